@@ -1,0 +1,39 @@
+# 销售助手 — the two commands that matter are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint bench eval install clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/crm-assistant init
+	$(VENV)/bin/crm-assistant kb ingest --quiet || true
+	$(VENV)/bin/crm-assistant serve
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check assistant channels knowledge tests benchmarks evals
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+eval: $(STAMP)
+	$(PY) -m evals
+
+clean:
+	rm -rf $(VENV) data/*.db data/chroma

@@ -1,0 +1,24 @@
+"""``crm-assistant serve``: the HTTP server (status page now; channels later)."""
+
+from __future__ import annotations
+
+import typer
+
+from assistant.config import get_settings
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``serve`` command."""
+
+    @app.command()
+    def serve(
+        host: str = typer.Option(None, help="Bind address (default: HOST setting, 127.0.0.1)."),
+        port: int = typer.Option(None, help="Port (default: PORT setting, 8000)."),
+    ) -> None:
+        """Start the web server on http://HOST:PORT."""
+        import uvicorn
+
+        from channels.app import create_app
+
+        settings = get_settings()
+        uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port)

@@ -1,0 +1,1 @@
+"""The CRM data layer: models, sessions, queries, demo data, CSV import/export."""

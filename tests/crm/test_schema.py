@@ -1,0 +1,26 @@
+"""The schema: migrations create every table, and match the models."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, inspect
+
+import assistant.crm.all_models  # noqa: F401
+from assistant.crm.models import Base
+
+
+def _check(engine: Engine) -> None:
+    tables = set(inspect(engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+def test_migrations_match_models_sqlite(engine: Engine) -> None:
+    _check(engine)
+
+
+def test_migrations_match_models_postgres(pg_engine: Engine) -> None:
+    _check(pg_engine)
