@@ -27,7 +27,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check assistant channels knowledge tests benchmarks evals
+
 
 bench: $(STAMP)
 	$(PY) -m benchmarks

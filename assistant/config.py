@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 2
     history_token_budget: int = 3000
+    tool_result_token_budget: int = (
+        800  # each tool result is trimmed to this many tokens before the model sees it
+    )
     tiktoken_encoding: str = "cl100k_base"
 
     # Embeddings and the script library
@@ -46,11 +49,16 @@ class Settings(BaseSettings):
     chroma_host: str | None = None
     chroma_port: int | None = None
     chroma_collection: str = "scripts"
+    scripts_dir: Path | None = None  # the editable script library; default the packaged knowledge/scripts
+    script_outcome_window_days: int = 30  # how long after a script is used an outcome is linked to it
 
     # Voice
     whisper_model: str = "base"
     whisper_max_mb: float = 50.0
     whisper_max_minutes: float = 120.0
+    whisper_chunk_seconds: float = 300.0
+    summary_engine: Literal["auto", "offline", "llm"] = "auto"
+    summary_chunk_tokens: int = 3000
 
     # Analytics
     stalled_days_default: int = 21

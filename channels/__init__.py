@@ -1,0 +1,1 @@
+"""Chat channels (WeCom, Telegram, web) and the FastAPI app they plug into."""

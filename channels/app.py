@@ -30,7 +30,7 @@ def create_app() -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> str:
-        """A status page: what is running and how to use it today."""
+        """Show a status page: what is running and how to use it today."""
         settings = get_settings()
         with session_scope(get_engine()) as s:
             users = s.scalar(select(func.count()).select_from(User)) or 0

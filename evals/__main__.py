@@ -25,7 +25,9 @@ def main(argv: list[str]) -> int:
         print(f"\n== {name} ==")
         for key, value in scores.items():
             print(f"  {key:<44} {value:.4g}" if isinstance(value, float) else f"  {key:<44} {value}")
-        (HERE / "results" / f"{name}.json").write_text(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
+        (HERE / "results" / f"{name}.json").write_text(
+            json.dumps(scores, ensure_ascii=False, indent=2) + "\n"
+        )
     return 0
 
 

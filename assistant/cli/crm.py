@@ -1,0 +1,168 @@
+"""CLI for the CRM data: ``init``, ``db stats``, ``export``, ``import`` and ``users``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import select
+
+from assistant.config import get_settings
+from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
+from assistant.crm.demo import generate_demo, write_ground_truth
+from assistant.crm.models import ROLES, Customer, Team, User
+from assistant.crm.session import get_engine, schema_exists, session_scope, upgrade_schema
+from assistant.crm.stats import db_stats
+
+console = Console()
+err = Console(stderr=True)
+db_app = typer.Typer(help="Database information.", no_args_is_help=True)
+users_app = typer.Typer(help="Users and their channel bindings (WeCom, Telegram).", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the CRM data commands to the root app."""
+    app.command()(init)
+    app.command("export")(export_cmd)
+    app.command("import")(import_cmd)
+    app.add_typer(db_app, name="db")
+    app.add_typer(users_app, name="users")
+
+
+def init(
+    demo: bool = typer.Option(True, "--demo/--no-demo", help="Load the demo company when the CRM is empty."),
+    scale: int = typer.Option(
+        None, "--scale", help="Number of demo customers (default 400; 10000 for benchmarks)."
+    ),
+    seed: int = typer.Option(7, help="Random seed of the demo company."),
+    today: str = typer.Option(None, help="Date the demo history ends (YYYY-MM-DD, default today)."),
+) -> None:
+    """Create or upgrade the schema, and load the demo company into an empty CRM."""
+    engine = get_engine()
+    upgrade_schema(engine)
+    with session_scope(engine) as s:
+        has_customers = s.scalar(select(Customer.id).limit(1)) is not None
+    if not demo or has_customers:
+        console.print(
+            "schema up to date; " + ("customers present, demo not loaded" if has_customers else "empty CRM")
+        )
+        return
+    end = dt.date.fromisoformat(today) if today else None
+    with console.status(f"generating the demo company ({scale or 400} customers)…"):
+        result = generate_demo(engine, seed=seed, customers=scale or 400, today=end)
+    truth = get_settings().data_dir / "demo_ground_truth.jsonl"
+    write_ground_truth(truth, result.pop("archetypes"))
+    console.print(f"demo company loaded: {json.dumps(result, ensure_ascii=False)}")
+
+
+@db_app.command("stats")
+def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Row counts per entity and the date range of orders."""
+    engine = get_engine()
+    if not schema_exists(engine):
+        err.print("[red]no CRM schema here: run `crm-assistant init` first[/red]")
+        raise typer.Exit(1)
+    data = db_stats(engine)
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    table = Table("entity", "rows", title=data["database"])
+    for name, n in data["counts"].items():
+        table.add_row(name, f"{n:,}")
+    console.print(table)
+    console.print(f"orders {data['orders']['first_date']} → {data['orders']['last_date']}")
+
+
+def export_cmd(directory: Path = typer.Argument(..., help="Folder to write the CSV files into.")) -> None:
+    """Export every entity as UTF-8 CSV (the import format)."""
+    counts = export_csv(get_engine(), directory)
+    console.print(f"exported to {directory}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def import_cmd(
+    path: Path = typer.Argument(..., help="A folder of entity CSV files, or one such file."),
+) -> None:
+    """Import CSV (upsert by external id); any bad row rejects the whole run."""
+    engine = get_engine()
+    upgrade_schema(engine)
+    try:
+        report = import_csv(engine, path)
+    except ImportFailed as exc:
+        err.print(f"[red]import rejected[/red]: {exc}")
+        raise typer.Exit(1) from exc
+    for name in report.inserted:
+        console.print(f"{name}: {report.inserted[name]} inserted, {report.updated[name]} updated")
+
+
+@users_app.command("list")
+def users_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """List users with role, team and channel bindings."""
+    with session_scope() as s:
+        rows = [
+            {"login": u.login, "name": u.display_name, "role": u.role, "team": u.team.name if u.team else None,
+             "wecom_userid": u.wecom_userid, "telegram_user_id": u.telegram_user_id, "active": u.active}
+            for u in s.scalars(select(User).order_by(User.id))
+        ]  # fmt: skip
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(*rows[0].keys()) if rows else Table("login")
+    for r in rows:
+        table.add_row(*("" if v is None else str(v) for v in r.values()))
+    console.print(table)
+
+
+@users_app.command("add")
+def users_add(
+    login: str = typer.Argument(..., help="Login name (unique)."),
+    name: str = typer.Option(..., "--name", help="Display name."),
+    role: str = typer.Option("rep", help=f"One of {', '.join(ROLES)}."),
+    team: str = typer.Option(None, help="Team name."),
+) -> None:
+    """Add a user."""
+    if role not in ROLES:
+        err.print(f"[red]unknown role {role!r}; use one of {', '.join(ROLES)}[/red]")
+        raise typer.Exit(2)
+    with session_scope() as s:
+        if s.scalar(select(User).where(User.login == login)):
+            err.print(f"[red]a user with login {login!r} already exists[/red]")
+            raise typer.Exit(1)
+        team_id = None
+        if team:
+            t = s.scalar(select(Team).where(Team.name == team))
+            if t is None:
+                err.print(f"[red]no team named {team!r}[/red]")
+                raise typer.Exit(1)
+            team_id = t.id
+        s.add(User(login=login, display_name=name, role=role, team_id=team_id))
+    console.print(f"added {login} ({role})")
+
+
+@users_app.command("bind")
+def users_bind(
+    login: str = typer.Argument(..., help="The user's login."),
+    wecom: str = typer.Option(None, help="WeCom userid to bind."),
+    telegram: int = typer.Option(None, help="Telegram numeric user id to bind."),
+) -> None:
+    """Bind a WeCom userid and/or a Telegram user id to a user (one user per identity)."""
+    if wecom is None and telegram is None:
+        err.print("[red]give --wecom and/or --telegram[/red]")
+        raise typer.Exit(2)
+    with session_scope() as s:
+        user = s.scalar(select(User).where(User.login == login))
+        if user is None:
+            err.print(f"[red]no user with login {login!r}[/red]")
+            raise typer.Exit(1)
+        for column, value in (("wecom_userid", wecom), ("telegram_user_id", telegram)):
+            if value is None:
+                continue
+            other = s.scalar(select(User).where(getattr(User, column) == value, User.id != user.id))
+            if other is not None:
+                err.print(f"[red]{column} {value} is already bound to {other.login}[/red]")
+                raise typer.Exit(1)
+            setattr(user, column, value)
+    console.print(f"bound {login}: wecom={wecom or '-'} telegram={telegram or '-'}")

@@ -1,0 +1,79 @@
+"""Build-time expansion of lexicon terms: full pinyin, pinyin initials, mixes and homophones.
+
+Runs once per lexicon compile, never per message. Each variant says how it was made so a
+hit can report "matched 包过 via full pinyin" and the evals can score evasion types.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+from pypinyin import Style, lazy_pinyin
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+MIN_PINYIN_LETTERS = 6
+MIN_INITIALS = 3
+MAX_MIXES_CHARS = 4
+MAX_HOMOPHONE_VARIANTS = 48
+
+
+def _is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def _syllables(term: str) -> list[str]:
+    """One pinyin syllable per Chinese character of ``term``; other characters pass through."""
+    out: list[str] = []
+    for ch in term:
+        out.append(lazy_pinyin(ch, style=Style.NORMAL)[0] if _is_han(ch) else ch)
+    return out
+
+
+def pinyin_variants(term: str, stoplist: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """Yield ``(variant, kind)`` for full pinyin, initials and hanzi/pinyin mixes of ``term``.
+
+    Only terms with at least two Chinese characters are expanded; short or ambiguous forms
+    (under :data:`MIN_PINYIN_LETTERS` letters, initials in ``stoplist``) are skipped.
+    """
+    han = [ch for ch in term if _is_han(ch)]
+    if len(han) < 2:
+        return
+    syllables = lazy_pinyin(term, style=Style.NORMAL, errors=lambda s: list(s))
+    full = "".join(syllables)
+    if sum(c.isalpha() for c in full) >= MIN_PINYIN_LETTERS:
+        yield full, "pinyin"
+    if len(han) == len(term) and len(han) >= MIN_INITIALS:
+        initials = "".join(s[0] for s in lazy_pinyin(term, style=Style.NORMAL))
+        if initials not in stoplist:
+            yield initials, "initials"
+    if len(term) <= MAX_MIXES_CHARS and len(han) == len(term):
+        per_char = _syllables(term)
+        for mask in itertools.product((False, True), repeat=len(term)):
+            if all(mask) or not any(mask):
+                continue
+            yield (
+                "".join(py if use else ch for ch, py, use in zip(term, per_char, mask, strict=True)),
+                "mixed",
+            )
+
+
+def homophone_variants(term: str, table: dict[str, tuple[str, ...]]) -> Iterator[str]:
+    """Yield ``term`` with one, then two, characters replaced by look/sound-alikes from ``table``."""
+    slots = [(i, table[ch]) for i, ch in enumerate(term) if ch in table]
+    seen = 0
+    for i, subs in slots:
+        for sub in subs:
+            yield term[:i] + sub + term[i + 1 :]
+            seen += 1
+    if len(term) < 3:
+        return
+    for (i, subs_i), (j, subs_j) in itertools.combinations(slots, 2):
+        for a, b in itertools.product(subs_i[:2], subs_j[:2]):
+            if seen >= MAX_HOMOPHONE_VARIANTS:
+                return
+            chars = list(term)
+            chars[i], chars[j] = a, b
+            yield "".join(chars)
+            seen += 1

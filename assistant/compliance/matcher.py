@@ -1,0 +1,218 @@
+"""The compiled matcher: one Aho–Corasick automaton over normalised terms, variants and allow-list.
+
+:func:`scan_text` is the public entry point (pure, no database). The matcher is compiled
+once and cached; :func:`get_matcher` checks the lexicon files' modification times at most
+once per :data:`RELOAD_CHECK_SECONDS` and recompiles when they changed. A broken edit
+never takes scanning down: the previous matcher keeps serving and the error is kept in
+:func:`last_reload_error` (``crm-assistant lexicon reload`` prints it).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick_rs
+
+from assistant.compliance import detectors
+from assistant.compliance.expand import homophone_variants, pinyin_variants
+from assistant.compliance.lexicon import (
+    SEVERITY_RANK,
+    Entry,
+    Lexicon,
+    fingerprint,
+    lexicon_dirs,
+    load_lexicon,
+)
+from assistant.compliance.normalize import CollapseMap, collapse, collapse_map, is_latin, translate
+from assistant.compliance.result import Hit, ScanResult
+
+log = logging.getLogger(__name__)
+RELOAD_CHECK_SECONDS = 1.0
+_VARIANT_RANK = {"exact": 0, "mixed": 1, "pinyin": 2, "initials": 3, "homophone": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """What one automaton pattern stands for: an entry (or the allow-list) and the variant kind."""
+
+    entry: Entry | None  # None: an allow-list phrase
+    variant: str
+    latin_start: bool
+    latin_end: bool
+
+
+class Matcher:
+    """A compiled lexicon: call :meth:`scan` on any text."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        started = time.perf_counter()
+        self.lexicon = lexicon
+        patterns: dict[str, _Pattern] = {}
+
+        def add(raw: str, entry: Entry | None, variant: str) -> None:
+            norm = collapse(translate(raw))
+            if len(norm) < 2:
+                return
+            old = patterns.get(norm)
+            if old is not None:
+                if old.entry is None or entry is None:
+                    if entry is None and old.variant != "exact":
+                        patterns[norm] = _Pattern(None, "allow", is_latin(norm[0]), is_latin(norm[-1]))
+                    return
+                better = (SEVERITY_RANK[entry.severity], -_VARIANT_RANK[variant]) > (
+                    SEVERITY_RANK[old.entry.severity],
+                    -_VARIANT_RANK[old.variant],
+                )
+                if not better:
+                    return
+            patterns[norm] = _Pattern(entry, variant, is_latin(norm[0]), is_latin(norm[-1]))
+
+        for entry in lexicon.entries:
+            add(entry.term, entry, "exact")
+        for phrase in lexicon.allow:
+            add(phrase, None, "allow")
+        for entry in lexicon.entries:
+            for variant, kind in pinyin_variants(entry.term, lexicon.initials_stoplist):
+                add(variant, entry, kind)
+            for variant in homophone_variants(entry.term, lexicon.homophones):
+                add(variant, entry, "homophone")
+        self._keys = list(patterns)
+        self._info = [patterns[k] for k in self._keys]
+        self._ac = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.build_seconds = time.perf_counter() - started
+
+    @property
+    def pattern_count(self) -> int:
+        """How many normalised patterns (terms, variants, allow-list phrases) the automaton holds."""
+        return len(self._keys)
+
+    def scan(self, text: str) -> ScanResult:
+        """Scan ``text``: lexicon hits (with evasions undone) plus contact-leak detectors."""
+        folded = translate(text)
+        collapsed = collapse(folded)
+        found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
+        hits = self._lexicon_hits(text, folded, collapsed, found) if found else []
+        hits += detectors.detect(text, self.lexicon, collapsed)
+        if not hits:
+            return ScanResult(text)
+        return ScanResult(text, tuple(sorted(_dedupe(hits), key=lambda h: (h.start, -h.end, h.category))))
+
+    def _lexicon_hits(
+        self, text: str, folded: str, collapsed: str, found: list[tuple[int, int, int]]
+    ) -> list[Hit]:
+        """Turn automaton matches into hits: allow-list, word boundaries, original offsets.
+
+        The offset map costs a Python loop over the message, so it is built only when a
+        match survives the cheap checks (most matches in clean text are allow-list phrases).
+        """
+        info_of = self._info
+        allowed = [(s, e) for i, s, e in found if info_of[i].entry is None]
+        cmap: CollapseMap | None = None
+        hits = []
+        for i, s, e in found:
+            info = info_of[i]
+            if info.entry is None or any(a <= s and e <= b for a, b in allowed):
+                continue
+            glued_start = info.latin_start and s > 0 and is_latin(collapsed[s - 1])
+            glued_end = info.latin_end and e < len(collapsed) and is_latin(collapsed[e])
+            if (
+                glued_end
+                and collapsed[e] == "s"
+                and (e + 1 == len(collapsed) or not is_latin(collapsed[e + 1]))
+            ):
+                glued_end = False  # a plural "s" is still the same word
+            cmap = cmap or collapse_map(folded)
+            if (glued_start and not cmap.gap_before(s)) or (glued_end and not cmap.gap_before(e)):
+                continue
+            start, end = cmap.span(s, e)
+            entry = info.entry
+            hits.append(
+                Hit(
+                    entry.category,
+                    entry.severity,
+                    entry.term,
+                    text[start:end],
+                    start,
+                    end,
+                    "lexicon",
+                    info.variant,
+                )
+            )
+        return hits
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """Drop hits contained in a longer hit of the same category, and exact duplicates."""
+    out: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -SEVERITY_RANK[h.severity])):
+        if any(o.category == hit.category and o.start <= hit.start and hit.end <= o.end for o in out):
+            continue
+        out.append(hit)
+    return out
+
+
+_lock = threading.Lock()
+_state: dict[str, object] = {
+    "matcher": None,
+    "fingerprint": None,
+    "checked": 0.0,
+    "error": None,
+    "dirs": None,
+}
+
+
+def get_matcher(*, force: bool = False) -> Matcher:
+    """Return the cached matcher, recompiling when lexicon files changed (checked once a second).
+
+    Raises:
+        LexiconError: only when no matcher could ever be built (the first load failed).
+    """
+    now = time.monotonic()
+    current = _state["matcher"]
+    if current is not None and not force and now - float(_state["checked"]) < RELOAD_CHECK_SECONDS:
+        return current  # type: ignore[return-value]
+    with _lock:
+        dirs = lexicon_dirs()
+        fp = (tuple(str(d) for d in dirs), fingerprint(dirs))
+        _state["checked"] = now
+        if _state["matcher"] is not None and fp == _state["fingerprint"] and not force:
+            return _state["matcher"]  # type: ignore[return-value]
+        try:
+            matcher = Matcher(load_lexicon(dirs))
+        except ValueError as exc:
+            _state["error"] = str(exc)
+            if _state["matcher"] is None:
+                raise
+            log.error("lexicon reload failed, keeping the previous lexicon: %s", exc)
+            _state["fingerprint"] = fp
+            return _state["matcher"]  # type: ignore[return-value]
+        _state.update(matcher=matcher, fingerprint=fp, error=None)
+        return matcher
+
+
+def last_reload_error() -> str | None:
+    """Return the error of the last failed reload, or None when the lexicon in use is current."""
+    return _state["error"]  # type: ignore[return-value]
+
+
+def reset_matcher_cache() -> None:
+    """Forget the cached matcher (tests; the next call recompiles)."""
+    with _lock:
+        _state.update(matcher=None, fingerprint=None, checked=0.0, error=None)
+
+
+def scan_text(text: str) -> ScanResult:
+    """Scan one message or draft for compliance problems, with the current lexicon.
+
+    Pure: reads the lexicon, writes nothing. Offsets in the result refer to ``text``.
+    """
+    return get_matcher().scan(text)
+
+
+def compile_dir(path: Path) -> Matcher:
+    """Compile a matcher from one lexicon directory (tests, benchmarks, ``lexicon validate``)."""
+    return Matcher(load_lexicon([path]))

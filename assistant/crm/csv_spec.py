@@ -1,0 +1,198 @@
+"""The CSV import/export format: one file per entity, its columns, types, keys and references.
+
+References between files use natural keys, never database ids: users by ``login``,
+teams by ``name``, products by ``sku``, customers, opportunities, orders, leads and
+activities by ``external_id``, contacts by customer + contact name. This table is the
+documentation of the format (the README renders the same information).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from assistant.crm.models import (
+    ACTIVITY_TYPES,
+    LEAD_STATUSES,
+    ROLES,
+    STAGES,
+    TIERS,
+    Activity,
+    Base,
+    Contact,
+    Customer,
+    Lead,
+    LeadEvent,
+    Opportunity,
+    Order,
+    OrderLine,
+    Product,
+    StageChange,
+    Team,
+    User,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One CSV column: its type, whether it is required, and the model column or reference it fills."""
+
+    name: str
+    kind: str = "str"  # str, int, decimal, date, datetime, bool, json, tags
+    required: bool = False
+    column: str | None = None  # defaults to name
+    ref: str | None = None  # entity whose key this column holds
+    choices: tuple[str, ...] | None = None
+
+    @property
+    def target(self) -> str:
+        """The model attribute this column fills."""
+        return self.column or self.name
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One CSV file: model, fields, upsert key (model columns) and the key others reference it by."""
+
+    name: str
+    model: type[Base]
+    fields: tuple[Field, ...]
+    upsert_key: tuple[str, ...]
+    ref_key: str | None = None  # model column others use to reference this entity
+
+    @property
+    def file(self) -> str:
+        """The CSV file name."""
+        return f"{self.name}.csv"
+
+
+F = Field
+ENTITIES: tuple[Entity, ...] = (
+    Entity("teams", Team, (F("name", required=True), F("region")), ("name",), "name"),
+    Entity("users", User, (
+        F("login", required=True), F("display_name", required=True), F("role", required=True, choices=ROLES),
+        F("team", column="team_id", ref="teams"), F("email"), F("language"), F("wecom_userid"),
+        F("telegram_user_id", "int"), F("active", "bool"),
+    ), ("login",), "login"),
+    Entity("products", Product, (
+        F("sku", required=True), F("name_zh", required=True), F("name_en", required=True),
+        F("category", required=True), F("unit"), F("unit_price", "decimal", True), F("currency"),
+    ), ("sku",), "sku"),
+    Entity("customers", Customer, (
+        F("external_id", required=True), F("name_zh"), F("name_en"), F("short_name"),
+        F("country", required=True), F("city"), F("industry", required=True), F("source_channel"),
+        F("owner_login", required=True, column="owner_id", ref="users"), F("tier", choices=TIERS),
+        F("tags", "tags"), F("created_date", "date", True),
+    ), ("external_id",), "external_id"),
+    Entity("contacts", Contact, (
+        F("customer_external_id", required=True, column="customer_id", ref="customers"),
+        F("name", required=True), F("title"), F("phone"), F("email"), F("wechat_id"), F("language"),
+        F("preferred_channel"), F("is_primary", "bool"),
+    ), ("customer_id", "name")),
+    Entity("leads", Lead, (
+        F("external_id", required=True), F("company_name", required=True), F("contact_name"), F("country"),
+        F("industry"), F("source", required=True), F("status", choices=LEAD_STATUSES),
+        F("owner_login", column="owner_id", ref="users"), F("attributes", "json"),
+        F("created_at", "datetime", True), F("last_activity_at", "datetime"),
+    ), ("external_id",), "external_id"),
+    Entity("lead_events", LeadEvent, (
+        F("lead_external_id", required=True, column="lead_id", ref="leads"), F("kind", required=True),
+        F("occurred_at", "datetime", True), F("detail"),
+    ), ("lead_id", "kind", "occurred_at")),
+    Entity("opportunities", Opportunity, (
+        F("external_id", required=True), F("customer_external_id", required=True, column="customer_id",
+        ref="customers"), F("owner_login", required=True, column="owner_id", ref="users"),
+        F("name", required=True), F("amount", "decimal", True), F("currency"), F("amount_usd", "decimal", True),
+        F("stage", required=True, choices=STAGES), F("probability", "int", True),
+        F("expected_close_date", "date", True), F("created_at", "datetime", True),
+        F("stage_changed_at", "datetime", True), F("closed_at", "datetime"), F("lost_reason"),
+    ), ("external_id",), "external_id"),
+    Entity("stage_changes", StageChange, (
+        F("opportunity_external_id", required=True, column="opportunity_id", ref="opportunities"),
+        F("from_stage", choices=STAGES), F("to_stage", required=True, choices=STAGES),
+        F("changed_at", "datetime", True), F("changed_by_login", column="changed_by_id", ref="users"),
+    ), ("opportunity_id", "to_stage", "changed_at")),
+    Entity("orders", Order, (
+        F("external_id", required=True), F("customer_external_id", required=True, column="customer_id",
+        ref="customers"), F("owner_login", required=True, column="owner_id", ref="users"),
+        F("order_date", "date", True), F("amount", "decimal", True), F("currency"),
+        F("amount_usd", "decimal", True), F("status"), F("payment_due_date", "date", True),
+        F("paid_date", "date"), F("paid_amount_usd", "decimal"),
+    ), ("external_id",), "external_id"),
+    Entity("order_lines", OrderLine, (
+        F("order_external_id", required=True, column="order_id", ref="orders"),
+        F("sku", required=True, column="product_id", ref="products"), F("quantity", "int", True),
+        F("unit_price", "decimal", True), F("amount", "decimal", True),
+    ), ("order_id", "product_id")),
+    Entity("activities", Activity, (
+        F("external_id", required=True), F("customer_external_id", required=True, column="customer_id",
+        ref="customers"), F("contact_name", column="contact_id", ref="contacts"),
+        F("opportunity_external_id", column="opportunity_id", ref="opportunities"),
+        F("rep_login", required=True, column="rep_id", ref="users"),
+        F("type", required=True, choices=ACTIVITY_TYPES), F("direction", choices=("inbound", "outbound")),
+        F("channel", required=True), F("occurred_at", "datetime", True), F("content"), F("summary", "json"),
+        F("source"), F("response_minutes", "int"),
+    ), ("external_id",), "external_id"),
+)  # fmt: skip
+BY_NAME = {e.name: e for e in ENTITIES}
+
+
+class CellError(ValueError):
+    """A cell's text cannot be read as the column's type."""
+
+
+def parse_cell(field: Field, raw: str) -> Any:
+    """Parse one CSV cell to a Python value (None for an empty optional cell).
+
+    Raises:
+        CellError: with a message that says what was expected.
+    """
+    text = raw.strip()
+    if text == "":
+        if field.required:
+            raise CellError("is required but empty")
+        return None
+    if field.choices and text not in field.choices:
+        raise CellError(f"{text!r} is not one of {', '.join(field.choices)}")
+    try:
+        match field.kind:
+            case "int":
+                return int(text)
+            case "decimal":
+                value = Decimal(text.replace(",", ""))
+                if not value.is_finite():
+                    raise InvalidOperation
+                return value
+            case "date":
+                return dt.date.fromisoformat(text)
+            case "datetime":
+                return dt.datetime.fromisoformat(text).replace(tzinfo=None)
+            case "bool":
+                if text.lower() not in {"true", "false", "1", "0", "yes", "no"}:
+                    raise ValueError
+                return text.lower() in {"true", "1", "yes"}
+            case "json":
+                return json.loads(text)
+            case "tags":
+                return [t.strip() for t in text.split(";") if t.strip()]
+    except (ValueError, InvalidOperation, json.JSONDecodeError) as exc:
+        raise CellError(f"{text!r} is not a valid {field.kind}") from exc
+    return text
+
+
+def format_cell(field: Field, value: Any) -> str:
+    """Format a Python value for a CSV cell (inverse of :func:`parse_cell`)."""
+    if value is None:
+        return ""
+    if field.kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if field.kind == "tags":
+        return ";".join(value)
+    if field.kind == "bool":
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return str(value)

@@ -1,0 +1,136 @@
+"""Static vocabulary of the demo trading company: teams, people, products, markets.
+
+Kept apart from the generator so the generator reads as logic, and so tests and
+evals can refer to the same names.
+"""
+
+from __future__ import annotations
+
+TEAMS = [
+    ("华东一组", "Asia-Pacific"),
+    ("欧美组", "Europe & Americas"),
+    ("新兴市场组", "Emerging markets"),
+]
+
+REP_NAMES = [
+    ("张伟", "zhangwei"), ("李娜", "lina"), ("王芳", "wangfang"), ("刘洋", "liuyang"),
+    ("陈静", "chenjing"), ("杨帆", "yangfan"), ("赵磊", "zhaolei"), ("黄婷", "huangting"),
+    ("周杰", "zhoujie"), ("吴敏", "wumin"), ("徐涛", "xutao"), ("孙丽", "sunli"),
+    ("马超", "machao"), ("朱琳", "zhulin"), ("胡斌", "hubin"), ("郭倩", "guoqian"),
+    ("何勇", "heyong"), ("高洁", "gaojie"), ("林峰", "linfeng"), ("罗欣", "luoxin"),
+]  # fmt: skip
+MANAGER_NAMES = [("沈国华", "shenguohua"), ("宋佳", "songjia"), ("唐志强", "tangzhiqiang")]
+QA_NAMES = [("韩雪", "hanxue"), ("冯晨", "fengchen")]
+
+# (category, sku prefix, [(name_zh, name_en, unit, unit price USD)])
+PRODUCTS = {
+    "textiles": [
+        ("纯棉T恤", "Cotton T-shirt", "pcs", 2.8), ("涤纶面料", "Polyester fabric", "m", 1.6),
+        ("纯棉毛巾", "Cotton towel", "pcs", 1.2), ("牛仔面料", "Denim fabric", "m", 3.4),
+        ("针织围巾", "Knitted scarf", "pcs", 2.1), ("床上四件套", "Bedding set (4 pcs)", "set", 14.5),
+        ("工装裤", "Work trousers", "pcs", 6.9), ("运动袜", "Sports socks", "pair", 0.45),
+    ],
+    "home": [
+        ("不锈钢保温杯", "Stainless steel vacuum flask", "pcs", 3.9), ("陶瓷餐具套装", "Ceramic dinnerware set", "set", 12.0),
+        ("玻璃收纳罐", "Glass storage jar", "pcs", 1.5), ("硅胶厨具", "Silicone kitchen utensils", "set", 4.2),
+        ("竹制砧板", "Bamboo cutting board", "pcs", 2.6), ("香薰蜡烛", "Scented candle", "pcs", 1.9),
+        ("不粘锅", "Non-stick frying pan", "pcs", 7.5), ("收纳箱", "Storage box", "pcs", 3.1),
+    ],
+    "electronics": [
+        ("蓝牙耳机", "Bluetooth earbuds", "pcs", 8.5), ("移动电源", "Power bank 10000mAh", "pcs", 6.2),
+        ("LED灯带", "LED strip light 5m", "roll", 3.8), ("USB-C数据线", "USB-C cable", "pcs", 0.9),
+        ("智能插座", "Smart plug", "pcs", 5.4), ("无线充电器", "Wireless charger", "pcs", 4.7),
+        ("车载支架", "Car phone mount", "pcs", 1.8), ("LED台灯", "LED desk lamp", "pcs", 7.9),
+    ],
+    "hardware": [
+        ("不锈钢螺丝", "Stainless steel screws (box)", "box", 2.2), ("五金工具套装", "Hand tool set", "set", 18.0),
+        ("门铰链", "Door hinge", "pcs", 0.8), ("电钻", "Cordless drill", "pcs", 24.0),
+        ("卷尺", "Measuring tape 5m", "pcs", 1.1), ("挂锁", "Padlock", "pcs", 1.7),
+        ("水管接头", "Hose connector", "pcs", 0.6), ("焊接手套", "Welding gloves", "pair", 2.3),
+    ],
+    "packaging": [
+        ("瓦楞纸箱", "Corrugated carton", "pcs", 0.35), ("环保购物袋", "Eco shopping bag", "pcs", 0.4),
+        ("气泡膜", "Bubble wrap roll", "roll", 5.5), ("牛皮纸袋", "Kraft paper bag", "pcs", 0.12),
+        ("礼品盒", "Gift box", "pcs", 0.9), ("缠绕膜", "Stretch film", "roll", 6.8),
+    ],
+    "furniture": [
+        ("办公椅", "Office chair", "pcs", 38.0), ("折叠桌", "Folding table", "pcs", 22.0),
+        ("实木凳", "Solid wood stool", "pcs", 11.0), ("书架", "Bookshelf", "pcs", 29.0),
+        ("户外躺椅", "Outdoor lounger", "pcs", 35.0), ("儿童书桌", "Kids desk", "pcs", 42.0),
+    ],
+}  # fmt: skip
+
+# (country zh, country en, currency, share weight, language, cities)
+MARKETS = [
+    ("中国", "China", "CNY", 14, "zh", ["上海", "深圳", "广州", "杭州", "宁波", "义乌", "苏州", "青岛"]),
+    ("美国", "USA", "USD", 14, "en", ["Los Angeles", "New York", "Houston", "Chicago", "Miami"]),
+    ("德国", "Germany", "EUR", 9, "en", ["Hamburg", "Munich", "Berlin", "Frankfurt"]),
+    ("英国", "UK", "USD", 7, "en", ["London", "Manchester", "Birmingham"]),
+    ("法国", "France", "EUR", 5, "en", ["Paris", "Lyon", "Marseille"]),
+    ("日本", "Japan", "USD", 6, "en", ["Tokyo", "Osaka", "Nagoya"]),
+    ("韩国", "South Korea", "USD", 4, "en", ["Seoul", "Busan"]),
+    ("澳大利亚", "Australia", "USD", 6, "en", ["Sydney", "Melbourne", "Brisbane"]),
+    ("巴西", "Brazil", "USD", 4, "en", ["São Paulo", "Rio de Janeiro"]),
+    ("阿联酋", "UAE", "USD", 6, "en", ["Dubai", "Abu Dhabi"]),
+    ("印度", "India", "USD", 5, "en", ["Mumbai", "Delhi", "Chennai"]),
+    ("越南", "Vietnam", "USD", 4, "en", ["Ho Chi Minh City", "Hanoi"]),
+    ("墨西哥", "Mexico", "USD", 3, "en", ["Mexico City", "Guadalajara"]),
+    ("加拿大", "Canada", "USD", 4, "en", ["Toronto", "Vancouver"]),
+    ("新加坡", "Singapore", "USD", 4, "zh", ["Singapore"]),
+    ("马来西亚", "Malaysia", "USD", 3, "zh", ["Kuala Lumpur", "Penang"]),
+    ("荷兰", "Netherlands", "EUR", 3, "en", ["Rotterdam", "Amsterdam"]),
+]
+
+FX_TO_USD = {"USD": 1.0, "CNY": 1 / 7.2, "EUR": 1.08}
+
+INDUSTRIES = {
+    "textiles": ("纺织服装", ["textiles", "home"]),
+    "retail": ("零售连锁", ["home", "electronics", "packaging"]),
+    "wholesale": ("批发分销", ["hardware", "home", "textiles"]),
+    "ecommerce": ("跨境电商", ["electronics", "home"]),
+    "hospitality": ("酒店餐饮", ["textiles", "home", "furniture"]),
+    "construction": ("建材工程", ["hardware", "furniture"]),
+    "gifts": ("礼品促销", ["packaging", "home", "textiles"]),
+    "office": ("办公用品", ["furniture", "electronics", "packaging"]),
+}
+
+ZH_BRAND = list("锦华盛鑫恒达隆泰丰源宏瑞祥和信诚嘉美安康荣辉创新博远聚德永昌天成")
+ZH_SUFFIX = {
+    "textiles": "纺织品", "retail": "商贸", "wholesale": "贸易", "ecommerce": "电子商务",
+    "hospitality": "酒店用品", "construction": "建材", "gifts": "礼品", "office": "办公用品",
+}  # fmt: skip
+EN_FIRST = ["Nordic", "Pacific", "Atlas", "Summit", "Blue Harbor", "Golden Gate", "Evergreen", "Silverline",
+            "Northstar", "Crescent", "Oakwood", "Redwood", "Horizon", "Meridian", "Sterling", "Coastal",
+            "Alpine", "Sunrise", "Harbor", "Keystone", "Liberty", "Maple", "Orion", "Prime", "Riverside",
+            "Vista", "Union", "Apex", "Beacon", "Cedar"]  # fmt: skip
+EN_SECOND = {
+    "textiles": "Textiles", "retail": "Retail", "wholesale": "Trading", "ecommerce": "Online",
+    "hospitality": "Hospitality Supply", "construction": "Building Supply", "gifts": "Promotions",
+    "office": "Office Supply",
+}  # fmt: skip
+EN_LEGAL = {"Germany": "GmbH", "France": "SARL", "Netherlands": "B.V.", "UK": "Ltd", "Brazil": "Ltda",
+            "Mexico": "S.A. de C.V.", "Japan": "K.K.", "India": "Pvt Ltd"}  # fmt: skip
+
+ZH_SURNAMES = list("王李张刘陈杨黄赵周吴徐孙马朱胡郭林何高罗郑梁谢宋唐许韩冯邓曹彭曾")
+ZH_GIVEN = ["建国", "伟", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "涛", "明", "超",
+            "秀英", "华", "平", "刚", "桂英", "志强", "海燕", "晓东", "文博", "思远"]  # fmt: skip
+ZH_TITLES = [("总经理", 3), ("采购经理", 4), ("采购主管", 3), ("老板", 2), ("运营总监", 1), ("财务", 1)]
+EN_FIRST_NAMES = ["John", "Emma", "Michael", "Sophie", "David", "Laura", "James", "Anna", "Thomas", "Maria",
+                  "Daniel", "Julia", "Lukas", "Chloe", "Ahmed", "Priya", "Carlos", "Yuki", "Min-jun", "Olivia"]  # fmt: skip
+EN_LAST_NAMES = ["Smith", "Müller", "Johnson", "Brown", "Schmidt", "Martin", "Dubois", "Tanaka", "Kim", "Silva",
+                 "Patel", "Khan", "Garcia", "Wilson", "Nguyen", "Taylor", "Rossi", "van Dijk", "Walker", "Lee"]  # fmt: skip
+EN_TITLES = [("Purchasing Manager", 4), ("Buyer", 3), ("CEO", 2), ("Sourcing Director", 2), ("Owner", 1)]
+
+LEAD_SOURCES = ["canton_fair", "website", "alibaba", "linkedin", "trade_show", "referral", "cold_email"]
+LEAD_EVENT_KINDS = [
+    "site_visit",
+    "catalog_download",
+    "event_attended",
+    "email_open",
+    "inquiry",
+    "pricing_page",
+]
+CUSTOMER_TYPES = ["price_sensitive", "quality_first", "fast_delivery", "long_term"]
+COMPETITORS = ["越南工厂", "印度供应商", "宁波某厂", "义乌同行", "Alibaba sellers", "a Turkish mill"]
+LOST_REASONS = ["价格太高 price too high", "选择了竞争对手 chose a competitor", "交期不满足 lead time too long",
+                "预算取消 budget cancelled", "质量认证不符 certification mismatch"]  # fmt: skip

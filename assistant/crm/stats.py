@@ -1,0 +1,27 @@
+"""Database statistics: row counts per entity and the date range of orders."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, func, select
+
+from assistant.crm.csv_spec import ENTITIES
+from assistant.crm.models import Order, User
+
+
+def db_stats(engine: Engine) -> dict[str, object]:
+    """Return row counts per entity, users per role and the first/last order date."""
+    with engine.connect() as conn:
+        counts = {e.name: conn.scalar(select(func.count()).select_from(e.model)) or 0 for e in ENTITIES}
+        first, last = conn.execute(select(func.min(Order.order_date), func.max(Order.order_date))).one()
+        total = conn.scalar(select(func.coalesce(func.sum(Order.amount_usd), 0)))
+        roles = dict(conn.execute(select(User.role, func.count()).group_by(User.role)).all())
+    return {
+        "database": engine.url.render_as_string(hide_password=True),
+        "counts": counts,
+        "users_by_role": {r: roles.get(r, 0) for r in ("rep", "manager", "qa", "admin")},
+        "orders": {
+            "first_date": first.isoformat() if first else None,
+            "last_date": last.isoformat() if last else None,
+            "total_usd": float(total or 0),
+        },
+    }
