@@ -19,7 +19,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(VENV)/bin/crm-assistant init
-	$(VENV)/bin/crm-assistant kb ingest --quiet || true
+	$(VENV)/bin/crm-assistant kb ingest --quiet
 	$(VENV)/bin/crm-assistant serve
 
 test: $(STAMP)

@@ -1,0 +1,1 @@
+"""销售助手 core: CRM data, analytics, the agent and its tools, summaries, voice, compliance."""

@@ -22,7 +22,9 @@ PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "placeholder", "xx
 class Settings(BaseSettings):
     """Settings for the assistant; each field maps to an upper-case environment variable."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     environment: Literal["development", "test", "production"] = "development"
     data_dir: Path = Path("./data")

@@ -41,7 +41,7 @@ def placeholders(template: str) -> set[str]:
     return names
 
 
-def render(name: str, **variables: object) -> str:
+def render(name: str, /, **variables: object) -> str:
     """Render template ``name`` with exactly its placeholders.
 
     Raises:

@@ -1,0 +1,1 @@
+"""Quality evaluations over the labelled datasets in `evals/datasets/`; run with `make eval`."""

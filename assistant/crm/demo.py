@@ -17,18 +17,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, Table, func, insert, select, text
 
-from assistant.crm import demo_catalog as C
 from assistant.crm.demo_history import (
-    DAY,
-    Profile,
     activity_rows,
-    amount_scale,
     opportunity_rows,
     order_dates,
-    order_interval,
     order_rows,
 )
 from assistant.crm.demo_leads import lead_rows
+from assistant.crm.demo_people import customers_and_contacts, people, product_rows
 from assistant.crm.models import (
     Activity,
     Contact,
@@ -81,10 +77,10 @@ def generate_demo(
                 "the database already has customers; demo data is only loaded into an empty CRM"
             )
     ids = {"order": 0, "line": 0, "opp": 0, "change": 0, "activity": 0, "lead": 0, "event": 0}
-    teams, users, reps_by_team = _people(customers)
-    products, by_category, names_by_category = _products()
+    teams, users, reps_by_team = people(customers)
+    products, by_category, names_by_category = product_rows()
     labels = archetype_plan(customers, rng)
-    cust_rows, contact_rows, profiles = _customers(rng, today, labels, reps_by_team, users)
+    cust_rows, contact_rows, profiles = customers_and_contacts(rng, today, labels, reps_by_team, users)
     density = 1.0 if customers <= 2000 else 0.4
     with engine.begin() as conn:
         _insert(conn, Team.__table__, teams)
@@ -152,177 +148,6 @@ def reset_sequences(conn) -> None:  # noqa: ANN001
                 f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
             )
         )
-
-
-def _people(customers: int) -> tuple[list[dict], list[dict], dict[int, list[int]]]:
-    n_reps = max(20, customers // 20)
-    n_teams = max(3, round(n_reps / 7))
-    teams = [
-        {"id": i + 1, "name": C.TEAMS[i][0] if i < 3 else f"销售{i + 1}组", "region": C.TEAMS[i % 3][1]}
-        for i in range(n_teams)
-    ]
-    users, reps_by_team = [], {t["id"]: [] for t in teams}
-    now = dt.datetime(2023, 1, 3, 9)
-    for i in range(n_reps):
-        zh, py = C.REP_NAMES[i % len(C.REP_NAMES)]
-        suffix = "" if i < len(C.REP_NAMES) else str(i // len(C.REP_NAMES) + 1)
-        team_id = teams[i * n_teams // n_reps]["id"]
-        uid = i + 1
-        users.append(
-            _user(uid, f"rep{uid:02d}", zh + suffix, "rep", team_id, py + suffix, now, tg=700000 + uid)
-        )
-        reps_by_team[team_id].append(uid)
-    for t in teams:
-        zh, py = C.MANAGER_NAMES[(t["id"] - 1) % 3]
-        suffix = "" if t["id"] <= 3 else str(t["id"])
-        uid = len(users) + 1
-        users.append(_user(uid, f"mgr{t['id']:02d}", zh + suffix, "manager", t["id"], py + suffix, now))
-    for i, (zh, py) in enumerate(C.QA_NAMES):
-        users.append(_user(len(users) + 1, f"qa{i + 1:02d}", zh, "qa", None, py, now))
-    users.append(_user(len(users) + 1, "admin", "系统管理员", "admin", None, "admin", now))
-    return teams, users, reps_by_team
-
-
-def _user(uid, login, name, role, team_id, wecom, now, tg=None) -> dict:  # noqa: ANN001
-    return {
-        "id": uid, "login": login, "display_name": name, "role": role, "team_id": team_id,
-        "email": f"{login}@example-trading.com", "language": "zh", "wecom_userid": wecom,
-        "telegram_user_id": tg, "active": True, "created_at": now,
-    }  # fmt: skip
-
-
-def _products() -> tuple[list[dict], dict[str, list[tuple]], dict[str, dict[str, list[str]]]]:
-    rows, by_cat, names = [], {}, {}
-    for category, items in C.PRODUCTS.items():
-        by_cat[category], names[category] = [], {"zh": [], "en": []}
-        for k, (zh, en, unit, price) in enumerate(items, start=1):
-            pid = len(rows) + 1
-            rows.append(
-                {"id": pid, "sku": f"{category[:3].upper()}-{k:03d}", "name_zh": zh, "name_en": en,
-                 "category": category, "unit": unit, "unit_price": price, "currency": "USD"}
-            )  # fmt: skip
-            by_cat[category].append((pid, price))
-            names[category]["zh"].append(zh)
-            names[category]["en"].append(en)
-    return rows, by_cat, names
-
-
-def _customers(rng, today, labels, reps_by_team, users):  # noqa: ANN001, ANN202
-    rows, contacts, profiles, seen = [], [], [], set()
-    weights = [m[3] for m in C.MARKETS]
-    team_ids = sorted(reps_by_team)
-    rep_short = {u["id"]: u["wecom_userid"] for u in users}
-    for i, archetype in enumerate(labels, start=1):
-        market = rng.choices(C.MARKETS, weights=weights)[0]
-        _, country_en, currency, _, language, cities = market
-        city = rng.choice(cities)
-        industry = rng.choice(list(C.INDUSTRIES))
-        if i <= 3:  # a few well-known accounts the README and evals refer to
-            _, country_en, currency, language, city, industry = (
-                "中国",
-                "China",
-                "CNY",
-                "zh",
-                "上海",
-                "textiles",
-            )
-        name_zh, name_en, short = _company_name(rng, language, city, industry, country_en, seen)
-        group = _team_for(team_ids, language, country_en, rng)
-        owner = rng.choice(reps_by_team[group])
-        if archetype == "new":
-            created = today - rng.randint(25, 150) * DAY
-        else:
-            created = today - (3 * 365 + rng.randint(0, 400)) * DAY
-        start = max(created, today - 3 * 365 * DAY)
-        tags = rng.sample(C.CUSTOMER_TYPES, k=rng.choice([1, 1, 2]))
-        rows.append(
-            {"id": i, "external_id": f"C{i:05d}", "name_zh": name_zh, "name_en": name_en, "short_name": short,
-             "country": country_en, "city": city, "industry": industry,
-             "source_channel": rng.choice(C.LEAD_SOURCES), "owner_id": owner, "tier": "C", "tags": tags,
-             "created_date": created}
-        )  # fmt: skip
-        contact_ids, contact_names = [], []
-        for k in range(rng.choice([1, 2, 2, 3])):
-            cid = len(contacts) + 1
-            contact, address = _contact(rng, cid, i, language, k == 0)
-            while address in contact_names or any(c["name"] == contact["name"] for c in contacts[-k:] if k):
-                contact, address = _contact(rng, cid, i, language, k == 0)
-            contacts.append(contact)
-            contact_ids.append(cid)
-            contact_names.append(address)
-        channel = (
-            rng.choice(["wecom", "wechat"])
-            if language == "zh"
-            else rng.choice(["email", "whatsapp", "email"])
-        )
-        profiles.append(
-            Profile(
-                customer_id=i, owner_id=owner, archetype=archetype, currency=currency, language=language,
-                start=start, base_amount=amount_scale(archetype, rng), interval=order_interval(archetype, rng),
-                terms_days=rng.choice([30, 45, 60]), response_minutes=rng.uniform(20, 240),
-                categories=rng.sample(C.INDUSTRIES[industry][1], k=min(2, len(C.INDUSTRIES[industry][1]))),
-                contact_ids=contact_ids, contact_names=contact_names, channel=channel,
-                hour=rng.choice([9, 10, 11, 14, 15, 16, 20]), utc_offset=8, rep_short=rep_short[owner],
-            )
-        )  # fmt: skip
-        contacts[-1]["preferred_channel"] = channel
-    for row, p in zip(rows, profiles, strict=True):
-        row["tier"] = {"vip": "A", "growing": "B", "dormant": "D", "new": "C"}.get(
-            p.archetype, rng.choice("BCC")
-        )
-    return rows, contacts, profiles
-
-
-WESTERN = {"USA", "UK", "Canada", "Mexico", "Brazil", "Germany", "France", "Netherlands"}
-
-
-def _team_for(team_ids: list[int], language: str, country: str, rng: random.Random) -> int:
-    """Pick the owning team by region: Chinese-speaking → team 1, the West → 2, others → 3 (cycled at scale)."""
-    region = 0 if language == "zh" else (1 if country in WESTERN else 2)
-    cycles = max(1, len(team_ids) // 3)
-    return team_ids[(region + 3 * rng.randrange(cycles)) % len(team_ids)]
-
-
-def _company_name(rng, language, city, industry, country, seen):  # noqa: ANN001, ANN202
-    """Return a unique company name; at large scales a branch number keeps names distinct."""
-    for attempt in range(10_000):
-        branch = "" if attempt < 20 else f" {attempt // 20 + 1}"
-        if language == "zh":
-            brand = "".join(rng.sample(C.ZH_BRAND, 2 if attempt < 20 else 3))
-            prefix = city if city in "上海深圳广州杭州宁波义乌苏州青岛" else ""
-            zh = f"{prefix}{brand}{C.ZH_SUFFIX[industry]}有限公司"
-            en = f"{city if prefix else country} {brand} Co., Ltd." if rng.random() < 0.3 else None
-            short = brand
-        else:
-            first = rng.choice(C.EN_FIRST)
-            en = f"{first} {C.EN_SECOND[industry]}{branch} {C.EN_LEGAL.get(country, 'Inc.')}"
-            zh, short = None, first
-        key = zh or en
-        if key not in seen:
-            seen.add(key)
-            return zh, en, short
-    raise RuntimeError("could not find a unique company name")  # pragma: no cover
-
-
-def _contact(rng, cid, customer_id, language, primary):  # noqa: ANN001, ANN202
-    if language == "zh":
-        surname = rng.choice(C.ZH_SURNAMES)
-        name = surname + rng.choice(C.ZH_GIVEN)
-        title = rng.choices([t for t, _ in C.ZH_TITLES], weights=[w for _, w in C.ZH_TITLES])[0]
-        address = f"{surname}总" if title in ("总经理", "老板", "运营总监") else f"{surname}经理"
-        email = None
-    else:
-        first, last = rng.choice(C.EN_FIRST_NAMES), rng.choice(C.EN_LAST_NAMES)
-        name = f"{first} {last}"
-        title = rng.choices([t for t, _ in C.EN_TITLES], weights=[w for _, w in C.EN_TITLES])[0]
-        address, email = first, f"{first.lower()}.{last.lower().replace(' ', '')}@example.com"
-    phone = f"+86 13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}" if language == "zh" else None
-    row = {
-        "id": cid, "customer_id": customer_id, "name": name, "title": title, "phone": phone, "email": email,
-        "wechat_id": f"wx{rng.randint(100000, 999999)}" if language == "zh" else None, "language": language,
-        "preferred_channel": None, "is_primary": primary,
-    }  # fmt: skip
-    return row, address
 
 
 def write_ground_truth(path: Path, archetypes: dict[str, str]) -> None:

@@ -27,10 +27,13 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(url[len(prefix) :])
 
 
-@lru_cache(maxsize=8)
 def get_engine(url: str | None = None) -> Engine:
     """Return the (cached) engine for ``url``, default the configured ``DATABASE_URL``."""
-    url = url or get_settings().database_url
+    return _engine(url or get_settings().database_url)
+
+
+@lru_cache(maxsize=16)
+def _engine(url: str) -> Engine:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     path = _sqlite_file(url)
