@@ -1,0 +1,438 @@
+"""Keyword-only query and aggregation functions over the CRM (SQLite and PostgreSQL).
+
+Analytics and agent tools read the database only through these functions: they
+aggregate in SQL (``GROUP BY`` customer over date windows, window functions for
+order intervals) and return one small frozen row per customer, so callers never
+loop over individual orders. Filters are explicit: ``owner_ids`` (``None`` = every
+owner, ``[]`` = nothing) and ``customer_ids``. :func:`scope_owner_ids` turns a user
+into the owner ids they may see, the same rule for every tool.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Float, and_, case, extract, func, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+
+from assistant.crm.models import Activity, Contact, Customer, Order, OrderLine, Product, User
+
+CANCELLED = ("cancelled", "canceled")
+
+
+class day_number(FunctionElement):  # noqa: N801 - reads like a SQL function
+    """A date or timestamp as a fractional day number, so differences are in days on every database."""
+
+    type = Float()
+    inherit_cache = True
+
+
+@compiles(day_number)
+def _day_number_sqlite(element: day_number, compiler: Any, **kw: Any) -> str:
+    return f"julianday({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(day_number, "postgresql")
+def _day_number_pg(element: day_number, compiler: Any, **kw: Any) -> str:
+    return f"(EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)}) / 86400.0)"
+
+
+def day_start(day: dt.date) -> dt.datetime:
+    """Return midnight at the start of ``day`` (timestamps are stored naive UTC)."""
+    return dt.datetime.combine(day, dt.time())
+
+
+def scope_owner_ids(session: Session, user: User) -> list[int] | None:
+    """Return the owner ids whose customers ``user`` may see.
+
+    Rep: only their own id. Manager: the members of their team plus themselves.
+    Admin: ``None`` (everyone). QA and unknown roles: ``[]`` (no customer financials).
+    """
+    if user.role == "admin":
+        return None
+    if user.role == "rep":
+        return [user.id]
+    if user.role == "manager":
+        ids = {user.id}
+        if user.team_id is not None:
+            ids.update(session.scalars(select(User.id).where(User.team_id == user.team_id)))
+        return sorted(ids)
+    return []
+
+
+def customer_filter(
+    column: Any, *, owner_ids: Sequence[int] | None = None, customer_ids: Sequence[int] | None = None
+) -> list[ColumnElement[bool]]:
+    """Build WHERE conditions restricting a ``customer_id`` column to owners and/or customer ids."""
+    conds: list[ColumnElement[bool]] = []
+    if customer_ids is not None:
+        conds.append(column.in_(list(customer_ids)))
+    if owner_ids is not None:
+        conds.append(column.in_(select(Customer.id).where(Customer.owner_id.in_(list(owner_ids)))))
+    return conds
+
+
+def _f(value: Any) -> float:
+    return float(value) if value is not None else 0.0
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """The identifying facts of a customer."""
+
+    id: int
+    external_id: str
+    name: str
+    owner_id: int
+    industry: str
+    country: str
+    tier: str
+    created_date: dt.date
+
+
+def customer_rows(
+    session: Session, *, owner_ids: Sequence[int] | None = None, customer_ids: Sequence[int] | None = None
+) -> dict[int, CustomerRow]:
+    """Return the customers in scope, keyed by id."""
+    stmt = select(
+        Customer.id,
+        Customer.external_id,
+        Customer.name_zh,
+        Customer.name_en,
+        Customer.owner_id,
+        Customer.industry,
+        Customer.country,
+        Customer.tier,
+        Customer.created_date,
+    ).where(*customer_filter(Customer.id, owner_ids=owner_ids, customer_ids=customer_ids))
+    return {
+        r.id: CustomerRow(
+            r.id,
+            r.external_id,
+            r.name_zh or r.name_en or r.external_id,
+            r.owner_id,
+            r.industry,
+            r.country,
+            r.tier,
+            r.created_date,
+        )
+        for r in session.execute(stmt)
+    }
+
+
+@dataclass(frozen=True)
+class OrderFeatures:
+    """Per-customer order and payment aggregates as of a day, over two equal windows.
+
+    ``recent`` is the last ``window_days`` up to and including ``today``; ``prior`` the
+    ``window_days`` before that; ``year_ago`` the recent window one year earlier (for
+    seasonal customers); ``12m`` the last 365 days. Money is USD.
+    """
+
+    customer_id: int
+    orders_total: int
+    amount_total: float
+    first_order: dt.date | None
+    last_order: dt.date | None
+    orders_recent: int
+    amount_recent: float
+    orders_prior: int
+    amount_prior: float
+    orders_12m: int
+    amount_12m: float
+    orders_year_ago: int
+    amount_year_ago: float
+    overdue_amount: float
+    overdue_orders: int
+    max_days_overdue: int
+    due_12m: int
+    on_time_12m: int
+    avg_days_late_12m: float
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def order_features(
+    session: Session,
+    *,
+    today: dt.date,
+    window_days: int = 180,
+    owner_ids: Sequence[int] | None = None,
+    customer_ids: Sequence[int] | None = None,
+) -> dict[int, OrderFeatures]:
+    """Aggregate orders and payments per customer as of ``today`` in one ``GROUP BY`` query."""
+    recent_start = today - dt.timedelta(days=window_days)
+    prior_start = today - dt.timedelta(days=2 * window_days)
+    year_start = today - dt.timedelta(days=365)
+    o = Order
+    paid = and_(o.paid_date.is_not(None), o.paid_date <= today)
+    outstanding = o.amount_usd - case((paid, o.paid_amount_usd), else_=0)
+    overdue = and_(o.payment_due_date < today, outstanding > 0.005)
+    due_12m = and_(o.payment_due_date > year_start, o.payment_due_date <= today)
+    on_time = and_(due_12m, paid, o.paid_date <= o.payment_due_date)
+    late_days = case(
+        (paid, day_number(o.paid_date) - day_number(o.payment_due_date)),
+        else_=day_number(today) - day_number(o.payment_due_date),
+    )
+    recent = o.order_date > recent_start
+    prior = and_(o.order_date > prior_start, o.order_date <= recent_start)
+    in_12m = o.order_date > year_start
+    year_ago = and_(o.order_date > recent_start - dt.timedelta(days=365), o.order_date <= year_start)
+
+    def count_if(cond: ColumnElement[bool]) -> Any:
+        return func.sum(case((cond, 1), else_=0))
+
+    def sum_if(cond: ColumnElement[bool], value: Any = o.amount_usd) -> Any:
+        return func.sum(case((cond, value), else_=0))
+
+    stmt = (
+        select(
+            o.customer_id,
+            func.count(),
+            func.sum(o.amount_usd),
+            func.min(o.order_date),
+            func.max(o.order_date),
+            count_if(recent),
+            sum_if(recent),
+            count_if(prior),
+            sum_if(prior),
+            count_if(in_12m),
+            sum_if(in_12m),
+            count_if(year_ago),
+            sum_if(year_ago),
+            sum_if(overdue, outstanding),
+            count_if(overdue),
+            func.max(case((overdue, day_number(today) - day_number(o.payment_due_date)))),
+            count_if(due_12m),
+            count_if(on_time),
+            func.avg(case((and_(due_12m, ~on_time), late_days))),
+        )
+        .where(
+            o.order_date <= today,
+            o.status.not_in(CANCELLED),
+            *customer_filter(o.customer_id, owner_ids=owner_ids, customer_ids=customer_ids),
+        )
+        .group_by(o.customer_id)
+    )
+    out: dict[int, OrderFeatures] = {}
+    for r in session.execute(stmt):
+        out[r[0]] = OrderFeatures(
+            customer_id=r[0],
+            orders_total=int(r[1]),
+            amount_total=_f(r[2]),
+            first_order=_as_date(r[3]),
+            last_order=_as_date(r[4]),
+            orders_recent=int(r[5] or 0),
+            amount_recent=_f(r[6]),
+            orders_prior=int(r[7] or 0),
+            amount_prior=_f(r[8]),
+            orders_12m=int(r[9] or 0),
+            amount_12m=_f(r[10]),
+            orders_year_ago=int(r[11] or 0),
+            amount_year_ago=_f(r[12]),
+            overdue_amount=_f(r[13]),
+            overdue_orders=int(r[14] or 0),
+            max_days_overdue=round(_f(r[15])),
+            due_12m=int(r[16] or 0),
+            on_time_12m=int(r[17] or 0),
+            avg_days_late_12m=_f(r[18]),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class IntervalStats:
+    """Per-customer statistics of the days between distinct order dates, plus the order months."""
+
+    customer_id: int
+    order_days: int
+    last_order: dt.date
+    mean_gap: float | None
+    std_gap: float | None
+    recent_mean_gap: float | None
+    min_gap: float | None
+    short_mean_gap: float | None = None
+    months: dict[int, int] = field(default_factory=dict)
+
+
+def interval_stats(
+    session: Session,
+    *,
+    today: dt.date,
+    owner_ids: Sequence[int] | None = None,
+    customer_ids: Sequence[int] | None = None,
+    recent_gaps: int = 4,
+    short_gap_days: int = 60,
+) -> dict[int, IntervalStats]:
+    """Return order-interval statistics per customer from orders up to ``today`` (SQL window functions).
+
+    ``recent_mean_gap`` averages the last ``recent_gaps`` intervals; ``months`` counts
+    order days per calendar month (1-12) for seasonality; ``short_mean_gap`` averages the
+    intervals of at most ``short_gap_days`` (the rhythm inside a season).
+    """
+    scope = [
+        Order.order_date <= today,
+        Order.status.not_in(CANCELLED),
+        *customer_filter(Order.customer_id, owner_ids=owner_ids, customer_ids=customer_ids),
+    ]
+    days = (
+        select(Order.customer_id.label("cid"), Order.order_date.label("d"))
+        .where(*scope)
+        .group_by(Order.customer_id, Order.order_date)
+        .subquery()
+    )
+    gaps = select(
+        days.c.cid,
+        days.c.d,
+        (
+            day_number(days.c.d)
+            - day_number(func.lag(days.c.d).over(partition_by=days.c.cid, order_by=days.c.d))
+        ).label("gap"),
+        func.row_number().over(partition_by=days.c.cid, order_by=days.c.d.desc()).label("rn"),
+    ).subquery()
+    g = gaps.c.gap
+    stmt = select(
+        gaps.c.cid,
+        func.count(),
+        func.max(gaps.c.d),
+        func.avg(g),
+        func.avg(g * g),
+        func.avg(case((gaps.c.rn <= recent_gaps, g))),
+        func.min(g),
+        func.avg(case((g <= short_gap_days, g))),
+    ).group_by(gaps.c.cid)
+    month = extract("month", days.c.d)
+    months: dict[int, dict[int, int]] = {}
+    for cid, m, n in session.execute(select(days.c.cid, month, func.count()).group_by(days.c.cid, month)):
+        months.setdefault(cid, {})[int(m)] = int(n)
+    out: dict[int, IntervalStats] = {}
+    for cid, n, last, mean, mean_sq, recent, min_gap, short in session.execute(stmt):
+        std = None if mean is None else max(float(mean_sq) - float(mean) ** 2, 0.0) ** 0.5
+        out[cid] = IntervalStats(
+            customer_id=cid,
+            order_days=int(n),
+            last_order=_as_date(last),  # type: ignore[arg-type]
+            mean_gap=None if mean is None else float(mean),
+            std_gap=std,
+            recent_mean_gap=None if recent is None else float(recent),
+            min_gap=None if min_gap is None else float(min_gap),
+            short_mean_gap=None if short is None else float(short),
+            months=months.get(cid, {}),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class ActivityFeatures:
+    """Per-customer contact aggregates as of a day, over the same two windows as orders."""
+
+    customer_id: int
+    last_contact: dt.datetime | None
+    contacts_recent: int
+    contacts_prior: int
+    inbound_recent: int
+    inbound_prior: int
+    avg_response_recent: float | None
+    avg_response_prior: float | None
+
+
+def activity_features(
+    session: Session,
+    *,
+    today: dt.date,
+    window_days: int = 180,
+    owner_ids: Sequence[int] | None = None,
+    customer_ids: Sequence[int] | None = None,
+) -> dict[int, ActivityFeatures]:
+    """Aggregate contacts (every activity except notes) per customer as of ``today``."""
+    end = day_start(today + dt.timedelta(days=1))
+    recent_start = end - dt.timedelta(days=window_days)
+    prior_start = end - dt.timedelta(days=2 * window_days)
+    a = Activity
+    recent = a.occurred_at >= recent_start
+    prior = and_(a.occurred_at >= prior_start, a.occurred_at < recent_start)
+    inbound = a.direction == "inbound"
+    answered = and_(inbound, a.response_minutes.is_not(None))
+    stmt = (
+        select(
+            a.customer_id,
+            func.max(a.occurred_at),
+            func.sum(case((recent, 1), else_=0)),
+            func.sum(case((prior, 1), else_=0)),
+            func.sum(case((and_(recent, inbound), 1), else_=0)),
+            func.sum(case((and_(prior, inbound), 1), else_=0)),
+            func.avg(case((and_(recent, answered), a.response_minutes))),
+            func.avg(case((and_(prior, answered), a.response_minutes))),
+        )
+        .where(
+            a.occurred_at < end,
+            a.type != "note",
+            *customer_filter(a.customer_id, owner_ids=owner_ids, customer_ids=customer_ids),
+        )
+        .group_by(a.customer_id)
+    )
+    out: dict[int, ActivityFeatures] = {}
+    for r in session.execute(stmt):
+        last = r[1] if isinstance(r[1], dt.datetime) or r[1] is None else dt.datetime.fromisoformat(str(r[1]))
+        out[r[0]] = ActivityFeatures(
+            customer_id=r[0],
+            last_contact=last,
+            contacts_recent=int(r[2] or 0),
+            contacts_prior=int(r[3] or 0),
+            inbound_recent=int(r[4] or 0),
+            inbound_prior=int(r[5] or 0),
+            avg_response_recent=None if r[6] is None else float(r[6]),
+            avg_response_prior=None if r[7] is None else float(r[7]),
+        )
+    return out
+
+
+def contact_languages(session: Session, *, customer_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    """Count the contacts' languages per customer (primary contacts count twice)."""
+    weight = case((Contact.is_primary.is_(True), 2), else_=1)
+    stmt = (
+        select(Contact.customer_id, Contact.language, func.sum(weight))
+        .where(Contact.customer_id.in_(list(customer_ids)))
+        .group_by(Contact.customer_id, Contact.language)
+    )
+    out: dict[int, dict[str, int]] = {}
+    for cid, lang, n in session.execute(stmt):
+        out.setdefault(cid, {})[lang or "zh"] = int(n)
+    return out
+
+
+def team_owner_ids(session: Session, *, team_id: int) -> list[int]:
+    """Return the ids of every user in a team (reps and the manager)."""
+    return sorted(session.scalars(select(User.id).where(User.team_id == team_id)))
+
+
+def top_categories(
+    session: Session, *, customer_ids: Sequence[int], today: dt.date, days: int = 365
+) -> dict[int, list[str]]:
+    """Return each customer's product categories by USD bought in the last ``days``, largest first."""
+    stmt = (
+        select(Order.customer_id, Product.category, func.sum(OrderLine.amount).label("usd"))
+        .join(OrderLine, OrderLine.order_id == Order.id)
+        .join(Product, Product.id == OrderLine.product_id)
+        .where(
+            Order.customer_id.in_(list(customer_ids)),
+            Order.order_date <= today,
+            Order.order_date > today - dt.timedelta(days=days),
+            Order.status.not_in(CANCELLED),
+        )
+        .group_by(Order.customer_id, Product.category)
+    )
+    rows: dict[int, list[tuple[float, str]]] = {}
+    for cid, cat, usd in session.execute(stmt):
+        rows.setdefault(cid, []).append((float(usd or 0), cat))
+    return {cid: [c for _, c in sorted(v, key=lambda t: (-t[0], t[1]))] for cid, v in rows.items()}
