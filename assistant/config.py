@@ -40,9 +40,7 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 2
     history_token_budget: int = 3000
-    tool_result_token_budget: int = (
-        800  # each tool result is trimmed to this many tokens before the model sees it
-    )
+    tool_result_token_budget: int = 1200  # each tool result is trimmed to this many tokens for the model
     tiktoken_encoding: str = "cl100k_base"
 
     # Embeddings and the script library

@@ -1,9 +1,90 @@
-"""CLI commands of the agent area (filled in by its issue)."""
+"""CLI commands of the agent: ``ask`` (one question) and ``chat`` (an interactive session with memory)."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+import uuid
+
 import typer
+from rich.console import Console
+
+from assistant.agents.context import AssistantContext, UnknownUserError, context_for_login
+from assistant.agents.service import AgentReply, ConversationError, default_assistant
+from assistant.crm.session import get_engine, schema_exists, session_scope
+
+console = Console()
+err = Console(stderr=True)
+
+
+def _context(login: str, chat_id: str, today: dt.datetime | None) -> AssistantContext:
+    from assistant.config import get_settings
+
+    engine = get_engine(get_settings().database_url)
+    if not schema_exists(engine):
+        err.print("[red]no CRM database here: run `crm-assistant init` first[/red]")
+        raise typer.Exit(2)
+    try:
+        with session_scope(engine) as s:
+            return context_for_login(s, login, channel="cli", chat_id=chat_id, today=today.date() if today else None)
+    except UnknownUserError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _print(reply: AgentReply, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(reply.to_dict(), ensure_ascii=False, default=str))
+    else:
+        typer.echo(reply.answer)
+
+
+def ask(
+    question: str = typer.Argument(..., help="The question, e.g. \"王总那边最近怎么样？\""),
+    login: str = typer.Option(..., "--as", help="Ask as this CRM user (login, e.g. rep01)."),
+    as_json: bool = typer.Option(False, "--json", help="Print {answer, tool_calls, conversation_id}."),
+    conversation: str = typer.Option(None, "--conversation", help="Conversation id or chat name (keeps memory)."),
+    today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Ask as of this day."),
+    yes: bool = typer.Option(False, "--yes", help="Approve a pending write without asking."),
+) -> None:
+    """Ask the assistant one question and print the answer."""
+    ctx = _context(login, "ask", today)
+    assistant = default_assistant()
+    try:
+        reply = assistant.handle_message(ctx, question, conversation_id=conversation)
+        if reply.pending_confirmation and (yes or (not as_json and typer.confirm(reply.answer, default=False))):
+            reply = assistant.confirm(ctx, reply.conversation_id, True)
+    except ConversationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    _print(reply, as_json)
+
+
+def chat(
+    login: str = typer.Option(..., "--as", help="Chat as this CRM user (login)."),
+    conversation: str = typer.Option(None, "--conversation", help="Resume this conversation (default: a new one)."),
+    today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Chat as of this day."),
+) -> None:
+    """Start an interactive session with memory (empty line or Ctrl-D to quit)."""
+    ctx = _context(login, conversation or uuid.uuid4().hex[:8], today)
+    assistant = default_assistant()
+    console.print(f"[dim]{ctx.login} ({ctx.role}) — conversation {ctx.conversation_id}; empty line to quit[/dim]")
+    while True:
+        try:
+            text = console.input("[bold]> [/bold]").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not text:
+            break
+        try:
+            reply = assistant.handle_message(ctx, text)
+        except ConversationError as exc:
+            err.print(f"[red]{exc}[/red]")
+            continue
+        _print(reply, False)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root app."""
+    app.command()(ask)
+    app.command()(chat)

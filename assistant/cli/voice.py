@@ -1,9 +1,202 @@
-"""CLI commands of the voice area (filled in by its issue)."""
+"""CLI of the voice and summaries area: ``transcribe`` and ``summarize``."""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+from assistant.config import get_settings
+
+console = Console()
+err = Console(stderr=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root app."""
+    app.command("transcribe")(transcribe_cmd)
+    app.command("summarize")(summarize_cmd)
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _catalog_terms(language: str | None) -> list[str]:
+    """Product names from the CRM for Whisper's vocabulary prompt (none when there is no database)."""
+    from assistant.crm.session import get_engine, schema_exists, session_scope
+    from assistant.summaries.catalog import Catalog
+
+    try:
+        engine = get_engine()
+        if not schema_exists(engine):
+            return []
+        with session_scope(engine) as session:
+            return Catalog.from_session(session).terms(language or "zh")
+    except Exception:  # noqa: BLE001 - the prompt is a hint; transcription works without it
+        return []
+
+
+def _transcribe(path: Path, language: str | None, terms: list[str]):  # noqa: ANN202 - Transcript
+    from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, probe, transcribe
+
+    try:
+        info = probe(path)
+        columns = (
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.percentage:>3.0f}%"),
+            TimeRemainingColumn(),
+        )
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task(
+                f"transcribing {path.name} ({info.duration_s / 60:.1f} min)", total=info.duration_s
+            )
+            return transcribe(
+                path,
+                language=language,
+                initial_prompt=build_initial_prompt(terms, language),
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
+    except (AudioError, ModelAssemblyError) as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _ts(seconds: float) -> str:
+    return f"{int(seconds // 60):02d}:{seconds % 60:04.1f}"
+
+
+def transcribe_cmd(
+    audio: Path = typer.Argument(..., help="Recording: wav, mp3, m4a, ogg/opus or amr (WeCom voice)."),
+    language: str = typer.Option(None, "--language", "-l", help="zh or en (default: detect)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the transcript as JSON."),
+) -> None:
+    """Transcribe a call recording or voice message offline (Whisper)."""
+    transcript = _transcribe(audio, language, _catalog_terms(language))
+    if as_json:
+        typer.echo(transcript.model_dump_json(indent=2))
+        return
+    for seg in transcript.segments:
+        who = f"{seg.speaker}: " if seg.speaker else ""
+        typer.echo(f"[{_ts(seg.start)} → {_ts(seg.end)}] {who}{seg.text}")
+    if not transcript.segments:
+        err.print("no speech found")
+
+
+def _read_input(source: str) -> str:
+    if source == "-":
+        return sys.stdin.read()
+    path = Path(source)
+    if not path.is_file():
+        raise _fail(f"file not found: {source}")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _fail(f"{path.name} is not UTF-8 text (nor a supported audio file)") from exc
+
+
+def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary, output, save
+    source: str = typer.Argument(
+        ..., help="Text file (chat export, email, dialogue), audio file, or - for stdin."
+    ),
+    customer: str = typer.Option(None, "--customer", "-c", help="Customer name (Chinese, English or short)."),
+    login: str = typer.Option(
+        None, "--as", help="Your login; needed to save, and to compare with the last summary."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    save: bool = typer.Option(False, "--save", help="Save it on the customer as an activity (asks first)."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Save without asking."),
+    engine: str = typer.Option(None, "--engine", help="offline or llm (default from settings)."),
+    language: str = typer.Option(None, "--language", "-l", help="zh or en (default: detect)."),
+    on: str = typer.Option(
+        None, "--date", help="Conversation date YYYY-MM-DD for relative dates (default today)."
+    ),
+) -> None:
+    """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
+    from assistant.crm.session import get_engine, schema_exists, session_scope
+    from assistant.summaries import (
+        Catalog,
+        SaveError,
+        SummaryError,
+        latest_summary,
+        render_summary,
+        save_summary,
+    )
+    from assistant.summaries.access import AccessError, find_customer, find_user, may_read, may_write
+    from assistant.summaries.service import summarize_text, summarize_transcript
+    from assistant.voice import is_audio_path
+
+    if engine not in (None, "offline", "llm"):
+        raise _fail("--engine must be offline or llm")
+    if save and not (customer and login):
+        raise _fail("--save needs --customer and --as (who saves it, for which customer)")
+    try:
+        today = dt.date.fromisoformat(on) if on else dt.datetime.now(ZoneInfo(get_settings().timezone)).date()
+    except ValueError as exc:
+        raise _fail(f"--date must be YYYY-MM-DD, not {on!r}") from exc
+    db = get_engine()
+    if (customer or login) and not schema_exists(db):
+        raise _fail("the CRM database is not initialised; run `crm-assistant init` first")
+    with session_scope(db) if schema_exists(db) else _no_session() as session:
+        try:
+            user = find_user(session, login) if login else None
+            cust = find_customer(session, customer) if customer else None
+        except AccessError as exc:
+            raise _fail(str(exc)) from exc
+        if user and cust and not may_read(user, cust):
+            raise _fail(f"{user.login} may not see {cust.display_name}'s records")
+        if save and user and cust and not may_write(user, cust):
+            raise _fail(f"{user.login} may not save records for {cust.display_name}")
+        catalog = Catalog.from_session(session) if session is not None else Catalog.from_products([])
+        previous = latest_summary(session, customer_id=cust.id) if cust else None
+        lang = language or (user.language if user else None)
+        kwargs = dict(
+            catalog=catalog,
+            previous=previous,
+            engine=engine,
+            language=language,
+            we_names=(user.display_name,) if user else (),
+        )
+        try:
+            if source != "-" and is_audio_path(source):
+                transcript = _transcribe(Path(source), lang, catalog.terms(lang or "zh"))
+                summary, content = summarize_transcript(transcript, today=today, **kwargs)
+            else:
+                content = _read_input(source)
+                summary = summarize_text(content, today=today, **kwargs)
+        except SummaryError as exc:
+            raise _fail(str(exc)) from exc
+        except RuntimeError as exc:  # the LLM engine failed (endpoint, timeout)
+            raise _fail(f"{exc}; try --engine offline") from exc
+        if as_json:
+            typer.echo(summary.model_dump_json(indent=2))
+        else:
+            console.print(render_summary(summary), highlight=False, markup=False)
+        if not save:
+            return
+        if not yes and not typer.confirm(f"Save this summary on {cust.display_name}?", default=False):
+            err.print("not saved")
+            raise typer.Exit(1)
+        try:
+            activity = save_summary(
+                session, customer_id=cust.id, rep_id=user.id, summary=summary, content=content
+            )
+        except SaveError as exc:
+            raise _fail(str(exc)) from exc
+        err.print(f"saved as activity {activity.id} on {cust.display_name}")
+
+
+class _no_session:  # noqa: N801 - used like a context manager function
+    """Stand-in for a session when there is no database: summaries work, nothing is looked up."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None

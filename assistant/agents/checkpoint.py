@@ -1,0 +1,55 @@
+"""The checkpointer that keeps each conversation's memory in the database.
+
+SQLite file ``<DATA_DIR>/checkpoints.sqlite`` by default; LangGraph's PostgresSaver in
+the CRM database when ``DATABASE_URL`` is PostgreSQL. Tables are created on open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+
+from assistant.config import Settings, get_settings
+
+CHECKPOINT_FILE = "checkpoints.sqlite"
+
+
+def postgres_conninfo(url: str) -> str:
+    """Turn a SQLAlchemy PostgreSQL URL into a libpq connection string (drop the ``+driver``)."""
+    scheme, rest = url.split("://", 1)
+    return "postgresql://" + rest if scheme.startswith("postgres") else url
+
+
+@contextlib.contextmanager
+def open_checkpointer(
+    settings: Settings | None = None, *, url: str | None = None
+) -> Iterator[BaseCheckpointSaver]:
+    """Open (and set up) the configured checkpointer; closes its connection on exit.
+
+    Args:
+        settings: Settings to use (default: the current ones).
+        url: A PostgreSQL URL to use instead of ``DATABASE_URL`` (tests).
+    """
+    s = settings or get_settings()
+    target = url or s.database_url
+    if target.startswith("postgres"):
+        from langgraph.checkpoint.postgres import PostgresSaver
+
+        with PostgresSaver.from_conn_string(postgres_conninfo(target)) as saver:
+            saver.setup()
+            yield saver
+        return
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    s.data_dir.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(s.data_dir / CHECKPOINT_FILE, check_same_thread=False, timeout=30)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        saver = SqliteSaver(conn)
+        saver.setup()
+        yield saver
+    finally:
+        conn.close()

@@ -1,0 +1,219 @@
+"""Find date expressions in Chinese and English and resolve them to real dates.
+
+Relative expressions ("明天", "下周三", "月底前", "next Friday", "end of the month",
+"within 10 days") resolve against the message's own date (chat exports) or the
+conversation date; absolute ones ("3月15日", "15号", "March 15", "3/15") pick the next
+such date on or after the reference when the year is not given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.summaries.numbers import cn_to_int
+
+_WD_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_WD_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)} | {
+    d.lower(): i for i, d in enumerate(calendar.day_abbr)
+}
+_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+}
+_NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
+    (
+        "zh_week",
+        re.compile(r"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])"),
+    ),
+    ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
+    ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
+    ("zh_year_end", re.compile(r"年底|年末")),
+    ("zh_next_period", re.compile(r"下(?:个)?(?P<u>周|星期|礼拜|月)(?![一二三四五六日天末初中底])")),
+    ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|明早|明晚")),
+    ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
+    (
+        "en_in",
+        re.compile(
+            r"\b(?:within|in)\s+(?P<n>\d+|a|one|two|three|four)\s+(?P<u>days?|weeks?|months?|business days?)"
+            r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "en_eo",
+        re.compile(
+            r"\b(?:the\s+)?end of (?:the |this )?(?P<u>month|week|year)\b|\bend of next (?P<n>week|month)\b",
+            re.I,
+        ),
+    ),
+    (
+        "en_week",
+        re.compile(
+            r"\b(?P<rel>next|this|coming|last)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|mon|tue|wed|thu|fri)\b",
+            re.I,
+        ),
+    ),
+    (
+        "en_md",
+        re.compile(
+            r"\b(?P<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:"
+            r"tember)"
+            r"?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?P<d2>\d"
+            r"{1,2})"
+            r"(?:st|nd|rd|th)?\s+(?P<mn2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            r"aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "en_month_end",
+        re.compile(
+            r"\b(?:the\s+)?end of (?P<mn>january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)\b",
+            re.I,
+        ),
+    ),
+    ("en_slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?!/)")),
+    ("en_day", re.compile(r"\b(?:today|tomorrow|tonight|day after tomorrow)\b", re.I)),
+    ("en_next", re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
+]
+_EN_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at ``start:end`` of the searched text, resolved to ``date``."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date
+
+
+def _next_md(ref: dt.date, month: int, day: int, year: int | None) -> dt.date:
+    if year:
+        return dt.date(year, month, day)
+    cand = dt.date(ref.year, month, day)
+    return cand if cand >= ref - dt.timedelta(days=7) else dt.date(ref.year + 1, month, day)
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    y, m = divmod(d.month - 1 + n, 12)
+    return dt.date(d.year + y, m + 1, 1)
+
+
+def _weekday(ref: dt.date, wd: int, rel: str) -> dt.date:
+    monday = ref - dt.timedelta(days=ref.weekday())
+    if rel in {"下下"}:
+        return monday + dt.timedelta(days=14 + wd)
+    if rel in {"下", "下个", "next"}:
+        return monday + dt.timedelta(days=7 + wd)
+    if rel in {"这", "这个", "本", "this"}:
+        return monday + dt.timedelta(days=wd)
+    if rel in {"上", "上个", "last"}:
+        return monday + dt.timedelta(days=wd - 7)
+    cand = monday + dt.timedelta(days=wd)  # bare "周三" / "Friday" / "coming Friday": the next one
+    return cand if cand >= ref else cand + dt.timedelta(days=7)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:  # noqa: C901 - one branch per pattern
+    g = m.groupdict()
+    if kind == "zh_md":
+        return _next_md(ref, cn_to_int(g["m"]), cn_to_int(g["d"]), int(g["y"]) if g["y"] else None)
+    if kind == "zh_week":
+        return _weekday(ref, _WD_ZH[g["wd"]], g["rel"] or "")
+    if kind in {"zh_in", "en_in"}:
+        n = _EN_N.get(g["n"].lower()) or cn_to_int(g["n"]) if kind == "en_in" else cn_to_int(g["n"])
+        u = g["u"].lower()
+        if "月" in u or "month" in u:
+            return _add_months(ref, n) + dt.timedelta(days=ref.day - 1)
+        if "工作日" in u or "business" in u:
+            d, left = ref, n
+            while left:
+                d += dt.timedelta(days=1)
+                left -= d.weekday() < 5
+            return d
+        return ref + dt.timedelta(days=n * (7 if ("周" in u or "星期" in u or "week" in u) else 1))
+    if kind == "zh_month_part":
+        base = _add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
+        last = _month_end(base.year, base.month)
+        return {"初": base.replace(day=5), "中": base.replace(day=15), "中旬": base.replace(day=20)}.get(
+            g["part"], last
+        )
+    if kind == "zh_year_end":
+        return dt.date(ref.year, 12, 31)
+    if kind in {"zh_next_period", "en_next"}:
+        u = g["u"].lower()
+        if u in {"月", "month"}:
+            return _month_end(*(lambda d: (d.year, d.month))(_add_months(ref, 1)))
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=11)  # Friday of next week
+    if kind in {"zh_day", "en_day"}:
+        t = m.group().lower()
+        days = (
+            3
+            if t == "大后天"
+            else 2
+            if t in {"后天", "day after tomorrow"}
+            else 0
+            if t in {"今天", "今晚", "today", "tonight"}
+            else 1
+        )
+        return ref + dt.timedelta(days=days)
+    if kind == "zh_dom":
+        d = cn_to_int(g["d"])
+        if not 1 <= d <= 31:
+            return None
+        cand = ref.replace(day=min(d, calendar.monthrange(ref.year, ref.month)[1]))
+        if cand < ref:
+            nxt = _add_months(ref, 1)
+            cand = nxt.replace(day=min(d, calendar.monthrange(nxt.year, nxt.month)[1]))
+        return cand
+    if kind == "en_eo":
+        u = (g["u"] or g["n"]).lower()
+        nxt = g["n"] is not None
+        if u == "month":
+            base = _add_months(ref, 1) if nxt else ref
+            return _month_end(base.year, base.month)
+        if u == "year":
+            return dt.date(ref.year, 12, 31)
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=4 + (7 if nxt else 0))
+    if kind == "en_week":
+        return _weekday(
+            ref, _WD_EN[g["wd"].lower()], (g["rel"] or "").lower() if g["rel"] != "coming" else ""
+        )
+    if kind == "en_md":
+        mn, d = (g["mn"], g["d"]) if g["mn"] else (g["mn2"], g["d2"])
+        return _next_md(ref, _MONTHS_EN[mn.lower()[:3]], int(d), None)
+    if kind == "en_month_end":
+        first = _next_md(ref, _MONTHS_EN[g["mn"].lower()], 1, None)
+        return _month_end(first.year, first.month)
+    if kind == "en_slash":
+        return _next_md(ref, int(g["m"]), int(g["d"]), None)
+    return None
+
+
+def find_dates(text: str, ref: dt.date) -> list[DateMention]:
+    """Find and resolve the date expressions of ``text`` (non-overlapping, leftmost-longest)."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            if not m.group().strip() or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                day = _resolve(kind, m, ref)
+            except (ValueError, KeyError):
+                day = None
+            if day is not None:
+                found.append(DateMention(m.start(), m.end(), m.group(), day))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,277 @@
+"""The offline (extractive) summary engine: cue lexicons, dates, amounts and catalogue matching.
+
+Every item is built from one or more sentences of the input and quotes them with their
+exact offsets; nothing is paraphrased into a claim the input does not make. Roles (we /
+customer) come from speaker labels or wording (see :mod:`assistant.summaries.text`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries.catalog import Catalog
+from assistant.summaries.dates import find_dates
+from assistant.summaries.labels import label, risk_label
+from assistant.summaries.numbers import find_numbers
+from assistant.summaries.schema import (
+    SEVERITY_RANK,
+    KeyFact,
+    Need,
+    NextStep,
+    Party,
+    ProgressItem,
+    Quote,
+    Risk,
+    SalesSummary,
+    Sentiment,
+)
+from assistant.summaries.text import Parsed, Sentence
+
+_LEVELS = ("low", "medium", "high")
+MAX_QUOTES = 3
+_MOOD = {"price", "quality", "delivery", "dissatisfaction", "competitor"}
+
+
+def quote_of(s: Sentence) -> Quote:
+    """Return the quote of a whole sentence."""
+    return Quote(text=s.text, start=s.start, end=s.end, speaker=s.speaker, timestamp=s.timestamp)
+
+
+def _is_question(s: Sentence) -> bool:
+    return s.text.rstrip().endswith(("？", "?", "吗", "呢"))
+
+
+def _add_quote(quotes: list[Quote], q: Quote) -> None:
+    if len(quotes) < MAX_QUOTES and all(x.start != q.start for x in quotes):
+        quotes.append(q)
+
+
+def _product_counts(s: Sentence, products: list) -> list[str]:
+    """Quantities written as a bare number before a product name: "2000 wireless power banks"."""
+    out = []
+    for m in products:
+        count = re.search(r"(\d[\d,]*)\s*$", s.text[: m.start])
+        if count:
+            out.append(f"{count.group(1).replace(',', '')} × {m.name}")
+    return out
+
+
+def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
+    found: dict[tuple[str, str | None], Need] = {}
+    for s in parsed.sentences:
+        if s.role == "we":
+            continue
+        products = [m for m in catalog.find(s.text) if m.kind == "product"]
+        nums = find_numbers(s.text)
+        quantities = [n.value for n in nums if n.kind == "quantity"] + _product_counts(s, products)
+        if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
+            continue
+        topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
+        if quantities:
+            topics.append("quantity")
+        if not topics and products:
+            topics = ["product"]
+        name = products[0].name if products else None
+        subject = products[0].sku or name if products else None
+        for topic in topics:
+            values = (
+                quantities
+                if topic == "quantity"
+                else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
+            )
+            key = (topic, subject)
+            if key in found:
+                need = found[key]
+                _add_quote(need.quotes, quote_of(s))
+                need.values.extend(v for v in values if v not in need.values)
+                continue
+            text = label(topic, lang) + (f" · {name}" if name else "")
+            found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
+    for need in found.values():
+        if need.values:
+            need.text += ("：" if lang == "zh" else ": ") + ("，" if lang == "zh" else ", ").join(need.values)
+    return list(found.values())
+
+
+def _severity(base: str, text: str) -> str:
+    rank = (
+        SEVERITY_RANK[base] + (1 if lx.INTENSIFIER.search(text) else 0) - (1 if lx.HEDGE.search(text) else 0)
+    )
+    return _LEVELS[max(0, min(2, rank))]
+
+
+def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
+    found: dict[str, Risk] = {}
+
+    def add(category: str, severity: str, s: Sentence, detail: str | None = None) -> None:
+        if category in found:
+            risk = found[category]
+            _add_quote(risk.quotes, quote_of(s))
+            if SEVERITY_RANK[severity] > SEVERITY_RANK[risk.severity]:
+                risk.severity = severity  # type: ignore[assignment] - a Severity literal
+            if detail and detail not in risk.text:
+                risk.text += f"、{detail}" if lang == "zh" else f", {detail}"
+            return
+        text = risk_label(category, lang) + (
+            f"：{detail}" if detail and lang == "zh" else f": {detail}" if detail else ""
+        )
+        found[category] = Risk(text=text, category=category, severity=severity, quotes=[quote_of(s)])
+
+    for s in parsed.sentences:
+        if lx.NEGATED.search(s.text) and not lx.INTENSIFIER.search(s.text):
+            continue
+        for category, base, roles, rx in lx.RISKS:
+            if s.role in roles and rx.search(s.text):
+                if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
+                    base = "high"
+                add(category, _severity(base, s.text), s)
+        if s.role != "we":
+            for m in catalog.find(s.text):
+                if m.kind == "competitor":
+                    sev = "high" if lx.COMPETITOR_PRICE.search(s.text) else "medium"
+                    add("competitor", sev, s, m.name)
+    return list(found.values())
+
+
+def _risky(s: Sentence) -> bool:
+    return any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+
+
+def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
+    out: list[ProgressItem] = []
+    for s in parsed.sentences:
+        if _is_question(s) or lx.REQUEST.search(s.text) or lx.HEDGED.search(s.text) or _risky(s):
+            continue
+        kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text)]
+        if lx.PROGRESS_EXTRA.search(s.text) and "quote" not in kinds:
+            kinds.insert(0, "quote")
+        if len(kinds) > 1 and "commitment" in kinds:
+            kinds.remove("commitment")
+        for kind in kinds[:3]:
+            who = label(s.role, lang)
+            text = f"{label(kind, lang)}（{who}）" if lang == "zh" else f"{label(kind, lang)} ({who})"
+            out.append(ProgressItem(text=text, kind=kind, by=s.role, quotes=[quote_of(s)]))
+    return out
+
+
+def _owner(s: Sentence) -> Party:
+    """Who acts: a request or "你们…前" addresses the other side; "我/我们…" is the speaker's side."""
+    other: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
+    req, me = lx.REQUEST.search(s.text), lx.FIRST_PERSON.search(s.text)
+    if req and (not me or req.start() <= me.start()):
+        return other[s.role] if s.role != "unknown" else "customer"
+    return s.role
+
+
+def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
+    out: list[NextStep] = []
+    for s in parsed.sentences:
+        ref = s.date or parsed.last_date or today
+        dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+        if not lx.ACTION.search(s.text) or (_is_question(s) and not lx.REQUEST.search(s.text)):
+            continue
+        past = lx.PAST.search(s.text) and not any(d.date > ref for d in dates)
+        if not (lx.FUTURE.search(s.text) or lx.REQUEST.search(s.text) or dates) or past:
+            continue
+        if lx.HEDGED.search(s.text) and not lx.REQUEST.search(s.text):
+            continue
+        if s.role == "customer" and lx.NEED_CUE.search(s.text) and not (dates or lx.REQUEST.search(s.text)):
+            continue
+        owner = _owner(s)
+        due = dates[0] if dates else None
+        action = s.text.strip()
+        when = (
+            f"（{due.date.isoformat()}）"
+            if due and lang == "zh"
+            else f" (by {due.date.isoformat()})"
+            if due
+            else ""
+        )
+        out.append(
+            NextStep(
+                text=f"{label(owner, lang)}：{action}{when}"
+                if lang == "zh"
+                else f"{label(owner, lang)}: {action}{when}",
+                action=action,
+                owner=owner,
+                due=due.date if due else None,
+                due_text=due.text if due else None,
+                quotes=[quote_of(s)],
+            )
+        )
+    return out
+
+
+def _key_facts(parsed: Parsed, catalog: Catalog, today: dt.date) -> list[KeyFact]:
+    found: dict[tuple[str, str], KeyFact] = {}
+
+    def add(kind: str, value: str, s: Sentence, **extra: object) -> None:
+        if (kind, value) in found:
+            _add_quote(found[(kind, value)].quotes, quote_of(s))
+        else:
+            found[(kind, value)] = KeyFact(text=value, kind=kind, value=value, quotes=[quote_of(s)], **extra)
+
+    for s in parsed.sentences:
+        for n in find_numbers(s.text):
+            add(n.kind, n.value, s)
+        matches = catalog.find(s.text)
+        for m in matches:
+            add(m.kind, m.name, s, sku=m.sku)
+        for value in _product_counts(s, [m for m in matches if m.kind == "product"]):
+            add("quantity", value, s)
+        for d in find_dates(s.text, s.date or parsed.last_date or today):
+            add("date", d.date.isoformat(), s, date=d.date)
+    return list(found.values())
+
+
+def _sentiment(parsed: Parsed) -> Sentiment:
+    theirs = [s for s in parsed.sentences if s.role != "we"] or parsed.sentences
+    pos = neg = 0.0
+    quotes: list[Quote] = []
+    for s in theirs:
+        p = len(lx.POSITIVE.findall(s.text)) + 0.5 * len(lx.POLITE.findall(s.text))
+        n = len(lx.NEGATIVE.findall(s.text)) + sum(
+            1 for c, _, _, rx in lx.RISKS if c in _MOOD and rx.search(s.text)
+        )
+        pos, neg = pos + p, neg + n
+        if (p >= 1 or n) and len(quotes) < 4:
+            quotes.append(quote_of(s))
+    if pos + neg == 0:
+        return Sentiment()
+    score = round((pos - neg) / (pos + neg), 2)
+    lbl = (
+        "mixed"
+        if pos and neg and abs(score) < 0.34
+        else "positive"
+        if score > 0
+        else "negative"
+        if score < 0
+        else "neutral"
+    )
+    return Sentiment(label=lbl, score=score, quotes=quotes if lbl != "neutral" else [])
+
+
+def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
+    """Build a summary of ``parsed`` with the cue lexicons (no model, no network).
+
+    Args:
+        parsed: The conversation split into sentences.
+        today: The conversation date when the input carries none (resolves "明天", "next Friday").
+        catalog: Products and competitors to match.
+        language: ``zh`` or ``en``, the language of the labels.
+    """
+    day = parsed.last_date or today
+    return SalesSummary(
+        engine="offline",
+        language="en" if language.startswith("en") else "zh",
+        conversation_date=day,
+        source_kind=parsed.kind if parsed.kind in {"chat", "email", "call"} else "text",
+        needs=_needs(parsed, catalog, language),
+        progress=_progress(parsed, language),
+        risks=_risks(parsed, catalog, language),
+        next_steps=_next_steps(parsed, day, language),
+        key_facts=_key_facts(parsed, catalog, day),
+        sentiment=_sentiment(parsed),
+    )

@@ -1,0 +1,132 @@
+"""Entry points: summarise pasted text or a transcript with the offline or the LLM engine.
+
+Both engines return the same :class:`SalesSummary`; this module then marks needs against
+the previous summary, adds advice and a headline, attaches recording times to quotes of
+a transcript, and checks that every quote is verbatim at its offsets (a summary that
+fails this check is a bug and raises, rather than showing the rep invented evidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import TYPE_CHECKING, Literal
+
+from assistant.config import get_settings
+from assistant.summaries.advice import build_advice, build_headline
+from assistant.summaries.catalog import Catalog
+from assistant.summaries.delta import apply_delta
+from assistant.summaries.offline import summarize_offline
+from assistant.summaries.schema import SalesSummary
+from assistant.summaries.text import parse_conversation
+
+if TYPE_CHECKING:
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.voice.transcript import Transcript
+
+log = logging.getLogger(__name__)
+Engine = Literal["offline", "llm"]
+MAX_CHARS = 400_000
+
+
+class SummaryError(ValueError):
+    """The input cannot be summarised (empty, too long) or a summary failed its evidence check."""
+
+
+def detect_language(text: str) -> Literal["zh", "en"]:
+    """``zh`` when a fair share of the letters are Chinese characters, else ``en``."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]+", text))
+    return "zh" if cjk and cjk >= latin * 0.5 else "en"
+
+
+def choose_engine(engine: Engine | None = None) -> Engine:
+    """Pick the engine: the argument, else ``SUMMARY_ENGINE``, else LLM when an endpoint is configured."""
+    if engine:
+        return engine
+    s = get_settings()
+    if s.summary_engine != "auto":
+        return s.summary_engine
+    return "llm" if s.llm_provider == "openai" else "offline"
+
+
+def summarize_text(
+    text: str,
+    *,
+    today: dt.date,
+    catalog: Catalog | None = None,
+    previous: SalesSummary | None = None,
+    engine: Engine | None = None,
+    language: str | None = None,
+    we_names: tuple[str, ...] = (),
+    model: BaseChatModel | None = None,
+) -> SalesSummary:
+    """Summarise a pasted conversation (dialogue, WeCom chat export, email thread or transcript).
+
+    Args:
+        text: The conversation exactly as pasted; quote offsets index into it.
+        today: The conversation date when the text has no timestamps (resolves "明天", "next Friday").
+        catalog: Products and competitors to match; default: competitors only.
+        previous: The customer's previous saved summary, to mark needs new / changed / unchanged.
+        engine: ``offline`` or ``llm``; default from settings (LLM when ``LLM_PROVIDER=openai``,
+            falling back to offline if the model call fails; an explicit ``llm`` raises instead).
+        language: ``zh`` or ``en`` for the labels; default detected from the text.
+        we_names: Speaker names that are our side (e.g. the rep's display name).
+        model: A chat model for the LLM engine (default: built from settings).
+
+    Raises:
+        SummaryError: the text is empty or too long, or a quote fails the verbatim check.
+        LLMSummaryError: ``engine="llm"`` was requested and the model call failed.
+    """
+    if not text or not text.strip():
+        raise SummaryError("nothing to summarise: the text is empty")
+    if len(text) > MAX_CHARS:
+        raise SummaryError(f"the text is {len(text)} characters; the limit is {MAX_CHARS}")
+    catalog = catalog or Catalog.from_products([])
+    lang = "en" if (language or detect_language(text)).startswith("en") else "zh"
+    parsed = parse_conversation(text, we_names=we_names)
+    summary = None
+    if choose_engine(engine) == "llm":
+        from assistant.summaries.llm import LLMSummaryError, summarize_llm
+
+        try:
+            summary = summarize_llm(parsed, today=today, catalog=catalog, language=lang, model=model)
+        except LLMSummaryError:
+            if engine == "llm":  # asked for explicitly: say so rather than silently degrade
+                raise
+            log.warning("LLM summary failed; using the offline engine", exc_info=True)
+    if summary is None:
+        summary = summarize_offline(parsed, today=today, catalog=catalog, language=lang)
+    return finish(summary, text, previous)
+
+
+def finish(summary: SalesSummary, text: str, previous: SalesSummary | None) -> SalesSummary:
+    """Apply the delta, advice and headline, then verify every quote against ``text``."""
+    apply_delta(summary, previous)
+    summary.advice = build_advice(summary)
+    summary.headline = build_headline(summary)
+    problems = summary.verify_against(text)
+    if problems:
+        raise SummaryError("summary evidence check failed: " + "; ".join(problems[:3]))
+    return summary
+
+
+def summarize_transcript(
+    transcript: Transcript, *, today: dt.date, **kwargs: object
+) -> tuple[SalesSummary, str]:
+    """Summarise a transcript; quotes also carry the recording time (``mm:ss``) they were said at.
+
+    Returns:
+        The summary and the transcript text its quote offsets index into (store it as the content).
+    """
+    text, spans = transcript.render()
+    summary = summarize_text(text, today=today, **kwargs)  # type: ignore[arg-type]
+    summary.source_kind = "call"
+    for q in summary.all_quotes():
+        for start, end, t0, _t1 in spans:
+            if start <= q.start < end + 1:
+                q.timestamp = f"{int(t0 // 60):02d}:{int(t0 % 60):02d}"
+                break
+    return summary, text

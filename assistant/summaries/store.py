@@ -1,0 +1,122 @@
+"""Save a confirmed summary on the customer (an activity) and read the latest one back.
+
+The summary is stored in ``Activity.summary`` (JSON, versioned) with ``source = ai`` or
+``user_edited`` and the summarised text in ``content`` (the quotes' offsets index it).
+Saving happens only after the rep confirmed (agent interrupt or CLI prompt); it re-reads
+the customer, rep and opportunity and refuses with a :class:`SaveError` if anything is off,
+writing nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.crm.models import Activity, Customer, Opportunity, User, utcnow
+from assistant.summaries.schema import SCHEMA_VERSION, SalesSummary
+
+log = logging.getLogger(__name__)
+SUMMARY_SOURCES = ("ai", "user_edited")
+_TYPE = {
+    "call": ("call", "phone"),
+    "email": ("email", "email"),
+    "chat": ("chat", "wecom"),
+    "text": ("chat", "other"),
+}
+
+
+class SaveError(ValueError):
+    """The summary cannot be saved (customer gone, wrong opportunity, evidence not in the content...)."""
+
+
+def latest_summary(session: Session, *, customer_id: int) -> SalesSummary | None:
+    """Return the customer's most recent saved summary (AI or user-edited), or None.
+
+    Summaries written by a newer schema version, or that no longer validate, are skipped.
+    """
+    rows = session.scalars(
+        select(Activity)
+        .where(Activity.customer_id == customer_id, Activity.source.in_(SUMMARY_SOURCES))
+        .order_by(Activity.occurred_at.desc(), Activity.id.desc())
+        .limit(20)
+    )
+    for activity in rows:
+        data = activity.summary
+        if not isinstance(data, dict) or int(data.get("schema_version", 0)) > SCHEMA_VERSION:
+            continue
+        try:
+            return SalesSummary.model_validate(data)
+        except ValidationError as exc:
+            log.warning("activity %s has an unreadable summary: %s", activity.id, exc.errors()[:1])
+    return None
+
+
+def save_summary(
+    session: Session,
+    *,
+    customer_id: int,
+    rep_id: int,
+    summary: SalesSummary,
+    opportunity_id: int | None = None,
+    source: str = "ai",
+    content: str | None = None,
+    occurred_at: dt.datetime | None = None,
+) -> Activity:
+    """Store ``summary`` as an activity of the customer (and opportunity); call after the rep confirmed.
+
+    Args:
+        session: An open session; the caller commits.
+        customer_id: The customer the conversation was with (re-read now).
+        rep_id: The rep saving it.
+        summary: The summary, as shown to and confirmed by the rep.
+        opportunity_id: The deal it concerns, if named; must belong to the customer.
+        source: ``ai`` (as generated) or ``user_edited`` (the rep changed it).
+        content: The summarised text; every quote must sit verbatim at its offsets in it.
+        occurred_at: When the conversation happened (default: now, or the conversation date if earlier).
+
+    Raises:
+        SaveError: with the reason; nothing is written.
+    """
+    if source not in SUMMARY_SOURCES:
+        raise SaveError(f"source must be one of {', '.join(SUMMARY_SOURCES)}, not {source!r}")
+    customer = session.get(Customer, customer_id, populate_existing=True)
+    if customer is None:
+        raise SaveError(f"customer {customer_id} no longer exists; the summary was not saved")
+    rep = session.get(User, rep_id)
+    if rep is None or not rep.active:
+        raise SaveError(f"user {rep_id} is not an active user; the summary was not saved")
+    if opportunity_id is not None:
+        opp = session.get(Opportunity, opportunity_id, populate_existing=True)
+        if opp is None or opp.customer_id != customer_id:
+            raise SaveError(f"opportunity {opportunity_id} does not belong to {customer.display_name}")
+    if content is not None:
+        problems = summary.verify_against(content)
+        if problems:
+            raise SaveError("the summary's quotes do not match the saved text: " + "; ".join(problems[:3]))
+    if occurred_at is None:
+        now = utcnow()
+        occurred_at = (
+            now
+            if summary.conversation_date >= now.date()
+            else dt.datetime.combine(summary.conversation_date, dt.time(12, 0))
+        )
+    kind, channel = _TYPE.get(summary.source_kind, ("chat", "other"))
+    activity = Activity(
+        customer_id=customer_id,
+        opportunity_id=opportunity_id,
+        rep_id=rep_id,
+        type=kind,
+        direction="outbound",
+        channel=channel,
+        occurred_at=occurred_at,
+        content=content,
+        summary=summary.model_dump(mode="json"),
+        source=source,
+    )
+    session.add(activity)
+    session.flush()
+    return activity

@@ -1,0 +1,255 @@
+"""Customer tools: ``find_customers``, ``customer_profile`` and ``recommend_products``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from assistant.analytics.churn import churn_risks
+from assistant.analytics.health import health_scores
+from assistant.analytics.interests import customer_interests
+from assistant.analytics.next_purchase import next_purchases
+from assistant.analytics.segments import customer_values
+from assistant.crm.lookup import Match, search_customers
+from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order, OrderLine, Product, User
+from assistant.tools import common as C
+from assistant.tools import results as R
+from assistant.tools.base import Call, crm_tool
+from assistant.tools.schemas import CustomerProfileArgs, FindCustomersArgs, RecommendProductsArgs
+
+
+@crm_tool("find_customers")
+def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
+    """List the caller's customers matching a name reference and/or attribute filters."""
+    owner_ids = call.scope.owner_ids
+    if args.owner_login:
+        owner = call.session.scalar(select(User.id).where(User.login == args.owner_login))
+        if owner is None or not call.scope.allows_owner(owner):
+            return R.not_found("customer", f"owner {args.owner_login}")
+        owner_ids = [owner]
+    stmt = select(Customer).where(*([] if owner_ids is None else [Customer.owner_id.in_(owner_ids)]))
+    if args.query:
+        ids = [m.id for m in search_customers(call.session, args.query, owner_ids=owner_ids)]
+        stmt = stmt.where(Customer.id.in_(ids))
+    for column, value in (
+        (Customer.tier, args.tier),
+        (Customer.country, args.country),
+        (Customer.city, args.city),
+        (Customer.industry, args.industry),
+    ):
+        if value:
+            stmt = stmt.where(func.lower(column) == value.lower())
+    rows = list(call.session.scalars(stmt.order_by(Customer.tier, Customer.id)))
+    segments: dict[int, str] = {}
+    if args.segment and rows:
+        values = customer_values(call.session, today=call.ctx.today, customer_ids=[c.id for c in rows])
+        segments = {v.customer_id: v.segment for v in values if v.segment == args.segment}
+        rows = [c for c in rows if c.id in segments]
+    if not rows:
+        return R.not_found("customer", args.query or "matching the filters")
+    owners = C.logins(call, (c.owner_id for c in rows))
+    shown = rows[: args.limit]
+    items = [
+        {
+            "id": c.external_id,
+            "name": c.display_name,
+            "short_name": c.short_name,
+            "city": c.city,
+            "country": c.country,
+            "industry": c.industry,
+            "tier": c.tier,
+            "owner": owners.get(c.owner_id),
+            **({"segment": segments[c.id]} if c.id in segments else {}),
+        }
+        for c in shown
+    ]
+    return R.ok(
+        records=[R.record("customer", c.external_id, c.display_name) for c in shown],
+        total=len(rows),
+        customers=items,
+    )
+
+
+def _resolved(call: Call, ref: str) -> tuple[Customer, Match] | R.Result:
+    found = C.customer(call, ref)
+    if isinstance(found, dict):
+        return found
+    cust = call.session.get(Customer, found.id)
+    assert cust is not None  # resolved in this session
+    return cust, found
+
+
+@crm_tool("customer_profile")
+def customer_profile(call: Call, args: CustomerProfileArgs) -> R.Result:
+    """Return everything the caller needs before contacting one customer, with the analytics' reasons."""
+    found = _resolved(call, args.customer)
+    if isinstance(found, dict):
+        return found
+    c, _ = found
+    s, today, ids = call.session, call.ctx.today, [c.id]
+    orders = list(
+        s.scalars(
+            select(Order)
+            .where(Order.customer_id == c.id, Order.order_date <= today)
+            .order_by(Order.order_date.desc(), Order.id.desc())
+            .limit(3)
+        )
+    )
+    deals = list(
+        s.scalars(
+            select(Opportunity)
+            .where(Opportunity.customer_id == c.id, Opportunity.stage.not_in(("won", "lost")))
+            .order_by(Opportunity.expected_close_date)
+            .limit(5)
+        )
+    )
+    acts = list(
+        s.scalars(
+            select(Activity)
+            .where(Activity.customer_id == c.id)
+            .order_by(Activity.occurred_at.desc())
+            .limit(3)
+        )
+    )
+    health = next(iter(health_scores(s, today=today, customer_ids=ids)), None)
+    churn = next(
+        iter(churn_risks(s, today=today, customer_ids=ids, min_level="low", include_lapsed=True)), None
+    )
+    nxt = next_purchases(s, today=today, customer_ids=ids).get(c.id)
+    owner = C.logins(call, [c.owner_id]).get(c.owner_id)
+    reasons = [
+        *(health.reasons if health else []),
+        *(churn.reasons if churn else []),
+        *(nxt.reasons if nxt else []),
+    ]
+    records = [
+        R.record("customer", c.external_id, c.display_name),
+        *(R.record("order", o.external_id, f"{o.order_date}") for o in orders),
+        *(R.record("deal", d.external_id, d.name) for d in deals),
+    ]
+    return R.ok(
+        records=records,
+        reasons=reasons,
+        currency=C.currency(),
+        customer={
+            "id": c.external_id,
+            "name": c.display_name,
+            "name_en": c.name_en,
+            "short_name": c.short_name,
+            "city": c.city,
+            "country": c.country,
+            "industry": c.industry,
+            "tier": c.tier,
+            "owner": owner,
+            "tags": c.tags or [],
+            "since": C.iso(c.created_date),
+        },
+        contacts=[_contact(k) for k in c.contacts[:4]],
+        recent_orders=[
+            {
+                "id": o.external_id,
+                "date": C.iso(o.order_date),
+                "amount": C.money(o.amount),
+                "order_currency": o.currency,
+                "amount_usd": C.money(o.amount_usd),
+                "status": o.status,
+                "paid": o.paid_date is not None,
+            }
+            for o in orders
+        ],
+        open_deals=[
+            {
+                "id": d.external_id,
+                "name": d.name,
+                "stage": d.stage,
+                "amount_usd": C.money(d.amount_usd),
+                "expected_close": C.iso(d.expected_close_date),
+            }
+            for d in deals
+        ],
+        recent_activities=[
+            {
+                "date": C.iso(a.occurred_at),
+                "type": a.type,
+                "direction": a.direction,
+                "content": (a.content or "")[:80],
+            }
+            for a in acts
+        ],
+        health=health and {"score": health.score, "band": health.band},
+        churn=churn and {"level": churn.level, "score": churn.score, "lapsed": churn.lapsed},
+        next_purchase=nxt
+        and {
+            "expected_date": C.iso(nxt.expected_date),
+            "days_until": nxt.days_until,
+            "confidence": nxt.confidence_level,
+            "status": nxt.status,
+        },
+    )
+
+
+def _contact(k: Contact) -> dict[str, object]:
+    out: dict[str, object] = {"name": k.name, "title": k.title}
+    if k.preferred_channel:
+        out["channel"] = k.preferred_channel
+    if k.is_primary:
+        out["primary"] = True
+    return out
+
+
+@crm_tool("recommend_products")
+def recommend_products(call: Call, args: RecommendProductsArgs) -> R.Result:
+    """Recommend from what the customer buys and asks about: cross-sell categories and best sellers."""
+    found = _resolved(call, args.customer)
+    if isinstance(found, dict):
+        return found
+    c, _ = found
+    interests = customer_interests(call.session, customer_id=c.id, today=call.ctx.today)
+    suggestions = []
+    for sug in interests.suggestions:
+        products = _top_products(call, sug.category)
+        suggestions.append(
+            {
+                "category": sug.category,
+                "support": sug.support,
+                "similar_buyers": sug.similar_buyers,
+                "products": products,
+            }
+        )
+    reasons = [*interests.reasons, *(r for sug in interests.suggestions for r in sug.reasons)]
+    return R.ok(
+        records=[R.record("customer", c.external_id, c.display_name)],
+        reasons=reasons,
+        currency=C.currency(),
+        customer={"id": c.external_id, "name": c.display_name},
+        buys=[
+            {"category": i.category, "bought_usd": i.bought_usd, "share": i.share, "inquiries": i.inquiries}
+            for i in interests.categories[:5]
+        ],
+        suggestions=suggestions,
+    )
+
+
+def _top_products(call: Call, category: str, k: int = 2) -> list[dict[str, object]]:
+    """Return the category's best sellers (by order lines in the last year), with list prices."""
+    since = call.ctx.today - dt.timedelta(days=365)
+    stmt = (
+        select(Product, func.count(OrderLine.id).label("n"))
+        .join(OrderLine, OrderLine.product_id == Product.id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Product.category == category, Order.order_date > since, Order.order_date <= call.ctx.today)
+        .group_by(Product.id)
+        .order_by(func.count(OrderLine.id).desc(), Product.id)
+        .limit(k)
+    )
+    return [
+        {
+            "sku": p.sku,
+            "name_zh": p.name_zh,
+            "name_en": p.name_en,
+            "unit_price": C.money(p.unit_price),
+            "currency": p.currency,
+        }
+        for p, _ in call.session.execute(stmt)
+    ]

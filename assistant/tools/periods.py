@@ -1,0 +1,132 @@
+"""Canonical period strings → date ranges, resolved against the run's ``today``.
+
+Accepted: ``today``, ``yesterday``, ``this_week``, ``last_week``, ``last_7_days``,
+``last_30_days``, ``last_90_days``, ``this_month``, ``last_month``, ``next_month``,
+``this_quarter``, ``last_quarter``, ``next_quarter``, ``this_year``, ``last_year``,
+``YYYY``, ``YYYY-MM``, ``YYYY-Qn`` and ``YYYY-MM-DD..YYYY-MM-DD`` (inclusive). Both ends
+are inclusive dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+CANONICAL = (
+    "today", "yesterday", "this_week", "last_week", "last_7_days", "last_30_days", "last_90_days",
+    "this_month", "last_month", "next_month", "this_quarter", "last_quarter", "next_quarter",
+    "this_year", "last_year",
+)  # fmt: skip
+_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+class PeriodError(ValueError):
+    """A period string that is not one of the canonical forms."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive date range with its canonical label."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+    @property
+    def kind(self) -> str:
+        """``month``, ``quarter``, ``year`` or ``range``: what the period spans exactly."""
+        if self.start.day == 1 and self.end == _month_end(self.start.year, self.start.month):
+            return "month"
+        q_end = _add_months(self.start, 2)
+        if (
+            self.start.day == 1
+            and self.start.month % 3 == 1
+            and self.end == _month_end(q_end.year, q_end.month)
+        ):
+            return "quarter"
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31):
+            return "year" if self.start.year == self.end.year else "range"
+        return "range"
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON form: ``{"label", "start", "end"}``."""
+        return {"label": self.label, "start": self.start.isoformat(), "end": self.end.isoformat()}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_next - dt.timedelta(days=1)
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    k = day.year * 12 + day.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def _month(day: dt.date, label: str) -> Period:
+    return Period(dt.date(day.year, day.month, 1), _month_end(day.year, day.month), label)
+
+
+def _quarter(year: int, q: int, label: str) -> Period:
+    start = dt.date(year, 3 * (q - 1) + 1, 1)
+    return Period(start, _month_end(year, 3 * q), label)
+
+
+def parse_period(text: str, today: dt.date) -> Period:
+    """Resolve ``text`` (a canonical period string) against ``today``.
+
+    Raises:
+        PeriodError: when ``text`` is not a canonical period, or a range ends before it starts.
+    """
+    t = (
+        (text or "").strip().lower().replace(" ", "_")
+        if not _RANGE.match((text or "").strip())
+        else text.strip()
+    )
+    q_now = (today.month - 1) // 3 + 1
+    monday = today - dt.timedelta(days=today.weekday())
+    fixed = {
+        "today": lambda: Period(today, today, t),
+        "yesterday": lambda: Period(today - dt.timedelta(days=1), today - dt.timedelta(days=1), t),
+        "this_week": lambda: Period(monday, today, t),
+        "last_week": lambda: Period(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), t),
+        "last_7_days": lambda: Period(today - dt.timedelta(days=6), today, t),
+        "last_30_days": lambda: Period(today - dt.timedelta(days=29), today, t),
+        "last_90_days": lambda: Period(today - dt.timedelta(days=89), today, t),
+        "this_month": lambda: _month(today, t),
+        "last_month": lambda: _month(_add_months(today, -1), t),
+        "next_month": lambda: _month(_add_months(today, 1), t),
+        "this_quarter": lambda: _quarter(today.year, q_now, t),
+        "last_quarter": lambda: _quarter(today.year - (q_now == 1), (q_now - 2) % 4 + 1, t),
+        "next_quarter": lambda: _quarter(today.year + (q_now == 4), q_now % 4 + 1, t),
+        "this_year": lambda: Period(dt.date(today.year, 1, 1), dt.date(today.year, 12, 31), t),
+        "last_year": lambda: Period(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31), t),
+    }
+    if t in fixed:
+        return fixed[t]()
+    try:
+        if m := _RANGE.match(t):
+            start, end = dt.date.fromisoformat(m.group(1)), dt.date.fromisoformat(m.group(2))
+            if end < start:
+                raise PeriodError(f"period {text!r} ends before it starts")
+            return Period(start, end, f"{start}..{end}")
+        if m := _QUARTER.match(t):
+            return _quarter(int(m.group(1)), int(m.group(2)), f"{m.group(1)}-Q{m.group(2)}")
+        if m := _MONTH.match(t):
+            year, month = int(m.group(1)), int(m.group(2))
+            return _month(dt.date(year, month, 1), f"{year}-{month:02d}")
+        if m := _YEAR.match(t):
+            year = int(m.group(1))
+            return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+    except ValueError as exc:
+        if isinstance(exc, PeriodError):
+            raise
+        raise PeriodError(f"period {text!r} is not a valid date: {exc}") from exc
+    raise PeriodError(
+        f"unknown period {text!r}; use one of {', '.join(CANONICAL)}, "
+        "YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD..YYYY-MM-DD"
+    )

@@ -1,0 +1,187 @@
+"""Argument schemas of the agent tools: the contract between the graph, the models and the offline engine.
+
+Each model's docstring is the tool's description (what the model reads); field
+descriptions are the argument descriptions. Identity and role are never arguments:
+they come from the run context. Optional fields are omitted from the JSON schema's
+``required`` list and shown without ``null`` to keep the schema compact.
+
+``period`` strings: this_month, last_month, next_month, this_quarter, last_quarter,
+next_quarter, this_year, last_year, last_30_days, last_7_days, today, YYYY-MM, YYYY-Qn,
+or YYYY-MM-DD..YYYY-MM-DD (see :mod:`assistant.tools.periods`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
+
+Opt = SkipJsonSchema[None]
+Scope = Literal["me", "team", "all"]
+CustomerRef = Annotated[
+    str,
+    Field(
+        min_length=1,
+        max_length=120,
+        description="Customer name, short name, contact form like 王总, or id C00001",
+    ),
+]
+PERIOD = "Period: this_month, last_quarter, next_month, YYYY-MM, YYYY-Qn, YYYY-MM-DD..YYYY-MM-DD"
+
+
+class _Args(BaseModel):
+    # unknown keys are ignored, not refused: the tool runtime is injected next to the arguments
+    model_config = ConfigDict(extra="ignore")
+
+
+class FindCustomersArgs(_Args):
+    """Search the user's customers by name/contact and filters; returns a short list."""
+
+    query: Annotated[str, Field(max_length=120)] | Opt = Field(None, description="Name, short name, contact (王总) or id")
+    segment: Literal["vip", "potential", "risk", "regular"] | Opt = None
+    tier: Literal["A", "B", "C", "D"] | Opt = None
+    country: str | Opt = None
+    city: str | Opt = None
+    industry: str | Opt = None
+    owner_login: str | Opt = Field(None, description="Owning rep's login, e.g. rep01")
+    limit: int = Field(10, ge=1, le=50)
+
+
+class CustomerProfileArgs(_Args):
+    """One customer's profile: contacts, orders, open deals, recent activity, health, churn, next order."""
+
+    customer: CustomerRef
+
+
+class ChurnRiskArgs(_Args):
+    """Churn risk with reasons: one customer, or the user's customers at risk (riskiest first)."""
+
+    customer: CustomerRef | Opt = None
+    level: Literal["high", "medium", "low"] | Opt = Field(
+        None, description="Only this level (default medium+high)"
+    )
+    limit: int = Field(10, ge=1, le=50)
+
+
+class NextPurchaseArgs(_Args):
+    """Predicted next order date with confidence: one customer, or customers due within N days."""
+
+    customer: CustomerRef | Opt = None
+    within_days: int = Field(30, ge=0, le=365)
+    limit: int = Field(10, ge=1, le=50)
+
+
+class RecommendProductsArgs(_Args):
+    """Products/categories to offer a customer: what it buys and asks about, and cross-sell."""
+
+    customer: CustomerRef
+
+
+class PipelineStatusArgs(_Args):
+    """Sales pipeline: open deals by stage, conversion, won/lost in the period, stalled deals."""
+
+    period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
+    scope: Scope = Field("me", description="me, team (managers) or all (admins)")
+    stalled_only: bool = Field(False, description="Only list stalled and overdue deals")
+
+
+class SalesForecastArgs(_Args):
+    """Sales forecast with 80% range, pipeline contribution and backtest error."""
+
+    period: str = Field(
+        "next_month", description="A month or quarter: next_month, this_quarter, YYYY-MM, YYYY-Qn"
+    )
+    scope: Scope = "me"
+
+
+class LeadScoresArgs(_Args):
+    """Open leads scored and graded S-D with the rules that fired, best first."""
+
+    grade: Literal["S", "A", "B", "C", "D"] | Opt = None
+    limit: int = Field(10, ge=1, le=50)
+
+
+class DailyBriefingArgs(_Args):
+    """Today's to-do list: whom to contact, why, how, when and what to emphasise."""
+
+    date: str | Opt = Field(None, description="YYYY-MM-DD, today or tomorrow (default today)")
+
+
+class SuggestScriptsArgs(_Args):
+    """Suggest sales scripts (话术) for a situation, e.g. price objection."""
+
+    query: str = Field(min_length=1, max_length=500, description="The situation or the customer's words")
+    customer: CustomerRef | Opt = None
+    scenario: str | Opt = Field(None, description="e.g. price_objection, follow_up, delivery")
+
+
+class SummarizeConversationArgs(_Args):
+    """Summarise a pasted conversation: needs, progress, risks, next steps (nothing saved)."""
+
+    text: str = Field(min_length=1, max_length=60000)
+    customer: CustomerRef | Opt = None
+
+
+class SensitiveAlertsArgs(_Args):
+    """Compliance alerts on sensitive words/behaviour in reps' messages (QA, managers)."""
+
+    severity: Literal["low", "medium", "high"] | Opt = None
+    category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
+    period: str | Opt = Field(None, description=PERIOD)
+    status: str | Opt = Field(None, description="open, confirmed, dismissed...")
+    rep_login: str | Opt = None
+    limit: int = Field(20, ge=1, le=100)
+
+
+class ScanTextArgs(_Args):
+    """Check a message or draft for sensitive words before sending (nothing stored)."""
+
+    text: str = Field(min_length=1, max_length=20000)
+
+
+class LogActivityArgs(_Args):
+    """Record an interaction with a customer (asks the user to confirm first)."""
+
+    customer: CustomerRef
+    type: Literal["call", "chat", "email", "meeting", "visit", "inquiry", "note"]
+    content: str = Field(min_length=1, max_length=5000)
+    occurred_at: str | Opt = Field(None, description="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default now)")
+
+
+class SaveSummaryArgs(_Args):
+    """Summarise a conversation and save it to the customer's record (asks to confirm first)."""
+
+    customer: CustomerRef
+    text: str = Field(min_length=1, max_length=60000)
+
+
+class UpdateDealStageArgs(_Args):
+    """Move a deal to another stage (asks the user to confirm first)."""
+
+    deal: str = Field(
+        min_length=1, max_length=160, description="Deal id (OPP-000123), deal name or customer name"
+    )
+    stage: Literal["prospecting", "qualification", "proposal", "negotiation", "won", "lost"]
+
+
+TOOL_ARGS: dict[str, type[_Args]] = {
+    "find_customers": FindCustomersArgs,
+    "customer_profile": CustomerProfileArgs,
+    "churn_risk": ChurnRiskArgs,
+    "next_purchase": NextPurchaseArgs,
+    "recommend_products": RecommendProductsArgs,
+    "pipeline_status": PipelineStatusArgs,
+    "sales_forecast": SalesForecastArgs,
+    "lead_scores": LeadScoresArgs,
+    "daily_briefing": DailyBriefingArgs,
+    "suggest_scripts": SuggestScriptsArgs,
+    "summarize_conversation": SummarizeConversationArgs,
+    "sensitive_alerts": SensitiveAlertsArgs,
+    "scan_text": ScanTextArgs,
+    "log_activity": LogActivityArgs,
+    "save_summary": SaveSummaryArgs,
+    "update_deal_stage": UpdateDealStageArgs,
+}
+WRITE_TOOLS = frozenset({"log_activity", "save_summary", "update_deal_stage"})
+QA_TOOLS = frozenset({"sensitive_alerts", "scan_text", "summarize_conversation", "suggest_scripts"})

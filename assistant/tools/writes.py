@@ -1,0 +1,246 @@
+"""Write tools: ``log_activity``, ``save_summary`` and ``update_deal_stage``, each confirmed first.
+
+A write tool resolves and validates everything, then pauses the graph with
+``interrupt({"tool", "args", "summary", "summary_zh", "check"})``. The run resumes with
+``{"approved": bool, "check": <the check shown>}``; the tool then runs again from the
+start in a fresh session: it re-reads the record (still there, still in scope, the
+transition still valid), refuses if what it would write differs from what the user
+approved, and writes in one transaction. A rejection writes nothing. Outside a graph
+run the tool returns ``needs_confirmation`` instead of writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from langgraph.types import interrupt
+
+from assistant.crm.models import OPEN_STAGES, Activity, Customer, Opportunity, StageChange, utcnow
+from assistant.tools import common as C
+from assistant.tools import results as R
+from assistant.tools.assist import summary_view
+from assistant.tools.base import Call, ToolError, crm_tool
+from assistant.tools.schemas import LogActivityArgs, SaveSummaryArgs, UpdateDealStageArgs
+
+STAGE_PROBABILITY = {
+    "prospecting": 10,
+    "qualification": 25,
+    "proposal": 50,
+    "negotiation": 75,
+    "won": 100,
+    "lost": 0,
+}
+STAGE_ZH = {
+    "prospecting": "初步接触",
+    "qualification": "需求确认",
+    "proposal": "方案报价",
+    "negotiation": "商务谈判",
+    "won": "赢单",
+    "lost": "输单",
+}
+ACTIVITY_CHANNEL = {
+    "call": "phone",
+    "email": "email",
+    "chat": "wecom",
+    "meeting": "offline",
+    "visit": "offline",
+    "inquiry": "other",
+    "note": "other",
+}
+ACTIVITY_ZH = {
+    "call": "电话",
+    "chat": "聊天",
+    "email": "邮件",
+    "meeting": "会议",
+    "visit": "拜访",
+    "inquiry": "询盘",
+    "note": "备注",
+}
+
+
+def confirm(
+    tool: str, args: dict[str, Any], summary: str, summary_zh: str, check: dict[str, Any]
+) -> R.Result | None:
+    """Ask the user to approve a write; None when approved and unchanged, else the result to return."""
+    payload = {
+        "tool": tool,
+        "args": {k: v for k, v in args.items() if v is not None},
+        "summary": summary,
+        "summary_zh": summary_zh,
+        "check": check,
+    }
+    try:
+        answer = interrupt(payload)
+    except RuntimeError:  # not inside a graph run: nothing to pause, so nothing is written
+        return {
+            "status": "needs_confirmation",
+            "action": tool,
+            **{k: payload[k] for k in ("args", "summary", "summary_zh")},
+        }
+    approved = answer is True or (isinstance(answer, dict) and answer.get("approved") is True)
+    if not approved:
+        return R.cancelled(tool)
+    if isinstance(answer, dict) and answer.get("check") not in (None, check):
+        raise ToolError(
+            "The record changed after you confirmed; nothing was written. Please check and ask again.",
+            "确认后记录已发生变化，未写入任何内容，请核对后重试。",
+        )
+    return None
+
+
+def _when(text: str | None, today: dt.date) -> dt.datetime:
+    if not text:
+        return utcnow()
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ToolError(
+            f"occurred_at must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (got {text!r})",
+            "时间格式应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM",
+        ) from exc
+    if len(text.strip()) == 10:
+        value = value.replace(hour=12)
+    if value.date() > today:
+        raise ToolError("an activity cannot be logged in the future", "不能记录未来的跟进")
+    return value.replace(tzinfo=None)
+
+
+@crm_tool("log_activity")
+def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
+    """Log an interaction with a customer in scope, after confirmation."""
+    found = C.customer(call, args.customer)
+    if isinstance(found, dict):
+        return found
+    when = _when(args.occurred_at, call.ctx.today)
+    snippet = args.content if len(args.content) <= 60 else args.content[:60] + "…"
+    stop = confirm(
+        "log_activity",
+        args.model_dump(),
+        f"Log a {args.type} with {found.name} on {when:%Y-%m-%d}: {snippet}",
+        f"为 {found.name} 记录一条{ACTIVITY_ZH[args.type]}（{when:%Y-%m-%d}）：{snippet}",
+        {"customer_id": found.id, "owner_id": found.owner_id},
+    )
+    if stop:
+        return stop
+    act = Activity(
+        customer_id=found.id,
+        rep_id=call.scope.user.id,
+        type=args.type,
+        direction="inbound" if args.type == "inquiry" else "outbound",
+        channel=ACTIVITY_CHANNEL[args.type],
+        occurred_at=when,
+        content=args.content,
+        source="assistant",
+    )
+    call.session.add(act)
+    call.session.flush()
+    return R.ok(
+        records=[
+            R.record("customer", found.external_id, found.name),
+            R.record("activity", act.id, args.type),
+        ],
+        written={
+            "activity_id": act.id,
+            "customer": found.name,
+            "type": args.type,
+            "occurred_at": when.isoformat(timespec="minutes"),
+        },
+    )
+
+
+@crm_tool("save_summary")
+def save_summary(call: Call, args: SaveSummaryArgs) -> R.Result:
+    """Summarise a conversation and store it on the customer, after confirmation."""
+    from assistant.summaries import SaveError, SummaryError, latest_summary, summarize_text
+    from assistant.summaries import save_summary as store
+
+    found = C.customer(call, args.customer)
+    if isinstance(found, dict):
+        return found
+    try:
+        summary = summarize_text(
+            args.text, today=call.ctx.today, previous=latest_summary(call.session, customer_id=found.id)
+        )
+    except SummaryError as exc:
+        raise ToolError(str(exc), "无法生成摘要：" + str(exc)) from exc
+    view = summary_view(summary)
+    stop = confirm(
+        "save_summary",
+        {"customer": args.customer},
+        f"Save this summary to {found.name}: {summary.headline}",
+        f"把以下摘要保存到 {found.name}：{summary.headline}",
+        {"customer_id": found.id, "owner_id": found.owner_id},
+    )
+    if stop:
+        return stop if stop["status"] != "needs_confirmation" else {**stop, "summary_preview": view}
+    try:
+        act = store(
+            call.session, customer_id=found.id, rep_id=call.scope.user.id, summary=summary, content=args.text
+        )
+    except SaveError as exc:
+        raise ToolError(str(exc), "摘要未保存：" + str(exc)) from exc
+    call.session.flush()
+    return R.ok(
+        records=[
+            R.record("customer", found.external_id, found.name),
+            R.record("activity", act.id, "summary"),
+        ],
+        written={"activity_id": act.id, "customer": found.name},
+        summary=view,
+    )
+
+
+@crm_tool("update_deal_stage")
+def update_deal_stage(call: Call, args: UpdateDealStageArgs) -> R.Result:
+    """Move one open deal in scope to another stage, after confirmation."""
+    found = C.deal(call, args.deal, open_only=True)
+    if isinstance(found, dict):
+        return found
+    deal = call.session.get(Opportunity, found.id, populate_existing=True)
+    if deal is None or not call.scope.allows_owner(deal.owner_id):
+        return R.not_found("deal", args.deal)
+    if deal.stage not in OPEN_STAGES:
+        raise ToolError(
+            f"{deal.external_id} is already closed ({deal.stage}); closed deals cannot be moved",
+            f"{deal.external_id} 已关闭（{STAGE_ZH[deal.stage]}），不能再变更阶段",
+        )
+    if deal.stage == args.stage:
+        raise ToolError(
+            f"{deal.external_id} is already in {args.stage}",
+            f"{deal.external_id} 已处于{STAGE_ZH[args.stage]}",
+        )
+    customer = call.session.get(Customer, deal.customer_id)
+    cname = customer.display_name if customer else ""
+    stop = confirm(
+        "update_deal_stage",
+        args.model_dump(),
+        f"Move {deal.external_id} {deal.name} ({cname}) from {deal.stage} to {args.stage}",
+        f"将商机 {deal.external_id} {deal.name}（{cname}）从{STAGE_ZH[deal.stage]}改为{STAGE_ZH[args.stage]}",
+        {"deal_id": deal.id, "from_stage": deal.stage, "owner_id": deal.owner_id},
+    )
+    if stop:
+        return stop
+    now, previous = utcnow(), deal.stage
+    deal.stage, deal.probability, deal.stage_changed_at = args.stage, STAGE_PROBABILITY[args.stage], now
+    if args.stage in ("won", "lost"):
+        deal.closed_at = now
+    call.session.add(
+        StageChange(
+            opportunity_id=deal.id,
+            from_stage=previous,
+            to_stage=args.stage,
+            changed_at=now,
+            changed_by_id=call.scope.user.id,
+        )
+    )
+    call.session.flush()
+    return R.ok(
+        records=[R.record("deal", deal.external_id, deal.name)],
+        written={
+            "deal": deal.external_id,
+            "from_stage": previous,
+            "to_stage": args.stage,
+            "probability": deal.probability,
+        },
+    )

@@ -1,0 +1,127 @@
+"""Per-field precision and recall of the summariser on labelled sales conversations.
+
+Datasets: ``evals/datasets/summaries.jsonl`` (the development set the lexicons were tuned
+on) and ``summaries_holdout.jsonl`` (written and labelled before looking at the engine's
+output on it); one conversation a line: ``text``, ``today``,
+optional ``previous`` summary, and the ``expected`` needs / risks / progress / next steps /
+key facts / sentiment) and ``summaries_catalog.jsonl`` (the products to match). An item
+matches a label on its key fields: need ``topic`` (and ``status`` when labelled), risk
+``category``, progress ``kind`` (and ``by``), next step ``owner`` and ``due``, key fact
+``kind`` and ``value``. Also reported: risk severity and need-status accuracy on matched
+items, sentiment accuracy, and quotes that are not verbatim (must be 0).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from assistant.summaries.catalog import Catalog, CatalogProduct
+from assistant.summaries.schema import SalesSummary
+from assistant.summaries.service import summarize_text
+
+DATASETS = Path(__file__).parent / "datasets"
+FIELDS = ("needs", "risks", "progress", "next_steps", "key_facts")
+KEYS: dict[str, Callable[[dict[str, Any]], tuple]] = {
+    "needs": lambda d: (d["topic"],),
+    "risks": lambda d: (d["category"],),
+    "progress": lambda d: (d["kind"],),
+    "next_steps": lambda d: (d["owner"], d.get("due")),
+    "key_facts": lambda d: (d["kind"], d["value"]),
+}
+
+
+def load_cases(path: Path = DATASETS / "summaries.jsonl") -> list[dict[str, Any]]:
+    """Read the labelled conversations."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_catalog(path: Path = DATASETS / "summaries_catalog.jsonl") -> Catalog:
+    """Read the evaluation catalogue (products) plus the shipped competitor list."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return Catalog.from_products(CatalogProduct(**r) for r in rows)
+
+
+def summarize_case(case: dict[str, Any], catalog: Catalog, engine: str = "offline") -> SalesSummary:
+    """Summarise one labelled case with ``engine``."""
+    previous = SalesSummary.model_validate(case["previous"]) if case.get("previous") else None
+    return summarize_text(
+        case["text"],
+        today=dt.date.fromisoformat(case["today"]),
+        catalog=catalog,
+        previous=previous,
+        engine=engine,  # type: ignore[arg-type]
+        language=case.get("language"),
+    )
+
+
+def _predicted(summary: SalesSummary, field: str) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in getattr(summary, field)]
+
+
+def match_field(
+    field: str, predicted: list[dict], expected: list[dict]
+) -> tuple[int, int, list[tuple[dict, dict]]]:
+    """Return (predicted items matching a label, labels found, matched pairs) for one field."""
+    key = KEYS[field]
+    pairs: list[tuple[dict, dict]] = []
+    found = sum(1 for e in expected if any(key(p) == key(e) for p in predicted))
+    correct = 0
+    for p in predicted:
+        hit = next((e for e in expected if key(p) == key(e)), None)
+        if hit is not None:
+            correct += 1
+            pairs.append((p, hit))
+    return correct, found, pairs
+
+
+def run(engine: str = "offline") -> dict[str, float | int | str]:
+    """Evaluate ``engine`` on the development set and the held-out set (prefixed ``holdout_``)."""
+    scores = score_cases(load_cases(), engine)
+    holdout = score_cases(load_cases(DATASETS / "summaries_holdout.jsonl"), engine)
+    scores.update({f"holdout_{k}": v for k, v in holdout.items() if k != "engine"})
+    return scores
+
+
+def score_cases(cases: list[dict[str, Any]], engine: str = "offline") -> dict[str, float | int | str]:
+    """Per-field precision/recall and extra scores of ``engine`` on ``cases``."""
+    catalog = load_catalog()
+    totals = {f: [0, 0, 0, 0] for f in FIELDS}  # correct predicted, predicted, found labels, labels
+    severity = [0, 0]
+    status = [0, 0]
+    sentiment = [0, 0]
+    bad_quotes = 0
+    for case in cases:
+        summary = summarize_case(case, catalog, engine)
+        bad_quotes += len(summary.verify_against(case["text"]))
+        for field in FIELDS:
+            pred, exp = _predicted(summary, field), case["expected"].get(field, [])
+            correct, found, pairs = match_field(field, pred, exp)
+            t = totals[field]
+            t[0], t[1], t[2], t[3] = t[0] + correct, t[1] + len(pred), t[2] + found, t[3] + len(exp)
+            for p, e in pairs:
+                if field == "risks" and "severity" in e:
+                    severity[0] += p["severity"] == e["severity"]
+                    severity[1] += 1
+                if field == "needs" and "status" in e:
+                    status[0] += p["status"] == e["status"]
+                    status[1] += 1
+        if "sentiment" in case["expected"]:
+            sentiment[0] += summary.sentiment.label == case["expected"]["sentiment"]
+            sentiment[1] += 1
+    scores: dict[str, float | int | str] = {"engine": engine, "cases": len(cases)}
+    for field, (cp, np_, fl, nl) in totals.items():
+        scores[f"{field}_precision"] = round(cp / np_, 3) if np_ else 1.0
+        scores[f"{field}_recall"] = round(fl / nl, 3) if nl else 1.0
+    scores["risk_severity_accuracy"] = round(severity[0] / severity[1], 3) if severity[1] else 1.0
+    scores["need_status_accuracy"] = round(status[0] / status[1], 3) if status[1] else 1.0
+    scores["sentiment_accuracy"] = round(sentiment[0] / sentiment[1], 3) if sentiment[1] else 1.0
+    scores["non_verbatim_quotes"] = bad_quotes
+    return scores
+
+
+if __name__ == "__main__":
+    print(json.dumps(run(), ensure_ascii=False, indent=2))

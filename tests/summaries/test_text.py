@@ -1,0 +1,65 @@
+"""Parsing pasted conversations: offsets, speakers, roles, chat-export timestamps, email threads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.text import parse_conversation
+
+WECOM = """李娜 2024-03-05 09:12:03
+王总您好，样品收到了吗？
+王建国 2024-03-05 10:30:45
+收到了，质量不错。你们的报价什么时候发？
+"""
+
+EMAIL = """From: Anna Schmidt <anna@hausdeko.de>
+Sent: Monday, March 18, 2024 9:14 AM
+Subject: RE: quotation
+
+Hi Kevin,
+We need 3000 boxes. Please send the quote.
+
+Best regards,
+Anna
+Purchasing Manager
+
+> On Friday Kevin wrote:
+> Thank you for your interest.
+"""
+
+
+def test_every_sentence_indexes_the_source() -> None:
+    for text in (WECOM, EMAIL, "客户：价格太贵了！销售：我们可以谈。\n\n  no labels here. second one?"):
+        parsed = parse_conversation(text)
+        assert parsed.sentences
+        for s in parsed.sentences:
+            assert text[s.start : s.end] == s.text
+
+
+def test_wecom_export_speakers_roles_and_dates() -> None:
+    parsed = parse_conversation(WECOM)
+    assert parsed.kind == "chat"
+    assert [(s.speaker, s.role) for s in parsed.sentences][:2] == [("李娜", "we"), ("王建国", "customer")]
+    assert parsed.sentences[0].timestamp == "2024-03-05 09:12:03"
+    assert parsed.last_date == dt.date(2024, 3, 5)
+    assert not any("2024-03-05" in s.text for s in parsed.sentences)  # header lines are not content
+
+
+def test_known_rep_name_marks_our_side() -> None:
+    parsed = parse_conversation("Tom: hi\nJerry: hello\nTom: ok", we_names=("Jerry",))
+    assert {s.speaker: s.role for s in parsed.sentences} == {"Tom": "customer", "Jerry": "we"}
+
+
+def test_email_skips_headers_quotes_and_signature() -> None:
+    parsed = parse_conversation(EMAIL)
+    assert parsed.kind == "email"
+    texts = [s.text for s in parsed.sentences]
+    assert "We need 3000 boxes." in texts and "Please send the quote." in texts
+    assert not any("Purchasing" in t or "Thank you for your interest" in t or "Subject" in t for t in texts)
+    assert {s.speaker for s in parsed.sentences} == {"Anna Schmidt"}
+    assert parsed.sentences[-1].role == "customer"  # a received email is the customer talking
+
+
+def test_role_labels() -> None:
+    parsed = parse_conversation("客户：太贵了。\n销售：可以打九折。\nCustomer: fine")
+    assert [s.role for s in parsed.sentences] == ["customer", "we", "customer"]
