@@ -25,8 +25,12 @@ from langgraph.types import Command
 from assistant.agents.checkpoint import open_checkpointer
 from assistant.agents.context import AssistantContext, conversation_id
 from assistant.agents.graph import build_graph
+from assistant.compliance import record_message
 from assistant.config import get_settings
+from assistant.crm.models import utcnow
+from assistant.crm.session import session_scope
 from assistant.prompts import render
+from assistant.tools.base import current_engine
 
 YES = re.compile(
     r"^\s*(是|是的|对|确认|确定|好|好的|可以|同意|保存|执行|yes|y|ok|okay|sure|confirm|approve)[\s。.!！]*$",
@@ -117,7 +121,29 @@ class Assistant:
             shown = {k: pending[k] for k in ("tool", "args", "summary", "summary_zh") if k in pending}
             return AgentReply(answer.strip(), cid, calls, shown)
         last = next((m for m in reversed(messages[before:]) if isinstance(m, AIMessage)), None)
-        return AgentReply(_text(last) if last else "", cid, calls, None)
+        answer = _text(last) if last else ""
+        scan_answer(ctx, answer, calls)
+        return AgentReply(answer, cid, calls, None)
+
+
+def scan_answer(ctx: AssistantContext, answer: str, calls: list[dict[str, Any]]) -> int:
+    """Scan the assistant's own answer for compliance; returns the alerts created.
+
+    Words the answer quotes from tool results (a customer's chat, an alert under review) are
+    not the assistant's and are skipped, so only what the model itself wrote can raise an alert.
+    """
+    if not answer.strip():
+        return 0
+    quoted = "\n".join(
+        c["result"] if isinstance(c["result"], str) else json.dumps(c["result"], ensure_ascii=False)
+        for c in calls
+    )
+    with session_scope(current_engine()) as session:
+        alerts = record_message(
+            session, rep_id=ctx.user_id, customer_id=None, channel=(ctx.channel or "cli")[:16],
+            direction="outbound", text=answer, occurred_at=utcnow(), source="assistant", quoted=quoted,
+        )  # fmt: skip
+    return len(alerts)
 
 
 def _text(message: AIMessage) -> str:

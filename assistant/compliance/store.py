@@ -90,6 +90,7 @@ def record_message(
     occurred_at: dt.datetime,
     source: str,
     external_id: str | None = None,
+    quoted: str = "",
 ) -> list[ComplianceAlert]:
     """Scan one message and store its new alerts; high-severity ones are queued for QA.
 
@@ -103,6 +104,8 @@ def record_message(
         occurred_at: when it was sent (aware datetimes are converted to naive UTC).
         source: archive, channel, transcript, assistant, draft or manual.
         external_id: the platform's message id; when missing, who/when/what is the key.
+        quoted: text the message quotes from records (e.g. the tool results behind an assistant
+            answer); a hit found verbatim in it is not the sender's own wording and is skipped.
 
     Returns:
         The alerts created by this call (empty when clean or already recorded).
@@ -123,6 +126,8 @@ def record_message(
     seen: set[tuple[str, str]] = set()
     for hit in result.hits:
         if direction == "inbound" and hit.rule in CUSTOMER_EXEMPT_RULES:
+            continue
+        if quoted and hit.matched in quoted:
             continue
         if (hit.category, hit.term) in seen:
             continue  # the same term twice in one message is one alert

@@ -133,3 +133,21 @@ def test_find_customer_and_permissions(session: Session, crm: SimpleNamespace) -
     assert may_write(u["mgr01"], crm.acme) and not may_write(u["mgr01"], crm.haus)
     assert may_write(u["admin"], crm.haus)
     assert may_read(u["qa01"], crm.haus) and not may_write(u["qa01"], crm.haus)
+
+
+def test_saved_conversation_is_scanned_for_compliance(session: Session, crm: SimpleNamespace) -> None:
+    from assistant.compliance import list_alerts
+
+    text = "客户：我的电话是13812345678，有事打我。\n销售：放心，这个认证我们包过，100%通过。"
+    summary = _summary(session, text)
+    act = save_summary(
+        session, customer_id=crm.acme.id, rep_id=crm.users["rep01"].id, summary=summary, content=text
+    )
+    alerts = list_alerts(session)
+    terms = {a.matched for a in alerts}
+    assert "包过" in terms  # the rep's promise
+    assert "13812345678" not in terms  # the customer sharing their own number is not a violation
+    assert all(a.customer_id == crm.acme.id and a.rep_id == crm.users["rep01"].id for a in alerts)
+    from assistant.summaries.store import scan_conversation
+
+    assert scan_conversation(session, act, text) == 0  # re-scanning the same activity adds nothing

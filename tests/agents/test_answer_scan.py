@@ -1,0 +1,39 @@
+"""The assistant's own answers are scanned; words quoted from tool results are not its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from assistant.agents.context import AssistantContext
+from assistant.agents.service import scan_answer
+from assistant.compliance.models import ComplianceAlert
+from assistant.crm.models import User
+
+
+def _ctx(session: Session) -> AssistantContext:
+    user = User(login="rep01", display_name="李娜", role="rep")
+    session.add(user)
+    session.commit()
+    return AssistantContext(
+        user_id=user.id, login="rep01", role="rep", team_id=None, language="zh", channel="web",
+        chat_id="c1", today=dt.date(2026, 11, 25),
+    )  # fmt: skip
+
+
+def test_own_promise_is_flagged(engine: Engine, session: Session) -> None:
+    ctx = _ctx(session)
+    assert scan_answer(ctx, "您放心，这批货我们保证通过验货，稳赚不赔。", []) >= 1
+    with Session(engine) as s:
+        alerts = s.scalars(select(ComplianceAlert)).all()
+    assert alerts and all(a.source == "assistant" and a.rep_id == ctx.user_id for a in alerts)
+    assert {a.channel for a in alerts} == {"web"}
+
+
+def test_quoted_alert_text_is_not_flagged(engine: Engine, session: Session) -> None:
+    ctx = _ctx(session)
+    calls = [{"name": "sensitive_alerts", "args": {}, "result": {"alerts": [{"matched": "包过", "text": "我们包过"}]}}]
+    assert scan_answer(ctx, "今天有1条高风险违规：rep03 说“我们包过”。", calls) == 0
+    assert scan_answer(ctx, "", []) == 0
