@@ -9,16 +9,26 @@ Chinese numerals) and foreign numbers written with ``+`` are flagged; e-mail is 
 when obfuscated ("name (at) qq dot com") or at a free-mail provider; links are flagged
 when they go to an off-platform site (shop, payment, messenger, cloud drive) or a URL
 shortener; a WeChat ID is flagged when a cue (微信, vx, wx, 加我 …) precedes it.
+
+Speed: most messages contain nothing a detector could flag, so each detector is first
+gated by a *necessary condition* tested on the matcher's collapsed text (:func:`detect`):
+one small Aho–Corasick automaton over every cue (``@``, 艾特, WeChat cues, each listed
+domain in every way its dots can be written) plus two digit regexes. Only a detector whose
+gate passes runs its regular expression, and the detect translation is made only then.
+The gates are exact consequences of the regexes below, so they never lose a hit
+(``tests/compliance/test_fast_path.py`` checks this against ungated runs).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from assistant.compliance.lexicon import Lexicon
-from assistant.compliance.normalize import detect_table
+from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.result import Hit
 
 CATEGORY = "contact_leak"
@@ -40,69 +50,96 @@ _WECHAT = re.compile(
     r"[\s:：是为搜\-—~～,，]{0,6}([a-z][a-z0-9_\-]{5,19})(?![a-z0-9_\-@.])"
 )
 FREEMAIL = (
-    "qq.com",
-    "163.com",
-    "126.com",
-    "gmail.com",
-    "hotmail.com",
-    "outlook.com",
-    "yahoo.com",
-    "sina.com",
-    "sina.cn",
-    "foxmail.com",
-    "icloud.com",
-    "yeah.net",
-    "139.com",
-    "aliyun.com",
-    "live.com",
-    "proton.me",
-)
-_FREEMAIL_LABELS = (
-    "qq",
-    "163",
-    "126",
-    "gmail",
-    "hotmail",
-    "outlook",
-    "yahoo",
-    "sina",
-    "foxmail",
-    "icloud",
-    "yeah",
-    "139",
-    "aliyun",
-    "live",
-    "proton",
-)
+    "qq.com", "163.com", "126.com", "gmail.com", "hotmail.com", "outlook.com", "yahoo.com", "sina.com",
+    "sina.cn", "foxmail.com", "icloud.com", "yeah.net", "139.com", "aliyun.com", "live.com", "proton.me",
+)  # fmt: skip
 SHORTENERS = ("t.cn", "dwz.cn", "bit.ly", "tinyurl.com", "suo.im", "url.cn", "goo.gl", "is.gd", "ow.ly")
+_WECHAT_CUES = ("微信", "威信", "薇信", "徽信", "维信", "v信", "vx", "wx", "wechat", "weixin", "加我", "加个v", "+v")
+_AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
-
+# Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
 _DIGIT_RUN = re.compile(r"[0-9]{7}")
-_AT_CUES = ("@", "(at", "[at", "{at", "<at", "艾特", "圈a", "#")
-_WECHAT_CUES = (
-    "微信",
-    "威信",
-    "薇信",
-    "徽信",
-    "维信",
-    "v信",
-    "vx",
-    "wx",
-    "wechat",
-    "weixin",
-    "加我",
-    "加个v",
-    "+v",
-)
+_CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
+_INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
+# What a _DOT (with the whitespace the regexes allow around it) collapses to.
+_DOT_SPELLINGS = ("", "\n", "dot", "\ndot", "dot\n", "\ndot\n", "点", "\n点", "点\n", "\n点\n")
 
 
-@lru_cache(maxsize=8)
-def _labels(domains: tuple[str, ...]) -> tuple[str, ...]:
-    """Cheap substrings that must appear for a listed domain to be present (the longest label)."""
-    return tuple({max(d.split("."), key=len) if len(max(d.split("."), key=len)) >= 3 else d for d in domains})
+def _spellings(domain: str) -> set[str]:
+    """Every way ``domain`` can appear in the collapsed text, whichever _DOT form joins its labels."""
+    labels = domain.split(".")
+    return {
+        normalize(labels[0] + "".join(dot + label for dot, label in zip(dots, labels[1:], strict=True)))
+        for dots in itertools.product(_DOT_SPELLINGS, repeat=len(labels) - 1)
+    }
 
 
-_SHORTENER_LABELS = ("t.cn", "dwz", "bit.ly", "tinyurl", "suo.im", "url.cn", "goo.gl", "is.gd", "ow.ly")
+def cue_patterns(flag_domains: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Return ``(pattern, detector)`` pairs: a detector can only fire when one of its patterns occurs.
+
+    Patterns are in collapsed form. The phone detectors are gated by digit regexes instead,
+    and bracketed "(at)" e-mail by a character test (see :meth:`Detectors.detect`).
+    """
+    cues: dict[tuple[str, str], None] = {}
+    for cue in _AT_CUES:
+        cues[normalize(cue), "email"] = None
+    for domain in FREEMAIL:  # "name at qq dot com", "name#qq.com", plain "name@qq.com"
+        cues.update(dict.fromkeys((s, "email") for s in _spellings(domain)))
+    for domain in flag_domains + SHORTENERS:
+        cues.update(dict.fromkeys((s, "url") for s in _spellings(domain)))
+    for cue in _WECHAT_CUES:
+        cues[normalize(cue), "wechat"] = None
+    return [k for k in cues if k[0]]
+
+
+@lru_cache(maxsize=1)
+def _brackets() -> re.Pattern[str]:
+    """Any character that the detect translation turns into an opening bracket of "(at)"."""
+    table = detect_table()
+    chars = sorted({"(", "[", "{", "<"} | {chr(i) for i, c in enumerate(table) if c in "([{<"})
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+class Detectors:
+    """The detectors compiled for one lexicon (its company and off-platform domains)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.cues = cue_patterns(lexicon.flag_domains)  # the matcher adds these to its automaton
+        self._kinds = tuple(kind for _, kind in self.cues)
+        self._automaton = ahocorasick_rs.AhoCorasick([p for p, _ in self.cues])
+        self._brackets = _brackets()
+        self._table = detect_table()
+
+    def cued(self, collapsed: str) -> set[str]:
+        """Detectors whose cue patterns occur in ``collapsed`` (the matcher finds these itself)."""
+        return {self._kinds[i] for i, _, _ in self._automaton.find_matches_as_indexes(collapsed, overlapping=True)}
+
+    def detect(self, text: str, collapsed: str, cued: set[str] | None = None) -> list[Hit]:
+        """Return the contact-leak hits in ``text`` (offsets in ``text``).
+
+        ``collapsed`` is the matcher's normalised text (separators removed, numerals as
+        digits, repeats collapsed) and ``cued`` what :meth:`cued` returns for it; the
+        gates run on these, so a clean message costs a digit regex and a substring test.
+        """
+        kinds = self.cued(collapsed) if cued is None else cued
+        if "email" not in kinds and "at" in collapsed and self._brackets.search(text):
+            kinds = kinds | {"email"}
+        digits = _DIGIT_RUN.search(collapsed) is not None
+        cn = digits and _CN_DIGITS.search(collapsed) is not None
+        intl = digits and _INTL_DIGITS.search(collapsed) is not None
+        if not (kinds or cn or intl):
+            return []
+        folded = text.translate(self._table)
+        hits = _phones(text, folded, cn, intl)
+        emails: list[tuple[int, int]] = []
+        if "email" in kinds:
+            hits += _emails(text, folded, self.lexicon, emails)
+        if "url" in kinds:
+            hits += _urls(text, folded, self.lexicon, emails)
+        if "wechat" in kinds:
+            hits += _wechat_ids(text, folded)
+        return hits
 
 
 def _clean_domain(raw: str) -> str:
@@ -117,53 +154,64 @@ def _domain_listed(domain: str, listed: frozenset[str] | tuple[str, ...]) -> boo
     return any(domain == d or domain.endswith("." + d) or (("." not in d) and d in domain) for d in listed)
 
 
-def detect(text: str, lexicon: Lexicon, collapsed: str | None = None) -> Iterator[Hit]:
-    """Yield contact-leak hits found in ``text`` (offsets in ``text``).
+_last: list[Detectors] = []  # the detectors of the lexicon used last by detect()
 
-    Each detector is guarded by a cheap substring test so clean messages cost a few
-    ``in`` checks instead of five regular-expression scans. ``collapsed`` is the matcher's
-    normalised text (separators removed, numerals as digits), used to spot digit runs.
-    """
-    folded = text.translate(detect_table())
+
+def detect(text: str, lexicon: Lexicon, collapsed: str | None = None) -> list[Hit]:
+    """Return the contact-leak hits in ``text`` (standalone use; a matcher keeps its own :class:`Detectors`)."""
+    if not _last or _last[0].lexicon is not lexicon:
+        _last[:] = [Detectors(lexicon)]
+    return _last[0].detect(text, normalize(text) if collapsed is None else collapsed)
+
+
+def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
+    hits: list[Hit] = []
     phones: list[tuple[int, int]] = []
-    if collapsed is None:
-        from assistant.compliance.normalize import normalize
-
-        collapsed = normalize(text)
-    if _DIGIT_RUN.search(collapsed):
+    if cn:
         for m in _PHONE_CN.finditer(folded):
             phones.append(m.span())
-            yield _hit(text, *m.span(), "手机号", "medium", "phone")
-        if "+" in folded:
-            for m in _PHONE_INTL.finditer(folded):
-                if not any(s <= m.start() < e for s, e in phones):
-                    yield _hit(text, *m.span(), "phone number", "medium", "phone")
-    emails: list[tuple[int, int]] = []
-    if any(c in folded for c in _AT_CUES) or (
-        " at " in folded and any(d in folded for d in _FREEMAIL_LABELS)
-    ):
-        for m in _EMAIL.finditer(folded):
-            at = m.group(2).strip()
-            domain = _clean_domain(m.group(3))
-            if not re.search(r"\.[a-z]{2,10}$", domain) or _domain_listed(domain, lexicon.domains):
-                continue
-            obfuscated = at != "@" or "." not in m.group(3)
-            if obfuscated and at in {"at", "#"} and not _domain_listed(domain, FREEMAIL):
-                continue  # "available at amazon.com", "#tag" — too common to flag
-            if obfuscated or _domain_listed(domain, FREEMAIL):
-                emails.append(m.span())
-                yield _hit(text, *m.span(), "e-mail", "medium", "email")
-    if any(label in folded for label in _labels(lexicon.flag_domains) + _SHORTENER_LABELS):
-        for m in _URL.finditer(folded):
-            if any(s <= m.start() < e for s, e in emails):
-                continue
-            domain = _clean_domain(m.group(2))
-            if _domain_listed(domain, lexicon.domains):
-                continue
-            if _domain_listed(domain, lexicon.flag_domains) or domain in SHORTENERS:
-                yield _hit(text, *m.span(), "off-platform link", "medium", "url")
-    if any(c in folded for c in _WECHAT_CUES):
-        for m in _WECHAT.finditer(folded):
-            ident = m.group(2)
-            if m.group(1) is not None or re.search(r"[0-9_\-]", ident):
-                yield _hit(text, m.start(2), m.end(2), "微信号", "medium", "wechat_id")
+            hits.append(_hit(text, *m.span(), "手机号", "medium", "phone"))
+    if intl:
+        for m in _PHONE_INTL.finditer(folded):
+            if not any(s <= m.start() < e for s, e in phones):
+                hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
+    return hits
+
+
+def _emails(text: str, folded: str, lexicon: Lexicon, spans: list[tuple[int, int]]) -> list[Hit]:
+    """E-mail hits; their spans are appended to ``spans`` (links inside them are not reported twice)."""
+    hits = []
+    for m in _EMAIL.finditer(folded):
+        at = m.group(2).strip()
+        domain = _clean_domain(m.group(3))
+        if not re.search(r"\.[a-z]{2,10}$", domain) or _domain_listed(domain, lexicon.domains):
+            continue
+        obfuscated = at != "@" or "." not in m.group(3)
+        if obfuscated and at in {"at", "#"} and not _domain_listed(domain, FREEMAIL):
+            continue  # "available at amazon.com", "#tag" — too common to flag
+        if obfuscated or _domain_listed(domain, FREEMAIL):
+            spans.append(m.span())
+            hits.append(_hit(text, *m.span(), "e-mail", "medium", "email"))
+    return hits
+
+
+def _urls(text: str, folded: str, lexicon: Lexicon, emails: list[tuple[int, int]]) -> list[Hit]:
+    hits = []
+    for m in _URL.finditer(folded):
+        if any(s <= m.start() < e for s, e in emails):
+            continue
+        domain = _clean_domain(m.group(2))
+        if _domain_listed(domain, lexicon.domains):
+            continue
+        if _domain_listed(domain, lexicon.flag_domains) or domain in SHORTENERS:
+            hits.append(_hit(text, *m.span(), "off-platform link", "medium", "url"))
+    return hits
+
+
+def _wechat_ids(text: str, folded: str) -> list[Hit]:
+    hits = []
+    for m in _WECHAT.finditer(folded):
+        ident = m.group(2)
+        if m.group(1) is not None or re.search(r"[0-9_\-]", ident):
+            hits.append(_hit(text, m.start(2), m.end(2), "微信号", "medium", "wechat_id"))
+    return hits

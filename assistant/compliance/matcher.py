@@ -27,11 +27,19 @@ from assistant.compliance.lexicon import (
     lexicon_dirs,
     load_lexicon,
 )
-from assistant.compliance.normalize import CollapseMap, collapse, collapse_map, is_latin, translate
+from assistant.compliance.normalize import (
+    CollapseMap,
+    collapse,
+    collapse_map,
+    is_latin,
+    match_table,
+    translate,
+)
 from assistant.compliance.result import Hit, ScanResult
 
 log = logging.getLogger(__name__)
 RELOAD_CHECK_SECONDS = 1.0
+_NONE: set[str] = set()  # no detector cued (shared, never modified)
 _VARIANT_RANK = {"exact": 0, "mixed": 1, "pinyin": 2, "initials": 3, "homophone": 4}
 
 
@@ -82,7 +90,13 @@ class Matcher:
                 add(variant, entry, "homophone")
         self._keys = list(patterns)
         self._info = [patterns[k] for k in self._keys]
-        self._ac = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MatchKind.Standard)
+        # The detectors' cue patterns ride along in the same automaton (indexes from len(_keys)
+        # on), so one scan of the collapsed text serves both the lexicon and the detector gates.
+        self._detectors = detectors.Detectors(lexicon)
+        self._ac = ahocorasick_rs.AhoCorasick(
+            self._keys + [p for p, _ in self._detectors.cues], matchkind=ahocorasick_rs.MatchKind.Standard
+        )
+        self._table = match_table()  # what translate() uses, without the cache lookup per message
         self.build_seconds = time.perf_counter() - started
 
     @property
@@ -92,11 +106,20 @@ class Matcher:
 
     def scan(self, text: str) -> ScanResult:
         """Scan ``text``: lexicon hits (with evasions undone) plus contact-leak detectors."""
-        folded = translate(text)
+        folded = text.translate(self._table)
         collapsed = collapse(folded)
         found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
-        hits = self._lexicon_hits(text, folded, collapsed, found) if found else []
-        hits += detectors.detect(text, self.lexicon, collapsed)
+        hits: list[Hit] = []
+        cued: set[str] = _NONE
+        if found:
+            terms = len(self._keys)
+            lexicon_found = [m for m in found if m[0] < terms]
+            if len(lexicon_found) < len(found):
+                cues = self._detectors.cues
+                cued = {cues[i - terms][1] for i, _, _ in found if i >= terms}
+            if lexicon_found:
+                hits = self._lexicon_hits(text, folded, collapsed, lexicon_found)
+        hits += self._detectors.detect(text, collapsed, cued)
         if not hits:
             return ScanResult(text)
         return ScanResult(text, tuple(sorted(_dedupe(hits), key=lambda h: (h.start, -h.end, h.category))))
@@ -107,11 +130,22 @@ class Matcher:
         """Turn automaton matches into hits: allow-list, word boundaries, original offsets.
 
         The offset map costs a Python loop over the message, so it is built only when a
-        match survives the cheap checks (most matches in clean text are allow-list phrases).
+        match survives the cheap checks: most matches in clean text are allow-list phrases
+        or pinyin initials inside English words ("dth" in "and the"), which
+        :func:`_touching` settles from the strings alone.
         """
         info_of = self._info
         allowed = [(s, e) for i, s, e in found if info_of[i].entry is None]
         cmap: CollapseMap | None = None
+
+        def touches(k: int) -> bool:
+            nonlocal cmap
+            known = _touching(folded, collapsed, k)
+            if known is not None:
+                return known
+            cmap = cmap or collapse_map(folded)
+            return not cmap.gap_before(k)
+
         hits = []
         for i, s, e in found:
             info = info_of[i]
@@ -125,9 +159,9 @@ class Matcher:
                 and (e + 1 == len(collapsed) or not is_latin(collapsed[e + 1]))
             ):
                 glued_end = False  # a plural "s" is still the same word
+            if (glued_start and touches(s)) or (glued_end and touches(e)):
+                continue  # part of a longer word
             cmap = cmap or collapse_map(folded)
-            if (glued_start and not cmap.gap_before(s)) or (glued_end and not cmap.gap_before(e)):
-                continue
             start, end = cmap.span(s, e)
             entry = info.entry
             hits.append(
@@ -143,6 +177,22 @@ class Matcher:
                 )
             )
         return hits
+
+
+def _touching(folded: str, collapsed: str, i: int) -> bool | None:
+    """Whether collapsed characters ``i - 1`` and ``i`` touch in the original (nothing ignorable between).
+
+    Neighbours in ``collapsed`` differ unless they are digits, and two different characters
+    side by side in ``folded`` are always neighbours in ``collapsed``. So a pair absent
+    from ``folded`` never touches, and a pair that occurs once in ``collapsed`` touches
+    exactly when it occurs in ``folded``. None: undecided, ask the offset map.
+    """
+    pair = collapsed[i - 1 : i + 1]
+    if pair[0] == pair[1]:
+        return None
+    if pair not in folded:
+        return False
+    return True if collapsed.count(pair) == 1 else None
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
