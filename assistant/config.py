@@ -60,6 +60,11 @@ class Settings(BaseSettings):
     summary_engine: Literal["auto", "offline", "llm"] = "auto"
     summary_chunk_tokens: int = 3000
 
+    # Compliance
+    working_hours: str = "09:00-18:00"
+    working_weekdays: str = "1-5"
+    late_reply_minutes: int = 30
+
     # Analytics
     stalled_days_default: int = 21
     stalled_days_by_stage: dict[str, int] = Field(

@@ -85,7 +85,9 @@ def register(app: typer.Typer) -> None:
     @app.command("scan-file")
     def scan_file(
         file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Chat-archive JSONL file."),
-        late_minutes: int = typer.Option(30, min=1, help="Working minutes after which a reply is late."),
+        late_minutes: int = typer.Option(
+            None, min=1, help="Working minutes after which a reply is late (default LATE_REPLY_MINUTES)."
+        ),
     ) -> None:
         """Import a chat archive (JSONL): scan every message, apply behaviour rules, store alerts."""
         from assistant.compliance import ArchiveError, import_archive

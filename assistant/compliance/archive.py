@@ -122,21 +122,24 @@ def _naive_utc(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 
 def import_archive(
-    session: Session, lines: list[str], *, late_reply_minutes: int = 30, hours: WorkingHours | None = None
+    session: Session, lines: list[str], *, late_reply_minutes: int | None = None, hours: WorkingHours | None = None
 ) -> ImportReport:
     """Import chat-archive events, scan their texts and apply the behaviour rules.
 
     Args:
         session: the CRM session (the caller commits; on error roll back — nothing is half-written).
         lines: the JSONL lines.
-        late_reply_minutes: working minutes after which a rep's reply counts as late.
-        hours: the working hours (default Mon–Fri 09:00–18:00 in the configured timezone).
+        late_reply_minutes: working minutes after which a rep's reply counts as late
+            (default the ``LATE_REPLY_MINUTES`` setting).
+        hours: the working hours (default ``WORKING_HOURS`` on ``WORKING_WEEKDAYS`` in ``TIMEZONE``).
 
     Raises:
         ArchiveError: a malformed line, or a rep/customer that is not in the CRM.
     """
     tz = ZoneInfo(get_settings().timezone)
-    hours = hours or WorkingHours(tz=tz)
+    hours = hours or WorkingHours.from_settings()
+    if late_reply_minutes is None:
+        late_reply_minutes = get_settings().late_reply_minutes
     events = sorted(parse_archive(lines), key=lambda e: _naive_utc(e.time, tz))
     people = _resolve(session, events)
     report = ImportReport()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from assistant.compliance.store import BehaviourFinding
+from assistant.config import get_settings
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,30 @@ class WorkingHours:
     start: dt.time = dt.time(9, 0)
     end: dt.time = dt.time(18, 0)
     weekdays: frozenset[int] = frozenset(range(5))
+
+
+    @classmethod
+    def from_settings(cls) -> WorkingHours:
+        """Build from ``WORKING_HOURS`` ("09:00-18:00"), ``WORKING_WEEKDAYS`` ("1-5", Monday = 1) and ``TIMEZONE``.
+
+        Raises:
+            ValueError: when a setting is malformed, naming it.
+        """
+        s = get_settings()
+        try:
+            start_s, end_s = s.working_hours.split("-")
+            start, end = dt.time.fromisoformat(start_s.strip()), dt.time.fromisoformat(end_s.strip())
+        except ValueError as exc:
+            raise ValueError(f"WORKING_HOURS must look like 09:00-18:00, not {s.working_hours!r}") from exc
+        days: set[int] = set()
+        for part in s.working_weekdays.split(","):
+            a, _, b = part.strip().partition("-")
+            if not (a.isdigit() and (not b or b.isdigit())) or not 1 <= int(a) <= int(b or a) <= 7:
+                raise ValueError(f"WORKING_WEEKDAYS must look like 1-5 or 1,2,3 (Monday = 1), not {s.working_weekdays!r}")
+            days.update(range(int(a) - 1, int(b or a)))
+        if start >= end:
+            raise ValueError(f"WORKING_HOURS must end after it starts: {s.working_hours!r}")
+        return cls(tz=ZoneInfo(s.timezone), start=start, end=end, weekdays=frozenset(days))
 
 
 def working_minutes(since: dt.datetime, until: dt.datetime, hours: WorkingHours) -> float:
