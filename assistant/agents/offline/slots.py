@@ -1,0 +1,131 @@
+"""Argument filling: turn a request's mentions, time expressions and cues into tool arguments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.timeexpr import find_day, find_horizon_days, find_period
+
+_TEAM = re.compile(
+    r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b", re.I
+)
+_ALL = re.compile(
+    r"全公司|公司整体|整个公司|全部门|所有人|全员|公司层面|全体|company|whole company|\boverall\b|\beveryone\b|\ball reps\b|\borg-wide\b",
+    re.I,
+)
+_ME = re.compile(r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|\bme\b|\bI\b")
+_STALLED = re.compile(
+    r"卡住|卡着|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
+    re.I,
+)
+CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
+CUSTOMER_OPTIONAL = ("churn_risk", "next_purchase", "suggest_scripts", "summarize_conversation")
+
+
+def scope_of(text: str, role: str | None) -> str | None:
+    """``team``/``all``/``me`` from the words used, else the natural scope of the role (None = tool default)."""
+    if _ALL.search(text):
+        return "all"
+    if _TEAM.search(text):
+        return "team"
+    if _ME.search(text):
+        return "me"
+    return {"manager": "team", "admin": "all"}.get(role or "")
+
+
+def build_args(
+    tool: str, text: str, payload: str | None, m: Mentions, today: dt.date, role: str | None
+) -> dict[str, Any]:
+    """Return the arguments of ``tool`` for a request (required customer/text may still be missing)."""
+    args: dict[str, Any] = {}
+    if tool == "find_customers":
+        _put(
+            args,
+            query=_query_ref(m),
+            segment=m.segment,
+            tier=m.tier,
+            country=_one(m.countries),
+            city=_one(m.cities),
+            industry=_one(m.industries),
+            owner_login=_one(m.users),
+            limit=m.limit,
+        )
+    elif tool in ("customer_profile", "recommend_products"):
+        _put(args, customer=m.customer)
+    elif tool == "churn_risk":
+        _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit)
+    elif tool == "next_purchase":
+        days = None if m.customer else find_horizon_days(text, today)
+        _put(args, customer=m.customer, within_days=days, limit=m.limit)
+    elif tool == "pipeline_status":
+        period = find_period(text, today)
+        _put(args, period=period.period if period else None, scope=scope_of(text, role))
+        if _STALLED.search(text):
+            args["stalled_only"] = True
+    elif tool == "sales_forecast":
+        period = find_period(text, today, prefer_future=True)
+        _put(args, period=period.period if period else None, scope=scope_of(text, role))
+    elif tool == "lead_scores":
+        _put(args, grade=m.lead_grade, limit=m.limit)
+    elif tool == "daily_briefing":
+        day = find_day(text, today)
+        _put(args, date=day.isoformat() if day and day != today else None)
+    elif tool == "suggest_scripts":
+        _put(args, query=(payload or text).strip()[:500], customer=m.customer, scenario=m.scenario)
+    elif tool == "summarize_conversation":
+        _put(args, text=payload, customer=m.customer)
+    elif tool == "sensitive_alerts":
+        period = find_period(text, today)
+        _put(
+            args,
+            severity=m.severity,
+            category=m.category,
+            period=period.period if period else None,
+            status=m.alert_status,
+            rep_login=_one(m.users),
+            limit=m.limit,
+        )
+    elif tool == "scan_text":
+        _put(args, text=payload)
+    elif tool == "log_activity":
+        day = find_day(text, today)
+        _put(
+            args,
+            customer=m.customer,
+            type=m.activity_type or "note",
+            content=(payload or text).strip(),
+            occurred_at=day.isoformat() if day and day != today else None,
+        )
+    elif tool == "save_summary":
+        _put(args, customer=m.customer, text=payload)
+    elif tool == "update_deal_stage":
+        _put(args, deal=_one(m.deals) or m.customer, stage=m.stage)
+    return args
+
+
+def _query_ref(m: Mentions) -> str | None:
+    return m.customer
+
+
+def _one(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _put(args: dict[str, Any], **values: Any) -> None:
+    for key, value in values.items():
+        if value is not None and value != "":
+            args[key] = value
+
+
+def missing_required(tool: str, args: dict[str, Any]) -> str | None:
+    """Return the name of a required argument still missing (customer, text, deal, stage), or None."""
+    required = {
+        "customer_profile": ("customer",), "recommend_products": ("customer",),
+        "log_activity": ("customer", "content"), "save_summary": ("customer", "text"),
+        "summarize_conversation": ("text",), "scan_text": ("text",), "update_deal_stage": ("deal", "stage"),
+        "suggest_scripts": ("query",),
+    }.get(tool, ())  # fmt: skip
+    return next((name for name in required if not args.get(name)), None)

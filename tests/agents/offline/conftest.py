@@ -1,0 +1,42 @@
+"""Fixtures of the offline-engine tests: a small gazetteer and a model that needs no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.agents.offline import OfflineChatModel
+from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
+
+TODAY = dt.date(2025, 6, 30)
+
+
+def small_gazetteer() -> Gazetteer:
+    """A gazetteer with a few demo-like names (no database needed)."""
+    names = [
+        Entry("上海锦华纺织品有限公司", "customer", "上海锦华纺织品有限公司"),
+        Entry("锦华", "customer", "锦华"),
+        Entry("Nordic Home Supplies GmbH", "customer", "Nordic Home Supplies GmbH"),
+        Entry("Nordic", "customer", "Nordic", case_sensitive=True),
+        Entry("Summit", "customer", "Summit", case_sensitive=True),
+        Entry("王建国", "contact", "王建国"),
+        Entry("王总", "contact", "王总"),
+        Entry("陈静", "contact", "陈静"),
+        Entry("陈静", "user", "rep05"),
+        Entry("rep02", "user", "rep02"),
+        Entry("纯棉T恤", "product", "纯棉T恤"),
+        Entry("Cotton T-shirt", "product", "Cotton T-shirt"),
+    ]
+    return Gazetteer(static_entries() + names)
+
+
+@pytest.fixture
+def gaz() -> Gazetteer:
+    return small_gazetteer()
+
+
+@pytest.fixture
+def model(gaz: Gazetteer) -> OfflineChatModel:
+    """The engine on the small gazetteer, rules only (the embedding fallback has its own test)."""
+    return OfflineChatModel(today=TODAY, gazetteer=gaz, use_embeddings=False)

@@ -1,0 +1,212 @@
+"""Rendering tool results (the JSON contract of assistant.tools.results) in Chinese and English."""
+
+from assistant.agents.offline.render import render_result
+
+REASON = {
+    "code": "orders_drop",
+    "text_zh": "近6个月订单 −62%",
+    "text_en": "orders −62% vs the prior 6 months",
+    "value": -0.62,
+}
+PROFILE = {
+    "status": "ok",
+    "currency": "USD",
+    "customer": {
+        "id": "C00001",
+        "name": "上海锦华纺织品有限公司",
+        "city": "上海",
+        "country": "China",
+        "industry": "textiles",
+        "tier": "A",
+        "owner": "rep01",
+    },
+    "contacts": [{"name": "王建国", "title": "总经理", "primary": True}],
+    "recent_orders": [{"id": "SO-0000012", "date": "2025-06-01", "amount_usd": 123456.7}],
+    "open_deals": [
+        {"id": "OPP-000003", "name": "textiles order", "stage": "negotiation", "amount_usd": 50000}
+    ],
+    "churn": {"level": "high", "score": 80},
+    "health": {"score": 41, "band": "at_risk"},
+    "next_purchase": {"expected_date": "2025-07-10", "confidence": "medium"},
+    "records": [
+        {"type": "customer", "id": "C00001", "name": "上海锦华纺织品有限公司"},
+        {"type": "order", "id": "SO-0000012", "name": "2025-06-01"},
+    ],
+    "reasons": [REASON],
+}
+
+
+def test_profile_in_chinese_cites_and_explains() -> None:
+    text = render_result("customer_profile", PROFILE, "zh")
+    for fact in (
+        "上海锦华纺织品有限公司",
+        "C00001",
+        "王建国",
+        "总经理",
+        "$123,457",
+        "商务谈判",
+        "流失风险 高",
+        "近6个月订单 −62%",
+        "依据：",
+        "SO-0000012",
+        "2025-07-10",
+    ):
+        assert fact in text, fact
+
+
+def test_profile_in_english() -> None:
+    text = render_result("customer_profile", PROFILE, "en")
+    for fact in (
+        "C00001",
+        "Contacts: 王建国 (总经理)",
+        "$123,457",
+        "negotiation",
+        "orders −62% vs the prior 6 months",
+        "Sources:",
+    ):
+        assert fact in text, fact
+    assert "原因" not in text and "依据" not in text
+
+
+def test_ambiguous_asks_with_candidates() -> None:
+    result = {
+        "status": "ambiguous",
+        "query": "Nordic",
+        "candidates": [
+            {"type": "customer", "id": "C00005", "name": "Nordic Retail GmbH", "city": "Hamburg"},
+            {"type": "customer", "id": "C00077", "name": "Nordic Textiles Ltd", "city": "London"},
+        ],
+    }
+    text = render_result("customer_profile", result, "en")
+    assert "which one" in text and "1. Nordic Retail GmbH (C00005) — Hamburg" in text and "C00077" in text
+    zh = render_result("customer_profile", result, "zh")
+    assert "哪一个" in zh and "Nordic Textiles Ltd（C00077）" in zh
+
+
+def test_denied_and_not_found_are_polite() -> None:
+    denied = {
+        "status": "denied",
+        "message": "Your role cannot view team data.",
+        "message_zh": "您的角色无权查看团队数据。",
+    }
+    assert render_result("pipeline_status", denied, "zh").startswith("抱歉，您的角色无权查看团队数据")
+    assert render_result("pipeline_status", denied, "en").startswith("Sorry — Your role cannot")
+    missing = {
+        "status": "not_found",
+        "query": "锦华",
+        "message": "No customer 'x' found.",
+        "message_zh": "在您可查看的范围内没有找到客户 '锦华'。",
+    }
+    assert "没有找到客户" in render_result("customer_profile", missing, "zh")
+
+
+def test_pipeline_and_stalled_deals() -> None:
+    result = {
+        "status": "ok",
+        "scope": "team",
+        "currency": "USD",
+        "period": {"label": "this_quarter", "start": "2025-04-01", "end": "2025-06-30"},
+        "open_count": 12,
+        "open_amount": 1234567.0,
+        "weighted_amount": 456789.0,
+        "new_deals": 4,
+        "won_count": 3,
+        "won_amount": 90000.0,
+        "lost_count": 1,
+        "lost_amount": 5000.0,
+        "win_rate": 0.75,
+        "stages": [{"stage": "proposal", "count": 5, "amount": 600000.0}],
+        "stalled": [
+            {
+                "id": "OPP-000009",
+                "customer": {"name": "Nordic Retail GmbH"},
+                "stage": "proposal",
+                "amount_usd": 80000,
+                "days_in_stage": 40,
+                "reasons": [REASON],
+            }
+        ],
+        "stalled_total": 1,
+        "records": [{"type": "deal", "id": "OPP-000009", "name": "proposal deal"}],
+    }
+    zh = render_result("pipeline_status", result, "zh")
+    for fact in (
+        "团队本季度",
+        "本季度（2025-04-01 至 2025-06-30）",
+        "$1,234,567",
+        "赢单率 75%",
+        "方案报价 5",
+        "OPP-000009",
+        "停留 40 天",
+        "近6个月订单 −62%",
+    ):
+        assert fact in zh, fact
+    en = render_result("pipeline_status", result, "en")
+    assert "this quarter (2025-04-01 to 2025-06-30)" in en and "Stuck deals (1 in total)" in en
+
+
+def test_forecast_range_and_scan() -> None:
+    fc = {
+        "status": "ok",
+        "scope": "me",
+        "currency": "USD",
+        "period": {"label": "next_month", "start": "2025-07-01", "end": "2025-07-31"},
+        "forecast": 200000,
+        "low": 150000,
+        "high": 250000,
+        "history_part": 180000,
+        "pipeline_part": 20000,
+        "backtest_mape": 0.12,
+        "reasons": [REASON],
+    }
+    zh = render_result("sales_forecast", fc, "zh")
+    assert "$200,000" in zh and "$150,000–$250,000" in zh and "12%" in zh and "近6个月订单 −62%" in zh
+    scan = {
+        "status": "ok",
+        "flagged": True,
+        "max_severity": "high",
+        "highlighted": "我们【保证】最低价",
+        "hits": [{"matched": "保证", "category": "guarantee", "severity": "high"}],
+    }
+    assert "“保证” — guarantee（高）" in render_result("scan_text", scan, "zh")
+    clean = {"status": "ok", "flagged": False, "hits": []}
+    assert "fine to send" in render_result("scan_text", clean, "en")
+
+
+def test_money_and_language_detection() -> None:
+    from assistant.agents.offline.fmt import money
+    from assistant.agents.offline.text import detect_language
+
+    assert (money(123456.7), money(2.8), money(-5), money(1000, "EUR")) == (
+        "$123,457",
+        "$2.80",
+        "-$5",
+        "1,000 EUR",
+    )
+    assert detect_language("王总那边最近怎么样") == "zh"
+    assert detect_language("Atlas Trading 最近怎么样") == "zh"
+    assert detect_language("how is 鑫和 doing?") == "en"
+    assert detect_language("which of my deals are stuck?") == "en"
+
+
+def test_recommendations_cite_prices_with_cents() -> None:
+    result = {
+        "status": "ok",
+        "currency": "USD",
+        "customer": {"id": "C00070", "name": "鑫和贸易有限公司"},
+        "buys": [{"category": "hardware", "share": 0.59}, {"category": "home", "share": 0.41}],
+        "suggestions": [
+            {
+                "category": "textiles",
+                "similar_buyers": 41,
+                "products": [
+                    {"name_zh": "纯棉T恤", "name_en": "Cotton T-shirt", "unit_price": 2.8, "currency": "USD"}
+                ],
+            }
+        ],
+        "records": [{"type": "customer", "id": "C00070", "name": "鑫和贸易有限公司"}],
+    }
+    zh = render_result("recommend_products", result, "zh")
+    assert "五金 59%、家居 41%" in zh and "纯棉T恤（$2.80）" in zh and "41 家相似客户" in zh
+    en = render_result("recommend_products", result, "en")
+    assert "Cotton T-shirt ($2.80)" in en and "bought by 41 similar customers" in en
