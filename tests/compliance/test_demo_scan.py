@@ -11,7 +11,6 @@ from assistant.crm.demo import generate_demo
 from assistant.crm.demo_texts import TOPICS_EN, TOPICS_ZH
 from assistant.crm.models import Activity
 
-
 # One marker per violation template of assistant/crm/demo_texts.py (zh and en).
 MARKERS = ("包过", "私人微信", "稳赚", "我个人赔", "Guaranteed, 100% pass", "personal WeChat", "kickback")
 
