@@ -149,10 +149,10 @@ def opportunity_rows(p: Profile, today: dt.date, rng: random.Random, ids: dict):
             close = today + (-rng.randint(3, 45) if overdue else rng.randint(5, 150)) * DAY
             closed_at, lost = None, None
         else:
-            created = today - rng.randint(200, 1000) * DAY
-            created = max(created, p.start)
+            created = today - rng.randint(40, 1000) * DAY
+            created = min(max(created, p.start), today - 30 * DAY)
             stage = "won" if rng.random() < 0.55 else "lost"
-            last_change = created + rng.randint(20, 150) * DAY
+            last_change = min(created + rng.randint(20, 150) * DAY, today - DAY)
             close = last_change
             closed_at = last_change
             lost = rng.choice(LOST_REASONS) if stage == "lost" else None

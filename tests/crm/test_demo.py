@@ -173,3 +173,10 @@ def test_activities_read_like_chats_with_some_violations(engine: Engine, demo: d
     ]
     assert 0 < len(violations) < 0.05 * len(texts)
     assert inbound_with_response > 0
+
+
+def test_deals_close_all_year_round(engine: Engine, demo: dict) -> None:
+    with engine.connect() as conn:
+        closed = conn.scalars(select(Opportunity.closed_at).where(Opportunity.stage.in_(["won", "lost"]))).all()
+    assert max(closed).date() < TODAY
+    assert sum(1 for c in closed if (TODAY - c.date()).days <= 45) >= 3  # recent wins and losses exist
