@@ -39,8 +39,8 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr = SecretStr("")
     llm_timeout_s: float = 30.0
     llm_max_retries: int = 2
-    history_token_budget: int = 3000
-    tool_result_token_budget: int = 1200  # each tool result is trimmed to this many tokens for the model
+    history_token_budget: int = 4000
+    tool_result_token_budget: int = 1800  # each tool result is trimmed to this many tokens for the model
     tiktoken_encoding: str = "cl100k_base"
 
     # Embeddings and the script library

@@ -95,7 +95,7 @@ def upgrade_schema(engine: Engine | None = None) -> None:
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+        command.upgrade(cfg, "head")
 
 
 def schema_exists(engine: Engine | None = None) -> bool:

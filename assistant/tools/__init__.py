@@ -20,8 +20,9 @@ Contract (shared with the graph, the OpenAI-compatible models and the offline en
   denied | error | needs_confirmation | cancelled; see :mod:`assistant.tools.results` for
   the shapes (``records`` to cite, analytics ``reasons`` with ``text_zh``/``text_en``,
   ``candidates`` when ambiguous, bilingual ``message``/``message_zh`` otherwise).
-  Results are trimmed to ``TOOL_RESULT_TOKEN_BUDGET`` tokens (``"truncated"`` says what
-  was cut).
+  Results are fitted to ``TOOL_RESULT_TOKEN_BUDGET`` tokens: items are shortened first
+  (top reasons only), and only then are trailing items dropped, which
+  ``"truncated": {"field", "shown", "total"}`` reports.
 * **Confirmation** — a write tool interrupts with ``{"tool", "args", "summary",
   "summary_zh", "check"}``; resume with ``{"approved": bool, "check": <same check>}``.
 * **Audit** — every call (ok, denied, not_found, error, cancelled) writes an ``AuditLog``

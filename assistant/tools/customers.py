@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, select
 
 from assistant.analytics.churn import churn_risks
@@ -12,10 +10,11 @@ from assistant.analytics.interests import customer_interests
 from assistant.analytics.next_purchase import next_purchases
 from assistant.analytics.segments import customer_values
 from assistant.crm.lookup import Match, search_customers
-from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order, OrderLine, Product, User
+from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order, User
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
+from assistant.tools.bestsellers import best_sellers
 from assistant.tools.schemas import CustomerProfileArgs, FindCustomersArgs, RecommendProductsArgs
 
 
@@ -26,7 +25,9 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
     if args.owner_login:
         owner = call.session.scalar(select(User.id).where(User.login == args.owner_login))
         if owner is None or not call.scope.allows_owner(owner):
-            return R.not_found("customer", f"owner {args.owner_login}")
+            return R.not_found(
+                "customer", qualifier=f"owned by {args.owner_login}", qualifier_zh=f"{args.owner_login} 名下的"
+            )
         owner_ids = [owner]
     stmt = select(Customer).where(*([] if owner_ids is None else [Customer.owner_id.in_(owner_ids)]))
     if args.query:
@@ -47,7 +48,7 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         segments = {v.customer_id: v.segment for v in values if v.segment == args.segment}
         rows = [c for c in rows if c.id in segments]
     if not rows:
-        return R.not_found("customer", args.query or "matching the filters")
+        return R.not_found("customer", args.query, qualifier="matching the filters", qualifier_zh="符合筛选条件的")
     owners = C.logins(call, (c.owner_id for c in rows))
     shown = rows[: args.limit]
     items = [
@@ -233,16 +234,6 @@ def recommend_products(call: Call, args: RecommendProductsArgs) -> R.Result:
 
 def _top_products(call: Call, category: str, k: int = 2) -> list[dict[str, object]]:
     """Return the category's best sellers (by order lines in the last year), with list prices."""
-    since = call.ctx.today - dt.timedelta(days=365)
-    stmt = (
-        select(Product, func.count(OrderLine.id).label("n"))
-        .join(OrderLine, OrderLine.product_id == Product.id)
-        .join(Order, Order.id == OrderLine.order_id)
-        .where(Product.category == category, Order.order_date > since, Order.order_date <= call.ctx.today)
-        .group_by(Product.id)
-        .order_by(func.count(OrderLine.id).desc(), Product.id)
-        .limit(k)
-    )
     return [
         {
             "sku": p.sku,
@@ -251,5 +242,5 @@ def _top_products(call: Call, category: str, k: int = 2) -> list[dict[str, objec
             "unit_price": C.money(p.unit_price),
             "currency": p.currency,
         }
-        for p, _ in call.session.execute(stmt)
+        for p in best_sellers(call.session, category, call.ctx.today, k)
     ]

@@ -20,6 +20,7 @@ reporting currency) unless a field says otherwise.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -52,14 +53,50 @@ def ok(records: Iterable[Mapping[str, Any]] = (), reasons: Iterable[Any] = (), *
     return out
 
 
-def not_found(what: str, query: str | None = None) -> Result:
-    """Report that nothing matched in the user's scope (same answer whether or not it exists elsewhere)."""
-    zh = {"customer": "客户", "deal": "商机", "contact": "联系人"}.get(what, what)
+# Every kind of record a result can name: (English label, Chinese label). The one table for
+# not_found messages and the answer's citations; an unknown kind reads as "record"/"记录".
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "customer": ("customer", "客户"),
+    "contact": ("contact", "联系人"),
+    "deal": ("deal", "商机"),
+    "opportunity": ("deal", "商机"),
+    "order": ("order", "订单"),
+    "product": ("product", "产品"),
+    "lead": ("lead", "线索"),
+    "activity": ("activity", "活动"),
+    "alert": ("compliance alert", "合规告警"),
+    "script": ("script", "话术"),
+    "summary": ("summary", "纪要"),
+    "rep": ("sales rep", "销售"),
+    "user": ("user", "用户"),
+    "team": ("team", "团队"),
+}
+
+
+def kind_label(kind: str, lang: str = "en") -> str:
+    """Return the label of a record kind in ``lang`` ("zh…" → Chinese, else English)."""
+    en, zh = KIND_LABELS.get(kind, (kind or "record", "记录"))
+    return zh if lang.startswith("zh") else en
+
+
+def not_found(
+    what: str, query: str | None = None, *, qualifier: str | None = None, qualifier_zh: str | None = None
+) -> Result:
+    """Report that nothing matched in the user's scope (same answer whether or not it exists elsewhere).
+
+    Args:
+        what: The kind searched for (a key of :data:`KIND_LABELS`).
+        query: What the user asked for, quoted in the message.
+        qualifier: An English phrase after the kind ("matching the filters").
+        qualifier_zh: The same in Chinese, placed before the kind ("符合筛选条件的").
+    """
     q = f" '{query}'" if query else ""
+    en = kind_label(what, "en") + (f" {qualifier}" if qualifier else "")
+    zh = (qualifier_zh or "") + kind_label(what, "zh")
     return {
         "status": "not_found",
         "query": query,
-        "message": f"No {what}{q} found among the records you can access.",
+        "message": f"No {en}{q} found among the records you can access.",
         "message_zh": f"在您可查看的范围内没有找到{zh}{q}。",
     }
 
@@ -99,30 +136,127 @@ def to_json(result: Result) -> str:
     return json.dumps(result, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def fit_to_budget(result: Result, budget: int) -> Result:
-    """Shrink the longest list in ``result`` until its JSON fits ``budget`` tokens.
+# How far each item of a list is shortened, step by step, before any item is dropped:
+# (reasons kept per item, emphasis kept per item, drop the verbose fields). Reasons keep
+# both ``text_zh`` and ``text_en`` (the answer is written in either language).
+_SHRINK_STEPS = ((3, 2, False), (2, 1, False), (2, 1, True))
+# The least an item keeps (who, its top reason), applied from the last item up before any is dropped.
+_LEAST = (1, 0, True)
+# Contact hints that go with the least form (the answer still says whom and why).
+_HINT_FIELDS = ("priority", "channel", "best_hours")
+# Item fields the answer can do without (codes that repeat the reasons, display hints).
+_VERBOSE_FIELDS = ("triggers", "language", "kind", "seasonal", "typical_gap_days", "last_order")
+_KEEP_WHOLE = ("records", "reasons")
 
-    Items are dropped from the end (lists are sorted most important first) and the
-    result gets ``"truncated": {"<key>": <items dropped>}``, so the model knows there is more.
+
+def fit_to_budget(result: Result, budget: int) -> Result:
+    """Fit ``result``'s JSON into ``budget`` tokens, losing as little as possible.
+
+    Lists of items are shortened in steps before any item is dropped: empty fields go,
+    each item keeps only its top 3, then 2 reasons (``text_zh`` and ``text_en``, no codes
+    or values) and emphasis, then the verbose fields (:data:`_VERBOSE_FIELDS`) go; then,
+    from the last item up, items keep only their top reason (no contact hints). Only if
+    the result is still too long are trailing items dropped (lists are sorted most
+    important first), from the longest list first, with the records only they cited, and
+    the result says so: ``"truncated": {"field": <list>, "shown": n, "total": m}`` (a
+    list of these when several lists were cut).
+
+    Args:
+        result: A tool result (any status); it is not modified.
+        budget: The most tokens (tiktoken ``cl100k``) the JSON may take.
+
+    Returns:
+        ``result`` itself when it fits, else a shortened copy.
     """
-    if count_tokens(to_json(result)) <= budget:
+    if _tokens(result) <= budget:
         return result
     out = dict(result)
-    dropped: dict[str, int] = {}
-    while count_tokens(to_json(out)) > budget:
-        lists = [
-            (len(to_json(v)), k)
-            for k, v in out.items()
-            if isinstance(v, list) and len(v) > 1 and k not in ("reasons",)
-        ]
-        if not lists:
-            break
-        _, key = max(lists)
-        keep = max(1, len(out[key]) * 2 // 3)
-        dropped[key] = dropped.get(key, 0) + len(out[key]) - keep
-        out[key] = out[key][:keep]
-        out["truncated"] = dict(dropped)
+    for step in _SHRINK_STEPS:
+        out = {k: _shrink_list(v, *step) if _is_item_list(k, v) else v for k, v in out.items()}
+        out["reasons"] = _compact_reasons(result.get("reasons"), len(result.get("reasons") or ()))
+        if not out["reasons"]:
+            del out["reasons"]
+        if _tokens(out) <= budget:
+            return out
+    for key in sorted((k for k, v in out.items() if _is_item_list(k, v)), key=lambda k: -_tokens(out[k])):
+        items = list(out[key])
+        for i in reversed(range(len(items))):  # the last items lose their detail first
+            if isinstance(items[i], dict):
+                least = _shrink_item(items[i], *_LEAST)
+                items[i] = {k: v for k, v in least.items() if k not in _HINT_FIELDS}
+                out[key] = list(items)
+                if _tokens(out) <= budget:
+                    return out
+    totals = {k: len(v) for k, v in out.items() if isinstance(v, list)}
+    while _tokens(out) > budget:
+        cuttable = [(_tokens(v), k) for k, v in out.items() if _is_item_list(k, v) and len(v) > 1]
+        if not cuttable:  # last resort: the citations, then give up (the result says what it shows)
+            cuttable = [(_tokens(v), k) for k in ("records",) if len(v := out.get(k) or []) > 1]
+            if not cuttable:
+                break
+        _, key = max(cuttable)
+        n = len(out[key])
+        keep = n - (1 if n <= 20 else n // 4)
+        dropped, out[key] = out[key][keep:], out[key][:keep]
+        if key != "records" and out.get("records"):
+            out["records"] = _records_still_cited(out, dropped)
+        out["truncated"] = _truncation(out, totals)
     return out
+
+
+def _tokens(value: Any) -> int:
+    return count_tokens(to_json(value))
+
+
+def _is_item_list(key: str, value: Any) -> bool:
+    return key not in _KEEP_WHOLE and isinstance(value, list) and bool(value)
+
+
+def _shrink_list(items: list[Any], reasons: int, emphasis: int, drop_verbose: bool) -> list[Any]:
+    return [_shrink_item(x, reasons, emphasis, drop_verbose) if isinstance(x, dict) else x for x in items]
+
+
+def _shrink_item(item: dict[str, Any], reasons: int, emphasis: int, drop_verbose: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in item.items():
+        if v is None or v == [] or v == {} or v == "" or (drop_verbose and k in _VERBOSE_FIELDS):
+            continue
+        if k == "reasons":
+            v = _compact_reasons(v, reasons)
+        elif k == "emphasis" and isinstance(v, list):
+            v = v[:emphasis]
+        if v or v == 0:
+            out[k] = v
+    return out
+
+
+def _compact_reasons(reasons: Any, keep: int) -> list[Any]:
+    """Keep the first ``keep`` reasons with only their wording (``text_zh``, ``text_en``)."""
+    out = []
+    for r in (reasons or [])[:keep]:
+        texts = {k: r[k] for k in ("text_zh", "text_en") if isinstance(r, dict) and r.get(k)}
+        out.append(texts or r)
+    return out
+
+
+def _records_still_cited(out: Result, dropped: list[Any]) -> list[Any]:
+    """Drop the records that only the ``dropped`` items named (the answer no longer cites them)."""
+    gone, kept = to_json(dropped), to_json({k: v for k, v in out.items() if k != "records"})
+
+    def named(rec: Any, text: str) -> bool:
+        token = to_json({"id": rec.get("id")})[1:-1]  # "id":"C00026" or "id":98
+        return re.search(re.escape(token) + "[,}]", text) is not None
+
+    return [r for r in out.get("records") or [] if not (isinstance(r, dict) and named(r, gone) and not named(r, kept))]
+
+
+def _truncation(out: Result, totals: dict[str, int]) -> dict[str, Any] | list[dict[str, Any]]:
+    cut = [
+        {"field": k, "shown": len(out[k]), "total": n}
+        for k, n in totals.items()
+        if k != "records" and len(out.get(k) or []) < n
+    ] or [{"field": "records", "shown": len(out["records"]), "total": totals["records"]}]
+    return cut[0] if len(cut) == 1 else cut
 
 
 def record_ids(result: Mapping[str, Any]) -> list[str]:

@@ -24,3 +24,12 @@ def test_migrations_match_models_sqlite(engine: Engine) -> None:
 
 def test_migrations_match_models_postgres(pg_engine: Engine) -> None:
     _check(pg_engine)
+
+
+def test_migrations_form_one_line() -> None:
+    from alembic.script import ScriptDirectory
+
+    from assistant.crm.session import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert len(script.get_heads()) == 1, "migrations must form one line: set down_revision to the newest"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.crm.demo_catalog import INDUSTRIES
+from assistant.tools.results import kind_label
 
 STAGE_ZH = {"prospecting": "初步接触", "qualification": "需求确认", "proposal": "方案报价",
             "negotiation": "商务谈判", "won": "赢单", "lost": "输单"}  # fmt: skip
@@ -13,8 +14,6 @@ SEGMENT = {"vip": ("VIP", "VIP"), "potential": ("潜力客户", "high-potential"
            "regular": ("普通客户", "regular")}  # fmt: skip
 CATEGORY_ZH = {"textiles": "纺织", "home": "家居", "electronics": "电子", "hardware": "五金", "packaging": "包装",
                "furniture": "家具"}  # fmt: skip
-RECORD_ZH = {"customer": "客户", "deal": "商机", "order": "订单", "lead": "线索", "alert": "告警", "activity": "活动",
-             "script": "话术", "contact": "联系人"}  # fmt: skip
 CHANNEL_ZH = {"wecom": "企业微信", "wechat": "微信", "email": "邮件", "phone": "电话", "whatsapp": "WhatsApp",
               "offline": "面谈", "telegram": "Telegram"}  # fmt: skip
 ACTIVITY_ZH = {"call": "电话", "chat": "聊天", "email": "邮件", "meeting": "会议", "visit": "拜访", "inquiry": "询盘",
@@ -107,7 +106,7 @@ def citations(records: Any, lang: str, limit: int = 8) -> str:
         return ""
     parts = []
     for r in recs[:limit]:
-        kind = RECORD_ZH.get(r.get("type", ""), r.get("type", "")) if zh(lang) else r.get("type", "")
+        kind = kind_label(r.get("type", ""), "zh") if zh(lang) else r.get("type", "")
         parts.append(f"{kind} {r.get('name', '')} [{r.get('id')}]".strip())
     more = len(recs) - limit
     tail = (f" 等 {len(recs)} 条" if zh(lang) else f" and {more} more") if more > 0 else ""

@@ -112,11 +112,20 @@ def _ok(tool: str, result: dict[str, Any], lang: str) -> str:
         lines.append(_TOP_REASONS_HEADER["zh" if zh(lang) else "en"])
         lines += [f"• {r}" for r in reasons]
     if result.get("truncated"):
-        lines.append("（结果较多，已截取前面部分。）" if zh(lang) else "(More results were cut for length.)")
+        lines.append(_truncation_note(result["truncated"], lang))
     cites = fmt.citations(result.get("records"), lang)
     if cites:
         lines.append(cites)
     return "\n".join(line for line in lines if line)
+
+
+def _truncation_note(truncated: Any, lang: str) -> str:
+    """Say how many items a too-long result left out ("truncated": {"shown", "total"} or a list of them)."""
+    cuts = [t for t in (truncated if isinstance(truncated, list) else [truncated]) if isinstance(t, dict)]
+    left = sum(int(t.get("total", 0)) - int(t.get("shown", 0)) for t in cuts)
+    if left <= 0:
+        return "（结果较多，已截取前面部分。）" if zh(lang) else "(More results were cut for length.)"
+    return f"（篇幅所限，另有 {left} 条未列出。）" if zh(lang) else f"({left} more left out for length.)"
 
 
 def _generic(result: dict[str, Any], lang: str) -> str:

@@ -210,3 +210,28 @@ def test_recommendations_cite_prices_with_cents() -> None:
     assert "五金 59%、家居 41%" in zh and "纯棉T恤（$2.80）" in zh and "41 家相似客户" in zh
     en = render_result("recommend_products", result, "en")
     assert "Cotton T-shirt ($2.80)" in en and "bought by 41 similar customers" in en
+
+
+def test_budget_fitted_briefing_renders_every_item_and_says_what_was_left_out() -> None:
+    from assistant.tools.results import fit_to_budget
+    from tests.tools.test_results import _briefing
+
+    fit = fit_to_budget(_briefing(10), 1200)
+    zh, en = render_result("daily_briefing", fit, "zh"), render_result("daily_briefing", fit, "en")
+    for i in range(10):
+        assert f"C{i:05d}" in zh and f"C{i:05d}" in en
+    assert "近6个月订单 2 单" in zh and "orders −50%" in en and "未列出" not in zh
+    cut = fit_to_budget(_briefing(40), 1200)
+    left = 40 - cut["truncated"]["shown"]
+    assert f"（篇幅所限，另有 {left} 条未列出。）" in render_result("daily_briefing", cut, "zh")
+    assert f"({left} more left out for length.)" in render_result("daily_briefing", cut, "en")
+
+
+def test_citations_label_every_record_kind_in_chinese() -> None:
+    result = {
+        "status": "ok",
+        "scripts": [],
+        "records": [{"type": "script", "id": 3, "name": "价格异议"}, {"type": "rep", "id": 7, "name": "rep01"}],
+    }
+    zh = render_result("suggest_scripts", result, "zh")
+    assert "话术 价格异议 [3]" in zh and "销售 rep01 [7]" in zh

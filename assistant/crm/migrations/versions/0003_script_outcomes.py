@@ -1,7 +1,7 @@
 """script usage log (knowledge area: script suggestions that learn from outcomes)
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-25 10:00:00
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 
 
 revision = '0003'
-down_revision = '0001'
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
