@@ -57,6 +57,16 @@ def init(
     truth = get_settings().data_dir / "demo_ground_truth.jsonl"
     write_ground_truth(truth, result.pop("archetypes"))
     console.print(f"demo company loaded: {json.dumps(result, ensure_ascii=False)}")
+    _scan_history(engine)
+
+
+def _scan_history(engine) -> None:  # noqa: ANN001
+    """Raise compliance alerts on the conversations just loaded (QA reviews them in `alerts`)."""
+    from assistant.compliance.activities import scan_history
+
+    with console.status("scanning conversations for compliance…"), session_scope(engine) as s:
+        scanned, created = scan_history(s)
+    console.print(f"compliance: scanned {scanned} conversations, {created} alerts for QA review")
 
 
 @db_app.command("stats")
@@ -96,6 +106,8 @@ def import_cmd(
         raise typer.Exit(1) from exc
     for name in report.inserted:
         console.print(f"{name}: {report.inserted[name]} inserted, {report.updated[name]} updated")
+    if report.inserted.get("activities") or report.updated.get("activities"):
+        _scan_history(engine)
 
 
 @users_app.command("list")

@@ -62,13 +62,13 @@ def _naive_utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-def _store(session: Session, alert: ComplianceAlert) -> ComplianceAlert | None:
+def _store(session: Session, alert: ComplianceAlert, *, notify: bool = True) -> ComplianceAlert | None:
     """Insert ``alert`` unless its dedupe key exists; notify QA when it is high severity."""
     if session.scalar(select(ComplianceAlert.id).where(ComplianceAlert.dedupe_key == alert.dedupe_key)):
         return None
     session.add(alert)
     session.flush()
-    if alert.severity in NOTIFY_SEVERITIES:
+    if notify and alert.severity in NOTIFY_SEVERITIES:
         rep = session.get(User, alert.rep_id) if alert.rep_id else None
         customer = session.get(Customer, alert.customer_id) if alert.customer_id else None
         notify_alert(
@@ -91,6 +91,7 @@ def record_message(
     source: str,
     external_id: str | None = None,
     quoted: str = "",
+    notify: bool = True,
 ) -> list[ComplianceAlert]:
     """Scan one message and store its new alerts; high-severity ones are queued for QA.
 
@@ -106,6 +107,7 @@ def record_message(
         external_id: the platform's message id; when missing, who/when/what is the key.
         quoted: text the message quotes from records (e.g. the tool results behind an assistant
             answer); a hit found verbatim in it is not the sender's own wording and is skipped.
+        notify: queue high-severity alerts for QA (off for back-filling history).
 
     Returns:
         The alerts created by this call (empty when clean or already recorded).
@@ -135,7 +137,7 @@ def record_message(
         alert = _alert_from_hit(hit, text, key, highlighted)
         alert.rep_id, alert.customer_id, alert.channel = rep_id, customer_id, channel
         alert.direction, alert.source, alert.occurred_at = direction, source, occurred_at
-        stored = _store(session, alert)
+        stored = _store(session, alert, notify=notify)
         if stored is not None:
             created.append(stored)
     return created

@@ -16,10 +16,8 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.compliance import record_message
 from assistant.crm.models import Activity, Customer, Opportunity, User, utcnow
 from assistant.summaries.schema import SCHEMA_VERSION, SalesSummary
-from assistant.summaries.text import parse_conversation
 
 log = logging.getLogger(__name__)
 SUMMARY_SOURCES = ("ai", "user_edited")
@@ -122,31 +120,7 @@ def save_summary(
     session.add(activity)
     session.flush()
     if content:
-        scan_conversation(session, activity, content)
+        from assistant.compliance.activities import scan_activity  # compliance parses with our text module
+
+        scan_activity(session, activity)
     return activity
-
-
-def scan_conversation(session: Session, activity: Activity, content: str) -> int:
-    """Scan a saved chat or call transcript for compliance, sentence by sentence; returns alerts created.
-
-    Customer sentences are scanned as inbound (a customer sharing their own phone number is
-    not the rep's violation), everything else as the rep's. Re-saving the same text creates
-    no duplicate alerts: each sentence is keyed by the activity and its offset.
-    """
-    source = "transcript" if activity.type == "call" else "manual"
-    created = 0
-    for sentence in parse_conversation(content).sentences:
-        created += len(
-            record_message(
-                session,
-                rep_id=activity.rep_id,
-                customer_id=activity.customer_id,
-                channel=activity.channel[:16],
-                direction="inbound" if sentence.role == "customer" else "outbound",
-                text=sentence.text,
-                occurred_at=activity.occurred_at,
-                source=source,
-                external_id=f"activity:{activity.id}:{sentence.start}",
-            )
-        )
-    return created

@@ -21,6 +21,8 @@ def _ok(*args: str) -> str:
 def test_init_stats_export_import(tmp_path: Path) -> None:
     out = _ok("init", "--scale", "30", "--today", "2026-11-25")
     assert "demo company loaded" in out
+    assert "compliance: scanned" in out
+    _assert_history_scanned()
     again = _ok("init")
     assert "demo not loaded" in again  # idempotent: never loads twice
     stats = json.loads(_ok("db", "stats", "--json"))
@@ -38,6 +40,20 @@ def test_init_stats_export_import(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "orders.csv:4: column 'paid_amount_usd'" in result.output
     assert json.loads(_ok("db", "stats", "--json")) == stats
+
+
+def _assert_history_scanned() -> None:
+    from sqlalchemy import func, select
+
+    from assistant.compliance.models import ComplianceAlert, NotificationOutbox
+    from assistant.crm.session import session_scope
+
+    with session_scope() as s:
+        alerts = s.scalars(select(ComplianceAlert)).all()
+        queued = s.scalar(select(func.count()).select_from(NotificationOutbox))
+    assert alerts, "the demo's violating chats must raise alerts for QA"
+    assert {a.source for a in alerts} <= {"archive", "transcript"}
+    assert queued == 0  # history is back-filled without paging QA
 
 
 def test_users_add_and_bind() -> None:

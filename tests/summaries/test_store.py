@@ -148,6 +148,6 @@ def test_saved_conversation_is_scanned_for_compliance(session: Session, crm: Sim
     assert "包过" in terms  # the rep's promise
     assert "13812345678" not in terms  # the customer sharing their own number is not a violation
     assert all(a.customer_id == crm.acme.id and a.rep_id == crm.users["rep01"].id for a in alerts)
-    from assistant.summaries.store import scan_conversation
+    from assistant.compliance.activities import scan_activity
 
-    assert scan_conversation(session, act, text) == 0  # re-scanning the same activity adds nothing
+    assert scan_activity(session, act) == 0  # re-scanning the same activity adds nothing
