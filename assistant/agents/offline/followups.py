@@ -15,24 +15,13 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
+from assistant.agents.offline.text import cn_to_int
+
 PRONOUN = re.compile(
     r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
     r"\b(he|she|him|her|his|hers|their|them|they|it|its|this (customer|account|client|one)|that (customer|account|client|one))\b",
     re.I,
 )  # fmt: skip
-_ORDINALS_ZH = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _ORDINAL = re.compile(
     r"第\s*([一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条)?|\b(first|second|third|fourth|fifth|last)\b|#\s*(\d+)|"
     r"^\s*(\d+)\s*[.)、]?\s*$|\b(\d+)(?:st|nd|rd|th)\b",
@@ -136,7 +125,7 @@ def pick_ordinal(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     if not m:
         return None
     raw = next(g for g in m.groups() if g)
-    n = _EN_ORD.get(raw.lower()) or _ORDINALS_ZH.get(raw) or (int(raw) if raw.isdigit() else 0)
+    n = _EN_ORD.get(raw.lower()) or cn_to_int(raw) or 0
     if n == -1:
         return items[-1]
     return items[n - 1] if 1 <= n <= len(items) else None

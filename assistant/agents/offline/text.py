@@ -5,23 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.summaries.numbers import cn_to_int as parse_cn_int
+
 CJK = re.compile(r"[\u3400-\u9fff]")
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMBER = "[0-9零〇一二两俩三四五六七八九十百千]+"
 
 
@@ -46,21 +32,13 @@ def detect_language(text: str) -> str:
 
 def cn_to_int(token: str) -> int | None:
     """Convert an Arabic or Chinese numeral ("30", "三十", "十五", "两") to an int; None if it is not one."""
-    token = token.strip()
+    token = token.strip().replace("〇", "零").replace("俩", "两")
     if not token:
         return None
-    if token.isdigit():
-        return int(token)
-    total, current = 0, 0
-    for ch in token:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            total += (current or 1) * _CN_UNITS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
+    try:
+        return parse_cn_int(token)
+    except ValueError:
+        return None
 
 
 EN_NUMBERS = {
