@@ -26,7 +26,8 @@ from assistant.agents.service import close_default_assistants, default_assistant
 from assistant.config import override_settings
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer, User
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 from assistant.tokens import count_tokens
 from assistant.tools import all_tools
 

@@ -21,7 +21,8 @@ from assistant.analytics.pipeline import pipeline_status
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer, OrderLine, Team, User
 from assistant.crm.queries import team_owner_ids
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2025, 6, 30)
 CACHE = Path("data/bench")

@@ -12,7 +12,8 @@ import tempfile
 
 CHILD = """
 import datetime as dt, json, resource, sys, time
-from assistant.crm.session import get_engine, upgrade_schema
+from assistant.db import get_engine
+from assistant.migrations import upgrade_schema
 from assistant.crm.demo import generate_demo
 engine = get_engine(f"sqlite:///{sys.argv[2]}/bench.db")
 upgrade_schema(engine)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from assistant.config import get_settings
 from assistant.crm.models import Customer, Order, User
-from assistant.crm.session import get_engine, session_scope
+from assistant.db import get_engine, session_scope
 
 
 def create_app() -> FastAPI:

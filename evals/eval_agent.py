@@ -55,7 +55,8 @@ from assistant.analytics.pipeline import pipeline_status
 from assistant.config import override_settings
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Contact, Customer, User
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 from assistant.tools.periods import parse_period
 
 TODAY = dt.date(2025, 6, 30)

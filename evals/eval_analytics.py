@@ -21,7 +21,8 @@ from assistant.analytics.next_purchase import predict_next_purchase
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer
 from assistant.crm.queries import interval_stats
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2025, 6, 30)
 

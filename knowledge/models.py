@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assistant.crm.models import Base, utcnow
+from assistant.db import Base, utcnow
 
 USE_ACTIONS = ("copied", "sent")
 

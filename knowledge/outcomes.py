@@ -26,7 +26,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.config import get_settings
-from assistant.crm.models import Customer, Opportunity, Order, StageChange, User, utcnow
+from assistant.crm.models import Customer, Opportunity, Order, StageChange, User
+from assistant.db import utcnow
 from knowledge.models import USE_ACTIONS, ScriptUsage
 
 OUTCOMES = ("won", "order", "advanced", "lost", "none", "pending")

@@ -13,7 +13,8 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.orm import Session
 
 from assistant.config import override_settings
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 
 _real_connect = socket.socket.connect
 

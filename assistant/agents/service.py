@@ -27,8 +27,7 @@ from assistant.agents.context import AssistantContext, conversation_id
 from assistant.agents.graph import build_graph
 from assistant.compliance import record_message
 from assistant.config import get_settings
-from assistant.crm.models import utcnow
-from assistant.crm.session import session_scope
+from assistant.db import session_scope, utcnow
 from assistant.prompts import render
 from assistant.tools.base import current_engine
 

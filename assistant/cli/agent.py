@@ -11,7 +11,8 @@ from rich.console import Console
 
 from assistant.agents.context import AssistantContext, UnknownUserError, context_for_login
 from assistant.agents.service import AgentReply, ConversationError, default_assistant
-from assistant.crm.session import get_engine, schema_exists, session_scope
+from assistant.db import get_engine, session_scope
+from assistant.migrations import schema_exists
 
 console = Console()
 err = Console(stderr=True)

@@ -91,7 +91,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import a chat archive (JSONL): scan every message, apply behaviour rules, store alerts."""
         from assistant.compliance import ArchiveError, import_archive
-        from assistant.crm.session import schema_exists, session_scope
+        from assistant.db import session_scope
+        from assistant.migrations import schema_exists
 
         if not schema_exists():
             _fail("the database has no CRM schema yet: run `crm-assistant init` first")
@@ -126,7 +127,7 @@ def register(app: typer.Typer) -> None:
         """List compliance alerts with filters, statistics or a CSV export."""
         from assistant.compliance import alert_stats, export_alerts_csv, list_alerts
         from assistant.crm.models import User
-        from assistant.crm.session import session_scope
+        from assistant.db import session_scope
 
         with session_scope() as session:
             _user(session, as_login, required=False)
@@ -180,7 +181,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Mark an alert confirmed or false positive, with a note."""
         from assistant.compliance import review_alert
-        from assistant.crm.session import session_scope
+        from assistant.db import session_scope
 
         try:
             with session_scope() as session:

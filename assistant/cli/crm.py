@@ -15,8 +15,9 @@ from assistant.config import get_settings
 from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
 from assistant.crm.demo import generate_demo, write_ground_truth
 from assistant.crm.models import ROLES, Customer, Team, User
-from assistant.crm.session import get_engine, schema_exists, session_scope, upgrade_schema
 from assistant.crm.stats import db_stats
+from assistant.db import get_engine, session_scope
+from assistant.migrations import schema_exists, upgrade_schema
 
 console = Console()
 err = Console(stderr=True)

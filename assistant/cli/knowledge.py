@@ -104,7 +104,7 @@ def show_cmd(script_id: str = typer.Argument(..., help="Script id.")) -> None:
 
 def _save(file: Path, login: str, mode: str) -> None:
     from assistant.crm.models import User
-    from assistant.crm.session import session_scope
+    from assistant.db import session_scope
     from knowledge.admin import save_script
     from knowledge.store import StoreError
 
@@ -155,7 +155,7 @@ def stats_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Per-script usage and outcome rates (stage advanced, order, won, lost)."""
-    from assistant.crm.session import session_scope
+    from assistant.db import session_scope
     from knowledge.outcomes import script_stats
 
     with session_scope() as session:

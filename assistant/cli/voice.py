@@ -30,7 +30,8 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
 
 def _catalog_terms(language: str | None) -> list[str]:
     """Product names from the CRM for Whisper's vocabulary prompt (none when there is no database)."""
-    from assistant.crm.session import get_engine, schema_exists, session_scope
+    from assistant.db import get_engine, session_scope
+    from assistant.migrations import schema_exists
     from assistant.summaries.catalog import Catalog
 
     try:
@@ -119,7 +120,8 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
     ),
 ) -> None:
     """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
-    from assistant.crm.session import get_engine, schema_exists, session_scope
+    from assistant.db import get_engine, session_scope
+    from assistant.migrations import schema_exists
     from assistant.summaries import (
         Catalog,
         SaveError,

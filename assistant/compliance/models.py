@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from assistant.crm.models import Base, utcnow
+from assistant.db import Base, utcnow
 
 ALERT_STATUSES = ("open", "confirmed", "false_positive")
 

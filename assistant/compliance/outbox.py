@@ -14,7 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assistant.compliance.models import ComplianceAlert, NotificationOutbox
-from assistant.crm.models import User, utcnow
+from assistant.crm.models import User
+from assistant.db import utcnow
 
 MAX_ATTEMPTS = 5
 NOTIFY_ROLES = ("qa",)

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from assistant.compliance.lexicon import SEVERITIES
 from assistant.compliance.models import ALERT_STATUSES, AlertReview, ComplianceAlert
-from assistant.crm.models import Customer, User, utcnow
+from assistant.crm.models import Customer, User
+from assistant.db import utcnow
 
 CSV_COLUMNS = (
     "id",

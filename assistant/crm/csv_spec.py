@@ -21,7 +21,6 @@ from assistant.crm.models import (
     STAGES,
     TIERS,
     Activity,
-    Base,
     Contact,
     Customer,
     Lead,
@@ -34,6 +33,7 @@ from assistant.crm.models import (
     Team,
     User,
 )
+from assistant.db import Base
 
 
 @dataclass(frozen=True)

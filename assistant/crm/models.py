@@ -20,20 +20,12 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
-    Numeric,
     String,
     Text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from assistant.db import Base, Money, utcnow
 
 ROLES = ("rep", "manager", "qa", "admin")
 STAGES = ("prospecting", "qualification", "proposal", "negotiation", "won", "lost")
@@ -41,20 +33,6 @@ OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 ACTIVITY_TYPES = ("call", "chat", "email", "meeting", "visit", "inquiry", "note")
 LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "lost")
 TIERS = ("A", "B", "C", "D")
-
-Money = Numeric(14, 2)
-
-
-def utcnow() -> dt.datetime:
-    """Return the current UTC time without tzinfo (stored naive, always UTC)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    """Declarative base with a naming convention so migrations are stable across databases."""
-
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, Decimal: Money}
 
 
 class Team(Base):

@@ -16,7 +16,8 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.crm.models import Activity, Customer, Opportunity, User, utcnow
+from assistant.crm.models import Activity, Customer, Opportunity, User
+from assistant.db import utcnow
 from assistant.summaries.schema import SCHEMA_VERSION, SalesSummary
 
 log = logging.getLogger(__name__)

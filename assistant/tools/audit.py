@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from assistant.agents.context import AssistantContext
 from assistant.config import get_settings
 from assistant.crm.models import AuditLog
-from assistant.crm.session import get_engine, session_scope
+from assistant.db import get_engine, session_scope
 
 log = logging.getLogger(__name__)
 

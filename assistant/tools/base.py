@@ -26,7 +26,7 @@ from assistant.agents.context import AssistantContext
 from assistant.config import get_settings
 from assistant.crm.models import User
 from assistant.crm.queries import scope_owner_ids
-from assistant.crm.session import get_engine, session_scope
+from assistant.db import get_engine, session_scope
 from assistant.tools import results as R
 from assistant.tools.audit import write_audit
 from assistant.tools.schemas import QA_TOOLS, TOOL_ARGS

@@ -16,7 +16,8 @@ from typing import Any
 
 from langgraph.types import interrupt
 
-from assistant.crm.models import OPEN_STAGES, Activity, Customer, Opportunity, StageChange, utcnow
+from assistant.crm.models import OPEN_STAGES, Activity, Customer, Opportunity, StageChange
+from assistant.db import utcnow
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.assist import summary_view

@@ -13,7 +13,7 @@ from assistant.agents.memory import message_tokens, trim_history
 from assistant.agents.service import ConversationError, create_assistant
 from assistant.config import override_settings
 from assistant.crm.models import AuditLog, Opportunity, StageChange, User
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 from tests.agents.helpers import fake_assistant
 from tests.fakes import FakeToolCallingModel, tool_call
 from tests.tools.conftest import customer_of

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 
 from assistant.agents.context import AssistantContext
 from assistant.crm.models import AuditLog, Customer
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 from tests.agents.helpers import fake_assistant
 from tests.fakes import tool_call
 from tests.tools.conftest import customer_of

@@ -9,7 +9,7 @@ from crm_builder import CRM
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 
 
 @pytest.fixture

@@ -46,7 +46,7 @@ def _assert_history_scanned() -> None:
     from sqlalchemy import func, select
 
     from assistant.compliance.models import ComplianceAlert, NotificationOutbox
-    from assistant.crm.session import session_scope
+    from assistant.db import session_scope
 
     with session_scope() as s:
         alerts = s.scalars(select(ComplianceAlert)).all()

@@ -11,8 +11,9 @@ from sqlalchemy import Engine
 
 from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
 from assistant.crm.demo import generate_demo
-from assistant.crm.session import get_engine, upgrade_schema
 from assistant.crm.stats import db_stats
+from assistant.db import get_engine
+from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2026, 11, 25)
 

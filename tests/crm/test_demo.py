@@ -39,7 +39,8 @@ def test_committed_ground_truth_matches_the_default_demo() -> None:
 
 
 def test_same_seed_same_company(engine: Engine, tmp_path: Path) -> None:
-    from assistant.crm.session import get_engine, upgrade_schema
+    from assistant.db import get_engine
+    from assistant.migrations import upgrade_schema
 
     first = generate_demo(engine, customers=60, today=TODAY)
     other = get_engine(f"sqlite:///{tmp_path}/other.db")

@@ -28,7 +28,7 @@ def crm(session: Session) -> CRM:
 
 @pytest.fixture
 def pg_crm(pg_engine):  # noqa: ANN001, ANN201
-    from assistant.crm.session import session_scope
+    from assistant.db import session_scope
 
     with session_scope(pg_engine) as s:
         yield CRM(s)

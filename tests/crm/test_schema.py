@@ -6,15 +6,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 
-import assistant.crm.all_models  # noqa: F401
-from assistant.crm.models import Base
+from assistant.migrations import metadata
 
 
 def _check(engine: Engine) -> None:
     tables = set(inspect(engine).get_table_names())
-    assert set(Base.metadata.tables) <= tables
+    assert set(metadata().tables) <= tables
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata())
     assert diff == [], f"models and migrations differ: {diff}"
 
 
@@ -29,7 +28,7 @@ def test_migrations_match_models_postgres(pg_engine: Engine) -> None:
 def test_migrations_form_one_line() -> None:
     from alembic.script import ScriptDirectory
 
-    from assistant.crm.session import alembic_config
+    from assistant.migrations import alembic_config
 
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     assert len(script.get_heads()) == 1, "migrations must form one line: set down_revision to the newest"

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from assistant.cli import voice
 from assistant.crm.models import Activity
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 
 AUDIO = Path(__file__).resolve().parent.parent / "fixtures" / "audio"
 CHAT = "客户：你们的竹纤维浴巾太贵了，越南工厂便宜15%。\n销售：我下周三前把新报价发给您。\n"

@@ -13,7 +13,8 @@ from sqlalchemy import Engine, create_engine, select
 from assistant.agents.context import AssistantContext, context_for_login
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer
-from assistant.crm.session import get_engine, session_scope, upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2025, 6, 15)
 

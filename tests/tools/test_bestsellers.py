@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, event, func, select
 
 from assistant.crm.models import Customer, Order, OrderLine, Product
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 from assistant.tools import bestsellers
 from tests.tools.conftest import TODAY
 

@@ -6,7 +6,7 @@ from sqlalchemy import Engine, select
 
 from assistant.crm.lookup import resolve_customer, resolve_deal, search_customers
 from assistant.crm.models import Contact, Customer, Opportunity, User
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 
 
 def _add_customer(s, owner_id: int, ext: str, zh: str, short: str, contact: str, title: str) -> Customer:  # noqa: ANN001

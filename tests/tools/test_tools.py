@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 
 from assistant.agents.context import AssistantContext
 from assistant.crm.models import AuditLog, Customer, User
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 from assistant.tools import TOOL_ARGS, all_tools, get_tool
 from assistant.tools import results as R
 from assistant.tools.base import execute

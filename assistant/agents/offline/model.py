@@ -127,7 +127,7 @@ class OfflineChatModel(BaseChatModel):
         if self.gazetteer is not None:
             return self.gazetteer
         try:
-            from assistant.crm.session import get_engine
+            from assistant.db import get_engine
 
             return gazetteer_for(get_engine(self.database_url))
         except Exception:  # noqa: BLE001 - without a database the engine still parses requests

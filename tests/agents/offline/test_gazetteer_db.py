@@ -49,7 +49,7 @@ def test_refreshes_when_customers_change(demo: Engine, monkeypatch: pytest.Monke
 
 
 def test_without_schema_falls_back_to_static_vocabulary(tmp_path) -> None:  # noqa: ANN001
-    from assistant.crm.session import get_engine
+    from assistant.db import get_engine
 
     gaz = G.gazetteer_for(get_engine(f"sqlite:///{tmp_path}/empty.db"))
     assert gaz.find("德国的客户")[0].of("country").value == "Germany"

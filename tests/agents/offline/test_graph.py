@@ -11,7 +11,7 @@ from assistant.agents.offline import OfflineChatModel
 from assistant.agents.offline import gazetteer as G
 from assistant.agents.service import Assistant, create_assistant
 from assistant.crm.demo import generate_demo
-from assistant.crm.session import session_scope
+from assistant.db import session_scope
 
 TODAY = dt.date(2025, 6, 30)
 

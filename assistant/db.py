@@ -1,22 +1,48 @@
-"""Engines and sessions for the CRM database, and schema creation through Alembic.
+"""The bottom of the house: the declarative ``Base``, ``utcnow``, engines and sessions.
 
-One engine per database URL per process. SQLite gets foreign keys, WAL and a
-busy timeout so the server, CLI and job workers can share the file.
+Every model module (CRM, compliance, script library) declares its tables on :class:`Base`
+from here, so no package has to import another's models to get a base class. One engine
+per database URL per process; SQLite gets foreign keys, WAL and a busy timeout so the
+server, the CLI and job workers can share the file. Schema creation (Alembic) lives in
+:mod:`assistant.migrations`, above the packages whose tables it creates.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import JSON, Engine, MetaData, Numeric, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 from assistant.config import get_settings
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Money = Numeric(14, 2)
+
+
+def utcnow() -> dt.datetime:
+    """Return the current UTC time without tzinfo (stored naive, always UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so migrations are stable across databases."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, Decimal: Money}
 
 
 def _sqlite_file(url: str) -> Path | None:
@@ -50,7 +76,7 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API objects are untyped
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
@@ -75,29 +101,3 @@ def session_scope(engine: Engine | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-def alembic_config(url: str):  # noqa: ANN201 - alembic.config.Config, imported lazily
-    """Build an Alembic config pointing at the packaged migrations for ``url``."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return cfg
-
-
-def upgrade_schema(engine: Engine | None = None) -> None:
-    """Create or upgrade the schema to the newest migration."""
-    from alembic import command
-
-    engine = engine or get_engine()
-    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-
-
-def schema_exists(engine: Engine | None = None) -> bool:
-    """Whether the CRM tables exist in the database."""
-    return inspect(engine or get_engine()).has_table("customers")

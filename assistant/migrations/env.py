@@ -3,11 +3,10 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-import assistant.crm.all_models  # noqa: F401 - registers every table on Base.metadata
-from assistant.crm.models import Base
+from assistant.migrations import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata()
 
 
 def run() -> None:
