@@ -20,13 +20,13 @@ from pathlib import Path
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from sqlalchemy import select
 
-from assistant.agents.context import AssistantContext, context_for_login
 from assistant.agents.nodes import system_prompt
 from assistant.agents.service import close_default_assistants, default_assistant
 from assistant.config import override_settings
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer, User
 from assistant.db import get_engine, session_scope
+from assistant.identity import AssistantContext, context_for
 from assistant.migrations import upgrade_schema
 from assistant.tokens import count_tokens
 from assistant.tools import all_tools
@@ -74,7 +74,7 @@ def _ask_latency(url: str, data_dir: Path, runs: int) -> tuple[float, float]:
     engine = get_engine(url)
     with override_settings(database_url=url, data_dir=data_dir, llm_provider="offline"):
         with session_scope(engine) as s:
-            rep, mgr = (context_for_login(s, login, today=TODAY) for login in ("rep01", "mgr01"))
+            rep, mgr = (context_for(s, login, today=TODAY) for login in ("rep01", "mgr01"))
             uid = s.scalar(select(User.id).where(User.login == "rep01"))
             name = s.scalar(select(Customer.name_zh).where(Customer.owner_id == uid, Customer.name_zh.is_not(None)))
         assistant = default_assistant()

@@ -173,8 +173,8 @@ def _ingest_scripts() -> None:
 def _evaluate(engine, verbose: bool) -> dict[str, Any]:  # noqa: ANN001
     from langgraph.checkpoint.memory import InMemorySaver
 
-    from assistant.agents.context import context_for_login
     from assistant.agents.service import create_assistant
+    from assistant.identity import context_for
 
     assistant, stack = create_assistant(checkpointer=InMemorySaver())
     rows: list[dict[str, Any]] = []
@@ -182,7 +182,7 @@ def _evaluate(engine, verbose: bool) -> dict[str, Any]:  # noqa: ANN001
     with stack, session_scope(engine) as s:
         facts = FactResolver(s, TODAY)
         for item in load_items() + load_items(HOLDOUT):
-            ctx = context_for_login(s, item["user"], channel="eval", chat_id=item["id"], today=TODAY)
+            ctx = context_for(s, item["user"], channel="eval", chat_id=item["id"], today=TODAY)
             for n, turn in enumerate(item["turns"]):
                 reply = assistant.handle_message(ctx, turn["question"])
                 rows.append(_score(item, n, turn, reply, facts))

@@ -13,9 +13,9 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.tools import BaseTool
 from langgraph.graph import START, StateGraph
 
-from assistant.agents.context import AssistantContext
 from assistant.agents.nodes import make_call_model, make_run_tools, route_after_model
 from assistant.agents.state import AgentState
+from assistant.identity import AssistantContext
 
 
 def build_graph(model: BaseChatModel, tools: Sequence[BaseTool] | None = None) -> StateGraph:

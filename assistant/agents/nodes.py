@@ -20,10 +20,10 @@ from langgraph.prebuilt.tool_node import ToolCallRequest
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 
-from assistant.agents.context import AssistantContext
 from assistant.agents.memory import trim_history
 from assistant.agents.state import AgentState
 from assistant.config import get_settings
+from assistant.identity import AssistantContext
 from assistant.prompts import render
 from assistant.tools import results as R
 from assistant.tools.audit import write_audit

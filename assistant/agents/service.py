@@ -23,11 +23,11 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from assistant.agents.checkpoint import open_checkpointer
-from assistant.agents.context import AssistantContext, conversation_id
 from assistant.agents.graph import build_graph
 from assistant.compliance import record_message
 from assistant.config import get_settings
 from assistant.db import session_scope, utcnow
+from assistant.identity import AssistantContext, conversation_id
 from assistant.prompts import render
 from assistant.tools.base import current_engine
 

@@ -2,7 +2,7 @@
 
 Entry points (all keyword-only, all take ``today`` for reproducible results, and
 explicit scope filters resolved by the caller with
-:func:`assistant.crm.queries.scope_owner_ids`):
+:func:`assistant.identity.scope_for`):
 
 * :func:`assistant.analytics.segments.customer_values` — RFM, segment, tier A/B/C/D
 * :func:`assistant.analytics.health.health_scores` — health score with its three dimensions

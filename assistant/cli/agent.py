@@ -9,9 +9,9 @@ import uuid
 import typer
 from rich.console import Console
 
-from assistant.agents.context import AssistantContext, UnknownUserError, context_for_login
 from assistant.agents.service import AgentReply, ConversationError, default_assistant
 from assistant.db import get_engine, session_scope
+from assistant.identity import AssistantContext, UnknownUserError, context_for
 from assistant.migrations import schema_exists
 
 console = Console()
@@ -27,7 +27,7 @@ def _context(login: str, chat_id: str, today: dt.datetime | None) -> AssistantCo
         raise typer.Exit(2)
     try:
         with session_scope(engine) as s:
-            return context_for_login(s, login, channel="cli", chat_id=chat_id, today=today.date() if today else None)
+            return context_for(s, login, channel="cli", chat_id=chat_id, today=today.date() if today else None)
     except UnknownUserError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc

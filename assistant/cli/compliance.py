@@ -23,15 +23,16 @@ def _fail(message: str) -> None:
 
 
 def _user(session, login: str | None, *, required: bool):  # noqa: ANN001, ANN202 - Session -> User | None
-    from assistant.crm.models import User
+    from assistant.identity import UnknownUserError, resolve_user
 
     if login is None:
         if required:
             _fail("--as LOGIN is required: the reviewer must be a QA or admin user")
         return None
-    user = session.scalar(select(User).where(User.login == login))
-    if user is None:
-        _fail(f"no user with login {login!r}")
+    try:
+        user = resolve_user(session, login)
+    except UnknownUserError as exc:
+        _fail(str(exc))
     if user.role not in REVIEWER_ROLES:
         _fail(f"{login} is a {user.role}; only QA and admin users may see or review alerts")
     return user

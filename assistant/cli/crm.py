@@ -17,6 +17,7 @@ from assistant.crm.demo import generate_demo, write_ground_truth
 from assistant.crm.models import ROLES, Customer, Team, User
 from assistant.crm.stats import db_stats
 from assistant.db import get_engine, session_scope
+from assistant.identity import find_login
 from assistant.migrations import schema_exists, upgrade_schema
 
 console = Console()
@@ -141,7 +142,7 @@ def users_add(
         err.print(f"[red]unknown role {role!r}; use one of {', '.join(ROLES)}[/red]")
         raise typer.Exit(2)
     with session_scope() as s:
-        if s.scalar(select(User).where(User.login == login)):
+        if find_login(s, login) is not None:
             err.print(f"[red]a user with login {login!r} already exists[/red]")
             raise typer.Exit(1)
         team_id = None
@@ -166,7 +167,7 @@ def users_bind(
         err.print("[red]give --wecom and/or --telegram[/red]")
         raise typer.Exit(2)
     with session_scope() as s:
-        user = s.scalar(select(User).where(User.login == login))
+        user = find_login(s, login)
         if user is None:
             err.print(f"[red]no user with login {login!r}[/red]")
             raise typer.Exit(1)

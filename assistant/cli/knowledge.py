@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy import select
 
 from knowledge.script import SCENARIOS, ScriptError
 
@@ -103,8 +102,8 @@ def show_cmd(script_id: str = typer.Argument(..., help="Script id.")) -> None:
 
 
 def _save(file: Path, login: str, mode: str) -> None:
-    from assistant.crm.models import User
     from assistant.db import session_scope
+    from assistant.identity import UnknownUserError, resolve_user
     from knowledge.admin import save_script
     from knowledge.store import StoreError
 
@@ -113,9 +112,10 @@ def _save(file: Path, login: str, mode: str) -> None:
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{file}: cannot read: {exc}")
     with session_scope() as session:
-        user = session.scalar(select(User).where(User.login == login))
-        if user is None:
-            _fail(f"unknown user {login!r}")
+        try:
+            user = resolve_user(session, login)
+        except UnknownUserError as exc:
+            _fail(str(exc))
         try:
             script = save_script(session, actor_id=user.id, text=text, mode=mode)  # type: ignore[arg-type]
         except ScriptError as exc:

@@ -121,6 +121,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
 ) -> None:
     """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
     from assistant.db import get_engine, session_scope
+    from assistant.identity import UnknownUserError, resolve_user, scope_for
     from assistant.migrations import schema_exists
     from assistant.summaries import (
         Catalog,
@@ -130,7 +131,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
         render_summary,
         save_summary,
     )
-    from assistant.summaries.access import AccessError, find_customer, find_user, may_read, may_write
+    from assistant.summaries.access import AccessError, find_customer
     from assistant.summaries.service import summarize_text, summarize_transcript
     from assistant.voice import is_audio_path
 
@@ -147,13 +148,14 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
         raise _fail("the CRM database is not initialised; run `crm-assistant init` first")
     with session_scope(db) if schema_exists(db) else _no_session() as session:
         try:
-            user = find_user(session, login) if login else None
+            user = resolve_user(session, login) if login else None
             cust = find_customer(session, customer) if customer else None
-        except AccessError as exc:
+        except (AccessError, UnknownUserError) as exc:
             raise _fail(str(exc)) from exc
-        if user and cust and not may_read(user, cust):
+        scope = scope_for(session, user) if user else None
+        if scope and cust and not scope.may_read(cust):
             raise _fail(f"{user.login} may not see {cust.display_name}'s records")
-        if save and user and cust and not may_write(user, cust):
+        if save and scope and cust and not scope.may_write(cust):
             raise _fail(f"{user.login} may not save records for {cust.display_name}")
         catalog = Catalog.from_session(session) if session is not None else Catalog.from_products([])
         previous = latest_summary(session, customer_id=cust.id) if cust else None

@@ -4,7 +4,7 @@ Analytics and agent tools read the database only through these functions: they
 aggregate in SQL (``GROUP BY`` customer over date windows, window functions for
 order intervals) and return one small frozen row per customer, so callers never
 loop over individual orders. Filters are explicit: ``owner_ids`` (``None`` = every
-owner, ``[]`` = nothing) and ``customer_ids``. :func:`scope_owner_ids` turns a user
+owner, ``[]`` = nothing) and ``customer_ids``. :func:`assistant.identity.scope_for` turns a user
 into the owner ids they may see, the same rule for every tool.
 """
 
@@ -46,24 +46,6 @@ def _day_number_pg(element: day_number, compiler: Any, **kw: Any) -> str:
 def day_start(day: dt.date) -> dt.datetime:
     """Return midnight at the start of ``day`` (timestamps are stored naive UTC)."""
     return dt.datetime.combine(day, dt.time())
-
-
-def scope_owner_ids(session: Session, user: User) -> list[int] | None:
-    """Return the owner ids whose customers ``user`` may see.
-
-    Rep: only their own id. Manager: the members of their team plus themselves.
-    Admin: ``None`` (everyone). QA and unknown roles: ``[]`` (no customer financials).
-    """
-    if user.role == "admin":
-        return None
-    if user.role == "rep":
-        return [user.id]
-    if user.role == "manager":
-        ids = {user.id}
-        if user.team_id is not None:
-            ids.update(session.scalars(select(User.id).where(User.team_id == user.team_id)))
-        return sorted(ids)
-    return []
 
 
 def customer_filter(

@@ -1,70 +1,37 @@
-"""Who may summarise and save for which customer, and finding a customer by the name a rep types.
+"""Finding the customer a summary is about, by the name a rep types.
 
-Reps act for their own customers, managers for their team's, admins for all; QA reads only.
+Who may read or save for that customer is :class:`assistant.identity.Scope`'s rule
+(``may_read`` / ``may_write``); the name lookup is the CRM's one
+(:func:`assistant.crm.lookup.resolve_customer`), here without a scope so that a refusal
+can say "not yours" rather than "not found" on the command line.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from assistant.crm.models import Customer, User
+from assistant.crm.lookup import resolve_customer
+from assistant.crm.models import Customer
 
 
 class AccessError(PermissionError):
     """The user may not act for this customer, or the name does not identify one customer."""
 
 
-def find_user(session: Session, login: str) -> User:
-    """Return the active user with ``login``.
-
-    Raises:
-        AccessError: no such (active) user.
-    """
-    user = session.scalar(select(User).where(func.lower(User.login) == login.strip().lower()))
-    if user is None or not user.active:
-        raise AccessError(f"no active user with login {login!r}")
-    return user
-
-
 def find_customer(session: Session, name: str) -> Customer:
-    """Find one customer by Chinese, English or short name (case-insensitive; exact beats partial).
+    """Find one customer by id, Chinese, English or short name, or a contact form like 王总.
 
     Raises:
         AccessError: no customer, or several, match (the candidates are listed).
     """
-    needle = name.strip().lower()
-    if not needle:
+    if not name.strip():
         raise AccessError("give a customer name")
-    cols = (func.lower(Customer.name_zh), func.lower(Customer.name_en), func.lower(Customer.short_name))
-    exact = session.scalars(select(Customer).where(or_(*(c == needle for c in cols)))).all()
-    found = (
-        exact
-        or session.scalars(
-            select(Customer).where(or_(*(c.contains(needle, autoescape=True) for c in cols))).limit(6)
-        ).all()
-    )
-    if not found:
+    found = resolve_customer(session, name, owner_ids=None)
+    if found.status == "not_found":
         raise AccessError(f"no customer named {name!r}")
-    if len(found) > 1:
-        names = "、".join(c.display_name for c in found[:5])
+    if found.status == "ambiguous":
+        names = "、".join(m.name for m in found.matches[:5])
         raise AccessError(f"{name!r} matches several customers: {names}; give the full name")
-    return found[0]
-
-
-def may_write(user: User, customer: Customer) -> bool:
-    """Whether ``user`` may save records for ``customer`` (rep: own; manager: team; admin: all)."""
-    if user.role == "admin":
-        return True
-    if user.role == "rep":
-        return customer.owner_id == user.id
-    if user.role == "manager":
-        return customer.owner_id == user.id or (
-            user.team_id is not None and customer.owner is not None and customer.owner.team_id == user.team_id
-        )
-    return False
-
-
-def may_read(user: User, customer: Customer) -> bool:
-    """Whether ``user`` may see ``customer``'s history (QA reads every customer)."""
-    return user.role == "qa" or may_write(user, customer)
+    customer = session.get(Customer, found.match.id)
+    assert customer is not None
+    return customer

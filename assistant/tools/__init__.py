@@ -10,9 +10,9 @@ Contract (shared with the graph, the OpenAI-compatible models and the offline en
   ``sensitive_alerts``, ``scan_text``. Write tools (confirmed through a LangGraph
   interrupt): ``log_activity``, ``save_summary``, ``update_deal_stage``.
 * **Identity** — never an argument: the graph is invoked with
-  ``context=AssistantContext(...)`` (:mod:`assistant.agents.context`) and each tool reads
+  ``context=AssistantContext(...)`` (:mod:`assistant.identity`) and each tool reads
   it from the injected ``ToolRuntime``.
-* **Scope** — one rule (:func:`assistant.crm.queries.scope_owner_ids`): rep → own
+* **Scope** — one rule (:func:`assistant.identity.scope_for`): rep → own
   customers and deals; manager → their team; admin → all; QA → only ``sensitive_alerts``,
   ``scan_text``, ``summarize_conversation``, ``suggest_scripts`` (other tools: ``denied``).
   A record outside the scope is reported exactly like a missing one (``not_found``).

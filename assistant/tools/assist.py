@@ -14,8 +14,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from assistant.crm.models import OPEN_STAGES, Customer, Opportunity, User
+from assistant.crm.models import OPEN_STAGES, Customer, Opportunity
 from assistant.crm.queries import day_start
+from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
@@ -116,10 +117,11 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
     if args.period:
         p = C.period(call, args.period, "last_7_days")
         since, until = day_start(p.start), day_start(p.end + dt.timedelta(days=1))
-    allowed = None if call.ctx.role in ("qa", "admin") else call.scope.owner_ids
+    allowed = call.scope.alert_owner_ids
     rep_ids: list[int | None] = [None]
     if args.rep_login:
-        rep = call.session.scalar(select(User.id).where(User.login == args.rep_login))
+        rep_user = find_login(call.session, args.rep_login)
+        rep = rep_user.id if rep_user else None
         if rep is None or (allowed is not None and rep not in allowed):
             return R.not_found("rep", args.rep_login)
         rep_ids = [rep]

@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.agents.context import AssistantContext
 from assistant.config import get_settings
 from assistant.crm.models import AuditLog
 from assistant.db import get_engine, session_scope
+from assistant.identity import AssistantContext
 
 log = logging.getLogger(__name__)
 

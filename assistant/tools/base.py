@@ -22,11 +22,9 @@ from langgraph.prebuilt import ToolRuntime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from assistant.agents.context import AssistantContext
 from assistant.config import get_settings
-from assistant.crm.models import User
-from assistant.crm.queries import scope_owner_ids
 from assistant.db import get_engine, session_scope
+from assistant.identity import AssistantContext, Scope, load_scope
 from assistant.tools import results as R
 from assistant.tools.audit import write_audit
 from assistant.tools.schemas import QA_TOOLS, TOOL_ARGS
@@ -48,18 +46,6 @@ class ToolDenied(ToolError):
 
 
 @dataclass(frozen=True)
-class Scope:
-    """What the caller may see: ``owner_ids`` None = everyone, a list = those owners' records."""
-
-    user: User
-    owner_ids: list[int] | None
-
-    def allows_owner(self, owner_id: int | None) -> bool:
-        """Whether records owned by ``owner_id`` are in scope."""
-        return self.owner_ids is None or owner_id in self.owner_ids
-
-
-@dataclass(frozen=True)
 class Call:
     """Everything a tool body needs: the session, the run context and the caller's scope."""
 
@@ -71,14 +57,6 @@ class Call:
 def current_engine() -> Engine:
     """Return the engine of the configured ``DATABASE_URL`` (looked up per call: settings change in tests)."""
     return get_engine(get_settings().database_url)
-
-
-def load_scope(session: Session, ctx: AssistantContext) -> Scope | None:
-    """Load the caller and their scope; None if unknown, inactive or not as in the context."""
-    user = session.get(User, ctx.user_id)
-    if user is None or not user.active or user.login != ctx.login or user.role != ctx.role:
-        return None
-    return Scope(user=user, owner_ids=scope_owner_ids(session, user))
 
 
 def _context(runtime: ToolRuntime | None) -> AssistantContext | None:
@@ -103,7 +81,7 @@ def execute(
                 scope = load_scope(session, ctx)
                 if scope is None:
                     result = R.denied("Your account is not active.", "您的账号不可用。")
-                elif ctx.role == "qa" and name not in QA_TOOLS:
+                elif not scope.sees_financials and name not in QA_TOOLS:
                     result = R.denied(
                         "QA accounts cannot use customer and financial data.",
                         "质检账号无权查看客户及财务数据。",

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from assistant.config import get_settings
 from assistant.crm.lookup import Lookup, Match, resolve_customer, resolve_deal
 from assistant.crm.models import User
+from assistant.identity import ScopeDenied
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied, ToolError
 from assistant.tools.periods import Period, PeriodError, parse_period
@@ -58,25 +59,13 @@ def owners_for_scope(call: Call, scope: str) -> list[int] | None:
     Raises:
         ToolDenied: when the role may not see that scope.
     """
-    role, user = call.ctx.role, call.scope.user
-    if scope == "me":
-        return [user.id]
-    if scope == "team" and role in ("manager", "admin"):
-        if role == "admin" and user.team_id is None:
-            return None
-        return call.scope.owner_ids if role == "manager" else _team(call, user.team_id)
-    if scope == "all" and role == "admin":
-        return None
-    raise ToolDenied(
-        f"Your role ({role}) cannot view the '{scope}' scope; ask for your own figures (scope=me).",
-        f"您的角色无权查看{'团队' if scope == 'team' else '全公司'}数据，可以查看您自己的数据。",
-    )
-
-
-def _team(call: Call, team_id: int | None) -> list[int]:
-    from assistant.crm.queries import team_owner_ids
-
-    return team_owner_ids(call.session, team_id=team_id) if team_id is not None else [call.scope.user.id]
+    try:
+        return call.scope.owners_for(scope)  # type: ignore[arg-type]
+    except ScopeDenied as exc:
+        raise ToolDenied(
+            f"Your role ({call.scope.role}) cannot view the '{scope}' scope; ask for your own figures (scope=me).",
+            f"您的角色无权查看{'团队' if scope == 'team' else '全公司'}数据，可以查看您自己的数据。",
+        ) from exc
 
 
 def money(amount: float) -> float:

@@ -10,7 +10,8 @@ from assistant.analytics.interests import customer_interests
 from assistant.analytics.next_purchase import next_purchases
 from assistant.analytics.segments import customer_values
 from assistant.crm.lookup import Match, search_customers
-from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order, User
+from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order
+from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
@@ -23,7 +24,8 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
     """List the caller's customers matching a name reference and/or attribute filters."""
     owner_ids = call.scope.owner_ids
     if args.owner_login:
-        owner = call.session.scalar(select(User.id).where(User.login == args.owner_login))
+        owner_user = find_login(call.session, args.owner_login)
+        owner = owner_user.id if owner_user else None
         if owner is None or not call.scope.allows_owner(owner):
             return R.not_found(
                 "customer", qualifier=f"owned by {args.owner_login}", qualifier_zh=f"{args.owner_login} 名下的"

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from assistant.agents.context import AssistantContext
 from assistant.agents.service import scan_answer
 from assistant.compliance.models import ComplianceAlert
 from assistant.crm.models import User
+from assistant.identity import AssistantContext
 
 
 def _ctx(session: Session) -> AssistantContext:

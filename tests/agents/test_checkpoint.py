@@ -6,10 +6,10 @@ from langchain_core.messages import AIMessage
 from sqlalchemy import Engine
 
 from assistant.agents.checkpoint import CHECKPOINT_FILE, open_checkpointer, postgres_conninfo
-from assistant.agents.context import AssistantContext
 from assistant.agents.graph import build_graph
 from assistant.agents.service import Assistant
 from assistant.config import get_settings
+from assistant.identity import AssistantContext
 from tests.fakes import FakeToolCallingModel
 
 CTX = AssistantContext(1, "rep01", "rep", 1, "zh", "cli", "t", __import__("datetime").date(2025, 6, 15))

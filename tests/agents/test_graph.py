@@ -8,12 +8,12 @@ from collections.abc import Callable
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from sqlalchemy import Engine, select
 
-from assistant.agents.context import AssistantContext
 from assistant.agents.memory import message_tokens, trim_history
 from assistant.agents.service import ConversationError, create_assistant
 from assistant.config import override_settings
 from assistant.crm.models import AuditLog, Opportunity, StageChange, User
 from assistant.db import session_scope
+from assistant.identity import AssistantContext
 from tests.agents.helpers import fake_assistant
 from tests.fakes import FakeToolCallingModel, tool_call
 from tests.tools.conftest import customer_of

@@ -13,11 +13,11 @@ from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import SecretStr
 from sqlalchemy import Engine
 
-from assistant.agents.context import AssistantContext
 from assistant.agents.graph import build_graph
 from assistant.agents.models import build_chat_model
 from assistant.agents.service import Assistant
 from assistant.config import override_settings
+from assistant.identity import AssistantContext
 from tests.tools.conftest import customer_of
 
 

@@ -9,9 +9,9 @@ import pytest
 from langchain_core.messages import AIMessage
 from sqlalchemy import Engine, select
 
-from assistant.agents.context import AssistantContext
 from assistant.crm.models import AuditLog, Customer
 from assistant.db import session_scope
+from assistant.identity import AssistantContext
 from tests.agents.helpers import fake_assistant
 from tests.fakes import tool_call
 from tests.tools.conftest import customer_of

@@ -1,4 +1,4 @@
-"""The keyword-only query functions: scope rules and per-customer aggregates on SQLite and PostgreSQL."""
+"""The keyword-only query functions: per-customer aggregates on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from assistant.crm.queries import (  # noqa: E402
     activity_features,
     interval_stats,
     order_features,
-    scope_owner_ids,
     top_categories,
 )
 
@@ -32,17 +31,6 @@ def pg_crm(pg_engine):  # noqa: ANN001, ANN201
 
     with session_scope(pg_engine) as s:
         yield CRM(s)
-
-
-def test_scope_owner_ids_by_role(crm: CRM) -> None:
-    east, west = crm.team("East"), crm.team("West")
-    r1, r2, r3 = crm.user("r1", team=east), crm.user("r2", team=east), crm.user("r3", team=west)
-    mgr = crm.user("m1", role="manager", team=east)
-    assert scope_owner_ids(crm.s, r1) == [r1.id]
-    assert scope_owner_ids(crm.s, mgr) == sorted([r1.id, r2.id, mgr.id])
-    assert r3.id not in scope_owner_ids(crm.s, mgr)
-    assert scope_owner_ids(crm.s, crm.user("admin", role="admin")) is None
-    assert scope_owner_ids(crm.s, crm.user("qa", role="qa")) == []
 
 
 def _world(crm: CRM):  # noqa: ANN202

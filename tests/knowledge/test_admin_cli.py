@@ -81,6 +81,6 @@ def test_cli_ingest_search_and_stats_with_the_real_model(
         bad = tmp_path / "bad.md"
         bad.write_text(NEW.replace("language: zh", "language: fr"), encoding="utf-8")
         out = runner.invoke(app, ["kb", "add", str(bad), "--as", "nobody"])
-        assert out.exit_code == 1 and "unknown user" in out.output
+        assert out.exit_code == 1 and "no active user" in out.output
         out = runner.invoke(app, ["kb", "stats", "--json"])
         assert out.exit_code == 0 and json.loads(out.output) == []

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assistant.crm.models import Activity, Customer
+from assistant.identity import scope_for
 from assistant.summaries import Catalog, SaveError, latest_summary, save_summary, summarize_text
-from assistant.summaries.access import AccessError, find_customer, may_read, may_write
+from assistant.summaries.access import AccessError, find_customer
 
 TEXT = "客户：纯棉毛巾我们要5000条，价格太贵了。\n销售：我明天把新报价发给您。"
 
@@ -128,11 +129,11 @@ def test_find_customer_and_permissions(session: Session, crm: SimpleNamespace) -
         find_customer(session, "hong")
     with pytest.raises(AccessError, match="no customer"):
         find_customer(session, "Nobody Ltd")
-    u = crm.users
-    assert may_write(u["rep01"], crm.acme) and not may_write(u["rep01"], crm.haus)
-    assert may_write(u["mgr01"], crm.acme) and not may_write(u["mgr01"], crm.haus)
-    assert may_write(u["admin"], crm.haus)
-    assert may_read(u["qa01"], crm.haus) and not may_write(u["qa01"], crm.haus)
+    u = {login: scope_for(session, user) for login, user in crm.users.items()}
+    assert u["rep01"].may_write(crm.acme) and not u["rep01"].may_write(crm.haus)
+    assert u["mgr01"].may_write(crm.acme) and not u["mgr01"].may_write(crm.haus)
+    assert u["admin"].may_write(crm.haus)
+    assert u["qa01"].may_read(crm.haus) and not u["qa01"].may_write(crm.haus)
 
 
 def test_saved_conversation_is_scanned_for_compliance(session: Session, crm: SimpleNamespace) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, select
 
-from assistant.agents.context import AssistantContext, context_for_login
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer
 from assistant.db import get_engine, session_scope
+from assistant.identity import AssistantContext, context_for
 from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2025, 6, 15)
@@ -45,7 +45,7 @@ def ctx_for(demo: Engine) -> Callable[..., AssistantContext]:
 
     def make(login: str, **kw: object) -> AssistantContext:
         with session_scope(demo) as s:
-            return context_for_login(s, login, today=TODAY, **kw)  # type: ignore[arg-type]
+            return context_for(s, login, today=TODAY, **kw)  # type: ignore[arg-type]
 
     return make
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
-from assistant.agents.context import AssistantContext
 from assistant.crm.models import AuditLog, Customer, User
 from assistant.db import session_scope
+from assistant.identity import AssistantContext
 from assistant.tools import TOOL_ARGS, all_tools, get_tool
 from assistant.tools import results as R
 from assistant.tools.base import execute
