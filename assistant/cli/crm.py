@@ -78,7 +78,7 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
         raise typer.Exit(1)
     data = db_stats(engine)
     if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
         return
     table = Table("entity", "rows", title=data["database"])
     for name, n in data["counts"].items():
@@ -105,8 +105,13 @@ def import_cmd(
         err.print(f"[red]import rejected[/red]: {exc}")
         raise typer.Exit(1) from exc
     for name in report.inserted:
-        console.print(f"{name}: {report.inserted[name]} inserted, {report.updated[name]} updated")
-    if report.inserted.get("activities") or report.updated.get("activities"):
+        same = report.unchanged[name]
+        console.print(
+            f"{name}: {report.inserted[name]} inserted, {report.updated[name] - same} updated, {same} unchanged"
+        )
+    if report.inserted.get("activities") or report.updated.get("activities", 0) > report.unchanged.get(
+        "activities", 0
+    ):
         _scan_history(engine)
 
 
