@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 
@@ -102,7 +103,8 @@ def import_cmd(
     try:
         report = import_csv(engine, path)
     except ImportFailed as exc:
-        err.print(f"[red]import rejected[/red]: {exc}")
+        # the errors quote file content: no markup, no wrapping (one "file:line: …" per line)
+        err.print(f"[red]import rejected[/red]: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
     for name in report.inserted:
         same = report.unchanged[name]

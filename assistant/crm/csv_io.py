@@ -141,10 +141,10 @@ def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, 
         problem = _header_problem(entity, header)
         if problem:
             return [], set(), [f"{file.name}:1: header: {problem}"]
-        fields = {f.name: f for f in entity.fields}
-        columns = [fields[h] for h in header]
-        refs = {f.ref: _ref_map(conn, f.ref) for f in columns if f.ref}
-        limits = {f.name: entity.cell_column(f) for f in columns}
+        # entity order, not file order: a contact resolves within the customer parsed before it
+        columns = [(f, header.index(f.name)) for f in entity.fields if f.name in header]
+        refs = {f.ref: _ref_map(conn, f.ref) for f, _ in columns if f.ref}
+        limits = {f.name: entity.cell_column(f) for f, _ in columns}
         rows: list[dict[str, Any]] = []
         errors: list[str] = []
         seen: dict[tuple, int] = {}
@@ -161,13 +161,13 @@ def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, 
                 break
             if not cells:
                 continue  # a blank line
-            if len(cells) > len(columns):
-                errors.append(f"{file.name}:{start}: {len(cells)} cells but the header has {len(columns)}")
+            if len(cells) > len(header):
+                errors.append(f"{file.name}:{start}: {len(cells)} cells but the header has {len(header)}")
                 continue
             row: dict[str, Any] = {}
-            for f, raw in zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True):
+            for f, index in columns:
                 try:
-                    value = parse_cell(f, raw, limits[f.name])
+                    value = parse_cell(f, cells[index] if index < len(cells) else "", limits[f.name])
                     if f.ref and value is not None:
                         value = _resolve(refs[f.ref], f, value, row)
                 except CellError as exc:
@@ -179,7 +179,7 @@ def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, 
                 errors.append(f"{file.name}:{start}: duplicate key {_show_key(key)} (also on line {seen[key]})")
             seen[key] = start
             rows.append(row)
-    return rows, {f.target for f in columns}, errors
+    return rows, {f.target for f, _ in columns}, errors
 
 
 def _header_problem(entity: Entity, header: list[str]) -> str:
