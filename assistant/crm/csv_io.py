@@ -128,7 +128,7 @@ def _files(path: Path) -> list[tuple[Entity, Path]]:
 def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, Any]], set[str], list[str]]:
     """Parse and resolve every row of one file; returns (rows, model columns present, errors)."""
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        text = file.read_bytes().decode("utf-8-sig")  # no newline translation: \r in a cell is data
     except UnicodeDecodeError as exc:
         return [], set(), [f"{file.name}: not UTF-8 text ({exc.reason} at byte {exc.start})"]
     # newline="": split records on \r and \n only (str.splitlines also splits on U+2028, \x0c…)
