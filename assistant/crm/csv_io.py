@@ -185,13 +185,14 @@ def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, 
 def _header_problem(entity: Entity, header: list[str]) -> str:
     known = {f.name for f in entity.fields}
     missing = [f.name for f in entity.fields if f.required and f.name not in header]
-    unknown = [h for h in header if h not in known]
+    unknown = [h[:40] for h in header if h not in known][:10]
     twice = sorted({h for h in header if header.count(h) > 1})
-    if missing:
-        return f"missing required column(s) {missing}"
-    if unknown:
-        return f"unknown column(s) {[h[:40] for h in unknown[:10]]}"
-    return f"column(s) {twice} appear more than once" if twice else ""
+    problems = [
+        f"missing required column(s) {missing}" if missing else "",
+        f"unknown column(s) {unknown}" if unknown else "",
+        f"column(s) {twice} appear more than once" if twice else "",
+    ]
+    return "; ".join(p for p in problems if p)
 
 
 def _show_key(key: tuple) -> str:
@@ -221,7 +222,7 @@ def _resolve(ref: dict[Any, int], f: Any, value: Any, row: dict[str, Any]) -> in
     key = (row.get("customer_id"), value) if f.ref == "contacts" else value
     if key not in ref:
         what = f.ref[:-1] if f.ref.endswith("s") else f.ref
-        raise CellError(f"unknown {what} {value!r}")
+        raise CellError(f"unknown {what} {show(value)}")
     return ref[key]
 
 

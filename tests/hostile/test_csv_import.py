@@ -190,6 +190,13 @@ def test_cells_the_database_would_reject_fail_cleanly(world: Engine, tmp_path: P
         assert len(message) < 400, number  # the cell is not echoed back in full
 
 
+def test_constraint_violations_are_one_line_without_sql(world: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "users.csv"
+    path.write_text("login,display_name,role,wecom_userid\nu1,A,rep,SAME\nu2,B,rep,SAME\n", encoding="utf-8")
+    message = _reject(world, path, "users.csv: the database rejected the rows: ")
+    assert "wecom_userid" in message and "[SQL" not in message and len(message.splitlines()) == 2
+
+
 def test_json_cells_with_nul_or_non_finite_numbers_are_rejected(frozen_world: Engine, tmp_path: Path) -> None:
     path = tmp_path / "leads.csv"
     path.write_text(
