@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 
@@ -80,7 +81,7 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
         raise typer.Exit(1)
     data = db_stats(engine)
     if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
         return
     table = Table("entity", "rows", title=data["database"])
     for name, n in data["counts"].items():
@@ -104,11 +105,17 @@ def import_cmd(
     try:
         report = import_csv(engine, path)
     except ImportFailed as exc:
-        err.print(f"[red]import rejected[/red]: {exc}")
+        # the errors quote file content: no markup, no wrapping (one "file:line: …" per line)
+        err.print(f"[red]import rejected[/red]: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
     for name in report.inserted:
-        console.print(f"{name}: {report.inserted[name]} inserted, {report.updated[name]} updated")
-    if report.inserted.get("activities") or report.updated.get("activities"):
+        same = report.unchanged[name]
+        console.print(
+            f"{name}: {report.inserted[name]} inserted, {report.updated[name] - same} updated, {same} unchanged"
+        )
+    if report.inserted.get("activities") or report.updated.get("activities", 0) > report.unchanged.get(
+        "activities", 0
+    ):
         _scan_history(engine)
 
 

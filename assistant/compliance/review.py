@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from assistant.compliance.lexicon import SEVERITIES
 from assistant.compliance.models import ALERT_STATUSES, AlertReview, ComplianceAlert
+from assistant.crm.csv_cells import escape_formula
 from assistant.crm.models import Customer, User
 from assistant.db import utcnow
 
@@ -200,26 +201,26 @@ def export_alerts_csv(session: Session, *, limit: int = 100_000, **filters: Any)
     writer = csv.writer(buf)
     writer.writerow(CSV_COLUMNS)
     for a in alerts:
-        writer.writerow(
-            [
-                a.id,
-                a.occurred_at.isoformat(sep=" "),
-                users.get(a.rep_id, ""),
-                customers.get(a.customer_id, ""),
-                a.channel,
-                a.direction,
-                a.source,
-                a.kind,
-                a.category,
-                a.severity,
-                a.term,
-                a.matched,
-                a.start,
-                a.end,
-                a.context,
-                a.status,
-                users.get(a.reviewed_by_id, ""),
-                a.review_note or "",
-            ]
-        )
+        cells = [
+            a.id,
+            a.occurred_at.isoformat(sep=" "),
+            users.get(a.rep_id, ""),
+            customers.get(a.customer_id, ""),
+            a.channel,
+            a.direction,
+            a.source,
+            a.kind,
+            a.category,
+            a.severity,
+            a.term,
+            a.matched,
+            a.start,
+            a.end,
+            a.context,
+            a.status,
+            users.get(a.reviewed_by_id, ""),
+            a.review_note or "",
+        ]
+        # text a spreadsheet would run as a formula (=HYPERLINK…, @SUM…) gets a leading '
+        writer.writerow([escape_formula(c) if isinstance(c, str) else c for c in cells])
     return buf.getvalue()

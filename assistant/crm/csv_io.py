@@ -10,13 +10,18 @@ line and column.
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, update
+from sqlalchemy.exc import StatementError
 
-from assistant.crm.csv_spec import BY_NAME, ENTITIES, CellError, Entity, format_cell, parse_cell
+from assistant.crm.csv_cells import CellError, format_cell, parse_cell, show
+from assistant.crm.csv_spec import BY_NAME, ENTITIES, Entity
 from assistant.crm.models import Contact
 
 MAX_ERRORS = 50
@@ -24,10 +29,16 @@ MAX_ERRORS = 50
 
 @dataclass
 class ImportReport:
-    """What an import did, per entity: rows inserted and updated."""
+    """What an import did, per entity.
+
+    ``inserted`` counts new rows, ``updated`` rows whose key already existed, and
+    ``unchanged`` those of the updated rows whose values were already as in the file
+    (they are not written).
+    """
 
     inserted: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
 
 
 class ImportFailed(ValueError):
@@ -73,6 +84,9 @@ def _reverse_map(conn: Connection, entity: Entity) -> dict[int, Any]:
 def import_csv(engine: Engine, path: Path) -> ImportReport:
     """Validate and import a directory of entity CSV files, or one file named after its entity.
 
+    Only the columns present in a file are written: an existing row keeps the values of
+    columns the file lacks, and a column default fills an empty cell only in new rows.
+
     Raises:
         ImportFailed: listing every problem found; the database is unchanged.
     """
@@ -80,12 +94,18 @@ def import_csv(engine: Engine, path: Path) -> ImportReport:
     report = ImportReport()
     with engine.connect() as conn, conn.begin() as tx:
         for entity, file in files:
-            rows, errors = _read(conn, entity, file)
+            rows, present, errors = _read(conn, entity, file)
             if errors:
                 tx.rollback()
                 raise ImportFailed(errors)
-            inserted, updated = _upsert(conn, entity, rows)
+            try:
+                inserted, updated, unchanged = _upsert(conn, entity, rows, present)
+            except StatementError as exc:  # a safety net: every known limit is checked per cell
+                tx.rollback()
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]
+                raise ImportFailed([f"{file.name}: the database rejected the rows: {reason}"]) from None
             report.inserted[entity.name], report.updated[entity.name] = inserted, updated
+            report.unchanged[entity.name] = unchanged
     return report
 
 
@@ -105,46 +125,89 @@ def _files(path: Path) -> list[tuple[Entity, Path]]:
     return [(entity, path)]
 
 
-def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    """Parse and resolve every row of one file; returns (rows, errors)."""
-    errors: list[str] = []
+def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, Any]], set[str], list[str]]:
+    """Parse and resolve every row of one file; returns (rows, model columns present, errors)."""
     try:
-        text = file.read_text(encoding="utf-8-sig")
+        text = file.read_bytes().decode("utf-8-sig")  # no newline translation: \r in a cell is data
     except UnicodeDecodeError as exc:
-        return [], [f"{file.name}: not UTF-8 text ({exc.reason} at byte {exc.start})"]
-    reader = csv.DictReader(text.splitlines(keepends=True))
-    header = reader.fieldnames or []
+        return [], set(), [f"{file.name}: not UTF-8 text ({exc.reason} at byte {exc.start})"]
+    # newline="": split records on \r and \n only (str.splitlines also splits on U+2028, \x0c…)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    with _field_size_limit(len(text) + 1):
+        try:
+            header = next(reader, [])
+        except csv.Error as exc:
+            return [], set(), [f"{file.name}:1: header: {exc}"]
+        problem = _header_problem(entity, header)
+        if problem:
+            return [], set(), [f"{file.name}:1: header: {problem}"]
+        # entity order, not file order: a contact resolves within the customer parsed before it
+        columns = [(f, header.index(f.name)) for f in entity.fields if f.name in header]
+        refs = {f.ref: _ref_map(conn, f.ref) for f, _ in columns if f.ref}
+        limits = {f.name: entity.cell_column(f) for f, _ in columns}
+        rows: list[dict[str, Any]] = []
+        errors: list[str] = []
+        seen: dict[tuple, int] = {}
+        line = 1
+        while len(errors) < MAX_ERRORS:
+            start = line + 1
+            try:
+                cells = next(reader, None)
+            except csv.Error as exc:
+                errors.append(f"{file.name}:{start}: {exc}")
+                break
+            line = reader.line_num
+            if cells is None:
+                break
+            if not cells:
+                continue  # a blank line
+            if len(cells) > len(header):
+                errors.append(f"{file.name}:{start}: {len(cells)} cells but the header has {len(header)}")
+                continue
+            row: dict[str, Any] = {}
+            for f, index in columns:
+                try:
+                    value = parse_cell(f, cells[index] if index < len(cells) else "", limits[f.name])
+                    if f.ref and value is not None:
+                        value = _resolve(refs[f.ref], f, value, row)
+                except CellError as exc:
+                    errors.append(f"{file.name}:{start}: column '{f.name}': {exc}")
+                    continue
+                row[f.target] = value
+            key = tuple(row.get(k) for k in entity.upsert_key)
+            if key in seen:
+                errors.append(f"{file.name}:{start}: duplicate key {_show_key(key)} (also on line {seen[key]})")
+            seen[key] = start
+            rows.append(row)
+    return rows, {f.target for f, _ in columns}, errors
+
+
+def _header_problem(entity: Entity, header: list[str]) -> str:
     known = {f.name for f in entity.fields}
     missing = [f.name for f in entity.fields if f.required and f.name not in header]
-    unknown = [h for h in header if h not in known]
-    if missing or unknown:
-        return [], [f"{file.name}:1: header: missing required column(s) {missing}" if missing else "",
-                    f"{file.name}:1: header: unknown column(s) {unknown}" if unknown else ""]  # fmt: skip
-    refs = {f.ref: _ref_map(conn, f.ref) for f in entity.fields if f.ref}
-    rows: list[dict[str, Any]] = []
-    seen: dict[tuple, int] = {}
-    line = 1
-    for raw in reader:
-        start = line + 1
-        line = reader.line_num
-        row: dict[str, Any] = {}
-        for f in entity.fields:
-            if f.name not in raw:
-                continue
-            try:
-                value = parse_cell(f, raw[f.name] or "")
-                if f.ref and value is not None:
-                    value = _resolve(refs[f.ref], f, value, row)
-            except CellError as exc:
-                errors.append(f"{file.name}:{start}: column '{f.name}': {exc}")
-                continue
-            row[f.target] = value
-        key = tuple(row.get(k) for k in entity.upsert_key)
-        if key in seen and len(errors) < MAX_ERRORS:
-            errors.append(f"{file.name}:{start}: duplicate key {key} (also on line {seen[key]})")
-        seen[key] = start
-        rows.append(row)
-    return rows, [e for e in errors if e]
+    unknown = [h[:40] for h in header if h not in known][:10]
+    twice = sorted({h for h in header if header.count(h) > 1})
+    problems = [
+        f"missing required column(s) {missing}" if missing else "",
+        f"unknown column(s) {unknown}" if unknown else "",
+        f"column(s) {twice} appear more than once" if twice else "",
+    ]
+    return "; ".join(p for p in problems if p)
+
+
+def _show_key(key: tuple) -> str:
+    return "(" + ", ".join(show(k) if isinstance(k, str) else repr(k) for k in key) + ("," if len(key) == 1 else "") + ")"
+
+
+@contextmanager
+def _field_size_limit(size: int) -> Iterator[None]:
+    """Let the csv module read long fields so parse_cell can name the column that is too long."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, size))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
 
 
 def _ref_map(conn: Connection, name: str) -> dict[Any, int]:
@@ -159,31 +222,57 @@ def _resolve(ref: dict[Any, int], f: Any, value: Any, row: dict[str, Any]) -> in
     key = (row.get("customer_id"), value) if f.ref == "contacts" else value
     if key not in ref:
         what = f.ref[:-1] if f.ref.endswith("s") else f.ref
-        raise CellError(f"unknown {what} {value!r}")
+        raise CellError(f"unknown {what} {show(value)}")
     return ref[key]
 
 
-def _upsert(conn: Connection, entity: Entity, rows: list[dict[str, Any]]) -> tuple[int, int]:
+def _upsert(
+    conn: Connection, entity: Entity, rows: list[dict[str, Any]], present: set[str]
+) -> tuple[int, int, int]:
+    """Insert new rows and update existing ones in the ``present`` columns only; returns counts."""
     table = entity.model.__table__
     key_cols = [table.c[k] for k in entity.upsert_key]
-    existing = {tuple(r[1:]): r[0] for r in conn.execute(select(table.c.id, *key_cols))}
-    new, changed = [], []
+    value_cols = sorted(present - set(entity.upsert_key))
+    width = len(key_cols)
+    existing = {
+        tuple(r[1 : width + 1]): (r[0], dict(zip(value_cols, r[width + 1 :], strict=True)))
+        for r in conn.execute(select(table.c.id, *key_cols, *[table.c[c] for c in value_cols]))
+    }
+    new: list[dict[str, Any]] = []
+    changed: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    updated = unchanged = 0
     for row in rows:
-        row_id = existing.get(tuple(row.get(k) for k in entity.upsert_key))
-        if row_id is None:
+        hit = existing.get(tuple(row.get(k) for k in entity.upsert_key))
+        if hit is None:
             new.append(_with_defaults(entity, row))
-        else:
-            full = _with_defaults(entity, row)
-            changed.append({**{f"v_{k}": v for k, v in full.items()}, "_id": row_id})
-    if new:
-        conn.execute(insert(table), new)
-    if changed:
-        cols = [k[2:] for k in changed[0] if k.startswith("v_")]
-        stmt = (
-            update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(f"v_{c}") for c in cols})
+            continue
+        updated += 1
+        row_id, current = hit
+        values = {
+            c: v for c, v in row.items()
+            if c in current and not (v is None and table.c[c].default is not None)  # empty = keep
+        }  # fmt: skip
+        if all(current[c] == v for c, v in values.items()):
+            unchanged += 1
+            continue
+        changed.setdefault(tuple(sorted(values)), []).append(
+            {**{f"v_{c}": v for c, v in values.items()}, "_id": row_id}
         )
-        conn.execute(stmt, changed)
-    return len(new), len(changed)
+    if new:
+        for group in _by_columns(new):
+            conn.execute(insert(table), group)
+    for cols, params in changed.items():
+        stmt = update(table).where(table.c.id == bindparam("_id"))
+        conn.execute(stmt.values({c: bindparam(f"v_{c}") for c in cols}), params)
+    return len(new), updated, unchanged
+
+
+def _by_columns(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Group rows by their set of keys (an executemany needs the same keys in every row)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
 
 
 def _with_defaults(entity: Entity, row: dict[str, Any]) -> dict[str, Any]:

@@ -8,11 +8,9 @@ documentation of the format (the README renders the same information).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
+
+from sqlalchemy import Column
 
 from assistant.crm.models import (
     ACTIVITY_TYPES,
@@ -46,6 +44,7 @@ class Field:
     column: str | None = None  # defaults to name
     ref: str | None = None  # entity whose key this column holds
     choices: tuple[str, ...] | None = None
+    bounds: tuple[int, int] | None = None  # numbers: allowed range (default: from the column type)
 
     @property
     def target(self) -> str:
@@ -68,6 +67,19 @@ class Entity:
         """The CSV file name."""
         return f"{self.name}.csv"
 
+    def cell_column(self, field: Field) -> Column:
+        """Return the table column whose type limits ``field``'s cells (for a reference: the referenced key)."""
+        if field.ref is None:
+            return self.model.__table__.c[field.target]
+        other = BY_NAME[field.ref]
+        return other.model.__table__.c[other.ref_key or "name"]
+
+
+# Limits of the format, enforced on import (the README "Limits" section lists them).
+MAX_TEXT_CHARS = 65_536  # Text and JSON columns; String(n) columns allow n characters
+MAX_DECIMALS = 2  # money columns are Numeric(14, 2): cents, no rounding on import
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")  # a text cell starting so is exported as '<text>
+LITERAL_MARK = "'"  # a text cell starting with it is taken verbatim after removing that one mark
 
 F = Field
 ENTITIES: tuple[Entity, ...] = (
@@ -106,7 +118,7 @@ ENTITIES: tuple[Entity, ...] = (
         F("external_id", required=True), F("customer_external_id", required=True, column="customer_id",
         ref="customers"), F("owner_login", required=True, column="owner_id", ref="users"),
         F("name", required=True), F("amount", "decimal", True), F("currency"), F("amount_usd", "decimal", True),
-        F("stage", required=True, choices=STAGES), F("probability", "int", True),
+        F("stage", required=True, choices=STAGES), F("probability", "int", True, bounds=(0, 100)),
         F("expected_close_date", "date", True), F("created_at", "datetime", True),
         F("stage_changed_at", "datetime", True), F("closed_at", "datetime"), F("lost_reason"),
     ), ("external_id",), "external_id"),
@@ -138,61 +150,3 @@ ENTITIES: tuple[Entity, ...] = (
     ), ("external_id",), "external_id"),
 )  # fmt: skip
 BY_NAME = {e.name: e for e in ENTITIES}
-
-
-class CellError(ValueError):
-    """A cell's text cannot be read as the column's type."""
-
-
-def parse_cell(field: Field, raw: str) -> Any:
-    """Parse one CSV cell to a Python value (None for an empty optional cell).
-
-    Raises:
-        CellError: with a message that says what was expected.
-    """
-    text = raw.strip()
-    if text == "":
-        if field.required:
-            raise CellError("is required but empty")
-        return None
-    if field.choices and text not in field.choices:
-        raise CellError(f"{text!r} is not one of {', '.join(field.choices)}")
-    try:
-        match field.kind:
-            case "int":
-                return int(text)
-            case "decimal":
-                value = Decimal(text.replace(",", ""))
-                if not value.is_finite():
-                    raise InvalidOperation
-                return value
-            case "date":
-                return dt.date.fromisoformat(text)
-            case "datetime":
-                return dt.datetime.fromisoformat(text).replace(tzinfo=None)
-            case "bool":
-                if text.lower() not in {"true", "false", "1", "0", "yes", "no"}:
-                    raise ValueError
-                return text.lower() in {"true", "1", "yes"}
-            case "json":
-                return json.loads(text)
-            case "tags":
-                return [t.strip() for t in text.split(";") if t.strip()]
-    except (ValueError, InvalidOperation, json.JSONDecodeError) as exc:
-        raise CellError(f"{text!r} is not a valid {field.kind}") from exc
-    return text
-
-
-def format_cell(field: Field, value: Any) -> str:
-    """Format a Python value for a CSV cell (inverse of :func:`parse_cell`)."""
-    if value is None:
-        return ""
-    if field.kind == "json":
-        return json.dumps(value, ensure_ascii=False)
-    if field.kind == "tags":
-        return ";".join(value)
-    if field.kind == "bool":
-        return "true" if value else "false"
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    return str(value)
