@@ -17,7 +17,6 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
-import click
 import typer
 
 from assistant.audit import Who, shell_actor, write_audit
@@ -94,10 +93,10 @@ def audited(
             outcome = "ok"
             try:
                 return command(**kwargs)
-            except (typer.Exit, click.exceptions.Exit) as exc:
+            except typer.Exit as exc:
                 outcome = "ok" if exc.exit_code == 0 else "error"
                 raise
-            except (typer.Abort, click.Abort, KeyboardInterrupt, EOFError):
+            except (typer.Abort, KeyboardInterrupt, EOFError):
                 outcome = "cancelled"
                 raise
             except Exception as exc:
