@@ -14,7 +14,8 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from assistant.crm.models import AuditLog, User
+from assistant.audit import audit_row, user_actor
+from assistant.crm.models import User
 from knowledge.ingest import library_dir
 from knowledge.script import Script, ScriptError, load_library, parse_script
 from knowledge.store import ScriptStore, open_store
@@ -86,13 +87,11 @@ def save_script(
             _write_atomic(path, previous)
         raise
     session.add(
-        AuditLog(
-            user_id=actor.id,
-            login=actor.login,
-            role=actor.role,
-            channel="cli",
-            action=f"kb.{mode}",
-            arguments={"script_id": saved.id, "path": str(path)},
+        audit_row(
+            user_actor(actor),
+            f"kb.{mode}",
+            {"script_id": saved.id, "path": str(path)},
+            outcome="ok",
             record_ids=[saved.id],
         )
     )

@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 
 from assistant.agents.service import AgentReply, ConversationError, default_assistant
+from assistant.audit import claimed_actor, write_audit
+from assistant.cli.auditing import audited, note
 from assistant.db import get_engine, session_scope
 from assistant.identity import AssistantContext, UnknownUserError, context_for
 from assistant.migrations import schema_exists
@@ -27,10 +29,13 @@ def _context(login: str, chat_id: str, today: dt.datetime | None) -> AssistantCo
         raise typer.Exit(2)
     try:
         with session_scope(engine) as s:
-            return context_for(s, login, channel="cli", chat_id=chat_id, today=today.date() if today else None)
+            ctx = context_for(s, login, channel="cli", chat_id=chat_id, today=today.date() if today else None)
     except UnknownUserError as exc:
+        note("denied", str(exc), who=claimed_actor(login))
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    note(who=ctx)
+    return ctx
 
 
 def _print(reply: AgentReply, as_json: bool) -> None:
@@ -40,6 +45,7 @@ def _print(reply: AgentReply, as_json: bool) -> None:
         typer.echo(reply.answer)
 
 
+@audited("ask", content=("question",))
 def ask(
     question: str = typer.Argument(..., help="The question, e.g. \"王总那边最近怎么样？\""),
     login: str = typer.Option(..., "--as", help="Ask as this CRM user (login, e.g. rep01)."),
@@ -56,11 +62,14 @@ def ask(
         if reply.pending_confirmation and (yes or (not as_json and typer.confirm(reply.answer, default=False))):
             reply = assistant.confirm(ctx, reply.conversation_id, True)
     except ConversationError as exc:
+        note("denied", str(exc))
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    note(record_ids=[f"conversation:{reply.conversation_id}"])
     _print(reply, as_json)
 
 
+@audited("chat")
 def chat(
     login: str = typer.Option(..., "--as", help="Chat as this CRM user (login)."),
     conversation: str = typer.Option(None, "--conversation", help="Resume this conversation (default: a new one)."),
@@ -80,6 +89,7 @@ def chat(
         try:
             reply = assistant.handle_message(ctx, text)
         except ConversationError as exc:
+            write_audit(ctx, "chat", {"conversation": ctx.conversation_id}, outcome="denied", detail=str(exc))
             err.print(f"[red]{exc}[/red]")
             continue
         _print(reply, False)

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 from sqlalchemy import select
 
+from assistant.cli import auditing
 from assistant.config import get_settings
 
 REVIEWER_ROLES = ("qa", "admin")
@@ -18,11 +19,13 @@ lexicon_app = typer.Typer(help="Validate, reload or extend the sensitive-word le
 
 
 def _fail(message: str) -> None:
+    auditing.note("error", message)
     typer.secho(message, fg=typer.colors.RED, err=True)
     raise typer.Exit(1)
 
 
 def _user(session, login: str | None, *, required: bool):  # noqa: ANN001, ANN202 - Session -> User | None
+    from assistant.audit import claimed_actor, user_actor
     from assistant.identity import UnknownUserError, resolve_user
 
     if login is None:
@@ -32,8 +35,11 @@ def _user(session, login: str | None, *, required: bool):  # noqa: ANN001, ANN20
     try:
         user = resolve_user(session, login)
     except UnknownUserError as exc:
+        auditing.note("denied", who=claimed_actor(login))
         _fail(str(exc))
+    auditing.note(who=user_actor(user))
     if user.role not in REVIEWER_ROLES:
+        auditing.note("denied")
         _fail(f"{login} is a {user.role}; only QA and admin users may see or review alerts")
     return user
 
@@ -84,6 +90,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
 
     @app.command("scan-file")
+    @auditing.audited("scan-file")
     def scan_file(
         file: Path = typer.Argument(..., exists=True, dir_okay=False, help="Chat-archive JSONL file."),
         late_minutes: int = typer.Option(
@@ -112,6 +119,7 @@ def register(app: typer.Typer) -> None:
         )
 
     @app.command()
+    @auditing.audited("alerts")
     def alerts(
         severity: str = typer.Option(None, help="low, medium or high."),
         category: str = typer.Option(None, help="guarantee, bribery, private_deal, behaviour …"),
@@ -136,6 +144,7 @@ def register(app: typer.Typer) -> None:
             if rep is not None:
                 rep_id = session.scalar(select(User.id).where(User.login == rep))
                 if rep_id is None:
+                    auditing.note("not_found")
                     _fail(f"no user with login {rep!r}")
             filters = dict(
                 severity=severity,
@@ -174,6 +183,7 @@ def register(app: typer.Typer) -> None:
                 _print_alert(a)
 
     @app.command("review-alert")
+    @auditing.audited("review-alert")
     def review(
         alert_id: int = typer.Argument(...),
         status: str = typer.Option(..., help="confirmed, false_positive or open."),
@@ -189,7 +199,9 @@ def register(app: typer.Typer) -> None:
                 reviewer = _user(session, as_login, required=True)
                 alert = review_alert(session, alert_id, status=status, note=note, reviewer_id=reviewer.id)
                 typer.echo(f"alert #{alert.id} → {alert.status}")
+                auditing.note(record_ids=[f"alert:{alert.id}"])
         except ValueError as exc:
+            auditing.note("not_found" if str(exc).startswith("no alert") else "error")
             _fail(str(exc))
 
     app.add_typer(lexicon_app, name="lexicon")
@@ -224,6 +236,7 @@ def validate(directory: Path = typer.Option(None, "--dir", help="Validate this d
 
 
 @lexicon_app.command("reload")
+@auditing.audited("lexicon.reload")
 def reload() -> None:
     """Recompile the lexicon now (running servers pick up changes within a second on their own)."""
     from assistant.compliance.matcher import get_matcher, last_reload_error
@@ -235,6 +248,7 @@ def reload() -> None:
 
 
 @lexicon_app.command("import")
+@auditing.audited("lexicon.import")
 def import_list(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A word list, one term per line."),
     category: str = typer.Option(..., help="The category for these terms (e.g. general_sensitive)."),

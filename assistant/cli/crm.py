@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 from sqlalchemy import select
 
+from assistant.cli.auditing import audited, note
 from assistant.config import get_settings
 from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
 from assistant.crm.demo import generate_demo, write_ground_truth
@@ -36,6 +37,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(users_app, name="users")
 
 
+@audited("init")
 def init(
     demo: bool = typer.Option(True, "--demo/--no-demo", help="Load the demo company when the CRM is empty."),
     scale: int = typer.Option(
@@ -90,12 +92,14 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
     console.print(f"orders {data['orders']['first_date']} → {data['orders']['last_date']}")
 
 
+@audited("export")
 def export_cmd(directory: Path = typer.Argument(..., help="Folder to write the CSV files into.")) -> None:
     """Export every entity as UTF-8 CSV (the import format)."""
     counts = export_csv(get_engine(), directory)
     console.print(f"exported to {directory}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
+@audited("import")
 def import_cmd(
     path: Path = typer.Argument(..., help="A folder of entity CSV files, or one such file."),
 ) -> None:
@@ -105,6 +109,7 @@ def import_cmd(
     try:
         report = import_csv(engine, path)
     except ImportFailed as exc:
+        note("error", str(exc))
         # the errors quote file content: no markup, no wrapping (one "file:line: …" per line)
         err.print(f"[red]import rejected[/red]: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
@@ -138,6 +143,7 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")
 
 
 @users_app.command("add")
+@audited("users.add")
 def users_add(
     login: str = typer.Argument(..., help="Login name (unique)."),
     name: str = typer.Option(..., "--name", help="Display name."),
@@ -146,24 +152,31 @@ def users_add(
 ) -> None:
     """Add a user."""
     if role not in ROLES:
+        note("error", f"unknown role {role!r}")
         err.print(f"[red]unknown role {role!r}; use one of {', '.join(ROLES)}[/red]")
         raise typer.Exit(2)
     with session_scope() as s:
         if find_login(s, login) is not None:
+            note("error", f"a user with login {login!r} already exists")
             err.print(f"[red]a user with login {login!r} already exists[/red]")
             raise typer.Exit(1)
         team_id = None
         if team:
             t = s.scalar(select(Team).where(Team.name == team))
             if t is None:
+                note("not_found", f"no team named {team!r}")
                 err.print(f"[red]no team named {team!r}[/red]")
                 raise typer.Exit(1)
             team_id = t.id
-        s.add(User(login=login, display_name=name, role=role, team_id=team_id))
+        user = User(login=login, display_name=name, role=role, team_id=team_id)
+        s.add(user)
+        s.flush()
+        note(record_ids=[f"user:{user.id}"])
     console.print(f"added {login} ({role})")
 
 
 @users_app.command("bind")
+@audited("users.bind")
 def users_bind(
     login: str = typer.Argument(..., help="The user's login."),
     wecom: str = typer.Option(None, help="WeCom userid to bind."),
@@ -176,6 +189,7 @@ def users_bind(
     with session_scope() as s:
         user = find_login(s, login)
         if user is None:
+            note("not_found", f"no user with login {login!r}")
             err.print(f"[red]no user with login {login!r}[/red]")
             raise typer.Exit(1)
         for column, value in (("wecom_userid", wecom), ("telegram_user_id", telegram)):
@@ -183,7 +197,9 @@ def users_bind(
                 continue
             other = s.scalar(select(User).where(getattr(User, column) == value, User.id != user.id))
             if other is not None:
+                note("denied", f"{column} is already bound to {other.login}")
                 err.print(f"[red]{column} {value} is already bound to {other.login}[/red]")
                 raise typer.Exit(1)
             setattr(user, column, value)
+        note(record_ids=[f"user:{user.id}"])
     console.print(f"bound {login}: wecom={wecom or '-'} telegram={telegram or '-'}")

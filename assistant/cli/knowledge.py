@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from assistant.cli.auditing import audited, note
 from knowledge.script import SCENARIOS, ScriptError
 
 console = Console()
@@ -25,11 +26,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(message: str) -> None:
+    note("error", message)
     err.print(f"[red]error:[/red] {message}", markup=True, highlight=False)
     raise typer.Exit(1)
 
 
 @kb_app.command("ingest")
+@audited("kb.ingest")
 def ingest_cmd(
     directory: Path = typer.Argument(
         None, help="Script folder (default SCRIPTS_DIR or the packaged library)."
@@ -102,6 +105,7 @@ def show_cmd(script_id: str = typer.Argument(..., help="Script id.")) -> None:
 
 
 def _save(file: Path, login: str, mode: str) -> None:
+    from assistant.audit import claimed_actor, user_actor
     from assistant.db import session_scope
     from assistant.identity import UnknownUserError, resolve_user
     from knowledge.admin import save_script
@@ -115,17 +119,22 @@ def _save(file: Path, login: str, mode: str) -> None:
         try:
             user = resolve_user(session, login)
         except UnknownUserError as exc:
+            note("denied", who=claimed_actor(login))
             _fail(str(exc))
+        note(who=user_actor(user))
         try:
             script = save_script(session, actor_id=user.id, text=text, mode=mode)  # type: ignore[arg-type]
         except ScriptError as exc:
             _fail(str(exc).replace("<new script>", str(file)))
         except (PermissionError, StoreError) as exc:
+            note("denied" if isinstance(exc, PermissionError) else "error")
             _fail(str(exc))
+        note(record_ids=[f"script:{script.id}"], recorded=True)
     console.print(f"{'added' if mode == 'add' else 'updated'} {script.id}: {script.source}")
 
 
 @kb_app.command("add")
+@audited("kb.add")
 def add_cmd(
     file: Path = typer.Argument(
         ..., exists=True, dir_okay=False, help="A script Markdown file with front matter."
@@ -137,6 +146,7 @@ def add_cmd(
 
 
 @kb_app.command("edit")
+@audited("kb.edit")
 def edit_cmd(
     file: Path = typer.Argument(
         ..., exists=True, dir_okay=False, help="The new version; its id picks the script."

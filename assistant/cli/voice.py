@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+from assistant.cli.auditing import audited, note
 from assistant.config import get_settings
 
 console = Console()
@@ -24,6 +25,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
+    note("error", message)
     err.print(f"[red]error:[/red] {message}", highlight=False)
     return typer.Exit(code)
 
@@ -102,6 +104,7 @@ def _read_input(source: str) -> str:
         raise _fail(f"{path.name} is not UTF-8 text (nor a supported audio file)") from exc
 
 
+@audited("summarize", only_if=lambda args: bool(args.get("login") or args.get("save")))
 def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary, output, save
     source: str = typer.Argument(
         ..., help="Text file (chat export, email, dialogue), audio file, or - for stdin."
@@ -120,6 +123,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
     ),
 ) -> None:
     """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
+    from assistant.audit import claimed_actor, user_actor
     from assistant.db import get_engine, session_scope
     from assistant.identity import UnknownUserError, resolve_user, scope_for
     from assistant.migrations import schema_exists
@@ -149,13 +153,18 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
     with session_scope(db) if schema_exists(db) else _no_session() as session:
         try:
             user = resolve_user(session, login) if login else None
+            note(who=user_actor(user) if user else None)
             cust = find_customer(session, customer) if customer else None
         except (AccessError, UnknownUserError) as exc:
+            unknown = isinstance(exc, UnknownUserError)
+            note("denied" if unknown else "not_found", who=claimed_actor(login) if unknown else None)
             raise _fail(str(exc)) from exc
         scope = scope_for(session, user) if user else None
         if scope and cust and not scope.may_read(cust):
+            note("denied")
             raise _fail(f"{user.login} may not see {cust.display_name}'s records")
         if save and scope and cust and not scope.may_write(cust):
+            note("denied")
             raise _fail(f"{user.login} may not save records for {cust.display_name}")
         catalog = Catalog.from_session(session) if session is not None else Catalog.from_products([])
         previous = latest_summary(session, customer_id=cust.id) if cust else None
@@ -185,6 +194,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
         if not save:
             return
         if not yes and not typer.confirm(f"Save this summary on {cust.display_name}?", default=False):
+            note("cancelled", "not saved")
             err.print("not saved")
             raise typer.Exit(1)
         try:
@@ -193,6 +203,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
             )
         except SaveError as exc:
             raise _fail(str(exc)) from exc
+        note(record_ids=[f"activity:{activity.id}"])
         err.print(f"saved as activity {activity.id} on {cust.display_name}")
 
 
