@@ -20,15 +20,8 @@ from assistant.analytics.reasons import Explained, Reason, money
 from assistant.config import get_settings
 from assistant.crm.models import OPEN_STAGES, Customer, Opportunity, StageChange
 from assistant.crm.queries import day_start, team_owner_ids
+from assistant.crm.vocabulary import STAGE_ZH
 
-STAGE_ZH = {
-    "prospecting": "初步接触",
-    "qualification": "需求确认",
-    "proposal": "方案报价",
-    "negotiation": "商务谈判",
-    "won": "赢单",
-    "lost": "输单",
-}
 RANK = {s: i for i, s in enumerate((*OPEN_STAGES, "won"), start=1)}
 
 
