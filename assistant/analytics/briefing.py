@@ -21,7 +21,7 @@ from assistant.analytics.next_purchase import predict_next_purchase
 from assistant.analytics.pipeline import pipeline_status
 from assistant.analytics.preferences import communication_preferences
 from assistant.analytics.reasons import Explained, Reason, money
-from assistant.crm.queries import top_categories
+from assistant.crm.order_queries import top_categories
 
 LEAD_PRIORITY = {"S": 70, "A": 55, "B": 35, "C": 15, "D": 5}
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.reasons import Explained, Reason
 from assistant.crm.models import Lead, LeadEvent
-from assistant.crm.queries import day_start
+from assistant.crm.sql import day_start
 
 RULES_PATH = Path(__file__).with_name("lead_rules.yaml")
 Grade = Literal["S", "A", "B", "C", "D"]

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from assistant.analytics.reasons import Explained, Reason, money
 from assistant.config import get_settings
 from assistant.crm.models import OPEN_STAGES, Customer, Opportunity, StageChange
-from assistant.crm.queries import day_start, team_owner_ids
+from assistant.crm.sql import day_start
+from assistant.crm.team_queries import team_owner_ids
 from assistant.crm.vocabulary import STAGE_ZH
 
 RANK = {s: i for i, s in enumerate((*OPEN_STAGES, "won"), start=1)}

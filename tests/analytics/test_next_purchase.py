@@ -5,7 +5,7 @@ import datetime as dt
 from crm_builder import CRM, TODAY, monthly
 
 from assistant.analytics.next_purchase import customers_due, next_purchases, predict_next_purchase
-from assistant.crm.queries import IntervalStats
+from assistant.crm.order_queries import IntervalStats
 
 
 def test_regular_customer_is_expected_one_interval_after_the_last_order(crm: CRM) -> None:
