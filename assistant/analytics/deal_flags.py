@@ -3,7 +3,7 @@
 A step of :func:`assistant.analytics.pipeline.pipeline_status`: :func:`stall_limits`
 says after how many days each stage counts as stalled, :func:`stalled_condition` turns
 that into SQL, and :func:`flag_deals` loads the flagged deals, largest first, each with
-its customer's name and the reasons it was flagged.
+its customer's external id and name and the reasons it was flagged.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class DealFlag(Explained):
     external_id: str
     name: str
     customer_id: int
+    customer_external_id: str
     customer_name: str
     owner_id: int
     stage: str
@@ -86,6 +87,7 @@ def flag_deals(
             o.external_id,
             o.name,
             o.customer_id,
+            Customer.external_id.label("customer_external_id"),
             Customer.name_zh,
             Customer.name_en,
             o.owner_id,
@@ -126,6 +128,7 @@ def flag_deals(
                 external_id=r.external_id,
                 name=r.name,
                 customer_id=r.customer_id,
+                customer_external_id=r.customer_external_id,
                 customer_name=r.name_zh or r.name_en or "",
                 owner_id=r.owner_id,
                 stage=r.stage,

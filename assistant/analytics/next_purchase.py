@@ -26,6 +26,7 @@ class NextPurchase(Explained):
     """A customer's expected next order date with its confidence and basis."""
 
     customer_id: int
+    customer_external_id: str = ""
     customer_name: str = ""
     owner_id: int | None = None
     last_order: dt.date
@@ -173,7 +174,11 @@ def next_purchases(
         pred = predict_next_purchase(stats, today=today)
         if pred is not None and cid in names:
             out[cid] = pred.model_copy(
-                update={"customer_name": names[cid].name, "owner_id": names[cid].owner_id}
+                update={
+                    "customer_external_id": names[cid].external_id,
+                    "customer_name": names[cid].name,
+                    "owner_id": names[cid].owner_id,
+                }
             )
     return out
 

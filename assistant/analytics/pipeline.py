@@ -261,7 +261,9 @@ def pipeline_status(
         owner_ids = team if owner_ids is None else sorted(set(team) & set(owner_ids))
     start = period_start or dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     end = period_end or today
-    stages = _stage_summaries(session, today=today, end=end, owner_ids=owner_ids, conversion_days=conversion_days)
+    stages = _stage_summaries(
+        session, today=today, end=end, owner_ids=owner_ids, conversion_days=conversion_days
+    )
     closed, new = _period_results(session, start, end, owner_ids)
     stalled = flag_deals(session, stalled_condition(limits, today), today, owner_ids, max_flagged)
     past = flag_deals(session, Opportunity.expected_close_date < today, today, owner_ids, max_flagged)
@@ -285,5 +287,7 @@ def pipeline_status(
         win_rate=None if win_rate is None else round(win_rate, 3),
         stalled=stalled,
         past_close=past,
-        reasons=_reasons(stages, start=start, end=end, won=won, lost=lost, new=new, stalled=stalled, past=past),
+        reasons=_reasons(
+            stages, start=start, end=end, won=won, lost=lost, new=new, stalled=stalled, past=past
+        ),
     )
