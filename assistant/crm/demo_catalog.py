@@ -1,7 +1,9 @@
-"""Static vocabulary of the demo trading company: teams, people, products, markets.
+"""Static catalogue of the demo trading company: teams, people, products, markets.
 
 Kept apart from the generator so the generator reads as logic, and so tests and
-evals can refer to the same names.
+evals can refer to the same names. Demo data only: the labels of stored codes
+(stages, channels, industries, countries) are in :mod:`assistant.crm.vocabulary`,
+which the generator and the answers both read.
 """
 
 from __future__ import annotations
