@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assistant.crm.models import Customer, User
-from assistant.crm.queries import team_owner_ids
+from assistant.crm.team_queries import team_owner_ids
 
 Channel = Literal["cli", "web", "wecom", "telegram"]
 ScopeName = Literal["me", "team", "all"]

@@ -20,7 +20,7 @@ from assistant.analytics.churn import churn_risks
 from assistant.analytics.pipeline import pipeline_status
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer, OrderLine, Team, User
-from assistant.crm.queries import team_owner_ids
+from assistant.crm.team_queries import team_owner_ids
 from assistant.db import get_engine, session_scope
 from assistant.migrations import upgrade_schema
 

@@ -20,7 +20,7 @@ from assistant.analytics.forecast import sales_forecast
 from assistant.analytics.next_purchase import predict_next_purchase
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer
-from assistant.crm.queries import interval_stats
+from assistant.crm.order_queries import interval_stats
 from assistant.db import get_engine, session_scope
 from assistant.migrations import upgrade_schema
 

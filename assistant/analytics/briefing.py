@@ -21,7 +21,7 @@ from assistant.analytics.next_purchase import predict_next_purchase
 from assistant.analytics.pipeline import pipeline_status
 from assistant.analytics.preferences import communication_preferences
 from assistant.analytics.reasons import Explained, Reason, money
-from assistant.crm.queries import top_categories
+from assistant.crm.order_queries import top_categories
 
 LEAD_PRIORITY = {"S": 70, "A": 55, "B": 35, "C": 15, "D": 5}
 
@@ -35,11 +35,15 @@ class Emphasis(BaseModel):
 
 
 class BriefingItem(Explained):
-    """One entry of the to-do list: a customer (or a lead) to contact, with why, how and what."""
+    """One entry of the to-do list: a customer (or a lead) to contact, with why, how and what.
+
+    ``external_id`` and ``name`` are the customer's (or the lead's), ready to cite.
+    """
 
     kind: str
     customer_id: int | None = None
     lead_id: int | None = None
+    external_id: str | None = None
     name: str
     priority: int
     triggers: list[str]
@@ -61,6 +65,7 @@ class DailyBriefing(Explained):
 def _add(
     items: dict[int, dict],
     cid: int,
+    ext: str,
     name: str,
     trigger: str,
     priority: int,
@@ -69,7 +74,16 @@ def _add(
     records: tuple[str, int] | None = None,
 ) -> None:
     it = items.setdefault(
-        cid, {"name": name, "priority": 0, "triggers": [], "reasons": [], "emphasis": [], "records": {}}
+        cid,
+        {
+            "external_id": ext,
+            "name": name,
+            "priority": 0,
+            "triggers": [],
+            "reasons": [],
+            "emphasis": [],
+            "records": {},
+        },
     )
     it["priority"] = max(it["priority"], priority) + (5 if it["triggers"] else 0)
     it["triggers"].append(trigger)
@@ -91,12 +105,13 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
     snaps = load_snapshots(session, today=today, owner_ids=[rep_id])
     items: dict[int, dict] = {}
     for cid, s in snaps.items():
-        name = s.customer.name
+        ext, name = s.customer.external_id, s.customer.name
         churn = assess_churn(s)
         if churn.level in ("high", "medium") and not churn.lapsed:
             _add(
                 items,
                 cid,
+                ext,
                 name,
                 f"churn_{churn.level}",
                 80 if churn.level == "high" else 50,
@@ -112,6 +127,7 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
             _add(
                 items,
                 cid,
+                ext,
                 name,
                 "reorder_" + pred.status,
                 round(45 + 25 * pred.confidence),
@@ -135,6 +151,7 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
             _add(
                 items,
                 cid,
+                ext,
                 name,
                 "overdue_payment",
                 min(75, 40 + round(o.overdue_amount / 2000)),
@@ -157,6 +174,7 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
         _add(
             items,
             deal.customer_id,
+            deal.customer_external_id,
             deal.customer_name,
             "deal_attention",
             min(70, 40 + round(deal.amount / 5000)),
@@ -174,6 +192,7 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
         BriefingItem(
             kind="lead",
             lead_id=s.lead_id,
+            external_id=s.external_id,
             name=s.company_name,
             priority=LEAD_PRIORITY[s.grade],
             triggers=["lead_stale"],
@@ -209,6 +228,7 @@ def daily_briefing(session: Session, *, rep_id: int, today: dt.date, limit: int 
             BriefingItem(
                 kind="customer",
                 customer_id=cid,
+                external_id=it["external_id"],
                 name=it["name"],
                 priority=it["priority"],
                 triggers=it["triggers"],

@@ -44,6 +44,7 @@ class ChurnRisk(Explained):
     """The churn risk of one customer with the facts that triggered it."""
 
     customer_id: int
+    customer_external_id: str
     customer_name: str
     owner_id: int
     level: Level
@@ -67,6 +68,7 @@ def assess_churn(snap: CustomerSnapshot, rules: ChurnRules = ChurnRules()) -> Ch
     reasons: list[Reason] = []
     base = {
         "customer_id": snap.customer.id,
+        "customer_external_id": snap.customer.external_id,
         "customer_name": snap.customer.name,
         "owner_id": snap.customer.owner_id,
         "days_since_order": snap.days_since_order,

@@ -1,6 +1,6 @@
 """One bundle of per-customer aggregates (the inputs of every customer score), loaded in four queries.
 
-:func:`load_snapshots` runs the SQL aggregations of :mod:`assistant.crm.queries` for a
+:func:`load_snapshots` runs the SQL aggregations of the CRM query modules for a
 scope and joins them in memory by customer id; the scoring modules are pure functions
 of a :class:`CustomerSnapshot`, so they can be unit-tested without a database.
 """
@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from assistant.crm import queries as q
+from assistant.crm.activity_queries import ActivityFeatures, activity_features
+from assistant.crm.customer_queries import CustomerRow, customer_rows
+from assistant.crm.order_queries import IntervalStats, OrderFeatures, interval_stats, order_features
 
 
 @dataclass(frozen=True)
@@ -21,10 +23,10 @@ class CustomerSnapshot:
     """Everything known about one customer as of ``today`` (aggregates only)."""
 
     today: dt.date
-    customer: q.CustomerRow
-    orders: q.OrderFeatures | None
-    activity: q.ActivityFeatures | None
-    intervals: q.IntervalStats | None
+    customer: CustomerRow
+    orders: OrderFeatures | None
+    activity: ActivityFeatures | None
+    intervals: IntervalStats | None
     window_days: int = 180
 
     @property
@@ -61,10 +63,10 @@ def load_snapshots(
 ) -> dict[int, CustomerSnapshot]:
     """Load a :class:`CustomerSnapshot` for every customer in scope, keyed by customer id."""
     scope = {"owner_ids": owner_ids, "customer_ids": customer_ids}
-    customers = q.customer_rows(session, **scope)
-    orders = q.order_features(session, today=today, window_days=window_days, **scope)
-    acts = q.activity_features(session, today=today, window_days=window_days, **scope)
-    ivs = q.interval_stats(session, today=today, **scope) if with_intervals else {}
+    customers = customer_rows(session, **scope)
+    orders = order_features(session, today=today, window_days=window_days, **scope)
+    acts = activity_features(session, today=today, window_days=window_days, **scope)
+    ivs = interval_stats(session, today=today, **scope) if with_intervals else {}
     return {
         cid: CustomerSnapshot(today, row, orders.get(cid), acts.get(cid), ivs.get(cid), window_days)
         for cid, row in customers.items()

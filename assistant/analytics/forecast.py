@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.reasons import Explained, Reason, money
 from assistant.crm.models import OPEN_STAGES, Opportunity, Order
-from assistant.crm.queries import CANCELLED, customer_filter
+from assistant.crm.sql import CANCELLED, customer_filter
 
 Z80 = 1.2816
 

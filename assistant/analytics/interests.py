@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.reasons import Explained, Reason, money
 from assistant.crm.models import Activity, Customer, Order, OrderLine, Product
-from assistant.crm.queries import CANCELLED, day_start
+from assistant.crm.sql import CANCELLED, day_start
 
 
 class CategoryInterest(BaseModel):

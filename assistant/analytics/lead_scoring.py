@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.reasons import Explained, Reason
 from assistant.crm.models import Lead, LeadEvent
-from assistant.crm.queries import day_start
+from assistant.crm.sql import day_start
 
 RULES_PATH = Path(__file__).with_name("lead_rules.yaml")
 Grade = Literal["S", "A", "B", "C", "D"]
@@ -41,6 +41,7 @@ class LeadFacts:
     """What the rules look at: the lead's fields and its event counts (recent, older) per kind."""
 
     lead_id: int
+    external_id: str
     company_name: str
     owner_id: int | None
     status: str
@@ -53,6 +54,7 @@ class LeadScore(Explained):
     """A lead's score and grade with the rules that fired."""
 
     lead_id: int
+    external_id: str
     company_name: str
     owner_id: int | None
     status: str
@@ -135,6 +137,7 @@ def score_lead(facts: LeadFacts, *, today: dt.date, rules: dict[str, Any] | None
         )
     return LeadScore(
         lead_id=facts.lead_id,
+        external_id=facts.external_id,
         company_name=facts.company_name,
         owner_id=facts.owner_id,
         status=facts.status,
@@ -185,6 +188,7 @@ def lead_facts(
     return [
         LeadFacts(
             lead.id,
+            lead.external_id,
             lead.company_name,
             lead.owner_id,
             lead.status,

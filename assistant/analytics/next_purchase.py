@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.features import peak_months
 from assistant.analytics.reasons import Explained, Reason
-from assistant.crm import queries as q
+from assistant.crm.customer_queries import customer_rows
+from assistant.crm.order_queries import IntervalStats, interval_stats
 
 Status = Literal["upcoming", "due", "overdue", "lapsed"]
 
@@ -25,6 +26,7 @@ class NextPurchase(Explained):
     """A customer's expected next order date with its confidence and basis."""
 
     customer_id: int
+    customer_external_id: str = ""
     customer_name: str = ""
     owner_id: int | None = None
     last_order: dt.date
@@ -52,12 +54,12 @@ def _next_season_date(after: dt.date, months: set[int]) -> dt.date:
 
 
 def predict_next_purchase(
-    stats: q.IntervalStats, *, today: dt.date, due_within_days: int = 14, lapse_factor: float = 3.0
+    stats: IntervalStats, *, today: dt.date, due_within_days: int = 14, lapse_factor: float = 3.0
 ) -> NextPurchase | None:
     """Predict the next order of one customer; None when it has fewer than two order days.
 
     Args:
-        stats: The customer's order-interval statistics (see :func:`assistant.crm.queries.interval_stats`).
+        stats: The customer's order-interval statistics (see :func:`assistant.crm.order_queries.interval_stats`).
         today: The day of the prediction.
         due_within_days: Expected within this many days counts as "due".
         lapse_factor: Silent for more than this many typical gaps (and > 180 days) counts as "lapsed".
@@ -164,15 +166,19 @@ def next_purchases(
     customer_ids: Sequence[int] | None = None,
 ) -> dict[int, NextPurchase]:
     """Predict the next order of every customer in scope with at least two order days."""
-    names = q.customer_rows(session, owner_ids=owner_ids, customer_ids=customer_ids)
+    names = customer_rows(session, owner_ids=owner_ids, customer_ids=customer_ids)
     out: dict[int, NextPurchase] = {}
-    for cid, stats in q.interval_stats(
+    for cid, stats in interval_stats(
         session, today=today, owner_ids=owner_ids, customer_ids=customer_ids
     ).items():
         pred = predict_next_purchase(stats, today=today)
         if pred is not None and cid in names:
             out[cid] = pred.model_copy(
-                update={"customer_name": names[cid].name, "owner_id": names[cid].owner_id}
+                update={
+                    "customer_external_id": names[cid].external_id,
+                    "customer_name": names[cid].name,
+                    "owner_id": names[cid].owner_id,
+                }
             )
     return out
 

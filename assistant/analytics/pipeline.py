@@ -1,10 +1,13 @@
 """Pipeline status for a rep, a team or everyone: stages, weighted amount, conversion, stalled and late deals.
 
 All totals are SQL aggregates; only flagged deals (stalled or past their expected
-close date) come back as rows. Conversion between stages is measured on deals
-closed (won or lost) in the ``conversion_days`` before the period end, from their
-stage history, so open deals do not bias it. Week-over-week compares today's open
-pipeline with the pipeline seven days ago rebuilt from the stage history.
+close date, see :mod:`assistant.analytics.deal_flags`) come back as rows. Conversion
+between stages is measured on deals closed (won or lost) in the ``conversion_days``
+before the period end, from their stage history, so open deals do not bias it.
+Week-over-week compares today's open pipeline with the pipeline seven days ago
+rebuilt from the stage history. :func:`pipeline_status` runs the steps in order:
+load the stage totals, aggregate them per stage, load the period's results, flag
+deals, then explain and build the result.
 """
 
 from __future__ import annotations
@@ -16,19 +19,13 @@ from pydantic import BaseModel
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from assistant.analytics.deal_flags import DealFlag, flag_deals, owner_filter, stall_limits, stalled_condition
 from assistant.analytics.reasons import Explained, Reason, money
-from assistant.config import get_settings
-from assistant.crm.models import OPEN_STAGES, Customer, Opportunity, StageChange
-from assistant.crm.queries import day_start, team_owner_ids
+from assistant.crm.models import OPEN_STAGES, Opportunity, StageChange
+from assistant.crm.sql import day_start
+from assistant.crm.team_queries import team_owner_ids
+from assistant.crm.vocabulary import STAGE_ZH
 
-STAGE_ZH = {
-    "prospecting": "初步接触",
-    "qualification": "需求确认",
-    "proposal": "方案报价",
-    "negotiation": "商务谈判",
-    "won": "赢单",
-    "lost": "输单",
-}
 RANK = {s: i for i, s in enumerate((*OPEN_STAGES, "won"), start=1)}
 
 
@@ -44,22 +41,6 @@ class StageSummary(BaseModel):
     amount_week_ago: float
     conversion_to_next: float | None
     conversion_basis: int
-
-
-class DealFlag(Explained):
-    """An open deal that needs attention (stalled, or past its expected close date)."""
-
-    opportunity_id: int
-    external_id: str
-    name: str
-    customer_id: int
-    customer_name: str
-    owner_id: int
-    stage: str
-    amount: float
-    days_in_stage: int
-    expected_close_date: dt.date
-    days_past_close: int
 
 
 class PipelineStatus(Explained):
@@ -84,72 +65,10 @@ class PipelineStatus(Explained):
     past_close: list[DealFlag]
 
 
-def _owner(col, owner_ids: Sequence[int] | None) -> list:  # noqa: ANN001
-    return [] if owner_ids is None else [col.in_(list(owner_ids))]
-
-
-def _flags(session: Session, cond, today: dt.date, owner_ids, limit: int) -> list[DealFlag]:  # noqa: ANN001
-    o = Opportunity
-    rows = session.execute(
-        select(
-            o.id,
-            o.external_id,
-            o.name,
-            o.customer_id,
-            Customer.name_zh,
-            Customer.name_en,
-            o.owner_id,
-            o.stage,
-            o.amount_usd,
-            o.stage_changed_at,
-            o.expected_close_date,
-        )
-        .join(Customer, Customer.id == o.customer_id)
-        .where(o.stage.in_(OPEN_STAGES), cond, *_owner(o.owner_id, owner_ids))
-        .order_by(o.amount_usd.desc())
-        .limit(limit)
-    )
-    out = []
-    for r in rows:
-        days = (today - r.stage_changed_at.date()).days
-        late = (today - r.expected_close_date).days
-        reasons = [
-            Reason(
-                code="days_in_stage",
-                value=days,
-                text_zh=f"在「{STAGE_ZH[r.stage]}」阶段停留 {days} 天",
-                text_en=f"{days} days in {r.stage} without a stage change",
-            )
-        ]
-        if late > 0:
-            reasons.append(
-                Reason(
-                    code="past_close",
-                    value=late,
-                    text_zh=f"已超过预计成交日 {late} 天",
-                    text_en=f"{late} days past the expected close date",
-                )
-            )
-        out.append(
-            DealFlag(
-                opportunity_id=r.id,
-                external_id=r.external_id,
-                name=r.name,
-                customer_id=r.customer_id,
-                customer_name=r.name_zh or r.name_en or "",
-                owner_id=r.owner_id,
-                stage=r.stage,
-                amount=float(r.amount_usd),
-                days_in_stage=days,
-                expected_close_date=r.expected_close_date,
-                days_past_close=max(late, 0),
-                reasons=reasons,
-            )
-        )
-    return out
-
-
-def _week_ago(session: Session, as_of: dt.datetime, owner_ids) -> dict[str, tuple[int, float]]:  # noqa: ANN001
+def _week_ago(
+    session: Session, as_of: dt.datetime, owner_ids: Sequence[int] | None
+) -> dict[str, tuple[int, float]]:
+    """Open deals per stage at ``as_of`` (count, amount), rebuilt from the stage history."""
     latest = (
         select(StageChange.opportunity_id.label("oid"), func.max(StageChange.changed_at).label("at"))
         .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
@@ -157,7 +76,7 @@ def _week_ago(session: Session, as_of: dt.datetime, owner_ids) -> dict[str, tupl
             StageChange.changed_at < as_of,
             Opportunity.created_at < as_of,
             or_(Opportunity.closed_at.is_(None), Opportunity.closed_at >= as_of),  # open at as_of
-            *_owner(Opportunity.owner_id, owner_ids),
+            *owner_filter(Opportunity.owner_id, owner_ids),
         )
         .group_by(StageChange.opportunity_id)
         .subquery()
@@ -166,13 +85,16 @@ def _week_ago(session: Session, as_of: dt.datetime, owner_ids) -> dict[str, tupl
         select(StageChange.to_stage, func.count(), func.sum(Opportunity.amount_usd))
         .join(latest, and_(latest.c.oid == StageChange.opportunity_id, latest.c.at == StageChange.changed_at))
         .join(Opportunity, Opportunity.id == StageChange.opportunity_id)
-        .where(StageChange.to_stage.in_(OPEN_STAGES), *_owner(Opportunity.owner_id, owner_ids))
+        .where(StageChange.to_stage.in_(OPEN_STAGES), *owner_filter(Opportunity.owner_id, owner_ids))
         .group_by(StageChange.to_stage)
     )
     return {s: (int(n), float(a or 0)) for s, n, a in session.execute(stmt)}
 
 
-def _reached(session: Session, start: dt.datetime, end: dt.datetime, owner_ids) -> dict[int, int]:  # noqa: ANN001
+def _reached(
+    session: Session, start: dt.datetime, end: dt.datetime, owner_ids: Sequence[int] | None
+) -> dict[int, int]:
+    """Deals closed in ``[start, end)`` that reached at least each stage rank."""
     rank = case(*((StageChange.to_stage == s, r) for s, r in RANK.items()), else_=0)
     per_deal = (
         select(StageChange.opportunity_id.label("oid"), func.max(rank).label("top"))
@@ -181,13 +103,130 @@ def _reached(session: Session, start: dt.datetime, end: dt.datetime, owner_ids) 
             Opportunity.stage.in_(("won", "lost")),
             Opportunity.closed_at >= start,
             Opportunity.closed_at < end,
-            *_owner(Opportunity.owner_id, owner_ids),
+            *owner_filter(Opportunity.owner_id, owner_ids),
         )
         .group_by(StageChange.opportunity_id)
         .subquery()
     )
     counts = dict(session.execute(select(per_deal.c.top, func.count()).group_by(per_deal.c.top)).all())
     return {r: sum(n for top, n in counts.items() if top >= r) for r in RANK.values()}
+
+
+def _open_totals(session: Session, owner_ids: Sequence[int] | None) -> dict[str, tuple[int, float, float]]:
+    """Open deals per stage now: count, amount and probability-weighted amount."""
+    o = Opportunity
+    weighted = o.amount_usd * o.probability / 100.0
+    return {
+        s: (int(n), float(a or 0), float(w or 0))
+        for s, n, a, w in session.execute(
+            select(o.stage, func.count(), func.sum(o.amount_usd), func.sum(weighted))
+            .where(o.stage.in_(OPEN_STAGES), *owner_filter(o.owner_id, owner_ids))
+            .group_by(o.stage)
+        )
+    }
+
+
+def _stage_summaries(
+    session: Session, *, today: dt.date, end: dt.date, owner_ids: Sequence[int] | None, conversion_days: int
+) -> list[StageSummary]:
+    """Aggregate per open stage: totals now and a week ago, and the conversion to the next stage."""
+    now_rows = _open_totals(session, owner_ids)
+    week = _week_ago(session, day_start(today - dt.timedelta(days=6)), owner_ids)
+    reached = _reached(
+        session,
+        day_start(end + dt.timedelta(days=1) - dt.timedelta(days=conversion_days)),
+        day_start(end + dt.timedelta(days=1)),
+        owner_ids,
+    )
+    stages = []
+    for stage in OPEN_STAGES:
+        n, amt, w = now_rows.get(stage, (0, 0.0, 0.0))
+        basis = reached[RANK[stage]]
+        conv = reached[RANK[stage] + 1] / basis if basis else None
+        stages.append(
+            StageSummary(
+                stage=stage,
+                stage_zh=STAGE_ZH[stage],
+                count=n,
+                amount=round(amt, 2),
+                weighted_amount=round(w, 2),
+                count_week_ago=week.get(stage, (0, 0.0))[0],
+                amount_week_ago=round(week.get(stage, (0, 0.0))[1], 2),
+                conversion_to_next=None if conv is None else round(conv, 3),
+                conversion_basis=basis,
+            )
+        )
+    return stages
+
+
+def _period_results(
+    session: Session, start: dt.date, end: dt.date, owner_ids: Sequence[int] | None
+) -> tuple[dict[str, tuple[int, float]], int]:
+    """Deals won and lost (count, amount) and deals created from ``start`` through ``end``."""
+    o = Opportunity
+    own = owner_filter(o.owner_id, owner_ids)
+    s0, e1 = day_start(start), day_start(end + dt.timedelta(days=1))
+    closed = dict(
+        (
+            (s, (int(n), float(a or 0)))
+            for s, n, a in session.execute(
+                select(o.stage, func.count(), func.sum(o.amount_usd))
+                .where(o.stage.in_(("won", "lost")), o.closed_at >= s0, o.closed_at < e1, *own)
+                .group_by(o.stage)
+            )
+        )
+    )
+    new = (
+        session.scalar(select(func.count()).select_from(o).where(o.created_at >= s0, o.created_at < e1, *own))
+        or 0
+    )
+    return closed, int(new)
+
+
+def _reasons(
+    stages: list[StageSummary],
+    *,
+    start: dt.date,
+    end: dt.date,
+    won: tuple[int, float],
+    lost: tuple[int, float],
+    new: int,
+    stalled: list[DealFlag],
+    past: list[DealFlag],
+) -> list[Reason]:
+    """Explain the status: open pipeline, week over week, the period's results, deals needing attention."""
+    open_amt = sum(s.amount for s in stages)
+    open_week = sum(s.amount_week_ago for s in stages)
+    w_total = sum(s.weighted_amount for s in stages)
+    delta = (open_amt - open_week) / open_week if open_week else None
+    return [
+        Reason(
+            code="open_pipeline",
+            value=round(open_amt, 2),
+            text_zh=f"在手商机 {sum(s.count for s in stages)} 个，金额 "
+            f"{money(open_amt)}，加权 {money(w_total)}",
+            text_en=f"{sum(s.count for s in stages)} open deals worth "
+            f"{money(open_amt)} ({money(w_total)} weighted)",
+        ),
+        Reason(
+            code="week_over_week",
+            value=None if delta is None else round(delta, 3),
+            text_zh=f"较一周前 {money(open_week)} 变化 {'—' if delta is None else f'{delta:+.0%}'}",
+            text_en=f"vs {money(open_week)} a week ago ({'n/a' if delta is None else f'{delta:+.0%}'})",
+        ),
+        Reason(
+            code="period_results",
+            value=round(won[1], 2),
+            text_zh=f"{start}至{end} 赢单 {won[0]} 个 {money(won[1])}，输单 {lost[0]} 个，新增 {new} 个",
+            text_en=f"{start} to {end}: won {won[0]} ({money(won[1])}), lost {lost[0]}, {new} new deals",
+        ),
+        Reason(
+            code="attention",
+            value=len(stalled),
+            text_zh=f"停滞商机 {len(stalled)} 个，超期未成交 {len(past)} 个",
+            text_en=f"{len(stalled)} stalled deals, {len(past)} past their expected close date",
+        ),
+    ]
 
 
 def pipeline_status(
@@ -216,108 +255,20 @@ def pipeline_status(
         conversion_days: Closed deals in this many days before the period end measure conversion.
         max_flagged: At most this many stalled and past-close deals each, largest first.
     """
-    settings = get_settings()
+    limits = stall_limits(stalled_days)
     if team_id is not None:
         team = team_owner_ids(session, team_id=team_id)
         owner_ids = team if owner_ids is None else sorted(set(team) & set(owner_ids))
     start = period_start or dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     end = period_end or today
-    limits = {
-        **{s: settings.stalled_days_default for s in OPEN_STAGES},
-        **settings.stalled_days_by_stage,
-        **(stalled_days or {}),
-    }
-    o = Opportunity
-    own = _owner(o.owner_id, owner_ids)
-    weighted = o.amount_usd * o.probability / 100.0
-    now_rows = {
-        s: (int(n), float(a or 0), float(w or 0))
-        for s, n, a, w in session.execute(
-            select(o.stage, func.count(), func.sum(o.amount_usd), func.sum(weighted))
-            .where(o.stage.in_(OPEN_STAGES), *own)
-            .group_by(o.stage)
-        )
-    }
-    week = _week_ago(session, day_start(today - dt.timedelta(days=6)), owner_ids)
-    s0, e1 = day_start(start), day_start(end + dt.timedelta(days=1))
-    reached = _reached(
-        session, day_start(end + dt.timedelta(days=1) - dt.timedelta(days=conversion_days)), e1, owner_ids
+    stages = _stage_summaries(
+        session, today=today, end=end, owner_ids=owner_ids, conversion_days=conversion_days
     )
-    stages = []
-    for stage in OPEN_STAGES:
-        n, amt, w = now_rows.get(stage, (0, 0.0, 0.0))
-        basis = reached[RANK[stage]]
-        conv = reached[RANK[stage] + 1] / basis if basis else None
-        stages.append(
-            StageSummary(
-                stage=stage,
-                stage_zh=STAGE_ZH[stage],
-                count=n,
-                amount=round(amt, 2),
-                weighted_amount=round(w, 2),
-                count_week_ago=week.get(stage, (0, 0.0))[0],
-                amount_week_ago=round(week.get(stage, (0, 0.0))[1], 2),
-                conversion_to_next=None if conv is None else round(conv, 3),
-                conversion_basis=basis,
-            )
-        )
-    closed = dict(
-        (
-            (s, (int(n), float(a or 0)))
-            for s, n, a in session.execute(
-                select(o.stage, func.count(), func.sum(o.amount_usd))
-                .where(o.stage.in_(("won", "lost")), o.closed_at >= s0, o.closed_at < e1, *own)
-                .group_by(o.stage)
-            )
-        )
-    )
-    new = (
-        session.scalar(select(func.count()).select_from(o).where(o.created_at >= s0, o.created_at < e1, *own))
-        or 0
-    )
-    stalled_cond = or_(
-        *(
-            and_(o.stage == s, o.stage_changed_at < day_start(today - dt.timedelta(days=d)))
-            for s, d in limits.items()
-            if s in OPEN_STAGES
-        )
-    )
-    stalled = _flags(session, stalled_cond, today, owner_ids, max_flagged)
-    past = _flags(session, o.expected_close_date < today, today, owner_ids, max_flagged)
+    closed, new = _period_results(session, start, end, owner_ids)
+    stalled = flag_deals(session, stalled_condition(limits, today), today, owner_ids, max_flagged)
+    past = flag_deals(session, Opportunity.expected_close_date < today, today, owner_ids, max_flagged)
     won, lost = closed.get("won", (0, 0.0)), closed.get("lost", (0, 0.0))
-    open_amt = sum(s.amount for s in stages)
-    open_week = sum(s.amount_week_ago for s in stages)
-    w_total = sum(s.weighted_amount for s in stages)
     win_rate = won[0] / (won[0] + lost[0]) if won[0] + lost[0] else None
-    delta = (open_amt - open_week) / open_week if open_week else None
-    reasons = [
-        Reason(
-            code="open_pipeline",
-            value=round(open_amt, 2),
-            text_zh=f"在手商机 {sum(s.count for s in stages)} 个，金额 "
-            f"{money(open_amt)}，加权 {money(w_total)}",
-            text_en=f"{sum(s.count for s in stages)} open deals worth "
-            f"{money(open_amt)} ({money(w_total)} weighted)",
-        ),
-        Reason(
-            code="week_over_week",
-            value=None if delta is None else round(delta, 3),
-            text_zh=f"较一周前 {money(open_week)} 变化 {'—' if delta is None else f'{delta:+.0%}'}",
-            text_en=f"vs {money(open_week)} a week ago ({'n/a' if delta is None else f'{delta:+.0%}'})",
-        ),
-        Reason(
-            code="period_results",
-            value=round(won[1], 2),
-            text_zh=f"{start}至{end} 赢单 {won[0]} 个 {money(won[1])}，输单 {lost[0]} 个，新增 {new} 个",
-            text_en=f"{start} to {end}: won {won[0]} ({money(won[1])}), lost {lost[0]}, {new} new deals",
-        ),
-        Reason(
-            code="attention",
-            value=len(stalled),
-            text_zh=f"停滞商机 {len(stalled)} 个，超期未成交 {len(past)} 个",
-            text_en=f"{len(stalled)} stalled deals, {len(past)} past their expected close date",
-        ),
-    ]
     return PipelineStatus(
         today=today,
         period_start=start,
@@ -325,10 +276,10 @@ def pipeline_status(
         owner_ids=None if owner_ids is None else list(owner_ids),
         stages=stages,
         open_count=sum(s.count for s in stages),
-        open_amount=round(open_amt, 2),
-        weighted_amount=round(w_total, 2),
-        open_amount_week_ago=round(open_week, 2),
-        new_deals=int(new),
+        open_amount=round(sum(s.amount for s in stages), 2),
+        weighted_amount=round(sum(s.weighted_amount for s in stages), 2),
+        open_amount_week_ago=round(sum(s.amount_week_ago for s in stages), 2),
+        new_deals=new,
         won_count=won[0],
         won_amount=round(won[1], 2),
         lost_count=lost[0],
@@ -336,5 +287,7 @@ def pipeline_status(
         win_rate=None if win_rate is None else round(win_rate, 3),
         stalled=stalled,
         past_close=past,
-        reasons=reasons,
+        reasons=_reasons(
+            stages, start=start, end=end, won=won, lost=lost, new=new, stalled=stalled, past=past
+        ),
     )

@@ -17,21 +17,13 @@ from sqlalchemy.orm import Session
 
 from assistant.analytics.reasons import Explained, Reason
 from assistant.config import get_settings
+from assistant.crm.customer_queries import contact_languages
 from assistant.crm.models import Activity
-from assistant.crm.queries import contact_languages, day_start
+from assistant.crm.sql import day_start
+from assistant.crm.vocabulary import CHANNEL_ZH
 
 WEEKDAYS_ZH = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"]
 WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-CHANNEL_ZH = {
-    "wechat": "微信",
-    "email": "邮件",
-    "phone": "电话",
-    "whatsapp": "WhatsApp",
-    "wecom": "企业微信",
-    "video": "视频会议",
-    "visit": "拜访",
-    "telegram": "Telegram",
-}
 
 
 class CommunicationPreference(Explained):

@@ -1,7 +1,9 @@
-"""Static vocabulary of the demo trading company: teams, people, products, markets.
+"""Static catalogue of the demo trading company: teams, people, products, markets.
 
 Kept apart from the generator so the generator reads as logic, and so tests and
-evals can refer to the same names.
+evals can refer to the same names. Demo data only: the labels of stored codes
+(stages, channels, industries, countries) are in :mod:`assistant.crm.vocabulary`,
+which the generator and the answers both read.
 """
 
 from __future__ import annotations
@@ -60,38 +62,39 @@ PRODUCTS = {
     ],
 }  # fmt: skip
 
-# (country zh, country en, currency, share weight, language, cities)
+# (country as stored, currency, share weight, language, cities); Chinese names in assistant.crm.vocabulary
 MARKETS = [
-    ("中国", "China", "CNY", 14, "zh", ["上海", "深圳", "广州", "杭州", "宁波", "义乌", "苏州", "青岛"]),
-    ("美国", "USA", "USD", 14, "en", ["Los Angeles", "New York", "Houston", "Chicago", "Miami"]),
-    ("德国", "Germany", "EUR", 9, "en", ["Hamburg", "Munich", "Berlin", "Frankfurt"]),
-    ("英国", "UK", "USD", 7, "en", ["London", "Manchester", "Birmingham"]),
-    ("法国", "France", "EUR", 5, "en", ["Paris", "Lyon", "Marseille"]),
-    ("日本", "Japan", "USD", 6, "en", ["Tokyo", "Osaka", "Nagoya"]),
-    ("韩国", "South Korea", "USD", 4, "en", ["Seoul", "Busan"]),
-    ("澳大利亚", "Australia", "USD", 6, "en", ["Sydney", "Melbourne", "Brisbane"]),
-    ("巴西", "Brazil", "USD", 4, "en", ["São Paulo", "Rio de Janeiro"]),
-    ("阿联酋", "UAE", "USD", 6, "en", ["Dubai", "Abu Dhabi"]),
-    ("印度", "India", "USD", 5, "en", ["Mumbai", "Delhi", "Chennai"]),
-    ("越南", "Vietnam", "USD", 4, "en", ["Ho Chi Minh City", "Hanoi"]),
-    ("墨西哥", "Mexico", "USD", 3, "en", ["Mexico City", "Guadalajara"]),
-    ("加拿大", "Canada", "USD", 4, "en", ["Toronto", "Vancouver"]),
-    ("新加坡", "Singapore", "USD", 4, "zh", ["Singapore"]),
-    ("马来西亚", "Malaysia", "USD", 3, "zh", ["Kuala Lumpur", "Penang"]),
-    ("荷兰", "Netherlands", "EUR", 3, "en", ["Rotterdam", "Amsterdam"]),
+    ("China", "CNY", 14, "zh", ["上海", "深圳", "广州", "杭州", "宁波", "义乌", "苏州", "青岛"]),
+    ("USA", "USD", 14, "en", ["Los Angeles", "New York", "Houston", "Chicago", "Miami"]),
+    ("Germany", "EUR", 9, "en", ["Hamburg", "Munich", "Berlin", "Frankfurt"]),
+    ("UK", "USD", 7, "en", ["London", "Manchester", "Birmingham"]),
+    ("France", "EUR", 5, "en", ["Paris", "Lyon", "Marseille"]),
+    ("Japan", "USD", 6, "en", ["Tokyo", "Osaka", "Nagoya"]),
+    ("South Korea", "USD", 4, "en", ["Seoul", "Busan"]),
+    ("Australia", "USD", 6, "en", ["Sydney", "Melbourne", "Brisbane"]),
+    ("Brazil", "USD", 4, "en", ["São Paulo", "Rio de Janeiro"]),
+    ("UAE", "USD", 6, "en", ["Dubai", "Abu Dhabi"]),
+    ("India", "USD", 5, "en", ["Mumbai", "Delhi", "Chennai"]),
+    ("Vietnam", "USD", 4, "en", ["Ho Chi Minh City", "Hanoi"]),
+    ("Mexico", "USD", 3, "en", ["Mexico City", "Guadalajara"]),
+    ("Canada", "USD", 4, "en", ["Toronto", "Vancouver"]),
+    ("Singapore", "USD", 4, "zh", ["Singapore"]),
+    ("Malaysia", "USD", 3, "zh", ["Kuala Lumpur", "Penang"]),
+    ("Netherlands", "EUR", 3, "en", ["Rotterdam", "Amsterdam"]),
 ]
 
 FX_TO_USD = {"USD": 1.0, "CNY": 1 / 7.2, "EUR": 1.08}
 
-INDUSTRIES = {
-    "textiles": ("纺织服装", ["textiles", "home"]),
-    "retail": ("零售连锁", ["home", "electronics", "packaging"]),
-    "wholesale": ("批发分销", ["hardware", "home", "textiles"]),
-    "ecommerce": ("跨境电商", ["electronics", "home"]),
-    "hospitality": ("酒店餐饮", ["textiles", "home", "furniture"]),
-    "construction": ("建材工程", ["hardware", "furniture"]),
-    "gifts": ("礼品促销", ["packaging", "home", "textiles"]),
-    "office": ("办公用品", ["furniture", "electronics", "packaging"]),
+# industry → the product categories its customers buy; Chinese names in assistant.crm.vocabulary
+INDUSTRY_CATEGORIES = {
+    "textiles": ["textiles", "home"],
+    "retail": ["home", "electronics", "packaging"],
+    "wholesale": ["hardware", "home", "textiles"],
+    "ecommerce": ["electronics", "home"],
+    "hospitality": ["textiles", "home", "furniture"],
+    "construction": ["hardware", "furniture"],
+    "gifts": ["packaging", "home", "textiles"],
+    "office": ["furniture", "electronics", "packaging"],
 }
 
 ZH_BRAND = list("锦华盛鑫恒达隆泰丰源宏瑞祥和信诚嘉美安康荣辉创新博远聚德永昌天成")

@@ -15,17 +15,11 @@ from dataclasses import dataclass, field
 
 from assistant.crm.demo_catalog import COMPETITORS, FX_TO_USD, LOST_REASONS
 from assistant.crm.demo_texts import pick_topic, render_text
+from assistant.crm.models import OPEN_STAGES
+from assistant.crm.vocabulary import STAGE_PROBABILITY
 
 DAY = dt.timedelta(days=1)
-PROBABILITY = {
-    "prospecting": 10,
-    "qualification": 25,
-    "proposal": 50,
-    "negotiation": 75,
-    "won": 100,
-    "lost": 0,
-}
-FLOW = ["prospecting", "qualification", "proposal", "negotiation"]
+FLOW = list(OPEN_STAGES)
 
 
 @dataclass
@@ -164,7 +158,7 @@ def opportunity_rows(p: Profile, today: dt.date, rng: random.Random, ids: dict):
                 "id": opp_id, "external_id": f"OPP-{opp_id:06d}", "customer_id": p.customer_id,
                 "owner_id": p.owner_id, "name": f"{name_product} order {created:%Y-%m}",
                 "amount": round(amount_usd / fx, 2), "currency": p.currency, "amount_usd": amount_usd,
-                "stage": stage, "probability": PROBABILITY[stage], "expected_close_date": close,
+                "stage": stage, "probability": STAGE_PROBABILITY[stage], "expected_close_date": close,
                 "created_at": _at(created, 10), "stage_changed_at": _at(last_change, 15),
                 "closed_at": _at(closed_at, 15) if closed_at else None, "lost_reason": lost,
             },

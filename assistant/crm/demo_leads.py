@@ -18,15 +18,15 @@ def lead_rows(rng: random.Random, today: dt.date, n: int, rep_ids: list[int], id
         ids["lead"] += 1
         lid = ids["lead"]
         market = rng.choice(C.MARKETS)
-        industry = rng.choice(list(C.INDUSTRIES))
+        industry = rng.choice(list(C.INDUSTRY_CATEGORIES))
         created = today - rng.randint(1, 120) * DAY
-        if market[4] == "zh":
+        if market[3] == "zh":
             company = (
-                f"{rng.choice(market[5])}{''.join(rng.sample(C.ZH_BRAND, 2))}{C.ZH_SUFFIX[industry]}有限公司"
+                f"{rng.choice(market[4])}{''.join(rng.sample(C.ZH_BRAND, 2))}{C.ZH_SUFFIX[industry]}有限公司"
             )
             contact = rng.choice(C.ZH_SURNAMES) + rng.choice(C.ZH_GIVEN)
         else:
-            company = f"{rng.choice(C.EN_FIRST)} {C.EN_SECOND[industry]} {C.EN_LEGAL.get(market[1], 'Inc.')}"
+            company = f"{rng.choice(C.EN_FIRST)} {C.EN_SECOND[industry]} {C.EN_LEGAL.get(market[0], 'Inc.')}"
             contact = f"{rng.choice(C.EN_FIRST_NAMES)} {rng.choice(C.EN_LAST_NAMES)}"
         attributes = {
             "company_size": rng.choice(["1-10", "11-50", "51-200", "201-1000", "1000+"]),
@@ -45,7 +45,7 @@ def lead_rows(rng: random.Random, today: dt.date, n: int, rep_ids: list[int], id
             )  # fmt: skip
         leads.append(
             {"id": lid, "external_id": f"L{lid:05d}", "company_name": company, "contact_name": contact,
-             "country": market[1], "industry": industry, "source": rng.choice(C.LEAD_SOURCES),
+             "country": market[0], "industry": industry, "source": rng.choice(C.LEAD_SOURCES),
              "status": rng.choices(list(STATUS_WEIGHTS), weights=list(STATUS_WEIGHTS.values()))[0],
              "owner_id": rng.choice(rep_ids), "attributes": attributes,
              "created_at": dt.datetime.combine(created, dt.time(9)),

@@ -70,14 +70,14 @@ def product_rows() -> tuple[list[dict], dict[str, list[tuple]], dict[str, dict[s
 def customers_and_contacts(rng, today, labels, reps_by_team, users):  # noqa: ANN001, ANN202
     """Build customer and contact rows, and the :class:`Profile` that drives each customer's history."""
     rows, contacts, profiles, seen = [], [], [], set()
-    weights = [m[3] for m in C.MARKETS]
+    weights = [m[2] for m in C.MARKETS]
     team_ids = sorted(reps_by_team)
     rep_short = {u["id"]: u["wecom_userid"] for u in users}
     for i, archetype in enumerate(labels, start=1):
         market = rng.choices(C.MARKETS, weights=weights)[0]
-        _, country_en, currency, _, language, cities = market
+        country_en, currency, _, language, cities = market
         city = rng.choice(cities)
-        industry = rng.choice(list(C.INDUSTRIES))
+        industry = rng.choice(list(C.INDUSTRY_CATEGORIES))
         if i <= 3:  # a few well-known accounts the README and evals refer to
             _, country_en, currency, language, city, industry = (
                 "中国",
@@ -121,7 +121,7 @@ def customers_and_contacts(rng, today, labels, reps_by_team, users):  # noqa: AN
                 customer_id=i, owner_id=owner, archetype=archetype, currency=currency, language=language,
                 start=start, base_amount=amount_scale(archetype, rng), interval=order_interval(archetype, rng),
                 terms_days=rng.choice([30, 45, 60]), response_minutes=rng.uniform(20, 240),
-                categories=rng.sample(C.INDUSTRIES[industry][1], k=min(2, len(C.INDUSTRIES[industry][1]))),
+                categories=rng.sample(C.INDUSTRY_CATEGORIES[industry], k=min(2, len(C.INDUSTRY_CATEGORIES[industry]))),
                 contact_ids=contact_ids, contact_names=contact_names, channel=channel,
                 hour=rng.choice([9, 10, 11, 14, 15, 16, 20]), utc_offset=8, rep_short=rep_short[owner],
             )

@@ -42,7 +42,7 @@ __all__ = ["QA_TOOLS", "TOOL_ARGS", "WRITE_TOOLS", "all_tools", "get_tool"]
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, BaseTool]:
-    from assistant.tools import assist, customers, insights, writes
+    from assistant.tools import assist, customers, insights, pipeline, writes
 
     tools = [
         customers.find_customers,
@@ -50,8 +50,8 @@ def _registry() -> dict[str, BaseTool]:
         insights.churn_risk,
         insights.next_purchase,
         customers.recommend_products,
-        insights.pipeline_status,
-        insights.sales_forecast,
+        pipeline.pipeline_status,
+        pipeline.sales_forecast,
         insights.lead_scores,
         insights.daily_briefing,
         assist.suggest_scripts,

@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import select
 
 from assistant.crm.models import OPEN_STAGES, Customer, Opportunity
-from assistant.crm.queries import day_start
+from assistant.crm.sql import day_start
 from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R

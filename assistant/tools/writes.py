@@ -17,6 +17,7 @@ from typing import Any
 from langgraph.types import interrupt
 
 from assistant.crm.models import OPEN_STAGES, Activity, Customer, Opportunity, StageChange
+from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH, STAGE_PROBABILITY, STAGE_ZH
 from assistant.db import utcnow
 from assistant.tools import common as C
 from assistant.tools import results as R
@@ -24,22 +25,6 @@ from assistant.tools.assist import summary_view
 from assistant.tools.base import Call, ToolError, crm_tool
 from assistant.tools.schemas import LogActivityArgs, SaveSummaryArgs, UpdateDealStageArgs
 
-STAGE_PROBABILITY = {
-    "prospecting": 10,
-    "qualification": 25,
-    "proposal": 50,
-    "negotiation": 75,
-    "won": 100,
-    "lost": 0,
-}
-STAGE_ZH = {
-    "prospecting": "初步接触",
-    "qualification": "需求确认",
-    "proposal": "方案报价",
-    "negotiation": "商务谈判",
-    "won": "赢单",
-    "lost": "输单",
-}
 ACTIVITY_CHANNEL = {
     "call": "phone",
     "email": "email",
@@ -48,15 +33,6 @@ ACTIVITY_CHANNEL = {
     "visit": "offline",
     "inquiry": "other",
     "note": "other",
-}
-ACTIVITY_ZH = {
-    "call": "电话",
-    "chat": "聊天",
-    "email": "邮件",
-    "meeting": "会议",
-    "visit": "拜访",
-    "inquiry": "询盘",
-    "note": "备注",
 }
 
 
@@ -119,7 +95,7 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
         "log_activity",
         args.model_dump(),
         f"Log a {args.type} with {found.name} on {when:%Y-%m-%d}: {snippet}",
-        f"为 {found.name} 记录一条{ACTIVITY_ZH[args.type]}（{when:%Y-%m-%d}）：{snippet}",
+        f"为 {found.name} 记录一条{ACTIVITY_TYPE_ZH[args.type]}（{when:%Y-%m-%d}）：{snippet}",
         {"customer_id": found.id, "owner_id": found.owner_id},
     )
     if stop:

@@ -54,6 +54,8 @@ def _check(crm: CRM, rep, deal) -> None:  # noqa: ANN001
     assert by_name["商机停滞"].triggers == ["deal_attention"]
     assert by_name["商机停滞"].record_ids["opportunities"] == [deal.id]
     assert by_name["Hot lead"].kind == "lead" and by_name["Hot lead"].reasons[0].code == "stale"
+    assert by_name["商机停滞"].external_id == deal.customer.external_id
+    assert by_name["Hot lead"].external_id.startswith("L")  # the lead's own external id
     assert [i.priority for i in brief.items] == sorted((i.priority for i in brief.items), reverse=True)
     assert brief.reasons[0].value == 4
     assert len(daily_briefing(crm.s, rep_id=rep.id, today=TODAY, limit=2).items) == 2

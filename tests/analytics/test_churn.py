@@ -44,6 +44,7 @@ def test_declining_customer_is_high_risk_with_the_triggering_facts(crm: CRM) -> 
     assert [r.customer_id for r in risks] == [declining.id]
     risk = risks[0]
     assert risk.level == "high"
+    assert (risk.customer_external_id, risk.customer_name) == (declining.external_id, declining.name_zh)
     codes = {r.code for r in risk.reasons}
     assert {"orders_drop", "amount_drop", "contact_drop", "slower_response", "no_contact"} <= codes
     # 1 order in the last 180 days vs 6 in the prior 180 and 6 in the year-ago window → −83%

@@ -31,6 +31,7 @@ def test_rules_fire_and_grades_are_known_by_construction(crm: CRM) -> None:
     scores = {s.company_name: s for s in lead_scores(crm.s, today=TODAY, owner_ids=[rep.id])}
     assert set(scores) == {"Hot Imports", "Cold Co", "Browser Ltd"}  # converted leads are not scored
     h = scores["Hot Imports"]
+    assert h.external_id == hot.external_id
     assert (h.attribute_points, h.behaviour_points, h.score, h.grade) == (26, 17, 43, "S")
     assert {r.code for r in h.reasons} >= {
         "attr:source",
@@ -53,7 +54,7 @@ def test_rules_fire_and_grades_are_known_by_construction(crm: CRM) -> None:
 def test_custom_rules_change_the_outcome() -> None:
     rules = {**load_rules(), "grades": {"S": 100, "A": 50, "B": 5, "C": 1, "D": 0}}
     facts = LeadFacts(
-        1, "X", None, "new", {"source": "website", "attributes": {}}, {"site_visit": (2, 0)}, None
+        1, "L-1", "X", None, "new", {"source": "website", "attributes": {}}, {"site_visit": (2, 0)}, None
     )
     result = score_lead(facts, today=TODAY, rules=rules)
     assert (result.score, result.grade) == (6, "B")

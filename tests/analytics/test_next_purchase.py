@@ -5,7 +5,7 @@ import datetime as dt
 from crm_builder import CRM, TODAY, monthly
 
 from assistant.analytics.next_purchase import customers_due, next_purchases, predict_next_purchase
-from assistant.crm.queries import IntervalStats
+from assistant.crm.order_queries import IntervalStats
 
 
 def test_regular_customer_is_expected_one_interval_after_the_last_order(crm: CRM) -> None:
@@ -16,6 +16,7 @@ def test_regular_customer_is_expected_one_interval_after_the_last_order(crm: CRM
     pred = next_purchases(crm.s, today=TODAY)[regular.id]
     assert pred.expected_date == dt.date(2025, 7, 18)
     assert pred.days_until == 18 and pred.status == "upcoming"
+    assert (pred.customer_external_id, pred.customer_name) == (regular.external_id, "规律客户")
     assert pred.typical_gap_days == 30 and pred.confidence == 1.0 and pred.confidence_level == "high"
     assert any(r.code == "interval" and r.value == 30 for r in pred.reasons)
     assert [p.customer_id for p in customers_due(crm.s, today=TODAY, days=30)] == [regular.id]

@@ -90,6 +90,7 @@ def _check_team(status, stalled) -> None:  # noqa: ANN001
     assert status.new_deals == 3 and status.period_start == dt.date(2025, 4, 1)
     assert [f.opportunity_id for f in status.stalled] == [stalled.id]
     assert status.stalled[0].days_in_stage == 60 and status.stalled[0].customer_name == "甲"
+    assert status.stalled[0].customer_external_id == stalled.customer.external_id
     assert [f.opportunity_id for f in status.past_close] == [stalled.id]
     assert status.past_close[0].days_past_close == 15
 

@@ -1,4 +1,4 @@
-"""The keyword-only query functions: per-customer aggregates on SQLite and PostgreSQL."""
+"""The order and activity query modules: per-customer aggregates on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -12,12 +12,8 @@ from sqlalchemy.orm import Session
 sys.path.insert(0, str(Path(__file__).parents[1] / "analytics"))
 from crm_builder import CRM, TODAY  # noqa: E402  (the analytics tests' row builder)
 
-from assistant.crm.queries import (  # noqa: E402
-    activity_features,
-    interval_stats,
-    order_features,
-    top_categories,
-)
+from assistant.crm.activity_queries import activity_features  # noqa: E402
+from assistant.crm.order_queries import interval_stats, order_features, top_categories  # noqa: E402
 
 
 @pytest.fixture

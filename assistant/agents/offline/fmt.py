@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.crm.demo_catalog import INDUSTRIES
+from assistant.crm.vocabulary import CATEGORY_ZH, CHANNEL_ZH, INDUSTRY_ZH, STAGE_ZH
 from assistant.tools.results import kind_label
 
-STAGE_ZH = {"prospecting": "初步接触", "qualification": "需求确认", "proposal": "方案报价",
-            "negotiation": "商务谈判", "won": "赢单", "lost": "输单"}  # fmt: skip
 LEVEL_ZH = {"high": "高", "medium": "中", "low": "低"}
 SEGMENT = {"vip": ("VIP", "VIP"), "potential": ("潜力客户", "high-potential"), "risk": ("风险客户", "at risk"),
            "regular": ("普通客户", "regular")}  # fmt: skip
-CATEGORY_ZH = {"textiles": "纺织", "home": "家居", "electronics": "电子", "hardware": "五金", "packaging": "包装",
-               "furniture": "家具"}  # fmt: skip
-CHANNEL_ZH = {"wecom": "企业微信", "wechat": "微信", "email": "邮件", "phone": "电话", "whatsapp": "WhatsApp",
-              "offline": "面谈", "telegram": "Telegram"}  # fmt: skip
-ACTIVITY_ZH = {"call": "电话", "chat": "聊天", "email": "邮件", "meeting": "会议", "visit": "拜访", "inquiry": "询盘",
-               "note": "备注"}  # fmt: skip
 
 
 def zh(lang: str) -> bool:
@@ -50,7 +42,7 @@ def industry(key: str | None, lang: str) -> str:
     """Return an industry key in the user's language."""
     if not key:
         return ""
-    return INDUSTRIES.get(key, (key,))[0] if zh(lang) else key
+    return INDUSTRY_ZH.get(key, key) if zh(lang) else key
 
 
 def stage(key: str | None, lang: str) -> str:

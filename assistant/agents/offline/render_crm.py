@@ -11,6 +11,7 @@ from typing import Any
 
 from assistant.agents.offline import fmt
 from assistant.agents.offline.fmt import zh
+from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 
 Data = dict[str, Any]
 
@@ -84,7 +85,7 @@ def customer_profile(d: Data, lang: str) -> list[str]:
     acts = d.get("recent_activities") or []
     if acts:
         a = acts[0]
-        kind = fmt.ACTIVITY_ZH.get(a.get("type"), a.get("type")) if zh(lang) else a.get("type")
+        kind = ACTIVITY_TYPE_ZH.get(a.get("type"), a.get("type")) if zh(lang) else a.get("type")
         lines.append(
             (f"最近沟通：{a.get('date')} {kind}" if zh(lang) else f"Last contact: {a.get('date')} ({kind})")
             + (f" — {a.get('content')}" if a.get("content") else "")

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.agents.offline import fmt
 from assistant.agents.offline.fmt import zh
+from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 
 Data = dict[str, Any]
 SCOPE = {"me": ("您", "your"), "team": ("团队", "the team's"), "all": ("全公司", "the company's")}
@@ -226,7 +227,7 @@ def written(tool: str, d: Data, lang: str) -> list[str]:
             else f"Saved the summary to {w.get('customer')}'s record.",
             *_summary(d.get("summary") or {}, lang),
         ]
-    kind = fmt.ACTIVITY_ZH.get(w.get("type"), w.get("type")) if zh(lang) else w.get("type")
+    kind = ACTIVITY_TYPE_ZH.get(w.get("type"), w.get("type")) if zh(lang) else w.get("type")
     return [
         f"已为 {w.get('customer')} 记录一条{kind}。"
         if zh(lang)

@@ -6,9 +6,9 @@ value the tools take (countries and cities as stored, industries as their keys).
 
 from __future__ import annotations
 
-from assistant.crm import demo_catalog as C
+from assistant.crm.vocabulary import COUNTRY_ZH, INDUSTRY_ZH
 
-COUNTRY_ALIASES: dict[str, str] = {zh: en for zh, en, *_ in C.MARKETS} | {
+COUNTRY_ALIASES: dict[str, str] = {zh: en for en, zh in COUNTRY_ZH.items()} | {
     "美": "USA", "US": "USA", "U.S.": "USA", "America": "USA", "American": "USA", "United States": "USA",
     "UK": "UK", "英": "UK", "Britain": "UK", "British": "UK", "England": "UK", "United Kingdom": "UK",
     "German": "Germany", "德": "Germany", "French": "France", "法": "France", "Japanese": "Japan",
@@ -35,11 +35,17 @@ CITY_ALIASES: dict[str, str] = {
     "Yiwu": "义乌", "Suzhou": "苏州", "Qingdao": "青岛",
 }  # fmt: skip
 
-CITIES = [city for *_, cities in C.MARKETS for city in cities] + [
+CITIES = [
+    "上海", "深圳", "广州", "杭州", "宁波", "义乌", "苏州", "青岛",
+    "Los Angeles", "New York", "Houston", "Chicago", "Miami", "Hamburg", "Munich", "Berlin", "Frankfurt",
+    "London", "Manchester", "Birmingham", "Paris", "Lyon", "Marseille", "Tokyo", "Osaka", "Nagoya", "Seoul",
+    "Busan", "Sydney", "Melbourne", "Brisbane", "São Paulo", "Rio de Janeiro", "Dubai", "Abu Dhabi", "Mumbai",
+    "Delhi", "Chennai", "Ho Chi Minh City", "Hanoi", "Mexico City", "Guadalajara", "Toronto", "Vancouver",
+    "Singapore", "Kuala Lumpur", "Penang", "Rotterdam", "Amsterdam",
     "北京", "天津", "厦门", "东莞", "佛山", "温州", "南京", "成都", "武汉", "重庆", "西安", "长沙", "郑州", "泉州",
-]  # fmt: skip
+]
 
-INDUSTRY_ALIASES: dict[str, str] = {label: key for key, (label, _) in C.INDUSTRIES.items()} | {
+INDUSTRY_ALIASES: dict[str, str] = {label: key for key, label in INDUSTRY_ZH.items()} | {
     "纺织": "textiles", "服装": "textiles", "面料": "textiles", "textile": "textiles", "textiles": "textiles",
     "apparel": "textiles", "garment": "textiles", "clothing": "textiles",
     "零售": "retail", "连锁": "retail", "超市": "retail", "retail": "retail", "retailer": "retail",
@@ -107,6 +113,7 @@ ACTIVITY_TYPES = {
     "inquiry": "inquiry", "备注": "note", "note": "note",
 }  # fmt: skip
 TITLE_SUFFIXES = ("总", "经理", "老板", "主管", "总监", "董", "姐", "哥", "老师", "小姐", "先生", "女士")
-ZH_SURNAMES = set(C.ZH_SURNAMES) | set(
-    "钱孙周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜谢邹喻苏潘葛范彭郎鲁韦马苗方俞任袁柳唐罗薛贺倪汤殷黎易常武乔贺赖龚文叶余杜程蔡丁邓于董萧田段雷侯龙史陆夏贾"
+ZH_SURNAMES = set(
+    "王李张刘陈杨黄赵周吴徐孙马朱胡郭林何高罗郑梁谢宋唐许韩冯邓曹彭曾钱褚卫蒋沈秦尤吕施孔严华金魏陶姜邹喻苏潘葛"
+    "范郎鲁韦苗方俞任袁柳薛贺倪汤殷黎易常武乔赖龚文叶余杜程蔡丁于董萧田段雷侯龙史陆夏贾"
 )

@@ -1,11 +1,8 @@
-"""Keyword-only query and aggregation functions over the CRM (SQLite and PostgreSQL).
+"""Queries that read orders: per-customer order and payment aggregates, order intervals, categories bought.
 
-Analytics and agent tools read the database only through these functions: they
-aggregate in SQL (``GROUP BY`` customer over date windows, window functions for
-order intervals) and return one small frozen row per customer, so callers never
-loop over individual orders. Filters are explicit: ``owner_ids`` (``None`` = every
-owner, ``[]`` = nothing) and ``customer_ids``. :func:`assistant.identity.scope_for` turns a user
-into the owner ids they may see, the same rule for every tool.
+Each aggregates in SQL (``GROUP BY`` customer over date windows, window functions for
+order intervals) and returns one small frozen row per customer, so callers never loop
+over individual orders. Cancelled orders never count.
 """
 
 from __future__ import annotations
@@ -15,97 +12,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Float, and_, case, extract, func, select
-from sqlalchemy.ext.compiler import compiles
+from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.functions import FunctionElement
 
-from assistant.crm.models import Activity, Contact, Customer, Order, OrderLine, Product, User
-
-CANCELLED = ("cancelled", "canceled")
-
-
-class day_number(FunctionElement):  # noqa: N801 - reads like a SQL function
-    """A date or timestamp as a fractional day number, so differences are in days on every database."""
-
-    type = Float()
-    inherit_cache = True
-
-
-@compiles(day_number)
-def _day_number_sqlite(element: day_number, compiler: Any, **kw: Any) -> str:
-    return f"julianday({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(day_number, "postgresql")
-def _day_number_pg(element: day_number, compiler: Any, **kw: Any) -> str:
-    return f"(EXTRACT(EPOCH FROM {compiler.process(element.clauses, **kw)}) / 86400.0)"
-
-
-def day_start(day: dt.date) -> dt.datetime:
-    """Return midnight at the start of ``day`` (timestamps are stored naive UTC)."""
-    return dt.datetime.combine(day, dt.time())
-
-
-def customer_filter(
-    column: Any, *, owner_ids: Sequence[int] | None = None, customer_ids: Sequence[int] | None = None
-) -> list[ColumnElement[bool]]:
-    """Build WHERE conditions restricting a ``customer_id`` column to owners and/or customer ids."""
-    conds: list[ColumnElement[bool]] = []
-    if customer_ids is not None:
-        conds.append(column.in_(list(customer_ids)))
-    if owner_ids is not None:
-        conds.append(column.in_(select(Customer.id).where(Customer.owner_id.in_(list(owner_ids)))))
-    return conds
+from assistant.crm.models import Order, OrderLine, Product
+from assistant.crm.sql import CANCELLED, customer_filter, day_number
 
 
 def _f(value: Any) -> float:
     return float(value) if value is not None else 0.0
 
 
-@dataclass(frozen=True)
-class CustomerRow:
-    """The identifying facts of a customer."""
-
-    id: int
-    external_id: str
-    name: str
-    owner_id: int
-    industry: str
-    country: str
-    tier: str
-    created_date: dt.date
-
-
-def customer_rows(
-    session: Session, *, owner_ids: Sequence[int] | None = None, customer_ids: Sequence[int] | None = None
-) -> dict[int, CustomerRow]:
-    """Return the customers in scope, keyed by id."""
-    stmt = select(
-        Customer.id,
-        Customer.external_id,
-        Customer.name_zh,
-        Customer.name_en,
-        Customer.owner_id,
-        Customer.industry,
-        Customer.country,
-        Customer.tier,
-        Customer.created_date,
-    ).where(*customer_filter(Customer.id, owner_ids=owner_ids, customer_ids=customer_ids))
-    return {
-        r.id: CustomerRow(
-            r.id,
-            r.external_id,
-            r.name_zh or r.name_en or r.external_id,
-            r.owner_id,
-            r.industry,
-            r.country,
-            r.tier,
-            r.created_date,
-        )
-        for r in session.execute(stmt)
-    }
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True)
@@ -136,12 +58,6 @@ class OrderFeatures:
     due_12m: int
     on_time_12m: int
     avg_days_late_12m: float
-
-
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def order_features(
@@ -312,90 +228,6 @@ def interval_stats(
             months=months.get(cid, {}),
         )
     return out
-
-
-@dataclass(frozen=True)
-class ActivityFeatures:
-    """Per-customer contact aggregates as of a day, over the same two windows as orders."""
-
-    customer_id: int
-    last_contact: dt.datetime | None
-    contacts_recent: int
-    contacts_prior: int
-    inbound_recent: int
-    inbound_prior: int
-    avg_response_recent: float | None
-    avg_response_prior: float | None
-
-
-def activity_features(
-    session: Session,
-    *,
-    today: dt.date,
-    window_days: int = 180,
-    owner_ids: Sequence[int] | None = None,
-    customer_ids: Sequence[int] | None = None,
-) -> dict[int, ActivityFeatures]:
-    """Aggregate contacts (every activity except notes) per customer as of ``today``."""
-    end = day_start(today + dt.timedelta(days=1))
-    recent_start = end - dt.timedelta(days=window_days)
-    prior_start = end - dt.timedelta(days=2 * window_days)
-    a = Activity
-    recent = a.occurred_at >= recent_start
-    prior = and_(a.occurred_at >= prior_start, a.occurred_at < recent_start)
-    inbound = a.direction == "inbound"
-    answered = and_(inbound, a.response_minutes.is_not(None))
-    stmt = (
-        select(
-            a.customer_id,
-            func.max(a.occurred_at),
-            func.sum(case((recent, 1), else_=0)),
-            func.sum(case((prior, 1), else_=0)),
-            func.sum(case((and_(recent, inbound), 1), else_=0)),
-            func.sum(case((and_(prior, inbound), 1), else_=0)),
-            func.avg(case((and_(recent, answered), a.response_minutes))),
-            func.avg(case((and_(prior, answered), a.response_minutes))),
-        )
-        .where(
-            a.occurred_at < end,
-            a.type != "note",
-            *customer_filter(a.customer_id, owner_ids=owner_ids, customer_ids=customer_ids),
-        )
-        .group_by(a.customer_id)
-    )
-    out: dict[int, ActivityFeatures] = {}
-    for r in session.execute(stmt):
-        last = r[1] if isinstance(r[1], dt.datetime) or r[1] is None else dt.datetime.fromisoformat(str(r[1]))
-        out[r[0]] = ActivityFeatures(
-            customer_id=r[0],
-            last_contact=last,
-            contacts_recent=int(r[2] or 0),
-            contacts_prior=int(r[3] or 0),
-            inbound_recent=int(r[4] or 0),
-            inbound_prior=int(r[5] or 0),
-            avg_response_recent=None if r[6] is None else float(r[6]),
-            avg_response_prior=None if r[7] is None else float(r[7]),
-        )
-    return out
-
-
-def contact_languages(session: Session, *, customer_ids: Sequence[int]) -> dict[int, dict[str, int]]:
-    """Count the contacts' languages per customer (primary contacts count twice)."""
-    weight = case((Contact.is_primary.is_(True), 2), else_=1)
-    stmt = (
-        select(Contact.customer_id, Contact.language, func.sum(weight))
-        .where(Contact.customer_id.in_(list(customer_ids)))
-        .group_by(Contact.customer_id, Contact.language)
-    )
-    out: dict[int, dict[str, int]] = {}
-    for cid, lang, n in session.execute(stmt):
-        out.setdefault(cid, {})[lang or "zh"] = int(n)
-    return out
-
-
-def team_owner_ids(session: Session, *, team_id: int) -> list[int]:
-    """Return the ids of every user in a team (reps and the manager)."""
-    return sorted(session.scalars(select(User.id).where(User.team_id == team_id)))
 
 
 def top_categories(

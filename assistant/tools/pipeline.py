@@ -1,0 +1,128 @@
+"""Pipeline and forecast tools: ``pipeline_status`` and ``sales_forecast`` for the caller, their team or everyone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.analytics.deal_flags import DealFlag
+from assistant.analytics.forecast import sales_forecast as forecast
+from assistant.analytics.pipeline import pipeline_status as pipeline
+from assistant.tools import common as C
+from assistant.tools import results as R
+from assistant.tools.base import Call, ToolError, crm_tool
+from assistant.tools.schemas import PipelineStatusArgs, SalesForecastArgs
+
+
+def _deal_flags(flags: list[DealFlag], k: int = 5) -> list[dict[str, object]]:
+    return [
+        {
+            "id": f.external_id,
+            "name": f.name,
+            "customer": {"id": f.customer_external_id, "name": f.customer_name},
+            "stage": f.stage,
+            "amount_usd": C.money(f.amount),
+            "days_in_stage": f.days_in_stage,
+            "days_past_close": f.days_past_close,
+            "reasons": R.reasons_of(f.reasons),
+        }
+        for f in flags[:k]
+    ]
+
+
+@crm_tool("pipeline_status")
+def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
+    """Summarise the pipeline of the caller, their team or everyone over a period."""
+    owners = C.owners_for_scope(call, args.scope)
+    p = C.period(call, args.period, "this_quarter")
+    st = pipeline(
+        call.session,
+        today=call.ctx.today,
+        owner_ids=owners,
+        period_start=p.start,
+        period_end=min(p.end, call.ctx.today),
+    )
+    flags = [*st.stalled[:5], *st.past_close[:5]]
+    records = list({f.external_id: R.record("deal", f.external_id, f.name) for f in flags}.values())
+    attention = {
+        "stalled": _deal_flags(st.stalled),
+        "stalled_total": len(st.stalled),
+        "past_close": _deal_flags(st.past_close),
+        "past_close_total": len(st.past_close),
+    }
+    if args.stalled_only:
+        return R.ok(records=records, scope=args.scope, period=p.to_dict(), currency=C.currency(), **attention)
+    stages = [
+        {
+            "stage": s.stage,
+            "stage_zh": s.stage_zh,
+            "count": s.count,
+            "amount": s.amount,
+            "weighted": s.weighted_amount,
+            "count_week_ago": s.count_week_ago,
+            "conversion_to_next": s.conversion_to_next,
+        }
+        for s in st.stages
+    ]
+    return R.ok(
+        records=records,
+        reasons=st.reasons,
+        scope=args.scope,
+        period=p.to_dict(),
+        currency=C.currency(),
+        open_count=st.open_count,
+        open_amount=st.open_amount,
+        weighted_amount=st.weighted_amount,
+        open_amount_week_ago=st.open_amount_week_ago,
+        new_deals=st.new_deals,
+        won_count=st.won_count,
+        won_amount=st.won_amount,
+        lost_count=st.lost_count,
+        lost_amount=st.lost_amount,
+        win_rate=st.win_rate,
+        stages=stages,
+        **attention,
+    )
+
+
+@crm_tool("sales_forecast")
+def sales_forecast(call: Call, args: SalesForecastArgs) -> R.Result:
+    """Forecast a future (or the current) month or quarter for the requested scope."""
+    owners = C.owners_for_scope(call, args.scope)
+    p = C.period(call, args.period, "next_month")
+    today = call.ctx.today
+    if p.kind not in ("month", "quarter"):
+        raise ToolError(
+            f"a forecast is for a month or a quarter, not {p.label}", "预测的时间范围须为某个月或某个季度"
+        )
+    if p.end < today.replace(day=1):
+        raise ToolError(
+            f"{p.label} is in the past; ask pipeline_status or the order history for actuals",
+            f"{p.label} 已经过去，无法预测；可查询实际业绩",
+        )
+    horizon = (p.end.year * 12 + p.end.month) - (today.year * 12 + today.month) + 1
+    if horizon > 12:
+        raise ToolError("the forecast reaches at most 12 months ahead", "预测最多覆盖未来 12 个月")
+    fc = forecast(call.session, today=today, horizon_months=horizon, owner_ids=owners)
+    key = f"{p.start.year}Q{(p.start.month - 1) // 3 + 1}" if p.kind == "quarter" else f"{p.start:%Y-%m}"
+    entries = fc.quarters if p.kind == "quarter" else fc.months
+    entry = next((e for e in entries if e.period == key), None)
+    months = [
+        m.model_dump() for m in fc.months if p.start <= dt.date.fromisoformat(m.period + "-01") <= p.end
+    ]
+    if entry is None:  # defensive: every month and quarter in the horizon has an entry
+        raise ToolError(f"no forecast for {p.label}", f"无法预测 {p.label}")
+    return R.ok(
+        reasons=fc.reasons,
+        scope=args.scope,
+        period=p.to_dict(),
+        currency=C.currency(),
+        forecast=entry.forecast,
+        low=entry.low,
+        high=entry.high,
+        history_part=entry.history_forecast,
+        pipeline_part=entry.pipeline_weighted,
+        actual_to_date=entry.actual_to_date,
+        months=months if p.kind == "quarter" else [],
+        backtest_mape=fc.backtest_mape,
+        seasonal=fc.seasonal,
+    )
