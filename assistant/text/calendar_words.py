@@ -17,7 +17,17 @@ WEEKDAYS_EN: dict[str, int] = {d.lower(): i for i, d in enumerate(calendar.day_n
 }
 """English weekday names and abbreviations ("friday", "fri") → 0 (Monday) .. 6."""
 
-WEEKDAYS_ZH: dict[str, int] = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+WEEKDAYS_ZH: dict[str, int] = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "末": 5,
+}
 """The character after 周 / 星期 / 礼拜 → 0 (Monday) .. 6; 周末 counts as Saturday."""
 
 

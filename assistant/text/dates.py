@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
 
+_WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
     (
         "zh_week",
-        re.compile(r"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])"),
+        re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
     ),
     ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
     ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
     ("zh_year_end", re.compile(r"年底|年末")),
-    ("zh_next_period", re.compile(r"下(?:个)?(?P<u>周|星期|礼拜|月)(?![一二三四五六日天末初中底])")),
+    ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|明早|明晚")),
     ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
     (

@@ -16,10 +16,22 @@ from dataclasses import dataclass
 from assistant.text.calendar_words import add_months, month_end, quarter_of
 
 CANONICAL = (
-    "today", "yesterday", "this_week", "last_week", "last_7_days", "last_30_days", "last_90_days",
-    "this_month", "last_month", "next_month", "this_quarter", "last_quarter", "next_quarter",
-    "this_year", "last_year",
-)  # fmt: skip
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "last_7_days",
+    "last_30_days",
+    "last_90_days",
+    "this_month",
+    "last_month",
+    "next_month",
+    "this_quarter",
+    "last_quarter",
+    "next_quarter",
+    "this_year",
+    "last_year",
+)
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
