@@ -16,7 +16,7 @@ import time
 from assistant.config import get_settings
 from assistant.summaries.llm import chunk_sentences
 from assistant.summaries.service import summarize_text
-from assistant.summaries.text import parse_conversation
+from assistant.text.conversation import parse_conversation
 from assistant.tokens import count_tokens
 from evals.eval_summaries import load_cases, load_catalog
 

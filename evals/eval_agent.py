@@ -57,7 +57,7 @@ from assistant.crm.demo import generate_demo
 from assistant.crm.models import Contact, Customer, User
 from assistant.db import get_engine, session_scope
 from assistant.migrations import upgrade_schema
-from assistant.tools.periods import parse_period
+from assistant.text.periods import parse_period
 
 TODAY = dt.date(2025, 6, 30)
 DATASET = Path(__file__).parent / "datasets" / "agent_questions.jsonl"

@@ -9,12 +9,12 @@ in the hit's ``reason``.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.text.language import detect_language
 from knowledge.keyword import BM25Index
 from knowledge.script import CUSTOMER_TYPE_LABELS, SCENARIO_LABELS, Script
 from knowledge.store import ScriptStore
@@ -27,12 +27,6 @@ OTHER_TYPE_PENALTY = 0.03
 STAGE_BOOST = 0.05
 LANGUAGE_BOOST = 0.06
 OUTCOME_WEIGHT = 0.5
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def detect_language(text: str) -> str:
-    """``"zh"`` when the text contains Chinese characters, else ``"en"``."""
-    return "zh" if _CJK.search(text or "") else "en"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from assistant.compliance.store import record_message
 from assistant.crm.models import Activity
-from assistant.summaries.text import parse_conversation
+from assistant.text.conversation import parse_conversation
 
 BATCH = 2000
 

@@ -10,7 +10,7 @@ Entry points for the agent tools and the CLI:
 from assistant.summaries.catalog import Catalog, CatalogProduct
 from assistant.summaries.render import render_summary
 from assistant.summaries.schema import SCHEMA_VERSION, SalesSummary
-from assistant.summaries.service import SummaryError, detect_language, summarize_text, summarize_transcript
+from assistant.summaries.service import SummaryError, summarize_text, summarize_transcript
 from assistant.summaries.store import SaveError, latest_summary, save_summary
 
 __all__ = [
@@ -20,7 +20,6 @@ __all__ = [
     "SalesSummary",
     "SaveError",
     "SummaryError",
-    "detect_language",
     "latest_summary",
     "render_summary",
     "save_summary",

@@ -18,7 +18,6 @@ from pydantic import BaseModel, Field
 from assistant.config import get_settings
 from assistant.prompts import render
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.dates import find_dates
 from assistant.summaries.merge import merge_summaries
 from assistant.summaries.schema import (
     FactKind,
@@ -35,7 +34,8 @@ from assistant.summaries.schema import (
     Sentiment,
     Severity,
 )
-from assistant.summaries.text import Parsed, Sentence
+from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
 from assistant.tokens import count_tokens
 
 if TYPE_CHECKING:

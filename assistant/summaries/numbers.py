@@ -1,66 +1,15 @@
-"""Numbers in sales talk: Chinese numerals, amounts with currency, quantities with units, percentages."""
+"""Numbers in sales talk: amounts with currency, quantities with units, percentages.
+
+The numerals themselves ("两千五", "1.5万") are read by :mod:`assistant.text.numerals`.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-_CN_DIGITS = {
-    "零": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
-_CN_NUM = "零一二两三四五六七八九十百千万"
-
-
-def cn_to_int(text: str) -> int:
-    """Convert "15", "十五", "两千五", "三万" or "1.5万" style numbers to an int.
-
-    Raises:
-        ValueError: when ``text`` is not a number.
-    """
-    return int(cn_to_decimal(text))
-
-
-def cn_to_decimal(text: str) -> Decimal:
-    """Like :func:`cn_to_int` but keeps decimals ("1.5万" -> 15000, "3.2" -> 3.2)."""
-    text = text.strip().replace(",", "")
-    mult = Decimal(1)
-    if text.endswith("万") and re.fullmatch(r"[\d.]+万", text):
-        mult, text = Decimal(10000), text[:-1]
-    if text.lower().endswith("k") and re.fullmatch(r"[\d.]+k", text, re.I):
-        mult, text = Decimal(1000), text[:-1]
-    try:
-        return Decimal(text) * mult
-    except InvalidOperation:
-        pass
-    if not text or any(ch not in _CN_NUM for ch in text):
-        raise ValueError(f"not a number: {text!r}")
-    total, section, digit = 0, 0, 0
-    for ch in text:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch == "万":
-            total += (section + digit) * 10000
-            section, digit = 0, 0
-        else:
-            section += (digit or 1) * _CN_UNITS[ch]
-            digit = 0
-    tail = digit
-    if len(text) >= 2 and text[-1] in _CN_DIGITS and text[-2] in "百千万":  # 两千五 = 2500
-        tail = digit * {"百": 10, "千": 100, "万": 1000}[text[-2]]
-    return Decimal(total + section + tail) * mult
-
+from assistant.text.numerals import cn_to_decimal, cn_to_int
 
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b|万)?|[零一二两三四五六七八九十百千万]{1,8})"
 _CURRENCY_PREFIX = {

@@ -2,7 +2,7 @@
 
 Every item is built from one or more sentences of the input and quotes them with their
 exact offsets; nothing is paraphrased into a claim the input does not make. Roles (we /
-customer) come from speaker labels or wording (see :mod:`assistant.summaries.text`).
+customer) come from speaker labels or wording (see :mod:`assistant.text.conversation`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.dates import find_dates
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.schema import (
@@ -27,7 +26,8 @@ from assistant.summaries.schema import (
     SalesSummary,
     Sentiment,
 )
-from assistant.summaries.text import Parsed, Sentence
+from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
 
 _LEVELS = ("low", "medium", "high")
 MAX_QUOTES = 3

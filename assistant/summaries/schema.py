@@ -13,9 +13,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from assistant.text.conversation import Party
+
 SCHEMA_VERSION = 1
 
-Party = Literal["we", "customer", "unknown"]
 NeedStatus = Literal["new", "changed", "unchanged"]
 Severity = Literal["low", "medium", "high"]
 RiskCategory = Literal[

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from typing import TYPE_CHECKING, Literal
 
 from assistant.config import get_settings
@@ -19,7 +18,8 @@ from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta
 from assistant.summaries.offline import summarize_offline
 from assistant.summaries.schema import SalesSummary
-from assistant.summaries.text import parse_conversation
+from assistant.text.conversation import parse_conversation
+from assistant.text.language import detect_language
 
 if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
@@ -33,13 +33,6 @@ MAX_CHARS = 400_000
 
 class SummaryError(ValueError):
     """The input cannot be summarised (empty, too long) or a summary failed its evidence check."""
-
-
-def detect_language(text: str) -> Literal["zh", "en"]:
-    """``zh`` when a fair share of the letters are Chinese characters, else ``en``."""
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]+", text))
-    return "zh" if cjk and cjk >= latin * 0.5 else "en"
 
 
 def choose_engine(engine: Engine | None = None) -> Engine:

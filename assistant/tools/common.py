@@ -11,9 +11,9 @@ from assistant.config import get_settings
 from assistant.crm.lookup import Lookup, Match, resolve_customer, resolve_deal
 from assistant.crm.models import User
 from assistant.identity import ScopeDenied
+from assistant.text.periods import Period, PeriodError, parse_period
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied, ToolError
-from assistant.tools.periods import Period, PeriodError, parse_period
 
 
 def lookup_result(lookup: Lookup, what: str) -> R.Result | None:

@@ -7,7 +7,7 @@ they come from the run context. Optional fields are omitted from the JSON schema
 
 ``period`` strings: this_month, last_month, next_month, this_quarter, last_quarter,
 next_quarter, this_year, last_year, last_30_days, last_7_days, today, YYYY-MM, YYYY-Qn,
-or YYYY-MM-DD..YYYY-MM-DD (see :mod:`assistant.tools.periods`).
+or YYYY-MM-DD..YYYY-MM-DD (see :mod:`assistant.text.periods`).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.ingest import ingest
-from knowledge.retrieval import Context, Retriever, ScriptFilter, detect_language
+from knowledge.retrieval import Context, Retriever, ScriptFilter
 from knowledge.store import ScriptStore
 from knowledge.suggest import search_scripts, suggest_scripts
 
@@ -78,7 +78,3 @@ def test_public_api(library: Path, store: ScriptStore) -> None:
     assert hits[0].id == "sample-a" and hits[0].text.startswith("## 适用情境")
     hits = search_scripts("price", language="en", store=store)
     assert [h.language for h in hits] == ["en"]
-
-
-def test_detect_language() -> None:
-    assert detect_language("客户嫌贵") == "zh" and detect_language("too expensive") == "en"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.agents.offline import vocab
 from assistant.agents.offline.gazetteer import Gazetteer
-from assistant.agents.offline.text import CN_NUMBER, cn_to_int, en_to_int
+from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 _EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
 _QUOTED = re.compile(r"[「“\"《『']([^」”\"》』']{2,40})[」”\"》』']")
@@ -181,6 +181,6 @@ def _enums(text: str, m: Mentions) -> None:
         m.segment = "vip"
     lim = _LIMIT.search(text)
     if lim:
-        value = cn_to_int(lim.group(1) or lim.group(2) or "") or en_to_int(lim.group(1) or "")
+        value = read_int(lim.group(1) or lim.group(2) or "") or en_to_int(lim.group(1) or "")
         if value and 0 < value <= 100:
             m.limit = value

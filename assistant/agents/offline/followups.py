@@ -15,7 +15,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
-from assistant.agents.offline.text import cn_to_int
+from assistant.text.numerals import read_int
 
 PRONOUN = re.compile(
     r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
@@ -125,7 +125,7 @@ def pick_ordinal(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     if not m:
         return None
     raw = next(g for g in m.groups() if g)
-    n = _EN_ORD.get(raw.lower()) or cn_to_int(raw) or 0
+    n = _EN_ORD.get(raw.lower()) or read_int(raw) or 0
     if n == -1:
         return items[-1]
     return items[n - 1] if 1 <= n <= len(items) else None

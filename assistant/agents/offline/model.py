@@ -27,7 +27,7 @@ from assistant.agents.offline.followups import parse_result, read_memory
 from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.render import render_results
-from assistant.agents.offline.text import CJK, detect_language
+from assistant.text.language import CJK, detect_language
 
 log = logging.getLogger(__name__)
 

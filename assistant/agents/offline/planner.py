@@ -25,8 +25,8 @@ from assistant.agents.offline.followups import (
 )
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args, missing_required
-from assistant.agents.offline.text import detect_language, normalize
-from assistant.agents.offline.timeexpr import find_period
+from assistant.text.language import detect_language, normalize
+from assistant.text.period_phrases import find_period
 
 MIN_RULE_SCORE = 3
 ORDINAL_ONLY = re.compile(

@@ -7,7 +7,8 @@ import re
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.timeexpr import find_day, find_horizon_days, find_period
+from assistant.text.dates import find_day
+from assistant.text.period_phrases import find_horizon_days, find_period
 
 _TEAM = re.compile(
     r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b", re.I

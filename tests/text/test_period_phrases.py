@@ -1,8 +1,10 @@
+"""Period phrases ("本季度", "last 30 days", "未来两周") → canonical period strings and horizons."""
+
 import datetime as dt
 
 import pytest
 
-from assistant.agents.offline.timeexpr import find_day, find_horizon_days, find_period
+from assistant.text.period_phrases import find_horizon_days, find_period
 
 TODAY = dt.date(2025, 6, 30)
 
@@ -73,10 +75,3 @@ def test_no_false_periods(text: str) -> None:
 )
 def test_horizons(text: str, days: int) -> None:
     assert find_horizon_days(text, TODAY) == days
-
-
-def test_days() -> None:
-    assert find_day("明天该联系谁", TODAY) == dt.date(2025, 7, 1)
-    assert find_day("who should I call today", TODAY) == TODAY
-    assert find_day("2025-07-03 的简报", TODAY) == dt.date(2025, 7, 3)
-    assert find_day("没有日期", TODAY) is None

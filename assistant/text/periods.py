@@ -13,11 +13,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.text.calendar_words import add_months, month_end, quarter_of
+
 CANONICAL = (
-    "today", "yesterday", "this_week", "last_week", "last_7_days", "last_30_days", "last_90_days",
-    "this_month", "last_month", "next_month", "this_quarter", "last_quarter", "next_quarter",
-    "this_year", "last_year",
-)  # fmt: skip
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "last_7_days",
+    "last_30_days",
+    "last_90_days",
+    "this_month",
+    "last_month",
+    "next_month",
+    "this_quarter",
+    "last_quarter",
+    "next_quarter",
+    "this_year",
+    "last_year",
+)
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
@@ -39,13 +53,13 @@ class Period:
     @property
     def kind(self) -> str:
         """``month``, ``quarter``, ``year`` or ``range``: what the period spans exactly."""
-        if self.start.day == 1 and self.end == _month_end(self.start.year, self.start.month):
+        if self.start.day == 1 and self.end == month_end(self.start.year, self.start.month):
             return "month"
-        q_end = _add_months(self.start, 2)
+        q_end = add_months(self.start, 2)
         if (
             self.start.day == 1
             and self.start.month % 3 == 1
-            and self.end == _month_end(q_end.year, q_end.month)
+            and self.end == month_end(q_end.year, q_end.month)
         ):
             return "quarter"
         if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31):
@@ -57,23 +71,13 @@ class Period:
         return {"label": self.label, "start": self.start.isoformat(), "end": self.end.isoformat()}
 
 
-def _month_end(year: int, month: int) -> dt.date:
-    first_next = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first_next - dt.timedelta(days=1)
-
-
-def _add_months(day: dt.date, n: int) -> dt.date:
-    k = day.year * 12 + day.month - 1 + n
-    return dt.date(k // 12, k % 12 + 1, 1)
-
-
 def _month(day: dt.date, label: str) -> Period:
-    return Period(dt.date(day.year, day.month, 1), _month_end(day.year, day.month), label)
+    return Period(dt.date(day.year, day.month, 1), month_end(day.year, day.month), label)
 
 
 def _quarter(year: int, q: int, label: str) -> Period:
     start = dt.date(year, 3 * (q - 1) + 1, 1)
-    return Period(start, _month_end(year, 3 * q), label)
+    return Period(start, month_end(year, 3 * q), label)
 
 
 def parse_period(text: str, today: dt.date) -> Period:
@@ -87,7 +91,7 @@ def parse_period(text: str, today: dt.date) -> Period:
         if not _RANGE.match((text or "").strip())
         else text.strip()
     )
-    q_now = (today.month - 1) // 3 + 1
+    q_now = quarter_of(today)
     monday = today - dt.timedelta(days=today.weekday())
     fixed = {
         "today": lambda: Period(today, today, t),
@@ -98,8 +102,8 @@ def parse_period(text: str, today: dt.date) -> Period:
         "last_30_days": lambda: Period(today - dt.timedelta(days=29), today, t),
         "last_90_days": lambda: Period(today - dt.timedelta(days=89), today, t),
         "this_month": lambda: _month(today, t),
-        "last_month": lambda: _month(_add_months(today, -1), t),
-        "next_month": lambda: _month(_add_months(today, 1), t),
+        "last_month": lambda: _month(add_months(today, -1), t),
+        "next_month": lambda: _month(add_months(today, 1), t),
         "this_quarter": lambda: _quarter(today.year, q_now, t),
         "last_quarter": lambda: _quarter(today.year - (q_now == 1), (q_now - 2) % 4 + 1, t),
         "next_quarter": lambda: _quarter(today.year + (q_now == 4), q_now % 4 + 1, t),

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.tools.periods import PeriodError, parse_period
+from assistant.text.periods import PeriodError, parse_period
 
 TODAY = dt.date(2025, 2, 12)  # a Wednesday in Q1
 
@@ -43,7 +43,9 @@ def test_quarter_boundaries_wrap_years() -> None:
     assert parse_period("next_month", dt.date(2025, 12, 31)).start == dt.date(2026, 1, 1)
 
 
-@pytest.mark.parametrize("text", ["soonish", "2025-13", "2025-02-30..2025-03-01", "2025-03-01..2025-02-01", ""])
+@pytest.mark.parametrize(
+    "text", ["soonish", "2025-13", "2025-02-30..2025-03-01", "2025-03-01..2025-02-01", ""]
+)
 def test_bad_periods_fail_clearly(text: str) -> None:
     with pytest.raises(PeriodError):
         parse_period(text, TODAY)

@@ -1,6 +1,6 @@
 """Time expressions in Chinese and English → the tools' canonical period strings.
 
-Canonical periods (see :mod:`assistant.tools.periods`): ``today``, ``yesterday``,
+Canonical periods (see :mod:`assistant.text.periods`): ``today``, ``yesterday``,
 ``this_week``, ``last_week``, ``last_7_days``, ``last_30_days``, ``last_90_days``,
 ``this_month``, ``last_month``, ``next_month``, ``this_quarter``, ``last_quarter``,
 ``next_quarter``, ``this_year``, ``last_year``, ``YYYY-MM``, ``YYYY-Qn`` and
@@ -11,18 +11,14 @@ months, quarters and day counts need ``today`` to pick the year or the range.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.agents.offline.text import CN_NUMBER, cn_to_int, en_to_int
+from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_of
+from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
-DAY = dt.timedelta(days=1)
-_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-}
 _EN_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)"
 
 
@@ -70,7 +66,7 @@ def _month(year: int | None, month: int, today: dt.date, prefer_future: bool) ->
 def _quarter(year: int | None, q: int, today: dt.date, prefer_future: bool) -> str | None:
     if not 1 <= q <= 4:
         return None
-    current = (today.month - 1) // 3 + 1
+    current = quarter_of(today)
     if year is None:
         year = today.year
         if not prefer_future and q > current:
@@ -109,27 +105,51 @@ _FIXED: list[tuple[str, str]] = [
     ),
 ]
 _BUILT: list[tuple[str, Builder]] = [
-    (r"(\d{4})-(\d{2})-(\d{2})\s*(?:\.\.|~|到|至|to)\s*(\d{4})-(\d{2})-(\d{2})",
-     lambda m, t, f: _range(dt.date(*map(int, m.groups()[:3])), dt.date(*map(int, m.groups()[3:])))),
-    (r"(\d{4})\s*年?\s*(?:第)?\s*[Qq]([1-4])|(\d{4})\s*年\s*第?([一二三四1-4])季度",
-     lambda m, t, f: _quarter(int(m[1] or m[3]), cn_to_int(m[2] or m[4]) or 0, t, f)),
+    (
+        r"(\d{4})-(\d{2})-(\d{2})\s*(?:\.\.|~|到|至|to)\s*(\d{4})-(\d{2})-(\d{2})",
+        lambda m, t, f: _range(dt.date(*map(int, m.groups()[:3])), dt.date(*map(int, m.groups()[3:]))),
+    ),
+    (
+        r"(\d{4})\s*年?\s*(?:第)?\s*[Qq]([1-4])|(\d{4})\s*年\s*第?([一二三四1-4])季度",
+        lambda m, t, f: _quarter(int(m[1] or m[3]), read_int(m[2] or m[4]) or 0, t, f),
+    ),
     (r"[Qq]([1-4])\s*(?:of\s*)?(\d{4})", lambda m, t, f: _quarter(int(m[2]), int(m[1]), t, f)),
-    (r"(?:第)?([一二三四1-4])季度|(?<![A-Za-z0-9])[Qq]([1-4])(?!\d)",
-     lambda m, t, f: _quarter(None, cn_to_int(m[1] or m[2]) or 0, t, f)),
-    (r"(\d{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d)",
-     lambda m, t, f: _month(int(m[1]), cn_to_int(m[2]) or 0, t, f)),
+    (
+        r"(?:第)?([一二三四1-4])季度|(?<![A-Za-z0-9])[Qq]([1-4])(?!\d)",
+        lambda m, t, f: _quarter(None, read_int(m[1] or m[2]) or 0, t, f),
+    ),
+    (
+        r"(\d{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*\d)",
+        lambda m, t, f: _month(int(m[1]), read_int(m[2]) or 0, t, f),
+    ),
     (r"(\d{4})-(\d{1,2})(?!\d|-)", lambda m, t, f: _month(int(m[1]), int(m[2]), t, f)),
-    (rf"(?:最近|近|过去|前)\s*({CN_NUMBER})\s*(?:天|日)", lambda m, t, f: _last_days(cn_to_int(m[1]) or 30, t)),
-    (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)", lambda m, t, f: _last_days(7 * (cn_to_int(m[1]) or 1), t)),
-    (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*个月", lambda m, t, f: _last_days(30 * (cn_to_int(m[1]) or 1), t)),
+    (
+        rf"(?:最近|近|过去|前)\s*({CN_NUMBER})\s*(?:天|日)",
+        lambda m, t, f: _last_days(read_int(m[1]) or 30, t),
+    ),
+    (
+        rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)",
+        lambda m, t, f: _last_days(7 * (read_int(m[1]) or 1), t),
+    ),
+    (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*个月", lambda m, t, f: _last_days(30 * (read_int(m[1]) or 1), t)),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
-    (rf"(?:last|past|previous)\s+{_EN_NUM}\s+weeks?", lambda m, t, f: _last_days(7 * (en_to_int(m[1]) or 1), t)),
-    (rf"(?:last|past|previous)\s+{_EN_NUM}\s+months?", lambda m, t, f: _last_days(30 * (en_to_int(m[1]) or 1), t)),
-    (r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
-     lambda m, t, f: _month(None, cn_to_int(m[1]) or 0, t, f)),
-    (r"\b(" + "|".join(sorted(_MONTHS_EN, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?",
-     lambda m, t, f: _month(int(m[2]) if m[2] else None, _MONTHS_EN[m[1].lower()], t, f)),
-]  # fmt: skip
+    (
+        rf"(?:last|past|previous)\s+{_EN_NUM}\s+weeks?",
+        lambda m, t, f: _last_days(7 * (en_to_int(m[1]) or 1), t),
+    ),
+    (
+        rf"(?:last|past|previous)\s+{_EN_NUM}\s+months?",
+        lambda m, t, f: _last_days(30 * (en_to_int(m[1]) or 1), t),
+    ),
+    (
+        r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
+        lambda m, t, f: _month(None, read_int(m[1]) or 0, t, f),
+    ),
+    (
+        r"\b(" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?",
+        lambda m, t, f: _month(int(m[2]) if m[2] else None, MONTHS_EN[m[1].lower()], t, f),
+    ),
+]
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p, re.IGNORECASE), b) for p, b in _BUILT] + [
     (re.compile(p, re.IGNORECASE), (lambda m, t, f, _v=v: _v)) for p, v in _FIXED
 ]
@@ -174,24 +194,47 @@ def find_period(text: str, today: dt.date, *, prefer_future: bool = False) -> Ti
 
 
 _HORIZON: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], int]]] = [
-    (re.compile(rf"(?:未来|接下来|之后|今后|近)\s*({CN_NUMBER})\s*(?:天|日)|({CN_NUMBER})\s*(?:天|日)\s*(?:内|以内|之内)"),
-     lambda m, t: cn_to_int(m[1] or m[2]) or 30),
-    (re.compile(rf"(?:未来|接下来|近)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)|({CN_NUMBER})\s*(?:个)?(?:星期|周)\s*(?:内|以内|之内)"),
-     lambda m, t: 7 * (cn_to_int(m[1] or m[2]) or 1)),
-    (re.compile(rf"(?:未来|接下来)\s*({CN_NUMBER})\s*个月|({CN_NUMBER})\s*个月\s*(?:内|以内|之内)"),
-     lambda m, t: 30 * (cn_to_int(m[1] or m[2]) or 1)),
-    (re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+days?", re.I), lambda m, t: en_to_int(m[1]) or 30),
-    (re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+weeks?", re.I), lambda m, t: 7 * (en_to_int(m[1]) or 1)),
-    (re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+months?", re.I), lambda m, t: 30 * (en_to_int(m[1]) or 1)),
+    (
+        re.compile(
+            rf"(?:未来|接下来|之后|今后|近)\s*({CN_NUMBER})\s*(?:天|日)|({CN_NUMBER})\s*(?:天|日)\s*(?:内|以内|之内)"
+        ),
+        lambda m, t: read_int(m[1] or m[2]) or 30,
+    ),
+    (
+        re.compile(
+            rf"(?:未来|接下来|近)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)|({CN_NUMBER})\s*(?:个)?(?:星期|周)\s*(?:内|以内|之内)"
+        ),
+        lambda m, t: 7 * (read_int(m[1] or m[2]) or 1),
+    ),
+    (
+        re.compile(rf"(?:未来|接下来)\s*({CN_NUMBER})\s*个月|({CN_NUMBER})\s*个月\s*(?:内|以内|之内)"),
+        lambda m, t: 30 * (read_int(m[1] or m[2]) or 1),
+    ),
+    (
+        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+days?", re.I),
+        lambda m, t: en_to_int(m[1]) or 30,
+    ),
+    (
+        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+weeks?", re.I),
+        lambda m, t: 7 * (en_to_int(m[1]) or 1),
+    ),
+    (
+        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+months?", re.I),
+        lambda m, t: 30 * (en_to_int(m[1]) or 1),
+    ),
     (re.compile(r"下周|下个?星期|一周内|本周|这周|next week|this week", re.I), lambda m, t: 7),
     (re.compile(r"两周|半个月|next two weeks|fortnight", re.I), lambda m, t: 14),
-    (re.compile(r"本月|这个月|月底前|this month|by the end of the month", re.I),
-     lambda m, t: max(1, calendar.monthrange(t.year, t.month)[1] - t.day)),
+    (
+        re.compile(r"本月|这个月|月底前|this month|by the end of the month", re.I),
+        lambda m, t: max(1, month_end(t.year, t.month).day - t.day),
+    ),
     (re.compile(r"下个?月|一个月内|next month|within a month", re.I), lambda m, t: 30),
-    (re.compile(r"本季度?|这个季度|this quarter", re.I),
-     lambda m, t: max(1, (dt.date(t.year + (t.month > 9), (((t.month - 1) // 3 + 1) * 3) % 12 + 1, 1) - t).days - 1)),
+    (
+        re.compile(r"本季度?|这个季度|this quarter", re.I),
+        lambda m, t: max(1, (dt.date(t.year + (t.month > 9), quarter_of(t) * 3 % 12 + 1, 1) - t).days - 1),
+    ),
     (re.compile(r"下个?季度|next quarter", re.I), lambda m, t: 90),
-]  # fmt: skip
+]
 
 
 def find_horizon_days(text: str, today: dt.date) -> int | None:
@@ -200,25 +243,4 @@ def find_horizon_days(text: str, today: dt.date) -> int | None:
         m = pattern.search(text)
         if m:
             return build(m, today)
-    return None
-
-
-_DAYS = [
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m, t: dt.date(int(m[1]), int(m[2]), int(m[3]))),
-    (re.compile(r"后天|day after tomorrow", re.I), lambda m, t: t + 2 * DAY),
-    (re.compile(r"明天|明日|tomorrow", re.I), lambda m, t: t + DAY),
-    (re.compile(r"昨天|yesterday", re.I), lambda m, t: t - DAY),
-    (re.compile(r"今天|今日|today", re.I), lambda m, t: t),
-]
-
-
-def find_day(text: str, today: dt.date) -> dt.date | None:
-    """Return the single day a request is about ("明天" → today + 1), or None."""
-    for pattern, build in _DAYS:
-        m = pattern.search(text)
-        if m:
-            try:
-                return build(m, today)
-            except ValueError:
-                return None
     return None

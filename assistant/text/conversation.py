@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Literal
 
-from assistant.summaries.schema import Party
+Party = Literal["we", "customer", "unknown"]
+"""Who said something: our side (the rep), the customer, or not known."""
 
 _TS = r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 _CHAT_HEADERS = [

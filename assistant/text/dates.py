@@ -3,36 +3,31 @@
 Relative expressions ("明天", "下周三", "月底前", "next Friday", "end of the month",
 "within 10 days") resolve against the message's own date (chat exports) or the
 conversation date; absolute ones ("3月15日", "15号", "March 15", "3/15") pick the next
-such date on or after the reference when the year is not given.
+such date on or after the reference when the year is not given. :func:`find_day` reads the
+one day a request is about ("明天", "2025-06-30").
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.summaries.numbers import cn_to_int
+from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
+from assistant.text.numerals import cn_to_int, en_to_int
 
-_WD_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
-_WD_EN = {d.lower(): i for i, d in enumerate(calendar.day_name)} | {
-    d.lower(): i for i, d in enumerate(calendar.day_abbr)
-}
-_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-}
+_WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
     (
         "zh_week",
-        re.compile(r"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天末])"),
+        re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
     ),
     ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
     ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
     ("zh_year_end", re.compile(r"年底|年末")),
-    ("zh_next_period", re.compile(r"下(?:个)?(?P<u>周|星期|礼拜|月)(?![一二三四五六日天末初中底])")),
+    ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|明早|明晚")),
     ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
     (
@@ -82,7 +77,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("en_day", re.compile(r"\b(?:today|tomorrow|tonight|day after tomorrow)\b", re.I)),
     ("en_next", re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
 ]
-_EN_N = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 @dataclass(frozen=True)
@@ -102,15 +96,6 @@ def _next_md(ref: dt.date, month: int, day: int, year: int | None) -> dt.date:
     return cand if cand >= ref - dt.timedelta(days=7) else dt.date(ref.year + 1, month, day)
 
 
-def _month_end(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.month - 1 + n, 12)
-    return dt.date(d.year + y, m + 1, 1)
-
-
 def _weekday(ref: dt.date, wd: int, rel: str) -> dt.date:
     monday = ref - dt.timedelta(days=ref.weekday())
     if rel in {"下下"}:
@@ -125,17 +110,17 @@ def _weekday(ref: dt.date, wd: int, rel: str) -> dt.date:
     return cand if cand >= ref else cand + dt.timedelta(days=7)
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:  # noqa: C901 - one branch per pattern
+def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
     g = m.groupdict()
     if kind == "zh_md":
         return _next_md(ref, cn_to_int(g["m"]), cn_to_int(g["d"]), int(g["y"]) if g["y"] else None)
     if kind == "zh_week":
-        return _weekday(ref, _WD_ZH[g["wd"]], g["rel"] or "")
+        return _weekday(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
     if kind in {"zh_in", "en_in"}:
-        n = _EN_N.get(g["n"].lower()) or cn_to_int(g["n"]) if kind == "en_in" else cn_to_int(g["n"])
+        n = (en_to_int(g["n"]) or 0) if kind == "en_in" else cn_to_int(g["n"])
         u = g["u"].lower()
         if "月" in u or "month" in u:
-            return _add_months(ref, n) + dt.timedelta(days=ref.day - 1)
+            return add_months(ref, n) + dt.timedelta(days=ref.day - 1)
         if "工作日" in u or "business" in u:
             d, left = ref, n
             while left:
@@ -144,8 +129,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:  # no
             return d
         return ref + dt.timedelta(days=n * (7 if ("周" in u or "星期" in u or "week" in u) else 1))
     if kind == "zh_month_part":
-        base = _add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
-        last = _month_end(base.year, base.month)
+        base = add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
+        last = month_end(base.year, base.month)
         return {"初": base.replace(day=5), "中": base.replace(day=15), "中旬": base.replace(day=20)}.get(
             g["part"], last
         )
@@ -154,7 +139,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:  # no
     if kind in {"zh_next_period", "en_next"}:
         u = g["u"].lower()
         if u in {"月", "month"}:
-            return _month_end(*(lambda d: (d.year, d.month))(_add_months(ref, 1)))
+            return month_end(*(lambda d: (d.year, d.month))(add_months(ref, 1)))
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=11)  # Friday of next week
     if kind in {"zh_day", "en_day"}:
         t = m.group().lower()
@@ -172,30 +157,30 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:  # no
         d = cn_to_int(g["d"])
         if not 1 <= d <= 31:
             return None
-        cand = ref.replace(day=min(d, calendar.monthrange(ref.year, ref.month)[1]))
+        cand = ref.replace(day=min(d, month_end(ref.year, ref.month).day))
         if cand < ref:
-            nxt = _add_months(ref, 1)
-            cand = nxt.replace(day=min(d, calendar.monthrange(nxt.year, nxt.month)[1]))
+            nxt = add_months(ref, 1)
+            cand = nxt.replace(day=min(d, month_end(nxt.year, nxt.month).day))
         return cand
     if kind == "en_eo":
         u = (g["u"] or g["n"]).lower()
         nxt = g["n"] is not None
         if u == "month":
-            base = _add_months(ref, 1) if nxt else ref
-            return _month_end(base.year, base.month)
+            base = add_months(ref, 1) if nxt else ref
+            return month_end(base.year, base.month)
         if u == "year":
             return dt.date(ref.year, 12, 31)
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=4 + (7 if nxt else 0))
     if kind == "en_week":
         return _weekday(
-            ref, _WD_EN[g["wd"].lower()], (g["rel"] or "").lower() if g["rel"] != "coming" else ""
+            ref, WEEKDAYS_EN[g["wd"].lower()], (g["rel"] or "").lower() if g["rel"] != "coming" else ""
         )
     if kind == "en_md":
         mn, d = (g["mn"], g["d"]) if g["mn"] else (g["mn2"], g["d2"])
-        return _next_md(ref, _MONTHS_EN[mn.lower()[:3]], int(d), None)
+        return _next_md(ref, MONTHS_EN[mn.lower()[:3]], int(d), None)
     if kind == "en_month_end":
-        first = _next_md(ref, _MONTHS_EN[g["mn"].lower()], 1, None)
-        return _month_end(first.year, first.month)
+        first = _next_md(ref, MONTHS_EN[g["mn"].lower()], 1, None)
+        return month_end(first.year, first.month)
     if kind == "en_slash":
         return _next_md(ref, int(g["m"]), int(g["d"]), None)
     return None
@@ -217,3 +202,24 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+_DAYS = [
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m, t: dt.date(int(m[1]), int(m[2]), int(m[3]))),
+    (re.compile(r"后天|day after tomorrow", re.I), lambda m, t: t + 2 * DAY),
+    (re.compile(r"明天|明日|tomorrow", re.I), lambda m, t: t + DAY),
+    (re.compile(r"昨天|yesterday", re.I), lambda m, t: t - DAY),
+    (re.compile(r"今天|今日|today", re.I), lambda m, t: t),
+]
+
+
+def find_day(text: str, today: dt.date) -> dt.date | None:
+    """Return the single day a request is about ("明天" → today + 1), or None."""
+    for pattern, build in _DAYS:
+        m = pattern.search(text)
+        if m:
+            try:
+                return build(m, today)
+            except ValueError:
+                return None
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.summaries.text import parse_conversation
+from assistant.text.conversation import parse_conversation
 
 WECOM = """李娜 2024-03-05 09:12:03
 王总您好，样品收到了吗？

@@ -1,4 +1,4 @@
-"""Date resolution and number parsing (Chinese and English)."""
+"""Date phrases in Chinese and English resolve to real dates."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.summaries.dates import find_dates
-from assistant.summaries.numbers import cn_to_int, find_numbers
+from assistant.text.dates import find_dates, find_day
 
 WED = dt.date(2024, 3, 6)  # a Wednesday
 
@@ -54,29 +53,11 @@ def test_no_false_dates() -> None:
     assert find_dates("the price is too high", WED) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "value"), [("两千五", 2500), ("十五", 15), ("三万", 30000), ("一百二十", 120), ("1.5万", 15000)]
-)
-def test_chinese_numerals(text: str, value: int) -> None:
-    assert cn_to_int(text) == value
+TODAY = dt.date(2025, 6, 30)
 
 
-def test_find_numbers_amounts_quantities_percentages() -> None:
-    text = "我们要5000条，单价$2.5，总共1.2万美元，能打九折吗？或者95折，两千五百件也行，3 containers，优惠5%"
-    got = {(n.kind, n.value) for n in find_numbers(text)}
-    assert got == {
-        ("quantity", "5000 条"),
-        ("amount", "USD 2.5"),
-        ("amount", "USD 12000"),
-        ("percentage", "10% off"),
-        ("percentage", "5% off"),
-        ("quantity", "2500 件"),
-        ("quantity", "3 containers"),
-        ("percentage", "5%"),
-    }
-    for n in find_numbers(text):
-        assert text[n.start : n.end] == n.text
-
-
-def test_small_chinese_counts_and_durations_are_not_quantities() -> None:
-    assert find_numbers("寄两个样品，延误了两个星期，给您两个方案") == []
+def test_days() -> None:
+    assert find_day("明天该联系谁", TODAY) == dt.date(2025, 7, 1)
+    assert find_day("who should I call today", TODAY) == TODAY
+    assert find_day("2025-07-03 的简报", TODAY) == dt.date(2025, 7, 3)
+    assert find_day("没有日期", TODAY) is None

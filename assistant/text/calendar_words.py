@@ -1,0 +1,47 @@
+"""Month and weekday names in Chinese and English, and the month arithmetic the date parsers share."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+DAY = dt.timedelta(days=1)
+
+MONTHS_EN: dict[str, int] = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+}
+"""English month names and abbreviations ("march", "mar") → 1..12."""
+
+WEEKDAYS_EN: dict[str, int] = {d.lower(): i for i, d in enumerate(calendar.day_name)} | {
+    d.lower(): i for i, d in enumerate(calendar.day_abbr)
+}
+"""English weekday names and abbreviations ("friday", "fri") → 0 (Monday) .. 6."""
+
+WEEKDAYS_ZH: dict[str, int] = {
+    "一": 0,
+    "二": 1,
+    "三": 2,
+    "四": 3,
+    "五": 4,
+    "六": 5,
+    "日": 6,
+    "天": 6,
+    "末": 5,
+}
+"""The character after 周 / 星期 / 礼拜 → 0 (Monday) .. 6; 周末 counts as Saturday."""
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """Return the last day of ``year``-``month``."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: dt.date, n: int) -> dt.date:
+    """Return the first day of the month ``n`` months after ``day``'s month (``n`` may be negative)."""
+    k = day.year * 12 + day.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
+
+
+def quarter_of(day: dt.date) -> int:
+    """Return the calendar quarter (1..4) of ``day``."""
+    return (day.month - 1) // 3 + 1

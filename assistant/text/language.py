@@ -1,0 +1,32 @@
+"""Language detection and normalisation: one rule for the agent, the summaries and the script library."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+Language = Literal["zh", "en"]
+CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def detect_language(text: str | None) -> Language:
+    """Return ``"zh"`` or ``"en"``: Chinese when CJK characters are at least as many as English words.
+
+    A Chinese question naming an English company ("Atlas Trading 最近怎么样") is Chinese; an
+    English question naming a Chinese company ("how is 鑫和 doing?") is English. Single letters
+    ("客户A") are not words. Text without any CJK character is English.
+    """
+    text = text or ""
+    cjk = len(CJK.findall(text))
+    if not cjk:
+        return "en"
+    words = len(_WORD.findall(text))
+    return "zh" if cjk >= words else "en"
+
+
+def normalize(text: str) -> str:
+    """Fold full-width characters to half-width (NFKC) and collapse whitespace, keeping case."""
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", " ", text).strip()

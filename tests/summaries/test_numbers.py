@@ -1,0 +1,26 @@
+"""Amounts, quantities and percentages found in sales talk."""
+
+from __future__ import annotations
+
+from assistant.summaries.numbers import find_numbers
+
+
+def test_find_numbers_amounts_quantities_percentages() -> None:
+    text = "我们要5000条，单价$2.5，总共1.2万美元，能打九折吗？或者95折，两千五百件也行，3 containers，优惠5%"
+    got = {(n.kind, n.value) for n in find_numbers(text)}
+    assert got == {
+        ("quantity", "5000 条"),
+        ("amount", "USD 2.5"),
+        ("amount", "USD 12000"),
+        ("percentage", "10% off"),
+        ("percentage", "5% off"),
+        ("quantity", "2500 件"),
+        ("quantity", "3 containers"),
+        ("percentage", "5%"),
+    }
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+
+
+def test_small_chinese_counts_and_durations_are_not_quantities() -> None:
+    assert find_numbers("寄两个样品，延误了两个星期，给您两个方案") == []
