@@ -42,7 +42,7 @@ __all__ = ["QA_TOOLS", "TOOL_ARGS", "WRITE_TOOLS", "all_tools", "get_tool"]
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, BaseTool]:
-    from assistant.tools import assist, customers, insights, writes
+    from assistant.tools import compliance, customers, insights, scripts, summaries, writes
 
     tools = [
         customers.find_customers,
@@ -54,10 +54,10 @@ def _registry() -> dict[str, BaseTool]:
         insights.sales_forecast,
         insights.lead_scores,
         insights.daily_briefing,
-        assist.suggest_scripts,
-        assist.summarize_conversation,
-        assist.sensitive_alerts,
-        assist.scan_text,
+        scripts.suggest_scripts,
+        summaries.summarize_conversation,
+        compliance.sensitive_alerts,
+        compliance.scan_text,
         writes.log_activity,
         writes.save_summary,
         writes.update_deal_stage,
