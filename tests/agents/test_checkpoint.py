@@ -10,7 +10,7 @@ from assistant.agents.graph import build_graph
 from assistant.agents.service import Assistant
 from assistant.config import get_settings
 from assistant.identity import AssistantContext
-from tests.fakes import FakeToolCallingModel
+from tests.fakes.chat_model import FakeToolCallingModel
 
 CTX = AssistantContext(1, "rep01", "rep", 1, "zh", "cli", "t", __import__("datetime").date(2025, 6, 15))
 

@@ -15,7 +15,7 @@ from assistant.crm.models import AuditLog, Opportunity, StageChange, User
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
 from tests.agents.helpers import fake_assistant
-from tests.fakes import FakeToolCallingModel, tool_call
+from tests.fakes.chat_model import FakeToolCallingModel, tool_call
 from tests.tools.conftest import customer_of
 
 Ctx = Callable[..., AssistantContext]
