@@ -9,6 +9,8 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ToolMessage
 
+from assistant.tools.messages import result_of
+
 
 @dataclass
 class AgentReply:
@@ -45,7 +47,10 @@ def tool_calls(messages: Sequence[BaseMessage], *, start: int = 0) -> list[dict[
 
 
 def tool_result(message: ToolMessage) -> Any:
-    """Return the structured result of a tool call (the JSON object its content holds, else the content)."""
+    """Return the structured result of a tool call: its artifact, else (an older message) its parsed content."""
+    result = result_of(message)
+    if result is not None:
+        return result
     try:
         return json.loads(str(message.content))
     except ValueError:

@@ -103,3 +103,13 @@ def test_a_held_conversation_is_busy_and_a_crashed_holders_lease_expires(demo: E
             assert s.get(ConversationLock, "cli:a:1").holder != "dead"
     with session_scope(demo) as s:
         assert s.get(ConversationLock, "cli:a:1") is None  # released on exit
+
+
+def test_postgres_lock_is_exclusive_and_released(pg_engine: Engine) -> None:
+    with conversation_lock(pg_engine, "web:x:1"):
+        with pytest.raises(ConversationBusyError), conversation_lock(pg_engine, "web:x:1", wait=0.2):
+            pass
+        with conversation_lock(pg_engine, "web:y:1", wait=0.2):
+            pass
+    with conversation_lock(pg_engine, "web:x:1", wait=0):
+        pass

@@ -34,6 +34,7 @@ def test_tool_round_trip_sends_schemas_context_and_results(demo: Engine, ctx_for
     first, second = model.sent
     assert isinstance(first[0], SystemMessage) and "rep01" in first[0].content
     assert isinstance(second[-1], ToolMessage) and json.loads(second[-1].content)["status"] == "ok"
+    assert second[-1].artifact == json.loads(second[-1].content) == call["result"]  # the model got both forms
 
 
 def test_memory_persists_per_conversation_in_the_sqlite_checkpointer(demo: Engine, ctx_for: Ctx) -> None:
