@@ -16,7 +16,8 @@ Contract (shared with the graph, the OpenAI-compatible models and the offline en
   customers and deals; manager → their team; admin → all; QA → only ``sensitive_alerts``,
   ``scan_text``, ``summarize_conversation``, ``suggest_scripts`` (other tools: ``denied``).
   A record outside the scope is reported exactly like a missing one (``not_found``).
-* **Results** — a JSON object string with ``status`` ∈ ok | not_found | ambiguous |
+* **Results** — a ``ToolMessage`` whose content is a JSON object (serialised once) and whose
+  ``artifact`` is the same object as plain data (:mod:`assistant.tools.messages`), with ``status`` ∈ ok | not_found | ambiguous |
   denied | error | needs_confirmation | cancelled; see :mod:`assistant.tools.results` for
   the shapes (``records`` to cite, analytics ``reasons`` with ``text_zh``/``text_en``,
   ``candidates`` when ambiguous, bilingual ``message``/``message_zh`` otherwise).
