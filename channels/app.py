@@ -10,11 +10,9 @@ import html
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
-from sqlalchemy import func, select
 
+from assistant import status
 from assistant.config import get_settings
-from assistant.crm.models import Customer, Order, User
-from assistant.db import get_engine, session_scope
 
 
 def create_app() -> FastAPI:
@@ -24,19 +22,15 @@ def create_app() -> FastAPI:
     @app.get("/healthz")
     def healthz() -> dict[str, object]:
         """Liveness and database reachability."""
-        with session_scope(get_engine()) as s:
-            customers = s.scalar(select(func.count()).select_from(Customer)) or 0
-        return {"status": "ok", "customers": customers, "llm_provider": get_settings().llm_provider}
+        return status.health()
 
     @app.get("/", response_class=HTMLResponse)
     def index() -> str:
         """Show a status page: what is running and how to use it today."""
         settings = get_settings()
-        with session_scope(get_engine()) as s:
-            users = s.scalar(select(func.count()).select_from(User)) or 0
-            customers = s.scalar(select(func.count()).select_from(Customer)) or 0
-            orders = s.scalar(select(func.count()).select_from(Order)) or 0
-        db = html.escape(settings.database_url.split("@")[-1])
+        n = status.counts()
+        users, customers, orders = n.users, n.customers, n.orders
+        db = html.escape(status.database_label())
         return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8">
 <title>销售助手</title><style>body{{font-family:system-ui,sans-serif;max-width:46rem;margin:3rem auto;
 padding:0 1rem;color:#222}}code{{background:#f3f3f3;padding:.1rem .3rem}}</style></head><body>

@@ -3,12 +3,11 @@
 ``call_model`` renders the system prompt for the caller, trims the history to the token
 budget and asks the tool-bound model for the next message. ``audit_tool_call`` wraps the
 ToolNode so that calls rejected before reaching a tool (unknown tool, invalid arguments)
-are audited and answered in the same JSON contract as every tool result.
+are audited and answered in the same contract as every tool result (JSON content, structured artifact).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
@@ -27,6 +26,7 @@ from assistant.identity import AssistantContext
 from assistant.prompts import render
 from assistant.tools import results as R
 from assistant.tools.audit import write_audit
+from assistant.tools.messages import result_of, tool_message
 
 LANGUAGE_NAMES = {"zh": "Chinese (简体中文)", "en": "English"}
 
@@ -74,22 +74,15 @@ def audit_tool_call(
         write_audit(
             ctx, str(call["name"])[:64], call.get("args") or {}, outcome="error", detail=result["message"]
         )
-        return ToolMessage(R.to_json(result), tool_call_id=call["id"], name=call["name"], status="error")
+        return tool_message(result, tool_call_id=call["id"], name=call["name"], status="error")
     message = execute(request)
-    if isinstance(message, ToolMessage) and message.status == "error" and not _is_json(message.content):
+    if isinstance(message, ToolMessage) and message.status == "error" and result_of(message) is None:
         result = R.error(
             str(message.content).replace("Please fix the error and try again.", "").strip(), "参数无效。"
         )
         write_audit(ctx, call["name"], call.get("args") or {}, outcome="error", detail=result["message"])
-        return ToolMessage(R.to_json(result), tool_call_id=call["id"], name=call["name"], status="error")
+        return tool_message(result, tool_call_id=call["id"], name=call["name"], status="error")
     return message
-
-
-def _is_json(content: object) -> bool:
-    try:
-        return isinstance(json.loads(str(content)), dict)
-    except ValueError:
-        return False
 
 
 def make_run_tools(tools: Sequence[BaseTool]) -> ToolNode:

@@ -5,69 +5,74 @@ session and call these; they never touch the graph, tools or database themselves
 conversation (``channel:chat:user``) keeps its memory in the checkpointer. A write tool
 pauses the run; the reply then carries ``pending_confirmation`` and the channel calls
 :func:`confirm` (or the user answers "是"/"yes"/"不"/"no" in the next message).
+
+Each turn holds its conversation (:mod:`assistant.agents.locks`), reads the checkpoint
+once, and builds its reply from its own run's output, so concurrent turns of one
+conversation run one after the other and a reply only ever shows what its own turn did.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import re
 import threading
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
+from langchain_core.messages import BaseMessage, HumanMessage
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
+from assistant.agents import confirmation
+from assistant.agents.answer_scan import scan_answer
 from assistant.agents.checkpoint import open_checkpointer
+from assistant.agents.conversation import ConversationError, resolve_conversation
 from assistant.agents.graph import build_graph
-from assistant.compliance import record_message
+from assistant.agents.locks import ConversationBusyError, conversation_lock
+from assistant.agents.reply import AgentReply, answer_text, tool_calls
 from assistant.config import get_settings
-from assistant.db import session_scope, utcnow
-from assistant.identity import AssistantContext, conversation_id
-from assistant.prompts import render
-from assistant.tools.base import current_engine
+from assistant.db import get_engine
+from assistant.identity import AssistantContext
 
-YES = re.compile(
-    r"^\s*(是|是的|对|确认|确定|好|好的|可以|同意|保存|执行|yes|y|ok|okay|sure|confirm|approve)[\s。.!！]*$",
-    re.I,
-)
-NO = re.compile(r"^\s*(否|不|不要|不用|取消|算了|no|n|cancel|reject|stop)[\s。.!！]*$", re.I)
-
-
-class ConversationError(ValueError):
-    """The conversation id is malformed or belongs to another user, or nothing awaits confirmation."""
-
-
-@dataclass
-class AgentReply:
-    """What a channel renders: the answer, the tool calls behind it and a pending confirmation."""
-
-    answer: str
-    conversation_id: str
-    tool_calls: list[dict[str, Any]] = field(default_factory=list)
-    pending_confirmation: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON form (``crm-assistant ask --json``)."""
-        return asdict(self)
+__all__ = ["AgentReply", "Assistant", "ConversationError", "confirm", "handle_message"]
 
 
 class Assistant:
-    """A compiled graph with its checkpointer; thread-safe per conversation is the checkpointer's job."""
+    """A compiled graph with its checkpointer; one turn at a time per conversation."""
 
     def __init__(self, graph: CompiledStateGraph) -> None:
         """Wrap a graph compiled with a checkpointer."""
         self.graph = graph
+        self._held = threading.local()
 
     def _config(self, cid: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": cid}}
 
-    def _messages(self, cid: str) -> list[BaseMessage]:
-        return list(self.graph.get_state(self._config(cid)).values.get("messages", []))
+    @contextlib.contextmanager
+    def turn(self, ctx: AssistantContext, conversation_id: str | None = None) -> Iterator[str]:
+        """Hold the conversation for a turn (several calls, e.g. a message then its confirmation).
+
+        Yields the resolved conversation id; calls inside the block on this thread do not wait
+        for themselves.
+
+        Raises:
+            ConversationError: the conversation is another user's, or stayed busy too long.
+        """
+        cid = resolve_conversation(ctx, conversation_id)
+        held: set[str] = self._held.__dict__.setdefault("ids", set())
+        if cid in held:
+            yield cid
+            return
+        try:
+            with conversation_lock(get_engine(), cid):
+                held.add(cid)
+                try:
+                    yield cid
+                finally:
+                    held.discard(cid)
+        except ConversationBusyError as exc:
+            raise ConversationError(str(exc)) from exc
 
     def pending(self, cid: str) -> dict[str, Any] | None:
         """Return the confirmation a conversation waits for, if any."""
@@ -84,13 +89,14 @@ class Assistant:
         """
         if not text or not text.strip():
             raise ConversationError("the message is empty")
-        cid = resolve_conversation(ctx, conversation_id)
-        pending = self.pending(cid)
-        if pending is not None:
-            if YES.match(text) or NO.match(text):
-                return self.confirm(ctx, cid, approved=bool(YES.match(text)))
-            self._run(ctx, cid, Command(resume={"approved": False, "check": pending.get("check")}))
-        return self._run(ctx, cid, {"messages": [HumanMessage(text.strip())]})
+        with self.turn(ctx, conversation_id) as cid:
+            messages, pending = self._snapshot(cid)
+            if pending is not None:
+                approved = confirmation.parse_reply(text)
+                if approved is not None:
+                    return self._run(ctx, cid, confirmation.resume(pending, approved), len(messages))
+                messages = self._invoke(ctx, cid, confirmation.resume(pending, False))[0]
+            return self._run(ctx, cid, {"messages": [HumanMessage(text.strip())]}, len(messages))
 
     def confirm(self, ctx: AssistantContext, conversation_id: str, approved: bool) -> AgentReply:
         """Approve or reject the write the conversation is waiting for.
@@ -98,89 +104,38 @@ class Assistant:
         Raises:
             ConversationError: nothing awaits confirmation, or the conversation is another user's.
         """
-        cid = resolve_conversation(ctx, conversation_id)
-        pending = self.pending(cid)
-        if pending is None:
-            raise ConversationError("nothing is waiting for confirmation in this conversation")
-        return self._run(ctx, cid, Command(resume={"approved": approved, "check": pending.get("check")}))
+        with self.turn(ctx, conversation_id) as cid:
+            messages, pending = self._snapshot(cid)
+            if pending is None:
+                raise ConversationError("nothing is waiting for confirmation in this conversation")
+            return self._run(ctx, cid, confirmation.resume(pending, approved), len(messages))
 
-    def _run(self, ctx: AssistantContext, cid: str, payload: Any) -> AgentReply:
-        before = len(self._messages(cid))
-        self.graph.invoke(payload, config=self._config(cid), context=ctx)
-        messages = self._messages(cid)
-        pending = self.pending(cid)
+    def _snapshot(self, cid: str) -> tuple[list[BaseMessage], dict[str, Any] | None]:
+        """Read the checkpoint once for a turn: the conversation's messages and its pending write."""
+        state = self.graph.get_state(self._config(cid))
+        pending = dict(state.interrupts[0].value) if state.interrupts else None
+        return list(state.values.get("messages", [])), pending
+
+    def _invoke(
+        self, ctx: AssistantContext, cid: str, payload: dict[str, Any] | Command
+    ) -> tuple[list[BaseMessage], dict[str, Any] | None]:
+        """Run the graph; return the messages after the run and the write it paused on (from its output)."""
+        out = self.graph.invoke(payload, config=self._config(cid), context=ctx, version="v2")
+        pending = dict(out.interrupts[0].value) if out.interrupts else None
+        return list((out.value or {}).get("messages", [])), pending
+
+    def _run(
+        self, ctx: AssistantContext, cid: str, payload: dict[str, Any] | Command, before: int
+    ) -> AgentReply:
+        messages, pending = self._invoke(ctx, cid, payload)
         calls = tool_calls(messages, start=before)
         if pending is not None:
-            zh = ctx.language.startswith("zh")
-            answer = render(
-                "agent_confirm",
-                summary=pending["summary_zh" if zh else "summary"],
-                question="确认执行吗？（是/否）" if zh else "Confirm? (yes/no)",
+            return AgentReply(
+                confirmation.question(pending, ctx.language), cid, calls, confirmation.shown(pending)
             )
-            shown = {k: pending[k] for k in ("tool", "args", "summary", "summary_zh") if k in pending}
-            return AgentReply(answer.strip(), cid, calls, shown)
-        last = next((m for m in reversed(messages[before:]) if isinstance(m, AIMessage)), None)
-        answer = _text(last) if last else ""
+        answer = answer_text(messages[before:])
         scan_answer(ctx, answer, calls)
         return AgentReply(answer, cid, calls, None)
-
-
-def scan_answer(ctx: AssistantContext, answer: str, calls: list[dict[str, Any]]) -> int:
-    """Scan the assistant's own answer for compliance; returns the alerts created.
-
-    Words the answer quotes from tool results (a customer's chat, an alert under review) are
-    not the assistant's and are skipped, so only what the model itself wrote can raise an alert.
-    """
-    if not answer.strip():
-        return 0
-    quoted = "\n".join(
-        c["result"] if isinstance(c["result"], str) else json.dumps(c["result"], ensure_ascii=False)
-        for c in calls
-    )
-    with session_scope(current_engine()) as session:
-        alerts = record_message(
-            session, rep_id=ctx.user_id, customer_id=None, channel=(ctx.channel or "cli")[:16],
-            direction="outbound", text=answer, occurred_at=utcnow(), source="assistant", quoted=quoted,
-        )  # fmt: skip
-    return len(alerts)
-
-
-def _text(message: AIMessage) -> str:
-    c = message.content
-    return c if isinstance(c, str) else "".join(p.get("text", "") for p in c if isinstance(p, dict))
-
-
-def tool_calls(messages: list[BaseMessage], *, start: int = 0) -> list[dict[str, Any]]:
-    """List the tool calls answered since ``start``: ``[{"name", "args", "result"}]``."""
-    asked = {tc["id"]: tc for m in messages if isinstance(m, AIMessage) for tc in m.tool_calls}
-    out = []
-    for m in messages[start:]:
-        if isinstance(m, ToolMessage):
-            tc = asked.get(m.tool_call_id, {"name": m.name, "args": {}})
-            try:
-                result: Any = json.loads(str(m.content))
-            except ValueError:
-                result = m.content
-            out.append({"name": tc["name"], "args": tc["args"], "result": result})
-    return out
-
-
-def resolve_conversation(ctx: AssistantContext, given: str | None) -> str:
-    """Return the conversation id: ``ctx``'s own, a full id of this user, or a chat name on ctx's channel.
-
-    Raises:
-        ConversationError: a full id that belongs to another user.
-    """
-    if not given:
-        return ctx.conversation_id
-    parts = given.split(":")
-    if len(parts) == 3:
-        if parts[2] != str(ctx.user_id) or not parts[0] or not parts[1]:
-            raise ConversationError("that conversation belongs to another user")
-        return given
-    if len(parts) != 1 or not given.strip():
-        raise ConversationError("a conversation id is CHANNEL:CHAT:USER_ID or a plain chat name")
-    return conversation_id(ctx.channel, given.strip(), ctx.user_id)
 
 
 _LOCK = threading.Lock()

@@ -58,8 +58,11 @@ def ask(
     ctx = _context(login, "ask", today)
     assistant = default_assistant()
     try:
-        reply = assistant.handle_message(ctx, question, conversation_id=conversation)
-        if reply.pending_confirmation and (yes or (not as_json and typer.confirm(reply.answer, default=False))):
+        with assistant.turn(ctx, conversation) as cid:  # --yes: the message and its approval are one turn
+            reply = assistant.handle_message(ctx, question, conversation_id=cid)
+            if reply.pending_confirmation and yes:
+                reply = assistant.confirm(ctx, cid, True)
+        if reply.pending_confirmation and not yes and not as_json and typer.confirm(reply.answer, default=False):
             reply = assistant.confirm(ctx, reply.conversation_id, True)
     except ConversationError as exc:
         note("denied", str(exc))

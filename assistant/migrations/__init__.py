@@ -1,8 +1,8 @@
 """Schema creation and upgrades through Alembic, for every package's tables.
 
-The migration environment (``env.py``) imports the model modules of the CRM, compliance
-and the script library so ``Base.metadata`` is complete; this package therefore sits above
-them in the layers, and only entry points (CLI ``init``, tests, benchmarks) call it.
+The migration environment (``env.py``) imports the model modules of the CRM, compliance,
+the script library and the agent's conversation locks so ``Base.metadata`` is complete;
+this package therefore sits above them in the layers, and only entry points (CLI ``init``, tests, benchmarks) call it.
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ MIGRATIONS_DIR = Path(__file__).parent
 
 def metadata() -> MetaData:
     """Return ``Base.metadata`` with every table of every package registered."""
+    from assistant.agents.locks import ConversationLock
     from assistant.compliance import models as _compliance  # noqa: F401 - registers tables
     from assistant.crm import models as _crm  # noqa: F401 - registers tables
     from knowledge import models as _knowledge  # noqa: F401 - registers tables
 
+    if ConversationLock.__tablename__ not in Base.metadata.tables:  # pragma: no cover - a programming error
+        raise RuntimeError("the conversation locks table is not registered")
     return Base.metadata
 
 

@@ -16,7 +16,8 @@ Contract (shared with the graph, the OpenAI-compatible models and the offline en
   customers and deals; manager → their team; admin → all; QA → only ``sensitive_alerts``,
   ``scan_text``, ``summarize_conversation``, ``suggest_scripts`` (other tools: ``denied``).
   A record outside the scope is reported exactly like a missing one (``not_found``).
-* **Results** — a JSON object string with ``status`` ∈ ok | not_found | ambiguous |
+* **Results** — a ``ToolMessage`` whose content is a JSON object (serialised once) and whose
+  ``artifact`` is the same object as plain data (:mod:`assistant.tools.messages`), with ``status`` ∈ ok | not_found | ambiguous |
   denied | error | needs_confirmation | cancelled; see :mod:`assistant.tools.results` for
   the shapes (``records`` to cite, analytics ``reasons`` with ``text_zh``/``text_en``,
   ``candidates`` when ambiguous, bilingual ``message``/``message_zh`` otherwise).
@@ -42,7 +43,7 @@ __all__ = ["QA_TOOLS", "TOOL_ARGS", "WRITE_TOOLS", "all_tools", "get_tool"]
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, BaseTool]:
-    from assistant.tools import assist, customers, insights, pipeline, writes
+    from assistant.tools import compliance, customers, insights, pipeline, scripts, summaries, writes
 
     tools = [
         customers.find_customers,
@@ -54,10 +55,10 @@ def _registry() -> dict[str, BaseTool]:
         pipeline.sales_forecast,
         insights.lead_scores,
         insights.daily_briefing,
-        assist.suggest_scripts,
-        assist.summarize_conversation,
-        assist.sensitive_alerts,
-        assist.scan_text,
+        scripts.suggest_scripts,
+        summaries.summarize_conversation,
+        compliance.sensitive_alerts,
+        compliance.scan_text,
         writes.log_activity,
         writes.save_summary,
         writes.update_deal_stage,

@@ -6,7 +6,9 @@ model-visible arguments are the ``ArgsModel`` fields; the run context arrives th
 LangGraph's injected ``ToolRuntime``. The wrapper opens the database session, loads the
 caller's scope (one rule for every tool), refuses QA on financial tools, catches errors
 into ``{"status": "error"}`` results, writes the audit row and trims the JSON to the
-per-result token budget. No tool can skip any of these steps.
+per-result token budget. The result is serialised once, at the ``ToolMessage`` boundary
+(:mod:`assistant.tools.messages`): JSON ``content`` for the model, the structure as its
+``artifact``. No tool can skip any of these steps.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from assistant.db import get_engine, session_scope
 from assistant.identity import AssistantContext, Scope, load_scope
 from assistant.tools import results as R
 from assistant.tools.audit import write_audit
+from assistant.tools.messages import content_and_artifact
 from assistant.tools.schemas import QA_TOOLS, TOOL_ARGS
 
 log = logging.getLogger(__name__)
@@ -123,10 +126,10 @@ def crm_tool(name: str) -> Callable[[Callable[[Call, Any], R.Result]], BaseTool]
     args_model = TOOL_ARGS[name]
 
     def decorate(body: Callable[[Call, Any], R.Result]) -> BaseTool:
-        def run(runtime: ToolRuntime, **kwargs: Any) -> str:
+        def run(runtime: ToolRuntime, **kwargs: Any) -> tuple[str, R.Result]:
             args = {k: v for k, v in kwargs.items() if v is not None}
             result = execute(name, body, _context(runtime), args)
-            return R.to_json(R.fit_to_budget(result, get_settings().tool_result_token_budget))
+            return content_and_artifact(R.fit_to_budget(result, get_settings().tool_result_token_budget))
 
         run.__doc__ = args_model.__doc__
         tool = StructuredTool.from_function(
@@ -134,6 +137,7 @@ def crm_tool(name: str) -> Callable[[Callable[[Call, Any], R.Result]], BaseTool]
             name=name,
             description=(args_model.__doc__ or name).strip(),
             args_schema=args_model,
+            response_format="content_and_artifact",
         )
         tool.metadata = {"body": body}
         return tool

@@ -21,9 +21,9 @@ from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH, STAGE_PROBABILITY, STAGE_
 from assistant.db import utcnow
 from assistant.tools import common as C
 from assistant.tools import results as R
-from assistant.tools.assist import summary_view
 from assistant.tools.base import Call, ToolError, crm_tool
 from assistant.tools.schemas import LogActivityArgs, SaveSummaryArgs, UpdateDealStageArgs
+from assistant.tools.summaries import summary_view
 
 ACTIVITY_CHANNEL = {
     "call": "phone",

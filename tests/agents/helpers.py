@@ -6,7 +6,7 @@ from langgraph.checkpoint.memory import InMemorySaver
 
 from assistant.agents.graph import build_graph
 from assistant.agents.service import Assistant
-from tests.fakes import FakeToolCallingModel
+from tests.fakes.chat_model import FakeToolCallingModel
 
 
 def fake_assistant(*script: object, saver: InMemorySaver | None = None) -> tuple[Assistant, FakeToolCallingModel]:

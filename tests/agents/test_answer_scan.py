@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from assistant.agents.service import scan_answer
+from assistant.agents.answer_scan import scan_answer
 from assistant.compliance.models import ComplianceAlert
 from assistant.crm.models import User
 from assistant.identity import AssistantContext

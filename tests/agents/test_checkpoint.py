@@ -10,7 +10,7 @@ from assistant.agents.graph import build_graph
 from assistant.agents.service import Assistant
 from assistant.config import get_settings
 from assistant.identity import AssistantContext
-from tests.fakes import FakeToolCallingModel
+from tests.fakes.chat_model import FakeToolCallingModel
 
 CTX = AssistantContext(1, "rep01", "rep", 1, "zh", "cli", "t", __import__("datetime").date(2025, 6, 15))
 
@@ -25,12 +25,12 @@ def _two_turns(url: str | None) -> list[str]:
     return [m.content for m in model.sent[0][1:]]
 
 
-def test_sqlite_file_keeps_the_conversation() -> None:
+def test_sqlite_file_keeps_the_conversation(engine: Engine) -> None:  # engine: where turns take their lock
     assert _two_turns(None) == ["第一句", "一", "第二句"]
     assert (get_settings().data_dir / CHECKPOINT_FILE).is_file()
 
 
-def test_postgres_keeps_the_conversation(pg_engine: Engine) -> None:
+def test_postgres_keeps_the_conversation(pg_engine: Engine, engine: Engine) -> None:
     assert _two_turns(pg_engine.url.render_as_string(hide_password=False)) == ["第一句", "一", "第二句"]
 
 

@@ -15,7 +15,7 @@ from assistant.crm.models import AuditLog, Opportunity, StageChange, User
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
 from tests.agents.helpers import fake_assistant
-from tests.fakes import FakeToolCallingModel, tool_call
+from tests.fakes.chat_model import FakeToolCallingModel, tool_call
 from tests.tools.conftest import customer_of
 
 Ctx = Callable[..., AssistantContext]
@@ -34,6 +34,7 @@ def test_tool_round_trip_sends_schemas_context_and_results(demo: Engine, ctx_for
     first, second = model.sent
     assert isinstance(first[0], SystemMessage) and "rep01" in first[0].content
     assert isinstance(second[-1], ToolMessage) and json.loads(second[-1].content)["status"] == "ok"
+    assert second[-1].artifact == json.loads(second[-1].content) == call["result"]  # the model got both forms
 
 
 def test_memory_persists_per_conversation_in_the_sqlite_checkpointer(demo: Engine, ctx_for: Ctx) -> None:

@@ -13,7 +13,7 @@ from assistant.crm.models import AuditLog, Customer
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
 from tests.agents.helpers import fake_assistant
-from tests.fakes import tool_call
+from tests.fakes.chat_model import tool_call
 from tests.tools.conftest import customer_of
 
 Ctx = Callable[..., AssistantContext]

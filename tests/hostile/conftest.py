@@ -14,6 +14,7 @@ from assistant.crm.csv_io import import_csv
 from assistant.crm.csv_spec import ENTITIES
 from assistant.db import get_engine
 from assistant.migrations import upgrade_schema
+from tests.tools.conftest import ctx_for, demo, demo_template  # noqa: F401 - shared with the tool tests
 
 WORLD = {
     "teams.csv": "name,region\n华东一组,East\n",

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.store import ScriptStore, open_store
-from tests.fakes import FakeEmbeddingFunction
+from tests.fakes.embeddings import FakeEmbeddingFunction
 
 
 def script_text(

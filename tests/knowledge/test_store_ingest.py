@@ -8,7 +8,7 @@ from assistant.config import get_settings
 from knowledge.ingest import ingest
 from knowledge.script import ScriptError
 from knowledge.store import EmbeddingModelMismatch, ScriptStore, drop_collection, open_store
-from tests.fakes import FakeEmbeddingFunction
+from tests.fakes.embeddings import FakeEmbeddingFunction
 
 
 def test_ingest_is_idempotent_and_tracks_changes(

@@ -10,7 +10,7 @@ from assistant.config import override_settings
 from assistant.summaries import Catalog, summarize_text
 from assistant.summaries.catalog import CatalogProduct
 from assistant.summaries.llm import LLMSummaryError, SummaryPayload
-from tests.fakes import FakeStructuredChatModel
+from tests.fakes.structured_model import FakeStructuredChatModel
 
 TEXT = "客户：你们的竹纤维浴巾太贵了。\n销售：我下周三前把新报价发给您。\n客户：我们要5000条。"
 CATALOG = Catalog.from_products([CatalogProduct("TX-BT-01", "竹纤维浴巾", "Bamboo bath towel", "textiles")])

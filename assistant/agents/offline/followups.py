@@ -16,6 +16,7 @@ from typing import Any
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
 from assistant.text.numerals import read_int
+from assistant.tools.messages import result_of as structured_result
 
 PRONOUN = re.compile(
     r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
@@ -58,7 +59,10 @@ class Memory:
 
 
 def parse_result(content: Any) -> dict[str, Any]:
-    """Parse a ToolMessage's content (a JSON string per the tool contract) into a dict."""
+    """Parse a ToolMessage's content (a JSON string per the tool contract) into a dict.
+
+    Only for messages without a structured artifact (written by another tool or an older version).
+    """
     if isinstance(content, dict):
         return content
     if isinstance(content, list):  # content blocks
@@ -68,6 +72,11 @@ def parse_result(content: Any) -> dict[str, Any]:
     except (TypeError, ValueError):
         return {"status": "error", "message": str(content), "message_zh": str(content)}
     return data if isinstance(data, dict) else {"status": "ok", "data": data}
+
+
+def result_of(message: ToolMessage) -> dict[str, Any]:
+    """Return a ToolMessage's result: the structured artifact a tool attached, else its parsed content."""
+    return structured_result(message) or parse_result(message.content)
 
 
 def read_memory(messages: list[BaseMessage]) -> Memory:
@@ -88,7 +97,7 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
                     mem.last_customer = ref
             mem.pending = None
         elif isinstance(msg, ToolMessage):
-            _absorb(mem, parse_result(msg.content), calls.get(msg.tool_call_id or ""))
+            _absorb(mem, result_of(msg), calls.get(msg.tool_call_id or ""))
     return mem
 
 

@@ -23,7 +23,7 @@ from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
 from assistant.agents.offline import replies
-from assistant.agents.offline.followups import parse_result, read_memory
+from assistant.agents.offline.followups import read_memory, result_of
 from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.render import render_results
@@ -120,7 +120,7 @@ class OfflineChatModel(BaseChatModel):
         calls: dict[str, str] = {}
         if i >= 0 and isinstance(messages[i], AIMessage):
             calls = {c["id"]: c["name"] for c in messages[i].tool_calls}
-        rendered = [(calls.get(m.tool_call_id, m.name or ""), parse_result(m.content)) for m in results]
+        rendered = [(calls.get(m.tool_call_id, m.name or ""), result_of(m)) for m in results]
         return render_results(rendered, lang)
 
     def _gazetteer(self) -> Gazetteer:

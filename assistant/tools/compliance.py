@@ -1,0 +1,79 @@
+"""The compliance tools: ``sensitive_alerts`` (alerts in scope) and ``scan_text`` (check a draft).
+
+Both are allowed for QA. Alerts are scoped like everything else: QA and admins see every
+alert, a manager their team's, a rep their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.crm.sql import day_start
+from assistant.identity import find_login
+from assistant.tools import common as C
+from assistant.tools import results as R
+from assistant.tools.base import Call, crm_tool
+from assistant.tools.schemas import ScanTextArgs, SensitiveAlertsArgs
+
+
+@crm_tool("sensitive_alerts")
+def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
+    """Compliance alerts within the caller's scope, newest first."""
+    from assistant.compliance import list_alerts
+
+    since = until = None
+    if args.period:
+        p = C.period(call, args.period, "last_7_days")
+        since, until = day_start(p.start), day_start(p.end + dt.timedelta(days=1))
+    allowed = call.scope.alert_owner_ids
+    rep_ids: list[int | None] = [None]
+    if args.rep_login:
+        rep_user = find_login(call.session, args.rep_login)
+        rep = rep_user.id if rep_user else None
+        if rep is None or (allowed is not None and rep not in allowed):
+            return R.not_found("rep", args.rep_login)
+        rep_ids = [rep]
+    elif allowed is not None:
+        rep_ids = list(allowed)
+    alerts = []
+    for rid in rep_ids:
+        alerts += list_alerts(
+            call.session,
+            severity=args.severity,
+            category=args.category,
+            rep_id=rid,
+            since=since,
+            until=until,
+            status=args.status,
+            limit=args.limit,
+        )
+    alerts.sort(key=lambda a: (a.occurred_at, a.id), reverse=True)
+    alerts = alerts[: args.limit]
+    reps = C.logins(call, (a.rep_id for a in alerts))
+    items = [
+        {
+            "id": a.id,
+            "at": a.occurred_at.isoformat(timespec="minutes"),
+            "rep": reps.get(a.rep_id),
+            "category": a.category,
+            "severity": a.severity,
+            "term": a.term,
+            "matched": a.matched,
+            "status": a.status,
+            "context": (a.highlighted or a.context or "")[:120],
+        }
+        for a in alerts
+    ]
+    return R.ok(
+        records=[R.record("alert", a.id, f"{a.category}/{a.severity}") for a in alerts],
+        total=len(items),
+        alerts=items,
+    )
+
+
+@crm_tool("scan_text")
+def scan_text(call: Call, args: ScanTextArgs) -> R.Result:
+    """Scan a draft for sensitive words and contact leaks (pure check, nothing stored)."""
+    from assistant.compliance import scan_text as scan
+
+    return R.ok(**scan(args.text).to_dict())

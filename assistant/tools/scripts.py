@@ -1,0 +1,60 @@
+"""The script-library tool: ``suggest_scripts`` (话术库), personalised by the customer's tags and deal stage.
+
+Allowed for QA (scripts carry no customer financials); a QA caller's ``customer`` is ignored.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from assistant.crm.models import OPEN_STAGES, Customer, Opportunity
+from assistant.tools import common as C
+from assistant.tools import results as R
+from assistant.tools.base import Call, ToolError, crm_tool
+from assistant.tools.schemas import SuggestScriptsArgs
+
+
+@crm_tool("suggest_scripts")
+def suggest_scripts(call: Call, args: SuggestScriptsArgs) -> R.Result:
+    """Scripts for the situation, personalised by the customer's tags and open deal stage when given."""
+    from knowledge.suggest import suggest_scripts as suggest
+
+    tags: list[str] = []
+    stage = None
+    records = []
+    if args.customer and call.ctx.role != "qa":
+        found = C.customer(call, args.customer)
+        if isinstance(found, dict):
+            return found
+        cust = call.session.get(Customer, found.id)
+        tags = list(cust.tags or []) if cust else []
+        stage = call.session.scalar(
+            select(Opportunity.stage)
+            .where(Opportunity.customer_id == found.id, Opportunity.stage.in_(OPEN_STAGES))
+            .order_by(Opportunity.expected_close_date)
+            .limit(1)
+        )
+        records.append(R.record("customer", found.external_id, found.name))
+    try:
+        hits = suggest(
+            args.query, scenario=args.scenario, stage=stage, customer_tags=tags, k=3, session=call.session
+        )
+    except ValueError as exc:
+        raise ToolError(str(exc), "无法检索话术：" + str(exc)) from exc
+    records += [R.record("script", h.id, h.title) for h in hits]
+    if not hits:
+        return R.not_found("script", args.query)
+    return R.ok(
+        records=records,
+        scripts=[
+            {
+                "id": h.id,
+                "title": h.title,
+                "scenario": h.scenario,
+                "language": h.language,
+                "text": h.text,
+                "reason": h.reason,
+            }
+            for h in hits
+        ],
+    )
