@@ -25,7 +25,7 @@ from assistant.compliance.models import ComplianceAlert
 from assistant.config import override_settings
 from assistant.crm.models import AuditLog, Customer, User
 from assistant.db import session_scope
-from tests.fakes import FakeEmbeddingFunction
+from tests.fakes.embeddings import FakeEmbeddingFunction
 
 runner = CliRunner()
 SHELL = "$shell"  # the OS user, role "shell"
