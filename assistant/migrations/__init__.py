@@ -25,6 +25,7 @@ def metadata() -> MetaData:
     """Return ``Base.metadata`` with every table of every package registered."""
     from assistant.compliance import models as _compliance  # noqa: F401 - registers tables
     from assistant.crm import models as _crm  # noqa: F401 - registers tables
+    from assistant.inbox import models as _inbox  # noqa: F401 - registers tables
     from knowledge import models as _knowledge  # noqa: F401 - registers tables
 
     return Base.metadata
