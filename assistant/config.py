@@ -71,6 +71,11 @@ class Settings(BaseSettings):
         default_factory=lambda: {"prospecting": 14, "qualification": 21, "proposal": 21, "negotiation": 14}
     )
 
+    # Task queue (huey): SQLite file in DATA_DIR by default, Redis when REDIS_URL is set
+    redis_url: str | None = None
+    queue_workers: int = 2  # worker threads of each consumer
+    queue_in_process: bool = True  # `serve` runs a consumer in its own process (no separate worker needed)
+
     # Web server
     host: str = "127.0.0.1"
     port: int = 8000

@@ -1,45 +1,78 @@
-"""The FastAPI application that the channels plug into.
+"""The one server: FastAPI with the web chat, the JSON API, the WeCom callback and the Telegram webhook.
 
-Until the channels issue lands it serves ``/healthz`` and a status page that says
-what is running; the chat endpoints arrive with the channels.
+Each channel package mounts its own routes (``mount(app) -> bool``; False, logged, when its
+credentials are unset). With ``QUEUE_IN_PROCESS`` the server also runs a task-queue consumer,
+so ``make run`` needs no separate worker; ``crm-assistant worker`` runs more of them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
+import importlib
+import logging
+from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 from fastapi.responses import HTMLResponse
 
 from assistant import status
 from assistant.config import get_settings
+from channels import registry
+
+log = logging.getLogger(__name__)
+CHANNEL_PACKAGES = ("channels.web", "channels.wecom", "channels.telegram")
 
 
-def create_app() -> FastAPI:
-    """Build the web application."""
-    app = FastAPI(title="销售助手 CRM assistant", version="0.1.0")
+def _mount_channels(app: FastAPI) -> None:
+    for name in CHANNEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        mount = getattr(module, "mount", None)
+        if mount is not None:
+            mount(app)
+
+
+def create_app(*, run_consumer: bool | None = None) -> FastAPI:
+    """Build the web application (``run_consumer`` default: the ``QUEUE_IN_PROCESS`` setting)."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        consumer = None
+        if get_settings().queue_in_process if run_consumer is None else run_consumer:
+            from channels.consumer import start_consumer
+
+            consumer = start_consumer()
+        try:
+            yield
+        finally:
+            if consumer is not None:
+                consumer.stop(graceful=True)
+
+    app = FastAPI(title="销售助手 CRM assistant", version="0.1.0", lifespan=lifespan)
+    _mount_channels(app)
 
     @app.get("/healthz")
     def healthz() -> dict[str, object]:
         """Liveness and database reachability."""
         return status.health()
 
-    @app.get("/", response_class=HTMLResponse)
-    def index() -> str:
-        """Show a status page: what is running and how to use it today."""
-        settings = get_settings()
+    def status_page() -> str:
+        """Show a status page: what is running, which channels are on."""
         n = status.counts()
-        users, customers, orders = n.users, n.customers, n.orders
-        db = html.escape(status.database_label())
-        return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8">
-<title>销售助手</title><style>body{{font-family:system-ui,sans-serif;max-width:46rem;margin:3rem auto;
-padding:0 1rem;color:#222}}code{{background:#f3f3f3;padding:.1rem .3rem}}</style></head><body>
-<h1>销售助手 · CRM sales assistant</h1>
-<p>The server is running. Database <code>{db}</code>: {users} users, {customers} customers,
-{orders} orders. Model provider: <code>{html.escape(settings.llm_provider)}</code>.</p>
-<p>The web chat, WeCom and Telegram channels arrive with the channels issue. Today, use the CLI:</p>
-<pre>crm-assistant db stats --json
-crm-assistant ask --as rep01 "哪些客户有流失风险？"</pre>
-<p><a href="/healthz">/healthz</a></p></body></html>"""
+        rows = "".join(
+            f"<li>{html.escape(name)}: {html.escape(v)}</li>" for name, v in sorted(registry.status().items())
+        )
+        return f"""<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>销售助手</title></head>
+<body><h1>销售助手 · status</h1><p>Database <code>{html.escape(status.database_label())}</code>:
+{n.users} users, {n.customers} customers, {n.orders} orders.
+Model provider: <code>{html.escape(get_settings().llm_provider)}</code>.</p><ul>{rows}</ul></body></html>"""
 
+    app.add_api_route("/status", status_page, response_class=HTMLResponse, methods=["GET"])
+    if not any(getattr(r, "path", None) == "/" for r in app.routes):  # the web chat owns "/" when it is on
+        app.add_api_route("/", status_page, response_class=HTMLResponse, methods=["GET"])
     return app

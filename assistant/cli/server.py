@@ -1,4 +1,4 @@
-"""``crm-assistant serve``: the HTTP server (status page now; channels later)."""
+"""``crm-assistant serve`` (the HTTP server) and ``crm-assistant worker`` (a task-queue worker)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def register(app: typer.Typer) -> None:
 
         settings = get_settings()
         uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port)
+
+    @app.command()
+    def worker(
+        workers: int = typer.Option(None, "--workers", "-w", help="Worker threads (default: QUEUE_WORKERS)."),
+    ) -> None:
+        """Run a task-queue worker: transcription, summaries, replies and QA notifications."""
+        from channels.consumer import start_consumer
+
+        consumer = start_consumer(workers, embedded=False)
+        consumer.run()

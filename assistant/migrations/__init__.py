@@ -26,6 +26,7 @@ def metadata() -> MetaData:
     from assistant.agents.locks import ConversationLock
     from assistant.compliance import models as _compliance  # noqa: F401 - registers tables
     from assistant.crm import models as _crm  # noqa: F401 - registers tables
+    from assistant.inbox import models as _inbox  # noqa: F401 - registers tables
     from knowledge import models as _knowledge  # noqa: F401 - registers tables
 
     if ConversationLock.__tablename__ not in Base.metadata.tables:  # pragma: no cover - a programming error

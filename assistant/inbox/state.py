@@ -1,0 +1,36 @@
+"""A key/value store with expiry shared by every process (WeCom's ``access_token`` lives here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from assistant.db import utcnow
+from assistant.inbox.models import SharedState
+
+
+def get(session: Session, key: str, *, now: dt.datetime | None = None) -> str | None:
+    """Return the value of ``key`` if present and not expired."""
+    row = session.get(SharedState, key)
+    if row is None or (row.expires_at is not None and row.expires_at <= (now or utcnow())):
+        return None
+    return row.value
+
+
+def put(session: Session, key: str, value: str, *, expires_at: dt.datetime | None = None) -> None:
+    """Set ``key`` (insert or replace) and commit."""
+    row = session.get(SharedState, key)
+    if row is None:
+        session.add(SharedState(key=key, value=value, expires_at=expires_at, updated_at=utcnow()))
+    else:
+        row.value, row.expires_at, row.updated_at = value, expires_at, utcnow()
+    session.commit()
+
+
+def delete(session: Session, key: str) -> None:
+    """Forget ``key`` (e.g. a token the platform said is invalid) and commit."""
+    row = session.get(SharedState, key)
+    if row is not None:
+        session.delete(row)
+        session.commit()

@@ -1,0 +1,26 @@
+"""Consumers of the task queue: one embedded in the web server, or stand-alone (``crm-assistant worker``)."""
+
+from __future__ import annotations
+
+from huey.consumer import Consumer
+
+import channels.tasks  # noqa: F401 - registers the tasks with huey
+from assistant.config import get_settings
+from channels.queue import get_huey
+
+
+class EmbeddedConsumer(Consumer):
+    """A consumer that runs inside another program (the web server): no signal handlers of its own."""
+
+    def _set_signal_handlers(self) -> None:
+        """Leave signals to the host program (uvicorn)."""
+
+
+def start_consumer(workers: int | None = None, *, embedded: bool = True) -> Consumer:
+    """Start a consumer for :func:`get_huey` with ``workers`` threads (default ``QUEUE_WORKERS``)."""
+    cls = EmbeddedConsumer if embedded else Consumer
+    consumer = cls(get_huey(), workers=workers or get_settings().queue_workers, worker_type="thread",
+                   periodic=True, max_delay=1.0)
+    if embedded:
+        consumer.start()  # scheduler and worker threads; returns at once
+    return consumer

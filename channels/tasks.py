@@ -1,0 +1,55 @@
+"""The background tasks, on huey (see :mod:`channels.queue` for why huey and how crashes are covered).
+
+* :func:`process_inbound` — one accepted message → replies delivered (:mod:`channels.worker`).
+* :func:`recover` — every minute, re-enqueue messages nobody is working on (a worker that died
+  mid-task, a message accepted while the queue was down).
+* :func:`drain_alerts` — every minute, deliver queued high-severity compliance alerts to QA.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from huey import crontab
+
+from assistant.inbox import service as inbox
+from channels import registry, worker
+from channels.base import OutboundReply, send
+from channels.queue import get_huey
+
+log = logging.getLogger(__name__)
+huey = get_huey()
+
+
+@huey.task(retries=3, retry_delay=2, retry_backoff=2.0, name="process_inbound")
+def process_inbound(inbound_id: int) -> None:
+    """Answer one accepted message (retried with backoff; a platform's wait request reschedules it)."""
+    wait = worker.process(inbound_id)
+    if wait is not None:
+        process_inbound.schedule((inbound_id,), delay=max(1.0, wait))
+
+
+@huey.periodic_task(crontab(minute="*"), name="recover")
+def recover() -> int:
+    """Re-enqueue stalled messages; returns how many."""
+    ids = inbox.stalled()
+    for inbound_id in ids:
+        process_inbound(inbound_id)
+    if ids:
+        log.warning("re-enqueued %d stalled message(s)", len(ids))
+    return len(ids)
+
+
+@huey.periodic_task(crontab(minute="*"), name="drain_alerts")
+def drain_alerts() -> int:
+    """Deliver queued compliance alerts to QA on their channels; returns how many were sent."""
+
+    def deliver(channel: str, address: str, text: str) -> None:
+        send(registry.get(channel), address, OutboundReply(text=text, title="质检提醒"))
+
+    return inbox.drain_alerts(deliver)
+
+
+def enqueue(inbound_id: int) -> None:
+    """Queue an accepted message for processing."""
+    process_inbound(inbound_id)
