@@ -117,9 +117,11 @@ class _Client(WeChatClient):
         return self.tokens.get()
 
     def fetch_access_token(self) -> dict[str, Any]:
-        return self._fetch_access_token(
-            url=self.API_BASE_URL + "gettoken", params={"corpid": self.corp_id, "corpsecret": self.secret}
-        )
+        """Call ``gettoken`` at the configured API root (wechatpy's own uses the official host, no timeout)."""
+        res = self._http.get(self.API_BASE_URL + "gettoken", params={"corpid": self.corp_id,
+                                                                     "corpsecret": self.secret}, timeout=15)
+        res.raise_for_status()
+        return self._handle_result(res)
 
 
 class WeComAPI:

@@ -86,3 +86,13 @@ def test_the_channel_is_off_while_unconfigured() -> None:
     assert client.post("/wecom/callback").status_code == 404
     assert registry.status()["wecom"].startswith("off: unset: WECOM_CORP_ID")
     registry.clear()
+
+
+def test_a_wrong_aes_key_turns_the_channel_off_with_the_reason(wecom_settings: None) -> None:
+    from pydantic import SecretStr
+
+    registry.clear()
+    with override_settings(wecom_aes_key=SecretStr("too-short")):
+        create_app(run_consumer=False)
+    assert "EncodingAESKey" in registry.status()["wecom"]
+    registry.clear()
