@@ -76,6 +76,15 @@ class Settings(BaseSettings):
     queue_workers: int = 2  # worker threads of each consumer
     queue_in_process: bool = True  # `serve` runs a consumer in its own process (no separate worker needed)
 
+    # WeCom self-built app (企业微信自建应用); the channel is off while any of these is unset
+    wecom_corp_id: str | None = None
+    wecom_agent_id: int | None = None
+    wecom_secret: SecretStr = SecretStr("")
+    wecom_token: SecretStr = SecretStr("")
+    wecom_aes_key: SecretStr = SecretStr("")
+    wecom_api_base: str = "https://qyapi.weixin.qq.com"  # a fixed-IP proxy or a test server instead
+    public_base_url: str | None = None  # https://crm.example.com: links in WeCom textcards point here
+
     # Web server
     host: str = "127.0.0.1"
     port: int = 8000

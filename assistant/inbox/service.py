@@ -91,6 +91,12 @@ def put_state(key: str, value: str, *, ttl: dt.timedelta | None = None) -> None:
         state.put(s, key, value, expires_at=utcnow() + ttl if ttl else None)
 
 
+def acquire_state(key: str, value: str, *, ttl: dt.timedelta) -> bool:
+    """Set a shared value only if absent or expired (a lock held for ``ttl``); True if this call got it."""
+    with session_scope() as s:
+        return state.put_if_absent(s, key, value, expires_at=utcnow() + ttl)
+
+
 def delete_state(key: str) -> None:
     """Forget a shared value."""
     with session_scope() as s:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from assistant.db import utcnow
@@ -34,3 +36,27 @@ def delete(session: Session, key: str) -> None:
     if row is not None:
         session.delete(row)
         session.commit()
+
+
+def put_if_absent(session: Session, key: str, value: str, *, expires_at: dt.datetime | None = None) -> bool:
+    """Set ``key`` only if it is absent or expired, atomically across processes (a lock); commits.
+
+    Returns:
+        True if this call set it (the caller holds the lock), False if someone else holds it.
+    """
+    now = utcnow()
+    taken = session.execute(
+        update(SharedState)
+        .where(SharedState.key == key, SharedState.expires_at.is_not(None), SharedState.expires_at <= now)
+        .values(value=value, expires_at=expires_at, updated_at=now)
+    ).rowcount
+    if not taken:
+        try:
+            with session.begin_nested():
+                session.add(SharedState(key=key, value=value, expires_at=expires_at, updated_at=now))
+                session.flush()
+        except IntegrityError:
+            session.commit()
+            return False
+    session.commit()
+    return True
