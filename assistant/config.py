@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     queue_workers: int = 2  # worker threads of each consumer
     queue_in_process: bool = True  # `serve` runs a consumer in its own process (no separate worker needed)
 
+    # Telegram (python-telegram-bot): off while TELEGRAM_BOT_TOKEN is unset
+    telegram_bot_token: SecretStr = SecretStr("")
+    telegram_webhook_secret: SecretStr = SecretStr("")  # checked against X-Telegram-Bot-Api-Secret-Token
+    telegram_api_base: str = "https://api.telegram.org"  # Bot API server root: {base}/bot{token}/{method}
+
     # Web server
     host: str = "127.0.0.1"
     port: int = 8000
