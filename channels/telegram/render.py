@@ -59,7 +59,7 @@ def render(reply: OutboundReply) -> list[dict[str, Any]]:
     if reply.link:
         body = f"{body}\n\n{reply.link}" if body else reply.link
     title = (reply.title or "").strip()
-    reserve = _escaped_size(title) + 1 if title else 0
+    reserve = utf16_len(f"<b>{escape(title)}</b>\n") if title else 0
     chunks = split_text(body, MESSAGE_LIMIT - reserve, size=_escaped_size) if body else []
     if not chunks and title:
         chunks = [""]

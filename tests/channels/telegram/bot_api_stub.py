@@ -185,17 +185,19 @@ class BotApiStub:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 prefix = f"/bot{stub.token}/"
-                if not self.path.startswith(prefix):
+                url = urllib.parse.unquote(self.path)
+                if not url.startswith(prefix):
                     self._reply(401, b'{"ok":false,"error_code":401,"description":"Unauthorized"}')
                     return
-                method = self.path[len(prefix):]
+                method = url[len(prefix):]
                 params = _parse_body(self.headers.get("Content-Type", ""), body)
                 status, answer = stub._answer(method, params)
                 self._reply(status, json.dumps(answer).encode())
 
             def do_GET(self) -> None:  # noqa: N802
                 prefix = f"/file/bot{stub.token}/"
-                path = self.path[len(prefix):] if self.path.startswith(prefix) else None
+                url = urllib.parse.unquote(self.path)
+                path = url[len(prefix):] if url.startswith(prefix) else None
                 for file_path, data in stub.files.values():
                     if file_path == path:
                         self._reply(200, data, "application/octet-stream")
