@@ -25,6 +25,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, RetryAfter
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
 
 from assistant.config import get_settings
 from assistant.inbox.media import MediaError
@@ -33,6 +34,8 @@ from channels.base import OutboundReply, RetryLater
 from channels.telegram.render import render
 
 log = logging.getLogger(__name__)
+# PTB 22 warns on every RetryAfter that its int form will become a timedelta; both are handled here.
+warnings.filterwarnings("ignore", message=".*`retry_after` will be of type", category=PTBDeprecationWarning)
 T = TypeVar("T")
 DOWNLOAD_LIMIT = 20 * 1024 * 1024  # the Bot API serves files up to 20 MB
 
@@ -45,9 +48,7 @@ def api_urls(api_base: str) -> tuple[str, str]:
 
 def retry_seconds(exc: RetryAfter) -> float:
     """Seconds Telegram asked to wait (PTB 22 gives an int or a timedelta)."""
-    with warnings.catch_warnings():  # PTB 22 warns that the int form will become a timedelta
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
+    value = exc.retry_after
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
 
 

@@ -79,6 +79,7 @@ class BotApiStub:
         self.scripted: list[Scripted] = []
         self._lock = threading.Lock()
         self._message_id = 0
+        self.updates: list[dict[str, Any]] = []  # served by getUpdates (polling mode)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -119,6 +120,11 @@ class BotApiStub:
         with self._lock:
             return [c for c in self.calls if method is None or c.method == method]
 
+    def answered_updates(self) -> int:
+        """How many getUpdates calls returned nothing (the poller caught up)."""
+        return sum(1 for c in self.requests("getUpdates") if int(c.params.get("offset") or 0) > max(
+            [u["update_id"] for u in self.updates] or [0]))
+
     def sent(self, chat_id: int | str | None = None) -> list[str]:
         """Texts of the messages delivered (status 200), optionally to one chat."""
         return [c.params.get("text", "") for c in self.requests("sendMessage")
@@ -155,6 +161,9 @@ class BotApiStub:
     def _result(self, method: str, params: dict[str, Any], message_id: int) -> Any:
         if method == "getMe":
             return {"id": 42, "is_bot": True, "first_name": "Stub", "username": "stub_bot"}
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            return [u for u in list(self.updates) if u["update_id"] >= offset]
         if method == "getFile":
             path, data = self.files[str(params["file_id"])]
             return {"file_id": params["file_id"], "file_unique_id": f"u{params['file_id']}",
@@ -192,6 +201,8 @@ class BotApiStub:
                 method = url[len(prefix):]
                 params = _parse_body(self.headers.get("Content-Type", ""), body)
                 status, answer = stub._answer(method, params)
+                if method == "getUpdates" and not answer.get("result"):
+                    time.sleep(0.05)  # a long poll that times out early
                 self._reply(status, json.dumps(answer).encode())
 
             def do_GET(self) -> None:  # noqa: N802
