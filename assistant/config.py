@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     wecom_aes_key: SecretStr = SecretStr("")
     wecom_api_base: str = "https://qyapi.weixin.qq.com"  # a fixed-IP proxy or a test server instead
     public_base_url: str | None = None  # https://crm.example.com: links in WeCom textcards point here
+    # Telegram (python-telegram-bot): off while TELEGRAM_BOT_TOKEN is unset
+    telegram_bot_token: SecretStr = SecretStr("")
+    telegram_webhook_secret: SecretStr = SecretStr("")  # checked against X-Telegram-Bot-Api-Secret-Token
+    telegram_api_base: str = "https://api.telegram.org"  # Bot API server root: {base}/bot{token}/{method}
 
     # Web server
     host: str = "127.0.0.1"

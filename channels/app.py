@@ -21,11 +21,10 @@ from assistant.config import get_settings
 from channels import registry
 
 log = logging.getLogger(__name__)
-CHANNEL_PACKAGES = ("channels.web", "channels.wecom", "channels.telegram")
 
 
 def _mount_channels(app: FastAPI) -> None:
-    for name in CHANNEL_PACKAGES:
+    for name in registry.CHANNEL_PACKAGES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

@@ -6,6 +6,7 @@ from huey.consumer import Consumer
 
 import channels.tasks  # noqa: F401 - registers the tasks with huey
 from assistant.config import get_settings
+from channels import registry
 from channels.queue import get_huey
 
 
@@ -16,8 +17,28 @@ class EmbeddedConsumer(Consumer):
         """Leave signals to the host program (uvicorn)."""
 
 
+def register_channels() -> list[str]:
+    """Register the sender of every configured channel (each package's ``register_channel``); returns them."""
+    import importlib
+
+    on = []
+    for name in registry.CHANNEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        register = getattr(module, "register_channel", None)
+        if register is not None and register():
+            on.append(name.rsplit(".", 1)[-1])
+    return on
+
+
 def start_consumer(workers: int | None = None, *, embedded: bool = True) -> Consumer:
     """Start a consumer for :func:`get_huey` with ``workers`` threads (default ``QUEUE_WORKERS``)."""
+    if not embedded:  # the web server registered its channels when it mounted them
+        register_channels()
     cls = EmbeddedConsumer if embedded else Consumer
     consumer = cls(get_huey(), workers=workers or get_settings().queue_workers, worker_type="thread",
                    periodic=True, max_delay=1.0)

@@ -12,6 +12,7 @@ import threading
 from channels.base import Channel
 
 log = logging.getLogger(__name__)
+CHANNEL_PACKAGES = ("channels.web", "channels.wecom", "channels.telegram")  # each may mount routes and a sender
 _LOCK = threading.Lock()
 _CHANNELS: dict[str, Channel] = {}
 _OFF: dict[str, str] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli import agent, compliance, crm, knowledge, server, voice
+from assistant.cli import agent, compliance, crm, knowledge, server, telegram, voice
 
 app = typer.Typer(
     name="crm-assistant",
@@ -13,5 +13,5 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for area in (crm, server, agent, voice, knowledge, compliance):
+for area in (crm, server, agent, voice, knowledge, compliance, telegram):
     area.register(app)

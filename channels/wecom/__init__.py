@@ -21,6 +21,19 @@ from channels.wecom import answers, callback, config
 log = logging.getLogger(__name__)
 
 
+def register_channel() -> bool:
+    """Register the WeCom sender from settings (a stand-alone worker needs it too); False when off."""
+    from channels.wecom.channel import WeComChannel
+
+    settings = get_settings()
+    cfg = config.load(settings)
+    if cfg is None:
+        registry.mark_off("wecom", "unset: " + ", ".join(config.missing(settings)))
+        return False
+    registry.register(WeComChannel(cfg))
+    return True
+
+
 def mount(app: FastAPI) -> bool:
     """Add the WeCom routes to ``app`` and register the channel; False (channel off) when unconfigured."""
     from channels.wecom.channel import WeComChannel
