@@ -29,6 +29,7 @@ from assistant.compliance import record_message
 from assistant.config import get_settings
 from assistant.crm.models import utcnow
 from assistant.crm.session import session_scope
+from assistant.limits import InputTooLarge, check_message
 from assistant.prompts import render
 from assistant.tools.base import current_engine
 
@@ -81,10 +82,15 @@ class Assistant:
         """Answer ``text`` from ``ctx``'s user in their conversation (default: ``ctx.conversation_id``).
 
         Raises:
-            ConversationError: the conversation id belongs to another user, or the text is empty.
+            ConversationError: the conversation id belongs to another user, or the text is empty
+                or longer than its limit (``MAX_QUESTION_CHARS``, ``MAX_PASTED_TEXT_CHARS``).
         """
         if not text or not text.strip():
             raise ConversationError("the message is empty")
+        try:
+            check_message(text)
+        except InputTooLarge as exc:
+            raise ConversationError(str(exc)) from exc
         cid = resolve_conversation(ctx, conversation_id)
         pending = self.pending(cid)
         if pending is not None:

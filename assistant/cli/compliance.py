@@ -66,7 +66,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a message for compliance problems (nothing is stored); exit 2 when something is found."""
         from assistant.compliance import scan_text
+        from assistant.limits import InputTooLarge, check_scan
 
+        try:
+            check_scan(text)
+        except InputTooLarge as exc:
+            _fail(str(exc))
         result = scan_text(text)
         if as_json:
             typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
