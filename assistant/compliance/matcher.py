@@ -20,6 +20,7 @@ import ahocorasick_rs
 from assistant.compliance import detectors
 from assistant.compliance.expand import homophone_variants, pinyin_variants
 from assistant.compliance.lexicon import (
+    PACKAGED_DIR,
     SEVERITY_RANK,
     Entry,
     Lexicon,
@@ -199,8 +200,9 @@ _state: dict[str, object] = {
 def get_matcher(*, force: bool = False) -> Matcher:
     """Return the cached matcher, recompiling when lexicon files changed (checked once a second).
 
-    Raises:
-        LexiconError: only when no matcher could ever be built (the first load failed).
+    Fails closed: when the files do not load, the last good lexicon keeps serving (the
+    packaged one if none loaded yet in this process); the error is logged and kept for
+    :func:`last_reload_error` (``lexicon reload`` and ``lexicon validate`` show it).
     """
     now = time.monotonic()
     current = _state["matcher"]
@@ -214,11 +216,13 @@ def get_matcher(*, force: bool = False) -> Matcher:
             return _state["matcher"]  # type: ignore[return-value]
         try:
             matcher = Matcher(load_lexicon(dirs))
-        except ValueError as exc:
-            _state["error"] = str(exc)
-            if _state["matcher"] is None:
-                raise
-            log.error("lexicon reload failed, keeping the previous lexicon: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - any broken file: fail closed to a good lexicon
+            _state["error"] = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+            if _state["matcher"] is None:  # nothing loaded yet in this process: the packaged lexicon
+                log.error("lexicon load failed, using the packaged lexicon: %s", _state["error"])
+                _state["matcher"] = Matcher(load_lexicon([PACKAGED_DIR]))
+            else:
+                log.error("lexicon reload failed, keeping the previous lexicon: %s", _state["error"])
             _state["fingerprint"] = fp
             return _state["matcher"]  # type: ignore[return-value]
         _state.update(matcher=matcher, fingerprint=fp, error=None)
