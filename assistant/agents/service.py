@@ -44,6 +44,29 @@ class ConversationError(ValueError):
     """The conversation id is malformed or belongs to another user, or nothing awaits confirmation."""
 
 
+class ModelUnavailable(RuntimeError):
+    """The language model endpoint could not answer (down, refused, timed out, returned an error)."""
+
+
+def _model_outage(exc: BaseException) -> ModelUnavailable | None:
+    """Return a :class:`ModelUnavailable` for an endpoint failure (never quoting keys), else None."""
+    import httpx
+    import openai
+
+    if isinstance(exc, openai.APIStatusError):
+        why = f"it answered HTTP {exc.status_code}"
+    elif isinstance(exc, openai.APITimeoutError | httpx.TimeoutException):
+        why = "it timed out (LLM_TIMEOUT_S)"
+    elif isinstance(exc, openai.APIError | httpx.HTTPError):
+        why = "it cannot be reached"
+    else:
+        return None
+    return ModelUnavailable(
+        f"the language model endpoint (OPENAI_BASE_URL) failed: {why}. "
+        "Check that it is running, or set LLM_PROVIDER=offline."
+    )
+
+
 @dataclass
 class AgentReply:
     """What a channel renders: the answer, the tool calls behind it and a pending confirmation."""
@@ -113,7 +136,13 @@ class Assistant:
 
     def _run(self, ctx: AssistantContext, cid: str, payload: Any) -> AgentReply:
         before = len(self._messages(cid))
-        self.graph.invoke(payload, config=self._config(cid), context=ctx)
+        try:
+            self.graph.invoke(payload, config=self._config(cid), context=ctx)
+        except Exception as exc:
+            outage = _model_outage(exc)
+            if outage is None:
+                raise
+            raise outage from exc
         messages = self._messages(cid)
         pending = self.pending(cid)
         calls = tool_calls(messages, start=before)

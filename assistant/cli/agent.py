@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from assistant.agents.context import AssistantContext, UnknownUserError, context_for_login
-from assistant.agents.service import AgentReply, ConversationError, default_assistant
+from assistant.agents.service import AgentReply, ConversationError, ModelUnavailable, default_assistant
 from assistant.crm.session import get_engine, schema_exists, session_scope
 
 console = Console()
@@ -57,6 +57,9 @@ def ask(
     except ConversationError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    except ModelUnavailable as exc:
+        err.print(f"[red]{exc}[/red]", highlight=False)
+        raise typer.Exit(3) from exc
     _print(reply, as_json)
 
 
@@ -78,8 +81,8 @@ def chat(
             break
         try:
             reply = assistant.handle_message(ctx, text)
-        except ConversationError as exc:
-            err.print(f"[red]{exc}[/red]")
+        except (ConversationError, ModelUnavailable) as exc:
+            err.print(f"[red]{exc}[/red]", highlight=False)
             continue
         _print(reply, False)
 
