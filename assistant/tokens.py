@@ -50,24 +50,36 @@ def truncate_to_tokens(text: str, budget: int) -> str:
 
 
 def split_by_tokens(text: str, budget: int, *, separators: str = "\n。！？.!?") -> list[str]:
-    """Split ``text`` into chunks of at most ``budget`` tokens, preferring sentence ends."""
+    """Split ``text`` into chunks of at most ``budget`` tokens, preferring sentence ends.
+
+    Linear in the text: every sentence is encoded once and chunks are filled by adding up
+    those counts (each finished chunk is encoded once more to make sure it fits); a growing
+    chunk is never re-encoded per sentence. A sentence longer than ``budget`` is cut on
+    token boundaries.
+    """
     enc = get_encoding()
     chunks: list[str] = []
-    current = ""
+    current: list[str] = []
+    used = 0
     for piece in _sentences(text, separators):
-        candidate = current + piece
-        if current and len(enc.encode(candidate, disallowed_special=())) > budget:
-            chunks.append(current)
-            current = piece
-        else:
-            current = candidate
-        while len(enc.encode(current, disallowed_special=())) > budget:
-            ids = enc.encode(current, disallowed_special=())
-            chunks.append(enc.decode(ids[:budget]))
-            current = enc.decode(ids[budget:])
-    if current.strip():
-        chunks.append(current)
+        n = len(enc.encode(piece, disallowed_special=()))
+        if current and used + n > budget:
+            chunks += _fit(enc, "".join(current), budget)
+            current, used = [], 0
+        current.append(piece)
+        used += n
+    rest = "".join(current)
+    if rest.strip():
+        chunks += _fit(enc, rest, budget)
     return chunks
+
+
+def _fit(enc: tiktoken.Encoding, text: str, budget: int) -> list[str]:
+    """Return ``text`` as one chunk, or cut on token boundaries when it has more than ``budget`` tokens."""
+    ids = enc.encode(text, disallowed_special=())
+    if len(ids) <= budget:
+        return [text]
+    return [enc.decode(ids[i : i + budget]) for i in range(0, len(ids), budget)]
 
 
 def _sentences(text: str, separators: str) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, trim_messages
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage
 
 from assistant.tokens import count_tokens
 
@@ -32,20 +32,25 @@ def message_tokens(messages: Sequence[BaseMessage]) -> int:
 
 
 def trim_history(messages: Sequence[BaseMessage], budget: int) -> list[BaseMessage]:
-    """Return the most recent messages that fit ``budget`` tokens, keeping the current turn whole."""
+    """Return the most recent messages that fit ``budget`` tokens, keeping the current turn whole.
+
+    Older turns are kept newest first, whole (from a human message on), while they fit;
+    history ends on an AI message (a turn cut short is left out). Every message is counted
+    once, so trimming is linear in the history's length.
+    """
     last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=0)
     current = list(messages[last_human:])
     older = list(messages[:last_human])
     room = budget - message_tokens(current)
+    last_ai = max((i for i, m in enumerate(older) if isinstance(m, AIMessage)), default=-1)
+    older = older[: last_ai + 1]
     if not older or room <= 0:
         return current
-    kept = trim_messages(
-        older,
-        max_tokens=room,
-        token_counter=message_tokens,
-        strategy="last",
-        start_on="human",
-        end_on="ai",
-        allow_partial=False,
-    )
-    return [*kept, *current]
+    kept_from, used = len(older), 0
+    for i in range(len(older) - 1, -1, -1):
+        used += message_tokens([older[i]])
+        if used > room:
+            break
+        if isinstance(older[i], HumanMessage):
+            kept_from = i
+    return [*older[kept_from:], *current]

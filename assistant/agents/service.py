@@ -30,12 +30,22 @@ from assistant.agents.checkpoint import open_checkpointer
 from assistant.agents.conversation import ConversationError, resolve_conversation
 from assistant.agents.graph import build_graph
 from assistant.agents.locks import ConversationBusyError, conversation_lock
+from assistant.agents.message_limits import check_message
+from assistant.agents.outage import ModelUnavailable, model_outage
 from assistant.agents.reply import AgentReply, answer_text, tool_calls
 from assistant.config import get_settings
 from assistant.db import get_engine
 from assistant.identity import AssistantContext
+from assistant.limits import InputTooLarge
 
-__all__ = ["AgentReply", "Assistant", "ConversationError", "confirm", "handle_message"]
+__all__ = [
+    "AgentReply",
+    "Assistant",
+    "ConversationError",
+    "ModelUnavailable",
+    "confirm",
+    "handle_message",
+]
 
 
 class Assistant:
@@ -85,10 +95,15 @@ class Assistant:
         """Answer ``text`` from ``ctx``'s user in their conversation (default: ``ctx.conversation_id``).
 
         Raises:
-            ConversationError: the conversation id belongs to another user, or the text is empty.
+            ConversationError: the conversation id belongs to another user, or the text is empty
+                or longer than its limit (``MAX_QUESTION_CHARS``, ``MAX_PASTED_TEXT_CHARS``).
         """
         if not text or not text.strip():
             raise ConversationError("the message is empty")
+        try:
+            check_message(text)
+        except InputTooLarge as exc:
+            raise ConversationError(str(exc)) from exc
         with self.turn(ctx, conversation_id) as cid:
             messages, pending = self._snapshot(cid)
             if pending is not None:
@@ -120,7 +135,13 @@ class Assistant:
         self, ctx: AssistantContext, cid: str, payload: dict[str, Any] | Command
     ) -> tuple[list[BaseMessage], dict[str, Any] | None]:
         """Run the graph; return the messages after the run and the write it paused on (from its output)."""
-        out = self.graph.invoke(payload, config=self._config(cid), context=ctx, version="v2")
+        try:
+            out = self.graph.invoke(payload, config=self._config(cid), context=ctx, version="v2")
+        except Exception as exc:
+            outage = model_outage(exc)
+            if outage is None:
+                raise
+            raise outage from exc
         pending = dict(out.interrupts[0].value) if out.interrupts else None
         return list((out.value or {}).get("messages", [])), pending
 

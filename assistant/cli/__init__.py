@@ -11,7 +11,23 @@ app = typer.Typer(
     help="销售助手 — CRM sales assistant: data, analytics, agent, summaries, scripts, compliance.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_show_locals=False,  # a traceback must never print local values (secrets among them)
 )
+
+
+@app.callback()
+def _check_settings() -> None:
+    """Read the settings before any command, so a bad configuration is a message, not a traceback."""
+    from pydantic import ValidationError
+
+    from assistant.config import describe_settings_error, get_settings
+
+    try:
+        get_settings()
+    except ValidationError as exc:
+        typer.secho(describe_settings_error(exc), fg=typer.colors.RED, err=True)
+        raise typer.Exit(2) from None
+
 
 for area in (crm, server, agent, voice, knowledge, compliance, telegram):
     area.register(app)

@@ -9,7 +9,7 @@ import uuid
 import typer
 from rich.console import Console
 
-from assistant.agents.service import AgentReply, ConversationError, default_assistant
+from assistant.agents.service import AgentReply, ConversationError, ModelUnavailable, default_assistant
 from assistant.audit import claimed_actor, write_audit
 from assistant.cli.auditing import audited, note
 from assistant.db import get_engine, session_scope
@@ -68,6 +68,10 @@ def ask(
         note("denied", str(exc))
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+    except ModelUnavailable as exc:
+        note("error", str(exc))
+        err.print(f"[red]{exc}[/red]", highlight=False)
+        raise typer.Exit(3) from exc
     note(record_ids=[f"conversation:{reply.conversation_id}"])
     _print(reply, as_json)
 
@@ -91,9 +95,10 @@ def chat(
             break
         try:
             reply = assistant.handle_message(ctx, text)
-        except ConversationError as exc:
-            write_audit(ctx, "chat", {"conversation": ctx.conversation_id}, outcome="denied", detail=str(exc))
-            err.print(f"[red]{exc}[/red]")
+        except (ConversationError, ModelUnavailable) as exc:
+            outcome = "denied" if isinstance(exc, ConversationError) else "error"
+            write_audit(ctx, "chat", {"conversation": ctx.conversation_id}, outcome=outcome, detail=str(exc))
+            err.print(f"[red]{exc}[/red]", highlight=False)
             continue
         _print(reply, False)
 

@@ -73,7 +73,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check a message for compliance problems (nothing is stored); exit 2 when something is found."""
         from assistant.compliance import scan_text
+        from assistant.limits import InputTooLarge, check_scan
 
+        try:
+            check_scan(text)
+        except InputTooLarge as exc:
+            _fail(str(exc))
         result = scan_text(text)
         if as_json:
             typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -131,7 +136,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
         csv_out: Path = typer.Option(None, "--csv", help="Write the matching alerts to this CSV file."),
         stats: bool = typer.Option(False, "--stats", help="Print per-rep and per-category statistics."),
-        as_login: str = typer.Option(None, "--as", help="Act as this QA/admin user (checked when given)."),
+        as_login: str = typer.Option(None, "--as", help="Your login: a QA or admin user (required)."),
     ) -> None:
         """List compliance alerts with filters, statistics or a CSV export."""
         from assistant.compliance import alert_stats, export_alerts_csv, list_alerts
@@ -139,7 +144,8 @@ def register(app: typer.Typer) -> None:
         from assistant.db import session_scope
 
         with session_scope() as session:
-            _user(session, as_login, required=False)
+            # Required: the CLI has no team scoping, so managers use `ask` (their team's alerts only).
+            _user(session, as_login, required=True)
             rep_id = None
             if rep is not None:
                 rep_id = session.scalar(select(User.id).where(User.login == rep))
@@ -213,6 +219,8 @@ def validate(directory: Path = typer.Option(None, "--dir", help="Validate this d
     from assistant.compliance.lexicon import LexiconError, lexicon_dirs, load_lexicon
     from assistant.compliance.matcher import Matcher
 
+    if directory is not None and not directory.is_dir():
+        _fail(f"{directory}: no such directory")
     dirs = [directory] if directory else lexicon_dirs()
     try:
         lexicon = load_lexicon(dirs)
@@ -243,7 +251,10 @@ def reload() -> None:
 
     matcher = get_matcher(force=True)
     if last_reload_error():
-        _fail(f"reload failed, the previous lexicon stays in use:\n{last_reload_error()}")
+        _fail(
+            "reload failed; scanning keeps the last good lexicon "
+            f"({len(matcher.lexicon.entries)} terms):\n{last_reload_error()}"
+        )
     typer.echo(f"reloaded: {len(matcher.lexicon.entries)} terms, {matcher.pattern_count} patterns")
 
 
@@ -263,11 +274,13 @@ def import_list(
     target = local / f"{category}.txt"
     staging = local.parent / f".{category}.txt.new"
     local.mkdir(parents=True, exist_ok=True)
-    terms = [
-        t.strip()
-        for t in file.read_text(encoding="utf-8").splitlines()
-        if t.strip() and not t.startswith("#")
-    ]
+    try:
+        raw = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail(f"not imported: {file} is not UTF-8 text (bad byte at offset {exc.start}); convert it to UTF-8 first")
+    except OSError as exc:
+        _fail(f"not imported: cannot read {file}: {exc.strerror}")
+    terms = [t.strip() for t in raw.splitlines() if t.strip() and not t.startswith("#")]
     staging.write_text(f"# category: {category}\n# severity: {severity}\n" + "\n".join(terms) + "\n", "utf-8")
     try:
         tmp_dir = local.parent / ".validate"

@@ -10,12 +10,13 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from assistant.cli.auditing import audited, note
 from assistant.config import get_settings
 from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
 from assistant.crm.demo import generate_demo, write_ground_truth
+from assistant.crm.init_lock import init_lock
 from assistant.crm.models import ROLES, Customer, Team, User
 from assistant.crm.stats import db_stats
 from assistant.db import get_engine, session_scope
@@ -48,6 +49,12 @@ def init(
 ) -> None:
     """Create or upgrade the schema, and load the demo company into an empty CRM."""
     engine = get_engine()
+    with init_lock(engine):  # concurrent inits: one loads the demo, the others wait and find it loaded
+        _init_locked(engine, demo, scale, seed, today)
+
+
+def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today: str | None) -> None:
+    """Run the body of :func:`init` (under the init lock)."""
     upgrade_schema(engine)
     with session_scope(engine) as s:
         has_customers = s.scalar(select(Customer.id).limit(1)) is not None

@@ -185,6 +185,8 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
                 summary = summarize_text(content, today=today, **kwargs)
         except SummaryError as exc:
             raise _fail(str(exc)) from exc
+        except typer.Exit:  # already reported (typer.Exit is a RuntimeError: let it through as is)
+            raise
         except RuntimeError as exc:  # the LLM engine failed (endpoint, timeout)
             raise _fail(f"{exc}; try --engine offline") from exc
         if as_json:

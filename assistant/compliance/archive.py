@@ -71,6 +71,7 @@ class ImportReport:
 
 def parse_archive(lines: list[str]) -> list[ArchiveEvent]:
     """Validate every line; raise :class:`ArchiveError` listing all bad lines."""
+    max_chars = get_settings().max_scan_chars
     events, problems = [], []
     for no, line in enumerate(lines, start=1):
         if not line.strip():
@@ -86,6 +87,10 @@ def parse_archive(lines: list[str]) -> list[ArchiveEvent]:
             problems.append(f"line {no}: needs 'rep' (or 'rep_id') and 'customer' (or 'customer_id')")
         elif event.type == "text" and not (event.text or "").strip():
             problems.append(f"line {no}: a text event needs 'text'")
+        elif event.text and len(event.text) > max_chars:
+            problems.append(
+                f"line {no}: the text is {len(event.text):,} characters; the limit is {max_chars:,} (MAX_SCAN_CHARS)"
+            )
         else:
             events.append(event)
     if problems:

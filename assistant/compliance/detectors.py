@@ -21,6 +21,7 @@ The gates are exact consequences of the regexes below, so they never lose a hit
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from functools import lru_cache
@@ -37,10 +38,13 @@ _PHONE_CN = re.compile(
     rf"(?<![0-9a-z])(?:(?:\+|00)?{_SEP}*86{_SEP}*)?1{_SEP}{{0,3}}[3-9](?:{_SEP}{{0,3}}[0-9]){{9}}(?![0-9])"
 )
 _PHONE_INTL = re.compile(rf"(?<![0-9a-z+])\+{_SEP}*[1-9](?:{_SEP}{{0,2}}[0-9]){{7,13}}(?![0-9])")
-_AT = r"(?:@|\(at\)|\[at\]|\{at\}|<at>|#|艾特|圈a|\s+at\s+)"
-_DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\s+dot\s+|点)"
+# Whitespace around "at"/"dot" is bounded (_WS): with "\s*" next to "\s+at\s+" a long run of
+# blanks after an address was split every possible way, O(n²) in the run's length.
+_WS = r"\s{0,4}"
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|<at>|#|艾特|圈a|\s{1,4}at\s{1,4})"
+_DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\s{1,4}dot\s{1,4}|点)"
 _EMAIL = re.compile(
-    rf"(?<![a-z0-9._%+\-])([a-z0-9][a-z0-9._%+\-]{{1,40}})\s*({_AT})\s*([a-z0-9\-]{{2,40}}(?:\s*{_DOT}\s*[a-z0-9\-]{{2,20}})+)"
+    rf"(?<![a-z0-9._%+\-])([a-z0-9][a-z0-9._%+\-]{{1,40}}){_WS}({_AT}){_WS}([a-z0-9\-]{{2,40}}(?:{_WS}{_DOT}{_WS}[a-z0-9\-]{{2,20}})+)"
 )
 _URL = re.compile(
     rf"(?<![@a-z0-9.\-])((?:https?://)?((?:[a-z0-9\-]+{_DOT})+(?:com|cn|net|org|me|io|cc|top|xyz|shop|co|info|biz|link|vip|club|site|online|ly|gl))(?![a-z0-9\-])(?:/[^\s，。]*)?)"
@@ -173,9 +177,15 @@ def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
             hits.append(_hit(text, *m.span(), "手机号", "medium", "phone"))
     if intl:
         for m in _PHONE_INTL.finditer(folded):
-            if not any(s <= m.start() < e for s, e in phones):
+            if not _inside(phones, m.start()):
                 hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
     return hits
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (sorted, non-overlapping: finditer order), by bisection."""
+    k = bisect.bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _emails(text: str, folded: str, lexicon: Lexicon, spans: list[tuple[int, int]]) -> list[Hit]:
@@ -198,7 +208,7 @@ def _emails(text: str, folded: str, lexicon: Lexicon, spans: list[tuple[int, int
 def _urls(text: str, folded: str, lexicon: Lexicon, emails: list[tuple[int, int]]) -> list[Hit]:
     hits = []
     for m in _URL.finditer(folded):
-        if any(s <= m.start() < e for s, e in emails):
+        if _inside(emails, m.start()):
             continue
         domain = _clean_domain(m.group(2))
         if _domain_listed(domain, lexicon.domains):

@@ -83,8 +83,10 @@ def lexicon_dirs(extra: Path | None = None) -> list[Path]:
 
 
 def lexicon_files(dirs: list[Path]) -> list[Path]:
-    """All lexicon files of ``dirs`` in load order."""
-    return [p for d in dirs for p in sorted(d.iterdir()) if p.suffix in {".yaml", ".yml", ".txt"}]
+    """All lexicon files of ``dirs`` in load order (a missing directory has none)."""
+    return [
+        p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.suffix in {".yaml", ".yml", ".txt"}
+    ]
 
 
 def fingerprint(dirs: list[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -190,47 +192,53 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     homophones: dict[str, tuple[str, ...]] = {}
     stoplist: set[str] = set()
     for path in lexicon_files(dirs):
-        if path.name == "allow.yaml":
-            data = _read_yaml(path, problems)
-            for i, phrase in enumerate(data.get("allow") or [], start=1):
-                term = _check_term(phrase, f"allow.yaml entry #{i}", problems)
-                if term:
-                    allow.append(term)
-            domains |= {str(d).lower().strip() for d in data.get("domains") or []}
-            flag_domains += [str(d).lower().strip() for d in data.get("flag_domains") or []]
-            continue
-        if path.name == "variants.yaml":
-            data = _read_yaml(path, problems)
-            for char, subs in (data.get("homophones") or {}).items():
-                if not isinstance(subs, list) or len(str(char)) != 1:
-                    problems.append(f"variants.yaml: homophones[{char!r}] must map one character to a list")
+        try:
+            if path.name == "allow.yaml":
+                data = _read_yaml(path, problems)
+                for i, phrase in enumerate(data.get("allow") or [], start=1):
+                    term = _check_term(phrase, f"allow.yaml entry #{i}", problems)
+                    if term:
+                        allow.append(term)
+                domains |= {str(d).lower().strip() for d in data.get("domains") or []}
+                flag_domains += [str(d).lower().strip() for d in data.get("flag_domains") or []]
+                continue
+            if path.name == "variants.yaml":
+                data = _read_yaml(path, problems)
+                for char, subs in (data.get("homophones") or {}).items():
+                    if not isinstance(subs, list) or len(str(char)) != 1:
+                        problems.append(f"variants.yaml: homophones[{char!r}] must map one character to a list")
+                        continue
+                    homophones[str(char)] = tuple(str(s) for s in subs if str(s) != str(char))
+                stoplist |= {str(s).lower() for s in data.get("initials_stoplist") or []}
+                continue
+            if path.suffix == ".txt":
+                try:
+                    data = _read_txt(path)
+                except UnicodeDecodeError as exc:
+                    problems.append(f"{path.name}: not UTF-8 text: {exc}")
                     continue
-                homophones[str(char)] = tuple(str(s) for s in subs if str(s) != str(char))
-            stoplist |= {str(s).lower() for s in data.get("initials_stoplist") or []}
-            continue
-        if path.suffix == ".txt":
-            try:
-                data = _read_txt(path)
-            except UnicodeDecodeError as exc:
-                problems.append(f"{path.name}: not UTF-8 text: {exc}")
+            else:
+                data = _read_yaml(path, problems)
+            loaded = _load_category(data, path.name, problems)
+            if loaded is None:
                 continue
-        else:
-            data = _read_yaml(path, problems)
-        loaded = _load_category(data, path.name, problems)
-        if loaded is None:
-            continue
-        cat, cat_entries = loaded
-        if cat.name in categories and categories[cat.name].source != cat.source:
-            warnings.append(
-                f"{path.name}: category {cat.name!r} also defined in {categories[cat.name].source}"
-            )
-        categories.setdefault(cat.name, cat)
-        for entry in cat_entries:
-            key = (normalize(entry.term), entry.category)
-            if key in entries:
-                warnings.append(f"{path.name}: duplicate term {entry.term!r} in {entry.category}")
-                continue
-            entries[key] = entry
+            cat, cat_entries = loaded
+            if cat.name in categories and categories[cat.name].source != cat.source:
+                warnings.append(
+                    f"{path.name}: category {cat.name!r} also defined in {categories[cat.name].source}"
+                )
+            categories.setdefault(cat.name, cat)
+            for entry in cat_entries:
+                key = (normalize(entry.term), entry.category)
+                if key in entries:
+                    warnings.append(f"{path.name}: duplicate term {entry.term!r} in {entry.category}")
+                    continue
+                entries[key] = entry
+        except (OSError, TypeError, AttributeError, ValueError) as exc:  # malformed structure, unreadable
+            problems.append(f"{path.name}: cannot be used: {type(exc).__name__}: {exc}".replace("\n", " "))
+    if not problems and not entries:
+        where = ", ".join(str(d) for d in dirs)
+        problems.append(f"no lexicon terms in {where} (expected <category>.yaml or .txt files)")
     if problems:
         raise LexiconError(problems)
     return Lexicon(

@@ -20,6 +20,7 @@ import ahocorasick_rs
 from assistant.compliance import detectors
 from assistant.compliance.expand import homophone_variants, pinyin_variants
 from assistant.compliance.lexicon import (
+    PACKAGED_DIR,
     SEVERITY_RANK,
     Entry,
     Lexicon,
@@ -36,6 +37,7 @@ from assistant.compliance.normalize import (
     translate,
 )
 from assistant.compliance.result import Hit, ScanResult
+from assistant.compliance.spans import Cover, Pairs, dedupe
 
 log = logging.getLogger(__name__)
 RELOAD_CHECK_SECONDS = 1.0
@@ -122,7 +124,7 @@ class Matcher:
         hits += self._detectors.detect(text, collapsed, cued)
         if not hits:
             return ScanResult(text)
-        return ScanResult(text, tuple(sorted(_dedupe(hits), key=lambda h: (h.start, -h.end, h.category))))
+        return ScanResult(text, tuple(sorted(dedupe(hits), key=lambda h: (h.start, -h.end, h.category))))
 
     def _lexicon_hits(
         self, text: str, folded: str, collapsed: str, found: list[tuple[int, int, int]]
@@ -132,15 +134,16 @@ class Matcher:
         The offset map costs a Python loop over the message, so it is built only when a
         match survives the cheap checks: most matches in clean text are allow-list phrases
         or pinyin initials inside English words ("dth" in "and the"), which
-        :func:`_touching` settles from the strings alone.
+        :class:`~assistant.compliance.spans.Pairs` settles from the strings alone.
         """
         info_of = self._info
-        allowed = [(s, e) for i, s, e in found if info_of[i].entry is None]
+        allowed = Cover([(s, e) for i, s, e in found if info_of[i].entry is None])
         cmap: CollapseMap | None = None
+        pairs = Pairs(folded, collapsed)
 
         def touches(k: int) -> bool:
             nonlocal cmap
-            known = _touching(folded, collapsed, k)
+            known = pairs.touching(k)
             if known is not None:
                 return known
             cmap = cmap or collapse_map(folded)
@@ -149,7 +152,7 @@ class Matcher:
         hits = []
         for i, s, e in found:
             info = info_of[i]
-            if info.entry is None or any(a <= s and e <= b for a, b in allowed):
+            if info.entry is None or allowed.covers(s, e):
                 continue
             glued_start = info.latin_start and s > 0 and is_latin(collapsed[s - 1])
             glued_end = info.latin_end and e < len(collapsed) and is_latin(collapsed[e])
@@ -180,29 +183,8 @@ class Matcher:
 
 
 def _touching(folded: str, collapsed: str, i: int) -> bool | None:
-    """Whether collapsed characters ``i - 1`` and ``i`` touch in the original (nothing ignorable between).
-
-    Neighbours in ``collapsed`` differ unless they are digits, and two different characters
-    side by side in ``folded`` are always neighbours in ``collapsed``. So a pair absent
-    from ``folded`` never touches, and a pair that occurs once in ``collapsed`` touches
-    exactly when it occurs in ``folded``. None: undecided, ask the offset map.
-    """
-    pair = collapsed[i - 1 : i + 1]
-    if pair[0] == pair[1]:
-        return None
-    if pair not in folded:
-        return False
-    return True if collapsed.count(pair) == 1 else None
-
-
-def _dedupe(hits: list[Hit]) -> list[Hit]:
-    """Drop hits contained in a longer hit of the same category, and exact duplicates."""
-    out: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), -SEVERITY_RANK[h.severity])):
-        if any(o.category == hit.category and o.start <= hit.start and hit.end <= o.end for o in out):
-            continue
-        out.append(hit)
-    return out
+    """One-off form of :meth:`Pairs.touching` (tests compare it with the offset map)."""
+    return Pairs(folded, collapsed).touching(i)
 
 
 _lock = threading.Lock()
@@ -218,8 +200,9 @@ _state: dict[str, object] = {
 def get_matcher(*, force: bool = False) -> Matcher:
     """Return the cached matcher, recompiling when lexicon files changed (checked once a second).
 
-    Raises:
-        LexiconError: only when no matcher could ever be built (the first load failed).
+    Fails closed: when the files do not load, the last good lexicon keeps serving (the
+    packaged one if none loaded yet in this process); the error is logged and kept for
+    :func:`last_reload_error` (``lexicon reload`` and ``lexicon validate`` show it).
     """
     now = time.monotonic()
     current = _state["matcher"]
@@ -233,11 +216,13 @@ def get_matcher(*, force: bool = False) -> Matcher:
             return _state["matcher"]  # type: ignore[return-value]
         try:
             matcher = Matcher(load_lexicon(dirs))
-        except ValueError as exc:
-            _state["error"] = str(exc)
-            if _state["matcher"] is None:
-                raise
-            log.error("lexicon reload failed, keeping the previous lexicon: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - any broken file: fail closed to a good lexicon
+            _state["error"] = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
+            if _state["matcher"] is None:  # nothing loaded yet in this process: the packaged lexicon
+                log.error("lexicon load failed, using the packaged lexicon: %s", _state["error"])
+                _state["matcher"] = Matcher(load_lexicon([PACKAGED_DIR]))
+            else:
+                log.error("lexicon reload failed, keeping the previous lexicon: %s", _state["error"])
             _state["fingerprint"] = fp
             return _state["matcher"]  # type: ignore[return-value]
         _state.update(matcher=matcher, fingerprint=fp, error=None)

@@ -13,6 +13,7 @@ import logging
 from typing import TYPE_CHECKING, Literal
 
 from assistant.config import get_settings
+from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Engine = Literal["offline", "llm"]
-MAX_CHARS = 400_000
 
 
 class SummaryError(ValueError):
@@ -75,8 +75,10 @@ def summarize_text(
     """
     if not text or not text.strip():
         raise SummaryError("nothing to summarise: the text is empty")
-    if len(text) > MAX_CHARS:
-        raise SummaryError(f"the text is {len(text)} characters; the limit is {MAX_CHARS}")
+    try:
+        check_pasted(text)
+    except InputTooLarge as exc:
+        raise SummaryError(str(exc)) from exc
     catalog = catalog or Catalog.from_products([])
     lang = "en" if (language or detect_language(text)).startswith("en") else "zh"
     parsed = parse_conversation(text, we_names=we_names)

@@ -146,7 +146,12 @@ _LEAST = (1, 0, True)
 _HINT_FIELDS = ("priority", "channel", "best_hours")
 # Item fields the answer can do without (codes that repeat the reasons, display hints).
 _VERBOSE_FIELDS = ("triggers", "language", "kind", "seasonal", "typical_gap_days", "last_order")
-_KEEP_WHOLE = ("records", "reasons")
+# Never shortened as item lists: the citations and reasons, and the truncation note itself (when
+# several lists were cut it is a list, and cutting it only made it be rebuilt: an endless loop).
+_KEEP_WHOLE = ("records", "reasons", "truncated")
+# Last resort for a result that is over budget with nothing left to drop (one huge value, e.g. a
+# customer name of 100,000 characters): long strings are clipped to these lengths in turn.
+_CLIP_STEPS = (2000, 500, 120, 40)
 
 
 def fit_to_budget(result: Result, budget: int) -> Result:
@@ -159,7 +164,8 @@ def fit_to_budget(result: Result, budget: int) -> Result:
     the result is still too long are trailing items dropped (lists are sorted most
     important first), from the longest list first, with the records only they cited, and
     the result says so: ``"truncated": {"field": <list>, "shown": n, "total": m}`` (a
-    list of these when several lists were cut).
+    list of these when several lists were cut). A result still too long (one huge value)
+    has its long strings clipped, and says so with ``"clipped": <characters kept>``.
 
     Args:
         result: A tool result (any status); it is not modified.
@@ -170,7 +176,11 @@ def fit_to_budget(result: Result, budget: int) -> Result:
     """
     if _tokens(result) <= budget:
         return result
-    out = dict(result)
+    # Strings longer than the first clip step go first: one huge value (a 100,000-character
+    # name) would otherwise be re-encoded at every step below, for every item of every list.
+    out = {k: v if k == "status" else _clip(v, _CLIP_STEPS[0]) for k, v in result.items()}
+    if out != result:
+        out["clipped"] = _CLIP_STEPS[0]
     for step in _SHRINK_STEPS:
         out = {k: _shrink_list(v, *step) if _is_item_list(k, v) else v for k, v in out.items()}
         out["reasons"] = _compact_reasons(result.get("reasons"), len(result.get("reasons") or ()))
@@ -201,7 +211,23 @@ def fit_to_budget(result: Result, budget: int) -> Result:
         if key != "records" and out.get("records"):
             out["records"] = _records_still_cited(out, dropped)
         out["truncated"] = _truncation(out, totals)
+    for limit in _CLIP_STEPS:
+        if _tokens(out) <= budget:
+            break
+        out = {k: v if k in ("status", "truncated") else _clip(v, limit) for k, v in out.items()}
+        out["clipped"] = limit
     return out
+
+
+def _clip(value: Any, limit: int) -> Any:
+    """Cut every string inside ``value`` to ``limit`` characters (marked with "…")."""
+    if isinstance(value, str):
+        return value if len(value) <= limit else value[:limit] + "…"
+    if isinstance(value, list):
+        return [_clip(v, limit) for v in value]
+    if isinstance(value, dict):
+        return {k: _clip(v, limit) for k, v in value.items()}
+    return value
 
 
 def _tokens(value: Any) -> int:

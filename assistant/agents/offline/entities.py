@@ -18,9 +18,12 @@ _EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9
 _QUOTED = re.compile(r"[「“\"《『']([^」”\"》』']{2,40})[」”\"》』']")
 _ZH_TITLE = re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(vocab.TITLE_SUFFIXES)})")
 _ZH_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
+# A name starts only where a word starts ((?<!...)): without that guard every capital inside a
+# long run of letters ("AAAA…") started a new attempt that rescanned the run, O(n²) per message.
+_NAME_START = r"(?<![A-Za-z0-9_&.-])"
 _EN_ACCOUNT = re.compile(
-    r"(?:the\s+)?((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:account|customer|client)\b"
-    r"|(?:customer|client|account)\s+((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})"
+    rf"(?:the\s+)?({_NAME_START}(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:account|customer|client)\b"
+    rf"|(?:customer|client|account)\s+({_NAME_START}(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,3}})"
 )
 _USER_CUE = re.compile(
     r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
@@ -29,8 +32,11 @@ _ZH_NOT_NAMES = {"客户", "他们", "她们", "这个", "那个", "我们", "�
                  "老客户", "一家", "那家", "这家", "最近", "上海那", "现在"}  # fmt: skip
 _EN_NOT_NAMES = {"VIP", "A", "B", "C", "D", "The", "This", "That", "My", "Which", "What", "Show", "Each", "Every",
                  "Any", "New", "Key", "Top", "Our", "Tier"}  # fmt: skip
+# The bare-number form starts only at the start of a numeral run (same reason as _NAME_START).
+_NUMERAL_START = rf"(?<!{CN_NUMBER[:-1]})"
 _LIMIT = re.compile(
-    rf"(?:前|top\s*|最多\s*|first\s+)({CN_NUMBER}|\w+)\s*(?:个|家|条|名|位)?|({CN_NUMBER})\s*(?:个|家|条|名|位)(?!月|天|周|星期)",
+    rf"(?:前|top\s*|最多\s*|first\s+)({CN_NUMBER}|\w+)\s*(?:个|家|条|名|位)?"
+    rf"|{_NUMERAL_START}({CN_NUMBER})\s*(?:个|家|条|名|位)(?!月|天|周|星期)",
     re.I,
 )
 

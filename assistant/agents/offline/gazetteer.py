@@ -66,7 +66,11 @@ class Match:
 
 @dataclass
 class Gazetteer:
-    """Surface forms indexed by their first (lower-cased) character, longest first."""
+    """Surface forms indexed by their first two (lower-cased) characters, longest first.
+
+    Two characters, not one: with a one-character key every position of a long message
+    tried the hundreds of forms that start with a common letter ("a…").
+    """
 
     entries: list[Entry] = field(default_factory=list)
     _index: dict[str, list[tuple[str, bool, list[Entry]]]] = field(default_factory=dict, repr=False)
@@ -81,7 +85,7 @@ class Gazetteer:
             if all(x.kind != e.kind for x in group):
                 group.append(e)
         for (surface, cs), group in sorted(groups.items(), key=lambda kv: -len(kv[0][0])):
-            self._index.setdefault(surface[0].lower(), []).append((surface, cs, group))
+            self._index.setdefault(surface[:2].lower(), []).append((surface, cs, group))
 
     def find(self, text: str) -> list[Match]:
         """Return non-overlapping matches, scanning left to right and preferring the longest form."""
@@ -90,7 +94,8 @@ class Gazetteer:
         i = 0
         while i < len(text):
             hit = None
-            for surface, cs, group in self._index.get(lower[i], ()):
+            # Longer forms (two-character key) before one-character forms: longest first overall.
+            for surface, cs, group in (*self._index.get(lower[i : i + 2], ()), *self._index.get(lower[i], ())):
                 n = len(surface)
                 chunk = text[i : i + n] if cs else lower[i : i + n]
                 if chunk == surface and _boundaries_ok(text, i, i + n):

@@ -36,6 +36,7 @@ ORDINAL_ONLY = re.compile(
 )
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
+_CLOSING_QUOTES = "」”\"』"
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query")  # fmt: skip
@@ -72,10 +73,19 @@ def split_payload(text: str) -> tuple[str, str | None]:
     m = _PAYLOAD.match(text)
     if m:
         return m.group(1), m.group(2).strip()
-    q = _QUOTED_PAYLOAD.search(text)
+    q = _QUOTED_PAYLOAD.search(text, 0, _last_closing_quote(text) + 1)
     if q and len(q.group(1)) >= 6:
         return text[: q.start()] + text[q.end() :], q.group(1).strip()
     return text, None
+
+
+def _last_closing_quote(text: str) -> int:
+    """Index of the last closing quote (-1: none).
+
+    Searching only up to it keeps :data:`_QUOTED_PAYLOAD` linear: an opening quote with no
+    closing one after it would otherwise scan to the end of the text, once per opening quote.
+    """
+    return max(text.rfind(c) for c in _CLOSING_QUOTES)
 
 
 def plan(
