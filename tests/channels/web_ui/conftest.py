@@ -21,9 +21,12 @@ PASSWORD = "demo-pass"
 @pytest.fixture
 def demo(engine: Engine) -> Engine:
     """A small demo company whose users have the password ``PASSWORD``."""
+    from assistant.compliance.activities import scan_history
+
     generate_demo(engine, seed=7, customers=40)
     with session_scope(engine) as s:
         set_missing_passwords(s, PASSWORD)
+        scan_history(s)
     return engine
 
 
@@ -31,14 +34,12 @@ def demo(engine: Engine) -> Engine:
 def app(demo: Engine):  # noqa: ANN201
     from channels.app import create_app
 
-    get_huey.cache_clear()
-    huey = get_huey()
+    huey = get_huey()  # the instance the task modules registered with
     huey.immediate = True  # queued uploads run at once in TestClient tests
     registry.clear()
     application = create_app(run_consumer=False)
     yield application
     huey.immediate = False
-    get_huey.cache_clear()
     registry.clear()
 
 
