@@ -60,3 +60,14 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> str:
 def client(app) -> Iterator[TestClient]:  # noqa: ANN001
     with TestClient(app) as c:
         yield c
+
+
+@pytest.fixture
+def whisper_model(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The offline Whisper base model (assembled once per session) for transcription tests."""
+    from assistant.config import override_settings
+    from tests.voice.conftest import shared_base_model
+
+    path = shared_base_model(tmp_path_factory)
+    with override_settings(whisper_model=str(path)):
+        yield str(path)
