@@ -18,7 +18,7 @@ def funnel(stages: list[dict[str, Any]], *, zh: bool = True, width: int = 520) -
     parts = [f'<svg class="chart funnel" role="img" viewBox="0 0 {width} {len(rows) * (h + gap) + 4}" '
              f'aria-label="{"销售漏斗" if zh else "pipeline funnel"}">']
     for i, s in enumerate(rows):
-        w = max(40.0, (width - 8) * float(s["amount"]) / top)
+        w = max(width * 0.5, (width - 8) * float(s["amount"]) / top)
         x, y = (width - w) / 2, i * (h + gap) + 2
         label = escape(f'{s["stage_zh"] if zh else s["stage"]} · {s["count"]} · {_money(float(s["amount"]))}')
         parts.append(f'<rect class="stage" x="{x:.1f}" y="{y}" width="{w:.1f}" height="{h}" rx="4"/>'
