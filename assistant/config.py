@@ -104,6 +104,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     secret_key: SecretStr = SecretStr("dev-only-secret-key")
+    demo_password: SecretStr = SecretStr("demo")  # web password `init` gives the demo users
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

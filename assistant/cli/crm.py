@@ -69,6 +69,11 @@ def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today
     truth = get_settings().data_dir / "demo_ground_truth.jsonl"
     write_ground_truth(truth, result.pop("archetypes"))
     console.print(f"demo company loaded: {json.dumps(result, ensure_ascii=False)}")
+    from assistant.views.auth import set_missing_passwords
+
+    with session_scope(engine) as s:
+        n = set_missing_passwords(s, get_settings().demo_password.get_secret_value())
+    console.print(f"web login: {n} demo users have the password from DEMO_PASSWORD")
     _scan_history(engine)
 
 
@@ -180,6 +185,23 @@ def users_add(
         s.flush()
         note(record_ids=[f"user:{user.id}"])
     console.print(f"added {login} ({role})")
+
+
+@users_app.command("passwd")
+def users_passwd(
+    login: str = typer.Argument(..., help="The user's login."),
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True,
+                                 help="The new web password (prompted when not given)."),
+) -> None:
+    """Set a user's web password (stored as an argon2 hash)."""
+    from assistant.views.auth import set_password
+
+    try:
+        set_password(login, password)
+    except (LookupError, ValueError) as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
+    console.print(f"password set for {login}")
 
 
 @users_app.command("bind")

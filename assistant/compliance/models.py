@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.db import Base, utcnow
 
-ALERT_STATUSES = ("open", "confirmed", "false_positive")
+ALERT_STATUSES = ("open", "confirmed", "false_positive", "escalated")
 
 
 class ComplianceAlert(Base):

@@ -59,6 +59,7 @@ class User(Base):
     wecom_userid: Mapped[str | None] = mapped_column(String(64), unique=True)
     telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # argon2; web login
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     team: Mapped[Team | None] = relationship(back_populates="members", foreign_keys=[team_id])
 

@@ -1,0 +1,97 @@
+"""Uploaded recordings and chat exports: a summary whose quotes point into the transcript, saved on request.
+
+:func:`summarize_upload` returns everything the web page shows (transcript, rendered
+summary, quote spans, the structured summary to save); :func:`save_upload` stores it on a
+customer after checking that the user may write for that customer (``Scope.may_write``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from assistant.db import session_scope
+from assistant.identity import UnknownUserError, resolve_user, scope_for
+from assistant.inbox.media import MediaError, _read_text
+from assistant.summaries import Catalog, SalesSummary, SaveError, SummaryError, render_summary, save_summary
+from assistant.summaries.access import AccessError, find_customer
+from assistant.summaries.service import summarize_text, summarize_transcript
+from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, is_audio_path, transcribe
+
+Progress = Callable[[float], None]
+
+
+def summarize_upload(
+    path: Path, *, login: str, today: dt.date, language: str | None = None, progress: Progress | None = None
+) -> dict[str, Any]:
+    """Summarise a recording or chat export.
+
+    Args:
+        path: The stored upload.
+        login: Who uploaded it (their name marks "our" side of the conversation).
+        today: The conversation date when the text has none.
+        language: ``zh``/``en`` or None to detect.
+        progress: Called with the share done (0..1) while a recording is transcribed.
+
+    Returns:
+        ``{"transcript", "markdown", "quotes": [[start, end]], "summary": <SalesSummary JSON>}``.
+
+    Raises:
+        MediaError: unsupported or corrupt audio, or nothing to summarise.
+    """
+    with session_scope() as s:
+        user = resolve_user(s, login)
+        catalog = Catalog.from_session(s)
+        kwargs: dict[str, Any] = {"catalog": catalog, "language": language, "we_names": (user.display_name,)}
+        try:
+            if is_audio_path(str(path)):
+                done = (lambda d, t: progress(min(1.0, d / t) if t else 0.0)) if progress else None
+                prompt = build_initial_prompt(catalog.terms(language or "zh"), language)
+                transcript = transcribe(path, language=language, initial_prompt=prompt, progress=done)
+                summary, text = summarize_transcript(transcript, today=today, **kwargs)
+            else:
+                text = _read_text(path)
+                summary = summarize_text(text, today=today, **kwargs)
+        except (AudioError, ModelAssemblyError) as exc:
+            raise MediaError(str(exc), f"无法识别这段音频：{exc}") from exc
+        except SummaryError as exc:
+            raise MediaError(f"Nothing to summarise: {exc}", f"无法生成摘要：{exc}") from exc
+    spans = sorted({(q.start, q.end) for q in summary.all_quotes() if text[q.start : q.end] == q.text})
+    return {
+        "transcript": text,
+        "markdown": render_summary(summary),
+        "quotes": [list(span) for span in spans],
+        "summary": summary.model_dump(mode="json"),
+    }
+
+
+def save_upload(login: str, result: dict[str, Any], customer: str) -> str:
+    """Save a summary from :func:`summarize_upload` on ``customer`` (id or name) for ``login``.
+
+    Returns:
+        The customer's display name.
+
+    Raises:
+        PermissionError: unknown user, or the user may not write for that customer.
+        LookupError: no such customer, or the name is ambiguous.
+        ValueError: the summary does not fit its transcript.
+    """
+    with session_scope() as s:
+        try:
+            user = resolve_user(s, login)
+        except UnknownUserError as exc:
+            raise PermissionError(str(exc)) from exc
+        try:
+            cust = find_customer(s, customer)
+        except AccessError as exc:
+            raise LookupError(str(exc)) from exc
+        if not scope_for(s, user).may_write(cust):
+            raise PermissionError(f"{user.login} may not save records for {cust.display_name}")
+        summary = SalesSummary.model_validate(result["summary"])
+        try:
+            save_summary(s, customer_id=cust.id, rep_id=user.id, summary=summary, content=result["transcript"])
+        except SaveError as exc:
+            raise ValueError(str(exc)) from exc
+        return cust.display_name
