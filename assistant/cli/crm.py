@@ -188,6 +188,7 @@ def users_add(
 
 
 @users_app.command("passwd")
+@audited("users.passwd")
 def users_passwd(
     login: str = typer.Argument(..., help="The user's login."),
     password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True,
@@ -199,6 +200,7 @@ def users_passwd(
     try:
         set_password(login, password)
     except (LookupError, ValueError) as exc:
+        note("not_found" if isinstance(exc, LookupError) else "error", str(exc))
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1) from exc
     console.print(f"password set for {login}")

@@ -16,8 +16,9 @@ APP = Path(__file__).parents[2] / "channels" / "app.py"
 def test_healthz_and_status_page(engine: Engine) -> None:
     client = TestClient(create_app())
     assert client.get("/healthz").json() == {"status": "ok", "customers": 0, "llm_provider": "offline"}
-    page = client.get("/")
+    page = client.get("/status")
     assert page.status_code == 200 and "0 users, 0 customers" in page.text
+    assert "登录" in client.get("/").text  # the web chat owns "/" (its login page)
 
 
 def test_channels_import_only_the_core_entry_points() -> None:

@@ -78,6 +78,10 @@ CASES = [
     Case("users add", lambda w: ["users", "add", "AUDITEE", "--name", "又一个", "--role", "admin"],
          "users.add", SHELL, "error"),
     Case("users bind", lambda w: ["users", "bind", "auditee", "--wecom", "wx-auditee"], "users.bind", SHELL, "ok"),
+    Case("users passwd", lambda w: ["users", "passwd", "auditee", "--password", "a-long-enough-password"],
+         "users.passwd", SHELL, "ok"),
+    Case("users passwd", lambda w: ["users", "passwd", "nobody", "--password", "a-long-enough-password"],
+         "users.passwd", SHELL, "not_found"),
     Case("users bind", lambda w: ["users", "bind", "rep02", "--wecom", "wx-auditee"],
          "users.bind", SHELL, "denied"),
     Case("ask", lambda w: ["ask", "--as", "rep02", "我的管道"], "ask", "rep02", "ok"),
@@ -96,7 +100,8 @@ CASES = [
     Case("scan-file", lambda w: ["scan-file", w["archive.jsonl"]], "scan-file", SHELL, "ok"),
     Case("scan-file", lambda w: ["scan-file", w["bad.jsonl"]], "scan-file", SHELL, "error"),
     Case("alerts", lambda w: ["alerts", "--as", "qa01", "--json"], "alerts", "qa01", "ok"),
-    Case("alerts", lambda w: ["alerts", "--csv", w["alerts.csv"]], "alerts", SHELL, "ok"),
+    Case("alerts", lambda w: ["alerts", "--as", "qa01", "--csv", w["alerts.csv"]], "alerts", "qa01", "ok"),
+    Case("alerts", lambda w: ["alerts", "--json"], "alerts", SHELL, "error"),
     Case("alerts", lambda w: ["alerts", "--as", "rep02"], "alerts", "rep02", "denied"),
     Case("review-alert", lambda w: ["review-alert", w["alert"], "--status", "confirmed", "--as", "qa01"],
          "review-alert", "qa01", "ok"),
@@ -132,6 +137,8 @@ NOT_AUDITED: dict[str, tuple[str, Callable[[World], list[str]] | None]] = {
     "transcribe": ("prints a transcript, stores nothing", lambda w: ["transcribe", w["missing.wav"]]),
     "lexicon validate": ("read-only", lambda w: ["lexicon", "validate"]),
     "serve": ("starts the server (its requests are audited by what they do)", None),
+    "worker": ("runs queued tasks (each is audited by what it does)", None),
+    "telegram-poll": ("receives Telegram updates (each message is audited by what it does)", None),
 }
 
 

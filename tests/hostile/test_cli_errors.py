@@ -57,12 +57,12 @@ def _ctx() -> SimpleNamespace:
     return SimpleNamespace(conversation_id="cli:ask:1", user_id=1, channel="cli", language="zh", login="rep01", role="rep")
 
 
-def test_model_endpoint_down_is_a_model_unavailable_error() -> None:
+def test_model_endpoint_down_is_a_model_unavailable_error(engine: Engine) -> None:
     with pytest.raises(ModelUnavailable, match="cannot be reached.*LLM_PROVIDER=offline"):
         Assistant(_DownGraph()).handle_message(_ctx(), "王总那边最近怎么样")  # type: ignore[arg-type]
 
 
-def test_ask_with_the_endpoint_down_prints_a_message_and_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_with_the_endpoint_down_prints_a_message_and_fails(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(agent_cli, "_context", lambda *a: _ctx())
     monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))  # type: ignore[arg-type]
     result = CliRunner().invoke(app, ["ask", "--as", "rep01", "王总那边最近怎么样"])
@@ -70,7 +70,7 @@ def test_ask_with_the_endpoint_down_prints_a_message_and_fails(monkeypatch: pyte
     assert result.exit_code == 3 and "OPENAI_BASE_URL" in out and "Traceback" not in out
 
 
-def test_ask_refuses_an_oversized_question(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_refuses_an_oversized_question(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(agent_cli, "_context", lambda *a: _ctx())
     monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))  # type: ignore[arg-type]
     result = CliRunner().invoke(app, ["ask", "--as", "rep01", "问" * 100_000])

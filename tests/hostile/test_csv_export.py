@@ -80,8 +80,10 @@ def test_separators_quotes_and_padding_round_trip(world: Engine, tmp_path: Path)
 def test_alerts_csv_neutralises_formulas(lite_world: Engine, tmp_path: Path) -> None:
     from assistant.cli import app
     from assistant.compliance.models import ComplianceAlert
+    from assistant.crm.models import User
 
     with Session(lite_world) as s, s.begin():
+        s.add(User(login="qa9", display_name="质检", role="qa"))
         s.add(
             ComplianceAlert(
                 dedupe_key="k1", rep_id=1, customer_id=1, channel="wecom", direction="outbound", source="archive",
@@ -91,7 +93,7 @@ def test_alerts_csv_neutralises_formulas(lite_world: Engine, tmp_path: Path) -> 
             )
         )  # fmt: skip
     out = tmp_path / "alerts.csv"
-    result = CliRunner().invoke(app, ["alerts", "--csv", str(out)])
+    result = CliRunner().invoke(app, ["alerts", "--as", "qa9", "--csv", str(out)])
     assert result.exit_code == 0, result.output
     row = _cells(out)[0]
     assert row["term"] == "'@SUM(A1:A9)"

@@ -93,14 +93,12 @@ def test_import_of_a_non_utf8_list_is_refused_clearly(tmp_path: Path) -> None:
     assert not (_local() / "imported_words.txt").exists()
 
 
-def test_ask_survives_a_broken_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.agents.service import scan_answer
+def test_ask_survives_a_broken_lexicon() -> None:
+    from assistant.agents.answer_scan import scan_answer
     from assistant.db import get_engine
     from assistant.migrations import upgrade_schema
 
     (_local() / "syntax.yaml").write_text(BROKEN["syntax.yaml"], encoding="utf-8")
-    engine = get_engine()
-    upgrade_schema(engine)
-    monkeypatch.setattr("assistant.agents.service.current_engine", lambda: engine)
+    upgrade_schema(get_engine())  # the answer is scanned into the configured database
     ctx = type("Ctx", (), {"user_id": None, "channel": "cli"})()
     assert scan_answer(ctx, "这个认证我们包过", []) >= 0  # type: ignore[arg-type]
