@@ -27,7 +27,7 @@ from assistant.views.uploads import save_upload
 from channels import worker
 from channels.web import jobs
 from channels.web.markdown import highlight, render
-from channels.web.security import api_user, check_csrf
+from channels.web.security import RecordId, api_user, check_csrf
 
 router = APIRouter(prefix="/api", tags=["web chat"])
 CHAT_ID = r"^[A-Za-z0-9_-]{1,40}$"
@@ -124,7 +124,7 @@ def _sse(event: str, data: dict[str, Any]) -> str:
 
 @router.get("/stream/{inbound_id}", response_class=StreamingResponse,
             responses={200: {"content": {"text/event-stream": {}}}})
-async def stream(inbound_id: int, user: WebUser = Depends(api_user)) -> StreamingResponse:
+async def stream(inbound_id: RecordId, user: WebUser = Depends(api_user)) -> StreamingResponse:
     """Server-sent events: ``chunk`` events with the answer's text as it comes, then ``done`` with safe HTML."""
     if answers.turn(inbound_id, user_id=user.id) is None:
         raise HTTPException(404, "no such message")
@@ -178,7 +178,7 @@ async def upload(request: Request, file: UploadFile = File(...), conversation: s
 
 
 @router.get("/jobs/{inbound_id}")
-def job(inbound_id: int, user: WebUser = Depends(api_user)) -> Job:
+def job(inbound_id: RecordId, user: WebUser = Depends(api_user)) -> Job:
     """How far an upload is, and its summary (with quotes highlighted in the transcript) when done."""
     turn = answers.turn(inbound_id, user_id=user.id)
     if turn is None:
@@ -199,7 +199,7 @@ def job(inbound_id: int, user: WebUser = Depends(api_user)) -> Job:
 
 
 @router.post("/jobs/{inbound_id}/save", dependencies=[Depends(check_csrf)])
-def save(inbound_id: int, body: SaveIn, user: WebUser = Depends(api_user)) -> dict[str, str]:
+def save(inbound_id: RecordId, body: SaveIn, user: WebUser = Depends(api_user)) -> dict[str, str]:
     """Save an upload's summary on a customer the user may write for."""
     turn = answers.turn(inbound_id, user_id=user.id)
     result = next((p for p in (turn.replies if turn else []) if p.get("kind") == "summary"), None)

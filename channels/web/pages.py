@@ -18,7 +18,7 @@ from assistant.views.auth import WebUser, authenticate
 from channels.web import charts
 from channels.web.i18n import words
 from channels.web.markdown import highlight, render
-from channels.web.security import check_csrf, csrf_token, log_in, session_user
+from channels.web.security import RecordId, check_csrf, csrf_token, log_in, session_user
 
 router = APIRouter(include_in_schema=False)
 ENV = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape())
@@ -94,7 +94,7 @@ def record(request: Request, external_id: str) -> Response:
 
 
 @router.get("/answers/{inbound_id}")
-def answer(request: Request, inbound_id: int) -> Response:
+def answer(request: Request, inbound_id: RecordId) -> Response:
     """Show the full answer to one message (WeCom links long answers here); only for its own user."""
     user = need_user(request)
     turn = answers.turn(inbound_id, user_id=user.id)
@@ -151,7 +151,7 @@ def qa_page(request: Request) -> Response:
 
 
 @router.post("/qa/alerts/{alert_id}", dependencies=[Depends(check_csrf)])
-def qa_dispose(request: Request, alert_id: int, status: str = Form(...), note: str = Form("", max_length=2000),
+def qa_dispose(request: Request, alert_id: RecordId, status: str = Form(...), note: str = Form("", max_length=2000),
                back: str = Form("")) -> Response:
     """Disposition one alert: confirmed, false alarm or escalated, with a note."""
     user = need_user(request)

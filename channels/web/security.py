@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from typing import Annotated
 
 from fastapi import HTTPException, Request
+from fastapi import Path as PathParam
 
 from assistant.views.auth import WebUser, current_user
+
+RecordId = Annotated[int, PathParam(ge=1, le=2**31 - 1, description="A record id (a positive 32-bit integer)")]
 
 CSRF_HEADER = "X-CSRF-Token"
 CSRF_FIELD = "csrf_token"
