@@ -155,7 +155,7 @@ def write_audit(
         row = audit_row(who, action, arguments, outcome=outcome, record_ids=record_ids, detail=detail)
         with session_scope(engine) as session:
             session.add(row)
-    except Exception:  # noqa: BLE001 - the audit must not turn an answer into a crash; it is logged loudly
+    except Exception:  # the audit must not turn an answer into a crash; it is logged loudly
         if _has_audit_table():
             log.exception("could not write the audit row for %s", action)
         else:

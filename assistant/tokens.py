@@ -27,7 +27,7 @@ def _encoding(name: str) -> tiktoken.Encoding:
         pass
     try:
         return tiktoken.get_encoding(name)
-    except Exception as exc:  # noqa: BLE001 - any load failure (no network, unknown name) falls back
+    except Exception as exc:  # any load failure (no network, unknown name) falls back
         log.info("tiktoken encoding %s unavailable (%s); using %s", name, exc, OFFLINE_ENCODING)
         return tiktoken.get_encoding(OFFLINE_ENCODING)
 

@@ -28,7 +28,7 @@ TODAY = dt.date(2025, 6, 30)
 CACHE = Path("data/bench")
 
 
-def dataset(customers: int):  # noqa: ANN201 - sqlalchemy Engine
+def dataset(customers: int):  # sqlalchemy Engine
     """Return an engine on the cached demo database of ``customers`` customers, building it if needed."""
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"analytics_{customers}.db"

@@ -49,7 +49,7 @@ def run(quick: bool) -> list[dict]:
         noop_s = time.perf_counter() - t0
         n = len(report.added)
 
-        def timed(fn) -> list[float]:  # noqa: ANN001
+        def timed(fn) -> list[float]:
             fn(queries[0])
             out = []
             for q in queries * (1 if quick else 2):

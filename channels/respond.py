@@ -65,7 +65,7 @@ def respond(msg: Inbound, download: Downloader | None = None) -> list[OutboundRe
     command, _, rest = text.partition(" ")
     if command == "/bind" and msg.channel == "telegram":
         return [_bind(msg, rest.strip())]
-    ctx = inbox.context(msg.channel, msg.sender_id, msg.chat_id)  # type: ignore[arg-type]
+    ctx = inbox.context(msg.channel, msg.sender_id, msg.chat_id)
     if ctx is None:
         return [binding_instruction(msg.channel)]
     zh = ctx.language == "zh"

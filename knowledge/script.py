@@ -71,10 +71,10 @@ class FrontMatter(BaseModel):
 
     id: str
     title: str = Field(min_length=2, max_length=120)
-    scenario: Literal[SCENARIOS]  # type: ignore[valid-type]
-    stage: list[Literal[SCRIPT_STAGES]] | Literal["any"] = "any"  # type: ignore[valid-type]
+    scenario: Literal[SCENARIOS]
+    stage: list[Literal[SCRIPT_STAGES]] | Literal["any"] = "any"
     tags: list[str] = Field(default_factory=list)
-    language: Literal[LANGUAGES]  # type: ignore[valid-type]
+    language: Literal[LANGUAGES]
     products: list[str] = Field(default_factory=list)
 
     @field_validator("id")

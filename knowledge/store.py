@@ -113,7 +113,7 @@ class ScriptStore:
         try:
             return self.client.get_or_create_collection(
                 self.name,
-                embedding_function=self.embedding_function,  # type: ignore[arg-type]
+                embedding_function=self.embedding_function,
                 metadata={"embedding_model": self.model_id, "library_version": ""},
                 configuration={"hnsw": {"space": "cosine"}},
             )
@@ -147,7 +147,7 @@ class ScriptStore:
             self.client.delete_collection(self.name)
         self.collection = self.client.get_or_create_collection(
             self.name,
-            embedding_function=self.embedding_function,  # type: ignore[arg-type]
+            embedding_function=self.embedding_function,
             metadata={"embedding_model": self.model_id, "library_version": ""},
             configuration={"hnsw": {"space": "cosine"}},
         )

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parent / "analytics"))
-from crm_builder import CRM  # noqa: E402  (the analytics tests' row builder)
+from crm_builder import CRM  # (the analytics tests' row builder)
 
-from assistant.identity import (  # noqa: E402
+from assistant.identity import (
     ScopeDenied,
     UnknownUserError,
     context_for,
@@ -53,7 +53,7 @@ def test_scope_read_write_and_named_scopes(crm: CRM) -> None:
     assert scope_for(crm.s, admin).owners_for("all") is None
     for denied, name in ((rep, "team"), (rep, "all"), (boss, "all"), (qa, "team")):
         with pytest.raises(ScopeDenied):
-            denied.owners_for(name)  # type: ignore[arg-type]
+            denied.owners_for(name)
 
 
 def test_resolve_user_one_rule_for_case_channels_and_active(crm: CRM) -> None:
@@ -67,12 +67,12 @@ def test_resolve_user_one_rule_for_case_channels_and_active(crm: CRM) -> None:
     assert resolve_user(crm.s, "4242", channel="telegram").id == user.id
     for who, channel in (("zhangwei", "wecom"), ("rep01", "telegram"), ("nobody", "cli"), ("", "web")):
         with pytest.raises(UnknownUserError):
-            resolve_user(crm.s, who, channel=channel)  # type: ignore[arg-type]
+            resolve_user(crm.s, who, channel=channel)
     user.active = False
     crm.s.flush()
     for who, channel in (("rep01", "cli"), ("ZhangWei", "wecom"), (4242, "telegram")):
         with pytest.raises(UnknownUserError):
-            resolve_user(crm.s, who, channel=channel)  # type: ignore[arg-type]
+            resolve_user(crm.s, who, channel=channel)
     with pytest.raises(UnknownUserError):
         context_for(crm.s, "rep01")
     assert find_login(crm.s, "REP01") is user  # naming a deactivated user is still possible

@@ -63,12 +63,12 @@ def activity_alerts(
                         Reason(
                             code="no_order",
                             value=since_order,
-                            text_zh=f"已 {since_order} 天无交易（上次 {s.orders.last_order}）",  # type: ignore[union-attr]
+                            text_zh=f"已 {since_order} 天无交易（上次 {s.orders.last_order}）",
                             text_en=f"no order for {since_order} days (last {s.orders.last_order})",
                         )
                     ],
                 )
-            )  # type: ignore[union-attr]
+            )
         if since_contact is None or since_contact >= no_contact_days:
             out.append(
                 ActivityAlert(

@@ -100,7 +100,7 @@ def fit_predict(values: Sequence[float], first_month: int, horizon: int) -> tupl
 
 def _monthly_sales(
     session: Session, before: dt.date, owner_ids, customer_ids
-) -> dict[tuple[int, int], float]:  # noqa: ANN001
+) -> dict[tuple[int, int], float]:
     y, m = extract("year", Order.order_date), extract("month", Order.order_date)
     stmt = (
         select(y, m, func.sum(Order.amount_usd))
@@ -116,7 +116,7 @@ def _monthly_sales(
 
 def _pipeline_by_month(
     session: Session, start: dt.date, owner_ids, customer_ids
-) -> dict[tuple[int, int], float]:  # noqa: ANN001
+) -> dict[tuple[int, int], float]:
     o = Opportunity
     y, m = extract("year", o.expected_close_date), extract("month", o.expected_close_date)
     stmt = (

@@ -46,7 +46,7 @@ class Interests(Explained):
     suggestions: list[CrossSell]
 
 
-def _bought(session: Session, since: dt.date, until: dt.date, **where) -> dict[int, dict[str, float]]:  # noqa: ANN003
+def _bought(session: Session, since: dt.date, until: dt.date, **where) -> dict[int, dict[str, float]]:
     stmt = (
         select(Order.customer_id, Product.category, func.sum(OrderLine.amount))
         .join(OrderLine, OrderLine.order_id == Order.id)

@@ -45,9 +45,9 @@ class Breakpoints:
 
         return cls(
             q([s.days_since_order or 0 for s in active]),
-            q([s.orders.orders_12m for s in active]),  # type: ignore[union-attr]
+            q([s.orders.orders_12m for s in active]),
             q([s.orders.amount_12m for s in active]),
-        )  # type: ignore[union-attr]
+        )
 
 
 @dataclass(frozen=True)
@@ -112,8 +112,8 @@ def classify(snap: CustomerSnapshot, bp: Breakpoints, rules: TierRules = TierRul
         reasons.append(
             Reason(
                 code="vip",
-                text_zh=f"订单频繁、金额大（12个月 {o.orders_12m} 单，{money(o.amount_12m)}），付款及时",  # type: ignore[union-attr]
-                text_en=f"frequent, large orders ({o.orders_12m} orders, {money(o.amount_12m)} "  # type: ignore[union-attr]
+                text_zh=f"订单频繁、金额大（12个月 {o.orders_12m} 单，{money(o.amount_12m)}），付款及时",
+                text_en=f"frequent, large orders ({o.orders_12m} orders, {money(o.amount_12m)} "
                 f"in 12 months), pays on time",
             )
         )
@@ -124,10 +124,10 @@ def classify(snap: CustomerSnapshot, bp: Breakpoints, rules: TierRules = TierRul
                 Reason(
                     code="late_payment",
                     value=round(on_time, 2),
-                    text_zh=f"付款延迟：按时率 {on_time:.0%}，最长逾期 {o.max_days_overdue} 天",  # type: ignore[union-attr]
+                    text_zh=f"付款延迟：按时率 {on_time:.0%}，最长逾期 {o.max_days_overdue} 天",
                     text_en=f"late payer: {on_time:.0%} on time, up to {o.max_days_overdue} days overdue",
                 )
-            )  # type: ignore[union-attr]
+            )
         if trend is not None and trend <= -0.3:
             reasons.append(
                 Reason(
@@ -179,11 +179,11 @@ def classify(snap: CustomerSnapshot, bp: Breakpoints, rules: TierRules = TierRul
             "A",
             Reason(
                 code="tier_a",
-                value=round(o.amount_12m, 2),  # type: ignore[union-attr]
-                text_zh=f"年销售额高（{money(o.amount_12m)}，前20%）且合作 {years:.1f} 年",  # type: ignore[union-attr]
+                value=round(o.amount_12m, 2),
+                text_zh=f"年销售额高（{money(o.amount_12m)}，前20%）且合作 {years:.1f} 年",
                 text_en=f"high annual sales ({money(o.amount_12m)}, top 20%), {years:.1f} years",
             ),
-        )  # type: ignore[union-attr]
+        )
     elif m >= rules.b_min_monetary or (f >= rules.b_min_frequency and m >= 3) or seg == "potential":
         tier, rule = (
             "B",
@@ -216,7 +216,7 @@ def classify(snap: CustomerSnapshot, bp: Breakpoints, rules: TierRules = TierRul
         m=m,
         segment=seg,
         segment_zh=SEGMENT_ZH[seg],
-        tier=tier,  # type: ignore[arg-type]
+        tier=tier,
         tier_zh=TIER_ZH[tier],
         tier_rule=rule,
         reasons=[*reasons, rule],

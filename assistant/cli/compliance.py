@@ -24,7 +24,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _user(session, login: str | None, *, required: bool):  # noqa: ANN001, ANN202 - Session -> User | None
+def _user(session, login: str | None, *, required: bool):  # Session -> User | None
     from assistant.audit import claimed_actor, user_actor
     from assistant.identity import UnknownUserError, resolve_user
 
@@ -56,7 +56,7 @@ def _day(value: str | None, option: str) -> dt.datetime | None:
     return None
 
 
-def _print_alert(a) -> None:  # noqa: ANN001 - ComplianceAlert
+def _print_alert(a) -> None:  # ComplianceAlert
     colour = {"high": typer.colors.RED, "medium": typer.colors.YELLOW}.get(a.severity, typer.colors.BLUE)
     typer.secho(f"#{a.id} [{a.severity}] {a.category} · {a.term}", fg=colour, nl=False)
     typer.echo(f"  {a.occurred_at:%Y-%m-%d %H:%M} {a.channel} {a.status}")

@@ -77,7 +77,7 @@ def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today
     _scan_history(engine)
 
 
-def _scan_history(engine) -> None:  # noqa: ANN001
+def _scan_history(engine) -> None:
     """Raise compliance alerts on the conversations just loaded (QA reviews them in `alerts`)."""
     from assistant.compliance.activities import scan_history
 

@@ -123,7 +123,7 @@ def _save(file: Path, login: str, mode: str) -> None:
             _fail(str(exc))
         note(who=user_actor(user))
         try:
-            script = save_script(session, actor_id=user.id, text=text, mode=mode)  # type: ignore[arg-type]
+            script = save_script(session, actor_id=user.id, text=text, mode=mode)
         except ScriptError as exc:
             _fail(str(exc).replace("<new script>", str(file)))
         except (PermissionError, StoreError) as exc:

@@ -42,11 +42,11 @@ def _catalog_terms(language: str | None) -> list[str]:
             return []
         with session_scope(engine) as session:
             return Catalog.from_session(session).terms(language or "zh")
-    except Exception:  # noqa: BLE001 - the prompt is a hint; transcription works without it
+    except Exception:  # the prompt is a hint; transcription works without it
         return []
 
 
-def _transcribe(path: Path, language: str | None, terms: list[str]):  # noqa: ANN202 - Transcript
+def _transcribe(path: Path, language: str | None, terms: list[str]):  # Transcript
     from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, probe, transcribe
 
     try:
@@ -105,7 +105,7 @@ def _read_input(source: str) -> str:
 
 
 @audited("summarize", only_if=lambda args: bool(args.get("login") or args.get("save")))
-def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary, output, save
+def summarize_cmd(  # one linear command: input, identity, summary, output, save
     source: str = typer.Argument(
         ..., help="Text file (chat export, email, dialogue), audio file, or - for stdin."
     ),
@@ -209,7 +209,7 @@ def summarize_cmd(  # noqa: C901 - one linear command: input, identity, summary,
         err.print(f"saved as activity {activity.id} on {cust.display_name}")
 
 
-class _no_session:  # noqa: N801 - used like a context manager function
+class _no_session:  # used like a context manager function
     """Stand-in for a session when there is no database: summaries work, nothing is looked up."""
 
     def __enter__(self) -> None:

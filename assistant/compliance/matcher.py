@@ -207,16 +207,16 @@ def get_matcher(*, force: bool = False) -> Matcher:
     now = time.monotonic()
     current = _state["matcher"]
     if current is not None and not force and now - float(_state["checked"]) < RELOAD_CHECK_SECONDS:
-        return current  # type: ignore[return-value]
+        return current
     with _lock:
         dirs = lexicon_dirs()
         fp = (tuple(str(d) for d in dirs), fingerprint(dirs))
         _state["checked"] = now
         if _state["matcher"] is not None and fp == _state["fingerprint"] and not force:
-            return _state["matcher"]  # type: ignore[return-value]
+            return _state["matcher"]
         try:
             matcher = Matcher(load_lexicon(dirs))
-        except Exception as exc:  # noqa: BLE001 - any broken file: fail closed to a good lexicon
+        except Exception as exc:  # any broken file: fail closed to a good lexicon
             _state["error"] = str(exc) if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}"
             if _state["matcher"] is None:  # nothing loaded yet in this process: the packaged lexicon
                 log.error("lexicon load failed, using the packaged lexicon: %s", _state["error"])
@@ -224,14 +224,14 @@ def get_matcher(*, force: bool = False) -> Matcher:
             else:
                 log.error("lexicon reload failed, keeping the previous lexicon: %s", _state["error"])
             _state["fingerprint"] = fp
-            return _state["matcher"]  # type: ignore[return-value]
+            return _state["matcher"]
         _state.update(matcher=matcher, fingerprint=fp, error=None)
         return matcher
 
 
 def last_reload_error() -> str | None:
     """Return the error of the last failed reload, or None when the lexicon in use is current."""
-    return _state["error"]  # type: ignore[return-value]
+    return _state["error"]
 
 
 def reset_matcher_cache() -> None:

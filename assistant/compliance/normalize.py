@@ -126,7 +126,7 @@ def _is_ignorable(ch: str) -> bool:
     return cat[0] in "PSZC" or cat in {"Mn", "Me", "Sk"}
 
 
-def _build_table(fold_one) -> str:  # noqa: ANN001 - a str -> str function
+def _build_table(fold_one) -> str:  # a str -> str function
     """Build a translation table as a string indexed by code point (fast in ``str.translate``)."""
     out = []
     for cp in range(_TABLE_SIZE):

@@ -86,7 +86,7 @@ def drain(
         row.attempts += 1
         try:
             send(row)
-        except Exception as exc:  # noqa: BLE001 - any channel error is recorded and retried later
+        except Exception as exc:  # any channel error is recorded and retried later
             row.last_error = f"{type(exc).__name__}: {exc}"[:500]
             failed += 1
         else:

@@ -120,7 +120,7 @@ def generate_demo(
     }  # fmt: skip
 
 
-def _flush(conn, counts, orders, lines, opps, changes, acts) -> None:  # noqa: ANN001
+def _flush(conn, counts, orders, lines, opps, changes, acts) -> None:
     for key, table, rows in (
         ("orders", Order.__table__, orders), ("order_lines", OrderLine.__table__, lines),
         ("opportunities", Opportunity.__table__, opps), (None, StageChange.__table__, changes),
@@ -132,12 +132,12 @@ def _flush(conn, counts, orders, lines, opps, changes, acts) -> None:  # noqa: A
         rows.clear()
 
 
-def _insert(conn, table: Table, rows: list[dict]) -> None:  # noqa: ANN001
+def _insert(conn, table: Table, rows: list[dict]) -> None:
     for start in range(0, len(rows), BATCH):
         conn.execute(insert(table), rows[start : start + BATCH])
 
 
-def reset_sequences(conn) -> None:  # noqa: ANN001
+def reset_sequences(conn) -> None:
     """After inserting explicit ids on PostgreSQL, move each id sequence past the largest id."""
     for table in (Team, User, Product, Customer, Contact, Order, OrderLine, Opportunity, StageChange,
                   Activity, Lead, LeadEvent):  # fmt: skip

@@ -42,7 +42,7 @@ def people(customers: int) -> tuple[list[dict], list[dict], dict[int, list[int]]
     return teams, users, reps_by_team
 
 
-def _user(uid, login, name, role, team_id, wecom, now, tg=None) -> dict:  # noqa: ANN001
+def _user(uid, login, name, role, team_id, wecom, now, tg=None) -> dict:
     return {
         "id": uid, "login": login, "display_name": name, "role": role, "team_id": team_id,
         "email": f"{login}@example-trading.com", "language": "zh", "wecom_userid": wecom,
@@ -67,7 +67,7 @@ def product_rows() -> tuple[list[dict], dict[str, list[tuple]], dict[str, dict[s
     return rows, by_cat, names
 
 
-def customers_and_contacts(rng, today, labels, reps_by_team, users):  # noqa: ANN001, ANN202
+def customers_and_contacts(rng, today, labels, reps_by_team, users):  # ANN202
     """Build customer and contact rows, and the :class:`Profile` that drives each customer's history."""
     rows, contacts, profiles, seen = [], [], [], set()
     weights = [m[2] for m in C.MARKETS]
@@ -144,7 +144,7 @@ def _team_for(team_ids: list[int], language: str, country: str, rng: random.Rand
     return team_ids[(region + 3 * rng.randrange(cycles)) % len(team_ids)]
 
 
-def _company_name(rng, language, city, industry, country, seen):  # noqa: ANN001, ANN202
+def _company_name(rng, language, city, industry, country, seen):  # ANN202
     """Return a unique company name; at large scales a branch number keeps names distinct."""
     for attempt in range(10_000):
         branch = "" if attempt < 20 else f" {attempt // 20 + 1}"
@@ -165,7 +165,7 @@ def _company_name(rng, language, city, industry, country, seen):  # noqa: ANN001
     raise RuntimeError("could not find a unique company name")  # pragma: no cover
 
 
-def _contact(rng, cid, customer_id, language, primary):  # noqa: ANN001, ANN202
+def _contact(rng, cid, customer_id, language, primary):  # ANN202
     if language == "zh":
         surname = rng.choice(C.ZH_SURNAMES)
         name = surname + rng.choice(C.ZH_GIVEN)

@@ -64,7 +64,7 @@ class Lookup:
 
 
 def _owner_cond(column: object, owner_ids: Sequence[int] | None) -> list[ColumnElement[bool]]:
-    return [] if owner_ids is None else [column.in_(list(owner_ids))]  # type: ignore[attr-defined]
+    return [] if owner_ids is None else [column.in_(list(owner_ids))]
 
 
 def _customer_match(c: Customer, via: str, contact: Contact | None = None) -> Match:

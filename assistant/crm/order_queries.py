@@ -219,7 +219,7 @@ def interval_stats(
         out[cid] = IntervalStats(
             customer_id=cid,
             order_days=int(n),
-            last_order=_as_date(last),  # type: ignore[arg-type]
+            last_order=_as_date(last),
             mean_gap=None if mean is None else float(mean),
             std_gap=std,
             recent_mean_gap=None if recent is None else float(recent),

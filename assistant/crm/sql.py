@@ -23,7 +23,7 @@ from assistant.crm.models import Customer
 CANCELLED = ("cancelled", "canceled")
 
 
-class day_number(FunctionElement):  # noqa: N801 - reads like a SQL function
+class day_number(FunctionElement):  # reads like a SQL function
     """A date or timestamp as a fractional day number, so differences are in days on every database."""
 
     type = Float()

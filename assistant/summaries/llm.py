@@ -284,7 +284,7 @@ def summarize_llm(
         try:
             raw = structured.invoke([system, user])
             payload = raw if isinstance(raw, SummaryPayload) else SummaryPayload.model_validate(raw)
-        except Exception as exc:  # noqa: BLE001 - endpoint, timeout or schema errors all mean "no summary"
+        except Exception as exc:  # endpoint, timeout or schema errors all mean "no summary"
             raise LLMSummaryError(
                 f"the language model could not summarise part {k}/{len(chunks)}: {exc}"
             ) from exc

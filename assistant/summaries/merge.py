@@ -34,12 +34,12 @@ def _merge(
     return list(out.values())
 
 
-def _worse(kept, other) -> None:  # noqa: ANN001 - two Risk items
+def _worse(kept, other) -> None:  # two Risk items
     if SEVERITY_RANK[other.severity] > SEVERITY_RANK[kept.severity]:
         kept.severity = other.severity
 
 
-def _values(kept, other) -> None:  # noqa: ANN001 - two Need items
+def _values(kept, other) -> None:  # two Need items
     kept.values.extend(v for v in other.values if v not in kept.values)
 
 

@@ -110,7 +110,7 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
             risk = found[category]
             _add_quote(risk.quotes, quote_of(s))
             if SEVERITY_RANK[severity] > SEVERITY_RANK[risk.severity]:
-                risk.severity = severity  # type: ignore[assignment] - a Severity literal
+                risk.severity = severity
             if detail and detail not in risk.text:
                 risk.text += f"、{detail}" if lang == "zh" else f", {detail}"
             return

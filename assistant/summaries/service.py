@@ -117,7 +117,7 @@ def summarize_transcript(
         The summary and the transcript text its quote offsets index into (store it as the content).
     """
     text, spans = transcript.render()
-    summary = summarize_text(text, today=today, **kwargs)  # type: ignore[arg-type]
+    summary = summarize_text(text, today=today, **kwargs)
     summary.source_kind = "call"
     for q in summary.all_quotes():
         for start, end, t0, _t1 in spans:

@@ -99,7 +99,7 @@ def execute(
         result = R.error(str(exc), exc.message_zh)
     except ValueError as exc:  # pydantic ValidationError included
         result = R.error(f"Invalid arguments: {exc}".splitlines()[0] + _first_detail(exc), "参数无效。")
-    except Exception as exc:  # noqa: BLE001 - reported to the user as an error, logged with traceback
+    except Exception as exc:  # reported to the user as an error, logged with traceback
         log.exception("tool %s failed", name)
         result = R.error(f"{name} failed: {type(exc).__name__}", "执行失败，请稍后再试。")
     write_audit(

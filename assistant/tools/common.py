@@ -60,7 +60,7 @@ def owners_for_scope(call: Call, scope: str) -> list[int] | None:
         ToolDenied: when the role may not see that scope.
     """
     try:
-        return call.scope.owners_for(scope)  # type: ignore[arg-type]
+        return call.scope.owners_for(scope)
     except ScopeDenied as exc:
         raise ToolDenied(
             f"Your role ({call.scope.role}) cannot view the '{scope}' scope; ask for your own figures (scope=me).",

@@ -36,7 +36,7 @@ def _owned(session: Session, row: InboundRecord | None, user_id: int) -> bool:
     if row.user_id is not None:
         return row.user_id == user_id
     try:
-        return resolve_user(session, row.sender_id, channel=row.channel).id == user_id  # type: ignore[arg-type]
+        return resolve_user(session, row.sender_id, channel=row.channel).id == user_id
     except UnknownUserError:
         return False
 

@@ -146,7 +146,7 @@ def probe(path: str | Path, *, max_mb: float | None = None, max_minutes: float |
     return info
 
 
-def _duration(container, stream) -> float:  # noqa: ANN001 - PyAV objects
+def _duration(container, stream) -> float:  # PyAV objects
     """Container or stream duration; decode to measure when the header has none (AMR, some Ogg)."""
     import av
 

@@ -119,7 +119,7 @@ class TelegramChannel:
         """Show "typing…" (or another action) in a chat; failures are logged, never raised."""
         try:
             self._run(lambda bot: bot.send_chat_action(int(chat_id), action))
-        except Exception as exc:  # noqa: BLE001 - a missing indicator must not fail the reply
+        except Exception as exc:  # a missing indicator must not fail the reply
             log.info("sendChatAction to %s failed: %s", chat_id, exc)
 
     def download(self, msg: Inbound) -> Path:

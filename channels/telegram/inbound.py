@@ -98,7 +98,7 @@ async def _acknowledge(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             await update.callback_query.answer()
         if update.effective_chat is not None:
             await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
-    except Exception as exc:  # noqa: BLE001 - cosmetic calls must not fail an accepted message
+    except Exception as exc:  # cosmetic calls must not fail an accepted message
         log.info("telegram acknowledgement failed: %s", exc)
 
 

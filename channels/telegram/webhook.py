@@ -97,7 +97,7 @@ def router(runtime: Runtime, secret: str) -> APIRouter:
         data = await _read_update(request)
         try:
             update = parse_update(data, runtime.application)
-        except Exception as exc:  # noqa: BLE001 - PTB raises assorted errors on malformed objects
+        except Exception as exc:  # PTB raises assorted errors on malformed objects
             raise HTTPException(400, f"malformed update: {exc}") from exc
         try:
             await runtime.ensure_started()

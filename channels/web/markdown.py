@@ -81,7 +81,7 @@ def render(text: str) -> str:
                 close_list()
                 out.append(f"<{kind}>")
                 lst = kind
-            out.append(f"<li>{inline((bullet or numbered).group(1))}</li>")  # type: ignore[union-attr]
+            out.append(f"<li>{inline((bullet or numbered).group(1))}</li>")
         else:
             close_list()
             para.append(line)

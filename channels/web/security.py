@@ -30,7 +30,7 @@ async def check_csrf(request: Request) -> None:
     expected = request.session.get("csrf")
     given = request.headers.get(CSRF_HEADER)
     if given is None and request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
-        given = (await request.form()).get(CSRF_FIELD)  # type: ignore[assignment]
+        given = (await request.form()).get(CSRF_FIELD)
     if not expected or not isinstance(given, str) or not secrets.compare_digest(expected, given):
         raise HTTPException(403, "missing or wrong CSRF token")
 

@@ -113,7 +113,7 @@ class _Client(WeChatClient):
         self.tokens = TokenCache(config, self.fetch_access_token)
 
     @property
-    def access_token(self) -> str:  # type: ignore[override]
+    def access_token(self) -> str:
         return self.tokens.get()
 
     def fetch_access_token(self) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def enqueue(inbound_id: int) -> None:
         from channels import tasks
 
         tasks.enqueue(inbound_id)
-    except Exception:  # noqa: BLE001 - persisted already: never fail the callback for the queue
+    except Exception:  # persisted already: never fail the callback for the queue
         log.exception("could not enqueue WeCom message %s; recovery will", inbound_id)
 
 
@@ -71,12 +71,12 @@ def router(config: WeComConfig) -> APIRouter:
     ts_q = Query(..., min_length=1, max_length=32)
     nonce_q = Query(..., min_length=1, max_length=64)
 
-    def _decrypt(fn, *args: object) -> str:  # noqa: ANN001
+    def _decrypt(fn, *args: object) -> str:
         try:
             return to_text(fn(*args))
         except InvalidSignatureException as exc:
             raise BadCallback("bad msg_signature", 403) from exc
-        except Exception as exc:  # noqa: BLE001 - wrong key, corp id or padding: the sender is not our app
+        except Exception as exc:  # wrong key, corp id or padding: the sender is not our app
             raise BadCallback(f"cannot decrypt: {type(exc).__name__}", 403) from exc
 
     @r.get(PATH, response_class=PlainTextResponse, responses=ERRORS)

@@ -38,7 +38,7 @@ class ScriptedOpenAI(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     server: ScriptedOpenAI
 
-    def do_POST(self) -> None:  # noqa: N802 - http.server API
+    def do_POST(self) -> None:  # http.server API
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.requests.append({"path": self.path, "auth": self.headers.get("Authorization"), "body": body})
         data = json.dumps(self.server.replies.pop(0)).encode()

@@ -10,7 +10,7 @@ from assistant.analytics.briefing import daily_briefing
 D = dt.datetime
 
 
-def _world(crm: CRM):  # noqa: ANN202
+def _world(crm: CRM):
     rep = crm.user("rep01")
     towels = crm.product("T1", "towels")
     due = crm.customer("该补货了", rep)
@@ -41,7 +41,7 @@ def _world(crm: CRM):  # noqa: ANN202
     return rep, deal
 
 
-def _check(crm: CRM, rep, deal) -> None:  # noqa: ANN001
+def _check(crm: CRM, rep, deal) -> None:
     brief = daily_briefing(crm.s, rep_id=rep.id, today=TODAY)
     by_name = {i.name: i for i in brief.items}
     assert set(by_name) == {"该补货了", "欠款", "商机停滞", "Hot lead"}  # never another rep's customers

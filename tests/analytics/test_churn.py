@@ -7,12 +7,12 @@ from crm_builder import CRM, TODAY, monthly
 from assistant.analytics.churn import churn_risks
 
 
-def _contacts(crm: CRM, customer, days: list[dt.date], **kw) -> None:  # noqa: ANN001
+def _contacts(crm: CRM, customer, days: list[dt.date], **kw) -> None:
     for d in days:
         crm.activity(customer, dt.datetime.combine(d, dt.time(3)), **kw)
 
 
-def _world(crm: CRM):  # noqa: ANN202
+def _world(crm: CRM):
     rep = crm.user("rep01")
     declining = crm.customer("下滑贸易", rep)
     for d in monthly(dt.date(2024, 1, 10), 12, 30):  # monthly through 2024

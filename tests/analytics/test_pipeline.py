@@ -10,7 +10,7 @@ from assistant.analytics.pipeline import pipeline_status
 D = dt.datetime
 
 
-def _world(crm: CRM):  # noqa: ANN202
+def _world(crm: CRM):
     east, west = crm.team("East"), crm.team("West")
     a, b, c = crm.user("rep01", team=east), crm.user("rep02", team=east), crm.user("rep03", team=west)
     ca, cb, cc = crm.customer("甲", a), crm.customer("乙", b), crm.customer("丙", c)
@@ -71,7 +71,7 @@ def _world(crm: CRM):  # noqa: ANN202
     return east, a, stalled
 
 
-def _check_team(status, stalled) -> None:  # noqa: ANN001
+def _check_team(status, stalled) -> None:
     by = {s.stage: s for s in status.stages}
     assert [(s.count, s.amount, s.weighted_amount) for s in status.stages] == [
         (1, 1000, 100),

@@ -10,7 +10,7 @@ from assistant.analytics.preferences import communication_preferences
 D = dt.datetime
 
 
-def _world(crm: CRM):  # noqa: ANN202
+def _world(crm: CRM):
     rep = crm.user("rep01")
     c = crm.customer("Acme", rep)
     crm.contact(c, "John", language="en", primary=True)
@@ -30,7 +30,7 @@ def _world(crm: CRM):  # noqa: ANN202
     return c, silent
 
 
-def _check(prefs, c, silent) -> None:  # noqa: ANN001
+def _check(prefs, c, silent) -> None:
     p = prefs[c.id]
     assert p.channel == "email" and p.channel_counts == {"email": 5, "wechat": 2}
     assert p.best_hours == (9, 11) and 1 in p.best_weekdays

@@ -34,7 +34,7 @@ ARCHIVE = [
 ]
 
 
-def test_import_finds_text_and_behaviour_alerts(session: Session, world) -> None:  # noqa: ANN001
+def test_import_finds_text_and_behaviour_alerts(session: Session, world) -> None:
     report = import_archive(session, ARCHIVE, late_reply_minutes=30)
     assert report.events == 8
     found = {(a.category, a.term, a.message_key) for a in report.alerts}
@@ -53,7 +53,7 @@ def test_import_finds_text_and_behaviour_alerts(session: Session, world) -> None
     assert late.occurred_at == dt.datetime(2025, 3, 3, 7, 30)  # stored as naive UTC
 
 
-def test_reimport_stores_nothing_twice(session: Session, world) -> None:  # noqa: ANN001
+def test_reimport_stores_nothing_twice(session: Session, world) -> None:
     import_archive(session, ARCHIVE)
     count = session.scalar(select(func.count(ComplianceAlert.id)))
     report = import_archive(session, ARCHIVE)
@@ -61,7 +61,7 @@ def test_reimport_stores_nothing_twice(session: Session, world) -> None:  # noqa
     assert session.scalar(select(func.count(ComplianceAlert.id))) == count
 
 
-def test_bad_file_is_rejected_whole(session: Session, world) -> None:  # noqa: ANN001
+def test_bad_file_is_rejected_whole(session: Session, world) -> None:
     bad = [
         ARCHIVE[0],
         "{not json",

@@ -44,7 +44,7 @@ def test_scan_prints_highlight_and_exits_2() -> None:
     assert runner.invoke(_app(), ["scan", "明天发货"]).exit_code == 0
 
 
-def test_scan_file_alerts_and_review(session: Session, world, tmp_path: Path) -> None:  # noqa: ANN001
+def test_scan_file_alerts_and_review(session: Session, world, tmp_path: Path) -> None:
     session.commit()
     archive = tmp_path / "archive.jsonl"
     archive.write_text("\n".join(ARCHIVE), encoding="utf-8")

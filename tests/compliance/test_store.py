@@ -23,14 +23,14 @@ from assistant.compliance.models import AlertReview, ComplianceAlert, Notificati
 T0 = dt.datetime(2025, 3, 3, 2, 0)
 
 
-def _record(session: Session, world, text: str, **kw) -> list[ComplianceAlert]:  # noqa: ANN001
+def _record(session: Session, world, text: str, **kw) -> list[ComplianceAlert]:
     args = dict(rep_id=world.rep.id, customer_id=world.customer.id, channel="wecom", direction="outbound",
                 text=text, occurred_at=T0, source="channel")  # fmt: skip
     args.update(kw)
     return record_message(session, **args)
 
 
-def test_high_severity_alert_notifies_each_active_qa_once(session: Session, world) -> None:  # noqa: ANN001
+def test_high_severity_alert_notifies_each_active_qa_once(session: Session, world) -> None:
     alerts = _record(session, world, "王总放心，这个认证我们包过，不过全额退款")
     assert {(a.category, a.term) for a in alerts} == {("guarantee", "包过"), ("guarantee", "不过全额退款")}
     alert = next(a for a in alerts if a.term == "包过")
@@ -49,28 +49,28 @@ def test_high_severity_alert_notifies_each_active_qa_once(session: Session, worl
     assert session.scalar(select(func.count(NotificationOutbox.id))) == 4
 
 
-def test_repeated_term_in_one_message_is_one_alert(session: Session, world) -> None:  # noqa: ANN001
+def test_repeated_term_in_one_message_is_one_alert(session: Session, world) -> None:
     alerts = _record(session, world, "包过！真的包过！包过的", external_id="wx-msg-1")
     assert len(alerts) == 1 and alerts[0].message_key == "wx-msg-1"
 
 
-def test_medium_alert_is_stored_but_not_pushed(session: Session, world) -> None:  # noqa: ANN001
+def test_medium_alert_is_stored_but_not_pushed(session: Session, world) -> None:
     alerts = _record(session, world, "你有病吧，爱买不买")
     assert {a.severity for a in alerts} == {"medium"}
     assert session.scalar(select(func.count(NotificationOutbox.id))) == 0
 
 
-def test_clean_message_stores_nothing(session: Session, world) -> None:  # noqa: ANN001
+def test_clean_message_stores_nothing(session: Session, world) -> None:
     assert _record(session, world, "这款100%纯棉，保本价给您，下周三发货") == []
     assert session.scalar(select(func.count(ComplianceAlert.id))) == 0
 
 
-def test_customer_sharing_own_phone_is_not_an_alert(session: Session, world) -> None:  # noqa: ANN001
+def test_customer_sharing_own_phone_is_not_an_alert(session: Session, world) -> None:
     assert _record(session, world, "我的电话 13912345678", direction="inbound") == []
     assert [a.rule for a in _record(session, world, "我的电话 13912345678")] == ["phone"]
 
 
-def test_bad_arguments_are_refused(session: Session, world) -> None:  # noqa: ANN001
+def test_bad_arguments_are_refused(session: Session, world) -> None:
     with pytest.raises(ValueError, match="direction"):
         _record(session, world, "包过", direction="sideways")
     with pytest.raises(ValueError, match="source"):
@@ -78,7 +78,7 @@ def test_bad_arguments_are_refused(session: Session, world) -> None:  # noqa: AN
     assert session.scalar(select(func.count(ComplianceAlert.id))) == 0
 
 
-def test_drain_marks_sent_and_keeps_failures_for_retry(session: Session, world) -> None:  # noqa: ANN001
+def test_drain_marks_sent_and_keeps_failures_for_retry(session: Session, world) -> None:
     _record(session, world, "回扣照给")
     sent_to: list[str] = []
 
@@ -95,7 +95,7 @@ def test_drain_marks_sent_and_keeps_failures_for_retry(session: Session, world) 
     assert drain(session, lambda row: None) == (0, 0)
 
 
-def test_review_filters_stats_and_csv(session: Session, world) -> None:  # noqa: ANN001
+def test_review_filters_stats_and_csv(session: Session, world) -> None:
     a1 = _record(session, world, "稳赚不赔")[0]
     a2 = _record(session, world, "你是白痴吗", rep_id=world.rep2.id, occurred_at=T0 + dt.timedelta(days=1))[0]
     assert [a.id for a in list_alerts(session)] == [a2.id, a1.id]

@@ -86,7 +86,7 @@ def test_orders_reach_today_with_q4_peak(engine: Engine, demo: dict) -> None:
     assert lines > orders
 
 
-def _per_archetype(engine: Engine, archetypes: dict[str, str], query) -> dict[str, list]:  # noqa: ANN001
+def _per_archetype(engine: Engine, archetypes: dict[str, str], query) -> dict[str, list]:
     out: dict[str, list] = {}
     with engine.connect() as conn:
         for external_id, value in conn.execute(query):

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "analytics"))
-from crm_builder import CRM, TODAY  # noqa: E402  (the analytics tests' row builder)
+from crm_builder import CRM, TODAY  # (the analytics tests' row builder)
 
-from assistant.crm.activity_queries import activity_features  # noqa: E402
-from assistant.crm.order_queries import interval_stats, order_features, top_categories  # noqa: E402
+from assistant.crm.activity_queries import activity_features
+from assistant.crm.order_queries import interval_stats, order_features, top_categories
 
 
 @pytest.fixture
@@ -22,14 +22,14 @@ def crm(session: Session) -> CRM:
 
 
 @pytest.fixture
-def pg_crm(pg_engine):  # noqa: ANN001, ANN201
+def pg_crm(pg_engine):  # ANN201
     from assistant.db import session_scope
 
     with session_scope(pg_engine) as s:
         yield CRM(s)
 
 
-def _world(crm: CRM):  # noqa: ANN202
+def _world(crm: CRM):
     rep = crm.user("rep01")
     c = crm.customer("客户", rep)
     p = crm.product("T1", "towels")
@@ -46,7 +46,7 @@ def _world(crm: CRM):  # noqa: ANN202
     return rep, c
 
 
-def _check(crm: CRM, rep, c) -> None:  # noqa: ANN001
+def _check(crm: CRM, rep, c) -> None:
     f = order_features(crm.s, today=TODAY, owner_ids=[rep.id])[c.id]
     assert (f.orders_total, f.amount_total) == (5, 4500)
     assert (f.orders_recent, f.amount_recent, f.orders_prior, f.amount_prior) == (3, 3500, 1, 700)

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _clean(result: object) -> str:
     """The command's whole output; asserts it did not end in an unexpected exception."""
-    assert isinstance(result.exception, SystemExit | type(None)), repr(result.exception)  # type: ignore[attr-defined]
-    return result.output  # type: ignore[attr-defined]
+    assert isinstance(result.exception, SystemExit | type(None)), repr(result.exception)
+    return result.output
 
 
 def test_summarize_error_is_one_message_without_a_bogus_second_line(tmp_path: Path) -> None:
@@ -59,12 +59,12 @@ def _ctx() -> SimpleNamespace:
 
 def test_model_endpoint_down_is_a_model_unavailable_error(engine: Engine) -> None:
     with pytest.raises(ModelUnavailable, match="cannot be reached.*LLM_PROVIDER=offline"):
-        Assistant(_DownGraph()).handle_message(_ctx(), "王总那边最近怎么样")  # type: ignore[arg-type]
+        Assistant(_DownGraph()).handle_message(_ctx(), "王总那边最近怎么样")
 
 
 def test_ask_with_the_endpoint_down_prints_a_message_and_fails(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(agent_cli, "_context", lambda *a: _ctx())
-    monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))  # type: ignore[arg-type]
+    monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))
     result = CliRunner().invoke(app, ["ask", "--as", "rep01", "王总那边最近怎么样"])
     out = _clean(result)
     assert result.exit_code == 3 and "OPENAI_BASE_URL" in out and "Traceback" not in out
@@ -72,7 +72,7 @@ def test_ask_with_the_endpoint_down_prints_a_message_and_fails(engine: Engine, m
 
 def test_ask_refuses_an_oversized_question(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(agent_cli, "_context", lambda *a: _ctx())
-    monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))  # type: ignore[arg-type]
+    monkeypatch.setattr(agent_cli, "default_assistant", lambda: Assistant(_DownGraph()))
     result = CliRunner().invoke(app, ["ask", "--as", "rep01", "问" * 100_000])
     out = _clean(result)
     assert result.exit_code == 2 and "MAX_QUESTION_CHARS" in out

@@ -37,10 +37,10 @@ def test_limits_are_settings_documented_in_env_example_and_readme() -> None:
 
 
 def test_question_over_the_limit_is_refused_with_a_clear_message() -> None:
-    assistant = Assistant(graph=None)  # type: ignore[arg-type] - refused before the graph is used
+    assistant = Assistant(graph=None)
     with override_settings(max_question_chars=50):
         with pytest.raises(ConversationError, match=r"question is 51 characters; the limit is 50 \(MAX_QUESTION_CHARS\)"):
-            assistant.handle_message(None, "王" * 51)  # type: ignore[arg-type]
+            assistant.handle_message(None, "王" * 51)
         check_message("王" * 50)
 
 
@@ -165,7 +165,7 @@ def test_scanner_is_linear_in_the_number_of_hits(monkeypatch: pytest.MonkeyPatch
 
     def counting(self: object, i: int) -> bool | None:
         pairs[0] += 1
-        return real(self, i)  # type: ignore[arg-type]
+        return real(self, i)
 
     monkeypatch.setattr(matcher_mod.Pairs, "touching", counting)
     unit = "放心，这个认证我们包过，加我私人微信细聊。电话 +86 138 1234 5678，邮箱 abc@qq.com 保本价 "

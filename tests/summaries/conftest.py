@@ -102,7 +102,7 @@ def crm(session: Session) -> SimpleNamespace:
 
 
 @pytest.fixture(scope="session")
-def base_model_dir(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - Path
+def base_model_dir(tmp_path_factory: pytest.TempPathFactory):  # Path
     """The offline Whisper base model, assembled once per session (for the CLI's audio path)."""
     from tests.voice.conftest import shared_base_model
 

@@ -45,7 +45,7 @@ def ctx_for(demo: Engine) -> Callable[..., AssistantContext]:
 
     def make(login: str, **kw: object) -> AssistantContext:
         with session_scope(demo) as s:
-            return context_for(s, login, today=TODAY, **kw)  # type: ignore[arg-type]
+            return context_for(s, login, today=TODAY, **kw)
 
     return make
 

@@ -9,7 +9,7 @@ from assistant.crm.models import Contact, Customer, Opportunity, User
 from assistant.db import session_scope
 
 
-def _add_customer(s, owner_id: int, ext: str, zh: str, short: str, contact: str, title: str) -> Customer:  # noqa: ANN001
+def _add_customer(s, owner_id: int, ext: str, zh: str, short: str, contact: str, title: str) -> Customer:
     import datetime as dt
 
     c = Customer(external_id=ext, name_zh=zh, short_name=short, country="China", city="上海", industry="textile",

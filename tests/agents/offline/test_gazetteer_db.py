@@ -48,7 +48,7 @@ def test_refreshes_when_customers_change(demo: Engine, monkeypatch: pytest.Monke
     assert after is not before and after.find("新起点最近怎么样")[0].of("customer") is not None
 
 
-def test_without_schema_falls_back_to_static_vocabulary(tmp_path) -> None:  # noqa: ANN001
+def test_without_schema_falls_back_to_static_vocabulary(tmp_path) -> None:
     from assistant.db import get_engine
 
     gaz = G.gazetteer_for(get_engine(f"sqlite:///{tmp_path}/empty.db"))

@@ -190,7 +190,7 @@ class BotApiStub:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 prefix = f"/bot{stub.token}/"
@@ -205,7 +205,7 @@ class BotApiStub:
                     time.sleep(0.05)  # a long poll that times out early
                 self._reply(status, json.dumps(answer).encode())
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 prefix = f"/file/bot{stub.token}/"
                 url = urllib.parse.unquote(self.path)
                 path = url[len(prefix):] if url.startswith(prefix) else None

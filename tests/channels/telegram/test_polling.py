@@ -19,11 +19,11 @@ async def _poll_until_caught_up(stub: BotApiStub) -> None:
     application = build_application(TOKEN, stub.url, webhook=False)
     async with application:
         await application.start()
-        await application.updater.start_polling(poll_interval=0.0, timeout=0)  # type: ignore[union-attr]
+        await application.updater.start_polling(poll_interval=0.0, timeout=0)
         deadline = time.monotonic() + 20
         while stub.answered_updates() == 0 and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
-        await application.updater.stop()  # type: ignore[union-attr]
+        await application.updater.stop()
         await application.stop()
 
 

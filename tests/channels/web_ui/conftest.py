@@ -31,7 +31,7 @@ def demo(engine: Engine) -> Engine:
 
 
 @pytest.fixture
-def app(demo: Engine):  # noqa: ANN201
+def app(demo: Engine):
     from channels.app import create_app
 
     huey = get_huey()  # the instance the task modules registered with
@@ -57,7 +57,7 @@ def login(client: TestClient, user: str, password: str = PASSWORD) -> str:
 
 
 @pytest.fixture
-def client(app) -> Iterator[TestClient]:  # noqa: ANN001
+def client(app) -> Iterator[TestClient]:
     with TestClient(app) as c:
         yield c
 

@@ -19,7 +19,7 @@ from .conftest import login
 MAX_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
 
 
-def test_api_fuzz_finds_no_server_errors(app, client: TestClient) -> None:  # noqa: ANN001
+def test_api_fuzz_finds_no_server_errors(app, client: TestClient) -> None:
     token = login(client, "rep01")
     schema = schemathesis.openapi.from_asgi("/openapi.json", app)
     operations = [op.ok() for op in schema.get_all_operations()]
@@ -31,7 +31,7 @@ def test_api_fuzz_finds_no_server_errors(app, client: TestClient) -> None:  # no
         @settings(max_examples=MAX_EXAMPLES, deadline=None, database=None, derandomize=True,
                   suppress_health_check=list(HealthCheck))
         @given(case=op.as_strategy(), data=st.data())
-        def run(case, data) -> None:  # noqa: ANN001
+        def run(case, data) -> None:
             kwargs = case.as_transport_kwargs(base_url="http://testserver", headers={"X-CSRF-Token": token})
             kwargs.pop("cookies", None)
             response = client.request(**{k: v for k, v in kwargs.items() if k in (

@@ -31,7 +31,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(demo, tmp_path_factory) -> Iterator[str]:  # noqa: ANN001
+def server(demo, tmp_path_factory) -> Iterator[str]:
     import uvicorn
 
     from channels import registry
@@ -63,7 +63,7 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def _login(browser, base: str, user: str, *, mobile: bool = False):  # noqa: ANN001, ANN202
+def _login(browser, base: str, user: str, *, mobile: bool = False):  # ANN202
     page = browser.new_page(viewport={"width": 390, "height": 844} if mobile else {"width": 1200, "height": 900})
     page.goto(f"{base}/login")
     page.fill("#login", user)
@@ -73,12 +73,12 @@ def _login(browser, base: str, user: str, *, mobile: bool = False):  # noqa: ANN
     return page
 
 
-def _shot(page, name: str) -> None:  # noqa: ANN001
+def _shot(page, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def test_rep_asks_sees_streamed_answer_and_confirms_a_write(server: str, browser, demo) -> None:  # noqa: ANN001
+def test_rep_asks_sees_streamed_answer_and_confirms_a_write(server: str, browser, demo) -> None:
     with session_scope(demo) as s:
         rep = s.scalar(select(User).where(User.login == "rep01"))
         cust = s.scalar(select(Customer).where(Customer.owner_id == rep.id).order_by(Customer.id))
@@ -100,7 +100,7 @@ def test_rep_asks_sees_streamed_answer_and_confirms_a_write(server: str, browser
     _shot(mobile, "chat-phone")
 
 
-def test_rep_uploads_a_recording_and_sees_highlighted_quotes(server: str, browser, whisper_model) -> None:  # noqa: ANN001
+def test_rep_uploads_a_recording_and_sees_highlighted_quotes(server: str, browser, whisper_model) -> None:
     page = _login(browser, server, "rep01")
     page.set_input_files("#file", str(AUDIO / "zh_meeting.mp3"))
     page.wait_for_selector("#upload-result:not([hidden])", timeout=240_000)
@@ -108,7 +108,7 @@ def test_rep_uploads_a_recording_and_sees_highlighted_quotes(server: str, browse
     _shot(page, "upload-summary")
 
 
-def test_qa_dispositions_an_alert(server: str, browser) -> None:  # noqa: ANN001
+def test_qa_dispositions_an_alert(server: str, browser) -> None:
     page = _login(browser, server, "qa01")
     page.goto(f"{server}/qa?severity=high")
     first = page.locator("article.alert").first
@@ -121,7 +121,7 @@ def test_qa_dispositions_an_alert(server: str, browser) -> None:  # noqa: ANN001
     _shot(page, "qa")
 
 
-def test_manager_sees_the_funnel_chart(server: str, browser) -> None:  # noqa: ANN001
+def test_manager_sees_the_funnel_chart(server: str, browser) -> None:
     page = _login(browser, server, "mgr01")
     page.goto(f"{server}/manager")
     assert page.locator("svg.funnel rect.stage").count() >= 1
