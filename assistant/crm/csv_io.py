@@ -21,7 +21,8 @@ from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 from sqlalchemy.exc import StatementError
 
 from assistant.crm.csv_cells import CellError, format_cell, parse_cell, show
-from assistant.crm.csv_spec import BY_NAME, ENTITIES, Entity
+from assistant.crm.csv_entities import BY_NAME, ENTITIES, cell_column
+from assistant.crm.csv_spec import Entity
 from assistant.crm.models import Contact
 
 MAX_ERRORS = 50
@@ -144,7 +145,7 @@ def _read(conn: Connection, entity: Entity, file: Path) -> tuple[list[dict[str, 
         # entity order, not file order: a contact resolves within the customer parsed before it
         columns = [(f, header.index(f.name)) for f in entity.fields if f.name in header]
         refs = {f.ref: _ref_map(conn, f.ref) for f, _ in columns if f.ref}
-        limits = {f.name: entity.cell_column(f) for f, _ in columns}
+        limits = {f.name: cell_column(entity, f) for f, _ in columns}
         rows: list[dict[str, Any]] = []
         errors: list[str] = []
         seen: dict[tuple, int] = {}

@@ -8,6 +8,10 @@ which the generator and the answers both read.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
 TEAMS = [
     ("华东一组", "Asia-Pacific"),
     ("欧美组", "Europe & Americas"),
@@ -24,43 +28,13 @@ REP_NAMES = [
 MANAGER_NAMES = [("沈国华", "shenguohua"), ("宋佳", "songjia"), ("唐志强", "tangzhiqiang")]
 QA_NAMES = [("韩雪", "hanxue"), ("冯晨", "fengchen")]
 
-# (category, sku prefix, [(name_zh, name_en, unit, unit price USD)])
+# category -> [(name_zh, name_en, unit, unit price USD)], from data/demo_products.yaml
 PRODUCTS = {
-    "textiles": [
-        ("纯棉T恤", "Cotton T-shirt", "pcs", 2.8), ("涤纶面料", "Polyester fabric", "m", 1.6),
-        ("纯棉毛巾", "Cotton towel", "pcs", 1.2), ("牛仔面料", "Denim fabric", "m", 3.4),
-        ("针织围巾", "Knitted scarf", "pcs", 2.1), ("床上四件套", "Bedding set (4 pcs)", "set", 14.5),
-        ("工装裤", "Work trousers", "pcs", 6.9), ("运动袜", "Sports socks", "pair", 0.45),
-    ],
-    "home": [
-        ("不锈钢保温杯", "Stainless steel vacuum flask", "pcs", 3.9), ("陶瓷餐具套装", "Ceramic dinnerware set", "set", 12.0),
-        ("玻璃收纳罐", "Glass storage jar", "pcs", 1.5), ("硅胶厨具", "Silicone kitchen utensils", "set", 4.2),
-        ("竹制砧板", "Bamboo cutting board", "pcs", 2.6), ("香薰蜡烛", "Scented candle", "pcs", 1.9),
-        ("不粘锅", "Non-stick frying pan", "pcs", 7.5), ("收纳箱", "Storage box", "pcs", 3.1),
-    ],
-    "electronics": [
-        ("蓝牙耳机", "Bluetooth earbuds", "pcs", 8.5), ("移动电源", "Power bank 10000mAh", "pcs", 6.2),
-        ("LED灯带", "LED strip light 5m", "roll", 3.8), ("USB-C数据线", "USB-C cable", "pcs", 0.9),
-        ("智能插座", "Smart plug", "pcs", 5.4), ("无线充电器", "Wireless charger", "pcs", 4.7),
-        ("车载支架", "Car phone mount", "pcs", 1.8), ("LED台灯", "LED desk lamp", "pcs", 7.9),
-    ],
-    "hardware": [
-        ("不锈钢螺丝", "Stainless steel screws (box)", "box", 2.2), ("五金工具套装", "Hand tool set", "set", 18.0),
-        ("门铰链", "Door hinge", "pcs", 0.8), ("电钻", "Cordless drill", "pcs", 24.0),
-        ("卷尺", "Measuring tape 5m", "pcs", 1.1), ("挂锁", "Padlock", "pcs", 1.7),
-        ("水管接头", "Hose connector", "pcs", 0.6), ("焊接手套", "Welding gloves", "pair", 2.3),
-    ],
-    "packaging": [
-        ("瓦楞纸箱", "Corrugated carton", "pcs", 0.35), ("环保购物袋", "Eco shopping bag", "pcs", 0.4),
-        ("气泡膜", "Bubble wrap roll", "roll", 5.5), ("牛皮纸袋", "Kraft paper bag", "pcs", 0.12),
-        ("礼品盒", "Gift box", "pcs", 0.9), ("缠绕膜", "Stretch film", "roll", 6.8),
-    ],
-    "furniture": [
-        ("办公椅", "Office chair", "pcs", 38.0), ("折叠桌", "Folding table", "pcs", 22.0),
-        ("实木凳", "Solid wood stool", "pcs", 11.0), ("书架", "Bookshelf", "pcs", 29.0),
-        ("户外躺椅", "Outdoor lounger", "pcs", 35.0), ("儿童书桌", "Kids desk", "pcs", 42.0),
-    ],
-}  # fmt: skip
+    category: [(p["name_zh"], p["name_en"], p["unit"], p["price_usd"]) for p in items]
+    for category, items in yaml.safe_load(
+        (Path(__file__).parent / "data" / "demo_products.yaml").read_text(encoding="utf-8")
+    ).items()
+}
 
 # (country as stored, currency, share weight, language, cities); Chinese names in assistant.crm.vocabulary
 MARKETS = [

@@ -6,7 +6,7 @@ import math
 
 from sqlalchemy import Engine, func, select
 
-from assistant.crm.csv_spec import ENTITIES
+from assistant.crm.csv_entities import ENTITIES
 from assistant.crm.models import Order, User
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, inspect, select, text
 
+from assistant.crm.csv_entities import ENTITIES
 from assistant.crm.csv_io import import_csv
-from assistant.crm.csv_spec import ENTITIES
 from assistant.db import get_engine
 from assistant.migrations import upgrade_schema
 from tests.tools.conftest import ctx_for, demo, demo_template  # noqa: F401 - shared with the tool tests
