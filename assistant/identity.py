@@ -123,7 +123,14 @@ def context_for(
     Raises:
         UnknownUserError: unknown, unbound or deactivated.
     """
-    user = resolve_user(session, who, channel=channel)
+    return context_of(resolve_user(session, who, channel=channel), channel=channel, chat_id=chat_id,
+                      today=today, language=language)
+
+
+def context_of(
+    user: User, *, channel: str, chat_id: str, today: dt.date | None = None, language: str | None = None
+) -> AssistantContext:
+    """Build the run context of an already resolved (active) ``user`` in one chat."""
     return AssistantContext(
         user_id=user.id,
         login=user.login,

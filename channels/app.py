@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import importlib
 import logging
 from collections.abc import AsyncIterator
 
@@ -24,13 +23,7 @@ log = logging.getLogger(__name__)
 
 
 def _mount_channels(app: FastAPI) -> None:
-    for name in registry.CHANNEL_PACKAGES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in registry.channel_modules():
         mount = getattr(module, "mount", None)
         if mount is not None:
             mount(app)

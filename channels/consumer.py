@@ -19,19 +19,11 @@ class EmbeddedConsumer(Consumer):
 
 def register_channels() -> list[str]:
     """Register the sender of every configured channel (each package's ``register_channel``); returns them."""
-    import importlib
-
     on = []
-    for name in registry.CHANNEL_PACKAGES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in registry.channel_modules():
         register = getattr(module, "register_channel", None)
         if register is not None and register():
-            on.append(name.rsplit(".", 1)[-1])
+            on.append(module.__name__.rsplit(".", 1)[-1])
     return on
 
 

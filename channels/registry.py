@@ -6,8 +6,11 @@ status page. Tests register a :class:`channels.base.CollectingChannel` under any
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
+from collections.abc import Iterator
+from types import ModuleType
 
 from channels.base import Channel
 
@@ -57,3 +60,13 @@ def clear() -> None:
     with _LOCK:
         _CHANNELS.clear()
         _OFF.clear()
+
+
+def channel_modules() -> Iterator[ModuleType]:
+    """Import and yield each channel package that exists (``CHANNEL_PACKAGES``, in order)."""
+    for name in CHANNEL_PACKAGES:
+        try:
+            yield importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import uuid
@@ -58,19 +59,18 @@ def session(engine: Engine) -> Iterator[Session]:
         yield s
 
 
-@pytest.fixture
-def pg_engine() -> Iterator[Engine]:
-    """A throwaway PostgreSQL database on ``TEST_DATABASE_URL``; skipped only when it is unset."""
+@contextlib.contextmanager
+def throwaway_pg(prefix: str = "t") -> Iterator[Engine]:
+    """Create a migrated PostgreSQL database on ``TEST_DATABASE_URL``, drop it afterwards; skip when unset."""
     base_url = os.environ.get("TEST_DATABASE_URL")
     if not base_url:
         pytest.skip("TEST_DATABASE_URL is not set")
     base_url = base_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"t_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = base_url.rsplit("/", 1)[0] + f"/{name}"
-    eng = create_engine(url)
+    eng = create_engine(base_url.rsplit("/", 1)[0] + f"/{name}")
     upgrade_schema(eng)
     try:
         yield eng
@@ -79,3 +79,10 @@ def pg_engine() -> Iterator[Engine]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_engine() -> Iterator[Engine]:
+    """A throwaway PostgreSQL database on ``TEST_DATABASE_URL``; skipped only when it is unset."""
+    with throwaway_pg() as eng:
+        yield eng

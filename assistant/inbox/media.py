@@ -9,12 +9,13 @@ each language, ready to show in the chat.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.db import session_scope
 from assistant.identity import resolve_user
-from assistant.summaries import Catalog, SummaryError, render_summary
+from assistant.summaries import Catalog, SalesSummary, SummaryError, render_summary
 from assistant.summaries.service import summarize_text, summarize_transcript
 from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, is_audio_path, transcribe
 
@@ -55,8 +56,22 @@ def transcribe_file(path: Path, *, language: str | None = None) -> str:
     return " ".join(seg.text for seg in transcript.segments).strip()
 
 
-def summarize_file(path: Path, *, login: str, today: dt.date, language: str | None = None) -> MediaResult:
-    """Summarise a call recording or a chat export (txt/csv) as needs / progress / risks / next steps.
+def summarize_path(
+    path: Path,
+    *,
+    login: str,
+    today: dt.date,
+    language: str | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> tuple[SalesSummary, str]:
+    """Summarise a recording or a chat export; returns the summary and the text its quotes index into.
+
+    Args:
+        path: The downloaded or uploaded file.
+        login: Who sent it (their display name marks "our" side of the conversation).
+        today: The conversation date when the text has none.
+        language: ``zh``/``en`` hint, or None to detect.
+        progress: Called with the share done (0..1) while a recording is transcribed.
 
     Raises:
         MediaError: the file is unusable or holds nothing to summarise.
@@ -67,21 +82,34 @@ def summarize_file(path: Path, *, login: str, today: dt.date, language: str | No
         kwargs = {"catalog": catalog, "language": language, "we_names": (user.display_name,)}
         try:
             if is_audio_path(str(path)):
-                transcript = transcribe(
-                    path, language=language, initial_prompt=build_initial_prompt(catalog.terms(language or "zh"), language)
-                )
-                summary, text = summarize_transcript(transcript, today=today, **kwargs)
-            else:
-                text = _read_text(path)
-                summary = summarize_text(text, today=today, **kwargs)
+                done = (lambda d, t: progress(min(1.0, d / t) if t else 0.0)) if progress else None
+                prompt = build_initial_prompt(catalog.terms(language or "zh"), language)
+                transcript = transcribe(path, language=language, initial_prompt=prompt, progress=done)
+                return summarize_transcript(transcript, today=today, **kwargs)
+            text = read_text(path)
+            return summarize_text(text, today=today, **kwargs), text
         except (AudioError, ModelAssemblyError) as exc:
             raise MediaError(str(exc), f"无法识别这段音频：{exc}") from exc
         except SummaryError as exc:
             raise MediaError(f"Nothing to summarise: {exc}", f"无法生成摘要：{exc}") from exc
+
+
+def summarize_file(path: Path, *, login: str, today: dt.date, language: str | None = None) -> MediaResult:
+    """Summarise a call recording or a chat export (txt/csv) as needs / progress / risks / next steps.
+
+    Raises:
+        MediaError: the file is unusable or holds nothing to summarise.
+    """
+    summary, text = summarize_path(path, login=login, today=today, language=language)
     return MediaResult(transcript=text, summary=render_summary(summary))
 
 
-def _read_text(path: Path) -> str:
+def read_text(path: Path) -> str:
+    """Read a chat export as UTF-8 (with or without BOM) or GB18030.
+
+    Raises:
+        MediaError: the file is neither.
+    """
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.config import get_settings
 from assistant.db import session_scope, utcnow
-from assistant.identity import AssistantContext, Channel, UnknownUserError, resolve_user
+from assistant.identity import AssistantContext, Channel, UnknownUserError, context_of, resolve_user
 from assistant.inbox import binding, messages, replies, state
 from assistant.inbox.messages import Inbound
 from assistant.inbox.replies import ReplyPart
@@ -155,16 +155,7 @@ def context(channel: Channel, sender_id: str, chat_id: str, *, language: str | N
             return None
         thread = state.get(s, f"thread:{channel}:{chat_id}:{user.login}")
         chat = chat_id if not thread or thread == "0" else f"{chat_id}#{thread}"
-        return AssistantContext(
-            user_id=user.id,
-            login=user.login,
-            role=user.role,
-            team_id=user.team_id,
-            language=language or user.language or "zh",
-            channel=channel,
-            chat_id=chat,
-            today=today(),
-        )
+        return context_of(user, channel=channel, chat_id=chat, today=today(), language=language)
 
 
 def today() -> dt.date:

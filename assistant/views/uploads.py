@@ -14,11 +14,9 @@ from typing import Any
 
 from assistant.db import session_scope
 from assistant.identity import UnknownUserError, resolve_user, scope_for
-from assistant.inbox.media import MediaError, _read_text
-from assistant.summaries import Catalog, SalesSummary, SaveError, SummaryError, render_summary, save_summary
+from assistant.inbox.media import summarize_path
+from assistant.summaries import SalesSummary, SaveError, render_summary, save_summary
 from assistant.summaries.access import AccessError, find_customer
-from assistant.summaries.service import summarize_text, summarize_transcript
-from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, is_audio_path, transcribe
 
 Progress = Callable[[float], None]
 
@@ -41,23 +39,7 @@ def summarize_upload(
     Raises:
         MediaError: unsupported or corrupt audio, or nothing to summarise.
     """
-    with session_scope() as s:
-        user = resolve_user(s, login)
-        catalog = Catalog.from_session(s)
-        kwargs: dict[str, Any] = {"catalog": catalog, "language": language, "we_names": (user.display_name,)}
-        try:
-            if is_audio_path(str(path)):
-                done = (lambda d, t: progress(min(1.0, d / t) if t else 0.0)) if progress else None
-                prompt = build_initial_prompt(catalog.terms(language or "zh"), language)
-                transcript = transcribe(path, language=language, initial_prompt=prompt, progress=done)
-                summary, text = summarize_transcript(transcript, today=today, **kwargs)
-            else:
-                text = _read_text(path)
-                summary = summarize_text(text, today=today, **kwargs)
-        except (AudioError, ModelAssemblyError) as exc:
-            raise MediaError(str(exc), f"无法识别这段音频：{exc}") from exc
-        except SummaryError as exc:
-            raise MediaError(f"Nothing to summarise: {exc}", f"无法生成摘要：{exc}") from exc
+    summary, text = summarize_path(path, login=login, today=today, language=language, progress=progress)
     spans = sorted({(q.start, q.end) for q in summary.all_quotes() if text[q.start : q.end] == q.text})
     return {
         "transcript": text,

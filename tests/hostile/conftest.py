@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, inspect, select, text
+from sqlalchemy import Engine, inspect, select, text
 
 from assistant.crm.csv_entities import ENTITIES
 from assistant.crm.csv_io import import_csv
 from assistant.db import get_engine
 from assistant.migrations import upgrade_schema
+from tests.conftest import throwaway_pg
 from tests.tools.conftest import ctx_for, demo, demo_template  # noqa: F401 - shared with the tool tests
 
 WORLD = {
@@ -66,23 +65,8 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
 @pytest.fixture(scope="module")
 def shared_pg() -> Iterator[Engine]:
     """One migrated PostgreSQL database per module (migrating one per test takes ~2 s)."""
-    base_url = os.environ.get("TEST_DATABASE_URL")
-    if not base_url:
-        pytest.skip("TEST_DATABASE_URL is not set")
-    base_url = base_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    name = f"t_hostile_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    eng = create_engine(base_url.rsplit("/", 1)[0] + f"/{name}")
-    upgrade_schema(eng)
-    try:
+    with throwaway_pg("t_hostile") as eng:
         yield eng
-    finally:
-        eng.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
