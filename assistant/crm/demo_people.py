@@ -23,29 +23,30 @@ def people(customers: int) -> tuple[list[dict], list[dict], dict[int, list[int]]
     users, reps_by_team = [], {t["id"]: [] for t in teams}
     now = dt.datetime(2023, 1, 3, 9)
     for i in range(n_reps):
-        zh, py = C.REP_NAMES[i % len(C.REP_NAMES)]
+        zh, _pinyin = C.REP_NAMES[i % len(C.REP_NAMES)]
         suffix = "" if i < len(C.REP_NAMES) else str(i // len(C.REP_NAMES) + 1)
         team_id = teams[i * n_teams // n_reps]["id"]
         uid = i + 1
         users.append(
-            _user(uid, f"rep{uid:02d}", zh + suffix, "rep", team_id, py + suffix, now, tg=700000 + uid)
+            _user(uid, f"rep{uid:02d}", zh + suffix, "rep", team_id, now, tg=700000 + uid)
         )
         reps_by_team[team_id].append(uid)
     for t in teams:
-        zh, py = C.MANAGER_NAMES[(t["id"] - 1) % 3]
+        zh, _pinyin = C.MANAGER_NAMES[(t["id"] - 1) % 3]
         suffix = "" if t["id"] <= 3 else str(t["id"])
         uid = len(users) + 1
-        users.append(_user(uid, f"mgr{t['id']:02d}", zh + suffix, "manager", t["id"], py + suffix, now))
-    for i, (zh, py) in enumerate(C.QA_NAMES):
-        users.append(_user(len(users) + 1, f"qa{i + 1:02d}", zh, "qa", None, py, now))
-    users.append(_user(len(users) + 1, "admin", "系统管理员", "admin", None, "admin", now))
+        users.append(_user(uid, f"mgr{t['id']:02d}", zh + suffix, "manager", t["id"], now))
+    for i, (zh, _pinyin) in enumerate(C.QA_NAMES):
+        users.append(_user(len(users) + 1, f"qa{i + 1:02d}", zh, "qa", None, now))
+    users.append(_user(len(users) + 1, "admin", "系统管理员", "admin", None, now))
     return teams, users, reps_by_team
 
 
-def _user(uid, login, name, role, team_id, wecom, now, tg=None) -> dict:
+def _user(uid, login, name, role, team_id, now, tg=None) -> dict:
+    """Return a demo user row; its WeCom userid is its login (one string for the web and WeCom)."""
     return {
         "id": uid, "login": login, "display_name": name, "role": role, "team_id": team_id,
-        "email": f"{login}@example-trading.com", "language": "zh", "wecom_userid": wecom,
+        "email": f"{login}@example-trading.com", "language": "zh", "wecom_userid": login,
         "telegram_user_id": tg, "active": True, "created_at": now,
     }  # fmt: skip
 
@@ -67,7 +68,7 @@ def product_rows() -> tuple[list[dict], dict[str, list[tuple]], dict[str, dict[s
     return rows, by_cat, names
 
 
-def customers_and_contacts(rng, today, labels, reps_by_team, users):  # ANN202
+def customers_and_contacts(rng, today, labels, reps_by_team, users):
     """Build customer and contact rows, and the :class:`Profile` that drives each customer's history."""
     rows, contacts, profiles, seen = [], [], [], set()
     weights = [m[2] for m in C.MARKETS]
@@ -144,7 +145,7 @@ def _team_for(team_ids: list[int], language: str, country: str, rng: random.Rand
     return team_ids[(region + 3 * rng.randrange(cycles)) % len(team_ids)]
 
 
-def _company_name(rng, language, city, industry, country, seen):  # ANN202
+def _company_name(rng, language, city, industry, country, seen):
     """Return a unique company name; at large scales a branch number keeps names distinct."""
     for attempt in range(10_000):
         branch = "" if attempt < 20 else f" {attempt // 20 + 1}"
@@ -165,7 +166,7 @@ def _company_name(rng, language, city, industry, country, seen):  # ANN202
     raise RuntimeError("could not find a unique company name")  # pragma: no cover
 
 
-def _contact(rng, cid, customer_id, language, primary):  # ANN202
+def _contact(rng, cid, customer_id, language, primary):
     if language == "zh":
         surname = rng.choice(C.ZH_SURNAMES)
         name = surname + rng.choice(C.ZH_GIVEN)

@@ -27,7 +27,7 @@ ADMIN_ONLY = ("/docs", "/redoc", "/openapi.json", "/docs/oauth2-redirect")
 
 def _gate(app: FastAPI) -> None:
     @app.middleware("http")
-    async def admin_only_in_production(request: Request, call_next):  # ANN202
+    async def admin_only_in_production(request: Request, call_next):
         path = request.url.path
         if get_settings().environment == "production" and (path in ADMIN_ONLY or path == "/status"):
             user = session_user(request)

@@ -33,7 +33,7 @@ class CRM:
         self.s = session
         self._ids = itertools.count(1)
 
-    def _add(self, row):  # ANN202
+    def _add(self, row):
         self.s.add(row)
         self.s.flush()
         return row

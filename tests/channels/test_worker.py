@@ -32,7 +32,7 @@ def _accept(key: str = "m1") -> int:
 def test_replies_are_sent_once_even_when_processed_again(channel: CollectingChannel) -> None:
     calls = []
 
-    def responder(msg, _download):  # ANN202
+    def responder(msg, _download):
         calls.append(msg.id)
         return [OutboundReply(text="第一段"), OutboundReply(text="第二段")]
 
@@ -54,7 +54,7 @@ def test_a_crash_after_sending_the_first_part_resends_only_the_rest(channel: Col
     registry.register(flaky)
     mid = _accept()
 
-    def responder(msg, _d):  # ANN202
+    def responder(msg, _d):
         return [OutboundReply(text="一"), OutboundReply(text="二")]
 
     with pytest.raises(ConnectionError):

@@ -22,7 +22,7 @@ def crm(session: Session) -> CRM:
 
 
 @pytest.fixture
-def pg_crm(pg_engine):  # ANN201
+def pg_crm(pg_engine):
     from assistant.db import session_scope
 
     with session_scope(pg_engine) as s:

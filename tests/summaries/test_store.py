@@ -17,7 +17,7 @@ from assistant.summaries.access import AccessError, find_customer
 TEXT = "客户：纯棉毛巾我们要5000条，价格太贵了。\n销售：我明天把新报价发给您。"
 
 
-def _summary(session: Session, text: str = TEXT, previous=None):  # ANN202
+def _summary(session: Session, text: str = TEXT, previous=None):
     return summarize_text(
         text, today=dt.date(2024, 3, 6), catalog=Catalog.from_session(session), previous=previous
     )

@@ -63,7 +63,7 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def _login(browser, base: str, user: str, *, mobile: bool = False):  # ANN202
+def _login(browser, base: str, user: str, *, mobile: bool = False):
     page = browser.new_page(viewport={"width": 390, "height": 844} if mobile else {"width": 1200, "height": 900})
     page.goto(f"{base}/login")
     page.fill("#login", user)

@@ -24,7 +24,7 @@ def test_url_verification_answers_the_decrypted_echostr(wecom: WeComApp) -> None
 
 
 def test_bad_signature_is_refused_with_403_and_nothing_is_stored(wecom: WeComApp) -> None:
-    signed = wecom.signed(text_xml("zhangwei", "你好", "9001"))
+    signed = wecom.signed(text_xml("rep01", "你好", "9001"))
     signed["params"]["msg_signature"] = "f" * 40
     res = wecom.post(signed)
     assert res.status_code == 403 and "signature" in res.json()["detail"]
@@ -35,11 +35,11 @@ def test_a_message_from_another_corp_key_is_refused(wecom: WeComApp) -> None:
     from wechatpy.enterprise.crypto import WeChatCrypto
 
     wecom.crypto = WeChatCrypto("callbackToken", "a" * 43, CORP_ID)  # someone without our AES key
-    assert wecom.post(wecom.signed(text_xml("zhangwei", "你好", "9002"))).status_code == 403
+    assert wecom.post(wecom.signed(text_xml("rep01", "你好", "9002"))).status_code == 403
 
 
 def test_bad_input_gets_4xx_with_a_reason(wecom: WeComApp) -> None:
-    ok = wecom.signed(text_xml("zhangwei", "你好", "9003"))
+    ok = wecom.signed(text_xml("rep01", "你好", "9003"))
     malformed = wecom.client.post("/wecom/callback", params=ok["params"], content="<xml><Encrypt>")
     assert malformed.status_code == 400 and "malformed XML" in malformed.json()["detail"]
     entity = "<!DOCTYPE x [<!ENTITY a 'b'>]><xml><Encrypt>&a;</Encrypt></xml>"
@@ -56,7 +56,7 @@ def test_bad_input_gets_4xx_with_a_reason(wecom: WeComApp) -> None:
 
 
 def test_three_retries_and_a_restart_between_them_give_one_reply(wecom: WeComApp, demo: object) -> None:
-    signed = wecom.signed(text_xml("zhangwei", "/help", "7301"), nonce=nonce())
+    signed = wecom.signed(text_xml("rep01", "/help", "7301"), nonce=nonce())
     first = wecom.post(signed)
     assert first.status_code == 200 and first.text == ""
     assert wecom.post(signed).status_code == 200  # WeCom's second attempt
@@ -64,13 +64,13 @@ def test_three_retries_and_a_restart_between_them_give_one_reply(wecom: WeComApp
     assert wecom.post(signed).status_code == 200  # the third
     assert len(wecom.queued) == 1
     wecom.run_queue()
-    assert len(wecom.fake.sent) == 1 and wecom.fake.sent[0]["touser"] == "zhangwei"
+    assert len(wecom.fake.sent) == 1 and wecom.fake.sent[0]["touser"] == "rep01"
     assert "销售助手" in wecom.fake.texts()[0]
 
 
 def test_an_event_is_deduplicated_on_sender_and_create_time(wecom: WeComApp) -> None:
     created = int(time.time())
-    event = (f"<xml><ToUserName>{CORP_ID}</ToUserName><FromUserName>zhangwei</FromUserName><CreateTime>{created}"
+    event = (f"<xml><ToUserName>{CORP_ID}</ToUserName><FromUserName>rep01</FromUserName><CreateTime>{created}"
              "</CreateTime><MsgType>event</MsgType><Event>subscribe</Event><AgentID>1000002</AgentID></xml>")
     signed = wecom.signed(event)
     assert wecom.post(signed).status_code == 200 and wecom.post(signed).status_code == 200

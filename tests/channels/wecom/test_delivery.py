@@ -22,15 +22,15 @@ from .conftest import WeComApp, nonce, text_xml
 SENTENCE = "本季度重点客户的跟进情况需要在周五之前整理完毕，并同步给经理。"  # 93 bytes
 
 
-def _accept(wecom: WeComApp, text: str, msg_id: str, user: str = "zhangwei") -> int:
+def _accept(wecom: WeComApp, text: str, msg_id: str, user: str = "rep01") -> int:
     assert wecom.post(wecom.signed(text_xml(user, text, msg_id), nonce=nonce())).status_code == 200
     return wecom.queued.pop()
 
 
 def test_a_rep_asks_and_gets_the_agents_answer(wecom: WeComApp, demo: object) -> None:
-    assert wecom.post(wecom.signed(text_xml("zhangwei", "我本季度的管道", "8101"))).status_code == 200
+    assert wecom.post(wecom.signed(text_xml("rep01", "我本季度的管道", "8101"))).status_code == 200
     wecom.run_queue()
-    (answer,) = wecom.fake.texts("zhangwei")
+    (answer,) = wecom.fake.texts("rep01")
     assert "管道" in answer and wecom.fake.token_requests == 1
 
 
@@ -45,7 +45,7 @@ def test_a_5000_byte_answer_goes_in_ordered_parts_of_at_most_2048_bytes(wecom: W
     assert 4900 < utf8_len(long) < 5200
     mid = _accept(wecom, "长问题", "8103")
     worker.process(mid, responder=lambda m, d: [OutboundReply(text=long)])
-    parts = wecom.fake.texts("zhangwei")
+    parts = wecom.fake.texts("rep01")
     assert len(parts) == 3 and all(utf8_len(p) <= 2048 for p in parts)
     assert "".join(parts) == long and all(p.endswith("。") for p in parts)  # in order, on sentence ends
     numbers = [int(n) for n in re.findall(r"(\d\d)本季度", "".join(parts))]
@@ -76,7 +76,7 @@ def test_confirmation_buttons_become_a_yes_no_reply(wecom: WeComApp) -> None:
 
 def test_over_the_per_member_limit_parts_wait_and_are_merged_not_dropped(wecom: WeComApp) -> None:
     earlier = _accept(wecom, "之前的问题", "8106")
-    inbox.record_replies(earlier, channel="wecom", chat_id="zhangwei",
+    inbox.record_replies(earlier, channel="wecom", chat_id="rep01",
                          payloads=[{"msgtype": "text", "text": {"content": f"旧{i}"}} for i in range(PER_MINUTE)])
     for part in inbox.unsent(inbound_id=earlier):
         inbox.mark_sent(part.id)  # 30 messages in the last minute

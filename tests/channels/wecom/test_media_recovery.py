@@ -35,9 +35,9 @@ def test_a_voice_message_gets_working_then_a_transcript_based_answer(
     wecom: WeComApp, demo: object, whisper: None
 ) -> None:
     wecom.fake.media["voice-media-1"] = ("voice.amr", (AUDIO / "zh_meeting.amr").read_bytes())
-    assert wecom.post(wecom.signed(voice_xml("zhangwei", "voice-media-1", "8201"))).status_code == 200
+    assert wecom.post(wecom.signed(voice_xml("rep01", "voice-media-1", "8201"))).status_code == 200
     wecom.run_queue()
-    working, answer = wecom.fake.texts("zhangwei")
+    working, answer = wecom.fake.texts("rep01")
     assert working == "正在处理…"
     assert answer.startswith("🎙") and "明天" in answer.split("\n\n")[0]  # the transcript, then the answer
     assert wecom.fake.media_requests == ["voice-media-1"]
@@ -53,19 +53,19 @@ def inbox_data() -> Path:
 
 def test_a_chat_export_file_gets_a_summary(wecom: WeComApp, demo: object) -> None:
     wecom.fake.media["file-media-1"] = ("chat.txt", CHAT.encode("utf-8"))
-    xml = (f"<xml><ToUserName>{CORP_ID}</ToUserName><FromUserName>zhangwei</FromUserName>"
+    xml = (f"<xml><ToUserName>{CORP_ID}</ToUserName><FromUserName>rep01</FromUserName>"
            f"<CreateTime>{int(time.time())}</CreateTime><MsgType>file</MsgType><MediaId>file-media-1</MediaId>"
            f"<FileName>chat.txt</FileName><MsgId>8202</MsgId><AgentID>{AGENT_ID}</AgentID></xml>")
     assert wecom.post(wecom.signed(xml)).status_code == 200
     wecom.run_queue()
-    working, summary = wecom.fake.texts("zhangwei")
+    working, summary = wecom.fake.texts("rep01")
     assert working == "正在处理…" and "报价" in summary
 
 
 def test_expired_media_gets_a_clear_message(wecom: WeComApp, demo: object) -> None:
-    assert wecom.post(wecom.signed(voice_xml("zhangwei", "gone-after-3-days", "8203"))).status_code == 200
+    assert wecom.post(wecom.signed(voice_xml("rep01", "gone-after-3-days", "8203"))).status_code == 200
     wecom.run_queue()
-    assert wecom.fake.texts("zhangwei")[-1].startswith("无法从企业微信获取该文件")
+    assert wecom.fake.texts("rep01")[-1].startswith("无法从企业微信获取该文件")
 
 
 def test_a_worker_killed_mid_task_is_recovered_and_each_part_sent_once(
@@ -73,12 +73,12 @@ def test_a_worker_killed_mid_task_is_recovered_and_each_part_sent_once(
 ) -> None:
     import channels.tasks as tasks
 
-    assert wecom.post(wecom.signed(text_xml("zhangwei", "本季度总结", "8204"), nonce=nonce())).status_code == 200
+    assert wecom.post(wecom.signed(text_xml("rep01", "本季度总结", "8204"), nonce=nonce())).status_code == 200
     (mid,) = wecom.queued
     assert inbox.claim(mid) is not None  # a worker takes it...
     channel = registry.get("wecom")
     long = "".join(f"{i:02d}本季度重点客户的跟进情况需要在周五之前整理完毕，并同步给经理。" for i in range(53))
-    inbox.record_replies(mid, channel="wecom", chat_id="zhangwei", payloads=channel.render(OutboundReply(text=long)))
+    inbox.record_replies(mid, channel="wecom", chat_id="rep01", payloads=channel.render(OutboundReply(text=long)))
     first = inbox.unsent(inbound_id=mid)[0]
     channel.deliver(first.chat_id, first.payload)
     inbox.mark_sent(first.id)  # ...sends the first of three parts, and is killed -9
@@ -89,5 +89,5 @@ def test_a_worker_killed_mid_task_is_recovered_and_each_part_sent_once(
     assert tasks.recover.call_local() == 1
     assert tasks.recover.call_local() == 0
     assert worker.process(mid) is None
-    parts = wecom.fake.texts("zhangwei")
+    parts = wecom.fake.texts("rep01")
     assert len(parts) == 3 and "".join(parts) == long
