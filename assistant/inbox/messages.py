@@ -59,9 +59,13 @@ def accept(
 ) -> int | None:
     """Store a message unless ``(channel, dedupe_key)`` was stored before.
 
+    NUL characters are dropped from ``text`` (no database stores them alike, no chat means them).
+
     Returns:
         The new message id, or None for a duplicate (a platform retry: do nothing more).
     """
+    if text is not None:
+        text = text.replace("\x00", "")  # NUL cannot be stored in PostgreSQL text, and means nothing in a chat
     exists = session.scalar(
         select(InboundRecord.id).where(InboundRecord.channel == channel, InboundRecord.dedupe_key == dedupe_key)
     )

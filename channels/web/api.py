@@ -39,7 +39,7 @@ CHUNK = 24  # characters per streamed chunk
 class AskIn(BaseModel):
     """A message typed in the web chat."""
 
-    text: str = Field(min_length=1, max_length=4000)
+    text: str = Field(min_length=1, max_length=4000, pattern=r"^[^\x00]*$")  # no NUL (PostgreSQL refuses it)
     conversation: str = Field(pattern=CHAT_ID)
     client_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
 

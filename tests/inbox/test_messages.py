@@ -32,6 +32,8 @@ def _check(engine: Engine) -> None:
         s.commit()
         assert messages.claim(s, first, now=later) is None
         assert first not in messages.stalled(s, now=later + dt.timedelta(hours=1))
+        nul = messages.accept(s, channel="telegram", dedupe_key="9", chat_id="1", sender_id="1", text="a\x00b")
+        assert nul is not None and messages.claim(s, nul).text == "ab"  # PostgreSQL cannot store NUL
 
 
 def test_inbox_on_sqlite(engine: Engine) -> None:
