@@ -9,7 +9,6 @@ import shutil
 from pathlib import Path
 
 import typer
-from sqlalchemy import select
 
 from assistant.cli import auditing
 from assistant.config import get_settings
@@ -140,15 +139,16 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List compliance alerts with filters, statistics or a CSV export."""
         from assistant.compliance import alert_stats, export_alerts_csv, list_alerts
-        from assistant.crm.models import User
         from assistant.db import session_scope
+        from assistant.identity import find_login
 
         with session_scope() as session:
             # Required: the CLI has no team scoping, so managers use `ask` (their team's alerts only).
             _user(session, as_login, required=True)
             rep_id = None
             if rep is not None:
-                rep_id = session.scalar(select(User.id).where(User.login == rep))
+                found = find_login(session, rep)
+                rep_id = found.id if found is not None else None
                 if rep_id is None:
                     auditing.note("not_found")
                     _fail(f"no user with login {rep!r}")

@@ -11,7 +11,7 @@ from assistant.compliance.models import ComplianceAlert
 from assistant.compliance.review import alert_stats, export_alerts_csv, list_alerts, review_alert
 from assistant.crm.models import User
 from assistant.db import session_scope
-from assistant.identity import UnknownUserError, resolve_user
+from assistant.identity import UnknownUserError, find_login, resolve_user
 
 QA_ROLES = ("qa", "admin")
 DISPOSITIONS = ("confirmed", "false_positive", "escalated", "open")
@@ -31,9 +31,8 @@ def _filters(s: Any, severity: str | None, category: str | None, rep: str | None
              since: dt.date | None, until: dt.date | None, status: str | None) -> dict[str, Any]:
     rep_id = None
     if rep:
-        rep_id = s.scalar(select(User.id).where(User.login == rep.strip()))
-        if rep_id is None:
-            rep_id = -1  # no such rep: nothing matches
+        found = find_login(s, rep)
+        rep_id = found.id if found is not None else -1  # no such rep: nothing matches
     return {
         "severity": severity or None, "category": category or None, "rep_id": rep_id, "status": status or None,
         "since": dt.datetime.combine(since, dt.time()) if since else None,

@@ -7,9 +7,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from assistant.crm.models import Customer, Opportunity, Order, User
+from assistant.crm.models import Customer, Opportunity, Order
 from assistant.db import session_scope
-from assistant.identity import scope_for
+from assistant.identity import UnknownUserError, resolve_user, scope_for
 
 RECORD_ID = re.compile(r"\b(C\d{5}|OPP-\d{6}|SO-\d{7})\b")
 
@@ -19,8 +19,9 @@ def record(login: str, external_id: str) -> dict[str, Any] | None:
     if not RECORD_ID.fullmatch(external_id):
         return None
     with session_scope() as s:
-        user = s.scalar(select(User).where(User.login == login))
-        if user is None:
+        try:
+            user = resolve_user(s, login, channel="web")
+        except UnknownUserError:
             return None
         scope = scope_for(s, user)
         if external_id.startswith("OPP-"):
