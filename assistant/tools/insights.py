@@ -148,7 +148,7 @@ def daily_briefing(call: Call, args: DailyBriefingArgs) -> R.Result:
             {
                 "kind": it.kind,
                 "customer": {"id": it.external_id, "name": it.name} if it.customer_id else None,
-                "lead": {"id": it.lead_id, "name": it.name} if it.lead_id else None,
+                "lead": {"id": it.external_id, "name": it.name} if it.lead_id else None,
                 "priority": it.priority,
                 "triggers": it.triggers,
                 "channel": it.channel,
@@ -159,7 +159,7 @@ def daily_briefing(call: Call, args: DailyBriefingArgs) -> R.Result:
             }
         )
     records = [
-        R.record("customer", i.external_id, i.name) if i.customer_id else R.record("lead", i.lead_id, i.name)
+        R.record("customer" if i.customer_id else "lead", i.external_id, i.name)
         for i in br.items
     ]
     return R.ok(records=records, reasons=br.reasons, date=day.isoformat(), items=items)
