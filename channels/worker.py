@@ -5,7 +5,8 @@
    parts (``reply_parts``, unique per message and position).
 3. Deliver the parts not yet marked sent, in order, marking each right after it is sent.
 4. Finish the message. A :class:`RetryLater` from the platform releases it for a later attempt
-   without blocking other chats; any other failure is recorded on the message.
+   without blocking other chats; any other failure releases it too (recorded on the message) until
+   its attempts run out, then marks it failed.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import logging
 from collections.abc import Callable
 
 from assistant.inbox import service as inbox
-from assistant.inbox.messages import Inbound
+from assistant.inbox.messages import MAX_ATTEMPTS, Inbound
 from channels import registry
-from channels.base import OutboundReply, RetryLater
+from channels.base import Channel, OutboundReply, RetryLater
 from channels.respond import Downloader, respond
 
 log = logging.getLogger(__name__)
@@ -40,14 +41,18 @@ def process(inbound_id: int, *, responder: Responder = respond) -> float | None:
         inbox.release(msg.id, error=str(exc))
         return exc.seconds
     except Exception as exc:
-        log.exception("message %s (%s) failed", msg.id, msg.channel)
-        inbox.finish(msg.id, error=f"{type(exc).__name__}: {exc}"[:2000])
+        log.exception("message %s (%s) failed (attempt %d)", msg.id, msg.channel, msg.attempts)
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        if msg.attempts < MAX_ATTEMPTS:  # a network or database hiccup: huey's retry or `recover` runs it again
+            inbox.release(msg.id, error=error)
+        else:
+            inbox.finish(msg.id, error=error)
         raise
     inbox.finish(msg.id)
     return None
 
 
-def deliver(inbound_id: int, channel: object) -> None:
+def deliver(inbound_id: int, channel: Channel) -> None:
     """Send the unsent parts of one message in order (each marked sent right after sending)."""
     for part in inbox.unsent(inbound_id=inbound_id):
         try:

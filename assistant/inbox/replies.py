@@ -29,9 +29,7 @@ def record(
     session: Session, *, inbound_id: int | None, channel: str, chat_id: str, payloads: list[dict[str, Any]]
 ) -> None:
     """Store the reply parts of ``inbound_id`` once (a re-run keeps the parts stored first)."""
-    if inbound_id is not None and session.scalar(
-        select(func.count()).select_from(ReplyRecord).where(ReplyRecord.inbound_id == inbound_id)
-    ):
+    if inbound_id is not None and recorded(session, inbound_id):
         return
     try:
         with session.begin_nested():
@@ -43,6 +41,11 @@ def record(
     except IntegrityError:  # another worker recorded them first
         return
     session.commit()
+
+
+def recorded(session: Session, inbound_id: int) -> bool:
+    """Whether the reply parts of ``inbound_id`` were recorded already (by an earlier attempt)."""
+    return session.scalar(select(ReplyRecord.id).where(ReplyRecord.inbound_id == inbound_id).limit(1)) is not None
 
 
 def unsent(session: Session, *, inbound_id: int | None = None, channel: str | None = None) -> list[ReplyPart]:

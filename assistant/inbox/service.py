@@ -128,16 +128,23 @@ def login_for(channel: Channel, sender_id: str) -> str | None:
             return None
 
 
+def _thread_key(channel: str, chat_id: str, login: str) -> str:
+    return f"thread:{channel}:{chat_id}:{login}"
+
+
+def _generation(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 0
+
+
 def conversation_generation(channel: str, chat_id: str, login: str) -> int:
     """Return the current thread number of a chat (``/reset`` or "new chat" starts the next one)."""
-    value = get_state(f"thread:{channel}:{chat_id}:{login}")
-    return int(value) if value and value.isdigit() else 0
+    return _generation(get_state(_thread_key(channel, chat_id, login)))
 
 
 def new_conversation(channel: str, chat_id: str, login: str) -> int:
     """Start a fresh thread in a chat; returns its number."""
     generation = conversation_generation(channel, chat_id, login) + 1
-    put_state(f"thread:{channel}:{chat_id}:{login}", str(generation))
+    put_state(_thread_key(channel, chat_id, login), str(generation))
     return generation
 
 
@@ -153,8 +160,8 @@ def context(channel: Channel, sender_id: str, chat_id: str, *, language: str | N
             user = resolve_user(s, sender_id, channel=channel)
         except UnknownUserError:
             return None
-        thread = state.get(s, f"thread:{channel}:{chat_id}:{user.login}")
-        chat = chat_id if not thread or thread == "0" else f"{chat_id}#{thread}"
+        thread = _generation(state.get(s, _thread_key(channel, chat_id, user.login)))
+        chat = f"{chat_id}#{thread}" if thread else chat_id
         return context_of(user, channel=channel, chat_id=chat, today=today(), language=language)
 
 
@@ -165,12 +172,8 @@ def today() -> dt.date:
 
 def replied(inbound_id: int) -> bool:
     """Whether the replies of a message were recorded already (by an earlier attempt)."""
-    from sqlalchemy import func, select
-
-    from assistant.inbox.models import ReplyRecord
-
     with session_scope() as s:
-        return bool(s.scalar(select(func.count()).select_from(ReplyRecord).where(ReplyRecord.inbound_id == inbound_id)))
+        return replies.recorded(s, inbound_id)
 
 
 def drain_alerts(deliver: Callable[[str, str, str], None]) -> int:

@@ -59,10 +59,25 @@ def test_a_crash_after_sending_the_first_part_resends_only_the_rest(channel: Col
 
     with pytest.raises(ConnectionError):
         worker.process(mid, responder=responder)
-    with session_scope() as s:  # the failed message is retried (huey) or recovered (lease)
-        s.execute(update(InboundRecord).where(InboundRecord.id == mid).values(status="queued"))
-    worker.process(mid, responder=responder)
+    worker.process(mid, responder=responder)  # released for huey's retry: claimed again, no manual reset
     assert flaky.texts() == ["一", "二"]
+
+
+def test_a_message_that_keeps_failing_is_marked_failed_after_its_attempts(channel: CollectingChannel) -> None:
+    from assistant.inbox.messages import MAX_ATTEMPTS
+
+    def broken(msg, _d):
+        raise RuntimeError("the agent is broken")
+
+    mid = _accept()
+    for _ in range(MAX_ATTEMPTS):
+        with pytest.raises(RuntimeError):
+            worker.process(mid, responder=broken)
+    assert worker.process(mid, responder=broken) is None  # no attempt left: nothing runs any more
+    with session_scope() as s:
+        row = s.get(InboundRecord, mid)
+        assert row.status == "failed" and "the agent is broken" in row.error
+    assert channel.texts() == []
 
 
 def test_a_dead_workers_message_is_recovered_and_answered_once(channel: CollectingChannel) -> None:
