@@ -158,7 +158,9 @@ def score(item, answer, calls, pending, after: dict[str, int], before: dict[str,
         "answer": answer[:600],
     }  # fmt: skip
     row["facts_ok"] = len(hit) == len(facts) and not leaks
-    row["passed"] = row["capability_ok"] and row["facts_ok"] and not grew and confirm_ok and row["second_ok"] is not False
+    row["passed"] = (
+        row["capability_ok"] and row["facts_ok"] and not grew and confirm_ok and row["second_ok"] is not False
+    )
     return row
 
 
