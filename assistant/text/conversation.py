@@ -84,8 +84,18 @@ class _Who:
         return " ".join(x for x in (self.date.isoformat() if self.date else None, self.time) if x) or None
 
 
+_MARK = re.compile(r"〔[^〔〕\n]{1,40}〕")
+"""A transcript's quality mark ("〔识别置信度低〕"): shown to the reader, never a sentence."""
+
+
 def _split_sentences(source: str, start: int, end: int, **attrs: object) -> list[Sentence]:
-    out: list[Sentence] = []
+    marks = list(_MARK.finditer(source, start, end))
+    if marks:
+        out: list[Sentence] = []
+        for a, b in zip([start, *(m.end() for m in marks)], [*(m.start() for m in marks), end], strict=True):
+            out.extend(_split_sentences(source, a, b, **attrs))
+        return out
+    out = []
     pos = start
     for m in _SENT_END.finditer(source, start, end):
         out.extend(_trimmed(source, pos, m.end() if m.group() != "\n" else m.start(), attrs))
