@@ -97,14 +97,23 @@ class Attribution:
         """Sentences whose speaker's side is unknown (when anyone in the conversation is known)."""
         return sum(1 for s in self.parsed.sentences if s.role == "unknown")
 
-    def warning(self, language: str = "zh") -> str | None:
-        """Return the line a summary shows when owners could not be attributed, or None."""
-        n = self.unattributed
+    def warning(self, language: str = "zh", count: int | None = None) -> str | None:
+        """Return the line a summary shows when owners could not be attributed, or None.
+
+        Args:
+            language: ``zh`` or ``en``.
+            count: How many sentences to report (default: every unattributed sentence).
+        """
+        n = self.unattributed if count is None else count
         if not n:
             return None
         if language.startswith("en"):
             return f"Owners could not be attributed for {n} sentence{'s' if n > 1 else ''} (speaker unknown)."
         return f"有 {n} 句无法确定说话方（我方/客户），相关事项的负责人未标注。"
+
+    def unattributed_in(self, starts: set[int]) -> int:
+        """How many of the sentences starting at ``starts`` (e.g. quoted by next steps) have no known side."""
+        return sum(1 for s in self.parsed.sentences if s.start in starts and s.role == "unknown")
 
     def commitment(self, sentence: Sentence) -> Commitment:
         """Who owns the commitment in ``sentence`` (see :func:`commitment_owner`), addressee named."""

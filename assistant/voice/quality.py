@@ -119,3 +119,15 @@ def flag_segments(segments: list, language: str) -> list[TranscriptFlag]:
                 flags.append(flag.model_copy())
     segments[:] = kept
     return flags
+
+
+def describe(flag: TranscriptFlag, language: str) -> str:
+    """Say what a flag means for the reader ("录音 00:03–00:09：«若不方便» ×8，已合并为一次")."""
+    span = f"{int(flag.start // 60):02d}:{int(flag.start % 60):02d}–{int(flag.end // 60):02d}:{int(flag.end % 60):02d}"
+    if language.startswith("zh"):
+        if flag.kind == "repetition":
+            return f"录音 {span}：{flag.detail}，疑似识别循环，已合并为一次"
+        return f"录音 {span} 识别置信度低（{flag.detail}），请对照录音核对"
+    if flag.kind == "repetition":
+        return f"Recording {span}: {flag.detail}, a likely transcription loop, collapsed to one"
+    return f"Recording {span} has low transcription confidence ({flag.detail}); check it against the audio"
