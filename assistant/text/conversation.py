@@ -131,6 +131,7 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
     kinds: set[str] = set()
     skip_depth: int | None = None
     seen: set[str] = set()
+    addresses: dict[str, str] = {}  # names with addresses from To:/Cc: lines
     pos = 0
     for line in source.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
@@ -154,6 +155,10 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
                 for d in [d for d in who if d > depth]:
                     del who[d]
                 skip_depth = None
+            elif key in {"to", "cc", "收件人", "抄送"}:
+                for part in re.split(r"[;；]|,(?=[^,]*@)", value):
+                    if (r := hd.parse_sender(part)).name and r.address:
+                        addresses.setdefault(r.name, r.address)
             elif key in {"sent", "date", "发送时间", "时间", "日期"}:
                 d_, t_ = hd.parse_when(value)
                 cur = who.setdefault(depth, _Who())
@@ -215,6 +220,11 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             seen.add(k)
             sentences.append(s)
     kind = next((k for k in ("email", "chat", "call") if k in kinds), "text")
+    if addresses:
+        sentences = [
+            replace(s, address=addresses[s.speaker]) if s.speaker in addresses and not s.address else s
+            for s in sentences
+        ]
     dates = [s.date for s in sentences if s.date]
     return Parsed(source, _with_parties(sentences, we_names, kind), kind, max(dates) if dates else None)
 

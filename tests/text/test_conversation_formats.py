@@ -22,6 +22,7 @@ Export Sales
 -----Original Message-----
 From: Oliver Hart <oliver@northwind-home.co.uk>
 Sent: Monday, November 24, 2026 5:40 PM
+To: Grace Lin <grace@hengda-tex.cn>; Sam Cole <sam@hengda-tex.cn>
 Subject: late container
 
 Grace,
@@ -68,6 +69,7 @@ def test_date_on_the_from_line_is_not_part_of_the_name() -> None:
     grace = [s for s in parsed.sentences if s.speaker == "Grace Lin"]
     assert all(s.role == "we" and s.date == dt.date(2026, 11, 25) for s in grace)
     assert grace[-1].timestamp == "2026-11-25 14:22"
+    assert grace[0].address == "grace@hengda-tex.cn"  # from the To: line of the quoted email
     assert not any("Export Sales" in s.text or "Kind regards" in s.text for s in parsed.sentences)
 
 
