@@ -175,18 +175,28 @@ def _domain(address: str | None) -> str | None:
 def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
     """Sides from how known speakers refer to the others: "我们王经理" (ours), "贵司张总" (theirs)."""
     found: dict[str, tuple[Party, str]] = {}
+    patterns: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    for name in parsed.speakers:
+        if name not in sides:
+            core = re.sub(r"[^\u4e00-\u9fff]", "", name)  # "王经理🍀" is mentioned as "王经理"
+            forms = {re.escape(name)} | ({re.escape(core)} if len(core) >= 2 else set())
+            alt = "|".join(sorted(forms, key=len, reverse=True))
+            patterns[name] = (
+                re.compile(rf"(?:我们|我司|咱们|\bour)\s*(?:的)?\s*(?:{alt})", re.I),
+                re.compile(rf"(?:你们|贵司|贵公司|您那边的?|\byour)\s*(?:的)?\s*(?:{alt})", re.I),
+            )
+    if not patterns:
+        return found
     for s in parsed.sentences:
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
         if side == "unknown":
             continue
-        for name in parsed.speakers:
-            if name in sides or name in found:
+        for name, (ours, theirs) in patterns.items():
+            if name in found:
                 continue
-            forms = {re.escape(name)} | ({re.escape("".join(f)) for f in [_surname_form(name)] if f})
-            alt = "|".join(forms)
-            if re.search(rf"(?:我们|我司|咱们|our)\s*(?:的)?\s*(?:{alt})", s.text, re.I):
+            if ours.search(s.text):
                 found[name] = (side, "mention")
-            elif re.search(rf"(?:你们|贵司|贵公司|您那边的?|your)\s*(?:的)?\s*(?:{alt})", s.text, re.I):
+            elif theirs.search(s.text):
                 found[name] = (_OTHER[side], "mention")
     return found
 
