@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     whisper_max_mb: float = 50.0
     whisper_max_minutes: float = 120.0
     whisper_chunk_seconds: float = 300.0
+    transcribe_languages: str = "zh,en"  # languages detection may pick (the user's language is only a hint)
+    transcribe_turn_gap_seconds: float = 2.0  # a pause this long starts a new turn in a transcript
     summary_engine: Literal["auto", "offline", "llm"] = "auto"
     summary_chunk_tokens: int = 3000
 

@@ -46,7 +46,7 @@ def _catalog_terms(language: str | None) -> list[str]:
         return []
 
 
-def _transcribe(path: Path, language: str | None, terms: list[str]):  # Transcript
+def _transcribe(path: Path, language: str | None, terms: list[str], hint: str | None = None):  # Transcript
     from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, probe, transcribe
 
     try:
@@ -64,7 +64,8 @@ def _transcribe(path: Path, language: str | None, terms: list[str]):  # Transcri
             return transcribe(
                 path,
                 language=language,
-                initial_prompt=build_initial_prompt(terms, language),
+                language_hint=hint,
+                initial_prompt=build_initial_prompt(terms, language or hint),
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except (AudioError, ModelAssemblyError) as exc:
@@ -137,6 +138,7 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
     )
     from assistant.summaries.access import AccessError, find_customer
     from assistant.summaries.service import summarize_text, summarize_transcript
+    from assistant.summaries.speakers import Directory
     from assistant.voice import is_audio_path
 
     if engine not in (None, "offline", "llm"):
@@ -175,10 +177,11 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
             engine=engine,
             language=language,
             we_names=(user.display_name,) if user else (),
+            directory=Directory.from_crm(session, user=user, customer=cust) if session is not None else None,
         )
         try:
             if source != "-" and is_audio_path(source):
-                transcript = _transcribe(Path(source), lang, catalog.terms(lang or "zh"))
+                transcript = _transcribe(Path(source), language, catalog.terms(lang or "zh"), hint=lang)
                 summary, content = summarize_transcript(transcript, today=today, **kwargs)
             else:
                 content = _read_input(source)

@@ -17,6 +17,7 @@ from assistant.db import session_scope
 from assistant.identity import resolve_user
 from assistant.summaries import Catalog, SalesSummary, SummaryError, render_summary
 from assistant.summaries.service import summarize_text, summarize_transcript
+from assistant.summaries.speakers import Directory
 from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, is_audio_path, transcribe
 
 
@@ -79,12 +80,20 @@ def summarize_path(
     with session_scope() as s:
         user = resolve_user(s, login)
         catalog = Catalog.from_session(s)
-        kwargs = {"catalog": catalog, "language": language, "we_names": (user.display_name,)}
+        directory = Directory.from_crm(s, user=user)
+        kwargs = {
+            "catalog": catalog,
+            "language": language,
+            "we_names": (user.display_name,),
+            "directory": directory,
+        }
         try:
             if is_audio_path(str(path)):
                 done = (lambda d, t: progress(min(1.0, d / t) if t else 0.0)) if progress else None
                 prompt = build_initial_prompt(catalog.terms(language or "zh"), language)
-                transcript = transcribe(path, language=language, initial_prompt=prompt, progress=done)
+                transcript = transcribe(
+                    path, language=language, initial_prompt=prompt, progress=done, language_hint=user.language
+                )
                 return summarize_transcript(transcript, today=today, **kwargs)
             text = read_text(path)
             return summarize_text(text, today=today, **kwargs), text

@@ -57,6 +57,8 @@ def render_summary(summary: SalesSummary) -> str:
     facts = [f"{f.value}" + (f" ({f.sku})" if f.sku else "") for f in summary.key_facts if f.kind != "date"]
     if facts:
         lines.append(t("关键信息：", "Key facts: ") + ("、" if zh else ", ").join(facts))
+    for c in summary.caveats:
+        lines.append(t("注意：", "Note: ") + c.text)
     s = summary.sentiment
     lines.append(
         t("客户情绪：", "Customer sentiment: ") + f"{label(s.label, summary.language)} ({s.score:+.2f})"

@@ -120,6 +120,15 @@ class Sentiment(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
 
 
+class Caveat(BaseModel):
+    """Something to check before trusting the summary: owners not attributed, a transcript loop, low confidence."""
+
+    kind: Literal["unattributed", "repetition", "low_confidence"]
+    text: str
+    start: float | None = None  # seconds into the recording
+    end: float | None = None
+
+
 class SalesSummary(BaseModel):
     """A structured summary of one conversation (a chat, an email thread or a call)."""
 
@@ -136,6 +145,7 @@ class SalesSummary(BaseModel):
     key_facts: list[KeyFact] = Field(default_factory=list)
     sentiment: Sentiment = Field(default_factory=Sentiment)
     advice: list[Advice] = Field(default_factory=list)
+    caveats: list[Caveat] = Field(default_factory=list)
 
     def all_quotes(self) -> list[Quote]:
         """Every quote of every item (for verification)."""

@@ -18,7 +18,8 @@ from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta
 from assistant.summaries.offline import summarize_offline
-from assistant.summaries.schema import SalesSummary
+from assistant.summaries.schema import Caveat, SalesSummary
+from assistant.summaries.speakers import Attribution, Directory, attribute
 from assistant.text.conversation import parse_conversation
 from assistant.text.language import detect_language
 
@@ -54,6 +55,7 @@ def summarize_text(
     engine: Engine | None = None,
     language: str | None = None,
     we_names: tuple[str, ...] = (),
+    directory: Directory | None = None,
     model: BaseChatModel | None = None,
 ) -> SalesSummary:
     """Summarise a pasted conversation (dialogue, WeCom chat export, email thread or transcript).
@@ -67,6 +69,8 @@ def summarize_text(
             falling back to offline if the model call fails; an explicit ``llm`` raises instead).
         language: ``zh`` or ``en`` for the labels; default detected from the text.
         we_names: Speaker names that are our side (e.g. the rep's display name).
+        directory: Who is ours and who is the customer's, from the CRM (:meth:`Directory.from_crm`);
+            default: ``we_names`` only.
         model: A chat model for the LLM engine (default: built from settings).
 
     Raises:
@@ -81,7 +85,10 @@ def summarize_text(
         raise SummaryError(str(exc)) from exc
     catalog = catalog or Catalog.from_products([])
     lang = "en" if (language or detect_language(text)).startswith("en") else "zh"
-    parsed = parse_conversation(text, we_names=we_names)
+    attribution = attribute(
+        parse_conversation(text, we_names=we_names), directory or Directory.from_names(we_names)
+    )
+    parsed = attribution.parsed
     summary = None
     if choose_engine(engine) == "llm":
         from assistant.summaries.llm import LLMSummaryError, summarize_llm
@@ -94,7 +101,15 @@ def summarize_text(
             log.warning("LLM summary failed; using the offline engine", exc_info=True)
     if summary is None:
         summary = summarize_offline(parsed, today=today, catalog=catalog, language=lang)
+    _owner_caveat(summary, attribution)
     return finish(summary, text, previous)
+
+
+def _owner_caveat(summary: SalesSummary, attribution: Attribution) -> None:
+    """Say how many sentences behind next steps and progress have no known speaker side."""
+    starts = {q.start for item in [*summary.next_steps, *summary.progress] for q in item.quotes}
+    if warning := attribution.warning(summary.language, attribution.unattributed_in(starts)):
+        summary.caveats.append(Caveat(kind="unattributed", text=warning))
 
 
 def finish(summary: SalesSummary, text: str, previous: SalesSummary | None) -> SalesSummary:
@@ -116,9 +131,15 @@ def summarize_transcript(
     Returns:
         The summary and the transcript text its quote offsets index into (store it as the content).
     """
+    from assistant.voice.quality import describe
+
     text, spans = transcript.render()
     summary = summarize_text(text, today=today, **kwargs)
     summary.source_kind = "call"
+    summary.caveats += [
+        Caveat(kind=f.kind, text=describe(f, summary.language), start=f.start, end=f.end)
+        for f in transcript.flags
+    ]
     for q in summary.all_quotes():
         for start, end, t0, _t1 in spans:
             if start <= q.start < end + 1:

@@ -1,9 +1,13 @@
 """Parse pasted conversations into sentences that keep their exact offsets in the input.
 
-Understands plain dialogue ("客户：…", "Lisa: …", or no labels at all), WeCom chat exports
-(a "name date time" line, then the message), email threads (From:/Subject: headers,
-quoted ">" lines and signatures skipped) and transcripts. Each :class:`Sentence` knows its
-speaker, whether that is us or the customer, and its message time when the input has one.
+Understands plain dialogue ("客户：…", "Lisa: …", "🌸Amy：…", "Speaker 1: …", or no labels),
+WeCom/WeChat exports (a "name date time" line, then the message), WhatsApp exports
+("[24.11.26, 09:14] Anna: …"), Teams-style "Name 2:05 PM" headers, and email threads
+(From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested ">" quotes:
+quoted text belongs to its original author and time, and is skipped when it repeats an
+earlier message; signatures are skipped). Each :class:`Sentence` knows its speaker, whether
+that is us or the customer, and its message date and time when the input has one, so
+"明天" / "tomorrow" resolve from the message's own date.
 """
 
 from __future__ import annotations
@@ -11,70 +15,27 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
 
-Party = Literal["we", "customer", "unknown"]
-"""Who said something: our side (the rep), the customer, or not known."""
+from assistant.text import conversation_headers as hd
+from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties
 
-_TS = r"(?P<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)?\s*(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
-_CHAT_HEADERS = [
-    re.compile(r"^(?P<name>[^\d\s:：][^:：\n]{0,39}?)\s+" + _TS + r"\s*$"),
-    re.compile(r"^\[?" + _TS + r"\]?\s+(?P<name>[^:：\n]{1,40}?)\s*$"),
-]
-_INLINE = re.compile(r"^\[?" + _TS + r"\]?\s*(?P<name>[^:：\n\d][^:：\n]{0,29})[：:]\s*")
+__all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
+
 _LABEL = re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
-_EMAIL_HEADER = re.compile(
-    r"^(?P<key>from|to|cc|bcc|sent|date|subject|发件人|收件人|抄送|发送时间|时间|日期|主题)\s*[：:]\s*(?P<value>.*)"
-    r"$",
-    re.IGNORECASE,
-)
-_EMAIL_SPLIT = re.compile(
-    r"^(?:-{2,}\s*(?:original message|原始邮件)\s*-{2,}|on .+ wrote:|.+写道[：:])\s*$", re.I
-)
-_SIGNOFF = re.compile(
-    r"^(?:best regards|kind regards|regards|thanks and regards|br|cheers|此致|敬礼|祝好)[,，!！]?\s*$", re.I
-)
 _SENT_END = re.compile(r"[。！？!?；;…]+[”\"’)]?|\.(?=\s|$)|\n")
-
-ROLE_LABELS: dict[str, Party] = {
-    "客户": "customer",
-    "顾客": "customer",
-    "买家": "customer",
-    "客人": "customer",
-    "对方": "customer",
-    "customer": "customer",
-    "client": "customer",
-    "buyer": "customer",
-    "them": "customer",
-    "销售": "we",
-    "业务": "we",
-    "业务员": "we",
-    "我": "we",
-    "我方": "we",
-    "客服": "we",
-    "sales": "we",
-    "rep": "we",
-    "seller": "we",
-    "me": "we",
-    "we": "we",
-    "us": "we",
-}
-_WE_CUES = re.compile(
-    r"您|我司|我们工厂|我们厂|our factory|we can offer|our price|i'?ll send you|we'?ll send you|we will ship"
-    r"|production is|our production|thank you for your (?:order|interest)",
-    re.I,
-)
-_CUSTOMER_CUES = re.compile(
-    r"你们|贵司|贵公司|我们老板|your price|your factory|your company|you guys|your quote|your sample|"
-    r"any update"
-    r"|our boss|our office|our warehouse|can you",
-    re.I,
-)
+_QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of the input: ``source[start:end] == text``."""
+    """One sentence of the input: ``source[start:end] == text``.
+
+    ``role`` is the speaker's side (also readable as ``party``); ``party_source`` says how
+    it was decided (``label``, ``name``, ``honorific``, ``cue``, ``other``, ``default``, or
+    ``crm``/``domain``/``mention`` after :mod:`assistant.summaries.speakers`). ``date`` and
+    ``timestamp`` are the message's own date and time; ``quoted`` marks text quoted from an
+    earlier message of an email thread; ``address`` is the sender's email address.
+    """
 
     start: int
     end: int
@@ -83,6 +44,14 @@ class Sentence:
     role: Party = "unknown"
     timestamp: str | None = None
     date: dt.date | None = None
+    address: str | None = None
+    quoted: bool = False
+    party_source: str = ""
+
+    @property
+    def party(self) -> Party:
+        """The speaker's side: ``we``, ``customer`` or ``unknown`` (same as ``role``)."""
+        return self.role
 
 
 @dataclass(frozen=True)
@@ -94,19 +63,39 @@ class Parsed:
     kind: str  # chat | email | text | call
     last_date: dt.date | None
 
+    @property
+    def speakers(self) -> list[str]:
+        """Speaker names in order of first appearance."""
+        return list(dict.fromkeys(s.speaker for s in self.sentences if s.speaker))
 
-def _parse_date(raw: str | None) -> dt.date | None:
-    if not raw:
-        return None
-    nums = [int(n) for n in re.findall(r"\d+", raw)]
-    try:
-        return dt.date(nums[0], nums[1], nums[2])
-    except (ValueError, IndexError):
-        return None
+
+@dataclass
+class _Who:
+    """The author of the text at one quote depth."""
+
+    speaker: str | None = None
+    address: str | None = None
+    date: dt.date | None = None
+    time: str | None = None
+    quoted: bool = False
+
+    @property
+    def stamp(self) -> str | None:
+        return " ".join(x for x in (self.date.isoformat() if self.date else None, self.time) if x) or None
+
+
+_MARK = re.compile(r"〔[^〔〕\n]{1,40}〕")
+"""A transcript's quality mark ("〔识别置信度低〕"): shown to the reader, never a sentence."""
 
 
 def _split_sentences(source: str, start: int, end: int, **attrs: object) -> list[Sentence]:
-    out: list[Sentence] = []
+    marks = list(_MARK.finditer(source, start, end))
+    if marks:
+        out: list[Sentence] = []
+        for a, b in zip([start, *(m.end() for m in marks)], [*(m.start() for m in marks), end], strict=True):
+            out.extend(_split_sentences(source, a, b, **attrs))
+        return out
+    out = []
     pos = start
     for m in _SENT_END.finditer(source, start, end):
         out.extend(_trimmed(source, pos, m.end() if m.group() != "\n" else m.start(), attrs))
@@ -125,93 +114,157 @@ def _trimmed(source: str, a: int, b: int, attrs: dict) -> list[Sentence]:
     return [Sentence(start=a, end=b, text=source[a:b], **attrs)]
 
 
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
 def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed:
-    """Split ``source`` into sentences with speakers, roles and message times.
+    """Split ``source`` into sentences with speakers, sides and message dates.
 
     Args:
         source: The pasted text, exactly as received (offsets index into it).
         we_names: Speaker names that are our side (the rep's display name, "我").
     """
     sentences: list[Sentence] = []
-    speaker: str | None = None
-    timestamp: str | None = None
+    who: dict[int, _Who] = {0: _Who()}
     day: dt.date | None = None
     kinds: set[str] = set()
-    skipping = False
+    skip_depth: int | None = None
+    seen: set[str] = set()
+    addresses: dict[str, str] = {}  # names with addresses from To:/Cc: lines
     pos = 0
     for line in source.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
         body = line.rstrip("\r\n")
-        stripped = body.strip()
-        content_start = line_start + (len(body) - len(body.lstrip()))
-        if not stripped:
+        lead = len(body) - len(body.lstrip())
+        marks = _QUOTE_MARKS.match(body[lead:])
+        depth = marks.group().count(">") if marks else 0
+        content_start = line_start + lead + (marks.end() if marks else 0)
+        content = source[content_start : line_start + len(body)].strip()
+        if not content:
             continue
-        if header := _EMAIL_HEADER.match(stripped):
+        if skip_depth is not None and depth != skip_depth:
+            skip_depth = None
+        if header := hd.EMAIL_HEADER.match(content):
             kinds.add("email")
-            key = header["key"].lower()
+            key, value = header["key"].lower(), header["value"]
             if key in {"from", "发件人"}:
-                speaker, skipping = re.sub(r"\s*<.*?>|\s*\(.*?\)", "", header["value"]).strip() or None, False
+                s = hd.parse_sender(value)
+                quoted = depth > 0 or who[0].quoted or any(x.speaker for x in who.values())
+                who[depth] = _Who(s.name or s.address, s.address, s.date or day, s.time, quoted=quoted)
+                for d in [d for d in who if d > depth]:
+                    del who[d]
+                skip_depth = None
+            elif key in {"to", "cc", "收件人", "抄送"}:
+                for part in re.split(r"[;；]|,(?=[^,]*@)", value):
+                    if (r := hd.parse_sender(part)).name and r.address:
+                        addresses.setdefault(r.name, r.address)
             elif key in {"sent", "date", "发送时间", "时间", "日期"}:
-                day = _parse_date(header["value"]) or day
+                d_, t_ = hd.parse_when(value)
+                cur = who.setdefault(depth, _Who())
+                cur.date, cur.time = d_ or cur.date, t_ or cur.time
+                day = d_ or day
             continue
-        if _EMAIL_SPLIT.match(stripped):
-            skipping = True
+        if hd.EMAIL_SPLIT.match(content):
+            kinds.add("email")
+            who[depth] = _Who(quoted=True)
+            skip_depth = None
             continue
-        if stripped.startswith(">") or skipping:
+        if wrote := hd.parse_wrote(content):
+            kinds.add("email")
+            author = _Who(wrote.name or wrote.address, wrote.address, wrote.date, wrote.time, quoted=True)
+            who[depth + 1] = author
+            who[depth] = _Who(author.speaker, author.address, author.date, author.time, quoted=True)
+            skip_depth = None
             continue
-        if _SIGNOFF.match(stripped):
-            skipping = "email" in kinds
+        if hd.SIGNOFF.match(content) and "email" in kinds:
+            skip_depth = depth
             continue
-        matched = False
-        for rx in _CHAT_HEADERS:
-            if m := rx.match(stripped):
-                kinds.add("chat")
-                speaker, timestamp = m["name"].strip(), " ".join(filter(None, [m["date"], m["time"]]))
-                day = _parse_date(m["date"]) or day
-                matched = True
-                break
-        if matched:
+        if skip_depth is not None or (depth == 0 and hd.is_date_line(content)):
+            if depth == 0 and hd.is_date_line(content):
+                day = hd.parse_when(content)[0] or day
             continue
-        if m := _INLINE.match(stripped):
+        cur = who.setdefault(depth, _Who(quoted=depth > 0))
+        if depth == 0 and (found := hd.header_sender(content)):
+            sender, offset = found
             kinds.add("chat")
-            speaker, timestamp = m["name"].strip(), " ".join(filter(None, [m["date"], m["time"]]))
-            day = _parse_date(m["date"]) or day
+            day = sender.date or day
+            who[0] = cur = _Who(sender.name, date=day, time=sender.time)
+            if offset >= len(content):
+                continue
+            content_start += offset
+        elif (
+            (m := _LABEL.match(content))
+            and hd.is_label_name(m["name"])
+            and not content.lower().startswith("http")
+        ):
+            name = m["name"].strip()
+            kinds.add("call" if ANONYMOUS.match(name) else "labels")
+            who[depth] = cur = _Who(name, date=cur.date or day, time=None, quoted=cur.quoted)
             content_start += m.end()
-        elif (m := _LABEL.match(stripped)) and not stripped.lower().startswith(("http", "https")):
-            speaker = m["name"].strip()
-            content_start += m.end()
-        sentences.extend(
-            _split_sentences(
-                source, content_start, line_start + len(body), speaker=speaker, timestamp=timestamp, date=day
-            )
-        )
-    kind = "email" if "email" in kinds else "chat" if "chat" in kinds else "text"
+        if depth > 0 and not cur.speaker:
+            continue  # quoted text whose author the thread does not name: nothing to attribute it to
+        for s in _split_sentences(
+            source,
+            content_start,
+            line_start + len(body),
+            speaker=cur.speaker,
+            timestamp=cur.stamp,
+            date=cur.date or day,
+            address=cur.address,
+            quoted=cur.quoted,
+        ):
+            k = _key(s.text)
+            if s.quoted and len(k) >= 4 and k in seen:
+                continue  # an earlier message repeated in a reply
+            seen.add(k)
+            sentences.append(s)
+    kind = next((k for k in ("email", "chat", "call") if k in kinds), "text")
+    if addresses:
+        sentences = [
+            replace(s, address=addresses[s.speaker]) if s.speaker in addresses and not s.address else s
+            for s in sentences
+        ]
     dates = [s.date for s in sentences if s.date]
-    return Parsed(source, _assign_roles(sentences, we_names, kind), kind, max(dates) if dates else None)
+    return Parsed(source, _with_parties(sentences, we_names, kind), kind, max(dates) if dates else None)
 
 
-def _assign_roles(sentences: list[Sentence], we_names: tuple[str, ...], kind: str) -> list[Sentence]:
-    """Mark each sentence as ours or the customer's, from labels, known names or wording."""
-    speakers = {s.speaker for s in sentences if s.speaker}
-    roles: dict[str, Party] = {}
-    for name in speakers:
-        key = name.lower().strip()
-        if key in ROLE_LABELS:
-            roles[name] = ROLE_LABELS[key]
-        elif re.fullmatch(r"[\u4e00-\u9fff]{1,3}总", name):  # "王总", "刘总": the customer's boss
-            roles[name] = "customer"
-        elif any(w and (w.lower() in key) for w in we_names):
-            roles[name] = "we"
-    unknown = [n for n in speakers if n not in roles]
-    if unknown:
-        score = {n: 0 for n in unknown}
-        for s in sentences:
-            if s.speaker in score:
-                score[s.speaker] += len(_WE_CUES.findall(s.text)) - len(_CUSTOMER_CUES.findall(s.text))
-        if "we" not in roles.values() and len(unknown) >= 1:
-            best = max(unknown, key=lambda n: score[n])
-            if score[best] > 0 or len(unknown) >= 2 and score[best] > min(score.values()):
-                roles[best] = "we"
-        for n in unknown:
-            roles.setdefault(n, "customer" if len(speakers) > 1 or kind == "email" else "unknown")
-    return [replace(s, role=roles.get(s.speaker, "unknown")) if s.speaker else s for s in sentences]
+def _is_signature(text: str, name: str) -> bool:
+    low = text.strip().lower()
+    return bool(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", low)) and low in {
+        name.lower(),
+        name.lower().split()[0],
+    }
+
+
+def _signed(sentences: list[Sentence]) -> list[Sentence]:
+    """Give an email without a From: header to the thread member who signed it; drop signature lines."""
+    known = {s.speaker: s for s in sentences if s.speaker}
+    out: list[Sentence] = []
+    run: list[Sentence] = []
+    for s in [*sentences, None]:
+        if s is not None and s.speaker is None:
+            run.append(s)
+            continue
+        match = next((k for k in known if run and _is_signature(run[-1].text, k)), None)
+        if match:
+            run = [replace(x, speaker=match, address=known[match].address) for x in run[:-1]]
+        out.extend(run)
+        run = []
+        if s is not None and not _is_signature(s.text, s.speaker or ""):
+            out.append(s)
+    return out
+
+
+def _with_parties(sentences: list[Sentence], we_names: tuple[str, ...], kind: str) -> list[Sentence]:
+    if kind == "email":
+        sentences = _signed(sentences)
+    texts: dict[str, list[str]] = {}
+    for s in sentences:
+        if s.speaker:
+            texts.setdefault(s.speaker, []).append(s.text)
+    parties = assign_parties(texts, we_names, kind)
+    return [
+        replace(s, role=parties[s.speaker][0], party_source=parties[s.speaker][1]) if s.speaker else s
+        for s in sentences
+    ]

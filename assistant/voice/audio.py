@@ -200,3 +200,35 @@ def decode(path: str | Path) -> np.ndarray:
     """Decode the whole file to one 16 kHz mono float32 array (short files, tests, benchmarks)."""
     blocks = list(iter_blocks(path, 60.0))
     return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.float32)
+
+
+def channel_levels(path: str | Path, frame_s: float = 0.05) -> np.ndarray | None:
+    """RMS level per ``frame_s`` frame and channel of a stereo file; None for mono.
+
+    Decodes in a stream (a 2-hour call gives 144,000 × 2 numbers). Only the first two
+    channels count: a call recorder puts one side on each.
+    """
+    import av
+
+    path = Path(path)
+    frame = int(frame_s * SAMPLE_RATE)
+    rows: list[np.ndarray] = []
+    rest = np.zeros((0, 2), dtype=np.float32)
+    try:
+        with av.open(str(path)) as container:
+            stream = container.streams.audio[0]
+            if (stream.codec_context.channels or 1) < 2:
+                return None
+            resampler = av.AudioResampler(format="flt", layout="stereo", rate=SAMPLE_RATE)
+            for decoded in container.decode(stream):
+                for out in [*resampler.resample(decoded)]:
+                    arr = np.concatenate([rest, out.to_ndarray().reshape(-1, 2)])
+                    n = (arr.shape[0] // frame) * frame
+                    if n:
+                        rows.append(np.sqrt((arr[:n].reshape(-1, frame, 2) ** 2).mean(axis=1)))
+                    rest = arr[n:]
+    except (av.error.FFmpegError, ValueError) as exc:
+        raise CorruptAudioError(f"{path.name} could not be decoded to the end ({exc})") from exc
+    if rest.size:
+        rows.append(np.sqrt((rest**2).mean(axis=0, keepdims=True)))
+    return np.concatenate(rows) if rows else np.zeros((0, 2), dtype=np.float32)

@@ -1,10 +1,18 @@
-"""Transcript data: timed segments, optional speaker turns from "客户：/销售：" style labels."""
+"""Transcript data: timed segments with speakers, turns and quality flags.
+
+Speakers come from "客户：/销售：" labels in the speech, or from the channel of a stereo
+call (``speaker1`` left, ``speaker2`` right, rendered 说话人1/说话人2 or Speaker 1/2). A pause
+of ``TRANSCRIBE_TURN_GAP_SECONDS`` starts a new turn. Loops and low-confidence stretches
+carry :class:`~assistant.voice.quality.TranscriptFlag` s, shown inline as 〔…〕 marks.
+"""
 
 from __future__ import annotations
 
 import re
 
 from pydantic import BaseModel, Field
+
+from assistant.voice.quality import TranscriptFlag, marker
 
 LABELS = {
     "客户": "customer",
@@ -37,6 +45,12 @@ class Segment(BaseModel):
     end: float
     text: str
     speaker: str | None = None
+    turn: int = 0
+    avg_logprob: float | None = None
+    no_speech_prob: float | None = None
+    compression_ratio: float | None = None
+    repeats: int | None = None
+    flags: list[TranscriptFlag] = Field(default_factory=list)
 
 
 class Transcript(BaseModel):
@@ -46,6 +60,9 @@ class Transcript(BaseModel):
     duration_s: float
     model: str
     segments: list[Segment] = Field(default_factory=list)
+    language_probability: float | None = None
+    channels: int = 1
+    flags: list[TranscriptFlag] = Field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -55,15 +72,22 @@ class Transcript(BaseModel):
     def render(self) -> tuple[str, list[tuple[int, int, float, float]]]:
         """Return the text given to the summariser and, per line, its (start, end) offsets and times.
 
-        A labelled line reads ``客户：…`` (or ``Customer: …`` in English) so the summariser sees who spoke.
+        A labelled line reads ``客户：…`` (or ``Customer: …`` in English) so the summariser sees who
+        spoke; a flagged line ends with its 〔…〕 mark; an empty line separates turns.
         """
         lines: list[str] = []
         spans: list[tuple[int, int, float, float]] = []
         pos = 0
-        for seg in self.segments:
+        for i, seg in enumerate(self.segments):
+            if i and seg.turn != self.segments[i - 1].turn and not seg.speaker:
+                lines.append("")
+                pos += 1
             line = seg.text.strip()
             if seg.speaker:
                 line = f"{_label(seg.speaker, self.language)}{line}"
+            marks = dict.fromkeys(marker(f.kind, f.detail, self.language) for f in seg.flags)
+            if marks:
+                line = f"{line} {''.join(marks)}"
             spans.append((pos, pos + len(line), seg.start, seg.end))
             lines.append(line)
             pos += len(line) + 1
@@ -71,6 +95,8 @@ class Transcript(BaseModel):
 
 
 def _label(speaker: str, language: str) -> str:
+    if m := re.fullmatch(r"speaker(\d+)", speaker):
+        return f"说话人{m[1]}：" if language.startswith("zh") else f"Speaker {m[1]}: "
     if language.startswith("zh"):
         return {"customer": "客户：", "sales": "销售："}.get(speaker, f"{speaker}：")
     return {"customer": "Customer: ", "sales": "Sales: "}.get(speaker, f"{speaker}: ")
@@ -102,7 +128,14 @@ def assign_speakers(segments: list[Segment]) -> list[Segment]:
             dur = (seg.end - seg.start) * len(piece) / total
             if piece.strip():
                 out.append(
-                    Segment(start=round(t, 2), end=round(t + dur, 2), text=piece.strip(), speaker=speaker)
+                    seg.model_copy(
+                        update={
+                            "start": round(t, 2),
+                            "end": round(t + dur, 2),
+                            "text": piece.strip(),
+                            "speaker": speaker,
+                        }
+                    )
                 )
             t += dur
     return out

@@ -2,8 +2,12 @@
 
 Long recordings are decoded in chunks of ``WHISPER_CHUNK_SECONDS`` (cut at the quietest
 moment near the chunk end so words are not split) and transcribed one after another, so
-memory stays flat and progress can be reported. Int8 on CPU, Silero VAD on. Chinese output
-is converted to simplified characters (Whisper often writes traditional ones).
+memory stays flat and progress can be reported. Int8 on CPU, Silero VAD on. The language is
+detected among ``TRANSCRIBE_LANGUAGES`` (the user's language is a hint, see
+:mod:`assistant.voice.language`). Chinese output is converted to simplified characters
+(Whisper often writes traditional ones). Loops and low-confidence stretches are flagged
+(:mod:`assistant.voice.quality`); stereo calls are split by channel and turns by pauses
+(:mod:`assistant.voice.turns`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import get_settings
-from assistant.voice.audio import SAMPLE_RATE, iter_blocks, probe
+from assistant.voice.audio import SAMPLE_RATE, channel_levels, iter_blocks, probe
+from assistant.voice.language import detect
 from assistant.voice.model import get_whisper_model
+from assistant.voice.quality import flag_segments
 from assistant.voice.transcript import Segment, Transcript, assign_speakers
+from assistant.voice.turns import FRAME_S, number_turns, split_by_channel
 
 log = logging.getLogger(__name__)
 
@@ -90,18 +97,23 @@ def transcribe(
     initial_prompt: str | None = None,
     progress: Progress | None = None,
     model_name: str | None = None,
+    language_hint: str | None = None,
 ) -> Transcript:
     """Transcribe an audio file to timed segments.
 
     Args:
         path: A WAV, MP3, M4A, Ogg/Opus or AMR file.
-        language: ``zh`` or ``en`` (e.g. from the user's profile); ``None`` detects it on the first chunk.
-        initial_prompt: Vocabulary hint (see :func:`build_initial_prompt`).
+        language: ``zh`` or ``en`` when the user chose it explicitly; ``None`` detects it on the
+            first chunk among ``TRANSCRIBE_LANGUAGES``.
+        initial_prompt: Vocabulary hint (see :func:`build_initial_prompt`); replaced by the plain
+            sales vocabulary of the detected language when it is written in another script.
         progress: Called with (seconds done, total seconds) after each piece of work.
         model_name: Override ``WHISPER_MODEL`` (a local directory, ``base`` or a hub name).
+        language_hint: The user's profile language: breaks a near tie in detection, never forces.
 
     Returns:
-        The transcript; segments carry speakers when the speech contains "客户：/销售：" labels.
+        The transcript; segments carry speakers from "客户：/销售：" labels or the channels of a
+        stereo file, turn numbers, and flags for loops and low confidence.
 
     Raises:
         AudioError: the file is unsupported, corrupt, or over the size/duration limit.
@@ -115,19 +127,27 @@ def transcribe(
     offset = 0.0
     carry = np.zeros(0, dtype=np.float32)
     detected = language
-    prompt_key = _norm(initial_prompt or "")
+    probability: float | None = None
+    stereo = info.channels >= 2
+    words: list[list[tuple[float, float, str]]] = []
+    prompt = initial_prompt
     if progress:
         progress(0.0, total)
 
     def run(audio: np.ndarray, final: bool) -> None:
-        nonlocal offset, detected
+        nonlocal offset, detected, probability, prompt
+        if detected is None:
+            detected, probability = detect(model, audio[: 60 * SAMPLE_RATE], language_hint)
+            prompt = _prompt_for(initial_prompt, detected)
+        prompt_key = _norm(prompt or "")
         seg_iter, tinfo = model.transcribe(
             audio,
             language=detected,
-            initial_prompt=initial_prompt,
+            initial_prompt=prompt,
             vad_filter=True,
             beam_size=5,
             condition_on_previous_text=False,
+            word_timestamps=stereo,
         )
         detected = detected or tinfo.language
         for s in seg_iter:
@@ -135,7 +155,17 @@ def transcribe(
             if not text or (prompt_key and _norm(text) == prompt_key):  # a hallucinated echo of the prompt
                 continue
             segments.append(
-                Segment(start=round(offset + s.start, 2), end=round(offset + s.end, 2), text=text)
+                Segment(
+                    start=round(offset + s.start, 2),
+                    end=round(offset + s.end, 2),
+                    text=text,
+                    avg_logprob=getattr(s, "avg_logprob", None),
+                    no_speech_prob=getattr(s, "no_speech_prob", None),
+                    compression_ratio=getattr(s, "compression_ratio", None),
+                )
+            )
+            words.append(
+                [(offset + w.start, offset + w.end, w.word) for w in getattr(s, "words", None) or []]
             )
             if progress:
                 progress(min(total, offset + s.end), total)
@@ -157,9 +187,29 @@ def transcribe(
     if lang.startswith("zh"):
         for seg in segments:
             seg.text = _to_simplified(seg.text)
+        words = [[(a, b, _to_simplified(w)) for a, b, w in ws] for ws in words]
+    levels = channel_levels(path, FRAME_S) if stereo else None
+    if levels is not None and segments:
+        result = split_by_channel(segments, words, levels, "" if lang.startswith(("zh", "ja")) else " ")
+    else:
+        result = assign_speakers(segments)
+    flags = flag_segments(result, lang)
     return Transcript(
         language=lang,
         duration_s=round(total, 2),
         model=model_name or settings.whisper_model,
-        segments=assign_speakers(segments),
+        segments=number_turns(result, settings.transcribe_turn_gap_seconds),
+        language_probability=round(probability, 3) if probability is not None else None,
+        channels=info.channels or 1,
+        flags=flags,
     )
+
+
+def _prompt_for(prompt: str | None, language: str) -> str | None:
+    """Keep the vocabulary prompt when it is written for ``language``, else the plain sales terms."""
+    if not prompt:
+        return prompt
+    has_cjk = bool(re.search(r"[\u4e00-\u9fff]", prompt))
+    if has_cjk == language.startswith("zh"):
+        return prompt
+    return build_initial_prompt([], language) if language in SALES_TERMS else None

@@ -40,7 +40,7 @@ def test_wecom_export_speakers_roles_and_dates() -> None:
     parsed = parse_conversation(WECOM)
     assert parsed.kind == "chat"
     assert [(s.speaker, s.role) for s in parsed.sentences][:2] == [("李娜", "we"), ("王建国", "customer")]
-    assert parsed.sentences[0].timestamp == "2024-03-05 09:12:03"
+    assert parsed.sentences[0].timestamp == "2024-03-05 09:12"
     assert parsed.last_date == dt.date(2024, 3, 5)
     assert not any("2024-03-05" in s.text for s in parsed.sentences)  # header lines are not content
 
@@ -50,14 +50,16 @@ def test_known_rep_name_marks_our_side() -> None:
     assert {s.speaker: s.role for s in parsed.sentences} == {"Tom": "customer", "Jerry": "we"}
 
 
-def test_email_skips_headers_quotes_and_signature() -> None:
+def test_email_skips_headers_and_signature_and_keeps_quotes_with_their_author() -> None:
     parsed = parse_conversation(EMAIL)
     assert parsed.kind == "email"
     texts = [s.text for s in parsed.sentences]
     assert "We need 3000 boxes." in texts and "Please send the quote." in texts
-    assert not any("Purchasing" in t or "Thank you for your interest" in t or "Subject" in t for t in texts)
-    assert {s.speaker for s in parsed.sentences} == {"Anna Schmidt"}
-    assert parsed.sentences[-1].role == "customer"  # a received email is the customer talking
+    assert not any("Purchasing" in t or "Subject" in t for t in texts)
+    anna = [s for s in parsed.sentences if s.speaker == "Anna Schmidt"]
+    assert anna[0].role == "customer" and anna[0].date == dt.date(2024, 3, 18) and not anna[0].quoted
+    kevin = [s for s in parsed.sentences if s.speaker == "Kevin"]  # "> On Friday Kevin wrote:"
+    assert [s.text for s in kevin] == ["Thank you for your interest."] and kevin[0].quoted
 
 
 def test_role_labels() -> None:

@@ -76,6 +76,12 @@ class FakeWhisper:
     def __init__(self) -> None:
         self.chunks: list[int] = []
         self.languages: list[str | None] = []
+        self.detections = 0
+
+    def detect_language(self, audio: np.ndarray, **_: object):
+        self.detections += 1
+        probs = [("th", 0.46), ("zh", 0.31), ("en", 0.05)]  # Thai first: must not be chosen
+        return probs[0][0], probs[0][1], probs
 
     def transcribe(self, audio: np.ndarray, language: str | None = None, **_: object):
         self.chunks.append(audio.size)
@@ -97,7 +103,8 @@ def test_long_audio_is_chunked_with_offsets_and_progress(
         t = transcribe(path, progress=lambda done, total: seen.append(done))
     assert len(fake.chunks) == 3
     assert sum(fake.chunks) == 70 * SAMPLE_RATE  # nothing lost or doubled at the cuts
-    assert fake.languages == [None, "zh", "zh"]  # detected once, then kept
+    assert fake.languages == ["zh", "zh", "zh"] and fake.detections == 1  # detected once among zh/en
+    assert t.language == "zh" and t.language_probability == pytest.approx(0.31)
     starts = [s.start for s in t.segments]
     assert starts[0] == 1.0 and 28 < starts[1] < 32 and 58 < starts[2] < 62
     assert t.segments[0].speaker == "customer" and t.segments[0].text == "价格太贵了"

@@ -1,0 +1,118 @@
+"""Who owns the action in a sentence: the one who committed to it, not the one who asked for it.
+
+"王总：下周三前把报价单发我" — the customer asks, so the step is OURS (we send the quote).
+"I will escalate … a written proposal by tomorrow" from our rep is ours; "我们争取下周三之前把
+框架协议草稿发给您" from our manager is ours. A customer's "otherwise we will have to review
+our supplier list" is the customer's own and *conditional*: a threat, not a next step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.text.conversation import Party, Sentence
+
+_OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
+_YOU = r"(?:您|你们|你|贵司|贵公司|贵方)"
+_ME = r"(?:我|我们|我方|咱们|我这边|我们这边|我司)"
+_VERB = r"(?:发|寄|给|回复|答复|告诉|通知|联系|报|回|反馈|提供|传|转|打电话|汇报|更新)"
+
+SELF_OBJECT = re.compile(  # the speaker acts toward the addressee: "发给您", "send you", "get back to you"
+    rf"{_VERB}(?:给|到)?{_YOU}|给{_YOU}(?:{_VERB}|做|看|打|准备|申请|争取|留)|帮{_YOU}"
+    r"|\b(?:send|sent|get back to|update|call|contact|email|ship to|forward|provide)\s+(?:you|to you)\b"
+    r"|\blet you know\b|\bkeep you (?:posted|updated)\b",
+    re.I,
+)
+REQUEST_OBJECT = (
+    re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
+        rf"{_VERB}(?:给|到)?(?:我|我们|我方|我司)(?![们方司这])|给(?:我|我们)(?:{_VERB}|个|一个|一份|看)"
+        r"|\b(?:send|give|show|tell|email|forward|ship|provide)\s+(?:me|us)\b|\blet (?:me|us) know\b"
+        r"|\bget back to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated)\b",
+        re.I,
+    )
+)
+SELF_SUBJECT = re.compile(
+    rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"
+    rf"|先|来|去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
+    r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
+    r"|\s+can|\s+could|\s+would|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
+    r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",
+    re.I,
+)
+REQUEST_SUBJECT = re.compile(
+    rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|能不能|可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
+    rf"|{_YOU}(?:那边|这边)?(?:要|得|需要|尽快|先|能|可以|帮|把|下周|明天|今天|后天|什么时候|何时|方便)"
+    r"|\b(?:please(?! (?:note|find|see|be (?:informed|advised)))|kindly|could you|can you|would you|will you"
+    r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",
+    re.I,
+)
+CONDITIONAL = re.compile(
+    r"否则|不然|要不然|如果.{0,20}(?:就|只能|只好)|除非|\botherwise\b|\bor else\b|\bunless\b|\bif (?:not|you (?:don't|can't|cannot))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """Who does what a sentence commits to.
+
+    Attributes:
+        owner: The side that acts (``unknown`` when the speaker's side is not known).
+        owner_name: The speaker's name when they committed themselves; the addressee's when known.
+        addressee: The side the speaker talks to.
+        kind: ``self`` (the speaker commits), ``request`` (the speaker asks the other side) or
+            ``none`` (no cue either way; the speaker's side by default).
+        conditional: "otherwise we will …": a condition or threat rather than a plan.
+    """
+
+    owner: Party
+    owner_name: str | None
+    addressee: Party
+    kind: Literal["self", "request", "none"]
+    conditional: bool = False
+
+
+def _first(rx: re.Pattern[str], text: str) -> int | None:
+    m = rx.search(text)
+    return m.start() if m else None
+
+
+def commitment_kind(text: str) -> Literal["self", "request", "none"]:
+    """Whether ``text`` commits its speaker (``self``), asks the addressee (``request``), or neither."""
+    s_obj, r_obj = _first(SELF_OBJECT, text), _first(REQUEST_OBJECT, text)
+    if s_obj is not None or r_obj is not None:
+        if r_obj is None or (s_obj is not None and s_obj < r_obj):
+            return "self"
+        return "request"
+    s_sub, r_sub = _first(SELF_SUBJECT, text), _first(REQUEST_SUBJECT, text)
+    if s_sub is None and r_sub is None:
+        return "none"
+    if r_sub is None or (s_sub is not None and s_sub < r_sub):
+        return "self"
+    return "request"
+
+
+def commitment_owner(
+    sentence: Sentence, party: Party | None = None, *, addressee_name: str | None = None
+) -> Commitment:
+    """Who owns the commitment in ``sentence``: the side that committed, not the side that asked.
+
+    Args:
+        sentence: A sentence of the conversation.
+        party: The speaker's side (default: ``sentence.role``).
+        addressee_name: The other side's speaker when one person is talked to (for ``owner_name``).
+
+    Returns:
+        The owner, the addressee, how it was read and whether it is conditional. Examples:
+        customer "下周三前把报价单发我" → owner ``we`` (request); our rep "I will send you the
+        proposal by tomorrow" → owner ``we`` (self); customer "we will review our supplier list
+        otherwise" → owner ``customer``, conditional.
+    """
+    side: Party = party or sentence.role
+    kind = commitment_kind(sentence.text)
+    conditional = bool(CONDITIONAL.search(sentence.text))
+    if kind == "request":
+        return Commitment(_OTHER[side], addressee_name, _OTHER[side], kind, conditional)
+    return Commitment(side, sentence.speaker, _OTHER[side], kind, conditional)

@@ -1,0 +1,200 @@
+"""Header lines of chat exports and email threads: who wrote the next message, and when.
+
+Recognises WeCom/WeChat exports ("王芳 2026-11-24 10:15"), WhatsApp lines
+("[24.11.26, 09:14] Anna: …", "24/11/2026, 09:14 - Anna: …"), Teams-style headers
+("Lynn Zhu 2:05 PM"), email headers ("From: Lynn Zhu <lynn@x.com>", "From: Lynn Zhu  25 Nov
+2026 14:22", "Sent: Tuesday, November 25, 2026 2:22 PM") and reply lines ("On … Anna wrote:").
+Dates in headers are day-first when ambiguous (25/11/26), month-first only when the day
+cannot be a month (11/25/2026).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
+    )
+    for m in names.split()
+}
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|星期[一二三四五六日天]|周[一二三四五六日天]"
+_YMD = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+_DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+DATE_RE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
+WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}),?\s*(?:at\s+)?)?{_TIME}"
+
+CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
+    re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),
+    re.compile(rf"^\[?(?P<when>{WHEN})\]?\s+(?P<name>[^:：\n\d][^:：\n]{{0,39}}?)\s*$", re.I),
+]
+INLINE = re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
+    rf"^\[?(?P<when>{WHEN})\]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*[：:]\s*", re.I
+)
+EMAIL_HEADER = re.compile(
+    r"^(?P<key>from|to|cc|bcc|sent|date|subject|发件人|收件人|抄送|发送时间|时间|日期|主题)\s*[：:]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+EMAIL_SPLIT = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发邮件)\s*-{2,})\s*$", re.I
+)
+WROTE = re.compile(r"^(?:on\s+(?P<en>.+?)\s+wrote:|(?P<zh>.+?)\s*写道[：:])\s*$", re.I)
+SIGNOFF = re.compile(
+    r"^(?:best regards|kind regards|warm regards|regards|best|thanks and regards|many thanks|thanks|"
+    r"thank you|br|cheers|sincerely|yours sincerely|yours faithfully|此致|敬礼|祝好|谢谢)[,，!！.。]?\s*$"
+    r"|^sent from my \w+|^发自我的",
+    re.I,
+)
+DATE_WORDS = re.compile(
+    r"^(?:今天|明天|后天|昨天|前天|大后天|下?周[一二三四五六日天]|星期[一二三四五六日天]|today|tomorrow|yesterday|"
+    rf"(?:next\s+)?(?:{_WEEKDAY})|上午|下午|晚上|中午|at)$",
+    re.I,
+)
+FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not people talking
+    *"价格 单价 报价 数量 交期 货期 备注 地址 电话 手机 邮箱 型号 规格 颜色 尺寸 材质 包装 付款 付款方式 时间 日期"
+    " 主题 附件 注意 注 产品 品名 货号 要求 目标价 结论 问题 原因 方案 下一步 待办 总结 总计 合计 金额 链接 网址"
+    " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音".split(),
+    *"ps p.s note notes nb price prices unit price qty quantity moq total tel phone mobile email e-mail address"
+    " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
+    " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
+    " agenda question answer reason todo action link url www http https deadline".split(),
+}
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who wrote a message (a name and/or an address) and when, as read from a header."""
+
+    name: str | None
+    address: str | None = None
+    date: dt.date | None = None
+    time: str | None = None
+
+
+def parse_when(raw: str | None) -> tuple[dt.date | None, str | None]:
+    """Read the date and the 24-hour ``HH:MM`` time in a header value (either may be missing)."""
+    if not raw:
+        return None, None
+    return _date(raw), _clock(raw)
+
+
+def _date(raw: str) -> dt.date | None:
+    ymd = (
+        [int(x) for x in m.groups()]
+        if (m := re.search(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", raw))
+        else []
+    )
+    if not ymd and (m := re.search(rf"(\d{{1,2}})\s+({_MON}),?\s+(\d{{4}})", raw, re.I)):
+        ymd = [int(m[3]), _month(m[2]), int(m[1])]
+    if not ymd and (m := re.search(rf"({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", raw, re.I)):
+        ymd = [int(m[3]), _month(m[1]), int(m[2])]
+    if not ymd and (m := re.search(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{2,4})(?!\d)", raw)):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        y += 2000 if y < 100 else 0
+        ymd = [y, a, b] if b > 12 >= a else [y, b, a]
+    try:
+        return dt.date(*ymd) if len(ymd) == 3 else None
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    return _MONTHS.get(name.lower().rstrip("."), _MONTHS.get(name.lower()[:3], 0))
+
+
+def _clock(raw: str) -> str | None:
+    m = re.search(r"(上午|下午|晚上|中午)?(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?", raw, re.I)
+    if not m:
+        return None
+    hour, minute = int(m[2]), int(m[3])
+    if hour < 12 and ((m[4] or "").lower() == "p" or m[1] in ("下午", "晚上")):
+        hour += 12
+    elif hour == 12 and (m[4] or "").lower() == "a":
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is only a date divider ("2026年11月24日", "— Monday, 24 Nov 2026 —")."""
+    core = line.strip(" -—–=*[]【】()（）")
+    m = DATE_RE.fullmatch(core)
+    return bool(m) and _date(core) is not None
+
+
+def parse_sender(value: str) -> Sender:
+    """Read an email ``From:`` value: "Lynn Zhu <lynn@x.com>", "Lynn Zhu  25 Nov 2026 14:22", "a@b.com"."""
+    addr = m[0] if (m := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", value)) else None
+    name = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]|\([^)]*\)|（[^）]*）|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", " ", value)
+    cut = [m.start() for rx in (DATE_RE, re.compile(_TIME, re.I)) if (m := rx.search(name))]
+    day, clock = parse_when(name[min(cut) :]) if cut else (None, None)
+    if cut:
+        name = name[: min(cut)]
+    name = re.sub(r"\s+", " ", name).strip(" \t\"'“”‘’,;|-–—")
+    return Sender(name=name or None, address=addr.lower() if addr else None, date=day, time=clock)
+
+
+def parse_wrote(line: str) -> Sender | None:
+    """Read a reply line: "On Mon, 24 Nov 2026 at 09:10, Anna <a@b.de> wrote:", "在 2026年11月24日，王芳 写道："."""
+    m = WROTE.match(line.strip())
+    if not m:
+        return None
+    body = m["en"] or m["zh"] or ""
+    if body.startswith("在"):
+        body = body[1:]
+    addr = a[0] if (a := re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", body)) else None
+    head, _, tail = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]", " ", body).strip().rpartition(",")
+    if not head:
+        head, _, tail = re.sub(r"<[^>]*>", " ", body).strip().rpartition("，")
+    if not head:  # "Friday Kevin": drop leading date words
+        words = tail.split()
+        while words and (DATE_WORDS.match(words[0]) or re.match(r"^[\d:,.]+$", words[0])):
+            words.pop(0)
+        head, tail = body, " ".join(words)
+    name = tail.strip(" \"'") if tail.strip() and not re.search(r"\d", tail) else None
+    day, clock = parse_when(head)
+    return Sender(name=name or None, address=addr.lower() if addr else None, date=day, time=clock)
+
+
+def header_sender(line: str) -> tuple[Sender, int] | None:
+    """Find a chat header or inline sender at the start of ``line``: the sender and where the message starts.
+
+    Returns None for ordinary text. A header line alone ("王芳 2026-11-24 10:15") returns
+    ``len(line)`` as the message start (the message is on the next lines).
+    """
+    for rx in CHAT_HEADERS:
+        if (m := rx.match(line)) and _is_name(m["name"]):
+            day, clock = parse_when(m["when"])
+            return Sender(m["name"].strip(), date=day, time=clock), len(line)
+    if (m := INLINE.match(line)) and _is_name(m["name"]):
+        day, clock = parse_when(m["when"])
+        return Sender(m["name"].strip(), date=day, time=clock), m.end()
+    return None
+
+
+def _is_name(name: str) -> bool:
+    name = name.strip()
+    return bool(name) and not DATE_WORDS.match(name) and name.lower() not in FIELD_WORDS and len(name) <= 40
+
+
+def is_label_name(name: str) -> bool:
+    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:")."""
+    return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)

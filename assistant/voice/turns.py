@@ -1,0 +1,86 @@
+"""Turns of a transcript: by the channel of a stereo call, and by pauses.
+
+In a stereo call recording each side usually has its own channel: every word goes to the
+louder channel over its time span (left = ``speaker1``, right = ``speaker2``), and a
+segment is split where the channel changes. Then a new turn starts at every change of
+speaker and at every pause of at least ``TRANSCRIBE_TURN_GAP_SECONDS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from assistant.voice.transcript import Segment
+
+FRAME_S = 0.05
+"""Length of one level frame (see :func:`assistant.voice.audio.channel_levels`)."""
+DOMINANCE = 2.0
+"""A channel must be this many times louder (RMS) than the other to claim a word."""
+
+
+def _channel(levels: np.ndarray, start: float, end: float, previous: int | None) -> int | None:
+    a, b = int(start / FRAME_S), max(int(start / FRAME_S) + 1, int(np.ceil(end / FRAME_S)))
+    window = levels[a:b]
+    if window.size == 0:
+        return previous
+    rms = np.sqrt((window**2).mean(axis=0))
+    best = int(np.argmax(rms))
+    other = float(np.delete(rms, best).max()) if rms.size > 1 else 0.0
+    return best if rms[best] > DOMINANCE * other or previous is None else previous
+
+
+def split_by_channel(
+    segments: list[Segment],
+    words: Sequence[Sequence[tuple[float, float, str]]],
+    levels: np.ndarray,
+    joiner: str,
+) -> list[Segment]:
+    """Give each segment (or piece of one) the speaker of the louder channel.
+
+    Args:
+        segments: The transcript's segments.
+        words: Per segment, its words as (start, end, text); empty when the model gave none.
+        levels: RMS levels per frame and channel, shape (frames, channels).
+        joiner: "" for Chinese, " " for space-separated languages.
+    """
+    out: list[Segment] = []
+    current: int | None = None
+    for seg, seg_words in zip(segments, words, strict=True):
+        if not seg_words:
+            current = _channel(levels, seg.start, seg.end, current)
+            out.append(seg.model_copy(update={"speaker": _name(current)}))
+            continue
+        pieces: list[tuple[int | None, list[tuple[float, float, str]]]] = []
+        for w in seg_words:
+            current = _channel(levels, w[0], w[1], current)
+            if pieces and pieces[-1][0] == current:
+                pieces[-1][1].append(w)
+            else:
+                pieces.append((current, [w]))
+        for channel, ws in pieces:
+            text = joiner.join(w[2].strip() for w in ws).strip()
+            if text:
+                update = {
+                    "start": round(ws[0][0], 2),
+                    "end": round(ws[-1][1], 2),
+                    "text": text,
+                    "speaker": _name(channel),
+                }
+                out.append(seg.model_copy(update=update))
+    return out
+
+
+def _name(channel: int | None) -> str | None:
+    return None if channel is None else f"speaker{channel + 1}"
+
+
+def number_turns(segments: list[Segment], gap_s: float) -> list[Segment]:
+    """Set turn numbers: a new turn at each change of speaker and each pause ≥ ``gap_s``."""
+    turn = 0
+    for i, seg in enumerate(segments):
+        if i and (seg.speaker != segments[i - 1].speaker or seg.start - segments[i - 1].end >= gap_s):
+            turn += 1
+        seg.turn = turn
+    return segments

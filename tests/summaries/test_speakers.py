@@ -1,0 +1,88 @@
+"""Speakers to sides with the CRM: names, contacts, honorifics, email domains, mentions, unknowns."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sqlalchemy.orm import Session
+
+from assistant.crm.models import Contact
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.text.conversation import parse_conversation
+
+
+def _sides(text: str, directory: Directory) -> dict[str, tuple[str, str]]:
+    return attribute(parse_conversation(text), directory).sides
+
+
+def test_rep_and_contacts_from_the_crm(session: Session, crm: SimpleNamespace) -> None:
+    session.add_all(
+        [
+            Contact(customer_id=crm.acme.id, name="王建国", title="总经理", email="wjg@hongda.cn"),
+            Contact(customer_id=crm.acme.id, name="赵敏", title="采购", email="zm@hongda.cn"),
+        ]
+    )
+    session.commit()
+    session.refresh(crm.acme)
+    directory = Directory.from_crm(session, user=crm.users["rep01"], customer=crm.acme)
+    assert directory.ours[0].name == "李娜"
+    text = "李娜：王总好，样品明天寄出。\n王总：好，下周三前把报价单发我。\n周经理：我们争取下周三之前把框架协议草稿发给您。\n赵敏：收到"
+    sides = _sides(text, directory)
+    assert sides["李娜"] == ("we", "crm")
+    assert sides["王总"] == ("customer", "crm")  # 王建国, the customer's 总经理
+    assert sides["周经理"] == ("we", "crm")  # our manager
+    assert sides["赵敏"] == ("customer", "crm")
+
+
+def test_a_shared_surname_is_not_the_same_person() -> None:
+    directory = Directory(ours=(Person("王芳"),))
+    sides = _sides("王芳：王总您好，报价已发。\n王总：下周三前把报价单发我", directory)
+    assert sides == {"王芳": ("we", "crm"), "王总": ("customer", "other")}
+
+
+def test_email_domain_of_a_known_speaker_carries_over() -> None:
+    text = (
+        "From: Iris Gao <iris@hengda-tex.cn>\nDate: 2026-11-25 09:00\n\nWe will ship on Friday.\n\n"
+        "From: Sam Cole <sam@hengda-tex.cn>\nDate: 2026-11-24 18:00\n\nThe QC report is attached.\n\n"
+        "From: Paula Reyes <paula@casa-viva.es>\nDate: 2026-11-24 10:00\n\nWhere is our order?\n"
+    )
+    directory = Directory(ours=(Person("Iris Gao", "iris@hengda-tex.cn"),))
+    sides = _sides(text, directory)
+    assert sides["Iris Gao"] == ("we", "crm")
+    assert sides["Sam Cole"] == ("we", "domain")
+    assert sides["Paula Reyes"][0] == "customer"
+
+
+def test_webmail_domains_prove_nothing() -> None:
+    text = (
+        "From: Iris Gao <iris.gao@gmail.com>\n\nThe price is 4.2.\n\n"
+        "From: Tom Yu <tomyu@gmail.com>\n\nOK.\n\nFrom: Ann Lee <ann@x-retail.com>\n\nNoted.\n"
+    )
+    sides = _sides(text, Directory(ours=(Person("Iris Gao", "iris.gao@gmail.com"),)))
+    assert sides["Iris Gao"][0] == "we" and sides["Tom Yu"][1] != "domain"
+
+
+def test_mentions_place_a_speaker_on_the_speakers_side() -> None:
+    text = "小陈：王总，我们刘经理下午给您打电话。\n刘经理：王总好，合同我看过了。\n王总：好的。\n阿May：我们老板也在。"
+    sides = _sides(text, Directory(ours=(Person("陈晨"),)))
+    assert sides["小陈"] == ("we", "crm")  # 小 + our rep's surname
+    assert sides["刘经理"] == ("we", "mention")
+    assert sides["王总"][0] == "customer"
+
+
+def test_role_labels_win_and_unattributable_speakers_are_counted() -> None:
+    parsed = parse_conversation("Speaker 1: Hello.\nSpeaker 2: Hi there.\nSpeaker 3: The sample is fine.")
+    result = attribute(parsed, Directory())
+    assert set(result.sides.values()) == {("unknown", "none")}
+    assert result.unattributed == 3
+    assert result.warning("en") == "Owners could not be attributed for 3 sentences (speaker unknown)."
+    assert "3 句" in (result.warning("zh") or "")
+    labelled = attribute(parse_conversation("客户：太贵了。\n销售：可以打九折。"), Directory())
+    assert labelled.unattributed == 0 and labelled.warning() is None
+
+
+def test_two_party_talk_with_one_known_side() -> None:
+    parsed = parse_conversation("[24.11.26, 09:14] Paula: Any news?\n[24.11.26, 09:20] Ben Xu: Tomorrow.")
+    result = attribute(parsed, Directory(ours=(Person("Ben Xu"),)))
+    assert result.sides == {"Paula": ("customer", "other"), "Ben Xu": ("we", "crm")}
+    assert [s.party for s in result.parsed.sentences] == ["customer", "we"]

@@ -1,0 +1,57 @@
+"""Owners of next steps follow who committed, not who asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.summaries.speakers_commitments import commitment_kind, commitment_owner
+from assistant.text.conversation import Party, Sentence, parse_conversation
+
+
+def _s(text: str, role: Party = "customer", speaker: str | None = "X") -> Sentence:
+    return Sentence(start=0, end=len(text), text=text, speaker=speaker, role=role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "owner"),
+    [
+        ("下周三前把报价单发我", "customer", "we"),
+        ("你们下周能把样品寄过来吗", "customer", "we"),
+        ("您什么时候发给我们？", "customer", "we"),
+        ("我们争取下周三之前把框架协议草稿发给您", "we", "we"),
+        ("好的，我明天给你答复", "we", "we"),
+        ("我们这边确认后回复您", "customer", "customer"),
+        ("让我问一下老板", "customer", "customer"),
+        ("麻烦周五前确认一下合同", "we", "customer"),
+        ("I will escalate this and send you a written proposal by tomorrow 12:00 UK.", "we", "we"),
+        ("Please send me the test report by Friday.", "customer", "we"),
+        ("Could you let me know the lead time?", "we", "customer"),
+        ("Let me check with the factory and get back to you tomorrow morning.", "we", "we"),
+        ("We'll place the order next week.", "customer", "customer"),
+        ("Please note we will ship on Friday.", "we", "we"),
+    ],
+)
+def test_owner_is_who_committed(text: str, role: Party, owner: str) -> None:
+    c = commitment_owner(_s(text, role), role)
+    assert c.owner == owner, (text, c)
+    assert c.addressee == ("we" if role == "customer" else "customer")
+
+
+def test_a_threat_is_conditional() -> None:
+    c = commitment_owner(_s("Otherwise we will have to review our supplier list for 2027."), "customer")
+    assert c.conditional and c.owner == "customer" and c.kind == "self"
+    assert commitment_owner(_s("不然我们只能换供应商了"), "customer").conditional
+
+
+def test_unknown_speaker_gives_an_unknown_owner_and_no_cue_keeps_the_speakers_side() -> None:
+    assert commitment_owner(_s("下周三前把报价单发我", "unknown"), "unknown").owner == "unknown"
+    assert commitment_kind("样品不错") == "none"
+    assert commitment_owner(_s("样品不错", "customer")).owner == "customer"
+
+
+def test_attribution_names_the_addressee_of_a_request() -> None:
+    parsed = parse_conversation("陈晨：王总好\n王总：下周三前把报价单发我")
+    result = attribute(parsed, Directory(ours=(Person("陈晨"),)))
+    c = result.commitment(result.parsed.sentences[-1])
+    assert (c.owner, c.owner_name, c.kind) == ("we", "陈晨", "request")
