@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from assistant.compliance.evasion import has_tags, tags_to_spaces
 from assistant.compliance.lexicon import Lexicon
 from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.result import Hit
@@ -62,7 +63,7 @@ _WECHAT_CUES = ("微信", "威信", "薇信", "徽信", "维信", "v信", "vx", 
 _AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
 # Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
-_DIGIT_RUN = re.compile(r"[0-9]{7}")
+_DIGIT_RUN = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits, a line break allowed between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
@@ -135,6 +136,8 @@ class Detectors:
         if not (kinds or cn or intl):
             return []
         folded = text.translate(self._table)
+        if has_tags(folded):
+            folded = tags_to_spaces(folded)
         hits = _phones(text, folded, cn, intl)
         emails: list[tuple[int, int]] = []
         if "email" in kinds:
