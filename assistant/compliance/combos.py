@@ -190,7 +190,7 @@ class ComboIndex:
         collapsed: str,
         bounded: Callable[[int, int, int], bool],
     ) -> ComboHit | None:
-        """The narrowest placement of rule ``ci`` whose cues stand as words and are not covered."""
+        """Place rule ``ci`` as narrowly as possible, with cues that stand as words and are not covered."""
         combo = self.combos[ci]
         covers: list[tuple[int, int, int]] = []
         groups: list[list[tuple[int, int, int]]] = [[] for _ in combo.groups]

@@ -1,10 +1,10 @@
-"""Evasions the one-pass normalisation leaves open: tag characters, words split by breaks, leetspeak.
+r"""Evasions the one-pass normalisation leaves open: tag characters, words split by breaks, leetspeak.
 
 * Unicode tag characters (U+E0000–E007F) are invisible and lie past the translation
   table; :func:`drop_tags` makes them ignorable, like zero-width characters.
 * A sentence break (。！？!?; or a line break) stops every term so "我们包。过几天" is
   clean. Two writings still break a word on purpose: a line break inside a term
-  ("保\\n证收益") and a break after every character ("保。证。收。益", "保!证!收!益").
+  ("保\n证收益") and a break after every character ("保。证。收。益", "保!证!收!益").
   :func:`second_look` offers the text again with breaks made ignorable, and its
   :meth:`Look.accepts` keeps a hit only when the breaks inside it are one or two line
   breaks in a term of three or more characters, or one break between every character
