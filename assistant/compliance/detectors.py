@@ -31,6 +31,7 @@ import ahocorasick_rs
 from assistant.compliance.evasion import has_tags, tags_to_spaces
 from assistant.compliance.lexicon import Lexicon
 from assistant.compliance.normalize import detect_table, normalize
+from assistant.compliance.numbers import expand_repeats, plausible_phone
 from assistant.compliance.result import Hit
 
 CATEGORY = "contact_leak"
@@ -128,6 +129,8 @@ class Detectors:
         gates run on these, so a clean message costs a digit regex and a substring test.
         """
         kinds = self.cued(collapsed) if cued is None else cued
+        if "个" in collapsed:
+            collapsed = expand_repeats(collapsed, keep_length=False)
         if "email" not in kinds and "at" in collapsed and self._brackets.search(text):
             kinds = kinds | {"email"}
         digits = _DIGIT_RUN.search(collapsed) is not None
@@ -138,6 +141,7 @@ class Detectors:
         folded = text.translate(self._table)
         if has_tags(folded):
             folded = tags_to_spaces(folded)
+        folded = expand_repeats(folded)
         hits = _phones(text, folded, cn, intl)
         emails: list[tuple[int, int]] = []
         if "email" in kinds:
@@ -176,11 +180,13 @@ def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
     phones: list[tuple[int, int]] = []
     if cn:
         for m in _PHONE_CN.finditer(folded):
+            if not plausible_phone(folded, *m.span()):
+                continue
             phones.append(m.span())
             hits.append(_hit(text, *m.span(), "手机号", "medium", "phone"))
     if intl:
         for m in _PHONE_INTL.finditer(folded):
-            if not _inside(phones, m.start()):
+            if not _inside(phones, m.start()) and plausible_phone(folded, *m.span()):
                 hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
     return hits
 

@@ -123,6 +123,10 @@ class Matcher:
         hits = dedupe(drop_redundant_combos(hits))
         return ScanResult(text, tuple(sorted(hits, key=lambda h: (h.start, -h.end, h.category))))
 
+    def contacts(self, text: str) -> list[Hit]:
+        """Return only the contact detectors' hits in ``text`` (phone, e-mail, link, WeChat id)."""
+        return self._detectors.detect(text, collapse(text.translate(self._table)))
+
     def _hits(self, text: str, folded: str, collapsed: str) -> tuple[list[Hit], set[str]]:
         """Lexicon and co-occurrence hits of one folded form, and the detectors cued in it."""
         found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
