@@ -95,6 +95,7 @@ def record_message(
     quoted: str = "",
     notify: bool = True,
     preceding: Sequence[str] = (),
+    rules: frozenset[str] | None = None,
 ) -> list[ComplianceAlert]:
     """Scan one message and store its new alerts; high-severity ones are queued for QA.
 
@@ -113,6 +114,7 @@ def record_message(
         notify: queue high-severity alerts for QA (off for back-filling history).
         preceding: the same sender's previous messages in this conversation (oldest first,
             consecutive); a phone number split across them and ``text`` is found too.
+        rules: keep only hits of these rules (``lexicon``, ``combo``, ``phone`` …); None keeps all.
 
     Returns:
         The alerts created by this call (empty when clean or already recorded).
@@ -137,6 +139,8 @@ def record_message(
     seen: set[tuple[str, str]] = set()
     for hit in result.hits:
         if direction == "inbound" and hit.rule in CUSTOMER_EXEMPT_RULES:
+            continue
+        if rules is not None and hit.rule not in rules:
             continue
         if quoted and hit.matched in quoted:
             continue
