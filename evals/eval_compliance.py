@@ -151,9 +151,31 @@ def run() -> dict[str, float | int | str]:
     scores["lexicon_terms"] = len(matcher.lexicon.entries)
     scores["patterns_after_expansion"] = matcher.pattern_count
     scores["misses"] = " | ".join(misses[:15])
+    scores.update(semantic_clean_cost(matcher, clean))
     dev = score_dataset(load_rows(DEV), semantic=True) if DEV.is_file() else {}
     scores.update({f"dev_in_sample_{k}": v for k, v in dev.items()})
     return scores
+
+
+def semantic_clean_cost(matcher: Matcher, clean: list[str]) -> dict[str, float | int | str]:
+    """The embedding stage on the clean corpus: how many messages it embeds, its false alerts, its speed."""
+    import time
+
+    from assistant.compliance.semantic import get_stage
+
+    stage = get_stage()
+    gated = [(t, c) for t in clean if not matcher.scan(t).hits and (c := stage.gated(t))]
+    stage.matrix()
+    started = time.perf_counter()
+    false = [t for t, c in gated if stage.fires(stage.verdict(t, c))]
+    took = time.perf_counter() - started
+    return {
+        "semantic_gated_clean_messages": len(gated),
+        "semantic_false_alerts_per_10k_clean": round(len(false) * 10_000 / len(clean), 2),
+        "stage12_false_alerts_per_10k_clean": round(len(false) * 10_000 / len(clean), 2),
+        "semantic_messages_per_s": round(len(gated) / took, 1) if took else 0.0,
+        "semantic_false_alert_texts": " | ".join(false[:10]),
+    }
 
 
 def score_dataset(rows: list[Row], semantic: bool = True) -> dict[str, float | int | str]:
@@ -168,7 +190,9 @@ def score_dataset(rows: list[Row], semantic: bool = True) -> dict[str, float | i
 
 def main(argv: list[str]) -> int:
     """Command line: the in-sample run, or ``--dataset PATH`` to score one labelled file."""
-    parser = argparse.ArgumentParser(prog="python -m evals.eval_compliance", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.eval_compliance", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--dataset", type=Path, help="a JSONL file shaped like compliance_dev.jsonl")
     parser.add_argument("--no-semantic", action="store_true", help="score the first stage only")
     args = parser.parse_args(argv)

@@ -51,5 +51,6 @@ def scan_answer(ctx: AssistantContext, answer: str, calls: list[dict[str, Any]])
             source="assistant",
             quoted=quoted_text(calls),
             rules=WORDING_RULES,
+            semantic=False,
         )
     return len(alerts)

@@ -127,7 +127,11 @@ def _naive_utc(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 
 def import_archive(
-    session: Session, lines: list[str], *, late_reply_minutes: int | None = None, hours: WorkingHours | None = None
+    session: Session,
+    lines: list[str],
+    *,
+    late_reply_minutes: int | None = None,
+    hours: WorkingHours | None = None,
 ) -> ImportReport:
     """Import chat-archive events, scan their texts and apply the behaviour rules.
 

@@ -60,7 +60,21 @@ FREEMAIL = (
     "sina.cn", "foxmail.com", "icloud.com", "yeah.net", "139.com", "aliyun.com", "live.com", "proton.me",
 )  # fmt: skip
 SHORTENERS = ("t.cn", "dwz.cn", "bit.ly", "tinyurl.com", "suo.im", "url.cn", "goo.gl", "is.gd", "ow.ly")
-_WECHAT_CUES = ("微信", "威信", "薇信", "徽信", "维信", "v信", "vx", "wx", "wechat", "weixin", "加我", "加个v", "+v")
+_WECHAT_CUES = (
+    "微信",
+    "威信",
+    "薇信",
+    "徽信",
+    "维信",
+    "v信",
+    "vx",
+    "wx",
+    "wechat",
+    "weixin",
+    "加我",
+    "加个v",
+    "+v",
+)
 _AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
 # Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
@@ -119,7 +133,9 @@ class Detectors:
 
     def cued(self, collapsed: str) -> set[str]:
         """Detectors whose cue patterns occur in ``collapsed`` (the matcher finds these itself)."""
-        return {self._kinds[i] for i, _, _ in self._automaton.find_matches_as_indexes(collapsed, overlapping=True)}
+        return {
+            self._kinds[i] for i, _, _ in self._automaton.find_matches_as_indexes(collapsed, overlapping=True)
+        }
 
     def detect(self, text: str, collapsed: str, cued: set[str] | None = None) -> list[Hit]:
         """Return the contact-leak hits in ``text`` (offsets in ``text``).

@@ -213,7 +213,9 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
                 data = _read_yaml(path, problems)
                 for char, subs in (data.get("homophones") or {}).items():
                     if not isinstance(subs, list) or len(str(char)) != 1:
-                        problems.append(f"variants.yaml: homophones[{char!r}] must map one character to a list")
+                        problems.append(
+                            f"variants.yaml: homophones[{char!r}] must map one character to a list"
+                        )
                         continue
                     homophones[str(char)] = tuple(str(s) for s in subs if str(s) != str(char))
                 stoplist |= {str(s).lower() for s in data.get("initials_stoplist") or []}

@@ -156,7 +156,9 @@ class Matcher:
             for ch in self._combos.find(combo_found, collapsed, bounded, ready):
                 start, end = words.span(ch.start, ch.end)
                 c = ch.combo
-                hits.append(Hit(c.category, c.severity, c.label, text[start:end], start, end, "combo", "combo"))
+                hits.append(
+                    Hit(c.category, c.severity, c.label, text[start:end], start, end, "combo", "combo")
+                )
         return hits, cued
 
     def _lexicon_hits(self, text: str, words: Words, found: list[tuple[int, int, int]]) -> list[Hit]:
@@ -179,7 +181,16 @@ class Matcher:
             start, end = words.span(s, e)
             entry = info.entry
             hits.append(
-                Hit(entry.category, entry.severity, entry.term, text[start:end], start, end, "lexicon", info.variant)
+                Hit(
+                    entry.category,
+                    entry.severity,
+                    entry.term,
+                    text[start:end],
+                    start,
+                    end,
+                    "lexicon",
+                    info.variant,
+                )
             )
         return hits
 

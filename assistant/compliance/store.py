@@ -21,6 +21,7 @@ from assistant.compliance.matcher import scan_text
 from assistant.compliance.models import ComplianceAlert
 from assistant.compliance.outbox import alert_text, notify_alert
 from assistant.compliance.result import Hit, ScanResult, context
+from assistant.compliance.semantic import deep_scan
 from assistant.crm.models import Customer, User
 
 SOURCES = ("archive", "channel", "transcript", "assistant", "draft", "manual")
@@ -96,6 +97,7 @@ def record_message(
     notify: bool = True,
     preceding: Sequence[str] = (),
     rules: frozenset[str] | None = None,
+    semantic: bool = True,
 ) -> list[ComplianceAlert]:
     """Scan one message and store its new alerts; high-severity ones are queued for QA.
 
@@ -115,6 +117,7 @@ def record_message(
         preceding: the same sender's previous messages in this conversation (oldest first,
             consecutive); a phone number split across them and ``text`` is found too.
         rules: keep only hits of these rules (``lexicon``, ``combo``, ``phone`` …); None keeps all.
+        semantic: run the embedding stage on a clean message with cue words (off for speed).
 
     Returns:
         The alerts created by this call (empty when clean or already recorded).
@@ -124,7 +127,7 @@ def record_message(
     """
     _validate(channel, direction, source, occurred_at)
     occurred_at = _naive_utc(occurred_at)
-    result = scan_text(text)
+    result = deep_scan(text) if semantic else scan_text(text)
     if preceding:
         joined = split_contact_hits(preceding, text)
         if joined:
