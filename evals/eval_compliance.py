@@ -158,7 +158,7 @@ def run() -> dict[str, float | int | str]:
 
 
 def semantic_clean_cost(matcher: Matcher, clean: list[str]) -> dict[str, float | int | str]:
-    """The embedding stage on the clean corpus: how many messages it embeds, its false alerts, its speed."""
+    """Measure the embedding stage on the clean corpus: messages embedded, false alerts, speed."""
     import time
 
     from assistant.compliance.semantic import get_stage

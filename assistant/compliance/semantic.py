@@ -81,7 +81,7 @@ class SemanticStage:
         return [self.categories[i] for i in ready]
 
     def matrix(self) -> np.ndarray:
-        """The exemplars' embeddings (query prefix), from the cache file or the model."""
+        """Return the exemplars' embeddings (query prefix), from the cache file or the model."""
         with self._lock:
             if self._matrix is None:
                 from assistant.config import get_settings
@@ -123,7 +123,7 @@ class SemanticStage:
         return v.category is not None and v.similarity >= t and v.similarity - v.clean_similarity >= m
 
     def hit(self, text: str, v: Verdict) -> Hit:
-        """The whole message as one hit, naming the nearest exemplar."""
+        """Return the whole message as one hit, naming the nearest exemplar."""
         term = f"近似违规范例：{v.exemplar}"[:120]
         return Hit(str(v.category), self.severity, term, text, 0, len(text), RULE, "semantic")
 
@@ -133,7 +133,7 @@ _state_lock = threading.Lock()
 
 
 def get_stage() -> SemanticStage:
-    """The process-wide stage built from ``data/exemplars.yaml``."""
+    """Return the process-wide stage built from ``data/exemplars.yaml``."""
     with _state_lock:
         if "stage" not in _state:
             _state["stage"] = SemanticStage(yaml.safe_load(EXEMPLARS.read_text(encoding="utf-8")))
