@@ -28,7 +28,6 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from assistant.compliance.evasion import has_tags, tags_to_spaces
 from assistant.compliance.lexicon import Lexicon
 from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.numbers import expand_repeats, plausible_phone
@@ -155,8 +154,6 @@ class Detectors:
         if not (kinds or cn or intl):
             return []
         folded = text.translate(self._table)
-        if has_tags(folded):
-            folded = tags_to_spaces(folded)
         folded = expand_repeats(folded)
         hits = _phones(text, folded, cn, intl)
         emails: list[tuple[int, int]] = []

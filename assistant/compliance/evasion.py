@@ -1,7 +1,7 @@
 r"""Evasions the one-pass normalisation leaves open: tag characters, words split by breaks, leetspeak.
 
-* Unicode tag characters (U+E0000–E007F) are invisible and lie past the translation
-  table; :func:`drop_tags` makes them ignorable, like zero-width characters.
+* Unicode tag characters (U+E0000–E007F) are invisible; the translation tables make
+  them ignorable like zero-width characters (:mod:`assistant.compliance.normalize`).
 * A sentence break (。！？!?; or a line break) stops every term so "我们包。过几天" is
   clean. Two writings still break a word on purpose: a line break inside a term
   ("保\n证收益") and a break after every character ("保。证。收。益", "保!证!收!益").
@@ -25,25 +25,12 @@ from dataclasses import dataclass
 from assistant.compliance.normalize import BREAK, IGNORED, match_table, normalize
 from assistant.compliance.result import Hit
 
-TAGS = re.compile("[\U000e0000-\U000e007f]")
-_TAG_TABLE = {cp: IGNORED for cp in range(0xE0000, 0xE0080)}
-_TAG_SPACE = {cp: " " for cp in range(0xE0000, 0xE0080)}
 _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 # Two lone characters in a row between breaks ("保\n证\n收", "傻\n逼"); one alone is common
 # ("谢谢！" collapses to "谢").
 _SINGLE_SEGMENT = re.compile(r"(?<![^\n])[^\n]\n[^\n](?![^\n])")
 MAX_LINE_BREAKS = 2
 MIN_SPLIT_TERM = 3
-
-
-def drop_tags(folded: str) -> str:
-    """Make Unicode tag characters ignorable in a match-translated text (length kept)."""
-    return folded.translate(_TAG_TABLE)
-
-
-def tags_to_spaces(folded: str) -> str:
-    """Turn Unicode tag characters into spaces in a detect-translated text (length kept)."""
-    return folded.translate(_TAG_SPACE)
 
 
 @dataclass(frozen=True)
@@ -62,19 +49,6 @@ def second_look(text: str, folded: str, collapsed: str) -> Look | None:
     if "\n" in text or "\r" in text or _SINGLE_SEGMENT.search(collapsed) is not None:
         return Look(folded.replace(BREAK, IGNORED), lambda hit: _split_on_purpose(text, hit))
     return None
-
-
-def has_tags(folded: str) -> bool:
-    """Whether a translated text holds Unicode tag characters.
-
-    The translation tables end before the tag block and turn emoji into ignorable
-    characters, so a folded text holds characters outside the BMP only in rare cases;
-    the UTF-16 length (a C-level encode) finds those without a regex over every message.
-    """
-    return (
-        len(folded.encode("utf-16-le", "surrogatepass")) != 2 * len(folded)
-        and TAGS.search(folded) is not None
-    )
 
 
 def _split_on_purpose(text: str, hit: Hit) -> bool:

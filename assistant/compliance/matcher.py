@@ -109,8 +109,6 @@ class Matcher:
     def scan(self, text: str) -> ScanResult:
         """Scan ``text``: lexicon hits (with evasions undone), co-occurrence rules and contact detectors."""
         folded = text.translate(self._table)
-        if evasion.has_tags(folded):
-            folded = evasion.drop_tags(folded)
         collapsed = collapse(folded)
         hits, cued = self._hits(text, folded, collapsed)
         hits += self._detectors.detect(text, collapsed, cued)
