@@ -77,7 +77,8 @@ _WECHAT_CUES = (
 _AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
 # Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
-_DIGIT_RUN = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits, a line break allowed between
+_DIGIT_RUN = re.compile(r"[0-9]{7}")
+_DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
@@ -148,7 +149,9 @@ class Detectors:
             collapsed = expand_repeats(collapsed, keep_length=False)
         if "email" not in kinds and "at" in collapsed and self._brackets.search(text):
             kinds = kinds | {"email"}
-        digits = _DIGIT_RUN.search(collapsed) is not None
+        digits = _DIGIT_RUN.search(collapsed) is not None or (
+            "\n" in collapsed and _DIGIT_RUN_SPLIT.search(collapsed) is not None
+        )
         cn = digits and _CN_DIGITS.search(collapsed) is not None
         intl = digits and _INTL_DIGITS.search(collapsed) is not None
         if not (kinds or cn or intl):

@@ -29,7 +29,7 @@ from assistant.compliance.lexicon import (
     lexicon_dirs,
     load_lexicon,
 )
-from assistant.compliance.normalize import collapse, is_latin, match_table, translate
+from assistant.compliance.normalize import BREAK, collapse, is_latin, match_table, translate
 from assistant.compliance.result import Hit, ScanResult
 from assistant.compliance.spans import Cover, Pairs, Words, dedupe, drop_redundant_combos
 
@@ -112,7 +112,9 @@ class Matcher:
         collapsed = collapse(folded)
         hits, cued = self._hits(text, folded, collapsed)
         hits += self._detectors.detect(text, collapsed, cued)
-        look = evasion.second_look(text, folded, collapsed)
+        look = None
+        if collapsed.find(BREAK, 0, len(collapsed) - 1) != -1:  # a break before the last character
+            look = evasion.second_look(text, folded, collapsed)
         if look is not None:
             found, _ = self._hits(text, look.folded, collapse(look.folded))
             hits += [h for h in found if look.accepts(h)]
