@@ -5,9 +5,10 @@ Each line is one sentence::
     {"id": "dev-001", "text": "...", "violating": true, "category": "guarantee",
      "language": "zh", "kind": "plain"}
 
-``violating`` (bool) decides whether a flag is a catch or a false alert. ``category``,
-``language`` and ``kind`` (plain, slang, evasion, paraphrase, clean_numbers, clean_context)
-only slice the figures; any strings are accepted, so a set written by someone else with
+``text`` and ``violating`` (bool) are required: ``violating`` decides whether a flag is a
+catch or a false alert. ``category``, ``language`` and ``kind`` (plain, slang, evasion,
+paraphrase, clean_numbers, clean_context) only slice the figures (missing: "unspecified");
+any strings are accepted, so a set written by someone else with
 other category names is scored the same way. A violating sentence counts as caught when
 the scan flags anything; ``category_match`` says how often a hit also carried the row's
 category. ``id`` is echoed in the miss and false-alert lists.
@@ -22,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-REQUIRED = {"id": str, "text": str, "violating": bool, "category": str, "language": str, "kind": str}
+REQUIRED = {"text": str, "violating": bool}
+SLICES = ("category", "language", "kind")  # optional: a missing one slices as "unspecified"
 LIST_LIMIT = 25
 
 
@@ -61,7 +63,15 @@ def load_rows(path: Path) -> list[Row]:
         for name, kind in REQUIRED.items():
             if not isinstance(data.get(name), kind):
                 raise DatasetError(f"{path.name} line {no}: field {name!r} must be a {kind.__name__}")
-        rows.append(Row(**{name: data[name] for name in REQUIRED}))
+        slices = {name: str(data.get(name) or "unspecified") for name in SLICES}
+        rows.append(
+            Row(
+                id=str(data.get("id") or f"line-{no}"),
+                text=data["text"],
+                violating=data["violating"],
+                **slices,
+            )
+        )
     if not rows:
         raise DatasetError(f"{path.name}: no rows")
     return rows
