@@ -1,17 +1,24 @@
 """Compliance matcher eval: recall per evasion type and false alerts per 10,000 clean messages.
 
-Datasets: ``compliance_planted.jsonl`` (violations with one evasion each, built by
+Datasets (all in-sample: the lexicon was tuned on them): ``compliance_planted.jsonl`` (violations with one evasion each, built by
 ``evals/compliance_dataset.py``) and ``compliance_clean.jsonl`` (hand-written normal sales
 chat with near-misses). The clean set is expanded to 10,000 messages by putting each clean
 sentence in varied realistic frames (greetings, names, quantities, closings) with a fixed seed.
 A plain Aho–Corasick over the raw lexicon terms (lower-cased, no normalisation, no
 detectors) is scored on the same data as the baseline.
+
+``compliance_dev.jsonl`` (labelled sentences, see :mod:`evals.compliance_scoring`) is scored
+by category, language and kind, with the first stage alone and with the embedding stage.
+``python -m evals.eval_compliance --dataset PATH`` scores any file of the same shape
+(fields ``id``, ``text``, ``violating``, ``category``, ``language``, ``kind``).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -19,8 +26,10 @@ import ahocorasick_rs
 
 from assistant.compliance.lexicon import PACKAGED_DIR, load_lexicon
 from assistant.compliance.matcher import Matcher
+from evals.compliance_scoring import Row, compare, load_rows, score
 
 DATA = Path(__file__).parent / "datasets"
+DEV = DATA / "compliance_dev.jsonl"
 CLEAN_TARGET = 10_000
 NAMES = [
     "王总",
@@ -142,9 +151,60 @@ def run() -> dict[str, float | int | str]:
     scores["lexicon_terms"] = len(matcher.lexicon.entries)
     scores["patterns_after_expansion"] = matcher.pattern_count
     scores["misses"] = " | ".join(misses[:15])
+    scores.update(semantic_clean_cost(matcher, clean))
+    dev = score_dataset(load_rows(DEV), semantic=True) if DEV.is_file() else {}
+    scores.update({f"dev_in_sample_{k}": v for k, v in dev.items()})
     return scores
 
 
-if __name__ == "__main__":
-    for key, value in run().items():
+def semantic_clean_cost(matcher: Matcher, clean: list[str]) -> dict[str, float | int | str]:
+    """Measure the embedding stage on the clean corpus: messages embedded, false alerts, speed."""
+    import time
+
+    from assistant.compliance.semantic import get_stage
+
+    stage = get_stage()
+    gated = [(t, c) for t in clean if not matcher.scan(t).hits and (c := stage.gated(t))]
+    stage.matrix()
+    started = time.perf_counter()
+    false = [t for t, c in gated if stage.fires(stage.verdict(t, c))]
+    took = time.perf_counter() - started
+    return {
+        "semantic_gated_clean_messages": len(gated),
+        "semantic_false_alerts_per_10k_clean": round(len(false) * 10_000 / len(clean), 2),
+        "stage12_false_alerts_per_10k_clean": round(len(false) * 10_000 / len(clean), 2),
+        "semantic_messages_per_s": round(len(gated) / took, 1) if took else 0.0,
+        "semantic_false_alert_texts": " | ".join(false[:10]),
+    }
+
+
+def score_dataset(rows: list[Row], semantic: bool = True) -> dict[str, float | int | str]:
+    """Score labelled rows with the first stage, and with the embedding stage when ``semantic``."""
+    matcher = Matcher(load_lexicon([PACKAGED_DIR]))
+    if not semantic:
+        return score(rows, matcher.scan)
+    from assistant.compliance.semantic import deep_scan
+
+    return compare(rows, matcher.scan, lambda text: deep_scan(text, matcher=matcher))
+
+
+def main(argv: list[str]) -> int:
+    """Command line: the in-sample run, or ``--dataset PATH`` to score one labelled file."""
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.eval_compliance", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--dataset", type=Path, help="a JSONL file shaped like compliance_dev.jsonl")
+    parser.add_argument("--no-semantic", action="store_true", help="score the first stage only")
+    args = parser.parse_args(argv)
+    if args.dataset is not None:
+        scores = score_dataset(load_rows(args.dataset), semantic=not args.no_semantic)
+        print(f"dataset {args.dataset}")
+    else:
+        scores = run()
+    for key, value in scores.items():
         print(f"{key:<44} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

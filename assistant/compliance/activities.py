@@ -21,7 +21,9 @@ def scan_activity(session: Session, activity: Activity, *, notify: bool = True) 
     """Scan one activity's content sentence by sentence; returns the alerts created."""
     if not activity.content:
         return 0
-    source = "transcript" if activity.type == "call" else ("archive" if activity.source == "import" else "manual")
+    source = (
+        "transcript" if activity.type == "call" else ("archive" if activity.source == "import" else "manual")
+    )
     created = 0
     for sentence in parse_conversation(activity.content).sentences:
         created += len(
@@ -53,7 +55,10 @@ def scan_history(session: Session, *, notify: bool = False) -> tuple[int, int]:
     last_id = 0
     while True:
         batch = session.scalars(
-            select(Activity).where(Activity.id > last_id, Activity.content.is_not(None)).order_by(Activity.id).limit(BATCH)
+            select(Activity)
+            .where(Activity.id > last_id, Activity.content.is_not(None))
+            .order_by(Activity.id)
+            .limit(BATCH)
         ).all()
         if not batch:
             return scanned, created

@@ -127,7 +127,11 @@ def _naive_utc(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
 
 
 def import_archive(
-    session: Session, lines: list[str], *, late_reply_minutes: int | None = None, hours: WorkingHours | None = None
+    session: Session,
+    lines: list[str],
+    *,
+    late_reply_minutes: int | None = None,
+    hours: WorkingHours | None = None,
 ) -> ImportReport:
     """Import chat-archive events, scan their texts and apply the behaviour rules.
 
@@ -148,6 +152,7 @@ def import_archive(
     events = sorted(parse_archive(lines), key=lambda e: _naive_utc(e.time, tz))
     people = _resolve(session, events)
     report = ImportReport()
+    threads: dict[tuple[int, int], list[tuple[str, str]]] = {}  # (rep, customer) → recent (direction, text)
     for e in events:
         rep_id, customer_id = people[e.id]
         at = _naive_utc(e.time, tz)
@@ -171,6 +176,11 @@ def import_archive(
         session.flush()
         report.events += 1
         if e.text and e.type in {"text", "recall"}:
+            thread = threads.setdefault((rep_id, customer_id), [])
+            if thread and thread[-1][0] != direction:
+                thread.clear()  # only consecutive messages of one sender are joined
+            preceding = [t for _, t in thread[-2:]]
+            thread.append((direction, e.text))
             report.alerts += record_message(
                 session,
                 rep_id=rep_id,
@@ -181,6 +191,7 @@ def import_archive(
                 occurred_at=at,
                 source="archive",
                 external_id=e.id,
+                preceding=preceding,
             )
         finding = behaviour_finding(e.type, direction, e.amount, e.text)
         if finding is None and e.type == "text" and direction == "outbound":

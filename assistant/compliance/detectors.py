@@ -30,6 +30,7 @@ import ahocorasick_rs
 
 from assistant.compliance.lexicon import Lexicon
 from assistant.compliance.normalize import detect_table, normalize
+from assistant.compliance.numbers import expand_repeats, plausible_phone
 from assistant.compliance.result import Hit
 
 CATEGORY = "contact_leak"
@@ -58,11 +59,26 @@ FREEMAIL = (
     "sina.cn", "foxmail.com", "icloud.com", "yeah.net", "139.com", "aliyun.com", "live.com", "proton.me",
 )  # fmt: skip
 SHORTENERS = ("t.cn", "dwz.cn", "bit.ly", "tinyurl.com", "suo.im", "url.cn", "goo.gl", "is.gd", "ow.ly")
-_WECHAT_CUES = ("微信", "威信", "薇信", "徽信", "维信", "v信", "vx", "wx", "wechat", "weixin", "加我", "加个v", "+v")
+_WECHAT_CUES = (
+    "微信",
+    "威信",
+    "薇信",
+    "徽信",
+    "维信",
+    "v信",
+    "vx",
+    "wx",
+    "wechat",
+    "weixin",
+    "加我",
+    "加个v",
+    "+v",
+)
 _AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
 # Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
 _DIGIT_RUN = re.compile(r"[0-9]{7}")
+_DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
@@ -117,7 +133,9 @@ class Detectors:
 
     def cued(self, collapsed: str) -> set[str]:
         """Detectors whose cue patterns occur in ``collapsed`` (the matcher finds these itself)."""
-        return {self._kinds[i] for i, _, _ in self._automaton.find_matches_as_indexes(collapsed, overlapping=True)}
+        return {
+            self._kinds[i] for i, _, _ in self._automaton.find_matches_as_indexes(collapsed, overlapping=True)
+        }
 
     def detect(self, text: str, collapsed: str, cued: set[str] | None = None) -> list[Hit]:
         """Return the contact-leak hits in ``text`` (offsets in ``text``).
@@ -127,14 +145,19 @@ class Detectors:
         gates run on these, so a clean message costs a digit regex and a substring test.
         """
         kinds = self.cued(collapsed) if cued is None else cued
+        if "个" in collapsed:
+            collapsed = expand_repeats(collapsed, keep_length=False)
         if "email" not in kinds and "at" in collapsed and self._brackets.search(text):
             kinds = kinds | {"email"}
-        digits = _DIGIT_RUN.search(collapsed) is not None
+        digits = _DIGIT_RUN.search(collapsed) is not None or (
+            "\n" in collapsed and _DIGIT_RUN_SPLIT.search(collapsed) is not None
+        )
         cn = digits and _CN_DIGITS.search(collapsed) is not None
         intl = digits and _INTL_DIGITS.search(collapsed) is not None
         if not (kinds or cn or intl):
             return []
         folded = text.translate(self._table)
+        folded = expand_repeats(folded)
         hits = _phones(text, folded, cn, intl)
         emails: list[tuple[int, int]] = []
         if "email" in kinds:
@@ -173,11 +196,13 @@ def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
     phones: list[tuple[int, int]] = []
     if cn:
         for m in _PHONE_CN.finditer(folded):
+            if not plausible_phone(folded, *m.span()):
+                continue
             phones.append(m.span())
             hits.append(_hit(text, *m.span(), "手机号", "medium", "phone"))
     if intl:
         for m in _PHONE_INTL.finditer(folded):
-            if not _inside(phones, m.start()):
+            if not _inside(phones, m.start()) and plausible_phone(folded, *m.span()):
                 hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
     return hits
 

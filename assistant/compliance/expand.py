@@ -1,4 +1,4 @@
-"""Build-time expansion of lexicon terms: full pinyin, pinyin initials, mixes and homophones.
+"""Build-time expansion of lexicon terms: full pinyin, pinyin initials, mixes, homophones and leetspeak.
 
 Runs once per lexicon compile, never per message. Each variant says how it was made so a
 hit can report "matched 包过 via full pinyin" and the evals can score evasion types.
@@ -77,3 +77,28 @@ def homophone_variants(term: str, table: dict[str, tuple[str, ...]]) -> Iterator
             chars[i], chars[j] = a, b
             yield "".join(chars)
             seen += 1
+
+
+_LEET = {"a": "@4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1"}
+MAX_LEET_VARIANTS = 40
+MIN_LEET_LETTERS = 4
+
+
+def leet_variants(term: str) -> Iterator[str]:
+    """Yield ``term`` in leetspeak: one letter replaced everywhere ("1d1ot"), or at one place ("gu@rantee").
+
+    Only Latin terms of :data:`MIN_LEET_LETTERS` letters or more; digits and ``@`` survive
+    normalisation, so "p@ss" and "pa55" meet these variants in the automaton.
+    """
+    low = term.lower()
+    if not low.isascii() or sum(c.isalpha() for c in low) < MIN_LEET_LETTERS:
+        return
+    out: dict[str, None] = {}
+    for ch, subs in _LEET.items():
+        if ch not in low:
+            continue
+        for sub in subs:
+            out[low.replace(ch, sub)] = None
+            if low.count(ch) > 1:
+                out.update(dict.fromkeys(low[:i] + sub + low[i + 1 :] for i, c in enumerate(low) if c == ch))
+    yield from itertools.islice(out, MAX_LEET_VARIANTS)

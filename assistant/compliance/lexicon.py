@@ -7,6 +7,7 @@ edits and imported lists, in ``DATA_DIR/compliance/lexicon/``:
   ``terms``: strings, or ``{term: ..., severity: ...}`` to override one term.
 * ``allow.yaml`` — ``allow`` (harmless phrases that contain a term, e.g. 保本价),
   ``domains`` (company domains, never flagged) and ``flag_domains`` (off-platform sites).
+* ``combos.yaml`` — co-occurrence rules (:mod:`assistant.compliance.combos`).
 * ``variants.yaml`` — ``homophones`` (character → look-alike/sound-alike substitutes used
   when compiling) and ``initials_stoplist`` (pinyin initials that are common abbreviations).
 * ``*.txt`` — an imported third-party list, one term per line, in its own category: the
@@ -22,12 +23,13 @@ from typing import Any
 
 import yaml
 
+from assistant.compliance.combos import Combo, parse_combos
 from assistant.compliance.normalize import BREAK, normalize
 
 PACKAGED_DIR = Path(__file__).with_name("lexicon")
 SEVERITIES = ("low", "medium", "high")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
-SPECIAL_FILES = {"allow.yaml", "variants.yaml"}
+SPECIAL_FILES = {"allow.yaml", "variants.yaml", "combos.yaml"}
 _CATEGORY = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 MAX_TERM_CHARS = 60
 
@@ -72,6 +74,7 @@ class Lexicon:
     homophones: dict[str, tuple[str, ...]] = field(default_factory=dict)
     initials_stoplist: frozenset[str] = frozenset()
     warnings: tuple[str, ...] = ()
+    combos: tuple[Combo, ...] = ()
 
 
 def lexicon_dirs(extra: Path | None = None) -> list[Path]:
@@ -191,8 +194,12 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
     flag_domains: list[str] = []
     homophones: dict[str, tuple[str, ...]] = {}
     stoplist: set[str] = set()
+    combos: list[Combo] = []
     for path in lexicon_files(dirs):
         try:
+            if path.name == "combos.yaml":
+                combos += parse_combos(_read_yaml(path, problems), SEVERITIES, problems)
+                continue
             if path.name == "allow.yaml":
                 data = _read_yaml(path, problems)
                 for i, phrase in enumerate(data.get("allow") or [], start=1):
@@ -206,7 +213,9 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
                 data = _read_yaml(path, problems)
                 for char, subs in (data.get("homophones") or {}).items():
                     if not isinstance(subs, list) or len(str(char)) != 1:
-                        problems.append(f"variants.yaml: homophones[{char!r}] must map one character to a list")
+                        problems.append(
+                            f"variants.yaml: homophones[{char!r}] must map one character to a list"
+                        )
                         continue
                     homophones[str(char)] = tuple(str(s) for s in subs if str(s) != str(char))
                 stoplist |= {str(s).lower() for s in data.get("initials_stoplist") or []}
@@ -250,4 +259,5 @@ def load_lexicon(dirs: list[Path] | None = None) -> Lexicon:
         homophones=homophones,
         initials_stoplist=frozenset(stoplist),
         warnings=tuple(warnings),
+        combos=tuple(combos),
     )

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from assistant.compliance import detectors
-from assistant.compliance.expand import homophone_variants, pinyin_variants
+from assistant.compliance import detectors, evasion
+from assistant.compliance.combos import ComboIndex
+from assistant.compliance.expand import homophone_variants, leet_variants, pinyin_variants
 from assistant.compliance.lexicon import (
     PACKAGED_DIR,
     SEVERITY_RANK,
@@ -28,21 +29,14 @@ from assistant.compliance.lexicon import (
     lexicon_dirs,
     load_lexicon,
 )
-from assistant.compliance.normalize import (
-    CollapseMap,
-    collapse,
-    collapse_map,
-    is_latin,
-    match_table,
-    translate,
-)
+from assistant.compliance.normalize import BREAK, collapse, is_latin, match_table, translate
 from assistant.compliance.result import Hit, ScanResult
-from assistant.compliance.spans import Cover, Pairs, dedupe
+from assistant.compliance.spans import Cover, Pairs, Words, dedupe, drop_redundant_combos
 
 log = logging.getLogger(__name__)
 RELOAD_CHECK_SECONDS = 1.0
 _NONE: set[str] = set()  # no detector cued (shared, never modified)
-_VARIANT_RANK = {"exact": 0, "mixed": 1, "pinyin": 2, "initials": 3, "homophone": 4}
+_VARIANT_RANK = {"exact": 0, "mixed": 1, "pinyin": 2, "initials": 3, "homophone": 4, "leet": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +84,19 @@ class Matcher:
                 add(variant, entry, kind)
             for variant in homophone_variants(entry.term, lexicon.homophones):
                 add(variant, entry, "homophone")
+            for variant in leet_variants(entry.term):
+                add(variant, entry, "leet")
         self._keys = list(patterns)
         self._info = [patterns[k] for k in self._keys]
-        # The detectors' cue patterns ride along in the same automaton (indexes from len(_keys)
-        # on), so one scan of the collapsed text serves both the lexicon and the detector gates.
+        # The detectors' cue patterns and the co-occurrence cues ride along in the same
+        # automaton (indexes from len(_keys) on), so one scan of the collapsed text serves all.
         self._detectors = detectors.Detectors(lexicon)
+        self._combos = ComboIndex(lexicon.combos)
+        self._combo_from = len(self._keys) + len(self._detectors.cues)
+        self._combo_latin = self._combos.is_latin()
         self._ac = ahocorasick_rs.AhoCorasick(
-            self._keys + [p for p, _ in self._detectors.cues], matchkind=ahocorasick_rs.MatchKind.Standard
+            self._keys + [p for p, _ in self._detectors.cues] + self._combos.patterns,
+            matchkind=ahocorasick_rs.MatchKind.Standard,
         )
         self._table = match_table()  # what translate() uses, without the cache lookup per message
         self.build_seconds = time.perf_counter() - started
@@ -107,28 +107,61 @@ class Matcher:
         return len(self._keys)
 
     def scan(self, text: str) -> ScanResult:
-        """Scan ``text``: lexicon hits (with evasions undone) plus contact-leak detectors."""
+        """Scan ``text``: lexicon hits (with evasions undone), co-occurrence rules and contact detectors."""
         folded = text.translate(self._table)
         collapsed = collapse(folded)
-        found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
-        hits: list[Hit] = []
-        cued: set[str] = _NONE
-        if found:
-            terms = len(self._keys)
-            lexicon_found = [m for m in found if m[0] < terms]
-            if len(lexicon_found) < len(found):
-                cues = self._detectors.cues
-                cued = {cues[i - terms][1] for i, _, _ in found if i >= terms}
-            if lexicon_found:
-                hits = self._lexicon_hits(text, folded, collapsed, lexicon_found)
+        hits, cued = self._hits(text, folded, collapsed)
         hits += self._detectors.detect(text, collapsed, cued)
+        look = None
+        if collapsed.find(BREAK, 0, len(collapsed) - 1) != -1:  # a break before the last character
+            look = evasion.second_look(text, folded, collapsed)
+        if look is not None:
+            found, _ = self._hits(text, look.folded, collapse(look.folded))
+            hits += [h for h in found if look.accepts(h)]
         if not hits:
             return ScanResult(text)
-        return ScanResult(text, tuple(sorted(dedupe(hits), key=lambda h: (h.start, -h.end, h.category))))
+        hits = dedupe(drop_redundant_combos(hits))
+        return ScanResult(text, tuple(sorted(hits, key=lambda h: (h.start, -h.end, h.category))))
 
-    def _lexicon_hits(
-        self, text: str, folded: str, collapsed: str, found: list[tuple[int, int, int]]
-    ) -> list[Hit]:
+    def contacts(self, text: str) -> list[Hit]:
+        """Return only the contact detectors' hits in ``text`` (phone, e-mail, link, WeChat id)."""
+        return self._detectors.detect(text, collapse(text.translate(self._table)))
+
+    def _hits(self, text: str, folded: str, collapsed: str) -> tuple[list[Hit], set[str]]:
+        """Lexicon and co-occurrence hits of one folded form, and the detectors cued in it."""
+        found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
+        if not found:
+            return [], _NONE
+        terms, combo_from = len(self._keys), self._combo_from
+        lexicon_found = [m for m in found if m[0] < terms]
+        cued: set[str] = _NONE
+        ready: list[int] = []
+        if len(lexicon_found) < len(found):
+            cues = self._detectors.cues
+            cued = {cues[i - terms][1] for i, _, _ in found if terms <= i < combo_from}
+            combo_found = [(i - combo_from, s, e) for i, s, e in found if i >= combo_from]
+            if combo_found:
+                combo_found = self._combos.complete(combo_found, collapsed)
+                ready = self._combos.ready(combo_found)
+        if not lexicon_found and not ready:
+            return [], cued
+        words = Words(folded, collapsed)
+        hits = self._lexicon_hits(text, words, lexicon_found) if lexicon_found else []
+        if ready:
+            latin = self._combo_latin
+
+            def bounded(p: int, s: int, e: int) -> bool:
+                return words.stands(s, e, *latin[p])
+
+            for ch in self._combos.find(combo_found, collapsed, bounded, ready):
+                start, end = words.span(ch.start, ch.end)
+                c = ch.combo
+                hits.append(
+                    Hit(c.category, c.severity, c.label, text[start:end], start, end, "combo", "combo")
+                )
+        return hits, cued
+
+    def _lexicon_hits(self, text: str, words: Words, found: list[tuple[int, int, int]]) -> list[Hit]:
         """Turn automaton matches into hits: allow-list, word boundaries, original offsets.
 
         The offset map costs a Python loop over the message, so it is built only when a
@@ -138,34 +171,14 @@ class Matcher:
         """
         info_of = self._info
         allowed = Cover([(s, e) for i, s, e in found if info_of[i].entry is None])
-        cmap: CollapseMap | None = None
-        pairs = Pairs(folded, collapsed)
-
-        def touches(k: int) -> bool:
-            nonlocal cmap
-            known = pairs.touching(k)
-            if known is not None:
-                return known
-            cmap = cmap or collapse_map(folded)
-            return not cmap.gap_before(k)
-
         hits = []
         for i, s, e in found:
             info = info_of[i]
             if info.entry is None or allowed.covers(s, e):
                 continue
-            glued_start = info.latin_start and s > 0 and is_latin(collapsed[s - 1])
-            glued_end = info.latin_end and e < len(collapsed) and is_latin(collapsed[e])
-            if (
-                glued_end
-                and collapsed[e] == "s"
-                and (e + 1 == len(collapsed) or not is_latin(collapsed[e + 1]))
-            ):
-                glued_end = False  # a plural "s" is still the same word
-            if (glued_start and touches(s)) or (glued_end and touches(e)):
+            if not words.stands(s, e, info.latin_start, info.latin_end):
                 continue  # part of a longer word
-            cmap = cmap or collapse_map(folded)
-            start, end = cmap.span(s, e)
+            start, end = words.span(s, e)
             entry = info.entry
             hits.append(
                 Hit(

@@ -87,7 +87,9 @@ _LOOKALIKES = {
     "χ": "x",
     "ѵ": "v",
 }
-_TABLE_SIZE = 0x1FB00  # the BMP plus the emoji planes; characters above pass through unchanged
+_TABLE_SIZE = 0x1FB00  # the BMP plus the emoji planes, folded one by one
+_TAGS_START, _TAGS_END = 0xE0000, 0xE0080  # Unicode tag characters: invisible, used to split words
+_OTHER = "\ufffd"  # what the rare characters between the emoji planes and the tags become
 _REPEATED = re.compile(r"([^0-9])(?=\1)")  # a non-digit followed by the same character
 
 
@@ -126,11 +128,19 @@ def _is_ignorable(ch: str) -> bool:
     return cat[0] in "PSZC" or cat in {"Mn", "Me", "Sk"}
 
 
-def _build_table(fold_one) -> str:  # a str -> str function
-    """Build a translation table as a string indexed by code point (fast in ``str.translate``)."""
+def _build_table(fold_one, tag: str) -> str:  # fold_one: a str -> str function
+    """Build a translation table as a string indexed by code point (fast in ``str.translate``).
+
+    Past the emoji planes every character becomes U+FFFD (kept: it separates words like
+    any other character) and the tag characters become ``tag``, so the table stays a
+    two-byte string and a tag character needs no separate pass. Code points past the
+    tags pass through unchanged.
+    """
     out = []
     for cp in range(_TABLE_SIZE):
         out.append(" " if 0xD800 <= cp < 0xE000 else fold_one(chr(cp)))
+    out.append(_OTHER * (_TAGS_START - _TABLE_SIZE))
+    out.append(tag * (_TAGS_END - _TAGS_START))
     return "".join(out)
 
 
@@ -148,13 +158,13 @@ def match_table() -> str:
     A string table is about twice as fast in ``str.translate`` as a dict: lookups are
     plain indexing, and code points past the end pass through unchanged.
     """
-    return _build_table(_match_one)
+    return _build_table(_match_one, IGNORED)
 
 
 @lru_cache(maxsize=1)
 def detect_table() -> str:
     """Return the translation table for the detectors: folded like matching, but punctuation kept."""
-    return _build_table(lambda ch: " " if ch in _ZERO_WIDTH else _fold(ch))
+    return _build_table(lambda ch: " " if ch in _ZERO_WIDTH else _fold(ch), " ")
 
 
 def translate(text: str) -> str:

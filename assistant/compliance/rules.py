@@ -19,7 +19,6 @@ class WorkingHours:
     end: dt.time = dt.time(18, 0)
     weekdays: frozenset[int] = frozenset(range(5))
 
-
     @classmethod
     def from_settings(cls) -> WorkingHours:
         """Build from ``WORKING_HOURS`` ("09:00-18:00"), ``WORKING_WEEKDAYS`` ("1-5", Monday = 1) and ``TIMEZONE``.
@@ -37,7 +36,9 @@ class WorkingHours:
         for part in s.working_weekdays.split(","):
             a, _, b = part.strip().partition("-")
             if not (a.isdigit() and (not b or b.isdigit())) or not 1 <= int(a) <= int(b or a) <= 7:
-                raise ValueError(f"WORKING_WEEKDAYS must look like 1-5 or 1,2,3 (Monday = 1), not {s.working_weekdays!r}")
+                raise ValueError(
+                    f"WORKING_WEEKDAYS must look like 1-5 or 1,2,3 (Monday = 1), not {s.working_weekdays!r}"
+                )
             days.update(range(int(a) - 1, int(b or a)))
         if start >= end:
             raise ValueError(f"WORKING_HOURS must end after it starts: {s.working_hours!r}")

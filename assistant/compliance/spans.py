@@ -10,6 +10,7 @@ import bisect
 import itertools
 
 from assistant.compliance.lexicon import SEVERITY_RANK
+from assistant.compliance.normalize import CollapseMap, collapse_map, is_latin
 from assistant.compliance.result import Hit
 
 
@@ -59,6 +60,25 @@ class Pairs:
         return self._known[pair]
 
 
+def drop_redundant_combos(hits: list[Hit]) -> list[Hit]:
+    """Drop a co-occurrence hit that overlaps a term or detector hit, or an earlier rule hit of its category.
+
+    A rule is there for wordings the lexicon lacks; where a term already matched, a second
+    alert on the same words would only be noise for QA.
+    """
+    combos = [h for h in hits if h.rule == "combo"]
+    if not combos:
+        return hits
+    kept = [h for h in hits if h.rule != "combo"]
+    spans = [(h.start, h.end, "") for h in kept]
+    for hit in sorted(combos, key=lambda h: (h.start, h.end)):
+        if any(a < hit.end and hit.start < b and c in ("", hit.category) for a, b, c in spans):
+            continue
+        spans.append((hit.start, hit.end, hit.category))
+        kept.append(hit)
+    return kept
+
+
 def dedupe(hits: list[Hit]) -> list[Hit]:
     """Drop hits contained in another hit of the same category (the higher severity of equal spans stays).
 
@@ -74,3 +94,37 @@ def dedupe(hits: list[Hit]) -> list[Hit]:
         reach[hit.category] = hit.end
         out.append(hit)
     return out
+
+
+class Words:
+    """Word-boundary and offset answers for one scanned text, the offset map built only when needed."""
+
+    def __init__(self, folded: str, collapsed: str) -> None:
+        self.folded = folded
+        self.collapsed = collapsed
+        self._pairs = Pairs(folded, collapsed)
+        self._cmap: CollapseMap | None = None
+
+    @property
+    def cmap(self) -> CollapseMap:
+        """The offset map of the collapsed text (built on first use)."""
+        if self._cmap is None:
+            self._cmap = collapse_map(self.folded)
+        return self._cmap
+
+    def _touches(self, k: int) -> bool:
+        known = self._pairs.touching(k)
+        return known if known is not None else not self.cmap.gap_before(k)
+
+    def stands(self, s: int, e: int, latin_start: bool, latin_end: bool) -> bool:
+        """Whether collapsed ``[s, e)`` is not part of a longer Latin word (a plural "s" is allowed)."""
+        collapsed = self.collapsed
+        glued_start = latin_start and s > 0 and is_latin(collapsed[s - 1])
+        glued_end = latin_end and e < len(collapsed) and is_latin(collapsed[e])
+        if glued_end and collapsed[e] == "s" and (e + 1 == len(collapsed) or not is_latin(collapsed[e + 1])):
+            glued_end = False  # a plural "s" is still the same word
+        return not ((glued_start and self._touches(s)) or (glued_end and self._touches(e)))
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        """Original-text offsets of collapsed ``[s, e)``."""
+        return self.cmap.span(s, e)

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant.compliance.conversation import split_contact_hits
 from assistant.compliance.matcher import scan_text
 from assistant.compliance.models import ComplianceAlert
 from assistant.compliance.outbox import alert_text, notify_alert
-from assistant.compliance.result import Hit, context
+from assistant.compliance.result import Hit, ScanResult, context
+from assistant.compliance.semantic import deep_scan
 from assistant.crm.models import Customer, User
 
 SOURCES = ("archive", "channel", "transcript", "assistant", "draft", "manual")
@@ -92,6 +95,9 @@ def record_message(
     external_id: str | None = None,
     quoted: str = "",
     notify: bool = True,
+    preceding: Sequence[str] = (),
+    rules: frozenset[str] | None = None,
+    semantic: bool = True,
 ) -> list[ComplianceAlert]:
     """Scan one message and store its new alerts; high-severity ones are queued for QA.
 
@@ -108,6 +114,10 @@ def record_message(
         quoted: text the message quotes from records (e.g. the tool results behind an assistant
             answer); a hit found verbatim in it is not the sender's own wording and is skipped.
         notify: queue high-severity alerts for QA (off for back-filling history).
+        preceding: the same sender's previous messages in this conversation (oldest first,
+            consecutive); a phone number split across them and ``text`` is found too.
+        rules: keep only hits of these rules (``lexicon``, ``combo``, ``phone`` …); None keeps all.
+        semantic: run the embedding stage on a clean message with cue words (off for speed).
 
     Returns:
         The alerts created by this call (empty when clean or already recorded).
@@ -117,7 +127,11 @@ def record_message(
     """
     _validate(channel, direction, source, occurred_at)
     occurred_at = _naive_utc(occurred_at)
-    result = scan_text(text)
+    result = deep_scan(text) if semantic else scan_text(text)
+    if preceding:
+        joined = split_contact_hits(preceding, text)
+        if joined:
+            result = ScanResult(text, result.hits + tuple(joined))
     if not result.hits:
         return []
     key = external_id or message_key(
@@ -128,6 +142,8 @@ def record_message(
     seen: set[tuple[str, str]] = set()
     for hit in result.hits:
         if direction == "inbound" and hit.rule in CUSTOMER_EXEMPT_RULES:
+            continue
+        if rules is not None and hit.rule not in rules:
             continue
         if quoted and hit.matched in quoted:
             continue

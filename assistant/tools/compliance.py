@@ -73,7 +73,7 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
 
 @crm_tool("scan_text")
 def scan_text(call: Call, args: ScanTextArgs) -> R.Result:
-    """Scan a draft for sensitive words and contact leaks (pure check, nothing stored)."""
-    from assistant.compliance import scan_text as scan
+    """Scan a draft for sensitive words, reworded violations and contact leaks (pure check, nothing stored)."""
+    from assistant.compliance.semantic import deep_scan
 
-    return R.ok(**scan(args.text).to_dict())
+    return R.ok(**deep_scan(args.text).to_dict())

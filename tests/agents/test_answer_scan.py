@@ -1,4 +1,4 @@
-"""The assistant's own answers are scanned; words quoted from tool results are not its own."""
+"""The assistant's own answers are scanned, never held against the asker; quoted words are not its own."""
 
 from __future__ import annotations
 
@@ -28,12 +28,26 @@ def test_own_promise_is_flagged(engine: Engine, session: Session) -> None:
     assert scan_answer(ctx, "您放心，这批货我们保证通过验货，稳赚不赔。", []) >= 1
     with Session(engine) as s:
         alerts = s.scalars(select(ComplianceAlert)).all()
-    assert alerts and all(a.source == "assistant" and a.rep_id == ctx.user_id for a in alerts)
+    assert alerts and all(a.source == "assistant" and a.rep_id is None for a in alerts)
     assert {a.channel for a in alerts} == {"web"}
 
 
 def test_quoted_alert_text_is_not_flagged(engine: Engine, session: Session) -> None:
     ctx = _ctx(session)
-    calls = [{"name": "sensitive_alerts", "args": {}, "result": {"alerts": [{"matched": "包过", "text": "我们包过"}]}}]
+    calls = [
+        {
+            "name": "sensitive_alerts",
+            "args": {},
+            "result": {"alerts": [{"matched": "包过", "text": "我们包过"}]},
+        }
+    ]
     assert scan_answer(ctx, "今天有1条高风险违规：rep03 说“我们包过”。", calls) == 0
     assert scan_answer(ctx, "", []) == 0
+
+
+def test_ids_dates_and_numbers_in_an_answer_store_nothing(engine: Engine, session: Session) -> None:
+    ctx = _ctx(session)
+    answer = "告警 #15 2026-11-25 10:30：客户 C00041 电话 13812345678，订单 SO-0000870 金额 ¥138,456。"
+    assert scan_answer(ctx, answer, []) == 0
+    with Session(engine) as s:
+        assert s.scalars(select(ComplianceAlert)).all() == []

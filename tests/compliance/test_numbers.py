@@ -1,0 +1,61 @@
+"""Record ids, order numbers, dates, amounts and SKUs are not contact details; spelled and split numbers are."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compliance import scan_text
+from assistant.compliance.conversation import split_contact_hits
+from assistant.compliance.numbers import expand_repeats
+
+
+def _contacts(text: str) -> list[str]:
+    return [h.matched for h in scan_text(text).hits if h.rule != "lexicon" and h.rule != "combo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单 SO-0000870 已经发货，物流单号 SF1384567890123",
+        "客户 C00041 本月下单 3 次，合计 ¥138,456.00",
+        "线索 L00010 跟进记录已更新，下次回访 2026-11-25 10:30",
+        "alert 15 2026-11-25 10:30 已处理",
+        "告警 #13812345678 已关闭",
+        "SKU ELE-006 库存 1382 件，单价 13.8 元",
+        "客户编号 13800000001 的档案已归档",
+        "合同号 13812345678 已盖章",
+        "INV-13845678901 due 2026-12-31",
+        "货款 USD 13,812,345 已于 11月25日 到账",
+        "Order SO-0001384 shipped on 2026-11-25, tracking 1Z999AA10123456784",
+        "零零零三号仓库还有货",
+    ],
+)
+def test_ids_dates_and_amounts_are_not_phones(text: str) -> None:
+    assert _contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("我电话 13812345678", "13812345678"),
+        ("我手机1388三个八\n5678", "1388三个八\n5678"),  # a digit repeat and a line break
+        ("电话 138 两个零 12 3456", "138 两个零 12 3456"),
+        ("我电话一三九零零零\n一二三四五", "一三九零零零\n一二三四五"),
+        ("加我 +44 7700 900123", "+44 7700 900123"),
+    ],
+)
+def test_spelled_and_split_numbers_are_phones(text: str, matched: str) -> None:
+    assert matched in _contacts(text)
+
+
+def test_repeats_keep_the_length() -> None:
+    assert expand_repeats("1383个8") == "138888" and expand_repeats("两个0") == "0 0"
+    assert expand_repeats("3个8", keep_length=False) == "888" and expand_repeats("没有") == "没有"
+
+
+def test_a_number_split_across_messages_is_joined() -> None:
+    (hit,) = split_contact_hits(["我手机 138", "1234"], "5678")
+    assert hit.rule == "phone" and hit.variant == "joined"
+    assert (hit.start, hit.end, hit.matched) == (0, 4, "138\n1234\n5678")
+    assert split_contact_hits(["订单 SO-0000870"], "数量 1234") == []
+    assert split_contact_hits([], "13812345678") == []  # the message alone: the scan finds it
