@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from assistant.cli import auditing
 from assistant.cli.backup_archive import BackupError, Layout  # the standard library only: cheap to import
 
 
@@ -48,6 +49,7 @@ def _is_known(revision: str) -> bool:
 
 
 def _fail(message: str) -> typer.Exit:
+    auditing.note("error", message)
     typer.secho(message, fg=typer.colors.RED, err=True)
     return typer.Exit(1)
 
@@ -56,6 +58,7 @@ def register(app: typer.Typer) -> None:
     """Add the ``backup`` and ``restore`` commands."""
 
     @app.command()
+    @auditing.audited("backup")
     def backup(file: Path = typer.Argument(..., help="The archive to write (tar.gz).")) -> None:
         """Back up the database, the script store and DATA_DIR into one archive (safe while serving)."""
         from assistant.cli.backup_archive import create_backup
@@ -72,6 +75,7 @@ def register(app: typer.Typer) -> None:
             typer.secho(f"注意 — {note}", fg=typer.colors.YELLOW)
 
     @app.command()
+    @auditing.audited("restore")
     def restore(
         file: Path = typer.Argument(..., help="An archive written by `crm-assistant backup`."),
         yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),

@@ -120,6 +120,8 @@ def _stage(layout: Layout, stage: Path) -> list[str]:
 def create_backup(layout: Layout, archive: Path, *, head: str | None) -> dict[str, object]:
     """Write a backup of ``layout`` to ``archive`` (tar.gz); returns its manifest."""
     archive = archive.resolve()
+    if archive.is_dir():
+        raise BackupError(f"目标是文件夹 — {archive} is a folder: name the archive file to write (crm.tar.gz)")
     archive.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=archive.parent) as tmp:
         stage = Path(tmp) / "stage"
