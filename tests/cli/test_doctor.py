@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -16,6 +12,7 @@ from typer.testing import CliRunner
 from assistant.cli import app
 from assistant.config import override_settings
 from assistant.db import session_scope
+from tests.deploy.servers import free_port, redis_server
 
 runner = CliRunner()
 STRONG = "k3Y-9f8a7s6d5f4g3h2j1k0lQWERTYUIOP"
@@ -25,12 +22,6 @@ QUICK = ["--only", "config", "--only", "database", "--only", "models", "--only",
 def _doctor(*args: str) -> tuple[int, str]:
     result = runner.invoke(app, ["doctor", *args])
     return result.exit_code, result.output
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def test_a_healthy_installation_passes(engine: Engine) -> None:
@@ -58,7 +49,7 @@ def test_an_empty_script_store_says_ingest(engine: Engine) -> None:
 
 
 def test_an_unreachable_chroma_server_is_reported(engine: Engine) -> None:
-    with override_settings(chroma_host="127.0.0.1", chroma_port=_free_port()):
+    with override_settings(chroma_host="127.0.0.1", chroma_port=free_port()):
         code, out = _doctor("--only", "chroma")
     assert code == 1 and "chroma" in out and "检查失败" in out
 
@@ -93,35 +84,19 @@ def test_telegram_without_a_webhook_secret_is_a_warning_not_a_failure() -> None:
 
 
 def test_an_unreachable_redis_fails_the_queue_check() -> None:
-    with override_settings(redis_url=f"redis://127.0.0.1:{_free_port()}/0"):
+    with override_settings(redis_url=f"redis://127.0.0.1:{free_port()}/0"):
         code, out = _doctor("--only", "queue")
     assert code == 1 and "queue" in out and "ConnectionError" in out
 
 
 @pytest.fixture
-def redis_server() -> Iterator[str]:
-    """A real redis-server on a free loopback port (skipped when it is not installed)."""
-    exe = shutil.which("redis-server")
-    if exe is None:
-        pytest.skip("redis-server is not installed")
-    port = _free_port()
-    proc = subprocess.Popen([exe, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.05)
-        yield f"redis://127.0.0.1:{port}/0"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def redis_url() -> Iterator[str]:
+    with redis_server() as url:
+        yield url
 
 
-def test_a_running_redis_passes_the_queue_check(redis_server: str) -> None:
-    with override_settings(redis_url=redis_server):
+def test_a_running_redis_passes_the_queue_check(redis_url: str) -> None:
+    with override_settings(redis_url=redis_url):
         code, out = _doctor("--only", "queue")
     assert code == 0 and "answers" in out
 
