@@ -101,3 +101,13 @@ def test_bench_prints_one_table_for_all_modules(
 def test_render_aligns_numbers_right() -> None:
     text = render(["metric", "value"], [["a", 1.0], ["longer", 12.5]])
     assert text.splitlines()[2] == "a           1" and text.splitlines()[3] == "longer   12.5"
+
+
+def test_transcription_error_rate_counts_words_in_english_and_characters_in_chinese() -> None:
+    from evals.eval_voice import _tokens, edit_distance
+
+    ref, hyp = _tokens("The price is too high.", "en"), _tokens("the prize is too high", "en")
+    assert edit_distance(ref, hyp) == 1 and len(ref) == 5
+    ref, hyp = _tokens("我们明天开会。", "zh"), _tokens("我们明天开飞,", "zh")
+    assert (edit_distance(ref, hyp), len(ref)) == (1, 6)
+    assert edit_distance([], ["a"]) == 1 and edit_distance(["a", "b"], ["b"]) == 1
