@@ -12,6 +12,8 @@ pins its engine and is shown as n/a). Usage::
 
     python -m evals [NAME ...] [--strict] [--no-openai]
 
+A held-out suite (``eval_*blind*``) runs only when named in full (``python -m evals eval_agent_blind``).
+
 ``--strict`` exits 1 when a target is missed (a suite that crashes always does).
 """
 
@@ -37,8 +39,14 @@ NA = "n/a"
 
 
 def _suites(selected: list[str]) -> list[str]:
+    """Return the suites to run: all, or those whose names contain a selected word.
+
+    Held-out ("blind") suites are scored once, deliberately: they run only when named in full.
+    """
     names = sorted(p.stem for p in HERE.glob("eval_*.py"))
-    return [n for n in names if any(s in n for s in selected)] if selected else names
+    if selected:
+        return [n for n in names if n in selected or ("blind" not in n and any(s in n for s in selected))]
+    return [n for n in names if "blind" not in n]
 
 
 def _kwargs(run: Any, provider: str) -> dict[str, str] | None:

@@ -111,3 +111,12 @@ def test_transcription_error_rate_counts_words_in_english_and_characters_in_chin
     ref, hyp = _tokens("我们明天开会。", "zh"), _tokens("我们明天开飞,", "zh")
     assert (edit_distance(ref, hyp), len(ref)) == (1, 6)
     assert edit_distance([], ["a"]) == 1 and edit_distance(["a", "b"], ["b"]) == 1
+
+
+def test_held_out_suites_run_only_when_named_in_full(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("eval_agent", "eval_agent_blind", "eval_scripts"):
+        (tmp_path / f"{name}.py").write_text("", encoding="utf-8")
+    monkeypatch.setattr(eval_main, "HERE", tmp_path)
+    assert eval_main._suites([]) == ["eval_agent", "eval_scripts"]
+    assert eval_main._suites(["agent"]) == ["eval_agent"]
+    assert eval_main._suites(["eval_agent_blind"]) == ["eval_agent_blind"]
