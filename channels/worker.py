@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from assistant.inbox import service as inbox
 from assistant.inbox.messages import MAX_ATTEMPTS, Inbound
+from assistant.observability.events import log_event
 from channels import registry
 from channels.base import Channel, OutboundReply, RetryLater
 from channels.respond import Downloader, respond
@@ -63,3 +64,4 @@ def deliver(inbound_id: int, channel: Channel) -> None:
             inbox.mark_failed(part.id, f"{type(exc).__name__}: {exc}")
             raise
         inbox.mark_sent(part.id)
+        log_event("reply_sent", channel=channel.name, inbound_id=inbound_id, part_id=part.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli import agent, compliance, crm, knowledge, server, telegram, voice
+from assistant.cli import agent, backup, compliance, crm, doctor, knowledge, server, telegram, voice
 
 app = typer.Typer(
     name="crm-assistant",
@@ -29,5 +29,5 @@ def _check_settings() -> None:
         raise typer.Exit(2) from None
 
 
-for area in (crm, server, agent, voice, knowledge, compliance, telegram):
+for area in (crm, server, agent, voice, knowledge, compliance, telegram, backup, doctor):
     area.register(app)

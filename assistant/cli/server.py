@@ -28,7 +28,9 @@ def register(app: typer.Typer) -> None:
         workers: int = typer.Option(None, "--workers", "-w", help="Worker threads (default: QUEUE_WORKERS)."),
     ) -> None:
         """Run a task-queue worker: transcription, summaries, replies and QA notifications."""
+        from assistant.observability.metrics import serve_worker_metrics
         from channels.consumer import start_consumer
 
+        serve_worker_metrics()  # task metrics on METRICS_PORT, when it is set
         consumer = start_consumer(workers, embedded=False)
         consumer.run()

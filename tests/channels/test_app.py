@@ -26,7 +26,8 @@ def test_channels_import_only_the_core_entry_points() -> None:
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
     imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     ours = {m for m in imported if m.startswith("assistant")}
-    assert ours <= {"assistant", "assistant.status", "assistant.config", "assistant.agents.service"}
+    assert ours <= {"assistant", "assistant.status", "assistant.config", "assistant.agents.service",
+                    "assistant.observability.asgi"}
 
 
 def test_readyz_says_what_is_missing_then_ready(engine: Engine) -> None:
