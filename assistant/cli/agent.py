@@ -1,24 +1,34 @@
-"""CLI commands of the agent: ``ask`` (one question) and ``chat`` (an interactive session with memory)."""
+"""CLI commands of the agent: ``ask`` (one question) and ``chat`` (an interactive session with memory).
+
+The agent stack (LangGraph, the engine, the database) is imported when a command runs, not
+when the command line is built, so ``--help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
 
-from assistant.agents.conversation import resolve_conversation
-from assistant.agents.service import AgentReply, ConversationError, ModelUnavailable, default_assistant
-from assistant.audit import claimed_actor, write_audit
 from assistant.cli.auditing import audited, note
-from assistant.db import get_engine, session_scope
-from assistant.identity import AssistantContext, UnknownUserError, context_for
-from assistant.migrations import schema_exists
+
+if TYPE_CHECKING:
+    from assistant.agents.service import AgentReply, Assistant
+    from assistant.identity import AssistantContext
 
 console = Console()
 err = Console(stderr=True)
+
+
+def default_assistant() -> Assistant:
+    """Return the process-wide assistant (imports the agent stack on first use)."""
+    from assistant.agents.service import default_assistant as build
+
+    return build()
 
 
 def new_chat(kind: str) -> str:
@@ -27,7 +37,11 @@ def new_chat(kind: str) -> str:
 
 
 def _context(login: str, chat_id: str, today: dt.datetime | None) -> AssistantContext:
+    from assistant.audit import claimed_actor
     from assistant.config import get_settings
+    from assistant.db import get_engine, session_scope
+    from assistant.identity import UnknownUserError, context_for
+    from assistant.migrations import schema_exists
 
     engine = get_engine(get_settings().database_url)
     if not schema_exists(engine):
@@ -63,6 +77,9 @@ def ask(
     yes: bool = typer.Option(False, "--yes", help="Approve a pending write without asking."),
 ) -> None:
     """Ask the assistant one question and print the answer (a new conversation unless --conversation)."""
+    from assistant.agents.conversation import ConversationError
+    from assistant.agents.outage import ModelUnavailable
+
     ctx = _context(login, new_chat("ask"), today)
     assistant = default_assistant()
     try:
@@ -91,6 +108,10 @@ def chat(
     today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Chat as of this day."),
 ) -> None:
     """Start an interactive session with memory (empty line or Ctrl-D to quit)."""
+    from assistant.agents.conversation import ConversationError, resolve_conversation
+    from assistant.agents.outage import ModelUnavailable
+    from assistant.audit import write_audit
+
     ctx = _context(login, new_chat("chat"), today)
     try:
         cid = resolve_conversation(ctx, conversation)

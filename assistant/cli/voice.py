@@ -9,10 +9,8 @@ from zoneinfo import ZoneInfo
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from assistant.cli.auditing import audited, note
-from assistant.config import get_settings
 
 console = Console()
 err = Console(stderr=True)
@@ -47,6 +45,8 @@ def _catalog_terms(language: str | None) -> list[str]:
 
 
 def _transcribe(path: Path, language: str | None, terms: list[str]):  # Transcript
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, probe, transcribe
 
     try:
@@ -124,6 +124,7 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
 ) -> None:
     """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
     from assistant.audit import claimed_actor, user_actor
+    from assistant.config import get_settings
     from assistant.db import get_engine, session_scope
     from assistant.identity import UnknownUserError, resolve_user, scope_for
     from assistant.migrations import schema_exists
