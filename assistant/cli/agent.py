@@ -12,16 +12,14 @@ import uuid
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
 from assistant.cli.auditing import audited, note
+from assistant.cli.consoles import console, err
 
 if TYPE_CHECKING:
     from assistant.agents.service import AgentReply, Assistant
     from assistant.identity import AssistantContext
 
-console = Console()
-err = Console(stderr=True)
 
 
 def default_assistant() -> Assistant:

@@ -11,15 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
 from assistant.cli.auditing import audited, note
+from assistant.cli.consoles import console, err
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-console = Console()
-err = Console(stderr=True)
 db_app = typer.Typer(help="Database information.", no_args_is_help=True, rich_markup_mode=None)
 users_app = typer.Typer(
     help="Users and their channel bindings (WeCom, Telegram).", no_args_is_help=True, rich_markup_mode=None

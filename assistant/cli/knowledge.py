@@ -10,13 +10,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from assistant.cli.auditing import audited, note
+from assistant.cli.consoles import console, err
 from knowledge.scenarios import SCENARIOS
 
-console = Console()
-err = Console(stderr=True)
 kb_app = typer.Typer(
     help="Script library (话术库): ingest, search, edit, outcome stats.", no_args_is_help=True, rich_markup_mode=None
 )

@@ -8,12 +8,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import typer
-from rich.console import Console
 
 from assistant.cli.auditing import audited, note
-
-console = Console()
-err = Console(stderr=True)
+from assistant.cli.consoles import console, err
 
 
 def register(app: typer.Typer) -> None:
@@ -57,7 +54,7 @@ def _transcribe(path: Path, language: str | None, terms: list[str]):  # Transcri
             TextColumn("{task.percentage:>3.0f}%"),
             TimeRemainingColumn(),
         )
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        with Progress(*columns, console=err.get(), transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task(
                 f"transcribing {path.name} ({info.duration_s / 60:.1f} min)", total=info.duration_s
             )
