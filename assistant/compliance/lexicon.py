@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from assistant.compliance.normalize import BREAK, normalize
+from assistant.yaml_loader import safe_load
 
 PACKAGED_DIR = Path(__file__).with_name("lexicon")
 SEVERITIES = ("low", "medium", "high")
@@ -100,7 +101,7 @@ def fingerprint(dirs: list[Path]) -> tuple[tuple[str, int, int], ...]:
 
 def _read_yaml(path: Path, problems: list[str]) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problems.append(f"{path.name}: not valid YAML/UTF-8: {exc}".replace("\n", " "))
         return {}
