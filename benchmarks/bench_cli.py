@@ -58,7 +58,7 @@ def _timed(args: list[str], env: dict[str, str], cwd: Path) -> tuple[float, floa
 
 
 def _demo() -> Path:
-    """The demo company's data folder (built once with the current code)."""
+    """Return the demo company's data folder (built once with the current code)."""
     ready = CACHE / "demo.ready"
     if not ready.exists():
         shutil.rmtree(CACHE, ignore_errors=True)
@@ -94,10 +94,12 @@ def measure(code: Path, demo: Path, work: Path, help_runs: int, ask_runs: int) -
 
 
 def help_modules(code: Path) -> list[str]:
-    """The heavy packages that ``--help`` imports (should be none)."""
+    """Return the heavy packages that ``--help`` imports (should be none)."""
     probe = f"import sys; sys.argv=['crm-assistant', '--help']\ntry:\n    {LAUNCH}\nexcept SystemExit:\n    pass\n"
     probe += f"print('HEAVY:', *sorted({{m.split('.')[0] for m in sys.modules}} & set({HEAVY!r})))"
-    done = subprocess.run([sys.executable, "-c", probe], env=_env(ROOT / "data", code), capture_output=True, text=True)
+    done = subprocess.run(  # cwd=code: ``-c`` puts the working directory first on sys.path
+        [sys.executable, "-c", probe], env=_env(ROOT / "data", code), cwd=code, capture_output=True, text=True
+    )
     line = next(x for x in done.stdout.splitlines() if x.startswith("HEAVY:"))
     return line.split()[1:]
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from assistant.identity import AssistantContext
 
 
-
 def default_assistant() -> Assistant:
     """Return the process-wide assistant (imports the agent stack on first use)."""
     from assistant.agents.service import default_assistant as build
