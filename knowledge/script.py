@@ -28,24 +28,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-SCENARIOS: tuple[str, ...] = (
-    "price_objection",
-    "quality_concern",
-    "delivery_time",
-    "payment_terms",
-    "moq",
-    "sample_request",
-    "competitor",
-    "trust_building",
-    "opening",
-    "follow_up",
-    "closing",
-    "reactivation",
-    "after_sales_complaint",
-    "product_faq",
-    "compliance_safe",
-)
-"""The scenario keys of the library (one folder per scenario under ``knowledge/scripts``)."""
+from knowledge.scenarios import SCENARIOS
 
 CUSTOMER_TYPES: tuple[str, ...] = ("price_sensitive", "quality_first", "fast_delivery", "long_term")
 """Customer-profile tags (seed 000 §2 scenario 2) that scripts are tailored to."""

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import DateTime, Engine, String, delete, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, mapped_column
 
 from assistant.db import Base, utcnow
@@ -106,8 +105,12 @@ def _claim(engine: Engine, conversation_id: str, holder: str, lease: float) -> b
 
 def _insert(engine: Engine) -> Any:
     if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # only the dialect in use is imported
+
         return postgresql.insert
     if engine.dialect.name == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert
     raise NotImplementedError(f"conversation locks need SQLite or PostgreSQL, not {engine.dialect.name}")
 

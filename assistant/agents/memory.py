@@ -41,10 +41,12 @@ def trim_history(messages: Sequence[BaseMessage], budget: int) -> list[BaseMessa
     last_human = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=0)
     current = list(messages[last_human:])
     older = list(messages[:last_human])
-    room = budget - message_tokens(current)
     last_ai = max((i for i, m in enumerate(older) if isinstance(m, AIMessage)), default=-1)
     older = older[: last_ai + 1]
-    if not older or room <= 0:
+    if not older:  # a new conversation: nothing to trim, nothing to count
+        return current
+    room = budget - message_tokens(current)
+    if room <= 0:
         return current
     kept_from, used = len(older), 0
     for i in range(len(older) - 1, -1, -1):

@@ -11,6 +11,7 @@ app = typer.Typer(
     help="销售助手 — CRM sales assistant: data, analytics, agent, summaries, scripts, compliance.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: Rich's help renderer (Markdown, Pygments) costs more than --help itself
     pretty_exceptions_show_locals=False,  # a traceback must never print local values (secrets among them)
 )
 

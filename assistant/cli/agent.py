@@ -1,27 +1,44 @@
-"""CLI commands of the agent: ``ask`` (one question) and ``chat`` (an interactive session with memory)."""
+"""CLI commands of the agent: ``ask`` (one question) and ``chat`` (an interactive session with memory).
+
+The agent stack (LangGraph, the engine, the database) is imported when a command runs, not
+when the command line is built, so ``--help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
-from assistant.agents.service import AgentReply, ConversationError, ModelUnavailable, default_assistant
-from assistant.audit import claimed_actor, write_audit
 from assistant.cli.auditing import audited, note
-from assistant.db import get_engine, session_scope
-from assistant.identity import AssistantContext, UnknownUserError, context_for
-from assistant.migrations import schema_exists
+from assistant.cli.consoles import console, err
 
-console = Console()
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from assistant.agents.service import AgentReply, Assistant
+    from assistant.identity import AssistantContext
+
+
+def default_assistant() -> Assistant:
+    """Return the process-wide assistant (imports the agent stack on first use)."""
+    from assistant.agents.service import default_assistant as build
+
+    return build()
+
+
+def new_chat(kind: str) -> str:
+    """Return a fresh chat name (``ask-1f2e…``): a command run without ``--conversation`` remembers nothing."""
+    return f"{kind}-{uuid.uuid4().hex[:12]}"
 
 
 def _context(login: str, chat_id: str, today: dt.datetime | None) -> AssistantContext:
+    from assistant.audit import claimed_actor
     from assistant.config import get_settings
+    from assistant.db import get_engine, session_scope
+    from assistant.identity import UnknownUserError, context_for
+    from assistant.migrations import schema_exists
 
     engine = get_engine(get_settings().database_url)
     if not schema_exists(engine):
@@ -50,12 +67,17 @@ def ask(
     question: str = typer.Argument(..., help="The question, e.g. \"王总那边最近怎么样？\""),
     login: str = typer.Option(..., "--as", help="Ask as this CRM user (login, e.g. rep01)."),
     as_json: bool = typer.Option(False, "--json", help="Print {answer, tool_calls, conversation_id}."),
-    conversation: str = typer.Option(None, "--conversation", help="Conversation id or chat name (keeps memory)."),
+    conversation: str = typer.Option(
+        None, "--conversation", help="Continue this conversation (id or chat name); default: a new one."
+    ),
     today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Ask as of this day."),
     yes: bool = typer.Option(False, "--yes", help="Approve a pending write without asking."),
 ) -> None:
-    """Ask the assistant one question and print the answer."""
-    ctx = _context(login, "ask", today)
+    """Ask the assistant one question and print the answer (a new conversation unless --conversation)."""
+    from assistant.agents.conversation import ConversationError
+    from assistant.agents.outage import ModelUnavailable
+
+    ctx = _context(login, new_chat("ask"), today)
     assistant = default_assistant()
     try:
         with assistant.turn(ctx, conversation) as cid:  # --yes: the message and its approval are one turn
@@ -83,9 +105,19 @@ def chat(
     today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Chat as of this day."),
 ) -> None:
     """Start an interactive session with memory (empty line or Ctrl-D to quit)."""
-    ctx = _context(login, conversation or uuid.uuid4().hex[:8], today)
+    from assistant.agents.conversation import ConversationError, resolve_conversation
+    from assistant.agents.outage import ModelUnavailable
+    from assistant.audit import write_audit
+
+    ctx = _context(login, new_chat("chat"), today)
+    try:
+        cid = resolve_conversation(ctx, conversation)
+    except ConversationError as exc:
+        note("denied", str(exc))
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
     assistant = default_assistant()
-    console.print(f"[dim]{ctx.login} ({ctx.role}) — conversation {ctx.conversation_id}; empty line to quit[/dim]")
+    console.print(f"[dim]{ctx.login} ({ctx.role}) — conversation {cid}; empty line to quit[/dim]")
     while True:
         try:
             text = console.input("[bold]> [/bold]").strip()
@@ -94,10 +126,10 @@ def chat(
         if not text:
             break
         try:
-            reply = assistant.handle_message(ctx, text)
+            reply = assistant.handle_message(ctx, text, conversation_id=cid)
         except (ConversationError, ModelUnavailable) as exc:
             outcome = "denied" if isinstance(exc, ConversationError) else "error"
-            write_audit(ctx, "chat", {"conversation": ctx.conversation_id}, outcome=outcome, detail=str(exc))
+            write_audit(ctx, "chat", {"conversation": cid}, outcome=outcome, detail=str(exc))
             err.print(f"[red]{exc}[/red]", highlight=False)
             continue
         _print(reply, False)

@@ -7,6 +7,7 @@ from how the command ends — normal return ``ok``, exit code 0 ``ok``, Ctrl-C o
 prompt ``cancelled``, any other exit or exception ``error`` — unless the command said
 otherwise with :func:`note` (``denied``, ``not_found``…). The row is written after the
 command's own database session has closed, so a refusal never waits on its transaction.
+The audit writer (and with it the database layer) is imported only when a row is written.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ import functools
 from collections.abc import Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import typer
 
-from assistant.audit import Who, shell_actor, write_audit
+if TYPE_CHECKING:
+    from assistant.audit import Who
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -106,6 +108,8 @@ def audited(
             finally:
                 _current.reset(token)
                 if not (run.recorded and outcome == "ok"):
+                    from assistant.audit import shell_actor, write_audit  # the database, once a command ran
+
                     arguments = {
                         k: f"[{len(str(v))} chars]" if k in content and v is not None else v
                         for k, v in kwargs.items()

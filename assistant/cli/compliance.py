@@ -11,10 +11,11 @@ from pathlib import Path
 import typer
 
 from assistant.cli import auditing
-from assistant.config import get_settings
 
 REVIEWER_ROLES = ("qa", "admin")
-lexicon_app = typer.Typer(help="Validate, reload or extend the sensitive-word lexicon.", no_args_is_help=True)
+lexicon_app = typer.Typer(
+    help="Validate, reload or extend the sensitive-word lexicon.", no_args_is_help=True, rich_markup_mode=None
+)
 
 
 def _fail(message: str) -> None:
@@ -267,6 +268,7 @@ def import_list(
 ) -> None:
     """Import a third-party word list into its own category in the local lexicon directory."""
     from assistant.compliance.lexicon import LexiconError, load_lexicon
+    from assistant.config import get_settings
 
     if not re.match(r"^[a-z][a-z0-9_]{1,39}$", category):
         _fail("--category must be lower-case letters, digits and _ (e.g. general_sensitive)")

@@ -1,32 +1,27 @@
-"""CLI for the CRM data: ``init``, ``db stats``, ``export``, ``import`` and ``users``."""
+"""CLI for the CRM data: ``init``, ``db stats``, ``export``, ``import`` and ``users``.
+
+The database layer is imported inside each command, so building the command line stays cheap.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-from sqlalchemy import Engine, select
 
 from assistant.cli.auditing import audited, note
-from assistant.config import get_settings
-from assistant.crm.csv_io import ImportFailed, export_csv, import_csv
-from assistant.crm.demo import generate_demo, write_ground_truth
-from assistant.crm.init_lock import init_lock
-from assistant.crm.models import ROLES, Customer, Team, User
-from assistant.crm.stats import db_stats
-from assistant.db import get_engine, session_scope
-from assistant.identity import find_login
-from assistant.migrations import schema_exists, upgrade_schema
+from assistant.cli.consoles import console, err
 
-console = Console()
-err = Console(stderr=True)
-db_app = typer.Typer(help="Database information.", no_args_is_help=True)
-users_app = typer.Typer(help="Users and their channel bindings (WeCom, Telegram).", no_args_is_help=True)
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+db_app = typer.Typer(help="Database information.", no_args_is_help=True, rich_markup_mode=None)
+users_app = typer.Typer(
+    help="Users and their channel bindings (WeCom, Telegram).", no_args_is_help=True, rich_markup_mode=None
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -48,6 +43,9 @@ def init(
     today: str = typer.Option(None, help="Date the demo history ends (YYYY-MM-DD, default today)."),
 ) -> None:
     """Create or upgrade the schema, and load the demo company into an empty CRM."""
+    from assistant.crm.init_lock import init_lock
+    from assistant.db import get_engine
+
     engine = get_engine()
     with init_lock(engine):  # concurrent inits: one loads the demo, the others wait and find it loaded
         _init_locked(engine, demo, scale, seed, today)
@@ -55,6 +53,15 @@ def init(
 
 def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today: str | None) -> None:
     """Run the body of :func:`init` (under the init lock)."""
+    from sqlalchemy import select
+
+    from assistant.config import get_settings
+    from assistant.crm.demo import generate_demo, write_ground_truth
+    from assistant.crm.models import Customer
+    from assistant.db import session_scope
+    from assistant.migrations import upgrade_schema
+    from assistant.views.auth import set_missing_passwords
+
     upgrade_schema(engine)
     with session_scope(engine) as s:
         has_customers = s.scalar(select(Customer.id).limit(1)) is not None
@@ -69,7 +76,6 @@ def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today
     truth = get_settings().data_dir / "demo_ground_truth.jsonl"
     write_ground_truth(truth, result.pop("archetypes"))
     console.print(f"demo company loaded: {json.dumps(result, ensure_ascii=False)}")
-    from assistant.views.auth import set_missing_passwords
 
     with session_scope(engine) as s:
         n = set_missing_passwords(s, get_settings().demo_password.get_secret_value())
@@ -77,9 +83,10 @@ def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today
     _scan_history(engine)
 
 
-def _scan_history(engine) -> None:
+def _scan_history(engine: Engine) -> None:
     """Raise compliance alerts on the conversations just loaded (QA reviews them in `alerts`)."""
     from assistant.compliance.activities import scan_history
+    from assistant.db import session_scope
 
     with console.status("scanning conversations for compliance…"), session_scope(engine) as s:
         scanned, created = scan_history(s)
@@ -89,6 +96,12 @@ def _scan_history(engine) -> None:
 @db_app.command("stats")
 def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Row counts per entity and the date range of orders."""
+    from rich.table import Table
+
+    from assistant.crm.stats import db_stats
+    from assistant.db import get_engine
+    from assistant.migrations import schema_exists
+
     engine = get_engine()
     if not schema_exists(engine):
         err.print("[red]no CRM schema here: run `crm-assistant init` first[/red]")
@@ -107,6 +120,9 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
 @audited("export")
 def export_cmd(directory: Path = typer.Argument(..., help="Folder to write the CSV files into.")) -> None:
     """Export every entity as UTF-8 CSV (the import format)."""
+    from assistant.crm.csv_io import export_csv
+    from assistant.db import get_engine
+
     counts = export_csv(get_engine(), directory)
     console.print(f"exported to {directory}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
@@ -116,6 +132,12 @@ def import_cmd(
     path: Path = typer.Argument(..., help="A folder of entity CSV files, or one such file."),
 ) -> None:
     """Import CSV (upsert by external id); any bad row rejects the whole run."""
+    from rich.markup import escape
+
+    from assistant.crm.csv_io import ImportFailed, import_csv
+    from assistant.db import get_engine
+    from assistant.migrations import upgrade_schema
+
     engine = get_engine()
     upgrade_schema(engine)
     try:
@@ -139,6 +161,12 @@ def import_cmd(
 @users_app.command("list")
 def users_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """List users with role, team and channel bindings."""
+    from rich.table import Table
+    from sqlalchemy import select
+
+    from assistant.crm.models import User
+    from assistant.db import session_scope
+
     with session_scope() as s:
         rows = [
             {"login": u.login, "name": u.display_name, "role": u.role, "team": u.team.name if u.team else None,
@@ -159,10 +187,16 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="Print JSON.")
 def users_add(
     login: str = typer.Argument(..., help="Login name (unique)."),
     name: str = typer.Option(..., "--name", help="Display name."),
-    role: str = typer.Option("rep", help=f"One of {', '.join(ROLES)}."),
+    role: str = typer.Option("rep", help="One of rep, manager, qa, admin."),
     team: str = typer.Option(None, help="Team name."),
 ) -> None:
     """Add a user."""
+    from sqlalchemy import select
+
+    from assistant.crm.models import ROLES, Team, User
+    from assistant.db import session_scope
+    from assistant.identity import find_login
+
     if role not in ROLES:
         note("error", f"unknown role {role!r}")
         err.print(f"[red]unknown role {role!r}; use one of {', '.join(ROLES)}[/red]")
@@ -214,6 +248,12 @@ def users_bind(
     telegram: int = typer.Option(None, help="Telegram numeric user id to bind."),
 ) -> None:
     """Bind a WeCom userid and/or a Telegram user id to a user (one user per identity)."""
+    from sqlalchemy import select
+
+    from assistant.crm.models import User
+    from assistant.db import session_scope
+    from assistant.identity import find_login
+
     if wecom is None and telegram is None:
         err.print("[red]give --wecom and/or --telegram[/red]")
         raise typer.Exit(2)

@@ -1,4 +1,7 @@
-"""CLI of the script library (话术库): ``kb ingest``, ``search``, ``show``, ``add``, ``edit``, ``stats``."""
+"""CLI of the script library (话术库): ``kb ingest``, ``search``, ``show``, ``add``, ``edit``, ``stats``.
+
+The store (Chroma, the embedding model) is imported inside each command.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +10,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from assistant.cli.auditing import audited, note
-from knowledge.script import SCENARIOS, ScriptError
+from assistant.cli.consoles import console, err
+from knowledge.scenarios import SCENARIOS
 
-console = Console()
-err = Console(stderr=True)
 kb_app = typer.Typer(
-    help="Script library (话术库): ingest, search, edit, outcome stats.", no_args_is_help=True
+    help="Script library (话术库): ingest, search, edit, outcome stats.", no_args_is_help=True, rich_markup_mode=None
 )
 
 
@@ -44,6 +44,7 @@ def ingest_cmd(
 ) -> None:
     """Index the script files: changed scripts are re-embedded, deleted ones removed (idempotent)."""
     from knowledge.ingest import ingest, library_dir
+    from knowledge.script import ScriptError
     from knowledge.store import StoreError, drop_collection, open_store
 
     directory = directory or library_dir()
@@ -109,6 +110,7 @@ def _save(file: Path, login: str, mode: str) -> None:
     from assistant.db import session_scope
     from assistant.identity import UnknownUserError, resolve_user
     from knowledge.admin import save_script
+    from knowledge.script import ScriptError
     from knowledge.store import StoreError
 
     try:
@@ -165,6 +167,8 @@ def stats_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Per-script usage and outcome rates (stage advanced, order, won, lost)."""
+    from rich.table import Table
+
     from assistant.db import session_scope
     from knowledge.outcomes import script_stats
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typer
 
-from assistant.config import get_settings
-
 
 def register(app: typer.Typer) -> None:
     """Add the ``serve`` command."""
@@ -18,6 +16,7 @@ def register(app: typer.Typer) -> None:
         """Start the web server on http://HOST:PORT."""
         import uvicorn
 
+        from assistant.config import get_settings
         from channels.app import create_app
 
         settings = get_settings()

@@ -8,14 +8,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from assistant.cli.auditing import audited, note
-from assistant.config import get_settings
-
-console = Console()
-err = Console(stderr=True)
+from assistant.cli.consoles import console, err
 
 
 def register(app: typer.Typer) -> None:
@@ -47,6 +42,8 @@ def _catalog_terms(language: str | None) -> list[str]:
 
 
 def _transcribe(path: Path, language: str | None, terms: list[str], hint: str | None = None):  # Transcript
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, probe, transcribe
 
     try:
@@ -57,7 +54,7 @@ def _transcribe(path: Path, language: str | None, terms: list[str], hint: str | 
             TextColumn("{task.percentage:>3.0f}%"),
             TimeRemainingColumn(),
         )
-        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        with Progress(*columns, console=err.get(), transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task(
                 f"transcribing {path.name} ({info.duration_s / 60:.1f} min)", total=info.duration_s
             )
@@ -125,6 +122,7 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
 ) -> None:
     """Summarise a chat, email or call: needs, progress, risks and next steps, each with its quote."""
     from assistant.audit import claimed_actor, user_actor
+    from assistant.config import get_settings
     from assistant.db import get_engine, session_scope
     from assistant.identity import UnknownUserError, resolve_user, scope_for
     from assistant.migrations import schema_exists

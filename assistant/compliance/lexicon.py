@@ -25,6 +25,7 @@ import yaml
 
 from assistant.compliance.combos import Combo, parse_combos
 from assistant.compliance.normalize import BREAK, normalize
+from assistant.yaml_loader import safe_load
 
 PACKAGED_DIR = Path(__file__).with_name("lexicon")
 SEVERITIES = ("low", "medium", "high")
@@ -103,7 +104,7 @@ def fingerprint(dirs: list[Path]) -> tuple[tuple[str, int, int], ...]:
 
 def _read_yaml(path: Path, problems: list[str]) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problems.append(f"{path.name}: not valid YAML/UTF-8: {exc}".replace("\n", " "))
         return {}

@@ -151,6 +151,20 @@ def _match_one(ch: str) -> str:
     return IGNORED if _is_ignorable(out) else out
 
 
+def _cached_table(name: str, fold_one, tag: str) -> str:  # fold_one: a str -> str function
+    """Build a table once per code version and Unicode/OpenCC release; later runs read it from DATA_DIR/cache."""
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from assistant.cache import cached_text
+
+    spec = find_spec("opencc")
+    opencc = Path(spec.origin) if spec and spec.origin else Path("opencc-missing")
+    stamp = f"{unicodedata.unidata_version} {opencc} {opencc.stat().st_mtime_ns if opencc.exists() else 0}"
+    table = cached_text(f"compliance-{name}", [Path(__file__), stamp], lambda: _build_table(fold_one, tag))
+    return table if len(table) == _TAGS_END else _build_table(fold_one, tag)
+
+
 @lru_cache(maxsize=1)
 def match_table() -> str:
     """Return the translation table for matching: character ``i`` is what code point ``i`` becomes.
@@ -158,13 +172,13 @@ def match_table() -> str:
     A string table is about twice as fast in ``str.translate`` as a dict: lookups are
     plain indexing, and code points past the end pass through unchanged.
     """
-    return _build_table(_match_one, IGNORED)
+    return _cached_table("match_table", _match_one, IGNORED)
 
 
 @lru_cache(maxsize=1)
 def detect_table() -> str:
     """Return the translation table for the detectors: folded like matching, but punctuation kept."""
-    return _build_table(lambda ch: " " if ch in _ZERO_WIDTH else _fold(ch), " ")
+    return _cached_table("detect_table", lambda ch: " " if ch in _ZERO_WIDTH else _fold(ch), " ")
 
 
 def translate(text: str) -> str:

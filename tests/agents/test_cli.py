@@ -18,7 +18,7 @@ def test_ask_json_prints_answer_tool_calls_and_conversation(demo: Engine) -> Non
         assert res.exit_code == 0, res.output
         out = json.loads(res.output)
         assert set(out) >= {"answer", "tool_calls", "conversation_id"} and out["answer"]
-        assert out["conversation_id"].startswith("cli:ask:")
+        assert out["conversation_id"].startswith("cli:ask-")  # a new conversation per ask
         assert out["tool_calls"] and {"name", "args", "result"} <= set(out["tool_calls"][0])
         plain = runner.invoke(app, ["ask", "--as", "rep01", "--today", "2025-06-15", "本季度管道情况"])
         assert plain.exit_code == 0 and plain.output.strip()

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from assistant.yaml_loader import safe_load
 
 HERE = Path(__file__).parent
 
@@ -14,4 +14,4 @@ HERE = Path(__file__).parent
 @cache
 def load_data(name: str) -> Any:
     """Return the parsed YAML file ``name`` of this folder (parsed once per process)."""
-    return yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    return safe_load((HERE / name).read_text(encoding="utf-8"))
