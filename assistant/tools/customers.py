@@ -11,6 +11,7 @@ from assistant.analytics.next_purchase import next_purchases
 from assistant.analytics.segments import customer_values
 from assistant.crm.lookup import Match, search_customers
 from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order
+from assistant.crm.vocabulary import COUNTRY_ZH, INDUSTRY_ZH
 from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
@@ -37,13 +38,15 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         stmt = stmt.where(Customer.id.in_(ids))
     for column, value in (
         (Customer.tier, args.tier),
-        (Customer.country, args.country),
+        (Customer.country, _key(args.country, COUNTRY_ZH)),
         (Customer.city, args.city),
-        (Customer.industry, args.industry),
+        (Customer.industry, _key(args.industry, INDUSTRY_ZH)),
     ):
         if value:
             stmt = stmt.where(func.lower(column) == value.lower())
     rows = list(call.session.scalars(stmt.order_by(Customer.tier, Customer.id)))
+    if args.tag:
+        rows = [c for c in rows if args.tag.strip().lower() in [str(t).lower() for t in c.tags or []]]
     segments: dict[int, str] = {}
     if args.segment and rows:
         values = customer_values(call.session, today=call.ctx.today, customer_ids=[c.id for c in rows])
@@ -62,6 +65,7 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
             "country": c.country,
             "industry": c.industry,
             "tier": c.tier,
+            "tags": c.tags or [],
             "owner": owners.get(c.owner_id),
             **({"segment": segments[c.id]} if c.id in segments else {}),
         }
@@ -72,6 +76,14 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         total=len(rows),
         customers=items,
     )
+
+
+def _key(value: str | None, labels: dict[str, str]) -> str | None:
+    """A country or industry given in Chinese (德国, 建材工程) → the stored key (Germany, construction)."""
+    if not value:
+        return value
+    text = value.strip()
+    return next((k for k, zh in labels.items() if text in (zh, k) or (len(text) >= 2 and text in zh)), text)
 
 
 def _resolved(call: Call, ref: str) -> tuple[Customer, Match] | R.Result:

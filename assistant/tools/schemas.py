@@ -44,14 +44,15 @@ class _Args(BaseModel):
 
 
 class FindCustomersArgs(_Args):
-    """Search the user's customers by name/contact and filters; returns a short list."""
+    """Search/list the user's customers by name/contact, place (country/city), industry, tier, tag."""
 
     query: Annotated[str, Field(max_length=120)] | Opt = Field(None, description="Name, short name, contact (王总) or id")
     segment: Literal["vip", "potential", "risk", "regular"] | Opt = None
     tier: Literal["A", "B", "C", "D"] | Opt = None
     country: str | Opt = None
     city: str | Opt = None
-    industry: str | Opt = None
+    industry: str | Opt = Field(None, description="e.g. construction, textiles, retail (or 建材)")
+    tag: str | Opt = Field(None, description="price_sensitive, long_term, quality_first or fast_delivery")
     owner_login: str | Opt = Field(None, description="Owning rep's login, e.g. rep01")
     limit: int = Field(10, ge=1, le=50)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from assistant.crm.lookup import BOSS_TITLES
 from assistant.crm.models import OPEN_STAGES, Customer, Opportunity
 from assistant.tools import common as C
 from assistant.tools import results as R
@@ -21,6 +22,7 @@ def suggest_scripts(call: Call, args: SuggestScriptsArgs) -> R.Result:
 
     tags: list[str] = []
     stage = None
+    addressee: dict[str, str] | None = None
     records = []
     if args.customer and call.ctx.role != "qa":
         found = C.customer(call, args.customer)
@@ -35,6 +37,8 @@ def suggest_scripts(call: Call, args: SuggestScriptsArgs) -> R.Result:
             .limit(1)
         )
         records.append(R.record("customer", found.external_id, found.name))
+        if cust is not None:
+            addressee = {"id": found.external_id, "name": found.name, **_address(cust)}
     try:
         hits = suggest(
             args.query, scenario=args.scenario, stage=stage, customer_tags=tags, k=3, session=call.session
@@ -46,6 +50,7 @@ def suggest_scripts(call: Call, args: SuggestScriptsArgs) -> R.Result:
         return R.not_found("script", args.query)
     return R.ok(
         records=records,
+        customer=addressee,
         scripts=[
             {
                 "id": h.id,
@@ -58,3 +63,17 @@ def suggest_scripts(call: Call, args: SuggestScriptsArgs) -> R.Result:
             for h in hits
         ],
     )
+
+
+def _address(cust: Customer) -> dict[str, str]:
+    """How to address the customer's primary contact: 王总 / 王经理 (Chinese names), else the full name."""
+    contact = next((k for k in cust.contacts if k.is_primary), cust.contacts[0] if cust.contacts else None)
+    if contact is None:
+        return {}
+    name = contact.name.strip()
+    if name and "\u4e00" <= name[0] <= "\u9fff":
+        boss = any(t in (contact.title or "") for t in BOSS_TITLES)
+        form = name[0] + ("总" if boss else "经理")
+    else:
+        form = name
+    return {"contact": name, "title": contact.title or "", "address": form}

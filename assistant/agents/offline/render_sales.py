@@ -132,20 +132,6 @@ def sales_forecast(d: Data, lang: str) -> list[str]:
     return lines
 
 
-def suggest_scripts(d: Data, lang: str) -> list[str]:
-    """Render the suggested scripts with why each fits."""
-    lines = ["可以参考这些话术：" if zh(lang) else "Scripts you could use:"]
-    for i, s in enumerate(d.get("scripts") or [], 1):
-        lines.append(
-            f"{i}. 【{s.get('title')}】{s.get('text')}"
-            if zh(lang)
-            else f"{i}. [{s.get('title')}] {s.get('text')}"
-        )
-        if s.get("reason"):
-            lines.append(f"   （{s['reason']}）" if zh(lang) else f"   ({s['reason']})")
-    return lines
-
-
 def _summary(s: dict[str, Any], lang: str) -> list[str]:
     lines = [f"**{s.get('headline')}**"] if s.get("headline") else []
     labels = ("需求", "进展", "风险", "下一步") if zh(lang) else ("Needs", "Progress", "Risks", "Next steps")
