@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
 from zoneinfo import ZoneInfo
 
 from assistant.text.calendar_words import add_months, month_end, quarter_of
@@ -89,7 +88,7 @@ class Period:
         return utc(self.start), utc(self.end + dt.timedelta(days=1))
 
     def previous(self) -> Period:
-        """The period of the same shape just before this one (previous month, quarter, year or equal length)."""
+        """Return the period of the same shape just before this one (previous month, quarter, year or equal length)."""
         kind = self.kind
         if kind in ("month", "quarter", "year"):
             n = {"month": 1, "quarter": 3, "year": 12}[kind]

@@ -47,7 +47,7 @@ def customer(call: Call, ref: str) -> Match | R.Result:
 
 
 def natural_scope(call: Call) -> str:
-    """The scope a role means by default: rep ``me``, manager ``team``, admin ``all``."""
+    """Return the scope a role means by default: rep ``me``, manager ``team``, admin ``all``."""
     return {"manager": "team", "admin": "all"}.get(call.scope.role, "me")
 
 

@@ -79,7 +79,7 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
 
 
 def _key(value: str | None, labels: dict[str, str]) -> str | None:
-    """A country or industry given in Chinese (德国, 建材工程) → the stored key (Germany, construction)."""
+    """Map a country or industry given in Chinese (德国, 建材工程) → the stored key (Germany, construction)."""
     if not value:
         return value
     text = value.strip()

@@ -1,5 +1,6 @@
-"""No silent substitution: a customer asked for by a name that is not among the caller's gets a plain
-"not among yours", with the caller's near matches labelled as such — never a near match as the answer.
+"""No silent substitution: a name not among the caller's customers is answered "not among yours".
+
+The caller's near matches are listed, labelled as such — never a near match as the answer.
 
 Two cases: nothing resolved (the name may belong to another rep, or to nobody: the answer is
 the same), and a resolution only through a short name inside a longer, different name
@@ -77,7 +78,7 @@ def near_customers(
 
 
 def not_among_yours(query: str, near: list[dict[str, str]]) -> R.Result:
-    """The not_found result for a customer name that is not among the caller's, with near matches."""
+    """Build the not_found result for a customer name that is not among the caller's, with near matches."""
     out = R.not_found("customer", query)
     out["message"] = f"No customer '{query}' is among your customers."
     out["message_zh"] = f"您名下没有“{query}”这个客户。"

@@ -39,7 +39,7 @@ def _line(x: LineRow) -> dict[str, Any]:
 
 
 def _products(orders: list[OrderRow], lines: dict[int, list[LineRow]]) -> list[dict[str, Any]]:
-    """The products over all ``orders``: quantity, order count and USD share of each, biggest first."""
+    """Sum up the products over all ``orders``: quantity, order count and USD share of each, biggest first."""
     agg: dict[str, dict[str, Any]] = {}
     for o in orders:
         total = sum(x.amount for x in lines.get(o.id, [])) or 1.0
@@ -62,7 +62,7 @@ def _year_ago(today: dt.date) -> dt.date:
 
 @crm_tool("order_history")
 def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
-    """A customer's orders in a period (sum, count, products), its last order, or a year ago."""
+    """Return a customer's orders in a period (sum, count, products), its last order, or a year ago."""
     found = C.customer(call, args.customer)
     if isinstance(found, dict):
         return found

@@ -25,7 +25,7 @@ def _owed(o: OrderRow) -> float:
 
 
 def order_item(o: OrderRow, today: Any) -> dict[str, Any]:
-    """An order as a result item: ids, dates, amounts (USD and own currency) and payment state."""
+    """Return an order as a result item: ids, dates, amounts (USD and own currency) and payment state."""
     paid = o.paid_date is not None and o.paid_date <= today
     item: dict[str, Any] = {
         "id": o.external_id,

@@ -40,7 +40,7 @@ def _rep_line(r: Data, lang: str, cur: str) -> str:
 
 
 def team_performance(d: Data, lang: str) -> list[str]:
-    """A numbered ranking, or a small table comparing the named reps."""
+    """Render a numbered ranking, or a small table comparing the named reps."""
     cur, period = d.get("currency", "USD"), fmt.period_label(d.get("period"), lang)
     reps = d.get("reps") or []
     metric = METRIC.get(d.get("metric") or "revenue", METRIC["revenue"])

@@ -43,17 +43,15 @@ def _pick(parts: dict[str, str], names: tuple[str, ...]) -> str:
 def addressed(script: str, language: str, customer: Data | None) -> str:
     """Put the customer's form of address in place of the script's sample salutation."""
     form = (customer or {}).get("address")
-    if language.startswith("zh") or _ZH_SALUTATION.match(script):
-        if _ZH_SALUTATION.match(script):
-            return _ZH_SALUTATION.sub(f"{form}，" if form else "您好，", script, count=1)
-        return f"{form}，{script}" if form else script
+    if _ZH_SALUTATION.match(script):
+        return _ZH_SALUTATION.sub(f"{form}，" if form else "您好，", script, count=1)
     if _EN_SALUTATION.match(script):
         return _EN_SALUTATION.sub(f"Hi {form}, " if form else "Hi, ", script, count=1)
     return script
 
 
 def one_script(s: Data, customer: Data | None) -> tuple[str, str]:
-    """The (situation, words to say) of one suggested script."""
+    """Return the (situation, words to say) of one suggested script."""
     parts = sections(str(s.get("text") or ""))
     situation = _pick(parts, _SITUATION)
     words = _pick(parts, _SCRIPT) or parts.get("") or " ".join(
