@@ -17,6 +17,7 @@ from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.bestsellers import best_sellers
+from assistant.tools.near import check_substitution, near_customers, not_among_yours
 from assistant.tools.schemas import CustomerProfileArgs, FindCustomersArgs, RecommendProductsArgs
 
 
@@ -34,8 +35,12 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         owner_ids = [owner]
     stmt = select(Customer).where(*([] if owner_ids is None else [Customer.owner_id.in_(owner_ids)]))
     if args.query:
-        ids = [m.id for m in search_customers(call.session, args.query, owner_ids=owner_ids)]
-        stmt = stmt.where(Customer.id.in_(ids))
+        found = search_customers(call.session, args.query, owner_ids=owner_ids)
+        same = [m for m in found if not check_substitution(call.session, args.query, m)]
+        if found and not same:  # only other companies sharing a short name: near matches, not the answer
+            near = [R.record("customer", m.external_id, m.name) for m in found[:3]]
+            return not_among_yours(args.query, near)
+        stmt = stmt.where(Customer.id.in_([m.id for m in same]))
     for column, value in (
         (Customer.tier, args.tier),
         (Customer.country, _key(args.country, COUNTRY_ZH)),
@@ -52,6 +57,8 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         values = customer_values(call.session, today=call.ctx.today, customer_ids=[c.id for c in rows])
         segments = {v.customer_id: v.segment for v in values if v.segment == args.segment}
         rows = [c for c in rows if c.id in segments]
+    if not rows and args.query and not (args.tier or args.country or args.city or args.industry or args.tag):
+        return not_among_yours(args.query, near_customers(call.session, args.query, owner_ids=owner_ids))
     if not rows:
         return R.not_found("customer", args.query, qualifier="matching the filters", qualifier_zh="符合筛选条件的")
     owners = C.logins(call, (c.owner_id for c in rows))

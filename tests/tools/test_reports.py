@@ -153,3 +153,24 @@ def test_did_the_customer_pay_its_last_order(demo: Engine, ctx_for: Ctx) -> None
     if last[2] != "USD":
         assert out["last_order"]["order_currency"] == last[2]
         assert out["last_order"]["amount"] == pytest.approx(float(last[3]), abs=0.01)
+
+
+@pytest.mark.postgres
+def test_report_tools_agree_between_sqlite_and_postgres(demo: Engine, ctx_for: Ctx) -> None:
+    from assistant.config import override_settings
+    from assistant.crm.demo import generate_demo
+    from assistant.db import session_scope
+    from assistant.identity import context_for
+    from tests.conftest import throwaway_pg
+
+    calls = [("team_performance", {"period": "this_quarter"}), ("receivables", {}),
+             ("compliance_stats", {"period": "this_year"}), ("pipeline_status", {"rep_login": "rep02"})]  # fmt: skip
+    lite = [run(ctx_for("mgr01"), name, **args) for name, args in calls]
+    with throwaway_pg("reports") as pg:
+        generate_demo(pg, seed=7, customers=60, today=TODAY)
+        with override_settings(database_url=pg.url.render_as_string(hide_password=False)):
+            with session_scope(pg) as s:
+                ctx = context_for(s, "mgr01", today=TODAY)
+            on_pg = [run(ctx, name, **args) for name, args in calls]
+    for a, b in zip(lite, on_pg, strict=True):
+        assert a == b

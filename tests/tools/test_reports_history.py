@@ -70,8 +70,9 @@ def test_a_name_not_among_yours_is_not_substituted_by_a_near_match(demo: Engine,
         theirs = Customer(external_id="C09002", name_en="Apex Textiles Inc.", short_name="Apex", country="USA",
                           industry="textiles", owner_id=rep02.id, created_date=TODAY)  # fmt: skip
         s.add_all([mine, theirs])
-    for tool in ("customer_profile", "order_history", "receivables"):
-        out = run(ctx_for("rep01"), tool, customer="Apex Textiles Inc")
+    for tool in ("customer_profile", "order_history", "receivables", "find_customers"):
+        arg = "query" if tool == "find_customers" else "customer"
+        out = run(ctx_for("rep01"), tool, **{arg: "Apex Textiles Inc"})
         assert out["status"] == "not_found", tool
         assert out["near_matches"][0]["id"] == "C09001" and "C09002" not in str(out)
         assert "您名下没有“Apex Textiles Inc”" in out["message_zh"] and "相近的有" in out["message_zh"]
