@@ -31,9 +31,7 @@ def _line(x: LineRow) -> dict[str, Any]:
         "sku": x.sku,
         "name_zh": x.name_zh,
         "name_en": x.name_en,
-        "category": x.category,
         "quantity": x.quantity,
-        "unit_price": C.money(x.unit_price),
         "amount": C.money(x.amount),
     }
 

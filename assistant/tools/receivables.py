@@ -124,9 +124,11 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
         orders = unpaid_orders(call.session, today=today, owner_ids=owners, overdue_only=args.overdue_only)
         extra["reps"] = _reps(orders, today, call) if scope in ("team", "all") else []
     owner_names = C.logins(call, (o.owner_id for o in orders))
-    customers = _customers(orders, today, owner_names)
     overdue = [o for o in orders if o.days_overdue(today) > 0]
-    listed = sorted(orders, key=lambda o: (-o.days_overdue(today), -_owed(o), o.external_id))[: args.limit]
+    customers = _customers(orders, today, owner_names)
+    # one customer: all its open orders; a list: the overdue orders, most overdue first (the rest is in the totals)
+    pool = orders if "customer" in extra else overdue
+    listed = sorted(pool, key=lambda o: (-o.days_overdue(today), -_owed(o), o.external_id))[: args.limit]
     records = [
         *(R.record("customer", c["customer"]["id"], c["customer"]["name"]) for c in customers[: args.limit]),
         *(R.record("order", o.external_id, f"{o.customer_name} {o.order_date}") for o in listed),

@@ -181,7 +181,7 @@ class OrderHistoryArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD + " (default: all)")
     product: str | Opt = Field(None, max_length=80, description="Only orders with this product/category/SKU")
     last: bool = Field(False, description="Only the last order and its products")
-    limit: int = Field(10, ge=1, le=50)
+    limit: int = Field(5, ge=1, le=50, description="Orders listed with their products (newest first)")
 
 
 class ComplianceStatsArgs(_Args):

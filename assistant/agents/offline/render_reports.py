@@ -146,9 +146,15 @@ def receivables(d: Data, lang: str) -> list[str]:
                 for r in reps
             ]
     orders = d.get("orders") or []
-    if orders and cust:
-        lines.append("未付订单：" if zh(lang) else "Unpaid orders:")
-        lines += [f"• {_order(o, lang, cur)}" for o in orders]
+    if orders:
+        if zh(lang):
+            lines.append("未付订单：" if cust else "逾期订单：")
+        else:
+            lines.append("Unpaid orders:" if cust else "Overdue orders:")
+        lines += [
+            f"• {_order(o, lang, cur)}" if cust else f"• {fmt.ref(o.get('customer'))} {_order(o, lang, cur)}"
+            for o in orders[: None if cust else 5]
+        ]
     return lines
 
 
