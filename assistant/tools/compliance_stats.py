@@ -111,6 +111,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     return R.ok(
         records=records,
         period=p.to_dict(),
+        to_date=min(p.end, call.ctx.today).isoformat(),
         previous_period=_dates(prev),
         group_by=args.group_by,
         category=args.category,

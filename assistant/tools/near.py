@@ -80,8 +80,8 @@ def near_customers(
 def not_among_yours(query: str, near: list[dict[str, str]]) -> R.Result:
     """Build the not_found result for a customer name that is not among the caller's, with near matches."""
     out = R.not_found("customer", query)
-    out["message"] = f"No customer '{query}' is among your customers."
-    out["message_zh"] = f"您名下没有“{query}”这个客户。"
+    out["message"] = f"No customer '{query}' found among your customers."
+    out["message_zh"] = f"您名下没有找到“{query}”这个客户。"
     if near:
         listed = ", ".join(f"{c['name']} ({c['id']})" for c in near)
         listed_zh = "、".join(f"{c['name']}（{c['id']}）" for c in near)

@@ -75,7 +75,7 @@ def test_a_name_not_among_yours_is_not_substituted_by_a_near_match(demo: Engine,
         out = run(ctx_for("rep01"), tool, **{arg: "Apex Textiles Inc"})
         assert out["status"] == "not_found", tool
         assert out["near_matches"][0]["id"] == "C09001" and "C09002" not in str(out)
-        assert "您名下没有“Apex Textiles Inc”" in out["message_zh"] and "相近的有" in out["message_zh"]
+        assert "您名下没有找到“Apex Textiles Inc”" in out["message_zh"] and "相近的有" in out["message_zh"]
     assert run(ctx_for("rep01"), "customer_profile", customer="Apex")["customer"]["id"] == "C09001"
     assert run(ctx_for("rep02"), "customer_profile", customer="Apex Textiles Inc")["customer"]["id"] == "C09002"
 

@@ -34,7 +34,7 @@ def _rep_line(r: Data, lang: str, cur: str) -> str:
             f"（{fmt.money(r.get('won_amount_usd'), cur)}），跟进 {r.get('activities')} 次（主动 {r.get('outbound_activities')}）"
         )
     return (
-        f"revenue {fmt.money(r.get('revenue_usd'), cur)}, {r.get('orders')} orders, {r.get('won_deals')} won deals "
+        f"revenue {fmt.money(r.get('revenue_usd'), cur)}, {r.get('orders')} orders, {r.get('won_deals')} won "
         f"({fmt.money(r.get('won_amount_usd'), cur)}), {r.get('activities')} activities ({r.get('outbound_activities')} outbound)"
     )
 
@@ -219,6 +219,8 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     rep = d.get("rep")
     who = (_who(rep) + " ") if rep else ""
     by = {"rep": ("按销售", "by rep"), "category": ("按类别", "by category"), "month": ("按月", "by month")}[d.get("group_by") or "rep"]
+    if d.get("to_date") and (d.get("period") or {}).get("end", "") > d["to_date"]:
+        period += f"（截至 {d['to_date']}）" if zh(lang) else f" (to {d['to_date']})"
     lines = [
         f"{who}{period}共 {d.get('count')} 条违规告警（{_trend(d, lang)}），{by[0]}："
         if zh(lang)

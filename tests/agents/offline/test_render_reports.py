@@ -73,10 +73,10 @@ def test_compliance_stats_are_numbered_with_the_trend() -> None:
 def test_near_matches_are_shown_as_near_matches_not_as_the_answer() -> None:
     result = {"status": "not_found", "query": "Apex Textiles Inc", "message": "No customer 'Apex Textiles Inc' is among "
               "your customers. Near matches (not the same name): Apex Online (C00126).",
-              "message_zh": "您名下没有“Apex Textiles Inc”这个客户。相近的有：Apex Online（C00126）（名称不同，仅供参考）。",
+              "message_zh": "您名下没有找到“Apex Textiles Inc”这个客户。相近的有：Apex Online（C00126）（名称不同，仅供参考）。",
               "near_matches": [{"type": "customer", "id": "C00126", "name": "Apex Online"}]}  # fmt: skip
     zh = render_result("customer_profile", result, "zh")
-    assert zh.startswith("您名下没有“Apex Textiles Inc”") and "相近的有" in zh and "请说出它的名称或编号" in zh
+    assert zh.startswith("您名下没有找到“Apex Textiles Inc”") and "相近的有" in zh and "请说出它的名称或编号" in zh
 
 
 SCRIPT = """## 适用情境
