@@ -143,6 +143,9 @@ def sales_forecast(
 ) -> SalesForecast:
     """Forecast sales from the current month on, with an 80% interval and the backtest MAPE.
 
+    A quarter is always the whole calendar quarter: its months already over count as booked
+    (``actual_to_date``, no interval), the current month as its forecast with the sales so far.
+
     Args:
         session: Database session.
         today: The day of the forecast; the current month is forecast whole (its sales so far are shown).
@@ -191,6 +194,14 @@ def sales_forecast(
             )
         )
     quarters: dict[str, list[Period]] = {}
+    # the months of the current quarter that are already over count whole, as booked (no forecast left)
+    first_q_month = (today.month - 1) // 3 * 3 + 1
+    for m in range(first_q_month, today.month):
+        booked = round(full.get((today.year, m), 0.0), 2)
+        quarters.setdefault(f"{today.year}Q{(m - 1) // 3 + 1}", []).append(
+            Period(period=f"{today.year}-{m:02d}", history_forecast=booked, pipeline_weighted=0.0,
+                   forecast=booked, low=booked, high=booked, actual_to_date=booked)
+        )
     for period in months:
         y, m = int(period.period[:4]), int(period.period[5:])
         quarters.setdefault(f"{y}Q{(m - 1) // 3 + 1}", []).append(period)

@@ -3,8 +3,9 @@
 Canonical periods (see :mod:`assistant.text.periods`): ``today``, ``yesterday``,
 ``this_week``, ``last_week``, ``last_7_days``, ``last_30_days``, ``last_90_days``,
 ``this_month``, ``last_month``, ``next_month``, ``this_quarter``, ``last_quarter``,
-``next_quarter``, ``this_year``, ``last_year``, ``YYYY-MM``, ``YYYY-Qn`` and
-``"YYYY-MM-DD..YYYY-MM-DD"``. Relative words map
+``next_quarter``, ``this_year``, ``last_year``, ``first_half``, ``second_half``,
+``same_time_last_year``, ``last_N_months`` ("最近3个月" = this month and the two before,
+whole months), ``YYYY-MM``, ``YYYY-Qn``, ``YYYY-Hn`` and ``"YYYY-MM-DD..YYYY-MM-DD"``. Relative words map
 to the relative names (the tool resolves them against its own ``today``); explicit
 months, quarters and day counts need ``today`` to pick the year or the range.
 """
@@ -51,6 +52,17 @@ def _last_days(n: int, today: dt.date) -> str:
     return _range(today - (n - 1) * DAY, today)
 
 
+def _last_months(n: int) -> str:
+    """"最近3个月" = whole calendar months: this month and the n-1 before it (one month = 30 days)."""
+    return "last_30_days" if n <= 1 else f"last_{min(n, 36)}_months"
+
+
+def _half_year(word: str, digits: str | None, today: dt.date) -> int:
+    if digits:
+        return int(digits)
+    return today.year - {"今年": 0, "去年": 1, "前年": 2}.get(word, 0)
+
+
 def _month(year: int | None, month: int, today: dt.date, prefer_future: bool) -> str | None:
     if not 1 <= month <= 12:
         return None
@@ -87,10 +99,13 @@ _FIXED: list[tuple[str, str]] = [
     (r"上周|上个?星期|上一周|last week|previous week", "last_week"),
     (r"本周|这周|这个?星期|这一周|this week", "this_week"),
     (r"去年|上一年|last year|previous year", "last_year"),
-    (
-        r"最近三个月|近三个月|过去三个月|last 90 days|past 90 days|last three months|past three months",
-        "last_90_days",
-    ),
+    (r"去年(?:的)?(?:这个时候|这时候|这个时间|同期|这会儿)|(?:this|same) time last year|last year (?:at )?(?:this|the same) time|a year ago",
+     "same_time_last_year"),
+    (r"(?:最近|近|过去)半年|(?:last|past) (?:six|6) months|(?:last|past) half year", "last_6_months"),
+    (r"(?:最近|近|过去)一年|(?:最近|近|过去)12个月|(?:last|past) (?:twelve|12) months", "last_12_months"),
+    (r"last 90 days|past 90 days", "last_90_days"),
+    (r"上半年|前半年|(?:the )?first half(?: of (?:the|this) year)?|\bH1\b", "first_half"),
+    (r"下半年|后半年|(?:the )?second half(?: of (?:the|this) year)?|\bH2\b", "second_half"),
     (r"本月|这个月|这月|当月|本月度|this month|month to date|MTD", "this_month"),
     (r"上个?月|上一个?月|last month|previous month|past month", "last_month"),
     (r"下个?月|下一个?月|next month|coming month", "next_month"),
@@ -131,7 +146,11 @@ _BUILT: list[tuple[str, Builder]] = [
         rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)",
         lambda m, t, f: _last_days(7 * (read_int(m[1]) or 1), t),
     ),
-    (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*个月", lambda m, t, f: _last_days(30 * (read_int(m[1]) or 1), t)),
+    (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*个月", lambda m, t, f: _last_months(read_int(m[1]) or 1)),
+    (
+        r"(去年|今年|前年|(\d{4})\s*年)\s*(上|下)半年",
+        lambda m, t, f: f"{_half_year(m[1], m[2], t)}-H{1 if m[3] == '上' else 2}",
+    ),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (
         rf"(?:last|past|previous)\s+{_EN_NUM}\s+weeks?",
@@ -139,7 +158,7 @@ _BUILT: list[tuple[str, Builder]] = [
     ),
     (
         rf"(?:last|past|previous)\s+{_EN_NUM}\s+months?",
-        lambda m, t, f: _last_days(30 * (en_to_int(m[1]) or 1), t),
+        lambda m, t, f: _last_months(en_to_int(m[1]) or 1),
     ),
     (
         r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",

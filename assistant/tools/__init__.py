@@ -7,15 +7,20 @@ Contract (shared with the graph, the OpenAI-compatible models and the offline en
   tools: ``find_customers``, ``customer_profile``, ``churn_risk``, ``next_purchase``,
   ``recommend_products``, ``pipeline_status``, ``sales_forecast``, ``lead_scores``,
   ``daily_briefing``, ``suggest_scripts``, ``summarize_conversation``,
-  ``sensitive_alerts``, ``scan_text``. Write tools (confirmed through a LangGraph
+  ``team_performance`` (per-rep revenue/orders/won deals/activities, rankings, comparisons),
+  ``receivables`` (open and overdue orders, last invoice paid?), ``order_history`` (a
+  customer's orders in a period with products, last order, a year ago), ``compliance_stats``
+  (alert counts per rep/category/month with the trend), ``sensitive_alerts``, ``scan_text``. Write tools (confirmed through a LangGraph
   interrupt): ``log_activity``, ``save_summary``, ``update_deal_stage``.
 * **Identity** — never an argument: the graph is invoked with
   ``context=AssistantContext(...)`` (:mod:`assistant.identity`) and each tool reads
   it from the injected ``ToolRuntime``.
 * **Scope** — one rule (:func:`assistant.identity.scope_for`): rep → own
   customers and deals; manager → their team; admin → all; QA → only ``sensitive_alerts``,
-  ``scan_text``, ``summarize_conversation``, ``suggest_scripts`` (other tools: ``denied``).
-  A record outside the scope is reported exactly like a missing one (``not_found``).
+  ``compliance_stats``, ``scan_text``, ``summarize_conversation``, ``suggest_scripts`` (other
+  tools: ``denied``). A record outside the scope is reported exactly like a missing one
+  (``not_found``; a customer name not among the caller's lists ``near_matches``, labelled as
+  such, never substituted); a rep outside the caller's scope is ``denied``.
 * **Results** — a ``ToolMessage`` whose content is a JSON object (serialised once) and whose
   ``artifact`` is the same object as plain data (:mod:`assistant.tools.messages`), with ``status`` ∈ ok | not_found | ambiguous |
   denied | error | needs_confirmation | cancelled; see :mod:`assistant.tools.results` for
@@ -43,7 +48,19 @@ __all__ = ["QA_TOOLS", "TOOL_ARGS", "WRITE_TOOLS", "all_tools", "get_tool"]
 
 @lru_cache(maxsize=1)
 def _registry() -> dict[str, BaseTool]:
-    from assistant.tools import compliance, customers, insights, pipeline, scripts, summaries, writes
+    from assistant.tools import (
+        compliance,
+        compliance_stats,
+        customers,
+        insights,
+        order_history,
+        performance,
+        pipeline,
+        receivables,
+        scripts,
+        summaries,
+        writes,
+    )
 
     tools = [
         customers.find_customers,
@@ -57,6 +74,10 @@ def _registry() -> dict[str, BaseTool]:
         insights.daily_briefing,
         scripts.suggest_scripts,
         summaries.summarize_conversation,
+        performance.team_performance,
+        receivables.receivables,
+        order_history.order_history,
+        compliance_stats.compliance_stats,
         compliance.sensitive_alerts,
         compliance.scan_text,
         writes.log_activity,

@@ -10,10 +10,12 @@ from sqlalchemy import select
 from assistant.config import get_settings
 from assistant.crm.lookup import Lookup, Match, resolve_customer, resolve_deal
 from assistant.crm.models import User
+from assistant.crm.rep_queries import RepRow, find_users_by_name
 from assistant.identity import ScopeDenied
 from assistant.text.periods import Period, PeriodError, parse_period
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied, ToolError
+from assistant.tools.near import check_substitution, near_customers, not_among_yours
 
 
 def lookup_result(lookup: Lookup, what: str) -> R.Result | None:
@@ -26,9 +28,56 @@ def lookup_result(lookup: Lookup, what: str) -> R.Result | None:
 
 
 def customer(call: Call, ref: str) -> Match | R.Result:
-    """Resolve ``ref`` to one customer in the caller's scope, else the result to return."""
+    """Resolve ``ref`` to one customer in the caller's scope, else the result to return.
+
+    Never substitutes: a name that is not among the caller's customers is ``not_found``
+    with the caller's near matches listed as such (``near_matches``), also when only a
+    short name inside a different full name matched ("Apex Textiles Inc" vs "Apex Online").
+    """
     found = resolve_customer(call.session, ref, owner_ids=call.scope.owner_ids)
-    return lookup_result(found, "customer") or found.match
+    if found.status == "ok" and not check_substitution(call.session, ref, found.match):
+        return found.match
+    if found.status == "ambiguous":
+        return R.ambiguous(found.query, [m.candidate() for m in found.matches])
+    near = near_customers(call.session, ref, owner_ids=call.scope.owner_ids)
+    if found.status == "ok":  # a different company that shares a short name: a near match, not the answer
+        m = found.match
+        near = [R.record("customer", m.external_id, m.name), *(c for c in near if c["id"] != m.external_id)][:3]
+    return not_among_yours(ref, near)
+
+
+def natural_scope(call: Call) -> str:
+    """Return the scope a role means by default: rep ``me``, manager ``team``, admin ``all``."""
+    return {"manager": "team", "admin": "all"}.get(call.scope.role, "me")
+
+
+def rep(call: Call, ref: str, *, allowed: list[int] | None | str = "scope") -> RepRow | R.Result:
+    """Resolve a rep's login or name (张伟) to one rep the caller may see, else the result to return.
+
+    Args:
+        call: The tool call.
+        ref: A login or display name.
+        allowed: The user ids the caller may report on (None = everyone); by default the caller's scope.
+
+    Raises:
+        ToolDenied: the rep exists but is outside what the caller may see (a clear denial, never
+            the caller's own figures instead).
+    """
+    who = allowed if allowed != "scope" else call.scope.owner_ids
+    rows = find_users_by_name(call.session, ref)
+    if not rows:
+        return R.not_found("rep", ref)
+    if len(rows) > 1:
+        return R.ambiguous(ref, [{"type": "rep", "id": r.login, "name": r.name} for r in rows])
+    found = rows[0]
+    if isinstance(who, list) and found.id not in who:
+        mine = call.scope.role == "rep"
+        raise ToolDenied(
+            f"You cannot view {ref}'s figures; "
+            + ("you can ask about your own." if mine else "you can ask about your team's reps."),
+            f"您无权查看{ref}的数据；" + ("您可以查看自己的。" if mine else "您可以查看本团队成员的。"),
+        )
+    return found
 
 
 def deal(call: Call, ref: str, *, open_only: bool = False) -> Match | R.Result:

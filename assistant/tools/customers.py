@@ -11,11 +11,13 @@ from assistant.analytics.next_purchase import next_purchases
 from assistant.analytics.segments import customer_values
 from assistant.crm.lookup import Match, search_customers
 from assistant.crm.models import Activity, Contact, Customer, Opportunity, Order
+from assistant.crm.vocabulary import COUNTRY_ZH, INDUSTRY_ZH
 from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.bestsellers import best_sellers
+from assistant.tools.near import check_substitution, near_customers, not_among_yours
 from assistant.tools.schemas import CustomerProfileArgs, FindCustomersArgs, RecommendProductsArgs
 
 
@@ -33,22 +35,30 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         owner_ids = [owner]
     stmt = select(Customer).where(*([] if owner_ids is None else [Customer.owner_id.in_(owner_ids)]))
     if args.query:
-        ids = [m.id for m in search_customers(call.session, args.query, owner_ids=owner_ids)]
-        stmt = stmt.where(Customer.id.in_(ids))
+        found = search_customers(call.session, args.query, owner_ids=owner_ids)
+        same = [m for m in found if not check_substitution(call.session, args.query, m)]
+        if found and not same:  # only other companies sharing a short name: near matches, not the answer
+            near = [R.record("customer", m.external_id, m.name) for m in found[:3]]
+            return not_among_yours(args.query, near)
+        stmt = stmt.where(Customer.id.in_([m.id for m in same]))
     for column, value in (
         (Customer.tier, args.tier),
-        (Customer.country, args.country),
+        (Customer.country, _key(args.country, COUNTRY_ZH)),
         (Customer.city, args.city),
-        (Customer.industry, args.industry),
+        (Customer.industry, _key(args.industry, INDUSTRY_ZH)),
     ):
         if value:
             stmt = stmt.where(func.lower(column) == value.lower())
     rows = list(call.session.scalars(stmt.order_by(Customer.tier, Customer.id)))
+    if args.tag:
+        rows = [c for c in rows if args.tag.strip().lower() in [str(t).lower() for t in c.tags or []]]
     segments: dict[int, str] = {}
     if args.segment and rows:
         values = customer_values(call.session, today=call.ctx.today, customer_ids=[c.id for c in rows])
         segments = {v.customer_id: v.segment for v in values if v.segment == args.segment}
         rows = [c for c in rows if c.id in segments]
+    if not rows and args.query and not (args.tier or args.country or args.city or args.industry or args.tag):
+        return not_among_yours(args.query, near_customers(call.session, args.query, owner_ids=owner_ids))
     if not rows:
         return R.not_found("customer", args.query, qualifier="matching the filters", qualifier_zh="符合筛选条件的")
     owners = C.logins(call, (c.owner_id for c in rows))
@@ -62,6 +72,7 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
             "country": c.country,
             "industry": c.industry,
             "tier": c.tier,
+            "tags": c.tags or [],
             "owner": owners.get(c.owner_id),
             **({"segment": segments[c.id]} if c.id in segments else {}),
         }
@@ -72,6 +83,14 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         total=len(rows),
         customers=items,
     )
+
+
+def _key(value: str | None, labels: dict[str, str]) -> str | None:
+    """Map a country or industry given in Chinese (德国, 建材工程) → the stored key (Germany, construction)."""
+    if not value:
+        return value
+    text = value.strip()
+    return next((k for k, zh in labels.items() if text in (zh, k) or (len(text) >= 2 and text in zh)), text)
 
 
 def _resolved(call: Call, ref: str) -> tuple[Customer, Match] | R.Result:

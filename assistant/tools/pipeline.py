@@ -31,8 +31,17 @@ def _deal_flags(flags: list[DealFlag], k: int = 5) -> list[dict[str, object]]:
 
 @crm_tool("pipeline_status")
 def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
-    """Summarise the pipeline of the caller, their team or everyone over a period."""
-    owners = C.owners_for_scope(call, args.scope)
+    """Summarise the pipeline of the caller, their team, everyone, or one rep over a period."""
+    rep_info: dict[str, str] | None = None
+    if args.rep_login:  # one rep's deals: only a rep the caller may see (else a clear denial)
+        rep = C.rep(call, args.rep_login)
+        if isinstance(rep, dict):
+            return rep
+        owners: list[int] | None = [rep.id]
+        rep_info = {"login": rep.login, "name": rep.name}
+    else:
+        owners = C.owners_for_scope(call, args.scope)
+    scope = "rep" if rep_info else args.scope
     p = C.period(call, args.period, "this_quarter")
     st = pipeline(
         call.session,
@@ -50,7 +59,9 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         "past_close_total": len(st.past_close),
     }
     if args.stalled_only:
-        return R.ok(records=records, scope=args.scope, period=p.to_dict(), currency=C.currency(), **attention)
+        return R.ok(
+            records=records, scope=scope, rep=rep_info, period=p.to_dict(), currency=C.currency(), **attention
+        )
     stages = [
         {
             "stage": s.stage,
@@ -66,7 +77,8 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
     return R.ok(
         records=records,
         reasons=st.reasons,
-        scope=args.scope,
+        scope=scope,
+        rep=rep_info,
         period=p.to_dict(),
         currency=C.currency(),
         open_count=st.open_count,

@@ -6,8 +6,10 @@ they come from the run context. Optional fields are omitted from the JSON schema
 ``required`` list and shown without ``null`` to keep the schema compact.
 
 ``period`` strings: this_month, last_month, next_month, this_quarter, last_quarter,
-next_quarter, this_year, last_year, last_30_days, last_7_days, today, YYYY-MM, YYYY-Qn,
-or YYYY-MM-DD..YYYY-MM-DD (see :mod:`assistant.text.periods`).
+next_quarter, this_year, last_year, first_half, second_half, last_30_days, last_7_days,
+last_N_months (whole calendar months incl. this one), same_time_last_year, today, YYYY-MM,
+YYYY-Qn, YYYY-Hn, or YYYY-MM-DD..YYYY-MM-DD (see :mod:`assistant.text.periods`). A month,
+quarter or year always means the whole calendar period.
 """
 
 from __future__ import annotations
@@ -27,7 +29,13 @@ CustomerRef = Annotated[
         description="Customer name, short name, contact form like 王总, or id C00001",
     ),
 ]
-PERIOD = "Period: this_month, last_quarter, next_month, YYYY-MM, YYYY-Qn, YYYY-MM-DD..YYYY-MM-DD"
+PERIOD = (
+    "Period: this_month, last_quarter, this_year, last_3_months, same_time_last_year, "
+    "YYYY-MM, YYYY-Qn, YYYY-MM-DD..YYYY-MM-DD"
+)
+RepRef = Annotated[
+    str, Field(min_length=1, max_length=60, description="A rep's login (rep01) or name (张伟)")
+]
 
 
 class _Args(BaseModel):
@@ -36,14 +44,15 @@ class _Args(BaseModel):
 
 
 class FindCustomersArgs(_Args):
-    """Search the user's customers by name/contact and filters; returns a short list."""
+    """Search/list the user's customers by name/contact, place (country/city), industry, tier, tag."""
 
     query: Annotated[str, Field(max_length=120)] | Opt = Field(None, description="Name, short name, contact (王总) or id")
     segment: Literal["vip", "potential", "risk", "regular"] | Opt = None
     tier: Literal["A", "B", "C", "D"] | Opt = None
     country: str | Opt = None
     city: str | Opt = None
-    industry: str | Opt = None
+    industry: str | Opt = Field(None, description="e.g. construction, textiles, retail (or 建材)")
+    tag: str | Opt = Field(None, description="price_sensitive, long_term, quality_first or fast_delivery")
     owner_login: str | Opt = Field(None, description="Owning rep's login, e.g. rep01")
     limit: int = Field(10, ge=1, le=50)
 
@@ -84,6 +93,7 @@ class PipelineStatusArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
     scope: Scope = Field("me", description="me, team (managers) or all (admins)")
     stalled_only: bool = Field(False, description="Only list stalled and overdue deals")
+    rep_login: RepRef | Opt = Field(None, description="One rep's pipeline (managers: their team)")
 
 
 class SalesForecastArgs(_Args):
@@ -140,6 +150,50 @@ class ScanTextArgs(_Args):
     text: str = Field(min_length=1, max_length=20000)
 
 
+class TeamPerformanceArgs(_Args):
+    """Per-rep revenue, orders, won deals and activities in a period: rankings, comparisons, who is idle."""
+
+    period: str | Opt = Field(None, description=PERIOD + " (default this_month)")
+    scope: Scope | Opt = Field(None, description="me, team (managers) or all (admins); default by role")
+    rep_login: RepRef | Opt = None
+    rep_logins: list[RepRef] | Opt = Field(None, max_length=10, description="Reps to compare")
+    metric: Literal["revenue", "orders", "won_deals", "activities"] = Field(
+        "revenue", description="Sort key; activities+asc = who is slacking"
+    )
+    sort: Literal["desc", "asc"] = "desc"
+    limit: int = Field(10, ge=1, le=50)
+
+
+class ReceivablesArgs(_Args):
+    """Money owed: unpaid and overdue orders per customer and rep; did a customer pay its last invoice."""
+
+    customer: CustomerRef | Opt = None
+    overdue_only: bool = Field(False, description="Only orders past their payment due date")
+    scope: Scope | Opt = Field(None, description="me, team or all; default by role")
+    rep_login: RepRef | Opt = None
+    limit: int = Field(10, ge=1, le=50)
+
+
+class OrderHistoryArgs(_Args):
+    """A customer's orders in a period: sum, count, products of each order; the last order; a year ago."""
+
+    customer: CustomerRef
+    period: str | Opt = Field(None, description=PERIOD + " (default: all)")
+    product: str | Opt = Field(None, max_length=80, description="Only orders with this product/category/SKU")
+    last: bool = Field(False, description="Only the last order and its products")
+    limit: int = Field(5, ge=1, le=50, description="Orders listed with their products (newest first)")
+
+
+class ComplianceStatsArgs(_Args):
+    """Counts of compliance alerts per rep, category or month in a period, with the trend (QA, managers)."""
+
+    period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
+    group_by: Literal["rep", "category", "month"] = "rep"
+    rep_login: RepRef | Opt = None
+    category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
+    limit: int = Field(10, ge=1, le=50)
+
+
 class LogActivityArgs(_Args):
     """Record an interaction with a customer (asks the user to confirm first)."""
 
@@ -177,6 +231,10 @@ TOOL_ARGS: dict[str, type[_Args]] = {
     "daily_briefing": DailyBriefingArgs,
     "suggest_scripts": SuggestScriptsArgs,
     "summarize_conversation": SummarizeConversationArgs,
+    "team_performance": TeamPerformanceArgs,
+    "receivables": ReceivablesArgs,
+    "order_history": OrderHistoryArgs,
+    "compliance_stats": ComplianceStatsArgs,
     "sensitive_alerts": SensitiveAlertsArgs,
     "scan_text": ScanTextArgs,
     "log_activity": LogActivityArgs,
@@ -184,4 +242,6 @@ TOOL_ARGS: dict[str, type[_Args]] = {
     "update_deal_stage": UpdateDealStageArgs,
 }
 WRITE_TOOLS = frozenset({"log_activity", "save_summary", "update_deal_stage"})
-QA_TOOLS = frozenset({"sensitive_alerts", "scan_text", "summarize_conversation", "suggest_scripts"})
+QA_TOOLS = frozenset(
+    {"sensitive_alerts", "compliance_stats", "scan_text", "summarize_conversation", "suggest_scripts"}
+)

@@ -14,6 +14,7 @@ from assistant.config import override_settings
 from assistant.crm.models import AuditLog, Opportunity, StageChange, User
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
+from assistant.tools import TOOL_ARGS
 from tests.agents.helpers import fake_assistant
 from tests.fakes.chat_model import FakeToolCallingModel, tool_call
 from tests.tools.conftest import customer_of
@@ -30,7 +31,7 @@ def test_tool_round_trip_sends_schemas_context_and_results(demo: Engine, ctx_for
     assert reply.conversation_id == "cli:default:" + str(ctx_for("rep01").user_id)
     [call] = reply.tool_calls
     assert call["name"] == "customer_profile" and call["result"]["customer"]["id"] == mine.external_id
-    assert len(model.bound_tools) == 16
+    assert len(model.bound_tools) == len(TOOL_ARGS)
     first, second = model.sent
     assert isinstance(first[0], SystemMessage) and "rep01" in first[0].content
     assert isinstance(second[-1], ToolMessage) and json.loads(second[-1].content)["status"] == "ok"

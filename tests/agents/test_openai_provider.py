@@ -18,6 +18,7 @@ from assistant.agents.models import build_chat_model
 from assistant.agents.service import Assistant
 from assistant.config import override_settings
 from assistant.identity import AssistantContext
+from assistant.tools import TOOL_ARGS
 from tests.tools.conftest import customer_of
 
 
@@ -81,7 +82,7 @@ def test_openai_round_trip_through_the_graph(server: ScriptedOpenAI, demo: Engin
     first, second = (r["body"] for r in server.requests)
     assert server.requests[0]["path"] == "/v1/chat/completions" and server.requests[0]["auth"] == "Bearer sk-test"
     names = {t["function"]["name"] for t in first["tools"]}
-    assert len(names) == 16 and {"customer_profile", "update_deal_stage", "sales_forecast"} <= names
+    assert len(names) == len(TOOL_ARGS) and {"customer_profile", "update_deal_stage", "sales_forecast"} <= names
     profile = next(t for t in first["tools"] if t["function"]["name"] == "customer_profile")
     assert "runtime" not in profile["function"]["parameters"]["properties"]
     assert first["messages"][0]["role"] == "system" and first["model"] == "test-model"

@@ -20,7 +20,7 @@ TODAY = dt.date(2025, 6, 30)
         ("本月", "this_month"),
         ("最近30天", "last_30_days"),
         ("近一周的违规", "last_7_days"),
-        ("最近三个月", "last_90_days"),
+        ("最近三个月", "last_3_months"),
         ("今天有哪些违规", "today"),
         ("昨天", "yesterday"),
         ("上周", "last_week"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.crm.vocabulary import CATEGORY_ZH, CHANNEL_ZH, INDUSTRY_ZH, STAGE_ZH
@@ -108,7 +109,8 @@ def citations(records: Any, lang: str, limit: int = 8) -> str:
 PERIOD_ZH = {"today": "今天", "yesterday": "昨天", "this_week": "本周", "last_week": "上周", "last_7_days": "最近7天",
              "last_30_days": "最近30天", "last_90_days": "最近90天", "this_month": "本月", "last_month": "上个月",
              "next_month": "下个月", "this_quarter": "本季度", "last_quarter": "上季度", "next_quarter": "下季度",
-             "this_year": "今年", "last_year": "去年"}  # fmt: skip
+             "this_year": "今年", "last_year": "去年", "first_half": "上半年", "second_half": "下半年",
+             "same_time_last_year": "去年同期"}  # fmt: skip
 PERIOD_EN = {k: k.replace("_", " ") for k in PERIOD_ZH}
 
 
@@ -118,6 +120,10 @@ def period_label(period: Any, lang: str) -> str:
         start, end = period.get("start"), period.get("end")
         raw = str(period.get("label", ""))
         label = PERIOD_ZH.get(raw, raw) if zh(lang) else PERIOD_EN.get(raw, raw)
+        if m := re.fullmatch(r"last_(\d+)_months", raw):
+            label = f"最近{m[1]}个月" if zh(lang) else f"last {m[1]} months"
+        elif m := re.fullmatch(r"(\d{4})-H([12])", raw):
+            label = f"{m[1]}年{'上' if m[2] == '1' else '下'}半年" if zh(lang) else f"H{m[2]} {m[1]}"
         return f"{label}（{start} 至 {end}）" if zh(lang) else f"{label} ({start} to {end})"
     return str(period or "")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.agents.offline import fmt, render_crm, render_sales
+from assistant.agents.offline import fmt, render_crm, render_reports, render_sales, render_scripts
 from assistant.agents.offline.fmt import zh
 
 Renderer = Callable[[dict[str, Any], str], list[str]]
@@ -25,7 +25,11 @@ RENDERERS: dict[str, Renderer] = {
     "daily_briefing": render_crm.daily_briefing,
     "pipeline_status": render_sales.pipeline_status,
     "sales_forecast": render_sales.sales_forecast,
-    "suggest_scripts": render_sales.suggest_scripts,
+    "suggest_scripts": render_scripts.suggest_scripts,
+    "team_performance": render_reports.team_performance,
+    "receivables": render_reports.receivables,
+    "order_history": render_reports.order_history,
+    "compliance_stats": render_reports.compliance_stats,
     "summarize_conversation": render_sales.summarize_conversation,
     "sensitive_alerts": render_sales.sensitive_alerts,
     "scan_text": render_sales.scan_text,
@@ -37,6 +41,8 @@ CUSTOMER_LOOKUP_TOOLS = (
     "churn_risk",
     "next_purchase",
     "recommend_products",
+    "receivables",
+    "order_history",
 )
 # Tools whose item lists already carry their own reasons; the top-level reasons are summary reasons.
 _TOP_REASONS_HEADER = {"zh": "依据的分析：", "en": "Why:"}
@@ -58,7 +64,13 @@ def render_result(tool: str, result: dict[str, Any], lang: str) -> str:
             "cancelled": ("", ""),
         }[status]
         hint = ""
-        if status == "not_found" and tool in CUSTOMER_LOOKUP_TOOLS:
+        if status == "not_found" and result.get("near_matches"):
+            hint = (
+                "如果您指的是其中之一，请说出它的名称或编号。"
+                if zh(lang)
+                else " If you meant one of them, say its name or id."
+            )
+        elif status == "not_found" and tool in CUSTOMER_LOOKUP_TOOLS:
             hint = (
                 "可以换个名称、简称或联系人试试（如“王总”），或说“列出我的客户”。"
                 if zh(lang)

@@ -13,6 +13,10 @@ SCOPE = {"me": ("您", "your"), "team": ("团队", "the team's"), "all": ("全�
 
 
 def _scope(d: Data, lang: str) -> str:
+    rep = d.get("rep") or {}
+    if d.get("scope") == "rep" and rep:
+        who = f"{rep.get('name')}（{rep.get('login')}）" if rep.get("name") != rep.get("login") else rep.get("login")
+        return f"{who}" if zh(lang) else f"{who}'s"
     s = SCOPE.get(d.get("scope") or "me", SCOPE["me"])
     return s[0] if zh(lang) else s[1]
 
@@ -80,6 +84,8 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
                 ("各阶段：" if zh(lang) else "By stage: ") + ("；" if zh(lang) else "; ").join(parts)
             )
     stalled, past = d.get("stalled") or [], d.get("past_close") or []
+    if "open_amount" not in d and d.get("scope") == "rep":
+        lines.append(f"{_scope(d, lang)}的商机：" if zh(lang) else f"{_scope(d, lang)} deals:")
     if stalled:
         lines.append(
             f"卡住的商机（共 {d.get('stalled_total', len(stalled))} 个）："
@@ -129,20 +135,6 @@ def sales_forecast(d: Data, lang: str) -> list[str]:
         ]
         if mape is not None:
             lines.append(f"Backtest error (MAPE) over recent months: about {fmt.pct(mape)}.")
-    return lines
-
-
-def suggest_scripts(d: Data, lang: str) -> list[str]:
-    """Render the suggested scripts with why each fits."""
-    lines = ["可以参考这些话术：" if zh(lang) else "Scripts you could use:"]
-    for i, s in enumerate(d.get("scripts") or [], 1):
-        lines.append(
-            f"{i}. 【{s.get('title')}】{s.get('text')}"
-            if zh(lang)
-            else f"{i}. [{s.get('title')}] {s.get('text')}"
-        )
-        if s.get("reason"):
-            lines.append(f"   （{s['reason']}）" if zh(lang) else f"   ({s['reason']})")
     return lines
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assistant.agents.offline import slots_reports
 from assistant.agents.offline.entities import Mentions
 from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
@@ -104,7 +105,7 @@ def build_args(
         _put(args, customer=m.customer, text=payload)
     elif tool == "update_deal_stage":
         _put(args, deal=_one(m.deals) or m.customer, stage=m.stage)
-    return args
+    return slots_reports.build(tool, text, m, today, role, args)  # report tools, a named rep's pipeline
 
 
 def _query_ref(m: Mentions) -> str | None:

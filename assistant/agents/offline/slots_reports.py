@@ -1,0 +1,132 @@
+"""Argument filling for the report tools: team_performance, receivables, order_history, compliance_stats.
+
+Slots only (which tool to call is the router's job): the period ("本季度", "最近3个月",
+"去年这个时候"), reps named by login or display name (张伟 → rep01, from the mentions),
+metric words (业绩/营收 → revenue, 下单 → orders, 赢单 → won_deals, 划水/跟进 → activities),
+the ranking direction ("最少", "划水" → asc), the grouping of violations (按类别/按月),
+overdue words (逾期/欠/没付 → overdue_only), and "last time"/"上次" for the last order.
+:func:`build` is called by :func:`assistant.agents.offline.slots.build_args`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from assistant.agents.offline.entities import Mentions
+from assistant.text.period_phrases import find_period
+
+REPORT_TOOLS = ("team_performance", "receivables", "order_history", "compliance_stats")
+
+_TEAM = re.compile(r"团队|我们组|组里|本组|全组|小组|组员|下属|手下|谁|哪个销售|哪位|排名|排行|\bteam\b|\bwho\b|\bwhich rep", re.I)
+_ALL = re.compile(r"全公司|公司整体|整个公司|所有人|所有销售|全员|whole company|\beveryone\b|\ball reps\b|company-wide", re.I)
+_ME = re.compile(r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|\bme\b|\bI\b")
+_METRICS: list[tuple[str, re.Pattern[str]]] = [
+    ("activities", re.compile(r"划水|摸鱼|偷懒|跟进|拜访|活动|勤奋|努力|懒|slack|lazy|idle|activit|follow-?ups?|calls?\b|visits?\b", re.I)),
+    ("won_deals", re.compile(r"赢单|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I)),
+    ("orders", re.compile(r"订单数|单量|下单|几单|多少单|order count|number of orders|\borders\b", re.I)),
+    ("revenue", re.compile(r"业绩|营收|销售额|收入|回款|营业额|revenue|sales|turnover|booked", re.I)),
+]
+_ASC = re.compile(r"划水|摸鱼|偷懒|最少|最低|最差|垫底|倒数|最懒|不努力|slack|lazy|idle|least|fewest|lowest|worst|bottom", re.I)
+_OVERDUE = re.compile(r"逾期|过期|拖欠|超期|没付|未付|还没付|没给钱|没回款|迟付|overdue|late|past due|unpaid|not paid|hasn'?t paid", re.I)
+_LAST = re.compile(r"上次|上一次|上回|最近一次|最后一次|最近一笔|上一笔|last time|last order|latest order|most recent order|last invoice", re.I)
+_BY_CATEGORY = re.compile(r"按类别|按类型|分类|哪类|哪种|类别|类型|by category|by type|which (?:kind|type|categor)", re.I)
+_BY_MONTH = re.compile(r"按月|每月|每个月|月度|趋势|走势|by month|per month|monthly|trend", re.I)
+_TAGS: list[tuple[str, re.Pattern[str]]] = [
+    ("price_sensitive", re.compile(r"价格敏感|对价格敏感|嫌贵|砍价|price[- ]sensitive", re.I)),
+    ("long_term", re.compile(r"长期合作|老客户|长期客户|long[- ]term", re.I)),
+    ("quality_first", re.compile(r"重视质量|看重质量|质量优先|quality[- ]first|care about quality", re.I)),
+    ("fast_delivery", re.compile(r"要求快交货|急单|交期要求|看重交期|fast delivery|quick delivery", re.I)),
+]
+_BY_REP = re.compile(r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep", re.I)
+
+
+def _scope(text: str, role: str | None) -> str | None:
+    if _ALL.search(text):
+        return "all" if role == "admin" else ("team" if role == "manager" else "all")
+    if _TEAM.search(text):
+        return "team"
+    if _ME.search(text):
+        return "me"
+    return None  # the tool takes the role's natural scope
+
+
+def _metric(text: str) -> str | None:
+    return next((name for name, pattern in _METRICS if pattern.search(text)), None)
+
+
+def _put(args: dict[str, Any], **values: Any) -> None:
+    for key, value in values.items():
+        if value is not None and value != "" and value is not False and value != []:
+            args[key] = value
+
+
+def build(
+    tool: str, text: str, m: Mentions, today: dt.date, role: str | None, base: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Return the arguments of a report tool for a request (``customer`` of order_history may be missing).
+
+    Other tools keep ``base`` (the arguments :mod:`~assistant.agents.offline.slots` built);
+    ``pipeline_status`` gets ``rep_login`` when a rep is named ("张伟手上有哪些卡住的单子").
+    """
+    args: dict[str, Any] = dict(base or {})
+    reps = list(dict.fromkeys(m.users))
+    if tool == "pipeline_status":
+        if len(reps) == 1:  # for a rep naming someone else the tool answers with a clear denial
+            args["rep_login"] = reps[0]
+            args.pop("scope", None)
+        return args
+    if tool == "find_customers":
+        tag = next((t for t, pattern in _TAGS if pattern.search(text)), None)
+        if tag:
+            args["tag"] = tag
+        return args
+    if tool not in REPORT_TOOLS:
+        return args
+    args = {}
+    found = find_period(text, today)
+    period = found.period if found else None
+    if tool == "team_performance":
+        metric = _metric(text)
+        asc = bool(_ASC.search(text))
+        if metric is None and asc:
+            metric = "activities"  # "谁最近比较划水" = fewest activities
+        if period is None and (asc or re.search(r"最近|近来|lately|recently", text, re.I)):
+            period = "last_30_days"
+        _put(
+            args,
+            period=period,
+            scope=None if reps else _scope(text, role),
+            rep_login=reps[0] if len(reps) == 1 else None,
+            rep_logins=reps if len(reps) > 1 else None,
+            metric=metric,
+            sort="asc" if asc else None,
+            limit=m.limit,
+        )
+    elif tool == "receivables":
+        _put(
+            args,
+            customer=m.customer,
+            overdue_only=bool(_OVERDUE.search(text)) and not _LAST.search(text),
+            scope=None if (m.customer or reps) else _scope(text, role),
+            rep_login=reps[0] if reps and not m.customer else None,
+            limit=m.limit,
+        )
+    elif tool == "order_history":
+        product = m.products[0] if m.products else None
+        _put(args, customer=m.customer, period=period, product=product, last=bool(_LAST.search(text)) or None,
+             limit=m.limit)  # fmt: skip
+    elif tool == "compliance_stats":
+        group = "category" if _BY_CATEGORY.search(text) else "month" if _BY_MONTH.search(text) else None
+        if group is None and reps:
+            group = "category"  # one rep's violations: what kind they are
+        _put(
+            args,
+            period=period,
+            group_by=group if group else ("rep" if _BY_REP.search(text) else None),
+            rep_login=reps[0] if reps else None,
+            category=m.category,
+            limit=m.limit,
+        )
+    return args
