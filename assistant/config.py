@@ -143,6 +143,14 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
+def libpq_url(url: str) -> str:
+    """Turn a PostgreSQL URL in any accepted spelling into a libpq connection string (no ``+driver``)."""
+    normal = normalise_database_url(url)
+    if normal.startswith("postgresql+psycopg://"):
+        return "postgresql://" + normal[len("postgresql+psycopg://") :]
+    return normal
+
+
 def is_placeholder(value: str) -> bool:
     """Whether ``value`` is empty or a well-known placeholder, ignoring case and surrounding blanks."""
     return value.strip().lower() in PLACEHOLDER_SECRETS

@@ -12,15 +12,14 @@ from collections.abc import Iterator
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, libpq_url
 
 CHECKPOINT_FILE = "checkpoints.sqlite"
 
 
 def postgres_conninfo(url: str) -> str:
     """Turn a SQLAlchemy PostgreSQL URL into a libpq connection string (drop the ``+driver``)."""
-    scheme, rest = url.split("://", 1)
-    return "postgresql://" + rest if scheme.startswith("postgres") else url
+    return libpq_url(url)
 
 
 @contextlib.contextmanager
