@@ -23,6 +23,7 @@ from huey import Huey, PostgresHuey, RedisHuey, SqliteHuey
 from assistant.config import Settings, get_settings, libpq_url
 
 NAME = "crm-assistant"
+DDL_LOCK = 0x68756579  # advisory lock key ("huey") held while the queue's tables are created
 
 
 def make_huey(settings: Settings) -> Huey:
@@ -30,9 +31,25 @@ def make_huey(settings: Settings) -> Huey:
     if settings.redis_url:
         return RedisHuey(NAME, url=settings.redis_url)
     if settings.database_url.startswith("postgres"):
-        return PostgresHuey(NAME, dsn=libpq_url(settings.database_url), connect_timeout=10)
+        huey = PostgresHuey(NAME, dsn=libpq_url(settings.database_url), create_tables=False, connect_timeout=10)
+        _create_tables(huey)
+        return huey
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return SqliteHuey(NAME, filename=str(settings.data_dir / "queue.db"))
+
+
+def _create_tables(huey: Huey) -> None:
+    """Create huey's tables under an advisory lock: processes starting at once raced on CREATE TABLE IF NOT EXISTS."""
+    import psycopg
+
+    storage = huey.storage
+    with psycopg.connect(storage.dsn, autocommit=True, connect_timeout=10) as conn:
+        conn.execute("select pg_advisory_lock(%s)", (DDL_LOCK,))
+        try:
+            for sql in storage.ddl:
+                conn.execute(sql)
+        finally:
+            conn.execute("select pg_advisory_unlock(%s)", (DDL_LOCK,))
 
 
 @lru_cache(maxsize=1)
