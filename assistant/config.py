@@ -13,12 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER_SECRETS = {"", "changeme", "change-me", "secret", "placeholder", "xxx", "dev-only-secret-key"}
 MIN_SECRET_KEY_CHARS = 32
 MIN_SECRET_KEY_DISTINCT = 10
+POSTGRES_SCHEMES = ("postgres://", "postgresql://", "postgresql+psycopg://", "postgresql+psycopg2://")
 
 
 class Settings(BaseSettings):
@@ -108,6 +109,12 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr("dev-only-secret-key")
     demo_password: SecretStr = SecretStr("demo")  # web password `init` gives the demo users
 
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_database_url(cls, value: str) -> str:
+        """Accept ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://`` alike (psycopg 3)."""
+        return normalise_database_url(value)
+
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
         """Refuse weak or placeholder secrets in production; messages name the variable, never the value."""
@@ -123,6 +130,27 @@ class Settings(BaseSettings):
     def is_sqlite(self) -> bool:
         """Whether the CRM database is an SQLite file (the embedded default)."""
         return self.database_url.startswith("sqlite")
+
+
+def normalise_database_url(url: str) -> str:
+    """Spell a PostgreSQL URL for SQLAlchemy with psycopg 3; other URLs are returned unchanged.
+
+    ``postgres://`` (Heroku, docker images), ``postgresql://`` (libpq) and
+    ``postgresql+psycopg2://`` all name the same server; psycopg 3 is the driver installed.
+    """
+    url = url.strip()
+    for scheme in POSTGRES_SCHEMES:
+        if url.startswith(scheme):
+            return "postgresql+psycopg://" + url[len(scheme) :]
+    return url
+
+
+def libpq_url(url: str) -> str:
+    """Turn a PostgreSQL URL in any accepted spelling into a libpq connection string (no ``+driver``)."""
+    normal = normalise_database_url(url)
+    if normal.startswith("postgresql+psycopg://"):
+        return "postgresql://" + normal[len("postgresql+psycopg://") :]
+    return normal
 
 
 def is_placeholder(value: str) -> bool:

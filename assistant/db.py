@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import JSON, Engine, MetaData, Numeric, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
-from assistant.config import get_settings
+from assistant.config import get_settings, normalise_database_url
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,14 +54,15 @@ def _sqlite_file(url: str) -> Path | None:
 
 
 def get_engine(url: str | None = None) -> Engine:
-    """Return the (cached) engine for ``url``, default the configured ``DATABASE_URL``."""
-    return _engine(url or get_settings().database_url)
+    """Return the (cached) engine for ``url``, default the configured ``DATABASE_URL``.
+
+    ``postgres://``, ``postgresql://`` and ``postgresql+psycopg://`` give the same engine.
+    """
+    return _engine(normalise_database_url(url or get_settings().database_url))
 
 
 @lru_cache(maxsize=16)
 def _engine(url: str) -> Engine:
-    if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url[len("postgresql://") :]
     path = _sqlite_file(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

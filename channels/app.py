@@ -12,8 +12,9 @@ import html
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from sqlalchemy.exc import OperationalError
 
 from assistant import status
 from assistant.config import get_settings
@@ -28,6 +29,13 @@ def _mount_channels(app: FastAPI) -> None:
         mount = getattr(module, "mount", None)
         if mount is not None:
             mount(app)
+
+
+async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    """Answer 503 with Retry-After while the database is down or restarting (clients retry), no traceback."""
+    log.warning("database unavailable: %s", type(exc).__name__)
+    return JSONResponse({"detail": "the database is unavailable; try again shortly"}, status_code=503,
+                        headers={"Retry-After": "5"})
 
 
 def create_app(*, run_consumer: bool | None = None) -> FastAPI:
@@ -47,6 +55,7 @@ def create_app(*, run_consumer: bool | None = None) -> FastAPI:
                 consumer.stop(graceful=True)
 
     app = instrument(FastAPI(title="销售助手 CRM assistant", version="0.1.0", lifespan=lifespan))
+    app.add_exception_handler(OperationalError, _database_unavailable)
     _mount_channels(app)
 
     @app.get("/healthz")

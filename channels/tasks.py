@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import uuid
 
 from huey import crontab
 
@@ -20,6 +22,8 @@ from channels.queue import get_huey
 
 log = logging.getLogger(__name__)
 huey = instrument_huey(get_huey())  # a JSON line and metrics per task; the request id follows the message
+DRAIN_LOCK = "lock:drain_alerts"
+DRAIN_LOCK_TTL = dt.timedelta(minutes=10)
 
 
 @huey.task(retries=3, retry_delay=2, retry_backoff=2.0, name="process_inbound")
@@ -43,12 +47,23 @@ def recover() -> int:
 
 @huey.periodic_task(crontab(minute="*"), name="drain_alerts")
 def drain_alerts() -> int:
-    """Deliver queued compliance alerts to QA on their channels; returns how many were sent."""
+    """Deliver queued compliance alerts to QA on their channels; returns how many were sent.
+
+    Every consumer (each server and worker process) schedules this every minute: a lock in the
+    database lets one of them drain at a time, or two would send the same alerts. It expires, so
+    a process killed mid-drain holds it for :data:`DRAIN_LOCK_TTL` at most.
+    """
 
     def deliver(channel: str, address: str, text: str) -> None:
         send(registry.get(channel), address, OutboundReply(text=text, title="质检提醒"))
 
-    return inbox.drain_alerts(deliver)
+    owner = uuid.uuid4().hex
+    if not inbox.acquire_state(DRAIN_LOCK, owner, ttl=DRAIN_LOCK_TTL):
+        return 0
+    try:
+        return inbox.drain_alerts(deliver)
+    finally:
+        inbox.delete_state(DRAIN_LOCK)
 
 
 def enqueue(inbound_id: int) -> None:

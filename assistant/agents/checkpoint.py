@@ -1,7 +1,8 @@
 """The checkpointer that keeps each conversation's memory in the database.
 
 SQLite file ``<DATA_DIR>/checkpoints.sqlite`` by default; LangGraph's PostgresSaver in
-the CRM database when ``DATABASE_URL`` is PostgreSQL. Tables are created on open.
+the CRM database when ``DATABASE_URL`` is PostgreSQL, on a connection pool that survives a
+database restart. Tables are created on open.
 """
 
 from __future__ import annotations
@@ -12,15 +13,15 @@ from collections.abc import Iterator
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
-from assistant.config import Settings, get_settings
+from assistant.config import Settings, get_settings, libpq_url
 
 CHECKPOINT_FILE = "checkpoints.sqlite"
+POOL_SIZE = 8  # PostgreSQL connections of one process's checkpointer (server threads and queue workers)
 
 
 def postgres_conninfo(url: str) -> str:
     """Turn a SQLAlchemy PostgreSQL URL into a libpq connection string (drop the ``+driver``)."""
-    scheme, rest = url.split("://", 1)
-    return "postgresql://" + rest if scheme.startswith("postgres") else url
+    return libpq_url(url)
 
 
 @contextlib.contextmanager
@@ -37,8 +38,21 @@ def open_checkpointer(
     target = url or s.database_url
     if target.startswith("postgres"):
         from langgraph.checkpoint.postgres import PostgresSaver
+        from psycopg.rows import dict_row
+        from psycopg_pool import ConnectionPool
 
-        with PostgresSaver.from_conn_string(postgres_conninfo(target)) as saver:
+        # A pool, not one connection: a connection broken by a database restart is checked and
+        # replaced when next taken (one long-lived connection stayed closed for good), and the
+        # worker threads of a process do not queue behind one connection.
+        with ConnectionPool(
+            postgres_conninfo(target),
+            min_size=1,
+            max_size=POOL_SIZE,
+            kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row},
+            check=ConnectionPool.check_connection,
+            open=True,
+        ) as pool:
+            saver = PostgresSaver(pool)
             saver.setup()
             yield saver
         return

@@ -12,15 +12,17 @@ def register(app: typer.Typer) -> None:
     def serve(
         host: str = typer.Option(None, help="Bind address (default: HOST setting, 127.0.0.1)."),
         port: int = typer.Option(None, help="Port (default: PORT setting, 8000)."),
+        workers: int = typer.Option(1, "--workers", min=1, help="Server processes (each builds the app)."),
     ) -> None:
-        """Start the web server on http://HOST:PORT."""
+        """Start the web server on http://HOST:PORT (``--workers N``: N processes on one port)."""
         import uvicorn
 
         from assistant.config import get_settings
-        from channels.app import create_app
 
         settings = get_settings()
-        uvicorn.run(create_app(), host=host or settings.host, port=port or settings.port)
+        # An import string and a factory: with workers > 1 each process builds its own app.
+        uvicorn.run("channels.app:create_app", factory=True, workers=workers,
+                    host=host or settings.host, port=port or settings.port)
 
     @app.command()
     def worker(

@@ -1,3 +1,3 @@
 """Agent tests reuse the demo-company fixtures of the tool tests."""
 
-from tests.tools.conftest import ctx_for, demo, demo_template  # noqa: F401
+from tests.tools.conftest import ctx_for, demo  # noqa: F401

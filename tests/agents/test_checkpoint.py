@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from langchain_core.messages import AIMessage
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 
 from assistant.agents.checkpoint import CHECKPOINT_FILE, open_checkpointer, postgres_conninfo
 from assistant.agents.graph import build_graph
@@ -25,13 +25,24 @@ def _two_turns(url: str | None) -> list[str]:
     return [m.content for m in model.sent[0][1:]]
 
 
-def test_sqlite_file_keeps_the_conversation(engine: Engine) -> None:  # engine: where turns take their lock
+def test_the_configured_database_keeps_the_conversation(engine: Engine) -> None:
+    """SQLite: a checkpoint file in DATA_DIR; PostgreSQL: LangGraph's tables in the CRM database."""
     assert _two_turns(None) == ["第一句", "一", "第二句"]
-    assert (get_settings().data_dir / CHECKPOINT_FILE).is_file()
+    on_sqlite = engine.dialect.name == "sqlite"
+    assert (get_settings().data_dir / CHECKPOINT_FILE).is_file() is on_sqlite
+    assert inspect(engine).has_table("checkpoints") is not on_sqlite
 
 
-def test_postgres_keeps_the_conversation(pg_engine: Engine, engine: Engine) -> None:
+def test_postgres_keeps_the_conversation_in_another_database(pg_engine: Engine, engine: Engine) -> None:
     assert _two_turns(pg_engine.url.render_as_string(hide_password=False)) == ["第一句", "一", "第二句"]
+    assert inspect(pg_engine).has_table("checkpoints")
+
+
+def test_every_postgres_url_form_opens_the_saver(pg_engine: Engine) -> None:
+    url = pg_engine.url.render_as_string(hide_password=False).split("://", 1)[1]
+    for scheme in ("postgres", "postgresql", "postgresql+psycopg"):
+        with open_checkpointer(url=f"{scheme}://{url}") as saver:
+            assert type(saver).__name__ == "PostgresSaver"
 
 
 def test_postgres_conninfo_drops_the_driver() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,13 @@ def _stats(engine: Engine) -> dict:
     return data
 
 
-@pytest.fixture
-def exported(engine: Engine, tmp_path: Path) -> Path:
+def _build(engine: Engine) -> None:
     generate_demo(engine, customers=40, today=TODAY)
+
+
+@pytest.fixture
+def exported(engine: Engine, clone_db: Callable[..., Engine], tmp_path: Path) -> Path:
+    clone_db("csv40", _build)  # the demo is generated once per session and backend
     out = tmp_path / "export"
     export_csv(engine, out)
     return out

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, select
 
 from assistant.crm.csv_entities import ENTITIES
 from assistant.crm.csv_io import import_csv
 from assistant.db import get_engine
 from assistant.migrations import upgrade_schema
-from tests.conftest import throwaway_pg
-from tests.tools.conftest import ctx_for, demo, demo_template  # noqa: F401 - shared with the tool tests
+from tests.tools.conftest import ctx_for, demo  # noqa: F401 - shared with the tool tests
 
 WORLD = {
     "teams.csv": "name,region\n华东一组,East\n",
@@ -62,26 +60,10 @@ def snapshot(engine: Engine) -> dict[str, list[tuple]]:
         }
 
 
-@pytest.fixture(scope="module")
-def shared_pg() -> Iterator[Engine]:
-    """One migrated PostgreSQL database per module (migrating one per test takes ~2 s)."""
-    with throwaway_pg("t_hostile") as eng:
-        yield eng
-
-
 @pytest.fixture
-def empty_pg(shared_pg: Engine) -> Engine:
-    """The module's PostgreSQL database with every table emptied and ids restarted."""
-    tables = [t for t in inspect(shared_pg).get_table_names() if t != "alembic_version"]
-    with shared_pg.begin() as conn:
-        conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
-    return shared_pg
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db(request: pytest.FixtureRequest) -> Engine:
-    """The same test on the per-test SQLite database and on an emptied PostgreSQL database."""
-    return request.getfixturevalue("engine" if request.param == "sqlite" else "empty_pg")
+def db(engine: Engine) -> Engine:
+    """The per-test database: the same test runs on SQLite and on PostgreSQL (``engine`` is parametrised)."""
+    return engine
 
 
 @pytest.fixture
@@ -93,7 +75,7 @@ def world(db: Engine, tmp_path: Path) -> Engine:
 
 @pytest.fixture
 def lite_world(engine: Engine, tmp_path: Path) -> Engine:
-    """The per-test SQLite database holding the tiny CRM."""
+    """The per-test database (SQLite, then PostgreSQL) holding the tiny CRM."""
     import_csv(engine, write_world(tmp_path / "world"))
     return engine
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DataError
 from typer.testing import CliRunner
 
 from assistant.cli import app
@@ -138,7 +139,11 @@ def test_plain_numbers_are_accepted(lite_world: Engine, tmp_path: Path) -> None:
 
 
 def test_db_stats_json_stays_valid_json_with_an_infinite_amount(lite_world: Engine) -> None:
-    with lite_world.begin() as conn:  # what the old importer stored for 1e400
+    if lite_world.dialect.name == "postgresql":  # NUMERIC(14, 2) refuses it: the value cannot exist there
+        with pytest.raises(DataError), lite_world.begin() as conn:
+            conn.execute(text("UPDATE orders SET amount_usd = 1e999"))
+        return
+    with lite_world.begin() as conn:  # what the old importer stored for 1e400 (SQLite keeps any float)
         conn.execute(text("UPDATE orders SET amount_usd = 1e999"))
     result = runner.invoke(app, ["db", "stats", "--json"])
     assert result.exit_code == 0, result.output

@@ -1,12 +1,16 @@
-"""Fixtures of the knowledge tests: a small script library on disk and a store with a fake embedder."""
+"""Fixtures of the knowledge tests: a small script library, and a store (embedded, then a Chroma server)."""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from assistant.config import override_settings
 from knowledge.store import ScriptStore, open_store
+from tests.chroma_server import ChromaServer
 from tests.fakes.embeddings import FakeEmbeddingFunction
 
 
@@ -79,6 +83,27 @@ def fake_ef() -> FakeEmbeddingFunction:
     return FakeEmbeddingFunction()
 
 
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    """One real Chroma server (``chroma run``) on loopback for the session's server-mode tests."""
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server") / "data").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["embedded", "server"])
+def chroma_mode(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The store in ``DATA_DIR/chroma``, then on the Chroma server (CHROMA_HOST/PORT, own collection)."""
+    if request.param == "embedded":
+        yield "embedded"
+        return
+    server: ChromaServer = request.getfixturevalue("chroma_server")
+    with override_settings(
+        chroma_host=server.host, chroma_port=server.port, chroma_collection=f"scripts_{uuid.uuid4().hex[:10]}"
+    ):
+        yield "server"
+
+
 @pytest.fixture
-def store(fake_ef: FakeEmbeddingFunction) -> ScriptStore:
+def store(chroma_mode: str, fake_ef: FakeEmbeddingFunction) -> ScriptStore:
     return open_store(embedding_function=fake_ef)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -68,5 +70,11 @@ def test_reset_and_drop(library: Path, store: ScriptStore) -> None:
     assert switched.count() == 0
 
 
-def test_embedded_store_lives_under_the_data_dir(store: ScriptStore) -> None:
-    assert (Path(get_settings().data_dir) / "chroma").is_dir()
+def test_store_lives_under_the_data_dir_or_on_the_server(store: ScriptStore, chroma_mode: str) -> None:
+    """Embedded: ``DATA_DIR/chroma``; with CHROMA_HOST set, an HTTP client and nothing on local disk."""
+    assert (Path(get_settings().data_dir) / "chroma").is_dir() is (chroma_mode == "embedded")
+    if chroma_mode == "server":
+        s = get_settings()
+        url = f"http://{s.chroma_host}:{s.chroma_port}/api/v2/tenants/default_tenant/databases/default_database/collections"
+        with urllib.request.urlopen(url, timeout=10) as r:  # the server itself lists the collection
+            assert store.name in {c["name"] for c in json.load(r)}

@@ -1,42 +1,30 @@
-"""Fixtures for tool and agent tests: a small demo company, generated once and copied per test."""
+"""Fixtures for tool and agent tests: a small demo company, generated once per backend and copied per test."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, select
+from sqlalchemy import Engine, select
 
 from assistant.crm.demo import generate_demo
 from assistant.crm.models import Customer
-from assistant.db import get_engine, session_scope
+from assistant.db import session_scope
 from assistant.identity import AssistantContext, context_for
-from assistant.migrations import upgrade_schema
 
 TODAY = dt.date(2025, 6, 15)
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated SQLite file holding a 60-customer demo company as of :data:`TODAY`."""
-    path = tmp_path_factory.mktemp("demo") / "crm.db"
-    eng = create_engine(f"sqlite:///{path}")
-    upgrade_schema(eng)
-    generate_demo(eng, seed=7, customers=60, today=TODAY)
-    eng.dispose()
-    return path
+def build_demo(engine: Engine) -> None:
+    """Seed a 60-customer demo company as of :data:`TODAY` (once per session and backend)."""
+    generate_demo(engine, seed=7, customers=60, today=TODAY)
 
 
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Engine:
-    """This test's own copy of the demo company, as the configured database."""
-    target = tmp_path / "data" / "crm.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_template, target)
-    return get_engine(f"sqlite:///{target}")
+def demo(clone_db: Callable[..., Engine]) -> Engine:
+    """This test's own copy of the demo company (SQLite, then PostgreSQL), as the configured database."""
+    return clone_db("demo60", build_demo)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The gazetteer read from a real (small) demo database, and refreshed when the CRM changes."""
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Engine, insert, select
@@ -10,9 +11,13 @@ from assistant.crm.demo import generate_demo
 from assistant.crm.models import Contact, Customer
 
 
-@pytest.fixture
-def demo(engine: Engine) -> Engine:
+def _build(engine: Engine) -> None:
     generate_demo(engine, customers=40, today=dt.date(2025, 6, 30))
+
+
+@pytest.fixture
+def demo(engine: Engine, clone_db: Callable[..., Engine]) -> Engine:
+    clone_db("gazetteer40", _build)  # generated once per session and backend
     G.clear_cache()
     return engine
 

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine
 
 from assistant.config import override_settings
-from assistant.crm.demo import generate_demo
-from assistant.db import get_engine
-from assistant.migrations import upgrade_schema
 from channels import registry, worker
+from tests.channels.demo_company import build_demo40
 
 from .bot_api_stub import BotApiStub
 
@@ -26,22 +22,10 @@ REP01_TG = 700001  # the demo gives rep NN the Telegram id 700000 + NN
 REP03_TG = 700003
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tg-demo") / "crm.db"
-    eng = create_engine(f"sqlite:///{path}")
-    upgrade_schema(eng)
-    generate_demo(eng, seed=7, customers=40)
-    eng.dispose()
-    return path
-
-
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Engine:
-    target = tmp_path / "data" / "crm.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(demo_template, target)
-    return get_engine(f"sqlite:///{target}")
+def demo(clone_db: Callable[..., Engine]) -> Engine:
+    """A 40-customer demo company (reps have Telegram ids), the configured database."""
+    return clone_db("demo40", build_demo40)
 
 
 @pytest.fixture

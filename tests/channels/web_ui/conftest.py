@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,15 +18,20 @@ from channels.queue import get_huey
 PASSWORD = "demo-pass"
 
 
-@pytest.fixture
-def demo(engine: Engine) -> Engine:
-    """A small demo company whose users have the password ``PASSWORD``."""
+def build_web_demo(engine: Engine) -> None:
+    """A 40-customer demo whose users have the password ``PASSWORD`` and whose chats were scanned."""
     from assistant.compliance.activities import scan_history
 
     generate_demo(engine, seed=7, customers=40)
     with session_scope(engine) as s:
         set_missing_passwords(s, PASSWORD)
         scan_history(s)
+
+
+@pytest.fixture
+def demo(engine: Engine, clone_db: Callable[..., Engine]) -> Engine:
+    """A small demo company whose users have the password ``PASSWORD`` (seeded once per backend)."""
+    clone_db("web_demo40", build_web_demo)
     return engine
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,10 +18,10 @@ from wechatpy.enterprise.crypto import WeChatCrypto
 from assistant.agents.offline import gazetteer
 from assistant.agents.service import close_default_assistants
 from assistant.config import override_settings
-from assistant.crm.demo import generate_demo
 from channels import registry, worker
 from channels.app import create_app
 from channels.wecom import callback
+from tests.channels.demo_company import build_demo40
 
 from .fake_api import FakeWeCom
 
@@ -38,9 +38,9 @@ def fake() -> Iterator[FakeWeCom]:
 
 
 @pytest.fixture
-def demo(engine: Engine) -> Engine:
+def demo(engine: Engine, clone_db: Callable[..., Engine]) -> Iterator[Engine]:
     """A small demo company (users with WeCom userids) in the test database."""
-    generate_demo(engine, customers=40)
+    clone_db("demo40", build_demo40)
     gazetteer.clear_cache()
     yield engine
     close_default_assistants()
