@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def cache_dir() -> Path:
 
 
 def training_vectors() -> np.ndarray:
-    """The vectors of every paraphrase (cached by the data hash)."""
+    """Return the vectors of every paraphrase (cached by the data hash)."""
     path = cache_dir() / f"intent_vectors_{intent_data.data_hash()}.npy"
     if path.is_file():
         return np.load(path)
@@ -87,7 +88,7 @@ def training_vectors() -> np.ndarray:
     return vectors
 
 
-def _save(path: Path, write) -> None:  # noqa: ANN001 - a small local callback
+def _save(path: Path, write: Callable[[Path], None]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write(path)

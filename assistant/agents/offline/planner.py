@@ -14,16 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.agents.offline import intents, replies, semantic
+from assistant.agents.offline import chains, intents, replies, routing, semantic
+from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
-from assistant.agents.offline.followups import (
-    Memory,
-    has_pronoun,
-    is_followup_shaped,
-    pick_by_name,
-    pick_ordinal,
-)
+from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args, missing_required
 from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
@@ -61,6 +57,8 @@ class Plan:
     kind: str = "tool"
     language: str = "zh"
     source: str = "rules"
+    options: tuple[str, ...] = ()
+    then: dict[str, Any] | None = None
 
 
 def split_payload(text: str) -> tuple[str, str | None]:
@@ -97,8 +95,9 @@ def plan(
     role: str | None = None,
     available: frozenset[str] | None = None,
     use_embeddings: bool = True,
+    _nested: bool = False,
 ) -> Plan:
-    """Decide the tool call (or direct reply) for ``message``."""
+    """Decide the tool call (or direct reply) for ``message`` (``_nested``: the first part of a chain)."""
     lang = detect_language(message)
     raw = message.strip()
     instruction, payload = split_payload(raw)
@@ -107,9 +106,15 @@ def plan(
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help"):
         return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
-    picked = _from_pending(instruction, memory)
+    picked = from_pending(instruction, memory)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
+    chosen_tool = from_choices(instruction, memory)
+    if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
+        request = normalize(str((memory.choices or {}).get("request") or ""))
+        args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
+        _fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
+        return _finish(chosen_tool, args, lang, "pending", available)
     if ORDINAL_ONLY.match(instruction):
         chosen = pick_ordinal(instruction, memory.listed)
         if chosen:  # "第二个" after a list: open that record
@@ -123,11 +128,26 @@ def plan(
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
+    clf = classifier() if use_embeddings else None
+    chain = chains.detect(instruction, _router(clf)) if payload is None and not _nested else None
+    if chain:
+        first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
+                     use_embeddings=use_embeddings, _nested=True)  # fmt: skip
+        if first.tool:
+            m2 = spot(chain.second_text, gazetteer)
+            base = build_args(chain.second, chain.second_text, None, m2, today, role)
+            then = {"tool": chain.second, "args": base, "each": chain.each}
+            return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
     _adjust(scores, instruction, mentions, payload)
     tool, score = intents.best_tool(scores)
     source = "rules"
-    if score < MIN_RULE_SCORE:
+    if clf is not None:
+        routed = _classified(instruction, scores, mentions, memory, clf, lang, available)
+        if isinstance(routed, Plan):
+            return routed
+        tool, source = routed
+    elif score < MIN_RULE_SCORE:
         tool, source = _fallback(instruction, mentions, memory, use_embeddings)
     if tool is None:
         return Plan(None, reply=replies.reply("unknown", lang), kind="unknown", language=lang)
@@ -181,6 +201,49 @@ def _fallback(text: str, m: Mentions, memory: Memory, use_embeddings: bool) -> t
     return None, "none"
 
 
+def _classified(
+    text: str,
+    scores: dict[str, int],
+    m: Mentions,
+    memory: Memory,
+    clf: IntentClassifier,
+    lang: str,
+    available: frozenset[str] | None,
+) -> tuple[str | None, str] | Plan:
+    """Route with the classifier, the rule scores as its prior; ask back below the threshold."""
+    rule_score = intents.best_tool(scores)[1]
+    weak = rule_score < MIN_RULE_SCORE
+    if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
+        return memory.last_tool, "followup"
+    ranked = routing.combine(scores, clf.probabilities(text))
+    top, p = ranked[0]
+    if p >= routing.THRESHOLD:
+        if top in routing.ACTS:
+            return Plan(None, reply=replies.reply(top, lang), kind=top, language=lang, source="classifier")
+        return top, "classifier"
+    if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
+        return "customer_profile", "mention"
+    opts = routing.options(ranked, available)
+    return Plan(
+        None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
+        source="classifier", options=tuple(opts),
+    )  # fmt: skip
+
+
+def _router(clf: IntentClassifier | None) -> chains.Router:
+    """Route one part of a request: the combined decision above the threshold, else None."""
+
+    def route(text: str) -> tuple[str | None, float]:
+        scores = intents.tool_scores(text)
+        if clf is None:
+            tool, score = intents.best_tool(scores)
+            return (tool, float(score)) if score >= MIN_RULE_SCORE else (None, 0.0)
+        top, p = routing.combine(scores, clf.probabilities(text))[0]
+        return (top, p) if p >= routing.THRESHOLD and top not in routing.ACTS else (None, p)
+
+    return route
+
+
 def _only_slots(text: str, m: Mentions) -> bool:
     """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
     short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
@@ -219,21 +282,3 @@ def _fill_from_memory(
     refers_back = has_pronoun(text) or source == "mention"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer
-
-
-def _from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None:
-    """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家")."""
-    if not memory.pending:
-        return None
-    candidates = memory.pending["candidates"]
-    choice = pick_ordinal(text, candidates) or pick_by_name(text, candidates)
-    if not choice:
-        return None
-    args = dict(memory.pending["args"])
-    key = (
-        "deal"
-        if memory.pending["tool"] == "update_deal_stage"
-        else ("customer" if "customer" in args else "query")
-    )
-    args[key] = str(choice.get("id") or choice.get("name"))
-    return memory.pending["tool"], args
