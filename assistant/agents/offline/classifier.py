@@ -79,12 +79,27 @@ def cache_dir() -> Path:
 
 
 def training_vectors() -> np.ndarray:
-    """Return the vectors of every paraphrase (cached by the data hash)."""
-    path = cache_dir() / f"intent_vectors_{intent_data.data_hash()}.npy"
+    """Return the vectors of every paraphrase (cached by the data hash).
+
+    Sentences already embedded for an earlier version of the data are reused from its cache file,
+    so editing the paraphrases only embeds the new sentences.
+    """
+    path = cache_dir() / f"intent_vectors_{intent_data.data_hash()}.npz"
     if path.is_file():
-        return np.load(path)
-    vectors = embed([e.text for e in intent_data.examples()])
-    _save(path, lambda p: np.save(p, vectors))
+        return np.load(path)["vectors"]
+    texts = [e.text for e in intent_data.examples()]
+    known: dict[str, np.ndarray] = {}
+    for old in sorted(cache_dir().glob("intent_vectors_*.npz"), key=lambda p: p.stat().st_mtime)[-3:]:
+        try:
+            z = np.load(old)
+            known |= dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):
+            continue
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        known |= dict(zip(todo, embed(todo), strict=True))
+    vectors = np.stack([known[t] for t in texts]).astype(np.float32)
+    _save(path, lambda p: np.savez(p, texts=np.array(texts), vectors=vectors))
     return vectors
 
 

@@ -241,6 +241,9 @@ def _classified(
         if top in routing.ACTS:
             return Plan(None, reply=replies.reply(top, lang), kind=top, language=lang, source="classifier")
         return top, "classifier"
+    rule_tool = intents.best_tool(scores)[0]
+    if not weak and rule_tool in [label for label, _ in ranked[:2]]:
+        return rule_tool, "rules"  # unsure between two, and a rule names one of them
     if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
         return "customer_profile", "mention"
     opts = routing.options(ranked, available)
