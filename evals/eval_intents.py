@@ -54,7 +54,7 @@ def combined_label(text: str, probs: dict[str, float], beta: float = routing.BET
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act:
         return act, 1.0
-    return routing.combine(scores, probs, beta)[0]
+    return routing.combine(scores, probs, beta, acts=intents.best_tool(scores)[1] < 3)[0]
 
 
 def cross_validate() -> dict[str, Any]:

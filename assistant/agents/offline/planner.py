@@ -162,7 +162,7 @@ def plan(
     tool, score = intents.best_tool(scores)
     source = "rules"
     if clf is not None:
-        routed = _classified(instruction, scores, mentions, memory, clf, lang, available)
+        routed = _classified(instruction, payload is not None, scores, mentions, memory, clf, lang, available)
         if isinstance(routed, Plan):
             return routed
         tool, source = routed
@@ -176,7 +176,9 @@ def plan(
         args = build_args(tool, instruction, payload, mentions, today, role)
         _fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)
-    return replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
+    return (
+        replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
+    )
 
 
 def _finish(
@@ -223,6 +225,7 @@ def _fallback(text: str, m: Mentions, memory: Memory, use_embeddings: bool) -> t
 
 def _classified(
     text: str,
+    has_payload: bool,
     scores: dict[str, int],
     m: Mentions,
     memory: Memory,
@@ -235,8 +238,10 @@ def _classified(
     weak = rule_score < MIN_RULE_SCORE
     if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
         return memory.last_tool, "followup"
-    ranked = routing.combine(scores, clf.probabilities(text))
+    ranked = routing.combine(scores, clf.probabilities(text), acts=weak)
     top, p = ranked[0]
+    if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
+        return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
     if p >= routing.THRESHOLD:
         if top in routing.ACTS:
             return Plan(None, reply=replies.reply(top, lang), kind=top, language=lang, source="classifier")

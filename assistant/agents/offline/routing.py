@@ -50,15 +50,19 @@ OPTIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def combine(scores: dict[str, int], probs: dict[str, float], beta: float = BETA) -> list[tuple[str, float]]:
+def combine(
+    scores: dict[str, int], probs: dict[str, float], beta: float = BETA, *, acts: bool = True
+) -> list[tuple[str, float]]:
     """Return every label with its combined probability, most likely first.
 
     Args:
         scores: Rule weights per tool (tools without a matching rule omitted).
         probs: The classifier's probability per label.
         beta: Log-odds added per point of rule weight.
+        acts: Whether conversation acts compete; a request with a clear CRM rule match is a
+            request for a tool, not chit-chat or help (the act is then left out).
     """
-    labels = set(probs) | set(scores)
+    labels = {label for label in set(probs) | set(scores) if acts or label not in ACTS}
     logits = {label: math.log(probs.get(label, 0.0) + 1e-6) + beta * scores.get(label, 0) for label in labels}
     top = max(logits.values())
     exp = {label: math.exp(v - top) for label, v in logits.items()}
@@ -90,7 +94,9 @@ def router(clf: IntentClassifier | None, min_rule_score: int) -> Callable[[str],
         if clf is None:
             tool, score = intents.best_tool(scores)
             return (tool, float(score)) if score >= min_rule_score else (None, 0.0)
-        top, p = combine(scores, clf.probabilities(text))[0]
+        top, p = combine(scores, clf.probabilities(text), acts=intents.best_tool(scores)[1] < min_rule_score)[
+            0
+        ]
         return (top, p) if p >= THRESHOLD and top not in ACTS else (None, p)
 
     return route
