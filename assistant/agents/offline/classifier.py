@@ -112,18 +112,19 @@ def _save(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def train() -> Model:
-    """Fit the classifier on every paraphrase (the weights are cached by the data hash)."""
-    labels = tuple(intent_data.labels())
+    """Fit the classifier on every paraphrase (the weights are cached by the data hash).
+
+    A cache hit reads only the weights (and their labels): the paraphrase files are not parsed.
+    """
     path = cache_dir() / f"intent_model_{intent_data.data_hash()}.npz"
     if path.is_file():
         z = np.load(path)
-        return Model(labels, z["mean"], z["scale"], z["weights"], z["bias"])
+        return Model(tuple(z["labels"].tolist()), z["mean"], z["scale"], z["weights"], z["bias"])
+    labels = tuple(intent_data.labels())
     targets = np.array([labels.index(e.label) for e in intent_data.examples()])
     model = fit(training_vectors(), targets, labels)
-    _save(
-        path,
-        lambda p: np.savez(p, mean=model.mean, scale=model.scale, weights=model.weights, bias=model.bias),
-    )
+    _save(path, lambda p: np.savez(p, labels=np.array(labels), mean=model.mean, scale=model.scale,
+                                   weights=model.weights, bias=model.bias))  # fmt: skip
     return model
 
 

@@ -150,17 +150,24 @@ class OfflineChatModel(BaseChatModel):
         """Render every tool result of this turn (both steps of a two-step request) against its call."""
         start = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1) + 1
         calls: dict[str, str] = {}
+        about: dict[str, str] = {}  # second-step call id -> the record it is about
         rendered: list[tuple[str, dict[str, Any]]] = []
+        parts: list[str] = []
         ask_which = False
         for m in messages[start:]:
             if isinstance(m, AIMessage):
+                meta = m.response_metadata.get("offline") or {}
                 calls |= {c["id"]: c["name"] for c in m.tool_calls}
-                ask_which |= bool(
-                    ((m.response_metadata.get("offline") or {}).get("hints") or {}).get("ask_which")
-                )
+                for call, subject in zip(m.tool_calls, meta.get("subjects") or [], strict=False):
+                    about[call["id"]] = str(subject.get("name") or "")
+                ask_which |= bool((meta.get("hints") or {}).get("ask_which"))
             elif isinstance(m, ToolMessage):
-                rendered.append((calls.get(m.tool_call_id, m.name or ""), result_of(m)))
-        answer = render_results(rendered, lang)
+                tool, result = calls.get(m.tool_call_id, m.name or ""), result_of(m)
+                rendered.append((tool, result))
+                head = about.get(m.tool_call_id)
+                label = (f"【第二步 · {head}】" if lang == "zh" else f"[Step 2 · {head}]") if head else ""
+                parts.append("\n".join(x for x in (label, render_results([(tool, result)], lang)) if x))
+        answer = "\n\n".join(parts)
         if ask_which and rendered and rendered[0][1].get("status") == "ok":
             lead = (
                 "您说的是哪一家？以下是符合的客户，回复序号即可："
