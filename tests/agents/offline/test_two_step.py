@@ -65,9 +65,11 @@ def test_stalled_deals_then_a_follow_up_for_each(
 def test_a_denied_first_step_stops_the_chain(
     assistant: Assistant, ctx_for: Callable[..., AssistantContext]
 ) -> None:
-    reply = assistant.handle_message(ctx_for("qa01", chat_id="two-3"), "谁欠款最多，给他写个催款话术")
-    assert len(reply.tool_calls) <= 1
-    assert all(c["name"] != "suggest_scripts" for c in reply.tool_calls)
+    reply = assistant.handle_message(
+        ctx_for("qa01", chat_id="two-3"), "看看哪些客户快流失了，挑最严重的那个给我写个挽回话术"
+    )
+    assert [(c["name"], c["result"]["status"]) for c in reply.tool_calls] == [("churn_risk", "denied")]
+    assert reply.answer.startswith("抱歉")
 
 
 def test_a_stage_move_named_by_the_current_stage_still_asks_for_confirmation(
