@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 from assistant.identity import AssistantContext
 from assistant.text.period_phrases import find_period
 from assistant.text.periods import parse_period
-from tests.tools.conftest import TODAY, ctx_for, demo, demo_template  # noqa: F401 (fixtures)
+from tests.tools.conftest import TODAY, ctx_for, demo  # noqa: F401 (fixtures)
 from tests.tools.test_tools import run
 
 Ctx = Callable[..., AssistantContext]

@@ -1,3 +1,3 @@
 """CLI tests reuse the demo-company fixtures of the tool tests."""
 
-from tests.tools.conftest import demo, demo_template  # noqa: F401
+from tests.tools.conftest import demo  # noqa: F401

@@ -20,6 +20,10 @@ _ZH_TITLE = re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(voc
 _ZH_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
 # A name starts only where a word starts ((?<!...)): without that guard every capital inside a
 # long run of letters ("AAAA…") started a new attempt that rescanned the run, O(n²) per message.
+# Requests, not names: "帮我列下那边的客户" must not make "帮我列下" a customer.
+_VERBISH = re.compile(
+    r"帮我|给我|列下|列一下|列出|看看|看下|查一?下|找一?下|拜访|要去|去|出差|我们|我的|一下"
+)
 _NAME_START = r"(?<![A-Za-z0-9_&.-])"
 _EN_ACCOUNT = re.compile(
     rf"(?:the\s+)?({_NAME_START}(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:account|customer|client)\b"
@@ -151,7 +155,11 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
             m.add_customer(name, hit.span(1) if hit.group(1) else hit.span(2))
     for hit in _ZH_PLACE.finditer(text):
         name = hit.group(1)
-        if name not in _ZH_NOT_NAMES and not re.search(r"[的是在有和跟那这哪些个么呢吗]", name):
+        if (
+            name not in _ZH_NOT_NAMES
+            and not re.search(r"[的是在有和跟那这哪些个么呢吗]", name)
+            and not _VERBISH.search(name)
+        ):
             m.add_customer(name, hit.span(1))
     _enums(text, m)
     return m

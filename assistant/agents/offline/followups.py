@@ -46,6 +46,7 @@ class Memory:
         listed: Customers (records) the last answer listed, in order.
         pending: The call whose result was ambiguous, with ``candidates``, awaiting the user's pick.
         pasted: The last conversation text the user pasted for a summary (for "保存这个总结到鑫和").
+        choices: The options of the engine's last clarifying question (``options``, the ``request``).
         turns: Number of earlier user turns.
     """
 
@@ -56,6 +57,7 @@ class Memory:
     pending: dict[str, Any] | None = None
     pasted: str | None = None
     turns: int = 0
+    choices: dict[str, Any] | None = None
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -86,7 +88,15 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
     for msg in messages:
         if isinstance(msg, HumanMessage):
             mem.turns += 1
+        elif isinstance(msg, AIMessage) and not msg.tool_calls:
+            meta = (msg.response_metadata or {}).get("offline") or {}
+            mem.choices = (
+                {"options": meta["options"], "request": meta.get("request", "")}
+                if meta.get("options")
+                else None
+            )
         elif isinstance(msg, AIMessage) and msg.tool_calls:
+            mem.choices = None
             for call in msg.tool_calls:
                 calls[call["id"]] = (call["name"], dict(call["args"]))
                 mem.last_tool, mem.last_args = call["name"], dict(call["args"])

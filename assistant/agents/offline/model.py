@@ -22,7 +22,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from assistant.agents.offline import replies
+from assistant.agents.offline import chains, replies
 from assistant.agents.offline.followups import read_memory, result_of
 from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
@@ -86,6 +86,9 @@ class OfflineChatModel(BaseChatModel):
         if not messages:
             return AIMessage(content=replies.reply("greeting", lang))
         if isinstance(messages[-1], ToolMessage):
+            step = self._next_step(messages)
+            if step is not None:
+                return step
             return AIMessage(
                 content=self._answer(messages, lang), response_metadata={"offline": {"kind": "answer"}}
             )
@@ -100,7 +103,14 @@ class OfflineChatModel(BaseChatModel):
             available=self.tool_names,
             use_embeddings=self.use_embeddings,
         )
-        meta = {"offline": {"kind": decision.kind, "source": decision.source}}
+        meta: dict[str, Any] = {"kind": decision.kind, "source": decision.source}
+        if decision.options:
+            meta |= {"options": list(decision.options), "request": text}
+        if decision.then:
+            meta["then"] = decision.then
+        if decision.hints:
+            meta["hints"] = decision.hints
+        meta = {"offline": meta}
         if decision.tool is None:
             return AIMessage(content=decision.reply or "", response_metadata=meta)
         call_id = _call_id(messages, decision.tool, decision.args)
@@ -110,18 +120,62 @@ class OfflineChatModel(BaseChatModel):
             response_metadata=meta,
         )
 
+    def _next_step(self, messages: list[BaseMessage]) -> AIMessage | None:
+        """Return the second call of a two-step request, made with the first call's top record(s)."""
+        results, ai = _trailing_results(messages)
+        repick = _pick_by_stage(messages, results, ai)
+        if repick is not None:
+            return repick
+        then = (ai.response_metadata.get("offline") or {}).get("then") if ai is not None else None
+        if not then or not results or ai is None:
+            return None
+        if self.tool_names is not None and then["tool"] not in self.tool_names:
+            return None
+        first = result_of(results[0])
+        if first.get("status") != "ok":
+            return None
+        first_args = dict(ai.tool_calls[0]["args"]) if ai.tool_calls else {}
+        subjects = chains.subjects(ai.tool_calls[0]["name"], first, bool(then.get("each")))
+        calls = []
+        for subject in subjects:
+            args = chains.second_args(then["args"], subject, first_args)
+            calls.append({"name": then["tool"], "args": args, "type": "tool_call",
+                          "id": _call_id(messages, then["tool"], args)})  # fmt: skip
+        if not calls:
+            return None
+        meta = {"offline": {"kind": "tool", "source": "chain", "step": 2, "subjects": subjects}}
+        return AIMessage(content="", tool_calls=calls, response_metadata=meta)
+
     def _answer(self, messages: list[BaseMessage], lang: str) -> str:
-        """Render the trailing tool results against the calls that produced them."""
-        results: list[ToolMessage] = []
-        i = len(messages) - 1
-        while i >= 0 and isinstance(messages[i], ToolMessage):
-            results.insert(0, messages[i])
-            i -= 1
+        """Render every tool result of this turn (both steps of a two-step request) against its call."""
+        start = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1) + 1
         calls: dict[str, str] = {}
-        if i >= 0 and isinstance(messages[i], AIMessage):
-            calls = {c["id"]: c["name"] for c in messages[i].tool_calls}
-        rendered = [(calls.get(m.tool_call_id, m.name or ""), result_of(m)) for m in results]
-        return render_results(rendered, lang)
+        about: dict[str, str] = {}  # second-step call id -> the record it is about
+        rendered: list[tuple[str, dict[str, Any]]] = []
+        parts: list[str] = []
+        ask_which = False
+        for m in messages[start:]:
+            if isinstance(m, AIMessage):
+                meta = m.response_metadata.get("offline") or {}
+                calls |= {c["id"]: c["name"] for c in m.tool_calls}
+                for call, subject in zip(m.tool_calls, meta.get("subjects") or [], strict=False):
+                    about[call["id"]] = str(subject.get("name") or "")
+                ask_which |= bool((meta.get("hints") or {}).get("ask_which"))
+            elif isinstance(m, ToolMessage):
+                tool, result = calls.get(m.tool_call_id, m.name or ""), result_of(m)
+                rendered.append((tool, result))
+                head = about.get(m.tool_call_id)
+                label = (f"【第二步 · {head}】" if lang == "zh" else f"[Step 2 · {head}]") if head else ""
+                parts.append("\n".join(x for x in (label, render_results([(tool, result)], lang)) if x))
+        answer = "\n\n".join(parts)
+        if ask_which and rendered and rendered[0][1].get("status") == "ok":
+            lead = (
+                "您说的是哪一家？以下是符合的客户，回复序号即可："
+                if lang == "zh"
+                else "Which one do you mean? These match — reply with the number:"
+            )
+            answer = lead + "\n" + answer
+        return answer
 
     def _gazetteer(self) -> Gazetteer:
         if self.gazetteer is not None:
@@ -133,6 +187,43 @@ class OfflineChatModel(BaseChatModel):
         except Exception:  # without a database the engine still parses requests
             log.debug("no CRM database for the gazetteer", exc_info=True)
             return gazetteer_for(None)
+
+
+def _trailing_results(messages: list[BaseMessage]) -> tuple[list[ToolMessage], AIMessage | None]:
+    """Return the tool results at the end of ``messages`` and the AI message whose calls produced them."""
+    results: list[ToolMessage] = []
+    i = len(messages) - 1
+    while i >= 0 and isinstance(messages[i], ToolMessage):
+        results.insert(0, messages[i])
+        i -= 1
+    ai = messages[i] if i >= 0 and isinstance(messages[i], AIMessage) else None
+    return results, ai
+
+
+def _pick_by_stage(
+    messages: list[BaseMessage], results: list[ToolMessage], ai: AIMessage | None
+) -> AIMessage | None:
+    """Re-issue an ambiguous stage move with the one candidate in the stage the user named ("谈判那个单子")."""
+    if ai is None or len(results) != 1 or len(ai.tool_calls) != 1:
+        return None
+    call = ai.tool_calls[0]
+    stage = ((ai.response_metadata.get("offline") or {}).get("hints") or {}).get("deal_stage")
+    result = result_of(results[0])
+    if call["name"] != "update_deal_stage" or not stage or result.get("status") != "ambiguous":
+        return None
+    hits = [c for c in result.get("candidates") or [] if str(c.get("stage", "")).lower() == stage]
+    if len(hits) != 1:
+        return None
+    args = {**call["args"], "deal": str(hits[0].get("id"))}
+    new = {
+        "name": call["name"],
+        "args": args,
+        "id": _call_id(messages, call["name"], args),
+        "type": "tool_call",
+    }
+    return AIMessage(
+        content="", tool_calls=[new], response_metadata={"offline": {"kind": "tool", "source": "pending"}}
+    )
 
 
 def _run_context() -> Any:

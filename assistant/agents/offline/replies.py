@@ -38,6 +38,12 @@ OUT_OF_SCOPE = {
     'compliance, and I can\'t delete or bulk-export data. Try "which customers might churn?" or '
     '"my pipeline this quarter".',
 }
+CHITCHAT = {
+    "zh": "哈哈，我是销售助手，闲聊不太在行😊 我能帮您查客户、看流失风险和补货、管道与预测、业绩和回款、话术和合规。"
+    "比如问“哪些客户有流失风险”。",
+    "en": "Ha — I'm a sales assistant, not much of a chatter. I can look up customers, flag churn and reorders, "
+    'report pipeline, forecasts, performance and receivables, and help with scripts and compliance. Try "who might churn?".',
+}
 UNKNOWN = {
     "zh": "抱歉，我没太理解您的意思。可以换个说法吗？例如“王总那边最近怎么样”“我本季度的管道”“哪些客户快要补货了”。",
     "en": 'Sorry, I didn\'t quite get that. Could you rephrase? For example "how is the Nordic account doing?", '
@@ -65,7 +71,7 @@ ASK = {
 def reply(kind: str, lang: str, **values: Any) -> str:
     """Return the canned reply ``kind`` in ``lang`` ("zh" or "en")."""
     table = {"greeting": GREETING, "thanks": THANKS, "help": HELP, "out_of_scope": OUT_OF_SCOPE,
-             "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
+             "chitchat": CHITCHAT, "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
     return table["zh" if lang == "zh" else "en"].format(**values)
 
 

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from assistant.agents.offline import slots_reports
+from assistant.agents.offline import slots_reports, vocab
 from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
@@ -22,6 +23,15 @@ _ME = re.compile(r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|\bme\b|\bI\b")
 _STALLED = re.compile(
     r"卡住|卡着|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
+)
+_TO_STAGE = re.compile(
+    r"(?:推到|推进到|改成|改为|改到|移到|更新为|更新成|更新到|标记为|标记成|标成|设为|设成|调整为|调整到|转到|转为|"
+    r"\bmove\b.{0,40}?\bto\b|\bmark\b.{0,40}?\bas\b|\bset\b.{0,40}?\bto\b|\badvance\b.{0,40}?\bto\b|"
+    r"\bchange\b.{0,40}?\bto\b|\bupdate\b.{0,40}?\bto\b|\bpush\b.{0,40}?\bto\b)\s*(?:the\s+)?",
+    re.I,
+)
+_SAVE_UNDER = re.compile(
+    r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
 CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
 CUSTOMER_OPTIONAL = ("churn_risk", "next_purchase", "suggest_scripts", "summarize_conversation")
@@ -102,10 +112,37 @@ def build_args(
             occurred_at=day.isoformat() if day and day != today else None,
         )
     elif tool == "save_summary":
-        _put(args, customer=m.customer, text=payload)
+        under = _SAVE_UNDER.search(text)
+        _put(args, customer=m.customer or (under.group(1) if under else None), text=payload)
     elif tool == "update_deal_stage":
-        _put(args, deal=_one(m.deals) or m.customer, stage=m.stage)
+        target, _ = stages_of(text)
+        _put(args, deal=_one(m.deals) or m.customer, stage=target or m.stage)
     return slots_reports.build(tool, text, m, today, role, args)  # report tools, a named rep's pipeline
+
+
+def _stage_at(text: str) -> str | None:
+    """Return the stage named at the start of ``text`` (longest surface form first)."""
+    low = text.lower()
+    for surface in sorted(vocab.STAGES, key=len, reverse=True):
+        if low.startswith(surface.lower()):
+            return vocab.STAGES[surface]
+    return None
+
+
+def stages_of(text: str) -> tuple[str | None, str | None]:
+    """Return ``(target, current)``: the stage after "推到/改成/move to…" and the other stage word, if any.
+
+    "把Sunrise谈判那个单子推到赢单": target ``won``; ``negotiation`` only says which deal is meant.
+    """
+    target = None
+    for m in _TO_STAGE.finditer(text):
+        target = _stage_at(text[m.end() :]) or target
+    others = []
+    low = text.lower()
+    for surface, stage in vocab.STAGES.items():
+        if surface.lower() in low and stage != target and stage not in others:
+            others.append(stage)
+    return target, (others[0] if others else None)
 
 
 def _query_ref(m: Mentions) -> str | None:
@@ -131,3 +168,14 @@ def missing_required(tool: str, args: dict[str, Any]) -> str | None:
         "suggest_scripts": ("query",),
     }.get(tool, ())  # fmt: skip
     return next((name for name in required if not args.get(name)), None)
+
+
+def answer_hints(tool: str, text: str, m: Mentions, memory: Memory) -> dict[str, Any]:
+    """Return what the answer step needs beyond the call: the deal's current stage, a "which one?" listing."""
+    if tool == "update_deal_stage":
+        current = stages_of(text)[1]
+        return {"deal_stage": current} if current else {}
+    filters = m.countries or m.cities or m.industries
+    if tool == "find_customers" and filters and has_pronoun(text) and not memory.last_customer:
+        return {"ask_which": True}  # "那家德国客户" with nothing before: list the candidates, ask which
+    return {}

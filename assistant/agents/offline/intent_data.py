@@ -1,0 +1,102 @@
+"""The intent classifier's training data: the paraphrase files under ``data/paraphrases/``.
+
+``zh.yaml`` and ``en.yaml`` hold, per label (a tool name or a conversation act), hand-written
+sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``.
+:func:`examples` expands the templates deterministically (a seeded generator per label and
+language) until each label has :data:`PER_LABEL` sentences per language. :func:`data_hash`
+keys every cached matrix derived from these files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+FOLDER = Path(__file__).parent / "data" / "paraphrases"
+LANGS = ("zh", "en")
+PER_LABEL = 48  # written sentences first, then template fills up to this many per label and language
+ACTS = ("greeting", "thanks", "help", "chitchat", "out_of_scope")
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled sentence.
+
+    Attributes:
+        text: The request.
+        label: A tool name or one of :data:`ACTS`.
+        lang: ``zh`` or ``en``.
+        source: ``written`` or ``template``.
+    """
+
+    text: str
+    label: str
+    lang: str
+    source: str
+
+
+def _load(name: str) -> dict:
+    return yaml.safe_load((FOLDER / name).read_text(encoding="utf-8")) or {}
+
+
+@cache
+def data_hash() -> str:
+    """Return a short hash of every paraphrase file (the cache key of derived matrices)."""
+    h = hashlib.sha256()
+    for path in sorted(FOLDER.glob("*.yaml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    h.update(str(PER_LABEL).encode())
+    return h.hexdigest()[:16]
+
+
+def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
+    used: dict[str, list[str]] = {}
+
+    def pick(m: re.Match[str]) -> str:
+        name = m.group(1)
+        pool = [v for v in slots[name] if v not in used.get(name, [])] or slots[name]
+        value = rng.choice(pool)
+        used.setdefault(name, []).append(value)
+        return value
+
+    return _SLOT.sub(pick, template)
+
+
+@cache
+def examples() -> tuple[Example, ...]:
+    """Return every labelled sentence (written and templated), in file order."""
+    slots_all = _load("slots.yaml")
+    out: list[Example] = []
+    for lang in LANGS:
+        slots = slots_all[lang]
+        for label, block in _load(f"{lang}.yaml").items():
+            written = [str(t) for t in block.get("written") or []]
+            seen = set(written)
+            out += [Example(t, label, lang, "written") for t in written]
+            templates = [str(t) for t in block.get("templates") or []]
+            rng = random.Random(f"{lang}:{label}")
+            attempts = 0
+            while templates and len(seen) < PER_LABEL and attempts < 50 * PER_LABEL:
+                text = _fill(templates[attempts % len(templates)], slots, rng)
+                attempts += 1
+                if text not in seen:
+                    seen.add(text)
+                    out.append(Example(text, label, lang, "template"))
+    return tuple(out)
+
+
+def labels() -> list[str]:
+    """Every label, tools first (in file order), then the conversation acts."""
+    seen: dict[str, None] = {}
+    for ex in examples():
+        seen.setdefault(ex.label, None)
+    tools = [label for label in seen if label not in ACTS]
+    return tools + [a for a in ACTS if a in seen]
