@@ -51,9 +51,16 @@ __all__ = [
 class Assistant:
     """A compiled graph with its checkpointer; one turn at a time per conversation."""
 
-    def __init__(self, graph: CompiledStateGraph) -> None:
-        """Wrap a graph compiled with a checkpointer."""
+    def __init__(self, graph: CompiledStateGraph, *, scan_answers: bool = True) -> None:
+        """Wrap a graph compiled with a checkpointer.
+
+        Args:
+            graph: The compiled graph.
+            scan_answers: Scan each answer for compliance wording (a language model's own text);
+                False for the offline engine, whose answers are templates filled with records.
+        """
         self.graph = graph
+        self.scan_answers = scan_answers
         self._held = threading.local()
 
     def _config(self, cid: str) -> dict[str, Any]:
@@ -155,7 +162,8 @@ class Assistant:
                 confirmation.question(pending, ctx.language), cid, calls, confirmation.shown(pending)
             )
         answer = answer_text(messages[before:])
-        scan_answer(ctx, answer, calls)
+        if self.scan_answers:
+            scan_answer(ctx, answer, calls)
         return AgentReply(answer, cid, calls, None)
 
 
@@ -172,8 +180,11 @@ def create_assistant(
 
     stack = contextlib.ExitStack()
     saver = checkpointer or stack.enter_context(open_checkpointer())
-    graph = build_graph(model or build_chat_model()).compile(checkpointer=saver)
-    return Assistant(graph), stack
+    model = model or build_chat_model()
+    graph = build_graph(model).compile(checkpointer=saver)
+    # The offline engine writes no wording of its own (templates filled with the records it
+    # was given), so rescanning its answers only re-flags quoted messages (QA reading alerts).
+    return Assistant(graph, scan_answers=getattr(model, "_llm_type", "") != "offline-rules"), stack
 
 
 def default_assistant() -> Assistant:

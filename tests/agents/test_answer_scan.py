@@ -51,3 +51,36 @@ def test_ids_dates_and_numbers_in_an_answer_store_nothing(engine: Engine, sessio
     assert scan_answer(ctx, answer, []) == 0
     with Session(engine) as s:
         assert s.scalars(select(ComplianceAlert)).all() == []
+
+
+def test_the_offline_engine_reading_alerts_to_qa_stores_nothing(demo: Engine, ctx_for) -> None:
+    """QA lists alerts through the offline engine: its answer quotes them, and no alert or notice is added."""
+    from langgraph.checkpoint.memory import InMemorySaver
+
+    from assistant.agents.service import create_assistant
+    from assistant.compliance import record_message
+    from assistant.compliance.models import NotificationOutbox
+    from assistant.config import override_settings
+    from assistant.db import utcnow
+
+    with Session(demo) as s:
+        rep = s.scalar(select(User).where(User.login == "rep01"))
+        record_message(s, rep_id=rep.id, customer_id=None, channel="wecom", direction="outbound",
+                       text="您放心，这批货我们保证通过验货，稳赚不赔，钱打我个人账户。", occurred_at=utcnow(),
+                       source="channel", semantic=False)  # fmt: skip
+        s.commit()
+
+    def counts() -> tuple[int, int]:
+        with Session(demo) as s:
+            return len(s.scalars(select(ComplianceAlert)).all()), len(s.scalars(select(NotificationOutbox)).all())
+
+    before = counts()
+    assert before[0] >= 1
+    with override_settings(llm_provider="offline"):
+        assistant, stack = create_assistant(checkpointer=InMemorySaver())
+        with stack:
+            assert assistant.scan_answers is False
+            reply = assistant.handle_message(ctx_for("qa01"), "把最近的违规告警列给我看看")
+    assert reply.tool_calls and reply.tool_calls[0]["name"] == "sensitive_alerts"
+    assert "保证" in reply.answer or "稳赚" in reply.answer  # the alert is quoted back to QA
+    assert counts() == before
