@@ -27,6 +27,10 @@ from tests.conftest import throwaway_pg
 runner = CliRunner()
 
 
+# The SQLite backup (the online backup API); PostgreSQL is pg_dump/pg_restore (the last two tests).
+SQLITE_ONLY = pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)
+
+
 def _customers(engine: Engine) -> int:
     engine.dispose()  # the file may have been replaced under the pool
     with session_scope(engine) as s:
@@ -91,6 +95,7 @@ def _repack(archive: Path, out: Path, change: dict[str, bytes], *, fix_manifest:
             tar.addfile(info, io.BytesIO(body))
 
 
+@SQLITE_ONLY
 def test_backup_then_restore_brings_everything_back(installation: Engine, tmp_path: Path) -> None:
     data = get_settings().data_dir
     archive = tmp_path / "backups" / "crm.tar.gz"
@@ -122,6 +127,7 @@ def test_backup_then_restore_brings_everything_back(installation: Engine, tmp_pa
     assert not list(data.parent.glob(".restore-*"))
 
 
+@SQLITE_ONLY
 def test_a_backup_taken_while_a_writer_commits_is_consistent(engine: Engine, tmp_path: Path) -> None:
     db = Path(get_settings().data_dir) / "crm.db"
     with sqlite3.connect(db) as conn:
@@ -157,6 +163,7 @@ def test_a_backup_taken_while_a_writer_commits_is_consistent(engine: Engine, tmp
     assert rows == batches * 10 and 20 <= batches <= len(committed)
 
 
+@SQLITE_ONLY
 def test_restore_refuses_a_corrupt_archive_and_leaves_the_data_alone(installation: Engine, tmp_path: Path) -> None:
     good = tmp_path / "good.tar.gz"
     assert _run("backup", str(good))[0] == 0
@@ -177,6 +184,7 @@ def test_restore_refuses_a_corrupt_archive_and_leaves_the_data_alone(installatio
     ("content", "message"),
     [(b"not a tarball", "not a readable backup archive"), (None, "no readable manifest")],
 )
+@SQLITE_ONLY
 def test_restore_refuses_what_is_not_a_backup(engine: Engine, tmp_path: Path, content: bytes | None,
                                               message: str) -> None:
     path = tmp_path / "x.tar.gz"
@@ -191,6 +199,7 @@ def test_restore_refuses_what_is_not_a_backup(engine: Engine, tmp_path: Path, co
     assert code == 1 and message in out
 
 
+@SQLITE_ONLY
 def test_restore_refuses_a_backup_from_a_newer_schema(installation: Engine, tmp_path: Path) -> None:
     good = tmp_path / "good.tar.gz"
     assert _run("backup", str(good))[0] == 0

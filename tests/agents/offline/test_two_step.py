@@ -17,7 +17,9 @@ from assistant.crm.models import Customer, Opportunity, User
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
 
-pytestmark = pytest.mark.slow
+# Routing and chaining do not depend on the database backend (the tools' own tests run on both);
+# each of these embeds the script library, so they run on SQLite only.
+pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)]
 
 
 @pytest.fixture
