@@ -147,17 +147,22 @@ def load_items(path: Path = DATASET) -> list[dict[str, Any]]:
     return items
 
 
-def run(verbose: bool = False) -> dict[str, Any]:
-    """Score the configured engine on the agent eval set; returns the summary scores."""
+def run(verbose: bool = False, provider: str = "offline") -> dict[str, Any]:
+    """Score an engine on the agent eval set; returns the summary scores.
+
+    Args:
+        verbose: Print every miss.
+        provider: ``offline`` (the built-in engine) or ``openai`` (the configured endpoint).
+    """
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'eval.db'}"
         engine = get_engine(url)
         upgrade_schema(engine)
         generate_demo(engine, seed=7, customers=400, today=TODAY)
-        with override_settings(database_url=url, data_dir=Path(tmp), llm_provider="offline"):
+        with override_settings(database_url=url, data_dir=Path(tmp), llm_provider=provider):
             _ingest_scripts()
             try:
-                return _evaluate(engine, verbose)
+                return {**_evaluate(engine, verbose), "engine": provider}
             finally:
                 engine.dispose()
 

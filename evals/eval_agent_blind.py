@@ -52,8 +52,11 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run(path: Path = DATASET, verbose: bool = False) -> dict[str, Any]:
-    """Build the demo database of the set's ``today`` and score every item; returns the summary."""
+def run(path: Path = DATASET, verbose: bool = False, provider: str = "offline") -> dict[str, Any]:
+    """Build the demo database of the set's ``today`` and score every item; returns the summary.
+
+    ``provider`` is ``offline`` (the built-in engine) or ``openai`` (the configured endpoint).
+    """
     from assistant.compliance.activities import scan_history
     from knowledge.ingest import ingest
     from knowledge.store import open_store
@@ -65,7 +68,7 @@ def run(path: Path = DATASET, verbose: bool = False) -> dict[str, Any]:
         generate_demo(engine, seed=7, customers=400, today=TODAY)
         with session_scope(engine) as s:
             scan_history(s)
-        with override_settings(database_url=url, data_dir=Path(tmp), llm_provider="offline"):
+        with override_settings(database_url=url, data_dir=Path(tmp), llm_provider=provider):
             ingest(open_store())
             try:
                 rows = _ask_all(engine, load(path))
@@ -206,9 +209,9 @@ def main() -> None:
     parser.add_argument("--dataset", type=Path, default=DATASET)
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the summary here")
+    parser.add_argument("--provider", choices=("offline", "openai"), default="offline")
     args = parser.parse_args()
-    with override_settings(llm_provider="offline"):
-        result = run(args.dataset, args.verbose)
+    result = run(args.dataset, args.verbose, args.provider)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     print(text)
     if args.json:
