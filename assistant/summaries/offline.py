@@ -12,8 +12,12 @@ import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries.catalog import Catalog
+from assistant.summaries import statements as st
+from assistant.summaries.classifier import classify
+from assistant.summaries.dedupe import dedupe
 from assistant.summaries.labels import label, risk_label
-from assistant.summaries.numbers import find_numbers
+from assistant.summaries.numbers import asked_quantities, find_numbers
+from assistant.summaries.owners import party_of, step_owner
 from assistant.summaries.schema import (
     SEVERITY_RANK,
     KeyFact,
@@ -31,6 +35,18 @@ from assistant.text.dates import find_dates
 
 _LEVELS = ("low", "medium", "high")
 MAX_QUOTES = 3
+MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
+RISK_CATEGORY = {
+    "competitor": "competitor",
+    "price_gap": "price",
+    "quality": "quality",
+    "churn_threat": "churn",
+    "decision_chain": "decision_maker",
+    "credit": "payment",
+    "timeline": "delivery",
+    "certification": "compliance",
+    "contact_change": "contact_change",
+}
 _MOOD = {"price", "quality", "delivery", "dissatisfaction", "competitor"}
 
 
@@ -48,50 +64,65 @@ def _add_quote(quotes: list[Quote], q: Quote) -> None:
         quotes.append(q)
 
 
-def _product_counts(s: Sentence, products: list) -> list[str]:
+def _product_counts(s: Sentence, products: list, names: dict[str, str] | None = None) -> list[str]:
     """Quantities written as a bare number before a product name: "2000 wireless power banks"."""
     out = []
     for m in products:
         count = re.search(r"(\d[\d,]*)\s*$", s.text[: m.start])
         if count:
-            out.append(f"{count.group(1).replace(',', '')} × {m.name}")
+            out.append(f"{count.group(1).replace(',', '')} × {(names or {}).get(m.sku, m.name)}")
     return out
 
 
-def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
+def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
+    """Each sentence with its learned label, corrected by a few hard rules."""
+    sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
+    out = []
+    for s, p in zip(sents, classify([s.text for s in sents]), strict=True):
+        lab = p.label if p.prob >= MIN_PROB else "none"
+        if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
+            lab = "none"  # the customer's own hotel, client or a contact's new employer
+        if lab in ("none", "need") and party_of(s) != "we":
+            lexical = next((c for c, _, roles, rx in lx.RISKS if s.role in roles and rx.search(s.text)), None)
+            if lexical and not lx.NEGATED.search(s.text):
+                lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
+        if lab == "need" and party_of(s) == "we" and not _is_question(s):
+            lab = "none"
+        out.append((s, lab))
+    return out
+
+
+def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[str, str | None], Need] = {}
-    for s in parsed.sentences:
-        if s.role == "we":
+    for s, lab in labelled:
+        if lab != "need":
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
-        nums = find_numbers(s.text)
-        quantities = [n.value for n in nums if n.kind == "quantity"] + _product_counts(s, products)
-        if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
-            continue
-        topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
+        names = {m.sku: st.product_name(m, catalog, lang) for m in products}
+        counted = _product_counts(s, products, names)
+        quantities = counted or asked_quantities(s.text)
+        topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
         if quantities:
-            topics.append("quantity")
-        if not topics and products:
-            topics = ["product"]
-        name = products[0].name if products else None
+            topics.insert(0, "quantity")
+        topic = topics[0] if topics else "product"
+        name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
-        for topic in topics:
-            values = (
-                quantities
-                if topic == "quantity"
-                else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
-            )
-            key = (topic, subject)
-            if key in found:
-                need = found[key]
-                _add_quote(need.quotes, quote_of(s))
-                need.values.extend(v for v in values if v not in need.values)
-                continue
-            text = label(topic, lang) + (f" · {name}" if name else "")
-            found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
-    for need in found.values():
-        if need.values:
-            need.text += ("：" if lang == "zh" else ": ") + ("，" if lang == "zh" else ", ").join(need.values)
+        prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
+        values = quantities if topic == "quantity" else prices
+        key = (topic, subject)
+        if key in found:
+            need = found[key]
+            need.quotes.append(quote_of(s))
+            need.values = values or need.values  # the latest figure stands
+            continue
+        if topic == "price" and prices:
+            body = ("客户目标 " if lang == "zh" else "customer target ") + "，".join(prices)
+        elif topic == "quantity":
+            body = "，".join(quantities) if counted else " ".join(x for x in (name, *quantities) if x)
+        else:
+            body = st.clean(s.text)
+        text = st.statement(label(topic, lang), body, lang)
+        found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
     return list(found.values())
 
 
@@ -102,98 +133,74 @@ def _severity(base: str, text: str) -> str:
     return _LEVELS[max(0, min(2, rank))]
 
 
-def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
+def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, lang: str) -> None:
+    category = RISK_CATEGORY[kind]
+    base = "high" if kind in ("churn_threat", "quality") or lx.COMPETITOR_PRICE.search(s.text) else "medium"
+    severity = _severity(base, s.text)
+    if category in found:
+        risk = found[category]
+        if all(q.start != s.start for q in risk.quotes):
+            risk.quotes.append(quote_of(s))
+        if SEVERITY_RANK[severity] > SEVERITY_RANK[risk.severity]:
+            risk.severity = severity
+        return
+    values = st.values_of(s.text, catalog, lang)
+    text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
+    found[category] = Risk(text=text, category=category, severity=severity, quotes=[quote_of(s)])
+
+
+def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
     found: dict[str, Risk] = {}
-
-    def add(category: str, severity: str, s: Sentence, detail: str | None = None) -> None:
-        if category in found:
-            risk = found[category]
-            _add_quote(risk.quotes, quote_of(s))
-            if SEVERITY_RANK[severity] > SEVERITY_RANK[risk.severity]:
-                risk.severity = severity
-            if detail and detail not in risk.text:
-                risk.text += f"、{detail}" if lang == "zh" else f", {detail}"
-            return
-        text = risk_label(category, lang) + (
-            f"：{detail}" if detail and lang == "zh" else f": {detail}" if detail else ""
-        )
-        found[category] = Risk(text=text, category=category, severity=severity, quotes=[quote_of(s)])
-
-    for s in parsed.sentences:
-        if lx.NEGATED.search(s.text) and not lx.INTENSIFIER.search(s.text):
+    for s, lab in labelled:
+        if not lab.startswith("risk:"):
             continue
-        for category, base, roles, rx in lx.RISKS:
-            if s.role in roles and rx.search(s.text):
-                if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
-                    base = "high"
-                add(category, _severity(base, s.text), s)
-        if s.role != "we":
-            for m in catalog.find(s.text):
-                if m.kind == "competitor":
-                    sev = "high" if lx.COMPETITOR_PRICE.search(s.text) else "medium"
-                    add("competitor", sev, s, m.name)
+        kinds = [lab.split(":", 1)[1]]
+        if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
+            kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
+        for kind in dict.fromkeys(kinds):
+            _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
 
 
-def _risky(s: Sentence) -> bool:
-    return any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
-
-
-def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
+def _progress(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[ProgressItem]:
     out: list[ProgressItem] = []
-    for s in parsed.sentences:
-        if _is_question(s) or lx.REQUEST.search(s.text) or lx.HEDGED.search(s.text) or _risky(s):
+    for s, lab in labelled:
+        if lab not in ("agreement", "concession", "done") or _is_question(s):
             continue
-        kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text)]
-        if lx.PROGRESS_EXTRA.search(s.text) and "quote" not in kinds:
-            kinds.insert(0, "quote")
-        if len(kinds) > 1 and "commitment" in kinds:
-            kinds.remove("commitment")
-        for kind in kinds[:3]:
-            who = label(s.role, lang)
-            text = f"{label(kind, lang)}（{who}）" if lang == "zh" else f"{label(kind, lang)} ({who})"
-            out.append(ProgressItem(text=text, kind=kind, by=s.role, quotes=[quote_of(s)]))
+        kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text) and k != "commitment"]
+        kind = lab if lab != "done" else (kinds[0] if kinds else "stage_signal")
+        if lab == "agreement" and "order" in kinds:
+            kind = "order"
+        who = party_of(s)
+        head = label(kind, lang) + (f"（{label(who, lang)}）" if lang == "zh" else f" ({label(who, lang)})")
+        values = st.values_of(s.text, catalog, lang)
+        out.append(
+            ProgressItem(
+                text=st.statement(head, st.clean(s.text), lang, values),
+                kind=kind,
+                by=who,
+                quotes=[quote_of(s)],
+            )
+        )
     return out
 
 
-def _owner(s: Sentence) -> Party:
-    """Who acts: a request or "你们…前" addresses the other side; "我/我们…" is the speaker's side."""
-    other: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
-    req, me = lx.REQUEST.search(s.text), lx.FIRST_PERSON.search(s.text)
-    if req and (not me or req.start() <= me.start()):
-        return other[s.role] if s.role != "unknown" else "customer"
-    return s.role
-
-
-def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
+def _next_steps(labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
     out: list[NextStep] = []
-    for s in parsed.sentences:
+    for s, lab in labelled:
+        if lab != "next_step":
+            continue
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
-        if not lx.ACTION.search(s.text) or (_is_question(s) and not lx.REQUEST.search(s.text)):
-            continue
-        past = lx.PAST.search(s.text) and not any(d.date > ref for d in dates)
-        if not (lx.FUTURE.search(s.text) or lx.REQUEST.search(s.text) or dates) or past:
-            continue
-        if lx.HEDGED.search(s.text) and not lx.REQUEST.search(s.text):
-            continue
-        if s.role == "customer" and lx.NEED_CUE.search(s.text) and not (dates or lx.REQUEST.search(s.text)):
-            continue
-        owner = _owner(s)
+        owner = step_owner(s)
         due = dates[0] if dates else None
-        action = s.text.strip()
+        action = st.clean(s.text)
         when = (
-            f"（{due.date.isoformat()}）"
-            if due and lang == "zh"
-            else f" (by {due.date.isoformat()})"
-            if due
-            else ""
+            f"（{due.date.isoformat()}前）" if due and lang == "zh" else f" (by {due.date.isoformat()})" if due else ""
         )
         out.append(
             NextStep(
-                text=f"{label(owner, lang)}：{action}{when}"
-                if lang == "zh"
-                else f"{label(owner, lang)}: {action}{when}",
+                text=st.statement(label(owner, lang), action + when, lang),
                 action=action,
                 owner=owner,
                 due=due.date if due else None,
@@ -263,15 +270,18 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
         language: ``zh`` or ``en``, the language of the labels.
     """
     day = parsed.last_date or today
-    return SalesSummary(
+    lang = "en" if language.startswith("en") else "zh"
+    labelled = _with_labels(parsed)
+    summary = SalesSummary(
         engine="offline",
-        language="en" if language.startswith("en") else "zh",
+        language=lang,
         conversation_date=day,
         source_kind=parsed.kind if parsed.kind in {"chat", "email", "call"} else "text",
-        needs=_needs(parsed, catalog, language),
-        progress=_progress(parsed, language),
-        risks=_risks(parsed, catalog, language),
-        next_steps=_next_steps(parsed, day, language),
+        needs=_needs(labelled, catalog, lang),
+        progress=_progress(labelled, catalog, lang),
+        risks=_risks(labelled, catalog, lang),
+        next_steps=_next_steps(labelled, parsed, day, lang),
         key_facts=_key_facts(parsed, catalog, day),
         sentiment=_sentiment(parsed),
     )
+    return dedupe(summary)

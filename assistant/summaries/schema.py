@@ -29,9 +29,20 @@ RiskCategory = Literal[
     "dissatisfaction",
     "compliance",
     "payment",
+    "churn",
+    "contact_change",
 ]
 ProgressKind = Literal[
-    "stage_signal", "commitment", "sample", "quote", "contract", "order", "meeting", "payment"
+    "stage_signal",
+    "commitment",
+    "sample",
+    "quote",
+    "contract",
+    "order",
+    "meeting",
+    "payment",
+    "agreement",
+    "concession",
 ]
 FactKind = Literal["amount", "quantity", "percentage", "product", "competitor", "date"]
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
