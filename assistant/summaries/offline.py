@@ -95,12 +95,16 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[str, str | None], Need] = {}
     for s, lab in labelled:
-        if lab != "need":
+        if lab not in ("need", "none") and not lab.startswith("risk:"):
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = _product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)
+        if lab != "need" and not (  # a quantity asked inside an objection is still a need
+            party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
+        ):
+            continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
         if quantities:
             topics.insert(0, "quantity")

@@ -131,6 +131,26 @@ class Sentiment(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
 
 
+class StepCheck(BaseModel):
+    """Last time's next step, checked against this conversation and the activities since."""
+
+    action: str
+    owner: Party = "unknown"
+    due: dt.date | None = None
+    status: Literal["done", "overdue", "open"] = "open"
+    evidence: str | None = None  # what showed it done (a sentence or an activity note)
+
+
+class Changes(BaseModel):
+    """What moved since the previous saved summary, across the four sections."""
+
+    previous_date: dt.date | None = None
+    needs_dropped: list[str] = Field(default_factory=list)
+    risks_new: list[str] = Field(default_factory=list)
+    risks_resolved: list[str] = Field(default_factory=list)
+    steps: list[StepCheck] = Field(default_factory=list)
+
+
 class SalesSummary(BaseModel):
     """A structured summary of one conversation (a chat, an email thread or a call)."""
 
@@ -147,6 +167,8 @@ class SalesSummary(BaseModel):
     key_facts: list[KeyFact] = Field(default_factory=list)
     sentiment: Sentiment = Field(default_factory=Sentiment)
     advice: list[Advice] = Field(default_factory=list)
+    changes: Changes | None = None
+    source_hash: str | None = None  # sha256 of the summarised text: never compare a text with itself
 
     def all_quotes(self) -> list[Quote]:
         """Every quote of every item (for verification)."""

@@ -16,7 +16,7 @@ from assistant.config import get_settings
 from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.delta import apply_delta
+from assistant.summaries.delta import apply_delta, text_hash
 from assistant.summaries.offline import summarize_offline
 from assistant.summaries.schema import SalesSummary
 from assistant.text.conversation import parse_conversation
@@ -55,6 +55,7 @@ def summarize_text(
     language: str | None = None,
     we_names: tuple[str, ...] = (),
     model: BaseChatModel | None = None,
+    activities: list[tuple[dt.date, str]] | None = None,
 ) -> SalesSummary:
     """Summarise a pasted conversation (dialogue, WeCom chat export, email thread or transcript).
 
@@ -68,6 +69,8 @@ def summarize_text(
         language: ``zh`` or ``en`` for the labels; default detected from the text.
         we_names: Speaker names that are our side (e.g. the rep's display name).
         model: A chat model for the LLM engine (default: built from settings).
+        activities: (date, note) of the customer's activities since the previous summary, to
+            check whether last time's next steps were done.
 
     Raises:
         SummaryError: the text is empty or too long, or a quote fails the verbatim check.
@@ -94,12 +97,18 @@ def summarize_text(
             log.warning("LLM summary failed; using the offline engine", exc_info=True)
     if summary is None:
         summary = summarize_offline(parsed, today=today, catalog=catalog, language=lang)
-    return finish(summary, text, previous)
+    return finish(summary, text, previous, activities)
 
 
-def finish(summary: SalesSummary, text: str, previous: SalesSummary | None) -> SalesSummary:
+def finish(
+    summary: SalesSummary,
+    text: str,
+    previous: SalesSummary | None,
+    activities: list[tuple[dt.date, str]] | None = None,
+) -> SalesSummary:
     """Apply the delta, advice and headline, then verify every quote against ``text``."""
-    apply_delta(summary, previous)
+    summary.source_hash = text_hash(text)
+    apply_delta(summary, previous, activities)
     summary.advice = build_advice(summary)
     summary.headline = build_headline(summary)
     problems = summary.verify_against(text)
