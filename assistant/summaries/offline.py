@@ -74,6 +74,15 @@ def _product_counts(s: Sentence, products: list, names: dict[str, str] | None = 
     return out
 
 
+def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
+    """The cue-word test for a next step, used when the classifier saw nothing."""
+    ref = s.date or parsed.last_date or dt.date.today()
+    if not lx.ACTION.search(s.text) or _is_question(s) or lx.HEDGED.search(s.text):
+        return False
+    future = lx.FUTURE.search(s.text) or lx.REQUEST.search(s.text) or find_dates(s.text, ref)
+    return bool(future) and not lx.PAST.search(s.text)
+
+
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
@@ -88,6 +97,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
         if lab == "need" and party_of(s) == "we" and not _is_question(s):
             lab = "none"
+        if lab == "none" and _lexical_step(s, parsed):
+            lab = "next_step"
         out.append((s, lab))
     return out
 
