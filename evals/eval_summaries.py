@@ -108,7 +108,9 @@ def wrong_steps(predicted: list[dict], expected: list[dict]) -> tuple[int, int]:
             continue
         if p.get("due") and any(e.get("due") == p.get("due") and e["owner"] != p["owner"] for e in expected):
             owners += 1
-        elif p.get("due") and any(e["owner"] == p["owner"] and e.get("due") not in (None, p.get("due")) for e in expected):
+        elif p.get("due") and any(
+            e["owner"] == p["owner"] and e.get("due") not in (None, p.get("due")) for e in expected
+        ):
             dues += 1
     return owners, dues
 

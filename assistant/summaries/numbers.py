@@ -94,7 +94,9 @@ _CN = "零一二两三四五六七八九十百千万"
 PER_UNIT_RE = re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"
 )
-KUAI_RE = re.compile(rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))")
+KUAI_RE = re.compile(
+    rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))"
+)
 BARE_PRICE_RE = re.compile(
     rf"(?:报了?|报价|单价|价格?是|价格|给到|做到|最低|目标价?是?|降到|按|at|to|price of|floor of|"
     rf"target(?: price)? (?:is|of))\s?(?P<n>\d+\.\d{{1,2}}|[{_CN}]{{1,4}}点[{_CN}]{{1,3}})(?![\d%])",
@@ -186,14 +188,16 @@ def find_numbers(text: str) -> list[NumberMention]:
     return sorted(out, key=lambda n: n.start)
 
 
-def _add_span(out: list[NumberMention], taken: list[tuple[int, int]], kind: str, text: str, a: int, b: int, value: str) -> None:
+def _add_span(
+    out: list[NumberMention], taken: list[tuple[int, int]], kind: str, text: str, a: int, b: int, value: str
+) -> None:
     if not any(x < b and a < y for x, y in taken):
         out.append(NumberMention(kind, a, b, text[a:b], value))
         taken.append((a, b))
 
 
 def asked_quantities(text: str) -> list[str]:
-    """The quantities a sentence asks for: "2,000 is too many, can we do 1,000" → only the last."""
+    """Return the quantities a sentence asks for: "2,000 is too many, can we do 1,000" → only the last."""
     qty = [n.value for n in find_numbers(text) if n.kind == "quantity"]
     return qty[-1:] if len(qty) > 1 and TOO_MANY.search(text) else qty
 

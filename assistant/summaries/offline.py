@@ -11,8 +11,8 @@ import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
-from assistant.summaries.catalog import Catalog
 from assistant.summaries import statements as st
+from assistant.summaries.catalog import Catalog
 from assistant.summaries.classifier import classify
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.labels import label, risk_label
@@ -23,13 +23,12 @@ from assistant.summaries.schema import (
     KeyFact,
     Need,
     NextStep,
-    Party,
     ProgressItem,
     Quote,
     Risk,
     SalesSummary,
-    Sentiment,
 )
+from assistant.summaries.sentiment import sentiment_of as _sentiment
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -75,7 +74,7 @@ def _product_counts(s: Sentence, products: list, names: dict[str, str] | None = 
 
 
 def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
-    """The cue-word test for a next step, used when the classifier saw nothing."""
+    """Apply the cue-word test for a next step, used when the classifier saw nothing."""
     ref = s.date or parsed.last_date or dt.date.today()
     if not lx.ACTION.search(s.text) or _is_question(s) or lx.HEDGED.search(s.text):
         return False
@@ -200,7 +199,9 @@ def _progress(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str)
     return out
 
 
-def _next_steps(labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
+def _next_steps(
+    labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str
+) -> list[NextStep]:
     out: list[NextStep] = []
     for s, lab in labelled:
         if lab != "next_step":
@@ -211,7 +212,11 @@ def _next_steps(labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.
         due = dates[0] if dates else None
         action = st.clean(s.text)
         when = (
-            f"（{due.date.isoformat()}前）" if due and lang == "zh" else f" (by {due.date.isoformat()})" if due else ""
+            f"（{due.date.isoformat()}前）"
+            if due and lang == "zh"
+            else f" (by {due.date.isoformat()})"
+            if due
+            else ""
         )
         out.append(
             NextStep(
@@ -246,33 +251,6 @@ def _key_facts(parsed: Parsed, catalog: Catalog, today: dt.date) -> list[KeyFact
         for d in find_dates(s.text, s.date or parsed.last_date or today):
             add("date", d.date.isoformat(), s, date=d.date)
     return list(found.values())
-
-
-def _sentiment(parsed: Parsed) -> Sentiment:
-    theirs = [s for s in parsed.sentences if s.role != "we"] or parsed.sentences
-    pos = neg = 0.0
-    quotes: list[Quote] = []
-    for s in theirs:
-        p = len(lx.POSITIVE.findall(s.text)) + 0.5 * len(lx.POLITE.findall(s.text))
-        n = len(lx.NEGATIVE.findall(s.text)) + sum(
-            1 for c, _, _, rx in lx.RISKS if c in _MOOD and rx.search(s.text)
-        )
-        pos, neg = pos + p, neg + n
-        if (p >= 1 or n) and len(quotes) < 4:
-            quotes.append(quote_of(s))
-    if pos + neg == 0:
-        return Sentiment()
-    score = round((pos - neg) / (pos + neg), 2)
-    lbl = (
-        "mixed"
-        if pos and neg and abs(score) < 0.34
-        else "positive"
-        if score > 0
-        else "negative"
-        if score < 0
-        else "neutral"
-    )
-    return Sentiment(label=lbl, score=score, quotes=quotes if lbl != "neutral" else [])
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

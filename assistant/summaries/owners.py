@@ -27,7 +27,7 @@ COMMIT = re.compile(
 
 
 def party_of(s: Sentence) -> Party:
-    """The sentence's side: ``Sentence.party`` once the speaker parser sets it, else its role."""
+    """Return the sentence's side: ``Sentence.party`` once the speaker parser sets it, else its role."""
     party = getattr(s, "party", None)
     return party if party in ("we", "customer") else s.role
 

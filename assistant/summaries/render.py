@@ -22,7 +22,11 @@ def _changes(summary: SalesSummary, t) -> list[str]:
     c = summary.changes
     if c is None:
         return []
-    status = {"done": t("已完成", "done"), "overdue": t("已逾期", "overdue"), "open": t("仍未完成", "still open")}
+    status = {
+        "done": t("已完成", "done"),
+        "overdue": t("已逾期", "overdue"),
+        "open": t("仍未完成", "still open"),
+    }
     rows = [f"• {t('不再提及', 'dropped')}: {x}" for x in c.needs_dropped]
     rows += [f"• {t('新风险', 'new risk')}: {x}" for x in c.risks_new]
     rows += [f"• {t('风险已消除', 'risk resolved')}: {x}" for x in c.risks_resolved]

@@ -109,9 +109,7 @@ def write_sentences(path: Path = SENTENCES) -> int:
     """Regenerate ``sentences.jsonl`` from the templates; return the number of rows."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
     rows = expand(spec)
-    path.write_text(
-        "".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-    )
+    path.write_text("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return len(rows)
 
 

@@ -17,11 +17,14 @@ _LEAD = re.compile(
     r"[\u4e00-\u9fff]{1,3}(?:总|经理|姐|哥|工|主任)[，,：:]\s*|(?:您好|你好|嗯|那个|好的|哈哈)[，,！!]?\s*)+",
     re.I,
 )
-_TAIL = re.compile(r"(?:\s*(?:kind regards|best regards|thanks|thank you)[.!]?|谢谢[。！]?|[👍🙂😊🙏😓]|\[[^\]]{1,4}\])+\s*$", re.I)
+_TAIL = re.compile(
+    r"(?:\s*(?:kind regards|best regards|thanks|thank you)[.!]?|谢谢[。！]?|[👍🙂😊🙏😓]|\[[^\]]{1,4}\])+\s*$",
+    re.I,
+)
 
 
 def clean(text: str) -> str:
-    """The sentence without greetings, fillers, emoji and sign-offs, clipped to ``MAX_CHARS``."""
+    """Return the sentence without greetings, fillers, emoji and sign-offs, clipped to ``MAX_CHARS``."""
     body = _TAIL.sub("", _LEAD.sub("", text.strip())).strip(" ，,。.!！")
     body = body or text.strip()
     if body[:1].islower():
@@ -30,7 +33,7 @@ def clean(text: str) -> str:
 
 
 def product_name(m: Match, catalog: Catalog, lang: str) -> str:
-    """The catalogue name of a product match in ``lang`` (English names for English summaries)."""
+    """Return the catalogue name of a product match in ``lang`` (English names for English summaries)."""
     if m.kind != "product" or not m.sku:
         return m.name
     p = next((p for p in catalog.products if p.sku == m.sku), None)
@@ -45,7 +48,10 @@ def product_prices(text: str, catalog: Catalog, lang: str) -> list[str]:
     for m in catalog.find(text):
         if m.kind != "product":
             continue
-        after = re.match(r"\s*(?:(?:at|@|is|单价|价格)\s*)?((?:US\$|\$|€|¥)?\d+(?:\.\d+)?)(?!\d|\s?(?:pcs|个|件|条|套))", text[m.end :])
+        after = re.match(
+            r"\s*(?:(?:at|@|is|单价|价格)\s*)?((?:US\$|\$|€|¥)?\d+(?:\.\d+)?)(?!\d|\s?(?:pcs|个|件|条|套))",
+            text[m.end :],
+        )
         if after:
             out.append(f"{product_name(m, catalog, lang)} {after.group(1)}")
     return out

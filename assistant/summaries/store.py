@@ -63,10 +63,12 @@ def latest_summary(session: Session, *, customer_id: int, not_text: str | None =
 
 
 def activities_since(session: Session, *, customer_id: int, since: dt.date) -> list[tuple[dt.date, str]]:
-    """The customer's activity notes since ``since`` as (date, text), to check last time's steps."""
+    """Return the customer's activity notes since ``since`` as (date, text), to check last time's steps."""
     rows = session.execute(
         select(Activity.occurred_at, Activity.content)
-        .where(Activity.customer_id == customer_id, Activity.occurred_at >= dt.datetime.combine(since, dt.time()))
+        .where(
+            Activity.customer_id == customer_id, Activity.occurred_at >= dt.datetime.combine(since, dt.time())
+        )
         .order_by(Activity.occurred_at)
         .limit(200)
     )
