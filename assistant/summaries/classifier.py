@@ -74,7 +74,10 @@ def embed(texts: list[str]) -> np.ndarray:
 
     todo = list(dict.fromkeys(t for t in texts if t not in _memo))
     if todo:
-        vecs = np.asarray(local_embedder().query(todo), dtype=np.float32)
+        model = local_embedder()
+        vecs = np.vstack(  # small batches: one long padded batch costs more than it saves
+            [np.asarray(model.query(todo[i : i + 32]), dtype=np.float32) for i in range(0, len(todo), 32)]
+        )
         if len(_memo) + len(todo) > MEMO_MAX:
             _memo.clear()
         _memo.update(zip(todo, vecs, strict=True))
