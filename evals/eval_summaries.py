@@ -1,4 +1,13 @@
-"""Per-field precision and recall of the summariser on labelled sales conversations.
+"""Per-section precision and recall of the summariser on labelled sales conversations.
+
+Usage: ``python -m evals.eval_summaries [--dataset PATH] [--catalog PATH]`` (default: the
+in-sample development set). Fields read from each JSONL line: ``id``, ``text``, ``today``
+(ISO date), optional ``language`` and ``previous`` (a saved summary), and ``expected`` with
+``needs`` [{topic, status?}], ``risks`` [{category, severity?}], ``progress`` [{kind, by?}],
+``next_steps`` [{owner, due?}], ``key_facts`` [{kind, value}] and ``sentiment``. Besides
+precision/recall per section it reports *wrong owners* (a predicted next step whose due
+date matches a labelled one but whose owner does not), *wrong due dates* (owner matches,
+due differs) and the share of verbatim quotes.
 
 Datasets: ``evals/datasets/summaries.jsonl`` (the development set the lexicons were tuned
 on) and ``summaries_holdout.jsonl`` (written and labelled before looking at the engine's
@@ -86,9 +95,33 @@ def run(engine: str = "offline") -> dict[str, float | int | str]:
     return scores
 
 
-def score_cases(cases: list[dict[str, Any]], engine: str = "offline") -> dict[str, float | int | str]:
+def wrong_steps(predicted: list[dict], expected: list[dict]) -> tuple[int, int]:
+    """(wrong owners, wrong due dates) among predicted next steps that miss every label.
+
+    A miss whose due date equals a labelled step's while its owner differs is a wrong owner;
+    a miss whose owner equals a labelled undated-or-dated step's while its due differs is a
+    wrong due date (each predicted step counts at most once).
+    """
+    owners = dues = 0
+    for p in predicted:
+        if any(KEYS["next_steps"](p) == KEYS["next_steps"](e) for e in expected):
+            continue
+        if p.get("due") and any(e.get("due") == p.get("due") and e["owner"] != p["owner"] for e in expected):
+            owners += 1
+        elif p.get("due") and any(
+            e["owner"] == p["owner"] and e.get("due") not in (None, p.get("due")) for e in expected
+        ):
+            dues += 1
+    return owners, dues
+
+
+def score_cases(
+    cases: list[dict[str, Any]], engine: str = "offline", catalog: Catalog | None = None
+) -> dict[str, float | int | str]:
     """Per-field precision/recall and extra scores of ``engine`` on ``cases``."""
-    catalog = load_catalog()
+    catalog = catalog or load_catalog()
+    owners_dues = [0, 0]
+    quotes_total = 0
     totals = {f: [0, 0, 0, 0] for f in FIELDS}  # correct predicted, predicted, found labels, labels
     severity = [0, 0]
     status = [0, 0]
@@ -97,6 +130,10 @@ def score_cases(cases: list[dict[str, Any]], engine: str = "offline") -> dict[st
     for case in cases:
         summary = summarize_case(case, catalog, engine)
         bad_quotes += len(summary.verify_against(case["text"]))
+        quotes_total += len(summary.all_quotes())
+        wo, wd = wrong_steps(_predicted(summary, "next_steps"), case["expected"].get("next_steps", []))
+        owners_dues[0] += wo
+        owners_dues[1] += wd
         for field in FIELDS:
             pred, exp = _predicted(summary, field), case["expected"].get(field, [])
             correct, found, pairs = match_field(field, pred, exp)
@@ -120,8 +157,23 @@ def score_cases(cases: list[dict[str, Any]], engine: str = "offline") -> dict[st
     scores["need_status_accuracy"] = round(status[0] / status[1], 3) if status[1] else 1.0
     scores["sentiment_accuracy"] = round(sentiment[0] / sentiment[1], 3) if sentiment[1] else 1.0
     scores["non_verbatim_quotes"] = bad_quotes
+    scores["verbatim_quotes"] = round(1 - bad_quotes / quotes_total, 3) if quotes_total else 1.0
+    scores["wrong_owners"], scores["wrong_due_dates"] = owners_dues
     return scores
 
 
+def main(argv: list[str] | None = None) -> None:
+    """Score the offline engine on ``--dataset PATH`` (default: the development set)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dataset", type=Path, default=DATASETS / "summaries.jsonl")
+    ap.add_argument("--catalog", type=Path, default=DATASETS / "summaries_catalog.jsonl")
+    ap.add_argument("--engine", default="offline")
+    args = ap.parse_args(argv)
+    scores = score_cases(load_cases(args.dataset), args.engine, load_catalog(args.catalog))
+    print(json.dumps({"dataset": str(args.dataset), **scores}, ensure_ascii=False, indent=2))
+
+
 if __name__ == "__main__":
-    print(json.dumps(run(), ensure_ascii=False, indent=2))
+    main()

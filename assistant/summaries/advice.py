@@ -47,6 +47,14 @@ _RISK_ADVICE = {
         "Agree the payment-terms floor with finance; consider credit insurance or instalments",
     ),
 }
+_RISK_ADVICE["churn"] = (
+    "当天由主管出面沟通，给出书面整改方案和时间表，守住现有订单",
+    "Have your manager call today with a written remedy plan and timeline to keep the account",
+)
+_RISK_ADVICE["contact_change"] = (
+    "尽快认识新的对接人，交接历史订单和报价，确认决策流程有无变化",
+    "Meet the new contact soon, hand over the order and quote history, check whether the decision path changed",
+)
 _NEED_ADVICE = {
     "sample": ("尽快安排寄样并告知快递单号", "Send the samples promptly and share the tracking number"),
     "certification": ("发送认证证书和检测报告", "Send the certificates and test reports"),

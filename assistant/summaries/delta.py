@@ -1,28 +1,112 @@
-"""Compare a summary's needs with the customer's previous saved summary: new / changed / unchanged.
+"""Change since last time across all four sections, against the customer's previous saved summary.
 
-Needs are matched on (topic, subject): "price of SKU-1" now vs. "price of SKU-1" last time.
-A need whose figures (quantities, amounts, percentages) differ from last time is *changed*
-and keeps the earlier wording in ``previous``; same or no figures is *unchanged*.
+- needs: matched on (topic, product): *changed* when the figures differ (keeps the earlier
+  wording in ``previous``), *unchanged* otherwise, *new* when absent before; earlier needs
+  not raised again are listed as dropped;
+- risks: categories new this time and categories resolved (present before, gone now);
+- next steps of last time: *done* when this conversation reports it done (a progress item
+  close in wording) or an activity since says so, *overdue* when its due date has passed,
+  else *still open*.
+
+A previous summary of the very same text (re-run after saving) is never compared with.
 """
 
 from __future__ import annotations
 
-from assistant.summaries.schema import Need, SalesSummary
+import datetime as dt
+import hashlib
+import re
+
+import numpy as np
+
+from assistant.summaries.classifier import embed
+from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
+
+DONE_SIMILAR = 0.88
+_DONE = re.compile(
+    r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
+)
 
 
-def apply_delta(summary: SalesSummary, previous: SalesSummary | None) -> SalesSummary:
-    """Mark each need of ``summary`` against ``previous`` (in place) and return ``summary``."""
+def text_hash(text: str) -> str:
+    """Return the fingerprint stored on a summary to recognise the same conversation later."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _needs(summary: SalesSummary, previous: SalesSummary) -> list[str]:
     earlier: dict[tuple[str, str | None], Need] = {}
-    for need in previous.needs if previous else []:
+    for need in previous.needs:
         earlier.setdefault((need.topic, need.subject), need)
+    seen = set()
     for need in summary.needs:
-        before = earlier.get((need.topic, need.subject))
-        if before is None and need.subject is None:  # "price" now may refine "price of X" before
-            before = next((n for (t, _), n in earlier.items() if t == need.topic), None)
+        key = (need.topic, need.subject)
+        before = earlier.get(key)
+        if before is None and need.subject is None:
+            key, before = next(((k, n) for k, n in earlier.items() if k[0] == need.topic), (key, None))
+        seen.add(key)
         if before is None:
             need.status, need.previous = "new", None
         elif need.values and set(need.values) != set(before.values):
             need.status, need.previous = "changed", before.text
         else:
             need.status, need.previous = "unchanged", before.text
+    return [n.text for k, n in earlier.items() if k not in seen]
+
+
+def _similar(a: list[str], b: list[str]) -> np.ndarray:
+    va, vb = embed(a), embed(b)
+    if not (a and b) or va.shape[1] == 0:
+        return np.zeros((len(a), len(b)))
+    return va @ vb.T
+
+
+def _steps(
+    summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]]
+) -> list[StepCheck]:
+    done_texts = [q.text for p in summary.progress for q in p.quotes[:1]]
+    since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
+    evidence = done_texts + since
+    actions = [s.action for s in previous.next_steps]
+    sims = _similar(actions, evidence)
+    out = []
+    for i, step in enumerate(previous.next_steps):
+        best = int(np.argmax(sims[i])) if evidence else -1
+        if best >= 0 and sims[i, best] >= DONE_SIMILAR:
+            status, proof = "done", evidence[best]
+        elif step.due and step.due < summary.conversation_date:
+            status, proof = "overdue", None
+        else:
+            status, proof = "open", None
+        out.append(
+            StepCheck(action=step.action, owner=step.owner, due=step.due, status=status, evidence=proof)
+        )
+    return out
+
+
+def apply_delta(
+    summary: SalesSummary,
+    previous: SalesSummary | None,
+    activities: list[tuple[dt.date, str]] | None = None,
+) -> SalesSummary:
+    """Mark ``summary`` against ``previous`` (in place) and return it.
+
+    Args:
+        summary: This conversation's summary (``source_hash`` set).
+        previous: The customer's previous saved summary; ignored when it is of the same text.
+        activities: (date, note) of the customer's activities since, to find steps done elsewhere.
+    """
+    if previous is None or (previous.source_hash and previous.source_hash == summary.source_hash):
+        for need in summary.needs:
+            need.status, need.previous = "new", None
+        summary.changes = None
+        return summary
+    before = {r.category: r.text for r in previous.risks}
+    now = {r.category for r in summary.risks}
+    summary.changes = Changes(
+        previous_date=previous.conversation_date,
+        needs_dropped=_needs(summary, previous),
+        risks_new=[r.text for r in summary.risks if r.category not in before],
+        risks_resolved=[t for c, t in before.items() if c not in now],
+        steps=_steps(summary, previous, activities or []),
+    )
     return summary

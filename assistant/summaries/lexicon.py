@@ -258,3 +258,20 @@ NEGATIVE = _rx(
     r"concern|problem",
     r"too expensive|frustrated|unacceptable|complain",
 )
+# The customer's own sites, clients and a contact's new employer: never a competitor
+OWN_SIDE = _rx(
+    r"我们(?:的)?(?:第二家|另一家|新|自己的?|集团|下游的?|杭州的|上海的)?(?:酒店|门店|店|客户|工厂|仓库)|新公司|"
+    r"\bour (?:second|other|new|own|sister)\b|\bour (?:client|customer)s?\b|new employer|his new company|her new company"
+)
+# lexicon risk categories → sentence-label risk kinds
+RISK_KIND = {
+    "price": "price_gap",
+    "competitor": "competitor",
+    "delivery": "timeline",
+    "quality": "quality",
+    "budget": "price_gap",
+    "decision_maker": "decision_chain",
+    "dissatisfaction": "churn_threat",
+    "compliance": "certification",
+    "payment": "credit",
+}

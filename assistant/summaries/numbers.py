@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
-_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b|万)?|[零一二两三四五六七八九十百千万]{1,8})"
+_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b|万)?|[零一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,3})?)"
 _CURRENCY_PREFIX = {
     "$": "USD",
     "us$": "USD",
@@ -89,6 +89,38 @@ PERCENT_RE = re.compile(
 )
 
 
+_CN = "零一二两三四五六七八九十百千万"
+# "二百六一把" (260 a piece), "两块六" (2.6), "报了二点五五" (2.55): prices written the way people talk
+PER_UNIT_RE = re.compile(
+    rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"
+)
+KUAI_RE = re.compile(
+    rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))"
+)
+BARE_PRICE_RE = re.compile(
+    rf"(?:报了?|报价|单价|价格?是|价格|给到|做到|最低|目标价?是?|降到|按|at|to|price of|floor of|"
+    rf"target(?: price)? (?:is|of))\s?(?P<n>\d+\.\d{{1,2}}|[{_CN}]{{1,4}}点[{_CN}]{{1,3}})(?![\d%])",
+    re.I,
+)
+EN_QTY_RE = re.compile(
+    r"(?:\b(?:order|do|take|need|want|buy|make|for|of)\s+(?:about\s+|only\s+)?|^|\s)"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6}|\d+k)(?=\s+(?:is|are|was) too many|\s*(?:pieces|pcs|units)?\s*[?.!,]|"
+    r"\s+(?:instead|first|now|this time)\b|$)",
+    re.I,
+)
+TOO_MANY = re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
+
+
+def read_number(text: str) -> Decimal:
+    """Read "2,000", "1.5万", "二百六" (260), "二点五五" (2.55) as a number."""
+    text = text.replace(",", "").replace(" ", "")
+    if "点" in text:
+        whole, frac = text.split("点", 1)
+        digits = "".join(str(cn_to_int(c)) if c in _CN else c for c in frac)
+        return Decimal(f"{cn_to_decimal(whole or '零')}.{digits}")
+    return cn_to_decimal(text)
+
+
 @dataclass(frozen=True)
 class NumberMention:
     """An amount, quantity or percentage at ``start:end`` with its normalised value."""
@@ -110,6 +142,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             out.append(NumberMention(kind, m.start(), m.end(), m.group(), value))
             taken.append((m.start(), m.end()))
 
+    for m in PER_UNIT_RE.finditer(text):
+        if m["n"][0].isdigit() or len(m["n"]) > 1:
+            add("amount", m, f"{_fmt(read_number(m['n']))}/{m['u']}")
+    for m in KUAI_RE.finditer(text):
+        whole, jiao = read_number(m["n"]), read_number(m["j"])
+        add("amount", m, f"CNY {_fmt(whole + jiao / 10)}")
     for m in AMOUNT_RE.finditer(text):
         num, cur = (
             (m["n1"], _CURRENCY_PREFIX[m["pre"].lower()])
@@ -117,7 +155,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             else (m["n2"], _CURRENCY_SUFFIX[m["suf"].lower()])
         )
         try:
-            add("amount", m, f"{cur} {_fmt(cn_to_decimal(num.replace(' ', '')))}")
+            add("amount", m, f"{cur} {_fmt(read_number(num))}")
         except ValueError:
             continue
     for m in PERCENT_RE.finditer(text):
@@ -139,7 +177,29 @@ def find_numbers(text: str) -> list[NumberMention]:
             add("quantity", m, f"{_fmt(cn_to_decimal(m['n'].replace(' ', '')))} {m['u'].lower()}")
         except ValueError:
             continue
+    for m in BARE_PRICE_RE.finditer(text):
+        _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(read_number(m["n"])))
+    for m in EN_QTY_RE.finditer(text):
+        n = m["n"].lower()
+        value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
+            continue
+        _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
     return sorted(out, key=lambda n: n.start)
+
+
+def _add_span(
+    out: list[NumberMention], taken: list[tuple[int, int]], kind: str, text: str, a: int, b: int, value: str
+) -> None:
+    if not any(x < b and a < y for x, y in taken):
+        out.append(NumberMention(kind, a, b, text[a:b], value))
+        taken.append((a, b))
+
+
+def asked_quantities(text: str) -> list[str]:
+    """Return the quantities a sentence asks for: "2,000 is too many, can we do 1,000" → only the last."""
+    qty = [n.value for n in find_numbers(text) if n.kind == "quantity"]
+    return qty[-1:] if len(qty) > 1 and TOO_MANY.search(text) else qty
 
 
 def _fmt(d: Decimal) -> str:

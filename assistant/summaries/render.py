@@ -18,6 +18,22 @@ def _evidence(item: Item) -> str:
     return " ".join(_quote(q) for q in item.quotes[:2])
 
 
+def _changes(summary: SalesSummary, t) -> list[str]:
+    c = summary.changes
+    if c is None:
+        return []
+    status = {
+        "done": t("已完成", "done"),
+        "overdue": t("已逾期", "overdue"),
+        "open": t("仍未完成", "still open"),
+    }
+    rows = [f"• {t('不再提及', 'dropped')}: {x}" for x in c.needs_dropped]
+    rows += [f"• {t('新风险', 'new risk')}: {x}" for x in c.risks_new]
+    rows += [f"• {t('风险已消除', 'risk resolved')}: {x}" for x in c.risks_resolved]
+    rows += [f"• {t('上次下一步', 'last next step')} [{status[s.status]}]: {s.action}" for s in c.steps]
+    return rows
+
+
 def render_summary(summary: SalesSummary) -> str:
     """Return the summary as text: each line states a finding and quotes its evidence."""
     zh = summary.language == "zh"
@@ -51,6 +67,7 @@ def render_summary(summary: SalesSummary) -> str:
         ),
         (t("建议", "Advice"), [f"• {a.text}  ({t('依据', 'because')}: {a.reason})" for a in summary.advice]),
     ]
+    sections.insert(4, (t("与上次相比", "Since last time"), _changes(summary, t)))
     for title, rows in sections:
         if rows:
             lines += [title, *rows, ""]

@@ -29,9 +29,20 @@ RiskCategory = Literal[
     "dissatisfaction",
     "compliance",
     "payment",
+    "churn",
+    "contact_change",
 ]
 ProgressKind = Literal[
-    "stage_signal", "commitment", "sample", "quote", "contract", "order", "meeting", "payment"
+    "stage_signal",
+    "commitment",
+    "sample",
+    "quote",
+    "contract",
+    "order",
+    "meeting",
+    "payment",
+    "agreement",
+    "concession",
 ]
 FactKind = Literal["amount", "quantity", "percentage", "product", "competitor", "date"]
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
@@ -129,6 +140,26 @@ class Caveat(BaseModel):
     end: float | None = None
 
 
+class StepCheck(BaseModel):
+    """Last time's next step, checked against this conversation and the activities since."""
+
+    action: str
+    owner: Party = "unknown"
+    due: dt.date | None = None
+    status: Literal["done", "overdue", "open"] = "open"
+    evidence: str | None = None  # what showed it done (a sentence or an activity note)
+
+
+class Changes(BaseModel):
+    """What moved since the previous saved summary, across the four sections."""
+
+    previous_date: dt.date | None = None
+    needs_dropped: list[str] = Field(default_factory=list)
+    risks_new: list[str] = Field(default_factory=list)
+    risks_resolved: list[str] = Field(default_factory=list)
+    steps: list[StepCheck] = Field(default_factory=list)
+
+
 class SalesSummary(BaseModel):
     """A structured summary of one conversation (a chat, an email thread or a call)."""
 
@@ -146,6 +177,10 @@ class SalesSummary(BaseModel):
     sentiment: Sentiment = Field(default_factory=Sentiment)
     advice: list[Advice] = Field(default_factory=list)
     caveats: list[Caveat] = Field(default_factory=list)
+
+
+    changes: Changes | None = None
+    source_hash: str | None = None  # sha256 of the summarised text: never compare a text with itself
 
     def all_quotes(self) -> list[Quote]:
         """Every quote of every item (for verification)."""

@@ -16,7 +16,7 @@ from assistant.config import get_settings
 from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.delta import apply_delta
+from assistant.summaries.delta import apply_delta, text_hash
 from assistant.summaries.offline import summarize_offline
 from assistant.summaries.schema import Caveat, SalesSummary
 from assistant.summaries.speakers import Attribution, Directory, attribute
@@ -57,6 +57,7 @@ def summarize_text(
     we_names: tuple[str, ...] = (),
     directory: Directory | None = None,
     model: BaseChatModel | None = None,
+    activities: list[tuple[dt.date, str]] | None = None,
 ) -> SalesSummary:
     """Summarise a pasted conversation (dialogue, WeCom chat export, email thread or transcript).
 
@@ -72,6 +73,8 @@ def summarize_text(
         directory: Who is ours and who is the customer's, from the CRM (:meth:`Directory.from_crm`);
             default: ``we_names`` only.
         model: A chat model for the LLM engine (default: built from settings).
+        activities: (date, note) of the customer's activities since the previous summary, to
+            check whether last time's next steps were done.
 
     Raises:
         SummaryError: the text is empty or too long, or a quote fails the verbatim check.
@@ -100,9 +103,20 @@ def summarize_text(
                 raise
             log.warning("LLM summary failed; using the offline engine", exc_info=True)
     if summary is None:
-        summary = summarize_offline(parsed, today=today, catalog=catalog, language=lang)
+        summary = _offline(get_settings().summary_offline_model)(
+            parsed, today=today, catalog=catalog, language=lang
+        )
     _owner_caveat(summary, attribution)
-    return finish(summary, text, previous)
+    return finish(summary, text, previous, activities)
+
+
+def _offline(model: str):  # the summarize_offline of the chosen offline model
+    """Return the offline summariser: word lists (``lexicon``) or the sentence classifier (``learned``)."""
+    if model == "learned":
+        from assistant.summaries.offline_learned import summarize_offline as learned
+
+        return learned
+    return summarize_offline
 
 
 def _owner_caveat(summary: SalesSummary, attribution: Attribution) -> None:
@@ -112,9 +126,15 @@ def _owner_caveat(summary: SalesSummary, attribution: Attribution) -> None:
         summary.caveats.append(Caveat(kind="unattributed", text=warning))
 
 
-def finish(summary: SalesSummary, text: str, previous: SalesSummary | None) -> SalesSummary:
+def finish(
+    summary: SalesSummary,
+    text: str,
+    previous: SalesSummary | None,
+    activities: list[tuple[dt.date, str]] | None = None,
+) -> SalesSummary:
     """Apply the delta, advice and headline, then verify every quote against ``text``."""
-    apply_delta(summary, previous)
+    summary.source_hash = text_hash(text)
+    apply_delta(summary, previous, activities)
     summary.advice = build_advice(summary)
     summary.headline = build_headline(summary)
     problems = summary.verify_against(text)

@@ -34,11 +34,15 @@ class SaveError(ValueError):
     """The summary cannot be saved (customer gone, wrong opportunity, evidence not in the content...)."""
 
 
-def latest_summary(session: Session, *, customer_id: int) -> SalesSummary | None:
+def latest_summary(session: Session, *, customer_id: int, not_text: str | None = None) -> SalesSummary | None:
     """Return the customer's most recent saved summary (AI or user-edited), or None.
 
-    Summaries written by a newer schema version, or that no longer validate, are skipped.
+    Summaries written by a newer schema version, or that no longer validate, are skipped, and
+    so is a summary of ``not_text`` itself (re-running after saving compares with the one before).
     """
+    from assistant.summaries.delta import text_hash
+
+    same = text_hash(not_text) if not_text is not None else None
     rows = session.scalars(
         select(Activity)
         .where(Activity.customer_id == customer_id, Activity.source.in_(SUMMARY_SOURCES))
@@ -49,11 +53,26 @@ def latest_summary(session: Session, *, customer_id: int) -> SalesSummary | None
         data = activity.summary
         if not isinstance(data, dict) or int(data.get("schema_version", 0)) > SCHEMA_VERSION:
             continue
+        if not_text is not None and (data.get("source_hash") == same or activity.content == not_text):
+            continue
         try:
             return SalesSummary.model_validate(data)
         except ValidationError as exc:
             log.warning("activity %s has an unreadable summary: %s", activity.id, exc.errors()[:1])
     return None
+
+
+def activities_since(session: Session, *, customer_id: int, since: dt.date) -> list[tuple[dt.date, str]]:
+    """Return the customer's activity notes since ``since`` as (date, text), to check last time's steps."""
+    rows = session.execute(
+        select(Activity.occurred_at, Activity.content)
+        .where(
+            Activity.customer_id == customer_id, Activity.occurred_at >= dt.datetime.combine(since, dt.time())
+        )
+        .order_by(Activity.occurred_at)
+        .limit(200)
+    )
+    return [(at.date(), content) for at, content in rows if content]
 
 
 def save_summary(

@@ -117,7 +117,7 @@ def test_products_match_the_catalogue() -> None:
 
 def test_english_labels_for_english_text() -> None:
     summary = summarize_text("Customer: your price is too high.", today=dt.date(2024, 1, 1))
-    assert summary.language == "en" and summary.risks[0].text == "price objection"
+    assert summary.language == "en" and summary.risks[0].text == "price gap"
 
 
 @pytest.mark.parametrize("bad", ["", "   \n "])

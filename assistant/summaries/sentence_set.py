@@ -1,0 +1,117 @@
+"""The labelled sentence set of rep–customer talk: templates × slot values × registers → JSONL.
+
+``data/sentence_templates.yaml`` holds hand-written templates per label and language;
+:func:`expand` fills their slots (catalogue products, quantities, prices, dates,
+competitors, contacts) and wraps them in a register (WeCom chat, email, call filler,
+emoji chat), deterministically. ``data/sentences.jsonl`` is the expanded set shipped in
+the repo (regenerate with ``python -m assistant.summaries.sentence_set``); every row
+keeps its template id so cross-validation can hold whole templates out.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+TEMPLATES = DATA / "sentence_templates.yaml"
+SENTENCES = DATA / "sentences.jsonl"
+LABELS = (
+    "need",
+    "agreement",
+    "concession",
+    "done",
+    "next_step",
+    "risk:competitor",
+    "risk:price_gap",
+    "risk:quality",
+    "risk:churn_threat",
+    "risk:decision_chain",
+    "risk:credit",
+    "risk:timeline",
+    "risk:certification",
+    "risk:contact_change",
+    "none",
+)
+PER_GROUP = 56  # sentences per (label, language)
+_SLOT = re.compile(r"\{(\w+)\}")
+_REGISTERS = {
+    "zh": [
+        ("plain", "{t}"),
+        ("wecom", "{n}，{t}"),
+        ("call", "嗯，那个，{t}"),
+        ("emoji", "{t} 👍"),
+        ("emoji", "{t}[抱拳]"),
+        ("email", "您好，{t}谢谢。"),
+    ],
+    "en": [
+        ("plain", "{t}"),
+        ("chat", "Hi {n}, {t}"),
+        ("call", "Yeah, so {t}"),
+        ("emoji", "{t} 🙂"),
+        ("email", "Dear {n}, {t} Kind regards."),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    """One training sentence: its text, label, language, register and template id."""
+
+    text: str
+    label: str
+    lang: str
+    register: str
+    tpl: str
+
+
+def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
+    return _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
+
+
+def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
+    """Expand the template spec into labelled sentences (``PER_GROUP`` per label and language)."""
+    rng = random.Random(seed)
+    out: list[LabelledSentence] = []
+    for label in LABELS:
+        for lang in ("zh", "en"):
+            templates = spec["templates"][label][lang]
+            slots = spec["slots"][lang]
+            seen: set[str] = set()
+            tries = 0
+            while len(seen) < PER_GROUP and tries < PER_GROUP * 20:
+                i = tries % len(templates)
+                tries += 1
+                text = _fill(templates[i], slots, rng)
+                register, wrap = rng.choice(_REGISTERS[lang])
+                if lang == "en" and register in ("chat", "call") and not text[:2].isupper():
+                    text = text[0].lower() + text[1:]
+                text = wrap.format(t=text, n=rng.choice(slots["n"]))
+                if text in seen:
+                    continue
+                seen.add(text)
+                out.append(LabelledSentence(text, label, lang, register, f"{label}/{lang}/{i}"))
+    return out
+
+
+def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
+    """Read the shipped labelled sentence set."""
+    rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [LabelledSentence(**r) for r in rows]
+
+
+def write_sentences(path: Path = SENTENCES) -> int:
+    """Regenerate ``sentences.jsonl`` from the templates; return the number of rows."""
+    spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
+    rows = expand(spec)
+    path.write_text("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":
+    print(write_sentences(), "sentences written to", SENTENCES)

@@ -1,0 +1,26 @@
+"""The labelled sentence set: size, labels in both languages, hard negatives, regenerated identically."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import yaml
+
+from assistant.summaries.sentence_set import LABELS, TEMPLATES, expand, load_sentences
+
+
+def test_at_least_1500_sentences_covering_every_label_in_both_languages() -> None:
+    rows = load_sentences()
+    counts = Counter((r.label, r.lang) for r in rows)
+    assert len(rows) >= 1500 and all(counts[(lab, lang)] >= 30 for lab in LABELS for lang in ("zh", "en"))
+
+
+def test_hard_negatives_are_labelled_none() -> None:
+    none = [r.text for r in load_sentences() if r.label == "none"]
+    assert any("酒店" in t or "hotel" in t for t in none) and any("new employer" in t for t in none)
+    assert any("电话" in t for t in none)
+
+
+def test_shipped_file_matches_the_templates() -> None:
+    spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
+    assert [r.text for r in expand(spec)] == [r.text for r in load_sentences()]
