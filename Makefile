@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml | $(PY)
 install: $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/crm-assistant init
+	$(VENV)/bin/crm-assistant init --warm
 	$(VENV)/bin/crm-assistant kb ingest --quiet
 	$(VENV)/bin/crm-assistant serve
 

@@ -41,6 +41,9 @@ def init(
     ),
     seed: int = typer.Option(7, help="Random seed of the demo company."),
     today: str = typer.Option(None, help="Date the demo history ends (YYYY-MM-DD, default today)."),
+    warm: bool = typer.Option(
+        False, "--warm/--no-warm", help="Also build the offline intent classifier's cache (make run does)."
+    ),
 ) -> None:
     """Create or upgrade the schema, and load the demo company into an empty CRM."""
     from assistant.crm.init_lock import init_lock
@@ -49,6 +52,17 @@ def init(
     engine = get_engine()
     with init_lock(engine):  # concurrent inits: one loads the demo, the others wait and find it loaded
         _init_locked(engine, demo, scale, seed, today)
+    if warm:
+        _warm_caches()
+
+
+def _warm_caches() -> None:
+    """Train (or load) the offline intent classifier now, so the first question does not pay for it."""
+    from assistant.agents.offline.classifier import classifier
+
+    with console.status("building the offline intent classifier (cached in DATA_DIR/cache)…"):
+        ready = classifier() is not None
+    console.print("intent classifier ready" if ready else "intent classifier unavailable: rules route alone")
 
 
 def _init_locked(engine: Engine, demo: bool, scale: int | None, seed: int, today: str | None) -> None:
