@@ -67,6 +67,8 @@ def rep(call: Call, ref: str, *, allowed: list[int] | None | str = "scope") -> R
     rows = find_users_by_name(call.session, ref)
     if not rows:
         return R.not_found("rep", ref)
+    if isinstance(who, list) and len(rows) > 1:  # never list reps the caller may not see
+        rows = [r for r in rows if r.id in who] or rows[:1]
     if len(rows) > 1:
         return R.ambiguous(ref, [{"type": "rep", "id": r.login, "name": r.name} for r in rows])
     found = rows[0]

@@ -89,8 +89,8 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     for k in sorted(counts, key=lambda k: (-counts[k], k)) if args.group_by != "month" else sorted(counts):
         before_k = prior[k] if args.group_by != "month" else _month_before(k, now, before, tz, key)
         g: dict[str, Any] = {"key": k, **_trend(counts[k], before_k), "by_severity": dict(severity[k])}
-        if args.group_by == "rep":
-            g["name"] = next((v.name for v in names.values() if v.login == k), k)
+        if args.group_by == "rep":  # "login" lets a second step ask for this rep's messages
+            g.update(login=k, name=next((v.name for v in names.values() if v.login == k), k))
         groups.append(g)
     shown = groups[: args.limit] if args.group_by != "month" else groups
     latest = [

@@ -105,6 +105,10 @@ def test_compliance_stats_counts_per_rep_and_category_with_the_trend(demo: Engin
                               "group by u.login"))  # fmt: skip
     assert {g["key"]: g["count"] for g in qa["groups"]} == expected == {"rep01": 2, "rep02": 1, "rep09": 1}
     assert qa["count"] == 4 and qa["previous"] == 1 and qa["groups"][0]["key"] == "rep01"
+    from assistant.agents.offline.chains import subjects  # the top rep is what a second step asks about
+
+    assert qa["groups"][0]["login"] == "rep01"
+    assert [s["rep_login"] for s in subjects("compliance_stats", qa, each=False)] == ["rep01"]
     mgr = run(ctx_for("mgr01"), "compliance_stats", period="this_quarter", group_by="category")
     assert {g["key"]: g["count"] for g in mgr["groups"]} == {"guarantee": 2, "bribery": 1}  # team 1 only
     one = run(ctx_for("qa01"), "compliance_stats", period="this_quarter", rep_login="rep01", group_by="category")
