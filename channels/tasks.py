@@ -63,7 +63,7 @@ def drain_alerts() -> int:
     try:
         return inbox.drain_alerts(deliver)
     finally:
-        inbox.delete_state(DRAIN_LOCK)
+        inbox.delete_state(DRAIN_LOCK, only_if=owner)  # never release a lock another process took
 
 
 def enqueue(inbound_id: int) -> None:

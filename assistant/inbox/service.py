@@ -97,10 +97,10 @@ def acquire_state(key: str, value: str, *, ttl: dt.timedelta) -> bool:
         return state.put_if_absent(s, key, value, expires_at=utcnow() + ttl)
 
 
-def delete_state(key: str) -> None:
-    """Forget a shared value."""
+def delete_state(key: str, *, only_if: str | None = None) -> None:
+    """Forget a shared value (``only_if``: only while it still holds that value, e.g. a lock's owner)."""
     with session_scope() as s:
-        state.delete(s, key)
+        state.delete(s, key, only_if=only_if)
 
 
 def new_bind_code(login: str) -> str:

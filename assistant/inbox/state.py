@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import delete as delete_stmt
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -30,12 +31,20 @@ def put(session: Session, key: str, value: str, *, expires_at: dt.datetime | Non
     session.commit()
 
 
-def delete(session: Session, key: str) -> None:
-    """Forget ``key`` (e.g. a token the platform said is invalid) and commit."""
-    row = session.get(SharedState, key)
-    if row is not None:
-        session.delete(row)
-        session.commit()
+def delete(session: Session, key: str, *, only_if: str | None = None) -> None:
+    """Forget ``key`` (e.g. a token the platform said is invalid) and commit.
+
+    Args:
+        session: The session (committed here).
+        key: The shared value's key.
+        only_if: Delete only while the value is still this one (a lock released by its holder
+            only, never after it expired and another process took it).
+    """
+    query = delete_stmt(SharedState).where(SharedState.key == key)
+    if only_if is not None:
+        query = query.where(SharedState.value == only_if)
+    session.execute(query)
+    session.commit()
 
 
 def put_if_absent(session: Session, key: str, value: str, *, expires_at: dt.datetime | None = None) -> bool:
