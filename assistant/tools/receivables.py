@@ -46,8 +46,8 @@ def order_item(o: OrderRow, today: Any) -> dict[str, Any]:
 def _by_currency(orders: list[OrderRow]) -> dict[str, float]:
     out: dict[str, float] = defaultdict(float)
     for o in orders:
-        if o.currency != "USD":
-            out[o.currency] += o.amount
+        if o.currency != "USD":  # the unpaid share in the order's own currency
+            out[o.currency] += o.amount * (_owed(o) / o.amount_usd if o.amount_usd > 0 else 1.0)
     return {k: C.money(v) for k, v in sorted(out.items())}
 
 
