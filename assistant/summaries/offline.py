@@ -24,8 +24,8 @@ from assistant.summaries.schema import (
     Quote,
     Risk,
     SalesSummary,
-    Sentiment,
 )
+from assistant.summaries.sentiment import sentiment_of
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -226,33 +226,6 @@ def _key_facts(parsed: Parsed, catalog: Catalog, today: dt.date) -> list[KeyFact
     return list(found.values())
 
 
-def _sentiment(parsed: Parsed) -> Sentiment:
-    theirs = [s for s in parsed.sentences if s.role != "we"] or parsed.sentences
-    pos = neg = 0.0
-    quotes: list[Quote] = []
-    for s in theirs:
-        p = len(lx.POSITIVE.findall(s.text)) + 0.5 * len(lx.POLITE.findall(s.text))
-        n = len(lx.NEGATIVE.findall(s.text)) + sum(
-            1 for c, _, _, rx in lx.RISKS if c in _MOOD and rx.search(s.text)
-        )
-        pos, neg = pos + p, neg + n
-        if (p >= 1 or n) and len(quotes) < 4:
-            quotes.append(quote_of(s))
-    if pos + neg == 0:
-        return Sentiment()
-    score = round((pos - neg) / (pos + neg), 2)
-    lbl = (
-        "mixed"
-        if pos and neg and abs(score) < 0.34
-        else "positive"
-        if score > 0
-        else "negative"
-        if score < 0
-        else "neutral"
-    )
-    return Sentiment(label=lbl, score=score, quotes=quotes if lbl != "neutral" else [])
-
-
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
     """Build a summary of ``parsed`` with the cue lexicons (no model, no network).
 
@@ -273,5 +246,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
         risks=_risks(parsed, catalog, language),
         next_steps=_next_steps(parsed, day, language),
         key_facts=_key_facts(parsed, catalog, day),
-        sentiment=_sentiment(parsed),
+        sentiment=sentiment_of(parsed),
     )
