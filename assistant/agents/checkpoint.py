@@ -9,14 +9,40 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from assistant.config import Settings, get_settings, libpq_url
 
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
+
 CHECKPOINT_FILE = "checkpoints.sqlite"
 POOL_SIZE = 8  # PostgreSQL connections of one process's checkpointer (server threads and queue workers)
+
+
+SETUP_LOCK = 0x636B7074  # advisory lock key ("ckpt") held while the checkpoint tables are migrated
+
+
+def _setup_once(pool: ConnectionPool, saver: BaseCheckpointSaver) -> None:
+    """Run the saver's migrations while holding an advisory lock, one process at a time.
+
+    LangGraph's migrations include ``CREATE INDEX CONCURRENTLY``: two processes opening the
+    checkpointer at once on a new database both ran them and deadlocked (CI: "ShareLock on
+    virtual transaction"). The lock is polled with ``pg_try_advisory_lock`` rather than awaited:
+    a session blocked in ``pg_advisory_lock`` is itself an open transaction, which the holder's
+    concurrent index build would wait for, and neither would ever finish.
+    """
+    with pool.connection() as conn:
+        while not conn.execute("select pg_try_advisory_lock(%s) as ok", (SETUP_LOCK,)).fetchone()["ok"]:
+            time.sleep(0.05)
+        try:
+            saver.setup()  # type: ignore[attr-defined]
+        finally:
+            conn.execute("select pg_advisory_unlock(%s)", (SETUP_LOCK,))
 
 
 def postgres_conninfo(url: str) -> str:
@@ -53,7 +79,7 @@ def open_checkpointer(
             open=True,
         ) as pool:
             saver = PostgresSaver(pool)
-            saver.setup()
+            _setup_once(pool, saver)
             yield saver
         return
     from langgraph.checkpoint.sqlite import SqliteSaver

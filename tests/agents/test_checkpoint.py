@@ -17,8 +17,9 @@ CTX = AssistantContext(1, "rep01", "rep", 1, "zh", "cli", "t", __import__("datet
 
 def _two_turns(url: str | None) -> list[str]:
     with open_checkpointer(url=url) as saver:
-        Assistant(build_graph(FakeToolCallingModel(script=[AIMessage("一")]), tools=[]).compile(checkpointer=saver)
-                  ).handle_message(CTX, "第一句")
+        Assistant(
+            build_graph(FakeToolCallingModel(script=[AIMessage("一")]), tools=[]).compile(checkpointer=saver)
+        ).handle_message(CTX, "第一句")
     model = FakeToolCallingModel(script=[AIMessage("二")])
     with open_checkpointer(url=url) as saver:
         Assistant(build_graph(model, tools=[]).compile(checkpointer=saver)).handle_message(CTX, "第二句")
@@ -47,3 +48,18 @@ def test_every_postgres_url_form_opens_the_saver(pg_engine: Engine) -> None:
 
 def test_postgres_conninfo_drops_the_driver() -> None:
     assert postgres_conninfo("postgresql+psycopg://u:p@h:5432/db") == "postgresql://u:p@h:5432/db"
+
+
+def test_processes_opening_a_new_postgres_checkpointer_at_once_do_not_deadlock(pg_engine: Engine) -> None:
+    """Migrations hold an advisory lock: concurrent setups (CREATE INDEX CONCURRENTLY) deadlocked in CI."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = pg_engine.url.render_as_string(hide_password=False)
+
+    def open_once(_: int) -> str:
+        with open_checkpointer(url=url) as saver:
+            return type(saver).__name__
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(open_once, range(4))) == ["PostgresSaver"] * 4
+    assert inspect(pg_engine).has_table("checkpoint_migrations")
