@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import shutil
 import tempfile
 import time
 from collections import defaultdict
@@ -52,10 +53,15 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run(path: Path = DATASET, verbose: bool = False, provider: str = "offline") -> dict[str, Any]:
+def run(
+    path: Path = DATASET, verbose: bool = False, provider: str = "offline", database: Path | None = None
+) -> dict[str, Any]:
     """Build the demo database of the set's ``today`` and score every item; returns the summary.
 
     ``provider`` is ``offline`` (the built-in engine) or ``openai`` (the configured endpoint).
+    ``database`` is a copy of the SQLite file the set's facts were computed on, used instead of
+    a rebuild: the demo's compliance alerts follow the scanner, so a rebuild after a scanner
+    change no longer matches the QA items' SQL.
     """
     from assistant.compliance.activities import scan_history
     from knowledge.ingest import ingest
@@ -63,11 +69,14 @@ def run(path: Path = DATASET, verbose: bool = False, provider: str = "offline") 
 
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'blind.db'}"
+        if database is not None:
+            shutil.copyfile(database, Path(tmp) / "blind.db")
         engine = get_engine(url)
         upgrade_schema(engine)
-        generate_demo(engine, seed=7, customers=400, today=TODAY)
-        with session_scope(engine) as s:
-            scan_history(s)
+        if database is None:
+            generate_demo(engine, seed=7, customers=400, today=TODAY)
+            with session_scope(engine) as s:
+                scan_history(s)
         with override_settings(database_url=url, data_dir=Path(tmp), llm_provider=provider):
             ingest(open_store())
             try:
@@ -210,8 +219,9 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the summary here")
     parser.add_argument("--provider", choices=("offline", "openai"), default="offline")
+    parser.add_argument("--database", type=Path, help="the SQLite file the set was written on (no rebuild)")
     args = parser.parse_args()
-    result = run(args.dataset, args.verbose, args.provider)
+    result = run(args.dataset, args.verbose, args.provider, args.database)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     print(text)
     if args.json:
