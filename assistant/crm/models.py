@@ -26,11 +26,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from assistant.crm.stages import OPEN_STAGES as OPEN_STAGES  # re-exported: the column value lists live here
+from assistant.crm.stages import STAGES as STAGES
 from assistant.db import Base, Money, utcnow
 
 ROLES = ("rep", "manager", "qa", "admin")
-STAGES = ("prospecting", "qualification", "proposal", "negotiation", "won", "lost")
-OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 ACTIVITY_TYPES = ("call", "chat", "email", "meeting", "visit", "inquiry", "note")
 LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "lost")
 TIERS = ("A", "B", "C", "D")
