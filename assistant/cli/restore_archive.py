@@ -166,8 +166,12 @@ def restore_backup(
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / "database" / "crm.db", target)
         else:  # staged beside the database: putting it in place is then a rename
-            database.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(staging / "database" / "crm.db", new_db)
+            try:
+                database.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(staging / "database" / "crm.db", new_db)
+            except OSError as exc:
+                raise BackupError(f"无法写入数据库目录，未做任何改动 — could not stage the database next to "
+                                  f"{database} ({exc}); nothing was changed") from None
         try:
             if data_dir.exists():
                 carried = DERIVED | ({"chroma"} if manifest.get("chroma") != "embedded" else set())

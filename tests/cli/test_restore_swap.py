@@ -137,3 +137,18 @@ def test_an_undo_that_also_fails_says_where_each_piece_is(
     assert (layout.data_dir / "compliance" / "local.yaml").read_text(
         "utf-8"
     ) == "current"  # the rest went back
+
+
+def test_a_database_that_cannot_be_staged_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    layout, archive = _installation(tmp_path, outside=True)
+
+    def disk_full(*_: object, **__: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("assistant.cli.restore_archive.shutil.copy2", disk_full)
+    with pytest.raises(BackupError, match="nothing was changed"):
+        _restore(layout, archive)
+    monkeypatch.undo()
+    _assert_untouched(layout, tmp_path)
