@@ -5,18 +5,29 @@ Some things a command builds on every run are pure functions of code and package
 reading them back keeps a one-shot command such as ``crm-assistant ask`` fast. A cache file
 is named ``{name}-{hash}``: change any input (the module's source, a package version) and a
 new file is built; a missing, unreadable or unwritable cache just means building in memory.
+
+Every cache file is written through :func:`write_atomic` (a temporary file in the same folder,
+then ``os.replace``), so a crash or two processes writing at once never leave a torn file; and
+a file that cannot be parsed (truncated, corrupt) is a miss, removed and rebuilt, never a crash.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterable
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from assistant.config import get_settings
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +70,73 @@ def cached_text(name: str, parts: Iterable[str | bytes | Path], build: Callable[
     except (OSError, UnicodeDecodeError):
         pass
     text = build()
+    write_atomic(path, lambda f: f.write(text.encode("utf-8", "surrogatepass")))
+    return text
+
+
+def write_atomic(path: Path, write: Callable[[IO[bytes]], object]) -> bool:
+    """Write ``path`` whole or not at all: ``write`` fills a temporary file that then replaces it.
+
+    The temporary file lives in the same folder (so ``os.replace`` is an atomic rename) and has
+    a unique name (so concurrent writers never share one). An ``OSError`` is logged and leaves
+    ``path`` as it was: a cache that cannot be written just means building again next time.
+
+    Args:
+        path: The cache file to create or replace.
+        write: Writes the content to the binary file object it is given.
+
+    Returns:
+        Whether ``path`` now holds the new content.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        staging = path.with_name(f".{path.name}.{os.getpid()}")
-        staging.write_bytes(text.encode("utf-8", "surrogatepass"))
+        fd, staging = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        log.debug("could not cache %s: %s", path, exc)
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(staging, path)  # readers see the whole file or none
     except OSError as exc:
         log.debug("could not cache %s: %s", path, exc)
-    return text
+        Path(staging).unlink(missing_ok=True)
+        return False
+    except BaseException:
+        Path(staging).unlink(missing_ok=True)
+        raise
+    return True
+
+
+# What numpy raises on a truncated or corrupt .npy/.npz (a torn zip, a short array, a missing key).
+_CORRUPT = (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile)
+
+
+def load_arrays(path: Path, keys: Iterable[str]) -> dict[str, np.ndarray] | None:
+    """Read the arrays ``keys`` from the ``.npz`` cache file ``path``, or None on a miss.
+
+    A missing file is a miss; so is one that cannot be parsed or lacks a key, which is also
+    removed (it is rebuilt and rewritten by the caller). Every array is read into memory here,
+    so corruption anywhere in the file shows now and not at a later use.
+    """
+    import numpy as np
+
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return {key: np.array(data[key]) for key in keys}
+    except _CORRUPT as exc:
+        log.warning("ignoring the unreadable cache file %s (%s); rebuilding it", path, exc)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+        return None
+
+
+def save_arrays(path: Path, arrays: Mapping[str, np.ndarray]) -> bool:
+    """Write ``arrays`` to the ``.npz`` cache file ``path`` atomically (see :func:`write_atomic`)."""
+    import numpy as np
+
+    return write_atomic(path, lambda f: np.savez(f, **arrays))

@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session
 
 from assistant.config import get_settings
 from assistant.crm.models import Customer, Opportunity, Order, StageChange, User
+from assistant.crm.stages import STAGES
 from assistant.db import utcnow
 from knowledge.models import USE_ACTIONS, ScriptUsage
 
 OUTCOMES = ("won", "order", "advanced", "lost", "none", "pending")
 POSITIVE = frozenset({"won", "order", "advanced"})
 WIN_LINKED = frozenset({"won", "order"})
-_STAGE_ORDER = {"prospecting": 0, "qualification": 1, "proposal": 2, "negotiation": 3, "won": 4}
+_STAGE_ORDER = {stage: i for i, stage in enumerate(STAGES) if stage != "lost"}  # lost is no advance
 PRIOR_STRENGTH = 4.0
 """Pseudo-uses of the prior: how many real uses it takes to move a script's rate halfway."""
 

@@ -28,12 +28,13 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.crm.stages import STAGES
 from knowledge.scenarios import SCENARIOS
 
 CUSTOMER_TYPES: tuple[str, ...] = ("price_sensitive", "quality_first", "fast_delivery", "long_term")
 """Customer-profile tags (seed 000 §2 scenario 2) that scripts are tailored to."""
 
-SCRIPT_STAGES: tuple[str, ...] = ("prospecting", "qualification", "proposal", "negotiation", "won", "lost")
+SCRIPT_STAGES: tuple[str, ...] = STAGES
 LANGUAGES: tuple[str, ...] = ("zh", "en")
 PACKAGED_SCRIPTS_DIR = Path(__file__).with_name("scripts")
 EMBED_CHARS = 240

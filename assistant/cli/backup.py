@@ -96,6 +96,8 @@ def register(app: typer.Typer) -> None:
             raise _fail(str(exc)) from None
         typer.echo(f"恢复完成 — restored {result['files']} files (schema {result['schema_revision']}); "
                    f"previous data kept in {result['previous']}")
+        if result["previous_database"]:
+            typer.echo(f"旧数据库 — the previous database was kept as {result['previous_database']}")
         if result["needs_upgrade"]:
             typer.secho("架构较旧 — the backup's schema is older: run `crm-assistant init --no-demo` to upgrade it",
                         fg=typer.colors.YELLOW)

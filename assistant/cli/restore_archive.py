@@ -3,8 +3,9 @@
 The archive is unpacked next to ``DATA_DIR`` (same file system, so the final step is a rename),
 then checked: the manifest's format, every file against its size and sha256 (no file missing, none
 extra), the database's integrity and its schema revision (one this program's migrations know).
-Only then is the new directory swapped in; the previous one is kept as
-``<DATA_DIR>.before-restore-<time>``. Any problem before the swap leaves the installation untouched.
+Only then is the new directory swapped in, by renames only (undone if one fails); the previous
+one is kept as ``<DATA_DIR>.before-restore-<time>`` (a database kept outside ``DATA_DIR`` as
+``<database>.before-restore-<time>``). Any failure leaves the installation as it was.
 """
 
 from __future__ import annotations
@@ -85,12 +86,42 @@ def _check_database(db: Path, manifest: dict[str, object], is_known: Callable[[s
                           "program (written by a newer version); upgrade the program first")
 
 
-def _link_or_copy(src: str, dst: str) -> None:
-    """Hard-link a derived file into the new directory (a copy across file systems)."""
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
+class _Swap:
+    """Renames done so far, undone in reverse order if a later step fails (all or nothing)."""
+
+    def __init__(self) -> None:
+        self.done: list[tuple[Path, Path]] = []
+
+    def move(self, src: Path, dst: Path) -> None:
+        """Rename ``src`` to ``dst`` (same file system: atomic) and remember how to undo it."""
+        if dst.exists():
+            raise BackupError(f"恢复目标已存在 — {dst} already exists; nothing was changed")
+        os.rename(src, dst)
+        self.done.append((src, dst))
+
+    def undo(self) -> None:
+        """Put everything back where it was, newest rename first.
+
+        Raises:
+            BackupError: a rename could not be undone; the message says where each piece is.
+        """
+        stuck: list[str] = []
+        for src, dst in reversed(self.done):
+            try:
+                os.rename(dst, src)
+            except OSError as exc:
+                stuck.append(f"{src} is at {dst} ({exc})")
+        self.done.clear()
+        if stuck:
+            raise BackupError(
+                "恢复失败且无法完全回滚 — the restore failed and could not be fully undone; "
+                "move these back by hand: " + "; ".join(stuck)
+            )
+
+
+def _sidecars(database: Path) -> list[Path]:
+    """Return the database file and those of its SQLite -wal/-shm companions that exist."""
+    return [p for p in (database.with_name(database.name + s) for s in ("", "-wal", "-shm")) if p.exists()]
 
 
 def restore_backup(
@@ -98,53 +129,76 @@ def restore_backup(
 ) -> dict[str, object]:
     """Replace the installation of ``layout`` with the backup in ``archive``.
 
+    Everything new is first staged on the file system it goes to (the data folder next to
+    ``DATA_DIR``, a database kept outside it next to that database); then the swap is only
+    renames: the derived folders (``cache``, ``models``, a server's ``chroma``) move into the new
+    data folder, the old folder and database step aside, the new ones step in. If any rename
+    fails, the ones done are undone and the installation is as it was.
+
     Returns:
-        ``{"schema_revision", "files", "previous", "needs_upgrade"}``; ``previous`` is where the
-        replaced data was kept.
+        ``{"schema_revision", "files", "previous", "previous_database", "needs_upgrade"}``;
+        ``previous`` is where the replaced data was kept, ``previous_database`` where a database
+        kept outside ``DATA_DIR`` was (None when it lives inside).
 
     Raises:
-        BackupError: the archive is unreadable, not a backup, corrupt or from a newer schema.
+        BackupError: the archive is unreadable, not a backup, corrupt or from a newer schema, or
+            a step of the swap failed (after putting the original back).
     """
     data_dir = layout.data_dir.resolve()
     database = layout.database.resolve()
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = data_dir.parent / f".restore-{uuid.uuid4().hex[:10]}"
     staging.mkdir()
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    previous = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
+    inside = database.is_relative_to(data_dir)
+    new_db = database.with_name(f".{database.name}.restore-{uuid.uuid4().hex[:10]}")
+    old_db = database.with_name(f"{database.name}.before-restore-{stamp}")
+    swap = _Swap()
     try:
         manifest = _unpack(archive.resolve(), staging)
         _verify(manifest, staging)
         _check_database(staging / "database" / "crm.db", manifest, is_known)
         new_data = staging / "data"
         new_data.mkdir(exist_ok=True)
-        inside = database.is_relative_to(data_dir)
         if inside:
             target = new_data / database.relative_to(data_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / "database" / "crm.db", target)
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        previous = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
-        if data_dir.exists():
-            for name in sorted(DERIVED | ({"chroma"} if manifest.get("chroma") != "embedded" else set())):
-                if (data_dir / name).exists() and not (new_data / name).exists():
-                    shutil.copytree(data_dir / name, new_data / name, symlinks=True, copy_function=_link_or_copy)
-            os.rename(data_dir, previous)
+        else:  # staged beside the database: putting it in place is then a rename
+            try:
+                database.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(staging / "database" / "crm.db", new_db)
+            except OSError as exc:
+                raise BackupError(f"无法写入数据库目录，未做任何改动 — could not stage the database next to "
+                                  f"{database} ({exc}); nothing was changed") from None
         try:
-            os.rename(new_data, data_dir)
-        except OSError:
-            if previous.exists():
-                os.rename(previous, data_dir)
-            raise
-        if not inside:
-            previous.mkdir(exist_ok=True)
-            for suffix in ("", "-wal", "-shm"):
-                old = database.with_name(database.name + suffix)
-                if old.exists():
-                    shutil.move(old, previous / old.name)
-            os.replace(staging / "database" / "crm.db", database)
+            if data_dir.exists():
+                carried = DERIVED | ({"chroma"} if manifest.get("chroma") != "embedded" else set())
+                for name in sorted(carried):
+                    if (data_dir / name).exists() and not (new_data / name).exists():
+                        swap.move(data_dir / name, new_data / name)
+                swap.move(data_dir, previous)
+            swap.move(new_data, data_dir)
+            if not inside:
+                for old in _sidecars(database):
+                    swap.move(old, old_db.with_name(old_db.name + old.name.removeprefix(database.name)))
+                swap.move(new_db, database)
+        except (OSError, BackupError) as exc:
+            swap.undo()
+            raise BackupError(
+                f"恢复失败，原数据未改动 — the restore failed and the original data was put back "
+                f"({type(exc).__name__}: {exc})"
+            ) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        new_db.unlink(missing_ok=True)
     revision = manifest.get("schema_revision")
     files = manifest.get("files")
-    return {"schema_revision": revision, "files": len(files) if isinstance(files, dict) else 0,
-            "previous": str(previous) if previous.exists() else None,
-            "needs_upgrade": revision is not None and revision != head}
+    return {
+        "schema_revision": revision,
+        "files": len(files) if isinstance(files, dict) else 0,
+        "previous": str(previous) if previous.exists() else None,
+        "previous_database": None if inside or not old_db.exists() else str(old_db),
+        "needs_upgrade": revision is not None and revision != head,
+    }

@@ -84,20 +84,17 @@ class SemanticStage:
         """Return the exemplars' embeddings (query prefix), from the cache file or the model."""
         with self._lock:
             if self._matrix is None:
-                from assistant.config import get_settings
+                from assistant.cache import cache_dir, load_arrays, save_arrays
                 from assistant.llm import local_embedder
 
                 digest = hashlib.sha256("\n".join(self.texts).encode()).hexdigest()[:16]
-                path = Path(get_settings().data_dir) / "cache" / f"compliance_exemplars_{digest}.npy"
-                if path.is_file():
-                    self._matrix = np.load(path)
+                path = cache_dir() / f"compliance_exemplars_{digest}.npz"
+                cached = load_arrays(path, ["matrix"])
+                if cached is not None and cached["matrix"].shape[0] == len(self.texts):
+                    self._matrix = cached["matrix"]
                 else:
                     self._matrix = np.asarray(local_embedder().query(self.texts), dtype=np.float32)
-                    try:
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                        np.save(path, self._matrix)
-                    except OSError:
-                        log.debug("could not write the exemplar cache %s", path)
+                    save_arrays(path, {"matrix": self._matrix})
             return self._matrix
 
     def verdict(self, text: str, categories: list[str]) -> Verdict:

@@ -8,6 +8,7 @@ without converting row by row.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -25,11 +26,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from assistant.crm.stages import OPEN_STAGES as OPEN_STAGES  # re-exported: the column value lists live here
+from assistant.crm.stages import STAGES as STAGES
 from assistant.db import Base, Money, utcnow
 
 ROLES = ("rep", "manager", "qa", "admin")
-STAGES = ("prospecting", "qualification", "proposal", "negotiation", "won", "lost")
-OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 ACTIVITY_TYPES = ("call", "chat", "email", "meeting", "visit", "inquiry", "note")
 LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "lost")
 TIERS = ("A", "B", "C", "D")
@@ -229,6 +230,16 @@ class OrderLine(Base):
     product: Mapped[Product] = relationship()
 
 
+def new_activity_external_id() -> str:
+    """Return a new, unique activity id for the CSV format (``ACT-`` and 16 hex digits).
+
+    Demo and imported activities carry their own ids (``ACT-0000042``); one saved by the
+    assistant gets this at creation, so every activity can be exported and imported back.
+    Random rather than derived from the row id, so it never collides with an imported id.
+    """
+    return f"ACT-{uuid.uuid4().hex[:16].upper()}"
+
+
 class Activity(Base):
     """An interaction with a customer: call, chat, email, meeting, visit, inquiry or note.
 
@@ -243,7 +254,7 @@ class Activity(Base):
         Index("ix_activities_rep_time", "rep_id", "occurred_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    external_id: Mapped[str | None] = mapped_column(String(40), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(40), unique=True, default=new_activity_external_id)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
     opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))

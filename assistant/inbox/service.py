@@ -103,6 +103,22 @@ def delete_state(key: str, *, only_if: str | None = None) -> None:
         state.delete(s, key, only_if=only_if)
 
 
+def count_event(key: str, *, window: dt.timedelta) -> tuple[int, dt.datetime]:
+    """Count one event under ``key`` in a window of ``window`` shared by every process.
+
+    Returns:
+        The events counted in the current window (this one included) and when the window ends.
+    """
+    with session_scope() as s:
+        return state.count(s, key, window_end=utcnow() + window)
+
+
+def events_counted(key: str) -> tuple[int, dt.datetime | None]:
+    """Return the events counted under ``key`` in its current window and its end (``(0, None)``: none)."""
+    with session_scope() as s:
+        return state.counted(s, key)
+
+
 def new_bind_code(login: str) -> str:
     """Return a one-time code for the active user ``login`` (web page → ``/bind CODE`` in Telegram)."""
     with session_scope() as s:

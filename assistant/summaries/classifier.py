@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.config import get_settings
+from assistant.cache import cache_dir, load_arrays, save_arrays
 from assistant.summaries.sentence_set import LABELS, SENTENCES, LabelledSentence, load_sentences
 
 log = logging.getLogger(__name__)
@@ -122,21 +122,17 @@ def softmax(z: np.ndarray) -> np.ndarray:
 def _cache_file(path: Path) -> Path:
     digest = hashlib.sha256(path.read_bytes() + FEATURE_VERSION.encode()).hexdigest()[:16]
     suffix = "e5" if _embedder_ok() else "ng"
-    return Path(get_settings().data_dir) / "cache" / f"sentence_clf_{digest}_{suffix}.npz"
+    return cache_dir() / f"sentence_clf_{digest}_{suffix}.npz"
 
 
 def training_embeddings(rows: list[LabelledSentence], path: Path = SENTENCES) -> np.ndarray:
     """Embeddings of the training sentences, from the cache when the data is unchanged."""
     cache = _cache_file(path)
-    if cache.is_file():
-        with np.load(cache) as data:
-            return data["emb"]
+    cached = load_arrays(cache, ["emb"])
+    if cached is not None and len(cached["emb"]) == len(rows):
+        return cached["emb"]
     emb = embed([r.text for r in rows])
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, emb=emb)
-    except OSError:
-        log.debug("could not write the sentence classifier cache %s", cache)
+    save_arrays(cache, {"emb": emb})
     return emb
 
 

@@ -19,6 +19,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
+from assistant.crm.stages import Stage
+
 Opt = SkipJsonSchema[None]
 Scope = Literal["me", "team", "all"]
 CustomerRef = Annotated[
@@ -216,7 +218,7 @@ class UpdateDealStageArgs(_Args):
     deal: str = Field(
         min_length=1, max_length=160, description="Deal id (OPP-000123), deal name or customer name"
     )
-    stage: Literal["prospecting", "qualification", "proposal", "negotiation", "won", "lost"]
+    stage: Stage
 
 
 TOOL_ARGS: dict[str, type[_Args]] = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "销售助手", "login": "登录", "logout": "退出", "user": "账号", "password": "密码",
-        "bad_login": "账号或密码错误，或账号已停用。", "chat": "对话", "manager": "管理看板", "qa": "质检",
+        "bad_login": "账号或密码错误，或账号已停用。",
+        "too_many_logins": "登录失败次数过多，请 {minutes} 分钟后再试。", "chat": "对话", "manager": "管理看板", "qa": "质检",
         "new_chat": "新对话", "send": "发送", "ask_placeholder": "问点什么，例如：我今天应该先联系哪些客户？",
         "upload": "上传录音或聊天记录", "uploading": "上传中", "processing": "处理中", "summary": "摘要",
         "transcript": "原文（引用处高亮）", "save_to": "保存到客户", "customer": "客户名称或编号",
@@ -21,6 +22,7 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Sales assistant", "login": "Log in", "logout": "Log out", "user": "Login", "password": "Password",
         "bad_login": "Wrong login or password, or the account is deactivated.", "chat": "Chat",
+        "too_many_logins": "Too many failed logins: try again in {minutes} minutes.",
         "manager": "Dashboard", "qa": "QA", "new_chat": "New chat", "send": "Send",
         "ask_placeholder": "Ask something, e.g. which customers should I contact first today?",
         "upload": "Upload a recording or chat export", "uploading": "Uploading", "processing": "Processing",

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from assistant.inbox import service as inbox
-from assistant.views import answers, manager, qa, records
+from assistant.views import answers, login_limits, manager, qa, records
 from assistant.views.auth import WebUser, authenticate
 from channels.web import charts
 from channels.web.i18n import words
@@ -52,10 +52,19 @@ def login_form(request: Request) -> HTMLResponse:
 
 @router.post("/login", dependencies=[Depends(check_csrf)])
 def login(request: Request, login: str = Form(..., max_length=64), password: str = Form(..., max_length=200)) -> Response:
-    """Check the password (argon2) of an active user and start a session."""
+    """Check the password (argon2) of an active user and start a session (failures are rate-limited)."""
+    address = request.client.host if request.client else "unknown"
+    wait = login_limits.retry_after(login, address)
+    if wait:
+        response = page(request, "login.html", None, status=429, error="throttled", login=login,
+                        minutes=(wait + 59) // 60)
+        response.headers["Retry-After"] = str(wait)
+        return response
     user = authenticate(login, password)
     if user is None:
+        login_limits.record_failure(login, address)
         return page(request, "login.html", None, status=401, error=True, login=login)
+    login_limits.record_success(login)
     log_in(request, user)
     return RedirectResponse("/", status_code=303)
 

