@@ -14,12 +14,12 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import find_numbers
+from assistant.summaries.owners import is_threat, step_owner
 from assistant.summaries.schema import (
     SEVERITY_RANK,
     KeyFact,
     Need,
     NextStep,
-    Party,
     ProgressItem,
     Quote,
     Risk,
@@ -122,7 +122,12 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
     for s in parsed.sentences:
         if lx.NEGATED.search(s.text) and not lx.INTENSIFIER.search(s.text):
             continue
+        threat = is_threat(s)
+        if threat:
+            add("churn", _severity("high", s.text), s)
         for category, base, roles, rx in lx.RISKS:
+            if threat and category == "competitor":
+                continue  # "we'll look at other suppliers" is the churn threat itself
             if s.role in roles and rx.search(s.text):
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
                     base = "high"
@@ -136,7 +141,7 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
 
 
 def _risky(s: Sentence) -> bool:
-    return any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    return is_threat(s) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
 
 
 def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
@@ -156,15 +161,6 @@ def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
     return out
 
 
-def _owner(s: Sentence) -> Party:
-    """Who acts: a request or "你们…前" addresses the other side; "我/我们…" is the speaker's side."""
-    other: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
-    req, me = lx.REQUEST.search(s.text), lx.FIRST_PERSON.search(s.text)
-    if req and (not me or req.start() <= me.start()):
-        return other[s.role] if s.role != "unknown" else "customer"
-    return s.role
-
-
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
     out: list[NextStep] = []
     for s in parsed.sentences:
@@ -179,7 +175,9 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue
         if s.role == "customer" and lx.NEED_CUE.search(s.text) and not (dates or lx.REQUEST.search(s.text)):
             continue
-        owner = _owner(s)
+        if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
+            continue
+        owner = step_owner(s)
         due = dates[0] if dates else None
         action = s.text.strip()
         when = (

@@ -17,7 +17,7 @@ from assistant.summaries.classifier import classify
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
-from assistant.summaries.owners import party_of, step_owner
+from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import (
     SEVERITY_RANK,
     KeyFact,
@@ -98,6 +98,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
+        if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
+            lab = "risk:churn_threat"
         out.append((s, lab))
     return out
 
@@ -171,6 +173,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
+        if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
+            kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         for kind in dict.fromkeys(kinds):
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
