@@ -129,16 +129,15 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
 @crm_tool("save_summary")
 def save_summary(call: Call, args: SaveSummaryArgs) -> R.Result:
     """Summarise a conversation and store it on the customer, after confirmation."""
-    from assistant.summaries import SaveError, SummaryError, latest_summary, summarize_text
+    from assistant.summaries import SaveError, SummaryError, summarize_text, summary_history
     from assistant.summaries import save_summary as store
 
     found = C.customer(call, args.customer)
     if isinstance(found, dict):
         return found
+    previous, activities = summary_history(call.session, customer_id=found.id, text=args.text)
     try:
-        summary = summarize_text(
-            args.text, today=call.ctx.today, previous=latest_summary(call.session, customer_id=found.id)
-        )
+        summary = summarize_text(args.text, today=call.ctx.today, previous=previous, activities=activities)
     except SummaryError as exc:
         raise ToolError(str(exc), "无法生成摘要：" + str(exc)) from exc
     view = summary_view(summary)
