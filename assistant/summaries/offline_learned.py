@@ -28,6 +28,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -70,6 +71,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
+        elif lab == "done" and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
+            lab = "next_step"  # "付款方式我今天下午回复您": a promise still to keep, not done
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

@@ -26,6 +26,8 @@ WECOM = """陈晨 2026-11-20 10:02
 王总好，我们这边争取月底之前把合作框架协议的初稿发给您。
 王总 2026-11-20 10:20
 好的。我这边明天跟财务确认一下预付比例。
+王总 2026-11-20 10:21
+付款方式我今天下午回复您。
 """
 EMAIL = """From: Lynn Zhu <lynn@brightway-home.com>
 Date: 25 Nov 2026 09:40
@@ -88,6 +90,9 @@ def test_wecom_export(engine: str) -> None:
     assert _owner(summary, "下周三前把报价单发我") == "we"  # the customer asks us
     assert _owner(summary, "合作框架协议的初稿发给您") == "we"  # our manager promises
     assert _owner(summary, "我这边明天跟财务确认") == "customer"  # the customer promises
+    assert _owner(summary, "付款方式我今天下午回复您") == "customer"
+    due = next(s.due for s in summary.next_steps if "今天下午回复您" in s.quotes[0].text)
+    assert due == dt.date(2026, 11, 20)  # "今天" is the message's own day
 
 
 def test_email_thread(engine: str) -> None:
