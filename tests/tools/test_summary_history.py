@@ -70,3 +70,14 @@ def test_a_saved_conversation_is_not_compared_with_itself(demo: Engine, ctx_for:
 def test_without_a_customer_there_is_no_history(demo: Engine, ctx_for: Ctx) -> None:
     out = run(ctx_for("rep01"), "summarize_conversation", text=SECOND)
     assert out["status"] == "ok" and out["summary"]["since_last_time"] is None
+
+
+def test_speakers_are_told_apart_with_the_crm(demo: Engine, ctx_for: Ctx) -> None:
+    mine = customer_of(demo, "rep01")
+    with session_scope(demo) as s:
+        rep = s.scalar(select(User).where(User.login == "rep01")).display_name
+    contact = mine.contacts[0].name
+    # wording alone reads "合同我明天发您" as the seller's; the CRM knows the speaker is the customer's contact
+    text = f"{rep} 2025-06-14 10:00\n好的。\n{contact} 2025-06-14 10:05\n合同我明天发您。\n"
+    out = run(ctx_for("rep01"), "summarize_conversation", text=text, customer=mine.external_id)
+    assert [s["text"] for s in out["summary"]["next_steps"]] == ["客户：合同我明天发您。（2025-06-15前）"]
