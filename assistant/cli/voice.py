@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import typer
 
 from assistant.cli.auditing import audited, note
 from assistant.cli.consoles import console, err
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from assistant.crm.models import Customer
+    from assistant.summaries import SalesSummary
 
 
 def register(app: typer.Typer) -> None:
@@ -130,7 +137,6 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
         Catalog,
         SaveError,
         SummaryError,
-        latest_summary,
         render_summary,
         save_summary,
     )
@@ -167,11 +173,9 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
             note("denied")
             raise _fail(f"{user.login} may not save records for {cust.display_name}")
         catalog = Catalog.from_session(session) if session is not None else Catalog.from_products([])
-        previous = latest_summary(session, customer_id=cust.id) if cust else None
         lang = language or (user.language if user else None)
         kwargs = dict(
             catalog=catalog,
-            previous=previous,
             engine=engine,
             language=language,
             we_names=(user.display_name,) if user else (),
@@ -180,10 +184,16 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
         try:
             if source != "-" and is_audio_path(source):
                 transcript = _transcribe(Path(source), language, catalog.terms(lang or "zh"), hint=lang)
-                summary, content = summarize_transcript(transcript, today=today, **kwargs)
+                previous, activities = _history(session, cust, transcript.render()[0])
+                summary, content = summarize_transcript(
+                    transcript, today=today, previous=previous, activities=activities, **kwargs
+                )
             else:
                 content = _read_input(source)
-                summary = summarize_text(content, today=today, **kwargs)
+                previous, activities = _history(session, cust, content)
+                summary = summarize_text(
+                    content, today=today, previous=previous, activities=activities, **kwargs
+                )
         except SummaryError as exc:
             raise _fail(str(exc)) from exc
         except typer.Exit:  # already reported (typer.Exit is a RuntimeError: let it through as is)
@@ -208,6 +218,17 @@ def summarize_cmd(  # one linear command: input, identity, summary, output, save
             raise _fail(str(exc)) from exc
         note(record_ids=[f"activity:{activity.id}"])
         err.print(f"saved as activity {activity.id} on {cust.display_name}")
+
+
+def _history(
+    session: Session | None, customer: Customer | None, text: str
+) -> tuple[SalesSummary | None, list]:
+    """Return the customer's previous summary (never one of ``text`` itself) and the activities since."""
+    if session is None or customer is None:
+        return None, []
+    from assistant.summaries import summary_history
+
+    return summary_history(session, customer_id=customer.id, text=text)
 
 
 class _no_session:  # used like a context manager function

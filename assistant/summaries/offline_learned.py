@@ -1,39 +1,37 @@
 """The learned offline summary engine (SUMMARY_OFFLINE_MODEL=learned): a sentence classifier, values and statements.
 
-Every item is built from one or more sentences of the input and quotes them with their
-exact offsets; nothing is paraphrased into a claim the input does not make. Roles (we /
-customer) come from speaker labels or wording (see :mod:`assistant.text.conversation`).
+Each sentence gets a learned label (need, agreement, concession, done, risk by kind, next
+step, none), corrected by a few hard rules; items read as statements with their values. As in
+the word-list engine, every item quotes whole sentences at their exact offsets
+(:mod:`assistant.summaries.evidence`) and next steps belong to whoever committed
+(:mod:`assistant.summaries.owners`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.classifier import classify
 from assistant.summaries.dedupe import dedupe
+from assistant.summaries.evidence import (
+    base_summary,
+    is_question,
+    next_step,
+    product_counts,
+    quote_of,
+    severity,
+)
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
-from assistant.summaries.owners import party_of, step_owner
-from assistant.summaries.schema import (
-    SEVERITY_RANK,
-    KeyFact,
-    Need,
-    NextStep,
-    ProgressItem,
-    Quote,
-    Risk,
-    SalesSummary,
-)
-from assistant.summaries.sentiment import sentiment_of as _sentiment
+from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
-_LEVELS = ("low", "medium", "high")
-MAX_QUOTES = 3
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 RISK_CATEGORY = {
     "competitor": "competitor",
@@ -46,37 +44,12 @@ RISK_CATEGORY = {
     "certification": "compliance",
     "contact_change": "contact_change",
 }
-_MOOD = {"price", "quality", "delivery", "dissatisfaction", "competitor"}
-
-
-def quote_of(s: Sentence) -> Quote:
-    """Return the quote of a whole sentence."""
-    return Quote(text=s.text, start=s.start, end=s.end, speaker=s.speaker, timestamp=s.timestamp)
-
-
-def _is_question(s: Sentence) -> bool:
-    return s.text.rstrip().endswith(("？", "?", "吗", "呢"))
-
-
-def _add_quote(quotes: list[Quote], q: Quote) -> None:
-    if len(quotes) < MAX_QUOTES and all(x.start != q.start for x in quotes):
-        quotes.append(q)
-
-
-def _product_counts(s: Sentence, products: list, names: dict[str, str] | None = None) -> list[str]:
-    """Quantities written as a bare number before a product name: "2000 wireless power banks"."""
-    out = []
-    for m in products:
-        count = re.search(r"(\d[\d,]*)\s*$", s.text[: m.start])
-        if count:
-            out.append(f"{count.group(1).replace(',', '')} × {(names or {}).get(m.sku, m.name)}")
-    return out
 
 
 def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
     """Apply the cue-word test for a next step, used when the classifier saw nothing."""
     ref = s.date or parsed.last_date or dt.date.today()
-    if not lx.ACTION.search(s.text) or _is_question(s) or lx.HEDGED.search(s.text):
+    if not lx.ACTION.search(s.text) or is_question(s) or lx.HEDGED.search(s.text):
         return False
     future = lx.FUTURE.search(s.text) or lx.REQUEST.search(s.text) or find_dates(s.text, ref)
     return bool(future) and not lx.PAST.search(s.text)
@@ -94,10 +67,14 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lexical = next((c for c, _, roles, rx in lx.RISKS if s.role in roles and rx.search(s.text)), None)
             if lexical and not lx.NEGATED.search(s.text):
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
-        if lab == "need" and party_of(s) == "we" and not _is_question(s):
+        if lab == "need" and party_of(s) == "we" and not is_question(s):
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
+        elif lab == "done" and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
+            lab = "next_step"  # "付款方式我今天下午回复您": a promise still to keep, not done
+        if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
+            lab = "risk:churn_threat"
         out.append((s, lab))
     return out
 
@@ -109,7 +86,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
-        counted = _product_counts(s, products, names)
+        counted = product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)
         if lab != "need" and not (  # a quantity asked inside an objection is still a need
             party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
@@ -140,27 +117,20 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     return list(found.values())
 
 
-def _severity(base: str, text: str) -> str:
-    rank = (
-        SEVERITY_RANK[base] + (1 if lx.INTENSIFIER.search(text) else 0) - (1 if lx.HEDGE.search(text) else 0)
-    )
-    return _LEVELS[max(0, min(2, rank))]
-
-
 def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, lang: str) -> None:
     category = RISK_CATEGORY[kind]
     base = "high" if kind in ("churn_threat", "quality") or lx.COMPETITOR_PRICE.search(s.text) else "medium"
-    severity = _severity(base, s.text)
+    level = severity(base, s.text)
     if category in found:
         risk = found[category]
         if all(q.start != s.start for q in risk.quotes):
             risk.quotes.append(quote_of(s))
-        if SEVERITY_RANK[severity] > SEVERITY_RANK[risk.severity]:
-            risk.severity = severity
+        if SEVERITY_RANK[level] > SEVERITY_RANK[risk.severity]:
+            risk.severity = level
         return
     values = st.values_of(s.text, catalog, lang)
     text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
-    found[category] = Risk(text=text, category=category, severity=severity, quotes=[quote_of(s)])
+    found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
 
 
 def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
@@ -171,6 +141,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
+        if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
+            kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         for kind in dict.fromkeys(kinds):
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
@@ -179,7 +151,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
 def _progress(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
-        if lab not in ("agreement", "concession", "done") or _is_question(s):
+        if lab not in ("agreement", "concession", "done") or is_question(s):
             continue
         kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text) and k != "commitment"]
         kind = lab if lab != "done" else (kinds[0] if kinds else "stage_signal")
@@ -211,70 +183,20 @@ def _next_steps(
         owner = step_owner(s)
         due = dates[0] if dates else None
         action = st.clean(s.text)
-        when = (
-            f"（{due.date.isoformat()}前）"
-            if due and lang == "zh"
-            else f" (by {due.date.isoformat()})"
-            if due
-            else ""
-        )
-        out.append(
-            NextStep(
-                text=st.statement(label(owner, lang), action + when, lang),
-                action=action,
-                owner=owner,
-                due=due.date if due else None,
-                due_text=due.text if due else None,
-                quotes=[quote_of(s)],
-            )
-        )
+        out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
     return out
 
 
-def _key_facts(parsed: Parsed, catalog: Catalog, today: dt.date) -> list[KeyFact]:
-    found: dict[tuple[str, str], KeyFact] = {}
-
-    def add(kind: str, value: str, s: Sentence, **extra: object) -> None:
-        if (kind, value) in found:
-            _add_quote(found[(kind, value)].quotes, quote_of(s))
-        else:
-            found[(kind, value)] = KeyFact(text=value, kind=kind, value=value, quotes=[quote_of(s)], **extra)
-
-    for s in parsed.sentences:
-        for n in find_numbers(s.text):
-            add(n.kind, n.value, s)
-        matches = catalog.find(s.text)
-        for m in matches:
-            add(m.kind, m.name, s, sku=m.sku)
-        for value in _product_counts(s, [m for m in matches if m.kind == "product"]):
-            add("quantity", value, s)
-        for d in find_dates(s.text, s.date or parsed.last_date or today):
-            add("date", d.date.isoformat(), s, date=d.date)
-    return list(found.values())
-
-
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
-    """Build a summary of ``parsed`` with the cue lexicons (no model, no network).
+    """Build a summary of ``parsed`` with the sentence classifier and value rules (no network).
 
-    Args:
-        parsed: The conversation split into sentences.
-        today: The conversation date when the input carries none (resolves "明天", "next Friday").
-        catalog: Products and competitors to match.
-        language: ``zh`` or ``en``, the language of the labels.
+    Takes the arguments of :func:`assistant.summaries.evidence.base_summary`; duplicate items
+    are merged.
     """
-    day = parsed.last_date or today
-    lang = "en" if language.startswith("en") else "zh"
-    labelled = _with_labels(parsed)
-    summary = SalesSummary(
-        engine="offline",
-        language=lang,
-        conversation_date=day,
-        source_kind=parsed.kind if parsed.kind in {"chat", "email", "call"} else "text",
-        needs=_needs(labelled, catalog, lang),
-        progress=_progress(labelled, catalog, lang),
-        risks=_risks(labelled, catalog, lang),
-        next_steps=_next_steps(labelled, parsed, day, lang),
-        key_facts=_key_facts(parsed, catalog, day),
-        sentiment=_sentiment(parsed),
-    )
+    summary = base_summary(parsed, today=today, catalog=catalog, language=language)
+    lang, labelled = summary.language, _with_labels(parsed)
+    summary.needs = _needs(labelled, catalog, lang)
+    summary.progress = _progress(labelled, catalog, lang)
+    summary.risks = _risks(labelled, catalog, lang)
+    summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary)

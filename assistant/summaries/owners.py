@@ -1,27 +1,30 @@
-"""Who owns a next step: the one function the summariser asks (swap in sum-speakers' rule here).
+"""Who owns a next step: the one place both offline engines ask (the word-list and the learned one).
 
-Local rule until the shared commitment-owner function lands: the speaker who commits
-("我/我们…会", "I will", "we'll") owns it; a request addressed to the other party
-("把报价单发我", "please send us…", "麻烦您…") is owned by the addressee.
+The owner is the side that committed, read by
+:func:`assistant.summaries.speakers_commitments.commitment_owner`: our rep's or manager's
+promise ("我们争取下周三之前把草稿发给您", "I will send you …") is ours; a request addressed to
+the other side ("把报价单发我", "please send us …", "麻烦您…确认") belongs to the addressee; the
+customer's own promise ("我今天下午回复您", "I'll prepare the PO") is the customer's. A
+customer's conditional threat ("otherwise we will move the volume elsewhere") is a churn
+risk, never a step (:func:`is_threat`).
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.summaries.speakers_commitments import commitment_owner
 from assistant.text.conversation import Party, Sentence
 
-_OTHER: dict[str, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
-REQUEST = re.compile(
-    r"发(?:给)?我|给我(?:发|寄|报)|寄(?:给)?我|告诉我|请您|请你|麻烦(?:您|你)|(?<![我])(?:您|你们|你|贵司)(?:这边|那边)?"
-    r"(?:先|尽快|帮忙|一定|务必|要|得|需要|确认|把)|(?:^|[，,：:])(?:您|你们|你)\S{0,10}(?:前|之前)|"
-    r"\bplease\b|\bcould you\b|\bcan you\b|\bwould you\b|\bneed you to\b|\byou (?:will|should|need to)\b|"
-    r"send (?:it |them |this )?(?:to )?(?:me|us)\b",
-    re.I,
-)
-COMMIT = re.compile(
-    r"(?:^|[，,。：:\s]|的话)(?:好的?[，,]?|嗯[，,]?|那[，,]?|没问题[，,]?)?(?:我|我们|我司|我这边|我们这边)"
-    r"(?!们?(?:的|这边的)客户)|\bI(?:'ll| will| shall| can)\b|\bwe(?:'ll| will| shall| can)\b|\blet me\b|\blet'?s\b",
+# What a threat says the customer will do: leave, switch supplier, cancel, stop ordering.
+_LEAVE = re.compile(
+    r"换(?:供应商|厂家|工厂|一家|别家)|找(?:别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂))|"
+    r"(?:不再|不会再|停止)(?:合作|下单|采购|订)|取消(?:订单|合作|这单)|终止合作|转(?:给|到)(?:别家|其他)|"
+    r"\b(?:review|reconsider|re-?evaluate) (?:our|the) (?:supplier|vendor)s?(?: list| base)?\b|"
+    r"\b(?:other|another|a different|alternative|new) (?:suppliers?|vendors?|factor(?:y|ies)|sources?)\b|"
+    r"\b(?:cancel|terminate) (?:the|our|this) (?:order|contract|agreement|cooperation)\b|"
+    r"\bstop (?:ordering|working with|buying)\b|\b(?:take|move|shift|place) (?:our|the|this|next year'?s)"
+    r"(?: \w+){0,3} (?:business|volume|orders?) (?:to|with|elsewhere)\b|\belsewhere\b",
     re.I,
 )
 
@@ -33,9 +36,20 @@ def party_of(s: Sentence) -> Party:
 
 
 def step_owner(s: Sentence) -> Party:
-    """Return who owns the next step stated in ``s`` (``unknown`` when the speaker is unknown)."""
-    side = party_of(s)
-    req, me = REQUEST.search(s.text), COMMIT.search(s.text)
-    if req and (not me or req.start() <= me.start()):
-        return _OTHER[side]
-    return side
+    """Return who owns the next step stated in ``s`` (``unknown`` when the speaker's side is unknown).
+
+    Examples: the customer's "下周三前把报价单发我" → ``we``; our "I will escalate … by
+    tomorrow" → ``we``; the customer's "我今天下午回复您" → ``customer``.
+    """
+    return commitment_owner(s, party_of(s)).owner
+
+
+def is_threat(s: Sentence) -> bool:
+    """Whether ``s`` is the customer's conditional threat to leave ("要是再拖，我们只能换供应商了").
+
+    Such a sentence is a churn risk, not a commitment or a next step of either side.
+    """
+    if party_of(s) == "we":
+        return False
+    c = commitment_owner(s, party_of(s))
+    return c.conditional and c.kind != "request" and bool(_LEAVE.search(s.text))

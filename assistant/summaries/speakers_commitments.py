@@ -44,12 +44,15 @@ SELF_SUBJECT = re.compile(
 REQUEST_SUBJECT = re.compile(
     rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|能不能|可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
     rf"|{_YOU}(?:那边|这边)?(?:要|得|需要|尽快|先|能|可以|帮|把|下周|明天|今天|后天|什么时候|何时|方便)"
+    rf"|(?<![给帮跟和])(?<!发给){_YOU}(?=[^，。,.!?！？]{{0,12}}(?:前|之前|以前))"  # "你们9月20日之前一定要…"
     r"|\b(?:please(?! (?:note|find|see|be (?:informed|advised)))|kindly|could you|can you|would you|will you"
     r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",
     re.I,
 )
 CONDITIONAL = re.compile(
-    r"否则|不然|要不然|如果.{0,20}(?:就|只能|只好)|除非|\botherwise\b|\bor else\b|\bunless\b|\bif (?:not|you (?:don't|can't|cannot))",
+    r"否则|不然|要不然|(?:如果|要是|假如|万一|再这样).{0,20}(?:就|只能|只好|只得)|除非|\botherwise\b|\bor else\b"
+    r"|\bunless\b|\bif (?:not|you (?:don't|can't|cannot))|\bif\b[^.?!]{0,80}\bwe(?:'ll| will| would)?"
+    r" (?:have to|need to|be forced to|must)\b",
     re.I,
 )
 

@@ -34,12 +34,8 @@ class SaveError(ValueError):
     """The summary cannot be saved (customer gone, wrong opportunity, evidence not in the content...)."""
 
 
-def latest_summary(session: Session, *, customer_id: int, not_text: str | None = None) -> SalesSummary | None:
-    """Return the customer's most recent saved summary (AI or user-edited), or None.
-
-    Summaries written by a newer schema version, or that no longer validate, are skipped, and
-    so is a summary of ``not_text`` itself (re-running after saving compares with the one before).
-    """
+def _latest(session: Session, customer_id: int, not_text: str | None) -> tuple[Activity, SalesSummary] | None:
+    """Return the most recent readable saved summary and its activity, skipping one of ``not_text``."""
     from assistant.summaries.delta import text_hash
 
     same = text_hash(not_text) if not_text is not None else None
@@ -56,23 +52,64 @@ def latest_summary(session: Session, *, customer_id: int, not_text: str | None =
         if not_text is not None and (data.get("source_hash") == same or activity.content == not_text):
             continue
         try:
-            return SalesSummary.model_validate(data)
+            return activity, SalesSummary.model_validate(data)
         except ValidationError as exc:
             log.warning("activity %s has an unreadable summary: %s", activity.id, exc.errors()[:1])
     return None
 
 
-def activities_since(session: Session, *, customer_id: int, since: dt.date) -> list[tuple[dt.date, str]]:
-    """Return the customer's activity notes since ``since`` as (date, text), to check last time's steps."""
+def latest_summary(session: Session, *, customer_id: int, not_text: str | None = None) -> SalesSummary | None:
+    """Return the customer's most recent saved summary (AI or user-edited), or None.
+
+    Summaries written by a newer schema version, or that no longer validate, are skipped, and
+    so is a summary of ``not_text`` itself (re-running after saving compares with the one before).
+    """
+    found = _latest(session, customer_id, not_text)
+    return found[1] if found else None
+
+
+def activities_since(
+    session: Session, *, customer_id: int, since: dt.date, exclude_ids: tuple[int, ...] = ()
+) -> list[tuple[dt.date, str]]:
+    """Return the customer's activity notes since ``since`` as (date, text), to check last time's steps.
+
+    Args:
+        session: An open session.
+        customer_id: The customer.
+        since: The first day to include (the previous summary's conversation date).
+        exclude_ids: Activities to leave out (the previous conversation itself).
+    """
     rows = session.execute(
-        select(Activity.occurred_at, Activity.content)
+        select(Activity.id, Activity.occurred_at, Activity.content)
         .where(
             Activity.customer_id == customer_id, Activity.occurred_at >= dt.datetime.combine(since, dt.time())
         )
-        .order_by(Activity.occurred_at)
+        .order_by(Activity.occurred_at, Activity.id)
         .limit(200)
     )
-    return [(at.date(), content) for at, content in rows if content]
+    return [(at.date(), content) for id_, at, content in rows if content and id_ not in exclude_ids]
+
+
+def summary_history(
+    session: Session, *, customer_id: int, text: str
+) -> tuple[SalesSummary | None, list[tuple[dt.date, str]]]:
+    """Return what a summary of ``text`` is compared with: the previous summary and the activities since.
+
+    The previous summary is never one of ``text`` itself (re-run after saving); the activities
+    leave out the previous conversation (its own next steps are not evidence they were done)
+    and ``text`` itself (this conversation is read by the summary, not as an activity).
+
+    Returns:
+        (previous summary or None, [(date, note), ...] since its conversation date).
+    """
+    found = _latest(session, customer_id, text)
+    if found is None:
+        return None, []
+    activity, previous = found
+    notes = activities_since(
+        session, customer_id=customer_id, since=previous.conversation_date, exclude_ids=(activity.id,)
+    )
+    return previous, [(day, note) for day, note in notes if note != text]
 
 
 def save_summary(

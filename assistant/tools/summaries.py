@@ -29,23 +29,66 @@ def summary_view(summary: SalesSummary) -> dict[str, Any]:
         "risks": [{"text": r.text, "severity": r.severity} for r in summary.risks],
         "next_steps": [{"text": n.text, "due": C.iso(n.due)} for n in summary.next_steps],
         "sentiment": summary.sentiment.label,
+        "since_last_time": _changes_view(summary),
     }
+
+
+def _changes_view(summary: SalesSummary) -> dict[str, Any] | None:
+    """Return what changed since the customer's previous summary (None without one), for the model."""
+    ch = summary.changes
+    if ch is None:
+        return None
+    return {
+        "previous_date": C.iso(ch.previous_date),
+        "needs_changed": [n.text for n in summary.needs if n.status == "changed"],
+        "needs_dropped": ch.needs_dropped,
+        "risks_new": ch.risks_new,
+        "risks_resolved": ch.risks_resolved,
+        "last_steps": [{"action": s.action, "status": s.status, "evidence": s.evidence} for s in ch.steps],
+    }
+
+
+def summarize_for(call: Call, text: str, customer_id: int | None = None) -> SalesSummary:
+    """Summarise ``text`` as the caller: the CRM's products and people, and the customer's history.
+
+    Speakers are told apart with the caller and the company's users on our side and the
+    customer's contacts on theirs; with a customer, the summary is compared with their previous
+    one (never one of ``text`` itself) and last time's next steps with the activities since.
+
+    Raises:
+        ToolError: the text is empty or too long.
+    """
+    from assistant.crm.models import Customer
+    from assistant.summaries import Catalog, SummaryError, summarize_text, summary_history
+    from assistant.summaries.speakers import Directory
+
+    customer = call.session.get(Customer, customer_id) if customer_id is not None else None
+    previous, activities = (
+        summary_history(call.session, customer_id=customer.id, text=text) if customer else (None, [])
+    )
+    try:
+        return summarize_text(
+            text,
+            today=call.ctx.today,
+            catalog=Catalog.from_session(call.session),
+            previous=previous,
+            activities=activities,
+            we_names=(call.scope.user.display_name,),
+            directory=Directory.from_crm(call.session, user=call.scope.user, customer=customer),
+        )
+    except SummaryError as exc:
+        raise ToolError(str(exc), "无法生成摘要：" + str(exc)) from exc
 
 
 @crm_tool("summarize_conversation")
 def summarize_conversation(call: Call, args: SummarizeConversationArgs) -> R.Result:
     """Summarise pasted text (nothing is saved; use save_summary to keep it)."""
-    from assistant.summaries import SummaryError, latest_summary, summarize_text
-
-    previous, records = None, []
+    found, records = None, []
     if args.customer and call.ctx.role != "qa":
         found = C.customer(call, args.customer)
         if isinstance(found, dict):
             return found
-        previous = latest_summary(call.session, customer_id=found.id)
         records.append(R.record("customer", found.external_id, found.name))
-    try:
-        summary = summarize_text(args.text, today=call.ctx.today, previous=previous)
-    except SummaryError as exc:
-        raise ToolError(str(exc), "无法生成摘要：" + str(exc)) from exc
-    return R.ok(records=records, summary=summary_view(summary))
+    return R.ok(
+        records=records, summary=summary_view(summarize_for(call, args.text, found.id if found else None))
+    )

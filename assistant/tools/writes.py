@@ -23,7 +23,7 @@ from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
 from assistant.tools.schemas import LogActivityArgs, SaveSummaryArgs, UpdateDealStageArgs
-from assistant.tools.summaries import summary_view
+from assistant.tools.summaries import summarize_for, summary_view
 
 ACTIVITY_CHANNEL = {
     "call": "phone",
@@ -129,18 +129,13 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
 @crm_tool("save_summary")
 def save_summary(call: Call, args: SaveSummaryArgs) -> R.Result:
     """Summarise a conversation and store it on the customer, after confirmation."""
-    from assistant.summaries import SaveError, SummaryError, latest_summary, summarize_text
+    from assistant.summaries import SaveError
     from assistant.summaries import save_summary as store
 
     found = C.customer(call, args.customer)
     if isinstance(found, dict):
         return found
-    try:
-        summary = summarize_text(
-            args.text, today=call.ctx.today, previous=latest_summary(call.session, customer_id=found.id)
-        )
-    except SummaryError as exc:
-        raise ToolError(str(exc), "无法生成摘要：" + str(exc)) from exc
+    summary = summarize_for(call, args.text, found.id)
     view = summary_view(summary)
     stop = confirm(
         "save_summary",

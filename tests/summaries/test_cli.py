@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -146,3 +147,33 @@ def test_transcribe_and_summarize_a_recording(cli: typer.Typer, base_model_dir: 
     assert data["source_kind"] == "call" and data["risks"][0]["category"] == "price"
     assert data["risks"][0]["quotes"][0]["timestamp"] == "00:00"
     assert any(s["due"] == "2024-03-15" for s in data["next_steps"])  # "next Friday"
+
+
+def test_re_run_after_saving_compares_with_the_summary_before_and_reads_activities(
+    cli: typer.Typer, chat_file: Path, tmp_path: Path, engine: Engine, crm: SimpleNamespace
+) -> None:
+    who = ["--customer", "宏达贸易", "--as", "rep01"]
+    first = CliRunner().invoke(
+        cli, ["summarize", str(chat_file), *who, "--save", "-y", "--date", "2024-03-06"]
+    )
+    assert first.exit_code == 0, first.output
+    note = "新报价已发给客户"
+    with session_scope(engine) as s:
+        s.add(
+            Activity(
+                customer_id=crm.acme.id,
+                rep_id=crm.users["rep01"].id,
+                type="email",
+                channel="email",
+                occurred_at=dt.datetime(2024, 3, 8, 9),
+                content=note,
+            )
+        )
+    later = tmp_path / "later.txt"
+    later.write_text("客户：竹纤维浴巾的价格可以接受了。\n", encoding="utf-8")
+    args = ["summarize", str(later), *who, "--date", "2024-03-14"]
+    assert CliRunner().invoke(cli, [*args, "--save", "-y"]).exit_code == 0
+    again = json.loads(CliRunner().invoke(cli, [*args, "--json"]).stdout)  # the same text, after saving
+    assert again["changes"]["previous_date"] == "2024-03-06"
+    step = next(s for s in again["changes"]["steps"] if "报价" in s["action"])
+    assert (step["status"], step["evidence"]) == ("done", note)

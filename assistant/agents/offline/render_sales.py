@@ -15,7 +15,11 @@ SCOPE = {"me": ("您", "your"), "team": ("团队", "the team's"), "all": ("全�
 def _scope(d: Data, lang: str) -> str:
     rep = d.get("rep") or {}
     if d.get("scope") == "rep" and rep:
-        who = f"{rep.get('name')}（{rep.get('login')}）" if rep.get("name") != rep.get("login") else rep.get("login")
+        who = (
+            f"{rep.get('name')}（{rep.get('login')}）"
+            if rep.get("name") != rep.get("login")
+            else rep.get("login")
+        )
         return f"{who}" if zh(lang) else f"{who}'s"
     s = SCOPE.get(d.get("scope") or "me", SCOPE["me"])
     return s[0] if zh(lang) else s[1]
@@ -145,7 +149,36 @@ def _summary(s: dict[str, Any], lang: str) -> list[str]:
         items = [x.get("text") if isinstance(x, dict) else str(x) for x in s.get(key) or []]
         if items:
             lines.append(f"{label}：" + "；".join(items) if zh(lang) else f"{label}: " + "; ".join(items))
+    if since := s.get("since_last_time"):
+        lines.append(_since(since, lang))
     return lines
+
+
+def _since(c: dict[str, Any], lang: str) -> str:
+    """One line of what changed since the previous summary: last steps done / overdue / open, risks."""
+    steps = [x.get("status") for x in c.get("last_steps") or []]
+    n = {k: steps.count(k) for k in ("done", "overdue", "open")}
+    if zh(lang):
+        parts = [f"上次的下一步 {n['done']} 项已完成、{n['overdue']} 项逾期、{n['open']} 项未完成"]
+        parts += [f"{h}：" + "；".join(c[k]) for h, k in _SINCE_ZH if c.get(k)]
+        return f"与上次（{c.get('previous_date')}）相比：" + "，".join(parts) + "。"
+    parts = [f"last time's next steps {n['done']} done, {n['overdue']} overdue, {n['open']} open"]
+    parts += [f"{h}: " + "; ".join(c[k]) for h, k in _SINCE_EN if c.get(k)]
+    return f"Since last time ({c.get('previous_date')}): " + ", ".join(parts) + "."
+
+
+_SINCE_ZH = (
+    ("需求变化", "needs_changed"),
+    ("不再提及", "needs_dropped"),
+    ("新风险", "risks_new"),
+    ("风险解除", "risks_resolved"),
+)
+_SINCE_EN = (
+    ("needs changed", "needs_changed"),
+    ("needs dropped", "needs_dropped"),
+    ("new risks", "risks_new"),
+    ("risks resolved", "risks_resolved"),
+)
 
 
 def summarize_conversation(d: Data, lang: str) -> list[str]:

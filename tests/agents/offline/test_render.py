@@ -226,7 +226,32 @@ def test_citations_label_every_record_kind_in_chinese() -> None:
     result = {
         "status": "ok",
         "scripts": [],
-        "records": [{"type": "script", "id": 3, "name": "价格异议"}, {"type": "rep", "id": 7, "name": "rep01"}],
+        "records": [
+            {"type": "script", "id": 3, "name": "价格异议"},
+            {"type": "rep", "id": 7, "name": "rep01"},
+        ],
     }
     zh = render_result("suggest_scripts", result, "zh")
     assert "话术 价格异议 [3]" in zh and "销售 rep01 [7]" in zh
+
+
+def test_summary_says_what_changed_since_last_time() -> None:
+    since = {
+        "previous_date": "2025-06-10",
+        "needs_changed": ["数量：8000 条"],
+        "needs_dropped": [],
+        "risks_new": [],
+        "risks_resolved": ["价格：太贵了"],
+        "last_steps": [
+            {"action": "我明天把新报价发给您。", "status": "done", "evidence": "新报价已发给客户"},
+            {"action": "麻烦3月8日前寄样品。", "status": "overdue", "evidence": None},
+        ],
+    }
+    result = {"status": "ok", "summary": {"headline": "数量上调", "since_last_time": since}, "records": []}
+    zh_text = render_result("summarize_conversation", result, "zh")
+    assert "与上次（2025-06-10）相比：上次的下一步 1 项已完成、1 项逾期、0 项未完成" in zh_text
+    assert "需求变化：数量：8000 条" in zh_text and "风险解除：价格：太贵了" in zh_text
+    en_text = render_result("summarize_conversation", result, "en")
+    assert "Since last time (2025-06-10): last time's next steps 1 done, 1 overdue, 0 open" in en_text
+    first = {"status": "ok", "summary": {"headline": "首次", "since_last_time": None}, "records": []}
+    assert "上次" not in render_result("summarize_conversation", first, "zh")
