@@ -9,6 +9,11 @@
 2. **k-fold** (k = :data:`FOLDS`) at the configured threshold: out-of-fold recall by
    label, language and kind, and false alerts on the clean rows by language and kind.
 
+Figures are for the whole scanner, as :func:`~assistant.compliance.semantic.deep_scan`
+runs it: a row alerts when the first stage flags it, or when it is a second-stage
+candidate (first-stage clean, not a refusal) and the classifier's score reaches the
+threshold. ``stage1`` rows show the first stage alone.
+
 Both are IN-SAMPLE-ISH: templated rows share their frames across folds, and the data was
 written by the same hand as the classifier. A blind set is the real test.
 """
@@ -28,6 +33,8 @@ from assistant.compliance.classifier import (
     training_vectors,
     verdict,
 )
+from assistant.compliance.matcher import get_matcher
+from assistant.compliance.semantic import candidate
 
 FOLDS = 5
 SEED = 3
@@ -36,9 +43,21 @@ MAX_FALSE_RATE = 0.01
 
 
 def _scores(examples: list[Example], vectors: np.ndarray, train: np.ndarray, test: np.ndarray) -> list[float]:
+    """Scanner scores of the ``test`` rows: 1.0 for a first-stage hit, 0.0 for a refusal, else the classifier's."""
     model = train_model([examples[i] for i in train], vectors[train])
     probs = model.probabilities(vectors[test])
-    return [verdict(row, model.labels).score for row in probs]
+    out = []
+    for i, row in zip(test, probs, strict=True):
+        first = _first_stage(examples[i].text)
+        out.append(first if first is not None else verdict(row, model.labels).score)
+    return out
+
+
+def _first_stage(text: str) -> float | None:
+    matcher = get_matcher()
+    if matcher.scan(text).hits:
+        return 1.0
+    return None if candidate(text, matcher) else 0.0
 
 
 def choose_threshold(examples: list[Example], vectors: np.ndarray) -> float:
@@ -71,13 +90,16 @@ def kfold(examples: list[Example], vectors: np.ndarray, threshold: float) -> Non
         scores[test] = _scores(examples, vectors, train, test)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for e, s in zip(examples, scores, strict=True):
-        fired = int(s >= threshold)
         head = "false_alerts" if e.label == "clean" else "recall"
         keys = ["all", f"language_{e.language}", f"kind_{e.kind}"]
         keys += [] if e.label == "clean" else [f"label_{e.label}", f"{e.language}_{e.kind}"]
-        for key in keys:
-            tally[f"{head}_{key}"][0] += fired
-            tally[f"{head}_{key}"][1] += 1
+        for stage, fired in (
+            ("", int(s >= threshold)),
+            ("stage1_", int(s == 1.0 and bool(get_matcher().scan(e.text).hits))),
+        ):
+            for key in keys:
+                tally[f"{stage}{head}_{key}"][0] += fired
+                tally[f"{stage}{head}_{key}"][1] += 1
     print(f"{FOLDS}-fold at threshold {threshold} (in-sample-ish):")
     for key in sorted(tally):
         hit, total = tally[key]

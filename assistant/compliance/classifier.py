@@ -45,7 +45,7 @@ CATEGORY = {
     "discrimination": "discrimination",
 }
 LABELS: tuple[str, ...] = ("clean", *CATEGORY)
-THRESHOLD = 0.8  # P(not clean); chosen on the held-out split (evals/compliance_classifier_cv.py)
+THRESHOLD = 0.95  # P(not clean); chosen on the held-out split (evals/compliance_classifier_cv.py)
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32

@@ -45,3 +45,17 @@ def test_a_violation_next_to_a_negation_still_alerts(text: str) -> None:
 def test_contact_details_are_never_vetoed_by_a_negation() -> None:
     hits = scan_text("不要打我座机，打我手机 13912345678").hits
     assert any(h.rule == "phone" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "严禁销售人员向采购方私下赠送任何好处费",
+        "抱歉，别家客户的成交价我不方便透露",
+        "We run a zero tolerance policy on bribery for all staff",
+        "Side deals are against company rules, everything is booked in the system",
+        "有人冒充我们让您把货款转到个人卡上，这是诈骗，请报警",
+    ],
+)
+def test_longer_prohibitions_warnings_and_policies_do_not_alert(text: str) -> None:
+    assert scan_text(text).hits == ()
