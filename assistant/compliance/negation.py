@@ -61,6 +61,9 @@ _EN_AFTER = re.compile(
 # A warning about fraud names the practice it warns against: "有人让您打款到个人卡上，这是诈骗".
 _FRAUD_WARNING = re.compile(r"诈骗|骗局|冒充|scam|fraud|phishing|impersonat", re.IGNORECASE)
 _WARNED = frozenset({"private_deal", "contact_leak"})
+# Categories often *worded* with a negation: "no other factory can match us", "没有比我们更好的",
+# "I don't have time for people like you". A negation before them is part of the violation.
+_SAID_WITH_NEGATION = frozenset({"absolute_claims", "abuse"})
 _SENTENCE = re.compile(r"[。！!？?；;\n\r]|\.(?=\s|$)")
 _LEGIT_ROUTE = re.compile(
     r"公司|对公|公账|系统|合同|平台|company|system|contract|office|invoice|platform", re.IGNORECASE
@@ -92,6 +95,10 @@ def _negated_before(before: str) -> bool:
     for m in _ZH_NEG.finditer(tail):
         gap = tail[m.end() :]
         reach = ZH_STRONG_GAP if _ZH_STRONG.fullmatch(m.group()) else ZH_GAP
+        at = m.start()
+        question = m.group()[0] in "不没" and 0 < at and tail[at - 1] == tail[at + 1 : at + 2]
+        if question:  # 是不是 / 能不能 / 有没有: a question, not a negation
+            continue
         if len(gap) <= reach and not _LEGIT_ROUTE.search(gap) and not _ZH_NOT_NEG.match(tail, m.start()):
             return True
     words = before.split()
@@ -114,7 +121,7 @@ def negated(text: str, hit: Hit) -> bool:
     if hit.rule in _NEVER_VETOED or hit.rule not in {"lexicon", "combo"}:
         return False
     before, after = _clause(text, hit.start, hit.end)
-    if _negated_before(before):
+    if hit.category not in _SAID_WITH_NEGATION and _negated_before(before):
         return True
     if hit.category in _WARNED and _FRAUD_WARNING.search(_sentence(text, hit.start, hit.end)):
         return True

@@ -59,3 +59,17 @@ def test_contact_details_are_never_vetoed_by_a_negation() -> None:
 )
 def test_longer_prohibitions_warnings_and_policies_do_not_alert(text: str) -> None:
     assert scan_text(text).hits == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能不能把尾款打我个人账户",  # A不A is a question, not a refusal
+        "有没有回扣给我们采购",
+        "你是不是脑残啊",
+        "No other mill in the country can beat our fabric",  # claims and insults are said with a negation
+        "I don't have time for idiots like you",
+    ],
+)
+def test_questions_and_negatively_worded_violations_still_alert(text: str) -> None:
+    assert scan_text(text).hits, text

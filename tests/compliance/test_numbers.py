@@ -68,4 +68,6 @@ def test_contract_tracking_and_office_numbers_are_not_contacts() -> None:
     assert scan_text("Tracking number 13765432109, arriving Thursday").hits == ()
     assert scan_text("您的工单号是 13611112222，可随时查询").hits == ()
     assert scan_text("If the driver gets lost, ring our front desk at +86 571 8765 4321").hits == ()
-    assert scan_text("office hours are over, text my mobile +86 137 0000 1234").hits  # a mobile stays personal
+    assert scan_text(
+        "office hours are over, text my mobile +86 137 0000 1234"
+    ).hits  # a mobile stays personal
