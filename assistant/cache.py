@@ -22,7 +22,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from assistant.config import get_settings
 
@@ -140,3 +140,42 @@ def save_arrays(path: Path, arrays: Mapping[str, np.ndarray]) -> bool:
     import numpy as np
 
     return write_atomic(path, lambda f: np.savez(f, **arrays))
+
+
+def _newest(paths: Iterable[Path], n: int) -> list[Path]:
+    """Return the ``n`` most recently modified of ``paths`` (one deleted meanwhile is skipped)."""
+    dated = []
+    for p in paths:
+        try:
+            dated.append((p.stat().st_mtime, p))
+        except OSError:
+            continue
+    return [p for _, p in sorted(dated)[-n:]]
+
+
+def cached_vectors(name: str, key: str, texts: list[str], embed: Callable[[list[str]], Any]) -> Any:
+    """Return ``embed(texts)`` as a float32 matrix, cached in ``DATA_DIR/cache/{name}_{key}.npz``.
+
+    Texts already embedded under an earlier key (the three newest files of ``name``) are
+    reused, so editing a training set embeds only its new sentences. The file holds the
+    texts beside the vectors and is written atomically.
+    """
+    import numpy as np
+
+    path = cache_dir() / f"{name}_{key}.npz"
+    hit = load_arrays(path, ("vectors",))
+    if hit is not None:
+        return hit["vectors"]
+    known: dict[str, Any] = {}
+    for old in _newest(cache_dir().glob(f"{name}_*.npz"), 3):
+        arrays = load_arrays(old, ("texts", "vectors"))
+        if arrays is not None and len(arrays["texts"]) == len(arrays["vectors"]):
+            known |= dict(zip(arrays["texts"].tolist(), arrays["vectors"], strict=True))
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        known |= dict(zip(todo, np.asarray(embed(todo), dtype=np.float32), strict=True))
+    vectors = (
+        np.stack([known[t] for t in texts]).astype(np.float32) if texts else np.zeros((0, 0), np.float32)
+    )
+    save_arrays(path, {"texts": np.array(texts), "vectors": vectors})
+    return vectors

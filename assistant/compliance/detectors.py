@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from assistant.compliance import spelled
 from assistant.compliance.lexicon import Lexicon
 from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.numbers import expand_repeats, plausible_phone
@@ -109,6 +110,7 @@ def cue_patterns(flag_domains: tuple[str, ...]) -> list[tuple[str, str]]:
         cues.update(dict.fromkeys((s, "url") for s in _spellings(domain)))
     for cue in _WECHAT_CUES:
         cues[normalize(cue), "wechat"] = None
+    cues.update(dict.fromkeys((p, "spelled") for p in spelled.cue_patterns()))
     return [k for k in cues if k[0]]
 
 
@@ -166,6 +168,11 @@ class Detectors:
             hits += _urls(text, folded, self.lexicon, emails)
         if "wechat" in kinds:
             hits += _wechat_ids(text, folded)
+        if "spelled" in kinds:
+            hits += [
+                _hit(text, s, e, "phone number in words", "medium", "phone")
+                for s, e, _ in spelled.phones(folded)
+            ]
         return hits
 
 

@@ -80,7 +80,7 @@ def homophone_variants(term: str, table: dict[str, tuple[str, ...]]) -> Iterator
 
 
 _LEET = {"a": "@4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "1"}
-MAX_LEET_VARIANTS = 40
+MAX_LEET_VARIANTS = 80
 MIN_LEET_LETTERS = 4
 
 
@@ -101,4 +101,10 @@ def leet_variants(term: str) -> Iterator[str]:
             out[low.replace(ch, sub)] = None
             if low.count(ch) > 1:
                 out.update(dict.fromkeys(low[:i] + sub + low[i + 1 :] for i, c in enumerate(low) if c == ch))
+    words = low.split(" ")
+    for w, word in enumerate(words if len(words) > 1 else ()):  # one word of a phrase: "off the b00ks"
+        for ch, subs in _LEET.items():
+            if ch in word:
+                for sub in subs:
+                    out[" ".join([*words[:w], word.replace(ch, sub), *words[w + 1 :]])] = None
     yield from itertools.islice(out, MAX_LEET_VARIANTS)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from assistant.compliance import detectors, evasion
+from assistant.compliance import detectors, evasion, negation
 from assistant.compliance.combos import ComboIndex
 from assistant.compliance.expand import homophone_variants, leet_variants, pinyin_variants
 from assistant.compliance.lexicon import (
@@ -107,7 +107,26 @@ class Matcher:
         return len(self._keys)
 
     def scan(self, text: str) -> ScanResult:
-        """Scan ``text``: lexicon hits (with evasions undone), co-occurrence rules and contact detectors."""
+        """Scan ``text``: lexicon hits (with evasions undone), co-occurrence rules and contact detectors.
+
+        Hits in a clause that refuses or prohibits them ("严禁飞单", "we never pay
+        kickbacks") are dropped (:mod:`assistant.compliance.negation`).
+        """
+        hits = self._all_hits(text)
+        if hits:
+            hits = negation.drop_negated(text, hits)
+        if not hits:
+            return ScanResult(text)
+        hits = dedupe(drop_redundant_combos(hits))
+        return ScanResult(text, tuple(sorted(hits, key=lambda h: (h.start, -h.end, h.category))))
+
+    def refuses(self, text: str) -> bool:
+        """Whether ``text`` names a banned practice only to refuse it (every hit negated, at least one)."""
+        hits = self._all_hits(text)
+        return bool(hits) and all(negation.negated(text, h) for h in hits)
+
+    def _all_hits(self, text: str) -> list[Hit]:
+        """Every hit before the negation check: lexicon, combos, detectors, the second look."""
         folded = text.translate(self._table)
         collapsed = collapse(folded)
         hits, cued = self._hits(text, folded, collapsed)
@@ -118,10 +137,7 @@ class Matcher:
         if look is not None:
             found, _ = self._hits(text, look.folded, collapse(look.folded))
             hits += [h for h in found if look.accepts(h)]
-        if not hits:
-            return ScanResult(text)
-        hits = dedupe(drop_redundant_combos(hits))
-        return ScanResult(text, tuple(sorted(hits, key=lambda h: (h.start, -h.end, h.category))))
+        return hits
 
     def contacts(self, text: str) -> list[Hit]:
         """Return only the contact detectors' hits in ``text`` (phone, e-mail, link, WeChat id)."""

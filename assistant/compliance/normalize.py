@@ -28,6 +28,7 @@ from functools import lru_cache
 IGNORED = "\x00"
 BREAK = "\n"
 _KEEP = frozenset("%+@")
+_LEET_SIGNS = {"$": "s", "＄": "s"}
 _STRONG_BREAKS = frozenset("。！？!?；;\n\r\u2028\u2029｡")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
 _NUMERALS = {
@@ -147,6 +148,8 @@ def _build_table(fold_one, tag: str) -> str:  # fold_one: a str -> str function
 def _match_one(ch: str) -> str:
     if ch in _STRONG_BREAKS:
         return BREAK
+    if ch in _LEET_SIGNS:  # "per$onal": a sign that stands for a letter is matched as that letter
+        return _LEET_SIGNS[ch]
     out = _fold(ch)
     return IGNORED if _is_ignorable(out) else out
 

@@ -1,9 +1,10 @@
 """Numbers that are not contact details, and digits written so a phone detector misses them.
 
 * :func:`plausible_phone` turns down a phone-shaped match that is a record id (C00041,
-  SO-0000870, 订单号 …, alert #15), a date or a time (2026-11-25 10:30), or an amount
-  (13,812,345): the digits follow an id word or a letter prefix, or contain a date, a
-  time or thousands separators.
+  SO-0000870, 订单号 …, contract/reference …, alert #15), a date or a time (2026-11-25
+  10:30), an amount (13,812,345), or a company line named as one ("our office at +86 21
+  …"; never a mobile): the digits follow an id word, a letter prefix or an office word,
+  or contain a date, a time or thousands separators.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
   "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
 
@@ -18,15 +19,21 @@ import re
 _ID_BEFORE = re.compile(
     r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
     r"档案|记录|流水|凭证|票号|"
-    r"\bid|\bno|\bnr|\bref|\bpo|\bso|\binv|\bsku|\blot|\border|\balert|\bticket|\binvoice|\btracking|\bcase|\bbatch|"
-    r"[a-z]{1,6}[\-_/]|#)号?[\s:：#.\-_]*$"
+    r"\bcontract|\breference|\btransaction(?: id)?|\btracking number|\bid|\bno|\bnr|\bref|\bpo|\bso|\binv|\bsku|\blot|\border|\balert|\bticket|\binvoice|\btracking|\bcase|\bbatch|"
+    r"[a-z]{1,6}[\-_/]|#)号?(?:是|为)?[\s:：#.\-_]*$"
 )
 _DATE_OR_TIME = re.compile(
     r"(?:19|20)[0-9]{2}\s*[\-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}"
 )
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 _REPEAT = re.compile(r"([23两])个([0-9])")
-LOOK_BACK = 12
+LOOK_BACK = 17
+# A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
+# contact; a mobile number is personal whatever it is called.
+_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|switchboard|"
+                            r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
+_MOBILE = re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
+OFFICE_LOOK_BACK = 30
 
 
 def plausible_phone(folded: str, start: int, end: int) -> bool:
@@ -34,6 +41,10 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]):
         return False
     span = folded[start:end]
+    if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not _MOBILE.fullmatch(
+        re.sub(r"[^0-9]", "", span)
+    ):
+        return False
     return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
 
 

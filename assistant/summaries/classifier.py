@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.cache import cache_dir, load_arrays, save_arrays
+from assistant.softmax import softmax
 from assistant.summaries.sentence_set import LABELS, SENTENCES, LabelledSentence, load_sentences
 
 log = logging.getLogger(__name__)
@@ -110,13 +111,6 @@ def train(x: np.ndarray, y: np.ndarray, classes: int, *, epochs: int = 1000, l2:
         grad = xb.T @ (p - onehot) / len(xb) + l2 * w
         w -= lr * grad
     return w
-
-
-def softmax(z: np.ndarray) -> np.ndarray:
-    """Row-wise softmax."""
-    z = z - z.max(axis=1, keepdims=True)
-    e = np.exp(z)
-    return e / e.sum(axis=1, keepdims=True)
 
 
 def _cache_file(path: Path) -> Path:

@@ -71,3 +71,22 @@ def test_evasions_caught_before_stay_caught(text: str, category: str) -> None:
 )
 def test_breaks_and_digits_that_are_not_evasions(text: str) -> None:
     assert scan_text(text).hits == ()
+
+
+def test_dollar_and_zero_leetspeak_in_phrases_is_caught() -> None:
+    from assistant.compliance.matcher import scan_text
+
+    assert scan_text("kindly pay into my per$onal acc0unt today").hits
+    assert scan_text("we can keep it off the b00ks").hits
+    assert scan_text("reach my per$onal ph0ne after six").hits
+    assert scan_text("Unit price $45, MOQ 300").hits == ()
+
+
+def test_letters_split_by_dots_are_read_as_words() -> None:
+    from assistant.compliance.classifier import readable
+    from assistant.compliance.matcher import scan_text
+
+    assert scan_text("sending you our c.l.i.e.n.t l.i.s.t by email").hits
+    assert readable("the s.u.p.p.l.i.e.r p.r.i.c.e.s file") == "the supplier prices file"
+    assert readable("per$0nal acc0unt") == "personal account"
+    assert readable("SKU HX-3021-BLK, U.S. market") == "SKU HX-3021-BLK, U.S. market"

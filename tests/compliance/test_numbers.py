@@ -59,3 +59,15 @@ def test_a_number_split_across_messages_is_joined() -> None:
     assert (hit.start, hit.end, hit.matched) == (0, 4, "138\n1234\n5678")
     assert split_contact_hits(["订单 SO-0000870"], "数量 1234") == []
     assert split_contact_hits([], "13812345678") == []  # the message alone: the scan finds it
+
+
+def test_contract_tracking_and_office_numbers_are_not_contacts() -> None:
+    from assistant.compliance.matcher import scan_text
+
+    assert scan_text("Contract 15912340000 is countersigned, amount USD 9,800").hits == ()
+    assert scan_text("Tracking number 13765432109, arriving Thursday").hits == ()
+    assert scan_text("您的工单号是 13611112222，可随时查询").hits == ()
+    assert scan_text("If the driver gets lost, ring our front desk at +86 571 8765 4321").hits == ()
+    assert scan_text(
+        "office hours are over, text my mobile +86 137 0000 1234"
+    ).hits  # a mobile stays personal
