@@ -114,7 +114,12 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
 def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None) -> None:
     status = result.get("status")
     if status == "ambiguous" and call:
-        mem.pending = {"tool": call[0], "args": call[1], "candidates": result.get("candidates") or []}
+        mem.pending = {
+            "tool": call[0],
+            "args": call[1],
+            "candidates": result.get("candidates") or [],
+            "query": result.get("query"),
+        }
         mem.listed = list(result.get("candidates") or [])
         return
     customers = [
