@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import chains, intents, replies, routing, semantic
+from assistant.agents.offline import chains, corrections, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
@@ -31,6 +31,7 @@ from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
 
 MIN_RULE_SCORE = 3
+_REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
 ORDINAL_ONLY = re.compile(
     r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
@@ -173,6 +174,7 @@ def plan(
     if source == "followup":
         args = _followup_args(instruction, payload, mentions, memory, today, role)
     else:
+        tool = corrections.redirect(tool, instruction, mentions, memory, today)
         args = build_args(tool, instruction, payload, mentions, today, role)
         _fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)
@@ -238,7 +240,7 @@ def _classified(
     weak = rule_score < MIN_RULE_SCORE
     if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
         return memory.last_tool, "followup"
-    ranked = routing.combine(scores, clf.probabilities(text), acts=weak)
+    ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
@@ -282,6 +284,8 @@ def _followup_args(
             args["scope"] = "me"
     if tool == "find_customers" and (m.countries or m.cities) and not m.customers:
         args.pop("query", None)
+    if tool == "order_history" and "period" in fresh and "last" not in fresh:
+        args.pop("last", None)  # "那去年同期呢" after "上次买了什么": that period's orders, not only the last
     return args
 
 
@@ -291,8 +295,15 @@ def _fill_from_memory(
     """Supply what a request refers back to: the customer ("他", "this account") or the pasted text."""
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
+    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
+        if not (args.get("rep_login") or args.get("rep_logins")):
+            args.pop("scope", None)
+            args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
+        return
     if args.get("customer") or not memory.last_customer:
         return
+    if tool == "receivables" and len(memory.listed) > 1:
+        return  # "do any of them still owe us?" after a list: the whole scope, not one customer
     refers_back = has_pronoun(text) or source == "mention"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer

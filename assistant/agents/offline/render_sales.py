@@ -15,7 +15,11 @@ SCOPE = {"me": ("您", "your"), "team": ("团队", "the team's"), "all": ("全�
 def _scope(d: Data, lang: str) -> str:
     rep = d.get("rep") or {}
     if d.get("scope") == "rep" and rep:
-        who = f"{rep.get('name')}（{rep.get('login')}）" if rep.get("name") != rep.get("login") else rep.get("login")
+        who = (
+            f"{rep.get('name')}（{rep.get('login')}）"
+            if rep.get("name") != rep.get("login")
+            else rep.get("login")
+        )
         return f"{who}" if zh(lang) else f"{who}'s"
     s = SCOPE.get(d.get("scope") or "me", SCOPE["me"])
     return s[0] if zh(lang) else s[1]
@@ -170,11 +174,21 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
     ]
     for a in alerts:
         sev = fmt.level(a.get("severity"), lang)
+        cust = a.get("customer") or {}
+        to = (
+            (
+                f" → {cust.get('name')}（{cust.get('id')}）"
+                if zh(lang)
+                else f" → {cust.get('name')} ({cust.get('id')})"
+            )
+            if cust
+            else ""
+        )
         lines.append(
-            f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''} {a.get('category')}（{sev}风险，{a.get('status')}）"
+            f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''}{to} {a.get('category')}（{sev}风险，{a.get('status')}）"
             f"：“{a.get('matched')}” {a.get('context') or ''}"
             if zh(lang)
-            else f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''} {a.get('category')} ({a.get('severity')}, "
+            else f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''}{to} {a.get('category')} ({a.get('severity')}, "
             f'{a.get("status")}): "{a.get("matched")}" {a.get("context") or ""}'
         )
     return lines

@@ -174,3 +174,28 @@ def test_picking_one_of_several_compared_reps_replaces_only_that_one(model: Offl
     history.append(model.invoke(history))
     call = _turn(model, history, "李娜", None)
     assert call.tool_calls[0]["args"] == {"rep_logins": ["rep01", "rep02"], "period": "this_quarter"}
+
+
+RANKING = {
+    "status": "ok",
+    "group_by": "rep",
+    "groups": [{"key": "rep08", "name": "黄婷", "count": 5}, {"key": "rep04", "name": "刘洋", "count": 4}],
+    "records": [
+        {"type": "rep", "id": "rep08", "name": "黄婷"},
+        {"type": "rep", "id": "rep04", "name": "刘洋"},
+    ],
+}
+
+
+def test_memory_keeps_the_first_rep_of_a_ranking() -> None:
+    history = [
+        HumanMessage("本季度违规最多的是谁"),
+        AIMessage("", tool_calls=[{"name": "compliance_stats", "args": {"group_by": "rep"}, "id": "c1"}]),
+        ToolMessage(json.dumps(RANKING, ensure_ascii=False), tool_call_id="c1"),
+    ]
+    assert read_memory(history).last_rep == "rep08"
+    named = [
+        HumanMessage("x"),
+        AIMessage("", tool_calls=[{"name": "pipeline_status", "args": {"rep_login": "rep05"}, "id": "c2"}]),
+    ]
+    assert read_memory(named).last_rep == "rep05"
