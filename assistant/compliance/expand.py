@@ -10,8 +10,6 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from pypinyin import Style, lazy_pinyin
-
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_PINYIN_LETTERS = 6
 MIN_INITIALS = 3
@@ -25,6 +23,8 @@ def _is_han(ch: str) -> bool:
 
 def _syllables(term: str) -> list[str]:
     """One pinyin syllable per Chinese character of ``term``; other characters pass through."""
+    from pypinyin import Style, lazy_pinyin  # 0.4 s to import: only when a lexicon is (re)compiled
+
     out: list[str] = []
     for ch in term:
         out.append(lazy_pinyin(ch, style=Style.NORMAL)[0] if _is_han(ch) else ch)
@@ -37,6 +37,8 @@ def pinyin_variants(term: str, stoplist: frozenset[str]) -> Iterator[tuple[str, 
     Only terms with at least two Chinese characters are expanded; short or ambiguous forms
     (under :data:`MIN_PINYIN_LETTERS` letters, initials in ``stoplist``) are skipped.
     """
+    from pypinyin import Style, lazy_pinyin
+
     han = [ch for ch in term if _is_han(ch)]
     if len(han) < 2:
         return

@@ -7,7 +7,11 @@ alert, a manager their team's, a rep their own.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
+from sqlalchemy import select
+
+from assistant.crm.models import Customer
 from assistant.crm.sql import day_start
 from assistant.identity import find_login
 from assistant.tools import common as C
@@ -50,11 +54,13 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
     alerts.sort(key=lambda a: (a.occurred_at, a.id), reverse=True)
     alerts = alerts[: args.limit]
     reps = C.logins(call, (a.rep_id for a in alerts))
+    customers = _customer_names(call, (a.customer_id for a in alerts))
     items = [
         {
             "id": a.id,
             "at": a.occurred_at.isoformat(timespec="minutes"),
             "rep": reps.get(a.rep_id),
+            "customer": customers.get(a.customer_id),
             "category": a.category,
             "severity": a.severity,
             "term": a.term,
@@ -69,6 +75,19 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
         total=len(items),
         alerts=items,
     )
+
+
+def _customer_names(call: Call, ids: Iterable[int | None]) -> dict[int, dict[str, str]]:
+    """Return ``{customer id: {"id": external id, "name": name}}`` for the alerts' customers."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = call.session.execute(
+        select(Customer.id, Customer.external_id, Customer.name_zh, Customer.name_en).where(
+            Customer.id.in_(wanted)
+        )
+    )
+    return {r.id: {"id": r.external_id, "name": r.name_zh or r.name_en or r.external_id} for r in rows}
 
 
 @crm_tool("scan_text")

@@ -12,6 +12,7 @@ from typing import Any
 
 from assistant.config import get_settings
 from assistant.crm.rep_queries import RepRow, RepStats, rep_rows, rep_stats
+from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
@@ -71,28 +72,16 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
         scope, reps = _scoped_reps(call, args)
     if not reps:
         return R.not_found("rep", qualifier="in this scope", qualifier_zh="该范围内的")
-    utc_start, utc_end = p.utc_bounds(get_settings().timezone)
-    stats = rep_stats(
-        call.session,
-        rep_ids=[r.id for r in reps],
-        start=p.start,
-        end=p.end,
-        utc_start=utc_start,
-        utc_end=utc_end,
-    )
+    stats = _stats(call, reps, p)
     key = _METRIC_FIELD[args.metric]
     sign = -1 if args.sort == "desc" else 1
     ordered = sorted(reps, key=lambda r: (sign * float(getattr(stats[r.id], key)), r.login))
     shown = ordered if named else ordered[: args.limit]
     items = [_item(i, r, stats[r.id]) for i, r in enumerate(shown, 1)]
-    totals = {
-        "revenue_usd": C.money(sum(s.revenue for s in stats.values())),
-        "orders": sum(s.orders for s in stats.values()),
-        "won_deals": sum(s.won_deals for s in stats.values()),
-        "won_amount_usd": C.money(sum(s.won_amount for s in stats.values())),
-        "activities": sum(s.activities for s in stats.values()),
-        "outbound_activities": sum(s.outbound_activities for s in stats.values()),
-    }
+    extra: dict[str, Any] = {}
+    if args.compare_previous:
+        prev = p.previous()
+        extra["previous"] = {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, prev))}
     return R.ok(
         records=[R.record("rep", r.login, r.name) for r in shown],
         period=p.to_dict(),
@@ -103,5 +92,29 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
         currency=C.currency(),
         total=len(reps),
         reps=items,
-        totals=totals,
+        totals=_totals(stats),
+        **extra,
     )
+
+
+def _stats(call: Call, reps: list[RepRow], p: Period) -> dict[int, RepStats]:
+    utc_start, utc_end = p.utc_bounds(get_settings().timezone)
+    return rep_stats(
+        call.session,
+        rep_ids=[r.id for r in reps],
+        start=p.start,
+        end=p.end,
+        utc_start=utc_start,
+        utc_end=utc_end,
+    )
+
+
+def _totals(stats: dict[int, RepStats]) -> dict[str, Any]:
+    return {
+        "revenue_usd": C.money(sum(s.revenue for s in stats.values())),
+        "orders": sum(s.orders for s in stats.values()),
+        "won_deals": sum(s.won_deals for s in stats.values()),
+        "won_amount_usd": C.money(sum(s.won_amount for s in stats.values())),
+        "activities": sum(s.activities for s in stats.values()),
+        "outbound_activities": sum(s.outbound_activities for s in stats.values()),
+    }

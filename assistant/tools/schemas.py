@@ -48,7 +48,9 @@ class _Args(BaseModel):
 class FindCustomersArgs(_Args):
     """Search/list the user's customers by name/contact, place (country/city), industry, tier, tag."""
 
-    query: Annotated[str, Field(max_length=120)] | Opt = Field(None, description="Name, short name, contact (王总) or id")
+    query: Annotated[str, Field(max_length=120)] | Opt = Field(
+        None, description="Name, short name, contact (王总) or id"
+    )
     segment: Literal["vip", "potential", "risk", "regular"] | Opt = None
     tier: Literal["A", "B", "C", "D"] | Opt = None
     country: str | Opt = None
@@ -163,6 +165,9 @@ class TeamPerformanceArgs(_Args):
         "revenue", description="Sort key; activities+asc = who is slacking"
     )
     sort: Literal["desc", "asc"] = "desc"
+    compare_previous: bool = Field(
+        False, description="Also total the previous period of the same shape (last quarter, last year)"
+    )
     limit: int = Field(10, ge=1, le=50)
 
 

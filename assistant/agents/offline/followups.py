@@ -48,6 +48,7 @@ class Memory:
         pasted: The last conversation text the user pasted for a summary (for "保存这个总结到鑫和").
         choices: The options of the engine's last clarifying question (``options``, the ``request``).
         turns: Number of earlier user turns.
+        last_rep: The rep most recently named in a call, or first in a ranking ("把他的违规消息给我看看").
     """
 
     last_tool: str | None = None
@@ -58,6 +59,7 @@ class Memory:
     pasted: str | None = None
     turns: int = 0
     choices: dict[str, Any] | None = None
+    last_rep: str | None = None
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -105,6 +107,8 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
                 ref = call["args"].get("customer") or call["args"].get("query")
                 if ref and call["name"] not in ("suggest_scripts",):
                     mem.last_customer = ref
+                if isinstance(call["args"].get("rep_login"), str):
+                    mem.last_rep = call["args"]["rep_login"]
             mem.pending = None
         elif isinstance(msg, ToolMessage):
             _absorb(mem, result_of(msg), calls.get(msg.tool_call_id or ""))
@@ -114,12 +118,19 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
 def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None) -> None:
     status = result.get("status")
     if status == "ambiguous" and call:
-        mem.pending = {"tool": call[0], "args": call[1], "candidates": result.get("candidates") or []}
+        mem.pending = {
+            "tool": call[0],
+            "args": call[1],
+            "candidates": result.get("candidates") or [],
+            "query": result.get("query"),
+        }
         mem.listed = list(result.get("candidates") or [])
         return
-    customers = [
-        r for r in result.get("records") or [] if isinstance(r, dict) and r.get("type") == "customer"
-    ]
+    records = [r for r in result.get("records") or [] if isinstance(r, dict)]
+    reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
+    if reps:
+        mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on
+    customers = [r for r in records if r.get("type") == "customer"]
     if len(customers) == 1:
         mem.last_customer = customers[0].get("name") or mem.last_customer
     if customers:

@@ -29,7 +29,10 @@ ACTS: dict[str, str] = {
 }
 FORBIDDEN = re.compile(
     r"删除|删掉|清空|导出(全部|所有)|密码|工资|薪水|身份证|"
-    r"\bdelete\b|\bremove all\b|\bwipe\b|\bexport all\b|\bpassword|\bsalar(y|ies)\b",
+    r"\bdelete\b|\bremove all\b|\bwipe\b|\bexport all\b|\bpassword|\bsalar(y|ies)\b|"
+    r"忽略(之前|以上|前面|上面|所有|你的)的?(指令|指示|提示|规则|设定|要求)|系统提示词|越狱|开发者模式|"
+    r"\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)? ?(instructions|rules|prompts?)\b|"
+    r"\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b",
     re.I,
 )  # fmt: skip
 OFF_TOPIC = re.compile(

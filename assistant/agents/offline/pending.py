@@ -16,13 +16,29 @@ def from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None
     if not choice:
         return None
     args = dict(memory.pending["args"])
-    key = (
-        "deal"
-        if memory.pending["tool"] == "update_deal_stage"
-        else ("customer" if "customer" in args else "query")
-    )
-    args[key] = str(choice.get("id") or choice.get("name"))
+    value = str(choice.get("id") or choice.get("name"))
+    key = _ambiguous_key(memory.pending["tool"], args, candidates, memory.pending.get("query"))
+    if key == "rep_logins":  # one of several named reps was ambiguous: replace that one
+        query = memory.pending.get("query")
+        names = [str(v) for v in args.get(key) or []]
+        args[key] = [value if v == query else v for v in names] if query in names else [*names, value]
+    else:
+        args[key] = value
     return memory.pending["tool"], args
+
+
+def _ambiguous_key(tool: str, args: dict[str, Any], candidates: list[dict[str, Any]], query: Any) -> str:
+    """Return the argument that held the ambiguous reference: a deal, a rep, a customer or a search query."""
+    if tool == "update_deal_stage":
+        return "deal"
+    if candidates and all(c.get("type") == "rep" for c in candidates):
+        holders = [k for k in _REP_KEYS if k in args]
+        exact = [k for k in holders if args[k] == query or (isinstance(args[k], list) and query in args[k])]
+        return (exact or holders or ["rep_login"])[0]
+    return "customer" if "customer" in args else "query"
+
+
+_REP_KEYS = ("rep_login", "owner_login", "rep_logins")
 
 
 def from_choices(text: str, memory: Memory) -> str | None:

@@ -14,15 +14,14 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import chains, intents, replies, routing, semantic
+from assistant.agents.offline import chains, corrections, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import (
-    CUSTOMER_OPTIONAL,
-    CUSTOMER_REQUIRED,
     answer_hints,
     build_args,
     missing_required,
@@ -40,9 +39,6 @@ _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
 _CLOSING_QUOTES = '」”"』'
-_FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
-                   "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
-                   "date", "limit", "customer", "query")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -128,7 +124,7 @@ def plan(
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
         args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
-        _fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
+        fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
         return _finish(chosen_tool, args, lang, "pending", available)
     if ORDINAL_ONLY.match(instruction):
         chosen = pick_ordinal(instruction, memory.listed)
@@ -171,10 +167,11 @@ def plan(
     if tool is None:
         return Plan(None, reply=replies.reply("unknown", lang), kind="unknown", language=lang)
     if source == "followup":
-        args = _followup_args(instruction, payload, mentions, memory, today, role)
+        args = followup_args(instruction, payload, mentions, memory, today, role)
     else:
+        tool = corrections.redirect(tool, instruction, mentions, memory, today)
         args = build_args(tool, instruction, payload, mentions, today, role)
-        _fill_from_memory(tool, args, instruction, mentions, memory, source)
+        fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
@@ -238,7 +235,7 @@ def _classified(
     weak = rule_score < MIN_RULE_SCORE
     if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
         return memory.last_tool, "followup"
-    ranked = routing.combine(scores, clf.probabilities(text), acts=weak)
+    ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
@@ -264,35 +261,3 @@ def _only_slots(text: str, m: Mentions) -> bool:
     slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
                  or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
     return short and slots
-
-
-def _followup_args(
-    text: str, payload: str | None, m: Mentions, memory: Memory, today: dt.date, role: str | None
-) -> dict[str, Any]:
-    """Return the last call's arguments with whatever the follow-up names replaced."""
-    tool = memory.last_tool or ""
-    fresh = build_args(tool, text, payload, m, today, None)
-    args = dict(memory.last_args)
-    for key in _FOLLOWUP_SLOTS:
-        if key in fresh:
-            args[key] = fresh[key]
-    if tool in ("pipeline_status", "sales_forecast") and "scope" not in fresh:
-        explicit = re.search(r"我的|我自己|\bmy\b|\bmine\b|\bme\b", text, re.I)
-        if explicit:
-            args["scope"] = "me"
-    if tool == "find_customers" and (m.countries or m.cities) and not m.customers:
-        args.pop("query", None)
-    return args
-
-
-def _fill_from_memory(
-    tool: str, args: dict[str, Any], text: str, m: Mentions, memory: Memory, source: str
-) -> None:
-    """Supply what a request refers back to: the customer ("他", "this account") or the pasted text."""
-    if tool == "save_summary" and not args.get("text") and memory.pasted:
-        args["text"] = memory.pasted
-    if args.get("customer") or not memory.last_customer:
-        return
-    refers_back = has_pronoun(text) or source == "mention"
-    if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
-        args["customer"] = memory.last_customer

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from assistant.agents.offline import fmt, render_crm, render_reports, render_sales, render_scripts
+from assistant.agents.offline import (
+    fmt,
+    render_crm,
+    render_reports,
+    render_sales,
+    render_scripts,
+    render_team,
+)
 from assistant.agents.offline.fmt import zh
 
 Renderer = Callable[[dict[str, Any], str], list[str]]
@@ -26,7 +33,7 @@ RENDERERS: dict[str, Renderer] = {
     "pipeline_status": render_sales.pipeline_status,
     "sales_forecast": render_sales.sales_forecast,
     "suggest_scripts": render_scripts.suggest_scripts,
-    "team_performance": render_reports.team_performance,
+    "team_performance": render_team.team_performance,
     "receivables": render_reports.receivables,
     "order_history": render_reports.order_history,
     "compliance_stats": render_reports.compliance_stats,

@@ -1,4 +1,4 @@
-"""Answer bodies for the report tools: team performance, receivables, order history, compliance stats.
+"""Answer bodies for the report tools: receivables, order history, compliance stats (team performance: render_team).
 
 Concise, with the numbers, names and external ids (C00041, SO-0000870); rankings are
 numbered, a comparison of named reps is a small table, Chinese for zh and English for en.
@@ -10,97 +10,46 @@ from typing import Any
 
 from assistant.agents.offline import fmt
 from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.render_team import who as rep_name
 
 Data = dict[str, Any]
-METRIC = {
-    "revenue": ("业绩（营收）", "revenue"),
-    "orders": ("订单数", "orders"),
-    "won_deals": ("赢单数", "won deals"),
-    "activities": ("跟进次数", "activities"),
-}
 CATEGORY_ZH = {"guarantee": "违规承诺", "bribery": "商业贿赂", "private_deal": "私单/私下交易",
                "contact_leak": "私留联系方式", "behaviour": "行为规范"}  # fmt: skip
-
-
-def _who(r: Data) -> str:
-    name, login = r.get("name") or "", r.get("login") or ""
-    return f"{name}（{login}）" if name and name != login else login
-
-
-def _rep_line(r: Data, lang: str, cur: str) -> str:
-    if zh(lang):
-        return (
-            f"业绩 {fmt.money(r.get('revenue_usd'), cur)}，订单 {r.get('orders')} 笔，赢单 {r.get('won_deals')} 个"
-            f"（{fmt.money(r.get('won_amount_usd'), cur)}），跟进 {r.get('activities')} 次（主动 {r.get('outbound_activities')}）"
-        )
-    return (
-        f"revenue {fmt.money(r.get('revenue_usd'), cur)}, {r.get('orders')} orders, {r.get('won_deals')} won "
-        f"({fmt.money(r.get('won_amount_usd'), cur)}), {r.get('activities')} activities ({r.get('outbound_activities')} outbound)"
-    )
-
-
-def team_performance(d: Data, lang: str) -> list[str]:
-    """Render a numbered ranking, or a small table comparing the named reps."""
-    cur, period = d.get("currency", "USD"), fmt.period_label(d.get("period"), lang)
-    reps = d.get("reps") or []
-    metric = METRIC.get(d.get("metric") or "revenue", METRIC["revenue"])
-    if d.get("comparison"):
-        head = f"{period}业绩对比：" if zh(lang) else f"Comparison, {period}:"
-        cols = ("销售", "业绩", "订单", "赢单", "跟进") if zh(lang) else ("Rep", "Revenue", "Orders", "Won", "Activities")
-        lines = [head, "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-        for r in reps:
-            lines.append(
-                f"| {_who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {r.get('orders')} | "
-                f"{r.get('won_deals')}（{fmt.money(r.get('won_amount_usd'), cur)}） | {r.get('activities')} |"
-                if zh(lang)
-                else f"| {_who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {r.get('orders')} | "
-                f"{r.get('won_deals')} ({fmt.money(r.get('won_amount_usd'), cur)}) | {r.get('activities')} |"
-            )
-        if len(reps) == 2:
-            a, b = reps
-            gap = float(a.get("revenue_usd") or 0) - float(b.get("revenue_usd") or 0)
-            lines.append(
-                f"{_who(a)} 的业绩比 {_who(b)} {'高' if gap >= 0 else '低'} {fmt.money(abs(gap), cur)}。"
-                if zh(lang)
-                else f"{_who(a)} is {fmt.money(abs(gap), cur)} {'ahead of' if gap >= 0 else 'behind'} {_who(b)}."
-            )
-        return lines
-    if len(reps) == 1 and d.get("total") == 1:
-        r = reps[0]
-        return [f"{_who(r)} {period}：{_rep_line(r, lang, cur)}。" if zh(lang) else f"{_who(r)}, {period}: {_rep_line(r, lang, cur)}."]
-    asc = d.get("sort") == "asc"
-    if zh(lang):
-        order = "从少到多" if asc else "从高到低"
-        lines = [f"{period}按{metric[0]}{order}（共 {d.get('total')} 位销售）："]
-    else:
-        order = "lowest first" if asc else "highest first"
-        lines = [f"Reps by {metric[1]}, {period} ({order}; {d.get('total')} reps):"]
-    lines += [f"{r.get('rank')}. {_who(r)} — {_rep_line(r, lang, cur)}" for r in reps]
-    t = d.get("totals") or {}
-    lines.append(
-        f"合计：业绩 {fmt.money(t.get('revenue_usd'), cur)}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个，跟进 {t.get('activities')} 次。"
-        if zh(lang)
-        else f"Total: {fmt.money(t.get('revenue_usd'), cur)} revenue, {t.get('orders')} orders, "
-        f"{t.get('won_deals')} won deals, {t.get('activities')} activities."
-    )
-    return lines
 
 
 def _own(amount: Any, d: Data, lang: str) -> str:
     extra = [fmt.money(v, k) for k, v in (d.get("by_currency") or d.get("open_by_currency") or {}).items()]
     if not extra:
         return ""
-    return ("（其中非美元订单原币：" + "、".join(extra) + "）") if zh(lang) else (" (non-USD orders in their currency: " + ", ".join(extra) + ")")
+    return (
+        ("（其中非美元订单原币：" + "、".join(extra) + "）")
+        if zh(lang)
+        else (" (non-USD orders in their currency: " + ", ".join(extra) + ")")
+    )
 
 
 def _order(o: Data, lang: str, cur: str) -> str:
     own = f" / {fmt.money(o.get('amount'), o.get('order_currency'))}" if o.get("order_currency") else ""
     if zh(lang):
-        state = f"已于 {o.get('paid_date')} 付款" if o.get("paid") else (
-            f"未付，逾期 {o.get('days_overdue')} 天" if o.get("days_overdue") else f"未付，{o.get('due_date')} 到期")
+        state = (
+            f"已于 {o.get('paid_date')} 付款"
+            if o.get("paid")
+            else (
+                f"未付，逾期 {o.get('days_overdue')} 天"
+                if o.get("days_overdue")
+                else f"未付，{o.get('due_date')} 到期"
+            )
+        )
         return f"{o.get('id')}（{o.get('date')}，{fmt.money(o.get('amount_usd'), cur)}{own}，{state}）"
-    state = f"paid on {o.get('paid_date')}" if o.get("paid") else (
-        f"unpaid, {o.get('days_overdue')} days overdue" if o.get("days_overdue") else f"unpaid, due {o.get('due_date')}")
+    state = (
+        f"paid on {o.get('paid_date')}"
+        if o.get("paid")
+        else (
+            f"unpaid, {o.get('days_overdue')} days overdue"
+            if o.get("days_overdue")
+            else f"unpaid, due {o.get('due_date')}"
+        )
+    )
     return f"{o.get('id')} ({o.get('date')}, {fmt.money(o.get('amount_usd'), cur)}{own}, {state})"  # fmt: skip
 
 
@@ -112,19 +61,24 @@ def receivables(d: Data, lang: str) -> list[str]:
     last = d.get("last_order")
     if cust and last:
         lines.append(
-            (f"{fmt.ref(cust)} 最近一笔订单 " if zh(lang) else f"{fmt.ref(cust)}'s last order: ") + _order(last, lang, cur)
+            (f"{fmt.ref(cust)} 最近一笔订单 " if zh(lang) else f"{fmt.ref(cust)}'s last order: ")
+            + _order(last, lang, cur)
             + ("。" if zh(lang) else ".")
         )
     who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or "")
     if zh(lang):
         lines.append(
             f"{who}{'' if who else '您范围内'}未收款 {fmt.money(d.get('total_open_usd'), cur)}（{d.get('open_orders')} 笔订单），"
-            f"其中逾期 {fmt.money(d.get('total_overdue_usd'), cur)}（{d.get('overdue_orders')} 笔）" + _own(None, d, lang) + "。"
+            f"其中逾期 {fmt.money(d.get('total_overdue_usd'), cur)}（{d.get('overdue_orders')} 笔）"
+            + _own(None, d, lang)
+            + "。"
         )
     else:
         lines.append(
             f"{who + ': ' if who else ''}{fmt.money(d.get('total_open_usd'), cur)} open in {d.get('open_orders')} orders, "
-            f"{fmt.money(d.get('total_overdue_usd'), cur)} overdue in {d.get('overdue_orders')}" + _own(None, d, lang) + "."
+            f"{fmt.money(d.get('total_overdue_usd'), cur)} overdue in {d.get('overdue_orders')}"
+            + _own(None, d, lang)
+            + "."
         )
     if not cust:
         for i, c in enumerate(d.get("customers") or [], 1):
@@ -140,9 +94,9 @@ def receivables(d: Data, lang: str) -> list[str]:
         if reps:
             lines.append("按销售：" if zh(lang) else "By rep:")
             lines += [
-                f"• {_who(r)}：未收 {fmt.money(r.get('open_usd'), cur)}，逾期 {fmt.money(r.get('overdue_usd'), cur)}"
+                f"• {rep_name(r)}：未收 {fmt.money(r.get('open_usd'), cur)}，逾期 {fmt.money(r.get('overdue_usd'), cur)}"
                 if zh(lang)
-                else f"• {_who(r)}: {fmt.money(r.get('open_usd'), cur)} open, {fmt.money(r.get('overdue_usd'), cur)} overdue"
+                else f"• {rep_name(r)}: {fmt.money(r.get('open_usd'), cur)} open, {fmt.money(r.get('overdue_usd'), cur)} overdue"
                 for r in reps
             ]
     orders = d.get("orders") or []
@@ -160,7 +114,8 @@ def receivables(d: Data, lang: str) -> list[str]:
 
 def _items(o: Data, lang: str) -> str:
     parts = [
-        f"{x.get('name_zh') if zh(lang) else x.get('name_en')} ×{x.get('quantity')}" for x in o.get("items") or []
+        f"{x.get('name_zh') if zh(lang) else x.get('name_en')} ×{x.get('quantity')}"
+        for x in o.get("items") or []
     ]
     return ("、" if zh(lang) else ", ").join(parts)
 
@@ -171,7 +126,9 @@ def order_history(d: Data, lang: str) -> list[str]:
     orders = d.get("orders") or []
     if not d.get("order_count"):
         span = fmt.period_label(d.get("period"), lang) if d.get("period") else ""
-        return [f"{cust}{span}没有订单。" if zh(lang) else f"{cust} has no orders{' in ' + span if span else ''}."]
+        return [
+            f"{cust}{span}没有订单。" if zh(lang) else f"{cust} has no orders{' in ' + span if span else ''}."
+        ]
     lines: list[str] = []
     if d.get("last") and orders:
         o = orders[0]
@@ -188,7 +145,11 @@ def order_history(d: Data, lang: str) -> list[str]:
             else f"{cust}'s orders around the same time last year ({d['anchor_date']}):"
         )
     else:
-        span = fmt.period_label(d.get("period"), lang) if d.get("period") else ("全部历史" if zh(lang) else "all time")
+        span = (
+            fmt.period_label(d.get("period"), lang)
+            if d.get("period")
+            else ("全部历史" if zh(lang) else "all time")
+        )
         lines.append(
             f"{cust} {span}共下单 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}{_own(None, d, lang)}。"
             if zh(lang)
@@ -202,14 +163,18 @@ def order_history(d: Data, lang: str) -> list[str]:
     ]
     if d.get("order_count", 0) > len(orders):
         more = d["order_count"] - len(orders)
-        lines.append(f"（另有 {more} 笔较早的订单未列出）" if zh(lang) else f"({more} earlier orders not listed)")
+        lines.append(
+            f"（另有 {more} 笔较早的订单未列出）" if zh(lang) else f"({more} earlier orders not listed)"
+        )
     return lines
 
 
 def _trend(g: Data, lang: str) -> str:
     ch = int(g.get("change") or 0)
     if zh(lang):
-        return f"上期 {g.get('previous')}，" + (f"增加 {ch}" if ch > 0 else f"减少 {-ch}" if ch < 0 else "持平")
+        return f"上期 {g.get('previous')}，" + (
+            f"增加 {ch}" if ch > 0 else f"减少 {-ch}" if ch < 0 else "持平"
+        )
     return f"previous {g.get('previous')}, " + (f"up {ch}" if ch > 0 else f"down {-ch}" if ch < 0 else "flat")
 
 
@@ -217,8 +182,10 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     """Alert counts per group with the trend, numbered, and a rep's latest alerts with their messages."""
     period = fmt.period_label(d.get("period"), lang)
     rep = d.get("rep")
-    who = (_who(rep) + " ") if rep else ""
-    by = {"rep": ("按销售", "by rep"), "category": ("按类别", "by category"), "month": ("按月", "by month")}[d.get("group_by") or "rep"]
+    who = (rep_name(rep) + " ") if rep else ""
+    by = {"rep": ("按销售", "by rep"), "category": ("按类别", "by category"), "month": ("按月", "by month")}[
+        d.get("group_by") or "rep"
+    ]
     if d.get("to_date") and (d.get("period") or {}).get("end", "") > d["to_date"]:
         period += f"（截至 {d['to_date']}）" if zh(lang) else f" (to {d['to_date']})"
     lines = [
@@ -230,7 +197,11 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
         key = g.get("key")
         label = (f"{g.get('name')}（{key}）" if g.get("name") and g.get("name") != key else key) if d.get("group_by") == "rep" else (
             CATEGORY_ZH.get(key, key) if zh(lang) and d.get("group_by") == "category" else key)  # fmt: skip
-        lines.append(f"{i}. {label}：{g.get('count')} 条（{_trend(g, lang)}）" if zh(lang) else f"{i}. {label}: {g.get('count')} ({_trend(g, lang)})")
+        lines.append(
+            f"{i}. {label}：{g.get('count')} 条（{_trend(g, lang)}）"
+            if zh(lang)
+            else f"{i}. {label}: {g.get('count')} ({_trend(g, lang)})"
+        )
     alerts = d.get("alerts") or []
     if alerts:
         lines.append("最近的告警：" if zh(lang) else "Latest alerts:")

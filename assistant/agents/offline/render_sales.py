@@ -203,11 +203,21 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
     ]
     for a in alerts:
         sev = fmt.level(a.get("severity"), lang)
+        cust = a.get("customer") or {}
+        to = (
+            (
+                f" → {cust.get('name')}（{cust.get('id')}）"
+                if zh(lang)
+                else f" → {cust.get('name')} ({cust.get('id')})"
+            )
+            if cust
+            else ""
+        )
         lines.append(
-            f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''} {a.get('category')}（{sev}风险，{a.get('status')}）"
+            f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''}{to} {a.get('category')}（{sev}风险，{a.get('status')}）"
             f"：“{a.get('matched')}” {a.get('context') or ''}"
             if zh(lang)
-            else f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''} {a.get('category')} ({a.get('severity')}, "
+            else f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''}{to} {a.get('category')} ({a.get('severity')}, "
             f'{a.get("status")}): "{a.get("matched")}" {a.get("context") or ""}'
         )
     return lines

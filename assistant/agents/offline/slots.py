@@ -13,13 +13,19 @@ from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
 _TEAM = re.compile(
-    r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b", re.I
+    r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b|"
+    r"\bmy (?:guys|reps|people|folks|sales ?people|group)\b",
+    re.I,
 )
+_RANKING = re.compile(r"谁|哪个销售|哪位销售|每个销售|\bwho(?:se)?\b|\bwhich (?:rep|of my)|\beach rep", re.I)
 _ALL = re.compile(
     r"全公司|公司整体|整个公司|全部门|所有人|全员|公司层面|全体|company|whole company|\boverall\b|\beveryone\b|\ball reps\b|\borg-wide\b",
     re.I,
 )
-_ME = re.compile(r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|\bme\b|\bI\b")
+_ME = re.compile(
+    r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|(?<!show )(?<!give )(?<!tell )(?<!let )(?<!send )(?<!get )\bme\b|\bI\b",
+    re.I,
+)
 _STALLED = re.compile(
     r"卡住|卡着|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
@@ -34,14 +40,21 @@ _SAVE_UNDER = re.compile(
     r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
 CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
-CUSTOMER_OPTIONAL = ("churn_risk", "next_purchase", "suggest_scripts", "summarize_conversation")
+CUSTOMER_OPTIONAL = (
+    "churn_risk",
+    "next_purchase",
+    "suggest_scripts",
+    "summarize_conversation",
+    "order_history",
+    "receivables",
+)
 
 
 def scope_of(text: str, role: str | None) -> str | None:
     """``team``/``all``/``me`` from the words used, else the natural scope of the role (None = tool default)."""
     if _ALL.search(text):
         return "all"
-    if _TEAM.search(text):
+    if _TEAM.search(text) or (_RANKING.search(text) and role in ("manager", "admin")):
         return "team"
     if _ME.search(text):
         return "me"
@@ -165,7 +178,7 @@ def missing_required(tool: str, args: dict[str, Any]) -> str | None:
         "customer_profile": ("customer",), "recommend_products": ("customer",),
         "log_activity": ("customer", "content"), "save_summary": ("customer", "text"),
         "summarize_conversation": ("text",), "scan_text": ("text",), "update_deal_stage": ("deal", "stage"),
-        "suggest_scripts": ("query",),
+        "suggest_scripts": ("query",), "order_history": ("customer",),
     }.get(tool, ())  # fmt: skip
     return next((name for name in required if not args.get(name)), None)
 

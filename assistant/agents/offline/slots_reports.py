@@ -19,20 +19,67 @@ from assistant.text.period_phrases import find_period
 
 REPORT_TOOLS = ("team_performance", "receivables", "order_history", "compliance_stats")
 
-_TEAM = re.compile(r"团队|我们组|组里|本组|全组|小组|组员|下属|手下|谁|哪个销售|哪位|排名|排行|\bteam\b|\bwho\b|\bwhich rep", re.I)
-_ALL = re.compile(r"全公司|公司整体|整个公司|所有人|所有销售|全员|whole company|\beveryone\b|\ball reps\b|company-wide", re.I)
-_ME = re.compile(r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|\bme\b|\bI\b")
+_TEAM = re.compile(
+    r"团队|我们组|组里|本组|全组|小组|组员|下属|手下|\bteam\b|\bmy (?:guys|reps|people|folks|sales ?people|group)\b",
+    re.I,
+)
+_RANKING = re.compile(
+    r"谁|哪个销售|哪位|排名|排行|\bwho\b|\bwhich rep|\brank", re.I
+)  # a team question, except from a rep
+_ALL = re.compile(
+    r"全公司|公司整体|整个公司|所有人|所有销售|全员|whole company|\beveryone\b|\ball reps\b|company-wide",
+    re.I,
+)
+_ME = re.compile(
+    r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|(?<!show )(?<!give )(?<!tell )(?<!let )(?<!send )(?<!get )\bme\b|\bI\b",
+    re.I,
+)
 _METRICS: list[tuple[str, re.Pattern[str]]] = [
-    ("activities", re.compile(r"划水|摸鱼|偷懒|跟进|拜访|活动|勤奋|努力|懒|slack|lazy|idle|activit|follow-?ups?|calls?\b|visits?\b", re.I)),
-    ("won_deals", re.compile(r"赢单|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I)),
+    (
+        "activities",
+        re.compile(
+            r"划水|摸鱼|偷懒|跟进|拜访|活动|勤奋|努力|懒|slack|lazy|idle|activit|follow-?ups?|calls?\b|visits?\b",
+            re.I,
+        ),
+    ),
+    (
+        "won_deals",
+        re.compile(r"赢单|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I),
+    ),
     ("orders", re.compile(r"订单数|单量|下单|几单|多少单|order count|number of orders|\borders\b", re.I)),
     ("revenue", re.compile(r"业绩|营收|销售额|收入|回款|营业额|revenue|sales|turnover|booked", re.I)),
 ]
-_ASC = re.compile(r"划水|摸鱼|偷懒|最少|最低|最差|垫底|倒数|最懒|不努力|slack|lazy|idle|least|fewest|lowest|worst|bottom", re.I)
-_OVERDUE = re.compile(r"逾期|过期|拖欠|超期|没付|未付|还没付|没给钱|没回款|迟付|overdue|late|past due|unpaid|not paid|hasn'?t paid", re.I)
-_LAST = re.compile(r"上次|上一次|上回|最近一次|最后一次|最近一笔|上一笔|last time|last order|latest order|most recent order|last invoice", re.I)
-_BY_CATEGORY = re.compile(r"按类别|按类型|分类|哪类|哪种|类别|类型|by category|by type|which (?:kind|type|categor)", re.I)
-_BY_MONTH = re.compile(r"按月|每月|每个月|月度|趋势|走势|by month|per month|monthly|trend", re.I)
+_ASC = re.compile(
+    r"划水|摸鱼|偷懒|最少|最低|最差|垫底|倒数|最懒|最闲|很闲|不努力|不积极|不干活|混日子|"
+    r"slack|laz(?:y|ier|iest)|idle|least|fewest|lowest|worst|bottom|quiet(?:est)?\b|not pulling",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"对比|相比|环比|同比|比上|比去年|跟上.{0,5}比|和上.{0,5}比|跟去年|和去年|增长了?多少|"
+    r"compar|\bvs\.?\b|versus|than last|against last|growth|year[- ]over[- ]year|\byoy\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"一共|总共|总额|合计|总计|总的|全部|所有|其中|\btotal|\boverall\b|altogether|in all\b|outstanding", re.I
+)
+_OVERDUE = re.compile(
+    r"逾期|过期|拖欠|超期|没付|未付|还没付|没给钱|没回款|迟付|overdue|late|past due|unpaid|not paid|hasn'?t paid",
+    re.I,
+)
+_LAST = re.compile(
+    r"上次|上一次|上回|最近一次|最后一次|最近一笔|最近那一?[单笔]|最近的?一单|最新的?一单|上一笔|上一单|last time|last order|latest order|most recent order|last invoice",
+    re.I,
+)
+_BY_CATEGORY = re.compile(
+    r"按类别|按类型|分类|哪类|哪种|哪一类|哪一种|哪个类|什么类|每类|各类|每种|各种类型|类别|类型|"
+    r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:kind|type|categor)|what (?:kind|type)",
+    re.I,
+)
+_BY_MONTH = re.compile(
+    r"按月|每月|每个月|月度|趋势|走势|变化|涨了|降了|多了还是少了|上升|下降|by month|per month|monthly|trend|"
+    r"going (?:up|down)|increas|decreas|over time",
+    re.I,
+)
 _TAGS: list[tuple[str, re.Pattern[str]]] = [
     ("price_sensitive", re.compile(r"价格敏感|对价格敏感|嫌贵|砍价|price[- ]sensitive", re.I)),
     ("long_term", re.compile(r"长期合作|老客户|长期客户|long[- ]term", re.I)),
@@ -45,7 +92,7 @@ _BY_REP = re.compile(r"哪个销售|哪位销售|谁|每个人|每个销售|按�
 def _scope(text: str, role: str | None) -> str | None:
     if _ALL.search(text):
         return "all" if role == "admin" else ("team" if role == "manager" else "all")
-    if _TEAM.search(text):
+    if _TEAM.search(text) or (_RANKING.search(text) and role != "rep"):
         return "team"
     if _ME.search(text):
         return "me"
@@ -102,13 +149,14 @@ def build(
             rep_logins=reps if len(reps) > 1 else None,
             metric=metric,
             sort="asc" if asc else None,
+            compare_previous=bool(_COMPARE.search(text)) and len(reps) < 2,
             limit=m.limit,
         )
     elif tool == "receivables":
         _put(
             args,
             customer=m.customer,
-            overdue_only=bool(_OVERDUE.search(text)) and not _LAST.search(text),
+            overdue_only=bool(_OVERDUE.search(text)) and not _LAST.search(text) and not _TOTAL.search(text),
             scope=None if (m.customer or reps) else _scope(text, role),
             rep_login=reps[0] if reps and not m.customer else None,
             limit=m.limit,

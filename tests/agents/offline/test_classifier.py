@@ -60,7 +60,7 @@ def test_trained_weights_are_cached_by_the_data_hash(trained) -> None:
         ("谁欠款最多", "receivables"),
         ("which rep closed the most this month", "team_performance"),
         ("which rep has the most violations this quarter?", "compliance_stats"),
-        ("what did they buy last time?", "order_history"),
+        ("what did Summit buy last time?", "order_history"),
     ],
 )
 def test_new_tools_are_recognised(trained, gaz: Gazetteer, text: str, tool: str) -> None:

@@ -138,3 +138,64 @@ def test_save_the_summary_just_made(model: OfflineChatModel) -> None:
         "customer": "锦华",
         "text": "客户：价格能再低点吗？\n我：可以申请95折",
     }
+
+
+REPS_AMBIGUOUS = {
+    "status": "ambiguous",
+    "query": "小李",
+    "message": "...",
+    "message_zh": "...",
+    "candidates": [
+        {"type": "rep", "id": "rep02", "name": "李娜"},
+        {"type": "rep", "id": "rep07", "name": "李强"},
+    ],
+}
+
+
+def test_picking_an_ambiguous_rep_fills_the_rep_argument(model: OfflineChatModel) -> None:
+    history: list[BaseMessage] = [
+        HumanMessage("小李手上卡住的单子有哪些"),
+        AIMessage("", tool_calls=[{"name": "pipeline_status", "args": {"rep_login": "小李"}, "id": "c1"}]),
+        ToolMessage(json.dumps(REPS_AMBIGUOUS, ensure_ascii=False), tool_call_id="c1"),
+    ]
+    history.append(model.invoke(history))
+    call = _turn(model, history, "第二个", None)
+    assert call.tool_calls[0]["name"] == "pipeline_status"
+    assert call.tool_calls[0]["args"]["rep_login"] == "rep07" and "query" not in call.tool_calls[0]["args"]
+
+
+def test_picking_one_of_several_compared_reps_replaces_only_that_one(model: OfflineChatModel) -> None:
+    args = {"rep_logins": ["rep01", "小李"], "period": "this_quarter"}
+    history: list[BaseMessage] = [
+        HumanMessage("rep01和小李这个季度比一比"),
+        AIMessage("", tool_calls=[{"name": "team_performance", "args": args, "id": "c1"}]),
+        ToolMessage(json.dumps(REPS_AMBIGUOUS, ensure_ascii=False), tool_call_id="c1"),
+    ]
+    history.append(model.invoke(history))
+    call = _turn(model, history, "李娜", None)
+    assert call.tool_calls[0]["args"] == {"rep_logins": ["rep01", "rep02"], "period": "this_quarter"}
+
+
+RANKING = {
+    "status": "ok",
+    "group_by": "rep",
+    "groups": [{"key": "rep08", "name": "黄婷", "count": 5}, {"key": "rep04", "name": "刘洋", "count": 4}],
+    "records": [
+        {"type": "rep", "id": "rep08", "name": "黄婷"},
+        {"type": "rep", "id": "rep04", "name": "刘洋"},
+    ],
+}
+
+
+def test_memory_keeps_the_first_rep_of_a_ranking() -> None:
+    history = [
+        HumanMessage("本季度违规最多的是谁"),
+        AIMessage("", tool_calls=[{"name": "compliance_stats", "args": {"group_by": "rep"}, "id": "c1"}]),
+        ToolMessage(json.dumps(RANKING, ensure_ascii=False), tool_call_id="c1"),
+    ]
+    assert read_memory(history).last_rep == "rep08"
+    named = [
+        HumanMessage("x"),
+        AIMessage("", tool_calls=[{"name": "pipeline_status", "args": {"rep_login": "rep05"}, "id": "c2"}]),
+    ]
+    assert read_memory(named).last_rep == "rep05"

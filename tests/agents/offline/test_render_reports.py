@@ -59,14 +59,18 @@ def test_order_history_window_and_last_order_products() -> None:
     assert "最近3个月（2026-09-01 至 2026-11-30）共下单 2 笔，合计 $12,485" in zh and "收纳箱 ×360" in zh
     assert "另有 1 笔" in zh
     last = {**window, "last": True, "order_count": 1}
-    assert "last order SO-0000871 (2026-11-10, $6,704): Storage box ×360" in render_result("order_history", last, "en")
+    assert "last order SO-0000871 (2026-11-10, $6,704): Storage box ×360" in render_result(
+        "order_history", last, "en"
+    )
 
 
 def test_compliance_stats_are_numbered_with_the_trend() -> None:
     result = {"status": "ok", "period": PERIOD, "group_by": "rep", "count": 7, "previous": 9, "change": -2,
               "groups": [{"key": "rep08", "name": "黄婷", "count": 5, "previous": 2, "change": 3}], "alerts": []}  # fmt: skip
     zh = render_result("compliance_stats", result, "zh")
-    assert "共 7 条违规告警（上期 9，减少 2），按销售" in zh and "1. 黄婷（rep08）：5 条（上期 2，增加 3）" in zh
+    assert (
+        "共 7 条违规告警（上期 9，减少 2），按销售" in zh and "1. 黄婷（rep08）：5 条（上期 2，增加 3）" in zh
+    )
     assert "1. 黄婷（rep08）: 5 (previous 2, up 3)" in render_result("compliance_stats", result, "en")
 
 
@@ -76,7 +80,11 @@ def test_near_matches_are_shown_as_near_matches_not_as_the_answer() -> None:
               "message_zh": "您名下没有找到“Apex Textiles Inc”这个客户。相近的有：Apex Online（C00126）（名称不同，仅供参考）。",
               "near_matches": [{"type": "customer", "id": "C00126", "name": "Apex Online"}]}  # fmt: skip
     zh = render_result("customer_profile", result, "zh")
-    assert zh.startswith("您名下没有找到“Apex Textiles Inc”") and "相近的有" in zh and "请说出它的名称或编号" in zh
+    assert (
+        zh.startswith("您名下没有找到“Apex Textiles Inc”")
+        and "相近的有" in zh
+        and "请说出它的名称或编号" in zh
+    )
 
 
 SCRIPT = """## 适用情境
@@ -98,3 +106,41 @@ def test_script_answer_shows_the_words_and_situation_without_headings_addressed_
     assert "“郑经理，跟您说一个好消息" in zh and "张经理" not in zh
     generic = render_result("suggest_scripts", {**result, "customer": None}, "zh")
     assert "“您好，跟您说一个好消息" in generic and "张经理" not in generic
+
+
+def test_totals_carry_the_won_amount_and_a_comparison_with_the_previous_period() -> None:
+    result = {"status": "ok", "period": PERIOD, "scope": "team", "metric": "revenue", "sort": "desc", "total": 2,
+              "comparison": False, "currency": "USD",
+              "reps": [_rep(1, "rep02", "李娜", 50000.0, 20), _rep(2, "rep01", "张伟", 30000.0, 12)],
+              "totals": {"revenue_usd": 80000.0, "orders": 6, "won_deals": 2, "won_amount_usd": 2000.0, "activities": 32},
+              "previous": {"period": {"label": "before this_quarter", "start": "2026-07-01", "end": "2026-09-30"},
+                           "totals": {"revenue_usd": 64000.0, "orders": 5, "won_deals": 1, "won_amount_usd": 900.0}},
+              "records": []}  # fmt: skip
+    zh = render_result("team_performance", result, "zh")
+    assert "赢单 2 个（$2,000）" in zh
+    assert "对比上期（2026-07-01 至 2026-09-30）：业绩 $64,000" in zh and "增加 $16,000（+25%）" in zh
+    en = render_result("team_performance", result, "en")
+    assert (
+        "2 won deals ($2,000)" in en and "Previous period (2026-07-01 to 2026-09-30): revenue $64,000" in en
+    )
+    assert "up $16,000 (+25%)" in en
+
+
+def test_one_reps_figures_with_the_previous_period() -> None:
+    result = {"status": "ok", "period": PERIOD, "scope": "me", "metric": "revenue", "sort": "desc", "total": 1,
+              "comparison": False, "currency": "USD", "reps": [_rep(1, "rep09", "周杰", 40000.0, 30)],
+              "totals": {"revenue_usd": 40000.0},
+              "previous": {"period": {"start": "2026-07-01", "end": "2026-09-30"},
+                           "totals": {"revenue_usd": 50000.0, "orders": 4, "won_deals": 0, "won_amount_usd": 0}},
+              "records": []}  # fmt: skip
+    en = render_result("team_performance", result, "en")
+    assert "周杰（rep09）, this quarter" in en and "revenue $50,000" in en and "down $10,000 (-20%)" in en
+
+
+def test_alerts_name_the_customer_the_message_went_to() -> None:
+    result = {"status": "ok", "total": 1, "records": [],
+              "alerts": [{"id": 7, "at": "2026-11-02T09:00", "rep": "rep08", "category": "bribery", "severity": "high",
+                          "status": "open", "matched": "回扣", "context": "给您【回扣】",
+                          "customer": {"id": "C00042", "name": "Crescent Online SARL"}}]}  # fmt: skip
+    zh = render_result("sensitive_alerts", result, "zh")
+    assert "Crescent Online SARL（C00042）" in zh and "给您【回扣】" in zh

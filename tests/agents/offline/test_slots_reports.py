@@ -34,7 +34,9 @@ def test_team_performance(text: str, users: list[str], expected: dict[str, Any])
 def test_receivables_overdue_words_and_customer() -> None:
     assert args("receivables", "我有哪些客户逾期没付款", "rep") == {"overdue_only": True, "scope": "me"}
     assert args("receivables", "安荣欠我们多少钱", "rep", customers=["安荣"]) == {"customer": "安荣"}
-    assert args("receivables", "did Summit pay their last invoice?", "rep", customers=["Summit"]) == {"customer": "Summit"}
+    assert args("receivables", "did Summit pay their last invoice?", "rep", customers=["Summit"]) == {
+        "customer": "Summit"
+    }
 
 
 def test_order_history_windows_and_last_order() -> None:
@@ -42,7 +44,10 @@ def test_order_history_windows_and_last_order() -> None:
         "customer": "恒嘉", "period": "last_3_months"}  # fmt: skip
     assert args("order_history", "what did they buy last time?", "rep", customers=["Summit"]) == {
         "customer": "Summit", "last": True}  # fmt: skip
-    assert args("order_history", "去年这个时候他们买了什么", "rep", customers=["恒嘉"])["period"] == "same_time_last_year"
+    assert (
+        args("order_history", "去年这个时候他们买了什么", "rep", customers=["恒嘉"])["period"]
+        == "same_time_last_year"
+    )
 
 
 def test_compliance_stats_grouping_and_rep() -> None:
@@ -61,3 +66,45 @@ def test_a_named_rep_goes_to_pipeline_status_for_every_role() -> None:
 
 def test_find_customers_by_attribute_tag() -> None:
     assert args("find_customers", "我那些价格敏感的客户", "rep")["tag"] == "price_sensitive"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        ("这周组里谁最闲", "manager", {"period": "this_week", "scope": "team", "metric": "activities", "sort": "asc"}),
+        ("who has been the laziest on my team lately", "manager",
+         {"period": "last_30_days", "scope": "team", "metric": "activities", "sort": "asc"}),
+        ("我这个季度的业绩跟上季度比怎么样", "rep",
+         {"period": "this_quarter", "scope": "me", "metric": "revenue", "compare_previous": True}),
+        ("team revenue this year vs last year", "manager",
+         {"period": "this_year", "scope": "team", "metric": "revenue", "compare_previous": True}),
+        ("show me the ranking of my reps by orders", "manager", {"scope": "team", "metric": "orders"}),
+    ],
+)  # fmt: skip
+def test_team_performance_idle_words_comparisons_and_scope(
+    text: str, role: str, expected: dict[str, Any]
+) -> None:
+    assert args("team_performance", text, role) == expected
+
+
+def test_receivables_asking_for_the_total_and_the_overdue_part_is_not_overdue_only() -> None:
+    assert args("receivables", "我名下一共有多少没收回来的款，其中超期的多少", "rep") == {"scope": "me"}
+    assert args("receivables", "total owed to me, and how much of it is late", "rep") == {"scope": "me"}
+    assert args("receivables", "哪些客户超期没付", "rep") == {"overdue_only": True}
+
+
+def test_receivables_who_words_from_a_rep_keep_the_reps_own_scope() -> None:
+    assert args("receivables", "我的客户里谁欠得最多", "rep") == {"scope": "me"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("上个月每类违规各有几条", "category"),
+        ("what kind of violation shows up most this year", "category"),
+        ("违规最近是多了还是少了", "month"),
+        ("are alerts going down over time", "month"),
+    ],
+)
+def test_compliance_stats_grouping_words(text: str, group: str) -> None:
+    assert args("compliance_stats", text, "qa")["group_by"] == group

@@ -1,0 +1,101 @@
+"""Corrections to the routed tool that depend on what the request names (or does not name).
+
+The classifier picks a tool from the wording; a few requests are worded like one tool but
+can only be answered by another, whatever the phrasing:
+
+* an order count or sales total with no customer ("这个月我出了多少单") is the asker's (or the
+  team's) own figures: ``team_performance``, not a customer's ``order_history``;
+* a "forecast" for a period already over ("my sales last month") is an actual: ``team_performance``;
+* counting alerts ("今年一共多少条回扣类的违规") is ``compliance_stats``, listing them with
+  their messages is ``sensitive_alerts``;
+* reps ranked by deals that have not moved is the pipeline's stalled deals: ``pipeline_status``;
+* deals won in a period, with their amount, are the rep's actuals (``team_performance``), not the pipeline;
+* "谁的最多" right after violation counts asks about violations again, not sales.
+
+:func:`masked` hides customer names from the classifier (their words say nothing about the intent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.text.period_phrases import find_period
+
+_COUNT = re.compile(
+    r"多少条|几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
+    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank",
+    re.I,
+)
+_MESSAGES = re.compile(
+    r"原文|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
+    re.I,
+)
+_GROUPED = re.compile(
+    r"按类|按人|按月|按销售|每类|各类|每个人|分布|趋势|走势|排名|"
+    r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
+    re.I,
+)
+_WON = re.compile(r"赢了|拿下|签了|成交了|\bw[io]n\b|\bclosed\b", re.I)
+_AMOUNT = re.compile(r"几单|几个|多少|金额|how many|how much|\btotal\b", re.I)
+_PIPELINE = re.compile(
+    r"管道|漏斗|阶段|在跟|卡住|停滞|赢单率|转化率|pipeline|funnel|stage|stuck|stall|open deals|win rate|conversion",
+    re.I,
+)
+_PERFORMANCE = re.compile(
+    r"业绩|营收|销售额|订单|下单|赢单|跟进|拜访|revenue|sales|orders?\b|deals?\b|activit|visits?\b|calls?\b",
+    re.I,
+)
+_EXT_ID = re.compile(r"C\d{5}", re.I)
+_DEALS = re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
+_STALLED = re.compile(
+    r"卡住|卡着|卡得|卡在|卡了|停滞|没进展|没有进展|不动|推不动|\bstuck\b|\bstall|\bstagnant|\bnot moving\b|"
+    r"\b(?:haven'?t|hasn'?t|not|never) (?:moved|progressed|budged)|\bno (?:movement|progress)\b",
+    re.I,
+)
+
+
+def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
+    """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
+        return "team_performance"
+    if tool == "sales_forecast":
+        found = find_period(text, today)
+        if found and found.period.startswith(("last_", "same_time_last")):
+            return "team_performance"
+    if (
+        tool == "sensitive_alerts"
+        and (_COUNT.search(text) or _GROUPED.search(text))
+        and not _MESSAGES.search(text)
+    ):
+        return "compliance_stats"
+    if (
+        tool == "pipeline_status"
+        and _WON.search(text)
+        and _AMOUNT.search(text)
+        and not _PIPELINE.search(text)
+    ):
+        return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
+    if tool == "team_performance" and _STALLED.search(text) and _DEALS.search(text):
+        return "pipeline_status"
+    if (
+        tool == "team_performance"
+        and memory.last_tool == "compliance_stats"
+        and not _PERFORMANCE.search(text)
+    ):
+        return "compliance_stats"  # "谁的最多" right after violation counts: still violations
+    return tool
+
+
+def masked(text: str, m: Mentions) -> str:
+    """``text`` with each customer name replaced by a short one of the training sentences' kind.
+
+    Words inside a company's name ("Prime Office Supply", "Hospitality") otherwise pull the
+    classifier towards products or orders; the intent is in the rest of the sentence.
+    """
+    for name in sorted(m.customers, key=len, reverse=True):
+        if len(name) > 3 and not _EXT_ID.fullmatch(name):
+            text = text.replace(name, "锦华" if re.search(r"[\u4e00-\u9fff]", name) else "Summit")
+    return text

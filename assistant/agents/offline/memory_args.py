@@ -1,0 +1,62 @@
+"""Arguments a request takes from the conversation: a follow-up's changed slots, the customer or rep referred back to.
+
+:func:`followup_args` repeats the last call with whatever an elliptical follow-up names
+("那上个月呢？"); :func:`fill_from_memory` supplies the customer ("他们上次买了什么"), the rep
+("把他的违规消息给我看看" after a ranking) or the pasted text a request refers back to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
+
+_REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
+_FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
+                   "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
+                   "date", "limit", "customer", "query")  # fmt: skip
+
+
+def followup_args(
+    text: str, payload: str | None, m: Mentions, memory: Memory, today: dt.date, role: str | None
+) -> dict[str, Any]:
+    """Return the last call's arguments with whatever the follow-up names replaced."""
+    tool = memory.last_tool or ""
+    fresh = build_args(tool, text, payload, m, today, None)
+    args = dict(memory.last_args)
+    for key in _FOLLOWUP_SLOTS:
+        if key in fresh:
+            args[key] = fresh[key]
+    if tool in ("pipeline_status", "sales_forecast") and "scope" not in fresh:
+        explicit = re.search(r"我的|我自己|\bmy\b|\bmine\b|\bme\b", text, re.I)
+        if explicit:
+            args["scope"] = "me"
+    if tool == "find_customers" and (m.countries or m.cities) and not m.customers:
+        args.pop("query", None)
+    if tool == "order_history" and "period" in fresh and "last" not in fresh:
+        args.pop("last", None)  # "那去年同期呢" after "上次买了什么": that period's orders, not only the last
+    return args
+
+
+def fill_from_memory(
+    tool: str, args: dict[str, Any], text: str, m: Mentions, memory: Memory, source: str
+) -> None:
+    """Supply what a request refers back to: the customer ("他", "this account") or the pasted text."""
+    if tool == "save_summary" and not args.get("text") and memory.pasted:
+        args["text"] = memory.pasted
+    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
+        if not (args.get("rep_login") or args.get("rep_logins")):
+            args.pop("scope", None)
+            args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
+        return
+    if args.get("customer") or not memory.last_customer:
+        return
+    if tool == "receivables" and len(memory.listed) > 1:
+        return  # "do any of them still owe us?" after a list: the whole scope, not one customer
+    refers_back = has_pronoun(text) or source == "mention"
+    if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
+        args["customer"] = memory.last_customer
