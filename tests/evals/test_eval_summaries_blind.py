@@ -1,0 +1,53 @@
+"""The blind summaries scorer matches by evidence span, one-to-one, and checks owners and due dates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.summaries.schema import Quote
+from evals import eval_summaries_blind as esb
+
+TEXT = (
+    "客户：我们这次要3000条纯棉毛巾，12月20号前到。\n"
+    "销售：好的，我明天把报价单发给您。\n"
+    "客户：另外苏州那边有家工厂报了2.55，你们能不能再低一点？\n"
+)
+
+
+def _case() -> dict:
+    return {
+        "id": "t-1", "language": "zh", "kind": "chat", "today": "2026-11-25", "rep_name": "李娜",
+        "customer": "杭州恒达商贸有限公司", "text": TEXT, "previous": None, "expected_changes": None, "traps": [],
+        "expected": {
+            "needs": [{"statement": "3000条纯棉毛巾", "quote": "我们这次要3000条纯棉毛巾"}],
+            "progress": [],
+            "risks": [{"kind": "competitor", "statement": "苏州工厂报价2.55", "quote": "苏州那边有家工厂报了2.55"}],
+            "next_steps": [{"statement": "我方发报价单", "owner": "us", "due": "2026-11-26", "quote": "我明天把报价单发给您"}],
+        },
+    }  # fmt: skip
+
+
+class _Item:
+    def __init__(self, start: int, end: int) -> None:
+        self.quotes = [Quote(text=TEXT[start:end], start=start, end=end)]
+
+
+def test_matching_is_one_to_one_by_span_overlap() -> None:
+    span = (TEXT.index("我明天"), TEXT.index("我明天") + 10)
+    duplicate = [_Item(*span), _Item(span[0] - 2, span[1])]
+    assert esb.match(duplicate, [span]) == {0: 0} or esb.match(duplicate, [span]) == {1: 0}
+    assert esb.match([_Item(0, 3)], [span]) == {}  # no overlap, no match
+
+
+def test_scores_a_real_summary_with_owner_and_due(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps(_case(), ensure_ascii=False) + "\n", encoding="utf-8")
+    esb.main(["--dataset", str(data), "--out", str(tmp_path / "out.json")])
+    scores = json.loads((tmp_path / "out.json").read_text())["scores"]
+    assert scores["verbatim_quotes"] == 1.0
+    counts = scores["next_steps_counts"]
+    assert counts["expected"] == 1 and counts["matched"] == 1  # the rep's promise is found...
+    assert scores["wrong_owners"] == 0 and scores["wrong_due_dates"] == 0  # ...as ours, due tomorrow
+    assert scores["needs_counts"]["matched"] == 1
+    assert 0.0 <= scores["needs_precision"] <= 1.0
