@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from assistant.crm.models import Customer
 from assistant.db import session_scope
 from assistant.identity import resolve_user
-from assistant.summaries import Catalog, SalesSummary, SummaryError, render_summary
+from assistant.summaries import Catalog, SalesSummary, SummaryError, render_summary, summary_history
 from assistant.summaries.service import summarize_text, summarize_transcript
 from assistant.summaries.speakers import Directory
 from assistant.voice import AudioError, ModelAssemblyError, build_initial_prompt, is_audio_path, transcribe
@@ -64,6 +67,7 @@ def summarize_path(
     today: dt.date,
     language: str | None = None,
     progress: Callable[[float], None] | None = None,
+    customer_id: int | None = None,
 ) -> tuple[SalesSummary, str]:
     """Summarise a recording or a chat export; returns the summary and the text its quotes index into.
 
@@ -73,6 +77,9 @@ def summarize_path(
         today: The conversation date when the text has none.
         language: ``zh``/``en`` hint, or None to detect.
         progress: Called with the share done (0..1) while a recording is transcribed.
+        customer_id: The customer the conversation is with, already checked readable by the
+            caller: its contacts mark the customer's side, and the summary says what changed
+            since its previous saved summary (needs, risks, last time's next steps).
 
     Raises:
         MediaError: the file is unusable or holds nothing to summarise.
@@ -80,8 +87,9 @@ def summarize_path(
     with session_scope() as s:
         user = resolve_user(s, login)
         catalog = Catalog.from_session(s)
-        directory = Directory.from_crm(s, user=user)
-        kwargs = {
+        customer = s.get(Customer, customer_id) if customer_id is not None else None
+        directory = Directory.from_crm(s, user=user, customer=customer)
+        kwargs: dict = {
             "catalog": catalog,
             "language": language,
             "we_names": (user.display_name,),
@@ -94,13 +102,23 @@ def summarize_path(
                 transcript = transcribe(
                     path, language=language, initial_prompt=prompt, progress=done, language_hint=user.language
                 )
+                kwargs.update(_history(s, customer, transcript.render()[0]))
                 return summarize_transcript(transcript, today=today, **kwargs)
             text = read_text(path)
+            kwargs.update(_history(s, customer, text))
             return summarize_text(text, today=today, **kwargs), text
         except (AudioError, ModelAssemblyError) as exc:
             raise MediaError(str(exc), f"无法识别这段音频：{exc}") from exc
         except SummaryError as exc:
             raise MediaError(f"Nothing to summarise: {exc}", f"无法生成摘要：{exc}") from exc
+
+
+def _history(session: Session, customer: Customer | None, text: str) -> dict[str, object]:
+    """Return the ``previous`` summary and ``activities`` since, for a conversation with ``customer``."""
+    if customer is None:
+        return {}
+    previous, activities = summary_history(session, customer_id=customer.id, text=text)
+    return {"previous": previous, "activities": activities}
 
 
 def summarize_file(path: Path, *, login: str, today: dt.date, language: str | None = None) -> MediaResult:

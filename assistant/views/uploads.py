@@ -21,8 +21,42 @@ from assistant.summaries.access import AccessError, find_customer
 Progress = Callable[[float], None]
 
 
+def upload_customer(login: str, customer: str) -> tuple[int, str]:
+    """Check the customer an upload is about before the upload is accepted.
+
+    Args:
+        login: Who uploads.
+        customer: Customer id or name, as typed.
+
+    Returns:
+        (customer id, display name).
+
+    Raises:
+        PermissionError: unknown user, or the customer is not one the user may read.
+        LookupError: no such customer, or the name is ambiguous.
+    """
+    with session_scope() as s:
+        try:
+            user = resolve_user(s, login)
+        except UnknownUserError as exc:
+            raise PermissionError(str(exc)) from exc
+        try:
+            cust = find_customer(s, customer)
+        except AccessError as exc:
+            raise LookupError(str(exc)) from exc
+        if not scope_for(s, user).may_read(cust):
+            raise PermissionError(f"{cust.display_name} is not among the customers {user.login} may see")
+        return cust.id, cust.display_name
+
+
 def summarize_upload(
-    path: Path, *, login: str, today: dt.date, language: str | None = None, progress: Progress | None = None
+    path: Path,
+    *,
+    login: str,
+    today: dt.date,
+    language: str | None = None,
+    progress: Progress | None = None,
+    customer: tuple[int, str] | None = None,
 ) -> dict[str, Any]:
     """Summarise a recording or chat export.
 
@@ -32,20 +66,27 @@ def summarize_upload(
         today: The conversation date when the text has none.
         language: ``zh``/``en`` or None to detect.
         progress: Called with the share done (0..1) while a recording is transcribed.
+        customer: (id, display name) from :func:`upload_customer`, when the uploader named the
+            customer: the summary then says what changed since that customer's last summary.
 
     Returns:
-        ``{"transcript", "markdown", "quotes": [[start, end]], "summary": <SalesSummary JSON>}``.
+        ``{"transcript", "markdown", "quotes": [[start, end]], "summary": <SalesSummary JSON>,
+        "customer": display name or None}``.
 
     Raises:
         MediaError: unsupported or corrupt audio, or nothing to summarise.
     """
-    summary, text = summarize_path(path, login=login, today=today, language=language, progress=progress)
+    summary, text = summarize_path(
+        path, login=login, today=today, language=language, progress=progress,
+        customer_id=customer[0] if customer else None,
+    )  # fmt: skip
     spans = sorted({(q.start, q.end) for q in summary.all_quotes() if text[q.start : q.end] == q.text})
     return {
         "transcript": text,
         "markdown": render_summary(summary),
         "quotes": [list(span) for span in spans],
         "summary": summary.model_dump(mode="json"),
+        "customer": customer[1] if customer else None,
     }
 
 

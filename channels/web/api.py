@@ -23,7 +23,7 @@ from assistant.config import get_settings
 from assistant.inbox import service as inbox
 from assistant.views import answers
 from assistant.views.auth import WebUser
-from assistant.views.uploads import save_upload
+from assistant.views.uploads import save_upload, upload_customer
 from channels import worker
 from channels.web import jobs
 from channels.web.markdown import highlight, render
@@ -74,6 +74,7 @@ class Job(BaseModel):
     progress: float
     summary_html: str | None = None
     transcript_html: str | None = None
+    customer: str | None = None
     error: str | None = None
 
 
@@ -148,12 +149,24 @@ async def stream(inbound_id: RecordId, user: WebUser = Depends(api_user)) -> Str
 @router.post("/upload", dependencies=[Depends(check_csrf)], status_code=202,
              responses={413: {"description": "too large"}, 415: {"description": "unsupported type"}})
 async def upload(request: Request, file: UploadFile = File(...), conversation: str = Form("uploads", pattern=CHAT_ID),
-                 user: WebUser = Depends(api_user)) -> Accepted:
-    """Store a recording (wav/mp3/m4a/ogg/amr) or chat export (txt/csv) and queue its summary."""
+                 customer: str = Form("", max_length=120), user: WebUser = Depends(api_user)) -> Accepted:
+    """Store a recording (wav/mp3/m4a/ogg/amr) or chat export (txt/csv) and queue its summary.
+
+    ``customer`` (optional, id or name) says who the conversation is with: it must be one the
+    user may see, and the summary then shows what changed since that customer's last summary.
+    """
     limit = int(get_settings().whisper_max_mb * 1024 * 1024)
     suffix = Path(file.filename or "").suffix.lower()
     if suffix not in AUDIO | TEXT:
         raise HTTPException(415, f"unsupported file type {suffix or '(none)'}: send wav, mp3, m4a, ogg, amr, txt or csv")
+    about = None
+    if customer.strip():
+        try:
+            about = upload_customer(user.login, customer.strip())
+        except PermissionError as exc:
+            raise HTTPException(403, str(exc)) from exc
+        except LookupError as exc:
+            raise HTTPException(404, str(exc)) from exc
     folder = get_settings().data_dir / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{uuid.uuid4().hex}{suffix}"
@@ -170,6 +183,8 @@ async def upload(request: Request, file: UploadFile = File(...), conversation: s
         path.unlink(missing_ok=True)
         raise HTTPException(400, "the file is empty")
     media = {"path": str(path), "filename": (file.filename or "")[:120], "size": size}
+    if about:
+        media.update(customer_id=about[0], customer=about[1])
     new_id = inbox.accept(channel="web", dedupe_key=f"{user.login}:upload:{path.stem}", chat_id=conversation,
                           sender_id=user.login, kind="audio" if suffix in AUDIO else "file", media=media)
     assert new_id is not None
@@ -189,6 +204,7 @@ def job(inbound_id: RecordId, user: WebUser = Depends(api_user)) -> Job:
         if part.get("kind") == "summary":
             out.summary_html = render(part["markdown"])
             out.transcript_html = highlight(part["transcript"], part["quotes"])
+            out.customer = part.get("customer")
         elif part.get("kind") == "error":
             out.error = part["text"]
         else:

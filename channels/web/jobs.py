@@ -38,10 +38,13 @@ def run_upload(inbound_id: int) -> None:
             def progress(share: float) -> None:
                 inbox.put_state(progress_key(msg.id), f"{share:.2f}", ttl=dt.timedelta(hours=2))
 
+            media = msg.media or {}
+            customer = (media["customer_id"], media["customer"]) if media.get("customer_id") else None
             try:
                 result = summarize_upload(
-                    Path((msg.media or {})["path"]), login=msg.sender_id, today=inbox.today(), progress=progress
-                )
+                    Path(media["path"]), login=msg.sender_id, today=inbox.today(), progress=progress,
+                    customer=customer,
+                )  # fmt: skip
                 payload = {"kind": "summary", **result}
             except MediaError as exc:
                 payload = {"kind": "error", "text": exc.message(language)}

@@ -87,6 +87,7 @@
     if (!file) return;
     var form = new FormData();
     form.append("file", file); form.append("conversation", conversation);
+    form.append("customer", document.getElementById("upload-customer").value);
     var xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/upload");
     xhr.setRequestHeader("X-CSRF-Token", csrf);
@@ -108,6 +109,7 @@
         status.hidden = true; result.hidden = false;
         document.getElementById("summary").innerHTML = j.summary_html;
         document.getElementById("transcript").innerHTML = j.transcript_html || "";
+        if (j.customer) document.getElementById("customer").value = j.customer;
         return;
       }
       setTimeout(poll, 700);

@@ -176,3 +176,32 @@ def test_bind_code_panel(client: TestClient) -> None:
     assert "Telegram" in client.get("/", follow_redirects=True).text
     code = client.post("/api/bind-code", headers={"X-CSRF-Token": token}).json()["code"]
     assert code and len(code) >= 4
+
+
+def test_upload_about_a_customer_compares_with_last_time_and_refuses_others(client: TestClient, demo) -> None:
+    token = login(client, "rep01")
+    h = {"X-CSRF-Token": token}
+    with session_scope(demo) as s:
+        rep = s.scalar(select(User).where(User.login == "rep01"))
+        own = s.scalar(select(Customer).where(Customer.owner_id == rep.id).order_by(Customer.id))
+        other = s.scalar(select(Customer).where(Customer.owner_id != rep.id)).external_id
+        own_id, own_name = own.external_id, own.display_name
+    chat = "客户：下周三前把报价单发我。\n销售：好的，我下周三前把报价单发您。\n"
+    files = {"file": ("chat.txt", chat.encode(), "text/plain")}
+    for name, status in ((other, 403), ("没有这个客户XYZ", 404)):
+        r = client.post("/api/upload", files=files, data={"customer": name}, headers=h)
+        assert r.status_code == status, r.text  # refused before anything is stored or queued
+    first = client.post("/api/upload", files=files, data={"customer": own_id}, headers=h)
+    assert first.status_code == 202, first.text
+    job = client.get(first.json()["stream_url"]).json()
+    assert job["status"] == "done" and job["customer"] == own_name  # the save box is pre-filled
+    save = client.post(f"/api/jobs/{job['inbound_id']}/save", json={"customer": own_id}, headers=h)
+    assert save.status_code == 200, save.text
+    later = "客户：报价单收到了，价格我们再看看。\n销售：好的，我周五给您打电话。\n"
+    r = client.post("/api/upload", files={"file": ("c2.txt", later.encode(), "text/plain")},
+                    data={"customer": own_id}, headers=h)
+    second = client.get(r.json()["stream_url"]).json()
+    assert "与上次相比" in second["summary_html"] and "上次下一步" in second["summary_html"]
+    r = client.post("/api/upload", files={"file": ("c3.txt", later.encode(), "text/plain")}, headers=h)
+    alone = client.get(r.json()["stream_url"]).json()
+    assert "与上次相比" not in alone["summary_html"]  # no customer named: nothing to compare with
