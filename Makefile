@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint bench eval install clean
+.PHONY: run test lint bench eval install clean models
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+models: $(STAMP)  # refit the packaged classifiers after editing their training data
+	$(PY) -c "from assistant.agents.offline.classifier import package; print(package())"
+	$(PY) -m evals.compliance_training_data --package
 
 eval: $(STAMP)
 	$(PY) -m evals

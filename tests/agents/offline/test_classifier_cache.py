@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -12,9 +14,10 @@ from tests.fakes.e5 import FakeE5
 
 
 @pytest.fixture
-def e5(monkeypatch: pytest.MonkeyPatch) -> FakeE5:
-    """The classifier embeds with a fake model (instant, deterministic)."""
+def e5(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> FakeE5:
+    """The classifier embeds with a fake model (instant, deterministic); no packaged copy."""
     fake = FakeE5()
+    monkeypatch.setattr(C, "PACKAGED", tmp_path / "none" / "intent_model.npz")
     monkeypatch.setattr(C, "embed", lambda texts: np.asarray(fake.query(texts), dtype=np.float32))
     return fake
 
@@ -41,3 +44,27 @@ def test_a_truncated_cache_file_is_a_miss_not_a_crash(e5: FakeE5) -> None:
     assert np.array_equal(C.train().weights, model.weights)
     assert e5.embedded == 2 * embedded  # the torn vectors were not reused: every sentence embedded again
     assert C.train().labels == model.labels  # and the rewritten files load
+
+
+def test_the_packaged_model_is_fitted_on_the_current_paraphrases() -> None:
+    """Editing the paraphrases without ``make models`` leaves a stale copy that every fresh install refits."""
+    assert C.packaged_key() == C.intent_data.data_hash(), "run `make models` and commit the packaged model"
+
+
+def test_an_empty_cache_loads_the_packaged_model_without_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_embedding(texts: list[str]) -> np.ndarray:
+        raise AssertionError("the packaged model should have been used")
+
+    monkeypatch.setattr(C, "embed", no_embedding)
+    model = C.train()
+    assert model.labels == C.load(C.PACKAGED).labels
+    assert (cache_dir() / f"intent_model_{C.intent_data.data_hash()}.npz").is_file()  # and it is cached
+
+
+def test_a_stale_packaged_model_is_ignored(e5: FakeE5, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    stale = tmp_path / "intent_model.npz"
+    stale.write_bytes(b"not a model")
+    stale.with_suffix(".key").write_text("0000000000000000\n", encoding="utf-8")
+    monkeypatch.setattr(C, "PACKAGED", stale)
+    C.train()
+    assert e5.embedded > 0  # fitted from the paraphrases, not read from the stale copy
