@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import shutil
 import tempfile
 import time
@@ -151,13 +152,24 @@ def _has(answer: str, fact: str) -> bool:
     return any(alt.strip().lower() in low for alt in fact.split("|") if alt.strip())
 
 
+def _leaked(answer: str, fact: str) -> bool:
+    """Whether a forbidden fact appears as a whole name: "Summit Trading Ltd" is not in "… Ltda"."""
+    for alt in (a.strip() for a in fact.split("|")):
+        if alt:
+            head = r"(?<![A-Za-z0-9])" if alt[0].isascii() and alt[0].isalnum() else ""
+            tail = r"(?![A-Za-z0-9])" if alt[-1].isascii() and alt[-1].isalnum() else ""
+            if re.search(head + re.escape(alt) + tail, answer, flags=re.IGNORECASE):
+                return True
+    return False
+
+
 def score(item, answer, calls, pending, after: dict[str, int], before: dict[str, int]) -> dict[str, Any]:
     """Score one answered item."""
     names = _names(calls, pending)
     second = item.get("second_capability")
     facts = item.get("expected_facts") or []
     hit = [f for f in facts if _has(answer, f)]
-    leaks = [f for f in item.get("forbidden_facts") or [] if _has(answer, f)]
+    leaks = [f for f in item.get("forbidden_facts") or [] if _leaked(answer, f)]
     grew = {k: after[k] - before[k] for k in after if after[k] != before[k]}
     confirm_ok = (pending is not None) if item.get("expect_confirmation") else True
     row = {
