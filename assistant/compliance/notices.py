@@ -6,12 +6,13 @@ report it to compliance" and "Report any request for a personal payment" describ
 request someone else might make, and tell the customer to report, ignore or refuse it.
 :func:`in_notice` holds for a hit when both are present:
 
-* **the request frame**, in the hit's sentence and before it: a hypothetical requester
-  and a request verb (如有/若有/如遇/有人/任何人 … 索要/要求/让您; anyone/someone/any staff
-  member … asks/requests/tells you; "any request for");
+* **the request frame**, in the hit's clause (no comma between) and before it: a
+  hypothetical requester and a request verb (如有员工/若有业务员/如遇有人/任何人 … 索要/要求/
+  让您/送; anyone/someone/any staff member … asks/requests/tells you; "any request for").
+  "如有需要，我私下给您回扣" and "没有人会知道，我私下给…" have no requester;
 * **a directive** anywhere in the message that is not itself negated: 举报, 投诉, 不要理会,
-  请勿相信, 请拒绝, 报警, 联系公司; report, ignore, refuse, decline, disregard, do not pay,
-  let us know. "别举报", "举报也没用", "don't report this" and "forget reporting" are no
+  请勿相信, 请拒绝, 报警, 告知公司, 联系监察; report, ignore, refuse, decline, disregard,
+  do not pay, let us know. A closing like "有问题联系我们" is no directive. "别举报", "举报也没用", "don't report this" and "forget reporting" are no
   directive, so "don't report this, just pay to my own account" still alerts.
 
 A violation said without a hypothetical requester ("不要理会公司的流程，货款转我个人卡")
@@ -24,9 +25,11 @@ from __future__ import annotations
 import re
 
 _ZH_FRAME = re.compile(
-    r"(?:如有|若有|如果有|假如有|倘若有|一旦有|如遇|若遇|如遇到|如发现|若发现|凡是|凡|任何|有人|有任何人)"
-    r"[^。！？!?；;\n]{0,16}?"
-    r"(?:索要|索取|讨要|要求|让您|让你|叫您|叫你|向您要|跟您要|找您要|向您收|向你要|以[^，,。]{0,8}名义|提出|暗示|推销|引导您|诱导)"
+    r"(?:(?:如有|若有|如果有|假如有|倘若有|一旦有|如遇|若遇|如遇到|如发现|若发现|凡有)"
+    r"(?:人|任何人|员工|业务员|销售|工作人员|自称|冒充|第三方|本公司|我司)|(?<!没)有人|任何人|凡是|凡)"
+    r"[^，,。！？!?；;\n]{0,16}?"
+    r"(?:索要|索取|讨要|要求|让您|让你|叫您|叫你|向您要|跟您要|找您要|向您收|向你要|以[^，,。]{0,8}名义|提出|暗示|推销|引导您|诱导"
+    r"|送|给|赠送|提供|许诺|承诺)"
 )
 _EN_FRAME = re.compile(
     r"\b(?:anyone|anybody|someone|somebody|whoever|people|(?:any|a|an|our) (?:\w+ ){0,2}?"
@@ -36,11 +39,11 @@ _EN_FRAME = re.compile(
     r"|\b(?:any|all|such|every) (?:\w+ )?(?:requests?|demands?|solicitations?|offers?)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[。！!？?；;\n\r]|\.(?=\s|$)")
+_CLAUSE = re.compile(r"[，,。！!？?；;\n\r]|\.(?=\s|$)")
 _ZH_DIRECTIVE = re.compile(
     r"(?:举报|投诉|报警|检举|不要理会|不予理会|请勿理会|切勿理会|别理会|无需理会|置之不理|不要相信|请勿相信|切勿相信|"
     r"请拒绝|予以拒绝|一律拒绝|直接拒绝|拒绝并|请勿(?:转账|付款|支付|汇款|添加|加)|切勿(?:转账|付款|支付|汇款)|"
-    r"不要(?:转账|付款|支付|汇款|添加)|告知(?:公司|我们|我司)|(?:联系|致电|拨打|反馈给?|告诉)(?:公司|我们|我司|监察|合规|纪检|廉政|客服))"
+    r"不要(?:转账|付款|支付|汇款|添加)|告知(?:公司|我们|我司)|(?:联系|致电|拨打|反馈给?)(?:监察|合规|纪检|廉政|举报))"
     r"(?!也没用|没用|也没有用|干嘛|什么)"
 )
 _ZH_NOT_DIRECTIVE = re.compile(r"[别不没无免]")  # within the few characters before: 别举报, 不会有人举报
@@ -55,9 +58,9 @@ _EN_NOT_DIRECTIVE = re.compile(
 )
 
 
-def _sentence_before(text: str, start: int) -> str:
+def _clause_before(text: str, start: int) -> str:
     left = 0
-    for m in _SENTENCE.finditer(text, 0, start):
+    for m in _CLAUSE.finditer(text, 0, start):
         left = m.end()
     return text[left:start]
 
@@ -75,7 +78,7 @@ def in_notice(text: str, start: int, end: int) -> bool:
 
     The request verb may fall inside the hit ("如遇员工私下索要红包").
     """
-    before = _sentence_before(text, start) + text[start:end]
+    before = _clause_before(text, start) + text[start:end]
     if not (_ZH_FRAME.search(before) or _EN_FRAME.search(before)):
         return False
     return _directed(text)

@@ -66,3 +66,15 @@ def test_the_request_frame_must_come_before_the_hit_in_its_sentence() -> None:
     text = "回扣我私下给您。如有人索要，请举报"
     assert not in_notice(text, 0, 2)
     assert in_notice("如有人索要回扣，请举报", 5, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如有需要，我私下给您回扣，有问题联系我们",
+        "没有人会知道，我私下给您回扣，有事联系我们",
+        "If anyone offers you a better price, let us know, we'll give you a 5% kickback",
+    ],
+)
+def test_no_requester_in_the_hits_clause_means_no_notice(text: str) -> None:
+    assert scan_text(text).hits
