@@ -21,6 +21,8 @@ NOTICES = [
     "If a staff member asks you to add their private WeChat, please report it",
     "Please ignore anyone who asks you to send money to a private account and report them to us",
     "Anyone asking you for a kickback should be reported to compliance",
+    "请注意：任何要求私下返点的人都不是公司授权的，请直接举报",
+    "如有人向海关人员送红包，请举报",
 ]
 STILL_VIOLATIONS = [
     "don't report this, just pay to my own account",
@@ -74,6 +76,7 @@ def test_the_request_frame_must_come_before_the_hit_in_its_sentence() -> None:
         "如有需要，我私下给您回扣，有问题联系我们",
         "没有人会知道，我私下给您回扣，有事联系我们",
         "If anyone offers you a better price, let us know, we'll give you a 5% kickback",
+        "任何事情都可以私下给您返点，有问题联系监察",  # 任何 asks nothing here; only a person offers
     ],
 )
 def test_no_requester_in_the_hits_clause_means_no_notice(text: str) -> None:
