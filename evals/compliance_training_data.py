@@ -1,8 +1,9 @@
 """Build the second stage's training file from hand-written seeds and templates.
 
 ``python -m evals.compliance_training_data`` reads
-``assistant/compliance/data/training_seeds.yaml`` (hand-written sentences by label,
-language and kind, plus slot templates) and writes
+``assistant/compliance/data/training_seeds.yaml`` and then every other
+``training_seeds_*.yaml`` beside it in name order (hand-written sentences by label,
+language and kind, plus slot templates; see :func:`merge`) and writes
 ``assistant/compliance/data/training.jsonl``: every hand-written sentence, then up to
 ``max`` fillings of each template drawn with a fixed seed. With ``--package`` it also fits
 the classifier and writes ``classifier_model.npz`` (and its key) beside the data. Sentences that also appear in
@@ -17,6 +18,7 @@ import json
 import random
 import string
 import sys
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -30,6 +32,29 @@ RANDOM_SEED = 15
 
 class SeedError(ValueError):
     """The seed file names an unknown label or slot."""
+
+
+def merge(specs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Join seed files into one spec.
+
+    Hand-written lists of the same label, language and kind are concatenated, slots extended
+    (a later file may use an earlier file's slots), templates appended in order.
+    """
+    out: dict[str, Any] = {"hand": {}, "slots": {}, "templates": []}
+    for spec in specs:
+        for label, langs in (spec.get("hand") or {}).items():
+            for lang, kinds in langs.items():
+                for kind, texts in kinds.items():
+                    out["hand"].setdefault(label, {}).setdefault(lang, {}).setdefault(kind, []).extend(texts)
+        for name, values in (spec.get("slots") or {}).items():
+            out["slots"].setdefault(name, []).extend(v for v in values if v not in out["slots"][name])
+        out["templates"] += spec.get("templates") or []
+    return out
+
+
+def seed_files() -> list[Path]:
+    """Return the seed files in the order they are read: the main one, then the others by name."""
+    return [SEEDS, *sorted(p for p in SEEDS.parent.glob("training_seeds_*.yaml"))]
 
 
 def fillings(template: str, slots: dict[str, list[str]], limit: int, rng: random.Random) -> list[str]:
@@ -73,7 +98,7 @@ def build(spec: dict[str, Any], exclude: set[str]) -> list[dict[str, str]]:
 
 def main() -> int:
     """Write ``training.jsonl`` and print the counts by label."""
-    spec = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
+    spec = merge([yaml.safe_load(p.read_text(encoding="utf-8")) for p in seed_files()])
     dev = {json.loads(line)["text"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()}
     rows = build(spec, dev)
     TRAINING.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

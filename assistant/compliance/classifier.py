@@ -47,8 +47,11 @@ CATEGORY = {
 LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # P(not clean). The lowest value with <= 1 % false alerts on the held-out split of the training
 # data (0.95, evals/compliance_classifier_cv.py) AND <= 5 per 10,000 on the clean corpus of
-# evals/eval_compliance.py (0.95 gave 47, 0.99 gave 8, 0.995 gave 4).
-THRESHOLD = 0.995
+# evals/eval_compliance.py. On the first training set: 0.95 gave 47, 0.99 gave 8, 0.995 gave 4,
+# so 0.995. With all four seed files (more hard-clean and mixed-language rows): 0.98 gives 13,
+# 0.985 gives 7, 0.99 gives 3, 0.995 gives 2, and 0.99 keeps 3.3 points more out-of-fold
+# recall than 0.995 (0.898 vs 0.865; paraphrases 0.798 vs 0.748), so 0.99.
+THRESHOLD = 0.99
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32

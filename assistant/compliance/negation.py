@@ -13,7 +13,10 @@ the hit's clause (commas and sentence marks end a clause):
   "… policy").
 
 Compounds that only look negative (不错, 不过, 没问题, 别人, 别家, 不用, no need, no one)
-are not negators. Contact detectors (phone, e-mail, links) are never vetoed: a number is
+are not negators. An anti-fraud notice ("如有员工向您索要回扣，请举报", "please ignore anyone
+who asks you to pay into a personal account") names the request it warns against
+(:mod:`assistant.compliance.notices`); absolute claims and insults are never vetoed by it
+either. Contact detectors (phone, e-mail, links) are never vetoed: a number is
 a number however it is introduced. Only messages with hits reach this check, so clean
 messages pay nothing.
 """
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.compliance.notices import in_notice
 from assistant.compliance.result import Hit
 
 ZH_GAP = 6
@@ -124,6 +128,8 @@ def negated(text: str, hit: Hit) -> bool:
     if hit.category not in _SAID_WITH_NEGATION and _negated_before(before):
         return True
     if hit.category in _WARNED and _FRAUD_WARNING.search(_sentence(text, hit.start, hit.end)):
+        return True
+    if hit.category not in _SAID_WITH_NEGATION and in_notice(text, hit.start, hit.end):
         return True
     return bool(_ZH_AFTER.search(after[:12]) or _EN_AFTER.search(after))
 

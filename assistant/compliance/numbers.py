@@ -5,6 +5,13 @@
   10:30), an amount (13,812,345), or a company line named as one ("our office at +86 21
   …"; never a mobile): the digits follow an id word, a letter prefix or an office word,
   or contain a date, a time or thousands separators.
+* A number a label names as a part or item id is never a contact, however its digits are
+  grouped: "零件号 138-1234-5678", "料号：139 1234 5678", "物料编码为…", "Part number …",
+  "P/N …", "SKU …", "item code …", "the SKU for the blue one is …", a list after one label
+  ("料号 A、B 和 C", "part numbers A and B"), or a label right after the number ("… 是料号",
+  "… (part no.)"). The label scopes the number only within its sentence, when no contact
+  word (电话, 手机, 微信, 加我, call, phone, WhatsApp, text me …) stands between them, and
+  never a number written with a country code (``+86 …``): no part number starts with one.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
   "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
 
@@ -34,11 +41,28 @@ _OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer servi
                             r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
 _MOBILE = re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
 OFFICE_LOOK_BACK = 30
+_ZH_PART = (
+    r"(?:[零0]件|部件|配件|备件|物料|材料|商品|产品|存货|货品|品|料|图|款|规格)(?:号码|编码|编号|代码|号|码)"
+)
+_EN_PART = (
+    r"\b(?:part|item|article|product|material|model|catalog(?:ue)?|stock|spare part|component)s?"
+    r"\s?(?:numbers?|nos?\b\.?|codes?|ids?|#)|\bp/?n\b|\bmpn\b|\bskus?\b|\bupc\b|\bean\b"
+)
+_PART_LABEL = re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}")
+_PART_AFTER = re.compile(
+    rf"^[\s(（\[:：,，\-]*(?:is|was|are|是|为|系)?\s*(?:the|our|its|a|an|这个|该)?\s*(?:{_ZH_PART}|{_EN_PART})"
+)
+# What ends a label's scope: a sentence break, or a word that introduces a contact.
+_SCOPE_ENDS = re.compile(
+    r"[。！？!?；;\n]|\.\s|电话|手机|联系|致电|拨|打给|打我|请打|打这|找我|微信|vx|wx|加我|座机|私人|个人|"
+    r"\b(?:call|phone|mobile|cell|tel|whatsapp|wechat|text|reach|contact|ring|dial)\b|\bme (?:at|on)\b"
+)
+PART_LOOK_BACK = 48
 
 
 def plausible_phone(folded: str, start: int, end: int) -> bool:
     """Whether the phone-shaped match ``folded[start:end]`` can be a phone number (see the module docstring)."""
-    if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]):
+    if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]) or _part_id(folded, start, end):
         return False
     span = folded[start:end]
     if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not _MOBILE.fullmatch(
@@ -46,6 +70,19 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     ):
         return False
     return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
+
+
+def _part_id(folded: str, start: int, end: int) -> bool:
+    """Whether a part/item label names ``folded[start:end]`` as an id (see the module docstring)."""
+    if "+" in folded[start:end]:
+        return False
+    if _PART_AFTER.search(folded[end : end + 24]):
+        return True
+    window = folded[max(0, start - PART_LOOK_BACK) : start]
+    last = None
+    for last in _PART_LABEL.finditer(window):  # noqa: B007 - the last label before the number
+        pass
+    return last is not None and _SCOPE_ENDS.search(window, last.end()) is None
 
 
 def _spell(m: re.Match[str]) -> str:

@@ -16,6 +16,9 @@ def _categories(text: str) -> set[str]:
     [
         ("钱直接打到我个人账户，别走公司", "private_deal"),
         ("定金打我卡上，我帮您安排", "private_deal"),
+        ("尾款别打公司账户了，打这张卡", "private_deal"),
+        ("转我个人支付宝就行", "private_deal"),
+        ("Use my own PayPal for the deposit", "private_deal"),
         ("这单别走公司了，我私下给您做，便宜点", "private_deal"),
         ("Please pay into my personal account, not the company one", "private_deal"),
         ("Just wire the deposit to my own bank account", "private_deal"),

@@ -71,3 +71,51 @@ def test_contract_tracking_and_office_numbers_are_not_contacts() -> None:
     assert scan_text(
         "office hours are over, text my mobile +86 137 0000 1234"
     ).hits  # a mobile stays personal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "零件号 13812345678 请核对",
+        "零件号：138-1234-5678",
+        "料号 139 1234 5678，数量 200",
+        "物料编码 15912345678 已录入",
+        "物料编码为1581234 5678",
+        "料号是 13812345678",
+        "商品编码 13812345678",
+        "请核对零件号13812345678和料号13912345678",
+        "零件号 13812345678、13912345678 两种都要",
+        "13812345678 是料号，不是电话",
+        "Part number 13812345678 is in stock",
+        "Part no. 138-1234-5678 ships Friday",
+        "Part No: 138 1234 5678",
+        "P/N 13812345678",
+        "SKU: 138-1234-5678",
+        "item code 13912345678",
+        "Item code: 139 1234 5678 out of stock",
+        "part numbers 13812345678 and 13912345678",
+        "the SKU for the blue one is 13812345678",
+        "Please reorder 138.1234.5678 (part no.)",
+    ],
+)
+def test_a_labelled_part_number_is_not_a_phone(text: str) -> None:
+    assert _contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料号 A123 已发，我手机 13812345678",
+        "SKU 见附件。13812345678",
+        "零件号 X-1 的问题请打 13812345678",
+        "料号的事加我 13812345678",
+        "物料编码 A-1，有事找我13812345678",
+        "call me on 13812345678 about the part number",
+        "SKU list attached, whatsapp me 13812345678",
+        "Part number? 13812345678",
+        "SKU HX-1 sold out, my cell is 138 1234 5678",
+        "零件号 +86 138 1234 5678",  # no part number carries a country code
+    ],
+)
+def test_a_label_does_not_hide_a_phone_given_as_a_contact(text: str) -> None:
+    assert _contacts(text)

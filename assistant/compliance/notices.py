@@ -1,0 +1,87 @@
+"""Anti-fraud notices: "if anyone asks you for X, report it" names X to warn against it.
+
+"如有员工向您索要回扣，请向公司举报", "若有业务员让您加私人微信，请勿理会", "Please ignore
+anyone who asks you to pay into a personal account", "If anyone asks you for a kickback,
+report it to compliance" and "Report any request for a personal payment" describe a
+request someone else might make, and tell the customer to report, ignore or refuse it.
+:func:`in_notice` holds for a hit when both are present:
+
+* **the request frame**, in the hit's clause (no comma between) and before it: a
+  hypothetical requester and a request verb (如有员工/若有业务员/如遇有人/任何人 … 索要/要求/
+  让您/送; anyone/someone/any staff member … asks/requests/tells you; "any request for").
+  "如有需要，我私下给您回扣" and "没有人会知道，我私下给…" have no requester;
+* **a directive** anywhere in the message that is not itself negated: 举报, 投诉, 不要理会,
+  请勿相信, 请拒绝, 报警, 告知公司, 联系监察; report, ignore, refuse, decline, disregard,
+  do not pay, let us know. A closing like "有问题联系我们" is no directive. "别举报", "举报也没用", "don't report this" and "forget reporting" are no
+  directive, so "don't report this, just pay to my own account" still alerts.
+
+A violation said without a hypothetical requester ("不要理会公司的流程，货款转我个人卡")
+has no frame and stands. The caller (:mod:`assistant.compliance.negation`) never applies
+this to absolute claims and insults.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ZH_PERSON = (
+    r"(?:(?:如有|若有|如果有|假如有|倘若有|一旦有|如遇|若遇|如遇到|如发现|若发现|凡有)"
+    r"(?:人|任何人|员工|业务员|销售|工作人员|自称|冒充|第三方|本公司|我司)|(?<!没)有人|任何人)"
+)
+_ZH_ASK = r"索要|索取|讨要|要求|让您|让你|叫您|叫你|向您要|跟您要|找您要|向您收|向你要|以[^，,。]{0,8}名义|提出|暗示|推销|引导您|诱导"
+# Someone asking for it (任何/凡是 … 要求 reads as a request too), or a person offering it (有人 … 送/给).
+_ZH_FRAME = re.compile(
+    rf"(?:{_ZH_PERSON}|任何|凡是|凡)[^，,。！？!?；;\n]{{0,16}}?(?:{_ZH_ASK})"
+    rf"|{_ZH_PERSON}[^，,。！？!?；;\n]{{0,16}}?(?:送|给|赠送|提供|许诺|承诺)"
+)
+_EN_FRAME = re.compile(
+    r"\b(?:anyone|anybody|someone|somebody|whoever|people|(?:any|a|an|our) (?:\w+ ){0,2}?"
+    r"(?:staff(?: member)?|employees?|persons?|one|reps?|representatives?|salesperson|salesman|member of (?:our )?staff|callers?|agents?))"
+    r"\b[^.?!;\n]{0,40}?\b(?:asks?|asking|asked|requests?|requesting|demands?|demanding|tells?|telling|wants?|"
+    r"pressures?|pressuring|urges?|urging|offers?|offering|invites?|inviting|solicits?|soliciting|instructs?)\b"
+    r"|\b(?:any|all|such|every) (?:\w+ )?(?:requests?|demands?|solicitations?|offers?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[，,。！!？?；;\n\r]|\.(?=\s|$)")
+_ZH_DIRECTIVE = re.compile(
+    r"(?:举报|投诉|报警|检举|不要理会|不予理会|请勿理会|切勿理会|别理会|无需理会|置之不理|不要相信|请勿相信|切勿相信|"
+    r"请拒绝|予以拒绝|一律拒绝|直接拒绝|拒绝并|请勿(?:转账|付款|支付|汇款|添加|加)|切勿(?:转账|付款|支付|汇款)|"
+    r"不要(?:转账|付款|支付|汇款|添加)|告知(?:公司|我们|我司)|(?:联系|致电|拨打|反馈给?)(?:监察|合规|纪检|廉政|举报))"
+    r"(?!也没用|没用|也没有用|干嘛|什么)"
+)
+_ZH_NOT_DIRECTIVE = re.compile(r"[别不没无免]")  # within the few characters before: 别举报, 不会有人举报
+_EN_DIRECTIVE = re.compile(
+    r"\b(?:report|ignore|refuse|decline|reject|disregard|notify|inform us|let us know|tell us|contact (?:us|our)|"
+    r"(?:do not|don'?t|never) (?:comply|pay|respond|reply|agree|send|transfer|add|accept))\w*",
+    re.IGNORECASE,
+)
+_EN_NOT_DIRECTIVE = re.compile(
+    r"(?:\b(?:don'?t|do not|no need to|never|not|without|forget(?: about)?|stop|why)\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    left = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        left = m.end()
+    return text[left:start]
+
+
+def _directed(text: str) -> bool:
+    """Whether ``text`` tells the reader to report, ignore or refuse something (not negated)."""
+    for m in _ZH_DIRECTIVE.finditer(text):
+        if not _ZH_NOT_DIRECTIVE.search(text, max(0, m.start() - 4), m.start()):
+            return True
+    return any(not _EN_NOT_DIRECTIVE.search(text[: m.start()]) for m in _EN_DIRECTIVE.finditer(text))
+
+
+def in_notice(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]`` is the object of a request a notice warns against (module docstring).
+
+    The request verb may fall inside the hit ("如遇员工私下索要红包").
+    """
+    before = _clause_before(text, start) + text[start:end]
+    if not (_ZH_FRAME.search(before) or _EN_FRAME.search(before)):
+        return False
+    return _directed(text)
