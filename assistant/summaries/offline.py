@@ -8,8 +8,11 @@ customer) come from speaker labels or wording (see :mod:`assistant.text.conversa
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
+from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.evidence import (
     add_quote,
@@ -22,7 +25,7 @@ from assistant.summaries.evidence import (
 )
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.owners import is_threat, step_owner
+from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -95,6 +98,9 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
                     base = "high"
                 add(category, severity(base, s.text), s)
+        for category in mv.extra_risks(s):
+            if not (threat and category == "competitor"):
+                add(category, severity("high" if category == "competitor" else "medium", s.text), s)
         if s.role != "we":
             for m in catalog.find(s.text):
                 if m.kind == "competitor":
@@ -104,24 +110,52 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
 
 
 def _risky(s: Sentence) -> bool:
-    return is_threat(s) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    return is_threat(s) or bool(mv.extra_risks(s)) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
 
 
-def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
+def _plan(s: Sentence) -> bool:
+    """A promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
+    return bool(lx.ACTION.search(s.text) and lx.FUTURE.search(s.text) and not lx.PAST.search(s.text))
+
+
+def _progress(parsed: Parsed, catalog: Catalog, lang: str) -> list[ProgressItem]:
+    """Movement only: agreements, concessions, samples received, approvals, orders, payments, priced offers.
+
+    One item per sentence; items that state the same price merge (our offer and the customer's
+    "就按2.6" are one point) and keep both quotes.
+    """
     out: list[ProgressItem] = []
     for s in parsed.sentences:
-        if is_question(s) or lx.REQUEST.search(s.text) or lx.HEDGED.search(s.text) or _risky(s):
+        if is_question(s) or lx.HEDGED.search(s.text) or _risky(s):
             continue
-        kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text)]
-        if lx.PROGRESS_EXTRA.search(s.text) and "quote" not in kinds:
-            kinds.insert(0, "quote")
-        if len(kinds) > 1 and "commitment" in kinds:
-            kinds.remove("commitment")
-        for kind in kinds[:3]:
-            who = label(s.role, lang)
-            text = f"{label(kind, lang)}（{who}）" if lang == "zh" else f"{label(kind, lang)} ({who})"
-            out.append(ProgressItem(text=text, kind=kind, by=s.role, quotes=[quote_of(s)]))
+        kind, who = mv.movement(s), party_of(s)
+        if kind is None and not _plan(s) and not lx.REQUEST.search(s.text):
+            kind = next((k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None)
+            kind = "quote" if lx.PROGRESS_EXTRA.search(s.text) and (kind is None or who == "we") else kind
+        if kind is None:
+            continue
+        values = st.values_of(s.text, catalog, lang)
+        prices = {_num(v) for v in values if _num(v)}
+        same = next((p for p in out if prices and prices & {_num(v) for v in _values(p)}), None)
+        if same is not None:
+            add_quote(same.quotes, quote_of(s))
+            if kind == "agreement":
+                same.kind, same.by = kind, who
+            continue
+        head = label(kind, lang) + (f"（{label(who, lang)}）" if lang == "zh" else f" ({label(who, lang)})")
+        text = st.statement(head, st.clean(s.text), lang, values)
+        out.append(ProgressItem(text=text, kind=kind, by=who, quotes=[quote_of(s)]))
     return out
+
+
+def _num(value: str) -> str | None:
+    """The bare price in a value ("T恤 2.6" → "2.6", "USD 2.60" → "2.6"); quantities and dates give none."""
+    m = re.search(r"(\d+\.\d+)", value)
+    return m.group(1).rstrip("0").rstrip(".") if m else None
+
+
+def _values(item: ProgressItem) -> list[str]:
+    return [v for q in item.quotes for v in re.findall(r"\d+\.\d+", q.text)]
 
 
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
@@ -157,7 +191,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     day = summary.conversation_date
     summary.needs = _needs(parsed, catalog, language)
-    summary.progress = _progress(parsed, language)
+    summary.progress = _progress(parsed, catalog, language)
     summary.risks = _risks(parsed, catalog, language)
     summary.next_steps = _next_steps(parsed, day, language)
     return summary
