@@ -24,7 +24,7 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
-from assistant.summaries.numbers import find_numbers
+from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.text.conversation import Parsed, Sentence
@@ -38,7 +38,9 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         nums = find_numbers(s.text)
-        quantities = [n.value for n in nums if n.kind == "quantity"] + product_counts(s, products)
+        quantities = asked_quantities(s.text) + product_counts(
+            s, products, {m.sku: st.product_name(m, catalog, lang) for m in products}
+        )
         if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
             continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
@@ -46,7 +48,7 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             topics.append("quantity")
         if not topics and products:
             topics = ["product"]
-        name = products[0].name if products else None
+        name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         for topic in topics:
             values = (
@@ -60,11 +62,8 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
                 add_quote(need.quotes, quote_of(s))
                 need.values.extend(v for v in values if v not in need.values)
                 continue
-            text = label(topic, lang) + (f" · {name}" if name else "")
+            text = st.statement(label(topic, lang), st.clean(s.text), lang, values)
             found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
-    for need in found.values():
-        if need.values:
-            need.text += ("：" if lang == "zh" else ": ") + ("，" if lang == "zh" else ", ").join(need.values)
     return list(found.values())
 
 
@@ -80,9 +79,8 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
             if detail and detail not in risk.text:
                 risk.text += f"、{detail}" if lang == "zh" else f", {detail}"
             return
-        text = risk_label(category, lang) + (
-            f"：{detail}" if detail and lang == "zh" else f": {detail}" if detail else ""
-        )
+        values = [detail] if detail else []
+        text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
         found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
 
     for s in parsed.sentences:
@@ -113,12 +111,13 @@ def _risky(s: Sentence) -> bool:
     return is_threat(s) or bool(mv.extra_risks(s)) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
 
 
-def _plan(s: Sentence) -> bool:
+def _plan(s: Sentence, ref: dt.date) -> bool:
     """A promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
-    return bool(lx.ACTION.search(s.text) and lx.FUTURE.search(s.text) and not lx.PAST.search(s.text))
+    later = any(d.date > ref for d in find_dates(s.text, ref))
+    return bool(lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text))
 
 
-def _progress(parsed: Parsed, catalog: Catalog, lang: str) -> list[ProgressItem]:
+def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> list[ProgressItem]:
     """Movement only: agreements, concessions, samples received, approvals, orders, payments, priced offers.
 
     One item per sentence; items that state the same price merge (our offer and the customer's
@@ -129,7 +128,7 @@ def _progress(parsed: Parsed, catalog: Catalog, lang: str) -> list[ProgressItem]
         if is_question(s) or lx.HEDGED.search(s.text) or _risky(s):
             continue
         kind, who = mv.movement(s), party_of(s)
-        if kind is None and not _plan(s) and not lx.REQUEST.search(s.text):
+        if kind is None and not _plan(s, s.date or parsed.last_date or today) and not lx.REQUEST.search(s.text):
             kind = next((k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None)
             kind = "quote" if lx.PROGRESS_EXTRA.search(s.text) and (kind is None or who == "we") else kind
         if kind is None:
@@ -172,6 +171,8 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue
         if s.role == "customer" and lx.NEED_CUE.search(s.text) and not (dates or lx.REQUEST.search(s.text)):
             continue
+        if party_of(s) != "we" and asked_quantities(s.text) and _wants(s):
+            continue  # "We need 5,000 chargers … before January 15": a need with its date, not a step
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
             continue
         owner = step_owner(s)
@@ -180,6 +181,11 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
         head = f"{label(owner, lang)}：{action}" if lang == "zh" else f"{label(owner, lang)}: {action}"
         out.append(next_step(s, owner, action, due, head, lang))
     return out
+
+
+def _wants(s: Sentence) -> bool:
+    """The customer states what they want ("我们要1000个", "we need 5,000 …"), not a request to act."""
+    return bool(lx.NEED_CUE.search(s.text) and not lx.REQUEST.search(s.text) and "需要你们" not in s.text)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
@@ -191,7 +197,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     day = summary.conversation_date
     summary.needs = _needs(parsed, catalog, language)
-    summary.progress = _progress(parsed, catalog, language)
+    summary.progress = _progress(parsed, catalog, day, language)
     summary.risks = _risks(parsed, catalog, language)
     summary.next_steps = _next_steps(parsed, day, language)
     return summary
