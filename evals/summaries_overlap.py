@@ -62,7 +62,7 @@ def match_section(text: str, produced: list[Any], expected: list[dict[str, Any]]
 
 
 def score_case(case: dict[str, Any], summary: SalesSummary) -> dict[str, Any]:
-    """Counts per section (matched, produced, expected) plus wrong owners and due dates."""
+    """Count per section (matched, produced, expected) plus wrong owners and due dates."""
     out: dict[str, Any] = {"wrong_owner": [], "wrong_due": []}
     for section in SECTIONS:
         produced, expected = getattr(summary, section), case["expected"].get(section, [])

@@ -72,9 +72,12 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
 RECEIVED_PLEASED = _rx(
-    r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|没问题)", r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)"
+    r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|没问题)",
+    r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
 )
-REFUSED = _rx(r"(?:有点|太|很)难|做不到|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)")
+REFUSED = _rx(
+    r"(?:有点|太|很)难|做不到|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
+)
 
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
 COMPETITOR_QUOTE = _rx(
@@ -97,7 +100,9 @@ DECISION = _rx(
     r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
 )
-DISPUTE = _rx(r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b")
+DISPUTE = _rx(
+    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
+)
 PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,3}(?:太高|偏高|高了)")
 
 
@@ -121,7 +126,7 @@ def extra_risks(s: Sentence) -> list[str]:
 
 
 def movement(s: Sentence) -> str | None:
-    """The progress kind of a sentence that reports movement, else ``None``."""
+    """Return the progress kind of a sentence that reports movement, else ``None``."""
     if lx.REQUEST.search(s.text) and not re.search(r"就按|agreed", s.text, re.I):
         return None
     for kind, rx in MOVEMENT:

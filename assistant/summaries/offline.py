@@ -27,6 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.steps_merge import drop_done, merge_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -108,13 +109,19 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
 
 
 def _risky(s: Sentence) -> bool:
-    return is_threat(s) or bool(mv.extra_risks(s)) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    return (
+        is_threat(s)
+        or bool(mv.extra_risks(s))
+        or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    )
 
 
 def _plan(s: Sentence, ref: dt.date) -> bool:
-    """A promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
+    """Tell a promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
     later = any(d.date > ref for d in find_dates(s.text, ref))
-    return bool(lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text))
+    return bool(
+        lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text)
+    )
 
 
 def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> list[ProgressItem]:
@@ -128,8 +135,14 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
         if is_question(s) or lx.HEDGED.search(s.text) or _risky(s):
             continue
         kind, who = mv.movement(s), party_of(s)
-        if kind is None and not _plan(s, s.date or parsed.last_date or today) and not lx.REQUEST.search(s.text):
-            kind = next((k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None)
+        if (
+            kind is None
+            and not _plan(s, s.date or parsed.last_date or today)
+            and not lx.REQUEST.search(s.text)
+        ):
+            kind = next(
+                (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
+            )
             kind = "quote" if lx.PROGRESS_EXTRA.search(s.text) and (kind is None or who == "we") else kind
         if kind is None:
             continue
@@ -148,7 +161,7 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
 
 
 def _num(value: str) -> str | None:
-    """The bare price in a value ("T恤 2.6" → "2.6", "USD 2.60" → "2.6"); quantities and dates give none."""
+    """Return the bare price in a value ("T恤 2.6" → "2.6", "USD 2.60" → "2.6"); quantities and dates give none."""
     m = re.search(r"(\d+\.\d+)", value)
     return m.group(1).rstrip("0").rstrip(".") if m else None
 
@@ -184,7 +197,7 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
 
 
 def _wants(s: Sentence) -> bool:
-    """The customer states what they want ("我们要1000个", "we need 5,000 …"), not a request to act."""
+    """Tell whether the customer states what they want ("我们要1000个", "we need 5,000 …"), not a request to act."""
     return bool(lx.NEED_CUE.search(s.text) and not lx.REQUEST.search(s.text) and "需要你们" not in s.text)
 
 
@@ -199,5 +212,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.needs = _needs(parsed, catalog, language)
     summary.progress = _progress(parsed, catalog, day, language)
     summary.risks = _risks(parsed, catalog, language)
-    summary.next_steps = _next_steps(parsed, day, language)
+    summary.next_steps = merge_steps(drop_done(_next_steps(parsed, day, language), parsed))
     return summary
