@@ -24,7 +24,7 @@ NEED_CUE = _rx(
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)",
 )
-ORDER_WORDS = _rx(r"订单|下单|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
+ORDER_WORDS = _rx(r"订单|下单|下\d+\S{0,3}的?单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
     ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
@@ -152,7 +152,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:付款|回款|货款|尾款|打款).{0,6}(?:延迟|推迟|拖|晚|困难|问题|逾期)",
             r"(?:延迟|推迟|拖欠?).{0,4}(?:付款|货款|尾款)|逾期|欠款|拖欠",
             r"账期.{0,4}(?:更长|延长|90天|60天)|longer payment terms|overdue|past due|late payment",
-            r"payment.{0,12}(?:delay|late|difficult)",
+            r"payment.{0,12}(?:delay|late|difficult)|(?:尾款|货款|付款|款)\S{0,8}才能(?:付|打|结)",
         ),
     ),
 ]

@@ -20,6 +20,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+EVENTS = ("payment", "order", "sample", "stage_signal")  # movement that happened (not agreed terms)
 # (progress kind, cue): the first that matches names the movement
 MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -33,7 +34,8 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "order",
         _rx(
-            r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|(?:placed|signed|issued) (?:the|an|our) "
+            r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
+            r"ready to (?:place|order)|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
             r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)"
         ),
     ),
@@ -70,7 +72,13 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# What we or they report done ("合同已经发您邮箱了", "I've sent you the PI"): its kind comes from lexicon.PROGRESS
+SENT = _rx(
+    r"已(?:经)?(?:发|寄|传)(?:给|到)?|发过去了|寄出了",
+    r"\b(?:have|has|'ve) (?:just )?(?:sent|attached|shipped|forwarded)\b|\bplease find attached\b",
+)
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
+DONE_BEFORE = _rx(r"\b(?:was|were|has been|have been)\b|\byesterday\b|已经|已|了[，。,.]?$")
 RECEIVED_PLEASED = _rx(
     r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|没问题)",
     r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
@@ -93,6 +101,7 @@ CONTACT_CHANGE = _rx(
 )
 CERT_MISSING = _rx(
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|不能(?:卖|进|上架)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
+    r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
@@ -127,6 +136,10 @@ def extra_risks(s: Sentence) -> list[str]:
 
 def movement(s: Sentence) -> str | None:
     """Return the progress kind of a sentence that reports movement, else ``None``."""
+    if SENT.search(s.text) and not lx.FUTURE.search(s.text.replace("请查收", "")):
+        return next(
+            (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
+        )
     if lx.REQUEST.search(s.text) and not re.search(r"就按|agreed", s.text, re.I):
         return None
     for kind, rx in MOVEMENT:

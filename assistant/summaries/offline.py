@@ -35,8 +35,8 @@ from assistant.text.dates import find_dates
 def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[str, str | None], Need] = {}
     for s in parsed.sentences:
-        if s.role == "we":
-            continue
+        if s.role == "we" or (mv.movement(s) in mv.EVENTS and mv.DONE_BEFORE.search(s.text)):
+            continue  # "The pilot order of 200 sofas was approved": progress, not a need
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         nums = find_numbers(s.text)
         quantities = asked_quantities(s.text) + product_counts(
@@ -118,7 +118,7 @@ def _risky(s: Sentence) -> bool:
 
 def _plan(s: Sentence, ref: dt.date) -> bool:
     """Tell a promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
-    later = any(d.date > ref for d in find_dates(s.text, ref))
+    later = any(d.date >= ref for d in find_dates(s.text, ref))
     return bool(
         lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text)
     )
@@ -143,12 +143,14 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
             kind = next(
                 (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
             )
-            kind = "quote" if lx.PROGRESS_EXTRA.search(s.text) and (kind is None or who == "we") else kind
+            priced = lx.PROGRESS_EXTRA.search(s.text)
+            kind = "quote" if priced and (kind is None or who == "we") else kind
+            kind = kind if priced or lx.PAST.search(s.text) else None  # "Lead time is 45 days after deposit"
         if kind is None:
             continue
         values = st.values_of(s.text, catalog, lang)
-        prices = {_num(v) for v in values if _num(v)}
-        same = next((p for p in out if prices and prices & {_num(v) for v in _values(p)}), None)
+        prices = _prices(s.text)
+        same = next((p for p in out if prices & {f for q in p.quotes for f in _prices(q.text)}), None)
         if same is not None:
             add_quote(same.quotes, quote_of(s))
             if kind == "agreement":
@@ -160,14 +162,16 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
     return out
 
 
-def _num(value: str) -> str | None:
-    """Return the bare price in a value ("T恤 2.6" → "2.6", "USD 2.60" → "2.6"); quantities and dates give none."""
-    m = re.search(r"(\d+\.\d+)", value)
-    return m.group(1).rstrip("0").rstrip(".") if m else None
-
-
-def _values(item: ProgressItem) -> list[str]:
-    return [v for q in item.quotes for v in re.findall(r"\d+\.\d+", q.text)]
+def _prices(text: str) -> set[str]:
+    """Return the bare figures of ``text`` that are not counts ("降到43，再送200个" → {"43"}), normalised."""
+    counts = [(n.start, n.end) for n in find_numbers(text) if n.kind in ("quantity", "percentage")]
+    figures = {
+        m.group().rstrip("0").rstrip(".") if "." in m.group() else m.group()
+        for m in re.finditer(r"\d+(?:\.\d+)?", text)
+        if not any(a <= m.start() < b for a, b in counts)
+    }
+    figures |= {re.sub(r"[^\d.]", "", n.value) for n in find_numbers(text) if n.kind == "amount"}
+    return {f for f in figures if f and f != "."}
 
 
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:

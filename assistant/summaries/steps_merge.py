@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries import lexicon as lx
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep
 from assistant.text.conversation import Parsed
@@ -81,7 +80,6 @@ def drop_done(steps: list[NextStep], parsed: Parsed) -> list[NextStep]:
             s.start >= last
             and party_of(s) == speaker_side
             and _DONE_CUE.search(s.text)
-            and not lx.FUTURE.search(s.text.replace("已经", ""))
             and overlap(step.quotes[0].text, s.text) >= DONE
             for s in parsed.sentences
         )
