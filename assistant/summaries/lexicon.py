@@ -24,7 +24,7 @@ NEED_CUE = _rx(
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)",
 )
-ORDER_WORDS = _rx(r"订单|下单|下\d+\S{0,3}的?单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
+ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
     ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),

@@ -115,6 +115,12 @@ DISPUTE = _rx(
 PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,3}(?:太高|偏高|高了)")
 
 
+def event_in(text: str) -> bool:
+    """Tell whether ``text`` reports an event that happened (approved, paid, ordered, received)."""
+    kinds = dict(MOVEMENT)
+    return bool(DONE_BEFORE.search(text) and any(kinds[k].search(text) for k in EVENTS))
+
+
 def extra_risks(s: Sentence) -> list[str]:
     """Risk categories of ``s`` that the plain word lists miss (see the module docstring)."""
     them = party_of(s) != "we"

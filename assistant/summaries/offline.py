@@ -35,10 +35,12 @@ from assistant.text.dates import find_dates
 def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[str, str | None], Need] = {}
     for s in parsed.sentences:
-        if s.role == "we" or (mv.movement(s) in mv.EVENTS and mv.DONE_BEFORE.search(s.text)):
-            continue  # "The pilot order of 200 sofas was approved": progress, not a need
+        if s.role == "we":
+            continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         nums = find_numbers(s.text)
+        if mv.event_in(_clause_at(s.text, next((n.start for n in nums if n.kind == "quantity"), 0))):
+            continue  # "The pilot order of 200 sofas was approved": progress, not a need
         quantities = asked_quantities(s.text) + product_counts(
             s, products, {m.sku: st.product_name(m, catalog, lang) for m in products}
         )
@@ -66,6 +68,13 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             text = st.statement(label(topic, lang), st.clean(s.text), lang, values)
             found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
     return list(found.values())
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """Return the clause (between commas or semicolons) of ``text`` around ``pos``."""
+    a = max(text.rfind(c, 0, pos) for c in "，,；;")
+    b = min((i for i in (text.find(c, pos) for c in "，,；;") if i >= 0), default=len(text))
+    return text[a + 1 : b]
 
 
 def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
@@ -216,5 +225,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.needs = _needs(parsed, catalog, language)
     summary.progress = _progress(parsed, catalog, day, language)
     summary.risks = _risks(parsed, catalog, language)
-    summary.next_steps = merge_steps(drop_done(_next_steps(parsed, day, language), parsed))
+    summary.next_steps = drop_done(merge_steps(_next_steps(parsed, day, language)), parsed)
     return summary

@@ -74,13 +74,13 @@ def drop_done(steps: list[NextStep], parsed: Parsed) -> list[NextStep]:
     """Remove steps that a later sentence of the same side reports done."""
     out = []
     for step in steps:
-        last = max(q.end for q in step.quotes)
+        last = min(q.end for q in step.quotes)
         speaker_side = next((party_of(s) for s in parsed.sentences if s.start == step.quotes[0].start), None)
         done = any(
             s.start >= last
             and party_of(s) == speaker_side
             and _DONE_CUE.search(s.text)
-            and overlap(step.quotes[0].text, s.text) >= DONE
+            and any(overlap(q.text, s.text) >= DONE for q in step.quotes)
             for s in parsed.sentences
         )
         if not done:
