@@ -18,11 +18,12 @@ NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好",
+    r"采购|必须|一定要|最好|改成|改为|调整(?:为|到)|减(?:少)?到|加到",
     r"\bneed|\bwant|\bplease\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
-    r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)",
+    r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
+    r"\b(?:change|reduce|increase|cut|lower|raise) (?:it |that |the \w+ )?to\b|\bmake it\b|\bcan we do\b",
 )
 ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
@@ -39,8 +40,8 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (
         "customization",
         _rx(
-            r"定制|logo|刺绣|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label"
+            r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
+            r"\bsize|packag|label|engrav"
         ),
     ),
     ("quality", _rx(r"质量|品质|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab")),
