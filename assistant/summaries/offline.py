@@ -65,7 +65,11 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
                 add_quote(need.quotes, quote_of(s))
                 need.values.extend(v for v in values if v not in need.values)
                 continue
-            text = st.statement(label(topic, lang), st.clean(s.text), lang, values)
+            counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
+            shown = list(
+                dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
+            )
+            text = st.statement(label(topic, lang), st.clean(s.text), lang, shown)
             found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
     return list(found.values())
 
@@ -160,13 +164,13 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
         values = st.values_of(s.text, catalog, lang)
         prices = _prices(s.text)
         same = next((p for p in out if prices & {f for q in p.quotes for f in _prices(q.text)}), None)
-        if same is not None:
-            add_quote(same.quotes, quote_of(s))
-            if kind == "agreement":
-                same.kind, same.by = kind, who
-            continue
         head = label(kind, lang) + (f"（{label(who, lang)}）" if lang == "zh" else f" ({label(who, lang)})")
         text = st.statement(head, st.clean(s.text), lang, values)
+        if same is not None:
+            add_quote(same.quotes, quote_of(s))
+            if kind == "agreement":  # the offer and its acceptance: the point is what was agreed
+                same.kind, same.by, same.text = kind, who, text
+            continue
         out.append(ProgressItem(text=text, kind=kind, by=who, quotes=[quote_of(s)]))
     return out
 
@@ -204,7 +208,7 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
         owner = step_owner(s)
         due = dates[0] if dates else None
         action = s.text.strip()
-        head = f"{label(owner, lang)}：{action}" if lang == "zh" else f"{label(owner, lang)}: {action}"
+        head = st.statement(label(owner, lang), action, lang)
         out.append(next_step(s, owner, action, due, head, lang))
     return out
 
