@@ -103,7 +103,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         ROLE_THEM,
         _rx(
             r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有)|没有预算|超预算|超出预算",
-            r"资金(?:紧张|周转|困难|压力)|现金流",
+            r"资金.{0,3}(?:紧张|周转|困难|压力)|现金流",
             r"budget (?:cut|is tight|is limited|constraint)|over (?:our )?budget|no budget|tight budget",
             r"budget.{0,12}not approved|cash ?flow",
         ),

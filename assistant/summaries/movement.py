@@ -54,21 +54,22 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "concession",
+        _rx(
+            r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
+            r"最低(?:可以|能)?(?:做到|给到|给您)",
+            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
+            r"\b(?:I|we) can do (?:US)?\$?\d|"
+            r"\bfree of charge\b",
+        ),
+    ),
+    (
         "agreement",
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
             r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our) order\b",
-        ),
-    ),
-    (
-        "concession",
-        _rx(
-            r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
-            r"最低(?:可以|能)?(?:做到|给到|给您)",
-            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
-            r"\bfree of charge\b",
         ),
     ),
 ]
@@ -93,6 +94,8 @@ COMPETITOR_QUOTE = _rx(
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
+    r"\b(?:a|one|some|two|several) (?:\w+ )?(?:factory|factories|supplier|suppliers|vendor|vendors|manufacturer)\b"
+    r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
 )
 CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
@@ -108,11 +111,26 @@ CERT_MISSING = _rx(
 DECISION = _rx(
     r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
+    r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
+    r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
 )
 DISPUTE = _rx(
     r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
 )
 PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,3}(?:太高|偏高|高了)")
+
+
+ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")
+
+
+def accepts(s: Sentence, before: Sentence) -> bool:
+    """Tell whether ``s`` is the customer's bare assent ("可以。") to our proposal just before it."""
+    return (
+        party_of(s) != "we"
+        and party_of(before) == "we"
+        and bool(ASSENT.search(s.text.strip()))
+        and not before.text.rstrip().endswith(("?", "？"))
+    )
 
 
 def event_in(text: str) -> bool:

@@ -144,10 +144,22 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
     "就按2.6" are one point) and keep both quotes.
     """
     out: list[ProgressItem] = []
+    previous: Sentence | None = None
     for s in parsed.sentences:
-        if is_question(s) or lx.HEDGED.search(s.text) or _risky(s):
+        before, previous = previous, s
+        if is_question(s) or _risky(s):
             continue
         kind, who = mv.movement(s), party_of(s)
+        if (
+            kind is None and before is not None and mv.accepts(s, before)
+        ):  # 我方：先排产，款到发货 / 客户：可以。
+            text = st.statement(label("agreement", lang), st.clean(before.text), lang)
+            out.append(
+                ProgressItem(text=text, kind="agreement", by=who, quotes=[quote_of(before), quote_of(s)])
+            )
+            continue
+        if lx.HEDGED.search(s.text) and kind != "concession":  # "I can do 0.90 if you confirm …" is one
+            continue
         if (
             kind is None
             and not _plan(s, s.date or parsed.last_date or today)

@@ -30,8 +30,8 @@ def test_progress_risks_and_steps_are_found_with_owner_and_due(case: dict) -> No
 
 def test_sections_precision_and_recall() -> None:
     scores = score(CASES)
-    for section in ("progress", "risks", "next_steps"):
-        assert scores[f"{section}_precision"] >= 0.9, scores
+    for section in ("progress", "risks", "next_steps"):  # the bar: precision 0.85, recall 0.8
+        assert scores[f"{section}_precision"] >= 0.85, scores
         assert scores[f"{section}_recall"] >= 0.95, scores
     assert scores["needs_recall"] >= 0.8, scores
     assert scores["wrong_owners"] == 0 and scores["wrong_due_dates"] == 0
