@@ -18,7 +18,7 @@ NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|改成|改为|调整(?:为|到)|减(?:少)?到|加到",
+    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到",
     r"\bneed|\bwant|\bplease\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",

@@ -50,7 +50,8 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         "stage_signal",
         _rx(
             r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签",
-            r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b",
+            r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
+            r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
     ),
     (
@@ -117,10 +118,28 @@ DECISION = _rx(
 DISPUTE = _rx(
     r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
 )
+TIMELINE = _rx(
+    r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
+    r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
+    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
+)
+SAMPLE_ASKED = _rx(r"样品|样|samples?")
+PLEASED = _rx(r"没问题|不错|满意|很好|可以|OK|fine|good|great|love|happy with")
 PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,3}(?:太高|偏高|高了)")
 
 
 ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")
+
+
+def sample_feedback(s: Sentence, before: Sentence) -> bool:
+    """Tell whether ``s`` is the customer's approval of samples we just asked about ("样品您看了吗？" → "没问题")."""
+    return (
+        party_of(s) != "we"
+        and party_of(before) == "we"
+        and before.text.rstrip().endswith(("?", "？", "吗"))
+        and bool(SAMPLE_ASKED.search(before.text) and PLEASED.search(s.text))
+        and not REFUSED.search(s.text)
+    )
 
 
 def accepts(s: Sentence, before: Sentence) -> bool:
@@ -151,6 +170,8 @@ def extra_risks(s: Sentence) -> list[str]:
         out.append("compliance")
     if them and DECISION.search(s.text):
         out.append("decision_maker")
+    if TIMELINE.search(s.text):
+        out.append("delivery")
     if them and (DISPUTE.search(s.text) or PRICE_HIGH.search(s.text)):
         out.append("price")
     if party_of(s) == "we" and re.search(r"最低|lowest|best we can", s.text, re.I) and REFUSED.search(s.text):

@@ -103,8 +103,9 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
         threat = is_threat(s)
         if threat:
             add("churn", severity("high", s.text), s)
+        moving = bool(mv.CONTACT_CHANGE.search(s.text))  # "跳槽去另一家公司": not a competitor
         for category, base, roles, rx in lx.RISKS:
-            if threat and category == "competitor":
+            if (threat or moving) and category == "competitor":
                 continue  # "we'll look at other suppliers" is the churn threat itself
             if s.role in roles and rx.search(s.text):
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
@@ -158,6 +159,8 @@ def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> li
                 ProgressItem(text=text, kind="agreement", by=who, quotes=[quote_of(before), quote_of(s)])
             )
             continue
+        if kind is None and before is not None and mv.sample_feedback(s, before):
+            kind = "sample"
         if lx.HEDGED.search(s.text) and kind != "concession":  # "I can do 0.90 if you confirm …" is one
             continue
         if (
