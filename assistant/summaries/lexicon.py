@@ -72,7 +72,8 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "medium",
         ROLE_THEM,
         _rx(
-            r"别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂|家)|另一家|另外一家|同行|竞争对手|他们家",
+            r"别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂|家)|(?:另一家|另外一家)(?!酒店|门店|店|分店|分公司|仓库)|"
+            r"同行|竞争对手|他们家",
             r"other suppliers?|another (?:supplier|vendor|factory)|other vendors|competitors?",
             r"other factories|someone else",
         ),

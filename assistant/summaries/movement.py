@@ -95,6 +95,7 @@ COMPETITOR_QUOTE = _rx(
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
+    r"\b[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+)? (?:has |have |just )?(?:offered|quoted) (?:us|a price|\$?\d)",
     r"\b(?:a|one|some|two|several) (?:\w+ )?(?:factory|factories|supplier|suppliers|vendor|vendors|manufacturer)\b"
     r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
 )

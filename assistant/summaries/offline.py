@@ -103,7 +103,8 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
         threat = is_threat(s)
         if threat:
             add("churn", severity("high", s.text), s)
-        moving = bool(mv.CONTACT_CHANGE.search(s.text))  # "跳槽去另一家公司": not a competitor
+        # "跳槽去另一家公司", "我们的第二家酒店": a contact's new employer, the customer's own site
+        moving = bool(mv.CONTACT_CHANGE.search(s.text) or lx.OWN_SIDE.search(s.text))
         for category, base, roles, rx in lx.RISKS:
             if (threat or moving) and category == "competitor":
                 continue  # "we'll look at other suppliers" is the churn threat itself
