@@ -97,3 +97,10 @@ def test_overlap_matching_is_one_to_one() -> None:
     summary = summarize_text(text, today=dt.date(2026, 11, 24), engine="offline")
     doubled = [*summary.needs, *summary.needs]
     assert len(match_section(text, doubled, [{"quote": "我们要1000个"}])) == 1
+
+
+def test_owners_without_the_reps_name() -> None:
+    """Speaker sides come from wording when no name is known (the eval passes none)."""
+    cases = [{k: v for k, v in c.items() if k != "we_names"} for c in CASES]
+    scores = score(cases)
+    assert scores["wrong_owners"] == 0 and scores["next_steps_recall"] >= 0.95, scores
