@@ -126,7 +126,7 @@ TIMELINE = _rx(
 )
 SAMPLE_ASKED = _rx(r"样品|样|samples?")
 PLEASED = _rx(r"没问题|不错|满意|很好|可以|OK|fine|good|great|love|happy with")
-PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,3}(?:太高|偏高|高了)")
+PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)")
 
 
 ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")

@@ -27,7 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
-from assistant.summaries.steps_merge import drop_done, merge_steps
+from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -243,7 +243,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     day = summary.conversation_date
     summary.needs = _needs(parsed, catalog, language)
-    summary.progress = _progress(parsed, catalog, day, language)
+    summary.progress = merge_progress(_progress(parsed, catalog, day, language))
     summary.risks = _risks(parsed, catalog, language)
     summary.next_steps = drop_done(merge_steps(_next_steps(parsed, day, language)), parsed)
     return summary

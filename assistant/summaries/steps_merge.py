@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.owners import party_of
-from assistant.summaries.schema import NextStep
+from assistant.summaries.schema import NextStep, ProgressItem
 from assistant.text.conversation import Parsed
 
 SAME = 0.5  # overlap coefficient of content bigrams/words for two steps to be one
+SAME_PROGRESS = 0.75  # stricter: two agreements of one side differ only in their figures
 DONE = 0.5  # overlap between a step and a later report for the report to close it
 _FILLER = re.compile(
     r"今天|明天|后天|今晚|上午|下午|晚上|下周[一二三四五六日天]?|这周[一二三四五六日天]?|本周|周[一二三四五六日]|月底|之前|以前|"
@@ -39,6 +40,10 @@ def _grams(text: str) -> set[str]:
     han = re.sub(r"[^\u4e00-\u9fff]+", " ", body)
     bigrams = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
     return words | bigrams | {w for w in han.split() if len(w) == 1}
+
+
+def _figures(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
 
 
 def overlap(a: str, b: str) -> float:
@@ -67,6 +72,27 @@ def merge_steps(steps: list[NextStep]) -> list[NextStep]:
         same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
         if same.due is None and step.due is not None:
             same.due, same.due_text, same.text = step.due, step.due_text, step.text
+    return kept
+
+
+def merge_progress(items: list[ProgressItem]) -> list[ProgressItem]:
+    """Merge progress items of one kind and side that say the same thing ("样品已经寄出了" ×40); keep all quotes."""
+    kept: list[ProgressItem] = []
+    for item in items:
+        same = next(
+            (
+                k
+                for k in kept
+                if (k.kind, k.by) == (item.kind, item.by)
+                and _figures(k.quotes[0].text) == _figures(item.quotes[0].text)
+                and overlap(k.quotes[0].text, item.quotes[0].text) >= SAME_PROGRESS
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(item)
+        else:
+            same.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in same.quotes))
     return kept
 
 

@@ -104,3 +104,12 @@ def test_owners_without_the_reps_name() -> None:
     cases = [{k: v for k, v in c.items() if k != "we_names"} for c in CASES]
     scores = score(cases)
     assert scores["wrong_owners"] == 0 and scores["next_steps_recall"] >= 0.95, scores
+
+
+def test_long_transcript_repeated_progress_merges_but_different_prices_do_not() -> None:
+    lines = ["销售：样品已经寄出了。", "客户：OK，就按2.6。", "客户：嗯嗯。", "客户：OK，就按2.8。"] * 10
+    summary = summarize_text("\n".join(lines), today=dt.date(2026, 11, 24), engine="offline")
+    sample = [p for p in summary.progress if p.kind == "sample"]
+    assert len(sample) == 1 and len(sample[0].quotes) == 10
+    agreed = sorted(p.text for p in summary.progress if p.kind == "agreement")
+    assert len(agreed) == 2 and "2.6" in agreed[0] and "2.8" in agreed[1]
