@@ -58,7 +58,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         "concession",
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
-            r"最低(?:可以|能)?(?:做到|给到|给您)",
+            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]",
             r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|"
             r"\bfree of charge\b",
@@ -91,7 +91,7 @@ REFUSED = _rx(
 
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
 COMPETITOR_QUOTE = _rx(
-    r"(?:一家|别的|另一家|其他|有家|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
+    r"(?:一家|别的|另一家|其他|有家|有个|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
@@ -100,13 +100,15 @@ COMPETITOR_QUOTE = _rx(
     r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
 )
 CONTACT_CHANGE = _rx(
-    r"离职|辞职|跳槽|调岗|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
+    r"离职|辞职|跳槽|调岗|调(?:去|走)|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\bchanging jobs?\b|\bnew job\b|"
-    r"\b(?:resign|resigned|retir(?:e|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
+    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
 )
 CERT_MISSING = _rx(
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|不能(?:卖|进|上架)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
     r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
+    r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
@@ -126,7 +128,10 @@ TIMELINE = _rx(
 )
 SAMPLE_ASKED = _rx(r"样品|样|samples?")
 PLEASED = _rx(r"没问题|不错|满意|很好|可以|OK|fine|good|great|love|happy with")
-PRICE_HIGH = _rx(r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)")
+PRICE_HIGH = _rx(
+    r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
+    r"\babove (?:our|their|the) (?:budget|target)\b",
+)
 
 
 ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")

@@ -99,3 +99,26 @@ def test_a_month_day_said_of_the_past_stays_in_the_past() -> None:
     (due,) = find_dates("Please ship by November 3.", DAY)
     (zh,) = find_dates("货11月3日已经到了", DAY)
     assert arrived.date == zh.date == dt.date(2026, 11, 3) and due.date == dt.date(2027, 11, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("客户：东莞有个厂报价才3.1，你们3.5差太多了。", "competitor"),
+        ("客户：东莞有个厂报价才3.1，你们3.5差太多了。", "price"),
+        ("客户：王经理已经调到深圳分公司了。", "contact_change"),
+        ("Customer: Our procurement head, Mr. Li, retires next month.", "contact_change"),
+        ("Customer: Honestly, if you can't match that, we'll have to look at other options.", "churn"),
+        ("Customer: The buyer says your quote is 8% above their budget.", "price"),
+        (
+            "Customer: We still don't have the BIFMA test report, our legal team won't sign without it.",
+            "compliance",
+        ),
+    ],
+)
+def test_more_risk_wordings(text: str, category: str) -> None:
+    assert category in {r.category for r in _summary(text).risks}
+
+
+def test_our_price_move_is_not_a_contact_change() -> None:
+    assert "contact_change" not in {r.category for r in _summary("销售：我们调到3.2，您看可以吗？").risks}
