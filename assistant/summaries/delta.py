@@ -21,8 +21,10 @@ import numpy as np
 
 from assistant.summaries.classifier import embed
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
+from assistant.summaries.steps_merge import DONE, overlap
 
 DONE_SIMILAR = 0.88
+SHARED = 0.3  # content words a step and the evidence of it being done must share
 _DONE = re.compile(
     r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
 )
@@ -70,8 +72,12 @@ def _steps(
     sims = _similar(actions, evidence)
     out = []
     for i, step in enumerate(previous.next_steps):
-        best = int(np.argmax(sims[i])) if evidence else -1
-        if best >= 0 and sims[i, best] >= DONE_SIMILAR:
+        # close in meaning and sharing content words ("确认颜色" is not done by "样品已经寄出了")
+        scores = [
+            float(sims[i, j]) if overlap(step.action, e) >= SHARED else 0.0 for j, e in enumerate(evidence)
+        ]
+        best = int(np.argmax(scores)) if evidence else -1
+        if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif step.due and step.due < summary.conversation_date:
             status, proof = "overdue", None

@@ -107,9 +107,10 @@ def key_facts(parsed: Parsed, catalog: Catalog, today: dt.date) -> list[KeyFact]
             found[(kind, value)] = KeyFact(text=value, kind=kind, value=value, quotes=[quote_of(s)], **extra)
 
     for s in parsed.sentences:
-        for n in find_numbers(s.text):
-            add(n.kind, n.value, s)
         matches = catalog.find(s.text)
+        for n in find_numbers(s.text):
+            if not any(n.start < m.start < n.end for m in matches):  # "3000 kraft gift boxes": counted below
+                add(n.kind, n.value, s)
         for m in matches:
             add(m.kind, m.name, s, sku=m.sku)
         for value in product_counts(s, [m for m in matches if m.kind == "product"]):

@@ -18,13 +18,14 @@ NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好",
+    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到",
     r"\bneed|\bwant|\bplease\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
-    r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)",
+    r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
+    r"\b(?:change|reduce|increase|cut|lower|raise) (?:it |that |the \w+ )?to\b|\bmake it\b|\bcan we do\b",
 )
-ORDER_WORDS = _rx(r"订单|下单|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
+ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
     ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
@@ -39,8 +40,8 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (
         "customization",
         _rx(
-            r"定制|logo|刺绣|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label"
+            r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
+            r"\bsize|packag|label|engrav"
         ),
     ),
     ("quality", _rx(r"质量|品质|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab")),
@@ -71,7 +72,8 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "medium",
         ROLE_THEM,
         _rx(
-            r"别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂|家)|另一家|另外一家|同行|竞争对手|他们家",
+            r"别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂|家)|(?:另一家|另外一家)(?!酒店|门店|店|分店|分公司|仓库)|"
+            r"同行|竞争对手|他们家",
             r"other suppliers?|another (?:supplier|vendor|factory)|other vendors|competitors?",
             r"other factories|someone else",
         ),
@@ -102,7 +104,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         ROLE_THEM,
         _rx(
             r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有)|没有预算|超预算|超出预算",
-            r"资金(?:紧张|周转|困难|压力)|现金流",
+            r"资金.{0,3}(?:紧张|周转|困难|压力)|现金流",
             r"budget (?:cut|is tight|is limited|constraint)|over (?:our )?budget|no budget|tight budget",
             r"budget.{0,12}not approved|cash ?flow",
         ),
@@ -152,7 +154,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"(?:付款|回款|货款|尾款|打款).{0,6}(?:延迟|推迟|拖|晚|困难|问题|逾期)",
             r"(?:延迟|推迟|拖欠?).{0,4}(?:付款|货款|尾款)|逾期|欠款|拖欠",
             r"账期.{0,4}(?:更长|延长|90天|60天)|longer payment terms|overdue|past due|late payment",
-            r"payment.{0,12}(?:delay|late|difficult)",
+            r"payment.{0,12}(?:delay|late|difficult)|(?:尾款|货款|付款|款)\S{0,8}才能(?:付|打|结)",
         ),
     ),
 ]

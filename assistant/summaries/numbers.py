@@ -108,6 +108,11 @@ EN_QTY_RE = re.compile(
     r"\s+(?:instead|first|now|this time)\b|$)",
     re.I,
 )
+# "5,000 wireless chargers", "1200 ceramic mugs": a count before a plural noun (units not in UNITS)
+EN_NOUN_QTY_RE = re.compile(
+    r"(?<![\d.,$€¥£])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    re.I,
+)
 TOO_MANY = re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
 
@@ -185,6 +190,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
             continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
+    for m in EN_NOUN_QTY_RE.finditer(text):
+        value = Decimal(m["n"].replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in m["n"]:  # a year
+            continue
+        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {m['w'].lower()}")
     return sorted(out, key=lambda n: n.start)
 
 

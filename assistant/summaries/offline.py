@@ -8,8 +8,11 @@ customer) come from speaker labels or wording (see :mod:`assistant.text.conversa
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
+from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.evidence import (
     add_quote,
@@ -21,9 +24,10 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
-from assistant.summaries.numbers import find_numbers
-from assistant.summaries.owners import is_threat, step_owner
+from assistant.summaries.numbers import asked_quantities, find_numbers
+from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -35,7 +39,11 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         nums = find_numbers(s.text)
-        quantities = [n.value for n in nums if n.kind == "quantity"] + product_counts(s, products)
+        if mv.event_in(_clause_at(s.text, next((n.start for n in nums if n.kind == "quantity"), 0))):
+            continue  # "The pilot order of 200 sofas was approved": progress, not a need
+        quantities = asked_quantities(s.text) + product_counts(
+            s, products, {m.sku: st.product_name(m, catalog, lang) for m in products}
+        )
         if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
             continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
@@ -43,7 +51,7 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             topics.append("quantity")
         if not topics and products:
             topics = ["product"]
-        name = products[0].name if products else None
+        name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         for topic in topics:
             values = (
@@ -57,12 +65,20 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
                 add_quote(need.quotes, quote_of(s))
                 need.values.extend(v for v in values if v not in need.values)
                 continue
-            text = label(topic, lang) + (f" · {name}" if name else "")
+            counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
+            shown = list(
+                dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
+            )
+            text = st.statement(label(topic, lang), st.clean(s.text), lang, shown)
             found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
-    for need in found.values():
-        if need.values:
-            need.text += ("：" if lang == "zh" else ": ") + ("，" if lang == "zh" else ", ").join(need.values)
     return list(found.values())
+
+
+def _clause_at(text: str, pos: int) -> str:
+    """Return the clause (between commas or semicolons) of ``text`` around ``pos``."""
+    a = max(text.rfind(c, 0, pos) for c in "，,；;")
+    b = min((i for i in (text.find(c, pos) for c in "，,；;") if i >= 0), default=len(text))
+    return text[a + 1 : b]
 
 
 def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
@@ -77,9 +93,8 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
             if detail and detail not in risk.text:
                 risk.text += f"、{detail}" if lang == "zh" else f", {detail}"
             return
-        text = risk_label(category, lang) + (
-            f"：{detail}" if detail and lang == "zh" else f": {detail}" if detail else ""
-        )
+        values = [detail] if detail else []
+        text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
         found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
 
     for s in parsed.sentences:
@@ -88,13 +103,18 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
         threat = is_threat(s)
         if threat:
             add("churn", severity("high", s.text), s)
+        # "跳槽去另一家公司", "我们的第二家酒店": a contact's new employer, the customer's own site
+        moving = bool(mv.CONTACT_CHANGE.search(s.text) or lx.OWN_SIDE.search(s.text))
         for category, base, roles, rx in lx.RISKS:
-            if threat and category == "competitor":
+            if (threat or moving) and category == "competitor":
                 continue  # "we'll look at other suppliers" is the churn threat itself
             if s.role in roles and rx.search(s.text):
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
                     base = "high"
                 add(category, severity(base, s.text), s)
+        for category in mv.extra_risks(s):
+            if not (threat and category == "competitor"):
+                add(category, severity("high" if category == "competitor" else "medium", s.text), s)
         if s.role != "we":
             for m in catalog.find(s.text):
                 if m.kind == "competitor":
@@ -104,24 +124,83 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
 
 
 def _risky(s: Sentence) -> bool:
-    return is_threat(s) or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    return (
+        is_threat(s)
+        or bool(mv.extra_risks(s))
+        or any(s.role in roles and rx.search(s.text) for _, _, roles, rx in lx.RISKS)
+    )
 
 
-def _progress(parsed: Parsed, lang: str) -> list[ProgressItem]:
+def _plan(s: Sentence, ref: dt.date) -> bool:
+    """Tell a promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
+    later = any(d.date >= ref for d in find_dates(s.text, ref))
+    return bool(
+        lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text)
+    )
+
+
+def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> list[ProgressItem]:
+    """Movement only: agreements, concessions, samples received, approvals, orders, payments, priced offers.
+
+    One item per sentence; items that state the same price merge (our offer and the customer's
+    "就按2.6" are one point) and keep both quotes.
+    """
     out: list[ProgressItem] = []
+    previous: Sentence | None = None
     for s in parsed.sentences:
-        if is_question(s) or lx.REQUEST.search(s.text) or lx.HEDGED.search(s.text) or _risky(s):
+        before, previous = previous, s
+        if is_question(s) or _risky(s):
             continue
-        kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text)]
-        if lx.PROGRESS_EXTRA.search(s.text) and "quote" not in kinds:
-            kinds.insert(0, "quote")
-        if len(kinds) > 1 and "commitment" in kinds:
-            kinds.remove("commitment")
-        for kind in kinds[:3]:
-            who = label(s.role, lang)
-            text = f"{label(kind, lang)}（{who}）" if lang == "zh" else f"{label(kind, lang)} ({who})"
-            out.append(ProgressItem(text=text, kind=kind, by=s.role, quotes=[quote_of(s)]))
+        kind, who = mv.movement(s), party_of(s)
+        if (
+            kind is None and before is not None and mv.accepts(s, before)
+        ):  # 我方：先排产，款到发货 / 客户：可以。
+            text = st.statement(label("agreement", lang), st.clean(before.text), lang)
+            out.append(
+                ProgressItem(text=text, kind="agreement", by=who, quotes=[quote_of(before), quote_of(s)])
+            )
+            continue
+        if kind is None and before is not None and mv.sample_feedback(s, before):
+            kind = "sample"
+        if lx.HEDGED.search(s.text) and kind != "concession":  # "I can do 0.90 if you confirm …" is one
+            continue
+        if (
+            kind is None
+            and not _plan(s, s.date or parsed.last_date or today)
+            and not lx.REQUEST.search(s.text)
+        ):
+            kind = next(
+                (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
+            )
+            priced = lx.PROGRESS_EXTRA.search(s.text)
+            kind = "quote" if priced and (kind is None or who == "we") else kind
+            kind = kind if priced or lx.PAST.search(s.text) else None  # "Lead time is 45 days after deposit"
+        if kind is None:
+            continue
+        values = st.values_of(s.text, catalog, lang)
+        prices = _prices(s.text)
+        same = next((p for p in out if prices & {f for q in p.quotes for f in _prices(q.text)}), None)
+        head = label(kind, lang) + (f"（{label(who, lang)}）" if lang == "zh" else f" ({label(who, lang)})")
+        text = st.statement(head, st.clean(s.text), lang, values)
+        if same is not None:
+            add_quote(same.quotes, quote_of(s))
+            if kind == "agreement":  # the offer and its acceptance: the point is what was agreed
+                same.kind, same.by, same.text = kind, who, text
+            continue
+        out.append(ProgressItem(text=text, kind=kind, by=who, quotes=[quote_of(s)]))
     return out
+
+
+def _prices(text: str) -> set[str]:
+    """Return the bare figures of ``text`` that are not counts ("降到43，再送200个" → {"43"}), normalised."""
+    counts = [(n.start, n.end) for n in find_numbers(text) if n.kind in ("quantity", "percentage")]
+    figures = {
+        m.group().rstrip("0").rstrip(".") if "." in m.group() else m.group()
+        for m in re.finditer(r"\d+(?:\.\d+)?", text)
+        if not any(a <= m.start() < b for a, b in counts)
+    }
+    figures |= {re.sub(r"[^\d.]", "", n.value) for n in find_numbers(text) if n.kind == "amount"}
+    return {f for f in figures if f and f != "."}
 
 
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
@@ -138,14 +217,21 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue
         if s.role == "customer" and lx.NEED_CUE.search(s.text) and not (dates or lx.REQUEST.search(s.text)):
             continue
+        if party_of(s) != "we" and asked_quantities(s.text) and _wants(s):
+            continue  # "We need 5,000 chargers … before January 15": a need with its date, not a step
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
             continue
         owner = step_owner(s)
         due = dates[0] if dates else None
         action = s.text.strip()
-        head = f"{label(owner, lang)}：{action}" if lang == "zh" else f"{label(owner, lang)}: {action}"
+        head = st.statement(label(owner, lang), action, lang)
         out.append(next_step(s, owner, action, due, head, lang))
     return out
+
+
+def _wants(s: Sentence) -> bool:
+    """Tell whether the customer states what they want ("我们要1000个", "we need 5,000 …"), not a request to act."""
+    return bool(lx.NEED_CUE.search(s.text) and not lx.REQUEST.search(s.text) and "需要你们" not in s.text)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
@@ -157,7 +243,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     day = summary.conversation_date
     summary.needs = _needs(parsed, catalog, language)
-    summary.progress = _progress(parsed, language)
+    summary.progress = merge_progress(_progress(parsed, catalog, day, language))
     summary.risks = _risks(parsed, catalog, language)
-    summary.next_steps = _next_steps(parsed, day, language)
+    summary.next_steps = drop_done(merge_steps(_next_steps(parsed, day, language)), parsed)
     return summary

@@ -23,7 +23,7 @@ _LEAVE = re.compile(
     r"\b(?:review|reconsider|re-?evaluate) (?:our|the) (?:supplier|vendor)s?(?: list| base)?\b|"
     r"\b(?:other|another|a different|alternative|new) (?:suppliers?|vendors?|factor(?:y|ies)|sources?)\b|"
     r"\b(?:cancel|terminate) (?:the|our|this) (?:order|contract|agreement|cooperation)\b|"
-    r"\bstop (?:ordering|working with|buying)\b|\b(?:take|move|shift|place) (?:our|the|this|next year'?s)"
+    r"\bstop (?:ordering|working with|buying)\b|\blook (?:at|for) other options\b|\b(?:take|move|shift|place) (?:our|the|this|next year'?s)"
     r"(?: \w+){0,3} (?:business|volume|orders?) (?:to|with|elsewhere)\b|\belsewhere\b",
     re.I,
 )

@@ -178,7 +178,6 @@ class SalesSummary(BaseModel):
     advice: list[Advice] = Field(default_factory=list)
     caveats: list[Caveat] = Field(default_factory=list)
 
-
     changes: Changes | None = None
     source_hash: str | None = None  # sha256 of the summarised text: never compare a text with itself
 

@@ -66,7 +66,7 @@ def values_of(text: str, catalog: Catalog, lang: str) -> list[str]:
 
 def statement(head: str, body: str, lang: str, values: list[str] | None = None) -> str:
     """``head：body`` (Chinese) or ``Head: body`` (English), adding values the body does not show."""
-    extra = [v for v in values or [] if v.split()[-1] not in body]
+    extra = [v for v in values or [] if not all(n in body for n in re.findall(r"\d+(?:\.\d+)?", v))]
     if extra:
         body += ("（" + "，".join(extra) + "）") if lang == "zh" else f" ({', '.join(extra)})"
     return f"{head}：{body}" if lang == "zh" else f"{head[:1].upper()}{head[1:]}: {body}"

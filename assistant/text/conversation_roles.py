@@ -46,13 +46,17 @@ BOSS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总|老板|董|董事长|老总)$")
 
 WE_CUES = re.compile(
     r"您|我司|我们工厂|我们厂|our factory|we can offer|our price|i'?ll send you|we'?ll send you|we will ship"
-    r"|production is|our production|thank you for your (?:order|interest)|给您报|发给您|给您发",
+    r"|production is|our production|thank you for your (?:order|interest)|给您报|发给您|给您发"
+    r"|\bwe can (?:do|match|include|waive|provide|offer|ship)\b|free of charge|\blead time is\b|\bour (?:MOQ|best price)\b"
+    r"|\bproforma\b|我们(?:可以|能)(?:做到|给到|免|送|降)|排产",
     re.I,
 )
 CUSTOMER_CUES = re.compile(
     r"你们|贵司|贵公司|我们老板|your price|your factory|your company|you guys|your quote|your sample|"
     r"any update|our boss|our office|our warehouse|can you|our (?:customers|retail|stores|buyers)"
-    r"|我们(?:门店|店里|采购|客户那边)|发我|给我报",
+    r"|我们(?:门店|店里|采购|客户那边)|发我|给我报"
+    r"|\b(?:please )?send us\b|\bour (?:purchasing|buyers?|board|logistics|CFO|finance|retailers?|stores?)\b"
+    r"|\bwe need \d|我们需要\d|我们要\d|采购总监|发我们",
     re.I,
 )
 

@@ -199,9 +199,38 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
             except (ValueError, KeyError):
                 day = None
             if day is not None:
+                day = _past_if_said_so(text, m, day, ref)
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+_PAST_CUE = re.compile(
+    r"\b(?:arrived|received|delivered|shipped|landed|came|was|were|had|got)\b|到了|到货了|收到|已经|已|发出了",
+    re.I,
+)
+_MONTH_DAY = re.compile(r"月|\d+/\d+|[A-Za-z]{3,}\.?\s*\d")
+
+
+def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) -> dt.date:
+    """Return last year's date for a month-day said of the past ("arrived on November 3" said on 11-24).
+
+    A month and day without a year resolve to the next such date; next to a past-tense cue
+    ("arrived", "收到", "已经到了") the speaker means the last one.
+    """
+    if day <= ref or re.search(r"\d{4}", m.group()) or not _MONTH_DAY.search(m.group()):
+        return day
+    near = text[max(0, m.start() - 25) : m.end() + 12]
+    deadline = re.search(
+        r"\b(?:by|before|until|due)\s*$|^\s*(?:前|之前|以前)", text[max(0, m.start() - 8) : m.start()]
+    )
+    if deadline or re.match(r"\s*(?:前|之前|以前)", text[m.end() :]) or not _PAST_CUE.search(near):
+        return day
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day
+    return earlier if earlier <= ref else day
 
 
 _DAYS = [

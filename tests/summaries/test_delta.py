@@ -17,6 +17,7 @@ def _learned_model():  # these tests are about the learned offline summariser (S
     with override_settings(summary_offline_model="learned"):
         yield
 
+
 CATALOG = load_catalog()
 FIRST = "客户：纯棉毛巾我们要5000条。\n客户：你们的价格太贵了。\n销售：我明天把新报价发给您。\n客户：麻烦3月8日前寄样品。"
 SECOND = "客户：纯棉毛巾的数量改成8000条。\n客户：上周的样品已经收到了，质量不错。"

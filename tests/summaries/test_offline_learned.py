@@ -20,6 +20,7 @@ def _learned_model():  # these tests are about the learned offline summariser (S
     with override_settings(summary_offline_model="learned"):
         yield
 
+
 CASES = load_cases()
 CATALOG = load_catalog()
 

@@ -1,0 +1,203 @@
+"""What moved the deal, and what threatens it beyond the plain word lists (both offline engines).
+
+Progress is movement: an agreement, a concession, a sample received, an approval, an order
+placed, a payment made, a price offered with its value. A meeting, a mention, a promise still
+to keep ("我下周三前把报价单发给您") are not progress; the promise is a next step. The risk cues
+here read what a word list of complaints misses: another factory's price, a key contact
+leaving, a missing certification, the boss who must sign, a charge the customer refuses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries.owners import party_of
+from assistant.text.conversation import Sentence
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+EVENTS = ("payment", "order", "sample", "stage_signal")  # movement that happened (not agreed terms)
+# (progress kind, cue): the first that matches names the movement
+MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "payment",
+        _rx(
+            r"(?:已经|已)(?:付|支付|汇|打款|转账)|(?:付|汇|打)(?:过了|好了)|(?<!没)到账了|已到账|"
+            r"\b(?:have|has|had) (?:been )?(?:paid|wired|transferred)\b|\bwe paid\b|payment (?:was|has been) "
+            r"(?:made|sent|released)"
+        ),
+    ),
+    (
+        "order",
+        _rx(
+            r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
+            r"ready to (?:place|order)|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
+            r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)"
+        ),
+    ),
+    (
+        "sample",
+        _rx(
+            r"样品.{0,6}(?:收到了|到了|已收到|确认|通过|满意|没问题|OK)|收到.{0,4}样品",
+            r"received the samples?|samples? (?:have |has )?(?:arrived|been received|approved|passed)",
+        ),
+    ),
+    (
+        "stage_signal",
+        _rx(
+            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签",
+            r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
+            r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
+        ),
+    ),
+    (
+        "concession",
+        _rx(
+            r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
+            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]",
+            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
+            r"\b(?:I|we) can do (?:US)?\$?\d|"
+            r"\bfree of charge\b",
+        ),
+    ),
+    (
+        "agreement",
+        _rx(
+            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
+            r"就这么办",
+            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bconfirm(?:ed)? (?:the|our) order\b",
+        ),
+    ),
+]
+# What we or they report done ("合同已经发您邮箱了", "I've sent you the PI"): its kind comes from lexicon.PROGRESS
+SENT = _rx(
+    r"已(?:经)?(?:发|寄|传)(?:给|到)?|发过去了|寄出了",
+    r"\b(?:have|has|'ve) (?:just )?(?:sent|attached|shipped|forwarded)\b|\bplease find attached\b",
+)
+# A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
+DONE_BEFORE = _rx(r"\b(?:was|were|has been|have been)\b|\byesterday\b|已经|已|了[，。,.]?$")
+RECEIVED_PLEASED = _rx(
+    r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|没问题)",
+    r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
+)
+REFUSED = _rx(
+    r"(?:有点|太|很)难|做不到|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
+)
+
+# Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
+COMPETITOR_QUOTE = _rx(
+    r"(?:一家|别的|另一家|其他|有家|有个|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
+    r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
+    r"priced)",
+    r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
+    r"\b[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+)? (?:has |have |just )?(?:offered|quoted) (?:us|a price|\$?\d)",
+    r"\b(?:a|one|some|two|several) (?:\w+ )?(?:factory|factories|supplier|suppliers|vendor|vendors|manufacturer)\b"
+    r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
+)
+CONTACT_CHANGE = _rx(
+    r"离职|辞职|跳槽|调岗|调(?:去|走)|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
+    r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\bchanging jobs?\b|\bnew job\b|"
+    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
+)
+CERT_MISSING = _rx(
+    r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|不能(?:卖|进|上架)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
+    r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
+    r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
+    r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
+    r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
+)
+DECISION = _rx(
+    r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
+    r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
+    r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
+    r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
+)
+DISPUTE = _rx(
+    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
+)
+TIMELINE = _rx(
+    r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
+    r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
+    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
+)
+SAMPLE_ASKED = _rx(r"样品|样|samples?")
+PLEASED = _rx(r"没问题|不错|满意|很好|可以|OK|fine|good|great|love|happy with")
+PRICE_HIGH = _rx(
+    r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
+    r"\babove (?:our|their|the) (?:budget|target)\b",
+)
+
+
+ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")
+
+
+def sample_feedback(s: Sentence, before: Sentence) -> bool:
+    """Tell whether ``s`` is the customer's approval of samples we just asked about ("样品您看了吗？" → "没问题")."""
+    return (
+        party_of(s) != "we"
+        and party_of(before) == "we"
+        and before.text.rstrip().endswith(("?", "？", "吗"))
+        and bool(SAMPLE_ASKED.search(before.text) and PLEASED.search(s.text))
+        and not REFUSED.search(s.text)
+    )
+
+
+def accepts(s: Sentence, before: Sentence) -> bool:
+    """Tell whether ``s`` is the customer's bare assent ("可以。") to our proposal just before it."""
+    return (
+        party_of(s) != "we"
+        and party_of(before) == "we"
+        and bool(ASSENT.search(s.text.strip()))
+        and not before.text.rstrip().endswith(("?", "？"))
+    )
+
+
+def event_in(text: str) -> bool:
+    """Tell whether ``text`` reports an event that happened (approved, paid, ordered, received)."""
+    kinds = dict(MOVEMENT)
+    return bool(DONE_BEFORE.search(text) and any(kinds[k].search(text) for k in EVENTS))
+
+
+def extra_risks(s: Sentence) -> list[str]:
+    """Risk categories of ``s`` that the plain word lists miss (see the module docstring)."""
+    them = party_of(s) != "we"
+    out = []
+    if them and COMPETITOR_QUOTE.search(s.text):
+        out.append("competitor")
+    if CONTACT_CHANGE.search(s.text):
+        out.append("contact_change")
+    if CERT_MISSING.search(s.text) and (them or "没" not in s.text):
+        out.append("compliance")
+    if them and DECISION.search(s.text):
+        out.append("decision_maker")
+    if TIMELINE.search(s.text):
+        out.append("delivery")
+    if them and (DISPUTE.search(s.text) or PRICE_HIGH.search(s.text)):
+        out.append("price")
+    if party_of(s) == "we" and re.search(r"最低|lowest|best we can", s.text, re.I) and REFUSED.search(s.text):
+        out.append("price")  # "二百六有点难，我们最低二百八": the gap between target and floor
+    return out
+
+
+def movement(s: Sentence) -> str | None:
+    """Return the progress kind of a sentence that reports movement, else ``None``."""
+    if SENT.search(s.text) and not lx.FUTURE.search(s.text.replace("请查收", "")):
+        return next(
+            (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
+        )
+    if lx.REQUEST.search(s.text) and not re.search(r"就按|agreed", s.text, re.I):
+        return None
+    for kind, rx in MOVEMENT:
+        if rx.search(s.text):
+            if kind == "concession" and (party_of(s) != "we" or REFUSED.search(s.text)):
+                continue
+            return kind
+    if party_of(s) != "we" and RECEIVED_PLEASED.search(s.text.strip()):
+        return "sample"
+    return None

@@ -1,0 +1,114 @@
+"""One next step per point, and no step that the conversation itself already shows done.
+
+A long call repeats "我明天把报价发您" many times: steps of the same owner whose content words
+overlap (character bigrams for Chinese, words for English, time words and pronouns removed)
+and whose due dates do not conflict merge into one step that keeps every quote. A step
+followed later by the same side's report that it happened ("开票信息已经发您了", "I've sent
+you the PI") is not open any more: it is dropped from the next steps (the report itself is
+read as progress). No model is needed, so the word-list engine stays fast on long texts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.owners import party_of
+from assistant.summaries.schema import NextStep, ProgressItem
+from assistant.text.conversation import Parsed
+
+SAME = 0.5  # overlap coefficient of content bigrams/words for two steps to be one
+SAME_PROGRESS = 0.75  # stricter: two agreements of one side differ only in their figures
+DONE = 0.5  # overlap between a step and a later report for the report to close it
+_FILLER = re.compile(
+    r"今天|明天|后天|今晚|上午|下午|晚上|下周[一二三四五六日天]?|这周[一二三四五六日天]?|本周|周[一二三四五六日]|月底|之前|以前|"
+    r"尽快|马上|争取|好的|没问题|我们|我方|您|你们|你|我|把|给|会|将|先|再|了|的|前|一下|"
+    r"\b(?:i|we|you|us|will|shall|'ll|the|a|an|to|by|on|before|tomorrow|today|next|this|week|monday|tuesday|"
+    r"wednesday|thursday|friday|please|it|them|have|has|just|already|our|your|send|sent|get|back|ship|"
+    r"shipped|provide|share|can|could|let|know|with|for|of|and)\b",
+    re.I,
+)
+_DONE_CUE = re.compile(
+    r"已经|已(?!读)|(?:发|寄|给|做|弄|办|付)(?:好|过)?了|\b(?:sent|attached|shipped|done|finished|completed|"
+    r"paid|signed|uploaded|forwarded)\b|\bhave (?:sent|attached|shipped|paid|signed)",
+    re.I,
+)
+
+
+def _grams(text: str) -> set[str]:
+    body = _FILLER.sub(" ", text.lower())
+    words = set(re.findall(r"[a-z]{3,}", body))
+    han = re.sub(r"[^\u4e00-\u9fff]+", " ", body)
+    bigrams = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
+    return words | bigrams | {w for w in han.split() if len(w) == 1}
+
+
+def _figures(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def overlap(a: str, b: str) -> float:
+    """Overlap coefficient of the content words of ``a`` and ``b`` (0 when either has none)."""
+    x, y = _grams(a), _grams(b)
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
+def merge_steps(steps: list[NextStep]) -> list[NextStep]:
+    """Merge steps of one owner that say the same thing (dates agree or one has none); keep all quotes."""
+    kept: list[NextStep] = []
+    for step in steps:
+        same = next(
+            (
+                k
+                for k in kept
+                if k.owner == step.owner
+                and (k.due is None or step.due is None or k.due == step.due)
+                and overlap(k.quotes[0].text, step.quotes[0].text) >= SAME
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(step)
+            continue
+        same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
+        if same.due is None and step.due is not None:
+            same.due, same.due_text, same.text = step.due, step.due_text, step.text
+    return kept
+
+
+def merge_progress(items: list[ProgressItem]) -> list[ProgressItem]:
+    """Merge progress items of one kind and side that say the same thing ("样品已经寄出了" ×40); keep all quotes."""
+    kept: list[ProgressItem] = []
+    for item in items:
+        same = next(
+            (
+                k
+                for k in kept
+                if (k.kind, k.by) == (item.kind, item.by)
+                and _figures(k.quotes[0].text) == _figures(item.quotes[0].text)
+                and overlap(k.quotes[0].text, item.quotes[0].text) >= SAME_PROGRESS
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(item)
+        else:
+            same.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in same.quotes))
+    return kept
+
+
+def drop_done(steps: list[NextStep], parsed: Parsed) -> list[NextStep]:
+    """Remove steps that a later sentence of the same side reports done."""
+    out = []
+    for step in steps:
+        last = min(q.end for q in step.quotes)
+        speaker_side = next((party_of(s) for s in parsed.sentences if s.start == step.quotes[0].start), None)
+        done = any(
+            s.start >= last
+            and party_of(s) == speaker_side
+            and _DONE_CUE.search(s.text)
+            and any(overlap(q.text, s.text) >= DONE for q in step.quotes)
+            for s in parsed.sentences
+        )
+        if not done:
+            out.append(step)
+    return out
