@@ -27,7 +27,7 @@ _ME = re.compile(
     re.I,
 )
 _STALLED = re.compile(
-    r"卡住|卡着|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
+    r"卡住|卡着|卡得|卡了|卡在|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
 )
 _TO_STAGE = re.compile(
