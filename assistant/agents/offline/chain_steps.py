@@ -23,6 +23,7 @@ IF_NOT = re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
+DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
 SITUATION = {  # what a script after this first step is for
     "receivables": ("payment_terms", "催款 付款提醒 逾期账款 payment reminder overdue invoice"),
     "pipeline_status": ("follow_up", "跟进 推进卡住的商机 follow up stalled deal"),
@@ -74,9 +75,15 @@ def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
 def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     one = result.get("customer")
     if isinstance(one, dict) and one.get("id"):
-        orders = [o for o in result.get("orders") or [] if isinstance(o, dict) and not o.get("paid")]
+        listed = [o for o in [*(result.get("orders") or []), result.get("last_order")] if isinstance(o, dict)]
+        orders = [o for o in listed if not o.get("paid")]
+        day = DUE_DAY.search(text)
+        due = [
+            o for o in listed if day and str(o.get("due_date") or "").endswith(f"-{int(day.group(1)):02d}")
+        ]
+        unpaid = any(not o.get("paid") for o in due) if due else bool(orders)
         return [{
-            "customer": str(one["id"]), "name": str(one.get("name") or ""), "unpaid": bool(orders),
+            "customer": str(one["id"]), "name": str(one.get("name") or ""), "unpaid": unpaid,
             "figure_zh": f"未付 ${result.get('total_open_usd') or 0:,.0f}（{len(orders)} 笔），其中逾期 ${result.get('total_overdue_usd') or 0:,.0f}",
             "figure_en": f"${result.get('total_open_usd') or 0:,.0f} unpaid in {len(orders)} order(s), ${result.get('total_overdue_usd') or 0:,.0f} overdue",
         }]  # fmt: skip
