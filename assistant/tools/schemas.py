@@ -98,6 +98,7 @@ class PipelineStatusArgs(_Args):
     scope: Scope = Field("me", description="me, team (managers) or all (admins)")
     stalled_only: bool = Field(False, description="Only list stalled and overdue deals")
     rep_login: RepRef | Opt = Field(None, description="One rep's pipeline (managers: their team)")
+    stage: Stage | Opt = Field(None, description="Only list the open deals sitting in this stage")
 
 
 class SalesForecastArgs(_Args):

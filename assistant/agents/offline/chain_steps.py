@@ -51,9 +51,10 @@ def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
 
 
 def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
-    deals = [
-        d for d in (result.get("stalled") or []) + (result.get("past_close") or []) if isinstance(d, dict)
-    ]
+    listed = (
+        (result.get("stalled") or []) + (result.get("past_close") or []) + (result.get("longest_stuck") or [])
+    )
+    deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
     if LONGEST.search(text):
         deals.sort(key=lambda d: -max(d.get("days_in_stage") or 0, d.get("days_past_close") or 0))
     elif BIGGEST.search(text):

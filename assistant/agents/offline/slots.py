@@ -39,6 +39,7 @@ _TO_STAGE = re.compile(
 _SAVE_UNDER = re.compile(
     r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
+OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
 CUSTOMER_OPTIONAL = (
     "churn_risk",
@@ -90,6 +91,8 @@ def build_args(
         _put(args, period=period.period if period else None, scope=scope_of(text, role))
         if _STALLED.search(text):
             args["stalled_only"] = True
+        elif m.stage in OPEN_STAGES and not stages_of(text)[0]:  # "what's sitting in negotiation"
+            args["stage"] = m.stage
     elif tool == "sales_forecast":
         period = find_period(text, today, prefer_future=True)
         _put(args, period=period.period if period else None, scope=scope_of(text, role))
