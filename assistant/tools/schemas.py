@@ -65,6 +65,9 @@ class CustomerProfileArgs(_Args):
     """One customer's profile: contacts, orders, open deals, recent activity, health, churn, next order."""
 
     customer: CustomerRef
+    contact_details: bool = Field(
+        False, description="Include the contacts' phone, email and WeChat (only when the user asks for them)"
+    )
 
 
 class ChurnRiskArgs(_Args):

@@ -39,6 +39,10 @@ _TO_STAGE = re.compile(
 _SAVE_UNDER = re.compile(
     r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
+_DETAILS = re.compile(
+    r"电话|手机|号码|联系方式|邮箱|微信号|\bphone\b|\bnumber\b|\bmobile\b|\be-?mail\b|\bwechat\b|\bcontact details\b",
+    re.I,
+)
 OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
 CUSTOMER_OPTIONAL = (
@@ -81,6 +85,8 @@ def build_args(
         )
     elif tool in ("customer_profile", "recommend_products"):
         _put(args, customer=m.customer)
+        if tool == "customer_profile" and _DETAILS.search(text):
+            args["contact_details"] = True
     elif tool == "churn_risk":
         _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit)
     elif tool == "next_purchase":

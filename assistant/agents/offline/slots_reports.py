@@ -163,7 +163,8 @@ def build(
         )
     elif tool == "order_history":
         product = m.products[0] if m.products else None
-        _put(args, customer=m.customer, period=period, product=product, last=bool(_LAST.search(text)) or None,
+        last = bool(_LAST.search(text)) and not product  # "买过X吗，最后一次什么时候": every order with X
+        _put(args, customer=m.customer, period=period, product=product, last=last or None,
              limit=m.limit)  # fmt: skip
     elif tool == "compliance_stats":
         group = "category" if _BY_CATEGORY.search(text) else "month" if _BY_MONTH.search(text) else None
