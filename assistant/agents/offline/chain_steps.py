@@ -137,7 +137,9 @@ def _ordered(result: dict[str, Any], first_args: dict[str, Any], text: str) -> l
         return []
     last = (result.get("orders") or [{}])[0] if result.get("orders") else {}
     names = "、".join(
-        str(p.get("name") or p.get("sku")) for p in (last.get("items") or [])[:3] if isinstance(p, dict)
+        str(p.get("name_zh" if re.search(r"[\u4e00-\u9fff]", text) else "name_en") or p.get("sku"))
+        for p in (last.get("items") or [])[:3]
+        if isinstance(p, dict)
     )
     return [{"customer": str(c["id"]), "name": str(c.get("name") or ""),
              "figure_zh": f"最近一单 {last.get('id', '')}（{last.get('date', '')}）：{names}" if last else "暂无订单",

@@ -31,7 +31,8 @@ BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|"
     r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those|else|"
-    r"rewrite|reword|if not|this rep|that rep|that customer|this customer)\b",
+    r"rewrite|reword|if not|otherwise|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
+    r"如果没|要是没|没付的话|否则|若没",
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
