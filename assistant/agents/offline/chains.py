@@ -29,14 +29,14 @@ _SPLIT = re.compile(
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
-    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|"
+    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|这个客户|这家|这位|该客户|对方|"
     r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
     r"如果没|要是没|没付的话|否则|若没",
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
-    r"(?:谁|哪个|哪家|哪位|哪一).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
+    r"(?:谁|哪个|哪家|哪位|哪一|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst)\b",
     re.I,
 )
@@ -87,6 +87,10 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
                 tool2 = _paired(rank(second), lambda t, a=tool1: a in PAIRS.get(t, ()))
             elif tool2:
                 tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
+        if rank is not None and tool1 and tool1 == tool2 and PICKS.search(first):
+            # "which rep has the most X alerts? show their messages": the first part picks a record,
+            # so its likeliest tool that feeds the second wins ("alerts" also reads as the alert list)
+            tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None

@@ -1,5 +1,7 @@
 """Which record a two-step request's second step is about, and its arguments (pure: result dicts in, subjects out)."""
 
+import pytest
+
 from assistant.agents.offline import chain_steps as S
 from assistant.agents.offline import chains
 
@@ -107,3 +109,19 @@ def test_an_unsure_part_takes_the_runner_up_that_pairs() -> None:
     chain = chains.detect("what did Nordic order lately, and what else could I pitch them", route, rank)
     assert chain and (chain.first, chain.second) == ("order_history", "recommend_products")
     assert chains.detect("what did Nordic order lately, and what else could I pitch them", route) is None
+
+
+@pytest.mark.slow
+def test_the_labelled_two_step_examples_are_detected(trained) -> None:
+    from assistant.agents.offline.classifier import classifier
+    from assistant.agents.offline.planner import MIN_RULE_SCORE
+    from assistant.agents.offline.routing import ranker, router
+    from assistant.text.language import normalize
+
+    clf = classifier()
+    route, rank = router(clf, MIN_RULE_SCORE), ranker(clf)
+    found = []
+    for ex in chains._DATA["examples"]:
+        chain = chains.detect(normalize(ex["text"]), route, rank)
+        found.append(bool(chain) and [chain.first, chain.second] == ex["labels"] and chain.each == ex["each"])
+    assert all(found), [ex["text"] for ex, ok in zip(chains._DATA["examples"], found, strict=True) if not ok]
