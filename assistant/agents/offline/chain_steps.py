@@ -55,6 +55,8 @@ def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
         (result.get("stalled") or []) + (result.get("past_close") or []) + (result.get("longest_stuck") or [])
     )
     deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
+    if not (LONGEST.search(text) or BIGGEST.search(text)):  # "each stalled deal": the stalled list itself
+        deals = [d for d in deals if d in (result.get("stalled") or [])] or deals
     if LONGEST.search(text):
         deals.sort(key=lambda d: -max(d.get("days_in_stage") or 0, d.get("days_past_close") or 0))
     elif BIGGEST.search(text):
