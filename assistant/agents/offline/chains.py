@@ -4,7 +4,11 @@
 and routes each part; a chain is found when the second part asks for a different tool that
 can take its subject from the first tool's result and refers back to it ("他", "最严重的那个",
 "each", "their"). The model calls the first tool, then — after its result — the second with
-the top record (or each of the first few records) of that result (:func:`second_calls`).
+the top record (or each of the first few records) of that result; :mod:`chain_steps` reads
+the result the way its tool ranks it, re-ranks by the superlative asked ("卡得最久", "owes the
+most") and fills the second call. A part the router is unsure of may take its likeliest tool
+that pairs with the other part (``rank``); a first part that picks one record ("哪家…最…")
+needs no pronoun in the second.
 The pairs allowed and the labelled examples live in ``data/chains.yaml``.
 """
 
