@@ -157,9 +157,11 @@ class Assistant:
     ) -> AgentReply:
         messages, pending = self._invoke(ctx, cid, payload)
         calls = tool_calls(messages, start=before)
-        if pending is not None:
+        if pending is not None:  # a two-step request states what its first step found before asking
+            before_ask = answer_text(messages[before:]) if calls else ""
+            ask = confirmation.question(pending, ctx.language)
             return AgentReply(
-                confirmation.question(pending, ctx.language), cid, calls, confirmation.shown(pending)
+                f"{before_ask}\n\n{ask}" if before_ask else ask, cid, calls, confirmation.shown(pending)
             )
         answer = answer_text(messages[before:])
         if self.scan_answers:

@@ -167,7 +167,7 @@ def customer_profile(call: Call, args: CustomerProfileArgs) -> R.Result:
             "tags": c.tags or [],
             "since": C.iso(c.created_date),
         },
-        contacts=[_contact(k) for k in c.contacts[:4]],
+        contacts=[_contact(k, args.contact_details) for k in c.contacts[:4]],
         recent_orders=[
             {
                 "id": o.external_id,
@@ -211,8 +211,10 @@ def customer_profile(call: Call, args: CustomerProfileArgs) -> R.Result:
     )
 
 
-def _contact(k: Contact) -> dict[str, object]:
+def _contact(k: Contact, details: bool = False) -> dict[str, object]:
     out: dict[str, object] = {"name": k.name, "title": k.title}
+    if details:  # asked for ("王经理电话多少"): the caller's own customer, so within scope
+        out.update({key: v for key, v in (("phone", k.phone), ("email", k.email), ("wechat", k.wechat_id)) if v})
     if k.preferred_channel:
         out["channel"] = k.preferred_channel
     if k.is_primary:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.analytics.deal_flags import DealFlag
+from assistant.analytics.deal_flags import DealFlag, flag_deals
 from assistant.analytics.forecast import sales_forecast as forecast
 from assistant.analytics.pipeline import pipeline_status as pipeline
+from assistant.crm.models import Opportunity
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
@@ -50,6 +51,13 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         period_start=p.start,
         period_end=min(p.end, call.ctx.today),
     )
+    if args.stage:  # "what's sitting in negotiation": the open deals in that stage, largest first
+        deals = flag_deals(call.session, Opportunity.stage == args.stage, call.ctx.today, owners, limit=50)
+        return R.ok(
+            records=[R.record("deal", f.external_id, f.name) for f in deals[:10]],
+            scope=scope, rep=rep_info, stage=args.stage, currency=C.currency(), total=len(deals),
+            amount_usd=C.money(sum(f.amount for f in deals)), deals=_deal_flags(deals, 10),
+        )  # fmt: skip
     flags = [*st.stalled[:5], *st.past_close[:5]]
     records = list({f.external_id: R.record("deal", f.external_id, f.name) for f in flags}.values())
     attention = {
@@ -57,6 +65,7 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         "stalled_total": len(st.stalled),
         "past_close": _deal_flags(st.past_close),
         "past_close_total": len(st.past_close),
+        "longest_stuck": _deal_flags(sorted(st.stalled, key=lambda f: -f.days_in_stage), 1),
     }
     if args.stalled_only:
         return R.ok(

@@ -65,6 +65,9 @@ class CustomerProfileArgs(_Args):
     """One customer's profile: contacts, orders, open deals, recent activity, health, churn, next order."""
 
     customer: CustomerRef
+    contact_details: bool = Field(
+        False, description="Include the contacts' phone, email and WeChat (only when the user asks for them)"
+    )
 
 
 class ChurnRiskArgs(_Args):
@@ -98,6 +101,7 @@ class PipelineStatusArgs(_Args):
     scope: Scope = Field("me", description="me, team (managers) or all (admins)")
     stalled_only: bool = Field(False, description="Only list stalled and overdue deals")
     rep_login: RepRef | Opt = Field(None, description="One rep's pipeline (managers: their team)")
+    stage: Stage | Opt = Field(None, description="Only list the open deals sitting in this stage")
 
 
 class SalesForecastArgs(_Args):

@@ -4,7 +4,11 @@
 and routes each part; a chain is found when the second part asks for a different tool that
 can take its subject from the first tool's result and refers back to it ("他", "最严重的那个",
 "each", "their"). The model calls the first tool, then — after its result — the second with
-the top record (or each of the first few records) of that result (:func:`second_calls`).
+the top record (or each of the first few records) of that result; :mod:`chain_steps` reads
+the result the way its tool ranks it, re-ranks by the superlative asked ("卡得最久", "owes the
+most") and fills the second call. A part the router is unsure of may take its likeliest tool
+that pairs with the other part (``rank``); a first part that picks one record ("哪家…最…")
+needs no pronoun in the second.
 The pairs allowed and the labelled examples live in ``data/chains.yaml``.
 """
 
@@ -15,18 +19,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.agents.offline import chain_steps
 from assistant.agents.offline.data import load_data
 
 _DATA = load_data("chains.yaml")
 PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
 MAX_EACH = 3
 _SPLIT = re.compile(
-    r"[，,；;。?？!！]\s*|然后|并且|\s+(?:and then|then|and)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell))",
+    r"[，,；;。?？!！]\s*|然后|并且|接着|再帮我|再给我|"
+    r"\s+(?:and then|then|and|plus)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|which|"
+    r"recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up))",
     re.I,
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
-    r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those)\b",
+    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|这个客户|这家|这位|该客户|对方|"
+    r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those|else|"
+    r"rewrite|reword|if not|otherwise|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
+    r"如果没|要是没|没付的话|否则|若没",
+    re.I,
+)
+PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
+    r"(?:谁|哪个|哪家|哪位|哪一|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
+    r"biggest|largest|highest|lowest|oldest|worst)\b",
     re.I,
 )
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
@@ -38,40 +53,63 @@ class Chain:
 
     Attributes:
         first_text: The part of the request that asks for the first tool.
+        first: The first tool.
         second_text: The part that asks for the second.
         second: The second tool.
         each: One second call per record (up to :data:`MAX_EACH`) instead of the top record only.
     """
 
     first_text: str
+    first: str
     second_text: str
     second: str
     each: bool
 
 
 Router = Callable[[str], tuple[str | None, float]]
+Ranker = Callable[[str], list[tuple[str, float]]]
+RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool among its top three
 
 
-def detect(text: str, route: Router) -> Chain | None:
+def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
     Args:
         text: The (normalised) request.
         route: Routes one part to ``(tool, confidence)``; a tool it is unsure of is None.
+        rank: Every label of one part with its probability; when one part is routed and the
+            other is not, the other's likeliest label that pairs with it is taken.
     """
     for m in _SPLIT.finditer(text):
-        first, second = text[: m.start()].strip(), text[m.end() :].strip(" ，,")
-        if len(first) < 2 or len(second) < 2 or not BACKREF.search(second):
+        first, second = text[: m.start()].strip(" ，,"), text[m.end() :].strip(" ，,")
+        if len(first) < 2 or len(second) < 2 or not (BACKREF.search(second) or PICKS.search(first)):
             continue
         tool1, _ = route(first)
         tool2, _ = route(second)
+        if rank is not None and bool(tool1) != bool(tool2):
+            if tool1:
+                tool2 = _paired(rank(second), lambda t, a=tool1: a in PAIRS.get(t, ()))
+            elif tool2:
+                tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
+        if rank is not None and tool1 and tool1 == tool2 and PICKS.search(first):
+            # "which rep has the most X alerts? show their messages": the first part picks a record,
+            # so its likeliest tool that feeds the second wins ("alerts" also reads as the alert list)
+            tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
-            return Chain(first, second, tool2, bool(EACH.search(second)))
+            return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None
 
 
-def subjects(tool: str, result: dict[str, Any], each: bool) -> list[dict[str, Any]]:
+def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool]) -> str | None:
+    return next((t for t, p in ranked[:3] if p >= RUNNER_UP and fits(t)), None)
+
+
+def subjects(
+    tool: str, result: dict[str, Any], each: bool, first_args: dict[str, Any] | None = None, text: str = ""
+) -> list[dict[str, Any]]:
     """Return the records of a first-step result the second step is about (top one, or the first few)."""
+    if chain_steps.known(tool):
+        return chain_steps.pick(tool, result, first_args or {}, text, each, MAX_EACH)
     found: list[dict[str, Any]] = []
     for item in _items(result):
         subject = _subject(item)
@@ -115,12 +153,10 @@ def _subject(item: dict[str, Any]) -> dict[str, Any] | None:
     return None
 
 
-def second_args(base: dict[str, Any], subject: dict[str, Any], first_args: dict[str, Any]) -> dict[str, Any]:
-    """Return the second call's arguments: what its own words gave, plus the subject (and the first call's period)."""
-    args = dict(base)
-    for key in ("customer", "rep_login"):
-        if key in subject:
-            args[key] = subject[key]
-    if "period" in first_args and "rep_login" in subject:
-        args.setdefault("period", first_args["period"])
-    return args
+def second_args(
+    first_tool: str, then: dict[str, Any], subject: dict[str, Any], first_args: dict[str, Any]
+) -> dict[str, Any] | None:
+    """Return the second call's arguments (what its own words gave, plus the subject), or None to skip it."""
+    return chain_steps.args_for(
+        first_tool, then["tool"], then["args"], subject, first_args, str(then.get("text") or "")
+    )

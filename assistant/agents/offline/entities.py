@@ -7,6 +7,7 @@ external ids). Mentions are surface strings; the tools resolve them within the u
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -90,6 +91,15 @@ def _first(table: dict[str, str], text: str) -> str | None:
     hits = [(low.find(k.lower()), -len(k), v) for k, v in table.items() if k.lower() in low]
     ascii_ok = [h for h in hits if not _glued(low, h[0], -h[1])]
     return min(ascii_ok)[2] if ascii_ok else None
+
+
+def _misspelt_stage(low: str) -> str | None:
+    """Return the English stage a misspelt word means ("negociation", "qualifcation"), or None."""
+    for word in re.findall(r"[a-z]{7,}", low):
+        close = difflib.get_close_matches(word, [k for k in vocab.STAGES if k.isascii()], n=1, cutoff=0.8)
+        if close:
+            return vocab.STAGES[close[0]]
+    return None
 
 
 def _glued(low: str, start: int, n: int) -> bool:
@@ -189,7 +199,7 @@ def _enums(text: str, m: Mentions) -> None:
     m.category = _first(vocab.ALERT_CATEGORIES, text)
     m.alert_status = _first(vocab.ALERT_STATUSES, text)
     m.scenario = _first(vocab.SCENARIOS, text)
-    m.stage = _first(vocab.STAGES, text)
+    m.stage = _first(vocab.STAGES, text) or _misspelt_stage(low)
     m.activity_type = _first(vocab.ACTIVITY_TYPES, text)
     if m.segment is None and "vip" in low:
         m.segment = "vip"

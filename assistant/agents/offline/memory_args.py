@@ -18,7 +18,9 @@ from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED,
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
-                   "date", "limit", "customer", "query")  # fmt: skip
+                   "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
+                   "contact_details")  # fmt: skip
+_CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
 
 
 def followup_args(
@@ -46,6 +48,10 @@ def fill_from_memory(
     tool: str, args: dict[str, Any], text: str, m: Mentions, memory: Memory, source: str
 ) -> None:
     """Supply what a request refers back to: the customer ("他", "this account") or the pasted text."""
+    if tool == memory.last_tool and tool in _REP_TOOLS and _short(text):
+        for key in _CARRIED:
+            if key not in args and key in memory.last_args and not (key == "scope" and args.get("rep_login")):
+                args[key] = memory.last_args[key]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
     if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
@@ -60,3 +66,8 @@ def fill_from_memory(
     refers_back = has_pronoun(text) or source == "mention"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer
+
+
+def _short(text: str) -> bool:
+    """Return whether ``text`` is a short follow-up ("按人排一下", "by category?") rather than a new request."""
+    return len(text) <= 12 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5

@@ -28,6 +28,7 @@ from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.render import render_results
 from assistant.text.language import CJK, detect_language
+from assistant.tools.schemas import WRITE_TOOLS
 
 log = logging.getLogger(__name__)
 
@@ -134,17 +135,28 @@ class OfflineChatModel(BaseChatModel):
         first = result_of(results[0])
         if first.get("status") != "ok":
             return None
+        first_tool = ai.tool_calls[0]["name"]
         first_args = dict(ai.tool_calls[0]["args"]) if ai.tool_calls else {}
-        subjects = chains.subjects(ai.tool_calls[0]["name"], first, bool(then.get("each")))
+        subjects = chains.subjects(
+            first_tool, first, bool(then.get("each")), first_args, str(then.get("text") or "")
+        )
         calls = []
         for subject in subjects:
-            args = chains.second_args(then["args"], subject, first_args)
+            args = chains.second_args(first_tool, then, subject, first_args)
+            if args is None:
+                continue
             calls.append({"name": then["tool"], "args": args, "type": "tool_call",
                           "id": _call_id(messages, then["tool"], args)})  # fmt: skip
         if not calls:
             return None
         meta = {"offline": {"kind": "tool", "source": "chain", "step": 2, "subjects": subjects}}
-        return AIMessage(content="", tool_calls=calls, response_metadata=meta)
+        content = ""
+        if then["tool"] in WRITE_TOOLS:  # the confirmation question follows what the first step found
+            lang = _language(messages, getattr(_run_context(), "language", None))
+            content = "\n\n".join(
+                x for x in (_lead(subjects, lang), render_results([(first_tool, first)], lang)) if x
+            )
+        return AIMessage(content=content, tool_calls=calls, response_metadata=meta)
 
     def _answer(self, messages: list[BaseMessage], lang: str) -> str:
         """Render every tool result of this turn (both steps of a two-step request) against its call."""
@@ -168,6 +180,9 @@ class OfflineChatModel(BaseChatModel):
                 label = (f"【第二步 · {head}】" if lang == "zh" else f"[Step 2 · {head}]") if head else ""
                 parts.append("\n".join(x for x in (label, render_results([(tool, result)], lang)) if x))
         answer = "\n\n".join(parts)
+        lead = _chain_lead(messages[start:], lang)
+        if lead:
+            answer = lead + "\n\n" + answer
         if ask_which and rendered and rendered[0][1].get("status") == "ok":
             lead = (
                 "您说的是哪一家？以下是符合的客户，回复序号即可："
@@ -187,6 +202,27 @@ class OfflineChatModel(BaseChatModel):
         except Exception:  # without a database the engine still parses requests
             log.debug("no CRM database for the gazetteer", exc_info=True)
             return gazetteer_for(None)
+
+
+def _chain_lead(turn: list[BaseMessage], lang: str) -> str:
+    """State what the first step of a two-step request found (the pick and its figure) before both results."""
+    for m in turn:
+        meta = (m.response_metadata.get("offline") or {}) if isinstance(m, AIMessage) else {}
+        if meta.get("step") == 2:
+            return _lead(meta.get("subjects") or [], lang)
+    return ""
+
+
+def _lead(subjects: list[dict[str, Any]], lang: str) -> str:
+    """One line naming the first step's pick(s) with the figure that made each the pick."""
+    picked = [s for s in subjects if s.get("name")]
+    if not picked:
+        return ""
+    key = "figure_zh" if lang == "zh" else "figure_en"
+    named = "；".join(f"{s['name']}（{s[key]}）" if s.get(key) else s["name"] for s in picked)
+    if lang == "zh":
+        return f"第一步找到：{named}。下面是第一步的结果，接着是针对它的第二步。"
+    return f"Step 1 found: {named}. Below: the first step's result, then the second step for it."
 
 
 def _trailing_results(messages: list[BaseMessage]) -> tuple[list[ToolMessage], AIMessage | None]:

@@ -38,6 +38,11 @@ ORDINAL_ONLY = re.compile(
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
+_REWRITE = re.compile(
+    r"改写|重写|改一下|改成合规|改得合规|换个(?:合规的)?说法|帮我改|怎么改|润色|\brewrit|\breword|\brephrase|"
+    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
+    re.I,
+)
 _CLOSING_QUOTES = '」”"』'
 
 
@@ -140,19 +145,24 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    chain = (
-        chains.detect(instruction, routing.router(clf, MIN_RULE_SCORE))
-        if payload is None and not _nested
-        else None
-    )
+    chain = None if _nested else _chain(instruction, payload, clf)
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
                      use_embeddings=use_embeddings, _nested=True)  # fmt: skip
+        if first.tool != chain.first and payload is None:  # the chain's reading of the first part wins
+            m1 = spot(chain.first_text, gazetteer)
+            args1 = build_args(chain.first, chain.first_text, None, m1, today, role)
+            fill_from_memory(chain.first, args1, chain.first_text, m1, memory, "rules")
+            first = _finish(chain.first, args1, lang, "chain", available)
+        elif payload is not None:
+            first = _finish(chain.first, {"text": payload}, lang, "chain", available)
         if first.tool:
             m2 = spot(chain.second_text, gazetteer)
             base = build_args(chain.second, chain.second_text, None, m2, today, role)
-            then = {"tool": chain.second, "args": base, "each": chain.each}
+            then = {"tool": chain.second, "args": base, "each": chain.each, "text": instruction}
             return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
+        if first.kind != "tool":
+            return first
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
     _adjust(scores, instruction, mentions, payload)
     tool, score = intents.best_tool(scores)
@@ -176,6 +186,16 @@ def plan(
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
     )
+
+
+def _chain(instruction: str, payload: str | None, clf: IntentClassifier | None) -> chains.Chain | None:
+    """Return the two-step request (with a pasted draft: "check it and rewrite it" = scan, then wording)."""
+    route = routing.router(clf, MIN_RULE_SCORE)
+    if payload is None:
+        return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None)
+    if _REWRITE.search(instruction) and route(instruction)[0] in ("scan_text", "suggest_scripts", None):
+        return chains.Chain(instruction, "scan_text", instruction, "suggest_scripts", False)
+    return None
 
 
 def _finish(

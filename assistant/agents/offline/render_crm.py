@@ -63,7 +63,9 @@ def customer_profile(d: Data, lang: str) -> list[str]:
     contacts = d.get("contacts") or []
     if contacts:
         names = [
-            f"{k.get('name')}（{k.get('title')}）" if zh(lang) else f"{k.get('name')} ({k.get('title')})"
+            f"{k.get('name')}（{k.get('title')}{_details(k, lang)}）"
+            if zh(lang)
+            else f"{k.get('name')} ({k.get('title')}{_details(k, lang)})"
             for k in contacts
         ]
         lines.append(("联系人：" if zh(lang) else "Contacts: ") + ("、" if zh(lang) else ", ").join(names))
@@ -280,3 +282,12 @@ def daily_briefing(d: Data, lang: str) -> list[str]:
             line += ("。重点：" + "；".join(emph)) if zh(lang) else (". Emphasise: " + "; ".join(emph))
         lines.append(line)
     return lines
+
+
+def _details(k: Data, lang: str) -> str:
+    """Return a contact's phone, email and WeChat when the result carries them (asked for)."""
+    labels = (("phone", "电话", "phone"), ("email", "邮箱", "email"), ("wechat", "微信", "WeChat"))
+    parts = [
+        f"{zh_label if zh(lang) else en_label} {k[key]}" for key, zh_label, en_label in labels if k.get(key)
+    ]
+    return ("，" if zh(lang) else ", ") + ("，" if zh(lang) else ", ").join(parts) if parts else ""

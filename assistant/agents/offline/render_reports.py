@@ -124,12 +124,28 @@ def order_history(d: Data, lang: str) -> list[str]:
     """Sum and count in the window, or the last order / the orders a year ago, with their products."""
     cur, cust = d.get("currency", "USD"), fmt.ref(d.get("customer"))
     orders = d.get("orders") or []
+    product = d.get("product")
     if not d.get("order_count"):
         span = fmt.period_label(d.get("period"), lang) if d.get("period") else ""
+        if product:
+            return [
+                f"{cust}{span}没有买过「{product}」。"
+                if zh(lang)
+                else f"{cust} has not bought {product}{' ' + span if span else ''}."
+            ]
         return [
             f"{cust}{span}没有订单。" if zh(lang) else f"{cust} has no orders{' in ' + span if span else ''}."
         ]
     lines: list[str] = []
+    if product and orders and not d.get("last"):
+        o = orders[0]
+        lines.append(
+            f"买过。{cust} 含「{product}」的订单共 {d.get('order_count')} 笔（合计 {fmt.money(d.get('total_usd'), cur)}），"
+            f"最近一次是 {o.get('date')}（{o.get('id')}）。"
+            if zh(lang)
+            else f"Yes. {cust} has {d.get('order_count')} order(s) with {product} ({fmt.money(d.get('total_usd'), cur)}); "
+            f"the latest was on {o.get('date')} ({o.get('id')})."
+        )
     if d.get("last") and orders:
         o = orders[0]
         lines.append(

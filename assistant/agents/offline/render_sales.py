@@ -47,6 +47,15 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
     """Pipeline totals, stages, won/lost, and the deals that need attention."""
     cur, period = d.get("currency", "USD"), fmt.period_label(d.get("period"), lang)
     lines: list[str] = []
+    if d.get("stage"):  # the open deals in one stage
+        head = (
+            f"{_scope(d, lang)}处于{fmt.stage(d['stage'], lang)}阶段的在跟商机 {d.get('total')} 个，"
+            f"合计 {fmt.money(d.get('amount_usd'), cur)}："
+            if zh(lang)
+            else f"Open deals in {d['stage']} for {_scope(d, lang)} book: {d.get('total')}, "
+            f"{fmt.money(d.get('amount_usd'), cur)} in total:"
+        )
+        return [head, *_flags(d.get("deals") or [], lang, cur)]
     if "open_amount" in d:
         if zh(lang):
             lines.append(

@@ -100,3 +100,12 @@ def router(clf: IntentClassifier | None, min_rule_score: int) -> Callable[[str],
         return (top, p) if p >= THRESHOLD and top not in ACTS else (None, p)
 
     return route
+
+
+def ranker(clf: IntentClassifier) -> Callable[[str], list[tuple[str, float]]]:
+    """Rank every tool for one part of a request (conversation acts left out), most likely first."""
+
+    def rank(text: str) -> list[tuple[str, float]]:
+        return combine(intents.tool_scores(text), clf.probabilities(text), acts=False)
+
+    return rank

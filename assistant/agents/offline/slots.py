@@ -27,7 +27,7 @@ _ME = re.compile(
     re.I,
 )
 _STALLED = re.compile(
-    r"卡住|卡着|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
+    r"卡住|卡着|卡得|卡了|卡在|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
 )
 _TO_STAGE = re.compile(
@@ -39,6 +39,11 @@ _TO_STAGE = re.compile(
 _SAVE_UNDER = re.compile(
     r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
+_DETAILS = re.compile(
+    r"电话|手机|号码|联系方式|邮箱|微信号|\bphone\b|\bnumber\b|\bmobile\b|\be-?mail\b|\bwechat\b|\bcontact details\b",
+    re.I,
+)
+OPEN_STAGES = ("prospecting", "qualification", "proposal", "negotiation")
 CUSTOMER_REQUIRED = ("customer_profile", "recommend_products", "log_activity", "save_summary")
 CUSTOMER_OPTIONAL = (
     "churn_risk",
@@ -80,6 +85,8 @@ def build_args(
         )
     elif tool in ("customer_profile", "recommend_products"):
         _put(args, customer=m.customer)
+        if tool == "customer_profile" and _DETAILS.search(text):
+            args["contact_details"] = True
     elif tool == "churn_risk":
         _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit)
     elif tool == "next_purchase":
@@ -90,6 +97,8 @@ def build_args(
         _put(args, period=period.period if period else None, scope=scope_of(text, role))
         if _STALLED.search(text):
             args["stalled_only"] = True
+        elif m.stage in OPEN_STAGES and not stages_of(text)[0]:  # "what's sitting in negotiation"
+            args["stage"] = m.stage
     elif tool == "sales_forecast":
         period = find_period(text, today, prefer_future=True)
         _put(args, period=period.period if period else None, scope=scope_of(text, role))

@@ -44,10 +44,18 @@ _METRICS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "won_deals",
-        re.compile(r"赢单|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I),
+        re.compile(
+            r"赢单|赢了|赢下|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I
+        ),
     ),
     ("orders", re.compile(r"订单数|单量|下单|几单|多少单|order count|number of orders|\borders\b", re.I)),
-    ("revenue", re.compile(r"业绩|营收|销售额|收入|回款|营业额|revenue|sales|turnover|booked", re.I)),
+    (
+        "revenue",
+        re.compile(
+            r"业绩|营收|销售额|收入|回款|营业额|revenue|sales|turnover|booked|\bsold\b|\bsell|卖了|卖得|卖出",
+            re.I,
+        ),
+    ),
 ]
 _ASC = re.compile(
     r"划水|摸鱼|偷懒|最少|最低|最差|垫底|倒数|最懒|最闲|很闲|不努力|不积极|不干活|混日子|"
@@ -163,7 +171,8 @@ def build(
         )
     elif tool == "order_history":
         product = m.products[0] if m.products else None
-        _put(args, customer=m.customer, period=period, product=product, last=bool(_LAST.search(text)) or None,
+        last = bool(_LAST.search(text)) and not product  # "买过X吗，最后一次什么时候": every order with X
+        _put(args, customer=m.customer, period=period, product=product, last=last or None,
              limit=m.limit)  # fmt: skip
     elif tool == "compliance_stats":
         group = "category" if _BY_CATEGORY.search(text) else "month" if _BY_MONTH.search(text) else None

@@ -1,0 +1,222 @@
+"""The second step of a two-step request: which record of the first result it is about, and its arguments.
+
+:func:`pick` reads the first tool's result the way that tool ranks it — stalled deals, customers
+who owe money, reps by the metric asked for, reps by alert count, the customer an order history
+or a receivables check was about, a draft's flagged words — and re-ranks by the superlative the
+request used ("卡得最久" = most days in stage, "欠得最久" = most days overdue, "most" = the
+largest amount). Each subject carries the figure that made it the pick (``figure_zh``/``figure_en``),
+which the answer states before the second step's result. :func:`args_for` then fills the second
+call: the subject, the first call's period and category where they carry over, a collection or
+follow-up situation for a script, and the activity to log ("if not paid": only when it is unpaid).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Subject = dict[str, Any]
+
+LONGEST = re.compile(r"最久|最长|最早|longest|oldest|the longest|for ages", re.I)
+BIGGEST = re.compile(r"最多|最大|最高|金额最|most|biggest|largest|highest", re.I)
+IF_NOT = re.compile(
+    r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
+    re.I,
+)
+DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
+SITUATION = {  # what a script after this first step is for
+    "receivables": ("payment_terms", "催款 付款提醒 逾期账款 payment reminder overdue invoice"),
+    "pipeline_status": ("follow_up", "跟进 推进卡住的商机 follow up stalled deal"),
+    "churn_risk": ("reactivation", "挽回 流失客户 win back"),
+    "next_purchase": ("follow_up", "补货提醒 reorder reminder"),
+    "scan_text": ("compliance_safe", "合规说法 compliant wording instead of"),
+}
+
+
+def pick(
+    tool: str, result: dict[str, Any], first_args: dict[str, Any], text: str, each: bool, limit: int
+) -> list[Subject]:
+    """Return the subject(s) of the second step, best first (one, or up to ``limit`` with ``each``)."""
+    found = _SUBJECTS.get(tool, _none)(result, first_args, text)
+    out: list[Subject] = []
+    for s in found:
+        key = s.get("customer") or s.get("rep_login") or s.get("text")
+        if key and all((o.get("customer") or o.get("rep_login") or o.get("text")) != key for o in out):
+            out.append(s)
+    return out[: limit if each else 1]
+
+
+def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    return []
+
+
+def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    listed = (
+        (result.get("stalled") or []) + (result.get("past_close") or []) + (result.get("longest_stuck") or [])
+    )
+    deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
+    if not (LONGEST.search(text) or BIGGEST.search(text)):  # "each stalled deal": the stalled list itself
+        deals = [d for d in deals if d in (result.get("stalled") or [])] or deals
+    if LONGEST.search(text):
+        deals.sort(key=lambda d: -max(d.get("days_in_stage") or 0, d.get("days_past_close") or 0))
+    elif BIGGEST.search(text):
+        deals.sort(key=lambda d: -(d.get("amount_usd") or 0))
+    out = []
+    for d in deals:
+        c = d.get("customer") or {}
+        days, past = d.get("days_in_stage") or 0, d.get("days_past_close") or 0
+        out.append({
+            "customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or ""), "deal": d.get("id"),
+            "figure_zh": f"商机 {d.get('id')}，金额 ${d.get('amount_usd') or 0:,.0f}，在当前阶段停留 {days} 天"
+            + (f"，已超过预计成交日 {past} 天" if past else ""),
+            "figure_en": f"deal {d.get('id')}, ${d.get('amount_usd') or 0:,.0f}, {days} days in its stage"
+            + (f", {past} days past its close date" if past else ""),
+        })  # fmt: skip
+    return out
+
+
+def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    one = result.get("customer")
+    if isinstance(one, dict) and one.get("id"):
+        listed = [o for o in [*(result.get("orders") or []), result.get("last_order")] if isinstance(o, dict)]
+        orders = [o for o in listed if not o.get("paid")]
+        day = DUE_DAY.search(text)
+        due = [
+            o for o in listed if day and str(o.get("due_date") or "").endswith(f"-{int(day.group(1)):02d}")
+        ]
+        unpaid = any(not o.get("paid") for o in due) if due else bool(orders)
+        return [{
+            "customer": str(one["id"]), "name": str(one.get("name") or ""), "unpaid": unpaid,
+            "figure_zh": f"未付 ${result.get('total_open_usd') or 0:,.0f}（{len(orders)} 笔），其中逾期 ${result.get('total_overdue_usd') or 0:,.0f}",
+            "figure_en": f"${result.get('total_open_usd') or 0:,.0f} unpaid in {len(orders)} order(s), ${result.get('total_overdue_usd') or 0:,.0f} overdue",
+        }]  # fmt: skip
+    rows = [
+        c
+        for c in result.get("customers") or []
+        if isinstance(c, dict) and isinstance(c.get("customer"), dict)
+    ]
+    if LONGEST.search(text):
+        rows.sort(key=lambda c: (-(c.get("max_days_overdue") or 0), -(c.get("open_usd") or 0)))
+    elif BIGGEST.search(text):
+        rows.sort(key=lambda c: -(c.get("open_usd") or 0))
+    return [{
+        "customer": str(c["customer"].get("id")), "name": str(c["customer"].get("name") or ""), "unpaid": True,
+        "figure_zh": f"未付 ${c.get('open_usd') or 0:,.0f}，逾期 ${c.get('overdue_usd') or 0:,.0f}，最长逾期 {c.get('max_days_overdue') or 0} 天",
+        "figure_en": f"${c.get('open_usd') or 0:,.0f} open, ${c.get('overdue_usd') or 0:,.0f} overdue, up to {c.get('max_days_overdue') or 0} days overdue",
+    } for c in rows]  # fmt: skip
+
+
+_METRIC = {"revenue": ("revenue_usd", "销售额", "revenue"), "orders": ("orders", "订单数", "orders"),
+           "won_deals": ("won_deals", "赢单数", "won deals"), "activities": ("activities", "跟进活动", "activities")}  # fmt: skip
+
+
+def _reps(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    field, zh, en = _METRIC.get(str(result.get("metric") or "revenue"), _METRIC["revenue"])
+    out = []
+    for r in result.get("reps") or []:
+        if isinstance(r, dict) and r.get("login"):
+            v = r.get(field) or 0
+            shown = f"${v:,.0f}" if field == "revenue_usd" else f"{v}"
+            out.append({"rep_login": str(r["login"]), "name": str(r.get("name") or r["login"]),
+                        "figure_zh": f"{zh} {shown}", "figure_en": f"{en}: {shown}"})  # fmt: skip
+    return out
+
+
+def _alert_reps(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    cat = result.get("category") or first_args.get("category")
+    out = []
+    for g in result.get("groups") or []:
+        if isinstance(g, dict) and g.get("login"):
+            out.append({"rep_login": str(g["login"]), "name": str(g.get("name") or g["login"]),
+                        "figure_zh": f"{cat + '类' if cat else ''}告警 {g.get('count')} 条",
+                        "figure_en": f"{g.get('count')} {cat + ' ' if cat else ''}alert(s)"})  # fmt: skip
+    return out
+
+
+def _ordered(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    c = result.get("customer")
+    if not isinstance(c, dict) or not c.get("id"):
+        return []
+    last = (result.get("orders") or [{}])[0] if result.get("orders") else {}
+    names = "、".join(
+        str(p.get("name_zh" if re.search(r"[\u4e00-\u9fff]", text) else "name_en") or p.get("sku"))
+        for p in (last.get("items") or [])[:3]
+        if isinstance(p, dict)
+    )
+    return [{"customer": str(c["id"]), "name": str(c.get("name") or ""),
+             "figure_zh": f"最近一单 {last.get('id', '')}（{last.get('date', '')}）：{names}" if last else "暂无订单",
+             "figure_en": f"last order {last.get('id', '')} ({last.get('date', '')}): {names}" if last else "no orders"}]  # fmt: skip
+
+
+def _flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    hits = [h for h in result.get("hits") or [] if isinstance(h, dict)]
+    if not hits:
+        return []
+    words = "、".join(dict.fromkeys(str(h.get("matched")) for h in hits))
+    cats = " ".join(dict.fromkeys(str(h.get("category")) for h in hits))
+    return [{"text": f"{words} {cats}", "name": words,
+             "figure_zh": f"{len(hits)} 处需要改：{words}", "figure_en": f"{len(hits)} problem(s): {words}"}]  # fmt: skip
+
+
+def _risks(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    out = []
+    for r in result.get("risks") or []:
+        c = r.get("customer") if isinstance(r, dict) else None
+        if isinstance(c, dict) and (c.get("id") or c.get("name")):
+            score = r.get("score") if r.get("score") is not None else r.get("risk")
+            out.append({"customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or ""),
+                        "figure_zh": f"得分 {score}" if score is not None else "",
+                        "figure_en": f"score {score}" if score is not None else ""})  # fmt: skip
+    return out
+
+
+_SUBJECTS = {
+    "pipeline_status": _deals,
+    "receivables": _owed,
+    "team_performance": _reps,
+    "compliance_stats": _alert_reps,
+    "order_history": _ordered,
+    "scan_text": _flagged,
+    "churn_risk": _risks,
+}
+
+
+def known(tool: str) -> bool:
+    """Whether :func:`pick` reads ``tool``'s result itself (else the generic reading in chains.py)."""
+    return tool in _SUBJECTS
+
+
+def args_for(
+    first_tool: str,
+    second: str,
+    base: dict[str, Any],
+    subject: Subject,
+    first_args: dict[str, Any],
+    text: str,
+) -> dict[str, Any] | None:
+    """Return the second call's arguments, or None when the request said to do it only if needed and it is not."""
+    args = dict(base)
+    for key in ("customer", "rep_login"):
+        if key in subject:
+            args[key] = subject[key]
+    if second == "sensitive_alerts":
+        for key in ("period", "category"):
+            if first_args.get(key):
+                args.setdefault(key, first_args[key])
+    elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
+        if first_args.get("period"):
+            args.setdefault("period", first_args["period"])
+    if second == "pipeline_status":
+        args.pop("scope", None)
+    if second == "suggest_scripts" and first_tool in SITUATION:
+        scenario, words = SITUATION[first_tool]
+        args["scenario"] = args.get("scenario") or scenario
+        args["query"] = f"{subject.get('text') or ''} {words} {args.get('query') or ''}".strip()[:500]
+    if second == "log_activity":
+        if IF_NOT.search(text) and not subject.get("unpaid", True):
+            return None
+        args.setdefault("type", "call")
+        zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+        figure = subject.get("figure_zh" if zh else "figure_en") or ""
+        args["content"] = (f"催收货款：{figure}" if zh else f"Chased payment: {figure}").rstrip("：: ")
+    return args
