@@ -12,6 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
+from assistant.crm.models import Customer, User
 from assistant.db import session_scope
 from assistant.identity import UnknownUserError, resolve_user, scope_for
 from assistant.inbox.media import summarize_path
@@ -19,6 +22,18 @@ from assistant.summaries import SalesSummary, SaveError, render_summary, save_su
 from assistant.summaries.access import AccessError, find_customer
 
 Progress = Callable[[float], None]
+
+
+def _user_and_customer(session: Session, login: str, customer: str) -> tuple[User, Customer]:
+    """Resolve who acts and the customer they name (PermissionError / LookupError as the callers document)."""
+    try:
+        user = resolve_user(session, login)
+    except UnknownUserError as exc:
+        raise PermissionError(str(exc)) from exc
+    try:
+        return user, find_customer(session, customer)
+    except AccessError as exc:
+        raise LookupError(str(exc)) from exc
 
 
 def upload_customer(login: str, customer: str) -> tuple[int, str]:
@@ -36,14 +51,7 @@ def upload_customer(login: str, customer: str) -> tuple[int, str]:
         LookupError: no such customer, or the name is ambiguous.
     """
     with session_scope() as s:
-        try:
-            user = resolve_user(s, login)
-        except UnknownUserError as exc:
-            raise PermissionError(str(exc)) from exc
-        try:
-            cust = find_customer(s, customer)
-        except AccessError as exc:
-            raise LookupError(str(exc)) from exc
+        user, cust = _user_and_customer(s, login, customer)
         if not scope_for(s, user).may_read(cust):
             raise PermissionError(f"{cust.display_name} is not among the customers {user.login} may see")
         return cust.id, cust.display_name
@@ -102,14 +110,7 @@ def save_upload(login: str, result: dict[str, Any], customer: str) -> str:
         ValueError: the summary does not fit its transcript.
     """
     with session_scope() as s:
-        try:
-            user = resolve_user(s, login)
-        except UnknownUserError as exc:
-            raise PermissionError(str(exc)) from exc
-        try:
-            cust = find_customer(s, customer)
-        except AccessError as exc:
-            raise LookupError(str(exc)) from exc
+        user, cust = _user_and_customer(s, login, customer)
         if not scope_for(s, user).may_write(cust):
             raise PermissionError(f"{user.login} may not save records for {cust.display_name}")
         summary = SalesSummary.model_validate(result["summary"])
