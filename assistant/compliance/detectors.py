@@ -5,7 +5,8 @@ number styles such as ①/壹/幺/一 turned into digits, zero-width characters 
 spaces), so offsets are those of the original text.
 
 Policy, tuned for sales chat: personal mobiles (+86 1xx…, spaced, dashed, written in
-Chinese numerals) and foreign numbers written with ``+`` are flagged; e-mail is flagged
+Chinese numerals) and foreign numbers written with ``+`` are flagged, and a North American
+number without ``+1`` when a personal cue precedes it ("text my cell 415-…"); e-mail is flagged
 when obfuscated ("name (at) qq dot com") or at a free-mail provider; links are flagged
 when they go to an off-platform site (shop, payment, messenger, cloud drive) or a URL
 shortener; a WeChat ID is flagged when a cue (微信, vx, wx, 加我 …) precedes it.
@@ -39,6 +40,17 @@ _SEP = r"[\s\-–—_.·•*/\\|()\[\]~,、:]"
 _PHONE_CN = re.compile(
     rf"(?<![0-9a-z])(?:(?:\+|00)?{_SEP}*86{_SEP}*)?1{_SEP}{{0,3}}[3-9](?:{_SEP}{{0,3}}[0-9]){{9}}(?![0-9])"
 )
+# A North American number without "+1" ("415-555-0134", "(312) 555 0176") is flagged only when a
+# personal-contact cue comes just before it: "text my cell 415-…", "my personal number is …".
+_PHONE_NANP = re.compile(
+    r"(?<![0-9a-z+])(?:1[\s\-.]?)?\(?[2-9][0-9]{2}\)?[\s\-.]{0,2}[2-9][0-9]{2}[\s\-.]{0,2}[0-9]{4}(?![0-9])"
+)
+_PERSONAL_CUE = re.compile(
+    r"\b(?:cell(?:phone)?|mobile|text (?:me|my)|my (?:own |personal |private |direct )?(?:number|phone|line|cell)|"
+    r"personal (?:number|phone|line|cell)|private (?:number|phone|line)|whatsapp|signal|telegram|imessage)\b"
+    r"[^.!?;\n]{0,24}$"
+)
+NANP_LOOK_BACK = 48
 _PHONE_INTL = re.compile(rf"(?<![0-9a-z+])\+{_SEP}*[1-9](?:{_SEP}{{0,2}}[0-9]){{7,13}}(?![0-9])")
 # Whitespace around "at"/"dot" is bounded (_WS): with "\s*" next to "\s+at\s+" a long run of
 # blanks after an address was split every possible way, O(n²) in the run's length.
@@ -82,6 +94,9 @@ _DIGIT_RUN = re.compile(r"[0-9]{7}")
 _DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
+_NANP_DIGITS = re.compile(
+    r"[2-9](?:\n?[0-9]){2}\n?[2-9](?:\n?[0-9]){6}"
+)  # what a _PHONE_NANP match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
 _DOT_SPELLINGS = ("", "\n", "dot", "\ndot", "dot\n", "\ndot\n", "点", "\n点", "点\n", "\n点\n")
 
@@ -156,11 +171,12 @@ class Detectors:
         )
         cn = digits and _CN_DIGITS.search(collapsed) is not None
         intl = digits and _INTL_DIGITS.search(collapsed) is not None
-        if not (kinds or cn or intl):
+        nanp = digits and _NANP_DIGITS.search(collapsed) is not None
+        if not (kinds or cn or intl or nanp):
             return []
         folded = text.translate(self._table)
         folded = expand_repeats(folded)
-        hits = _phones(text, folded, cn, intl)
+        hits = _phones(text, folded, cn, intl, nanp)
         emails: list[tuple[int, int]] = []
         if "email" in kinds:
             hits += _emails(text, folded, self.lexicon, emails)
@@ -198,7 +214,7 @@ def detect(text: str, lexicon: Lexicon, collapsed: str | None = None) -> list[Hi
     return _last[0].detect(text, normalize(text) if collapsed is None else collapsed)
 
 
-def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
+def _phones(text: str, folded: str, cn: bool, intl: bool, nanp: bool = False) -> list[Hit]:
     hits: list[Hit] = []
     phones: list[tuple[int, int]] = []
     if cn:
@@ -210,7 +226,16 @@ def _phones(text: str, folded: str, cn: bool, intl: bool) -> list[Hit]:
     if intl:
         for m in _PHONE_INTL.finditer(folded):
             if not _inside(phones, m.start()) and plausible_phone(folded, *m.span()):
+                phones.append(m.span())
                 hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
+    for m in _PHONE_NANP.finditer(folded) if nanp else ():
+        start, end = m.span()
+        if any(s <= start < e or start <= s < end for s, e in phones):
+            continue
+        if _PERSONAL_CUE.search(folded, max(0, start - NANP_LOOK_BACK), start) and plausible_phone(
+            folded, start, end
+        ):
+            hits.append(_hit(text, start, end, "phone number", "medium", "phone"))
     return hits
 
 

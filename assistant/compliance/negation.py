@@ -12,7 +12,16 @@ the hit's clause (commas and sentence marks end a clause):
 * **after the hit**: a prohibition that closes the clause ("…是严禁的", "…is not allowed",
   "… policy").
 
-Compounds that only look negative (不错, 不过, 没问题, 别人, 别家, 不用, no need, no one)
+* **a topic refused after it**: the banned practice opens the clause and a refusal closes
+  it ("好处费我们公司一律不提供", "飞单这种事我们从来不干", "私下交易对我们来说是红线",
+  "kickbacks aren't something our team does", "cash deals are a hard no for us"), or a
+  short refusal answers it ("A bribe? Not on my watch.", "飞单？不可能的。");
+* **a policy mention** (:func:`~assistant.compliance.notices.in_policy`): a quoted word in a
+  wording rule, or a prohibition under a notice header (廉洁公告, training note …).
+
+A refusal limited to others or to usual practice and then excepted is no refusal:
+"回扣我们不提供给别人，但给您可以", "I don't usually do this, but for you …"; nor is a
+conditional ("回扣不给的话…"). Compounds that only look negative (不错, 不过, 没问题, 别人, 别家, 不用, no need, no one)
 are not negators. An anti-fraud notice ("如有员工向您索要回扣，请举报", "please ignore anyone
 who asks you to pay into a personal account") names the request it warns against
 (:mod:`assistant.compliance.notices`); absolute claims and insults are never vetoed by it
@@ -25,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.compliance.notices import in_notice
+from assistant.compliance.notices import in_notice, in_policy
 from assistant.compliance.result import Hit
 
 ZH_GAP = 6
@@ -62,6 +71,41 @@ _EN_AFTER = re.compile(
     r"|\b(?:not something we|we (?:don't|do not|never) (?:do|offer|accept|allow)|(?:is|are) (?:not allowed|prohibited|forbidden|banned))",
     re.IGNORECASE,
 )
+# A topicalised object refused after it: "好处费我们公司一律不提供", "飞单这种事我们从来不干",
+# "私下交易对我们来说是红线", "回扣是我们的红线". Not when the refusal is conditional ("不给的话").
+_ZH_TOPIC_REFUSAL = re.compile(
+    r"^(?:这种|这类|这样的|之类的?|这个|这些|这块|这一块|这方面)?(?:事情?|做法|东西|行为)?[^，,。！!？?；;]{0,10}?"
+    r"(?:(?:一律|从来|从|绝|决|坚决|都|也|是)?(?:不提供|不做|不干|不碰|不接受|不收|不给|不搞|不参与|不沾|不会做|不会碰|不会提供|不会给|不会搞)"
+    r"|(?:是|属于|就是|算是)?(?:我们的|我们|公司的|我司的|咱们的|我的)?(?:红线|底线|高压线|禁区|雷区)(?:之一)?)"
+    r"[的了啊哦呀哈滴事情]*$"
+)
+# The same in English: "kickbacks aren't something our team does", "cash deals are a red line for us".
+_EN_TOPIC_REFUSAL = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:(?:is|are)(?:n't| not) (?:something|anything) (?:we|i|our \w+|this \w+)(?:'ll|'d| will| would)? (?:do|does|offer|offers|allow|allows|accept|accepts|touch|touches)"
+    r"|(?:is|are) (?:a |our )?(?:red line|hard no|non-starter|off the table|off-limits|off limits|never on the table)"
+    r"|(?:is|are)(?:n't| not) how (?:we|i) (?:do business|work|operate))\b",
+    re.IGNORECASE,
+)
+# A refusal answering a topic question: "A bribe? Not on my watch." / "回扣？不可能的事。"
+_ANSWER_REFUSAL = re.compile(
+    r"^[^。！!？?.\n]{0,12}[？?]\s*(?:not on my watch|never|no way|absolutely not|not a chance|not happening|"
+    r"out of the question|we don'?t do that|not here|nope)\s*(?:[.!,;]|$)"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的)[的啊哦呀]*(?:[。！!，,；;]|$)",
+    re.IGNORECASE,
+)
+# A refusal limited to others or to usual practice, with an exception after it, is no refusal:
+# "回扣我们不提供给别人，但给您可以", "I don't usually do this, but for you…".
+_RESTRICTED = re.compile(
+    r"一般|通常|平时|平常|很少|轻易|经常|给别人|对别人|别的客户|其他客户|其他人"
+    r"|\b(?:usually|normally|typically|generally|often|as a rule|rarely|for (?:others|other clients|anyone else|most))\b",
+    re.IGNORECASE,
+)
+_EXCEPTION = re.compile(
+    r"(?:但|但是|可是|不过|只是)(?:是)?(?:给您|给你|对您|对你|您|你|咱们|这次|这回|破例|例外)"
+    r"|\b(?:but|though|however|except)\b,?\s*(?:for you|with you|in your case|you|this time|just this once|cash|i can|i could|i'?ll|we can make)",
+    re.IGNORECASE,
+)
+EXCEPTION_REACH = 60
 # A warning about fraud names the practice it warns against: "有人让您打款到个人卡上，这是诈骗".
 _FRAUD_WARNING = re.compile(r"诈骗|骗局|冒充|scam|fraud|phishing|impersonat", re.IGNORECASE)
 _WARNED = frozenset({"private_deal", "contact_leak"})
@@ -120,16 +164,39 @@ def _negated_before(before: str) -> bool:
     return False
 
 
+def _excepted(text: str, hit: Hit) -> bool:
+    """Whether a refusal near the hit is limited ("一般不…", "to others") and then excepted ("但给您可以")."""
+    around = text[max(0, hit.start - EXCEPTION_REACH) : hit.end + EXCEPTION_REACH]
+    m = _EXCEPTION.search(around)
+    return m is not None and (
+        _RESTRICTED.search(around, 0, m.start()) is not None
+        or bool(re.match(r"(?:但|但是|可是|不过)(?:给您|给你|对您)", m.group()))
+    )
+
+
+def _topic_refused(text: str, hit: Hit, after: str) -> bool:
+    """Whether the hit is a topic its own clause, or a one-word answer after it, refuses (see the patterns)."""
+    if (len(after) <= 24 and _ZH_TOPIC_REFUSAL.search(after)) or _EN_TOPIC_REFUSAL.search(after):
+        return True
+    return _ANSWER_REFUSAL.search(text[hit.end : hit.end + 60]) is not None
+
+
 def negated(text: str, hit: Hit) -> bool:
     """Whether ``hit`` sits in a clause that refuses or prohibits it (see the module docstring)."""
     if hit.rule in _NEVER_VETOED or hit.rule not in {"lexicon", "combo"}:
         return False
+    if _excepted(text, hit):
+        return False
     before, after = _clause(text, hit.start, hit.end)
+    if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):
+        return True
     if hit.category not in _SAID_WITH_NEGATION and _negated_before(before):
         return True
     if hit.category in _WARNED and _FRAUD_WARNING.search(_sentence(text, hit.start, hit.end)):
         return True
     if hit.category not in _SAID_WITH_NEGATION and in_notice(text, hit.start, hit.end):
+        return True
+    if in_policy(text, hit.start, hit.end):
         return True
     return bool(_ZH_AFTER.search(after[:12]) or _EN_AFTER.search(after))
 

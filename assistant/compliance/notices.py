@@ -15,6 +15,17 @@ request someone else might make, and tell the customer to report, ignore or refu
   do not pay, let us know. A closing like "有问题联系我们" is no directive. "别举报", "举报也没用", "don't report this" and "forget reporting" are no
   directive, so "don't report this, just pay to my own account" still alerts.
 
+:func:`in_policy` holds for a hit a policy text *mentions* rather than uses:
+
+* **quoted in a rule about wording**: the hit is inside quotation marks, and the message
+  both talks about words (字样, 字眼, 用语, 话术, 说法; phrase, word, wording, term) and
+  forbids or flags them (不得, 禁止, 违规, 避免; prohibited, not allowed, avoid, flagged):
+  "提醒：聊天中不得出现'零风险'等字样", "Training note: phrases like 'risk-free' are banned";
+* **under a notice header** (廉洁公告, 合规提醒, 反诈提示, 培训; integrity notice, code of
+  conduct, anti-bribery policy, fraud alert, training note) with a prohibition before the
+  hit in its sentence: "廉洁公告：员工不得收受任何形式的好处费、回扣", "Our integrity policy
+  forbids gifts to buyers". A "but"/"但" after the hit in its sentence voids it.
+
 A violation said without a hypothetical requester ("不要理会公司的流程，货款转我个人卡")
 has no frame and stands. The caller (:mod:`assistant.compliance.negation`) never applies
 this to absolute claims and insults.
@@ -59,6 +70,63 @@ _EN_NOT_DIRECTIVE = re.compile(
     r"(?:\b(?:don'?t|do not|no need to|never|not|without|forget(?: about)?|stop|why)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
+
+
+_QUOTES = re.compile(r"[\"“”'‘’「」『』《》]")
+_ZH_MENTION = r"字样|字眼|词语|词汇|这类词|等词|之类的词|这几个字|用语|话术|表述|说法|措辞|提法|这类话|这种话|关键词|敏感词"
+_EN_MENTION = (
+    r"\b(?:words?|phrases?|phrasing|wording|terms?|language|expressions?|sayings?|claims? like|slogans?)\b"
+)
+_MENTION = re.compile(rf"{_ZH_MENTION}|{_EN_MENTION}", re.IGNORECASE)
+_ZH_FORBID = r"不得|禁止|严禁|禁用|违规|违禁|避免|不能|不要|不可|别写|别说|别用|勿用|请勿|切勿|不允许"
+_EN_FORBID = (
+    r"\b(?:prohibit\w*|forbid\w*|ban|bans|banned|not allowed|not permitted|may not|must not|mustn'?t|cannot|can'?t|"
+    r"avoid\w*|flag\w*|never (?:say|write|use|promise)|don'?t (?:say|write|use|promise)|do not (?:say|write|use|promise)|"
+    r"violations?|off-limits)\b"
+)
+_FORBID = re.compile(rf"{_ZH_FORBID}|{_EN_FORBID}", re.IGNORECASE)
+_HEADER = re.compile(
+    r"廉洁|诚信公告|反腐|反贿赂|反商业贿赂|合规(?:提醒|提示|通知|公告|培训|要求|制度)|质检|培训|防诈|反诈|温馨提[醒示]|员工守则|行为准则"
+    r"|\b(?:integrity|code of (?:conduct|ethics)|anti-?(?:bribery|corruption|fraud|kickback)|fraud (?:alert|notice|warning)|"
+    r"compliance (?:reminder|note|tip|notice|rule|policy|training)|training (?:note|material|reminder)|qa (?:note|tip|reminder)|"
+    r"ethics (?:policy|notice|reminder)|gift policy|conduct policy|style guide|brand guidelines?)\b",
+    re.IGNORECASE,
+)
+_FORBID_AFTER = re.compile(
+    r"(?:不得|禁止|不能|不可|不要)(?:使用|出现|说|写)|属于违规|是违规|禁用|违反"
+    r"|\b(?:is|are|may|must|should|can)(?:n'?t| not)? (?:not )?(?:be )?(?:used|said|written|allowed|permitted|prohibited|forbidden|banned)\b",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(r"但|可是|不过|\b(?:but|however|though|except)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits between two quotation marks on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = _QUOTES.findall(text, line_start, start)
+    return len(before) % 2 == 1 and _QUOTES.search(text, end, line_end) is not None
+
+
+def in_policy(text: str, start: int, end: int) -> bool:
+    """Whether the hit ``text[start:end]`` is mentioned by a wording rule or a policy notice (module docstring)."""
+    if _quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
+        return True
+    if not _HEADER.search(text):
+        return False
+    left = 0
+    for m in _SENTENCE.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE.search(text, end)
+    right = m.start() if m else len(text)
+    forbid = None
+    for forbid in _FORBID.finditer(text, left, start):  # noqa: B007 - the last prohibition before the hit
+        pass
+    if forbid is None and _FORBID_AFTER.search(text, end, right) is None:
+        return False
+    return _CONTRAST.search(text, forbid.end() if forbid else start, right) is None
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -12,6 +12,12 @@
   "… (part no.)"). The label scopes the number only within its sentence, when no contact
   word (电话, 手机, 微信, 加我, call, phone, WhatsApp, text me …) stands between them, and
   never a number written with a country code (``+86 …``): no part number starts with one.
+* Record labels scope numbers the same way: serial (and serial ranges "序列号 A 到 B"),
+  drawing, case, RMA, ticket, batch, tracking and waybill numbers.
+* A North American number grouped 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199") is
+  not a Chinese mobile though its digits look like one: a toll-free one is always a
+  company line, and an office word ("our Chicago office", "main line") makes any other one
+  a company line too.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
   "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
 
@@ -37,8 +43,15 @@ _REPEAT = re.compile(r"([23两])个([0-9])")
 LOOK_BACK = 17
 # A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
 # contact; a mobile number is personal whatever it is called.
-_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|switchboard|"
+_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|switchboard|main line|"
+                            r"company line|sales line|service line|toll[\s\-]?free|headquarters|\bhq\b|"
                             r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
+# A North American number: 1, an area code and an exchange that do not start with 0 or 1, grouped
+# 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199"). Its eleven digits can look like a Chinese
+# mobile (1 3xx …), but it is grouped differently; a toll-free one is always a company line.
+_NANP = re.compile(r"^(?:\+\s*)?1[\s\-.]*\(?[2-9][0-9]{2}\)?[\s\-.]*[2-9][0-9]{2}[\s\-.]*[0-9]{4}$")
+_NANP_GROUPED = re.compile(r"^(?:\+\s*1|1[\s\-.(])")
+_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _MOBILE = re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
 OFFICE_LOOK_BACK = 30
 _ZH_PART = (
@@ -48,14 +61,26 @@ _EN_PART = (
     r"\b(?:part|item|article|product|material|model|catalog(?:ue)?|stock|spare part|component)s?"
     r"\s?(?:numbers?|nos?\b\.?|codes?|ids?|#)|\bp/?n\b|\bmpn\b|\bskus?\b|\bupc\b|\bean\b"
 )
-_PART_LABEL = re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}")
+# Record labels that scope a number (or a range, or a list) like a part label does: serial,
+# drawing, case, RMA, ticket, batch and tracking numbers.
+_ZH_RECORD = (
+    r"序列号|串号|图号|图纸号|图纸编号|案号|案件号|案件编号|工单号|服务单号|维修单号|返修单号|退货单号|批次号|批号|"
+    r"运单号|快递单号|物流单号|追踪号|跟踪号|单号|编号"
+)
+_EN_RECORD = (
+    r"\bserials?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bs/n\b|\bdrawings?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bdwg\b"
+    r"|\b(?:case|claim|incident|ticket|rma|batch|lot|tracking|waybill|order|invoice|docket)s?\s?(?:numbers?|nos?\b\.?|#|ids?)"
+    r"|\b(?:rma|tickets?|batch(?:es)?|tracking|waybill|awb)\b"
+)
+_PART_LABEL = re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}|{_ZH_RECORD}|{_EN_RECORD}")
 _PART_AFTER = re.compile(
     rf"^[\s(（\[:：,，\-]*(?:is|was|are|是|为|系)?\s*(?:the|our|its|a|an|这个|该)?\s*(?:{_ZH_PART}|{_EN_PART})"
 )
 # What ends a label's scope: a sentence break, or a word that introduces a contact.
 _SCOPE_ENDS = re.compile(
-    r"[。！？!?；;\n]|\.\s|电话|手机|联系|致电|拨|打给|打我|请打|打这|找我|微信|vx|wx|加我|座机|私人|个人|"
-    r"\b(?:call|phone|mobile|cell|tel|whatsapp|wechat|text|reach|contact|ring|dial)\b|\bme (?:at|on)\b"
+    r"[。！？!?；;\n]|\.\s|电话|手机|联系|致电|拨|打给|打我|请打|打这|找我|微信|vx|wx|加我|座机|私人|个人|我的号|号码是|"
+    r"\b(?:call|phone|mobile|cell|tel|whatsapp|wechat|text|reach|contact|ring|dial|personal|private)\b|\bme (?:at|on)\b"
+    r"|\bmy (?:own )?(?:number|line)\b"
 )
 PART_LOOK_BACK = 48
 
@@ -65,9 +90,12 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]) or _part_id(folded, start, end):
         return False
     span = folded[start:end]
-    if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not _MOBILE.fullmatch(
-        re.sub(r"[^0-9]", "", span)
-    ):
+    digits = re.sub(r"[^0-9]", "", span)
+    nanp = _NANP.match(span.strip()) is not None and _NANP_GROUPED.match(span.strip()) is not None
+    if nanp and digits[1:4] in _TOLL_FREE:
+        return False
+    mobile = not nanp and _MOBILE.fullmatch(digits) is not None
+    if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not mobile:
         return False
     return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
 
