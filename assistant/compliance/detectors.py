@@ -94,6 +94,21 @@ _DIGIT_RUN = re.compile(r"[0-9]{7}")
 _DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
+# Every _PERSONAL_CUE contains one of these words: a necessary condition, tested on the collapsed
+# text, so each word is written as :func:`normalize` writes it ("cell" collapses to "cel").
+_NANP_WORDS = (
+    "cell",
+    "mobile",
+    "text",
+    "number",
+    "phone",
+    "line",
+    "whatsapp",
+    "signal",
+    "telegram",
+    "imessage",
+)
+_NANP_CUE = re.compile("|".join(re.escape(normalize(w)) for w in _NANP_WORDS))
 _NANP_DIGITS = re.compile(
     r"[2-9](?:\n?[0-9]){2}\n?[2-9](?:\n?[0-9]){6}"
 )  # what a _PHONE_NANP match collapses to
@@ -171,7 +186,9 @@ class Detectors:
         )
         cn = digits and _CN_DIGITS.search(collapsed) is not None
         intl = digits and _INTL_DIGITS.search(collapsed) is not None
-        nanp = digits and _NANP_DIGITS.search(collapsed) is not None
+        nanp = (
+            digits and _NANP_CUE.search(collapsed) is not None and _NANP_DIGITS.search(collapsed) is not None
+        )
         if not (kinds or cn or intl or nanp):
             return []
         folded = text.translate(self._table)

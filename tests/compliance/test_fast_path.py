@@ -20,6 +20,7 @@ FRAGMENTS = [
     "weixin.qq.com", "加我微信 zhang_wei88", "vx号：lilysales", "wx:abc123x", "+v abc_def", "微 信 id abcdef1",
     "威信 ab-cdef", "\n", "。", "，", " ", "\u200b", "(", ")", "@", "#", "at", " dot ", "点", "1", "3", "8", "0", "-",
     "qq", "com", ".", "Ｑ", "微", "信", "v", "x", "w", "包过", "回扣", "and the", "let me know", "王总您好，",
+    "text my cell ", "415-555-0134", "(650) 555 0111", "my personal number: ", "WhatsApp me at ", "Cell ",
 ]  # fmt: skip
 
 
@@ -38,7 +39,7 @@ def _ungated(text: str, det: detectors.Detectors) -> list[detectors.Hit]:
     """Every detector run on every text (only the seven-digit guard kept, a line break allowed between)."""
     folded = text.translate(detect_table())
     digits = re.search(r"[0-9](?:\n?[0-9]){6}", normalize(text)) is not None
-    hits = detectors._phones(text, folded, digits, digits)
+    hits = detectors._phones(text, folded, digits, digits, digits)
     emails: list[tuple[int, int]] = []
     hits += detectors._emails(text, folded, det.lexicon, emails)
     hits += detectors._urls(text, folded, det.lexicon, emails)
