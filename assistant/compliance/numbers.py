@@ -13,7 +13,8 @@
   word (电话, 手机, 微信, 加我, call, phone, WhatsApp, text me …) stands between them, and
   never a number written with a country code (``+86 …``): no part number starts with one.
 * Record labels scope numbers the same way: serial (and serial ranges "序列号 A 到 B"),
-  drawing, case, RMA, ticket, batch, tracking and waybill numbers.
+  drawing, case, RMA, ticket, batch, tracking and waybill numbers. A label alone at the end
+  of its line ("RMA:" then a line break) names the number on the next line.
 * A North American number grouped 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199") is
   not a Chinese mobile though its digits look like one: a toll-free one is always a
   company line, and an office word ("our Chicago office", "main line") makes any other one
@@ -83,6 +84,7 @@ _SCOPE_ENDS = re.compile(
     r"|\bmy (?:own )?(?:number|line)\b"
 )
 PART_LOOK_BACK = 48
+_LABEL_LINE_END = re.compile(r"^[ \t:：#.\-_号]*\n")
 
 
 def plausible_phone(folded: str, start: int, end: int) -> bool:
@@ -110,7 +112,11 @@ def _part_id(folded: str, start: int, end: int) -> bool:
     last = None
     for last in _PART_LABEL.finditer(window):  # noqa: B007 - the last label before the number
         pass
-    return last is not None and _SCOPE_ENDS.search(window, last.end()) is None
+    if last is None:
+        return False
+    rest = window[last.end() :]
+    rest = _LABEL_LINE_END.sub("", rest, count=1)  # a label alone on its line names the next line's number
+    return _SCOPE_ENDS.search(rest) is None
 
 
 def _spell(m: re.Match[str]) -> str:

@@ -31,6 +31,9 @@ def _phones(text: str) -> list[str]:
         "Company main line: +1 (212) 555-0123.",
         "Case #: 415 555 0177; call my cell for updates",
         "Order 4155550123 shipped",
+        "工单编号：138\n1234\n5678",
+        "RMA:\n1391234\n5678",
+        "Tracking #\n415 555 0123",
     ],
 )
 def test_a_record_number_or_company_line_is_no_contact(text: str) -> None:
@@ -46,7 +49,12 @@ def test_a_record_number_or_company_line_is_no_contact(text: str) -> None:
         "WhatsApp me at 415 555 0134",
         "My personal number is +1 (415) 555-0188, text me.",
         "序列号 SN-001 的事回头说，我私人手机 13912345678",
+        "我的手机\n138 1234\n5678",
     ],
 )
 def test_a_private_number_still_alerts(text: str) -> None:
     assert _phones(text) != []
+
+
+def test_a_label_alone_on_its_line_names_only_the_next_number() -> None:
+    assert _phones("图号\n13912345678\n我私人手机 13712345678") == ["13712345678"]
