@@ -92,7 +92,14 @@ def _customer_names(call: Call, ids: Iterable[int | None]) -> dict[int, dict[str
 
 @crm_tool("scan_text")
 def scan_text(call: Call, args: ScanTextArgs) -> R.Result:
-    """Scan a draft for sensitive words, reworded violations and contact leaks (pure check, nothing stored)."""
+    """Scan a draft for sensitive words, reworded violations and contact leaks (pure check, nothing stored).
+
+    A flagged draft also gets ``rewrite``: the draft with the flagged clauses replaced by compliant wording.
+    """
+    from assistant.compliance.rewrite import rewrite
     from assistant.compliance.semantic import deep_scan
 
-    return R.ok(**deep_scan(args.text).to_dict())
+    found = deep_scan(args.text).to_dict()
+    if found.get("hits"):
+        found["rewrite"] = rewrite(args.text, found["hits"])
+    return R.ok(**found)

@@ -120,10 +120,16 @@ def _boundaries_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _abbr(word: str) -> bool:
+    """Whether ``word`` is a Latin capital abbreviation (US, U.S., UAE) that must match in capitals."""
+    return word.isascii() and word.isupper() and len(word.replace(".", "")) <= 3
+
+
 def static_entries() -> list[Entry]:
     """Entries that need no database: countries, cities, industries and segments."""
-    out = [Entry(k, "country", v) for k, v in vocab.COUNTRY_ALIASES.items() if len(k) > 1]
-    out += [Entry(v, "country", v) for v in set(vocab.COUNTRY_ALIASES.values())]
+    # "US"/"UK"/"UAE" only in capitals: "owed us the longest" names no country
+    out = [Entry(k, "country", v, case_sensitive=_abbr(k)) for k, v in vocab.COUNTRY_ALIASES.items() if len(k) > 1]
+    out += [Entry(v, "country", v, case_sensitive=_abbr(v)) for v in set(vocab.COUNTRY_ALIASES.values())]
     out += [Entry(k, "city", v) for k, v in vocab.CITY_ALIASES.items()]
     out += [Entry(city, "city", city) for city in vocab.CITIES]
     out += [Entry(k, "industry", v) for k, v in vocab.INDUSTRY_ALIASES.items()]

@@ -250,6 +250,8 @@ def scan_text(d: Data, lang: str) -> list[str]:
         )
     if d.get("highlighted"):
         lines.append(("标注：" if zh(lang) else "Marked: ") + str(d["highlighted"]))
+    if d.get("rewrite"):
+        lines.append(("合规改写（可直接发送）：" if zh(lang) else "Compliant rewrite (ready to send): ") + str(d["rewrite"]))
     return lines
 
 
