@@ -39,7 +39,14 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
         rep_ids = [rep]
     elif allowed is not None:
         rep_ids = list(allowed)
-    alerts = []
+    if args.alert_id:  # one alert's details, with its whole message
+        from assistant.compliance.models import ComplianceAlert
+
+        one = call.session.get(ComplianceAlert, args.alert_id)
+        if one is None or (allowed is not None and one.rep_id not in allowed):
+            return R.not_found("alert", f"#{args.alert_id}")
+        rep_ids, since, until = [], None, None
+    alerts = [one] if args.alert_id else []
     for rid in rep_ids:
         alerts += list_alerts(
             call.session,
@@ -67,6 +74,7 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
             "matched": a.matched,
             "status": a.status,
             "context": (a.highlighted or a.context or "")[:120],
+            **({"message": a.message or a.context or ""} if args.alert_id else {}),
         }
         for a in alerts
     ]

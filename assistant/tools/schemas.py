@@ -149,6 +149,7 @@ class SensitiveAlertsArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD)
     status: str | Opt = Field(None, description="open, confirmed, dismissed...")
     rep_login: str | Opt = None
+    alert_id: int | Opt = Field(None, ge=1, description="One alert's details with its whole message (e.g. #123)")
     limit: int = Field(20, ge=1, le=100)
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 
+from assistant.compliance.models import ComplianceAlert
+from assistant.crm.models import User
+from assistant.db import session_scope
 from assistant.identity import AssistantContext
 from tests.tools.conftest import TODAY, customer_of
 from tests.tools.test_tools import run
@@ -65,3 +69,23 @@ def test_log_activity_defaults_to_the_conversations_today_not_the_system_clock(d
     out = run(ctx_for("rep01"), "log_activity", customer=mine.external_id, type="call", content="电话跟进")
     assert out["status"] == "needs_confirmation"
     assert TODAY.isoformat() in out["summary"] and TODAY.isoformat() in out["summary_zh"]
+
+
+def test_one_alert_by_number_with_its_whole_message_and_out_of_scope_alerts_hidden(demo: Engine, ctx_for: Ctx) -> None:
+    with session_scope(demo) as s:
+        rep = s.scalar(select(User).where(User.login == "rep01"))
+        assert rep is not None
+        alert = ComplianceAlert(dedupe_key="detail-1", rep_id=rep.id, channel="wecom", direction="outbound",
+                                source="test", message_key="detail-m1", occurred_at=dt.datetime(2025, 6, 2, 3),
+                                category="guarantee", severity="high", term="保证", matched="保证100%", rule="lexicon",
+                                variant="exact", context="保证100%", message="王总放心，保证100%没问题，今天就能发货")  # fmt: skip
+        s.add(alert)
+        s.flush()
+        alert_id, team = alert.id, rep.team_id
+    out = run(ctx_for("qa01"), "sensitive_alerts", alert_id=alert_id)
+    assert out["status"] == "ok" and [a["id"] for a in out["alerts"]] == [alert_id]
+    assert out["alerts"][0]["message"] == "王总放心，保证100%没问题，今天就能发货"
+    other = sql(demo, "select login from users where role='manager' and team_id != :t order by login", t=team)
+    assert other
+    hidden = run(ctx_for(other[0][0]), "sensitive_alerts", alert_id=alert_id)
+    assert hidden["status"] == "not_found" and "alerts" not in hidden

@@ -132,3 +132,19 @@ def test_a_scan_shows_the_compliant_rewrite() -> None:
               "hits": [{"matched": "保证100%", "category": "guarantee", "severity": "high"}],
               "rewrite": "王总您放心，具体价格、质量标准和交期以正式报价和合同条款为准。"}  # fmt: skip
     assert "合规改写（可直接发送）：王总您放心，具体价格" in render_result("scan_text", result, "zh")
+
+
+def test_alert_numbers_are_read_for_an_alerts_details() -> None:
+    for text, number in (("告警 #650 的详情", 650), ("show me alert no. 12", 12), ("编号33的告警", 33)):
+        assert build_args("sensitive_alerts", text, None, Mentions(), TODAY, "qa")["alert_id"] == number
+    assert "alert_id" not in build_args("sensitive_alerts", "最近5条告警", None, Mentions(), TODAY, "qa")
+
+
+def test_reps_named_in_pinyin_are_found_in_text_order() -> None:
+    from assistant.agents.offline.entities import spot
+    from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
+
+    gaz = Gazetteer([*static_entries(), Entry("张伟", "user", "rep01"), Entry("李娜", "user", "rep02")])
+    assert spot("compare Li Na and Zhang Wei this month", gaz).users == ["rep02", "rep01"]
+    assert spot("what deals is Na Li sitting on", gaz).users == ["rep02"]
+    assert spot("what deals is lina sitting on", gaz).users == []  # no capitalised pair: the table is not loaded
