@@ -39,7 +39,14 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
         rep_ids = [rep]
     elif allowed is not None:
         rep_ids = list(allowed)
-    alerts = []
+    if args.alert_id:  # one alert's details, with its whole message
+        from assistant.compliance.models import ComplianceAlert
+
+        one = call.session.get(ComplianceAlert, args.alert_id)
+        if one is None or (allowed is not None and one.rep_id not in allowed):
+            return R.not_found("alert", f"#{args.alert_id}")
+        rep_ids, since, until = [], None, None
+    alerts = [one] if args.alert_id else []
     for rid in rep_ids:
         alerts += list_alerts(
             call.session,
@@ -67,6 +74,7 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
             "matched": a.matched,
             "status": a.status,
             "context": (a.highlighted or a.context or "")[:120],
+            **({"message": a.message or a.context or ""} if args.alert_id else {}),
         }
         for a in alerts
     ]
@@ -92,7 +100,14 @@ def _customer_names(call: Call, ids: Iterable[int | None]) -> dict[int, dict[str
 
 @crm_tool("scan_text")
 def scan_text(call: Call, args: ScanTextArgs) -> R.Result:
-    """Scan a draft for sensitive words, reworded violations and contact leaks (pure check, nothing stored)."""
+    """Scan a draft for sensitive words, reworded violations and contact leaks (pure check, nothing stored).
+
+    A flagged draft also gets ``rewrite``: the draft with the flagged clauses replaced by compliant wording.
+    """
+    from assistant.compliance.rewrite import rewrite
     from assistant.compliance.semantic import deep_scan
 
-    return R.ok(**deep_scan(args.text).to_dict())
+    found = deep_scan(args.text).to_dict()
+    if found.get("hits"):
+        found["rewrite"] = rewrite(args.text, found["hits"])
+    return R.ok(**found)

@@ -118,6 +118,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         rep=rep_info,
         **_trend(len(now), len(before)),
         by_severity=dict(Counter(r.severity for r in now)),
+        by_status=dict(Counter(r.status for r in now)),  # open = awaiting review; the rest were handled
         groups_total=len(groups),
         groups=shown,
         alerts=latest,

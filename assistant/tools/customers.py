@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from assistant.analytics.churn import churn_risks
@@ -41,14 +43,9 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
             near = [R.record("customer", m.external_id, m.name) for m in found[:3]]
             return not_among_yours(args.query, near)
         stmt = stmt.where(Customer.id.in_([m.id for m in same]))
-    for column, value in (
-        (Customer.tier, args.tier),
-        (Customer.country, _key(args.country, COUNTRY_ZH)),
-        (Customer.city, args.city),
-        (Customer.industry, _key(args.industry, INDUSTRY_ZH)),
-    ):
-        if value:
-            stmt = stmt.where(func.lower(column) == value.lower())
+    stmt = stmt.where(*place_filters(args.country, args.city, args.industry))
+    if args.tier:
+        stmt = stmt.where(func.lower(Customer.tier) == args.tier.lower())
     rows = list(call.session.scalars(stmt.order_by(Customer.tier, Customer.id)))
     if args.tag:
         rows = [c for c in rows if args.tag.strip().lower() in [str(t).lower() for t in c.tags or []]]
@@ -83,6 +80,19 @@ def find_customers(call: Call, args: FindCustomersArgs) -> R.Result:
         total=len(rows),
         customers=items,
     )
+
+
+def place_filters(country: str | None, city: str | None, industry: str | None) -> list[Any]:
+    """Return the SQL conditions for customers in a country / city / industry (given in English or Chinese)."""
+    return [
+        func.lower(column) == value.lower()
+        for column, value in (
+            (Customer.country, _key(country, COUNTRY_ZH)),
+            (Customer.city, city),
+            (Customer.industry, _key(industry, INDUSTRY_ZH)),
+        )
+        if value
+    ]
 
 
 def _key(value: str | None, labels: dict[str, str]) -> str | None:

@@ -3,7 +3,8 @@
 Open = an order placed up to today whose ``paid_date`` is null; overdue = open and its
 ``payment_due_date`` is before today. Amounts in USD and, where the order is not in USD,
 in its own currency. With a customer: its open orders and whether its last order is paid
-("did Summit pay their last invoice?"). QA is refused by the wrapper (no financials).
+("did Summit pay their last invoice?"). With several customers or a place/industry filter
+("do my Dubai customers owe us anything?"): their open orders, and which of them owe nothing. QA is refused by the wrapper (no financials).
 """
 
 from __future__ import annotations
@@ -11,12 +12,15 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sqlalchemy import select
+
 from assistant.crm.models import Customer
 from assistant.crm.receivable_queries import OrderRow, customer_orders, unpaid_orders
 from assistant.crm.rep_queries import rep_rows
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
+from assistant.tools.customers import place_filters
 from assistant.tools.schemas import ReceivablesArgs
 
 
@@ -93,9 +97,38 @@ def _reps(orders: list[OrderRow], today: Any, call: Call) -> list[dict[str, Any]
     return sorted(items, key=lambda i: (-i["overdue_usd"], -i["open_usd"], i["login"]))
 
 
+def _group(call: Call, args: ReceivablesArgs) -> tuple[list[int], dict[str, Any]] | R.Result:
+    """Resolve several customers and/or a place/industry filter to customer ids in scope (or the result to return)."""
+    names: dict[int, str] = {}
+    missing: list[str] = []
+    first_miss: R.Result | None = None
+    for ref in args.customers or []:
+        found = C.customer(call, ref)
+        if isinstance(found, dict):
+            missing.append(ref)
+            first_miss = first_miss or found
+        else:
+            names[found.id] = found.name
+    filters = place_filters(args.country, args.city, args.industry)
+    if filters:
+        owners = call.scope.owner_ids
+        stmt = select(Customer).where(*filters, *([] if owners is None else [Customer.owner_id.in_(owners)]))
+        rows = {c.id: c.display_name for c in call.session.scalars(stmt.order_by(Customer.id))}
+        names = {i: n for i, n in names.items() if i in rows} if args.customers else rows
+    if not names:
+        if first_miss is not None and not filters:
+            return first_miss
+        return R.not_found("customer", qualifier="matching the filters", qualifier_zh="符合筛选条件的")
+    asked = {k: v for k, v in (("country", args.country), ("city", args.city), ("industry", args.industry)) if v}
+    extra: dict[str, Any] = {"group": {**asked, "customers": len(names)}, "_names": names}
+    if missing:
+        extra["not_found"] = missing
+    return list(names), extra
+
+
 @crm_tool("receivables")
 def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
-    """Open and overdue receivables of one customer, one rep, or the caller's scope."""
+    """Open and overdue receivables of one customer, several customers (or a place/industry), one rep, or the scope."""
     today = call.ctx.today
     extra: dict[str, Any] = {}
     if args.customer:
@@ -110,6 +143,15 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
         scope = "customer"
         if cust is not None:
             extra["owner"] = C.logins(call, [cust.owner_id]).get(cust.owner_id)
+    elif args.customers or args.country or args.city or args.industry:
+        group = _group(call, args)
+        if isinstance(group, dict):
+            return group
+        ids, extra = group
+        scope = "customers"
+        orders = unpaid_orders(call.session, today=today, customer_ids=ids, overdue_only=args.overdue_only)
+        owing = {o.customer_id for o in orders}
+        extra["settled"] = [n for i, n in extra.pop("_names").items() if i not in owing][: args.limit]
     else:
         if args.rep_login:
             rep = C.rep(call, args.rep_login)

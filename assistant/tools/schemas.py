@@ -149,11 +149,12 @@ class SensitiveAlertsArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD)
     status: str | Opt = Field(None, description="open, confirmed, dismissed...")
     rep_login: str | Opt = None
+    alert_id: int | Opt = Field(None, ge=1, description="One alert's details with its whole message (e.g. #123)")
     limit: int = Field(20, ge=1, le=100)
 
 
 class ScanTextArgs(_Args):
-    """Check a message or draft for sensitive words before sending (nothing stored)."""
+    """Check a message or draft for sensitive words before sending, with a compliant rewrite (nothing stored)."""
 
     text: str = Field(min_length=1, max_length=20000)
 
@@ -176,9 +177,18 @@ class TeamPerformanceArgs(_Args):
 
 
 class ReceivablesArgs(_Args):
-    """Money owed: unpaid and overdue orders per customer and rep; did a customer pay its last invoice."""
+    """Money owed: unpaid and overdue orders per customer and rep; did a customer pay its last invoice.
+
+    One customer, several customers, the customers of a place or industry, one rep, or the scope.
+    """
 
     customer: CustomerRef | Opt = None
+    customers: list[CustomerRef] | Opt = Field(
+        None, max_length=20, description="Several customers (names or ids), e.g. the ones a list just showed"
+    )
+    country: str | Opt = Field(None, description="Only customers in this country (e.g. UAE or 阿联酋)")
+    city: str | Opt = Field(None, description="Only customers in this city (e.g. Dubai)")
+    industry: str | Opt = Field(None, description="Only customers in this industry (e.g. construction or 建材)")
     overdue_only: bool = Field(False, description="Only orders past their payment due date")
     scope: Scope | Opt = Field(None, description="me, team or all; default by role")
     rep_login: RepRef | Opt = None
@@ -211,7 +221,7 @@ class LogActivityArgs(_Args):
     customer: CustomerRef
     type: Literal["call", "chat", "email", "meeting", "visit", "inquiry", "note"]
     content: str = Field(min_length=1, max_length=5000)
-    occurred_at: str | Opt = Field(None, description="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default now)")
+    occurred_at: str | Opt = Field(None, description="YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: the conversation's today)")
 
 
 class SaveSummaryArgs(_Args):

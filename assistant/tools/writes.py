@@ -67,8 +67,9 @@ def confirm(
 
 
 def _when(text: str | None, today: dt.date) -> dt.datetime:
+    """Return when the activity happened: ``text``, or the conversation's today at the current time."""
     if not text:
-        return utcnow()
+        return dt.datetime.combine(today, utcnow().time().replace(microsecond=0))
     try:
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError as exc:

@@ -23,6 +23,7 @@ IF_NOT = re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
+CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
 SITUATION = {  # what a script after this first step is for
     "receivables": ("payment_terms", "催款 付款提醒 逾期账款 payment reminder overdue invoice"),
@@ -78,7 +79,8 @@ def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
 def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     one = result.get("customer")
     if isinstance(one, dict) and one.get("id"):
-        listed = [o for o in [*(result.get("orders") or []), result.get("last_order")] if isinstance(o, dict)]
+        both = [o for o in [*(result.get("orders") or []), result.get("last_order")] if isinstance(o, dict)]
+        listed = list({str(o.get("id")): o for o in both}.values())  # the last order is often also listed
         orders = [o for o in listed if not o.get("paid")]
         day = DUE_DAY.search(text)
         due = [
@@ -87,8 +89,8 @@ def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
         unpaid = any(not o.get("paid") for o in due) if due else bool(orders)
         return [{
             "customer": str(one["id"]), "name": str(one.get("name") or ""), "unpaid": unpaid,
-            "figure_zh": f"未付 ${result.get('total_open_usd') or 0:,.0f}（{len(orders)} 笔），其中逾期 ${result.get('total_overdue_usd') or 0:,.0f}",
-            "figure_en": f"${result.get('total_open_usd') or 0:,.0f} unpaid in {len(orders)} order(s), ${result.get('total_overdue_usd') or 0:,.0f} overdue",
+            "figure_zh": f"未付 ${result.get('total_open_usd') or 0:,.0f}（{result.get('open_orders', len(orders))} 笔），其中逾期 ${result.get('total_overdue_usd') or 0:,.0f}",
+            "figure_en": f"${result.get('total_open_usd') or 0:,.0f} unpaid in {result.get('open_orders', len(orders))} order(s), ${result.get('total_overdue_usd') or 0:,.0f} overdue",
         }]  # fmt: skip
     rows = [
         c
@@ -170,7 +172,17 @@ def _risks(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
     return out
 
 
+def _listed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return a customer list's customers, each carrying the whole list (``group``) for a group check."""
+    rows = [c for c in result.get("customers") or [] if isinstance(c, dict) and c.get("id")]
+    group = [str(c["id"]) for c in rows]
+    return [{"customer": str(c["id"]), "name": str(c.get("name") or ""), "group": group,
+             "figure_zh": f"共 {result.get('total', len(rows))} 家客户", "figure_en": f"{result.get('total', len(rows))} customer(s)"}
+            for c in rows]  # fmt: skip
+
+
 _SUBJECTS = {
+    "find_customers": _listed,
     "pipeline_status": _deals,
     "receivables": _owed,
     "team_performance": _reps,
@@ -208,6 +220,10 @@ def args_for(
             args.setdefault("period", first_args["period"])
     if second == "pipeline_status":
         args.pop("scope", None)
+    if second == "receivables" and subject.get("group"):  # "这些客户有没有欠款": all of the list
+        args.pop("customer", None)
+        args.pop("scope", None)
+        args["customers"] = list(subject["group"])[:20]
     if second == "suggest_scripts" and first_tool in SITUATION:
         scenario, words = SITUATION[first_tool]
         args["scenario"] = args.get("scenario") or scenario
@@ -218,5 +234,8 @@ def args_for(
         args.setdefault("type", "call")
         zh = bool(re.search(r"[\u4e00-\u9fff]", text))
         figure = subject.get("figure_zh" if zh else "figure_en") or ""
-        args["content"] = (f"催收货款：{figure}" if zh else f"Chased payment: {figure}").rstrip("：: ")
+        chased = first_tool == "receivables" and bool(CHASE.search(text))
+        head = ("催收货款" if chased else "跟进") if zh else ("Chased payment" if chased else "Follow-up")
+        args["content"] = f"{head}：{figure}" if zh else f"{head}: {figure}"
+        args["content"] = args["content"].rstrip("：: ")
     return args

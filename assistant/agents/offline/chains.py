@@ -26,16 +26,16 @@ _DATA = load_data("chains.yaml")
 PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
 MAX_EACH = 3
 _SPLIT = re.compile(
-    r"[，,；;。?？!！]\s*|然后|并且|接着|再帮我|再给我|"
+    r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|再帮我|再给我|顺手|顺便|"
     r"\s+(?:and then|then|and|plus)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|which|"
-    r"recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up))",
+    r"recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find))",
     re.I,
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
-    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|这个客户|这家|这位|该客户|对方|"
+    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those|else|"
-    r"rewrite|reword|if not|otherwise|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
+    r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
     r"如果没|要是没|没付的话|否则|若没",
     re.I,
 )
@@ -44,6 +44,8 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"biggest|largest|highest|lowest|oldest|worst)\b",
     re.I,
 )
+ALERTS = re.compile(r"告警|违规|预警|违禁|\b(?:alerts?|violations?|flagged|flags)\b", re.I)
+_LEAD = re.compile(r"^(?:(?:and then|and|then|plus)\s+|然后|接着|并且)", re.I)  # ", and log …" → "log …"
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -69,6 +71,7 @@ class Chain:
 Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
 RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool among its top three
+SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's runner-up must be this likely
 
 
 def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None:
@@ -81,7 +84,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             other is not, the other's likeliest label that pairs with it is taken.
     """
     for m in _SPLIT.finditer(text):
-        first, second = text[: m.start()].strip(" ，,"), text[m.end() :].strip(" ，,")
+        first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
         if len(first) < 2 or len(second) < 2 or not (BACKREF.search(second) or PICKS.search(first)):
             continue
         tool1, _ = route(first)
@@ -95,13 +98,18 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             # "which rep has the most X alerts? show their messages": the first part picks a record,
             # so its likeliest tool that feeds the second wins ("alerts" also reads as the alert list)
             tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
+        elif rank is not None and tool1 and tool1 == tool2:
+            # "张伟这个季度赢了几单，他有哪些卡住的单子": the first part's runner-up that feeds the second
+            tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
+        if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
+            tool1 = "compliance_stats"
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None
 
 
-def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool]) -> str | None:
-    return next((t for t, p in ranked[:3] if p >= RUNNER_UP and fits(t)), None)
+def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:
+    return next((t for t, p in ranked[:3] if p >= floor and fits(t)), None)
 
 
 def subjects(

@@ -157,6 +157,10 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
             elif entry.kind == "segment" and m.segment is None:
                 m.segment = entry.value
                 m.spans.append(span)
+    if not m.users:  # "Li Na's stalled deals": a rep named in pinyin
+        for login, span in gazetteer.latin_users(text):
+            if not m.overlaps(span):
+                _append(m.users, login, m, span)
     for hit in _ZH_TITLE.finditer(text):
         m.add_customer(hit.group(0), hit.span())
     for hit in _EN_ACCOUNT.finditer(text):

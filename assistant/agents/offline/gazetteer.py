@@ -74,6 +74,7 @@ class Gazetteer:
 
     entries: list[Entry] = field(default_factory=list)
     _index: dict[str, list[tuple[str, bool, list[Entry]]]] = field(default_factory=dict, repr=False)
+    _pinyin: list[tuple[re.Pattern[str], str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         groups: dict[tuple[str, bool], list[Entry]] = {}
@@ -109,6 +110,39 @@ class Gazetteer:
         return out
 
 
+    def latin_users(self, text: str) -> list[tuple[str, tuple[int, int]]]:
+        """Return ``(login, span)`` of reps named in pinyin ("Zhang Wei", "Wei Zhang", "zhangwei").
+
+        Only for a text with two capitalised Latin words in a row: the pinyin table (0.3 s to load)
+        is built on first use, from the reps' Chinese display names.
+        """
+        if not _CAPITALISED_PAIR.search(text):
+            return []
+        if self._pinyin is None:
+            self._pinyin = _pinyin_forms([e for e in self.entries if e.kind == "user"])
+        found = [(login, hit.span()) for pattern, login in self._pinyin if (hit := pattern.search(text))]
+        return sorted(found, key=lambda f: f[1])
+
+
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:
+    """Return a pattern per rep with a Chinese name: surname and given name in either order, or run together."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for e in users:
+        if not _HAN_NAME.match(e.surface):
+            continue
+        syllables = lazy_pinyin(e.surface, style=Style.NORMAL)
+        surname, given = syllables[0], "".join(syllables[1:])
+        forms = (f"{surname}\\s*{given}", f"{given}\\s+{surname}")
+        out.append((re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I), e.value))
+    return out
+
+
 def _boundaries_ok(text: str, start: int, end: int) -> bool:
     """Latin words must not be glued to other Latin letters or digits ("Prime" not in "Primer")."""
     if text[start].isascii() and text[start].isalnum() and start > 0 and text[start - 1].isascii():
@@ -120,10 +154,16 @@ def _boundaries_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _abbr(word: str) -> bool:
+    """Whether ``word`` is a Latin capital abbreviation (US, U.S., UAE) that must match in capitals."""
+    return word.isascii() and word.isupper() and len(word.replace(".", "")) <= 3
+
+
 def static_entries() -> list[Entry]:
     """Entries that need no database: countries, cities, industries and segments."""
-    out = [Entry(k, "country", v) for k, v in vocab.COUNTRY_ALIASES.items() if len(k) > 1]
-    out += [Entry(v, "country", v) for v in set(vocab.COUNTRY_ALIASES.values())]
+    # "US"/"UK"/"UAE" only in capitals: "owed us the longest" names no country
+    out = [Entry(k, "country", v, case_sensitive=_abbr(k)) for k, v in vocab.COUNTRY_ALIASES.items() if len(k) > 1]
+    out += [Entry(v, "country", v, case_sensitive=_abbr(v)) for v in set(vocab.COUNTRY_ALIASES.values())]
     out += [Entry(k, "city", v) for k, v in vocab.CITY_ALIASES.items()]
     out += [Entry(city, "city", city) for city in vocab.CITIES]
     out += [Entry(k, "industry", v) for k, v in vocab.INDUSTRY_ALIASES.items()]

@@ -145,6 +145,9 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
+    if payload is not None and _REWRITE.search(instruction):  # "check it and rewrite it": the scan carries the rewrite
+        if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
+            return _finish("scan_text", {"text": payload}, lang, "rules", available)
     chain = None if _nested else _chain(instruction, payload, clf)
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
@@ -189,13 +192,11 @@ def plan(
 
 
 def _chain(instruction: str, payload: str | None, clf: IntentClassifier | None) -> chains.Chain | None:
-    """Return the two-step request (with a pasted draft: "check it and rewrite it" = scan, then wording)."""
+    """Return the two-step request (none with a pasted draft: its scan carries the rewrite)."""
+    if payload is not None:
+        return None
     route = routing.router(clf, MIN_RULE_SCORE)
-    if payload is None:
-        return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None)
-    if _REWRITE.search(instruction) and route(instruction)[0] in ("scan_text", "suggest_scripts", None):
-        return chains.Chain(instruction, "scan_text", instruction, "suggest_scripts", False)
-    return None
+    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None)
 
 
 def _finish(

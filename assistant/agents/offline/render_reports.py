@@ -53,6 +53,17 @@ def _order(o: Data, lang: str, cur: str) -> str:
     return f"{o.get('id')} ({o.get('date')}, {fmt.money(o.get('amount_usd'), cur)}{own}, {state})"  # fmt: skip
 
 
+def _group(group: Data | None, lang: str) -> str:
+    """Name a group of customers: "Dubai 的 3 家客户" / "your 3 customers in Dubai"."""
+    if not group:
+        return ""
+    where = " ".join(str(group[k]) for k in ("city", "country", "industry") if group.get(k))
+    n = group.get("customers")
+    if zh(lang):
+        return f"{where + ' 的' if where else '这'} {n} 家客户"
+    return f"your {n} customer(s){' in ' + where if where else ''}"
+
+
 def receivables(d: Data, lang: str) -> list[str]:
     """Totals owed and overdue, per customer (and rep), the overdue orders, and the last order's payment."""
     cur = d.get("currency", "USD")
@@ -65,7 +76,7 @@ def receivables(d: Data, lang: str) -> list[str]:
             + _order(last, lang, cur)
             + ("。" if zh(lang) else ".")
         )
-    who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or "")
+    who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or _group(d.get("group"), lang))
     if zh(lang):
         lines.append(
             f"{who}{'' if who else '您范围内'}未收款 {fmt.money(d.get('total_open_usd'), cur)}（{d.get('open_orders')} 笔订单），"
@@ -80,6 +91,9 @@ def receivables(d: Data, lang: str) -> list[str]:
             + _own(None, d, lang)
             + "."
         )
+    if d.get("not_found"):
+        missing = "、".join(d["not_found"]) if zh(lang) else ", ".join(d["not_found"])
+        lines.append(f"未在您的客户中找到：{missing}。" if zh(lang) else f"Not among your customers: {missing}.")
     if not cust:
         for i, c in enumerate(d.get("customers") or [], 1):
             lines.append(
@@ -109,6 +123,9 @@ def receivables(d: Data, lang: str) -> list[str]:
             f"• {_order(o, lang, cur)}" if cust else f"• {fmt.ref(o.get('customer'))} {_order(o, lang, cur)}"
             for o in orders[: None if cust else 5]
         ]
+    if d.get("settled"):
+        names = ("、" if zh(lang) else ", ").join(str(n) for n in d["settled"])
+        lines.append(f"没有未付款：{names}。" if zh(lang) else f"Nothing owed by: {names}.")
     return lines
 
 
@@ -209,6 +226,14 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
         if zh(lang)
         else f"{who}{period}: {d.get('count')} compliance alerts ({_trend(d, lang)}), {by[1]}:"
     ]
+    status = d.get("by_status") or {}
+    if status:
+        still = status.get("open", 0)
+        lines.append(
+            f"其中待处理 {still} 条，已处理 {sum(status.values()) - still} 条。"
+            if zh(lang)
+            else f"{still} still open, {sum(status.values()) - still} handled."
+        )
     for i, g in enumerate(d.get("groups") or [], 1):
         key = g.get("key")
         label = (f"{g.get('name')}（{key}）" if g.get("name") and g.get("name") != key else key) if d.get("group_by") == "rep" else (

@@ -229,6 +229,8 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
             else f"• #{a.get('id')} {a.get('at')} {a.get('rep') or ''}{to} {a.get('category')} ({a.get('severity')}, "
             f'{a.get("status")}): "{a.get("matched")}" {a.get("context") or ""}'
         )
+        if a.get("message"):  # one alert's details: the whole message
+            lines.append(("  原文：" if zh(lang) else "  Message: ") + str(a["message"]))
     return lines
 
 
@@ -250,6 +252,8 @@ def scan_text(d: Data, lang: str) -> list[str]:
         )
     if d.get("highlighted"):
         lines.append(("标注：" if zh(lang) else "Marked: ") + str(d["highlighted"]))
+    if d.get("rewrite"):
+        lines.append(("合规改写（可直接发送）：" if zh(lang) else "Compliant rewrite (ready to send): ") + str(d["rewrite"]))
     return lines
 
 

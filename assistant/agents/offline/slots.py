@@ -12,6 +12,9 @@ from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
+_ALERT_ID = re.compile(
+    r"#\s*(\d{1,7})|(?:告警|alert)\s*(?:#|编号|id|no\.?|number)\s*(\d{1,7})|编号\s*(\d{1,7})\s*的?(?:告警|alert)", re.I
+)
 _TEAM = re.compile(
     r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b|"
     r"\bmy (?:guys|reps|people|folks|sales ?people|group)\b",
@@ -120,6 +123,7 @@ def build_args(
             period=period.period if period else None,
             status=m.alert_status,
             rep_login=_one(m.users),
+            alert_id=_alert_id(text),
             limit=m.limit,
         )
     elif tool == "scan_text":
@@ -169,6 +173,12 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
 
 def _query_ref(m: Mentions) -> str | None:
     return m.customer
+
+
+def _alert_id(text: str) -> int | None:
+    """Return the alert number of "告警 #123" / "alert no. 123" / "编号123的告警", if any."""
+    found = _ALERT_ID.search(text)
+    return int(next(g for g in found.groups() if g)) if found else None
 
 
 def _one(values: list[str]) -> str | None:

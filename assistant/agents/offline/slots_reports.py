@@ -94,6 +94,15 @@ _TAGS: list[tuple[str, re.Pattern[str]]] = [
     ("quality_first", re.compile(r"重视质量|看重质量|质量优先|quality[- ]first|care about quality", re.I)),
     ("fast_delivery", re.compile(r"要求快交货|急单|交期要求|看重交期|fast delivery|quick delivery", re.I)),
 ]
+# "环比上个月" / "vs last month": the current period compared with the one named (its trend is in the result)
+_VS_PREVIOUS = re.compile(
+    r"(?:环比|相比|对比|比|跟|和|\bvs\.?|versus|compared (?:to|with)|than)\s*"
+    r"(上个?月|上个?季度|去年|last month|last quarter|last year)",
+    re.I,
+)
+_CURRENT = {"上月": "this_month", "上个月": "this_month", "上季度": "this_quarter", "上个季度": "this_quarter",
+            "去年": "this_year", "last month": "this_month", "last quarter": "this_quarter", "last year": "this_year"}  # fmt: skip
+_PREVIOUS_OF = {"this_month": "last_month", "this_quarter": "last_quarter", "this_year": "last_year"}
 _BY_REP = re.compile(r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep", re.I)
 
 
@@ -109,6 +118,10 @@ def _scope(text: str, role: str | None) -> str | None:
 
 def _metric(text: str) -> str | None:
     return next((name for name, pattern in _METRICS if pattern.search(text)), None)
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if len(values) == 1 else None
 
 
 def _put(args: dict[str, Any], **values: Any) -> None:
@@ -142,6 +155,9 @@ def build(
     args = {}
     found = find_period(text, today)
     period = found.period if found else None
+    vs = _VS_PREVIOUS.search(text)
+    if vs and found and found.period == _PREVIOUS_OF.get(_CURRENT[vs.group(1).lower()]):
+        period = _CURRENT[vs.group(1).lower()]  # "违规数环比上个月": this month, against the last one
     if tool == "team_performance":
         metric = _metric(text)
         asc = bool(_ASC.search(text))
@@ -164,6 +180,9 @@ def build(
         _put(
             args,
             customer=m.customer,
+            country=None if m.customer else _first(m.countries),
+            city=None if m.customer else _first(m.cities),
+            industry=None if m.customer else _first(m.industries),
             overdue_only=bool(_OVERDUE.search(text)) and not _LAST.search(text) and not _TOTAL.search(text),
             scope=None if (m.customer or reps) else _scope(text, role),
             rep_login=reps[0] if reps and not m.customer else None,

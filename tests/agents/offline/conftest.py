@@ -1,4 +1,4 @@
-"""Fixtures of the offline-engine tests: a small gazetteer and a model that needs no database."""
+"""Fixtures of the offline-engine tests: a small gazetteer, a model that needs no database, and the demo assistant."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from langgraph.checkpoint.memory import InMemorySaver
+from sqlalchemy import Engine
 
 from assistant.agents.offline import OfflineChatModel
+from assistant.agents.offline import gazetteer as G
 from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
+from assistant.agents.service import Assistant, create_assistant
 
 TODAY = dt.date(2025, 6, 30)
 
@@ -66,3 +70,15 @@ def trained(intent_cache: Path) -> Path:
     target = Path(get_settings().data_dir) / "cache"
     shutil.copytree(intent_cache, target, dirs_exist_ok=True)
     return target
+
+
+@pytest.fixture
+def assistant(demo: Engine, trained: Path) -> Assistant:
+    """The whole assistant (graph, tools, offline engine with the classifier) on the demo company."""
+    from knowledge.ingest import ingest
+    from knowledge.store import open_store
+
+    ingest(open_store())
+    G.clear_cache()
+    built, _ = create_assistant(OfflineChatModel(use_embeddings=True), InMemorySaver())
+    return built

@@ -7,12 +7,9 @@ library is embedded for ``suggest_scripts``.
 from collections.abc import Callable
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 from sqlalchemy import Engine, select
 
-from assistant.agents.offline import OfflineChatModel
-from assistant.agents.offline import gazetteer as G
-from assistant.agents.service import Assistant, create_assistant
+from assistant.agents.service import Assistant
 from assistant.crm.models import Customer, Opportunity, User
 from assistant.db import session_scope
 from assistant.identity import AssistantContext
@@ -20,17 +17,6 @@ from assistant.identity import AssistantContext
 # Routing and chaining do not depend on the database backend (the tools' own tests run on both);
 # each of these embeds the script library, so they run on SQLite only.
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)]
-
-
-@pytest.fixture
-def assistant(demo: Engine, trained) -> Assistant:
-    from knowledge.ingest import ingest
-    from knowledge.store import open_store
-
-    ingest(open_store())
-    G.clear_cache()
-    built, _ = create_assistant(OfflineChatModel(use_embeddings=True), InMemorySaver())
-    return built
 
 
 def test_churn_list_then_a_win_back_script_for_the_worst(

@@ -7,27 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from langgraph.checkpoint.memory import InMemorySaver
 from sqlalchemy import Engine, text
 
-from assistant.agents.offline import OfflineChatModel
-from assistant.agents.offline import gazetteer as G
-from assistant.agents.service import Assistant, create_assistant
+from assistant.agents.service import Assistant
 from assistant.identity import AssistantContext
 from tests.tools.conftest import TODAY, customer_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.parametrize("db_backend", ["sqlite"], indirect=True)]
-
-
-@pytest.fixture
-def assistant(demo: Engine, trained) -> Assistant:
-    from knowledge.ingest import ingest
-    from knowledge.store import open_store
-
-    ingest(open_store())
-    G.clear_cache()
-    built, _ = create_assistant(OfflineChatModel(use_embeddings=True), InMemorySaver())
-    return built
 
 
 def _rows(engine: Engine, sql: str, **params: object) -> list:
@@ -86,10 +72,10 @@ def test_check_a_draft_and_rewrite_it_stores_nothing(
         ctx_for("rep01", chat_id="two-b3"),
         "帮我看看这段话有没有问题，再改成合规的说法：王总您放心，我们保证100%没有质量问题",
     )
-    assert [c["name"] for c in reply.tool_calls] == ["scan_text", "suggest_scripts"]
-    assert reply.tool_calls[0]["result"]["flagged"] is True
-    assert reply.tool_calls[1]["args"]["scenario"] == "compliance_safe"
-    assert "第二步" in reply.answer and "不要说" in reply.answer  # the compliant-wording scripts
+    assert [c["name"] for c in reply.tool_calls] == ["scan_text"]  # the rewrite itself, not library scripts
+    result = reply.tool_calls[0]["result"]
+    assert result["flagged"] is True and "保证100%" not in result["rewrite"]
+    assert result["rewrite"].startswith("王总您放心") and f"合规改写（可直接发送）：{result['rewrite']}" in reply.answer
     assert _rows(demo, "select count(*) from compliance_alerts")[0][0] == before
 
 
