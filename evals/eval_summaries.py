@@ -9,6 +9,13 @@ precision/recall per section it reports *wrong owners* (a predicted next step wh
 date matches a labelled one but whose owner does not), *wrong due dates* (owner matches,
 due differs) and the share of verbatim quotes.
 
+Progress labels follow issue 14's definition: progress is movement — an agreement with its
+values, a concession, samples received, an approval, an order placed, a payment made, a price
+offered with its value. A promise still to keep ("我下周三前把报价单发给您", "I'll send the PI
+tomorrow") and a planned meeting are next steps, not progress; the development and holdout
+sets were relabelled that way (earlier labels counted ``commitment``/``meeting`` and promised
+quotes, samples and payments as progress).
+
 Datasets: ``evals/datasets/summaries.jsonl`` (the development set the lexicons were tuned
 on) and ``summaries_holdout.jsonl`` (written and labelled before looking at the engine's
 output on it); one conversation a line: ``text``, ``today``,

@@ -221,6 +221,8 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue  # "We need 5,000 chargers … before January 15": a need with its date, not a step
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
             continue
+        if mv.CONTACT_CHANGE.search(s.text) and not lx.REQUEST.search(s.text):
+            continue  # "Mark … is retiring at the end of the year": a risk, not a step
         owner = step_owner(s)
         due = dates[0] if dates else None
         action = s.text.strip()

@@ -197,6 +197,7 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             (m := _LABEL.match(content))
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
+            and not ("email" in kinds and cur.speaker and " " in m["name"].strip())  # "One thing:" in a mail
         ):
             name = m["name"].strip()
             kinds.add("call" if ANONYMOUS.match(name) else "labels")
