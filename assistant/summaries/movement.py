@@ -59,7 +59,8 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         "concession",
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
-            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]",
+            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]|给(?:您|你)[\d一二三四五六七八九]{1,2}折|"
+            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半",
             r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
@@ -71,7 +72,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
             r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bgo ahead\b|let'?s proceed|we'?ll take it|"
-            r"\bconfirm(?:ed)? (?:the|our) order\b",
+            r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
 ]
@@ -87,7 +88,7 @@ RECEIVED_PLEASED = _rx(
     r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
 )
 REFUSED = _rx(
-    r"(?:有点|太|很)难|做不到|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
+    r"(?:有点|太|很)难|做不到|做不了|给不了|到不了|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
 )
 
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
@@ -102,7 +103,7 @@ COMPETITOR_QUOTE = _rx(
 )
 CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
-    r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\bchanging jobs?\b|\bnew job\b|"
+    r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
 )
 CERT_MISSING = _rx(
@@ -110,19 +111,23 @@ CERT_MISSING = _rx(
     r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
     r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
+    r"\b(?:cannot|can'?t|won'?t be able to) (?:launch|list|sell|import|clear customs)\b.{0,20}\bwithout\b|"
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
 DECISION = _rx(
     r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
-    r"(?:回去|还得|还要|得先|要先|需要)(?:跟|和|向|给)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监|财务总监|上面)"
-    r"(?:商量|汇报|请示|确认|申请)",
+    r"(?:回去|还得|还要|得先|要先|需要|得|要)(?:跟|和|向|给|找)(?:我们)?(?:集团|公司)?(?:老板|领导|总经理|董事长|总部|采购总监|"
+    r"财务总监|上面|采购委员会|委员会|董事会|上级)(?:商量|汇报|请示|确认|申请|过一下|审|批)",
+    r"决定权在|拍板的是|说了不算|做不了主|要走(?:集团)?(?:招标|审批|流程)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
+    r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
     r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
 )
 DISPUTE = _rx(
-    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
+    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|(?:觉得|认为|很|太)?不合理|说不过去|没道理|"
+    r"\bunreasonable\b|\bnot fair\b|\bunfair\b|\bnever (?:got|received) the (?:credit note|refund|compensation)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
 )
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
@@ -133,11 +138,12 @@ SAMPLE_ASKED = _rx(r"样品|样|色卡|samples?|swatch\w*|prototypes?")
 PLEASED = _rx(r"没问题|不错|满意|很好|挺好|达标|合格|可以|OK|fine|good|great|love|liked?\b|happy with")
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
-    r"\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
     r"\bcan'?t justify\b|\btoo expensive\b",
 )
 PAYMENT_GAP = _rx(
     r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
+    r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
     r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work)\b|"
     r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
 )
