@@ -243,6 +243,12 @@ def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) ->
     """
     if day <= ref or re.search(r"\d{4}", m.group()) or not _MONTH_DAY.search(m.group()):
         return day
+    try:
+        recent = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        recent = None
+    if recent is not None and dt.timedelta(0) <= ref - recent <= dt.timedelta(days=45):
+        return recent  # "11月9日拜访纪要" written on 11-10: days ago, never next year
     near = text[max(0, m.start() - 25) : m.end() + 12]
     deadline = re.search(
         r"\b(?:by|before|until|due)\s*$|^\s*(?:前|之前|以前)", text[max(0, m.start() - 8) : m.start()]
