@@ -236,7 +236,7 @@ ACTION = _rx(
     r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include",
+    r"resend|include|\bissue\b|\brefund\b|\bcredit\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
