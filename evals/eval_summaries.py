@@ -4,7 +4,9 @@ Usage: ``python -m evals.eval_summaries [--dataset PATH] [--catalog PATH]`` (def
 in-sample development set). Fields read from each JSONL line: ``id``, ``text``, ``today``
 (ISO date), optional ``language`` and ``previous`` (a saved summary), and ``expected`` with
 ``needs`` [{topic, status?}], ``risks`` [{category, severity?}], ``progress`` [{kind, by?}],
-``next_steps`` [{owner, due?}], ``key_facts`` [{kind, value}] and ``sentiment``. Besides
+``next_steps`` [{owner, due?}], ``key_facts`` [{kind, value}] and ``sentiment``. A need is one
+point of the conversation and may cover several topics (``aspects``); it matches a label of
+any of them. Besides
 precision/recall per section it reports *wrong owners* (a predicted next step whose due
 date matches a labelled one but whose owner does not), *wrong due dates* (owner matches,
 due differs) and the share of verbatim quotes.
@@ -83,11 +85,17 @@ def match_field(
 ) -> tuple[int, int, list[tuple[dict, dict]]]:
     """Return (predicted items matching a label, labels found, matched pairs) for one field."""
     key = KEYS[field]
+
+    def same(p: dict, e: dict) -> bool:  # a need of several topics (one point) matches any of them
+        if field == "needs":
+            return e["topic"] in (p["topic"], *p.get("aspects", ()))
+        return key(p) == key(e)
+
     pairs: list[tuple[dict, dict]] = []
-    found = sum(1 for e in expected if any(key(p) == key(e) for p in predicted))
+    found = sum(1 for e in expected if any(same(p, e) for p in predicted))
     correct = 0
     for p in predicted:
-        hit = next((e for e in expected if key(p) == key(e)), None)
+        hit = next((e for e in expected if same(p, e)), None)
         if hit is not None:
             correct += 1
             pairs.append((p, hit))

@@ -80,22 +80,33 @@ def text_hash(text: str) -> str:
 
 def _needs(summary: SalesSummary, previous: SalesSummary) -> list[str]:
     earlier: dict[tuple[str, str | None], Need] = {}
-    for need in previous.needs:
-        earlier.setdefault((need.topic, need.subject), need)
-    seen = set()
+    for need in previous.needs:  # a need of several topics is found under each of them
+        for topic in (need.topic, *need.aspects):
+            earlier.setdefault((topic, need.subject), need)
+    raised = {(t, n.subject) for n in summary.needs for t in (n.topic, *n.aspects)}
+    raised |= {(t, None) for t, _ in raised}
+    seen: set[int] = set()
     for need in summary.needs:
-        key = (need.topic, need.subject)
-        before = earlier.get(key)
-        if before is None and need.subject is None:
-            key, before = next(((k, n) for k, n in earlier.items() if k[0] == need.topic), (key, None))
-        seen.add(key)
+        before = None
+        for topic in (need.topic, *need.aspects):
+            before = earlier.get((topic, need.subject))
+            if before is None and need.subject is None:
+                before = next((n for k, n in earlier.items() if k[0] == topic), None)
+            if before is not None:
+                break
         if before is None:
             need.status, need.previous = "new", None
-        elif need.values and set(need.values) != set(before.values):
+            continue
+        seen.add(id(before))
+        if need.values and set(need.values) != set(before.values):
             need.status, need.previous = "changed", before.text
         else:
             need.status, need.previous = "unchanged", before.text
-    return [n.text for k, n in earlier.items() if k not in seen]
+    return [  # a need not raised again, or one of its topics no longer asked for ("需要刻字")
+        n.text
+        for n in previous.needs
+        if id(n) not in seen or any((t, n.subject) not in raised for t in (n.topic, *n.aspects))
+    ]
 
 
 def _similar(a: list[str], b: list[str]) -> np.ndarray:

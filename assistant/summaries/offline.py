@@ -53,25 +53,50 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
             topics = ["product"]
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
-        for topic in topics:
-            values = (
-                quantities
-                if topic == "quantity"
-                else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
-            )
-            key = (topic, subject)
-            if key in found:
-                need = found[key]
-                add_quote(need.quotes, quote_of(s))
-                need.values.extend(v for v in values if v not in need.values)
-                continue
-            counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
-            shown = list(
-                dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
-            )
-            text = st.statement(label(topic, lang), st.clean(s.text), lang, shown)
-            found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
-    return list(found.values())
+        _add_need(found, s, list(dict.fromkeys(topics)), subject, quantities, nums, catalog, lang)
+    return list({id(n): n for n in found.values()}.values())
+
+
+def _add_need(
+    found: dict[tuple[str, str | None], Need],
+    s: Sentence,
+    topics: list[str],
+    subject: str | None,
+    quantities: list[str],
+    nums: list,
+    catalog: Catalog,
+    lang: str,
+) -> None:
+    """Add the one need a sentence states (all its topics), or add its quote to the need it repeats."""
+    if not topics:
+        return
+    values: list[str] = []
+    for topic in topics:
+        vals = (
+            quantities
+            if topic == "quantity"
+            else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
+        )
+        values.extend(v for v in vals if v not in values)
+    same = next((found[(t, subject)] for t in topics if (t, subject) in found), None)
+    if same is not None:  # a topic raised again: one point, every quote
+        add_quote(same.quotes, quote_of(s))
+        same.values.extend(v for v in values if v not in same.values)
+        for t in topics:
+            if t != same.topic and t not in same.aspects:
+                same.aspects.append(t)
+            found.setdefault((t, subject), same)
+        return
+    counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
+    shown = list(
+        dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
+    )
+    text = st.statement(label(topics[0], lang), st.clean(s.text), lang, shown)
+    need = Need(
+        text=text, topic=topics[0], aspects=topics[1:], subject=subject, values=values, quotes=[quote_of(s)]
+    )
+    for t in topics:
+        found[(t, subject)] = need
 
 
 def _clause_at(text: str, pos: int) -> str:
