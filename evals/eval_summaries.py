@@ -16,7 +16,8 @@ values, a concession, samples received, an approval, an order placed, a payment 
 offered with its value. A promise still to keep ("我下周三前把报价单发给您", "I'll send the PI
 tomorrow") and a planned meeting are next steps, not progress; the development and holdout
 sets were relabelled that way (earlier labels counted ``commitment``/``meeting`` and promised
-quotes, samples and payments as progress).
+quotes, samples and payments as progress). One item per point: "下周二给他们寄样品，月底前出正式报价"
+is two next steps (two actions, two due dates), relabelled so in ``zh_visit_notes``.
 
 Datasets: ``evals/datasets/summaries.jsonl`` (the development set the lexicons were tuned
 on) and ``summaries_holdout.jsonl`` (written and labelled before looking at the engine's

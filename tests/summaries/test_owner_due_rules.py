@@ -75,3 +75,16 @@ def test_a_period_counted_from_an_event_has_no_due_date() -> None:
 def test_notes_name_the_side_that_acts() -> None:
     step = _only_step("电话纪要\n我方下周一前把合同和形式发票发过去。", today=dt.date(2026, 11, 10))
     assert (step.owner, step.due) == ("we", dt.date(2026, 11, 16))
+
+
+def test_two_actions_with_two_dates_are_two_steps_with_their_own_quotes() -> None:
+    text = (
+        "Customer: Thanks.\nSales: I'll issue the credit note by Friday and send you the pro forma on Monday."
+    )
+    steps = _summary(text).next_steps
+    assert [(s.owner, s.due) for s in steps] == [("we", dt.date(2026, 12, 4)), ("we", dt.date(2026, 12, 7))]
+    assert [s.quotes[0].text for s in steps] == [
+        "I'll issue the credit note by Friday",
+        "send you the pro forma on Monday.",
+    ]
+    assert all(text[q.start : q.end] == q.text for s in steps for q in s.quotes)
