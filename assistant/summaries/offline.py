@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
@@ -28,7 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
-from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps
+from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -229,36 +228,9 @@ def _prices(text: str) -> set[str]:
     return {f for f in figures if f and f != "."}
 
 
-_AND = re.compile(r"\s+and\s+(?:then\s+)?|[，,；;]\s*(?:然后|再|并且?|同时)?|并且?|然后")
-
-
-def _clauses(s: Sentence, ref: dt.date) -> list[Sentence]:
-    """Split "I'll issue the credit note by Friday and send you the PI on Monday" into one step per date."""
-    dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
-    if len(dates) < 2:
-        return [s]
-    cuts = []
-    for a, b in zip(dates, dates[1:], strict=False):
-        joins = [m for m in _AND.finditer(s.text, a.end, b.start)]
-        if not joins:
-            return [s]
-        cuts.append(joins[-1])
-    out, start = [], 0
-    for m in [*cuts, None]:
-        end = m.start() if m else len(s.text)
-        part = s.text[start:end]
-        lead = len(part) - len(part.lstrip())
-        part = part.strip()
-        if part:
-            at = s.start + start + lead
-            out.append(replace(s, text=part, start=at, end=at + len(part)))
-        start = m.end() if m else start
-    return out if len(out) > 1 and all(lx.ACTION.search(c.text) for c in out) else [s]
-
-
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
     out: list[NextStep] = []
-    for s in (c for x in parsed.sentences for c in _clauses(x, x.date or parsed.last_date or today)):
+    for s in (c for x in parsed.sentences for c in step_clauses(x, x.date or parsed.last_date or today)):
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         if not lx.ACTION.search(s.text) or (is_question(s) and not lx.REQUEST.search(s.text)):
