@@ -19,8 +19,8 @@ NEED_CUE = _rx(
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
     r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
-    r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天",
-    r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
+    r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
+    r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
@@ -52,6 +52,10 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("price", _rx(r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost")),
 ]
 
+FORMER_SUPPLIER = _rx(
+    r"(?:之前|以前|原来|上一家|上家)的?(?:供应商|厂家|工厂)",
+    r"\b(?:previous|former|old|last|current) (?:supplier|vendor|factory)",
+)
 ROLE_ANY = ("we", "customer", "unknown")
 ROLE_THEM = ("customer", "unknown")
 RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
@@ -98,7 +102,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         ROLE_THEM,
         _rx(
             r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
-            r"生锈|售后(?:花|成本|问题)",
+            r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
             r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shrink|cracked|leak(?:ed|ing)|"
             r"rust(?:ed|y)|scratched",
             r"\breturn(?:ed)? the",

@@ -50,7 +50,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "stage_signal",
         _rx(
-            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签",
+            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -60,7 +60,8 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
             r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]|给(?:您|你)[\d一二三四五六七八九]{1,2}折|"
-            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半",
+            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)",
+            r"\b(?:split the cost|cover (?:half|the cost)|pay (?:half|for the test))",
             r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
@@ -71,7 +72,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
@@ -119,7 +120,9 @@ DECISION = _rx(
     r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
     r"(?:回去|还得|还要|得先|要先|需要|得|要)(?:跟|和|向|给|找)(?:我们)?(?:集团|公司)?(?:老板|领导|总经理|董事长|总部|采购总监|"
     r"财务总监|上面|采购委员会|委员会|董事会|上级)(?:商量|汇报|请示|确认|申请|过一下|审|批)",
-    r"决定权在|拍板的是|说了不算|做不了主|要走(?:集团)?(?:招标|审批|流程)",
+    r"决定权在|拍板的是|说了不算|做不了主|要走(?:集团)?(?:招标|审批|流程)|"
+    r"(?:问问|问一下|请示)(?:我们)?(?:的)?(?:老板|领导|财务总监|采购总监|总监|总经理|董事长|上面)",
+    r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
     r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
@@ -134,8 +137,10 @@ TIMELINE = _rx(
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
     r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
 )
-SAMPLE_ASKED = _rx(r"样品|样|色卡|samples?|swatch\w*|prototypes?")
-PLEASED = _rx(r"没问题|不错|满意|很好|挺好|达标|合格|可以|OK|fine|good|great|love|liked?\b|happy with")
+SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")
+PLEASED = _rx(
+    r"没问题|不错|满意|很好|挺好|达标|合格|通过|可以|OK|fine|good|great|love|liked?\b|happy with|passed"
+)
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
     r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
@@ -204,8 +209,12 @@ def extra_risks(s: Sentence) -> list[str]:
         out.append("delivery")
     if them and (DISPUTE.search(s.text) or PRICE_HIGH.search(s.text)):
         out.append("price")
-    if party_of(s) == "we" and re.search(r"最低|lowest|best we can", s.text, re.I) and REFUSED.search(s.text):
-        out.append("price")  # "二百六有点难，我们最低二百八": the gap between target and floor
+    if (
+        party_of(s) == "we"
+        and re.search(r"最低|最多|lowest|at most|best we can", s.text, re.I)
+        and (REFUSED.search(s.text) or "困难" in s.text)
+    ):  # "二百六有点难，我们最低二百八": the gap between target and floor; "60天困难，最多45天": terms
+        out.append("payment" if re.search(r"\d+\s?天|账期|\bdays\b|terms", s.text) else "price")
     return out
 
 
@@ -215,7 +224,11 @@ def movement(s: Sentence) -> str | None:
         return next(
             (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
         )
-    if lx.REQUEST.search(s.text) and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I):
+    if (
+        lx.REQUEST.search(s.text)
+        and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I)
+        and not event_in(s.text)  # "合同已盖章回传，请安排定金": the contract is done
+    ):
         return None
     for kind, rx in MOVEMENT:
         if rx.search(s.text):

@@ -46,15 +46,37 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
         )
         if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
             continue
+        if _settled(s):
+            continue  # "go ahead with 3,000 … as agreed", "our CEO wants a second quote": progress or a risk
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
         if quantities:
             topics.append("quantity")
         if not topics and products:
             topics = ["product"]
+        if (
+            not topics
+            and _WANTS.search(s.text)
+            and not lx.REQUEST.search(s.text)
+            and find_dates(s.text, dt.date.today())
+        ):
+            topics = ["delivery"]  # "We need the bags in our Leeds warehouse by 15 January"
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         _add_need(found, s, list(dict.fromkeys(topics)), subject, quantities, nums, catalog, lang)
     return list({id(n): n for n in found.values()}.values())
+
+
+_WANTS = re.compile(r"\b(?:we|I) (?:need|want|must have)\b|我们(?:需要|要求|必须)", re.I)
+_SETTLED = re.compile(
+    r"\bas agreed\b|\bgo ahead with\b|\block it in\b|\bconfirm an order\b|确认下单|就按", re.I
+)
+
+
+def _settled(s: Sentence) -> bool:
+    """Tell an agreement or a competitor/decision risk from a need stated in the same words."""
+    return bool(_SETTLED.search(s.text)) or bool(
+        {"competitor", "decision_maker", "price"} & set(mv.extra_risks(s))
+    )
 
 
 def _add_need(
@@ -133,6 +155,8 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
         for category, base, roles, rx in lx.RISKS:
             if (threat or moving) and category == "competitor":
                 continue  # "we'll look at other suppliers" is the churn threat itself
+            if category == "quality" and lx.FORMER_SUPPLIER.search(s.text):
+                continue  # "our previous supplier's bags faded": why they care (a need), not our problem
             if s.role in roles and rx.search(s.text):
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
                     base = "high"

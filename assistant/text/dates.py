@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_day",
         re.compile(
             r"\b(?:today|tomorrow|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
-            r"end of (?:the )?day|EOD)\b",
+            r"end of (?:the )?day(?: tomorrow)?|EOD)\b",
             re.I,
         ),
     ),
@@ -157,7 +157,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             if t in {"后天", "day after tomorrow"}
             else 0
             if t in {"今天", "今晚", "今早", "today", "tonight", "later today", "eod"}
-            or t.startswith(("this ", "end of"))
+            or (t.startswith(("this ", "end of")) and "tomorrow" not in t)
             else 1
         )
         return ref + dt.timedelta(days=days)
