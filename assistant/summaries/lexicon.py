@@ -244,7 +244,7 @@ ACTION = _rx(
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
-    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b"
+    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they) (?:just )?(?:signed|paid)\b"
 )
 REQUEST = _rx(
     r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问|知悉|注意|见谅|放心|查收)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"
