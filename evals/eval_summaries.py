@@ -4,10 +4,20 @@ Usage: ``python -m evals.eval_summaries [--dataset PATH] [--catalog PATH]`` (def
 in-sample development set). Fields read from each JSONL line: ``id``, ``text``, ``today``
 (ISO date), optional ``language`` and ``previous`` (a saved summary), and ``expected`` with
 ``needs`` [{topic, status?}], ``risks`` [{category, severity?}], ``progress`` [{kind, by?}],
-``next_steps`` [{owner, due?}], ``key_facts`` [{kind, value}] and ``sentiment``. Besides
+``next_steps`` [{owner, due?}], ``key_facts`` [{kind, value}] and ``sentiment``. A need is one
+point of the conversation and may cover several topics (``aspects``); it matches a label of
+any of them. Besides
 precision/recall per section it reports *wrong owners* (a predicted next step whose due
 date matches a labelled one but whose owner does not), *wrong due dates* (owner matches,
 due differs) and the share of verbatim quotes.
+
+Progress labels follow issue 14's definition: progress is movement — an agreement with its
+values, a concession, samples received, an approval, an order placed, a payment made, a price
+offered with its value. A promise still to keep ("我下周三前把报价单发给您", "I'll send the PI
+tomorrow") and a planned meeting are next steps, not progress; the development and holdout
+sets were relabelled that way (earlier labels counted ``commitment``/``meeting`` and promised
+quotes, samples and payments as progress). One item per point: "下周二给他们寄样品，月底前出正式报价"
+is two next steps (two actions, two due dates), relabelled so in ``zh_visit_notes``.
 
 Datasets: ``evals/datasets/summaries.jsonl`` (the development set the lexicons were tuned
 on) and ``summaries_holdout.jsonl`` (written and labelled before looking at the engine's
@@ -76,11 +86,17 @@ def match_field(
 ) -> tuple[int, int, list[tuple[dict, dict]]]:
     """Return (predicted items matching a label, labels found, matched pairs) for one field."""
     key = KEYS[field]
+
+    def same(p: dict, e: dict) -> bool:  # a need of several topics (one point) matches any of them
+        if field == "needs":
+            return e["topic"] in (p["topic"], *p.get("aspects", ()))
+        return key(p) == key(e)
+
     pairs: list[tuple[dict, dict]] = []
-    found = sum(1 for e in expected if any(key(p) == key(e) for p in predicted))
+    found = sum(1 for e in expected if any(same(p, e) for p in predicted))
     correct = 0
     for p in predicted:
-        hit = next((e for e in expected if key(p) == key(e)), None)
+        hit = next((e for e in expected if same(p, e)), None)
         if hit is not None:
             correct += 1
             pairs.append((p, hit))

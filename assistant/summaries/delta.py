@@ -5,8 +5,9 @@
   not raised again are listed as dropped;
 - risks: categories new this time and categories resolved (present before, gone now);
 - next steps of last time: *done* when this conversation reports it done (a progress item
-  close in wording) or an activity since says so, *overdue* when its due date has passed,
-  else *still open*.
+  close in wording, or any sentence saying the same object — quote, sample, contract, invoice,
+  deposit, report… — was sent, received or paid) or an activity since says so, *overdue* when
+  its due date has passed ("样品到现在还没收到" never counts as done), else *still open*.
 
 A previous summary of the very same text (re-run after saving) is never compared with.
 """
@@ -30,6 +31,48 @@ _DONE = re.compile(
 )
 
 
+_NOT_YET = re.compile(
+    r"还没|没收到|未收到|没有收到|尚未|\b(?:not yet|haven'?t|hasn'?t|still waiting|no sign of)\b", re.I
+)
+_RECEIVED = re.compile(
+    r"收到|已经?(?:发|寄|付|签|开|到)|(?:发|寄|付|签|开|到)(?:过|好)?了|"
+    r"\b(?:got|received|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped)|came in|arrived)\b",
+    re.I,
+)
+# The object of a step: a step and a report of it done must name the same one
+OBJECTS: list[re.Pattern[str]] = [
+    re.compile(p, re.I)
+    for p in (
+        r"报价|quot(?:e|ation)|price list",
+        r"样品|样布|色卡|打样|samples?|swatch\w*|prototype",
+        r"合同|协议|contract|agreement",
+        r"形式发票|\bPI\b|pro ?forma",
+        r"(?<!形式)发票|\binvoice\b|credit note",
+        r"定金|订金|预付|deposit|prepayment",
+        r"货款|尾款|付款|payment|\bpaid\b|\bpay\b",
+        r"检测报告|证书|认证|test report|certificate",
+        r"图纸|设计稿|效果图|drawing|artwork|mock-?up",
+        r"订单|\bPO\b|purchase order",
+        r"单号|物流|tracking",
+        r"答复|回复|决定|reply|answer|decision|feedback",
+    )
+]
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
+
+
+def _objects(text: str) -> set[int]:
+    return {i for i, rx in enumerate(OBJECTS) if rx.search(text)}
+
+
+def _reported_done(step: str, sentences: list[str]) -> str | None:
+    """Return a sentence saying the object of ``step`` was sent/received/paid, else ``None``."""
+    want = _objects(step)
+    for s in sentences:
+        if want & _objects(s) and _RECEIVED.search(s) and not _NOT_YET.search(s):
+            return s.strip()
+    return None
+
+
 def text_hash(text: str) -> str:
     """Return the fingerprint stored on a summary to recognise the same conversation later."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -37,22 +80,33 @@ def text_hash(text: str) -> str:
 
 def _needs(summary: SalesSummary, previous: SalesSummary) -> list[str]:
     earlier: dict[tuple[str, str | None], Need] = {}
-    for need in previous.needs:
-        earlier.setdefault((need.topic, need.subject), need)
-    seen = set()
+    for need in previous.needs:  # a need of several topics is found under each of them
+        for topic in (need.topic, *need.aspects):
+            earlier.setdefault((topic, need.subject), need)
+    raised = {(t, n.subject) for n in summary.needs for t in (n.topic, *n.aspects)}
+    raised |= {(t, None) for t, _ in raised}
+    seen: set[int] = set()
     for need in summary.needs:
-        key = (need.topic, need.subject)
-        before = earlier.get(key)
-        if before is None and need.subject is None:
-            key, before = next(((k, n) for k, n in earlier.items() if k[0] == need.topic), (key, None))
-        seen.add(key)
+        before = None
+        for topic in (need.topic, *need.aspects):
+            before = earlier.get((topic, need.subject))
+            if before is None and need.subject is None:
+                before = next((n for k, n in earlier.items() if k[0] == topic), None)
+            if before is not None:
+                break
         if before is None:
             need.status, need.previous = "new", None
-        elif need.values and set(need.values) != set(before.values):
+            continue
+        seen.add(id(before))
+        if need.values and set(need.values) != set(before.values):
             need.status, need.previous = "changed", before.text
         else:
             need.status, need.previous = "unchanged", before.text
-    return [n.text for k, n in earlier.items() if k not in seen]
+    return [  # a need not raised again, or one of its topics no longer asked for ("需要刻字")
+        n.text
+        for n in previous.needs
+        if id(n) not in seen or any((t, n.subject) not in raised for t in (n.topic, *n.aspects))
+    ]
 
 
 def _similar(a: list[str], b: list[str]) -> np.ndarray:
@@ -63,7 +117,7 @@ def _similar(a: list[str], b: list[str]) -> np.ndarray:
 
 
 def _steps(
-    summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]]
+    summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]], text: str = ""
 ) -> list[StepCheck]:
     done_texts = [q.text for p in summary.progress for q in p.quotes[:1]]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
@@ -77,8 +131,11 @@ def _steps(
             float(sims[i, j]) if overlap(step.action, e) >= SHARED else 0.0 for j, e in enumerate(evidence)
         ]
         best = int(np.argmax(scores)) if evidence else -1
+        said = _reported_done(step.action, [m.group() for m in _SENTENCE.finditer(text)] + since)
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
+        elif said is not None:
+            status, proof = "done", said
         elif step.due and step.due < summary.conversation_date:
             status, proof = "overdue", None
         else:
@@ -93,6 +150,8 @@ def apply_delta(
     summary: SalesSummary,
     previous: SalesSummary | None,
     activities: list[tuple[dt.date, str]] | None = None,
+    *,
+    text: str = "",
 ) -> SalesSummary:
     """Mark ``summary`` against ``previous`` (in place) and return it.
 
@@ -100,6 +159,7 @@ def apply_delta(
         summary: This conversation's summary (``source_hash`` set).
         previous: The customer's previous saved summary; ignored when it is of the same text.
         activities: (date, note) of the customer's activities since, to find steps done elsewhere.
+        text: This conversation's text, whose sentences may report last time's steps done.
     """
     if previous is None or (previous.source_hash and previous.source_hash == summary.source_hash):
         for need in summary.needs:
@@ -113,6 +173,6 @@ def apply_delta(
         needs_dropped=_needs(summary, previous),
         risks_new=[r.text for r in summary.risks if r.category not in before],
         risks_resolved=[t for c, t in before.items() if c not in now],
-        steps=_steps(summary, previous, activities or []),
+        steps=_steps(summary, previous, activities or [], text),
     )
     return summary

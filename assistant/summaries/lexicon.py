@@ -18,8 +18,9 @@ NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到",
-    r"\bneed|\bwant|\bplease\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
+    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
+    r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
+    r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
@@ -29,7 +30,7 @@ ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
     ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
-    ("payment_terms", _rx(r"付款方式|账期|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b")),
+    ("payment_terms", _rx(r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b")),
     (
         "delivery",
         _rx(
@@ -44,10 +45,17 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
             r"\bsize|packag|label|engrav"
         ),
     ),
-    ("quality", _rx(r"质量|品质|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab")),
+    (
+        "quality",
+        _rx(r"质量|品质|质保|保修|warranty|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab"),
+    ),
     ("price", _rx(r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost")),
 ]
 
+FORMER_SUPPLIER = _rx(
+    r"(?:之前|以前|原来|上一家|上家)的?(?:供应商|厂家|工厂)",
+    r"\b(?:previous|former|old|last|current) (?:supplier|vendor|factory)",
+)
 ROLE_ANY = ("we", "customer", "unknown")
 ROLE_THEM = ("customer", "unknown")
 RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
@@ -93,8 +101,10 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "high",
         ROLE_THEM,
         _rx(
-            r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉",
-            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shrink",
+            r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
+            r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
+            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shrink|cracked|leak(?:ed|ing)|"
+            r"rust(?:ed|y)|scratched",
             r"\breturn(?:ed)? the",
         ),
     ),
@@ -170,6 +180,7 @@ NEGATED = _rx(r"不担心|不是问题|没问题|no problem|not (?:a|an) (?:issu
 
 PROGRESS_EXTRA = _rx(
     r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price) (?:is|of) (?:US)?\$",
+    r"(?:最新|最终|正式)?报价(?:是|为)(?:每[个把件套条箱台只])?.{0,3}(?:\d|[一二三四五六七八九两])",
     r"\b(?:we|I) can offer\b.{0,20}\d|可以给(?:您|你)?.{0,6}(?:\d|[一二三四五六七八九])",
 )
 PROGRESS: list[tuple[str, re.Pattern[str]]] = [
@@ -219,25 +230,25 @@ PROGRESS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 FUTURE = _rx(
-    r"会|将|(?<!只)要|安排|尽快|马上|到时候|回头|负责|请|麻烦|记得|下一步|之前|以前|前把|前给|前发|前确认|"
+    r"(?<![开约])会(?![议面谈员计])|将|(?<![只纪摘概重主])要(?!的|求)|安排|(?:收到|签|确认)[^，。,；;]{0,8}后|尽快|马上|到时候|回头|负责|请|麻烦|记得|下一步|之前|以前|前把|前给|前发|前确认|"
     r"(?:我|我们)先",
     r"\bwill\b|'ll\b|going to|plan to|please|need you to|let'?s|\bshall\b|next step|follow up|\bby\b|"
     r"\bbefore\b",
 )
 ACTION = _rx(
-    r"发|寄|给(?:您|你)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
+    r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
     r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include",
+    r"resend|include|\bissue\b|\brefund\b|\bcredit\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
-    r"last week|上周|昨天"
+    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they) (?:just )?(?:signed|paid)\b"
 )
 REQUEST = _rx(
-    r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"
-    r"那边)?(?:先|尽快|帮忙|一定|务必|要|"
+    r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问|知悉|注意|见谅|放心|查收)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"
+    r"那边)?(?:先|尽快|帮忙|一定|务必|要(?!的)|"
     r"得|需要)",
     r"(?:^|[，,。])(?:好的?[，,]?|那|嗯[，,]?)?(?:您|你们|你|贵司)(?=\S{0,12}(?:前|之前|以前))",
     r"(?:需要|要|让)(?:您|你们)|\bplease\b|need you to|\bcan you\b|\bcould you\b|you need to|\bwould you\b|"

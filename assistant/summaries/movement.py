@@ -35,21 +35,22 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         "order",
         _rx(
             r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
-            r"ready to (?:place|order)|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
+            r"ready to (?:place|order)|\bgo ahead with (?:the )?\d|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
             r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)"
         ),
     ),
     (
         "sample",
         _rx(
-            r"样品.{0,6}(?:收到了|到了|已收到|确认|通过|满意|没问题|OK)|收到.{0,4}样品",
-            r"received the samples?|samples? (?:have |has )?(?:arrived|been received|approved|passed)",
+            r"(?:样品|样布|色卡|打样).{0,6}(?:收到了|到了|已收到|确认|通过|满意|没问题|OK)|收到.{0,4}(?:样品|样布|色卡)",
+            r"received the (?:samples?|swatch\w*|prototypes?)|(?:samples?|swatch\w*|prototypes?) (?:have |has )?"
+            r"(?:arrived|been received|approved|passed)",
         ),
     ),
     (
         "stage_signal",
         _rx(
-            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签",
+            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -58,9 +59,11 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         "concession",
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
-            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]",
+            r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]|给(?:您|你)[\d一二三四五六七八九]{1,2}折|"
+            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)",
+            r"\b(?:split the cost|cover (?:half|the cost)|pay (?:half|for the test))",
             r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
-            r"\b(?:I|we) can do (?:US)?\$?\d|"
+            r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
         ),
     ),
@@ -69,8 +72,8 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bgo ahead\b|let'?s proceed|we'?ll take it|"
-            r"\bconfirm(?:ed)? (?:the|our) order\b",
+            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
 ]
@@ -82,11 +85,11 @@ SENT = _rx(
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
 DONE_BEFORE = _rx(r"\b(?:was|were|has been|have been)\b|\byesterday\b|已经|已|了[，。,.]?$")
 RECEIVED_PLEASED = _rx(
-    r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|没问题)",
+    r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|挺好|没问题|达标|合格)",
     r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
 )
 REFUSED = _rx(
-    r"(?:有点|太|很)难|做不到|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
+    r"(?:有点|太|很)难|做不到|做不了|给不了|到不了|不行|没办法|不能|不可以|can'?t|cannot|unable|not possible|too (?:low|hard)"
 )
 
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
@@ -100,40 +103,62 @@ COMPETITOR_QUOTE = _rx(
     r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
 )
 CONTACT_CHANGE = _rx(
-    r"离职|辞职|跳槽|调岗|调(?:去|走)|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
-    r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\bchanging jobs?\b|\bnew job\b|"
+    r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
+    r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
 )
 CERT_MISSING = _rx(
-    r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|不能(?:卖|进|上架)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
+    r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|过不了|通不过|投不了|不能(?:卖|进|上架|投标)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
     r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
     r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
+    r"\b(?:cannot|can'?t|won'?t be able to) (?:launch|list|sell|import|clear customs)\b.{0,20}\bwithout\b|"
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
 DECISION = _rx(
     r"(?:得|要|需要|必须)(?:我们)?(?:老板|领导|总经理|董事长|总部|采购总监)(?:签字|签|批|同意|点头|拍板)",
+    r"(?:回去|还得|还要|得先|要先|需要|得|要)(?:跟|和|向|给|找)(?:我们)?(?:集团|公司)?(?:老板|领导|总经理|董事长|总部|采购总监|"
+    r"财务总监|上面|采购委员会|委员会|董事会|上级)(?:商量|汇报|请示|确认|申请|过一下|审|批)",
+    r"决定权在|拍板的是|说了不算|做不了主|要走(?:集团)?(?:招标|审批|流程)|"
+    r"(?:问问|问一下|请示)(?:我们)?(?:的)?(?:老板|领导|财务总监|采购总监|总监|总经理|董事长|上面)",
+    r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
+    r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
     r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
 )
 DISPUTE = _rx(
-    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
+    r"(?:这个|这笔|这|那)?(?:我们)?(?:不接受|接受不了|不能接受)|(?:觉得|认为|很|太)?不合理|说不过去|没道理|"
+    r"\bunreasonable\b|\bnot fair\b|\bunfair\b|\bnever (?:got|received) the (?:credit note|refund|compensation)|\bnot acceptable\b|\bwon'?t accept\b|\bwe don'?t accept\b"
 )
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
     r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
 )
-SAMPLE_ASKED = _rx(r"样品|样|samples?")
-PLEASED = _rx(r"没问题|不错|满意|很好|可以|OK|fine|good|great|love|happy with")
+SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")
+PLEASED = _rx(
+    r"没问题|不错|满意|很好|挺好|达标|合格|通过|可以|OK|fine|good|great|love|liked?\b|happy with|passed"
+)
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
-    r"\babove (?:our|their|the) (?:budget|target)\b",
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
+    r"\bcan'?t justify\b|\btoo expensive\b",
+)
+PAYMENT_GAP = _rx(
+    r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
+    r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
+    r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work)\b|"
+    r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
+)
+CHURN_SOFT = _rx(
+    r"(?:可能|只能|只好|就)(?:就)?(?:先)?(?:用|找|换|回到?)(?:回)?(?:老|原来的|别的|其他)(?:供应商|厂家|工厂|那家)",
+    r"\b(?:stay|stick|go back) with (?:our|the) (?:current|existing|old|other) (?:supplier|vendor)\b",
 )
 
 
+CHECKING = _rx(r"\bcheck (?:whether|if)\b|\bsee (?:whether|if)\b|看看(?:能不能|是否|可不可以)|问问")
 ASSENT = _rx(r"^(?:可以|行|同意|成交|就这样|ok(?:ay)?|agreed|deal|fine by us|that works)[。！!.，,]?$")
 
 
@@ -176,12 +201,20 @@ def extra_risks(s: Sentence) -> list[str]:
         out.append("compliance")
     if them and DECISION.search(s.text):
         out.append("decision_maker")
+    if them and PAYMENT_GAP.search(s.text):
+        out.append("payment")
+    if them and CHURN_SOFT.search(s.text):
+        out.append("churn")
     if TIMELINE.search(s.text):
         out.append("delivery")
     if them and (DISPUTE.search(s.text) or PRICE_HIGH.search(s.text)):
         out.append("price")
-    if party_of(s) == "we" and re.search(r"最低|lowest|best we can", s.text, re.I) and REFUSED.search(s.text):
-        out.append("price")  # "二百六有点难，我们最低二百八": the gap between target and floor
+    if (
+        party_of(s) == "we"
+        and re.search(r"最低|最多|lowest|at most|best we can", s.text, re.I)
+        and (REFUSED.search(s.text) or "困难" in s.text)
+    ):  # "二百六有点难，我们最低二百八": the gap between target and floor; "60天困难，最多45天": terms
+        out.append("payment" if re.search(r"\d+\s?天|账期|\bdays\b|terms", s.text) else "price")
     return out
 
 
@@ -191,11 +224,17 @@ def movement(s: Sentence) -> str | None:
         return next(
             (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
         )
-    if lx.REQUEST.search(s.text) and not re.search(r"就按|agreed", s.text, re.I):
+    if (
+        lx.REQUEST.search(s.text)
+        and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I)
+        and not event_in(s.text)  # "合同已盖章回传，请安排定金": the contract is done
+    ):
         return None
     for kind, rx in MOVEMENT:
         if rx.search(s.text):
-            if kind == "concession" and (party_of(s) != "we" or REFUSED.search(s.text)):
+            if kind == "concession" and (
+                party_of(s) != "we" or REFUSED.search(s.text) or CHECKING.search(s.text)
+            ):
                 continue
             return kind
     if party_of(s) != "we" and RECEIVED_PLEASED.search(s.text.strip()):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
-_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?(?:\s?[kK]\b|万)?|[零一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,3})?)"
+_NUMBER = r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?\s?[kK]\b|\d[\d,]*(?:\.\d+)?万?|[零一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,3})?)"
 _CURRENCY_PREFIX = {
     "$": "USD",
     "us$": "USD",

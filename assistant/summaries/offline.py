@@ -27,7 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
-from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps
+from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -46,32 +46,79 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
         )
         if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
             continue
+        if _settled(s):
+            continue  # "go ahead with 3,000 … as agreed", "our CEO wants a second quote": progress or a risk
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:3]
         if quantities:
             topics.append("quantity")
         if not topics and products:
             topics = ["product"]
+        if (
+            not topics
+            and _WANTS.search(s.text)
+            and not lx.REQUEST.search(s.text)
+            and find_dates(s.text, dt.date.today())
+        ):
+            topics = ["delivery"]  # "We need the bags in our Leeds warehouse by 15 January"
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
-        for topic in topics:
-            values = (
-                quantities
-                if topic == "quantity"
-                else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
-            )
-            key = (topic, subject)
-            if key in found:
-                need = found[key]
-                add_quote(need.quotes, quote_of(s))
-                need.values.extend(v for v in values if v not in need.values)
-                continue
-            counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
-            shown = list(
-                dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
-            )
-            text = st.statement(label(topic, lang), st.clean(s.text), lang, shown)
-            found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
-    return list(found.values())
+        _add_need(found, s, list(dict.fromkeys(topics)), subject, quantities, nums, catalog, lang)
+    return list({id(n): n for n in found.values()}.values())
+
+
+_WANTS = re.compile(r"\b(?:we|I) (?:need|want|must have)\b|我们(?:需要|要求|必须)", re.I)
+_SETTLED = re.compile(
+    r"\bas agreed\b|\bgo ahead with\b|\block it in\b|\bconfirm an order\b|确认下单|就按", re.I
+)
+
+
+def _settled(s: Sentence) -> bool:
+    """Tell an agreement or a competitor/decision risk from a need stated in the same words."""
+    return bool(_SETTLED.search(s.text)) or bool(
+        {"competitor", "decision_maker", "price"} & set(mv.extra_risks(s))
+    )
+
+
+def _add_need(
+    found: dict[tuple[str, str | None], Need],
+    s: Sentence,
+    topics: list[str],
+    subject: str | None,
+    quantities: list[str],
+    nums: list,
+    catalog: Catalog,
+    lang: str,
+) -> None:
+    """Add the one need a sentence states (all its topics), or add its quote to the need it repeats."""
+    if not topics:
+        return
+    values: list[str] = []
+    for topic in topics:
+        vals = (
+            quantities
+            if topic == "quantity"
+            else [n.value for n in nums if topic == "price" and n.kind in ("amount", "percentage")]
+        )
+        values.extend(v for v in vals if v not in values)
+    same = next((found[(t, subject)] for t in topics if (t, subject) in found), None)
+    if same is not None:  # a topic raised again: one point, every quote
+        add_quote(same.quotes, quote_of(s))
+        same.values.extend(v for v in values if v not in same.values)
+        for t in topics:
+            if t != same.topic and t not in same.aspects:
+                same.aspects.append(t)
+            found.setdefault((t, subject), same)
+        return
+    counts = {n.value for n in nums if n.kind == "quantity"}  # "2,000 is too many": 1,000 only
+    shown = list(
+        dict.fromkeys([*values, *(v for v in st.values_of(s.text, catalog, lang) if v not in counts)])
+    )
+    text = st.statement(label(topics[0], lang), st.clean(s.text), lang, shown)
+    need = Need(
+        text=text, topic=topics[0], aspects=topics[1:], subject=subject, values=values, quotes=[quote_of(s)]
+    )
+    for t in topics:
+        found[(t, subject)] = need
 
 
 def _clause_at(text: str, pos: int) -> str:
@@ -108,6 +155,8 @@ def _risks(parsed: Parsed, catalog: Catalog, lang: str) -> list[Risk]:
         for category, base, roles, rx in lx.RISKS:
             if (threat or moving) and category == "competitor":
                 continue  # "we'll look at other suppliers" is the churn threat itself
+            if category == "quality" and lx.FORMER_SUPPLIER.search(s.text):
+                continue  # "our previous supplier's bags faded": why they care (a need), not our problem
             if s.role in roles and rx.search(s.text):
                 if category == "competitor" and lx.COMPETITOR_PRICE.search(s.text):
                     base = "high"
@@ -205,7 +254,7 @@ def _prices(text: str) -> set[str]:
 
 def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
     out: list[NextStep] = []
-    for s in parsed.sentences:
+    for s in (c for x in parsed.sentences for c in step_clauses(x, x.date or parsed.last_date or today)):
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         if not lx.ACTION.search(s.text) or (is_question(s) and not lx.REQUEST.search(s.text)):
@@ -221,6 +270,8 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue  # "We need 5,000 chargers … before January 15": a need with its date, not a step
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
             continue
+        if mv.CONTACT_CHANGE.search(s.text) and not lx.REQUEST.search(s.text):
+            continue  # "Mark … is retiring at the end of the year": a risk, not a step
         owner = step_owner(s)
         due = dates[0] if dates else None
         action = s.text.strip()

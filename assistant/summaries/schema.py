@@ -79,6 +79,9 @@ class Need(Item):
     topic: (
         str  # product, quantity, price, delivery, quality, certification, customization, payment_terms, ...
     )
+    aspects: list[str] = Field(
+        default_factory=list
+    )  # the point's other topics ("5000条，需要认证，30天交期")
     subject: str | None = None  # the catalogue SKU or product name it concerns
     values: list[str] = Field(default_factory=list)  # normalised figures (quantities, amounts, dates)
     status: NeedStatus = "new"

@@ -134,7 +134,7 @@ def finish(
 ) -> SalesSummary:
     """Apply the delta, advice and headline, then verify every quote against ``text``."""
     summary.source_hash = text_hash(text)
-    apply_delta(summary, previous, activities)
+    apply_delta(summary, previous, activities, text=text)
     summary.advice = build_advice(summary)
     summary.headline = build_headline(summary)
     problems = summary.verify_against(text)

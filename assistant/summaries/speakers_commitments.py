@@ -43,7 +43,7 @@ SELF_SUBJECT = re.compile(
 )
 REQUEST_SUBJECT = re.compile(
     rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|(?:尽快|赶紧|抓紧|早点)(?:发货|出货|寄|安排|给我)|能不能|可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
-    rf"|{_YOU}(?:那边|这边)?(?:要|得|需要|尽快|先|能|可以|帮|把|下周|明天|今天|后天|什么时候|何时|方便)"
+    rf"|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|下周|明天|今天|后天|什么时候|何时|方便)"
     rf"|(?<![给帮跟和])(?<!发给){_YOU}(?=[^，。,.!?！？]{{0,12}}(?:前|之前|以前))"  # "你们9月20日之前一定要…"
     r"|\b(?:please(?! (?:note|find|see|be (?:informed|advised)))|kindly|could you|can you|would you|will you"
     r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",
@@ -97,6 +97,16 @@ def commitment_kind(text: str) -> Literal["self", "request", "none"]:
     return "request"
 
 
+_OUR_SUBJECT = re.compile(r"^(?:\d+[.、)]\s*)?(?:我方|我司|我们公司)")
+_THEIR_SUBJECT = re.compile(r"^(?:\d+[.、)]\s*)?(?:对方|客户(?!说)|他们(?:那边|公司)?)(?!.{0,4}(?:给|发)我)")
+
+
+def _subject_side(text: str) -> Party:
+    """Return the side a note names as the subject ("我方…" → ``we``, "对方…" → ``customer``), else ``unknown``."""
+    t = text.strip()
+    return "we" if _OUR_SUBJECT.match(t) else "customer" if _THEIR_SUBJECT.match(t) else "unknown"
+
+
 def commitment_owner(
     sentence: Sentence, party: Party | None = None, *, addressee_name: str | None = None
 ) -> Commitment:
@@ -114,6 +124,8 @@ def commitment_owner(
         otherwise" → owner ``customer``, conditional.
     """
     side: Party = party or sentence.role
+    if side == "unknown":  # notes without speakers: "我方下周一前把合同发过去；对方收到合同后付定金"
+        side = _subject_side(sentence.text)
     kind = commitment_kind(sentence.text)
     conditional = bool(CONDITIONAL.search(sentence.text))
     if kind == "request":

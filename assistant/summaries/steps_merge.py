@@ -5,16 +5,21 @@ overlap (character bigrams for Chinese, words for English, time words and pronou
 and whose due dates do not conflict merge into one step that keeps every quote. A step
 followed later by the same side's report that it happened ("开票信息已经发您了", "I've sent
 you the PI") is not open any more: it is dropped from the next steps (the report itself is
-read as progress). No model is needed, so the word-list engine stays fast on long texts.
+read as progress). A sentence with two actions and two due dates ("…by Friday and send you the
+PI on Monday") is split into one clause per step (:func:`step_clauses`). No model is needed, so the word-list engine stays fast on long texts.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
+from assistant.summaries.lexicon import ACTION
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep, ProgressItem
-from assistant.text.conversation import Parsed
+from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
 
 SAME = 0.5  # overlap coefficient of content bigrams/words for two steps to be one
 SAME_PROGRESS = 0.75  # stricter: two agreements of one side differ only in their figures
@@ -112,3 +117,30 @@ def drop_done(steps: list[NextStep], parsed: Parsed) -> list[NextStep]:
         if not done:
             out.append(step)
     return out
+
+
+_AND = re.compile(r"\s+and\s+(?:then\s+)?|[，,；;]\s*(?:然后|再|并且?|同时)?|并且?|然后")
+
+
+def step_clauses(s: Sentence, ref: dt.date) -> list[Sentence]:
+    """Split "I'll issue the credit note by Friday and send you the PI on Monday" into one step per date."""
+    dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+    if len(dates) < 2:
+        return [s]
+    cuts = []
+    for a, b in zip(dates, dates[1:], strict=False):
+        joins = [m for m in _AND.finditer(s.text, a.end, b.start)]
+        if not joins:
+            return [s]
+        cuts.append(joins[-1])
+    out, start = [], 0
+    for m in [*cuts, None]:
+        end = m.start() if m else len(s.text)
+        part = s.text[start:end]
+        lead = len(part) - len(part.lstrip())
+        part = part.strip()
+        if part:
+            at = s.start + start + lead
+            out.append(replace(s, text=part, start=at, end=at + len(part)))
+        start = m.end() if m else start
+    return out if len(out) > 1 and all(ACTION.search(c.text) for c in out) else [s]

@@ -197,6 +197,11 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             (m := _LABEL.match(content))
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
+            and not (  # "One thing: …" or the salutation "李经理：" in a mail body
+                "email" in kinds
+                and cur.speaker
+                and (" " in m["name"].strip() or not content[m.end() :].strip())
+            )
         ):
             name = m["name"].strip()
             kinds.add("call" if ANONYMOUS.match(name) else "labels")
@@ -237,6 +242,9 @@ def _is_signature(text: str, name: str) -> bool:
     }
 
 
+_NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")
+
+
 def _signed(sentences: list[Sentence]) -> list[Sentence]:
     """Give an email without a From: header to the thread member who signed it; drop signature lines."""
     known = {s.speaker: s for s in sentences if s.speaker}
@@ -249,6 +257,10 @@ def _signed(sentences: list[Sentence]) -> list[Sentence]:
         match = next((k for k in known if run and _is_signature(run[-1].text, k)), None)
         if match:
             run = [replace(x, speaker=match, address=known[match].address) for x in run[:-1]]
+        elif len(run) >= 2 and _NAME_LINE.fullmatch(run[-1].text.strip()):  # "Best,\nRachel" under no From:
+            name = run[-1].text.strip()
+            body = [x for x in run[:-1] if not hd.SIGNOFF.match(x.text.strip())]
+            run = [replace(x, speaker=name) for x in body]
         out.extend(run)
         run = []
         if s is not None and not _is_signature(s.text, s.speaker or ""):

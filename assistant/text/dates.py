@@ -28,7 +28,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
     ("zh_year_end", re.compile(r"年底|年末")),
     ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
-    ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|明早|明晚")),
+    ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|今早|明早|明晚")),
     ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
     (
         "en_in",
@@ -74,7 +74,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("en_slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?!/)")),
-    ("en_day", re.compile(r"\b(?:today|tomorrow|tonight|day after tomorrow)\b", re.I)),
+    (
+        "en_day",
+        re.compile(
+            r"\b(?:today|tomorrow|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
+            r"end of (?:the )?day(?: tomorrow)?|EOD)\b",
+            re.I,
+        ),
+    ),
     ("en_next", re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
 ]
 
@@ -149,7 +156,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             else 2
             if t in {"后天", "day after tomorrow"}
             else 0
-            if t in {"今天", "今晚", "today", "tonight"}
+            if t in {"今天", "今晚", "今早", "today", "tonight", "later today", "eod"}
+            or (t.startswith(("this ", "end of")) and "tomorrow" not in t)
             else 1
         )
         return ref + dt.timedelta(days=days)
@@ -194,6 +202,8 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
         for m in rx.finditer(text):
             if not m.group().strip() or any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if kind in {"zh_in", "en_in"} and _after_event(text, m):
+                continue  # "收到合同后3天内付定金": counted from an event, not from a known day
             try:
                 day = _resolve(kind, m, ref)
             except (ValueError, KeyError):
@@ -203,6 +213,19 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+_EVENT_BEFORE = re.compile(r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$")
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:after|of|from) (?:the )?(?:receiv|receipt|signing|signature|deposit|payment|order)", re.I
+)
+
+
+def _after_event(text: str, m: re.Match[str]) -> bool:
+    """Tell whether a period ("3天内", "within 5 days") is counted from an event rather than a day."""
+    return bool(
+        _EVENT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _EVENT_AFTER.search(text[m.end() :])
+    )
 
 
 _PAST_CUE = re.compile(
@@ -220,6 +243,12 @@ def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) ->
     """
     if day <= ref or re.search(r"\d{4}", m.group()) or not _MONTH_DAY.search(m.group()):
         return day
+    try:
+        recent = day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        recent = None
+    if recent is not None and dt.timedelta(0) <= ref - recent <= dt.timedelta(days=45):
+        return recent  # "11月9日拜访纪要" written on 11-10: days ago, never next year
     near = text[max(0, m.start() - 25) : m.end() + 12]
     deadline = re.search(
         r"\b(?:by|before|until|due)\s*$|^\s*(?:前|之前|以前)", text[max(0, m.start() - 8) : m.start()]

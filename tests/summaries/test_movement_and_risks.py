@@ -98,7 +98,10 @@ def test_a_month_day_said_of_the_past_stays_in_the_past() -> None:
     (arrived,) = find_dates("The goods arrived on November 3.", DAY)
     (due,) = find_dates("Please ship by November 3.", DAY)
     (zh,) = find_dates("货11月3日已经到了", DAY)
-    assert arrived.date == zh.date == dt.date(2026, 11, 3) and due.date == dt.date(2027, 11, 3)
+    assert arrived.date == zh.date == dt.date(2026, 11, 3)
+    assert due.date == dt.date(2026, 11, 3)  # a deadline weeks ago is overdue, never next year's
+    (later,) = find_dates("Please ship by October 1.", DAY)
+    assert later.date == dt.date(2027, 10, 1)  # months ago without a past cue: the next one
 
 
 @pytest.mark.parametrize(
