@@ -31,6 +31,7 @@ import ahocorasick_rs
 
 from assistant.compliance import spelled
 from assistant.compliance.lexicon import Lexicon
+from assistant.compliance.nanp import NANP_CUE, NANP_DIGITS, NANP_LOOK_BACK, PERSONAL_CUE, PHONE_NANP
 from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.numbers import expand_repeats, plausible_phone
 from assistant.compliance.result import Hit
@@ -40,17 +41,6 @@ _SEP = r"[\s\-–—_.·•*/\\|()\[\]~,、:]"
 _PHONE_CN = re.compile(
     rf"(?<![0-9a-z])(?:(?:\+|00)?{_SEP}*86{_SEP}*)?1{_SEP}{{0,3}}[3-9](?:{_SEP}{{0,3}}[0-9]){{9}}(?![0-9])"
 )
-# A North American number without "+1" ("415-555-0134", "(312) 555 0176") is flagged only when a
-# personal-contact cue comes just before it: "text my cell 415-…", "my personal number is …".
-_PHONE_NANP = re.compile(
-    r"(?<![0-9a-z+])(?:1[\s\-.]?)?\(?[2-9][0-9]{2}\)?[\s\-.]{0,2}[2-9][0-9]{2}[\s\-.]{0,2}[0-9]{4}(?![0-9])"
-)
-_PERSONAL_CUE = re.compile(
-    r"\b(?:cell(?:phone)?|mobile|text (?:me|my)|my (?:own |personal |private |direct )?(?:number|phone|line|cell)|"
-    r"personal (?:number|phone|line|cell)|private (?:number|phone|line)|whatsapp|signal|telegram|imessage)\b"
-    r"[^.!?;\n]{0,24}$"
-)
-NANP_LOOK_BACK = 48
 _PHONE_INTL = re.compile(rf"(?<![0-9a-z+])\+{_SEP}*[1-9](?:{_SEP}{{0,2}}[0-9]){{7,13}}(?![0-9])")
 # Whitespace around "at"/"dot" is bounded (_WS): with "\s*" next to "\s+at\s+" a long run of
 # blanks after an address was split every possible way, O(n²) in the run's length.
@@ -94,24 +84,6 @@ _DIGIT_RUN = re.compile(r"[0-9]{7}")
 _DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
 _CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
 _INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
-# Every _PERSONAL_CUE contains one of these words: a necessary condition, tested on the collapsed
-# text, so each word is written as :func:`normalize` writes it ("cell" collapses to "cel").
-_NANP_WORDS = (
-    "cell",
-    "mobile",
-    "text",
-    "number",
-    "phone",
-    "line",
-    "whatsapp",
-    "signal",
-    "telegram",
-    "imessage",
-)
-_NANP_CUE = re.compile("|".join(re.escape(normalize(w)) for w in _NANP_WORDS))
-_NANP_DIGITS = re.compile(
-    r"[2-9](?:\n?[0-9]){2}\n?[2-9](?:\n?[0-9]){6}"
-)  # what a _PHONE_NANP match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
 _DOT_SPELLINGS = ("", "\n", "dot", "\ndot", "dot\n", "\ndot\n", "点", "\n点", "点\n", "\n点\n")
 
@@ -186,9 +158,7 @@ class Detectors:
         )
         cn = digits and _CN_DIGITS.search(collapsed) is not None
         intl = digits and _INTL_DIGITS.search(collapsed) is not None
-        nanp = (
-            digits and _NANP_CUE.search(collapsed) is not None and _NANP_DIGITS.search(collapsed) is not None
-        )
+        nanp = digits and NANP_CUE.search(collapsed) is not None and NANP_DIGITS.search(collapsed) is not None
         if not (kinds or cn or intl or nanp):
             return []
         folded = text.translate(self._table)
@@ -245,11 +215,11 @@ def _phones(text: str, folded: str, cn: bool, intl: bool, nanp: bool = False) ->
             if not _inside(phones, m.start()) and plausible_phone(folded, *m.span()):
                 phones.append(m.span())
                 hits.append(_hit(text, *m.span(), "phone number", "medium", "phone"))
-    for m in _PHONE_NANP.finditer(folded) if nanp else ():
+    for m in PHONE_NANP.finditer(folded) if nanp else ():
         start, end = m.span()
         if any(s <= start < e or start <= s < end for s, e in phones):
             continue
-        if _PERSONAL_CUE.search(folded, max(0, start - NANP_LOOK_BACK), start) and plausible_phone(
+        if PERSONAL_CUE.search(folded, max(0, start - NANP_LOOK_BACK), start) and plausible_phone(
             folded, start, end
         ):
             hits.append(_hit(text, start, end, "phone number", "medium", "phone"))

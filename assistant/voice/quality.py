@@ -17,8 +17,12 @@ from pydantic import BaseModel
 AVG_LOGPROB_MIN = -1.0
 NO_SPEECH_MAX = 0.6
 COMPRESSION_MAX = 2.4
+LOOP_LOGPROB_MIN = -0.8
+"""A segment that loops is low confidence already below this average log-probability: noise
+makes Whisper repeat an invented sentence with moderate confidence (-0.95, "I will try to keep
+you safe" ×3 under white noise)."""
 _SEP = r"[\s,，、。.!！?？…~～]*"
-_LOOP = re.compile(rf"(?P<p>[^\s,，、。.!！?？…~～].{{0,24}}?){_SEP}(?:(?P=p){_SEP}){{2,}}", re.S)
+_LOOP = re.compile(rf"(?P<p>[^\s,，、。.!！?？…~～].{{0,59}}?){_SEP}(?:(?P=p){_SEP}){{2,}}", re.S)
 
 
 class TranscriptFlag(BaseModel):
@@ -56,11 +60,18 @@ def collapse_loops(text: str) -> tuple[str, list[str]]:
     return "".join(out).strip(), details
 
 
-def low_confidence(avg_logprob: float | None, no_speech_prob: float | None, compression: float | None) -> str:
-    """Why a segment is low confidence ("" when it is not)."""
+def low_confidence(
+    avg_logprob: float | None,
+    no_speech_prob: float | None,
+    compression: float | None,
+    looped: bool = False,
+) -> str:
+    """Why a segment is low confidence ("" when it is not); ``looped``: the segment repeats a phrase."""
     reasons = []
     if avg_logprob is not None and avg_logprob < AVG_LOGPROB_MIN:
         reasons.append(f"avg_logprob {avg_logprob:.2f}")
+    elif looped and avg_logprob is not None and avg_logprob < LOOP_LOGPROB_MIN:
+        reasons.append(f"avg_logprob {avg_logprob:.2f} in a loop")
     if no_speech_prob is not None and no_speech_prob > NO_SPEECH_MAX:
         reasons.append(f"no_speech_prob {no_speech_prob:.2f}")
     if compression is not None and compression > COMPRESSION_MAX:
@@ -106,7 +117,7 @@ def flag_segments(segments: list, language: str) -> list[TranscriptFlag]:
                 flag = TranscriptFlag(kind="repetition", start=seg.start, end=seg.end, detail=d, text=text)
                 seg.flags.append(flag)
                 flags.append(flag)
-        reason = low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio)
+        reason = low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio, bool(details))
         if reason:
             flag = TranscriptFlag(
                 kind="low_confidence", start=seg.start, end=seg.end, detail=reason, text=seg.text

@@ -25,7 +25,7 @@ from assistant.voice.language import detect
 from assistant.voice.model import get_whisper_model
 from assistant.voice.quality import flag_segments
 from assistant.voice.transcript import Segment, Transcript, assign_speakers
-from assistant.voice.turns import FRAME_S, number_turns, split_by_channel
+from assistant.voice.turns import FRAME_S, number_turns, split_at_pauses, split_by_channel
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def transcribe(
             vad_filter=True,
             beam_size=5,
             condition_on_previous_text=False,
-            word_timestamps=stereo,
+            word_timestamps=True,  # pauses inside a segment, and the channel of each word
         )
         detected = detected or tinfo.language
         for s in seg_iter:
@@ -188,9 +188,11 @@ def transcribe(
         for seg in segments:
             seg.text = _to_simplified(seg.text)
         words = [[(a, b, _to_simplified(w)) for a, b, w in ws] for ws in words]
+    joiner = "" if lang.startswith(("zh", "ja")) else " "
+    segments, words = split_at_pauses(segments, words, settings.transcribe_turn_gap_seconds, joiner)
     levels = channel_levels(path, FRAME_S) if stereo else None
     if levels is not None and segments:
-        result = split_by_channel(segments, words, levels, "" if lang.startswith(("zh", "ja")) else " ")
+        result = split_by_channel(segments, words, levels, joiner)
     else:
         result = assign_speakers(segments)
     flags = flag_segments(result, lang)

@@ -72,6 +72,43 @@ def split_by_channel(
     return out
 
 
+def split_at_pauses(
+    segments: list[Segment],
+    words: Sequence[Sequence[tuple[float, float, str]]],
+    gap_s: float,
+    joiner: str,
+) -> tuple[list[Segment], list[list[tuple[float, float, str]]]]:
+    """Split a segment wherever its words leave a pause of at least ``gap_s``.
+
+    With the VAD filter on, Whisper hears the speech with the silences cut out, so one of its
+    segments may run across a long pause; the word timestamps are restored to the recording's
+    time and show the pause.
+
+    Returns:
+        The segments and, for each, its words.
+    """
+    out: list[Segment] = []
+    out_words: list[list[tuple[float, float, str]]] = []
+    for seg, seg_words in zip(segments, words, strict=True):
+        groups: list[list[tuple[float, float, str]]] = []
+        for w in seg_words:
+            if groups and w[0] - groups[-1][-1][1] < gap_s:
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+        if len(groups) < 2:
+            out.append(seg)
+            out_words.append(list(seg_words))
+            continue
+        for ws in groups:
+            text = joiner.join(w[2].strip() for w in ws).strip()
+            if text:
+                update = {"start": round(ws[0][0], 2), "end": round(ws[-1][1], 2), "text": text}
+                out.append(seg.model_copy(update=update))
+                out_words.append(ws)
+    return out, out_words
+
+
 def _name(channel: int | None) -> str | None:
     return None if channel is None else f"speaker{channel + 1}"
 

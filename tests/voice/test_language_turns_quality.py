@@ -17,7 +17,7 @@ from assistant.voice.language import allowed_languages, choose_language
 from assistant.voice.quality import collapse_loops, flag_segments
 from assistant.voice.transcript import Segment, Transcript
 from assistant.voice.transcription import transcribe
-from assistant.voice.turns import number_turns, split_by_channel
+from assistant.voice.turns import number_turns, split_at_pauses, split_by_channel
 
 from .clips import noisy, two_sided_call, with_pause, write_mono
 from .conftest import AUDIO
@@ -170,3 +170,35 @@ def test_a_long_pause_starts_a_new_turn(whisper: str, tmp_path: Path) -> None:
         t = transcribe(with_pause(tmp_path / "pause.wav", 3.0), language="en")
     assert len({s.turn for s in t.segments}) == 2
     assert "\n\n" in t.text
+
+
+def test_a_segment_running_across_a_pause_is_split_at_its_words() -> None:
+    seg = Segment(start=0.0, end=8.1, text="The price is too high. We will send the samples.")
+    words = [
+        [
+            (0.0, 0.4, " The"),
+            (0.4, 1.7, " price is too high."),
+            (4.9, 5.5, " We will"),
+            (5.5, 8.1, " send the samples."),
+        ]
+    ]
+    out, out_words = split_at_pauses([seg], words, 2.0, " ")
+    assert [(s.start, s.end, s.text) for s in out] == [
+        (0.0, 1.7, "The price is too high."),
+        (4.9, 8.1, "We will send the samples."),
+    ]
+    assert [len(w) for w in out_words] == [2, 2]
+    assert [s.turn for s in number_turns(out, 2.0)] == [0, 1]
+    kept, _ = split_at_pauses([seg], [[]], 2.0, " ")  # no word timestamps: the segment stays whole
+    assert kept == [seg]
+
+
+def test_a_looping_sentence_with_middling_confidence_is_low_confidence() -> None:
+    looped = Segment(
+        start=0, end=5, text="I will try to keep you safe, " * 3, avg_logprob=-0.95, compression_ratio=2.1
+    )
+    plain = Segment(start=5, end=7, text="We will send the samples.", avg_logprob=-0.95)
+    flags = flag_segments([looped, plain], "en")
+    assert [(f.kind, f.start) for f in flags] == [("repetition", 0), ("low_confidence", 0)]
+    assert flags[0].detail == "«I will try to keep you safe» ×3"
+    assert flags[1].detail == "avg_logprob -0.95 in a loop"  # the plain sentence at -0.95 is not flagged

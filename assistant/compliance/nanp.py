@@ -1,0 +1,44 @@
+"""North American numbers written without "+1", for the contact detector.
+
+Such a number ("415-555-0134", "(312) 555 0176") is a contact detail only when a
+personal-contact cue comes just before it ("text my cell 415-…", "my personal number is …"):
+on its own it is as likely a company line, an order number or a part number. The cue words
+and the collapsed digit shape are the detector's fast-path gates (see
+:mod:`assistant.compliance.detectors`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compliance.normalize import normalize
+
+# A North American number without "+1" ("415-555-0134", "(312) 555 0176") is flagged only when a
+# personal-contact cue comes just before it: "text my cell 415-…", "my personal number is …".
+PHONE_NANP = re.compile(
+    r"(?<![0-9a-z+])(?:1[\s\-.]?)?\(?[2-9][0-9]{2}\)?[\s\-.]{0,2}[2-9][0-9]{2}[\s\-.]{0,2}[0-9]{4}(?![0-9])"
+)
+PERSONAL_CUE = re.compile(
+    r"\b(?:cell(?:phone)?|mobile|text (?:me|my)|my (?:own |personal |private |direct )?(?:number|phone|line|cell)|"
+    r"personal (?:number|phone|line|cell)|private (?:number|phone|line)|whatsapp|signal|telegram|imessage)\b"
+    r"[^.!?;\n]{0,24}$"
+)
+NANP_LOOK_BACK = 48
+# Every PERSONAL_CUE contains one of these words: a necessary condition, tested on the collapsed
+# text, so each word is written as :func:`normalize` writes it ("cell" collapses to "cel").
+NANP_WORDS = (
+    "cell",
+    "mobile",
+    "text",
+    "number",
+    "phone",
+    "line",
+    "whatsapp",
+    "signal",
+    "telegram",
+    "imessage",
+)
+NANP_CUE = re.compile("|".join(re.escape(normalize(w)) for w in NANP_WORDS))
+NANP_DIGITS = re.compile(
+    r"[2-9](?:\n?[0-9]){2}\n?[2-9](?:\n?[0-9]){6}"
+)  # what a PHONE_NANP match collapses to
