@@ -16,7 +16,9 @@ only one. Reported per section: precision (matched produced / produced) and reca
 expected / expected); items that overlap an expected item of another section (wrong section);
 for matched next steps, wrong owners and wrong due dates; quotes that are not verbatim. For
 follow-ups (``previous``), last time's next steps are checked as done / overdue / open against
-``expected_changes`` by their statement, and dropped needs and resolved risks are counted.
+``expected_changes``, and dropped needs and resolved risks are counted. The writer names last
+time's steps in its own words with notes ("寄躺椅样品（2026-12-07已收到）"), so each is tied to the
+previous step it shares most words (en) or character pairs (zh) with (:func:`previous_step_for`).
 
 Never tune the summariser on the set: this module only reads it. ``-v`` prints every miss.
 """
@@ -26,6 +28,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -149,18 +152,37 @@ def score_case(case: dict[str, Any], summary: SalesSummary) -> dict[str, Any]:
     out["non_verbatim"] = len(summary.verify_against(text))
     out["quotes"] = len(summary.all_quotes())
     if case.get("expected_changes"):
-        out["changes"] = score_changes(case["expected_changes"], summary)
+        steps = [s["statement"] for s in (case.get("previous") or {}).get("next_steps", [])]
+        out["changes"] = score_changes(case["expected_changes"], summary, steps)
     return out
 
 
-def score_changes(expected: dict[str, list[str]], summary: SalesSummary) -> dict[str, list[int]]:
+def _tokens(text: str) -> set[str]:
+    text = re.sub(r"[（(][^）)]*[）)]", " ", text).lower()
+    words = set(re.findall(r"[a-z0-9]{2,}", text))
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return words | {cjk[i : i + 2] for i in range(len(cjk) - 1)}
+
+
+def previous_step_for(label: str, statements: list[str]) -> str | None:
+    """Return the previous step a ``steps_*`` label names: the statement sharing most of its tokens."""
+    want = _tokens(label)
+    best = max(statements, key=lambda s: len(want & _tokens(s)), default=None)
+    if best is None or not want or len(want & _tokens(best)) / len(want) < 0.3:
+        return None
+    return best
+
+
+def score_changes(
+    expected: dict[str, list[str]], summary: SalesSummary, previous_steps: list[str]
+) -> dict[str, list[int]]:
     """[right, expected] for last time's step statuses; [produced, expected] counts for dropped/resolved."""
     changes = summary.changes
     status = {c.action: c.status for c in changes.steps} if changes else {}
     result: dict[str, list[int]] = {}
     for kind in ("done", "overdue", "open"):
-        wanted = expected.get(f"steps_{kind}", [])
-        result[f"steps_{kind}"] = [sum(status.get(s) == kind for s in wanted), len(wanted)]
+        wanted = [previous_step_for(s, previous_steps) for s in expected.get(f"steps_{kind}", [])]
+        result[f"steps_{kind}"] = [sum(s is not None and status.get(s) == kind for s in wanted), len(wanted)]
     result["needs_dropped"] = [
         len(changes.needs_dropped) if changes else 0,
         len(expected.get("needs_dropped", [])),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
-from assistant.summaries.schema import Quote
+from assistant.summaries.schema import Changes, Quote, SalesSummary, StepCheck
 from evals import eval_summaries_blind as esb
 
 TEXT = (
@@ -51,3 +52,34 @@ def test_scores_a_real_summary_with_owner_and_due(tmp_path: Path, capsys) -> Non
     assert scores["wrong_owners"] == 0 and scores["wrong_due_dates"] == 0  # ...as ours, due tomorrow
     assert scores["needs_counts"]["matched"] == 1
     assert 0.0 <= scores["needs_precision"] <= 1.0
+
+
+def test_a_step_label_written_in_other_words_finds_last_times_step() -> None:
+    steps = [
+        "寄1张户外躺椅样品到酒店",
+        "客户确认躺椅面料颜色（灰色或米白）",
+        "Send colour lab dips for the 4 colours",
+    ]
+    assert esb.previous_step_for("寄躺椅样品（2026-12-07已收到）", steps) == steps[0]
+    assert esb.previous_step_for("客户确认躺椅面料颜色（本次未提及）", steps) == steps[1]
+    assert esb.previous_step_for("Send colour lab dips (due 7 Dec, not sent)", steps) == steps[2]
+    assert esb.previous_step_for("开发票", steps) is None  # nothing in common: no step
+
+
+def test_step_statuses_are_scored_against_the_step_the_label_names() -> None:
+    summary = SalesSummary(
+        engine="offline", language="zh", conversation_date=dt.date(2026, 12, 8),
+        changes=Changes(steps=[
+            StepCheck(action="寄1张户外躺椅样品到酒店", status="done"),
+            StepCheck(action="客户确认躺椅面料颜色（灰色或米白）", status="done"),
+        ]),
+    )  # fmt: skip
+    expected = {"steps_done": ["寄躺椅样品（已收到）"], "steps_open": ["客户确认躺椅面料颜色（未提及）"]}
+    scores = esb.score_changes(
+        expected, summary, ["寄1张户外躺椅样品到酒店", "客户确认躺椅面料颜色（灰色或米白）"]
+    )
+    assert (
+        scores["steps_done"] == [1, 1]
+        and scores["steps_open"] == [0, 1]
+        and scores["steps_overdue"] == [0, 0]
+    )
