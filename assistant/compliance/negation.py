@@ -16,6 +16,8 @@ the hit's clause (commas and sentence marks end a clause):
   it ("好处费我们公司一律不提供", "飞单这种事我们从来不干", "私下交易对我们来说是红线",
   "kickbacks aren't something our team does", "cash deals are a hard no for us"), or a
   short refusal answers it ("A bribe? Not on my watch.", "飞单？不可能的。");
+* **a report or a review** (:mod:`assistant.compliance.reports`): the rep refused or reported
+  it ("…，我已经如实报给了主管", "I refused and reported it"), or QA quotes it;
 * **a policy mention** (:func:`~assistant.compliance.notices.in_policy`): a quoted word in a
   wording rule, or a prohibition under a notice header (廉洁公告, training note …).
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import in_notice, in_policy
+from assistant.compliance.reports import quoted_in_review, reported
 from assistant.compliance.result import Hit
 
 ZH_GAP = 6
@@ -187,6 +190,8 @@ def negated(text: str, hit: Hit) -> bool:
         return False
     if _excepted(text, hit):
         return False
+    if reported(text, hit) or quoted_in_review(text, hit):
+        return True
     before, after = _clause(text, hit.start, hit.end)
     if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):
         return True

@@ -4,7 +4,8 @@ Every message goes through :func:`normalize`:
 
 1. ``text.translate(table)`` maps each character to exactly one character, so positions
    still line up with the original text: NFKC (full width → half width), lower case,
-   traditional → simplified (character level, from OpenCC), number styles (①, 壹, 幺,
+   traditional → simplified (character level, from OpenCC), accented Latin letters → their
+   base letter (pinyin tone marks: "bǎo zhèng" → "bao zheng"), number styles (①, 壹, 幺,
    一 → digits), Latin look-alikes (Cyrillic ``а`` → ``a``). Ignorable characters (spaces,
    ASCII and CJK punctuation, symbols, emoji, zero-width and combining characters) become
    :data:`IGNORED`; sentence breaks (。！？!?; and newlines) become :data:`BREAK`, which no
@@ -115,9 +116,22 @@ def _fold(ch: str) -> str:
         digit = unicodedata.digit(ch, None)
         n = str(digit) if digit is not None else ch
     n = n.lower() if len(n.lower()) == 1 else n
+    n = _strip_accent(n)
     n = _t2s().get(n, n)
     n = _NUMERALS.get(n, n)
     return _LOOKALIKES.get(n, n)
+
+
+def _strip_accent(ch: str) -> str:
+    """Drop tone marks and accents from a Latin letter: pinyin "bǎo zhèng" matches as "bao zheng".
+
+    Only letters that decompose into an ASCII letter plus combining marks change ("ǎ", "é",
+    "ü"), so the translation stays one character for one character.
+    """
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
 
 
 def _is_ignorable(ch: str) -> bool:

@@ -101,7 +101,7 @@ _CONTRAST = re.compile(r"但|可是|不过|\b(?:but|however|though|except)\b", r
 _SENTENCE = re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits between two quotation marks on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -112,7 +112,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def in_policy(text: str, start: int, end: int) -> bool:
     """Whether the hit ``text[start:end]`` is mentioned by a wording rule or a policy notice (module docstring)."""
-    if _quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
+    if quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
         return True
     if not _HEADER.search(text):
         return False

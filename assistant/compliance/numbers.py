@@ -19,6 +19,8 @@
   not a Chinese mobile though its digits look like one: a toll-free one is always a
   company line, and an office word ("our Chicago office", "main line") makes any other one
   a company line too.
+* A European landline written with ``+`` in a company context ("ACME GmbH, Tel +49 30 …")
+  is a company line (:mod:`assistant.compliance.landlines`); a mobile never is.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
   "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
 
@@ -29,6 +31,8 @@ the original text.
 from __future__ import annotations
 
 import re
+
+from assistant.compliance.landlines import company_landline
 
 _ID_BEFORE = re.compile(
     r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
@@ -98,6 +102,8 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
         return False
     mobile = not nanp and _MOBILE.fullmatch(digits) is not None
     if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not mobile:
+        return False
+    if company_landline(folded, start, end):
         return False
     return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
 

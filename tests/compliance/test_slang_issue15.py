@@ -1,0 +1,63 @@
+"""Slang and evasions of issue 15: pinyin with tone marks, spaced characters, payment apps, slang claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compliance.matcher import get_matcher
+from assistant.compliance.normalize import normalize, translate
+
+CAUGHT = [
+    ("这款我们bǎo zhèng shōu yì，放心投", "guarantee"),
+    ("Bǎozhèng shōuyì, 不会亏", "guarantee"),
+    ("保 证 收 益，年化8%", "guarantee"),
+    ("加我 wēi xìn 私聊", "contact_leak"),
+    ("huí kòu 我私下转您", "bribery"),
+    ("Just send it to my cashapp and we're good", "private_deal"),
+    ("Venmo me the deposit, skip the invoice", "private_deal"),
+    ("Zelle it to me directly, not the company", "private_deal"),
+    ("PayPal me as friends and family so there are no fees", "private_deal"),
+    ("Drop it in my Cash App: $mikesales", "private_deal"),
+    ("项目成了给我上供一点就行", "bribery"),
+    ("到时候给您一点辛苦费，别走账", "bribery"),
+    ("我们这款就是行业天花板", "absolute_claims"),
+    ("我们家质量yyds，闭眼入", "absolute_claims"),
+    ("We're the top dog in this space, nobody comes close", "absolute_claims"),
+    ("Our price is unbeatable, guaranteed", "absolute_claims"),
+    ("Acme's stuff is garbage, don't waste your money", "competitor_slander"),
+    ("BrightCo is a scam outfit", "competitor_slander"),
+    ("We don't hire old folks for this role, too slow", "discrimination"),
+    ("那个印度阿三采购又来砍价了", "discrimination"),
+]
+CLEAN = [
+    "We'll pay via PayPal invoice to the company account",
+    "Our product quality is top notch",
+    "天花板灯的安装孔距是 75mm",
+    "这款是店里卖得最好的之一",
+    "保证质量，按合同交货",
+    "我们没有对手的报价单，没法比较",
+    "Please don't throw the packing foam in the trash, we reuse it",
+    "Café Müller ordered 20 cases, invoice follows",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CAUGHT)
+def test_slang_and_evasions_are_caught(text: str, category: str) -> None:
+    assert category in {h.category for h in get_matcher().scan(text).hits}
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_near_misses_stay_clean(text: str) -> None:
+    assert get_matcher().scan(text).hits == ()
+
+
+def test_tone_marks_fold_to_the_base_letter_and_keep_length() -> None:
+    text = "bǎo zhèng shōu yì ü é"
+    assert len(translate(text)) == len(text)
+    assert normalize(text) == normalize("bao zheng shou yi u e")
+
+
+def test_hit_offsets_point_into_the_original_text() -> None:
+    text = "好的，bǎo zhèng shōu yì！"
+    hit = get_matcher().scan(text).hits[0]
+    assert text[hit.start : hit.end] == "bǎo zhèng shōu yì"
