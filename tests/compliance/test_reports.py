@@ -15,6 +15,7 @@ REPORTS = [
     "客户要我把货款转到他表弟的个人账户，我拒绝了，已报给财务",
     "The client offered me a kickback; I refused and reported it to compliance",
     "Their buyer asked me for a kickback, I politely declined and logged it",
+    "客户要回扣被我拒了，已经记在CRM里",
 ]
 QA_QUOTES = [
     "质检通报：某销售在群里说'稳赚不赔'，已扣分处理",

@@ -28,6 +28,18 @@ CAUGHT = [
     ("BrightCo is a scam outfit", "competitor_slander"),
     ("We don't hire old folks for this role, too slow", "discrimination"),
     ("那个印度阿三采购又来砍价了", "discrimination"),
+    ("wěn zhuàn bù péi de", "guarantee"),
+    ("líng fēng xiǎn", "guarantee"),
+    ("稳 赚 不 赔", "guarantee"),
+    ("加 我 微 信", "contact_leak"),
+    ("just PayPal it to me, F&F", "private_deal"),
+    ("pay me on venmo @john-sales", "private_deal"),
+    ("到时候少不了您的茶水钱", "bribery"),
+    ("这款吊打全网", "absolute_claims"),
+    ("no one can beat our prices", "absolute_claims"),
+    ("Globex's gear is total junk", "competitor_slander"),
+    ("诚信家的货就是垃圾", "competitor_slander"),
+    ("老外都好骗，价格报高点", "discrimination"),
 ]
 CLEAN = [
     "We'll pay via PayPal invoice to the company account",
