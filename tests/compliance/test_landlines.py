@@ -57,3 +57,25 @@ def test_company_landline_reads_the_numbering_plan() -> None:
     assert not check("+44 20 7946 0958")  # no company cue
     assert not check("ACME Ltd, my private line +44 20 7946 0958")  # a personal cue
     assert not check("ACME Inc +1 212 555 0134")  # not a listed country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kundennummer 15112345678",
+        "Auftrag 17612345678 vom 03.12.2025",
+        "SN 13912345678",
+        "we shipped 13812345678 units last year",
+        "回款 13912345678 元已到账",
+        "commande n° 0612345678 expédiée",
+    ],
+)
+def test_foreign_record_words_and_units_mark_numbers_as_not_contacts(text: str) -> None:
+    assert get_matcher().contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Handynummer: +49 171 2345678", "13912345678个人号，加我", "Telefonnummer privat +49 160 1234567"]
+)
+def test_contact_words_that_look_like_record_words_still_alert(text: str) -> None:
+    assert get_matcher().contacts(text) != []

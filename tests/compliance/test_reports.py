@@ -6,6 +6,7 @@ import pytest
 
 from assistant.compliance.matcher import get_matcher
 from assistant.compliance.reports import refusal_report
+from assistant.compliance.semantic import candidate
 
 REPORTS = [
     "客户想让我私下收返点，我已经如实报给了主管",
@@ -49,3 +50,10 @@ def test_refusal_report_needs_a_later_clause_and_a_completed_refusal() -> None:
     assert not refusal_report("I refused the company's price, pay me directly")
     assert not refusal_report("钱打我个人卡，您别拒绝")
     assert not refusal_report("回扣照给，不要上报")
+
+
+def test_reports_do_not_reach_the_second_stage() -> None:
+    matcher = get_matcher()
+    assert not candidate("He asked me to Venmo him a cut, I said no and flagged it to my manager", matcher)
+    assert not candidate("供应商送了一张购物卡，我已经退回并登记在案", matcher)
+    assert candidate("I refused the company's price, pay me directly", matcher)
