@@ -28,7 +28,7 @@ from assistant.compliance.result import Hit
 REPORT_REACH = 48
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|\.\s| - ")
 _ZH_REPORT = re.compile(
-    r"(?:婉拒|拒绝|回绝|谢绝|推掉|拒了|被我拒|记在|记到|记录在|记录了|登记|没答应|没有答应|没接受|没有接受|没收下|退回|退还|上报|报备|报告了|汇报|报给|报到|如实报|举报了?"
+    r"(?:婉拒|拒绝|回绝|谢绝|推掉|拒了|被我拒|记在|记到|记录在|记录了|已经记录|已记录|登记|没答应|没有答应|没接受|没有接受|没收下|退回|退还|上报|报备|报告了|汇报|报给|报到|如实报|举报了?"
     r"|反映给|告诉了?(?:主管|领导|经理|合规|公司|财务)|跟(?:主管|领导|经理|合规部?|公司|财务)(?:说|讲|汇报)了|记录在案|留档)"
 )
 _ZH_DONE = re.compile(r"我|本人|已|已经|当场|当即|立即|立刻|马上|随即|并|后来|都|了")
@@ -53,7 +53,7 @@ def _says_refused(text: str) -> bool:
         lead = text[max(0, m.start() - 8) : m.start()]
         if _ZH_NOT.search(lead[-2:]) and not m.group().startswith("没"):
             continue
-        if _ZH_DONE.search(lead + text[m.end() : m.end() + 2]):
+        if _ZH_DONE.search(lead + m.group() + text[m.end() : m.end() + 2]):
             return True
     return _EN_REPORT.search(text) is not None
 

@@ -75,7 +75,8 @@ def test_foreign_record_words_and_units_mark_numbers_as_not_contacts(text: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["Handynummer: +49 171 2345678", "13912345678个人号，加我", "Telefonnummer privat +49 160 1234567"]
+    "text",
+    ["Handynummer: +49 171 2345678", "13912345678个人号，加我", "Telefonnummer privat +49 160 1234567"],
 )
 def test_contact_words_that_look_like_record_words_still_alert(text: str) -> None:
     assert get_matcher().contacts(text) != []
