@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import in_notice, in_policy
-from assistant.compliance.reports import quoted_in_review, reported
+from assistant.compliance.reports import disclaimed, quoted_in_review, reported
 from assistant.compliance.result import Hit
 
 ZH_GAP = 6
@@ -190,7 +190,7 @@ def negated(text: str, hit: Hit) -> bool:
         return False
     if _excepted(text, hit):
         return False
-    if reported(text, hit) or quoted_in_review(text, hit):
+    if reported(text, hit) or quoted_in_review(text, hit) or disclaimed(text, hit):
         return True
     before, after = _clause(text, hit.start, hit.end)
     if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):

@@ -11,8 +11,11 @@ violation in order to sanction it. Both name the words without using them.
   said no / reported / logged / flagged / escalated it. A refusal that is itself negated
   or asked for ("您别拒绝", "不用上报", "don't report it") is none; a hit after the report
   ("我拒绝了公司的方案，钱直接打我个人卡") is not covered, since only the text after the
-  hit counts. Insults and absolute claims are never vetoed this way ("你个傻X，我已经报给
+  hit counts — unless the hit is the object of the report in its own clause ("I reported
+  the customer who offered me a bribe", "我已经举报了那个要回扣的采购"). Insults and absolute claims are never vetoed this way ("你个傻X，我已经报给
   主管了" is still an insult).
+* :func:`disclaimed`: a claim the customer made, quoted and then disclaimed by the rep
+  ("客户说我们是行业天花板，我说不敢这么讲").
 * :func:`quoted_in_review`: the hit sits inside quotation marks and the message is a QA
   or coaching text (质检, 抽检, 通报, 扣分, 整改, 培训, 提醒大家; QA, audit, coaching,
   flagged, reminder, training).
@@ -39,6 +42,24 @@ _EN_REPORT = re.compile(
     r"escalated|returned|did not accept|didn'?t accept|never accepted|told (?:my )?(?:manager|boss|compliance|supervisor))\b",
     re.IGNORECASE,
 )
+# The hit is the object of the rep's own report or refusal, in its clause: "I reported the customer
+# who offered me a bribe", "我已经举报了那个要回扣的采购".
+_REPORTED_OBJECT = re.compile(
+    r"^\s*(?:i|we)\s+(?:have\s+|had\s+|already\s+)*(?:reported|declined|refused|rejected|turned down|flagged|escalated)\b"
+    r"|^\s*(?:我|我们)(?:已经|已|当场|立即)?(?:举报|上报|报备|拒绝|回绝|婉拒)了",
+    re.IGNORECASE,
+)
+_DISCLAIMABLE = frozenset({"absolute_claims", "competitor_slander"})
+_ATTRIBUTED = re.compile(
+    r"(?:客户|对方|买家|采购|他|她)(?:说|夸|觉得|认为|称|问)"
+    r"|\b(?:the |a |our |my |this )?(?:customer|client|buyer|prospect|he|she)\s+(?:said|says|called|calls|thinks|thought|asked|wrote)\b",
+    re.IGNORECASE,
+)
+_DISCLAIMER = re.compile(
+    r"不敢这么|不能这么|不会这么|我们不这么|不这样说|不这么说|不能这样|纠正|不做这种宣传"
+    r"|\b(?:we|i) (?:don'?t|do not|can'?t|cannot|never|won'?t) (?:claim|say|use|make)\b|\bcorrected\b",
+    re.IGNORECASE,
+)
 _NOT_VETOED = frozenset({"abuse", "absolute_claims", "discrimination"})
 _REVIEW = re.compile(
     r"质检|抽检|抽查|通报|扣分|整改|复盘|培训|话术|合规|违规|提醒大家|请大家|大家注意|案例"
@@ -59,10 +80,33 @@ def _says_refused(text: str) -> bool:
 
 
 def reported(text: str, hit: Hit) -> bool:
-    """Whether the rep refuses or reports the hit after it (see the module docstring)."""
+    """Whether the rep refuses or reports the hit, after it or as its own clause's verb (module docstring)."""
     if hit.category in _NOT_VETOED:
         return False
-    return _says_refused(text[hit.end : hit.end + REPORT_REACH])
+    if _says_refused(text[hit.end : hit.end + REPORT_REACH]):
+        return True
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, hit.start):
+        left = m.end()
+    return _REPORTED_OBJECT.search(text[left : hit.start]) is not None
+
+
+def disclaimed(text: str, hit: Hit) -> bool:
+    """Whether a claim the customer made is quoted and then disclaimed by the rep.
+
+    "客户说我们是行业天花板，我说不敢这么讲", "The customer called us the top dog in the
+    market, I said we don't claim that": the words are the customer's, and the rep refuses
+    them. Both the attribution (in the hit's clause, before it) and the disclaimer (after
+    it) are needed: "客户都说我们是行业天花板" alone is the rep using it.
+    """
+    if hit.category not in _DISCLAIMABLE:
+        return False
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, hit.start):
+        left = m.end()
+    if _ATTRIBUTED.search(text[left : hit.start]) is None:
+        return False
+    return _DISCLAIMER.search(text, hit.end, hit.end + REPORT_REACH * 2) is not None
 
 
 def quoted_in_review(text: str, hit: Hit) -> bool:

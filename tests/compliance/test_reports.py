@@ -17,6 +17,13 @@ REPORTS = [
     "The client offered me a kickback; I refused and reported it to compliance",
     "Their buyer asked me for a kickback, I politely declined and logged it",
     "客户要回扣被我拒了，已经记在CRM里",
+    "I reported the customer who offered me a bribe",
+    "客户问能不能加我私人微信，我说统一用企业微信，已经记录",
+]
+DISCLAIMED = [
+    "客户说我们是行业天花板，我说不敢这么讲",
+    "The customer called us the top dog in the market, I said we don't claim that",
+    "QA tip: never tell a client our price is unbeatable",
 ]
 QA_QUOTES = [
     "质检通报：某销售在群里说'稳赚不赔'，已扣分处理",
@@ -31,10 +38,13 @@ STILL_VIOLATIONS = [
     "我们给您回扣，不用上报",
     "你个傻X，我已经报给主管了",
     "我们的承诺就是'稳赚不赔'",
+    "客户都说我们是行业天花板",
+    "我们是行业天花板，不敢这么说的是别人",
+    "I declined to put it on the invoice, just Venmo me",
 ]
 
 
-@pytest.mark.parametrize("text", REPORTS + QA_QUOTES)
+@pytest.mark.parametrize("text", REPORTS + QA_QUOTES + DISCLAIMED)
 def test_reports_and_quotes_are_not_alerts(text: str) -> None:
     assert get_matcher().scan(text).hits == ()
 
