@@ -31,7 +31,10 @@ BREAK = "\n"
 _KEEP = frozenset("%+@")
 _LEET_SIGNS = {"$": "s", "＄": "s"}
 _STRONG_BREAKS = frozenset("。！？!?；;\n\r\u2028\u2029｡")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
+_ZERO_WIDTH = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+    "\u3164\u115f\u1160\uffa0"  # Hangul fillers: blank letters used as invisible separators
+)
 _NUMERALS = {
     "〇": "0",
     "零": "0",

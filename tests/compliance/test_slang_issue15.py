@@ -73,3 +73,18 @@ def test_hit_offsets_point_into_the_original_text() -> None:
     text = "好的，bǎo zhèng shōu yì！"
     hit = get_matcher().scan(text).hits[0]
     assert text[hit.start : hit.end] == "bǎo zhèng shōu yì"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保\u3164证\u3164收\u3164益",  # Hangul fillers between the characters
+        "保\uffa0证收益",
+        "BǍO ZHÈNG SHŌU YÌ",
+        "ba\u030co zhe\u0300ng sho\u0304u yi\u0300",  # combining tone marks
+        "bǎo-zhèng-shōu-yì",
+        "保/证/收/益",
+    ],
+)
+def test_separators_and_tone_marks_do_not_hide_a_term(text: str) -> None:
+    assert "guarantee" in {h.category for h in get_matcher().scan(text).hits}
