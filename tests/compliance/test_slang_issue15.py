@@ -40,6 +40,10 @@ CAUGHT = [
     ("Globex's gear is total junk", "competitor_slander"),
     ("诚信家的货就是垃圾", "competitor_slander"),
     ("老外都好骗，价格报高点", "discrimination"),
+    ("Send it to my wife's Venmo", "private_deal"),
+    ("Revolut me the balance", "private_deal"),
+    ("扫我个人收款码", "private_deal"),
+    ("we can do it cash, no invoice, cheaper for both of us", "private_deal"),
 ]
 CLEAN = [
     "We'll pay via PayPal invoice to the company account",
@@ -50,6 +54,9 @@ CLEAN = [
     "我们没有对手的报价单，没法比较",
     "Please don't throw the packing foam in the trash, we reuse it",
     "Café Müller ordered 20 cases, invoice follows",
+    "我们不接受Venmo或Cash App付款，请走对公账户",
+    "We don't accept Venmo or Cash App, please pay by bank transfer",
+    "Our AR team handles cash application",
 ]
 
 
