@@ -81,7 +81,7 @@ _MENTION = re.compile(rf"{_ZH_MENTION}|{_EN_MENTION}", re.IGNORECASE)
 _ZH_FORBID = r"不得|禁止|严禁|禁用|违规|违禁|避免|不能|不要|不可|别写|别说|别用|勿用|请勿|切勿|不允许"
 _EN_FORBID = (
     r"\b(?:prohibit\w*|forbid\w*|ban|bans|banned|not allowed|not permitted|may not|must not|mustn'?t|cannot|can'?t|"
-    r"avoid\w*|flag\w*|never (?:say|write|use|promise|tell)|don'?t (?:say|write|use|promise|tell)|do not (?:say|write|use|promise|tell)|"
+    r"avoid\w*|flag\w*|never (?:say|write|use|promise|tell|ask)|don'?t (?:say|write|use|promise|tell|ask)|do not (?:say|write|use|promise|tell|ask)|"
     r"violations?|off-limits)\b"
 )
 _FORBID = re.compile(rf"{_ZH_FORBID}|{_EN_FORBID}", re.IGNORECASE)

@@ -24,6 +24,7 @@ DISCLAIMED = [
     "客户说我们是行业天花板，我说不敢这么讲",
     "The customer called us the top dog in the market, I said we don't claim that",
     "QA tip: never tell a client our price is unbeatable",
+    "Compliance reminder: don't ask clients to Venmo you or use Cash App",
 ]
 QA_QUOTES = [
     "质检通报：某销售在群里说'稳赚不赔'，已扣分处理",
@@ -41,6 +42,7 @@ STILL_VIOLATIONS = [
     "客户都说我们是行业天花板",
     "我们是行业天花板，不敢这么说的是别人",
     "I declined to put it on the invoice, just Venmo me",
+    "Don't ask questions, just Venmo me the deposit",
 ]
 
 
