@@ -44,7 +44,7 @@ CAUGHT = [
     ("Revolut me the balance", "private_deal"),
     ("扫我个人收款码", "private_deal"),
     ("Initech sells junk, everyone in the trade knows it", "competitor_slander"),
-    ("Honestly Hooli is a rip-off", "competitor_slander"),
+    ("Honestly Globex is a rip-off", "competitor_slander"),
     ("we can do it cash, no invoice, cheaper for both of us", "private_deal"),
 ]
 CLEAN = [
