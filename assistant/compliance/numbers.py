@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.compliance.landlines import company_landline
+from assistant.compliance.landlines import company_landline, personal_cue
 
 _ID_BEFORE = re.compile(
     r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
@@ -109,7 +109,8 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     if nanp and digits[1:4] in _TOLL_FREE:
         return False
     mobile = not nanp and _MOBILE.fullmatch(digits) is not None
-    if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not mobile:
+    office = _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start])
+    if office and not mobile and not personal_cue(folded, start):
         return False
     if company_landline(folded, start, end):
         return False

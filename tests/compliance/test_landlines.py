@@ -80,3 +80,30 @@ def test_foreign_record_words_and_units_mark_numbers_as_not_contacts(text: str) 
 )
 def test_contact_words_that_look_like_record_words_still_alert(text: str) -> None:
     assert get_matcher().contacts(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACME Co., Ltd. Tel: +86 21 6123 4567",
+        "上海某某有限公司 电话 +86-21-61234567",
+        "ACME Pty Ltd, +61 2 9876 5432",
+        "Regards, ACME Pte Ltd, +65 6123 4567",
+        "my office number is +86 21 6123 4567",
+    ],
+)
+def test_asian_and_australian_company_lines_are_not_contacts(text: str) -> None:
+    assert get_matcher().contacts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的私人座机 +86 21 6123 4567，公司不知道",  # an office word, but a personal cue first
+        "+86 138 1234 5678 ACME Co., Ltd.",
+        "ACME Ltd, +852 9123 4567",
+        "ACME Ltd, my home number +44 20 7946 0958",
+    ],
+)
+def test_personal_cues_and_mobiles_beat_company_cues(text: str) -> None:
+    assert get_matcher().contacts(text) != []
