@@ -44,6 +44,10 @@ CAUGHT = [
     ("Revolut me the balance", "private_deal"),
     ("扫我个人收款码", "private_deal"),
     ("Initech sells junk, everyone in the trade knows it", "competitor_slander"),
+    ("每单给您上贡两个点", "bribery"),
+    ("这里面的油水分您一半", "bribery"),
+    ("事成给您包个红包", "bribery"),
+    ("这单您那份我单独打给您", "bribery"),
     ("Honestly Globex is a rip-off", "competitor_slander"),
     ("we can do it cash, no invoice, cheaper for both of us", "private_deal"),
 ]
@@ -59,6 +63,8 @@ CLEAN = [
     "我们不接受Venmo或Cash App付款，请走对公账户",
     "We don't accept Venmo or Cash App, please pay by bank transfer",
     "Our AR team handles cash application",
+    "新年快乐，一份心意，祝您阖家幸福",
+    "香烟钱另算？不是，运费另算",
 ]
 
 
