@@ -92,8 +92,10 @@ _EN_TOPIC_REFUSAL = re.compile(
 # A refusal answering a topic question: "A bribe? Not on my watch." / "回扣？不可能的事。"
 _ANSWER_REFUSAL = re.compile(
     r"^[^。！!？?.\n]{0,12}[？?]\s*(?:not on my watch|never|no way|absolutely not|not a chance|not happening|"
-    r"out of the question|we don'?t do that|not here|nope)\s*(?:[.!,;]|$)"
-    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的)[的啊哦呀]*(?:[。！!，,；;]|$)",
+    r"out of the question|we don'?t do that|not here|nope|no thanks|sorry,? no)\s*(?:[.!,;]|$)"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*sorry,? (?:(?:we|i) (?:can'?t|don'?t|do not|cannot)|(?:payments?|money) (?:only|always|must) go)\b"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的|不行|谢谢[，,]?不用|不用了|不需要)"
+    r"[的啊哦呀了]*(?:[。！!，,；;]|$)",
     re.IGNORECASE,
 )
 # A refusal limited to others or to usual practice, with an exception after it, is no refusal:

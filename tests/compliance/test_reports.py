@@ -69,3 +69,18 @@ def test_reports_do_not_reach_the_second_stage() -> None:
     assert not candidate("He asked me to Venmo him a cut, I said no and flagged it to my manager", matcher)
     assert not candidate("供应商送了一张购物卡，我已经退回并登记在案", matcher)
     assert candidate("I refused the company's price, pay me directly", matcher)
+
+
+@pytest.mark.parametrize(
+    ("text", "alerts"),
+    [
+        ("Venmo? No thanks, company account only", False),
+        ("Venmo? Sorry, we don't take it", False),
+        ("回扣？不行，公司规定", False),
+        ("Venmo? Sorry for the hassle, just send it there", True),
+        ("Venmo? never mind, just send it", True),
+        ("回扣？不行的话我再想办法", True),
+    ],
+)
+def test_short_answers_refuse_a_topic_only_when_they_say_no(text: str, alerts: bool) -> None:
+    assert bool(get_matcher().scan(text).hits) is alerts
