@@ -16,6 +16,8 @@ the hit's clause (commas and sentence marks end a clause):
   it ("好处费我们公司一律不提供", "飞单这种事我们从来不干", "私下交易对我们来说是红线",
   "kickbacks aren't something our team does", "cash deals are a hard no for us"), or a
   short refusal answers it ("A bribe? Not on my watch.", "飞单？不可能的。");
+* **a report or a review** (:mod:`assistant.compliance.reports`): the rep refused or reported
+  it ("…，我已经如实报给了主管", "I refused and reported it"), or QA quotes it;
 * **a policy mention** (:func:`~assistant.compliance.notices.in_policy`): a quoted word in a
   wording rule, or a prohibition under a notice header (廉洁公告, training note …).
 
@@ -35,6 +37,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import in_notice, in_policy
+from assistant.compliance.reports import disclaimed, quoted_in_review, reported
 from assistant.compliance.result import Hit
 
 ZH_GAP = 6
@@ -42,8 +45,8 @@ ZH_STRONG_GAP = 16  # 禁止/严禁/不得 … reach further: "禁止业务员�
 EN_GAP = 6
 _CLAUSE = re.compile(r"[，,。！!？?；;：:\n\r、]|\.(?=\s|$)|\s[-–—]\s")
 _ZH_NEG = re.compile(
-    r"(?:严禁|禁止|杜绝|拒绝|拒收|谨防|警惕|远离|举报|打击|反对|防止|不得|不可|不能|不会|不要|不准|不许|不给|不收|不做|不接"
-    r"|不提供|不方便|不便|不参与|不接受|从不|从来不|绝不|决不|没有|没|请勿|切勿|勿|别(?![人家的处样具])|不(?![错过少久断停仅但然如管论同用必怕料]))"
+    r"(?:严禁|禁止|杜绝|拒绝|拒收|谨防|警惕|远离|举报|打击|反对|防止|不得|不可|不能|不会|不要|不准|不许|不给|不收|不做|不接受|不接"
+    r"|不提供|不方便|不便|不参与|不接受|从不|从来不|绝不|决不|没有|没|请勿|切勿|勿|别(?![人家的处样具])|不(?![错过少久断停仅但然如管论同用必怕料了]))"
     r"|反(?=腐|贿|商业贿赂|回扣|不正当)"
 )
 _ZH_STRONG = re.compile(r"严禁|禁止|杜绝|不得|不准|不许|不允许|绝不|决不|请勿|切勿")
@@ -89,8 +92,10 @@ _EN_TOPIC_REFUSAL = re.compile(
 # A refusal answering a topic question: "A bribe? Not on my watch." / "回扣？不可能的事。"
 _ANSWER_REFUSAL = re.compile(
     r"^[^。！!？?.\n]{0,12}[？?]\s*(?:not on my watch|never|no way|absolutely not|not a chance|not happening|"
-    r"out of the question|we don'?t do that|not here|nope)\s*(?:[.!,;]|$)"
-    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的)[的啊哦呀]*(?:[。！!，,；;]|$)",
+    r"out of the question|we don'?t do that|not here|nope|no thanks|sorry,? no)\s*(?:[.!,;]|$)"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*sorry,? (?:(?:we|i) (?:can'?t|don'?t|do not|cannot)|(?:payments?|money) (?:only|always|must) go)\b"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的|不行|谢谢[，,]?不用|不用了|不需要)"
+    r"[的啊哦呀了]*(?:[。！!，,；;]|$)",
     re.IGNORECASE,
 )
 # A refusal limited to others or to usual practice, with an exception after it, is no refusal:
@@ -187,6 +192,8 @@ def negated(text: str, hit: Hit) -> bool:
         return False
     if _excepted(text, hit):
         return False
+    if reported(text, hit) or quoted_in_review(text, hit) or disclaimed(text, hit):
+        return True
     before, after = _clause(text, hit.start, hit.end)
     if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):
         return True

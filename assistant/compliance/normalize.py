@@ -4,7 +4,8 @@ Every message goes through :func:`normalize`:
 
 1. ``text.translate(table)`` maps each character to exactly one character, so positions
    still line up with the original text: NFKC (full width → half width), lower case,
-   traditional → simplified (character level, from OpenCC), number styles (①, 壹, 幺,
+   traditional → simplified (character level, from OpenCC), accented Latin letters → their
+   base letter (pinyin tone marks: "bǎo zhèng" → "bao zheng"), number styles (①, 壹, 幺,
    一 → digits), Latin look-alikes (Cyrillic ``а`` → ``a``). Ignorable characters (spaces,
    ASCII and CJK punctuation, symbols, emoji, zero-width and combining characters) become
    :data:`IGNORED`; sentence breaks (。！？!?; and newlines) become :data:`BREAK`, which no
@@ -30,7 +31,10 @@ BREAK = "\n"
 _KEEP = frozenset("%+@")
 _LEET_SIGNS = {"$": "s", "＄": "s"}
 _STRONG_BREAKS = frozenset("。！？!?；;\n\r\u2028\u2029｡")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e")
+_ZERO_WIDTH = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+    "\u3164\u115f\u1160\uffa0"  # Hangul fillers: blank letters used as invisible separators
+)
 _NUMERALS = {
     "〇": "0",
     "零": "0",
@@ -115,9 +119,22 @@ def _fold(ch: str) -> str:
         digit = unicodedata.digit(ch, None)
         n = str(digit) if digit is not None else ch
     n = n.lower() if len(n.lower()) == 1 else n
+    n = _strip_accent(n)
     n = _t2s().get(n, n)
     n = _NUMERALS.get(n, n)
     return _LOOKALIKES.get(n, n)
+
+
+def _strip_accent(ch: str) -> str:
+    """Drop tone marks and accents from a Latin letter: pinyin "bǎo zhèng" matches as "bao zheng".
+
+    Only letters that decompose into an ASCII letter plus combining marks change ("ǎ", "é",
+    "ü"), so the translation stays one character for one character.
+    """
+    if ch.isascii() or not ch.isalpha():
+        return ch
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() and base.isalpha() else ch
 
 
 def _is_ignorable(ch: str) -> bool:

@@ -81,7 +81,7 @@ _MENTION = re.compile(rf"{_ZH_MENTION}|{_EN_MENTION}", re.IGNORECASE)
 _ZH_FORBID = r"不得|禁止|严禁|禁用|违规|违禁|避免|不能|不要|不可|别写|别说|别用|勿用|请勿|切勿|不允许"
 _EN_FORBID = (
     r"\b(?:prohibit\w*|forbid\w*|ban|bans|banned|not allowed|not permitted|may not|must not|mustn'?t|cannot|can'?t|"
-    r"avoid\w*|flag\w*|never (?:say|write|use|promise)|don'?t (?:say|write|use|promise)|do not (?:say|write|use|promise)|"
+    r"avoid\w*|flag\w*|never (?:say|write|use|promise|tell|ask)|don'?t (?:say|write|use|promise|tell|ask)|do not (?:say|write|use|promise|tell|ask)|"
     r"violations?|off-limits)\b"
 )
 _FORBID = re.compile(rf"{_ZH_FORBID}|{_EN_FORBID}", re.IGNORECASE)
@@ -101,7 +101,7 @@ _CONTRAST = re.compile(r"但|可是|不过|\b(?:but|however|though|except)\b", r
 _SENTENCE = re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits between two quotation marks on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -112,7 +112,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 def in_policy(text: str, start: int, end: int) -> bool:
     """Whether the hit ``text[start:end]`` is mentioned by a wording rule or a policy notice (module docstring)."""
-    if _quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
+    if quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
         return True
     if not _HEADER.search(text):
         return False

@@ -4,7 +4,9 @@
   SO-0000870, 订单号 …, contract/reference …, alert #15), a date or a time (2026-11-25
   10:30), an amount (13,812,345), or a company line named as one ("our office at +86 21
   …"; never a mobile): the digits follow an id word, a letter prefix or an office word,
-  or contain a date, a time or thousands separators.
+  or contain a date, a time or thousands separators, or a unit or currency follows them
+  ("13812345678 units", "… 元"); id words include German, French, Spanish and Italian
+  ones (Kundennummer, Auftrag, Rechnung, commande, facture, n°, pedido, fattura).
 * A number a label names as a part or item id is never a contact, however its digits are
   grouped: "零件号 138-1234-5678", "料号：139 1234 5678", "物料编码为…", "Part number …",
   "P/N …", "SKU …", "item code …", "the SKU for the blue one is …", a list after one label
@@ -19,6 +21,8 @@
   not a Chinese mobile though its digits look like one: a toll-free one is always a
   company line, and an office word ("our Chicago office", "main line") makes any other one
   a company line too.
+* A European landline written with ``+`` in a company context ("ACME GmbH, Tel +49 30 …")
+  is a company line (:mod:`assistant.compliance.landlines`); a mobile never is.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
   "0 0", keeping the length, so "138三个八5678" is read as the number it spells.
 
@@ -30,9 +34,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.compliance.landlines import company_landline, personal_cue
+
 _ID_BEFORE = re.compile(
     r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
     r"档案|记录|流水|凭证|票号|"
+    r"(?<!handy)(?<!telefon)(?<!mobil)(?<!ruf)(?<!fax)nummer|auftrag|bestellung|kunden-?nr|rechnung|lieferschein|commande|facture|"
+    r"n°|dossier|pedido|factura|fattura|ordine|\bsn|\bs/n|\bserial|"
     r"\bcontract|\breference|\btransaction(?: id)?|\btracking number|\bid|\bno|\bnr|\bref|\bpo|\bso|\binv|\bsku|\blot|\border|\balert|\bticket|\binvoice|\btracking|\bcase|\bbatch|"
     r"[a-z]{1,6}[\-_/]|#)号?(?:是|为)?[\s:：#.\-_]*$"
 )
@@ -40,6 +48,10 @@ _DATE_OR_TIME = re.compile(
     r"(?:19|20)[0-9]{2}\s*[\-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}"
 )
 _AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+# A quantity or an amount: a unit or a currency right after the number ("13812345678 units", "… 元").
+_UNIT_AFTER = re.compile(
+    r"\s?(?:units?|pcs|pieces|sets|cartons|ctns|cents|eur|usd|rmb|cny|gbp|kgs?|tons?|件|套|箱|元|块|美元|欧元|吨)(?![a-z])"
+)
 _REPEAT = re.compile(r"([23两])个([0-9])")
 LOOK_BACK = 17
 # A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
@@ -97,7 +109,12 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     if nanp and digits[1:4] in _TOLL_FREE:
         return False
     mobile = not nanp and _MOBILE.fullmatch(digits) is not None
-    if _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start]) and not mobile:
+    office = _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start])
+    if office and not mobile and not personal_cue(folded, start):
+        return False
+    if company_landline(folded, start, end):
+        return False
+    if _UNIT_AFTER.match(folded, end):
         return False
     return _DATE_OR_TIME.search(span) is None and _AMOUNT.search(span) is None
 

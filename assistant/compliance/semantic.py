@@ -3,7 +3,8 @@
 The first stage (:mod:`assistant.compliance.matcher`) catches terms, rules and evasions at
 tens of thousands of messages a second. What it misses is mostly reworded: "结果我负责，
 过不了我辞职". Every message the first stage leaves clean, that is not a refusal of a
-banned practice (:meth:`Matcher.refuses`) and has at least :data:`MIN_CHARS` characters,
+banned practice (:meth:`Matcher.refuses`) nor a report of one (:func:`~assistant.compliance.reports.refusal_report`)
+and has at least :data:`MIN_CHARS` characters,
 is embedded once (after :func:`~assistant.compliance.classifier.readable` undoes dotted
 and leet spellings) and scored by the softmax classifier of
 :mod:`assistant.compliance.classifier`. If that does not fire, a message whose words pass
@@ -33,6 +34,7 @@ import yaml
 from assistant.compliance.combos import Combo, ComboIndex
 from assistant.compliance.matcher import Matcher, get_matcher
 from assistant.compliance.normalize import collapse, match_table
+from assistant.compliance.reports import refusal_report
 from assistant.compliance.result import Hit, ScanResult
 
 log = logging.getLogger(__name__)
@@ -197,7 +199,7 @@ def deep_scan_many(
 def candidate(text: str, matcher: Matcher) -> bool:
     """Whether a first-stage-clean message goes to the second stage (see :data:`MIN_CHARS`)."""
     stripped = text.strip()
-    return len(stripped) >= MIN_CHARS and not matcher.refuses(stripped)
+    return len(stripped) >= MIN_CHARS and not matcher.refuses(stripped) and not refusal_report(stripped)
 
 
 def learned_hit(text: str, category: str, label: str, score: float) -> Hit:
