@@ -18,13 +18,15 @@ NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
     r"多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
+    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|不能超过|不超过|至少|最少|起订|最晚|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
     r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
     r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
     r"\b(?:change|reduce|increase|cut|lower|raise) (?:it |that |the \w+ )?to\b|\bmake it\b|\bcan we do\b",
+    r"\balso want|\bwe'?ll need|\bhas to be|\bhave to be|\bmust be|at the latest|\bat least\b|\bno (?:more|later) than\b|"
+    r"\bminimum\b|\bMOQ\b|\bspec(?:ification)?s?\b",
 )
 ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
@@ -103,7 +105,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
             r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
-            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shrink|cracked|leak(?:ed|ing)|"
+            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shr(?:ink(?!-?\s?wrap)|ank|unk)|cracked|leak(?:ed|ing)|"
             r"rust(?:ed|y)|scratched",
             r"\breturn(?:ed)? the",
         ),
@@ -131,6 +133,12 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"head office)|not my decision|need(?:s)? approval",
             r"discuss (?:it )?internally|decision maker|(?:boss|manager|director) (?:is )?(?:away|not here|"
             r"on leave)",
+            r"(?:要|得|需要?|还要|还得|等)(?:我们|我们的)?(?:老板|领导|总经理|老总|总监|董事会|财务|总部|上面)(?:的)?(?:审批|批准|签字|"
+            r"同意|拍板|点头|签)",
+            r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
+            r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
+            r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from|"
+            r"final (?:decision|say) (?:is|lies|rests) with",
         ),
     ),
     (
@@ -237,10 +245,10 @@ FUTURE = _rx(
 )
 ACTION = _rx(
     r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
-    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款",
+    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bissue\b|\brefund\b|\bcredit\b",
+    r"resend|include|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
