@@ -50,7 +50,10 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "stage_signal",
         _rx(
-            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传",
+            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传|"
+            r"(?<!没)(?<!未)(?:测试|检测|验货|验厂|审核)(?:都)?(?:过了|通过了?|合格)|(?<!没)(?<!未)签字了",
+            r"\b(?:signed|countersigned) (?:the|our|your) (?:contract|agreement|PO|order)\b|\bpassed (?:our|the) \w+ (?:test|audit|inspection)\b|"
+            r"\bproduction is (?:booked|scheduled)\b",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -60,9 +63,10 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
             r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]|给(?:您|你)[\d一二三四五六七八九]{1,2}折|"
-            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)",
+            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)|"
+            r"给(?:您|你)做到|(?:我们|我方)来?(?:承担|负担|出)(?![现货])|同意按(?:贵司|你们|您)|(?:可以|能)(?:做到|给到)\s?[\d一二三四五六七八九十两]",
             r"\b(?:split the cost|cover (?:half|the cost)|pay (?:half|for the test))",
-            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
+            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer|accept|go (?:down )?to)\b|\bwe'?ll (?:cover|absorb|waive)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
         ),
@@ -70,7 +74,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         _rx(
-            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
+            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
             r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
@@ -95,6 +99,7 @@ REFUSED = _rx(
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
 COMPETITOR_QUOTE = _rx(
     r"(?:一家|别的|另一家|其他|有家|有个|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
+    r"评标|比价|竞标|招标(?:评审|会)|\b(?:tender|bidding|RFQ round)\b",
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
@@ -113,6 +118,8 @@ CERT_MISSING = _rx(
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
     r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
     r"\b(?:cannot|can'?t|won'?t be able to) (?:launch|list|sell|import|clear customs)\b.{0,20}\bwithout\b|"
+    r"\bwithout (?:it|them|this|that)\b.{0,40}\b(?:block|reject|refuse|hold|stop|can'?t|cannot|won'?t)\w*|"
+    r"(?:没有|没)[^，。]{0,12}的话[^，。]{0,8}不(?:好|能|行)|"
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
@@ -125,6 +132,8 @@ DECISION = _rx(
     r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
     r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
+    r"(?:法务|律师|财务|风控)[^，。]{0,12}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
+    r"\b(?:legal|lawyers?|compliance team|finance)\b.{0,30}\b(?:objects?|objections?|concerns?|review|not happy)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
     r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
 )
@@ -135,7 +144,8 @@ DISPUTE = _rx(
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
-    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
+    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
+    r"(?:到港|船期|交期|工期|排产|货期|时间)[^，。]{0,3}(?:比较|有点|很|非常|太)紧|\bafter (?:our|the) (?:launch|deadline|season)\b",
 )
 SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")
 PLEASED = _rx(
@@ -143,7 +153,7 @@ PLEASED = _rx(
 )
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
-    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|(?:再|还要再?)压一?压|再(?:降|便宜|低)一?(?:点|些)|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
     r"\bcan'?t justify\b|\btoo expensive\b",
 )
 PAYMENT_GAP = _rx(
