@@ -30,14 +30,19 @@ NEED_CUE = _rx(
 )
 ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
+    (
+        "certification",
+        _rx(
+            r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|\b(?:GS|UL|GRS|BSCI|RoHS)\b"
+        ),
+    ),
     ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
     ("payment_terms", _rx(r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b")),
     (
         "delivery",
         _rx(
             r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
-            r"in our warehouse"
+            r"in our warehouse|到港|到仓|入仓|\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b"
         ),
     ),
     (
@@ -252,7 +257,7 @@ ACTION = _rx(
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
-    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they) (?:just )?(?:signed|paid)\b"
+    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they|boss|CEO|CFO|GM|director|manager|team|board) (?:just )?(?:signed|paid|approved)\b"
 )
 REQUEST = _rx(
     r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问|知悉|注意|见谅|放心|查收)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"

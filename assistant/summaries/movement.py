@@ -36,7 +36,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
             r"ready to (?:place|order)|\bgo ahead with (?:the )?\d|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
-            r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)"
+            r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)|attached (?:our |the |a )?(?:PO|purchase order)\b"
         ),
     ),
     (
@@ -87,7 +87,9 @@ SENT = _rx(
     r"\b(?:have|has|'ve) (?:just )?(?:sent|attached|shipped|forwarded)\b|\bplease find attached\b",
 )
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
-DONE_BEFORE = _rx(r"\b(?:was|were|has been|have been)\b|\byesterday\b|已经|已|了[，。,.]?$")
+DONE_BEFORE = _rx(
+    r"\b(?:was|were|has been|have been)\b|\byesterday\b|\b(?:'ve|have) attached\b|已经|已|了[，。,.]?$"
+)
 RECEIVED_PLEASED = _rx(
     r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|挺好|没问题|达标|合格)",
     r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
@@ -132,7 +134,7 @@ DECISION = _rx(
     r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
     r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
-    r"(?:法务|律师|财务|风控)[^，。]{0,12}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
+    r"(?:法务|律师|财务|风控)[^，。]{0,20}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
     r"\b(?:legal|lawyers?|compliance team|finance)\b.{0,30}\b(?:objects?|objections?|concerns?|review|not happy)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
     r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
