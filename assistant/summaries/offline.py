@@ -75,8 +75,9 @@ _SETTLED = re.compile(
 
 def _settled(s: Sentence) -> bool:
     """Tell an agreement or a competitor/decision risk from a need stated in the same words."""
+    cap = re.search(r"控制在|以内|\bno more than\b", s.text, re.I)  # "每套控制在38以内": a need too
     return bool(_SETTLED.search(s.text)) or bool(
-        {"competitor", "decision_maker", "price"} & set(mv.extra_risks(s))
+        {"competitor", "decision_maker", *(() if cap else ("price",))} & set(mv.extra_risks(s))
     )
 
 
