@@ -42,14 +42,14 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
         "delivery",
         _rx(
             r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
-            r"in our warehouse|到港|到仓|入仓|\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b"
+            r"in our warehouse|到港|到仓|入仓|(?:必须|要|得)到[^，。]{0,6}仓库|\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b"
         ),
     ),
     (
         "customization",
         _rx(
             r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label|engrav"
+            r"\bsize|packag|label|engrav|条码|贴标|吊卡|barcode"
         ),
     ),
     (
@@ -108,7 +108,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "high",
         ROLE_THEM,
         _rx(
-            r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
+            r"质量(?:问题|不好|差|不行|不稳定)|色差|颜色[^，。]{0,3}偏(?![好爱])|偏色|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
             r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
             r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shr(?:ink(?!-?\s?wrap)|ank|unk)|cracked|leak(?:ed|ing)|"
             r"rust(?:ed|y)|scratched",
@@ -138,12 +138,6 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"head office)|not my decision|need(?:s)? approval",
             r"discuss (?:it )?internally|decision maker|(?:boss|manager|director) (?:is )?(?:away|not here|"
             r"on leave)",
-            r"(?:要|得|需要?|还要|还得|等)(?:我们|我们的)?(?:老板|领导|总经理|老总|总监|董事会|财务|总部|上面)(?:的)?(?:审批|批准|签字|"
-            r"同意|拍板|点头|签)",
-            r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
-            r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
-            r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from|"
-            r"final (?:decision|say) (?:is|lies|rests) with",
         ),
     ),
     (

@@ -76,7 +76,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bagreed\b|\bwe accept\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
@@ -86,6 +86,7 @@ SENT = _rx(
     r"已(?:经)?(?:发|寄|传)(?:给|到)?|发过去了|寄出了",
     r"\b(?:have|has|'ve) (?:just )?(?:sent|attached|shipped|forwarded)\b|\bplease find attached\b",
 )
+CERT_SENT = _rx(r"证书|认证|检测报告|\bcertificat\w*|test reports?|\baudit report")
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
 DONE_BEFORE = _rx(
     r"\b(?:was|were|has been|have been)\b|\byesterday\b|\b(?:'ve|have) attached\b|已经|已|了[，。,.]?$"
@@ -112,7 +113,8 @@ COMPETITOR_QUOTE = _rx(
 CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
-    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
+    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b|"
+    r"\bnew head of\b|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
 )
 CERT_MISSING = _rx(
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|过不了|通不过|投不了|不能(?:卖|进|上架|投标)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
@@ -134,6 +136,12 @@ DECISION = _rx(
     r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
     r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
+    r"(?:要|得|需要?|还要|还得|等)(?:我们|我们的)?(?:老板|领导|总经理|老总|总监|董事会|财务|总部|上面)(?:的)?(?:审批|批准|签字|"
+    r"同意|拍板|点头|签)",
+    r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
+    r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
+    r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from",
+    r"(?:财务|法务|老板|领导|总部|上面|董事会)(?:那边|那里)?(?:过一下|审一下|批一下|走(?:个|一下)?流程)|"
     r"(?:法务|律师|财务|风控)[^，。]{0,20}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
     r"\b(?:legal|lawyers?|compliance team|finance)\b.{0,30}\b(?:objects?|objections?|concerns?|review|not happy)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
@@ -161,7 +169,7 @@ PRICE_HIGH = _rx(
 PAYMENT_GAP = _rx(
     r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
     r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
-    r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work)\b|"
+    r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work|not workable|unworkable)\b|"
     r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
 )
 CHURN_SOFT = _rx(
@@ -233,9 +241,12 @@ def extra_risks(s: Sentence) -> list[str]:
 def movement(s: Sentence) -> str | None:
     """Return the progress kind of a sentence that reports movement, else ``None``."""
     if SENT.search(s.text) and not lx.FUTURE.search(s.text.replace("请查收", "")):
-        return next(
+        sent = next(
             (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
         )
+        if sent or not CERT_SENT.search(s.text):
+            return sent
+        return "stage_signal"  # "I have attached the OEKO-TEX certificates": what was missing is provided
     if (
         lx.REQUEST.search(s.text)
         and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I)

@@ -19,13 +19,13 @@ from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
 _REQUIREMENT = re.compile(
-    r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
+    r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|最晚[^，。；]{0,12}(?:必须|要|得)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
     r"\b(?:has|have|need|needs) to (?:be|arrive|reach)\b.{0,60}\b(?:by|before)\b|\bat the latest\b|"
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
 _BY_AFTER = re.compile(r"^\s*(?:前|之前|以前|为止|before\b)")
-_BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s+(?:the\s+)?$|在$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
 def not_a_step(s: Sentence, dated: bool) -> bool:
