@@ -15,10 +15,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 NEED_CUE = _rx(
-    r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
-    r"多少钱|什么价",
+    r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|不能超过|不超过|至少|最少|起订|最晚|控制在|以内|想(?:加|增加|添)|要能|确认为\d|(?:包装|颜色|尺寸|规格|材质|面料|款式|标签|吊牌|外箱|纸箱|交货|交期|到货)[^，。]{0,2}(?:得|必须|要)(?!求)|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
+    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|返单|加单|换成|想换|只能(?:做|接受|付)|不能超过|不超过|至少|最少|起订|最晚|控制在|以内|想(?:加|增加|添)|要能|确认为\d|(?:包装|颜色|尺寸|规格|材质|面料|款式|标签|吊牌|外箱|纸箱|交货|交期|到货)[^，。]{0,2}(?:得|必须|要)(?!求)|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
     r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
     r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
@@ -26,9 +25,11 @@ NEED_CUE = _rx(
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
     r"\b(?:change|reduce|increase|cut|lower|raise) (?:it |that |the \w+ )?to\b|\bmake it\b|\bcan we do\b",
     r"\balso want|\bwe'?ll need|\bhas to be|\bhave to be|\bmust be|at the latest|\bat least\b|\bno (?:more|later) than\b|"
-    r"\bminimum\b|\bMOQ\b|\bspec(?:ification)?s?\b|\bask(?:ing|ed)? for\b|\bno more than\b",
+    r"\bminimum\b|\bMOQ\b|\bre-?order\b|\bonly (?:accept|do|pay)\b|\bspec(?:ification)?s?\b|\bask(?:ing|ed)? for\b|\bno more than\b",
 )
-ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
+ORDER_WORDS = _rx(
+    r"订单|下单|返单|加单|追加|\bre-?order|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b"
+)
 NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
     (
         "certification",
@@ -183,7 +184,10 @@ INTENSIFIER = _rx(
     r"非常|太|特别|根本|绝对|完全|严重|否则|不然|取消|\bvery\b|extremely|\breally\b|unless|otherwise|cancel"
 )
 HEDGE = _rx(r"有点|稍微|一点点|略微|\ba bit\b|slightly|a little")
-NEGATED = _rx(r"不担心|不是问题|没问题|no problem|not (?:a|an) (?:issue|problem)|not worried")
+NEGATED = _rx(
+    r"不担心|不是问题|没问题|no problem|not (?:a|an) (?:issue|problem)|not worried|separate from this|(?:跟|和|与)这单(?:没关系|无关)",
+    r"^(?!.*(?:但|不过|可是|\bbut\b|however)).*(?:质量(?:挺|很|还|都)?(?:好|不错)|退货率(?:很|比较)?低|in perfect condition)",
+)
 
 PROGRESS_EXTRA = _rx(
     r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price) (?:is|of) (?:US)?\$",
@@ -238,20 +242,19 @@ PROGRESS: list[tuple[str, re.Pattern[str]]] = [
 
 FUTURE = _rx(
     r"(?<![开约])会(?![议面谈员计])|将|(?<![只纪摘概重主])要(?!的|求)|安排|(?:收到|签|确认)[^，。,；;]{0,8}后|尽快|马上|到时候|回头|负责|请|麻烦|记得|下一步|之前|以前|前把|前给|前发|前确认|"
-    r"(?:我|我们)先",
-    r"\bwill\b|'ll\b|going to|plan to|please|coming your way|from now on|need you to|let'?s|\bshall\b|next step|follow up|\bby\b|"
-    r"\bbefore\b",
+    r"(?:我|我们)先|(?<![上昨])(?:下午|今晚|稍后|晚点)(?:发|给|回|寄|确认)",
+    r"\bwill\b|'ll\b|going to|plan to|please|coming your way|from now on|need you to|let'?s|\bshall\b|next step|follow up|\bby\b|\bbefore\b",
 )
 ACTION = _rx(
     r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
     r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
+    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
-    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they|boss|CEO|CFO|GM|director|manager|team|board) (?:just )?(?:signed|paid|approved)\b"
+    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they|boss|CEO|CFO|GM|director|manager|team|board) (?:just )?(?:signed|paid|approved)\b|\barrived\b"
 )
 REQUEST = _rx(
     r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问|知悉|注意|见谅|放心|查收)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"
@@ -281,7 +284,7 @@ NEGATIVE = _rx(
 # The customer's own sites, clients and a contact's new employer: never a competitor
 OWN_SIDE = _rx(
     r"我们(?:的)?(?:第二家|另一家|新|自己的?|集团|下游的?|杭州的|上海的)?(?:酒店|门店|店|客户|工厂|仓库)|新公司|"
-    r"\bour (?:second|other|new|own|sister)\b|\bour (?:client|customer)s?\b|new employer|his new company|her new company"
+    r"\bour (?:second|other|new|own|sister)\b|\bour (?:client|customer|competitor)s?\b|我们的?竞争对手|new employer|his new company|her new company"
 )
 # lexicon risk categories → sentence-label risk kinds
 RISK_KIND = {

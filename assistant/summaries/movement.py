@@ -34,7 +34,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "order",
         _rx(
-            r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
+            r"(?<!没)下单了|已(?:经)?下单|先?下(?:一个|个|\d+个?)(?:柜|货柜)|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
             r"ready to (?:place|order)|\bgo ahead with (?:the )?\d|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
             r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)|attached (?:our |the |a )?(?:PO|purchase order)\b"
         ),
@@ -53,7 +53,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传|"
             r"(?<!没)(?<!未)(?:测试|检测|验货|验厂|审核)(?:都)?(?:过了|通过了?|合格)|(?<!没)(?<!未)签字了",
             r"\b(?:signed|countersigned) (?:the|our|your) (?:contract|agreement|PO|order)\b|\bpassed (?:our|the) \w+ (?:test|audit|inspection)\b|"
-            r"\bproduction is (?:booked|scheduled)\b",
+            r"\bproduction is (?:booked|scheduled)\b|\b(?:shipment|goods|order|container|delivery) (?:has )?(?:arrived|was delivered)\b",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -74,7 +74,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         _rx(
-            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
+            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|价格(?:也)?没问题|(?:我们|这边)定了|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
             r"\bagreed\b|\bwe accept\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
@@ -140,7 +140,8 @@ DECISION = _rx(
     r"同意|拍板|点头|签)",
     r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
     r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
-    r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from",
+    r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from|"
+    r"(?:签字|拍板|决定|签合同)[^，。]{0,6}(?:要|得)等|\bwait (?:for|until) (?:him|her|the boss|our \w+) to (?:sign|approve|come back)",
     r"(?:财务|法务|老板|领导|总部|上面|董事会)(?:那边|那里)?(?:过一下|审一下|批一下|走(?:个|一下)?流程)|"
     r"(?:法务|律师|财务|风控)[^，。]{0,20}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
     r"\b(?:legal|lawyers?|compliance team|finance)\b.{0,30}\b(?:objects?|objections?|concerns?|review|not happy)\b",
@@ -249,7 +250,7 @@ def movement(s: Sentence) -> str | None:
         return "stage_signal"  # "I have attached the OEKO-TEX certificates": what was missing is provided
     if (
         lx.REQUEST.search(s.text)
-        and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I)
+        and not re.search(r"就按|agreed|go ahead\b", s.text, re.I)
         and not event_in(s.text)  # "合同已盖章回传，请安排定金": the contract is done
     ):
         return None

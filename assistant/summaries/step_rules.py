@@ -37,6 +37,10 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         return True  # "Mark … is retiring at the end of the year": a risk, not a step
     if party_of(s) != "we" and _REQUIREMENT.search(text) and not lx.REQUEST.search(text):
         return True
+    if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
+        return True
+    if re.search(r"\b(?:arrived|was delivered|were delivered|received|came in)\b(?: \w+)? on\b", text, re.I):
+        return True  # "The shipment arrived on Monday": the weekday is past, the event is progress
     if mv.CERT_MISSING.search(text) and not lx.REQUEST.search(text):
         return True
     # a price given or agreed ("我给您做到19.5元"); "we will replace the boxes free of charge" stays a step

@@ -16,6 +16,9 @@ the sections whose precision and recall must reach the issue's figures (0.85 / 0
 - dev6 (written after dev5's fixes, to check they carry over): a budget cap met half-way, a new
   head of procurement and a Vietnamese quote, an English email with certificates attached and a
   terms compromise, a WeCom logo-fee dispute with a cancel threat.
+- dev7 (written to catch false risks): a happy reorder call whose only "competitor" is the
+  customer's own, an English reorder with a budget approved and other suppliers for another range,
+  a WeCom order decided with a payment-terms gap and a signer away.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ BARS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dev4": (("risks_missed", "progress_missed"), ("needs", "progress", "risks")),
     "dev5": (("risks_missed",), ("risks",)),
     "dev6": (("risks_missed", "next_steps_missed"), ("needs", "progress", "risks")),
+    "dev7": (("risks_extra", "needs_missed"), ("needs", "progress", "risks")),
 }
 CASES = [(name, case) for name in BARS for case in load(DATA / f"overlap_cases_{name}.jsonl")]
 

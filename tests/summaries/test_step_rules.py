@@ -59,3 +59,23 @@ def test_cues_beyond_the_word_lists() -> None:
     )
     assert {"decision_maker", "competitor", "churn"} <= {r.category for r in summary.risks}
     assert any("签字" in p.quotes[0].text for p in summary.progress)
+
+
+def test_good_news_and_the_customers_own_competitors_are_no_risks() -> None:
+    summary = _summary(
+        "客户：质量挺好的，退货率很低，客户评价也不错。\n"
+        "客户：我们竞争对手也在卖类似的款，所以包装想换成新设计。\n"
+        "Customer: We are also talking to other suppliers about a new range, but that's separate from this order."
+    )
+    assert summary.risks == []
+    assert any("包装" in n.quotes[0].text for n in summary.needs)
+
+
+def test_a_past_arrival_on_a_weekday_is_progress_not_a_step() -> None:
+    summary = _summary(
+        "Customer: The shipment arrived on Monday in perfect condition.", dt.date(2026, 12, 3), "en"
+    )
+    assert summary.next_steps == [] and summary.risks == []
+    assert [p.quotes[0].text for p in summary.progress] == [
+        "The shipment arrived on Monday in perfect condition."
+    ]
