@@ -109,7 +109,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "high",
         ROLE_THEM,
         _rx(
-            r"质量(?:问题|不好|差|不行|不稳定)|色差|颜色[^，。]{0,3}偏(?![好爱])|偏色|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
+            r"质量(?:问题|不好|差|不行|不稳定)|色差|颜色[^，。]{0,3}偏(?![好爱])|偏色|色偏|偏差(?:比较|很|太)?大|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
             r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
             r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shr(?:ink(?!-?\s?wrap)|ank|unk)|cracked|leak(?:ed|ing)|"
             r"rust(?:ed|y)|scratched",

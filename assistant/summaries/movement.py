@@ -66,7 +66,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
             r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)|"
             r"给(?:您|你)做到|(?:我们|我方)来?(?:承担|负担|出)(?![现货])|同意按(?:贵司|你们|您)|(?:可以|能)(?:做到|给到)\s?[\d一二三四五六七八九十两]",
             r"\b(?:split the cost|cover (?:half|the cost)|pay (?:half|for the test))",
-            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer|accept|go (?:down )?to)\b|\bwe'?ll (?:cover|absorb|waive)\b|\bwaive|\bbest price\b|"
+            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer|accept|go (?:down )?to)\b|\bcan (?:hold|keep) (?:the |our )?prices?\b|维持(?:原价|价格)|价格不变|\bwe'?ll (?:cover|absorb|waive)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
         ),
@@ -76,7 +76,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|价格(?:也)?没问题|(?:我们|这边)定了|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bagreed\b|\bwe accept\b|\b(?:can|will) accept (?:USD|EUR|GBP|US)?\s?\$?\d|\baccept(?:ed)? (?:your|the) (?:offer|counter-?offer|price|quote)\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
@@ -114,7 +114,7 @@ CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b|"
-    r"\bnew head of\b|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
+    r"\bnew head of\b|\bwill take over (?:the|this|your|our|my) account\b|\bmoving to (?:the|our|a) \w+ (?:office|team|department|role)\b|接手|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
 )
 CERT_MISSING = _rx(
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|过不了|通不过|投不了|不能(?:卖|进|上架|投标)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
@@ -141,6 +141,7 @@ DECISION = _rx(
     r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
     r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
     r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from|"
+    r"\bneeds? (?:their|his|her|the board'?s?|board|management|final) approval\b|"
     r"(?:签字|拍板|决定|签合同)[^，。]{0,6}(?:要|得)等|\bwait (?:for|until) (?:him|her|the boss|our \w+) to (?:sign|approve|come back)",
     r"(?:财务|法务|老板|领导|总部|上面|董事会)(?:那边|那里)?(?:过一下|审一下|批一下|走(?:个|一下)?流程)|"
     r"(?:法务|律师|财务|风控)[^，。]{0,20}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
@@ -170,6 +171,7 @@ PRICE_HIGH = _rx(
 PAYMENT_GAP = _rx(
     r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
     r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
+    r"\b(?:insists?|insisting|requires?|only accepts?)\b.{0,20}\b\d+[- ]?days?\b|账期(?:必须|一定要|坚持)|"
     r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work|not workable|unworkable)\b|"
     r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
 )
