@@ -61,7 +61,7 @@ OBJECTS: list[re.Pattern[str]] = [
         r"订单|\bPO\b|purchase order",
         r"单号|物流|tracking",
         r"答复|回复|决定|reply|answer|decision|feedback",
-        r"审批|批准|签字|approv\w*|sign-?off",
+        r"审批|批准|签字|approv\w*|sign-?off|signed off",
         r"验厂|参观|拜访|会议|visit|meeting|audit",
     )
 ]

@@ -32,7 +32,7 @@ _REPLACE = re.compile(
 
 # words naming a need's topic; a sentence with one of them and a cue concerns that need
 TOPIC_WORDS: dict[str, str] = {
-    "customization": r"刻字|logo|定制|印字|丝印|烫金|engrav\w*|custom\w*|print\w*",
+    "customization": r"刻字|logo|定制|印字|丝印|烫金|礼盒|彩盒|engrav\w*|custom\w*|print\w*|gift ?box(?:es)?",
     "packaging": r"包装|彩盒|礼盒|外箱|packag\w*|gift box|box(?:es)?",
     "certification": r"认证|证书|检测|报告|certif\w*|\bCE\b|\bGS\b|\bFDA\b|test report",
     "delivery": r"交期|交货|发货|到货|deliver\w*|ship\w*|lead time",
@@ -54,6 +54,7 @@ SETTLES: dict[str, re.Pattern[str]] = {
     for k, p in {
         "price": r"价格(?:基本)?(?:可以|没问题|接受|ok|定了|就这么定|同意)|(?:接受|同意|认可)(?:了)?(?:这个|你们的?|新的?)?(?:价格|报价)|"
         r"就按(?:这个)?[\d.]+|成交|\b(?:price (?:is |looks )?(?:ok|okay|fine|good|acceptable|agreed)|"
+        r"(?:USD|EUR|GBP|RMB|\$)\s?\d[\d.,]*\b.{0,20}\b(?:works for us|is fine|is ok|is acceptable)|"
         r"(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your |this |new )?(?:price|offer|quote)|deal at|we have a deal)\b",
         "competitor": r"(?:决定|还是|继续)(?:用|选|找|跟)你们|不考虑(?:那家|别家|其他)|"
         r"\b(?:go(?:ing)? with you|chose you|choose you|stay with you|match(?:ed)? (?:their|the) price)\b",

@@ -50,7 +50,7 @@ NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
         "customization",
         _rx(
             r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label|engrav|条码|贴标|吊卡|barcode"
+            r"\bsize|packag|label|engrav|条码|贴标|吊卡|barcode|gift ?box"
         ),
     ),
     (
@@ -247,10 +247,10 @@ FUTURE = _rx(
 )
 ACTION = _rx(
     r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
-    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|提交|申请|寄回|盖章|跟进|落实|核实|测算",
+    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|审批|走完|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
+    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"

@@ -165,7 +165,7 @@ PLEASED = _rx(
 )
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
-    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|(?:再|还要再?)压一?压|再(?:降|便宜|低)一?(?:点|些)|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?|现在|现有|目前).{0,6}(?:高|贵)|\b(?:price|quote|offer)\b.{0,25}\b(?:higher|more expensive) than\b|(?:再|还要再?)压一?压|再(?:降|便宜|低)一?(?:点|些)|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
     r"\bcan'?t justify\b|\btoo expensive\b",
 )
 PAYMENT_GAP = _rx(
