@@ -17,7 +17,7 @@ def _rx(*parts: str) -> re.Pattern[str]:
 NEED_CUE = _rx(
     r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|返单|加单|换成|想换|只能(?:做|接受|付)|不能超过|不超过|至少|最少|起订|最晚|控制在|以内|想(?:加|增加|添)|要能|确认为\d|(?:包装|颜色|尺寸|规格|材质|面料|款式|标签|吊牌|外箱|纸箱|交货|交期|到货)[^，。]{0,2}(?:得|必须|要)(?!求)|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
+    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|返单|加单|换成|想换|再加\d|总共\d|只能(?:做|接受|付)|不能超过|不超过|至少|最少|起订|最晚|控制在|以内|想(?:加|增加|添)|要能|确认为\d|(?:包装|颜色|尺寸|规格|材质|面料|款式|标签|吊牌|外箱|纸箱|交货|交期|到货)[^，。]{0,2}(?:得|必须|要)(?!求)|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
     r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
     r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
@@ -101,7 +101,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"交期.{0,4}(?:太长|太慢|赶不上|来不及|紧|有问题)|来不及|赶不上|延误|延期|推迟(?:发货|交货)|晚到|"
             r"耽误|交货慢",
-            r"delay|\blate\b|lead time is (?:too )?long|too slow|miss the deadline|behind schedule",
+            r"delay|\blate\b|lead time (?:of [^,.;]{1,20} )?is (?:too |very |quite )?long|too slow|miss the deadline|behind schedule",
         ),
     ),
     (
@@ -190,7 +190,7 @@ NEGATED = _rx(
 )
 
 PROGRESS_EXTRA = _rx(
-    r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price) (?:is|of) (?:US)?\$",
+    r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price)(?: for [\d,]+ \w+)? (?:is|of|at) (?:USD |EUR |GBP |US)?\$?\d",
     r"(?:最新|最终|正式)?报价(?:是|为)(?:每[个把件套条箱台只])?.{0,3}(?:\d|[一二三四五六七八九两])",
     r"\b(?:we|I) can offer\b.{0,20}\d|可以给(?:您|你)?.{0,6}(?:\d|[一二三四五六七八九])",
 )
@@ -247,10 +247,10 @@ FUTURE = _rx(
 )
 ACTION = _rx(
     r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
-    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|审批|走完|提交|申请|寄回|盖章|跟进|落实|核实|测算",
+    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|审批|走完|(?:能|要|寄|送)到|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
+    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|explain|investigate|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"

@@ -74,7 +74,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         _rx(
-            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|价格(?:也)?没问题|(?:我们|这边)定了|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
+            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|(?:价格|单价|加量|数量|这版|方案)(?:也|都)?没问题|(?:我们|这边)定了|就用这[个版款]|这[版款]可以|(?:\d|[块元五])还行|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
             r"\bagreed\b|\bwe accept\b|\b(?:can|will) accept (?:USD|EUR|GBP|US)?\s?\$?\d|\baccept(?:ed)? (?:your|the) (?:offer|counter-?offer|price|quote)\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
@@ -103,6 +103,7 @@ REFUSED = _rx(
 COMPETITOR_QUOTE = _rx(
     r"(?:一家|别的|另一家|其他|有家|有个|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
     r"评标|比价|竞标|招标(?:评审|会)|\b(?:tender|bidding|RFQ round)\b",
+    r"\b(?:a|another|one|some) (?:\w+ ){0,2}(?:distributor|supplier|factory|vendor|manufacturer) (?:can|could|will) (?:deliver|supply|offer|do)\b",
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
@@ -156,7 +157,7 @@ DISPUTE = _rx(
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
-    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
+    r"(?:发不了|到不了|赶不上|来不及|交不了)的话|错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
     r"(?:到港|船期|交期|工期|排产|货期|时间)[^，。]{0,3}(?:比较|有点|很|非常|太)紧|\bafter (?:our|the) (?:launch|deadline|season)\b",
 )
 SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")
@@ -172,6 +173,7 @@ PAYMENT_GAP = _rx(
     r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
     r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
     r"\b(?:insists?|insisting|requires?|only accepts?)\b.{0,20}\b\d+[- ]?days?\b|账期(?:必须|一定要|坚持)|"
+    r"只(?:走|做|接受|能做)(?:月结|账期|\d+天|[一二三四五六七八九十]+天)|"
     r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work|not workable|unworkable)\b|"
     r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
 )
@@ -203,7 +205,8 @@ def accepts(s: Sentence, before: Sentence) -> bool:
         and party_of(before) == "we"
         and bool(ASSENT.search(s.text.strip()))
         and not before.text.rstrip().endswith(("?", "？"))
-    )
+        and not re.search(r"申请|问一?下|回(?:话|复)|确认一下|\b(?:get back|check|ask)\b", before.text, re.I)
+    )  # "行。" after "我跟老板申请，明天给您回话" acknowledges a promise, it agrees nothing
 
 
 def event_in(text: str) -> bool:

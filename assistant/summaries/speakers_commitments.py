@@ -43,7 +43,7 @@ SELF_SUBJECT = re.compile(
 )
 REQUEST_SUBJECT = re.compile(
     rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|(?:尽快|赶紧|抓紧|早点)(?:发货|出货|寄|安排|给我)|(?<!看)能不能|(?<!看)可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
-    rf"|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|最好|下周|明天|今天|后天|什么时候|何时|方便)"
+    rf"|(?<![我们])最好(?!是|的)|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|最好|下周|明天|今天|后天|什么时候|何时|方便)"
     rf"|(?<![给帮跟和])(?<!发给){_YOU}(?=[^，。,.!?！？]{{0,12}}(?:前|之前|以前))"  # "你们9月20日之前一定要…"
     r"|\b(?:please(?! (?:note|find|see|be (?:informed|advised)))|kindly|could you|can you|would you|will you"
     r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",

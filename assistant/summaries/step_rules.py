@@ -41,6 +41,8 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         return True
     if re.search(r"\b(?:arrived|was delivered|were delivered|received|came in)\b(?: \w+)? on\b", text, re.I):
         return True  # "The shipment arrived on Monday": the weekday is past, the event is progress
+    if party_of(s) != "we" and (mv.COMPETITOR_QUOTE.search(text) or mv.TIMELINE.search(text)):
+        return True  # "a UK distributor can deliver in 3 weeks", "20号发不了的话…用不上了": risks
     if mv.CERT_MISSING.search(text) and not lx.REQUEST.search(text):
         return True
     # a price given or agreed ("我给您做到19.5元"); "we will replace the boxes free of charge" stays a step

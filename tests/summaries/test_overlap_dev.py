@@ -22,6 +22,9 @@ the sections whose precision and recall must reach the issue's figures (0.85 / 0
 - dev8 (written after dev7's fixes): an English call with a budget gap, a CFO's terms and an account
   handover, a Chinese chat with a paid balance and a Vietnamese quote, an English email accepting a
   counter-offer subject to the board (no headers, so its "please send" has no known owner).
+- dev9 (written after dev8's fixes): a call in Chinese numerals with an FSC need and "只走月结六十天",
+  an English email with flickering samples, a long lead time and a distributor's stock, a WeCom
+  emoji chat adding 500 cups with a rush the promotion depends on.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ BARS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dev6": (("risks_missed", "next_steps_missed"), ("needs", "progress", "risks")),
     "dev7": (("risks_extra", "needs_missed"), ("needs", "progress", "risks")),
     "dev8": (("risks_missed", "progress_missed", "needs_missed"), ("needs", "progress", "risks")),
+    "dev9": (("risks_missed", "needs_missed"), ("risks", "next_steps")),
 }
 UNATTRIBUTED = {"en_email_board_counteroffer"}  # an email without headers: "please send" has no known writer
 CASES = [(name, case) for name in BARS for case in load(DATA / f"overlap_cases_{name}.jsonl")]

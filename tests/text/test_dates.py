@@ -68,3 +68,4 @@ def test_a_bare_afternoon_is_today_but_not_after_another_day() -> None:
     assert [d.date for d in find_dates("具体数量我下午发你", ref)] == [ref]
     assert [d.date for d in find_dates("明天下午发你", ref)] == [dt.date(2026, 12, 3)]
     assert [d.date for d in find_dates("周五下午前给您", ref)] == [dt.date(2026, 12, 4)]
+    assert [d.date for d in find_dates("我问下车间 中午前回您", ref)] == [ref]
