@@ -30,35 +30,20 @@ NEED_CUE = _rx(
 ORDER_WORDS = _rx(
     r"订单|下单|返单|加单|追加|\bre-?order|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b"
 )
-NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "certification",
-        _rx(
-            r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|\b(?:GS|UL|GRS|BSCI|RoHS)\b"
-        ),
-    ),
-    ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
-    ("payment_terms", _rx(r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b")),
-    (
-        "delivery",
-        _rx(
-            r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
-            r"in our warehouse|到港|到仓|入仓|(?:必须|要|得)到[^，。]{0,6}仓库|\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b"
-        ),
-    ),
-    (
-        "customization",
-        _rx(
-            r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label|engrav|条码|贴标|吊卡|barcode|gift ?box"
-        ),
-    ),
-    (
-        "quality",
-        _rx(r"质量|品质|质保|保修|warranty|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab"),
-    ),
-    ("price", _rx(r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost")),
-]
+_TOPIC_CUES: dict[str, str] = {  # a need's topics, in the order they are named
+    "certification": r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|"
+    r"\b(?:GS|UL|GRS|BSCI|RoHS)\b",
+    "sample": r"样品|打样|寄样|\bsamples?\b",
+    "payment_terms": r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b",
+    "delivery": r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
+    r"in our warehouse|\bthe goods (?:before|by)\b|到港|到仓|入仓|(?:必须|要|得)到[^，。]{0,6}仓库|"
+    r"\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b",
+    "customization": r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|"
+    r"\bcustom|colou?r|\bsize|packag|label|engrav|条码|贴标|吊卡|barcode|gift ?box",
+    "quality": r"质量|品质|质保|保修|warranty|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab",
+    "price": r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost|\b(?:USD|EUR|GBP) ?\d",
+}
+NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [(k, _rx(p)) for k, p in _TOPIC_CUES.items()]
 
 FORMER_SUPPLIER = _rx(
     r"(?:之前|以前|原来|上一家|上家)的?(?:供应商|厂家|工厂)",
@@ -121,7 +106,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "medium",
         ROLE_THEM,
         _rx(
-            r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有)|没有预算|超预算|超出预算",
+            r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有|冻结)|没有预算|超预算|超出预算",
             r"资金.{0,3}(?:紧张|周转|困难|压力)|现金流",
             r"budget (?:cut|is tight|is limited|constraint)|over (?:our )?budget|no budget|tight budget",
             r"budget.{0,12}not approved|cash ?flow",
@@ -250,7 +235,7 @@ ACTION = _rx(
     r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|审批|走完|(?:能|要|寄|送)到|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|explain|investigate|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
+    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|will be with you|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|explain|investigate|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"

@@ -53,7 +53,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传|"
             r"(?<!没)(?<!未)(?:测试|检测|验货|验厂|审核)(?:都)?(?:过了|通过了?|合格)|(?<!没)(?<!未)签字了",
             r"\b(?:signed|countersigned) (?:the|our|your) (?:contract|agreement|PO|order)\b|\bpassed (?:our|the) \w+ (?:test|audit|inspection)\b|"
-            r"\bproduction is (?:booked|scheduled)\b|\b(?:shipment|goods|order|container|delivery) (?:has )?(?:arrived|was delivered)\b",
+            r"\bproduction is (?:booked|scheduled)\b|\bgot (?:the )?(?:go-ahead|green light|approval)\b|\b(?:shipment|goods|order|container|delivery) (?:has )?(?:arrived|was delivered)\b",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -76,7 +76,7 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|(?:价格|单价|加量|数量|这版|方案)(?:也|都)?没问题|(?:我们|这边)定了|就用这[个版款]|这[版款]可以|(?:\d|[块元五])还行|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\b(?:can|will) accept (?:USD|EUR|GBP|US)?\s?\$?\d|\baccept(?:ed)? (?:your|the) (?:offer|counter-?offer|price|quote)\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bagreed\b|\bwe accept\b|\b(?:ok|okay|fine),? (?:USD |EUR |GBP |\$)?\d[\d.,]* it is\b|\b(?:can|will) accept (?:USD|EUR|GBP|US)?\s?\$?\d|\baccept(?:ed)? (?:your|the) (?:offer|counter-?offer|price|quote)\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
@@ -115,9 +115,11 @@ CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b|"
-    r"\bnew head of\b|\bwill take over (?:the|this|your|our|my) account\b|\bmoving to (?:the|our|a) \w+ (?:office|team|department|role)\b|接手|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
+    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|\bmoving to (?:the|our|a) \w+ (?:office|team|department|role)\b|接手|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
 )
 CERT_MISSING = _rx(
+    r"(?:没有|未|还没)(?:进入|纳入|列入)[^，。]{0,8}(?:名录|名单|供应商库)|"
+    r"\bnot (?:yet )?(?:on|in) (?:our|the) (?:approved )?(?:vendor|supplier) list\b",
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|过不了|通不过|投不了|不能(?:卖|进|上架|投标)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
     r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
@@ -157,7 +159,7 @@ DISPUTE = _rx(
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
-    r"(?:发不了|到不了|赶不上|来不及|交不了)的话|错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
+    r"(?:发不了|到不了|赶不上|来不及|交不了)的话|只能推(?:到|迟)|推到明年|签不下来|\b(?:is|are|will be) at risk\b|错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
     r"(?:到港|船期|交期|工期|排产|货期|时间)[^，。]{0,3}(?:比较|有点|很|非常|太)紧|\bafter (?:our|the) (?:launch|deadline|season)\b",
 )
 SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")

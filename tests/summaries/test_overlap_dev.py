@@ -25,6 +25,8 @@ the sections whose precision and recall must reach the issue's figures (0.85 / 0
 - dev9 (written after dev8's fixes): a call in Chinese numerals with an FSC need and "只走月结六十天",
   an English email with flickering samples, a long lead time and a distributor's stock, a WeCom
   emoji chat adding 500 cups with a rush the promotion depends on.
+- dev10 (written after dev9's fixes): an English chat agreeing a floor price with a campaign at risk
+  and a changed warehouse manager, a Chinese email with a supplier list to enter and a budget freeze.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ BARS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dev7": (("risks_extra", "needs_missed"), ("needs", "progress", "risks")),
     "dev8": (("risks_missed", "progress_missed", "needs_missed"), ("needs", "progress", "risks")),
     "dev9": (("risks_missed", "needs_missed"), ("risks", "next_steps")),
+    "dev10": (("risks_missed", "progress_missed", "needs_missed"), ("progress",)),
 }
 UNATTRIBUTED = {"en_email_board_counteroffer"}  # an email without headers: "please send" has no known writer
 CASES = [(name, case) for name in BARS for case in load(DATA / f"overlap_cases_{name}.jsonl")]
