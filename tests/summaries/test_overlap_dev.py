@@ -27,6 +27,8 @@ the sections whose precision and recall must reach the issue's figures (0.85 / 0
   emoji chat adding 500 cups with a rush the promotion depends on.
 - dev10 (written after dev9's fixes): an English chat agreeing a floor price with a campaign at risk
   and a changed warehouse manager, a Chinese email with a supplier list to enter and a budget freeze.
+- dev11 (written last, kept as a check of what carries over; only its steps and owners are held):
+  a penalty clause conceded with a backup supplier planned, an English email 12% apart before a holiday.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ BARS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "dev8": (("risks_missed", "progress_missed", "needs_missed"), ("needs", "progress", "risks")),
     "dev9": (("risks_missed", "needs_missed"), ("risks", "next_steps")),
     "dev10": (("risks_missed", "progress_missed", "needs_missed"), ("progress",)),
+    "dev11": (("next_steps_missed",), ("next_steps",)),  # measured before any fix for it
 }
 UNATTRIBUTED = {"en_email_board_counteroffer"}  # an email without headers: "please send" has no known writer
 CASES = [(name, case) for name in BARS for case in load(DATA / f"overlap_cases_{name}.jsonl")]
