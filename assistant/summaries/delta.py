@@ -1,9 +1,10 @@
 """Change since last time across all four sections, against the customer's previous saved summary.
 
 - needs: matched on (topic, product): *changed* when the figures differ (keeps the earlier
-  wording in ``previous``), *unchanged* otherwise, *new* when absent before; earlier needs
-  not raised again are listed as dropped;
-- risks: categories new this time and categories resolved (present before, gone now);
+  wording in ``previous``), *unchanged* otherwise, *new* when absent before; an earlier need is
+  dropped only when the customer says so or replaces it (``delta_rules``), not for silence;
+- risks: categories new this time; earlier risks resolved when a sentence settles them (price
+  agreed, certificate provided, approval given…) or their category is gone;
 - next steps of last time: *done* when this conversation reports it done (a progress item
   close in wording, or any sentence saying the same object — quote, sample, contract, invoice,
   deposit, report… — was sent, received or paid) or an activity since says so, *overdue* when
@@ -21,6 +22,7 @@ import re
 import numpy as np
 
 from assistant.summaries.classifier import embed
+from assistant.summaries.delta_rules import dropped, sentences, settled
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
 
@@ -32,11 +34,15 @@ _DONE = re.compile(
 
 
 _NOT_YET = re.compile(
-    r"还没|没收到|未收到|没有收到|尚未|\b(?:not yet|haven'?t|hasn'?t|still waiting|no sign of)\b", re.I
+    r"还没|没收到|未(?:收到|发|寄|付|签|提交|批)|没有(?:收到|发|寄|付|签|提交|批)|尚未|会(?:发|寄|提交|安排)|"
+    r"\b(?:not yet|haven'?t|hasn'?t|still waiting|no sign of|will|going to|to be|shall)\b",
+    re.I,
 )
 _RECEIVED = re.compile(
-    r"收到|已经?(?:发|寄|付|签|开|到)|(?:发|寄|付|签|开|到)(?:过|好)?了|"
-    r"\b(?:got|received|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped)|came in|arrived)\b",
+    r"收到|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出)|(?:发|寄|付|签|开|到|提交|批|交|下)(?:过|好|完)?了|"
+    r"\b(?:got|received|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped|submitted)|"
+    r"came in|arrived|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|uploaded|booked|"
+    r"has been (?:sent|signed|paid|shipped|approved|submitted|placed|issued))\b",
     re.I,
 )
 # The object of a step: a step and a report of it done must name the same one
@@ -55,6 +61,8 @@ OBJECTS: list[re.Pattern[str]] = [
         r"订单|\bPO\b|purchase order",
         r"单号|物流|tracking",
         r"答复|回复|决定|reply|answer|decision|feedback",
+        r"审批|批准|签字|approv\w*|sign-?off|signed off",
+        r"验厂|参观|拜访|会议|visit|meeting|audit",
     )
 ]
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
@@ -78,14 +86,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _needs(summary: SalesSummary, previous: SalesSummary) -> list[str]:
+def _needs(summary: SalesSummary, previous: SalesSummary, said: list[str]) -> list[str]:
     earlier: dict[tuple[str, str | None], Need] = {}
     for need in previous.needs:  # a need of several topics is found under each of them
         for topic in (need.topic, *need.aspects):
             earlier.setdefault((topic, need.subject), need)
-    raised = {(t, n.subject) for n in summary.needs for t in (n.topic, *n.aspects)}
-    raised |= {(t, None) for t, _ in raised}
-    seen: set[int] = set()
     for need in summary.needs:
         before = None
         for topic in (need.topic, *need.aspects):
@@ -97,16 +102,12 @@ def _needs(summary: SalesSummary, previous: SalesSummary) -> list[str]:
         if before is None:
             need.status, need.previous = "new", None
             continue
-        seen.add(id(before))
         if need.values and set(need.values) != set(before.values):
             need.status, need.previous = "changed", before.text
         else:
             need.status, need.previous = "unchanged", before.text
-    return [  # a need not raised again, or one of its topics no longer asked for ("需要刻字")
-        n.text
-        for n in previous.needs
-        if id(n) not in seen or any((t, n.subject) not in raised for t in (n.topic, *n.aspects))
-    ]
+    # dropped only when the customer says so (or replaces it), never for not being raised again
+    return dropped(previous.needs, summary, said)
 
 
 def _similar(a: list[str], b: list[str]) -> np.ndarray:
@@ -168,11 +169,17 @@ def apply_delta(
         return summary
     before = {r.category: r.text for r in previous.risks}
     now = {r.category for r in summary.risks}
+    said = sentences(text)
     summary.changes = Changes(
         previous_date=previous.conversation_date,
-        needs_dropped=_needs(summary, previous),
+        needs_dropped=_needs(summary, previous, said),
         risks_new=[r.text for r in summary.risks if r.category not in before],
-        risks_resolved=[t for c, t in before.items() if c not in now],
+        # settled by a sentence of this conversation ("价格可以", "certificate attached"), or gone
+        risks_resolved=[
+            r.text
+            for r in previous.risks
+            if r.category not in now or settled(r, said, summary.risks) is not None
+        ],
         steps=_steps(summary, previous, activities or [], text),
     )
     return summary

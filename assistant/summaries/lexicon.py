@@ -15,42 +15,35 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 
 NEED_CUE = _rx(
-    r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|"
-    r"多少钱|什么价",
+    r"想要|需要|希望|要求|关注|关心|在意|考虑|打算|计划|能不能|能否|可不可以|可以.{0,12}[吗嘛]|有没有|是否|多少钱|什么价",
     r"报个价|问一下|了解一下|感兴趣|麻烦|(?<!申)(?<!邀)请(?!示|教|假)|定制|我们要|这次要|要订|想订|想采购|"
-    r"采购|必须|一定要|最好|(?<![只不])要\d|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
+    r"采购|必须|一定要|最好|(?<![只不])要\d|(?:还|另外|也|都|得|就)要(?!跟|和|找|等|问|看|我们老板)|返单|加单|换成|想换|再加\d|总共\d|只能(?:做|接受|付)|不能超过|不超过|至少|最少|起订|最晚|控制在|以内|想(?:加|增加|添)|要能|确认为\d|(?:包装|颜色|尺寸|规格|材质|面料|款式|标签|吊牌|外箱|纸箱|交货|交期|到货)[^，。]{0,2}(?:得|必须|要)(?!求)|改成|改为|调整(?:为|到)|减(?:少)?到|加到|(?:如果|要是)(?:你们|您)?能(?:做到|给到|降到)|"
     r"提供.{0,4}质保|(?:一般|都)是月结|账期.{0,4}\d+天|(?:提前|推迟|延)到|目标价|很重要|关键",
     r"\bneed|\bwant|\bplease\b|\bwe'?d like\b|\btarget\b|\b(?:critical|essential|important) (?:for|to) us\b|asked (?:whether|if|for|about)|looking for|interested in|\brequire|would like|\bcan you|\bcould you|do you"
     r" have|"
     r"is it possible",
     r"how much|\bquote\b|care about|important|\bmust\b|\bprefer|we'?re after|plan to (?:buy|order)|"
     r"\b(?:change|reduce|increase|cut|lower|raise) (?:it |that |the \w+ )?to\b|\bmake it\b|\bcan we do\b",
+    r"\balso want|\bwe'?ll need|\bhas to be|\bhave to be|\bmust be|at the latest|\bat least\b|\bno (?:more|later) than\b|"
+    r"\bminimum\b|\bMOQ\b|\bre-?order\b|\bonly (?:accept|do|pay)\b|\bspec(?:ification)?s?\b|\bask(?:ing|ed)? for\b|\bno more than\b",
 )
-ORDER_WORDS = _rx(r"订单|下单|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b")
-NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [
-    ("certification", _rx(r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance")),
-    ("sample", _rx(r"样品|打样|寄样|\bsamples?\b")),
-    ("payment_terms", _rx(r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b")),
-    (
-        "delivery",
-        _rx(
-            r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
-            r"in our warehouse"
-        ),
-    ),
-    (
-        "customization",
-        _rx(
-            r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|\bcustom|colou?r|"
-            r"\bsize|packag|label|engrav"
-        ),
-    ),
-    (
-        "quality",
-        _rx(r"质量|品质|质保|保修|warranty|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab"),
-    ),
-    ("price", _rx(r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost")),
-]
+ORDER_WORDS = _rx(
+    r"订单|下单|返单|加单|追加|\bre-?order|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b"
+)
+_TOPIC_CUES: dict[str, str] = {  # a need's topics, in the order they are named
+    "certification": r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|"
+    r"\b(?:GS|UL|GRS|BSCI|RoHS)\b",
+    "sample": r"样品|打样|寄样|\bsamples?\b",
+    "payment_terms": r"付款方式|账期|月结|信用证|L/C|T/T|定金|预付|\bpayment|\bdeposit|\bterms\b",
+    "delivery": r"交期|交货|发货|出货|发出|到货|货期|船期|多久能|几天|lead time|deliver|\bship|arrive|"
+    r"in our warehouse|\bthe goods (?:before|by)\b|到港|到仓|入仓|(?:必须|要|得)到[^，。]{0,6}仓库|"
+    r"\bat (?:our|the) (?:\w+ )?(?:DC|warehouse|port)\b",
+    "customization": r"定制|logo|刺绣|刻字|雕刻|镭雕|[红橙黄绿蓝紫黑白灰粉米棕]色|印字|印花|颜色|尺寸|规格|包装|OEM|"
+    r"\bcustom|colou?r|\bsize|packag|label|engrav|条码|贴标|吊卡|barcode|gift ?box",
+    "quality": r"质量|品质|质保|保修|warranty|克重|材质|面料|色牢度|耐用|quality|material|\bgsm\b|durab",
+    "price": r"价格|价钱|单价|报价|多少钱|便宜|折扣|优惠|\bprice|\bquote|discount|\bcost|\b(?:USD|EUR|GBP) ?\d",
+}
+NEED_TOPICS: list[tuple[str, re.Pattern[str]]] = [(k, _rx(p)) for k, p in _TOPIC_CUES.items()]
 
 FORMER_SUPPLIER = _rx(
     r"(?:之前|以前|原来|上一家|上家)的?(?:供应商|厂家|工厂)",
@@ -93,7 +86,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         _rx(
             r"交期.{0,4}(?:太长|太慢|赶不上|来不及|紧|有问题)|来不及|赶不上|延误|延期|推迟(?:发货|交货)|晚到|"
             r"耽误|交货慢",
-            r"delay|\blate\b|lead time is (?:too )?long|too slow|miss the deadline|behind schedule",
+            r"delay|\blate\b|lead time (?:of [^,.;]{1,20} )?is (?:too |very |quite )?long|too slow|miss the deadline|behind schedule",
         ),
     ),
     (
@@ -101,9 +94,9 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "high",
         ROLE_THEM,
         _rx(
-            r"质量(?:问题|不好|差|不行|不稳定)|色差|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
+            r"质量(?:问题|不好|差|不行|不稳定)|色差|颜色[^，。]{0,3}偏(?![好爱])|偏色|色偏|偏差(?:比较|很|太)?大|破损|瑕疵|掉色|褪色|起球|缩水|次品|不合格|退货|返工|投诉|开线|线开了|开裂|漏水|"
             r"生锈|售后(?:花|成本|问题)|少了[两一二三四五六七八九十\d]+[箱件个套条]|短装|少发|漏发",
-            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shrink|cracked|leak(?:ed|ing)|"
+            r"defect|damaged|broken|quality (?:issue|problem)|poor quality|complain|faded|shr(?:ink(?!-?\s?wrap)|ank|unk)|cracked|leak(?:ed|ing)|"
             r"rust(?:ed|y)|scratched",
             r"\breturn(?:ed)? the",
         ),
@@ -113,7 +106,7 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
         "medium",
         ROLE_THEM,
         _rx(
-            r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有)|没有预算|超预算|超出预算",
+            r"预算.{0,3}(?:不够|有限|紧|超|砍|削减|没批|不足|没有|冻结)|没有预算|超预算|超出预算",
             r"资金.{0,3}(?:紧张|周转|困难|压力)|现金流",
             r"budget (?:cut|is tight|is limited|constraint)|over (?:our )?budget|no budget|tight budget",
             r"budget.{0,12}not approved|cash ?flow",
@@ -176,10 +169,13 @@ INTENSIFIER = _rx(
     r"非常|太|特别|根本|绝对|完全|严重|否则|不然|取消|\bvery\b|extremely|\breally\b|unless|otherwise|cancel"
 )
 HEDGE = _rx(r"有点|稍微|一点点|略微|\ba bit\b|slightly|a little")
-NEGATED = _rx(r"不担心|不是问题|没问题|no problem|not (?:a|an) (?:issue|problem)|not worried")
+NEGATED = _rx(
+    r"不担心|不是问题|没问题|no problem|not (?:a|an) (?:issue|problem)|not worried|separate from this|(?:跟|和|与)这单(?:没关系|无关)",
+    r"^(?!.*(?:但|不过|可是|\bbut\b|however)).*(?:质量(?:挺|很|还|都)?(?:好|不错)|退货率(?:很|比较)?低|in perfect condition)",
+)
 
 PROGRESS_EXTRA = _rx(
-    r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price) (?:is|of) (?:US)?\$",
+    r"(?:价格|单价)(?:按|是|为).{0,8}\d|(?:price|unit price)(?: for [\d,]+ \w+)? (?:is|of|at) (?:USD |EUR |GBP |US)?\$?\d",
     r"(?:最新|最终|正式)?报价(?:是|为)(?:每[个把件套条箱台只])?.{0,3}(?:\d|[一二三四五六七八九两])",
     r"\b(?:we|I) can offer\b.{0,20}\d|可以给(?:您|你)?.{0,6}(?:\d|[一二三四五六七八九])",
 )
@@ -231,20 +227,19 @@ PROGRESS: list[tuple[str, re.Pattern[str]]] = [
 
 FUTURE = _rx(
     r"(?<![开约])会(?![议面谈员计])|将|(?<![只纪摘概重主])要(?!的|求)|安排|(?:收到|签|确认)[^，。,；;]{0,8}后|尽快|马上|到时候|回头|负责|请|麻烦|记得|下一步|之前|以前|前把|前给|前发|前确认|"
-    r"(?:我|我们)先",
-    r"\bwill\b|'ll\b|going to|plan to|please|need you to|let'?s|\bshall\b|next step|follow up|\bby\b|"
-    r"\bbefore\b",
+    r"(?:我|我们)先|(?<![上昨])(?:下午|今晚|稍后|晚点)(?:发|给|回|寄|确认)",
+    r"\bwill\b|'ll\b|going to|plan to|please|coming your way|from now on|need you to|let'?s|\bshall\b|next step|follow up|\bby\b|\bbefore\b",
 )
 ACTION = _rx(
     r"发|寄|给(?:您|你|我)|确认|安排|提供|准备|联系|回复|答复|反馈|通知|报价|下单|付|签|拜访|约|打样|核对|更新|出货|交货|"
-    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款",
+    r"验货|看一下|讨论|商量|开会|汇款|打款|补发|更换|退款|抄送|拉(?:他|她|进|入)|审批|走完|(?:能|要|寄|送)到|提交|申请|寄回|盖章|跟进|落实|核实|测算",
     r"\bsend|\bship|confirm|arrange|provide|prepare|\bcall\b|reply|quote|\bsign|\bpay|visit|schedule",
     r"check|update|share|review|follow|discuss|meet|deliver|wire|decide|get back|come back|replace|refund",
-    r"resend|include|\bissue\b|\brefund\b|\bcredit\b",
+    r"resend|include|\bcopy (?:me|us|in)\b|\bcc\b|coming your way|on (?:its|the) way to you|you'?ll have (?:it|them)|will be with you|\bget (?:\w+(?:'s)? ){0,2}(?:approval|sign-?off)|explain|investigate|\bissue\b|\brefund\b|\bcredit\b|submit|apply for|countersign|book|\bfind out\b|\bcheck\b",
 )
 PAST = _rx(
     r"已经|已|刚刚|(?:拜访|见|聊|寄|发|收到|签|谈|开)了|\balready\b|\bsent\b|\breceived\b|\bshipped\b|\bdid\b|"
-    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they) (?:just )?(?:signed|paid)\b"
+    r"last week|上周|昨天|\b(?:have|has) (?:just |already )?(?:been )?[a-z]+ed\b|\bapproved\b|\b(?:we|I|they|boss|CEO|CFO|GM|director|manager|team|board) (?:just )?(?:signed|paid|approved)\b|\barrived\b"
 )
 REQUEST = _rx(
     r"请您|麻烦|请你|(?<!申)(?<!邀)请(?!示|教|假|问|知悉|注意|见谅|放心|查收)|(?<!给)(?<!帮)(?<!跟)(?<!和)(?:您|你们|你|贵司)(?:这边|"
@@ -274,7 +269,7 @@ NEGATIVE = _rx(
 # The customer's own sites, clients and a contact's new employer: never a competitor
 OWN_SIDE = _rx(
     r"我们(?:的)?(?:第二家|另一家|新|自己的?|集团|下游的?|杭州的|上海的)?(?:酒店|门店|店|客户|工厂|仓库)|新公司|"
-    r"\bour (?:second|other|new|own|sister)\b|\bour (?:client|customer)s?\b|new employer|his new company|her new company"
+    r"\bour (?:second|other|new|own|sister)\b|\bour (?:client|customer|competitor)s?\b|我们的?竞争对手|new employer|his new company|her new company"
 )
 # lexicon risk categories → sentence-label risk kinds
 RISK_KIND = {

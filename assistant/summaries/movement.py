@@ -34,9 +34,9 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "order",
         _rx(
-            r"(?<!没)下单了|已(?:经)?下单|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
+            r"(?<!没)下单了|已(?:经)?下单|先?下(?:一个|个|\d+个?)(?:柜|货柜)|订单(?:已|发过去了)|确认下单|试单\S{0,3}\d|先下\d+\S{0,3}的?单|"
             r"ready to (?:place|order)|\bgo ahead with (?:the )?\d|we'?ll (?:place|take) (?:an|the|a trial) order|(?:placed|signed|issued) (?:the|an|our) "
-            r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)"
+            r"(?:order|PO)|PO (?:is |was )?(?:attached|sent|issued)|attached (?:our |the |a )?(?:PO|purchase order)\b"
         ),
     ),
     (
@@ -50,7 +50,10 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "stage_signal",
         _rx(
-            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传",
+            r"(?<!没)(?<!未)批(?:了|下来了)|批准了|审批(?:通过|过了)|老板(?:同意|批)了|签好了|盖好章|已(?:经)?签|已(?:经)?盖章|盖章回传|"
+            r"(?<!没)(?<!未)(?:测试|检测|验货|验厂|审核)(?:都)?(?:过了|通过了?|合格)|(?<!没)(?<!未)签字了",
+            r"\b(?:signed|countersigned) (?:the|our|your) (?:contract|agreement|PO|order)\b|\bpassed (?:our|the) \w+ (?:test|audit|inspection)\b|"
+            r"\bproduction is (?:booked|scheduled)\b|\bgot (?:the )?(?:go-ahead|green light|approval)\b|\b(?:shipment|goods|order|container|delivery) (?:has )?(?:arrived|was delivered)\b",
             r"\b(?:was|were|been|got|is) approved\b|\bsigned off\b|\bhave signed\b|"
             r"\b(?:boss|manager|director|team|CFO|CEO|board|client|customer|we|they) (?:has |have )?approved\b",
         ),
@@ -60,9 +63,10 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
         _rx(
             r"可以(?:免|减|降|送|包|让|多给)|免掉|免(?:收|费)(?:给您)?|给(?:您|你)(?:降|让|优惠|打)|"
             r"最低(?:可以|能)?(?:做到|给到|给您)|(?:降|调|让)到\s?[\d一二三四五六七八九十两]|给(?:您|你)[\d一二三四五六七八九]{1,2}折|"
-            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)",
+            r"(?:全部|全额)(?:按原价)?退款|免费(?:补发|更换|换)|(?:可以|能)减半|(?:我们|我方)?(?:承担|负担)(?:一半|全部|\d+%)|"
+            r"给(?:您|你)做到|(?:我们|我方)来?(?:承担|负担|出)(?![现货])|同意按(?:贵司|你们|您)|(?:可以|能)(?:做到|给到)\s?[\d一二三四五六七八九十两]",
             r"\b(?:split the cost|cover (?:half|the cost)|pay (?:half|for the test))",
-            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer)\b|\bwaive|\bbest price\b|"
+            r"\bcan (?:match|waive|include|reduce|drop|lower|throw in|offer|accept|go (?:down )?to)\b|\bcan (?:hold|keep) (?:the |our )?prices?\b|维持(?:原价|价格)|价格不变|\bwe'?ll (?:cover|absorb|waive)\b|\bwaive|\bbest price\b|"
             r"\b(?:I|we) can do (?:US)?\$?\d|\bbest we can do\b|"
             r"\bfree of charge\b",
         ),
@@ -70,9 +74,9 @@ MOVEMENT: list[tuple[str, re.Pattern[str]]] = [
     (
         "agreement",
         _rx(
-            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
+            r"就按|按这个(?:价|来)|(?<!不)(?<!不能)(?:能|可以)接受|(?:价格|单价|加量|数量|这版|方案)(?:也|都)?没问题|(?:我们|这边)定了|就用这[个版款]|这[版款]可以|(?:\d|[块元五])还行|就定|就选(?:这|那)?|定(?:这|那)(?:款|个)|同意(?!吗)|成交|就这么定|就这样定|定下来了|说定了|"
             r"就这么办",
-            r"\bagreed\b|\bwe accept\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
+            r"\bagreed\b|\bwe accept\b|\b(?:ok|okay|fine),? (?:USD |EUR |GBP |\$)?\d[\d.,]* it is\b|\b(?:can|will) accept (?:USD|EUR|GBP|US)?\s?\$?\d|\baccept(?:ed)? (?:your|the) (?:offer|counter-?offer|price|quote)\b|\b(?:happy|ready|pleased) to (?:proceed|go ahead|move forward)\b|\bdeal\b|works for us|\bis fine (?:for|with|by) us\b|\block it in\b|\bgo ahead\b|let'?s proceed|we'?ll take it|"
             r"\bconfirm(?:ed)? (?:the|our|an) order\b",
         ),
     ),
@@ -82,8 +86,11 @@ SENT = _rx(
     r"已(?:经)?(?:发|寄|传)(?:给|到)?|发过去了|寄出了",
     r"\b(?:have|has|'ve) (?:just )?(?:sent|attached|shipped|forwarded)\b|\bplease find attached\b",
 )
+CERT_SENT = _rx(r"证书|认证|检测报告|\bcertificat\w*|test reports?|\baudit report")
 # A received shipment or sample the customer is pleased with ("收到了，面料我们很满意")
-DONE_BEFORE = _rx(r"\b(?:was|were|has been|have been)\b|\byesterday\b|已经|已|了[，。,.]?$")
+DONE_BEFORE = _rx(
+    r"\b(?:was|were|has been|have been)\b|\byesterday\b|\b(?:'ve|have) attached\b|已经|已|了[，。,.]?$"
+)
 RECEIVED_PLEASED = _rx(
     r"^(?:已经)?收到了?[，,].{0,12}(?:满意|不错|很好|挺好|没问题|达标|合格)",
     r"^(?:got|received) (?:it|them)\b.{0,40}(?:fine|good|great)",
@@ -95,6 +102,8 @@ REFUSED = _rx(
 # Risk cues beyond lexicon.RISKS: (category, base severity, cue); the speaker side is checked per cue
 COMPETITOR_QUOTE = _rx(
     r"(?:一家|别的|另一家|其他|有家|有个|几家|另外).{0,8}(?:工厂|厂|供应商|公司|厂家).{0,12}(?:报了?|报价|给(?:我们)?的?价)",
+    r"评标|比价|竞标|招标(?:评审|会)|\b(?:tender|bidding|RFQ round)\b",
+    r"\b(?:a|another|one|some) (?:\w+ ){0,2}(?:distributor|supplier|factory|vendor|manufacturer) (?:can|could|will) (?:deliver|supply|offer|do)\b",
     r"\b(?:another|other|a different) (?:factory|supplier|vendor|manufacturer)s? (?:\w+ )?(?:quoted|offered|"
     r"priced)",
     r"\b(?:quoted|offered) (?:us )?(?:a )?(?:lower|better|cheaper)",
@@ -105,14 +114,19 @@ COMPETITOR_QUOTE = _rx(
 CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
-    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b",
+    r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\bhanding over\b|\breplac(?:e|ing) (?:him|her)\b|"
+    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|\bmoving to (?:the|our|a) \w+ (?:office|team|department|role)\b|接手|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任",
 )
 CERT_MISSING = _rx(
+    r"(?:没有|未|还没)(?:进入|纳入|列入)[^，。]{0,8}(?:名录|名单|供应商库)|"
+    r"\bnot (?:yet )?(?:on|in) (?:our|the) (?:approved )?(?:vendor|supplier) list\b",
     r"(?:没有|缺|没)(?:的话)?.{0,12}(?:进不了|上不了|过不了|通不过|投不了|不能(?:卖|进|上架|投标)|不让|清不了关)|(?:认证|证书).{0,6}(?:还没|没下来|在办)",
     r"(?:证书|认证|检测报告).{0,8}(?:过期|失效)|(?:certificate|certification|test report).{0,12}expired",
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:yet )?have (?:the |a |your )?(?:[\w-]+ ){0,2}(?:test report|certificate|"
     r"certification)|\bwon'?t (?:sign|list|accept) (?:it )?without\b",
     r"\b(?:cannot|can'?t|won'?t be able to) (?:launch|list|sell|import|clear customs)\b.{0,20}\bwithout\b|"
+    r"\bwithout (?:it|them|this|that)\b.{0,40}\b(?:block|reject|refuse|hold|stop|can'?t|cannot|won'?t)\w*|"
+    r"(?:没有|没)[^，。]{0,12}的话[^，。]{0,8}不(?:好|能|行)|"
     r"\bwithout (?:the )?(?:GS|CE|UL|FCC|BIFMA|FDA|REACH|RoHS|ETL|certif\w*)\b|"
     r"\b(?:GS|CE|UL|BIFMA|FDA|ETL) (?:certificat\w+ )?(?:is |are )?(?:missing|not (?:yet )?(?:ready|available))",
 )
@@ -125,6 +139,16 @@ DECISION = _rx(
     r"\b(?:CEO|boss|director|owner|board|management|CFO)\b.{0,60}\bbefore (?:signing|sign(?:s|ing)? off|approv\w+)",
     r"\b(?:boss|director|CEO|owner|head office|board) (?:has|needs?|must|will have) to (?:sign|approve)\b",
     r"\b(?:the )?(?:decision|final say|sign-?off) (?:is|lies|rests) with\b|\bnot my (?:decision|call)\b",
+    r"(?:要|得|需要?|还要|还得|等)(?:我们|我们的)?(?:老板|领导|总经理|老总|总监|董事会|财务|总部|上面)(?:的)?(?:审批|批准|签字|"
+    r"同意|拍板|点头|签)",
+    r"\b(?:CFO|CEO|COO|boss|board|owner|director|finance|management|head office|procurement|MD)\b (?:still )?"
+    r"(?:has|have|needs?|must|wants?) to (?:approve|sign|sign off|agree|decide|see|review)",
+    r"waiting (?:for|on) (?:the |our |their )?(?:\w+ )?(?:approval|sign-?off)|sign-?off from|"
+    r"\bneeds? (?:their|his|her|the board'?s?|board|management|final) approval\b|"
+    r"(?:签字|拍板|决定|签合同)[^，。]{0,6}(?:要|得)等|\bwait (?:for|until) (?:him|her|the boss|our \w+) to (?:sign|approve|come back)",
+    r"(?:财务|法务|老板|领导|总部|上面|董事会)(?:那边|那里)?(?:过一下|审一下|批一下|走(?:个|一下)?流程)|"
+    r"(?:法务|律师|财务|风控)[^，。]{0,20}(?:有意见|还有意见|要审|审核|没通过|不同意)|(?:跟|向|找)(?:我们)?(?:老板|领导|总经理|上面)(?:去)?争取|"
+    r"\b(?:legal|lawyers?|compliance team|finance)\b.{0,30}\b(?:objects?|objections?|concerns?|review|not happy)\b",
     r"\b(?:discuss|check|talk|speak|confirm|run)\w* (?:it |this |that )?(?:with|by|to) (?:my|our) (?:\w+ )?"
     r"(?:CFO|CEO|COO|GM|owner|boss|board|director|management|partners?)\b",
 )
@@ -135,7 +159,8 @@ DISPUTE = _rx(
 TIMELINE = _rx(
     r"(?:arrive|deliver\w*|ship\w*|land\w*) (?:after|later than)\b|\b(?:window|timeline|schedule) is (?:very |too )?tight|"
     r"\bcannot sell (?:them|it)\b|\bmiss (?:the|our) (?:season|window|launch|deadline)",
-    r"错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧",
+    r"(?:发不了|到不了|赶不上|来不及|交不了)的话|只能推(?:到|迟)|推到明年|签不下来|\b(?:is|are|will be) at risk\b|错过(?:旺季|季节|档期|销售季)|(?:晚于|超过).{0,8}就(?:卖不了|没法卖|来不及)|时间(?:太|很|非常)?紧|"
+    r"(?:到港|船期|交期|工期|排产|货期|时间)[^，。]{0,3}(?:比较|有点|很|非常|太)紧|\bafter (?:our|the) (?:launch|deadline|season)\b",
 )
 SAMPLE_ASKED = _rx(r"样品|样|色卡|试用|测试|samples?|swatch\w*|prototypes?|\btest|\btrial")
 PLEASED = _rx(
@@ -143,13 +168,15 @@ PLEASED = _rx(
 )
 PRICE_HIGH = _rx(
     r"(?:\d|[块元]|价格|价钱|报价).{0,4}(?:太高|偏高|高了|有点高|还是高|比较高)|差(?:太多|很多|得多|不少)|差距(?:太大|很大)",
-    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}高|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?|现在|现有|目前).{0,6}(?:高|贵)|\b(?:price|quote|offer)\b.{0,25}\b(?:higher|more expensive) than\b|(?:再|还要再?)压一?压|再(?:降|便宜|低)一?(?:点|些)|高(?:了|出)?不少|\babove (?:our|their|the) (?:budget|target)\b|\b(?:hard|difficult|impossible) to justify\b|"
     r"\bcan'?t justify\b|\btoo expensive\b",
 )
 PAYMENT_GAP = _rx(
     r"(?:账期|付款方式|预付|定金|全款).{0,10}(?:不行|做不到|接受不了|不能接受|没办法)|(?:做不了|接受不了)(?:预付|全款|定金)",
     r"\bonly (?:allows?|accepts?|pays?|works? with)\b.{0,20}\b(?:days|net)\b|"
-    r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work)\b|"
+    r"\b(?:insists?|insisting|requires?|only accepts?)\b.{0,20}\b\d+[- ]?days?\b|账期(?:必须|一定要|坚持)|"
+    r"只(?:走|做|接受|能做)(?:月结|账期|\d+天|[一二三四五六七八九十]+天)|"
+    r"\b\d+[- ]?days?\b.{0,20}\b(?:not possible|not acceptable|too short|doesn'?t work|won'?t work|not workable|unworkable)\b|"
     r"\b(?:payment terms|prepayment|deposit|upfront)\b.{0,30}\b(?:not possible|not acceptable|can'?t|cannot)\b",
 )
 CHURN_SOFT = _rx(
@@ -180,7 +207,8 @@ def accepts(s: Sentence, before: Sentence) -> bool:
         and party_of(before) == "we"
         and bool(ASSENT.search(s.text.strip()))
         and not before.text.rstrip().endswith(("?", "？"))
-    )
+        and not re.search(r"申请|问一?下|回(?:话|复)|确认一下|\b(?:get back|check|ask)\b", before.text, re.I)
+    )  # "行。" after "我跟老板申请，明天给您回话" acknowledges a promise, it agrees nothing
 
 
 def event_in(text: str) -> bool:
@@ -221,12 +249,15 @@ def extra_risks(s: Sentence) -> list[str]:
 def movement(s: Sentence) -> str | None:
     """Return the progress kind of a sentence that reports movement, else ``None``."""
     if SENT.search(s.text) and not lx.FUTURE.search(s.text.replace("请查收", "")):
-        return next(
+        sent = next(
             (k for k, rx in lx.PROGRESS if k not in ("meeting", "commitment") and rx.search(s.text)), None
         )
+        if sent or not CERT_SENT.search(s.text):
+            return sent
+        return "stage_signal"  # "I have attached the OEKO-TEX certificates": what was missing is provided
     if (
         lx.REQUEST.search(s.text)
-        and not re.search(r"就按|agreed|go ahead with \d", s.text, re.I)
+        and not re.search(r"就按|agreed|go ahead\b", s.text, re.I)
         and not event_in(s.text)  # "合同已盖章回传，请安排定金": the contract is done
     ):
         return None

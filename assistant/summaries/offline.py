@@ -27,6 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.step_rules import not_a_step, pick_due
 from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -74,8 +75,9 @@ _SETTLED = re.compile(
 
 def _settled(s: Sentence) -> bool:
     """Tell an agreement or a competitor/decision risk from a need stated in the same words."""
+    cap = re.search(r"控制在|以内|\bno more than\b", s.text, re.I)  # "每套控制在38以内": a need too
     return bool(_SETTLED.search(s.text)) or bool(
-        {"competitor", "decision_maker", "price"} & set(mv.extra_risks(s))
+        {"competitor", "decision_maker", *(() if cap else ("price",))} & set(mv.extra_risks(s))
     )
 
 
@@ -268,12 +270,10 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
             continue
         if party_of(s) != "we" and asked_quantities(s.text) and _wants(s):
             continue  # "We need 5,000 chargers … before January 15": a need with its date, not a step
-        if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
+        if not_a_step(s, bool(dates)):  # a threat, a leaving contact, a requirement, a concession
             continue
-        if mv.CONTACT_CHANGE.search(s.text) and not lx.REQUEST.search(s.text):
-            continue  # "Mark … is retiring at the end of the year": a risk, not a step
         owner = step_owner(s)
-        due = dates[0] if dates else None
+        due = pick_due(dates, s.text)
         action = s.text.strip()
         head = st.statement(label(owner, lang), action, lang)
         out.append(next_step(s, owner, action, due, head, lang))

@@ -201,6 +201,23 @@ def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, 
     return found
 
 
+def _greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
+    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：")."""
+    names = {
+        w
+        for p in ours
+        for w in (p.name, p.name.split()[0], p.name[:1])
+        if len(w) >= 2 or "\u4e00" <= w <= "\u9fff"
+    }
+    if not names:
+        return False
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(
+        rf"^(?:hi|hello|dear|hey)?\s*(?:{alt})(?:\s?(?:经理|总|工|老师|姐|哥))?\s*[,，:：!！]", re.I
+    )
+    return any(rx.match(t.strip()) for t in texts)
+
+
 def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     """Set each sentence's side (``role``) and ``party_source`` from labels, the CRM, domains and wording.
 
@@ -240,7 +257,9 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)
     for n in rest:
-        if len(texts) == 2 and len(rest) == 1 and len(known) == 1:
+        if _greets(texts[n], directory.ours):  # "Hi Kevin," to our rep: the customer writing
+            sides[n] = ("customer", "greeting")
+        elif len(texts) == 2 and len(rest) == 1 and len(known) == 1:
             sides[n] = (_OTHER[next(iter(known))], "other")
         elif guessed[n][1] in ("cue", "honorific", "other"):
             sides[n] = guessed[n]

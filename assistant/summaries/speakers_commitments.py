@@ -35,15 +35,15 @@ REQUEST_OBJECT = (
 )
 SELF_SUBJECT = re.compile(
     rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"
-    rf"|先|来|去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
+    rf"|先|来|去|回去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
     r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
     r"|\s+can|\s+could|\s+would|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
     r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",
     re.I,
 )
 REQUEST_SUBJECT = re.compile(
-    rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|(?:尽快|赶紧|抓紧|早点)(?:发货|出货|寄|安排|给我)|能不能|可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
-    rf"|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|下周|明天|今天|后天|什么时候|何时|方便)"
+    rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|(?:尽快|赶紧|抓紧|早点)(?:发货|出货|寄|安排|给我)|(?<!看)能不能|(?<!看)可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
+    rf"|(?<![我们])最好(?!是|的)|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|最好|下周|明天|今天|后天|什么时候|何时|方便)"
     rf"|(?<![给帮跟和])(?<!发给){_YOU}(?=[^，。,.!?！？]{{0,12}}(?:前|之前|以前))"  # "你们9月20日之前一定要…"
     r"|\b(?:please(?! (?:note|find|see|be (?:informed|advised)))|kindly|could you|can you|would you|will you"
     r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",

@@ -28,7 +28,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
     ("zh_year_end", re.compile(r"年底|年末")),
     ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
-    ("zh_day", re.compile(r"大后天|后天|明天|今天|今晚|今早|明早|明晚")),
+    (
+        "zh_day",
+        re.compile(
+            r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
+        ),
+    ),
     ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
     (
         "en_in",
@@ -156,7 +161,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             else 2
             if t in {"后天", "day after tomorrow"}
             else 0
-            if t in {"今天", "今晚", "今早", "today", "tonight", "later today", "eod"}
+            if t
+            in {"今天", "今晚", "今早", "下午", "中午", "下班前", "today", "tonight", "later today", "eod"}
             or (t.startswith(("this ", "end of")) and "tomorrow" not in t)
             else 1
         )

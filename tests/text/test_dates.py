@@ -61,3 +61,11 @@ def test_days() -> None:
     assert find_day("who should I call today", TODAY) == TODAY
     assert find_day("2025-07-03 的简报", TODAY) == dt.date(2025, 7, 3)
     assert find_day("没有日期", TODAY) is None
+
+
+def test_a_bare_afternoon_is_today_but_not_after_another_day() -> None:
+    ref = dt.date(2026, 12, 2)
+    assert [d.date for d in find_dates("具体数量我下午发你", ref)] == [ref]
+    assert [d.date for d in find_dates("明天下午发你", ref)] == [dt.date(2026, 12, 3)]
+    assert [d.date for d in find_dates("周五下午前给您", ref)] == [dt.date(2026, 12, 4)]
+    assert [d.date for d in find_dates("我问下车间 中午前回您", ref)] == [ref]

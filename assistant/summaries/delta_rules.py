@@ -1,0 +1,128 @@
+"""When a need was dropped and a risk was settled, read from the new conversation's sentences.
+
+- A need is *dropped* only when a sentence of the new conversation names it (its product, a
+  word of its topic or most of its content words) with a cancel cue ("刻字不要了", "we no longer
+  need the gift box"), or names it with a replace cue ("改成/换成/instead of/switch to") while
+  nothing of the same topic was raised again. Not being mentioned is not being dropped.
+- A risk is *resolved* when a sentence settles it by its category: a price accepted or agreed,
+  a certificate or report provided, an approval given, terms agreed, a delivery date confirmed,
+  a quality problem fixed, a new contact named. A settling sentence that is itself quoted by a
+  risk of this conversation does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.schema import Need, Risk, SalesSummary
+from assistant.summaries.steps_merge import overlap
+
+MENTION = 0.5  # content-word overlap for a sentence to name a need without its product or topic word
+SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
+
+_CANCEL = re.compile(
+    r"不要了|不需要了|不用了|用不着|取消|不做了|先不(?:要|做|考虑)|暂时不(?:要|需要|考虑)|去掉|砍掉|放弃|不考虑了|"
+    r"\b(?:(?:do not|don't|won't|no longer|not) need|cancel(?:led|ling)?|drop(?:ped|ping)?|scrap(?:ped)?|"
+    r"skip(?:ped)?|remove(?:d)?|no longer (?:want|require)|forget (?:about )?the|not (?:needed|required) any ?more)\b",
+    re.I,
+)
+_REPLACE = re.compile(
+    r"改成|换成|改为|换为|改用|\b(?:instead(?: of)?|switch(?:ed|ing)? to|replace[ds]?)\b", re.I
+)
+
+# words naming a need's topic; a sentence with one of them and a cue concerns that need
+TOPIC_WORDS: dict[str, str] = {
+    "customization": r"刻字|logo|定制|印字|丝印|烫金|礼盒|彩盒|engrav\w*|custom\w*|print\w*|gift ?box(?:es)?",
+    "packaging": r"包装|彩盒|礼盒|外箱|packag\w*|gift box|box(?:es)?",
+    "certification": r"认证|证书|检测|报告|certif\w*|\bCE\b|\bGS\b|\bFDA\b|test report",
+    "delivery": r"交期|交货|发货|到货|deliver\w*|ship\w*|lead time",
+    "quantity": r"数量|\d+\s*(?:个|件|条|套|把|台|箱|pcs|units|pieces)",
+    "price": r"价格|报价|单价|price|quote",
+    "payment_terms": r"付款|账期|定金|payment|terms|deposit",
+    "quality": r"质量|品质|quality",
+    "sample": r"样品|样|samples?",
+}
+
+_NEG = re.compile(
+    r"不(?:能|行|可以|接受|同意|够)|还没|没有?(?:收到|批|通过)|尚未|未(?:收到|通过|批)|太(?:贵|高)|"
+    r"\b(?:not|no|can't|cannot|won't|haven't|hasn't|isn't|still waiting|too (?:high|expensive))\b",
+    re.I,
+)
+# a sentence that settles a risk of the category
+SETTLES: dict[str, re.Pattern[str]] = {
+    k: re.compile(p, re.I)
+    for k, p in {
+        "price": r"价格(?:基本)?(?:可以|没问题|接受|ok|定了|就这么定|同意)|(?:接受|同意|认可)(?:了)?(?:这个|你们的?|新的?)?(?:价格|报价)|"
+        r"就按(?:这个)?[\d.]+|成交|\b(?:price (?:is |looks )?(?:ok|okay|fine|good|acceptable|agreed)|"
+        r"(?:USD|EUR|GBP|RMB|\$)\s?\d[\d.,]*\b.{0,20}\b(?:works for us|is fine|is ok|is acceptable)|"
+        r"(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your |this |new )?(?:price|offer|quote)|deal at|we have a deal)\b",
+        "competitor": r"(?:决定|还是|继续)(?:用|选|找|跟)你们|不考虑(?:那家|别家|其他)|"
+        r"\b(?:go(?:ing)? with you|chose you|choose you|stay with you|match(?:ed)? (?:their|the) price)\b",
+        "compliance": r"(?:证书|认证|报告|检测)[^。！？!?]{0,12}(?:收到|已|拿到|提供|发了|通过|出来了)|"
+        r"(?:收到|已|拿到|提供|发了)[^。！？!?]{0,8}(?:证书|认证|报告)|"
+        r"\b(?:certificate|certification|report|GS|CE|FDA)\b[^.!?]{0,40}\b(?:received|provided|attached|sent|"
+        r"passed|issued|arrived|came through)\b|\b(?:received|got|attached)\b[^.!?]{0,25}\b(?:certificate|report)\b",
+        "decision_maker": r"批(?:准)?了|审批(?:已经?)?通过|已(?:经)?批准?|(?:老板|领导|总经理|老总|董事会)(?:已经?)?(?:同意|点头|批)|"
+        r"\b(?:approved|signed off|sign-off|green light|got (?:the )?approval|board agreed)\b",
+        "budget": r"预算(?:批了|够了|没问题|下来了|通过)|\bbudget (?:is )?(?:approved|ok|fine|confirmed)\b",
+        "payment": r"(?:付款方式|账期|定金|条款)[^。！？!?]{0,8}(?:可以|同意|接受|没问题|定了)|(?:同意|接受)[^。！？!?]{0,8}(?:账期|付款|定金)|"
+        r"\b(?:(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your )?(?:payment )?terms|terms (?:are )?(?:ok|fine|agreed)|"
+        r"credit (?:line )?(?:approved|extended))\b",
+        "delivery": r"(?:交期|交货|货期)[^。！？!?]{0,8}(?:可以|没问题|确认|赶得上)|能按时|赶得上|"
+        r"\b(?:deliver(?:y)? (?:date )?(?:is )?(?:confirmed|ok|fine)|can make (?:it|the date)|on time)\b",
+        "quality": r"(?:问题|质量)[^。！？!?]{0,8}(?:解决了|没问题了|好了)|已(?:经)?(?:解决|修好|换货|补发)|合格了|"
+        r"\b(?:fixed|resolved|sorted|passed (?:the )?(?:test|inspection)|replacements? (?:arrived|received))\b",
+        "contact_change": r"新的?(?:对接人|负责人|采购|经理)|接手|接替|\b(?:new (?:buyer|contact|manager)|taking over|took over)\b",
+        "churn": r"继续合作|还是(?:用|找)你们|\b(?:stay with you|keep (?:working|ordering)|continue (?:with|working))\b",
+        "dissatisfaction": r"满意|\b(?:happy with|satisfied|pleased with)\b",
+    }.items()
+}
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of ``text`` (stripped, non-empty)."""
+    return [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _names(need: Need, sentence: str) -> bool:
+    low = sentence.lower()
+    if need.subject and need.subject.lower() in low:
+        return True
+    for topic in (need.topic, *need.aspects):
+        words = TOPIC_WORDS.get(topic)
+        if (
+            words
+            and re.search(words, sentence, re.I)
+            and re.search(words, need.text + need.quotes[0].text, re.I)
+        ):
+            return True
+    return overlap(need.quotes[0].text, sentence) >= MENTION
+
+
+def dropped(previous: list[Need], summary: SalesSummary, said: list[str]) -> list[str]:
+    """Return the texts of ``previous`` needs the customer dropped in the sentences ``said``."""
+    raised = {t for n in summary.needs for t in (n.topic, *n.aspects)}
+    out = []
+    for need in previous:
+        topics = {need.topic, *need.aspects}
+        for s in said:
+            if not _names(need, s):
+                continue
+            if _CANCEL.search(s) or (_REPLACE.search(s) and not topics & raised):
+                out.append(need.text)
+                break
+    return out
+
+
+def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:
+    """Return the sentence of ``said`` that settles ``risk``, else ``None``."""
+    rx = SETTLES.get(risk.category)
+    if rx is None:
+        return None
+    if risk.category == "competitor":  # a competitor's price is settled by a price agreed
+        rx = re.compile(f"{rx.pattern}|{SETTLES['price'].pattern}", re.I)
+    quoted = [q.text for r in current for q in r.quotes]
+    for s in said:
+        if rx.search(s) and not _NEG.search(s) and not any(s in q or q in s for q in quoted):
+            return s
+    return None

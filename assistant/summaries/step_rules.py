@@ -1,0 +1,57 @@
+"""Which sentences are not next steps, and which of a sentence's dates is its due date.
+
+- Not a step: the customer's requirement with a deadline ("交货得在1月10号之前", "the bags have to
+  be at our DC by Jan 15 at the latest") is a need; a concession or agreement without a date
+  with a figure ("我给您做到19.5元") is progress; a missing certificate's consequence ("without it our QA team
+  will block the shipment") and a conditional threat are risks; a contact leaving is a risk.
+- Due date: the date the action is due *by* ("下周四之前", "by Thursday") wins over a date the
+  sentence merely mentions ("下周要开评审会，你们最好下周四之前把报价给到").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
+from assistant.summaries.owners import is_threat, party_of
+from assistant.text.conversation import Sentence
+from assistant.text.dates import DateMention
+
+_REQUIREMENT = re.compile(
+    r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|最晚[^，。；]{0,12}(?:必须|要|得)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
+    r"\b(?:has|have|need|needs) to (?:be|arrive|reach)\b.{0,60}\b(?:by|before)\b|\bat the latest\b|"
+    r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
+    re.I,
+)
+_BY_AFTER = re.compile(r"^\s*(?:前|之前|以前|为止|before\b)")
+_BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
+
+
+def not_a_step(s: Sentence, dated: bool) -> bool:
+    """Whether ``s``, though it names an action, is a need, progress or a risk rather than a next step."""
+    text = s.text
+    if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
+        return True
+    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text):
+        return True  # "Mark … is retiring at the end of the year": a risk, not a step
+    if party_of(s) != "we" and _REQUIREMENT.search(text) and not lx.REQUEST.search(text):
+        return True
+    if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
+        return True
+    if re.search(r"\b(?:arrived|was delivered|were delivered|received|came in)\b(?: \w+)? on\b", text, re.I):
+        return True  # "The shipment arrived on Monday": the weekday is past, the event is progress
+    if party_of(s) != "we" and (mv.COMPETITOR_QUOTE.search(text) or mv.TIMELINE.search(text)):
+        return True  # "a UK distributor can deliver in 3 weeks", "20号发不了的话…用不上了": risks
+    if mv.CERT_MISSING.search(text) and not lx.REQUEST.search(text):
+        return True
+    # a price given or agreed ("我给您做到19.5元"); "we will replace the boxes free of charge" stays a step
+    return not dated and bool(re.search(r"\d", text)) and mv.movement(s) in ("concession", "agreement")
+
+
+def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
+    """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date."""
+    for d in dates:
+        if _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]):
+            return d
+    return dates[0] if dates else None
