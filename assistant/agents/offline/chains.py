@@ -117,7 +117,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
         if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
             tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
         does = next((t for t, p in _DOES if p.search(core) and (not tool1 or tool1 in PAIRS.get(t, ()))), None)
-        tool2 = does or tool2
+        if does and (tool2 or rank is not None):  # a verb overrides a routed part; an unrouted one needs the ranker
+            tool2 = does
         if rank is not None and tool1 and tool2 and tool1 != tool2 and tool1 not in PAIRS.get(tool2, ()):
             tool2 = (
                 _paired(rank(core), lambda t, a=tool1: a in PAIRS.get(t, ())) or tool2
