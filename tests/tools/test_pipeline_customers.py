@@ -34,7 +34,9 @@ def test_open_deals_of_named_customers_match_sql(demo: Engine, ctx_for: Ctx) -> 
     out = run(ctx_for("rep01"), "pipeline_status", customers=ids)
     assert out["status"] == "ok" and out["total"] == len(expected)
     shown = {d["id"]: (d["customer"]["id"], d["amount_usd"]) for d in out["deals"]}
-    assert len(shown) == min(10, len(expected)) and all(expected[k] == pytest.approx(v) for k, v in shown.items())
+    assert len(shown) == min(10, len(expected)) and all(
+        expected[k] == pytest.approx(v) for k, v in shown.items()
+    )
     per = {c["id"]: c["open_deals"] for c in out["customers"]}
     assert per == {i: sum(1 for v in expected.values() if v[0] == i) for i in ids}
     assert sorted(out["without_deals"]) == sorted(c["name"] for c in out["customers"] if not c["open_deals"])

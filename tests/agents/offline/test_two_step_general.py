@@ -28,7 +28,10 @@ def route(text: str) -> tuple[str | None, float]:
 def test_english_connectives_split_a_two_step_request() -> None:
     for text, pair in [
         ("find my churn risks and then log a call with the worst one", ("churn_risk", "log_activity")),
-        ("list overdue invoices, after that show me details of the biggest one", ("receivables", "customer_profile")),
+        (
+            "list overdue invoices, after that show me details of the biggest one",
+            ("receivables", "customer_profile"),
+        ),
         ("my stalled deals - pick the biggest and draft a follow-up", ("pipeline_status", "suggest_scripts")),
         ("churn risks for the worst one draft a win-back note", ("churn_risk", "suggest_scripts")),
     ]:
@@ -60,7 +63,9 @@ def test_an_alerts_subject_carries_its_customer_and_message_for_a_rescan() -> No
     ]}  # fmt: skip
     top = chain_steps.pick("sensitive_alerts", result, {}, "挑最新那条", each=False, limit=3)
     assert top == [{**top[0], "customer": "C00021", "text": "给您回扣5%"}] and "#7" in top[0]["figure_zh"]
-    assert chain_steps.args_for("sensitive_alerts", "scan_text", {}, top[0], {}, "再扫描一遍") == {"text": "给您回扣5%"}
+    assert chain_steps.args_for("sensitive_alerts", "scan_text", {}, top[0], {}, "再扫描一遍") == {
+        "text": "给您回扣5%"
+    }
     no_customer = chain_steps.pick("sensitive_alerts", {"alerts": result["alerts"][1:]}, {}, "", False, 3)[0]
     assert chain_steps.args_for("sensitive_alerts", "customer_profile", {}, no_customer, {}, "") is None
 
@@ -68,14 +73,18 @@ def test_an_alerts_subject_carries_its_customer_and_message_for_a_rescan() -> No
 def test_a_customer_list_then_their_deals_passes_the_whole_list() -> None:
     result = {"customers": [{"id": "C00026", "name": "泰鑫"}, {"id": "C00143", "name": "永聚"}], "total": 2}
     subject = chain_steps.pick("find_customers", result, {}, "", False, 3)[0]
-    args = chain_steps.args_for("find_customers", "pipeline_status", {"scope": "me"}, subject, {}, "他们的单子")
+    args = chain_steps.args_for(
+        "find_customers", "pipeline_status", {"scope": "me"}, subject, {}, "他们的单子"
+    )
     assert args == {"customers": ["C00026", "C00143"]}
 
 
 def test_logging_after_a_churn_list_states_the_risk() -> None:
     result = {"risks": [{"customer": {"id": "C00070", "name": "鑫和"}, "score": 94}]}
     subject = chain_steps.pick("churn_risk", result, {}, "the worst one", False, 3)[0]
-    args = chain_steps.args_for("churn_risk", "log_activity", {}, subject, {}, "then log a call with the worst one")
+    args = chain_steps.args_for(
+        "churn_risk", "log_activity", {}, subject, {}, "then log a call with the worst one"
+    )
     assert args == {"customer": "C00070", "type": "call", "content": "Follow-up: churn risk score 94"}
 
 
@@ -89,22 +98,30 @@ def test_the_instruction_after_a_pasted_chat_is_split_off() -> None:
 
 def test_a_pasted_chat_asks_for_its_summary_unless_asked_something_else() -> None:
     chat = "Buyer: we need 500 pcs\nMe: ok, by Friday\nBuyer: and the price?"
-    assert asks_summary("tldr", chat) and asks_summary("要点呢", chat) and asks_summary("recap of the below", chat)
+    assert (
+        asks_summary("tldr", chat)
+        and asks_summary("要点呢", chat)
+        and asks_summary("recap of the below", chat)
+    )
     assert not asks_summary("这段能发吗", chat) and not asks_summary("how should I reply to this", chat)
     assert not asks_summary("总结一下", "只有一行，没有说话人")
 
 
 def _gaz() -> Gazetteer:
-    names = [Entry("盛和", "customer", "盛和"), Entry("恒嘉", "customer", "恒嘉"), Entry("安荣", "customer", "安荣")]
+    names = [
+        Entry("盛和", "customer", "盛和"),
+        Entry("恒嘉", "customer", "恒嘉"),
+        Entry("安荣", "customer", "安荣"),
+    ]
     return Gazetteer(static_entries() + names)
 
 
 def test_customers_named_in_pinyin_resolve_to_their_chinese_short_names() -> None:
     m = spot("do Shenghe and hengjia have any open deals?", _gaz())
     assert m.customers == ["盛和", "恒嘉"]
-    assert build_args("pipeline_status", "do Shenghe and hengjia have any open deals?", None, m, TODAY, "rep")[
-        "customers"
-    ] == ["盛和", "恒嘉"]
+    assert build_args(
+        "pipeline_status", "do Shenghe and hengjia have any open deals?", None, m, TODAY, "rep"
+    )["customers"] == ["盛和", "恒嘉"]
     assert spot("please share the shipping schedule", _gaz()).customers == []
 
 

@@ -30,7 +30,9 @@ def test_churn_list_then_log_a_call_for_the_worst_asks_first_and_writes_on_yes(
 ) -> None:
     ctx = ctx_for("rep01", chat_id="w-1")
     before = _activities(demo)
-    reply = assistant.handle_message(ctx, "pull up my customers likely to churn, after that log a call for the riskiest one")
+    reply = assistant.handle_message(
+        ctx, "pull up my customers likely to churn, after that log a call for the riskiest one"
+    )
     assert [c["name"] for c in reply.tool_calls] == ["churn_risk"]
     top = reply.tool_calls[0]["result"]["risks"][0]["customer"]["id"]
     pending = reply.pending_confirmation
@@ -41,19 +43,27 @@ def test_churn_list_then_log_a_call_for_the_worst_asks_first_and_writes_on_yes(
     assert [c["name"] for c in done.tool_calls] == ["log_activity"] and _activities(demo) == before + 1
 
 
-def test_a_city_list_then_the_first_customers_details(assistant: Assistant, demo: Engine, ctx_for: Ctx) -> None:
+def test_a_city_list_then_the_first_customers_details(
+    assistant: Assistant, demo: Engine, ctx_for: Ctx
+) -> None:
     city = _one(demo,
         "select c.city from customers c join users u on u.id=c.owner_id where u.login='rep01' and c.city like '%圳' "
         "limit 1")  # fmt: skip
     if not city:
         pytest.skip("rep01 has no customer in Shenzhen in this demo")
-    reply = assistant.handle_message(ctx_for("rep01", chat_id="w-2"), f"我在{city}的客户有哪些，挑第一个看看详情")
+    reply = assistant.handle_message(
+        ctx_for("rep01", chat_id="w-2"), f"我在{city}的客户有哪些，挑第一个看看详情"
+    )
     assert [c["name"] for c in reply.tool_calls] == ["find_customers", "customer_profile"]
     first = reply.tool_calls[0]["result"]["customers"][0]["id"]
-    assert reply.tool_calls[1]["args"]["customer"] == first and reply.tool_calls[1]["result"]["status"] == "ok"
+    assert (
+        reply.tool_calls[1]["args"]["customer"] == first and reply.tool_calls[1]["result"]["status"] == "ok"
+    )
 
 
-def test_a_pasted_chat_summarised_then_saved_under_a_customer(assistant: Assistant, demo: Engine, ctx_for: Ctx) -> None:
+def test_a_pasted_chat_summarised_then_saved_under_a_customer(
+    assistant: Assistant, demo: Engine, ctx_for: Ctx
+) -> None:
     ctx = ctx_for("rep01", chat_id="w-3")
     short, ext = (demo.connect().execute(text(
         "select c.short_name, c.external_id from customers c join users u on u.id=c.owner_id "
@@ -62,7 +72,9 @@ def test_a_pasted_chat_summarised_then_saved_under_a_customer(assistant: Assista
     summary = assistant.handle_message(ctx, f"{chat}\n麻烦归纳一下")
     assert [c["name"] for c in summary.tool_calls] == ["summarize_conversation"]
     assert summary.tool_calls[0]["args"]["text"] == chat and "麻烦归纳" not in summary.answer
-    assert "李经理" not in summary.answer.split("下一步")[-1] or "我方" in summary.answer  # our steps are ours
+    assert (
+        "李经理" not in summary.answer.split("下一步")[-1] or "我方" in summary.answer
+    )  # our steps are ours
     before = _activities(demo)
     save = assistant.handle_message(ctx, f"放到{short}名下吧")
     pending = save.pending_confirmation
@@ -78,7 +90,9 @@ def test_a_pasted_chat_summarised_then_saved_under_a_customer(assistant: Assista
     assert any("2000件卫衣" in str(v) for v in row)
 
 
-def test_open_deals_of_two_customers_named_in_pinyin(assistant: Assistant, demo: Engine, ctx_for: Ctx) -> None:
+def test_open_deals_of_two_customers_named_in_pinyin(
+    assistant: Assistant, demo: Engine, ctx_for: Ctx
+) -> None:
     from pypinyin import lazy_pinyin
 
     rows = demo.connect().execute(text(
