@@ -23,7 +23,8 @@ _SUMMARY_ASK = re.compile(
     re.I,
 )
 _OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan, save, log, a reply)
-    r"能不能发|能发吗|可以发|违规|合规|敏感|检查|有没有问题|存|保存|归档|记录|记一|话术|怎么回|如何回|回复|改写|"
+    r"能不能发|能发吗|可以发|违规|合规|敏感|检查|有没有问题|存|保存|归档|记录|记一|话术|怎么回|如何回|回复|改写|怎么办|咋办|怎么处理|"
+    r"\bwhat (?:should|do|can) i\b|\bhow (?:should|do|can) i\b|"
     r"\bcheck\b|\bok to send|\bsafe\b|\bflag|\bcompliant|\bsave\b|\bstore\b|\blog\b|\bfile (?:it|this)|\breply|"
     r"\brespond|\banswer\b|\brewrite|\bscript",
     re.I,

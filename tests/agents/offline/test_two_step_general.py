@@ -104,6 +104,7 @@ def test_a_pasted_chat_asks_for_its_summary_unless_asked_something_else() -> Non
         and asks_summary("recap of the below", chat)
     )
     assert not asks_summary("这段能发吗", chat) and not asks_summary("how should I reply to this", chat)
+    assert not asks_summary("客户这么说怎么办", chat)
     assert not asks_summary("总结一下", "只有一行，没有说话人")
 
 
