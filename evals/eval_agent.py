@@ -7,6 +7,8 @@ tools, scope, memory) as the listed user, and scores per turn:
 * **tool choice** — the first tool the model called (or none, for greetings, refusals and
   clarifications) equals ``expected_tool``;
 * **arguments** — ``expected_args`` is a subset of the call's arguments;
+* **two-step** — for items with ``expected_then``, the second call (or the write awaiting
+  confirmation) after the first is that tool;
 * **answer facts** — each of ``facts`` (placeholders resolved from the database, see
   below) appears in the answer; ``absent`` strings must not
   (permission probes: nothing from outside the user's scope).
@@ -141,7 +143,7 @@ def load_items(path: Path = DATASET) -> list[dict[str, Any]]:
         if line.strip():
             it = json.loads(line)
             if "turns" not in it:
-                keys = ("question", "expected_tool", "expected_args", "facts", "absent")
+                keys = ("question", "expected_tool", "expected_args", "facts", "absent", "expected_then")
                 it["turns"] = [{k: it.pop(k) for k in keys if k in it}]
             items.append(it)
     return items
@@ -194,7 +196,9 @@ def _evaluate(engine, verbose: bool) -> dict[str, Any]:
     elapsed = time.perf_counter() - started
     if verbose:
         for r in rows:
-            if not (r["tool_ok"] and r["args_ok"] and r["facts_hit"] == r["facts_total"] and r["absent_ok"]):
+            if not (r["tool_ok"] and r["args_ok"] and r["facts_hit"] == r["facts_total"] and r["absent_ok"]) or (
+                r["then_ok"] is False
+            ):
                 print(json.dumps(r, ensure_ascii=False))
     return _summary(rows, elapsed)
 
@@ -226,7 +230,15 @@ def _score(item: dict, n: int, turn: dict, reply, facts: FactResolver) -> dict[s
         "facts_total": len(wanted), "facts_hit": len(hit), "missing": [f for f in wanted if f not in hit],
         "absent_ok": not any(b.lower() in low for b in banned), "multi_turn": len(item["turns"]) > 1,
         "split": item.get("split", "dev"), "answer": answer[:300],
+        "then_ok": _second(reply) == turn["expected_then"] if "expected_then" in turn else None,
     }  # fmt: skip
+
+
+def _second(reply) -> str | None:
+    """Return the second step of a two-step request: the second call, or the write awaiting confirmation."""
+    if len(reply.tool_calls) > 1:
+        return reply.tool_calls[1]["name"]
+    return (reply.pending_confirmation or {}).get("tool") if reply.tool_calls else None
 
 
 def _rate(rows: list[dict[str, Any]], key: str) -> float:
@@ -253,6 +265,8 @@ def _summary(rows: list[dict[str, Any]], elapsed: float) -> dict[str, Any]:
         ),
         "scope_leaks": sum(not r["absent_ok"] for r in rows),
         "multi_turn_tool_accuracy": _rate([r for r in rows if r["multi_turn"]], "tool_ok"),
+        "two_step_turns": sum(r["then_ok"] is not None for r in rows),
+        "two_step_accuracy": _rate([r for r in rows if r["then_ok"] is not None], "then_ok"),
         "seconds_per_turn": round(elapsed / max(1, len(rows)), 3),
     }
     for split in sorted({r["split"] for r in rows}):

@@ -1,13 +1,13 @@
 """The size limits of a message to the assistant: a question, or an instruction with pasted text.
 
 Which part of a message is the instruction and which the pasted chat is the offline planner's
-knowledge (:func:`assistant.agents.offline.planner.split_payload`), so this check lives in the
+knowledge (:func:`assistant.agents.offline.payload.split_payload`), so this check lives in the
 agent package; the sizes and the error come from :mod:`assistant.limits`.
 """
 
 from __future__ import annotations
 
-from assistant.agents.offline.planner import split_payload
+from assistant.agents.offline.payload import split_payload
 from assistant.config import get_settings
 from assistant.limits import check_length
 

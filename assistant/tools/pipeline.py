@@ -51,6 +51,10 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         period_start=p.start,
         period_end=min(p.end, call.ctx.today),
     )
+    if (
+        args.customers
+    ):  # "do Shenghe and Hengjia have open deals?": those customers' open deals, largest first
+        return _customers_deals(call, args, owners, scope, rep_info)
     if args.stage:  # "what's sitting in negotiation": the open deals in that stage, largest first
         deals = flag_deals(call.session, Opportunity.stage == args.stage, call.ctx.today, owners, limit=50)
         return R.ok(
@@ -103,6 +107,38 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         stages=stages,
         **attention,
     )
+
+
+def _customers_deals(
+    call: Call,
+    args: PipelineStatusArgs,
+    owners: list[int] | None,
+    scope: str,
+    rep_info: dict[str, str] | None,
+) -> R.Result:
+    """Return the open deals of the named customers in the caller's scope, and which of them have none."""
+    ids: dict[int, tuple[str, str]] = {}
+    missing: list[str] = []
+    first_miss: R.Result | None = None
+    for ref in args.customers or []:
+        found = C.customer(call, ref)
+        if isinstance(found, dict):
+            missing.append(ref)
+            first_miss = first_miss or found
+        else:
+            ids[found.id] = (found.external_id, found.name)
+    if not ids:
+        return first_miss or R.not_found("customer", ", ".join(args.customers or []))
+    deals = flag_deals(call.session, Opportunity.customer_id.in_(list(ids)), call.ctx.today, owners, limit=50)
+    count = {ext: sum(1 for f in deals if f.customer_external_id == ext) for ext, _ in ids.values()}
+    return R.ok(
+        records=[R.record("deal", f.external_id, f.name) for f in deals[:10]],
+        scope=scope, rep=rep_info, currency=C.currency(), total=len(deals),
+        amount_usd=C.money(sum(f.amount for f in deals)), deals=_deal_flags(deals, 10),
+        customers=[{"id": ext, "name": n, "open_deals": count[ext]} for ext, n in ids.values()],
+        without_deals=[n for ext, n in ids.values() if not count[ext]],
+        **({"not_found": missing} if missing else {}),
+    )  # fmt: skip
 
 
 @crm_tool("sales_forecast")

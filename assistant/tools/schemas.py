@@ -102,6 +102,11 @@ class PipelineStatusArgs(_Args):
     stalled_only: bool = Field(False, description="Only list stalled and overdue deals")
     rep_login: RepRef | Opt = Field(None, description="One rep's pipeline (managers: their team)")
     stage: Stage | Opt = Field(None, description="Only list the open deals sitting in this stage")
+    customers: list[CustomerRef] | Opt = Field(
+        None,
+        max_length=20,
+        description="Only the open deals of these customers (names or ids), e.g. a list just shown",
+    )
 
 
 class SalesForecastArgs(_Args):

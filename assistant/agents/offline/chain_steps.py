@@ -25,12 +25,14 @@ IF_NOT = re.compile(
 )
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
+NEEDS_CUSTOMER = ("customer_profile", "recommend_products", "order_history", "log_activity")
 SITUATION = {  # what a script after this first step is for
     "receivables": ("payment_terms", "催款 付款提醒 逾期账款 payment reminder overdue invoice"),
     "pipeline_status": ("follow_up", "跟进 推进卡住的商机 follow up stalled deal"),
     "churn_risk": ("reactivation", "挽回 流失客户 win back"),
     "next_purchase": ("follow_up", "补货提醒 reorder reminder"),
     "scan_text": ("compliance_safe", "合规说法 compliant wording instead of"),
+    "sensitive_alerts": ("compliance_safe", "合规说法 compliant wording instead of"),
 }
 
 
@@ -167,8 +169,8 @@ def _risks(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
         if isinstance(c, dict) and (c.get("id") or c.get("name")):
             score = r.get("score") if r.get("score") is not None else r.get("risk")
             out.append({"customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or ""),
-                        "figure_zh": f"得分 {score}" if score is not None else "",
-                        "figure_en": f"score {score}" if score is not None else ""})  # fmt: skip
+                        "figure_zh": f"流失风险得分 {score}" if score is not None else "",
+                        "figure_en": f"churn risk score {score}" if score is not None else ""})  # fmt: skip
     return out
 
 
@@ -181,7 +183,25 @@ def _listed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> li
             for c in rows]  # fmt: skip
 
 
+def _alerts(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return each alert's customer (when it names one) and its flagged message, newest first."""
+    out = []
+    for a in result.get("alerts") or []:
+        if not isinstance(a, dict):
+            continue
+        c = a.get("customer") if isinstance(a.get("customer"), dict) else {}
+        said = re.sub(r"[【】]", "", str(a.get("message") or a.get("context") or "")).strip()
+        subject: Subject = {"text": said or str(a.get("matched") or ""), "name": str(c.get("name") or said[:20]),
+                            "figure_zh": f"告警 #{a.get('id')}（{a.get('category')}，“{a.get('matched')}”）",
+                            "figure_en": f"alert #{a.get('id')} ({a.get('category')}, \"{a.get('matched')}\")"}  # fmt: skip
+        if c.get("id"):
+            subject["customer"] = str(c["id"])
+        out.append(subject)
+    return out
+
+
 _SUBJECTS = {
+    "sensitive_alerts": _alerts,
     "find_customers": _listed,
     "pipeline_status": _deals,
     "receivables": _owed,
@@ -220,6 +240,13 @@ def args_for(
             args.setdefault("period", first_args["period"])
     if second == "pipeline_status":
         args.pop("scope", None)
+    if second in NEEDS_CUSTOMER and not args.get("customer"):  # e.g. an alert that names no customer
+        return None
+    if second == "scan_text":  # re-check the flagged message itself
+        return {"text": str(subject.get("text") or "")[:20000]} if subject.get("text") else None
+    if second == "pipeline_status" and subject.get("group"):  # "这些客户有哪些在谈的单子": the whole list
+        args.pop("customer", None)
+        args["customers"] = list(subject["group"])[:20]
     if second == "receivables" and subject.get("group"):  # "这些客户有没有欠款": all of the list
         args.pop("customer", None)
         args.pop("scope", None)

@@ -26,15 +26,20 @@ _DATA = load_data("chains.yaml")
 PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
 MAX_EACH = 3
 _SPLIT = re.compile(
-    r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|再帮我|再给我|顺手|顺便|"
-    r"\s+(?:and then|then|and|plus)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|which|"
-    r"recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find))",
+    r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
+    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
+    r"for|with|take|save|add|create|compose|bring|display|run))|"
+    r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
-    r"\b(them|their|theirs|each|it|that one|the top|the worst|the most|him|her|his|every one|those|else|"
+    r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|"
+    r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
+    r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
     r"如果没|要是没|没付的话|否则|若没",
     re.I,
@@ -45,7 +50,26 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     re.I,
 )
 ALERTS = re.compile(r"告警|违规|预警|违禁|\b(?:alerts?|violations?|flagged|flags)\b", re.I)
-_LEAD = re.compile(r"^(?:(?:and then|and|then|plus)\s+|然后|接着|并且)", re.I)  # ", and log …" → "log …"
+_LEAD = re.compile(
+    r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
+)  # ", and log …" → "log …"
+_SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给…": which record, not what to do with it
+    r"^(?:(?:pick|take|grab|choose|select|for|with|on)\s+(?:out\s+)?(?:the\s+)?(?:worst|top|biggest|largest|first|oldest|"
+    r"highest|riskiest|most \w+|longest[- ]\w+|one)(?:\s+(?:one|deal|customer|client|account|of them))?"
+    r"(?:\s*,\s*|\s+and\s+|\s+then\s+|\s+)|"
+    r"(?:挑|选|拿)出?(?:(?:其中)?(?:最\w{1,4}?|第一|排第一|头一)(?:的|个|家|位)?(?:那个|那家|那位|那条|那笔|一个|一家)?|一个|一家)[，,]?)",
+    re.I,
+)
+_DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
+    ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|记录|登记|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
+    ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
+                                   r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
+    ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
+    ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
+                                    r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
+    ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|\bpipeline\b|\bdeals\b", re.I)),
+]  # fmt: skip
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -87,11 +111,21 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
         if len(first) < 2 or len(second) < 2 or not (BACKREF.search(second) or PICKS.search(first)):
             continue
+        core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
-        tool2, _ = route(second)
+        tool2, _ = route(core if len(core) >= 2 else second)
+        if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
+            tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
+        does = next((t for t, p in _DOES if p.search(core) and (not tool1 or tool1 in PAIRS.get(t, ()))), None)
+        if does and (tool2 or rank is not None):  # a verb overrides a routed part; an unrouted one needs the ranker
+            tool2 = does
+        if rank is not None and tool1 and tool2 and tool1 != tool2 and tool1 not in PAIRS.get(tool2, ()):
+            tool2 = (
+                _paired(rank(core), lambda t, a=tool1: a in PAIRS.get(t, ())) or tool2
+            )  # its runner-up pairs
         if rank is not None and bool(tool1) != bool(tool2):
             if tool1:
-                tool2 = _paired(rank(second), lambda t, a=tool1: a in PAIRS.get(t, ()))
+                tool2 = _paired(rank(core), lambda t, a=tool1: a in PAIRS.get(t, ()))
             elif tool2:
                 tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
         if rank is not None and tool1 and tool1 == tool2 and PICKS.search(first):

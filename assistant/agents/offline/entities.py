@@ -161,6 +161,9 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
         for login, span in gazetteer.latin_users(text):
             if not m.overlaps(span):
                 _append(m.users, login, m, span)
+    for value, span in gazetteer.latin_customers(text):  # "Shenghe": a Chinese short name in pinyin
+        if not m.overlaps(span):
+            m.add_customer(value, span)
     for hit in _ZH_TITLE.finditer(text):
         m.add_customer(hit.group(0), hit.span())
     for hit in _EN_ACCOUNT.finditer(text):

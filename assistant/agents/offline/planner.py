@@ -20,6 +20,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
+from assistant.agents.offline.payload import asks_summary, split_payload
 from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import (
     answer_hints,
@@ -35,15 +36,11 @@ ORDINAL_ONLY = re.compile(
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
     re.I,
 )
-_PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
-_QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
-_SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
 _REWRITE = re.compile(
     r"改写|重写|改一下|改成合规|改得合规|换个(?:合规的)?说法|帮我改|怎么改|润色|\brewrit|\breword|\brephrase|"
     r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
     re.I,
 )
-_CLOSING_QUOTES = '」”"』'
 
 
 @dataclass(frozen=True)
@@ -70,36 +67,6 @@ class Plan:
     hints: dict[str, Any] = field(default_factory=dict)
 
 
-def split_payload(text: str) -> tuple[str, str | None]:
-    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts.
-
-    A pasted chat with no instruction (every line "王总：…") is all payload: its first line stays in it.
-    """
-    if len(_SPEAKER_LINE.findall(text)) >= 2 and _SPEAKER_LINE.match(text.lstrip()):
-        return "", text.strip()
-    if "\n" in text:
-        head, rest = text.split("\n", 1)
-        if rest.strip() and len(head) <= 80:
-            head = head.rstrip(":： ")
-            return head, rest.strip()
-    m = _PAYLOAD.match(text)
-    if m:
-        return m.group(1), m.group(2).strip()
-    q = _QUOTED_PAYLOAD.search(text, 0, _last_closing_quote(text) + 1)
-    if q and len(q.group(1)) >= 6:
-        return text[: q.start()] + text[q.end() :], q.group(1).strip()
-    return text, None
-
-
-def _last_closing_quote(text: str) -> int:
-    """Index of the last closing quote (-1: none).
-
-    Searching only up to it keeps :data:`_QUOTED_PAYLOAD` linear: an opening quote with no
-    closing one after it would otherwise scan to the end of the text, once per opening quote.
-    """
-    return max(text.rfind(c) for c in _CLOSING_QUOTES)
-
-
 def plan(
     message: str,
     memory: Memory,
@@ -118,6 +85,9 @@ def plan(
     instruction = normalize(instruction)
     if not instruction and payload:
         return _finish("summarize_conversation", {"text": payload}, lang, "rules", available)
+    if payload and asks_summary(instruction, payload):  # "总结下\n<pasted chat>", "…chat…\ntl;dr?"
+        args = {"text": payload, **({"customer": c} if (c := spot(instruction, gazetteer).customer) else {})}
+        return _finish("summarize_conversation", args, lang, "rules", available)
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help"):
@@ -131,6 +101,11 @@ def plan(
         args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
         fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
         return _finish(chosen_tool, args, lang, "pending", available)
+    if payload is None and memory.pasted and memory.last_tool == "summarize_conversation" and _saves(instruction):
+        m0 = spot(instruction, gazetteer)  # "存到盛和下面吧" / "save that under Summit" right after a summary
+        args = build_args("save_summary", instruction, None, m0, today, role)
+        fill_from_memory("save_summary", args, instruction, m0, memory, "followup")
+        return _finish("save_summary", args, lang, "followup", available)
     if ORDINAL_ONLY.match(instruction):
         chosen = pick_ordinal(instruction, memory.listed)
         if chosen:  # "第二个" after a list: open that record
@@ -189,6 +164,19 @@ def plan(
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
     )
+
+
+_SAVE = re.compile(
+    r"存|保存|记到|记在|记进|记入|录入|归档|放到|放进|挂到|关联到|\bsave|\bfile (?:it|this|that)|\bstore|\bkeep (?:it|this|that)|"
+    r"\blog (?:it|this|that)|\b(?:add|attach|put) (?:it|this|that)|\brecord (?:it|this|that)",
+    re.I,
+)
+_NOT_SAVE = re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
+
+
+def _saves(text: str) -> bool:
+    """Whether a message right after a summary asks to save it ("记到客户档案里"), not to log a call."""
+    return bool(_SAVE.search(text)) and not _NOT_SAVE.search(text) and len(text) <= 60
 
 
 def _chain(instruction: str, payload: str | None, clf: IntentClassifier | None) -> chains.Chain | None:

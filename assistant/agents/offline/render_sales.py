@@ -56,6 +56,10 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
             f"{fmt.money(d.get('amount_usd'), cur)} in total:"
         )
         return [head, *_flags(d.get("deals") or [], lang, cur)]
+    if isinstance(d.get("customers"), list):  # the open deals of the customers asked about
+        from assistant.agents.offline.render_deals import customers_deals
+
+        return customers_deals(d, lang, cur, _flags)
     if "open_amount" in d:
         if zh(lang):
             lines.append(

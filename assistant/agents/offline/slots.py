@@ -69,6 +69,12 @@ def scope_of(text: str, role: str | None) -> str | None:
     return {"manager": "team", "admin": "all"}.get(role or "")
 
 
+_SPEECH = re.compile(
+    r"\b(?:you|your|we|our|is|are|too|can'?t|cannot|don'?t|not|will|need|want)\b|太|贵|你们|我们|不|吗|能|要",
+    re.I,
+)
+
+
 def build_args(
     tool: str, text: str, payload: str | None, m: Mentions, today: dt.date, role: str | None
 ) -> dict[str, Any]:
@@ -98,7 +104,10 @@ def build_args(
     elif tool == "pipeline_status":
         period = find_period(text, today)
         _put(args, period=period.period if period else None, scope=scope_of(text, role))
-        if _STALLED.search(text):
+        if m.customers and not m.users:  # "Shenghe and Hengjia: any open deals?": those customers' deals
+            args["customers"] = m.customers[:20]
+            args.pop("scope", None)
+        elif _STALLED.search(text):
             args["stalled_only"] = True
         elif m.stage in OPEN_STAGES and not stages_of(text)[0]:  # "what's sitting in negotiation"
             args["stage"] = m.stage
@@ -111,7 +120,15 @@ def build_args(
         day = find_day(text, today)
         _put(args, date=day.isoformat() if day and day != today else None)
     elif tool == "suggest_scripts":
-        _put(args, query=(payload or text).strip()[:500], customer=m.customer, scenario=m.scenario)
+        said = (
+            m.customer
+            and _SPEECH.search(m.customer)
+            and re.search(rf"[\"'“‘「]{re.escape(m.customer)}", text)
+        )
+        customer = (
+            None if said else m.customer
+        )  # "how do I answer 'your price is too high'": the words, not a name
+        _put(args, query=(payload or text).strip()[:500], customer=customer, scenario=m.scenario)
     elif tool == "summarize_conversation":
         _put(args, text=payload, customer=m.customer)
     elif tool == "sensitive_alerts":

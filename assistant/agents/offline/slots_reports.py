@@ -179,7 +179,8 @@ def build(
     elif tool == "receivables":
         _put(
             args,
-            customer=m.customer,
+            customer=m.customer if len(m.customers) < 2 else None,
+            customers=m.customers[:20] if len(m.customers) >= 2 else None,
             country=None if m.customer else _first(m.countries),
             city=None if m.customer else _first(m.cities),
             industry=None if m.customer else _first(m.industries),

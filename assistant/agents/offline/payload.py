@@ -1,0 +1,77 @@
+"""A message's instruction and its pasted text: "instruction: text", a quoted draft, a pasted chat.
+
+:func:`split_payload` separates them (a pasted chat may carry its instruction on the first or
+the last line); :func:`asks_summary` tells a pasted conversation that asks for its summary
+("总结下", "tl;dr?", "key points?") from one that asks for something else (a scan, a save, a reply).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
+_QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
+_SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
+_ASKS = re.compile(  # a line that asks for something about the text above it
+    r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|整理|帮我|请|[?？]|\bsummar|\brecap|\btl;? ?dr|\bkey points|\bgist|"
+    r"\btakeaways|\bsum (?:it )?up|\bminutes|\bnotes|\bpls\b|\bplease\b",
+    re.I,
+)
+_SUMMARY_ASK = re.compile(
+    r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|说了啥|聊了啥|说了什么|聊了什么|\bsummar|\brecap|\btl;? ?dr|\bkey points|"
+    r"\bgist|\btakeaways|\bsum (?:it |this |that )?up|\bminutes|\bhighlights|\bmain points|\bboil",
+    re.I,
+)
+_OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan, save, log, a reply)
+    r"能不能发|能发吗|可以发|违规|合规|敏感|检查|有没有问题|存|保存|归档|记录|记一|话术|怎么回|如何回|回复|改写|怎么办|咋办|怎么处理|"
+    r"\bwhat (?:should|do|can) i\b|\bhow (?:should|do|can) i\b|"
+    r"\bcheck\b|\bok to send|\bsafe\b|\bflag|\bcompliant|\bsave\b|\bstore\b|\blog\b|\bfile (?:it|this)|\breply|"
+    r"\brespond|\banswer\b|\brewrite|\bscript",
+    re.I,
+)
+_CLOSING_QUOTES = '」”"』'
+
+
+def split_payload(text: str) -> tuple[str, str | None]:
+    """Split "instruction: pasted text" (or instruction + newline + text) into its two parts.
+
+    A pasted chat with no instruction (every line "王总：…") is all payload: its first line stays in it.
+    """
+    if len(_SPEAKER_LINE.findall(text)) >= 2 and _SPEAKER_LINE.match(text.lstrip()):
+        body, _, last = text.strip().rpartition("\n")
+        if body and len(last) <= 40 and not _SPEAKER_LINE.match(last) and _ASKS.search(last):
+            return last.strip(), body.strip()  # "…pasted chat…\n帮我总结一下": the instruction comes last
+        return "", text.strip()
+    if "\n" in text:
+        head, rest = text.split("\n", 1)
+        if rest.strip() and len(head) <= 80:
+            head = head.rstrip(":： ")
+            return head, rest.strip()
+    m = _PAYLOAD.match(text)
+    if m:
+        return m.group(1), m.group(2).strip()
+    q = _QUOTED_PAYLOAD.search(text, 0, _last_closing_quote(text) + 1)
+    if q and len(q.group(1)) >= 6:
+        return text[: q.start()] + text[q.end() :], q.group(1).strip()
+    return text, None
+
+
+def _last_closing_quote(text: str) -> int:
+    """Index of the last closing quote (-1: none).
+
+    Searching only up to it keeps :data:`_QUOTED_PAYLOAD` linear: an opening quote with no
+    closing one after it would otherwise scan to the end of the text, once per opening quote.
+    """
+    return max(text.rfind(c) for c in _CLOSING_QUOTES)
+
+
+def asks_summary(instruction: str, payload: str) -> bool:
+    """Return whether a pasted conversation (two speaker lines or more) asks for its summary (or, briefly, nothing else)."""
+    if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction):
+        return False
+    short = (
+        len(instruction) <= 12
+        if re.search(r"[\u4e00-\u9fff]", instruction)
+        else len(instruction.split()) <= 4
+    )
+    return bool(_SUMMARY_ASK.search(instruction)) or short
