@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import in_notice, in_policy
+from assistant.compliance.reach import left_break, right_break
 from assistant.compliance.reports import disclaimed, quoted_in_review, reported
 from assistant.compliance.result import Hit
 
@@ -126,21 +127,12 @@ _NEVER_VETOED = frozenset({"phone", "email", "url", "wechat_id", "detector"})
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """Return the clause's text before ``start`` and after ``end``."""
-    left = 0
-    for m in _CLAUSE.finditer(text, 0, start):
-        left = m.end()
-    m = _CLAUSE.search(text, end)
-    right = m.start() if m else len(text)
-    return text[left:start], text[end:right]
+    return text[left_break(_CLAUSE, text, start) : start], text[end : right_break(_CLAUSE, text, end)]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
     """Return the sentence around ``text[start:end]``."""
-    left = 0
-    for m in _SENTENCE.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE.search(text, end)
-    return text[left : m.start() if m else len(text)]
+    return text[left_break(_SENTENCE, text, start) : right_break(_SENTENCE, text, end)]
 
 
 def _negated_before(before: str) -> bool:

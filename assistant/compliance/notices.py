@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.compliance.reach import bounds, left_break, right_break
+
 _ZH_PERSON = (
     r"(?:(?:如有|若有|如果有|假如有|倘若有|一旦有|如遇|若遇|如遇到|如发现|若发现|凡有)"
     r"(?:人|任何人|员工|业务员|销售|工作人员|自称|冒充|第三方|本公司|我司)|(?<!没)有人|任何人)"
@@ -103,24 +105,22 @@ _SENTENCE = re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
 
 def quoted(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits between two quotation marks on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    lo, hi = bounds(text, start, end)
+    line_start = max(text.rfind("\n", lo, start) + 1, lo)
+    line_end = text.find("\n", end, hi)
+    line_end = hi if line_end == -1 else line_end
     before = _QUOTES.findall(text, line_start, start)
     return len(before) % 2 == 1 and _QUOTES.search(text, end, line_end) is not None
 
 
 def in_policy(text: str, start: int, end: int) -> bool:
     """Whether the hit ``text[start:end]`` is mentioned by a wording rule or a policy notice (module docstring)."""
-    if quoted(text, start, end) and _MENTION.search(text) and _FORBID.search(text):
+    lo, hi = bounds(text, start, end)
+    if quoted(text, start, end) and _MENTION.search(text, lo, hi) and _FORBID.search(text, lo, hi):
         return True
-    if not _HEADER.search(text):
+    if not _HEADER.search(text, lo, hi):
         return False
-    left = 0
-    for m in _SENTENCE.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE.search(text, end)
-    right = m.start() if m else len(text)
+    left, right = left_break(_SENTENCE, text, start), right_break(_SENTENCE, text, end)
     forbid = None
     for forbid in _FORBID.finditer(text, left, start):  # noqa: B007 - the last prohibition before the hit
         pass
@@ -130,10 +130,7 @@ def in_policy(text: str, start: int, end: int) -> bool:
 
 
 def _clause_before(text: str, start: int) -> str:
-    left = 0
-    for m in _CLAUSE.finditer(text, 0, start):
-        left = m.end()
-    return text[left:start]
+    return text[left_break(_CLAUSE, text, start) : start]
 
 
 def _directed(text: str) -> bool:
@@ -152,4 +149,5 @@ def in_notice(text: str, start: int, end: int) -> bool:
     before = _clause_before(text, start) + text[start:end]
     if not (_ZH_FRAME.search(before) or _EN_FRAME.search(before)):
         return False
-    return _directed(text)
+    lo, hi = bounds(text, start, end)
+    return _directed(text[lo:hi])

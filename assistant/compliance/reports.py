@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import quoted
+from assistant.compliance.reach import bounds, left_break
 from assistant.compliance.result import Hit
 
 REPORT_REACH = 48
@@ -85,9 +86,7 @@ def reported(text: str, hit: Hit) -> bool:
         return False
     if _says_refused(text[hit.end : hit.end + REPORT_REACH]):
         return True
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, hit.start):
-        left = m.end()
+    left = left_break(_CLAUSE_BREAK, text, hit.start)
     return _REPORTED_OBJECT.search(text[left : hit.start]) is not None
 
 
@@ -101,9 +100,7 @@ def disclaimed(text: str, hit: Hit) -> bool:
     """
     if hit.category not in _DISCLAIMABLE:
         return False
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, hit.start):
-        left = m.end()
+    left = left_break(_CLAUSE_BREAK, text, hit.start)
     if _ATTRIBUTED.search(text[left : hit.start]) is None:
         return False
     return _DISCLAIMER.search(text, hit.end, hit.end + REPORT_REACH * 2) is not None
@@ -111,7 +108,8 @@ def disclaimed(text: str, hit: Hit) -> bool:
 
 def quoted_in_review(text: str, hit: Hit) -> bool:
     """Whether the hit is quoted in a QA, audit or coaching text (see the module docstring)."""
-    return quoted(text, hit.start, hit.end) and _REVIEW.search(text) is not None
+    lo, hi = bounds(text, hit.start, hit.end)
+    return quoted(text, hit.start, hit.end) and _REVIEW.search(text, lo, hi) is not None
 
 
 def refusal_report(text: str) -> bool:
