@@ -13,7 +13,12 @@ violation in order to sanction it. Both name the words without using them.
   ("我拒绝了公司的方案，钱直接打我个人卡") is not covered, since only the text after the
   hit counts — unless the hit is the object of the report in its own clause ("I reported
   the customer who offered me a bribe", "我已经举报了那个要回扣的采购"). Insults and absolute claims are never vetoed this way ("你个傻X，我已经报给
-  主管了" is still an insult).
+  主管了" is still an insult). The refusal covers the hit only when someone else *offered or
+  asked for* it before it (:data:`_OFFERED`: 客户想让我…, 对方暗示…, the client offered…) or
+  the hit is echoed as a question ("回扣？我拒绝了"), and when the refusal does not name another
+  object (:data:`_OTHER_OBJECT`): "这个产品保证收益，别的条件我拒绝了" and "I guarantee 100%
+  returns. I declined the other request." are the rep's own words with an unrelated refusal
+  appended, and still alert.
 * :func:`disclaimed`: a claim the customer made, quoted and then disclaimed by the rep
   ("客户说我们是行业天花板，我说不敢这么讲").
 * :func:`quoted_in_review`: the hit sits inside quotation marks and the message is a QA
@@ -50,6 +55,22 @@ _REPORTED_OBJECT = re.compile(
     r"|^\s*(?:我|我们)(?:已经|已|当场|立即)?(?:举报|上报|报备|拒绝|回绝|婉拒)了",
     re.IGNORECASE,
 )
+# Someone other than the rep offered or asked for the thing the rep then refused or reported.
+_OFFERED = re.compile(
+    r"(?:客户|对方|买家|采购|经销商|供应商|代理|他们|他|她|您|你|人家|有人|老板)[^，,。；;！!？?\n]{0,6}?"
+    r"(?:说|要|想|让|提|问|暗示|开口|索|希望|给|送|塞|约|请我|叫我)"
+    r"|\b(?:customer|client|buyer|prospect|he|she|they|someone|vendor|supplier|agent|you|distributor|broker|officer|"
+    r"inspector|purchaser|manager)\b[^.;!?\n]{0,24}?\b(?:asked|asks|offered|offers|wanted|wants|tried|suggested|"
+    r"proposed|hinted|requested|pushed|kept|insisted|demanded|invited|pressed|pitched)\b",
+    re.IGNORECASE,
+)
+# The refusal is about something else: "别的条件我拒绝了", "I declined the other request".
+_OTHER_OBJECT = re.compile(
+    r"别的|其他|其它|另外|另一|上次|之前|那件事|那个事|那个要求|\b(?:the other|another|the rest|earlier|last time|"
+    r"something else|that one|other)\b",
+    re.IGNORECASE,
+)
+_ECHO = re.compile(r"\s*[？?]")
 _DISCLAIMABLE = frozenset({"absolute_claims", "competitor_slander"})
 _ATTRIBUTED = re.compile(
     r"(?:客户|对方|买家|采购|他|她)(?:说|夸|觉得|认为|称|问)"
@@ -69,25 +90,50 @@ _REVIEW = re.compile(
 )
 
 
-def _says_refused(text: str) -> bool:
-    """Whether ``text`` holds a completed, not negated refusal or report by the rep."""
+def _refusal_at(text: str) -> int | None:
+    """Where ``text`` says the rep refused or reported something (completed, not negated), else None."""
     for m in _ZH_REPORT.finditer(text):
         lead = text[max(0, m.start() - 8) : m.start()]
         if _ZH_NOT.search(lead[-2:]) and not m.group().startswith("没"):
             continue
         if _ZH_DONE.search(lead + m.group() + text[m.end() : m.end() + 2]):
-            return True
-    return _EN_REPORT.search(text) is not None
+            return m.start()
+    m = _EN_REPORT.search(text)
+    return m.start() if m else None
+
+
+def _about_something_else(text: str, at: int) -> bool:
+    """Whether the refusal at ``text[at]`` names another object ("别的条件我拒绝了")."""
+    lo = max(0, at - 12)
+    for m in _CLAUSE_BREAK.finditer(text, lo, at):
+        lo = m.end()
+    hi = _CLAUSE_BREAK.search(text, at)
+    return _OTHER_OBJECT.search(text, lo, hi.start() if hi else len(text)) is not None
+
+
+def _says_refused(text: str) -> bool:
+    """Whether ``text`` holds a completed, not negated refusal or report by the rep."""
+    return _refusal_at(text) is not None
 
 
 def reported(text: str, hit: Hit) -> bool:
     """Whether the rep refuses or reports the hit, after it or as its own clause's verb (module docstring)."""
     if hit.category in _NOT_VETOED:
         return False
-    if _says_refused(text[hit.end : hit.end + REPORT_REACH]):
+    after = text[hit.end : hit.end + REPORT_REACH]
+    at = _refusal_at(after)
+    if at is not None and not _about_something_else(after, at) and _offered_or_echoed(text, hit):
         return True
     left = left_break(_CLAUSE_BREAK, text, hit.start)
     return _REPORTED_OBJECT.search(text[left : hit.start]) is not None
+
+
+def _offered_or_echoed(text: str, hit: Hit) -> bool:
+    """Whether someone else offered or asked for the hit before it, or the rep echoes it as a question."""
+    if _ECHO.match(text, hit.end):
+        return True
+    start = max(0, hit.start - 2 * REPORT_REACH)
+    return _OFFERED.search(text, start, hit.end) is not None
 
 
 def disclaimed(text: str, hit: Hit) -> bool:
@@ -122,4 +168,11 @@ def refusal_report(text: str) -> bool:
     first = _CLAUSE_BREAK.search(text)
     if first is None:
         return False
-    return _says_refused(text[first.end() :])
+    rest = text[first.end() :]
+    at = _refusal_at(rest)
+    if at is None or _about_something_else(rest, at):
+        return False
+    return (
+        _OFFERED.search(text, 0, first.end() + at) is not None
+        or _ECHO.search(text, 0, first.end()) is not None
+    )

@@ -43,6 +43,13 @@ STILL_VIOLATIONS = [
     "我们是行业天花板，不敢这么说的是别人",
     "I declined to put it on the invoice, just Venmo me",
     "Don't ask questions, just Venmo me the deposit",
+    # the rep's own words with an unrelated refusal appended: the veto is not a way around the scan
+    "这个产品保证收益，别的条件我拒绝了。",
+    "钱直接打到我个人账户，其他要求我已经拒绝了",
+    "回扣我私下给您，另外那个事我已经报给主管了",
+    "回扣我私下给您，我已经报给主管了",
+    "I guarantee 100% returns. I declined the other request.",
+    "Send the deposit to my personal account, I already declined the company terms.",
 ]
 
 
@@ -62,6 +69,8 @@ def test_refusal_report_needs_a_later_clause_and_a_completed_refusal() -> None:
     assert not refusal_report("I refused the company's price, pay me directly")
     assert not refusal_report("钱打我个人卡，您别拒绝")
     assert not refusal_report("回扣照给，不要上报")
+    assert not refusal_report("Send it to my personal account, I declined the other request")  # unrelated
+    assert not refusal_report("钱打我个人卡就行，公司的方案我拒绝了")  # nobody else asked for anything
 
 
 def test_reports_do_not_reach_the_second_stage() -> None:
