@@ -10,7 +10,7 @@ from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.memory import trim_history
 from assistant.agents.message_limits import check_message
-from assistant.agents.offline import entities, planner
+from assistant.agents.offline import entities, payload
 from assistant.agents.offline.gazetteer import Gazetteer, static_entries
 from assistant.agents.service import Assistant, ConversationError
 from assistant.compliance import matcher as matcher_mod
@@ -92,9 +92,9 @@ def test_spot_is_correct_on_long_hostile_questions() -> None:
 
 def test_quoted_payload_search_is_bounded_by_the_last_closing_quote() -> None:
     text = "“" * 50_000  # opening quotes only: nothing to find, and nothing after the last closer to scan
-    assert planner._last_closing_quote(text) == -1
-    assert planner.split_payload(text) == (text, None)
-    assert planner.split_payload("总结 “客户说价格太高了” 谢谢")[1] == "客户说价格太高了"
+    assert payload._last_closing_quote(text) == -1
+    assert payload.split_payload(text) == (text, None)
+    assert payload.split_payload("总结 “客户说价格太高了” 谢谢")[1] == "客户说价格太高了"
 
 
 def test_history_trimming_counts_each_message_once(monkeypatch: pytest.MonkeyPatch) -> None:
