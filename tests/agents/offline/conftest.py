@@ -72,13 +72,33 @@ def trained(intent_cache: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def assistant(demo: Engine, trained: Path) -> Assistant:
-    """The whole assistant (graph, tools, offline engine with the classifier) on the demo company."""
+@pytest.fixture(scope="session")
+def script_library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The script library ingested once per test session (embedding it takes ~35 s)."""
+    from assistant.config import override_settings
     from knowledge.ingest import ingest
     from knowledge.store import open_store
 
-    ingest(open_store())
+    data = tmp_path_factory.mktemp("scripts")
+    with override_settings(data_dir=data):
+        report = ingest(open_store())
+    assert report.added, "the script library is empty"
+    return data / "chroma"
+
+
+@pytest.fixture
+def assistant(demo: Engine, trained: Path, script_library: Path) -> Assistant:
+    """The whole assistant (graph, tools, offline engine with the classifier) on the demo company.
+
+    The test's DATA_DIR gets a copy of the session's ingested script store; ingesting again
+    finds every script unchanged.
+    """
+    from assistant.config import get_settings
+    from knowledge.ingest import ingest
+    from knowledge.store import open_store
+
+    shutil.copytree(script_library, Path(get_settings().data_dir) / "chroma")
+    assert not ingest(open_store()).added  # the copy is the whole library
     G.clear_cache()
     built, _ = create_assistant(OfflineChatModel(use_embeddings=True), InMemorySaver())
     return built
