@@ -46,6 +46,26 @@ def customer(call: Call, ref: str) -> Match | R.Result:
     return not_among_yours(ref, near)
 
 
+def customers(call: Call, refs: Iterable[str]) -> tuple[dict[int, Match], list[str], R.Result | None]:
+    """Resolve several customer references in the caller's scope, each as :func:`customer` does.
+
+    Returns:
+        The customers found by id (in order, each once), the references that were not, and
+        the result the first of those gave (not found with near matches, or ambiguous).
+    """
+    found: dict[int, Match] = {}
+    missing: list[str] = []
+    first_miss: R.Result | None = None
+    for ref in refs:
+        match = customer(call, ref)
+        if isinstance(match, dict):
+            missing.append(ref)
+            first_miss = first_miss or match
+        else:
+            found[match.id] = match
+    return found, missing, first_miss
+
+
 def natural_scope(call: Call) -> str:
     """Return the scope a role means by default: rep ``me``, manager ``team``, admin ``all``."""
     return {"manager": "team", "admin": "all"}.get(call.scope.role, "me")

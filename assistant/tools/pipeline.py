@@ -117,16 +117,8 @@ def _customers_deals(
     rep_info: dict[str, str] | None,
 ) -> R.Result:
     """Return the open deals of the named customers in the caller's scope, and which of them have none."""
-    ids: dict[int, tuple[str, str]] = {}
-    missing: list[str] = []
-    first_miss: R.Result | None = None
-    for ref in args.customers or []:
-        found = C.customer(call, ref)
-        if isinstance(found, dict):
-            missing.append(ref)
-            first_miss = first_miss or found
-        else:
-            ids[found.id] = (found.external_id, found.name)
+    found, missing, first_miss = C.customers(call, args.customers or [])
+    ids = {i: (m.external_id, m.name) for i, m in found.items()}
     if not ids:
         return first_miss or R.not_found("customer", ", ".join(args.customers or []))
     deals = flag_deals(call.session, Opportunity.customer_id.in_(list(ids)), call.ctx.today, owners, limit=50)

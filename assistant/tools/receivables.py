@@ -99,16 +99,8 @@ def _reps(orders: list[OrderRow], today: Any, call: Call) -> list[dict[str, Any]
 
 def _group(call: Call, args: ReceivablesArgs) -> tuple[list[int], dict[str, Any]] | R.Result:
     """Resolve several customers and/or a place/industry filter to customer ids in scope (or the result to return)."""
-    names: dict[int, str] = {}
-    missing: list[str] = []
-    first_miss: R.Result | None = None
-    for ref in args.customers or []:
-        found = C.customer(call, ref)
-        if isinstance(found, dict):
-            missing.append(ref)
-            first_miss = first_miss or found
-        else:
-            names[found.id] = found.name
+    found, missing, first_miss = C.customers(call, args.customers or [])
+    names = {i: m.name for i, m in found.items()}
     filters = place_filters(args.country, args.city, args.industry)
     if filters:
         owners = call.scope.owner_ids
