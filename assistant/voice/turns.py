@@ -60,16 +60,21 @@ def split_by_channel(
             else:
                 pieces.append((current, [w]))
         for channel, ws in pieces:
-            text = joiner.join(w[2].strip() for w in ws).strip()
-            if text:
-                update = {
-                    "start": round(ws[0][0], 2),
-                    "end": round(ws[-1][1], 2),
-                    "text": text,
-                    "speaker": _name(channel),
-                }
-                out.append(seg.model_copy(update=update))
+            piece = _piece(seg, ws, joiner)
+            if piece is not None:
+                piece.speaker = _name(channel)
+                out.append(piece)
     return out
+
+
+def _piece(seg: Segment, words: list[tuple[float, float, str]], joiner: str) -> Segment | None:
+    """Return the part of ``seg`` made of ``words`` (its times and text), or None when they say nothing."""
+    text = joiner.join(w[2].strip() for w in words).strip()
+    if not text:
+        return None
+    return seg.model_copy(
+        update={"start": round(words[0][0], 2), "end": round(words[-1][1], 2), "text": text}
+    )
 
 
 def split_at_pauses(
@@ -101,10 +106,9 @@ def split_at_pauses(
             out_words.append(list(seg_words))
             continue
         for ws in groups:
-            text = joiner.join(w[2].strip() for w in ws).strip()
-            if text:
-                update = {"start": round(ws[0][0], 2), "end": round(ws[-1][1], 2), "text": text}
-                out.append(seg.model_copy(update=update))
+            piece = _piece(seg, ws, joiner)
+            if piece is not None:
+                out.append(piece)
                 out_words.append(ws)
     return out, out_words
 
