@@ -22,13 +22,13 @@ def bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, start - REACH), min(len(text), end + REACH)
 
 
-def left_break(pattern: re.Pattern[str], text: str, start: int) -> int:
+def left_break(pattern: re.Pattern[str], text: str, start: int, reach: int = REACH) -> int:
     """Return where the unit (clause, sentence, line) holding ``text[start]`` begins.
 
     That is just after the last match of ``pattern`` before ``start``, or the window's start
-    when there is none within :data:`REACH`.
+    when there is none within ``reach`` characters (:data:`REACH` unless told).
     """
-    left = max(0, start - REACH)
+    left = max(0, start - reach)
     for m in pattern.finditer(text, left, start):
         left = m.end()
     return left

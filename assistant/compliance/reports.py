@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.notices import quoted
-from assistant.compliance.reach import bounds, left_break
+from assistant.compliance.reach import bounds, left_break, right_break
 from assistant.compliance.result import Hit
 
 REPORT_REACH = 48
@@ -104,11 +104,8 @@ def _refusal_at(text: str) -> int | None:
 
 def _about_something_else(text: str, at: int) -> bool:
     """Whether the refusal at ``text[at]`` names another object ("别的条件我拒绝了")."""
-    lo = max(0, at - 12)
-    for m in _CLAUSE_BREAK.finditer(text, lo, at):
-        lo = m.end()
-    hi = _CLAUSE_BREAK.search(text, at)
-    return _OTHER_OBJECT.search(text, lo, hi.start() if hi else len(text)) is not None
+    lo = left_break(_CLAUSE_BREAK, text, at, reach=12)
+    return _OTHER_OBJECT.search(text, lo, right_break(_CLAUSE_BREAK, text, at)) is not None
 
 
 def _says_refused(text: str) -> bool:
