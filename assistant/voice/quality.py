@@ -1,8 +1,8 @@
 """Flag what a rep should not trust blindly in a transcript: repetition loops and low confidence.
 
 Whisper sometimes loops («若不方便» ×8): the phrase is collapsed to one occurrence and the
-segment flagged. Segments whose average log-probability is low, whose no-speech probability
-is high, or whose compression ratio betrays repetition are low confidence; consecutive ones
+segment flagged. Segments whose average log-probability or mean word probability is low, whose no-speech
+probability is high, or whose compression ratio betrays repetition are low confidence; consecutive ones
 form one stretch. Each flag is kept on the segment (for the transcript text) and in
 :attr:`Transcript.flags` (for the summary's evidence).
 """
@@ -18,6 +18,10 @@ AVG_LOGPROB_MIN = -1.0
 NO_SPEECH_MAX = 0.6
 COMPRESSION_MAX = 2.4
 LOOP_LOGPROB_MIN = -0.8
+WORD_PROB_MIN = 0.5
+"""A segment whose words average below this probability is low confidence. Clean speech averages
+0.79–0.96; under white noise Whisper's words average 0.10–0.41 while its avg_logprob wavers around
+the -1.0 line from one decoding to the next (the temperature fallback samples)."""
 """A segment that loops is low confidence already below this average log-probability: noise
 makes Whisper repeat an invented sentence with moderate confidence (-0.95, "I will try to keep
 you safe" ×3 under white noise)."""
@@ -65,8 +69,17 @@ def low_confidence(
     no_speech_prob: float | None,
     compression: float | None,
     looped: bool = False,
+    word_probability: float | None = None,
 ) -> str:
-    """Why a segment is low confidence ("" when it is not); ``looped``: the segment repeats a phrase."""
+    """Why a segment is low confidence ("" when it is not).
+
+    Args:
+        avg_logprob: Whisper's average log-probability of the segment's tokens.
+        no_speech_prob: Whisper's probability that the segment is not speech.
+        compression: The gzip compression ratio of the segment's text (high = repetitive).
+        looped: The segment repeats a phrase.
+        word_probability: The mean probability of the segment's words (word timestamps).
+    """
     reasons = []
     if avg_logprob is not None and avg_logprob < AVG_LOGPROB_MIN:
         reasons.append(f"avg_logprob {avg_logprob:.2f}")
@@ -76,6 +89,8 @@ def low_confidence(
         reasons.append(f"no_speech_prob {no_speech_prob:.2f}")
     if compression is not None and compression > COMPRESSION_MAX:
         reasons.append(f"compression_ratio {compression:.2f}")
+    if word_probability is not None and word_probability < WORD_PROB_MIN:
+        reasons.append(f"word probability {word_probability:.2f}")
     return ", ".join(reasons)
 
 
@@ -117,7 +132,13 @@ def flag_segments(segments: list, language: str) -> list[TranscriptFlag]:
                 flag = TranscriptFlag(kind="repetition", start=seg.start, end=seg.end, detail=d, text=text)
                 seg.flags.append(flag)
                 flags.append(flag)
-        reason = low_confidence(seg.avg_logprob, seg.no_speech_prob, seg.compression_ratio, bool(details))
+        reason = low_confidence(
+            seg.avg_logprob,
+            seg.no_speech_prob,
+            seg.compression_ratio,
+            bool(details),
+            getattr(seg, "word_probability", None),
+        )
         if reason:
             flag = TranscriptFlag(
                 kind="low_confidence", start=seg.start, end=seg.end, detail=reason, text=seg.text

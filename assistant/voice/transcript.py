@@ -49,6 +49,7 @@ class Segment(BaseModel):
     avg_logprob: float | None = None
     no_speech_prob: float | None = None
     compression_ratio: float | None = None
+    word_probability: float | None = None  # the mean of its words' probabilities
     repeats: int | None = None
     flags: list[TranscriptFlag] = Field(default_factory=list)
 

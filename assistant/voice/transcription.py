@@ -28,6 +28,7 @@ from assistant.voice.transcript import Segment, Transcript, assign_speakers
 from assistant.voice.turns import FRAME_S, number_turns, split_at_pauses, split_by_channel
 
 log = logging.getLogger(__name__)
+SAMPLING_SEED = 20261204
 
 Progress = Callable[[float, float], None]
 """Called with (seconds transcribed, total seconds) as work advances."""
@@ -140,6 +141,11 @@ def transcribe(
             detected, probability = detect(model, audio[: 60 * SAMPLE_RATE], language_hint)
             prompt = _prompt_for(initial_prompt, detected)
         prompt_key = _norm(prompt or "")
+        import ctranslate2  # loaded with the model already
+
+        # When greedy decoding fails its checks Whisper samples at a higher temperature; a fixed
+        # seed makes the same recording give the same transcript (and the same flags) every run.
+        ctranslate2.set_random_seed(SAMPLING_SEED)
         seg_iter, tinfo = model.transcribe(
             audio,
             language=detected,
@@ -162,6 +168,7 @@ def transcribe(
                     avg_logprob=getattr(s, "avg_logprob", None),
                     no_speech_prob=getattr(s, "no_speech_prob", None),
                     compression_ratio=getattr(s, "compression_ratio", None),
+                    word_probability=_mean_probability(getattr(s, "words", None)),
                 )
             )
             words.append(
@@ -215,3 +222,9 @@ def _prompt_for(prompt: str | None, language: str) -> str | None:
     if has_cjk == language.startswith("zh"):
         return prompt
     return build_initial_prompt([], language) if language in SALES_TERMS else None
+
+
+def _mean_probability(words: Iterable[object] | None) -> float | None:
+    """Return the mean probability of a segment's words (None without word timestamps)."""
+    probs = [p for p in (getattr(w, "probability", None) for w in words or []) if p is not None]
+    return round(sum(probs) / len(probs), 3) if probs else None
