@@ -58,7 +58,7 @@ _REPEAT = re.compile(r"([23两])个([0-9])")
 LOOK_BACK = 17
 # A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
 # contact; a mobile number is personal whatever it is called.
-_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|switchboard|main line|"
+_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|(?:support|help|service) ?desk|switchboard|main line|"
                             r"company line|sales line|service line|toll[\s\-]?free|headquarters|\bhq\b|"
                             r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
 # A North American number: 1, an area code and an exchange that do not start with 0 or 1, grouped

@@ -87,3 +87,19 @@ def test_a_reference_label_names_no_contact(text: str) -> None:
 )
 def test_a_contact_after_a_reference_still_alerts(text: str) -> None:
     assert _phones(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers in Ireland can reach our help desk on +353 1 555 0142.",
+        "Our service desk: 020 7946 0321, weekdays 9 to 5.",
+        "Support desk for EU orders: +49 30 5550 1234",
+    ],
+)
+def test_a_desk_line_is_a_company_line(text: str) -> None:
+    assert _phones(text) == []
+
+
+def test_a_mobile_after_a_desk_word_still_alerts() -> None:
+    assert _phones("Skip the help desk, text my mobile 13812345678") != []
