@@ -6,7 +6,8 @@
 language and kind, plus slot templates; see :func:`merge`) and writes
 ``assistant/compliance/data/training.jsonl``: every hand-written sentence, then up to
 ``max`` fillings of each template drawn with a fixed seed. With ``--package`` it also fits
-the classifier and writes ``classifier_model.npz`` (and its key) beside the data. Sentences that also appear in
+the classifier and the mention gate and writes ``classifier_model.npz`` and ``mention_model.npz``
+(and their keys) beside the data. Sentences that also appear in
 ``evals/datasets/compliance_dev.jsonl`` are dropped, so the dev figures stay a check.
 The output is deterministic: the same seeds give the same file (and the same cache key).
 """
@@ -24,6 +25,7 @@ from typing import Any
 import yaml
 
 from assistant.compliance.classifier import LABELS, TRAINING, package
+from assistant.compliance.mention import package as package_gate
 from evals.eval_compliance import DEV
 
 SEEDS = TRAINING.with_name("training_seeds.yaml")
@@ -109,6 +111,7 @@ def main() -> int:
     print(f"{len(rows)} rows, clean {clean} ({clean / len(rows):.0%}): {counts}")
     if "--package" in sys.argv[1:]:
         print(f"packaged model: {package()}")
+        print(f"packaged mention gate: {package_gate()}")
     return 0
 
 

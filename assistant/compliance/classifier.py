@@ -50,8 +50,12 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # evals/eval_compliance.py. On the first training set: 0.95 gave 47, 0.99 gave 8, 0.995 gave 4,
 # so 0.995. With all four seed files (more hard-clean and mixed-language rows): 0.98 gives 13,
 # 0.985 gives 7, 0.99 gives 3, 0.995 gives 2, and 0.99 keeps 3.3 points more out-of-fold
-# recall than 0.995 (0.898 vs 0.865; paraphrases 0.798 vs 0.748), so 0.99.
-THRESHOLD = 0.99
+# recall than 0.995 (0.898 vs 0.865; paraphrases 0.798 vs 0.748), so 0.99. With the eighth and ninth
+# seed files (everyday chat as hard negatives) and the mention gate (assistant/compliance/mention.py)
+# dropping refusals and notices, the clean corpus gives 8 at 0.95, 7 at 0.96, 5 at 0.97, 2 at 0.975
+# and 1 at 0.985; 0.975 keeps 1 to 3 points more recall on each spent blind set than 0.985 with a
+# margin under the 5-per-10k target, so 0.975.
+THRESHOLD = 0.975
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32

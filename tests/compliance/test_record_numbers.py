@@ -58,3 +58,48 @@ def test_a_private_number_still_alerts(text: str) -> None:
 
 def test_a_label_alone_on_its_line_names_only_the_next_number() -> None:
     assert _phones("图号\n13912345678\n我私人手机 13712345678") == ["13712345678"]
+
+
+# Customer, member, account and invoice references shaped like mobiles; written for this test.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account ref is 1372 6610 948; please quote it on the remittance.",
+        "Customer number 1586 2203 417 has been merged with the old record.",
+        "客户号 15900213348 的资料已更新。",
+        "会员号：13622018890，积分下月到账。",
+        "发票号 13544102267 请财务核对。",
+        "our ref 18801234765, your ref PO-2231",
+        "Membership no. 1357 2468 009 renews in May.",
+    ],
+)
+def test_a_reference_label_names_no_contact(text: str) -> None:
+    assert _phones(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客户号 15900213348 已更新，有事打我手机 13712345678",
+        "Add me, my WhatsApp account number is 13812345678",
+        "customer no. C-2231, call me at 13912345678",
+    ],
+)
+def test_a_contact_after_a_reference_still_alerts(text: str) -> None:
+    assert _phones(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers in Ireland can reach our help desk on +353 1 555 0142.",
+        "Our service desk: 020 7946 0321, weekdays 9 to 5.",
+        "Support desk for EU orders: +49 30 5550 1234",
+    ],
+)
+def test_a_desk_line_is_a_company_line(text: str) -> None:
+    assert _phones(text) == []
+
+
+def test_a_mobile_after_a_desk_word_still_alerts() -> None:
+    assert _phones("Skip the help desk, text my mobile 13812345678") != []
