@@ -39,9 +39,10 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|星期[一二三四五六�
 _YMD = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 DATE_RE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
-WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}),?\s*(?:at\s+)?)?{_TIME}"
+WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}),?\s*(?:at\s+)?)?{_TIME}"
 
 CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
     re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),

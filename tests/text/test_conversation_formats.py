@@ -155,3 +155,14 @@ def test_header_helpers() -> None:
     assert w is not None and (w.name, w.date, w.time) == ("陈静", dt.date(2026, 11, 24), "15:10")
     assert header_sender("明天 10:00") is None  # a time, not a sender
     assert is_date_line("—— 2026年11月24日 ——") and not is_date_line("我们2026年11月24日发货")
+
+
+def test_bracketed_month_day_and_time_before_the_speaker() -> None:
+    parsed = parse_conversation(
+        "[03-02 09:15] 周明：数量要800个。\n[03-02 09:20] 王磊：好的。", we_names=("王磊",)
+    )
+    assert [(s.speaker, s.timestamp is not None) for s in parsed.sentences] == [
+        ("周明", True),
+        ("王磊", True),
+    ]
+    assert header_sender("价格是12-15 14:02的") is None
