@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
-from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties
+from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
@@ -197,10 +197,10 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             (m := _LABEL.match(content))
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
-            and not (  # "One thing: …" or the salutation "李经理：" in a mail body
+            and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds
                 and cur.speaker
-                and (" " in m["name"].strip() or not content[m.end() :].strip())
+                and (" " in m["name"].strip() or not content[m.end() :].strip() or not label_party(m["name"]))
             )
         ):
             name = m["name"].strip()

@@ -166,3 +166,9 @@ def test_bracketed_month_day_and_time_before_the_speaker() -> None:
         ("王磊", True),
     ]
     assert header_sender("价格是12-15 14:02的") is None
+
+
+def test_a_field_label_in_an_email_body_is_not_a_new_speaker() -> None:
+    text = "From: Li Hua <li@acme.cn>\nTo: Grace <g@nw.com>\n\nDear Grace,\n\nConfirmed: the price holds.\nI will send it today."
+    parsed = parse_conversation(text)
+    assert {s.speaker for s in parsed.sentences} == {"Li Hua"}
