@@ -149,6 +149,7 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             kinds.add("email")
             key, value = header["key"].lower(), header["value"]
             if key in {"from", "发件人"}:
+                kinds.add("from")
                 s = hd.parse_sender(value)
                 quoted = depth > 0 or who[0].quoted or any(x.speaker for x in who.values())
                 who[depth] = _Who(s.name or s.address, s.address, s.date or day, s.time, quoted=quoted)
@@ -200,7 +201,11 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds
                 and cur.speaker
-                and (" " in m["name"].strip() or not content[m.end() :].strip() or not label_party(m["name"]))
+                and (
+                    " " in m["name"].strip()
+                    or not content[m.end() :].strip()
+                    or ("from" in kinds and not label_party(m["name"]))  # a mail with a From: sender
+                )
             )
         ):
             name = m["name"].strip()

@@ -172,3 +172,8 @@ def test_a_field_label_in_an_email_body_is_not_a_new_speaker() -> None:
     text = "From: Li Hua <li@acme.cn>\nTo: Grace <g@nw.com>\n\nDear Grace,\n\nConfirmed: the price holds.\nI will send it today."
     parsed = parse_conversation(text)
     assert {s.speaker for s in parsed.sentences} == {"Li Hua"}
+
+
+def test_meeting_notes_with_a_time_field_keep_their_speakers() -> None:
+    text = "会议记录\n时间：2026-03-02 14:00\n地点：三楼会议室\n\n周明：数量要800个。\n王磊：好的，明天报价。"
+    assert [s.speaker for s in parse_conversation(text).sentences][-2:] == ["周明", "王磊"]
