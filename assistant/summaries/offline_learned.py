@@ -29,6 +29,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.step_rules import pick_due
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -180,7 +181,7 @@ def _next_steps(
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         owner = step_owner(s)
-        due = dates[0] if dates else None
+        due = pick_due(dates, s.text)
         action = st.clean(s.text)
         out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
     return out

@@ -185,6 +185,13 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             if depth == 0 and hd.is_date_line(content):
                 day = hd.parse_when(content)[0] or day
             continue
+        if (
+            day is None
+            and depth == 0
+            and not any(x.speaker for x in sentences)
+            and (d0 := hd.DATE_RE.search(content))
+        ):
+            day = hd.parse_when(d0.group())[0]  # "会议纪要：2026年12月14日（周一）…": the meeting's day
         cur = who.setdefault(depth, _Who(quoted=depth > 0))
         if depth == 0 and (found := hd.header_sender(content)):
             sender, offset = found

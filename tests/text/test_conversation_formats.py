@@ -177,3 +177,9 @@ def test_a_field_label_in_an_email_body_is_not_a_new_speaker() -> None:
 def test_meeting_notes_with_a_time_field_keep_their_speakers() -> None:
     text = "会议记录\n时间：2026-03-02 14:00\n地点：三楼会议室\n\n周明：数量要800个。\n王磊：好的，明天报价。"
     assert [s.speaker for s in parse_conversation(text).sentences][-2:] == ["周明", "王磊"]
+
+
+def test_the_date_heading_meeting_notes_is_the_day_of_every_sentence() -> None:
+    text = "会议纪要：2026年3月2日（周一）下午，客户会议室\n参会：我方 王磊\n\n周明：报价明天发我。"
+    parsed = parse_conversation(text)
+    assert {s.date for s in parsed.sentences} == {dt.date(2026, 3, 2)}
