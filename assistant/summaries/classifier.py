@@ -143,13 +143,20 @@ def _model() -> tuple[np.ndarray, np.ndarray | None]:
         return _model_cache[0]
 
 
+def probabilities(texts: list[str]) -> np.ndarray:
+    """Return each text's probability over :data:`LABELS` (one row per text)."""
+    if not texts:
+        return np.zeros((0, len(LABELS)), dtype=np.float32)
+    w, mean = _model()
+    x = features(texts, None, mean) if mean is not None else ngrams(texts)
+    return softmax(np.hstack([x, np.ones((len(x), 1), dtype=np.float32)]) @ w)
+
+
 def classify(texts: list[str]) -> list[Prediction]:
     """Label each text with its most likely sentence label (and the runner-up)."""
     if not texts:
         return []
-    w, mean = _model()
-    x = features(texts, None, mean) if mean is not None else ngrams(texts)
-    probs = softmax(np.hstack([x, np.ones((len(x), 1), dtype=np.float32)]) @ w)
+    probs = probabilities(texts)
     out = []
     for row in probs:
         best, second = np.argsort(-row)[:2]

@@ -14,7 +14,7 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.classifier import classify
+from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.evidence import (
     base_summary,
@@ -29,6 +29,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.step_rules import pick_due
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -59,8 +60,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
-    for s, p in zip(sents, classify([s.text for s in sents]), strict=True):
-        lab = p.label if p.prob >= MIN_PROB else "none"
+    for s, lab in labelled_units(sents, MIN_PROB):
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
         if lab in ("none", "need") and party_of(s) != "we":
@@ -71,8 +71,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
-        elif lab == "done" and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
-            lab = "next_step"  # "付款方式我今天下午回复您": a promise still to keep, not done
+        elif lab in ("done", "need") and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
+            lab = "next_step"  # "付款方式我今天下午回复您", "我们月底前确认数量": a promise still to keep
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -181,7 +181,7 @@ def _next_steps(
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         owner = step_owner(s)
-        due = dates[0] if dates else None
+        due = pick_due(dates, s.text)
         action = st.clean(s.text)
         out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
     return out

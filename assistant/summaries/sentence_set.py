@@ -20,6 +20,7 @@ import yaml
 
 DATA = Path(__file__).with_name("data")
 TEMPLATES = DATA / "sentence_templates.yaml"
+MORE_TEMPLATES = DATA / "sentence_templates_clauses.yaml"  # clause-sized talk, merged in
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -38,7 +39,7 @@ LABELS = (
     "risk:contact_change",
     "none",
 )
-PER_GROUP = 56  # sentences per (label, language)
+PER_GROUP = 90  # sentences per (label, language)
 _SLOT = re.compile(r"\{(\w+)\}")
 _REGISTERS = {
     "zh": [
@@ -105,10 +106,19 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
     return [LabelledSentence(**r) for r in rows]
 
 
+def load_spec() -> dict:
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized templates merged in."""
+    spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
+    more = yaml.safe_load(MORE_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    for label, by_lang in more.items():
+        for lang, extra in by_lang.items():
+            spec["templates"][label][lang] = spec["templates"][label][lang] + extra
+    return spec
+
+
 def write_sentences(path: Path = SENTENCES) -> int:
     """Regenerate ``sentences.jsonl`` from the templates; return the number of rows."""
-    spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
-    rows = expand(spec)
+    rows = expand(load_spec())
     path.write_text("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return len(rows)
 

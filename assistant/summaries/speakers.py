@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
+from assistant.summaries.speakers_roster import roster_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
 
@@ -253,6 +254,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         elif ours:  # a company address that is not ours: the other company
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
+    for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
+        sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     rest = [n for n in texts if n not in sides]
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
-from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties
+from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
@@ -149,6 +149,7 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             kinds.add("email")
             key, value = header["key"].lower(), header["value"]
             if key in {"from", "发件人"}:
+                kinds.add("from")
                 s = hd.parse_sender(value)
                 quoted = depth > 0 or who[0].quoted or any(x.speaker for x in who.values())
                 who[depth] = _Who(s.name or s.address, s.address, s.date or day, s.time, quoted=quoted)
@@ -184,6 +185,13 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             if depth == 0 and hd.is_date_line(content):
                 day = hd.parse_when(content)[0] or day
             continue
+        if (
+            day is None
+            and depth == 0
+            and not any(x.speaker for x in sentences)
+            and (d0 := hd.DATE_RE.search(content))
+        ):
+            day = hd.parse_when(d0.group())[0]  # "会议纪要：2026年12月14日（周一）…": the meeting's day
         cur = who.setdefault(depth, _Who(quoted=depth > 0))
         if depth == 0 and (found := hd.header_sender(content)):
             sender, offset = found
@@ -197,10 +205,14 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             (m := _LABEL.match(content))
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
-            and not (  # "One thing: …" or the salutation "李经理：" in a mail body
+            and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds
                 and cur.speaker
-                and (" " in m["name"].strip() or not content[m.end() :].strip())
+                and (
+                    " " in m["name"].strip()
+                    or not content[m.end() :].strip()
+                    or ("from" in kinds and not label_party(m["name"]))  # a mail with a From: sender
+                )
             )
         ):
             name = m["name"].strip()

@@ -39,9 +39,10 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|星期[一二三四五六�
 _YMD = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 DATE_RE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
-WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}),?\s*(?:at\s+)?)?{_TIME}"
+WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}),?\s*(?:at\s+)?)?{_TIME}"
 
 CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
     re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),
@@ -72,11 +73,12 @@ DATE_WORDS = re.compile(
 FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not people talking
     *"价格 单价 报价 数量 交期 货期 备注 地址 电话 手机 邮箱 型号 规格 颜色 尺寸 材质 包装 付款 付款方式 时间 日期"
     " 主题 附件 注意 注 产品 品名 货号 要求 目标价 结论 问题 原因 方案 下一步 待办 总结 总计 合计 金额 链接 网址"
-    " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音".split(),
+    " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音 地点 参会 参会人 参会人员 与会 会议纪要 会议记录".split(),
     *"ps p.s note notes nb price prices unit price qty quantity moq total tel phone mobile email e-mail address"
     " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
-    " agenda question answer reason todo action link url www http https deadline".split(),
+    " agenda question answer reason todo action link url www http https deadline"
+    " participants attendees present location venue confirmed".split(),
 }
 
 

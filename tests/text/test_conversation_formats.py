@@ -155,3 +155,31 @@ def test_header_helpers() -> None:
     assert w is not None and (w.name, w.date, w.time) == ("陈静", dt.date(2026, 11, 24), "15:10")
     assert header_sender("明天 10:00") is None  # a time, not a sender
     assert is_date_line("—— 2026年11月24日 ——") and not is_date_line("我们2026年11月24日发货")
+
+
+def test_bracketed_month_day_and_time_before_the_speaker() -> None:
+    parsed = parse_conversation(
+        "[03-02 09:15] 周明：数量要800个。\n[03-02 09:20] 王磊：好的。", we_names=("王磊",)
+    )
+    assert [(s.speaker, s.timestamp is not None) for s in parsed.sentences] == [
+        ("周明", True),
+        ("王磊", True),
+    ]
+    assert header_sender("价格是12-15 14:02的") is None
+
+
+def test_a_field_label_in_an_email_body_is_not_a_new_speaker() -> None:
+    text = "From: Li Hua <li@acme.cn>\nTo: Grace <g@nw.com>\n\nDear Grace,\n\nConfirmed: the price holds.\nI will send it today."
+    parsed = parse_conversation(text)
+    assert {s.speaker for s in parsed.sentences} == {"Li Hua"}
+
+
+def test_meeting_notes_with_a_time_field_keep_their_speakers() -> None:
+    text = "会议记录\n时间：2026-03-02 14:00\n地点：三楼会议室\n\n周明：数量要800个。\n王磊：好的，明天报价。"
+    assert [s.speaker for s in parse_conversation(text).sentences][-2:] == ["周明", "王磊"]
+
+
+def test_the_date_heading_meeting_notes_is_the_day_of_every_sentence() -> None:
+    text = "会议纪要：2026年3月2日（周一）下午，客户会议室\n参会：我方 王磊\n\n周明：报价明天发我。"
+    parsed = parse_conversation(text)
+    assert {s.date for s in parsed.sentences} == {dt.date(2026, 3, 2)}
