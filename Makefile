@@ -36,6 +36,7 @@ bench: $(STAMP)
 models: $(STAMP)  # refit the packaged classifiers after editing their training data
 	$(PY) -c "from assistant.agents.offline.classifier import package; print(package())"
 	$(PY) -m evals.compliance_training_data --package
+	$(PY) -c "from assistant.summaries.classifier import package; print(package())"
 
 eval: $(STAMP)
 	$(PY) -m evals

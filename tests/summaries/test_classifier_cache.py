@@ -47,3 +47,14 @@ def test_a_truncated_cache_file_is_a_miss(e5: tuple[FakeE5, Path]) -> None:
     (path,) = cache_dir().iterdir()
     path.write_bytes(path.read_bytes()[:200])
     assert np.array_equal(C.training_embeddings(ROWS, data), first) and fake.embedded == 6
+
+
+def test_the_packaged_sentence_model_is_current() -> None:
+    assert C.packaged_key() == C.data_hash(), "run `make models` and commit the packaged sentence model"
+
+
+def test_the_packaged_weights_are_used_without_refitting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(C, "_embedder_ok", lambda: True)
+    monkeypatch.setattr(C, "fit", lambda: pytest.fail("fitted although the packaged model is current"))
+    weights, mean = C._packaged() or pytest.fail("the packaged model was not loaded")
+    assert weights.shape == (mean.shape[0] + 1, len(C.LABELS))
