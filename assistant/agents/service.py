@@ -37,6 +37,7 @@ from assistant.config import get_settings
 from assistant.db import get_engine
 from assistant.identity import AssistantContext
 from assistant.limits import InputTooLarge
+from assistant.text.language import detect_language
 
 __all__ = [
     "AgentReply",
@@ -118,7 +119,8 @@ class Assistant:
                 if approved is not None:
                     return self._run(ctx, cid, confirmation.resume(pending, approved), len(messages))
                 messages = self._invoke(ctx, cid, confirmation.resume(pending, False))[0]
-            return self._run(ctx, cid, {"messages": [HumanMessage(text.strip())]}, len(messages))
+            asked = {"messages": [HumanMessage(text.strip())]}
+            return self._run(ctx, cid, asked, len(messages), detect_language(text))
 
     def confirm(self, ctx: AssistantContext, conversation_id: str, approved: bool) -> AgentReply:
         """Approve or reject the write the conversation is waiting for.
@@ -153,13 +155,19 @@ class Assistant:
         return list((out.value or {}).get("messages", [])), pending
 
     def _run(
-        self, ctx: AssistantContext, cid: str, payload: dict[str, Any] | Command, before: int
+        self,
+        ctx: AssistantContext,
+        cid: str,
+        payload: dict[str, Any] | Command,
+        before: int,
+        language: str | None = None,
     ) -> AgentReply:
+        """Run one turn; a write's confirmation is asked in ``language`` (the message's), else the user's."""
         messages, pending = self._invoke(ctx, cid, payload)
         calls = tool_calls(messages, start=before)
         if pending is not None:  # a two-step request states what its first step found before asking
             before_ask = answer_text(messages[before:]) if calls else ""
-            ask = confirmation.question(pending, ctx.language)
+            ask = confirmation.question(pending, language or ctx.language)
             return AgentReply(
                 f"{before_ask}\n\n{ask}" if before_ask else ask, cid, calls, confirmation.shown(pending)
             )

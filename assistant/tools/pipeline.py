@@ -62,14 +62,16 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
             scope=scope, rep=rep_info, stage=args.stage, currency=C.currency(), total=len(deals),
             amount_usd=C.money(sum(f.amount for f in deals)), deals=_deal_flags(deals, 10),
         )  # fmt: skip
-    flags = [*st.stalled[:5], *st.past_close[:5]]
+    # "stuck deals": the longest without a stage change first
+    stalled = sorted(st.stalled, key=lambda f: (-f.days_in_stage, -f.amount))
+    flags = [*stalled[:5], *st.past_close[:5]]
     records = list({f.external_id: R.record("deal", f.external_id, f.name) for f in flags}.values())
     attention = {
-        "stalled": _deal_flags(st.stalled),
+        "stalled": _deal_flags(stalled),
         "stalled_total": len(st.stalled),
         "past_close": _deal_flags(st.past_close),
         "past_close_total": len(st.past_close),
-        "longest_stuck": _deal_flags(sorted(st.stalled, key=lambda f: -f.days_in_stage), 1),
+        "longest_stuck": _deal_flags(stalled, 1),
     }
     if args.stalled_only:
         return R.ok(

@@ -1,7 +1,8 @@
 """The money-owed tool: ``receivables`` — unpaid and overdue orders per customer and per rep.
 
 Open = an order placed up to today whose ``paid_date`` is null; overdue = open and its
-``payment_due_date`` is before today. Amounts in USD and, where the order is not in USD,
+``payment_due_date`` is before today. The totals always give both (``overdue_only`` narrows the
+listed customers, not the totals: "is anyone late?" is answered "none; $X open, not yet due"). Amounts in USD and, where the order is not in USD,
 in its own currency. With a customer: its open orders and whether its last order is paid
 ("did Summit pay their last invoice?"). With several customers or a place/industry filter
 ("do my Dubai customers owe us anything?"): their open orders, and which of them owe nothing. QA is refused by the wrapper (no financials).
@@ -127,7 +128,7 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
         found = C.customer(call, args.customer)
         if isinstance(found, dict):
             return found
-        orders = unpaid_orders(call.session, today=today, customer_ids=[found.id], overdue_only=args.overdue_only)
+        orders = unpaid_orders(call.session, today=today, customer_ids=[found.id])
         history = customer_orders(call.session, customer_id=found.id, end=today)
         cust = call.session.get(Customer, found.id)
         extra["customer"] = {"id": found.external_id, "name": found.name}
@@ -141,7 +142,7 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
             return group
         ids, extra = group
         scope = "customers"
-        orders = unpaid_orders(call.session, today=today, customer_ids=ids, overdue_only=args.overdue_only)
+        orders = unpaid_orders(call.session, today=today, customer_ids=ids)
         owing = {o.customer_id for o in orders}
         extra["settled"] = [n for i, n in extra.pop("_names").items() if i not in owing][: args.limit]
     else:
@@ -155,11 +156,13 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
         else:
             scope = args.scope or C.natural_scope(call)
             owners = C.owners_for_scope(call, scope)
-        orders = unpaid_orders(call.session, today=today, owner_ids=owners, overdue_only=args.overdue_only)
+        orders = unpaid_orders(call.session, today=today, owner_ids=owners)
         extra["reps"] = _reps(orders, today, call) if scope in ("team", "all") else []
     owner_names = C.logins(call, (o.owner_id for o in orders))
     overdue = [o for o in orders if o.days_overdue(today) > 0]
     customers = _customers(orders, today, owner_names)
+    if args.overdue_only:  # "who is late paying?": list the late ones; the totals still say what is open
+        customers = [c for c in customers if c["overdue_usd"] > 0]
     # one customer: all its open orders; a list: the overdue orders, most overdue first (the rest is in the totals)
     pool = orders if "customer" in extra else overdue
     listed = sorted(pool, key=lambda o: (-o.days_overdue(today), -_owed(o), o.external_id))[: args.limit]

@@ -189,7 +189,7 @@ def update_deal_stage(call: Call, args: UpdateDealStageArgs) -> R.Result:
         "update_deal_stage",
         args.model_dump(),
         f"Move {deal.external_id} {deal.name} ({cname}) from {deal.stage} to {args.stage}",
-        f"将商机 {deal.external_id} {deal.name}（{cname}）从{STAGE_ZH[deal.stage]}改为{STAGE_ZH[args.stage]}",
+        f"将商机 {deal.external_id} {deal.name}（{cname}）从{STAGE_ZH[deal.stage]}改为{STAGE_ZH[args.stage]}（{args.stage}）",
         {"deal_id": deal.id, "from_stage": deal.stage, "owner_id": deal.owner_id},
     )
     if stop:

@@ -23,6 +23,7 @@ IF_NOT = re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
+OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
 NEEDS_CUSTOMER = ("customer_profile", "recommend_products", "order_history", "log_activity")
@@ -101,8 +102,9 @@ def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
     ]
     if LONGEST.search(text):
         rows.sort(key=lambda c: (-(c.get("max_days_overdue") or 0), -(c.get("open_usd") or 0)))
-    elif BIGGEST.search(text):
-        rows.sort(key=lambda c: -(c.get("open_usd") or 0))
+    elif BIGGEST.search(text):  # "逾期最多的那家": by the overdue amount; "owes the most": the open one
+        field = "overdue_usd" if OVERDUE.search(text) else "open_usd"
+        rows.sort(key=lambda c: (-(c.get(field) or 0), -(c.get("open_usd") or 0)))
     return [{
         "customer": str(c["customer"].get("id")), "name": str(c["customer"].get("name") or ""), "unpaid": True,
         "figure_zh": f"未付 ${c.get('open_usd') or 0:,.0f}，逾期 ${c.get('overdue_usd') or 0:,.0f}，最长逾期 {c.get('max_days_overdue') or 0} 天",
@@ -200,7 +202,14 @@ def _alerts(result: dict[str, Any], first_args: dict[str, Any], text: str) -> li
     return out
 
 
+def _summarised(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return the customer a summary was asked for (the one to save it under)."""
+    c = first_args.get("customer")
+    return [{"customer": str(c), "name": str(c), "figure_zh": "", "figure_en": ""}] if c else []
+
+
 _SUBJECTS = {
+    "summarize_conversation": _summarised,
     "sensitive_alerts": _alerts,
     "find_customers": _listed,
     "pipeline_status": _deals,
@@ -240,6 +249,13 @@ def args_for(
             args.setdefault("period", first_args["period"])
     if second == "pipeline_status":
         args.pop("scope", None)
+    if second == "update_deal_stage":  # the deal the first step picked, to the stage the request names
+        if not subject.get("deal") or not args.get("stage"):
+            return None
+        return {"deal": str(subject["deal"]), "stage": args["stage"]}
+    if second == "receivables" and "rep_login" in subject:  # a rep the first step picked: their receivables
+        args.pop("scope", None)
+        args.pop("period", None)
     if second in NEEDS_CUSTOMER and not args.get("customer"):  # e.g. an alert that names no customer
         return None
     if second == "scan_text":  # re-check the flagged message itself

@@ -30,7 +30,7 @@ _SPLIT = re.compile(
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
-    r"for|with|take|save|add|create|compose|bring|display|run))|"
+    r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,
 )
@@ -41,12 +41,15 @@ BACKREF = re.compile(
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer))\b|"
-    r"如果没|要是没|没付的话|否则|若没",
+    r"如果没|要是没|没付的话|否则|若没|^(?:看看|看下|查查|查一下)?哪(?:家|些|个|位)",  # "看看哪家有逾期": which of those
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
     r"(?:谁|哪个|哪家|哪位|哪一|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
-    r"biggest|largest|highest|lowest|oldest|worst)\b",
+    r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
+    r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
+    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|"
+    r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
 ALERTS = re.compile(r"告警|违规|预警|违禁|\b(?:alerts?|violations?|flagged|flags)\b", re.I)

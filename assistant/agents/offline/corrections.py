@@ -48,6 +48,7 @@ _PERFORMANCE = re.compile(
     r"业绩|营收|销售额|订单|下单|赢单|跟进|拜访|revenue|sales|orders?\b|deals?\b|activit|visits?\b|calls?\b",
     re.I,
 )
+_MINE = re.compile(r"我|咱|团队|组里|\b(?:I|my|me|we|our|team)\b", re.I)
 _EXT_ID = re.compile(r"C\d{5}", re.I)
 _DEALS = re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
 _STALLED = re.compile(
@@ -60,7 +61,9 @@ _STALLED = re.compile(
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
-        return "team_performance"
+        # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
+        if not memory.last_customer or _MINE.search(text) or m.users:
+            return "team_performance"
     if tool == "sales_forecast":
         found = find_period(text, today)
         if found and found.period.startswith(("last_", "same_time_last")):

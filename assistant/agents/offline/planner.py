@@ -90,7 +90,7 @@ def plan(
         return _finish("summarize_conversation", args, lang, "rules", available)
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
-    if act in ("greeting", "thanks", "help"):
+    if act in ("greeting", "thanks", "help") and payload is None:  # "scan: <text>" is a request, not help
         return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
     picked = from_pending(instruction, memory)
     if picked:
@@ -161,6 +161,9 @@ def plan(
         args = build_args(tool, instruction, payload, mentions, today, role)
         fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)
+    if decided.tool == "summarize_conversation" and args.get("customer") and _saves(instruction):
+        # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
+        decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
     )

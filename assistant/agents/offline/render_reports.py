@@ -237,7 +237,7 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     for i, g in enumerate(d.get("groups") or [], 1):
         key = g.get("key")
         label = (f"{g.get('name')}（{key}）" if g.get("name") and g.get("name") != key else key) if d.get("group_by") == "rep" else (
-            CATEGORY_ZH.get(key, key) if zh(lang) and d.get("group_by") == "category" else key)  # fmt: skip
+            f"{CATEGORY_ZH.get(key, key)}（{key}）" if zh(lang) and d.get("group_by") == "category" else key)  # fmt: skip
         lines.append(
             f"{i}. {label}：{g.get('count')} 条（{_trend(g, lang)}）"
             if zh(lang)

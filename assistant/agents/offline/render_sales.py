@@ -92,7 +92,7 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
         stages = [s for s in d.get("stages") or [] if s.get("count")]
         if stages:
             parts = [
-                f"{fmt.stage(s.get('stage'), lang)} {s.get('count')}（{fmt.money(s.get('amount'), cur)}）"
+                f"{fmt.stage(s.get('stage'), lang)} {s.get('count')} 个（{s.get('stage')}，{fmt.money(s.get('amount'), cur)}）"
                 if zh(lang)
                 else f"{s.get('stage')} {s.get('count')} ({fmt.money(s.get('amount'), cur)})"
                 for s in stages
