@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.cache import cache_dir, cached_vectors, fingerprint, write_atomic
+from assistant.compliance.latin import readable_latin
 from assistant.softmax import Model, fit, load
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,11 @@ _LEET = str.maketrans("$@0134578", "saoieasbt")
 
 
 def readable(text: str) -> str:
-    """Undo the spellings an embedding cannot read: "c.u.s.t.o.m.e.r" → "customer", "per$0nal" → "personal"."""
+    """Undo the spellings an embedding cannot read: "c.u.s.t.o.m.e.r" → "customer", "per$0nal" → "personal".
+
+    Spaced-out letters and leet tokens go first (:func:`~assistant.compliance.latin.readable_latin`).
+    """
+    text = readable_latin(text)
     text = _SPELLED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group()), text)
     return _LEET_IN_WORD.sub(lambda m: m.group().translate(_LEET), text)
 
