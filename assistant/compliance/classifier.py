@@ -55,8 +55,11 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # seed files (everyday chat as hard negatives) and the mention gate (assistant/compliance/mention.py)
 # dropping refusals and notices, the clean corpus gives 8 at 0.95, 7 at 0.96, 5 at 0.97, 2 at 0.975
 # and 1 at 0.985; 0.975 keeps 1 to 3 points more recall on each spent blind set than 0.985 with a
-# margin under the 5-per-10k target, so 0.975.
-THRESHOLD = 0.975
+# margin under the 5-per-10k target, so 0.975. With round 11 (comp7) the clean corpus gives 1 at 0.975,
+# 2 at 0.965, 6 at 0.96 and 7 at 0.955; on the six spent blind sets (dev, in-sample) 0.965 keeps 19
+# more violations than 0.975 (recall 0.910 -> 0.922, paraphrases 0.811 -> 0.844) for 6 more false
+# alerts of 1197 hard-clean rows, so 0.965.
+THRESHOLD = 0.965
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32
