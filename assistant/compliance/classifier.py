@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.cache import cache_dir, cached_vectors, fingerprint, write_atomic
+from assistant.compliance.latin import readable_latin
 from assistant.softmax import Model, fit, load
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,11 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # seed files (everyday chat as hard negatives) and the mention gate (assistant/compliance/mention.py)
 # dropping refusals and notices, the clean corpus gives 8 at 0.95, 7 at 0.96, 5 at 0.97, 2 at 0.975
 # and 1 at 0.985; 0.975 keeps 1 to 3 points more recall on each spent blind set than 0.985 with a
-# margin under the 5-per-10k target, so 0.975.
-THRESHOLD = 0.975
+# margin under the 5-per-10k target, so 0.975. With round 11 (comp7) the clean corpus gives 1 at 0.975,
+# 2 at 0.965, 6 at 0.96 and 7 at 0.955; on the six spent blind sets (dev, in-sample) 0.965 keeps 19
+# more violations than 0.975 (recall 0.910 -> 0.922, paraphrases 0.811 -> 0.844) for 6 more false
+# alerts of 1197 hard-clean rows, so 0.965.
+THRESHOLD = 0.965
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32
@@ -108,7 +112,11 @@ _LEET = str.maketrans("$@0134578", "saoieasbt")
 
 
 def readable(text: str) -> str:
-    """Undo the spellings an embedding cannot read: "c.u.s.t.o.m.e.r" → "customer", "per$0nal" → "personal"."""
+    """Undo the spellings an embedding cannot read: "c.u.s.t.o.m.e.r" → "customer", "per$0nal" → "personal".
+
+    Spaced-out letters and leet tokens go first (:func:`~assistant.compliance.latin.readable_latin`).
+    """
+    text = readable_latin(text)
     text = _SPELLED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group()), text)
     return _LEET_IN_WORD.sub(lambda m: m.group().translate(_LEET), text)
 

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_PINYIN_LETTERS = 6
+MIN_SHORT_PINYIN_LETTERS = 5  # a two-character term spelled in full ("sha zi") still stands as its own word
+MIN_PINYIN_RUN = 2
 MIN_INITIALS = 3
 MAX_MIXES_CHARS = 4
 MAX_HOMOPHONE_VARIANTS = 48
@@ -31,11 +33,13 @@ def _syllables(term: str) -> list[str]:
     return out
 
 
-def pinyin_variants(term: str, stoplist: frozenset[str]) -> Iterator[tuple[str, str]]:
+def pinyin_variants(term: str, stoplist: frozenset[str], *, short: bool = False) -> Iterator[tuple[str, str]]:
     """Yield ``(variant, kind)`` for full pinyin, initials and hanzi/pinyin mixes of ``term``.
 
     Only terms with at least two Chinese characters are expanded; short or ambiguous forms
-    (under :data:`MIN_PINYIN_LETTERS` letters, initials in ``stoplist``) are skipped.
+    (under :data:`MIN_PINYIN_LETTERS` letters, initials in ``stoplist``) are skipped; with ``short``
+    (insults: "sha zi") a two-character term needs only :data:`MIN_SHORT_PINYIN_LETTERS`.
+    Longer terms also get one run of two or more characters in pinyin ("转我ge ren zhang hu").
     """
     from pypinyin import Style, lazy_pinyin
 
@@ -44,21 +48,33 @@ def pinyin_variants(term: str, stoplist: frozenset[str]) -> Iterator[tuple[str, 
         return
     syllables = lazy_pinyin(term, style=Style.NORMAL, errors=lambda s: list(s))
     full = "".join(syllables)
-    if sum(c.isalpha() for c in full) >= MIN_PINYIN_LETTERS:
+    least = MIN_SHORT_PINYIN_LETTERS if short and len(han) == len(term) == 2 else MIN_PINYIN_LETTERS
+    if sum(c.isalpha() for c in full) >= least:
         yield full, "pinyin"
+        if "v" in full and len(han) == len(term):  # "nv ren" and "nu ren" (女人): ü written v or u
+            yield (
+                "".join(s.replace("v", "u") if s.endswith("v") or "ve" in s else s for s in syllables),
+                "pinyin",
+            )
     if len(han) == len(term) and len(han) >= MIN_INITIALS:
         initials = "".join(s[0] for s in lazy_pinyin(term, style=Style.NORMAL))
         if initials not in stoplist:
             yield initials, "initials"
-    if len(term) <= MAX_MIXES_CHARS and len(han) == len(term):
-        per_char = _syllables(term)
-        for mask in itertools.product((False, True), repeat=len(term)):
-            if all(mask) or not any(mask):
-                continue
-            yield (
-                "".join(py if use else ch for ch, py, use in zip(term, per_char, mask, strict=True)),
-                "mixed",
-            )
+    if len(han) != len(term):
+        return
+    per_char = _syllables(term)
+    if len(term) <= MAX_MIXES_CHARS:
+        masks = itertools.product((False, True), repeat=len(term))
+    else:  # longer terms: one run of two or more characters in pinyin ("转我ge ren zhang hu")
+        masks = (
+            tuple(i <= k < j for k in range(len(term)))
+            for i in range(len(term))
+            for j in range(i + MIN_PINYIN_RUN, len(term) + 1)
+        )
+    for mask in masks:
+        if all(mask) or not any(mask):
+            continue
+        yield "".join(py if use else ch for ch, py, use in zip(term, per_char, mask, strict=True)), "mixed"
 
 
 def homophone_variants(term: str, table: dict[str, tuple[str, ...]]) -> Iterator[str]:

@@ -20,6 +20,7 @@ import ahocorasick_rs
 from assistant.compliance import detectors, evasion, negation
 from assistant.compliance.combos import ComboIndex
 from assistant.compliance.expand import homophone_variants, leet_variants, pinyin_variants
+from assistant.compliance.latin import latin_view
 from assistant.compliance.lexicon import (
     PACKAGED_DIR,
     SEVERITY_RANK,
@@ -80,7 +81,9 @@ class Matcher:
         for phrase in lexicon.allow:
             add(phrase, None, "allow")
         for entry in lexicon.entries:
-            for variant, kind in pinyin_variants(entry.term, lexicon.initials_stoplist):
+            for variant, kind in pinyin_variants(
+                entry.term, lexicon.initials_stoplist, short=entry.category == "abuse"
+            ):
                 add(variant, entry, kind)
             for variant in homophone_variants(entry.term, lexicon.homophones):
                 add(variant, entry, "homophone")
@@ -137,6 +140,10 @@ class Matcher:
         if look is not None:
             found, _ = self._hits(text, look.folded, collapse(look.folded))
             hits += [h for h in found if look.accepts(h)]
+        view = latin_view(text)  # "c o n t r a c t", "0ff th3 b00ks": same length, same offsets
+        if view is not None:
+            folded = view.translate(self._table)
+            hits += self._hits(text, folded, collapse(folded))[0]
         return hits
 
     def contacts(self, text: str) -> list[Hit]:
