@@ -72,8 +72,8 @@ class Settings(BaseSettings):
     transcribe_languages: str = "zh,en"  # languages detection may pick (the user's language is only a hint)
     transcribe_turn_gap_seconds: float = 2.0  # a pause this long starts a new turn in a transcript
     summary_engine: Literal["auto", "offline", "llm"] = "auto"
-    # The offline summariser: word lists and rules (default) or the learned clause classifier (issue 14)
-    summary_offline_model: Literal["lexicon", "learned"] = "lexicon"
+    # The offline summariser: the learned clause classifier (default) or word lists and rules (issue 14)
+    summary_offline_model: Literal["lexicon", "learned"] = "learned"
     summary_chunk_tokens: int = 3000
 
     # Compliance

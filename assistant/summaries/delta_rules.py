@@ -90,12 +90,9 @@ def _names(need: Need, sentence: str) -> bool:
         return True
     for topic in (need.topic, *need.aspects):
         words = TOPIC_WORDS.get(topic)
-        if (
-            words
-            and re.search(words, sentence, re.I)
-            and re.search(words, need.text + need.quotes[0].text, re.I)
-        ):
-            return True
+        said = (need.text + need.quotes[0].text).lower()
+        if words and any(m.group().lower() in said for m in re.finditer(words, sentence, re.I)):
+            return True  # the same word ("刻字"), not just the same topic ("礼盒" is no "刻字")
     return overlap(need.quotes[0].text, sentence) >= MENTION
 
 

@@ -10,6 +10,7 @@ the word-list engine, every item quotes whole sentences at their exact offsets
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
@@ -34,6 +35,10 @@ from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
+_QUANTITY_CHANGE = re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
+    r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
+    re.I,
+)
 RISK_CATEGORY = {
     "competitor": "competitor",
     "price_gap": "price",
@@ -56,6 +61,18 @@ def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
     return bool(future) and not lx.PAST.search(s.text)
 
 
+_APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
+
+
+def _quantity_change(s: Sentence) -> bool:
+    """Whether the customer restates a quantity as changed ("这次订单改成8000条"), not yet done."""
+    return (
+        party_of(s) != "we"
+        and bool(_QUANTITY_CHANGE.search(s.text) and asked_quantities(s.text))
+        and not lx.PAST.search(s.text)
+    )
+
+
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
@@ -73,6 +90,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "next_step"
         elif lab in ("done", "need") and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
             lab = "next_step"  # "付款方式我今天下午回复您", "我们月底前确认数量": a promise still to keep
+        if lab in ("done", "agreement", "concession") and _quantity_change(s):
+            lab = "need"
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -100,6 +119,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         subject = products[0].sku or name if products else None
         prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
         values = quantities if topic == "quantity" else prices
+        aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         key = (topic, subject)
         if key in found:
             need = found[key]
@@ -108,12 +128,14 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             continue
         if topic == "price" and prices:
             body = ("客户目标 " if lang == "zh" else "customer target ") + "，".join(prices)
-        elif topic == "quantity":
+        elif topic == "quantity" and not aspects:
             body = "，".join(quantities) if counted else " ".join(x for x in (name, *quantities) if x)
         else:
             body = st.clean(s.text)
         text = st.statement(label(topic, lang), body, lang)
-        found[key] = Need(text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)])
+        found[key] = Need(
+            text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)], aspects=aspects
+        )
     return list(found.values())
 
 
@@ -136,6 +158,10 @@ def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, 
 def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
     found: dict[str, Risk] = {}
     for s, lab in labelled:
+        if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
+            _add_risk(
+                found, "decision_chain", s, catalog, lang
+            )  # "合同我们下周五前走完内部审批": still to approve
         if not lab.startswith("risk:"):
             continue
         kinds = [lab.split(":", 1)[1]]
@@ -182,7 +208,7 @@ def _next_steps(
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         owner = step_owner(s)
         due = pick_due(dates, s.text)
-        action = st.clean(s.text)
+        action = st.as_said(s.text)  # a statement keeps its punctuation, as in the word-list engine
         out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
     return out
 

@@ -32,6 +32,14 @@ def clean(text: str) -> str:
     return body if len(body) <= MAX_CHARS else body[: MAX_CHARS - 1] + "…"
 
 
+def as_said(text: str) -> str:
+    """Return :func:`clean` ``text`` keeping the sentence's closing mark ("合同我明天发您。")."""
+    body, end = clean(text), text.strip()[-1:]
+    if end in "。.!！?？" and not body.endswith(("…", end)):
+        body += end
+    return body
+
+
 def product_name(m: Match, catalog: Catalog, lang: str) -> str:
     """Return the catalogue name of a product match in ``lang`` (English names for English summaries)."""
     if m.kind != "product" or not m.sku:

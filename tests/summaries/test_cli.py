@@ -42,6 +42,20 @@ def _activities(engine: Engine) -> int:
 def test_summarize_prints_sections_with_quotes(cli: typer.Typer, chat_file: Path) -> None:
     result = CliRunner().invoke(cli, ["summarize", str(chat_file), "--date", "2024-03-06"])
     assert result.exit_code == 0, result.output
+    # the default (learned) engine quotes each risk's own clause, verbatim
+    assert "风险" in result.output and "「你们的竹纤维浴巾太贵了」" in result.output
+    assert "「越南工厂便宜15%。」" in result.output
+    assert "下一步" in result.output and "2024-03-13" in result.output
+
+
+def test_summarize_with_the_word_list_engine_quotes_whole_sentences(
+    cli: typer.Typer, chat_file: Path
+) -> None:
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):  # SUMMARY_OFFLINE_MODEL=lexicon still works
+        result = CliRunner().invoke(cli, ["summarize", str(chat_file), "--date", "2024-03-06"])
+    assert result.exit_code == 0, result.output
     assert "风险" in result.output and "「你们的竹纤维浴巾太贵了，越南工厂便宜15%。」" in result.output
     assert "2024-03-13" in result.output
 

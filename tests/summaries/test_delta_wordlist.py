@@ -1,10 +1,21 @@
-"""Change since last time with the default (word-list) offline engine, across all four sections."""
+"""Change since last time with the word-list offline engine (lexicon), across all four sections."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries import summarize_text
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
 
 FIRST = (
     "客户：保温杯我们要1000个，需要刻字。\n客户：你们的价格太贵了，另一家工厂报了18块。\n"

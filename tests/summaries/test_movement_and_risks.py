@@ -9,6 +9,15 @@ import pytest
 from assistant.summaries import summarize_text
 from assistant.text.dates import find_dates
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
+
 DAY = dt.date(2026, 11, 24)
 
 

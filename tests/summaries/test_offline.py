@@ -12,6 +12,15 @@ from assistant.summaries.catalog import CatalogProduct
 from assistant.summaries.schema import SalesSummary
 from evals.eval_summaries import KEYS, load_cases, load_catalog, match_field, summarize_case
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
+
 CASES = load_cases()
 CATALOG = load_catalog()
 

@@ -3,7 +3,7 @@
 The ground truth in ``data/overlap_cases.jsonl`` was written before running the summariser
 on the conversation: a produced item matches an expected one of its section when one of its
 quotes overlaps the expected quote; next steps must also have the right owner and due date.
-These tests hold the default (word-list) offline engine.
+These tests hold the word-list offline engine (SUMMARY_OFFLINE_MODEL=lexicon).
 """
 
 from __future__ import annotations
@@ -16,6 +16,15 @@ import pytest
 from assistant.summaries import summarize_text
 from assistant.summaries.catalog import Catalog, CatalogProduct
 from evals.summaries_overlap import load, match_section, score, score_case, summarize
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
 
 CASES = load(Path(__file__).parent / "data" / "overlap_cases.jsonl")
 

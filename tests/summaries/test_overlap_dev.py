@@ -39,6 +39,15 @@ import pytest
 
 from evals.summaries_overlap import load, score, score_case, summarize
 
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
+
 DATA = Path(__file__).parent / "data"
 # set: (per-case result keys that must be empty, sections held to the bar, owners/dues checked overall)
 BARS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

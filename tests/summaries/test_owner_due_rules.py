@@ -12,8 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries import summarize_text
 from assistant.summaries.schema import NextStep, SalesSummary
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
+
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday
 

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries import summarize_text
 from assistant.summaries.step_rules import pick_due
 from assistant.text.dates import find_dates
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _lexicon_model():  # pins the word-list engine's own rules/in-sample bars (SUMMARY_OFFLINE_MODEL=lexicon)
+    from assistant.config import override_settings
+
+    with override_settings(summary_offline_model="lexicon"):
+        yield
 
 
 def _summary(text: str, day: dt.date = dt.date(2026, 11, 20), language: str | None = None):
