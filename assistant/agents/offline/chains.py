@@ -52,7 +52,9 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
-ALERTS = re.compile(r"告警|违规|预警|违禁|\b(?:alerts?|violations?|flagged|flags)\b", re.I)
+ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
+    r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
+)
 _LEAD = re.compile(
     r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
