@@ -51,3 +51,13 @@ def test_a_short_question_after_violation_counts_stays_on_violations() -> None:
     memory = Memory(last_tool="compliance_stats")
     assert redirect("team_performance", "那谁排第一", Mentions(), memory, TODAY) == "compliance_stats"
     assert redirect("team_performance", "谁的业绩最好", Mentions(), memory, TODAY) == "team_performance"
+
+
+def test_one_named_reps_alerts_with_their_words_is_no_chain() -> None:
+    from assistant.agents.offline.chains import detect
+
+    def route(part: str) -> tuple[str | None, float]:
+        return ("sensitive_alerts", 0.9) if "原话" in part else ("compliance_stats", 0.9)
+
+    assert detect("rep07 九月的违规，原话给我", route) is None
+    assert detect("九月谁违规最多，把他的原话给我", route) is not None
