@@ -15,6 +15,7 @@ from assistant.crm.rep_queries import RepRow, RepStats, rep_rows, rep_stats
 from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
+from assistant.tools import teams
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.schemas import TeamPerformanceArgs
 
@@ -66,8 +67,13 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
     named = _named_reps(call, args)
     if isinstance(named, dict):
         return named
+    team = teams.find_team(call, args.team) if args.team and not named else None
+    if args.team and not named and team is None:
+        return R.not_found("team", args.team)
     if named:
         scope, reps = "reps", named
+    elif team is not None:
+        scope, reps = "team", teams.team_reps(call, team)
     else:
         scope, reps = _scoped_reps(call, args)
     if not reps:
@@ -78,7 +84,9 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
     ordered = sorted(reps, key=lambda r: (sign * float(getattr(stats[r.id], key)), r.login))
     shown = ordered if named else ordered[: args.limit]
     items = [_item(i, r, stats[r.id]) for i, r in enumerate(shown, 1)]
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {"team": team.name} if team is not None else {}
+    if args.by_team and not named:
+        extra["teams"] = teams.per_team(call, reps, stats, key, args.sort)
     if args.compare_previous:
         prev = p.previous()
         extra["previous"] = {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, prev))}

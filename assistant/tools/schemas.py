@@ -171,6 +171,8 @@ class TeamPerformanceArgs(_Args):
     scope: Scope | Opt = Field(None, description="me, team (managers) or all (admins); default by role")
     rep_login: RepRef | Opt = None
     rep_logins: list[RepRef] | Opt = Field(None, max_length=10, description="Reps to compare")
+    team: str | Opt = Field(None, description="One team by name or region (e.g. 欧美组); only the caller's own")
+    by_team: bool = Field(False, description="Total and rank per team instead of per rep (which team sold most)")
     metric: Literal["revenue", "orders", "won_deals", "activities"] = Field(
         "revenue", description="Sort key; activities+asc = who is slacking"
     )

@@ -45,14 +45,16 @@ BACKREF = re.compile(
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
-    r"(?:谁|哪个|哪家|哪位|哪一|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
+    r"(?:谁|哪个|哪家|哪位|哪一|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
     r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|"
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
-ALERTS = re.compile(r"告警|违规|预警|违禁|\b(?:alerts?|violations?|flagged|flags)\b", re.I)
+ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
+    r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
+)
 _LEAD = re.compile(
     r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
@@ -140,6 +142,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
         if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
             tool1 = "compliance_stats"
+        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not PICKS.search(first):
+            continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None

@@ -7,10 +7,11 @@ can only be answered by another, whatever the phrasing:
   team's) own figures: ``team_performance``, not a customer's ``order_history``;
 * a "forecast" for a period already over ("my sales last month") is an actual: ``team_performance``;
 * counting alerts ("今年一共多少条回扣类的违规") is ``compliance_stats``, listing them with
-  their messages is ``sensitive_alerts``;
+  their messages (or counting one severity, which only the list filters) is ``sensitive_alerts``;
 * reps ranked by deals that have not moved is the pipeline's stalled deals: ``pipeline_status``;
 * deals won in a period, with their amount, are the rep's actuals (``team_performance``), not the pipeline;
-* "谁的最多" right after violation counts asks about violations again, not sales.
+* "谁的最多" right after violation counts asks about violations again, not sales; so does a ranking
+  of an alert category ("去年私单类谁最多").
 
 :func:`masked` hides customer names from the classifier (their words say nothing about the intent).
 """
@@ -30,7 +31,7 @@ _COUNT = re.compile(
     re.I,
 )
 _MESSAGES = re.compile(
-    r"原文|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
+    r"原文|原话|原句|怎么说的|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
     re.I,
 )
 _GROUPED = re.compile(
@@ -50,6 +51,7 @@ _PERFORMANCE = re.compile(
 )
 _MINE = re.compile(r"我|咱|团队|组里|\b(?:I|my|me|we|our|team)\b", re.I)
 _EXT_ID = re.compile(r"C\d{5}", re.I)
+_ALERT_ONLY = ("bribery", "private_deal", "abuse", "competitor_slander", "contact_leak")  # no sales figure has them
 _DEALS = re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
 _STALLED = re.compile(
     r"卡住|卡着|卡得|卡在|卡了|停滞|没进展|没有进展|不动|推不动|\bstuck\b|\bstall|\bstagnant|\bnot moving\b|"
@@ -72,8 +74,11 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         tool == "sensitive_alerts"
         and (_COUNT.search(text) or _GROUPED.search(text))
         and not _MESSAGES.search(text)
+        and not m.severity  # the counts cannot filter by severity; the alert list can, and counts them
     ):
         return "compliance_stats"
+    if tool == "compliance_stats" and (m.severity or _MESSAGES.search(text)) and not _GROUPED.search(text):
+        return "sensitive_alerts"  # "how many high-severity alerts" / "rep04 十月的违规原话": the alerts themselves
     if (
         tool == "pipeline_status"
         and _WON.search(text)
@@ -83,6 +88,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
     if tool == "team_performance" and _STALLED.search(text) and _DEALS.search(text):
         return "pipeline_status"
+    if tool == "team_performance" and m.category in _ALERT_ONLY:
+        return "compliance_stats"  # "去年私单类谁最多": a ranking of alerts of that category, not of sales
     if (
         tool == "team_performance"
         and memory.last_tool == "compliance_stats"

@@ -16,7 +16,8 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 _EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
-_QUOTED = re.compile(r"[「“\"《『']([^」”\"》』']{2,40})[」”\"》』']")
+# A straight single quote only quotes outside a word: "client's worried we'll" holds no name.
+_QUOTED = re.compile(r"(?:[「“\"《『]|(?<![A-Za-z])')([^」”\"》』']{2,40})(?:[」”\"》』]|'(?![A-Za-z]))")
 _ZH_TITLE = re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(vocab.TITLE_SUFFIXES)})")
 _ZH_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
 # A name starts only where a word starts ((?<!...)): without that guard every capital inside a
@@ -32,6 +33,7 @@ _EN_ACCOUNT = re.compile(
 )
 _USER_CUE = re.compile(
     r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
+    r"|违规|告警|\bviolations?\b|\balerts?\b"  # alerts are a rep's: "陈静 any violations?" names the rep
 )
 _ZH_NOT_NAMES = {"客户", "他们", "她们", "这个", "那个", "我们", "团队", "公司", "哪家", "哪个", "这边", "那边", "我的",
                  "老客户", "一家", "那家", "这家", "最近", "上海那", "现在"}  # fmt: skip
@@ -56,6 +58,7 @@ class Mentions:
     industries: list[str] = field(default_factory=list)
     products: list[str] = field(default_factory=list)
     users: list[str] = field(default_factory=list)
+    teams: list[str] = field(default_factory=list)
     deals: list[str] = field(default_factory=list)
     segment: str | None = None
     tier: str | None = None
@@ -151,6 +154,7 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
                 "city": m.cities,
                 "industry": m.industries,
                 "product": m.products,
+                "team": m.teams,
             }
             if entry.kind in target:
                 _append(target[entry.kind], entry.value, m, span)

@@ -18,10 +18,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.agents.offline import vocab
-from assistant.crm.models import Contact, Customer, Product, User
+from assistant.crm.models import Contact, Customer, Product, Team, User
 
 REFRESH_SECONDS = 30.0
-KINDS = ("customer", "contact", "product", "user", "country", "city", "industry", "segment")
+KINDS = ("customer", "contact", "product", "user", "country", "city", "industry", "segment", "team")
 # Two-character brand names that are also everyday words are only trusted with a customer cue nearby.
 COMMON_WORDS = {"创新", "和信", "信创", "永远", "安康", "天成", "成天", "新丰", "美德", "德信", "和美"}
 
@@ -226,36 +226,26 @@ def load_entries(engine: Engine) -> list[Entry]:
             for value in (name_zh, name_en):
                 if value:
                     out.append(Entry(value, "customer", value))
-            bare = _without_legal_suffix(name_en)
+            bare = vocab.without_legal_suffix(name_en)
             if bare:
                 out.append(Entry(bare, "customer", bare))
-            if short and short not in COMMON_WORDS:
-                latin = short.isascii()
-                out.append(Entry(short, "customer", short, case_sensitive=latin))
+            if short and short not in COMMON_WORDS:  # "redwood" typed lower-case is still Redwood
+                cs = short.isascii() and short.lower() in vocab.EN_COMMON_SHORT
+                out.append(Entry(short, "customer", short, case_sensitive=cs))
+            out += [Entry(stem, "customer", stem) for stem in vocab.name_stems(bare)]
         for name, title in conn.execute(select(Contact.name, Contact.title)):
             out += [Entry(f, "contact", f) for f in contact_forms(name, title)]
         for name_zh, name_en in conn.execute(select(Product.name_zh, Product.name_en)):
             out += [Entry(name_zh, "product", name_zh), Entry(name_en, "product", name_en)]
         for login, display in conn.execute(select(User.login, User.display_name)):
             out += [Entry(login, "user", login), Entry(display, "user", login)]
+        for name, region in conn.execute(select(Team.name, Team.region)):  # "欧美组", "the Asia-Pacific team"
+            out += [Entry(form, "team", name) for form in (name, region) if form]
         for country, city in conn.execute(select(Customer.country, Customer.city).distinct()):
             out.append(Entry(country, "country", country))
             if city:
                 out.append(Entry(city, "city", city))
     return out
-
-
-_LEGAL = re.compile(
-    r"\s+(Inc\.|Ltd|Ltda|GmbH|SARL|B\.V\.|K\.K\.|Pvt Ltd|S\.A\. de C\.V\.|Co\., Ltd\.|LLC|PLC)$"
-)
-
-
-def _without_legal_suffix(name: str | None) -> str | None:
-    """Strip the legal suffix: "Beacon Building Supply Inc." → "Beacon Building Supply" (else None)."""
-    if not name:
-        return None
-    bare = _LEGAL.sub("", name).strip()
-    return bare if bare != name and len(bare) > 3 else None
 
 
 _cache: dict[str, tuple[float, tuple, Gazetteer]] = {}

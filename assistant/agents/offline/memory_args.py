@@ -63,7 +63,7 @@ def fill_from_memory(
         return
     if tool == "receivables" and len(memory.listed) > 1:
         return  # "do any of them still owe us?" after a list: the whole scope, not one customer
-    refers_back = has_pronoun(text) or source == "mention"
+    refers_back = has_pronoun(text) or source == "mention" or tool == "order_history"  # "最后一单买的啥"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer
 

@@ -31,6 +31,7 @@ from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
 
 MIN_RULE_SCORE = 3
+SURE = 0.9  # a follow-up-shaped message (naming no slot) the classifier is this sure of asks that tool
 ORDINAL_ONLY = re.compile(
     r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
@@ -245,10 +246,12 @@ def _classified(
     """Route with the classifier, the rule scores as its prior; ask back below the threshold."""
     rule_score = intents.best_tool(scores)[1]
     weak = rule_score < MIN_RULE_SCORE
-    if weak and memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
-        return memory.last_tool, "followup"
     ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
+    slots_only = _only_slots(text, m)
+    if weak and memory.last_tool and (is_followup_shaped(text) or slots_only):
+        if slots_only or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
+            return memory.last_tool, "followup"
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
     if p >= routing.THRESHOLD:

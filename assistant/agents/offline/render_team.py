@@ -41,8 +41,12 @@ def _rep_line(r: Data, lang: str, cur: str) -> str:
 def team_performance(d: Data, lang: str) -> list[str]:
     """Render a numbered ranking, or a small table comparing the named reps."""
     cur, period = d.get("currency", "USD"), fmt.period_label(d.get("period"), lang)
+    if d.get("team"):  # one named team: say which
+        period = f"{d['team']} {period}" if zh(lang) else f"{d['team']}, {period}"
     reps = d.get("reps") or []
     metric = METRIC.get(d.get("metric") or "revenue", METRIC["revenue"])
+    if d.get("teams"):
+        return _teams(d, lang, cur, period, metric)
     if d.get("comparison"):
         head = f"{period}业绩对比：" if zh(lang) else f"Comparison, {period}:"
         cols = (
@@ -115,3 +119,26 @@ def _previous(d: Data, lang: str, cur: str) -> list[str]:
         f"Previous period ({label}): revenue {fmt.money(before, cur)}, {t.get('orders')} orders, {t.get('won_deals')} won "
         f"({fmt.money(t.get('won_amount_usd'), cur)}); revenue {'up' if gap >= 0 else 'down'} {fmt.money(abs(gap), cur)} ({pct})."
     ]
+
+
+def _teams(d: Data, lang: str, cur: str, period: str, metric: tuple[str, str]) -> list[str]:
+    """Render the per-team ranking ("which team sold the most")."""
+    teams = d.get("teams") or []
+    asc = d.get("sort") == "asc"
+    if zh(lang):
+        lines = [
+            f"{period}各团队按{metric[0]}{'从少到多' if asc else '从高到低'}（共 {len(teams)} 个团队）："
+        ]
+    else:
+        lines = [
+            f"Teams by {metric[1]}, {period} ({'lowest' if asc else 'highest'} first; {len(teams)} teams):"
+        ]
+    for t in teams:
+        name = f"{t.get('team')}（{t.get('region')}）" if t.get("region") else str(t.get("team"))
+        money, won = fmt.money(t.get("revenue_usd"), cur), fmt.money(t.get("won_amount_usd"), cur)
+        if zh(lang):
+            body = f"业绩 {money}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个（{won}），{t.get('reps')} 位销售"
+        else:
+            body = f"revenue {money}, {t.get('orders')} orders, {t.get('won_deals')} won ({won}), {t.get('reps')} reps"
+        lines.append(f"{t.get('rank')}. {name} — {body}")
+    return lines

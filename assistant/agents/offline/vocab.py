@@ -6,6 +6,8 @@ value the tools take (countries and cities as stored, industries as their keys).
 
 from __future__ import annotations
 
+import re
+
 from assistant.crm.vocabulary import COUNTRY_ZH, INDUSTRY_ZH
 
 COUNTRY_ALIASES: dict[str, str] = {zh: en for en, zh in COUNTRY_ZH.items()} | {
@@ -117,3 +119,25 @@ ZH_SURNAMES = set(
     "王李张刘陈杨黄赵周吴徐孙马朱胡郭林何高罗郑梁谢宋唐许韩冯邓曹彭曾钱褚卫蒋沈秦尤吕施孔严华金魏陶姜邹喻苏潘葛"
     "范郎鲁韦苗方俞任袁柳薛贺倪汤殷黎易常武乔赖龚文叶余杜程蔡丁于董萧田段雷侯龙史陆夏贾"
 )
+# Latin short names that are everyday English words: only trusted capitalised ("Prime", not "prime time").
+EN_COMMON_SHORT = {"prime", "union", "horizon", "liberty", "harbor", "coastal", "crescent", "sterling", "vista"}
+_GENERIC_TAIL = re.compile(r"\s+(?:Supply|Supplies|Trading|Promotions|Group|Company)$")
+
+
+def name_stems(bare: str | None) -> list[str]:
+    """Shorter forms people type of a customer's name: "Maple Office Supply" → ["Maple Office"]."""
+    stem = _GENERIC_TAIL.sub("", bare or "")
+    return [stem] if bare and stem != bare and " " in stem else []
+
+
+_LEGAL = re.compile(
+    r"\s+(Inc\.|Ltd|Ltda|GmbH|SARL|B\.V\.|K\.K\.|Pvt Ltd|S\.A\. de C\.V\.|Co\., Ltd\.|LLC|PLC)$"
+)
+
+
+def without_legal_suffix(name: str | None) -> str | None:
+    """Strip the legal suffix: "Beacon Building Supply Inc." → "Beacon Building Supply" (else None)."""
+    if not name:
+        return None
+    bare = _LEGAL.sub("", name).strip()
+    return bare if bare != name and len(bare) > 3 else None

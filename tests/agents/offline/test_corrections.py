@@ -29,6 +29,11 @@ TODAY = dt.date(2026, 11, 30)
         ("team_performance", "组里哪位的商机停滞得最多", Mentions(), "pipeline_status"),
         ("pipeline_status", "今年我一共赢了几单，合计多少钱", Mentions(), "team_performance"),
         ("pipeline_status", "what's my win rate and how many deals did I win", Mentions(), "pipeline_status"),
+        ("sensitive_alerts", "how many severe alerts came in last week", Mentions(severity="high"), "sensitive_alerts"),
+        ("compliance_stats", "rep07 九月的违规，原话发来", Mentions(users=["rep07"]), "sensitive_alerts"),
+        ("compliance_stats", "高风险告警按类别统计一下", Mentions(severity="high"), "compliance_stats"),
+        ("team_performance", "上半年回扣类哪个销售最多", Mentions(category="bribery"), "compliance_stats"),
+        ("team_performance", "上半年哪个销售业绩最多", Mentions(), "team_performance"),
     ],
 )  # fmt: skip
 def test_redirect(tool: str, text: str, mentions: Mentions, expected: str) -> None:
@@ -46,3 +51,13 @@ def test_a_short_question_after_violation_counts_stays_on_violations() -> None:
     memory = Memory(last_tool="compliance_stats")
     assert redirect("team_performance", "那谁排第一", Mentions(), memory, TODAY) == "compliance_stats"
     assert redirect("team_performance", "谁的业绩最好", Mentions(), memory, TODAY) == "team_performance"
+
+
+def test_one_named_reps_alerts_with_their_words_is_no_chain() -> None:
+    from assistant.agents.offline.chains import detect
+
+    def route(part: str) -> tuple[str | None, float]:
+        return ("sensitive_alerts", 0.9) if "原话" in part else ("compliance_stats", 0.9)
+
+    assert detect("rep07 九月的违规，原话给我", route) is None
+    assert detect("九月谁违规最多，把他的原话给我", route) is not None

@@ -54,3 +54,12 @@ def test_user_vs_contact_by_context(gaz: Gazetteer) -> None:
     assert spot("陈静的客户有哪些", gaz).users == ["rep05"]
     assert spot("陈静最近怎么样", gaz).customers == ["陈静"]
     assert spot("rep02的客户", gaz).users == ["rep02"]
+
+
+def test_apostrophes_are_not_quotes(gaz: Gazetteer) -> None:
+    assert spot("customer's nervous we'll be late, what can i say?", gaz).customers == []
+    assert spot("what did 'Pinecrest' order?", gaz).customers == ["Pinecrest"]
+
+
+def test_a_name_next_to_alert_words_is_the_rep(gaz: Gazetteer) -> None:
+    assert spot("陈静 this quarter - any violations?", gaz).users == ["rep05"]

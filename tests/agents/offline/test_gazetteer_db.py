@@ -58,3 +58,21 @@ def test_without_schema_falls_back_to_static_vocabulary(tmp_path) -> None:
 
     gaz = G.gazetteer_for(get_engine(f"sqlite:///{tmp_path}/empty.db"))
     assert gaz.find("德国的客户")[0].of("country").value == "Germany"
+
+
+def test_lower_case_short_names_name_stems_and_teams(demo: Engine) -> None:
+    from assistant.agents.offline import vocab
+    from assistant.crm.models import Team
+
+    gaz = G.gazetteer_for(demo)
+    with demo.connect() as conn:
+        shorts = [s for (s,) in conn.execute(select(Customer.short_name)) if s and s.isascii()]
+        team, region = conn.execute(select(Team.name, Team.region)).first()
+    plain = next(s for s in shorts if s.lower() not in vocab.EN_COMMON_SHORT)
+    assert gaz.find(f"did {plain.lower()} pay?")[0].of("customer").value == plain
+    common = next((s for s in shorts if s.lower() in vocab.EN_COMMON_SHORT), None)
+    if common:  # an everyday word only counts capitalised
+        assert not any(m.of("customer") for m in gaz.find(f"a {common.lower()} idea"))
+    assert gaz.find(f"{team}这个月业绩")[0].of("team").value == team
+    assert gaz.find(f"how is the {region} team doing")[0].of("team").value == team
+    assert vocab.name_stems("Maple Office Supply") == ["Maple Office"] and vocab.name_stems("Maple Supply") == []

@@ -57,3 +57,17 @@ def test_own_figures_counts_and_stalled_deals_reach_the_tool_that_answers(
 def test_what_they_bought_with_no_customer_known_asks_which_customer(trained, gaz: Gazetteer) -> None:
     decided = plan("他们上次买了什么", Memory(), gaz, today=TODAY, role="rep")
     assert decided.tool is None and decided.kind == "clarify"
+
+
+@pytest.mark.slow
+def test_a_new_question_shaped_like_a_follow_up_asks_the_new_tool(trained, gaz: Gazetteer) -> None:
+    memory = Memory(last_tool="order_history", last_args={"customer": "锦华"}, last_customer="锦华")
+    decided = plan("那他们目前还有多少钱没付", memory, gaz, today=TODAY, role="rep")
+    assert decided.tool == "receivables" and decided.args.get("customer") == "锦华"
+
+
+@pytest.mark.slow
+def test_the_last_order_without_a_pronoun_takes_the_customer_from_memory(trained, gaz: Gazetteer) -> None:
+    memory = Memory(last_tool="receivables", last_args={"customer": "锦华"}, last_customer="锦华")
+    decided = plan("上一单都买了些啥", memory, gaz, today=TODAY, role="rep")
+    assert decided.tool == "order_history" and decided.args == {"customer": "锦华", "last": True}

@@ -108,3 +108,12 @@ def test_receivables_who_words_from_a_rep_keep_the_reps_own_scope() -> None:
 )
 def test_compliance_stats_grouping_words(text: str, group: str) -> None:
     assert args("compliance_stats", text, "qa")["group_by"] == group
+
+
+def test_a_named_team_and_a_ranking_of_teams() -> None:
+    assert args("team_performance", "欧美组这个月业绩排名", teams=["欧美组"]) == {
+        "period": "this_month", "team": "欧美组", "metric": "revenue"
+    }  # fmt: skip
+    assert args("team_performance", "which team has the highest revenue this year?", "admin") == {
+        "period": "this_year", "scope": "team", "by_team": True, "metric": "revenue"
+    }  # fmt: skip
