@@ -35,6 +35,9 @@ from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
+# Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
+# one point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
+SAME_TURN_GAP = 30
 _QUANTITY_CHANGE = re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
     r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
     re.I,
@@ -99,7 +102,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
-    found: dict[tuple[str, str | None], Need] = {}
+    found: dict[tuple[object, ...], Need] = {}
     for s, lab in labelled:
         if lab not in ("need", "none") and not lab.startswith("risk:"):
             continue
@@ -120,11 +123,11 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
         values = quantities if topic == "quantity" else prices
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
-        key = (topic, subject)
+        # One item per point: the same figures for the same product restated merge; otherwise each
+        # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
+        key = (topic, subject, tuple(values)) if values else (topic, subject, s.start)
         if key in found:
-            need = found[key]
-            need.quotes.append(quote_of(s))
-            need.values = values or need.values  # the latest figure stands
+            found[key].quotes.append(quote_of(s))
             continue
         if topic == "price" and prices:
             body = ("客户目标 " if lang == "zh" else "customer target ") + "，".join(prices)
@@ -174,7 +177,9 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     return list(found.values())
 
 
-def _progress(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[ProgressItem]:
+def _progress(
+    labelled: list[tuple[Sentence, str]], source: str, catalog: Catalog, lang: str
+) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
         if lab not in ("agreement", "concession", "done") or is_question(s):
@@ -184,6 +189,16 @@ def _progress(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str)
         if lab == "agreement" and "order" in kinds:
             kind = "order"
         who = party_of(s)
+        last = out[-1].quotes[-1] if out else None
+        if (
+            last
+            and last.speaker == s.speaker
+            and 0 <= s.start - last.end <= SAME_TURN_GAP
+            and "\n" not in source[last.end : s.start]
+            and out[-1].by == who
+        ):
+            out[-1].quotes.append(quote_of(s))
+            continue
         head = label(kind, lang) + (f"（{label(who, lang)}）" if lang == "zh" else f" ({label(who, lang)})")
         values = st.values_of(s.text, catalog, lang)
         out.append(
@@ -222,7 +237,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    summary.progress = _progress(labelled, catalog, lang)
+    summary.progress = _progress(labelled, parsed.source, catalog, lang)
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary)

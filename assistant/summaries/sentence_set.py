@@ -40,6 +40,19 @@ LABELS = (
     "none",
 )
 PER_GROUP = 90  # sentences per (label, language)
+NONE_GROUP = 180  # "none" is most of real talk and the most varied: twice as many sentences
+
+
+def group_size(label: str) -> int:
+    """Return the number of training sentences per language for ``label``."""
+    return NONE_GROUP if label == "none" else PER_GROUP
+
+
+def training_share(label: str) -> float:
+    """Return ``label``'s share of the expanded training set (both languages alike)."""
+    return group_size(label) / sum(group_size(x) for x in LABELS)
+
+
 _SLOT = re.compile(r"\{(\w+)\}")
 _REGISTERS = {
     "zh": [
@@ -76,7 +89,7 @@ def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str
 
 
 def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
-    """Expand the template spec into labelled sentences (``PER_GROUP`` per label and language)."""
+    """Expand the template spec into labelled sentences (:func:`group_size` per label and language)."""
     rng = random.Random(seed)
     out: list[LabelledSentence] = []
     for label in LABELS:
@@ -85,7 +98,8 @@ def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
             slots = spec["slots"][lang]
             seen: set[str] = set()
             tries = 0
-            while len(seen) < PER_GROUP and tries < PER_GROUP * 20:
+            size = group_size(label)
+            while len(seen) < size and tries < size * 20:
                 i = tries % len(templates)
                 tries += 1
                 text = _fill(templates[i], slots, rng)
