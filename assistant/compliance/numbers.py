@@ -89,7 +89,8 @@ _EN_RECORD = (
     r"|\b(?:rma|tickets?|batch(?:es)?|tracking|waybill|awb)\b"
     r"|\b(?:account|customer|client|member(?:ship)?|contract|quote|po)\s?(?:ref(?:erence)?|numbers?|nos?\b\.?|#|ids?)"
     r"|\b(?:our|your)\sref(?:erence)?\b"
-    r"|\b(?:containers?|cntrs?|hs|hts|booking|confirmation|reservation|b/l|bol|bill of lading|customs entry)"
+    r"|\b(?:containers?|cntrs?|hs|hts|booking|confirmation|reservation|b/l|bol|bill of lading|customs entry"
+    r"|purchase orders?|parts?|items?)"
     r"(?:\s?(?:numbers?|nos?\b\.?|codes?|refs?|#|ids?))?\b"
 )
 # A record label that belongs to a chat app names an account there ("WhatsApp account number …"), not a record.

@@ -32,6 +32,9 @@ def _phones(text: str) -> list[str]:
         "B/L 13701928834 was released this morning.",
         "提单号 13588120934 已电放。",
         "Booking ref\n1390 1234 567",
+        "Item 15800001200 is sold out; please take 15800001201 instead.",
+        "Part 13622-0198-04 supersedes the old casting.",
+        "The purchase order got a long number, 18677120345, put it on the invoice.",
     ],
 )
 def test_a_number_after_an_id_label_is_no_contact(text: str) -> None:
@@ -46,6 +49,8 @@ def test_a_number_after_an_id_label_is_no_contact(text: str) -> None:
         "工单号码\n我的手机\n139 1234 5678",
         "Ticket closed, call me\n139 1234 5678",
         "booking done. my cell is 13912345678",
+        "订单号 13812345678 已发货；我手机 13912345678",
+        "For my part, call me at 139 1234 5678",
     ],
 )
 def test_a_split_private_phone_still_alerts(text: str) -> None:
