@@ -39,8 +39,9 @@ PACKAGED = TRAINING.with_name("mention_model.npz")
 THRESHOLD = 0.95
 # Insults and discriminatory remarks offend however they are framed, so the gate drops them only
 # when it is surer: a report to QA or HR ("a colleague called a client an idiot, I've raised it
-# with HR"), a notice or a training example that quotes them. STRICT_THRESHOLD: see the comp8 note
-# in the closing commit (dev figures on the spent blind sets).
+# with HR"), a notice or a training example that quotes them. On the seven spent blind sets (dev,
+# in-sample for training round v12): never gating them left 46 false alerts of 1375 hard-clean rows,
+# 0.99 leaves 43 with the same recall, 0.9 leaves 42 and loses one violation; so 0.99.
 STRICT = frozenset({"abuse", "discrimination"})
 STRICT_THRESHOLD = 0.99
 GATED_RULES = frozenset({"lexicon", "combo", "classifier", "semantic"})
