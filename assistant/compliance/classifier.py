@@ -60,7 +60,7 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # more violations than 0.975 (recall 0.910 -> 0.922, paraphrases 0.811 -> 0.844) for 6 more false
 # alerts of 1197 hard-clean rows, so 0.965. With round v12 (comp8), on the seven spent blind sets at 0.965:
 # recall 0.927, paraphrases 0.856, 43 false alerts of 1375 hard-clean rows; 0.95 gives 0.938, 0.883 and 49.
-# Kept at 0.965 until the clean corpus is measured at 0.95.
+# The clean corpus gives 4 per 10,000 at 0.965 (1 before round v12), too close to 5 to go lower: 0.965.
 THRESHOLD = 0.965
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
