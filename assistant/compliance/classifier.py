@@ -58,7 +58,9 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # margin under the 5-per-10k target, so 0.975. With round 11 (comp7) the clean corpus gives 1 at 0.975,
 # 2 at 0.965, 6 at 0.96 and 7 at 0.955; on the six spent blind sets (dev, in-sample) 0.965 keeps 19
 # more violations than 0.975 (recall 0.910 -> 0.922, paraphrases 0.811 -> 0.844) for 6 more false
-# alerts of 1197 hard-clean rows, so 0.965.
+# alerts of 1197 hard-clean rows, so 0.965. With round v12 (comp8), on the seven spent blind sets at 0.965:
+# recall 0.927, paraphrases 0.856, 43 false alerts of 1375 hard-clean rows; 0.95 gives 0.938, 0.883 and 49.
+# The clean corpus gives 4 per 10,000 at 0.965 (1 before round v12), too close to 5 to go lower: 0.965.
 THRESHOLD = 0.965
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5

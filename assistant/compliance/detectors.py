@@ -204,9 +204,14 @@ def detect(text: str, lexicon: Lexicon, collapsed: str | None = None) -> list[Hi
 def _phones(text: str, folded: str, cn: bool, intl: bool, nanp: bool = False) -> list[Hit]:
     hits: list[Hit] = []
     phones: list[tuple[int, int]] = []
+    ids: list[str] = []  # digits of the phone-shaped numbers taken for ids, dates or amounts
     if cn:
         for m in _PHONE_CN.finditer(folded):
+            digits = re.sub(r"[^0-9]", "", m.group())
             if not plausible_phone(folded, *m.span()):
+                ids.append(digits)
+                continue
+            if _sibling_id(digits, ids):
                 continue
             phones.append(m.span())
             hits.append(_hit(text, *m.span(), "手机号", "medium", "phone"))
@@ -224,6 +229,19 @@ def _phones(text: str, folded: str, cn: bool, intl: bool, nanp: bool = False) ->
         ):
             hits.append(_hit(text, start, end, "phone number", "medium", "phone"))
     return hits
+
+
+SIBLING_PREFIX = 8
+
+
+def _sibling_id(digits: str, ids: list[str]) -> bool:
+    """Whether ``digits`` continue a list of ids: they share their first digits with an earlier id.
+
+    "SKU 13800138000 is discontinued; please use 13800138001 instead": the second number is
+    out of the label's sentence, but a personal phone never shares :data:`SIBLING_PREFIX`
+    leading digits with an id, a date or an amount in the same message.
+    """
+    return any(d[:SIBLING_PREFIX] == digits[:SIBLING_PREFIX] for d in ids)
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -9,10 +9,9 @@ violating rows (``use``) against its clean rows of kind ``refusal`` and ``notice
 (``mention``), classes weighted to equal total weight.
 
 :func:`assistant.compliance.semantic.deep_scan_many` asks it about every message whose hits
-all come from the lexicon, combos or the classifier (never a phone, e-mail or id detector,
-and never an insult or a discriminatory remark, which offend however they are framed): at
+all come from the lexicon, combos or the classifier (never a phone, e-mail or id detector): at
 P(mention) ≥ :data:`THRESHOLD` the hits are dropped, unless the classifier itself flags the
-message. A classifier hit on a first-stage-clean message is dropped the same way. The
+message; an insult or a discriminatory remark needs :data:`STRICT_THRESHOLD`. A classifier hit on a first-stage-clean message is dropped the same way. The
 packaged weights (``data/mention_model.npz``, written with the classifier's by
 ``python -m evals.compliance_training_data --package``) are used when fitted on the same
 training file; otherwise the gate is fitted from the (cached) training vectors.
@@ -38,15 +37,26 @@ PACKAGED = TRAINING.with_name("mention_model.npz")
 # 0.95 drops 42 and 2, 0.98 drops 37 and 0; with the classifier guard below (a message the classifier
 # itself flags is never a mention) 0.95 drops 1 violation in all five sets. So 0.95.
 THRESHOLD = 0.95
+# Insults and discriminatory remarks offend however they are framed, so the gate drops them only
+# when it is surer: a report to QA or HR ("a colleague called a client an idiot, I've raised it
+# with HR"), a notice or a training example that quotes them. On the seven spent blind sets (dev,
+# in-sample for training round v12): never gating them left 46 false alerts of 1375 hard-clean rows,
+# 0.99 leaves 43 with the same recall, 0.9 leaves 42 and loses one violation; so 0.99.
+STRICT = frozenset({"abuse", "discrimination"})
+STRICT_THRESHOLD = 0.99
 GATED_RULES = frozenset({"lexicon", "combo", "classifier", "semantic"})
-NEVER_GATED = frozenset({"abuse", "discrimination"})
 VERSION = "mention-v1"
 
 
 def gateable(hits: Iterable[Hit]) -> bool:
-    """Whether every hit is one the gate may drop (lexicon/combo/learned, not an insult or slur)."""
+    """Whether every hit is one the gate may drop (lexicon, combo or learned; never a detector's)."""
     hits = list(hits)
-    return bool(hits) and all(h.rule in GATED_RULES and h.category not in NEVER_GATED for h in hits)
+    return bool(hits) and all(h.rule in GATED_RULES for h in hits)
+
+
+def threshold(categories: Iterable[str]) -> float:
+    """P(mention) needed to drop hits of ``categories``: :data:`STRICT_THRESHOLD` if any is in :data:`STRICT`."""
+    return STRICT_THRESHOLD if any(c in STRICT for c in categories) else THRESHOLD
 
 
 def split(examples: list[Example]) -> list[int]:

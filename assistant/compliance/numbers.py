@@ -80,7 +80,8 @@ _EN_PART = (
 # drawing, case, RMA, ticket, batch and tracking numbers.
 _ZH_RECORD = (
     r"序列号|串号|图号|图纸号|图纸编号|案号|案件号|案件编号|工单号|服务单号|维修单号|返修单号|退货单号|批次号|批号|"
-    r"运单号|快递单号|物流单号|追踪号|跟踪号|单号|编号|客户号|客户代码|会员号|会员卡号|户号|发票号|合同号|参考号"
+    r"运单号|快递单号|物流单号|追踪号|跟踪号|单号|编号|客户号|客户代码|会员号|会员卡号|户号|发票号|合同号|参考号|"
+    r"提单号|箱号|柜号|集装箱号|海关编码|商品编码|hs编码|报关单号|预约号|确认号|流水号|凭证号"
 )
 _EN_RECORD = (
     r"\bserials?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bs/n\b|\bdrawings?(?:\s?(?:numbers?|nos?\b\.?|#))?|\bdwg\b"
@@ -88,6 +89,9 @@ _EN_RECORD = (
     r"|\b(?:rma|tickets?|batch(?:es)?|tracking|waybill|awb)\b"
     r"|\b(?:account|customer|client|member(?:ship)?|contract|quote|po)\s?(?:ref(?:erence)?|numbers?|nos?\b\.?|#|ids?)"
     r"|\b(?:our|your)\sref(?:erence)?\b"
+    r"|\b(?:containers?|cntrs?|hs|hts|booking|confirmation|reservation|b/l|bol|bill of lading|customs entry"
+    r"|purchase orders?|parts?|items?)"
+    r"(?:\s?(?:numbers?|nos?\b\.?|codes?|refs?|#|ids?))?\b"
 )
 # A record label that belongs to a chat app names an account there ("WhatsApp account number …"), not a record.
 _APP_BEFORE = re.compile(r"(?:whatsapp|wechat|telegram|signal|skype|line|qq|微信|vx|wx)\s*$")
@@ -102,7 +106,11 @@ _SCOPE_ENDS = re.compile(
     r"|\bmy (?:own )?(?:number|line)\b"
 )
 PART_LOOK_BACK = 48
-_LABEL_LINE_END = re.compile(r"^[ \t:：#.\-_号]*\n")
+# A label alone at the end of its line, maybe with "码"/"如下"/"is below" after it, names the next line's number.
+_LABEL_LINE_END = re.compile(
+    r"^(?:号码|码)?(?:\s?(?:numbers?|nos?\.?|#))?[ \t:：#.\-_号]*"
+    r"(?:(?:如下|是|为|is|was|are|as follows|below|is below|here)[ \t:：]*)?\n"
+)
 
 
 def plausible_phone(folded: str, start: int, end: int) -> bool:

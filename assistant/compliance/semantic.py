@@ -38,8 +38,7 @@ import yaml
 
 from assistant.compliance.combos import Combo, ComboIndex
 from assistant.compliance.matcher import Matcher, get_matcher
-from assistant.compliance.mention import NEVER_GATED, gateable, get_gate
-from assistant.compliance.mention import THRESHOLD as MENTION_THRESHOLD
+from assistant.compliance.mention import gateable, get_gate, threshold
 from assistant.compliance.normalize import collapse, match_table
 from assistant.compliance.reports import refusal_report
 from assistant.compliance.result import Hit, ScanResult
@@ -187,15 +186,15 @@ def deep_scan_many(
             return results
         probes = [readable(texts[i]) for i in todo + flagged]
         vectors = (embedder or embed)(probes)
-        mention = get_gate().mention(vectors) >= MENTION_THRESHOLD
+        mention = get_gate().mention(vectors)
         verdicts = clf.verdicts(probes, vectors)
         for i, said, v in zip(flagged, mention[len(todo) :], verdicts[len(todo) :], strict=True):
-            if said and not v.fires():  # a use the classifier is sure of is never called a mention
-                results[i] = ScanResult(texts[i])
+            if said >= threshold(h.category for h in results[i].hits) and not v.fires():
+                results[i] = ScanResult(texts[i])  # a use the classifier is sure of is never called a mention
         stage = get_stage()
         for i, vector, v, said in zip(todo, vectors, verdicts, mention, strict=False):
             text = texts[i]
-            if said and v.category not in NEVER_GATED:
+            if said >= threshold([v.category]):
                 continue
             if v.fires():
                 results[i] = ScanResult(text, (learned_hit(text, v.category, v.label, v.score),))

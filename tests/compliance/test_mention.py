@@ -6,7 +6,7 @@ import pytest
 
 from assistant.compliance import classifier, mention
 from assistant.compliance.classifier import Example
-from assistant.compliance.mention import gateable, get_gate, split
+from assistant.compliance.mention import gateable, get_gate, split, threshold
 from assistant.compliance.result import Hit
 from assistant.compliance.semantic import deep_scan
 
@@ -19,9 +19,16 @@ def test_only_lexicon_combo_and_learned_hits_are_gated() -> None:
     assert gateable([_hit("bribery", "lexicon"), _hit("private_deal", "combo")])
     assert not gateable([_hit("contact_leak", "phone")])
     assert not gateable([_hit("bribery", "lexicon"), _hit("contact_leak", "email")])
-    assert not gateable([_hit("abuse", "lexicon")])
-    assert not gateable([_hit("discrimination", "combo")])
+    assert gateable([_hit("abuse", "lexicon")])
+    assert gateable([_hit("discrimination", "combo")])
     assert not gateable([])
+
+
+def test_insults_and_discrimination_need_a_surer_gate() -> None:
+    assert threshold(["bribery", "guarantee"]) == mention.THRESHOLD
+    assert threshold(["bribery", "abuse"]) == mention.STRICT_THRESHOLD
+    assert threshold(["discrimination"]) == mention.STRICT_THRESHOLD
+    assert mention.STRICT_THRESHOLD > mention.THRESHOLD
 
 
 def test_the_gate_trains_on_violations_against_refusals_and_notices() -> None:
@@ -72,3 +79,21 @@ def test_uses_and_mentions_are_far_apart() -> None:
     use = gate.mention(classifier.embed(USES))
     said = gate.mention(classifier.embed(MENTIONS))
     assert float(use.max()) < 0.1 and float(said.min()) > 0.5
+
+
+# Written for this test, not taken from the training seeds or any eval set.
+REPORTED_INSULT = "QA review: agent 12 told a caller he was an idiot; a written warning was issued."
+OFFENCES = [
+    "You're an idiot if you can't read a spec sheet",
+    "女的就是搞不懂参数，换个男的来",
+    "你是不是傻，这都不会",
+]
+
+
+def test_an_insult_reported_to_qa_is_a_mention() -> None:
+    assert deep_scan(REPORTED_INSULT).hits == ()
+
+
+@pytest.mark.parametrize("text", OFFENCES)
+def test_an_insult_or_slur_said_to_a_customer_still_alerts(text: str) -> None:
+    assert deep_scan(text).hits != ()
