@@ -43,7 +43,8 @@ BACKREF = re.compile(
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))? (?:owes?|still owes?|has|have|is|are)|"
     r"(?:that|this|the same) (?:kind|type|category))\b|"
-    r"如果没|要是没|没付的话|否则|若没|^(?:看看|看下|查查|查一下)?哪(?:家|些|个|位)",  # "看看哪家有逾期": which of those
+    r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
+    r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b",  # "看看哪家有逾期": which of those
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
@@ -59,7 +60,7 @@ ALERTS = re.compile(  # alert words and the categories that only alerts have ("�
     r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
 )
 _LEAD = re.compile(
-    r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
+    r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|顺便|顺手|再)", re.I
 )  # ", and log …" → "log …"
 _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给…": which record, not what to do with it
     r"^(?:(?:pick|take|grab|choose|select|for|with|on)\s+(?:out\s+)?(?:the\s+)?(?:worst|top|biggest|largest|first|oldest|"

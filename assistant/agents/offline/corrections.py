@@ -5,6 +5,7 @@ can only be answered by another, whatever the phrasing:
 
 * an order count or sales total with no customer ("这个月我出了多少单") is the asker's (or the
   team's) own figures: ``team_performance``, not a customer's ``order_history``;
+* the same words with a customer named ("Atlas orders in May, count + total") are that customer's ``order_history``;
 * a "forecast" for a period already over ("my sales last month") is an actual: ``team_performance``;
 * counting alerts ("今年一共多少条回扣类的违规") is ``compliance_stats``, listing them with
   their messages (or counting one severity, which only the list filters) is ``sensitive_alerts``;
@@ -96,6 +97,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
     if tool == "pipeline_status" and _WON.search(text) and _RANKS_REPS.search(text) and not _PIPELINE.search(text):
         return "team_performance"  # "who closed the most deals this quarter": reps ranked by won deals
+    if tool == "team_performance" and m.customer and not (m.users or m.teams):
+        return "order_history"  # "Atlas - orders in May? count + total": one customer's orders, not a rep's figures
     if tool == "team_performance" and _STALLED.search(text) and _DEALS.search(text):
         return "pipeline_status"
     if tool == "team_performance" and m.category in _ALERT_ONLY:

@@ -87,3 +87,20 @@ def test_two_named_teams_or_the_teams_together_are_compared_per_team() -> None:
     assert _perf("两个组今年的订单数比一比")["by_team"] is True
     assert _perf("team vs team revenue this half")["by_team"] is True
     assert _perf("欧美组这个月业绩", teams=["欧美组"]).get("team") == "欧美组"
+
+
+def test_by_the_way_who_still_owes_and_pick_one_refer_back_to_the_first_list() -> None:
+    routes = {"列下我在杭州的客户": "find_customers", "看看谁还欠着款": "receivables"}
+    chain = chains.detect("列下我在杭州的客户，顺便看看谁还欠着款", _router(routes))
+    assert chain and (chain.first, chain.second) == ("find_customers", "receivables")
+    routes = {"show my deals that went quiet": "pipeline_status", "draft a follow-up": "suggest_scripts"}
+    chain = chains.detect("show my deals that went quiet, pick one and draft a follow-up", _router(routes))
+    assert chain and (chain.first, chain.second) == ("pipeline_status", "suggest_scripts")
+
+
+def test_order_figures_of_a_named_customer_are_its_order_history() -> None:
+    m = Mentions(customers=["Atlas Retail"])
+    assert corrections.redirect("team_performance", "Atlas Retail: orders in may, number and value", m, Memory(),
+                                TODAY) == "order_history"  # fmt: skip
+    assert corrections.redirect("team_performance", "rep03 revenue in may", Mentions(users=["rep03"]), Memory(),
+                                TODAY) == "team_performance"  # fmt: skip
