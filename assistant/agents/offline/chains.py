@@ -60,7 +60,7 @@ ALERTS = re.compile(  # alert words and the categories that only alerts have ("�
     r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
 )
 _LEAD = re.compile(
-    r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|顺便|顺手|再)", re.I
+    r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
 _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给…": which record, not what to do with it
     r"^(?:(?:pick|take|grab|choose|select|for|with|on)\s+(?:out\s+)?(?:the\s+)?(?:worst|top|biggest|largest|first|oldest|"
