@@ -15,7 +15,7 @@ from assistant.identity import ScopeDenied
 from assistant.text.periods import Period, PeriodError, parse_period
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied, ToolError
-from assistant.tools.near import check_substitution, near_customers, not_among_yours
+from assistant.tools.near import check_substitution, near_customers, none_is_it, not_among_yours
 
 
 def lookup_result(lookup: Lookup, what: str) -> R.Result | None:
@@ -38,6 +38,8 @@ def customer(call: Call, ref: str) -> Match | R.Result:
     if found.status == "ok" and not check_substitution(call.session, ref, found.match):
         return found.match
     if found.status == "ambiguous":
+        if none_is_it(call.session, ref, found.matches):  # "Summit Trading Ltda": none of them is it
+            return not_among_yours(ref, [R.record("customer", m.external_id, m.name) for m in found.matches[:3]])
         return R.ambiguous(found.query, [m.candidate() for m in found.matches])
     near = near_customers(call.session, ref, owner_ids=call.scope.owner_ids)
     if found.status == "ok":  # a different company that shares a short name: a near match, not the answer

@@ -91,6 +91,20 @@ def not_among_yours(query: str, near: list[dict[str, str]]) -> R.Result:
     return out
 
 
+def none_is_it(session: Session, query: str, matches: Sequence[Match]) -> bool:
+    """Whether a name that matched several customers names none of them ("Summit Trading Ltda").
+
+    True when the query keeps a distinctive word that every candidate lacks (see :func:`differs`),
+    e.g. "Summit Trading Inc." and "Summit Trading Pvt Ltd" both lack "Ltda".
+    """
+    for m in matches:
+        c = session.get(Customer, m.id)
+        names = (c.name_en, c.name_zh, c.short_name) if c is not None else (m.name,)
+        if not differs(query, names):
+            return False
+    return bool(matches)
+
+
 def check_substitution(session: Session, query: str, match: Match) -> bool:
     """Whether a match found only through a short name inside ``query`` is a different company."""
     if match.via != "mentioned":

@@ -115,3 +115,19 @@ def test_compliance_stats_counts_per_rep_and_category_with_the_trend(demo: Engin
     assert [a["context"] for a in one["alerts"]] == ["message 1", "message 0"]
     assert run(ctx_for("rep01"), "compliance_stats")["status"] == "denied"
     assert run(ctx_for("mgr01"), "compliance_stats", rep_login="rep09")["status"] == "denied"
+
+
+def test_a_full_name_that_none_of_several_matches_carries_is_not_among_yours(demo: Engine, ctx_for: Ctx) -> None:
+    with session_scope(demo) as s:
+        rep01 = s.scalar(select(User).where(User.login == "rep01"))
+        assert rep01
+        s.add_all([
+            Customer(external_id=f"C0910{i}", name_en=name, short_name="Zephyr", country="Brazil", industry="retail",
+                     owner_id=rep01.id, created_date=TODAY)
+            for i, name in enumerate(("Zephyr Trading Inc.", "Zephyr Trading Pvt Ltd"))
+        ])  # fmt: skip
+    out = run(ctx_for("rep01"), "receivables", customer="Zephyr Trading Ltda")
+    assert out["status"] == "not_found"
+    assert {c["id"] for c in out["near_matches"]} == {"C09100", "C09101"}
+    assert "No customer 'Zephyr Trading Ltda' found among your customers" in out["message"]
+    assert run(ctx_for("rep01"), "receivables", customer="Zephyr Trading")["status"] == "ambiguous"

@@ -44,8 +44,10 @@ def pick(
     found = _SUBJECTS.get(tool, _none)(result, first_args, text)
     out: list[Subject] = []
     for s in found:
-        key = s.get("customer") or s.get("rep_login") or s.get("text")
-        if key and all((o.get("customer") or o.get("rep_login") or o.get("text")) != key for o in out):
+        key = s.get("customer") or s.get("rep_login") or s.get("text") or s.get("category")
+        if key and all(
+            (o.get("customer") or o.get("rep_login") or o.get("text") or o.get("category")) != key for o in out
+        ):
             out.append(s)
     return out[: limit if each else 1]
 
@@ -132,7 +134,10 @@ def _alert_reps(result: dict[str, Any], first_args: dict[str, Any], text: str) -
     cat = result.get("category") or first_args.get("category")
     out = []
     for g in result.get("groups") or []:
-        if isinstance(g, dict) and g.get("login"):
+        if isinstance(g, dict) and result.get("group_by") == "category" and g.get("key"):  # "哪类最多，列出这类的消息"
+            out.append({"category": str(g["key"]), "name": str(g["key"]),
+                        "figure_zh": f"告警 {g.get('count')} 条", "figure_en": f"{g.get('count')} alert(s)"})  # fmt: skip
+        elif isinstance(g, dict) and g.get("login"):
             out.append({"rep_login": str(g["login"]), "name": str(g.get("name") or g["login"]),
                         "figure_zh": f"{cat + '类' if cat else ''}告警 {g.get('count')} 条",
                         "figure_en": f"{g.get('count')} {cat + ' ' if cat else ''}alert(s)"})  # fmt: skip
@@ -237,7 +242,7 @@ def args_for(
 ) -> dict[str, Any] | None:
     """Return the second call's arguments, or None when the request said to do it only if needed and it is not."""
     args = dict(base)
-    for key in ("customer", "rep_login"):
+    for key in ("customer", "rep_login", "category"):
         if key in subject:
             args[key] = subject[key]
     if second == "sensitive_alerts":

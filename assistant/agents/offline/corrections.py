@@ -5,11 +5,14 @@ can only be answered by another, whatever the phrasing:
 
 * an order count or sales total with no customer ("这个月我出了多少单") is the asker's (or the
   team's) own figures: ``team_performance``, not a customer's ``order_history``;
+* the same words with a customer named ("Atlas orders in May, count + total") are that customer's ``order_history``;
 * a "forecast" for a period already over ("my sales last month") is an actual: ``team_performance``;
 * counting alerts ("今年一共多少条回扣类的违规") is ``compliance_stats``, listing them with
   their messages (or counting one severity, which only the list filters) is ``sensitive_alerts``;
 * reps ranked by deals that have not moved is the pipeline's stalled deals: ``pipeline_status``;
-* deals won in a period, with their amount, are the rep's actuals (``team_performance``), not the pipeline;
+* deals won in a period, with their amount, are the rep's actuals (``team_performance``), not the pipeline,
+  and so are reps ranked by deals won ("who closed the most"); a bare count of one's won deals
+  ("how many deals did I win") stays with the pipeline, which lists them;
 * "谁的最多" right after violation counts asks about violations again, not sales; so does a ranking
   of an alert category ("去年私单类谁最多").
 
@@ -39,8 +42,14 @@ _GROUPED = re.compile(
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
     re.I,
 )
-_WON = re.compile(r"赢了|拿下|签了|成交了|\bw[io]n\b|\bclosed\b", re.I)
-_AMOUNT = re.compile(r"几单|几个|多少|金额|how many|how much|\btotal\b", re.I)
+_WON = re.compile(r"赢了|赢单|拿下|签了|成交|\bw[io]ns?\b|\bclos(?:ed|es|e|ing)\b", re.I)
+_AMOUNT = re.compile(r"金额|多少钱|业绩|营收|how much|\btotal\b|\bvalue\b|\brevenue\b|\$", re.I)
+_RANKS_REPS = re.compile(  # "who closed the most deals": a ranking of reps, not one pipeline
+    r"(?:谁|哪个销售|哪位).{0,12}(?:最多|最少)|排名|排行|"
+    r"\b(?:who|which (?:rep|salesperson|person|one of (?:us|them|my (?:reps|team))))\b.{0,30}\b(?:most|fewest|least)\b|"
+    r"\b(?:rank|ranking|leaderboard|top closer)",
+    re.I,
+)
 _PIPELINE = re.compile(
     r"管道|漏斗|阶段|在跟|卡住|停滞|赢单率|转化率|pipeline|funnel|stage|stuck|stall|open deals|win rate|conversion",
     re.I,
@@ -86,6 +95,10 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         and not _PIPELINE.search(text)
     ):
         return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
+    if tool == "pipeline_status" and _WON.search(text) and _RANKS_REPS.search(text) and not _PIPELINE.search(text):
+        return "team_performance"  # "who closed the most deals this quarter": reps ranked by won deals
+    if tool == "team_performance" and m.customer and not (m.users or m.teams):
+        return "order_history"  # "Atlas - orders in May? count + total": one customer's orders, not a rep's figures
     if tool == "team_performance" and _STALLED.search(text) and _DEALS.search(text):
         return "pipeline_status"
     if tool == "team_performance" and m.category in _ALERT_ONLY:

@@ -65,6 +65,21 @@ def _last_closing_quote(text: str) -> int:
     return max(text.rfind(c) for c in _CLOSING_QUOTES)
 
 
+_SAVE_ASK = re.compile(
+    r"存到|存进|存在|存一下|保存|归档|记到|记在|挂到|放到|关联到|\bsave|\bstore|\bfile (?:it|this|that)|\b(?:log|put|attach|add) (?:it|this|that)",
+    re.I,
+)
+
+
+def asks_summary_then_save(instruction: str, payload: str) -> bool:
+    """Return whether a pasted conversation asks for its summary and then to save it ("总结一下存到盛和下面")."""
+    return (
+        len(_SPEAKER_LINE.findall(payload)) >= 2
+        and bool(_SUMMARY_ASK.search(instruction))
+        and bool(_SAVE_ASK.search(instruction))
+    )
+
+
 def asks_summary(instruction: str, payload: str) -> bool:
     """Return whether a pasted conversation (two speaker lines or more) asks for its summary (or, briefly, nothing else)."""
     if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction):

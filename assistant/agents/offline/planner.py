@@ -20,7 +20,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
-from assistant.agents.offline.payload import asks_summary, split_payload
+from assistant.agents.offline.payload import asks_summary, asks_summary_then_save, split_payload
 from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import (
     answer_hints,
@@ -89,6 +89,11 @@ def plan(
     if payload and asks_summary(instruction, payload):  # "总结下\n<pasted chat>", "…chat…\ntl;dr?"
         args = {"text": payload, **({"customer": c} if (c := spot(instruction, gazetteer).customer) else {})}
         return _finish("summarize_conversation", args, lang, "rules", available)
+    if payload and asks_summary_then_save(instruction, payload) and (c := spot(instruction, gazetteer).customer):
+        # "summarise this and file it under Beacon: <chat>": the summary first, then the save (confirmed)
+        decided = _finish("summarize_conversation", {"text": payload, "customer": c}, lang, "rules", available)
+        then = {"tool": "save_summary", "args": {"text": payload, "customer": c}, "each": False, "text": instruction}
+        return replace(decided, then=then) if decided.tool else decided
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help") and payload is None:  # "scan: <text>" is a request, not help

@@ -104,7 +104,11 @@ _CURRENT = {"上月": "this_month", "上个月": "this_month", "上季度": "thi
             "去年": "this_year", "last month": "this_month", "last quarter": "this_quarter", "last year": "this_year"}  # fmt: skip
 _PREVIOUS_OF = {"this_month": "last_month", "this_quarter": "last_quarter", "this_year": "last_year"}
 _BY_REP = re.compile(r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep", re.I)
-_BY_TEAM = re.compile(r"哪个(?:组|团队|小组)|哪组|各(?:个)?(?:组|团队)|每个(?:组|团队)|按(?:组|团队)|\bwhich team\b|\bteams\b|\b(?:by|per|each) team\b", re.I)
+_BY_TEAM = re.compile(
+    r"哪个(?:组|团队|小组)|哪组|各(?:个)?(?:组|团队)|每个(?:组|团队)|按(?:组|团队)|[两三几]个(?:组|团队|小组)|所有(?:的)?(?:组|团队|小组)|"
+    r"组(?:与|和|跟)组|(?:组|团队)之间|\bwhich team\b|\bteams\b|\b(?:by|per|each) team\b|\bteam (?:vs\.?|versus) team\b",
+    re.I,
+)
 
 
 def _scope(text: str, role: str | None) -> str | None:
@@ -169,11 +173,11 @@ def build(
         _put(
             args,
             period=period,
-            scope=None if reps or m.teams else _scope(text, role),
+            scope=None if reps or len(m.teams) == 1 else _scope(text, role),
             rep_login=reps[0] if len(reps) == 1 else None,
             rep_logins=reps if len(reps) > 1 else None,
-            team=None if reps else _first(m.teams),
-            by_team=bool(_BY_TEAM.search(text)) and not reps and not m.teams or None,
+            team=None if reps or len(m.teams) > 1 else _first(m.teams),
+            by_team=(bool(_BY_TEAM.search(text)) and not m.teams or len(m.teams) > 1) and not reps or None,
             metric=metric,
             sort="asc" if asc else None,
             compare_previous=bool(_COMPARE.search(text)) and len(reps) < 2,
