@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
-from assistant.summaries.speakers_roster import roster_sides
+from assistant.summaries.speakers_roster import ROSTER_LABELS, roster_sides, subject_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
 
@@ -268,8 +268,20 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[n] = guessed[n]
         else:
             sides[n] = ("unknown", "none")
+    # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
+    # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a
+    # label that the narrative lines after it continue
+    for name, side in subject_sides(parsed.source, [n for n in texts if sides[n][0] == "unknown"]).items():
+        sides[name] = (side, "roster")
+    loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS
+    narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
+    subjects = subject_sides(parsed.source, narrative, directory.company_names)
     sentences = [
-        replace(s, role=sides[s.speaker][0], party_source=sides[s.speaker][1]) if s.speaker else s
+        replace(s, role=subjects[s.text], party_source="subject")
+        if s.text in subjects and (not s.speaker or s.speaker in loose)
+        else replace(s, role=sides[s.speaker][0], party_source=sides[s.speaker][1])
+        if s.speaker
+        else s
         for s in parsed.sentences
     ]
     return Attribution(replace(parsed, sentences=sentences), sides)

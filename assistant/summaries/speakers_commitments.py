@@ -126,7 +126,8 @@ def commitment_owner(
     side: Party = party or sentence.role
     if side == "unknown":  # notes without speakers: "我方下周一前把合同发过去；对方收到合同后付定金"
         side = _subject_side(sentence.text)
-    kind = commitment_kind(sentence.text)
+    # third-person notes ("吴工下周一前把检验标准发给我们"): the named person acts, nobody is asked
+    kind = "self" if sentence.party_source == "subject" else commitment_kind(sentence.text)
     conditional = bool(CONDITIONAL.search(sentence.text))
     if kind == "request":
         return Commitment(_OTHER[side], addressee_name, _OTHER[side], kind, conditional)

@@ -68,3 +68,70 @@ def roster_sides(
                 if side:
                     out[name] = (side, "roster")
     return out
+
+
+ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", "Our side", "Customer side"})
+_GREETING = re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
+_TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
+_LEAD = re.compile(r"^(?:\d+[.、)]\s*)?")
+_SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
+_LATIN_SUBJECT = re.compile(
+    r"^(?:\d+[.)]\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
+)
+
+
+def _roster_name(head: str, subject: str) -> str | None:
+    """Return the roster's spelling of ``subject``: itself, or the full name a surname + title stands for.
+
+    "何经理" is "采购部何卫东经理" in the roster and "唐经理" is "唐志强（销售经理）": the surname starts a
+    name of two to three characters that is the only roster name with that surname.
+    """
+    if subject in head:
+        return subject
+    m = re.fullmatch(rf"([\u4e00-\u9fff]){_TITLE}", subject)
+    if not m:
+        return None
+    found = {
+        n for n in re.findall(rf"{m.group(1)}[\u4e00-\u9fff]{{1,2}}?(?={_TITLE}|[（(、，,；;\s]|$)", head)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _subject_name(head: str, text: str) -> str | None:
+    """Return the roster name ``text`` starts with ("周倩周五前…" → "周倩", "马经理答应…" → "马建国"), or None."""
+    if m := _LATIN_SUBJECT.match(text):
+        return _roster_name(head, m.group(1))
+    body = text[_LEAD.match(text).end() :]
+    if _SIDE_WORDS.match(body):
+        return None
+    for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"
+        prefix = body[:k]
+        if len(prefix) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+            continue
+        if name := _roster_name(head, prefix):
+            return None if _GREETING.match(body[k:]) else name  # "王总您好" talks to 王总
+    return None
+
+
+def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()) -> dict[str, Party]:
+    """Map the sentences of third-person notes to the side of the roster person they start with.
+
+    Minutes written in the third person ("罗欣下周一约梁工去工地看现场", "黄姐问总经理能否接受20%预付款",
+    "Tom to send the drawings by Friday") name who acts instead of labelling a speaker; when the roster
+    at the top puts that person on a side, the sentence is that side's.
+
+    Args:
+        source: The whole conversation text (the roster sits in its first lines).
+        texts: Sentences without a speaker.
+        companies: The customer's company names (a roster may name the company instead of 客户方).
+
+    Returns:
+        {sentence text: side} for the sentences whose subject the roster places.
+    """
+    head = "\n".join(ln for ln in source.splitlines()[:HEAD_LINES] if _OURS.search(ln) or _THEIRS.search(ln))
+    out: dict[str, Party] = {}
+    for text in texts:
+        name = _subject_name(head, text.strip())
+        if name and (side := roster_sides(source, [name], companies).get(name)):
+            out[text] = side[0]
+    return out

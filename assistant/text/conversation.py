@@ -32,7 +32,7 @@ class Sentence:
 
     ``role`` is the speaker's side (also readable as ``party``); ``party_source`` says how
     it was decided (``label``, ``name``, ``honorific``, ``cue``, ``other``, ``default``, or
-    ``crm``/``domain``/``mention`` after :mod:`assistant.summaries.speakers`). ``date`` and
+    ``crm``/``domain``/``mention``/``roster``/``subject`` after :mod:`assistant.summaries.speakers`). ``date`` and
     ``timestamp`` are the message's own date and time; ``quoted`` marks text quoted from an
     earlier message of an email thread; ``address`` is the sender's email address.
     """

@@ -73,7 +73,8 @@ DATE_WORDS = re.compile(
 FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not people talking
     *"价格 单价 报价 数量 交期 货期 备注 地址 电话 手机 邮箱 型号 规格 颜色 尺寸 材质 包装 付款 付款方式 时间 日期"
     " 主题 附件 注意 注 产品 品名 货号 要求 目标价 结论 问题 原因 方案 下一步 待办 总结 总计 合计 金额 链接 网址"
-    " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音 地点 参会 参会人 参会人员 与会 会议纪要 会议记录".split(),
+    " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音 地点 参会 参会人 参会人员 与会 会议纪要 会议记录"
+    " 会议目的 目的 会后补充 补充 确认事项 下一步计划 待办事项".split(),
     *"ps p.s note notes nb price prices unit price qty quantity moq total tel phone mobile email e-mail address"
     " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
@@ -198,5 +199,11 @@ def _is_name(name: str) -> bool:
 
 
 def is_label_name(name: str) -> bool:
-    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:")."""
+    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:").
+
+    Nine or more Chinese characters are a clause, not a name ("梁工另外要求随货提供易损件：每100台…"):
+    "采购部何卫东经理" (8) is about the longest label a person gets.
+    """
+    if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8:
+        return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)

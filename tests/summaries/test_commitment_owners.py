@@ -117,3 +117,19 @@ def test_call_with_sales_and_customer_labels_en(engine: str) -> None:
     assert _owner(summary, "I will send it by Tuesday") == "we"
     assert _owner(summary, "I'll prepare the forecast") == "customer"
     _threat_is_a_churn_risk(summary, "look at other suppliers")
+
+
+MINUTES = """会议纪要：2026年11月24日 包材年度洽谈
+我方：周倩（销售）、马建国（销售经理）
+客户方：采购部孔德明经理、品控部吴工
+
+周倩周五前把打样稿发给吴工确认。
+吴工负责下周一前提供检验标准。
+"""
+
+
+def test_third_person_minutes_owner_is_the_named_person_s_side() -> None:
+    with override_settings(summary_offline_model="learned"):  # the default engine
+        summary = _summary(MINUTES)
+    assert _owner(summary, "周倩周五前把打样稿") == "we"
+    assert _owner(summary, "吴工负责下周一前提供检验标准") == "customer"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.summaries.speakers_roster import roster_sides
+from assistant.summaries.speakers_roster import roster_sides, subject_sides
 
 
 def test_chinese_roster_with_side_markers() -> None:
@@ -27,3 +27,36 @@ def test_parentheticals_name_the_company_or_our_side() -> None:
 
 def test_names_outside_the_roster_stay_unattributed() -> None:
     assert roster_sides("第一行\n第二行\n王五：你好", ["王五"]) == {}
+
+
+MINUTES = (
+    "会议纪要｜华峰 × 我司 包材年度洽谈\n"
+    "我方：周倩（销售）、马建国（销售经理）、助理小田\n"
+    "客户方：采购部孔德明经理、品控部吴工\n\n"
+    "孔经理说，春节前要先到一批彩盒。\n"
+    "周倩周五前把打样稿发给吴工确认。\n"
+    "吴工会把检验标准整理好发给我们。\n"
+    "马经理答应运费我们承担一半。\n"
+    "小田负责跟进物流。\n"
+    "价格问题下次再谈。\n"
+)
+
+
+def test_third_person_minutes_take_the_side_of_the_roster_person_they_start_with() -> None:
+    lines = MINUTES.splitlines()[4:]
+    assert subject_sides(MINUTES, lines) == {
+        "孔经理说，春节前要先到一批彩盒。": "customer",  # 孔经理 = 孔德明经理 on the customer's side
+        "周倩周五前把打样稿发给吴工确认。": "we",
+        "吴工会把检验标准整理好发给我们。": "customer",
+        "马经理答应运费我们承担一半。": "we",  # 马经理 = 马建国 (销售经理)
+        "小田负责跟进物流。": "we",
+    }
+
+
+def test_english_minutes_and_names_the_roster_does_not_place() -> None:
+    text = "Meeting notes\nAttendees: Nora Vance (our sales), Piet de Wit (buyer, Dekker BV)\n\n"
+    got = subject_sides(
+        text, ["Piet to send the drawings by Friday.", "Nora will send the quote.", "Sam will call."]
+    )
+    assert got == {"Piet to send the drawings by Friday.": "customer", "Nora will send the quote.": "we"}
+    assert subject_sides("随便写的几行\n王五明天发货。", ["王五明天发货。"]) == {}  # no roster, no side

@@ -183,3 +183,16 @@ def test_the_date_heading_meeting_notes_is_the_day_of_every_sentence() -> None:
     text = "会议纪要：2026年3月2日（周一）下午，客户会议室\n参会：我方 王磊\n\n周明：报价明天发我。"
     parsed = parse_conversation(text)
     assert {s.date for s in parsed.sentences} == {dt.date(2026, 3, 2)}
+
+
+def test_a_clause_before_a_colon_is_not_a_speaker() -> None:
+    notes = (
+        "会议纪要\n我方：周倩（销售）\n客户方：采购部孔德明经理\n"
+        "孔德明经理补充：彩盒要用350克白卡。\n"
+        "品控部另外要求每批随货附检测报告：每500箱抽检一次。\n"
+        "会后补充：样品周五寄出。\n"
+    )
+    speakers = {s.speaker for s in parse_conversation(notes).sentences}
+    assert "品控部另外要求每批随货附检测报告" not in speakers  # nine or more characters: a clause
+    assert "会后补充" not in speakers  # a field of the notes
+    assert "孔德明经理补充" in speakers  # short enough to be a label; its roster person decides the side
