@@ -232,6 +232,9 @@ def known(tool: str) -> bool:
     return tool in _SUBJECTS
 
 
+_NOTE_TEXT = re.compile(r"(?:记一笔|记一条|记个备注|记一下|备注|\bnote\b|\blog\b)[^:：]{0,16}[:：]\s*(\S.{1,})$", re.I | re.S)
+
+
 def args_for(
     first_tool: str,
     second: str,
@@ -246,9 +249,11 @@ def args_for(
         if key in subject:
             args[key] = subject[key]
     if second == "sensitive_alerts":
-        for key in ("period", "category"):
+        for key in ("period", "category", "rep_login"):
             if first_args.get(key):
                 args.setdefault(key, first_args[key])
+        if first_tool == "compliance_stats" and not BIGGEST.search(text) and not first_args.get("category"):
+            args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):
             args.setdefault("period", first_args["period"])
@@ -265,6 +270,8 @@ def args_for(
         return None
     if second == "scan_text":  # re-check the flagged message itself
         return {"text": str(subject.get("text") or "")[:20000]} if subject.get("text") else None
+    if second == "pipeline_status" and args.get("customer") and not subject.get("group"):
+        args["customers"] = [args.pop("customer")]  # one customer's open deals
     if second == "pipeline_status" and subject.get("group"):  # "这些客户有哪些在谈的单子": the whole list
         args.pop("customer", None)
         args["customers"] = list(subject["group"])[:20]
@@ -286,4 +293,6 @@ def args_for(
         head = ("催收货款" if chased else "跟进") if zh else ("Chased payment" if chased else "Follow-up")
         args["content"] = f"{head}：{figure}" if zh else f"{head}: {figure}"
         args["content"] = args["content"].rstrip("：: ")
+        if said := _NOTE_TEXT.search(text):  # "记一笔：已电话催款": the rep's own words are the note
+            args["content"] = said.group(1).strip()[:500]
     return args

@@ -44,7 +44,8 @@ BACKREF = re.compile(
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))? (?:owes?|still owes?|has|have|is|are)|"
     r"(?:that|this|the same) (?:kind|type|category))\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
-    r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b",  # "看看哪家有逾期": which of those
+    r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
+    r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
     re.I,
 )
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
@@ -59,6 +60,7 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
 )
+COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
 _LEAD = re.compile(
     r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
@@ -77,8 +79,8 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
-    ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|\bpipeline\b|\bdeals\b", re.I)),
-    ("sensitive_alerts", re.compile(r"原话|原文|消息|记录|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
+    ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
+    ("sensitive_alerts", re.compile(r"原话|原文|消息|记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
@@ -148,7 +150,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
         if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
             tool1 = "compliance_stats"
-        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not PICKS.search(first):
+        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not (PICKS.search(first) or COUNTS.search(first)):
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))

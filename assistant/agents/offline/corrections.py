@@ -69,8 +69,29 @@ _STALLED = re.compile(
 )
 
 
+_BOUGHT = re.compile(  # what a named customer ordered: "下了多少", "上回买的啥", "进了哪些货", "what did they buy last"
+    r"下了?多少|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|进了|进的货|进货|拿了多少货|"
+    r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases)(?![a-z])",
+    re.I,
+)
+_OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款", "settled", "paid"
+    r"逾期|欠款|欠钱|欠我们|欠多少|还欠|拖欠|未付|没付|付了没|付款了|回款|结清|结款|结了没|尾款|应收|"
+    r"(?<![a-z])(?:overdue|owe|owes|owed|owing|outstanding|unpaid|settled?|paid|pay(?:ment)?|invoices?|late on payment|receivables?)(?![a-z])",
+    re.I,
+)
+_PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
+
+
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    named = bool(m.customer or m.customers) and not (m.users or m.teams)
+    if named and tool in ("customer_profile", "team_performance", "find_customers") and not _PROFILE_WORDS.search(text):
+        if _OWES.search(text):
+            return "receivables"  # "源天有没有逾期" / "has Northstar settled": that customer's money owed
+        if _BOUGHT.search(text):
+            return "order_history"  # "和泰上回买的啥" / "what did Northstar buy last": that customer's orders
+    if m.users and tool in ("find_customers", "churn_risk", "customer_profile") and _OWES.search(text):
+        return "receivables"  # "张伟名下哪些客户逾期了": that rep's overdue customers
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
         if not memory.last_customer or _MINE.search(text) or m.users:

@@ -20,6 +20,8 @@ _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", 
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
                    "contact_details")  # fmt: skip
+_LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")  # tools that list customers
+_THOSE = re.compile(r"这些|那些|这几家|那几家|其中|\b(?:those|these|any of them)\b", re.I)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
 
 
@@ -52,6 +54,9 @@ def fill_from_memory(
         for key in _CARRIED:
             if key not in args and key in memory.last_args and not (key == "scope" and args.get("rep_login")):
                 args[key] = memory.last_args[key]
+        if memory.last_args.get("rep_login") and not (args.get("rep_login") or args.get("rep_logins") or m.users):
+            args.pop("scope", None)  # "only the high ones" after one rep's alerts: still that rep
+            args["rep_login"] = memory.last_args["rep_login"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
     if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
@@ -59,10 +64,14 @@ def fill_from_memory(
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
         return
+    if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
+        if memory.last_tool in _LISTS and (has_pronoun(text) or _THOSE.search(text)) and not args.get("customers"):
+            ids = [str(c.get("id") or c.get("name")) for c in memory.listed if c.get("id") or c.get("name")]
+            args["customers"] = ids[:20]  # "which of them still owe us?" after a list: only that list
+            args.pop("scope", None)
+        return
     if args.get("customer") or not memory.last_customer:
         return
-    if tool == "receivables" and len(memory.listed) > 1:
-        return  # "do any of them still owe us?" after a list: the whole scope, not one customer
     refers_back = has_pronoun(text) or source == "mention" or tool == "order_history"  # "最后一单买的啥"
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer

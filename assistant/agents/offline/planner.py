@@ -128,7 +128,13 @@ def plan(
     clf = classifier() if use_embeddings else None
     if payload is not None and _REWRITE.search(instruction):  # "check it and rewrite it": the scan carries the rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
-            return _finish("scan_text", {"text": payload}, lang, "rules", available)
+            scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
+            if not scanned.tool or _nested:
+                return scanned
+            base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
+            return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})
+    if payload is not None and not _nested and (note := _note_chain(normalize(raw), clf)):
+        instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf)
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
@@ -194,6 +200,17 @@ def _chain(instruction: str, payload: str | None, clf: IntentClassifier | None) 
         return None
     route = routing.router(clf, MIN_RULE_SCORE)
     return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None)
+
+
+def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:
+    """Return ``whole`` when it is "do X, then log a note: <the note>" (the colon's text is the note, not a paste)."""
+    if "\n" in whole or not _NOTE_ASK.search(whole.split(":")[0].split("：")[0]):
+        return None
+    found = _chain(whole, None, clf)
+    return whole if found and found.second == "log_activity" else None
+
+
+_NOTE_ASK = re.compile(r"记一笔|记一条|记一下|记个|记录一下|备注|\blog\b|\bnote\b", re.I)
 
 
 def _finish(

@@ -91,6 +91,8 @@ def receivables(d: Data, lang: str) -> list[str]:
             + _own(None, d, lang)
             + "."
         )
+    if not d.get("overdue_orders") and d.get("total_overdue_usd") in (0, 0.0, None):  # say it plainly
+        lines.append("没有逾期的款项。" if zh(lang) else "None of it is overdue: no overdue payments.")
     if d.get("not_found"):
         missing = "、".join(d["not_found"]) if zh(lang) else ", ".join(d["not_found"])
         lines.append(f"未在您的客户中找到：{missing}。" if zh(lang) else f"Not among your customers: {missing}.")

@@ -72,7 +72,9 @@ def test_check_a_draft_and_rewrite_it_stores_nothing(
         ctx_for("rep01", chat_id="two-b3"),
         "帮我看看这段话有没有问题，再改成合规的说法：王总您放心，我们保证100%没有质量问题",
     )
-    assert [c["name"] for c in reply.tool_calls] == ["scan_text"]  # the rewrite itself, not library scripts
+    names = [c["name"] for c in reply.tool_calls]  # the rewrite itself first, then compliant library wording
+    assert names == ["scan_text", "suggest_scripts"]
+    assert reply.tool_calls[1]["args"].get("scenario") == "compliance_safe"
     result = reply.tool_calls[0]["result"]
     assert result["flagged"] is True and "保证100%" not in result["rewrite"]
     assert result["rewrite"].startswith("王总您放心") and f"合规改写（可直接发送）：{result['rewrite']}" in reply.answer
