@@ -20,6 +20,7 @@ import json
 import logging
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,8 +117,12 @@ _LEET = str.maketrans("$@0134578", "saoieasbt")
 def readable(text: str) -> str:
     """Undo the spellings an embedding cannot read: "c.u.s.t.o.m.e.r" → "customer", "per$0nal" → "personal".
 
-    Spaced-out letters and leet tokens go first (:func:`~assistant.compliance.latin.readable_latin`).
+    Invisible format characters (soft hyphens, zero-width and bidi marks, tag characters) are
+    dropped first, so "gu\u00adarantee" reads as "guarantee"; then spaced-out letters and leet
+    tokens (:func:`~assistant.compliance.latin.readable_latin`).
     """
+    if not text.isascii():
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     text = readable_latin(text)
     text = _SPELLED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group()), text)
     return _LEET_IN_WORD.sub(lambda m: m.group().translate(_LEET), text)

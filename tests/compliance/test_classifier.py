@@ -112,3 +112,16 @@ def test_weights_are_cached_by_the_data_hash(tmp_path: Path, monkeypatch: pytest
 
     monkeypatch.setattr(classifier, "embed", no_embedding)
     assert build(path).model.labels == LABELS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We prom\u00adise a refund", "We promise a refund"),  # soft hyphen
+        ("返\u200b点\u200d给您", "返点给您"),  # zero-width space and joiner
+        ("pay \u202eme\u202c now", "pay me now"),  # bidi override
+        ("ok\U000e0041\U000e0042", "ok"),  # tag characters
+    ],
+)
+def test_readable_drops_invisible_format_characters(text: str, expected: str) -> None:
+    assert readable(text) == expected
