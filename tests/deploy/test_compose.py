@@ -138,7 +138,9 @@ def test_compose_commands_are_real_cli_commands(service: str) -> None:
 def test_dockerfile_builds_a_non_root_offline_image_from_the_pinned_project() -> None:
     lines = [ln.strip() for ln in DOCKERFILE.splitlines() if ln.strip() and not ln.strip().startswith("#")]
     assert lines[0] == "FROM python:3.11-slim"
-    assert 'pip install --no-cache-dir -e .' in DOCKERFILE  # the project with its pinned dependencies
+    # the project with its pinned dependencies, every transitive one held by constraints.txt
+    assert "pip install --no-cache-dir -c constraints.txt -e ." in DOCKERFILE
+    assert "COPY pyproject.toml constraints.txt" in DOCKERFILE
     user = [ln for ln in lines if ln.startswith("USER ")]
     assert user and user[-1] != "USER root"
     assert lines.index(user[-1]) > max(i for i, ln in enumerate(lines) if "pip install" in ln)
