@@ -129,9 +129,7 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
         {sentence text: side} for the sentences whose subject the roster places.
     """
     head = "\n".join(ln for ln in source.splitlines()[:HEAD_LINES] if _OURS.search(ln) or _THEIRS.search(ln))
-    out: dict[str, Party] = {}
-    for text in texts:
-        name = _subject_name(head, text.strip())
-        if name and (side := roster_sides(source, [name], companies).get(name)):
-            out[text] = side[0]
-    return out
+    names = {text: _subject_name(head, text.strip()) for text in texts}
+    known = list(dict.fromkeys(n for n in names.values() if n))
+    sides = roster_sides(source, known, companies) if known else {}
+    return {text: sides[name][0] for text, name in names.items() if name and name in sides}

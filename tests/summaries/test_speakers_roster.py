@@ -60,3 +60,19 @@ def test_english_minutes_and_names_the_roster_does_not_place() -> None:
     )
     assert got == {"Piet to send the drawings by Friday.": "customer", "Nora will send the quote.": "we"}
     assert subject_sides("随便写的几行\n王五明天发货。", ["王五明天发货。"]) == {}  # no roster, no side
+
+
+def test_subject_sides_reads_the_roster_once_for_all_sentences(monkeypatch) -> None:
+    import assistant.summaries.speakers_roster as roster
+
+    calls: list[list[str]] = []
+    real = roster.roster_sides
+
+    def counting(source: str, names: list[str], companies: tuple[str, ...] = ()) -> dict:
+        calls.append(list(names))
+        return real(source, names, companies)
+
+    monkeypatch.setattr(roster, "roster_sides", counting)
+    got = roster.subject_sides(MINUTES, MINUTES.splitlines()[4:])
+    assert len(calls) == 1 and set(calls[0]) == {"孔德明", "周倩", "吴工", "马建国", "小田"}
+    assert got["马经理答应运费我们承担一半。"] == "we" and len(got) == 5
