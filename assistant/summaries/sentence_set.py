@@ -21,6 +21,7 @@ import yaml
 DATA = Path(__file__).with_name("data")
 TEMPLATES = DATA / "sentence_templates.yaml"
 MORE_TEMPLATES = DATA / "sentence_templates_clauses.yaml"  # clause-sized talk, merged in
+ROUND9_TEMPLATES = DATA / "sentence_templates_round9.yaml"  # offers vs progress, indirect risks, merged in
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -39,8 +40,8 @@ LABELS = (
     "risk:contact_change",
     "none",
 )
-PER_GROUP = 90  # sentences per (label, language)
-NONE_GROUP = 180  # "none" is most of real talk and the most varied: twice as many sentences
+PER_GROUP = 120  # sentences per (label, language); 90 until summ9 added templates
+NONE_GROUP = 240  # "none" is most of real talk and the most varied: twice as many sentences
 
 
 def group_size(label: str) -> int:
@@ -121,12 +122,13 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
 
 
 def load_spec() -> dict:
-    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized templates merged in."""
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9 templates merged in."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
-    more = yaml.safe_load(MORE_TEMPLATES.read_text(encoding="utf-8"))["templates"]
-    for label, by_lang in more.items():
-        for lang, extra in by_lang.items():
-            spec["templates"][label][lang] = spec["templates"][label][lang] + extra
+    for path in (MORE_TEMPLATES, ROUND9_TEMPLATES):
+        more = yaml.safe_load(path.read_text(encoding="utf-8"))["templates"]
+        for label, by_lang in more.items():
+            for lang, extra in by_lang.items():
+                spec["templates"][label][lang] = spec["templates"][label][lang] + extra
     return spec
 
 

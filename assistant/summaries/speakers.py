@@ -271,9 +271,11 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
     # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a
     # label that the narrative lines after it continue
-    for name, side in subject_sides(parsed.source, [n for n in texts if sides[n][0] == "unknown"]).items():
+    heads = subject_sides(parsed.source, [n for n in texts if sides[n][0] == "unknown"])
+    for name, side in heads.items():
         sides[name] = (side, "roster")
-    loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS
+    # a "梁工补充：" label is minutes too: a line under it naming another roster person is that person's
+    loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS | set(heads)
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
     sentences = [

@@ -49,9 +49,18 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     return not dated and bool(re.search(r"\d", text)) and mv.movement(s) in ("concession", "agreement")
 
 
+_ASKED = re.compile(r"(?:能否|能不能|是否|可否|可不可以|\bwhether\b|\bif\b)[^，。,;；]{0,15}$", re.I)
+
+
 def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
-    """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date."""
+    """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date.
+
+    A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "check whether they can
+    ship by the 20th") is the subject of the question, not the step's: the step is due by its other date.
+    """
+    asked = [d for d in dates if _ASKED.search(text[: d.start])]
     for d in dates:
-        if _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]):
+        if d not in asked and (_BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start])):
             return d
-    return dates[0] if dates else None
+    rest = [d for d in dates if d not in asked]
+    return (rest or dates or [None])[0]

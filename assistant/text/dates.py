@@ -25,7 +25,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
     ),
     ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
-    ("zh_month_part", re.compile(r"(?P<rel>下个?月|这个?月|本月|月)(?P<part>初|中旬?|底|末)")),
+    (
+        "zh_month_part",
+        re.compile(
+            r"(?:(?<![\d年])(?P<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月|(?P<rel>下个?月|这个?月|本月|月))(?P<part>初|中旬?|底|末)"
+        ),
+    ),
     ("zh_year_end", re.compile(r"年底|年末")),
     ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
@@ -141,7 +146,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             return d
         return ref + dt.timedelta(days=n * (7 if ("周" in u or "星期" in u or "week" in u) else 1))
     if kind == "zh_month_part":
-        base = add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
+        if g["mo"]:  # "2月底": that month, this year or the next one (a month already past)
+            month = cn_to_int(g["mo"])
+            base = dt.date(ref.year + (month < ref.month), month, 1)
+        else:
+            base = add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
         last = month_end(base.year, base.month)
         return {"初": base.replace(day=5), "中": base.replace(day=15), "中旬": base.replace(day=20)}.get(
             g["part"], last

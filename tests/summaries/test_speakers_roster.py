@@ -76,3 +76,18 @@ def test_subject_sides_reads_the_roster_once_for_all_sentences(monkeypatch) -> N
     got = roster.subject_sides(MINUTES, MINUTES.splitlines()[4:])
     assert len(calls) == 1 and set(calls[0]) == {"孔德明", "周倩", "吴工", "马建国", "小田"}
     assert got["马经理答应运费我们承担一半。"] == "we" and len(got) == 5
+
+
+def test_a_line_under_a_persons_label_that_names_another_roster_person_is_that_persons() -> None:
+    from assistant.summaries.speakers import Directory, attribute
+    from assistant.text.conversation import parse_conversation
+
+    notes = (
+        "拜访纪要\n我方：周倩（销售）、马建国（销售经理）\n客户方：采购部孔德明经理、品控部吴工\n\n"
+        "孔经理补充：包装要防潮。吴工会把验货标准发给我们。\n"
+        "马经理回应：运费可以商量。周倩明天把打样稿发过去。\n"
+    )
+    parsed = attribute(parse_conversation(notes), Directory()).parsed
+    side = {s.text: s.role for s in parsed.sentences}
+    assert side["吴工会把验货标准发给我们。"] == "customer"
+    assert side["周倩明天把打样稿发过去。"] == "we"

@@ -32,6 +32,15 @@ def test_the_due_date_is_the_one_the_action_is_due_by() -> None:
     assert due is not None and due.date == dt.date(2026, 11, 24)
 
 
+def test_a_deadline_inside_what_is_to_be_checked_is_not_the_steps_due() -> None:
+    text = "小王说明天就去问供应商能否在3月底前补齐配件。"
+    due = pick_due(find_dates(text, dt.date(2027, 2, 3)), text)
+    assert due is not None and due.date == dt.date(2027, 2, 4)  # 明天, not 3月底 (what is asked)
+    en = "I'll ask the mill on Monday whether they can finish by the 20th."
+    due = pick_due(find_dates(en, dt.date(2027, 2, 3)), en)
+    assert due is not None and due.date == dt.date(2027, 2, 8)
+
+
 def test_a_customer_deadline_requirement_is_a_need_not_a_step() -> None:
     summary = _summary(
         "客户：第一批货最晚12月20号必须到我们成都仓库。\n销售：好的，我明天跟工厂确认后回复您。"

@@ -36,6 +36,9 @@ WED = dt.date(2024, 3, 6)  # a Wednesday
         ("this Friday", "2024-03-08"),
         ("due 3/25", "2024-03-25"),
         ("1月10日", "2025-01-10"),  # a past month-day without a year means next year
+        ("4月底前完成增项", "2024-04-30"),  # a named month's end, not this month's
+        ("十月初交货", "2024-10-05"),
+        ("1月初之前", "2025-01-05"),  # a month long past: next year
     ],
 )
 def test_dates_resolve(text: str, expected: str) -> None:
