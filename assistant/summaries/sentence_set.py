@@ -40,8 +40,8 @@ LABELS = (
     "risk:contact_change",
     "none",
 )
-PER_GROUP = 120  # sentences per (label, language); 90 until summ9 added templates
-NONE_GROUP = 240  # "none" is most of real talk and the most varied: twice as many sentences
+PER_GROUP = 90  # sentences per (label, language)
+NONE_GROUP = 180  # "none" is most of real talk and the most varied: twice as many sentences
 
 
 def group_size(label: str) -> int:
