@@ -218,13 +218,21 @@ def _packaged_key() -> str | None:
         return None
 
 
+def write_packaged(model: Model, target: Path, key: str) -> Path:
+    """Write ``model`` to ``target`` and ``key`` beside it (``target`` with suffix ``.key``).
+
+    Shared by the classifier's and the mention gate's :func:`package`: a packaged copy is
+    loaded only when its key matches the training file it would be fitted on.
+    """
+    target.write_bytes(model.to_bytes())
+    target.with_suffix(".key").write_text(key + "\n", encoding="utf-8")
+    return target
+
+
 def package(path: Path = TRAINING) -> Path:
     """Fit on ``path`` and write the packaged model and its key (``python -m evals.compliance_training_data``)."""
     examples = load_examples(path)
-    model = train_model(examples, training_vectors(examples, path))
-    PACKAGED.write_bytes(model.to_bytes())
-    PACKAGED.with_suffix(".key").write_text(_key(path) + "\n", encoding="utf-8")
-    return PACKAGED
+    return write_packaged(train_model(examples, training_vectors(examples, path)), PACKAGED, _key(path))
 
 
 _lock = threading.Lock()
