@@ -62,7 +62,11 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # alerts of 1197 hard-clean rows, so 0.965. With round v12 (comp8), on the seven spent blind sets at 0.965:
 # recall 0.927, paraphrases 0.856, 43 false alerts of 1375 hard-clean rows; 0.95 gives 0.938, 0.883 and 49.
 # The clean corpus gives 4 per 10,000 at 0.965 (1 before round v12), too close to 5 to go lower: 0.965.
-THRESHOLD = 0.965
+# Round v14 (comp10) adds everyday-chat negatives (neutral competitor mentions, product facts, routine
+# errands for inspectors); on the nine spent blind sets pooled (dev, in-sample): 0.955 gives recall 0.933
+# (paraphrase 0.862), 45 false alerts of 1745 hard clean and 3 per 10k on the clean corpus; 0.95 gives 0.936
+# (0.868), 45 and 3. One refit earlier, 0.965 gave 0.926 (0.849), 39 and 1, and 0.945 gave 4 per 10k. So 0.95.
+THRESHOLD = 0.95
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32
@@ -218,13 +222,21 @@ def _packaged_key() -> str | None:
         return None
 
 
+def write_packaged(model: Model, target: Path, key: str) -> Path:
+    """Write ``model`` to ``target`` and ``key`` beside it (``target`` with suffix ``.key``).
+
+    Shared by the classifier's and the mention gate's :func:`package`: a packaged copy is
+    loaded only when its key matches the training file it would be fitted on.
+    """
+    target.write_bytes(model.to_bytes())
+    target.with_suffix(".key").write_text(key + "\n", encoding="utf-8")
+    return target
+
+
 def package(path: Path = TRAINING) -> Path:
     """Fit on ``path`` and write the packaged model and its key (``python -m evals.compliance_training_data``)."""
     examples = load_examples(path)
-    model = train_model(examples, training_vectors(examples, path))
-    PACKAGED.write_bytes(model.to_bytes())
-    PACKAGED.with_suffix(".key").write_text(_key(path) + "\n", encoding="utf-8")
-    return PACKAGED
+    return write_packaged(train_model(examples, training_vectors(examples, path)), PACKAGED, _key(path))
 
 
 _lock = threading.Lock()

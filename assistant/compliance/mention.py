@@ -25,7 +25,13 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.compliance.classifier import TRAINING, Example, load_examples, training_vectors
+from assistant.compliance.classifier import (
+    TRAINING,
+    Example,
+    load_examples,
+    training_vectors,
+    write_packaged,
+)
 from assistant.compliance.result import Hit
 from assistant.softmax import Model, fit, load
 
@@ -82,10 +88,7 @@ def _key(path: Path) -> str:
 def package(path: Path = TRAINING) -> Path:
     """Fit on ``path`` and write the packaged gate and its key."""
     examples = load_examples(path)
-    model = train(examples, training_vectors(examples, path))
-    PACKAGED.write_bytes(model.to_bytes())
-    PACKAGED.with_suffix(".key").write_text(_key(path) + "\n", encoding="utf-8")
-    return PACKAGED
+    return write_packaged(train(examples, training_vectors(examples, path)), PACKAGED, _key(path))
 
 
 class MentionGate:

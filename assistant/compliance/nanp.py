@@ -21,9 +21,9 @@ PHONE_NANP = re.compile(
 PERSONAL_CUE = re.compile(
     r"\b(?:cell(?:phone)?|mobile|text (?:me|my)|my (?:own |personal |private |direct )?(?:number|phone|line|cell)|"
     r"personal (?:number|phone|line|cell)|private (?:number|phone|line)|whatsapp|signal|telegram|imessage)\b"
-    r"[^.!?;\n]{0,24}$"
+    r"[^.!?;\n]{0,48}$"
 )
-NANP_LOOK_BACK = 48
+NANP_LOOK_BACK = 72
 # Every PERSONAL_CUE contains one of these words: a necessary condition, tested on the collapsed
 # text, so each word is written as :func:`normalize` writes it ("cell" collapses to "cel").
 NANP_WORDS = (

@@ -23,7 +23,7 @@ the hit's clause (commas and sentence marks end a clause):
 
 A refusal limited to others or to usual practice and then excepted is no refusal:
 "回扣我们不提供给别人，但给您可以", "I don't usually do this, but for you …"; nor is a
-conditional ("回扣不给的话…"). Compounds that only look negative (不错, 不过, 没问题, 别人, 别家, 不用, no need, no one)
+conditional ("回扣不给的话…", "达不到我个人赔"). Compounds that only look negative (不错, 不过, 没问题, 别人, 别家, 不用, no need, no one)
 are not negators. An anti-fraud notice ("如有员工向您索要回扣，请举报", "please ignore anyone
 who asks you to pay into a personal account") names the request it warns against
 (:mod:`assistant.compliance.notices`); absolute claims and insults are never vetoed by it
@@ -123,6 +123,11 @@ _LEGIT_ROUTE = re.compile(
     r"公司|对公|公账|系统|合同|平台|company|system|contract|office|invoice|platform", re.IGNORECASE
 )
 _NEVER_VETOED = frozenset({"phone", "email", "url", "wechat_id", "detector"})
+# A shortfall that conditions a promise ("达不到我个人赔", "卖不完的话算我的") is no refusal of it.
+_SHORTFALL = re.compile(
+    r"(?:(?:达|做|卖|办|省|赚|实现|完成|过)(?:不到|不完|不成|不了|不下来|不出去)|没(?:达到|做到|卖完|完成)|不达标)"
+    r"(?:的话)?(?:就|那)?$"
+)
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -189,7 +194,10 @@ def negated(text: str, hit: Hit) -> bool:
     before, after = _clause(text, hit.start, hit.end)
     if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):
         return True
-    if hit.category not in _SAID_WITH_NEGATION and _negated_before(before):
+    shortfall = _SHORTFALL.search(before) if hit.category == "guarantee" else None
+    if hit.category not in _SAID_WITH_NEGATION and _negated_before(
+        before[: shortfall.start()] if shortfall else before
+    ):
         return True
     if hit.category in _WARNED and _FRAUD_WARNING.search(_sentence(text, hit.start, hit.end)):
         return True

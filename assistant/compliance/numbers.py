@@ -22,7 +22,7 @@
 * A North American number grouped 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199") is
   not a Chinese mobile though its digits look like one: a toll-free one is always a
   company line, and an office word ("our Chicago office", "main line") makes any other one
-  a company line too.
+  a company line too, unless the office is ruled out ("text my cell, not the office line: …").
 * A European landline written with ``+`` in a company context ("ACME GmbH, Tel +49 30 …")
   is a company line (:mod:`assistant.compliance.landlines`); a mobile never is.
 * :func:`expand_repeats` writes "三个八" (three eights) out as "888" and "两个零" as
@@ -69,6 +69,10 @@ _NANP_GROUPED = re.compile(r"^(?:\+\s*1|1[\s\-.(])")
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 _MOBILE = re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
 OFFICE_LOOK_BACK = 30
+# An office word ruled out just before it: "text my cell, not the office line: …" names a personal number.
+_NOT_OFFICE = re.compile(
+    r"(?:\bnot|\bnever|instead of|rather than|不是|不要|别打|别用|而不是)\s*(?:the |our |my |to the |打)?$"
+)
 _ZH_PART = (
     r"(?:[零0]件|部件|配件|备件|物料|材料|商品|产品|存货|货品|品|料|图|款|规格)(?:号码|编码|编号|代码|号|码)"
 )
@@ -113,6 +117,15 @@ _LABEL_LINE_END = re.compile(
 )
 
 
+def _office_line(folded: str, start: int) -> bool:
+    """Whether an office word comes just before ``start`` and is not ruled out ("not the office line")."""
+    window = max(0, start - OFFICE_LOOK_BACK)
+    office = _OFFICE_BEFORE.search(folded, window, start)
+    return (
+        office is not None and _NOT_OFFICE.search(folded, max(0, office.start() - 16), office.start()) is None
+    )
+
+
 def plausible_phone(folded: str, start: int, end: int) -> bool:
     """Whether the phone-shaped match ``folded[start:end]`` can be a phone number (see the module docstring)."""
     if _ID_BEFORE.search(folded[max(0, start - LOOK_BACK) : start]) or _part_id(folded, start, end):
@@ -123,7 +136,7 @@ def plausible_phone(folded: str, start: int, end: int) -> bool:
     if nanp and digits[1:4] in _TOLL_FREE:
         return False
     mobile = not nanp and _MOBILE.fullmatch(digits) is not None
-    office = _OFFICE_BEFORE.search(folded[max(0, start - OFFICE_LOOK_BACK) : start])
+    office = _office_line(folded, start)
     if office and not mobile and not personal_cue(folded, start):
         return False
     if company_landline(folded, start, end):

@@ -73,3 +73,13 @@ def test_longer_prohibitions_warnings_and_policies_do_not_alert(text: str) -> No
 )
 def test_questions_and_negatively_worded_violations_still_alert(text: str) -> None:
     assert scan_text(text).hits, text
+
+
+@pytest.mark.parametrize("text", ["这台机器保证半年回本，做不到我个人赔", "这批货下个月卖不完的话算我的"])
+def test_a_shortfall_that_conditions_a_promise_is_no_refusal(text: str) -> None:
+    assert "guarantee" in {h.category for h in scan_text(text).hits}
+
+
+@pytest.mark.parametrize("text", ["我个人赔这种话我不能说", "不能说达不到就我个人赔，要按合同"])
+def test_a_refused_personal_payout_stays_a_refusal(text: str) -> None:
+    assert "guarantee" not in {h.category for h in scan_text(text).hits}
