@@ -28,7 +28,7 @@ MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
@@ -43,6 +43,9 @@ BACKREF = re.compile(
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))? (?:owes?|still owes?|has|have|is|are)|"
     r"(?:that|this|the same) (?:kind|type|category))\b|"
+    r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
+    r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
+    r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
