@@ -253,6 +253,9 @@ def args_for(
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):
             args.setdefault("period", first_args["period"])
+    if second == "churn_risk":  # a rep's or a customer's risks: no period or scope of its own
+        args.pop("period", None)
+        args.pop("scope", None)
     if second == "pipeline_status":
         args.pop("scope", None)
         if first_tool == "sales_forecast" and subject.get("scope") in ("team", "all"):

@@ -103,7 +103,8 @@ def build_args(
         if tool == "customer_profile" and _DETAILS.search(text):
             args["contact_details"] = True
     elif tool == "churn_risk":
-        _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit)
+        _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit,
+             rep_login=_one(m.users) if not m.customer else None)  # fmt: skip
     elif tool == "next_purchase":
         days = None if m.customer else find_horizon_days(text, today)
         _put(args, customer=m.customer, within_days=days, limit=m.limit)
