@@ -100,6 +100,7 @@ def _year(y: int) -> int:
     return y + 2000 if y < 100 else y
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 Builder = Callable[[re.Match[str], dt.date, bool], str | None]
 _FIXED: list[tuple[str, str]] = [
     (r"今天|今日|today", "today"),
@@ -166,10 +167,9 @@ _BUILT: list[tuple[str, Builder]] = [
         lambda m, t, f: _since(_month(None, read_int(m[1]) or 0, t, False), t),
     ),
     (
-        r"\b(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?("
-        + "|".join(sorted(MONTHS_EN, key=len, reverse=True))
-        + r")\b\.?(?:\s+(?:to|till|until|through)\s+(?:now|today|date))?",
-        lambda m, t, f: _since(_month(None, MONTHS_EN[m[1].lower()], t, False), t),
+        r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?|"
+        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?\s+(?:to|till|until|through)\s+(?:now|today|date)",
+        lambda m, t, f: _since(_month(None, MONTHS_EN[(m[1] or m[2]).lower()], t, False), t),
     ),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (

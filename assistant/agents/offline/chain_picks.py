@@ -7,6 +7,7 @@ then whether they will churn"; a scanned draft gives the words to rewrite.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 Subject = dict[str, Any]
@@ -42,3 +43,18 @@ def flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> li
     cats = " ".join(dict.fromkeys(str(h.get("category")) for h in hits))
     return [{"text": f"{words} {cats}", "name": words,
              "figure_zh": f"{len(hits)} 处需要改：{words}", "figure_en": f"{len(hits)} problem(s): {words}"}]  # fmt: skip
+
+
+_ORDINAL = re.compile(
+    r"第\s*([二三四五2-5])\s*(?:多|大|高|名|位)|排(?:名)?第\s*([二三四五2-5])|"
+    r"\b(second|third|fourth|fifth)[- ](?:most|biggest|largest|highest|top)\b",
+    re.I,
+)
+_NTH = {"二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "五": 4, "5": 4,
+        "second": 1, "third": 2, "fourth": 3, "fifth": 4}  # fmt: skip
+
+
+def ordinal_rank(text: str) -> int:
+    """Return how many ranked records to pass over: 1 for "第二多" / "second most", 0 when none is named."""
+    m = _ORDINAL.search(text)
+    return _NTH[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else 0

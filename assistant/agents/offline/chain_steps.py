@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.agents.offline.chain_picks import flagged, forecast_pipeline, leads, profiled
+from assistant.agents.offline.chain_picks import flagged, forecast_pipeline, leads, ordinal_rank, profiled
 
 Subject = dict[str, Any]
 
@@ -52,7 +52,8 @@ def pick(
             (o.get("customer") or o.get("rep_login") or o.get("text") or o.get("category")) != key for o in out
         ):
             out.append(s)
-    return out[: limit if each else 1]
+    skip = ordinal_rank(text) if not each else 0  # "第二多的违规类型": the runner-up, not the top one
+    return out[skip:][: limit if each else 1] if skip < len(out) else []
 
 
 def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
@@ -248,7 +249,7 @@ def args_for(
         for key in ("period", "category", "rep_login"):
             if first_args.get(key):
                 args.setdefault(key, first_args[key])
-        if first_tool == "compliance_stats" and not BIGGEST.search(text) and not first_args.get("category"):
+        if first_tool == "compliance_stats" and not (BIGGEST.search(text) or ordinal_rank(text)) and not first_args.get("category"):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):

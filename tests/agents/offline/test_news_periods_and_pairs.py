@@ -119,3 +119,22 @@ def test_a_misspelt_country_is_still_a_country() -> None:
     assert spot("which clients do i have in frnace", gaz).countries == ["France"]
     assert spot("list my germna customers", gaz).countries == ["Germany"]
     assert spot("what is in total", gaz).countries == []
+
+
+def test_the_runner_up_category_is_picked_when_asked_for_the_second() -> None:
+    stats = {"group_by": "category", "groups": [{"key": "guarantee", "count": 9}, {"key": "bribery", "count": 4}]}
+    text = "本月排第二的违规类别是什么？把这一类的原话发我"
+    subject = chain_steps.pick("compliance_stats", stats, {}, text, False, 3)
+    assert [s["category"] for s in subject] == ["bribery"]
+    args = chain_steps.args_for("compliance_stats", "sensitive_alerts", {}, subject[0], {"period": "this_month"}, text)
+    assert args == {"category": "bribery", "period": "this_month"}
+    assert chain_picks.ordinal_rank("what's the third-most common type") == 2
+    assert chain_picks.ordinal_rank("哪类最多") == 0
+
+
+def test_list_then_check_reads_who_among_them_as_a_reference_back() -> None:
+    def route(t: str) -> tuple[str | None, float]:
+        return ("find_customers", 0.9) if "列" in t else ("receivables", 0.9) if "欠" in t else (None, 0.2)
+
+    chain = chains.detect("列一下我在智利的客户，再看看里面谁欠钱没还", route)
+    assert chain and (chain.first, chain.second) == ("find_customers", "receivables")
