@@ -138,3 +138,22 @@ def test_list_then_check_reads_who_among_them_as_a_reference_back() -> None:
 
     chain = chains.detect("列一下我在智利的客户，再看看里面谁欠钱没还", route)
     assert chain and (chain.first, chain.second) == ("find_customers", "receivables")
+
+
+def test_a_note_on_the_nth_listed_record_goes_to_that_customer() -> None:
+    from assistant.agents.offline import followups
+    from assistant.agents.offline.memory_args import fill_from_memory
+
+    deals = {"status": "ok", "stalled": [{"id": "OPP-1", "customer": {"id": "C00001", "name": "Alpha"}},
+                                         {"id": "OPP-2", "customer": {"id": "C00002", "name": "Beta"}}]}  # fmt: skip
+    mem = followups.Memory(last_tool="pipeline_status")
+    followups._absorb(mem, deals, ("pipeline_status", {}))
+    args: dict[str, Any] = {"content": "buyer waits for budget"}
+    fill_from_memory("log_activity", args, "add a note to the second one", Mentions(), mem, "rules")
+    assert args["customer"] == "C00002"
+    args = {"content": "已电话回访"}
+    fill_from_memory("log_activity", args, "给第一家记一笔", Mentions(), mem, "rules")
+    assert args["customer"] == "C00001"
+    args = {"content": "called"}
+    fill_from_memory("log_activity", args, "log a call from last week", Mentions(), mem, "rules")
+    assert "customer" not in args or args["customer"] not in ("C00001", "C00002")
