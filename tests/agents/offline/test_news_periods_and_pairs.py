@@ -157,3 +157,12 @@ def test_a_note_on_the_nth_listed_record_goes_to_that_customer() -> None:
     args = {"content": "called"}
     fill_from_memory("log_activity", args, "log a call from last week", Mentions(), mem, "rules")
     assert "customer" not in args or args["customer"] not in ("C00001", "C00002")
+
+
+def test_news_of_a_win_with_an_update_ask_is_a_stage_change_not_a_pipeline_question() -> None:
+    from assistant.agents.offline.corrections import redirect
+    from assistant.agents.offline.followups import Memory
+
+    m = Mentions(customers=["Keystone"])
+    assert redirect("pipeline_status", "Keystone的单子谈成了，stage更新一下", m, Memory(), TODAY) == "update_deal_stage"
+    assert redirect("pipeline_status", "Keystone的单子怎么样了", m, Memory(), TODAY) == "pipeline_status"
