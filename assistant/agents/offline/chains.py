@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.agents.offline import chain_steps
 from assistant.agents.offline.data import load_data
+from assistant.agents.offline.slots import stages_of
 
 _DATA = load_data("chains.yaml")
 PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
@@ -157,6 +158,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = "compliance_stats"
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not (PICKS.search(first) or COUNTS.search(first)):
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
+        if tool2 == "update_deal_stage" and stages_of(first)[0]:
+            continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None

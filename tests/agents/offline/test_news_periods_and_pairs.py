@@ -166,3 +166,10 @@ def test_news_of_a_win_with_an_update_ask_is_a_stage_change_not_a_pipeline_quest
     m = Mentions(customers=["Keystone"])
     assert redirect("pipeline_status", "Keystone的单子谈成了，stage更新一下", m, Memory(), TODAY) == "update_deal_stage"
     assert redirect("pipeline_status", "Keystone的单子怎么样了", m, Memory(), TODAY) == "pipeline_status"
+
+
+def test_news_then_an_update_ask_is_one_step_not_a_pipeline_then_change_chain() -> None:
+    def route(t: str) -> tuple[str | None, float]:
+        return ("pipeline_status", 0.9) if "单子" in t else ("update_deal_stage", 0.9)
+
+    assert chains.detect("Keystone的单子谈成了，stage帮我改一下", route) is None
