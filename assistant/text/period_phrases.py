@@ -88,17 +88,26 @@ def _quarter(year: int | None, q: int, today: dt.date, prefer_future: bool) -> s
     return f"{year:04d}-Q{q}"
 
 
+def _since(month: str | None, today: dt.date) -> str | None:
+    """"9月到现在" / "since September": from the 1st of that month up to today."""
+    if month is None:
+        return None
+    year, mon = map(int, month.split("-"))
+    return _range(dt.date(year, mon, 1), today)
+
+
 def _year(y: int) -> int:
     return y + 2000 if y < 100 else y
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 Builder = Callable[[re.Match[str], dt.date, bool], str | None]
 _FIXED: list[tuple[str, str]] = [
     (r"今天|今日|today", "today"),
     (r"昨天|昨日|yesterday", "yesterday"),
     (r"上周|上个?星期|上一周|last week|previous week", "last_week"),
     (r"本周|这周|这个?星期|这一周|this week", "this_week"),
-    (r"去年|上一年|last year|previous year", "last_year"),
+    (r"去年|上一年|last (?:year|yr)|previous (?:year|yr)|prior (?:year|yr)", "last_year"),
     (r"去年(?:的)?(?:这个时候|这时候|这个时间|同期|这会儿)|(?:this|same) time last year|last year (?:at )?(?:this|the same) time|a year ago",
      "same_time_last_year"),
     (r"(?:最近|近|过去)半年|(?:last|past) (?:six|6) months|(?:last|past) half year", "last_6_months"),
@@ -150,6 +159,17 @@ _BUILT: list[tuple[str, Builder]] = [
     (
         r"(去年|今年|前年|(\d{4})\s*年)\s*(上|下)半年",
         lambda m, t, f: f"{_half_year(m[1], m[2], t)}-H{1 if m[3] == '上' else 2}",
+    ),
+    (r"前年|大前年|(?:the )?year before last|two years ago", lambda m, t, f: str(t.year - (3 if m[0] == "大前年" else 2))),
+    (
+        r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:(?:1|一)\s*[号日])?\s*(?:初)?\s*"
+        r"(?:开始)?(?:到现在|到今天|到目前(?:为止)?|到如今|至今|以来|迄今)",
+        lambda m, t, f: _since(_month(None, read_int(m[1]) or 0, t, False), t),
+    ),
+    (
+        r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?|"
+        r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?\s+(?:to|till|until|through)\s+(?:now|today|date)",
+        lambda m, t, f: _since(_month(None, MONTHS_EN[(m[1] or m[2]).lower()], t, False), t),
     ),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (

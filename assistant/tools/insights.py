@@ -39,10 +39,16 @@ def churn_risk(call: Call, args: ChurnRiskArgs) -> R.Result:
     if isinstance(found, dict):
         return found
     ids = [found.id] if found else None
+    owners, rep = call.scope.owner_ids, None
+    if args.rep_login and not found:  # "他有哪些客户快流失了" about a rep the caller may see
+        rep = C.rep(call, args.rep_login)
+        if isinstance(rep, dict):
+            return rep
+        owners = [rep.id]
     risks = churn_risks(
         call.session,
         today=call.ctx.today,
-        owner_ids=call.scope.owner_ids,
+        owner_ids=owners,
         customer_ids=ids,
         min_level="low" if ids or args.level else "medium",
         include_lapsed=bool(ids),
@@ -65,6 +71,7 @@ def churn_risk(call: Call, args: ChurnRiskArgs) -> R.Result:
         records=[R.record("customer", r.customer_external_id, r.customer_name) for r in shown],
         total=len(risks),
         risks=items,
+        **({"rep": {"login": rep.login, "name": rep.name}} if rep else {}),
     )
 
 

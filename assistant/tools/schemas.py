@@ -77,6 +77,7 @@ class ChurnRiskArgs(_Args):
     level: Literal["high", "medium", "low"] | Opt = Field(
         None, description="Only this level (default medium+high)"
     )
+    rep_login: RepRef | Opt = Field(None, description="Only this rep's customers (managers: their team)")
     limit: int = Field(10, ge=1, le=50)
 
 

@@ -34,3 +34,12 @@ def test_a_name_only_outside_scope_is_denied_without_naming_anyone(demo: Engine,
     result = run(ctx_for("mgr03"), "team_performance", rep_login="王强", period="this_quarter")
     assert result["status"] == "denied"
     assert "rep01" not in str(result) and "rep09" not in str(result) and "王强一" not in str(result)
+
+
+def test_churn_risk_of_one_reps_customers_keeps_to_the_callers_scope(demo: Engine, ctx_for: Callable) -> None:
+    mine = run(ctx_for("mgr01"), "churn_risk", rep_login="rep01", level="low", limit=50)
+    team = run(ctx_for("mgr01"), "churn_risk", level="low", limit=50)
+    assert mine["status"] == "ok" and mine["rep"]["login"] == "rep01"
+    assert {r["customer"]["id"] for r in mine["risks"]} <= {r["customer"]["id"] for r in team["risks"]}
+    assert mine["total"] <= team["total"]
+    assert run(ctx_for("rep02"), "churn_risk", rep_login="rep01")["status"] == "denied"

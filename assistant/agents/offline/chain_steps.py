@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.agents.offline.chain_picks import flagged, forecast_pipeline, leads, ordinal_rank, profiled
+
 Subject = dict[str, Any]
 
 LONGEST = re.compile(r"最久|最长|最早|longest|oldest|the longest|for ages", re.I)
@@ -33,6 +35,7 @@ SITUATION = {  # what a script after this first step is for
     "churn_risk": ("reactivation", "挽回 流失客户 win back"),
     "next_purchase": ("follow_up", "补货提醒 reorder reminder"),
     "scan_text": ("compliance_safe", "合规说法 compliant wording instead of"),
+    "lead_scores": ("opening", "开场白 初次联系 破冰 opening first contact"),
     "sensitive_alerts": ("compliance_safe", "合规说法 compliant wording instead of"),
 }
 
@@ -49,7 +52,8 @@ def pick(
             (o.get("customer") or o.get("rep_login") or o.get("text") or o.get("category")) != key for o in out
         ):
             out.append(s)
-    return out[: limit if each else 1]
+    skip = ordinal_rank(text) if not each else 0  # "第二多的违规类型": the runner-up, not the top one
+    return out[skip:][: limit if each else 1] if skip < len(out) else []
 
 
 def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
@@ -159,16 +163,6 @@ def _ordered(result: dict[str, Any], first_args: dict[str, Any], text: str) -> l
              "figure_en": f"last order {last.get('id', '')} ({last.get('date', '')}): {names}" if last else "no orders"}]  # fmt: skip
 
 
-def _flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
-    hits = [h for h in result.get("hits") or [] if isinstance(h, dict)]
-    if not hits:
-        return []
-    words = "、".join(dict.fromkeys(str(h.get("matched")) for h in hits))
-    cats = " ".join(dict.fromkeys(str(h.get("category")) for h in hits))
-    return [{"text": f"{words} {cats}", "name": words,
-             "figure_zh": f"{len(hits)} 处需要改：{words}", "figure_en": f"{len(hits)} problem(s): {words}"}]  # fmt: skip
-
-
 def _risks(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     out = []
     for r in result.get("risks") or []:
@@ -214,6 +208,9 @@ def _summarised(result: dict[str, Any], first_args: dict[str, Any], text: str) -
 
 
 _SUBJECTS = {
+    "customer_profile": profiled,
+    "lead_scores": leads,
+    "sales_forecast": forecast_pipeline,
     "summarize_conversation": _summarised,
     "sensitive_alerts": _alerts,
     "find_customers": _listed,
@@ -222,7 +219,7 @@ _SUBJECTS = {
     "team_performance": _reps,
     "compliance_stats": _alert_reps,
     "order_history": _ordered,
-    "scan_text": _flagged,
+    "scan_text": flagged,
     "churn_risk": _risks,
 }
 
@@ -252,13 +249,18 @@ def args_for(
         for key in ("period", "category", "rep_login"):
             if first_args.get(key):
                 args.setdefault(key, first_args[key])
-        if first_tool == "compliance_stats" and not BIGGEST.search(text) and not first_args.get("category"):
+        if first_tool == "compliance_stats" and not (BIGGEST.search(text) or ordinal_rank(text)) and not first_args.get("category"):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):
             args.setdefault("period", first_args["period"])
+    if second == "churn_risk":  # a rep's or a customer's risks: no period or scope of its own
+        args.pop("period", None)
+        args.pop("scope", None)
     if second == "pipeline_status":
         args.pop("scope", None)
+        if first_tool == "sales_forecast" and subject.get("scope") in ("team", "all"):
+            args["scope"] = subject["scope"]  # "团队下个月能做多少，哪些单子能冲": the team's pipeline
     if second == "update_deal_stage":  # the deal the first step picked, to the stage the request names
         if not subject.get("deal") or not args.get("stage"):
             return None

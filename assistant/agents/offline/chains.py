@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.agents.offline import chain_steps
 from assistant.agents.offline.data import load_data
+from assistant.agents.offline.slots import stages_of
 
 _DATA = load_data("chains.yaml")
 PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
@@ -28,7 +29,7 @@ MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
@@ -37,12 +38,16 @@ _SPLIT = re.compile(
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
-    r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|其中|里面哪|"
+    r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
+    r"(?:里面|里头|里边|当中|中间)(?:有)?谁|"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))? (?:owes?|still owes?|has|have|is|are)|"
     r"(?:that|this|the same) (?:kind|type|category))\b|"
+    r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
+    r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
+    r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
@@ -53,7 +58,8 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|which \w+)\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
-    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|"
+    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
+    r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
@@ -74,7 +80,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|记录|登记|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|破冰|\bopening (?:line|message|lines)|\bintro\b|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
@@ -152,6 +158,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = "compliance_stats"
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not (PICKS.search(first) or COUNTS.search(first)):
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
+        if tool2 == "update_deal_stage" and stages_of(first)[0]:
+            continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
         if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
     return None

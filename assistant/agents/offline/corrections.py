@@ -26,6 +26,7 @@ import re
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.slots import stages_of
 from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(
@@ -79,6 +80,7 @@ _OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款",
     r"(?<![a-z])(?:overdue|owe|owes|owed|owing|outstanding|unpaid|settled?|paid|pay(?:ment)?|invoices?|late on payment|receivables?)(?![a-z])",
     re.I,
 )
+_UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|change|fix|mark|set)\b", re.I)
 _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
 
 
@@ -92,6 +94,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
             return "order_history"  # "和泰上回买的啥" / "what did Northstar buy last": that customer's orders
     if m.users and tool in ("find_customers", "churn_risk", "customer_profile") and _OWES.search(text):
         return "receivables"  # "张伟名下哪些客户逾期了": that rep's overdue customers
+    if tool == "pipeline_status" and _UPDATE.search(text) and stages_of(text)[0]:
+        return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
         if not memory.last_customer or _MINE.search(text) or m.users:

@@ -161,6 +161,8 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
             elif entry.kind == "segment" and m.segment is None:
                 m.segment = entry.value
                 m.spans.append(span)
+    if not m.countries and (typo := _country_typo(text)):  # "clients in germny"
+        _append(m.countries, typo[0], m, typo[1])
     if not m.users:  # "Li Na's stalled deals": a rep named in pinyin
         for login, span in gazetteer.latin_users(text):
             if not m.overlaps(span):
@@ -219,3 +221,23 @@ def _enums(text: str, m: Mentions) -> None:
         value = read_int(lim.group(1) or lim.group(2) or "") or en_to_int(lim.group(1) or "")
         if value and 0 < value <= 100:
             m.limit = value
+
+
+_PLACE_WORD = re.compile(
+    r"\b(?:in|from|at|to)\s+([a-z]{5,})\b|\b([a-z]{5,})\s+(?:customers?|clients?|accounts?|buyers?)\b", re.I
+)
+
+
+def _country_typo(text: str) -> tuple[str, tuple[int, int]] | None:
+    """Return ``(country, span)`` of a misspelt country or its adjective ("germny", "frnace"), if any."""
+    names = {k.lower(): v for k, v in vocab.COUNTRY_ALIASES.items() if k.isascii() and len(k) >= 5}
+    names |= {v.lower(): v for v in vocab.COUNTRY_ALIASES.values() if v.isascii() and len(v) >= 5}
+    for hit in _PLACE_WORD.finditer(text):
+        group = 1 if hit.group(1) else 2
+        word = hit.group(group).lower()
+        if word in names:
+            continue
+        close = difflib.get_close_matches(word, list(names), n=1, cutoff=0.8)
+        if close:
+            return names[close[0]], hit.span(group)
+    return None

@@ -135,6 +135,17 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         mem.last_customer = customers[0].get("name") or mem.last_customer
     if customers:
         mem.listed = customers
+    elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
+        mem.listed = deals
+
+
+def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the customers of a listed set of deals, in the order shown (stuck deals first)."""
+    for key in ("deals", "stalled"):
+        rows = [d["customer"] for d in result.get(key) or [] if isinstance(d, dict) and isinstance(d.get("customer"), dict)]
+        if rows:
+            return [{"type": "customer", **c} for c in rows]
+    return []
 
 
 def is_followup_shaped(text: str) -> bool:

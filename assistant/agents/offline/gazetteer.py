@@ -118,7 +118,7 @@ class Gazetteer:
         Only for a text with two capitalised Latin words in a row: the pinyin table (0.3 s to load)
         is built on first use, from the reps' Chinese display names.
         """
-        if not _CAPITALISED_PAIR.search(text):
+        if not (_CAPITALISED_PAIR.search(text) or _SURNAME_PAIR.search(text)):
             return []
         if self._pinyin is None:
             self._pinyin = _pinyin_forms([e for e in self.entries if e.kind == "user"])
@@ -161,6 +161,12 @@ def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
 
 
 _CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+_SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "ma chao" may name a rep
+    "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
+    "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
+    "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian"
+)
+_SURNAME_PAIR = re.compile(rf"\b(?:{_SURNAMES})\s+[a-z]{{2,6}}\b|\b[a-z]{{2,6}}\s+(?:{_SURNAMES})\b", re.I)
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
@@ -20,6 +20,13 @@ _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", 
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
                    "contact_details")  # fmt: skip
+_ONE_CUSTOMER = ("log_activity", "customer_profile", "recommend_products", "order_history", "churn_risk",
+                 "next_purchase", "receivables")  # fmt: skip
+_ORDINAL_REF = re.compile(
+    r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条|单)|"
+    r"\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account|deal|opp\w*)\b",
+    re.I,
+)
 _LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")  # tools that list customers
 _THOSE = re.compile(r"这些|那些|这几家|那几家|其中|\b(?:those|these|any of them)\b", re.I)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
@@ -59,6 +66,10 @@ def fill_from_memory(
             args["rep_login"] = memory.last_args["rep_login"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
+    picked = _ORDINAL_REF.search(text) if memory.listed and not args.get("customer") else None
+    if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
+        args["customer"] = str(chosen.get("id") or chosen.get("name"))  # "log a note on the first one: …"
+        return
     if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)

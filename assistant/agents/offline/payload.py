@@ -11,6 +11,7 @@ import re
 
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
+_LEADING_QUOTE = re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
 _ASKS = re.compile(  # a line that asks for something about the text above it
     r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|整理|帮我|请|[?？]|\bsummar|\brecap|\btl;? ?dr|\bkey points|\bgist|"
@@ -49,7 +50,11 @@ def split_payload(text: str) -> tuple[str, str | None]:
             return head, rest.strip()
     m = _PAYLOAD.match(text)
     if m:
-        return m.group(1), m.group(2).strip()
+        head, body = m.group(1), m.group(2).strip()
+        quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
+        if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
+            return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
+        return head, body
     q = _QUOTED_PAYLOAD.search(text, 0, _last_closing_quote(text) + 1)
     if q and len(q.group(1)) >= 6:
         return text[: q.start()] + text[q.end() :], q.group(1).strip()

@@ -33,6 +33,12 @@ _STALLED = re.compile(
     r"卡住|卡着|卡得|卡了|卡在|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
 )
+_NEWS_WON = re.compile(
+    r"签下来|签下了|签好了|签约了|签合同了|签了|下单了|拿下了?|成交了|谈成了?|搞定了|落地了|中标了|"
+    r"\b(?:signed|closed it|we won|went through|came through|said yes|po came in)\b",
+    re.I,
+)
+_NEWS_LOST = re.compile(r"黄了|丢了|没戏了|没成|选了别家|不做了|\b(?:we lost|said no|went with (?:a|another)|fell through)\b", re.I)
 _TO_STAGE = re.compile(
     r"(?:推到|推进到|改成|改为|改到|移到|更新为|更新成|更新到|标记为|标记成|标成|设为|设成|调整为|调整到|转到|转为|"
     r"\bmove\b.{0,40}?\bto\b|\bmark\b.{0,40}?\bas\b|\bset\b.{0,40}?\bto\b|\badvance\b.{0,40}?\bto\b|"
@@ -97,7 +103,8 @@ def build_args(
         if tool == "customer_profile" and _DETAILS.search(text):
             args["contact_details"] = True
     elif tool == "churn_risk":
-        _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit)
+        _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit,
+             rep_login=_one(m.users) if not m.customer else None)  # fmt: skip
     elif tool == "next_purchase":
         days = None if m.customer else find_horizon_days(text, today)
         _put(args, customer=m.customer, within_days=days, limit=m.limit)
@@ -180,6 +187,8 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
     target = None
     for m in _TO_STAGE.finditer(text):
         target = _stage_at(text[m.end() :]) or target
+    if target is None:  # news, not a stage word: "那单签下来了，阶段帮我改一下" / "they signed, update the deal"
+        target = "lost" if _NEWS_LOST.search(text) else "won" if _NEWS_WON.search(text) else None
     others = []
     low = text.lower()
     for surface, stage in vocab.STAGES.items():

@@ -75,12 +75,14 @@ _OVERDUE = re.compile(
     re.I,
 )
 _LAST = re.compile(
-    r"上次|上一次|上回|最近一次|最后一次|最近一笔|最近那一?[单笔]|最近的?一单|最新的?一单|上一笔|上一单|last time|last order|latest order|most recent order|last invoice",
+    r"上次|上一次|上回|最近一次|最后一次|最后(?:那|一)[单笔]|最后那一[单笔]|最近一笔|最近那一?[单笔]|最近的?一单|最新的?一单|上一笔|上一单|last time|last order|latest order|most recent order|last invoice",
     re.I,
 )
 _BY_CATEGORY = re.compile(
     r"按类别|按类型|分类|哪类|哪种|哪一类|哪一种|哪个类|什么类|每类|各类|每种|各种类型|类别|类型|"
-    r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:kind|type|categor)|what (?:kind|type)",
+    r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:kind|type|categor)|what (?:kind|type)|"
+    r"by (?:violation|alert) (?:type|kind|category)|(?:violation|alert) (?:types?|categories)|types? of (?:violation|alert)|"
+    r"categor(?:y|ies) (?:breakdown|split|mix)|(?:breakdown|split) by|most common (?:\w+ )?(?:type|kind|category)",
     re.I,
 )
 _BY_MONTH = re.compile(
@@ -103,7 +105,20 @@ _VS_PREVIOUS = re.compile(
 _CURRENT = {"上月": "this_month", "上个月": "this_month", "上季度": "this_quarter", "上个季度": "this_quarter",
             "去年": "this_year", "last month": "this_month", "last quarter": "this_quarter", "last year": "this_year"}  # fmt: skip
 _PREVIOUS_OF = {"this_month": "last_month", "this_quarter": "last_quarter", "this_year": "last_year"}
-_BY_REP = re.compile(r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep", re.I)
+_BY_REP = re.compile(
+    r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep|worst offender|offenders", re.I
+)
+_TO = re.compile(r"^\s*(?:到|至|→|->|to|until|through)\s*$", re.I)
+
+
+def _later_period(text: str, today: dt.date, found: Any) -> str | None:
+    """Return the second period of "从X到Y" / "from X to Y" (the later one is the period asked about)."""
+    if found is None:
+        return None
+    after = find_period(text[found.end :], today)
+    if after is None or not _TO.match(text[found.end : found.end + after.start]):
+        return None
+    return after.period
 _BY_TEAM = re.compile(
     r"哪个(?:组|团队|小组)|哪组|各(?:个)?(?:组|团队)|每个(?:组|团队)|按(?:组|团队)|[两三几]个(?:组|团队|小组)|所有(?:的)?(?:组|团队|小组)|"
     r"组(?:与|和|跟)组|(?:组|团队)之间|\bwhich team\b|\bteams\b|\b(?:by|per|each) team\b|\bteam (?:vs\.?|versus) team\b",
@@ -202,7 +217,10 @@ def build(
         _put(args, customer=m.customer, period=period, product=product, last=last or None,
              limit=m.limit)  # fmt: skip
     elif tool == "compliance_stats":
+        period = _later_period(text, today, found) or period  # "从二季度到三季度涨最多": Q3 against Q2
         group = "category" if _BY_CATEGORY.search(text) else "month" if _BY_MONTH.search(text) else None
+        if m.category and _BY_REP.search(text) and not re.search(r"哪类|哪种|which (?:kind|type|categor)", text, re.I):
+            group = "rep"  # "私单这块谁最严重": reps ranked within the category
         if group is None and reps:
             group = "category"  # one rep's violations: what kind they are
         _put(
