@@ -33,6 +33,7 @@ from assistant.softmax import Model, fit, load
 log = logging.getLogger(__name__)
 TRAINING = Path(__file__).with_name("data") / "training.jsonl"
 PACKAGED = TRAINING.with_name("classifier_model.npz")
+GATE_ONLY = "gate_refusal"  # a training row for the mention gate alone (see train_model)
 CATEGORY = {
     "private_deal": "private_deal",
     "personal_account": "private_deal",
@@ -165,7 +166,14 @@ def training_vectors(examples: list[Example], path: Path = TRAINING) -> np.ndarr
 
 
 def train_model(examples: list[Example], vectors: np.ndarray) -> Model:
-    """Fit the softmax over ``vectors`` with classes weighted to equal total weight."""
+    """Fit the softmax over ``vectors`` with classes weighted to equal total weight.
+
+    Rows of kind :data:`GATE_ONLY` (refusals that quote a violation almost word for word)
+    train only the mention gate: as clean rows here they would pull the violations they
+    quote below the threshold.
+    """
+    keep = [i for i, e in enumerate(examples) if e.kind != GATE_ONLY]
+    examples, vectors = [examples[i] for i in keep], vectors[keep]
     targets = np.array([LABELS.index(e.label) for e in examples])
     counts = np.bincount(targets, minlength=len(LABELS)).astype(np.float32)
     weights = (len(targets) / (len(LABELS) * np.maximum(counts, 1.0)))[targets]

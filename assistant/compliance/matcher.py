@@ -144,13 +144,13 @@ class Matcher:
         if look is not None:
             found, _ = self._hits(text, look.folded, collapse(look.folded))
             hits += [h for h in found if look.accepts(h)]
-        for view in (
-            latin_view(text),
-            self.pinyin.view(text),
-        ):  # "c o n t r a c t", "产品 la ji": same offsets
-            if view is not None:
-                folded = view.translate(self._table)
-                hits += self._hits(text, folded, collapse(folded))[0]
+        view = latin_view(text)  # "c o n t r a c t", "0ff th3 b00ks": same length, same offsets
+        if view is not None:
+            folded = view.translate(self._table)
+            hits += self._hits(text, folded, collapse(folded))[0]
+        if " " in text and not text.isascii() and (view := self.pinyin.view(text)) is not None:
+            folded = view.translate(self._table)  # "产品 la ji": pinyin read back, same offsets
+            hits += self._hits(text, folded, collapse(folded))[0]
         return hits
 
     def contacts(self, text: str) -> list[Hit]:

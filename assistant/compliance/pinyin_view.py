@@ -51,7 +51,7 @@ class PinyinView:
 
     def view(self, text: str) -> str | None:
         """Return ``text`` with known pinyin runs written as characters (same length), or None."""
-        if text.isascii() or _HAN.search(text) is None:
+        if " " not in text or text.isascii() or _HAN.search(text) is None:
             return None
         out = None
         for match in _RUN.finditer(text):
