@@ -44,7 +44,7 @@ def test_gate_only_rows_train_the_gate_but_not_the_classifier(monkeypatch) -> No
     ]
     seen: dict[str, int] = {}
 
-    def fake_fit(vectors, targets, labels, **kwargs):  # noqa: ANN001, ANN003, ANN202 - a stand-in
+    def fake_fit(vectors, targets, labels, **kwargs):
         seen["rows"] = len(targets)
         return None
 
