@@ -8,7 +8,8 @@ runs of two or more spaced syllables in a text that also holds Chinese character
 writes each known run back as its characters. Each syllable becomes its character followed
 by zero-width spaces, so the view keeps the length and every offset of the original text.
 
-Only whole words count (no letter or digit on either side), only runs of known syllables,
+Only whole lower-case words count (no letter or digit on either side; names are capitalised:
+"Li Jin from purchasing" is not 礼金), only runs of known syllables,
 and only texts with a Chinese character: English sentences and pinyin names that spell no
 lexicon word ("Zhang Wei") are left as written. Built once per lexicon compile; per message
 it costs a substring-free regex search on texts that are not pure ASCII.
@@ -23,9 +24,11 @@ from assistant.compliance.latin import JOINER
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# Two or more whole words of letters separated by single spaces: the candidate syllable runs.
-_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,6}(?: [A-Za-z]{1,6})+(?![A-Za-z0-9])")
-_WORD = re.compile(r"[A-Za-z]+")
+# Two or more whole lower-case words separated by single spaces: the candidate syllable runs. Names
+# are capitalised ("Li Jin" would read as 礼金), so a capital letter ends a run.
+_RUN = re.compile(r"(?<![A-Za-z0-9])[a-z]{1,6}(?: [a-z]{1,6})+(?![A-Za-z0-9])")
+_WORD = re.compile(r"[a-z]+")
+_PAIR = re.compile(r"[a-z] [a-z]")  # a cheap first test: two words (a C-level scan)
 MAX_CHARS = 6  # the longest run of characters read back in one piece
 
 
@@ -51,11 +54,11 @@ class PinyinView:
 
     def view(self, text: str) -> str | None:
         """Return ``text`` with known pinyin runs written as characters (same length), or None."""
-        if " " not in text or text.isascii() or _HAN.search(text) is None:
+        if " " not in text or text.isascii() or _PAIR.search(text) is None or _HAN.search(text) is None:
             return None
         out = None
         for match in _RUN.finditer(text):
-            words = [(w.start() + match.start(), w.group().lower()) for w in _WORD.finditer(match.group())]
+            words = [(w.start() + match.start(), w.group()) for w in _WORD.finditer(match.group())]
             i = 0
             while i < len(words):
                 j = self._longest(words, i)
@@ -73,6 +76,8 @@ class PinyinView:
     def _longest(self, words: list[tuple[int, str]], i: int) -> int | None:
         """End of the longest known run of syllables starting at word ``i``, or None."""
         best = None
+        if words[i][1] not in self._syllables:
+            return None
         for j in range(i + 2, min(len(words), i + MAX_CHARS) + 1):
             if words[j - 1][1] not in self._syllables:
                 break

@@ -51,3 +51,9 @@ def test_unsplit_joins_han_line_breaks_and_reads_pinyin_for_the_embedding() -> N
     assert unsplit("黑\n人客户不给账期", m) == "黑人客户不给账期"
     assert unsplit("产品 la ji 一个", m) == "产品 垃圾 一个"
     assert unsplit("第一行。\nSecond line", m) == "第一行。\nSecond line"
+
+
+def test_a_capitalised_pinyin_name_is_not_read_as_a_word() -> None:
+    assert scan_text("陈总，Li Jin from our purchasing team will call you").hits == ()  # not 礼金
+    assert get_matcher().pinyin.view("陈总，Li Jin 下午到") is None
+    assert get_matcher().pinyin.view("陈总，li jin 下午到") is not None
