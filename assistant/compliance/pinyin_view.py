@@ -23,12 +23,13 @@ from collections.abc import Iterable
 from assistant.compliance.latin import JOINER
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 # Two or more whole lower-case words separated by single spaces: the candidate syllable runs. Names
 # are capitalised ("Li Jin" would read as 礼金), so a capital letter ends a run.
 _RUN = re.compile(r"(?<![A-Za-z0-9])[a-z]{1,6}(?: [a-z]{1,6})+(?![A-Za-z0-9])")
 _WORD = re.compile(r"[a-z]+")
-_PAIR = re.compile(r"[a-z] [a-z]")  # a cheap first test: two words (a C-level scan)
+# The cheap first test (a C-level scan): a run starts right after a Chinese character or mark
+# ("产品 la ji", "销量，quan guo"); English inside Chinese text opens with a capital or a digit.
+_AFTER_HAN = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e] ?[a-z]{1,6} [a-z]")
 MAX_CHARS = 6  # the longest run of characters read back in one piece
 
 
@@ -54,7 +55,7 @@ class PinyinView:
 
     def view(self, text: str) -> str | None:
         """Return ``text`` with known pinyin runs written as characters (same length), or None."""
-        if " " not in text or text.isascii() or _PAIR.search(text) is None or _HAN.search(text) is None:
+        if " " not in text or text.isascii() or _AFTER_HAN.search(text) is None:
             return None
         out = None
         for match in _RUN.finditer(text):
