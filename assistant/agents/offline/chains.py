@@ -80,7 +80,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|记录|登记|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|破冰|\bopening (?:line|message|lines)|\bintro\b|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
@@ -89,6 +89,11 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("sensitive_alerts", re.compile(r"原话|原文|消息|记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
+WORDING = dict(_DOES)["suggest_scripts"]
+WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
+    "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
+    "receivables", "scan_text", "sensitive_alerts", "find_customers",
+})  # fmt: skip
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -128,10 +133,13 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
-        if len(first) < 2 or len(second) < 2 or not (BACKREF.search(second) or PICKS.search(first)):
+        loose = not (BACKREF.search(second) or PICKS.search(first))  # "…？给我准备下跟进话术": wording about it
+        if len(first) < 2 or len(second) < 2 or (loose and not WORDING.search(second)):
             continue
         core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
+        if loose and tool1 not in WORDING_AFTER:
+            continue
         tool2, _ = route(core if len(core) >= 2 else second)
         if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
             tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep

@@ -8,6 +8,7 @@ the last line); :func:`asks_summary` tells a pasted conversation that asks for i
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
@@ -83,6 +84,29 @@ def asks_summary_then_save(instruction: str, payload: str) -> bool:
         and bool(_SUMMARY_ASK.search(instruction))
         and bool(_SAVE_ASK.search(instruction))
     )
+
+
+_SCAN_ASK = re.compile(
+    r"违规|不合规|合规|敏感|违禁|越界|不当|\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate",
+    re.I,
+)
+
+
+def summary_then(instruction: str, payload: str, customer: str | None) -> dict[str, Any] | None:
+    """Return the second step after a pasted chat's summary: saving it under ``customer`` or scanning it.
+
+    "总结一下存到盛和下面" saves (confirmed first); "summarise this and flag anything non-compliant"
+    scans the pasted chat itself.
+    """
+    if len(_SPEAKER_LINE.findall(payload)) < 2 or not _SUMMARY_ASK.search(instruction):
+        return None
+    first = {"customer": customer} if customer else {}
+    if customer and _SAVE_ASK.search(instruction):
+        return {"tool": "save_summary", "args": {"text": payload, "customer": customer}, "each": False,
+                "text": instruction, "first": first}  # fmt: skip
+    if _SCAN_ASK.search(instruction):
+        return {"tool": "scan_text", "args": {"text": payload}, "each": False, "text": instruction, "first": first}
+    return None
 
 
 def asks_summary(instruction: str, payload: str) -> bool:
