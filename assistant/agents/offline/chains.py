@@ -48,6 +48,7 @@ BACKREF = re.compile(
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
+    r"有没有(?:还)?(?:没付|未付|没结|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
