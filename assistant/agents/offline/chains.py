@@ -64,6 +64,7 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
+RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b", re.I)  # "合规排名，第一名的…"
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
 )
@@ -165,7 +166,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
         if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
             tool1 = "compliance_stats"
-        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not (PICKS.search(first) or COUNTS.search(first)):
+        picks = PICKS.search(first) or COUNTS.search(first) or RANKED.search(first) and PICKS.search(second)
+        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool2 == "update_deal_stage" and stages_of(first)[0]:
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
