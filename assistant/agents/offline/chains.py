@@ -64,9 +64,11 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
+_FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
 RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b", re.I)  # "合规排名，第一名的…"
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
-    r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
+    r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
+    re.I,
 )
 COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
 _LEAD = re.compile(
@@ -136,7 +138,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
         loose = not (BACKREF.search(second) or PICKS.search(first))  # "…？给我准备下跟进话术": wording about it
-        if len(first) < 2 or len(second) < 2 or (loose and not WORDING.search(second)):
+        if len(first) < 2 or len(second) < 2 or _FILLER.fullmatch(first) or (loose and not WORDING.search(second)):
             continue
         core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
