@@ -94,6 +94,11 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
+ASKS = re.compile(  # a first part that asks for something (not news about a customer)
+    r"哪|谁|什么|啥|吗|多少|几|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*)\b",
+    re.I,
+)
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
     "receivables", "scan_text", "sensitive_alerts", "find_customers",
@@ -142,7 +147,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             continue
         core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
-        if loose and tool1 not in WORDING_AFTER:
+        if loose and (tool1 not in WORDING_AFTER or not ASKS.search(first)):  # "鑫和好久没下单了，给我段话术": news
             continue
         tool2, _ = route(core if len(core) >= 2 else second)
         if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):

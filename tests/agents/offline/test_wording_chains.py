@@ -22,7 +22,7 @@ KEYS = {  # a stand-in router: one keyword per tool
     "推荐": "recommend_products", "upsell": "recommend_products", "线索": "lead_scores", "lead": "lead_scores",
     "话术": "suggest_scripts", "说法": "suggest_scripts", "opener": "suggest_scripts", "pitch": "suggest_scripts",
     "嫌贵": "suggest_scripts", "下了多少": "order_history", "没付": "receivables", "违规内容": "sensitive_alerts",
-    "排名": "compliance_stats", "资料": "customer_profile",
+    "排名": "compliance_stats", "资料": "customer_profile", "来单": "churn_risk",
 }  # fmt: skip
 
 
@@ -50,6 +50,7 @@ def test_a_wording_ask_or_a_check_after_a_first_tool_is_a_chain(text: str, pair:
 def test_a_wording_ask_after_an_objection_or_a_profile_stays_one_step() -> None:
     assert chains.detect("锦华嫌贵，给我段话术", route) is None  # the objection is the script's subject
     assert chains.detect("看下锦华的资料，给我段话术", route) is None  # no pick, no list: not loose-chained
+    assert chains.detect("恒嘉很久没来单了，给我段跟进话术", route) is None  # news, not a question: one step
 
 
 def test_a_briefing_and_a_recommendation_give_the_script_its_subject() -> None:
