@@ -31,7 +31,7 @@ from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(
     r"多少条|几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
-    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank",
+    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank|\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
 )
 _MESSAGES = re.compile(
@@ -87,6 +87,16 @@ _PAID_Q = re.compile(  # whether an order was paid: "最近那一单付清了没
 )
 _UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|change|fix|mark|set)\b", re.I)
 _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
+
+
+_WHO_MOST = re.compile(r"谁.{0,6}(?:最多|最少|第一|垫底)|排名|排行|\bwho\b.{0,30}\b(?:most|fewest|top|worst)\b", re.I)
+
+
+def followup_tool(last_tool: str, text: str) -> str:
+    """Return the tool of a short follow-up: the last one, except "那上个月是谁最多" after alerts (the per-rep counts)."""
+    if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
+        return "compliance_stats"
+    return last_tool
 
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
@@ -44,6 +45,9 @@ def followup_args(
 ) -> dict[str, Any]:
     """Return the last call's arguments with whatever the follow-up names replaced."""
     tool = memory.last_tool or ""
+    if tool and (switched := followup_tool(tool, text)) != tool:  # "那上个月是谁最多" after alerts: a new ranking
+        fresh = build_args(switched, text, payload, m, today, None)
+        return fresh | ({"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {})
     fresh = build_args(tool, text, payload, m, today, None)
     args = dict(memory.last_args)
     for key in _FOLLOWUP_SLOTS:

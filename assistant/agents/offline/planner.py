@@ -273,7 +273,7 @@ def _classified(
     slots_only = _only_slots(text, m)
     if weak and memory.last_tool and (is_followup_shaped(text) or slots_only):
         if slots_only or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
-            return memory.last_tool, "followup"
+            return corrections.followup_tool(memory.last_tool, text), "followup"
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
     if p >= routing.THRESHOLD:

@@ -115,3 +115,15 @@ def test_a_calendar_year_by_its_number(text: str, period: str) -> None:
 def test_an_alert_number_right_after_the_word() -> None:
     assert _alert_id("告警62是什么情况") == 62 and _alert_id("alert 62 details") == 62
     assert _alert_id("告警2025年有多少") is None and _alert_id("告警3条") is None
+
+
+def test_who_had_the_most_after_an_alert_list_is_a_fresh_ranking() -> None:
+    from assistant.agents.offline.corrections import followup_tool
+    from assistant.agents.offline.memory_args import followup_args
+
+    assert followup_tool("sensitive_alerts", "换到上周，谁告警最多") == "compliance_stats"
+    assert followup_tool("sensitive_alerts", "只看高风险的") == "sensitive_alerts"
+    assert followup_tool("sensitive_alerts", "谁最多？原话给我") == "sensitive_alerts"
+    mem = followups.Memory(last_tool="sensitive_alerts", last_args={"rep_login": "rep12", "period": "last_quarter"})
+    args = followup_args("换到上周，谁告警最多", None, Mentions(), mem, TODAY, "qa")
+    assert "rep_login" not in args and args.get("period") == "last_week"
