@@ -52,6 +52,8 @@ def split_payload(text: str) -> tuple[str, str | None]:
     m = _PAYLOAD.match(text)
     if m:
         head, body = m.group(1), m.group(2).strip()
+        if _names_only(head) and _QUESTION.search(body) and "\n" not in body and len(body) <= 120:
+            return f"{head} {body}", None  # "Orion Trading: what did they buy in March?": a question about Orion
         quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
         if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
             return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
@@ -60,6 +62,22 @@ def split_payload(text: str) -> tuple[str, str | None]:
     if q and len(q.group(1)) >= 6:
         return text[: q.start()] + text[q.end() :], q.group(1).strip()
     return text, None
+
+
+_HEAD_VERB = re.compile(
+    r"检查|看|查|扫|总结|概括|改|写|记|存|翻译|回复|发|审|这段|这句|这条|以下|下面|"
+    r"\b(?:scan|check|summar\w*|recap|rewrite|review|log|note|save|reply|translate|is this|can i|draft|text|message)\b",
+    re.I,
+)
+_QUESTION = re.compile(
+    r"[?？]$|什么|哪些|哪个|多少|几|吗$|\b(?:what|which|how|did|does|do|has|have|is|are|when|who)\b", re.I
+)
+
+
+def _names_only(head: str) -> bool:
+    """Whether the text before a colon only names something ("Orion Trading", "康荣"), with no ask of its own."""
+    short = len(head) <= 12 if re.search(r"[\u4e00-\u9fff]", head) else len(head.split()) <= 4
+    return short and not _HEAD_VERB.search(head)
 
 
 def _last_closing_quote(text: str) -> int:

@@ -127,3 +127,23 @@ def test_who_had_the_most_after_an_alert_list_is_a_fresh_ranking() -> None:
     mem = followups.Memory(last_tool="sensitive_alerts", last_args={"rep_login": "rep12", "period": "last_quarter"})
     args = followup_args("换到上周，谁告警最多", None, Mentions(), mem, TODAY, "qa")
     assert "rep_login" not in args and args.get("period") == "last_week"
+
+
+def test_a_name_then_a_question_after_a_colon_is_one_question() -> None:
+    assert split_payload("Orion Trading: what did they buy back in March?") == (
+        "Orion Trading what did they buy back in March?",
+        None,
+    )
+    assert split_payload("康荣：去年三月拿了哪些货")[1] is None
+    assert split_payload("scan: we guarantee zero defects, is that ok?")[1]  # an ask before the colon: a paste
+    assert split_payload("帮我检查：这个价格我私下给您再让两个点")[1]
+
+
+def test_among_them_is_a_reference_back_and_a_month_of_last_year() -> None:
+    def rt(t: str) -> tuple[str | None, float]:
+        return ("find_customers", 0.9) if "客户" in t else ("receivables", 0.9) if "没结" in t else (None, 0.1)
+
+    chain = chains.detect("曼谷那几家客户是谁，里面有没有货款没结的", rt)
+    assert chain and (chain.first, chain.second) == ("find_customers", "receivables")
+    found = find_period("锦华去年11月拿了哪些货", TODAY)
+    assert found and found.period == "2025-11"
