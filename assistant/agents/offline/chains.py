@@ -95,7 +95,7 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*)\b",
     re.I,
 )
