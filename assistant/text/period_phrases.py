@@ -160,6 +160,15 @@ _BUILT: list[tuple[str, Builder]] = [
         r"(去年|今年|前年|(\d{4})\s*年)\s*(上|下)半年",
         lambda m, t, f: f"{_half_year(m[1], m[2], t)}-H{1 if m[3] == '上' else 2}",
     ),
+    (  # a calendar year by its number: "2025年", "2025全年", "in 2025" (not "2025年10月", "in 2025-10")
+        r"(?<!\d)(20\d\d)\s*(?:全年|年度|年)(?!\s*(?:\d|[一二三四五六七八九十]{1,3}\s*(?:月|季)|第|[上下]半|[Qq]))|"
+        r"\b(?:in|for|during|throughout|of)\s+(?:the\s+(?:year|whole\s+of)\s+)?(20\d\d)\b(?![-/.]\d)",
+        lambda m, t, f: str(int(m[1] or m[2])) if int(m[1] or m[2]) <= t.year + 1 else None,
+    ),
+    (  # "去年11月" / "今年三月份": that month of that year
+        r"(去年|今年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
+        lambda m, t, f: _month(t.year - {"去年": 1, "今年": 0, "前年": 2}[m[1]], read_int(m[2]) or 0, t, f),
+    ),
     (r"前年|大前年|(?:the )?year before last|two years ago", lambda m, t, f: str(t.year - (3 if m[0] == "大前年" else 2))),
     (
         r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:(?:1|一)\s*[号日])?\s*(?:初)?\s*"

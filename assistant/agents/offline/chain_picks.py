@@ -34,6 +34,33 @@ def profiled(result: dict[str, Any], first_args: dict[str, Any], text: str) -> l
     return [{"customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or "")}]
 
 
+def briefed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return a day's to-do list in its order: each customer (or a lead, looked up by its company)."""
+    out: list[Subject] = []
+    for item in result.get("items") or []:
+        if not isinstance(item, dict):
+            continue
+        c, lead = item.get("customer"), item.get("lead")
+        if isinstance(c, dict) and c.get("id"):
+            out.append({"customer": str(c["id"]), "name": str(c.get("name") or ""), "figure_zh": "", "figure_en": ""})
+        elif isinstance(lead, dict) and lead.get("name"):
+            out.append({"text": str(lead["name"]), "name": str(lead["name"]), "figure_zh": "", "figure_en": ""})
+    return out
+
+
+def recommended(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return the customer products were recommended for, with the products (what a pitch is about)."""
+    c = result.get("customer")
+    if not isinstance(c, dict) or not c.get("id"):
+        return []
+    zh = bool(re.search(r"[\u4e00-\u9fff]", text))
+    names = [str(p.get("name_zh" if zh else "name_en") or p.get("sku")) for s in result.get("suggestions") or []
+             if isinstance(s, dict) for p in s.get("products") or [] if isinstance(p, dict)]  # fmt: skip
+    shown = "、".join(names[:3]) if zh else ", ".join(names[:3])
+    return [{"customer": str(c["id"]), "name": str(c.get("name") or ""), "products": shown,
+             "figure_zh": f"推荐：{shown}" if shown else "", "figure_en": f"recommended: {shown}" if shown else ""}]  # fmt: skip
+
+
 def flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     """Return the flagged words of a scanned draft (what a compliant rewrite must avoid)."""
     hits = [h for h in result.get("hits") or [] if isinstance(h, dict)]
@@ -43,6 +70,34 @@ def flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> li
     cats = " ".join(dict.fromkeys(str(h.get("category")) for h in hits))
     return [{"text": f"{words} {cats}", "name": words,
              "figure_zh": f"{len(hits)} 处需要改：{words}", "figure_en": f"{len(hits)} problem(s): {words}"}]  # fmt: skip
+
+
+def alerts_of(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return each alert's customer (when it names one) and its flagged message, newest first."""
+    out = []
+    for a in result.get("alerts") or []:
+        if not isinstance(a, dict):
+            continue
+        c = a.get("customer") if isinstance(a.get("customer"), dict) else {}
+        said = re.sub(r"[【】]", "", str(a.get("message") or a.get("context") or "")).strip()
+        subject: Subject = {"text": said or str(a.get("matched") or ""), "name": str(c.get("name") or said[:20]),
+                            "figure_zh": f"告警 #{a.get('id')}（{a.get('category')}，“{a.get('matched')}”）",
+                            "figure_en": f"alert #{a.get('id')} ({a.get('category')}, \"{a.get('matched')}\")"}  # fmt: skip
+        if c.get("id"):
+            subject["customer"] = str(c["id"])
+        out.append(subject)
+    return out
+
+
+def summarised(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
+    """Return the customer a summary was asked for (the one to save it under)."""
+    c, said = first_args.get("customer"), str(first_args.get("text") or "")
+    subject: Subject = {"name": str(c or ""), "figure_zh": "", "figure_en": ""}
+    if c:
+        subject["customer"] = str(c)
+    if said:  # "summarise it and flag anything non-compliant": the pasted chat is what gets scanned
+        subject["text"] = said
+    return [subject] if c or said else []
 
 
 _ORDINAL = re.compile(

@@ -15,7 +15,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.agents.offline.chain_picks import flagged, forecast_pipeline, leads, ordinal_rank, profiled
+from assistant.agents.offline.chain_picks import (
+    alerts_of,
+    briefed,
+    flagged,
+    forecast_pipeline,
+    leads,
+    ordinal_rank,
+    profiled,
+    recommended,
+    summarised,
+)
 
 Subject = dict[str, Any]
 
@@ -37,6 +47,8 @@ SITUATION = {  # what a script after this first step is for
     "scan_text": ("compliance_safe", "合规说法 compliant wording instead of"),
     "lead_scores": ("opening", "开场白 初次联系 破冰 opening first contact"),
     "sensitive_alerts": ("compliance_safe", "合规说法 compliant wording instead of"),
+    "daily_briefing": ("follow_up", "跟进 开场 问候 follow up check in"),
+    "recommend_products": ("", "推荐产品 新品介绍 交叉销售 recommend product pitch"),
 }
 
 
@@ -184,35 +196,12 @@ def _listed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> li
             for c in rows]  # fmt: skip
 
 
-def _alerts(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
-    """Return each alert's customer (when it names one) and its flagged message, newest first."""
-    out = []
-    for a in result.get("alerts") or []:
-        if not isinstance(a, dict):
-            continue
-        c = a.get("customer") if isinstance(a.get("customer"), dict) else {}
-        said = re.sub(r"[【】]", "", str(a.get("message") or a.get("context") or "")).strip()
-        subject: Subject = {"text": said or str(a.get("matched") or ""), "name": str(c.get("name") or said[:20]),
-                            "figure_zh": f"告警 #{a.get('id')}（{a.get('category')}，“{a.get('matched')}”）",
-                            "figure_en": f"alert #{a.get('id')} ({a.get('category')}, \"{a.get('matched')}\")"}  # fmt: skip
-        if c.get("id"):
-            subject["customer"] = str(c["id"])
-        out.append(subject)
-    return out
-
-
-def _summarised(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
-    """Return the customer a summary was asked for (the one to save it under)."""
-    c = first_args.get("customer")
-    return [{"customer": str(c), "name": str(c), "figure_zh": "", "figure_en": ""}] if c else []
-
-
 _SUBJECTS = {
     "customer_profile": profiled,
     "lead_scores": leads,
     "sales_forecast": forecast_pipeline,
-    "summarize_conversation": _summarised,
-    "sensitive_alerts": _alerts,
+    "summarize_conversation": summarised,
+    "sensitive_alerts": alerts_of,
     "find_customers": _listed,
     "pipeline_status": _deals,
     "receivables": _owed,
@@ -220,6 +209,8 @@ _SUBJECTS = {
     "compliance_stats": _alert_reps,
     "order_history": _ordered,
     "scan_text": flagged,
+    "daily_briefing": briefed,
+    "recommend_products": recommended,
     "churn_risk": _risks,
 }
 
@@ -283,8 +274,10 @@ def args_for(
         args["customers"] = list(subject["group"])[:20]
     if second == "suggest_scripts" and first_tool in SITUATION:
         scenario, words = SITUATION[first_tool]
-        args["scenario"] = args.get("scenario") or scenario
-        args["query"] = f"{subject.get('text') or ''} {words} {args.get('query') or ''}".strip()[:500]
+        if args.get("scenario") or scenario:
+            args["scenario"] = args.get("scenario") or scenario
+        about = f"{subject.get('text') or ''} {subject.get('products') or ''}".strip()
+        args["query"] = f"{about} {words} {args.get('query') or ''}".strip()[:500]
     if second == "log_activity":
         if IF_NOT.search(text) and not subject.get("unpaid", True):
             return None

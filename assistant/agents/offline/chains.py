@@ -39,7 +39,7 @@ BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
-    r"(?:里面|里头|里边|当中|中间)(?:有)?谁|"
+    r"(?:里面|里头|里边|当中|中间)(?:有)?谁|(?:里面|里头|里边|当中|其中)(?:有没有|是否有|有哪些|有哪|还有没有)|\bamong (?:them|those)\b|"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
@@ -48,6 +48,7 @@ BACKREF = re.compile(
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
+    r"有没有(?:还)?(?:没付|未付|没结|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
@@ -63,8 +64,11 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
     re.I,
 )
+_FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
+RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b", re.I)  # "合规排名，第一名的…"
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
-    r"告警|违规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|flagged|flags|kickbacks?|brib\w*|side deals?)\b", re.I
+    r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
+    re.I,
 )
 COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
 _LEAD = re.compile(
@@ -80,7 +84,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|记录|登记|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|破冰|\bopening (?:line|message|lines)|\bintro\b|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
@@ -89,6 +93,16 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("sensitive_alerts", re.compile(r"原话|原文|消息|记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
+WORDING = dict(_DOES)["suggest_scripts"]
+ASKS = re.compile(  # a first part that asks for something (not news about a customer)
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*)\b",
+    re.I,
+)
+WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
+    "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
+    "receivables", "scan_text", "sensitive_alerts", "find_customers",
+})  # fmt: skip
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -128,10 +142,13 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
-        if len(first) < 2 or len(second) < 2 or not (BACKREF.search(second) or PICKS.search(first)):
+        loose = not (BACKREF.search(second) or PICKS.search(first))  # "…？给我准备下跟进话术": wording about it
+        if len(first) < 2 or len(second) < 2 or _FILLER.fullmatch(first) or (loose and not WORDING.search(second)):
             continue
         core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
+        if loose and (tool1 not in WORDING_AFTER or not ASKS.search(first)):  # "鑫和好久没下单了，给我段话术": news
+            continue
         tool2, _ = route(core if len(core) >= 2 else second)
         if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
             tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
@@ -156,7 +173,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
         if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
             tool1 = "compliance_stats"
-        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not (PICKS.search(first) or COUNTS.search(first)):
+        picks = PICKS.search(first) or COUNTS.search(first) or RANKED.search(first) and PICKS.search(second)
+        if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool2 == "update_deal_stage" and stages_of(first)[0]:
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two

@@ -31,7 +31,7 @@ from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(
     r"多少条|几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
-    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank",
+    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank|\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
 )
 _MESSAGES = re.compile(
@@ -80,8 +80,23 @@ _OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款",
     r"(?<![a-z])(?:overdue|owe|owes|owed|owing|outstanding|unpaid|settled?|paid|pay(?:ment)?|invoices?|late on payment|receivables?)(?![a-z])",
     re.I,
 )
+_PAID_Q = re.compile(  # whether an order was paid: "最近那一单付清了没", "did they settle the latest order"
+    r"付清|付了没|付款了没|付了吗|结清|结了没|结了吗|钱(?:收回来|到账|到了)|货款到|"
+    r"(?<![a-z])(?:settled?|paid|pay for|pay up on|cleared? the payment)(?![a-z])",
+    re.I,
+)
 _UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|change|fix|mark|set)\b", re.I)
 _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
+
+
+_WHO_MOST = re.compile(r"谁.{0,6}(?:最多|最少|第一|垫底)|排名|排行|\bwho\b.{0,30}\b(?:most|fewest|top|worst)\b", re.I)
+
+
+def followup_tool(last_tool: str, text: str) -> str:
+    """Return the tool of a short follow-up: the last one, except "那上个月是谁最多" after alerts (the per-rep counts)."""
+    if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
+        return "compliance_stats"
+    return last_tool
 
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
@@ -92,6 +107,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
             return "receivables"  # "源天有没有逾期" / "has Northstar settled": that customer's money owed
         if _BOUGHT.search(text):
             return "order_history"  # "和泰上回买的啥" / "what did Northstar buy last": that customer's orders
+    if named and tool in ("order_history", "next_purchase", "churn_risk") and _PAID_Q.search(text):
+        return "receivables"  # "did Northstar settle the most recent order": whether it is paid, not what it was
     if m.users and tool in ("find_customers", "churn_risk", "customer_profile") and _OWES.search(text):
         return "receivables"  # "张伟名下哪些客户逾期了": that rep's overdue customers
     if tool == "pipeline_status" and _UPDATE.search(text) and stages_of(text)[0]:

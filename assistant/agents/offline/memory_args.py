@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
@@ -27,6 +28,13 @@ _ORDINAL_REF = re.compile(
     r"\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account|deal|opp\w*)\b",
     re.I,
 )
+_THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top) record
+    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机",
+    re.I,
+)
+_TOP_REF = re.compile(
+    r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
+)
 _LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")  # tools that list customers
 _THOSE = re.compile(r"这些|那些|这几家|那几家|其中|\b(?:those|these|any of them)\b", re.I)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
@@ -37,6 +45,9 @@ def followup_args(
 ) -> dict[str, Any]:
     """Return the last call's arguments with whatever the follow-up names replaced."""
     tool = memory.last_tool or ""
+    if tool and (switched := followup_tool(tool, text)) != tool:  # "那上个月是谁最多" after alerts: a new ranking
+        fresh = build_args(switched, text, payload, m, today, None)
+        return fresh | ({"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {})
     fresh = build_args(tool, text, payload, m, today, None)
     args = dict(memory.last_args)
     for key in _FOLLOWUP_SLOTS:
@@ -70,10 +81,17 @@ def fill_from_memory(
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
         args["customer"] = str(chosen.get("id") or chosen.get("name"))  # "log a note on the first one: …"
         return
-    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and has_pronoun(text) and memory.last_rep:
+    if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
+        first = memory.listed[0]
+        args["customer"] = str(first.get("id") or first.get("name"))  # "add a note on that one: …" after deals
+        return
+    top = _TOP_REF.search(text)  # "第一名的原文给我看看" after a ranking of reps: its first rep
+    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
+            if top and memory.last_args.get("period") and not args.get("period"):
+                args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
         return
     if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
         if memory.last_tool in _LISTS and (has_pronoun(text) or _THOSE.search(text)) and not args.get("customers"):

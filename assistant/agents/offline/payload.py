@@ -8,6 +8,7 @@ the last line); :func:`asks_summary` tells a pasted conversation that asks for i
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
@@ -51,6 +52,8 @@ def split_payload(text: str) -> tuple[str, str | None]:
     m = _PAYLOAD.match(text)
     if m:
         head, body = m.group(1), m.group(2).strip()
+        if _names_only(head) and _QUESTION.search(body) and "\n" not in body and len(body) <= 120:
+            return f"{head} {body}", None  # "Orion Trading: what did they buy in March?": a question about Orion
         quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
         if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
             return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
@@ -59,6 +62,22 @@ def split_payload(text: str) -> tuple[str, str | None]:
     if q and len(q.group(1)) >= 6:
         return text[: q.start()] + text[q.end() :], q.group(1).strip()
     return text, None
+
+
+_HEAD_VERB = re.compile(
+    r"检查|看|查|扫|总结|概括|改|写|记|存|翻译|回复|发|审|这段|这句|这条|以下|下面|"
+    r"\b(?:scan|check|summar\w*|recap|rewrite|review|log|note|save|reply|translate|is this|can i|draft|text|message)\b",
+    re.I,
+)
+_QUESTION = re.compile(
+    r"[?？]$|什么|哪些|哪个|多少|几|吗$|\b(?:what|which|how|did|does|do|has|have|is|are|when|who)\b", re.I
+)
+
+
+def _names_only(head: str) -> bool:
+    """Whether the text before a colon only names something ("Orion Trading", "康荣"), with no ask of its own."""
+    short = len(head) <= 12 if re.search(r"[\u4e00-\u9fff]", head) else len(head.split()) <= 4
+    return short and not _HEAD_VERB.search(head)
 
 
 def _last_closing_quote(text: str) -> int:
@@ -83,6 +102,29 @@ def asks_summary_then_save(instruction: str, payload: str) -> bool:
         and bool(_SUMMARY_ASK.search(instruction))
         and bool(_SAVE_ASK.search(instruction))
     )
+
+
+_SCAN_ASK = re.compile(
+    r"违规|不合规|合规|敏感|违禁|越界|不当|\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate",
+    re.I,
+)
+
+
+def summary_then(instruction: str, payload: str, customer: str | None) -> dict[str, Any] | None:
+    """Return the second step after a pasted chat's summary: saving it under ``customer`` or scanning it.
+
+    "总结一下存到盛和下面" saves (confirmed first); "summarise this and flag anything non-compliant"
+    scans the pasted chat itself.
+    """
+    if len(_SPEAKER_LINE.findall(payload)) < 2 or not _SUMMARY_ASK.search(instruction):
+        return None
+    first = {"customer": customer} if customer else {}
+    if customer and _SAVE_ASK.search(instruction):
+        return {"tool": "save_summary", "args": {"text": payload, "customer": customer}, "each": False,
+                "text": instruction, "first": first}  # fmt: skip
+    if _SCAN_ASK.search(instruction):
+        return {"tool": "scan_text", "args": {"text": payload}, "each": False, "text": instruction, "first": first}
+    return None
 
 
 def asks_summary(instruction: str, payload: str) -> bool:

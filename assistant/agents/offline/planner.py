@@ -20,7 +20,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
-from assistant.agents.offline.payload import asks_summary, asks_summary_then_save, split_payload
+from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import (
     answer_hints,
@@ -38,7 +38,8 @@ ORDINAL_ONLY = re.compile(
     re.I,
 )
 _REWRITE = re.compile(
-    r"改写|重写|改一下|改成合规|改得合规|换个(?:合规的)?说法|帮我改|怎么改|润色|\brewrit|\breword|\brephrase|"
+    r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
+    r"\brewrit|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
     r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
     re.I,
 )
@@ -89,10 +90,9 @@ def plan(
     if payload and asks_summary(instruction, payload):  # "总结下\n<pasted chat>", "…chat…\ntl;dr?"
         args = {"text": payload, **({"customer": c} if (c := spot(instruction, gazetteer).customer) else {})}
         return _finish("summarize_conversation", args, lang, "rules", available)
-    if payload and asks_summary_then_save(instruction, payload) and (c := spot(instruction, gazetteer).customer):
-        # "summarise this and file it under Beacon: <chat>": the summary first, then the save (confirmed)
-        decided = _finish("summarize_conversation", {"text": payload, "customer": c}, lang, "rules", available)
-        then = {"tool": "save_summary", "args": {"text": payload, "customer": c}, "each": False, "text": instruction}
+    if payload and (then := summary_then(instruction, payload, spot(instruction, gazetteer).customer)):
+        # "summarise this and file it under Beacon" (saved once confirmed) / "…and flag anything non-compliant"
+        decided = _finish("summarize_conversation", {"text": payload, **then.pop("first")}, lang, "rules", available)
         return replace(decided, then=then) if decided.tool else decided
     scores = intents.tool_scores(instruction)
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
@@ -273,7 +273,7 @@ def _classified(
     slots_only = _only_slots(text, m)
     if weak and memory.last_tool and (is_followup_shaped(text) or slots_only):
         if slots_only or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
-            return memory.last_tool, "followup"
+            return corrections.followup_tool(memory.last_tool, text), "followup"
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account
     if p >= routing.THRESHOLD:

@@ -13,7 +13,9 @@ from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
 _ALERT_ID = re.compile(
-    r"#\s*(\d{1,7})|(?:告警|alert)\s*(?:#|编号|id|no\.?|number)\s*(\d{1,7})|编号\s*(\d{1,7})\s*的?(?:告警|alert)", re.I
+    r"#\s*(\d{1,7})|(?:告警|alert)\s*(?:#|编号|id|no\.?|number)\s*(\d{1,7})|编号\s*(\d{1,7})\s*的?(?:告警|alert)|"
+    r"(?:告警|\balert)\s*(?!(?:19|20)\d\d\b)(\d{1,5})(?![\d年月日号天条个次])",  # "告警62是什么情况" (not "告警2025年")
+    re.I,
 )
 _TEAM = re.compile(
     r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b|"
