@@ -1,4 +1,4 @@
-"""A step's due date is its own deadline: not a bare week, not the date of what it waits for."""
+"""A step's due date is its own deadline, not the date of what it waits for."""
 
 from __future__ import annotations
 
@@ -13,15 +13,6 @@ DAY = dt.date(2027, 4, 7)  # a Wednesday
 def _due(text: str) -> dt.date | None:
     found = pick_due(find_dates(text, DAY), text)
     return found.date if found else None
-
-
-def test_a_bare_week_is_no_due_date() -> None:
-    assert _due("We'll run the drop test next week.") is None
-    assert _due("我们下周把色卡寄出。") is None
-
-
-def test_a_week_with_by_is_still_a_deadline() -> None:
-    assert _due("I'll send the drawings by next week.") is not None
 
 
 def test_the_date_of_an_event_waited_for_is_no_due_date() -> None:
