@@ -24,11 +24,7 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
-_BY_AFTER = re.compile(
-    r"^\s*(?:上午|中午|下午|晚上|下班|\d{1,2}\s*[点:：]\s*\d{0,2})?\s*(?:前|之前|以前|为止|before\b)"
-)
-# Not the step's own deadline: the date of an event the step waits for ("after she is back on Monday")
-_AFTER = re.compile(r"(?:\bafter\b|\bonce\b|\bwhen\b|等)[^,.;，。；]{0,40}$", re.I)
+_BY_AFTER = re.compile(r"^\s*(?:前|之前|以前|为止|before\b)")
 _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
@@ -61,13 +57,10 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
 
     A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "check whether they can
     ship by the 20th") is the subject of the question, not the step's: the step is due by its other date.
-    The date of an event the step waits for ("after she is back on Monday") is no deadline: then the
-    step has no due date.
     """
     asked = [d for d in dates if _ASKED.search(text[: d.start])]
     for d in dates:
         if d not in asked and (_BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start])):
             return d
     rest = [d for d in dates if d not in asked]
-    own = [d for d in rest or dates if not _AFTER.search(text[: d.start])]
-    return (own or [None])[0]
+    return (rest or dates or [None])[0]
