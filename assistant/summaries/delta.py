@@ -23,6 +23,7 @@ import numpy as np
 
 from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, sentences, settled
+from assistant.summaries.done_reports import reported_done
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
 
@@ -32,53 +33,7 @@ _DONE = re.compile(
     r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
 )
 
-
-_NOT_YET = re.compile(
-    r"还没|没收到|未(?:收到|发|寄|付|签|提交|批)|没有(?:收到|发|寄|付|签|提交|批)|尚未|会(?:发|寄|提交|安排)|"
-    r"\b(?:not yet|haven'?t|hasn'?t|still waiting|no sign of|will|going to|to be|shall)\b",
-    re.I,
-)
-_RECEIVED = re.compile(
-    r"收到|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出)|(?:发|寄|付|签|开|到|提交|批|交|下)(?:过|好|完)?了|"
-    r"\b(?:got|received|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped|submitted)|"
-    r"came in|arrived|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|uploaded|booked|"
-    r"has been (?:sent|signed|paid|shipped|approved|submitted|placed|issued))\b",
-    re.I,
-)
-# The object of a step: a step and a report of it done must name the same one
-OBJECTS: list[re.Pattern[str]] = [
-    re.compile(p, re.I)
-    for p in (
-        r"报价|quot(?:e|ation)|price list",
-        r"样品|样布|色卡|打样|samples?|swatch\w*|prototype",
-        r"合同|协议|contract|agreement",
-        r"形式发票|\bPI\b|pro ?forma",
-        r"(?<!形式)发票|\binvoice\b|credit note",
-        r"定金|订金|预付|deposit|prepayment",
-        r"货款|尾款|付款|payment|\bpaid\b|\bpay\b",
-        r"检测报告|证书|认证|test report|certificate",
-        r"图纸|设计稿|效果图|drawing|artwork|mock-?up",
-        r"订单|\bPO\b|purchase order",
-        r"单号|物流|tracking",
-        r"答复|回复|决定|reply|answer|decision|feedback",
-        r"审批|批准|签字|approv\w*|sign-?off|signed off",
-        r"验厂|参观|拜访|会议|visit|meeting|audit",
-    )
-]
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
-
-
-def _objects(text: str) -> set[int]:
-    return {i for i, rx in enumerate(OBJECTS) if rx.search(text)}
-
-
-def _reported_done(step: str, sentences: list[str]) -> str | None:
-    """Return a sentence saying the object of ``step`` was sent/received/paid, else ``None``."""
-    want = _objects(step)
-    for s in sentences:
-        if want & _objects(s) and _RECEIVED.search(s) and not _NOT_YET.search(s):
-            return s.strip()
-    return None
 
 
 def text_hash(text: str) -> str:
@@ -132,7 +87,7 @@ def _steps(
             float(sims[i, j]) if overlap(step.action, e) >= SHARED else 0.0 for j, e in enumerate(evidence)
         ]
         best = int(np.argmax(scores)) if evidence else -1
-        said = _reported_done(step.action, [m.group() for m in _SENTENCE.finditer(text)] + since)
+        said = reported_done(step.action, [m.group() for m in _SENTENCE.finditer(text)] + since)
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif said is not None:

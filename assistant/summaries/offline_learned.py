@@ -14,6 +14,7 @@ import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
+from assistant.summaries.acceptance import accepts_offer
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
@@ -98,7 +99,9 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lexical = next((c for c, _, roles, rx in lx.RISKS if s.role in roles and rx.search(s.text)), None)
             if lexical and not lx.NEGATED.search(s.text):
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
-        if lab == "need" and party_of(s) == "we" and not is_question(s):
+        if (
+            lab == "need" and party_of(s) == "we"
+        ):  # our questions probe or restate (dev needs P 0.596 -> 0.631)
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
@@ -110,6 +113,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             # the customer's "你们承担来回运费" asks, it does not concede (dev, spent blind…blind6: 3 of 29
             # were progress; as needs they cost needs precision 0.62 -> 0.57), so neither
             lab = "none"
+        if lab in ("none", "need", "next_step") and accepts_offer(s, [u for u, _ in out]):
+            lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

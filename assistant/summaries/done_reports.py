@@ -1,0 +1,103 @@
+"""Whether this conversation reports one of last time's next steps done, in its own words.
+
+A step is done when a sentence names the same object (a class of things — samples, contract,
+invoice — or the step's own content words) and says it happened ("报价单上周发您邮箱了",
+"the artwork is attached"), or when a question about it ("样品到了吧？", "Did the swatches
+reach you?") is answered yes by the next sentence ("收到了，试过了", "Yes, they arrived").
+A "not yet" anywhere in the report or the answer keeps the step open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.steps_merge import overlap
+
+SHARED = 0.3  # overlap of content words for a sentence to speak of the step without a shared object class
+
+NOT_YET = re.compile(
+    r"还没|没收到|没到|未(?:收到|发|寄|付|签|提交|批|到)|没有(?:收到|发|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
+    r"(?:到|收到|发|寄)了?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
+    r"\b(?:(?:still|has|have|had|did|does|do|is|are|was|were) not|not (?:yet|arrived|received|reached|been|come|here|sent)|"
+    r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|shall|once|if|when)\b",
+    re.I,
+)
+RECEIVED = re.compile(
+    r"收到|签收|拿到|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出|定)|"
+    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|"
+    r"\b(?:got|received|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped|submitted)|"
+    r"came in|arrived|reached|reach you|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|"
+    r"uploaded|booked|attached|enclosed|confirmed|has been (?:sent|signed|paid|shipped|approved|submitted|placed|issued))\b",
+    re.I,
+)
+# A yes to "did it arrive?": the reply opens with it (after an optional "客户：" / "Anna:" label)
+_YES = re.compile(
+    r"^\s*(?:[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[：:]\s*)?(?:收到|到了|签收|拿到|试了|定了|确认了|批了|已经|是的|对|嗯|有的|"
+    r"yes\b|yep\b|yeah\b|they did|it did|they have|it has|they arrived|it arrived|arrived|received|got them|got it|we got|"
+    r"we received|all arrived)",
+    re.I,
+)
+_ASKED_DONE = re.compile(r"试了|看了|用了|\b(?:reach|arrive|get|got|receive|come|came)", re.I)
+# A question that presumes it happened ("样品上周已经到了吧？", "the PI I sent on Monday - did it work?")
+_PRESUMES = re.compile(r"吧[。？?]?\s*$|\b(?:I|we) (?:have |had )?(?:sent|shipped|mailed|posted)\b", re.I)
+_QUESTION = re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
+# The object of a step: a step and a report of it done must name the same one
+OBJECTS: list[re.Pattern[str]] = [
+    re.compile(p, re.I)
+    for p in (
+        r"报价|quot(?:e|ation)|price list",
+        r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶)|色卡|打样|samples?|swatch\w*|prototype",
+        r"合同|协议|contract|agreement",
+        r"形式发票|\bPI\b|pro ?forma",
+        r"(?<!形式)发票|\binvoice\b|credit note",
+        r"定金|订金|预付|deposit|prepayment",
+        r"货款|尾款|付款|payment|\bpaid\b|\bpay\b",
+        r"检测报告|测试报告|证书|认证|\w*报告|test report|certificate|test data",
+        r"图纸|设计稿|效果图|logo|drawing|artwork|mock-?up",
+        r"订单|\bPO\b|purchase order",
+        r"单号|物流|tracking",
+        r"答复|回复|决定|reply|answer|decision|feedback",
+        r"审批|批准|签字|approv\w*|sign-?off|signed off",
+        r"验厂|参观|拜访|会议|visit|meeting|audit",
+    )
+]
+
+
+def objects(text: str) -> set[int]:
+    """Return the indexes of the object classes that ``text`` names."""
+    return {i for i, rx in enumerate(OBJECTS) if rx.search(text)}
+
+
+def _about(step: str, sentence: str) -> bool:
+    shared = overlap(step, sentence)
+    return (bool(objects(step) & objects(sentence)) and shared > 0) or shared >= SHARED
+
+
+def _answered_yes(question: str, replies: list[str]) -> bool:
+    """Whether the next sentences answer ``question`` yes (a "not yet" in them answers no)."""
+    for reply in replies:
+        if NOT_YET.search(reply):
+            return False
+        if _YES.search(reply) or (RECEIVED.search(question) and _PRESUMES.search(question)):
+            return True
+    return False
+
+
+def reported_done(step: str, sentences: list[str]) -> str | None:
+    """Return the sentence (with its answer) reporting ``step`` done, else ``None``.
+
+    Args:
+        step: Last time's next step, as stated.
+        sentences: This conversation's sentences in order (and notes of activities since).
+    """
+    for i, s in enumerate(sentences):
+        if not _about(step, s) or NOT_YET.search(s):
+            continue
+        if _QUESTION.search(s.strip()):
+            asks = RECEIVED.search(s) or _ASKED_DONE.search(s)
+            if asks and _answered_yes(s, sentences[i + 1 : i + 3]):
+                return s.strip()
+            continue
+        if RECEIVED.search(s):
+            return s.strip()
+    return None

@@ -1,0 +1,49 @@
+"""Last time's steps reported done in other words: statements, and questions answered yes."""
+
+from assistant.summaries.done_reports import reported_done
+
+
+def test_statement_with_the_same_object_and_a_done_cue():
+    said = ["王经理您好。", "彩盒打样上周四已经寄到贵司前台了。"]
+    assert reported_done("寄彩盒打样", said) == "彩盒打样上周四已经寄到贵司前台了。"
+
+
+def test_attached_is_done_in_english():
+    said = ["Morning Tom.", "The updated packing list is attached, as discussed."]
+    assert reported_done("Send the updated packing list", said) is not None
+
+
+def test_question_answered_yes_by_the_next_sentence():
+    said = ["客户：那批样杯到了吗？", "销售：到了，昨天下午签收的。"]
+    assert reported_done("寄四只样杯给客户", said) is not None
+
+
+def test_english_question_answered_yes_after_a_named_label():
+    said = ["Ken Ito: Did the cable swatches reach your office?", "Maria Ruiz: They did, thanks."]
+    assert reported_done("Send cable swatches", said) is not None
+
+
+def test_question_answered_not_yet_stays_open():
+    said = ["那批样杯到了吗？", "还没到，物流说周三。"]
+    assert reported_done("寄四只样杯给客户", said) is None
+    said = ["Did the cable swatches reach you?", "Not yet, the courier is late."]
+    assert reported_done("Send cable swatches", said) is None
+
+
+def test_a_question_about_the_plan_is_not_a_report():
+    said = ["预算审批还是下周五吗？", "对，下周五之前。"]
+    assert reported_done("财务总监审批预算", said) is None
+
+
+def test_a_condition_is_not_a_report():
+    assert reported_done("客户发包装设计稿", ["设计稿收到了我们就安排打样。"]) is None
+    assert reported_done("Customer sends the artwork", ["Once the artwork is received we start."]) is None
+
+
+def test_still_not_arrived_is_not_done():
+    assert reported_done("Ship two pilot units", ["The pilot units have still not arrived."]) is None
+
+
+def test_same_object_class_needs_a_shared_word():
+    said = ["The label artwork for the mugs is attached."]
+    assert reported_done("Send the hinge drawing", said) is None
