@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.clauses import clause_size
 from assistant.summaries.evidence import is_question
 from assistant.summaries.owners import party_of
 from assistant.text.conversation import Sentence
@@ -37,10 +38,6 @@ _THIS_PRICE = re.compile(r"这个价|这价|价格|单价|报价|this price|that
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _size(text: str) -> int:
-    return len(re.findall(r"[A-Za-z0-9]+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
-
-
 def _figure(text: str) -> bool:
     """Whether ``text`` names a figure that is not only a date ("1月8号也行" accepts a date)."""
     return bool(_FIGURE.search(_DATE.sub(" ", text)))
@@ -62,7 +59,7 @@ def accepts_offer(s: Sentence, before: list[Sentence]) -> bool:
     text = s.text
     words = len(re.findall(r"[A-Za-z0-9]+", text))
     if (
-        _size(text) > MAX_SIZE
+        clause_size(text) > MAX_SIZE
         or words > MAX_WORDS
         or is_question(s)
         or not _ACCEPT.search(text)

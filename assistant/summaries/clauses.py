@@ -48,7 +48,7 @@ def _prior_weights(power: float = PRIOR_POWER) -> np.ndarray:
     return out
 
 
-def _size(text: str) -> int:
+def clause_size(text: str) -> int:
     """Count words (latin) plus CJK characters: a clause's length in meaningful units."""
     return len(re.findall(r"[A-Za-z0-9]+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
 
@@ -59,12 +59,12 @@ def clauses(s: Sentence, min_size: int = 3) -> list[Sentence]:
     pieces: list[tuple[int, int]] = []
     start = 0
     for end in [*cuts, len(s.text)]:
-        if pieces and _size(s.text[pieces[-1][0] : pieces[-1][1]]) < min_size:
+        if pieces and clause_size(s.text[pieces[-1][0] : pieces[-1][1]]) < min_size:
             pieces[-1] = (pieces[-1][0], end)
         elif end > start:
             pieces.append((start, end))
         start = end
-    if len(pieces) > 1 and _size(s.text[pieces[-1][0] : pieces[-1][1]]) < min_size:
+    if len(pieces) > 1 and clause_size(s.text[pieces[-1][0] : pieces[-1][1]]) < min_size:
         last = pieces.pop()
         pieces[-1] = (pieces[-1][0], last[1])
     out = []

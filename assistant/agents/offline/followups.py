@@ -158,6 +158,11 @@ def has_pronoun(text: str) -> bool:
     return bool(PRONOUN.search(text))
 
 
+def record_ref(row: dict[str, Any]) -> str:
+    """Return how a tool argument names a listed record: its id, else its name."""
+    return str(row.get("id") or row.get("name"))
+
+
 def pick_ordinal(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Return the item a reply like "第二个" / "the first one" / "2" picks from ``items``, if any."""
     if not items:

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal
+from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
@@ -79,11 +79,10 @@ def fill_from_memory(
         args["text"] = memory.pasted
     picked = _ORDINAL_REF.search(text) if memory.listed and not args.get("customer") else None
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
-        args["customer"] = str(chosen.get("id") or chosen.get("name"))  # "log a note on the first one: …"
+        args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
         return
     if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
-        first = memory.listed[0]
-        args["customer"] = str(first.get("id") or first.get("name"))  # "add a note on that one: …" after deals
+        args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals
         return
     top = _TOP_REF.search(text)  # "第一名的原文给我看看" after a ranking of reps: its first rep
     if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
@@ -95,7 +94,7 @@ def fill_from_memory(
         return
     if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
         if memory.last_tool in _LISTS and (has_pronoun(text) or _THOSE.search(text)) and not args.get("customers"):
-            ids = [str(c.get("id") or c.get("name")) for c in memory.listed if c.get("id") or c.get("name")]
+            ids = [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")]
             args["customers"] = ids[:20]  # "which of them still owe us?" after a list: only that list
             args.pop("scope", None)
         return
