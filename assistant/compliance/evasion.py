@@ -33,7 +33,8 @@ _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _SINGLE_SEGMENT = re.compile(r"(?<![^\n])[^\n]\n[^\n](?![^\n])")
 MAX_LINE_BREAKS = 2
 MIN_SPLIT_TERM = 3
-_HAN_PAIR = re.compile(r"[\u3400-\u9fff]\r?\n[\u3400-\u9fff]")  # one character, a line break, one more
+# One Chinese character, a line break, one more; shared with the embedding's view (semantic.unsplit).
+HAN_PAIR = re.compile(r"([\u3400-\u9fff])\r?\n([\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _han_word_split(text: str, hit: Hit) -> bool:
     ("你个蠢\n货，"); "货已经打包\n过几天发" is two lines of one sentence. Lines shaped like
     form fields ("颜色：黑\n人数：5") are left alone: a colon on either line.
     """
-    if _HAN_PAIR.fullmatch(text, hit.start, hit.end) is None:
+    if HAN_PAIR.fullmatch(text, hit.start, hit.end) is None:
         return False
     opens = hit.start == 0 or text[hit.start - 1].isspace()
     closes = hit.end == len(text) or not text[hit.end].isalnum()

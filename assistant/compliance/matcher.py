@@ -32,6 +32,7 @@ from assistant.compliance.lexicon import (
 )
 from assistant.compliance.normalize import BREAK, collapse, is_latin, match_table, translate
 from assistant.compliance.pinyin_view import PinyinView
+from assistant.compliance.quantities import beside_number
 from assistant.compliance.result import Hit, ScanResult
 from assistant.compliance.spans import Cover, Pairs, Words, dedupe, drop_redundant_combos
 
@@ -209,6 +210,8 @@ class Matcher:
             if not words.stands(s, e, info.latin_start, info.latin_end):
                 continue  # part of a longer word
             start, end = words.span(s, e)
+            if info.variant == "initials" and beside_number(text, start, end):
+                continue  # "1,440 lbs", "chk 4471": a unit or a label, not an abbreviation
             entry = info.entry
             hits.append(
                 Hit(

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,16 +37,17 @@ import numpy as np
 import yaml
 
 from assistant.compliance.combos import Combo, ComboIndex
+from assistant.compliance.evasion import HAN_PAIR
 from assistant.compliance.matcher import Matcher, get_matcher
 from assistant.compliance.mention import gateable, get_gate, threshold
 from assistant.compliance.normalize import collapse, match_table
+from assistant.compliance.quantities import mostly_numbers
 from assistant.compliance.reports import refusal_report
 from assistant.compliance.result import Hit, ScanResult
 
 log = logging.getLogger(__name__)
 EXEMPLARS = Path(__file__).with_name("data") / "exemplars.yaml"
 RULE = "semantic"
-_HAN_NEWLINE = re.compile(r"([\u3400-\u9fff])\r?\n([\u3400-\u9fff])")
 MIN_CHARS = 4  # shorter messages ("好的", "ok") carry no violation the first stage could miss
 
 
@@ -218,15 +218,21 @@ def unsplit(text: str, matcher: Matcher) -> str:
     runs are written as characters ("产品 la ji" → "产品 垃圾").
     """
     if "\n" in text:
-        text = _HAN_NEWLINE.sub(r"\1\2", text)
+        text = HAN_PAIR.sub(r"\1\2", text)
     view = matcher.pinyin.view(text)
     return text if view is None else view.replace("\u200b", "")
 
 
 def candidate(text: str, matcher: Matcher) -> bool:
-    """Whether a first-stage-clean message goes to the second stage (see :data:`MIN_CHARS`)."""
+    """Whether a first-stage-clean message goes to the second stage.
+
+    Not when it is shorter than :data:`MIN_CHARS`, mostly figures, ids and units
+    (:func:`~assistant.compliance.quantities.mostly_numbers`), a refusal or a report.
+    """
     stripped = text.strip()
-    return len(stripped) >= MIN_CHARS and not matcher.refuses(stripped) and not refusal_report(stripped)
+    if len(stripped) < MIN_CHARS or mostly_numbers(stripped):  # ids and figures: nothing for the classifier
+        return False
+    return not matcher.refuses(stripped) and not refusal_report(stripped)
 
 
 def learned_hit(text: str, category: str, label: str, score: float) -> Hit:

@@ -57,3 +57,23 @@ def test_a_capitalised_pinyin_name_is_not_read_as_a_word() -> None:
     assert scan_text("陈总，Li Jin from our purchasing team will call you").hits == ()  # not 礼金
     assert get_matcher().pinyin.view("陈总，Li Jin 下午到") is None
     assert get_matcher().pinyin.view("陈总，li jin 下午到") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ji 一个，别买他们家的",  # opens the message, capitalised
+        "他们家的 LA JI 产品别碰",  # all capitals
+        "他们家的 lā jī 产品别碰",  # tone marks
+        "他们家的 la\u0304 ji\u0304 产品别碰",  # combining tone marks
+    ],
+)
+def test_capitalised_opening_and_tone_marked_pinyin_is_read_back(text: str) -> None:
+    view = get_matcher().pinyin.view(text)
+    assert view is not None and len(view) == len(text) and "垃圾" in view.replace("\u200b", "")
+    assert "competitor_slander" in {h.category for h in scan_text(text).hits}
+
+
+def test_a_title_case_name_opening_a_longer_run_is_still_a_name() -> None:
+    assert get_matcher().pinyin.view("Li Jin 明天到，wang zong 也来") is None
+    assert scan_text("Li Jin from purchasing 明天到").hits == ()
