@@ -79,7 +79,8 @@ _EN_AFTER = re.compile(
 # "私下交易对我们来说是红线", "回扣是我们的红线". Not when the refusal is conditional ("不给的话").
 _ZH_TOPIC_REFUSAL = re.compile(
     r"^(?:这种|这类|这样的|之类的?|这个|这些|这块|这一块|这方面)?(?:事情?|做法|东西|行为)?[^，,。！!？?；;]{0,10}?"
-    r"(?:(?:一律|从来|从|绝|决|坚决|都|也|是)?(?:不提供|不做|不干|不碰|不接受|不收|不给|不搞|不参与|不沾|不会做|不会碰|不会提供|不会给|不会搞)"
+    r"(?:(?:一律|从来|从|绝|决|坚决|都|也|是)?(?:不提供|不做|不干|不碰|不接受|不收|不给|不搞|不参与|不沾|不会做|不会碰|不会提供|不会给|不会搞"
+    r"|不接(?!着)|不考虑|不行(?!的话)|不可以|做不了|办不到|给不了)"
     r"|(?:是|属于|就是|算是)?(?:我们的|我们|公司的|我司的|咱们的|我的)?(?:红线|底线|高压线|禁区|雷区)(?:之一)?)"
     r"[的了啊哦呀哈滴事情]*$"
 )
@@ -95,7 +96,9 @@ _ANSWER_REFUSAL = re.compile(
     r"^[^。！!？?.\n]{0,12}[？?]\s*(?:not on my watch|never|no way|absolutely not|not a chance|not happening|"
     r"out of the question|we don'?t do that|not here|nope|no thanks|sorry,? no)\s*(?:[.!,;]|$)"
     r"|^[^。！!？?.\n]{0,12}[？?]\s*sorry,? (?:(?:we|i) (?:can'?t|don'?t|do not|cannot)|(?:payments?|money) (?:only|always|must) go)\b"
-    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的|不行|谢谢[，,]?不用|不用了|不需要)"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:not something (?:i|we)(?:'ll|'d| will| would)? ever|not something (?:i|we) do)"
+    r"|^[^。！!？?.\n]{0,12}[？?]\s*(?:这个|这种事情?|这样|那个)?(?:真的?|绝对|肯定|实在|确实)?"
+    r"(?:不可能|没门|想都别想|免谈|绝对不行|门都没有|我们不做|不做的|不存在的|不行|谢谢[，,]?不用|不用了|不需要)"
     r"[的啊哦呀了]*(?:[。！!，,；;]|$)",
     re.IGNORECASE,
 )
@@ -176,6 +179,27 @@ def _excepted(text: str, hit: Hit) -> bool:
     )
 
 
+# A refusal inside the hit's own span: "收益我没法给您打包票" (a combo from 收益 to 打包票), "I can't promise
+# you'll make money"; not when a legitimate route follows it ("不能走公司，打我卡上" is the violation).
+_INSIDE_REFUSAL = re.compile(
+    r"没法|没办法|无法|不能|不敢|给不了|做不到|保证不了"
+    r"|\b(?:can'?t|cannot|won'?t|will not|unable to|not able to|not allowed to|not going to)\b",
+    re.IGNORECASE,
+)
+# The next clause refuses the hit's clause: "转到我个人卡上，这个绝对不行", "私下交易，我们不做" (not "不行的话").
+_NEXT_REFUSAL = re.compile(
+    r"[，,；;]\s*(?:这个|这种事情?|这样|那个|这种做法)?(?:我们|我|公司)?(?:真的?|绝对|肯定|实在|确实|一律)?"
+    r"(?:不行|不可以|不能做|做不了|办不到|不合规|不考虑|不接|不做)(?!的话)"
+)
+
+
+def _refused_inside(text: str, hit: Hit) -> bool:
+    """Whether a refusal sits inside the hit's span with no legitimate route after it (see :data:`_INSIDE_REFUSAL`)."""
+    span = text[hit.start : hit.end]
+    m = _INSIDE_REFUSAL.search(span)
+    return m is not None and m.start() > 0 and not _LEGIT_ROUTE.search(span, m.end())
+
+
 def _topic_refused(text: str, hit: Hit, after: str) -> bool:
     """Whether the hit is a topic its own clause, or a one-word answer after it, refuses (see the patterns)."""
     if (len(after) <= 24 and _ZH_TOPIC_REFUSAL.search(after)) or _EN_TOPIC_REFUSAL.search(after):
@@ -192,7 +216,11 @@ def negated(text: str, hit: Hit) -> bool:
     if reported(text, hit) or quoted_in_review(text, hit) or disclaimed(text, hit):
         return True
     before, after = _clause(text, hit.start, hit.end)
-    if hit.category not in _SAID_WITH_NEGATION and _topic_refused(text, hit, after):
+    if hit.category not in _SAID_WITH_NEGATION and (
+        _topic_refused(text, hit, after)
+        or _refused_inside(text, hit)
+        or _NEXT_REFUSAL.match(text, hit.end + len(after)) is not None
+    ):
         return True
     shortfall = _SHORTFALL.search(before) if hit.category == "guarantee" else None
     if hit.category not in _SAID_WITH_NEGATION and _negated_before(
