@@ -13,14 +13,20 @@ import re
 
 from assistant.compliance.normalize import normalize
 
-# A North American number without "+1" ("415-555-0134", "(312) 555 0176") is flagged only when a
-# personal-contact cue comes just before it: "text my cell 415-…", "my personal number is …".
+# A North American number without "+1" ("415-555-0134", "(312) 555 0176", spaced out "4 1 5 - 5 5 5 …") is
+# flagged only when a personal-contact cue comes just before it: "text my cell 415-…", "my personal number is …".
 PHONE_NANP = re.compile(
-    r"(?<![0-9a-z+])(?:1[\s\-.]?)?\(?[2-9][0-9]{2}\)?[\s\-.]{0,2}[2-9][0-9]{2}[\s\-.]{0,2}[0-9]{4}(?![0-9])"
+    r"(?<![0-9a-z+])(?:1[\s\-.]?)?\(?[2-9](?: ?[0-9]){2}\)?[\s\-.]{0,3}[2-9](?: ?[0-9]){2}[\s\-.]{0,3}[0-9](?: ?[0-9]){3}(?![0-9])"
 )
+_CELL, _PHONE, _MOBILE, _NUMBER = (
+    r"c[e3][l1][l1]",
+    r"ph[o0]ne",
+    r"m[o0]bile",
+    r"numb[e3]r",
+)  # leet too: "c3ll"
 PERSONAL_CUE = re.compile(
-    r"\b(?:cell(?:phone)?|mobile|text (?:me|my)|my (?:own |personal |private |direct )?(?:number|phone|line|cell)|"
-    r"personal (?:number|phone|line|cell)|private (?:number|phone|line)|whatsapp|signal|telegram|imessage)\b"
+    rf"\b(?:{_CELL}(?:{_PHONE})?|{_MOBILE}|text (?:me|my)|my (?:own |personal |private |direct )?(?:{_NUMBER}|{_PHONE}|line|{_CELL})|"
+    rf"(?:personal|private|own) (?:{_NUMBER}|{_PHONE}|line|{_CELL}|one)|whatsapp|signal|telegram|imessage)\b"
     r"[^.!?;\n]{0,48}$"
 )
 NANP_LOOK_BACK = 72
@@ -37,6 +43,12 @@ NANP_WORDS = (
     "signal",
     "telegram",
     "imessage",
+    "c3ll",
+    "ce11",
+    "c311",
+    "ph0ne",
+    "m0bile",
+    "numb3r",
 )
 NANP_CUE = re.compile("|".join(re.escape(normalize(w)) for w in NANP_WORDS))
 NANP_DIGITS = re.compile(
