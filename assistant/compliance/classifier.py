@@ -67,7 +67,10 @@ LABELS: tuple[str, ...] = ("clean", *CATEGORY)
 # errands for inspectors); on the nine spent blind sets pooled (dev, in-sample): 0.955 gives recall 0.933
 # (paraphrase 0.862), 45 false alerts of 1745 hard clean and 3 per 10k on the clean corpus; 0.95 gives 0.936
 # (0.868), 45 and 3. One refit earlier, 0.965 gave 0.926 (0.849), 39 and 1, and 0.945 gave 4 per 10k. So 0.95.
-THRESHOLD = 0.95
+# Round v16 (comp12), on the twelve spent sets pooled (python -m evals.compliance_pooled; dev, in-sample): 0.945
+# gives recall 0.947 (paraphrase 0.878), 62 false alerts of 2273 clean rows and 2 per 10k on the clean corpus;
+# 0.95 gives 0.945 (0.872), 58 and 1; 0.955 gives 0.944 (0.869), 52 and 1. So 0.945.
+THRESHOLD = 0.945
 FEATURES = "e5q-v1"  # bump when the features change: the cache key includes it
 STEPS, L2, RATE = 400, 1e-3, 0.5
 BATCH = 32

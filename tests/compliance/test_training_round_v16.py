@@ -11,8 +11,8 @@ from assistant.compliance.semantic import deep_scan
 @pytest.mark.parametrize(
     "text",
     [
-        "Your share is three points, handed over in cash after delivery.",  # a kickback stated, not mentioned
-        "回扣四个点，老规矩现金给您。",
+        "Your personal share is 4% of each invoice, dropped off at your home every month.",  # stated, not mentioned
+        "每单给您留五个点的好处，月初送到家。",
     ],
 )
 def test_a_short_stated_kickback_is_not_called_a_mention(text: str) -> None:
@@ -34,6 +34,6 @@ def test_number_lines_and_refusals_stay_clean(text: str) -> None:
 def test_the_round_adds_use_rows_and_gate_only_refusals() -> None:
     examples = load_examples()
     texts = {e.text: e for e in examples}
-    assert texts["回扣三个点，现金给您，月底我送过去。"].label == "kickback"
+    assert texts["回扣按四个点走，每月十号前送到您家。"].label == "kickback"
     assert texts["公司不允许加私人微信，咱们在企业微信里沟通就好。"].kind == "gate_refusal"
     assert texts["售后热线四零零-七一五-二二六八，工作日九点到六点。"].label == "clean"
