@@ -36,11 +36,15 @@ _RUN = re.compile(
     rf"(?<![A-Za-z0-9{_MARKS}])[A-Za-z][A-Za-z{_MARKS}]{{0,8}}(?: [A-Za-z][A-Za-z{_MARKS}]{{0,8}})+(?![A-Za-z0-9])"
 )
 _WORD = re.compile(rf"[A-Za-z][A-Za-z{_MARKS}]*")
-# The cheap first test (a C-level scan): a run opens the message or starts right after a Chinese
-# character or mark ("产品 la ji", "销量，quan guo", "La ji 一个").
-_AFTER_HAN = re.compile(
-    rf"(?:^|[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e]) ?[A-Za-z][A-Za-z{_MARKS}]{{0,8}} [A-Za-z]"
+# The cheap first test (a C-level scan): two words in a row shaped like pinyin syllables (an optional
+# initial, one to three vowels, an optional n/ng/r; capitals and tone marks allowed) that open the message
+# or follow a Chinese character or mark ("产品 la ji", "销量，quan guo", "La ji 一个", "lā jī"). Most
+# English ("Hi Tom", "Best regards", "Let me know") fails it on the first word with a consonant ending.
+_VOWEL = "AEIOUVaeiouv\u00c0-\u01dc"
+_SHAPE = (
+    rf"[BPMFDTNLGKHJQXRZCSYWbpmfdtnlgkhjqxrzcsyw]?[Hh]?[{_VOWEL}][{_VOWEL}{_MARKS}]{{0,4}}(?:[Nn][Gg]?|[Rr])?"
 )
+_AFTER_HAN = re.compile(rf"(?:^|[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e]) ?{_SHAPE} {_SHAPE}(?![A-Za-z])")
 # Common surnames: two or three capitalised words opening with one are a name ("Li Jin", "Bao Zheng").
 SURNAMES = frozenset(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "
@@ -78,9 +82,9 @@ class PinyinView:
         """Return ``text`` with known pinyin runs written as characters (same length), or None."""
         if " " not in text or text.isascii():
             return None
-        plain = text.translate(_TONES)
-        if _AFTER_HAN.search(plain) is None:
+        if _AFTER_HAN.search(text) is None:
             return None
+        plain = text.translate(_TONES)
         if text in self._seen:
             return self._seen[text]
         if len(self._seen) >= MAX_SEEN:
