@@ -183,7 +183,8 @@ def _excepted(text: str, hit: Hit) -> bool:
 # you'll make money"; not when a legitimate route follows it ("不能走公司，打我卡上" is the violation).
 _INSIDE_REFUSAL = re.compile(
     r"没法|没办法|无法|不能|不敢|给不了|做不到|保证不了"
-    r"|\b(?:can'?t|cannot|won'?t|will not|unable to|not able to|not allowed to|not going to)\b",
+    r"|\b(?:can'?t|cannot|won'?t|will not|unable to|not able to|not allowed to|not going to)\b"
+    r"|\b(?:is|are) (?:never|not) (?:guaranteed|promised)\b",
     re.IGNORECASE,
 )
 # The next clause refuses the hit's clause: "转到我个人卡上，这个绝对不行", "私下交易，我们不做" (not "不行的话").

@@ -16,6 +16,7 @@ from assistant.compliance import scan_text
         "走私单我不接，您按公司流程下单就好。",
         "回本时间我没法给您打包票，只能给您看历史数据。",
         "Kickbacks? Not something we do.",
+        "I can't promise profits on this; returns are never guaranteed.",
     ],
 )
 def test_refusals_stay_clean(text: str) -> None:
