@@ -24,7 +24,7 @@ import numpy as np
 from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, sentences, settled
 from assistant.summaries.done_confirms import confirmed_done
-from assistant.summaries.done_reports import reported_done
+from assistant.summaries.done_reports import NOT_YET, reported_done
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
 
@@ -74,7 +74,8 @@ def _similar(a: list[str], b: list[str]) -> np.ndarray:
 def _steps(
     summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]], text: str = ""
 ) -> list[StepCheck]:
-    done_texts = [q.text for p in summary.progress for q in p.quotes[:1]]
+    # progress said with an apology or a debt ("sorry for the delay with…", "还欠您一个报价") does not report it done
+    done_texts = [q.text for p in summary.progress for q in p.quotes[:1] if not NOT_YET.search(q.text)]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
     actions = [s.action for s in previous.next_steps]

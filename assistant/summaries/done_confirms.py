@@ -53,19 +53,23 @@ def _keys(text: str) -> set[str]:
     return pairs | stems | codes | figures
 
 
-_STOP = {
-    "确认",
-    "回复",
-    "答复",
-    "告知",
-    "客户",
-    "经理",
-    "confi",
-    "reply",
-    "updat",
-    "custo",
-    "about",
-    "whether",
+_STOP = {  # the verb, the people and function words say nothing of what was asked
+    *("确认", "回复", "答复", "告知", "客户", "经理"),
+    *(
+        "confi",
+        "reply",
+        "updat",
+        "custo",
+        "about",
+        "wheth",
+        "after",
+        "befor",
+        "their",
+        "there",
+        "which",
+        "other",
+    ),
+    *("from", "with", "that", "this", "them", "will"),
 }
 
 

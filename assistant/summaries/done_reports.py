@@ -15,8 +15,8 @@ from assistant.summaries.steps_merge import overlap
 
 SHARED = 0.3  # overlap of content words for a sentence to speak of the step without a shared object class
 
-NOT_YET = re.compile(
-    r"还没|没收到|没到|未(?:收到|发|寄|付|签|提交|批|到)|没有(?:收到|发|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
+NOT_YET = re.compile(  # also an apology or a debt: "sorry, the report was delayed", "还欠您一个报价"
+    r"还没|还欠|欠您|欠你|\bI still owe\b|\bsorry (?:for|about) the delay\b|\bdelayed\b|没收到|没到|未(?:收到|发|寄|付|签|提交|批|到)|没有(?:收到|发|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
     r"(?:到|收到|发|寄)了?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
     r"\b(?:(?:still|has|have|had|did|does|do|is|are|was|were) not|not (?:yet|arrived|received|reached|been|come|here|sent)|"
     r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|shall|once|if|when)\b",

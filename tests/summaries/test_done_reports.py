@@ -77,3 +77,9 @@ def test_how_did_it_go_answered_yes():
 def test_booked_for_later_is_not_done():
     said = ["The supplier audit is booked for 18 May, so please be ready."]
     assert reported_done("Customer arranges the supplier audit", said) is None
+
+
+def test_an_apology_for_the_delay_is_not_a_report():
+    said = ["Sorry for the delay with the cable certificates, the lab re-issued them with new numbers."]
+    assert reported_done("Send the cable certificates", said) is None
+    assert reported_done("发包装报价", ["包装报价我还欠您一个，已经在算了。"]) is None
