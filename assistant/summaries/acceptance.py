@@ -38,7 +38,7 @@ _THIS_PRICE = re.compile(r"这个价|这价|价格|单价|报价|this price|that
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
-def _figure(text: str) -> bool:
+def figure_in(text: str) -> bool:
     """Whether ``text`` names a figure that is not only a date ("1月8号也行" accepts a date)."""
     return bool(_FIGURE.search(_DATE.sub(" ", text)))
 
@@ -74,6 +74,6 @@ def accepts_offer(s: Sentence, before: list[Sentence]) -> bool:
             and bool(set(_NUMBER.findall(_DATE.sub(" ", text))) & offered)
             and party_of(other[-1]) == "customer"
         )
-    if _figure(text):
+    if figure_in(text):
         return True
-    return bool(_THIS_PRICE.search(text)) and any(_figure(t.text) for t in other)
+    return bool(_THIS_PRICE.search(text)) and any(figure_in(t.text) for t in other)

@@ -23,7 +23,8 @@ import numpy as np
 
 from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, sentences, settled
-from assistant.summaries.done_reports import reported_done
+from assistant.summaries.done_confirms import confirmed_done
+from assistant.summaries.done_reports import NOT_YET, reported_done
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
 
@@ -32,8 +33,6 @@ SHARED = 0.3  # content words a step and the evidence of it being done must shar
 _DONE = re.compile(
     r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
 )
-
-_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
 
 
 def text_hash(text: str) -> str:
@@ -75,7 +74,8 @@ def _similar(a: list[str], b: list[str]) -> np.ndarray:
 def _steps(
     summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]], text: str = ""
 ) -> list[StepCheck]:
-    done_texts = [q.text for p in summary.progress for q in p.quotes[:1]]
+    # progress said with an apology or a debt ("sorry for the delay with…", "还欠您一个报价") does not report it done
+    done_texts = [q.text for p in summary.progress for q in p.quotes[:1] if not NOT_YET.search(q.text)]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
     actions = [s.action for s in previous.next_steps]
@@ -87,7 +87,8 @@ def _steps(
             float(sims[i, j]) if overlap(step.action, e) >= SHARED else 0.0 for j, e in enumerate(evidence)
         ]
         best = int(np.argmax(scores)) if evidence else -1
-        said = reported_done(step.action, [m.group() for m in _SENTENCE.finditer(text)] + since)
+        said_all = sentences(text) + since
+        said = reported_done(step.action, said_all) or confirmed_done(step.action, said_all)
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif said is not None:

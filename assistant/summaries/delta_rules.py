@@ -18,7 +18,8 @@ from assistant.summaries.schema import Need, Risk, SalesSummary
 from assistant.summaries.steps_merge import overlap
 
 MENTION = 0.5  # content-word overlap for a sentence to name a need without its product or topic word
-SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)")
+# re.M: a chat line without a closing mark ("样品收到了") is a sentence too, not skipped
+SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)", re.M)
 
 _CANCEL = re.compile(
     r"不要了|不需要了|不用了|用不着|取消|不做了|先不(?:要|做|考虑)|暂时不(?:要|需要|考虑)|去掉|砍掉|放弃|不考虑了|"

@@ -29,6 +29,7 @@ from assistant.summaries.evidence import (
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import pick_due
@@ -71,11 +72,16 @@ def _bare(text: str) -> bool:
     Such a clause names nothing that moved (no figure, no object); the point it agrees to is
     progress only where it is stated (dev, spent blind…blind6: 12 such items produced, none expected).
     """
+    if _ACK.match(text.strip()):  # "收到了" / "好的，收到": the message was read, nothing arrived
+        return True
     words = re.findall(r"[A-Za-z]+", text)
     cjk = re.findall(r"[\u4e00-\u9fff]", text)
     return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
 
 
+_ACK = re.compile(
+    r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
+)
 _APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
 
 
@@ -257,7 +263,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    summary.progress = _progress(labelled, parsed.source, catalog, lang)
+    summary.progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary)

@@ -22,6 +22,7 @@ DATA = Path(__file__).with_name("data")
 TEMPLATES = DATA / "sentence_templates.yaml"
 MORE_TEMPLATES = DATA / "sentence_templates_clauses.yaml"  # clause-sized talk, merged in
 ROUND9_TEMPLATES = DATA / "sentence_templates_round9.yaml"  # offers vs progress, indirect risks, merged in
+ROUND12_TEMPLATES = DATA / "sentence_templates_round12.yaml"  # clause-level agreements and risks, merged in
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -122,9 +123,9 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
 
 
 def load_spec() -> dict:
-    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9 templates merged in."""
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized, round-9 and round-12 templates merged in."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
-    for path in (MORE_TEMPLATES, ROUND9_TEMPLATES):
+    for path in (MORE_TEMPLATES, ROUND9_TEMPLATES, ROUND12_TEMPLATES):
         more = yaml.safe_load(path.read_text(encoding="utf-8"))["templates"]
         for label, by_lang in more.items():
             for lang, extra in by_lang.items():

@@ -47,3 +47,39 @@ def test_still_not_arrived_is_not_done():
 def test_same_object_class_needs_a_shared_word():
     said = ["The label artwork for the mugs is attached."]
     assert reported_done("Send the hinge drawing", said) is None
+
+
+def test_chat_header_lines_do_not_hide_the_answer():
+    said = [
+        "Ana  2027-05-02 10:01",
+        "Did the glaze tiles reach your studio?",
+        "Tom Reed  2027-05-02 10:20",
+        "Yes!",
+    ]
+    assert reported_done("Send glaze tiles", said) is not None
+
+
+def test_plural_object_matches_a_singular_step():
+    said = ["So, did the swatches arrive?", "They did, on Tuesday."]
+    assert reported_done("Send 12 swatch cards to Lyon", said) is not None
+
+
+def test_a_question_that_says_we_already_sent_it_is_a_report():
+    said = ["质检报告我周一已经发到您邮箱了，您看到了吗？", "看到了。"]
+    assert reported_done("提供质检报告", said) is not None
+
+
+def test_how_did_it_go_answered_yes():
+    said = ["陈总，样衣穿着怎么样？", "试了，版型没问题。"]
+    assert reported_done("寄两件样衣给陈总", said) is not None
+
+
+def test_booked_for_later_is_not_done():
+    said = ["The supplier audit is booked for 18 May, so please be ready."]
+    assert reported_done("Customer arranges the supplier audit", said) is None
+
+
+def test_an_apology_for_the_delay_is_not_a_report():
+    said = ["Sorry for the delay with the cable certificates, the lab re-issued them with new numbers."]
+    assert reported_done("Send the cable certificates", said) is None
+    assert reported_done("发包装报价", ["包装报价我还欠您一个，已经在算了。"]) is None

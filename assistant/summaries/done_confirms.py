@@ -1,0 +1,104 @@
+"""Last time's "confirm / reply / tell us" steps read as done when this conversation gives the answer.
+
+A step that asks someone to confirm, decide, approve or report something ("客户确认各门店数量",
+"唐经理回复单价能否接受", "告知认证进度", "Confirm the carton count") has no object that is sent
+or received: it is done when a statement (not a question, not a promise for later) speaks of
+the same thing — shares a content word, a product code or a figure with the part of the step
+after its verb — and settles it: a decision cue ("定了", "批了", "confirmed", "approved"), or,
+for a report step, the report itself, or, for a confirm step, the figure it asked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.done_reports import NOT_YET, objects
+
+_ASK = re.compile(
+    r"(?:确认|回复|答复|告知|通知|反馈|决定|定下|核实|审批|批复)|"
+    r"\b(?:confirm|reply|respond|decide|approve|update|tell|inform|let (?:us|me|you|them) know|revert)\w*",
+    re.I,
+)
+_REPORT = re.compile(r"告知|通知|反馈|进度|\b(?:update|tell|inform|let (?:us|me|you|them) know)\w*", re.I)
+_SETTLED = re.compile(
+    r"定了|定下来了|确定了|确认了|批了|批下来|同意了|可以做|没问题|重新量了|就按|"
+    r"\b(?:confirmed|approved|agreed|decided|signed off|final (?:number|count|quantity|figure)s? (?:is|are))\b",
+    re.I,
+)
+_LATER = re.compile(
+    r"明天|后天|下周|稍后|回头|晚点|之后再|再给|再定|再确认|还在|还没|考虑一下|问一下|"
+    r"\b(?:will|'ll|going to|tomorrow|next week|later|still|pending|waiting)\b",
+    re.I,
+)
+_PROMISE = re.compile(
+    r"(?:告诉|通知|告知|反馈|同步)(?:给)?(?:您|你)|\b(?:will|'ll) (?:let|update|tell|inform|keep)\b", re.I
+)
+# a step asking for a figure is answered by a sentence giving one
+_AMOUNT = re.compile(
+    r"数量|面积|总量|多少|价格|单价|预算|尺寸|\b(?:quantit|volume|count|how many|price|budget|size)", re.I
+)
+_QUESTION = re.compile(r"[?？]|[吗呢][。]?\s*$")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_CODE = re.compile(r"\b[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b")
+
+
+def _keys(text: str) -> set[str]:
+    """Content keys of ``text``: Chinese character pairs, English stems, product codes, figures."""
+    low = text.lower()
+    han = re.sub(r"[^\u4e00-\u9fff]+", " ", low)
+    pairs = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", low)}
+    codes = {c.lower() for c in _CODE.findall(text)}
+    figures = {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
+    return pairs | stems | codes | figures
+
+
+_STOP = {  # the verb, the people and function words say nothing of what was asked
+    *("确认", "回复", "答复", "告知", "客户", "经理"),
+    *(
+        "confi",
+        "reply",
+        "updat",
+        "custo",
+        "about",
+        "wheth",
+        "after",
+        "befor",
+        "their",
+        "there",
+        "which",
+        "other",
+    ),
+    *("from", "with", "that", "this", "them", "will"),
+}
+
+
+def _subject(step: str) -> set[str]:
+    """Keys of what the step asks about: the text after its confirm/reply verb, minus the verb itself."""
+    m = _ASK.search(step)
+    tail = step[m.end() :] if m else step
+    return _keys(re.sub(r"[（(][^）)]*[）)]", " ", tail)) - _STOP
+
+
+def confirmed_done(step: str, sentences: list[str]) -> str | None:
+    """Return the sentence that settles a confirm/reply/report ``step``, else ``None``."""
+    if not _ASK.search(step):
+        return None
+    want, report = _subject(step), bool(_REPORT.search(step))
+    amount = bool(_AMOUNT.search(step))
+    if not want:
+        return None
+    for s in sentences:
+        if _QUESTION.search(s) or NOT_YET.search(s):
+            continue
+        shared = want & _keys(s)
+        if not shared and not (objects(step) & objects(s)):
+            continue
+        if report and shared and not _PROMISE.search(s):
+            return s.strip()
+        if _LATER.search(s):
+            continue
+        words = {k for k in shared if not k[0].isdigit()}
+        if _SETTLED.search(s) or (words and amount and _FIGURE.search(s)):
+            return s.strip()
+    return None
