@@ -31,7 +31,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import pick_due
+from assistant.summaries.step_rules import step_due
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -242,7 +242,7 @@ def _next_steps(
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         owner = step_owner(s)
-        due = pick_due(dates, s.text)
+        due = step_due(dates, s.text, ref)
         action = st.as_said(s.text)  # a statement keeps its punctuation, as in the word-list engine
         out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
     return out

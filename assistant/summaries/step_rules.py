@@ -5,16 +5,24 @@
   with a figure ("我给您做到19.5元") is progress; a missing certificate's consequence ("without it our QA team
   will block the shipment") and a conditional threat are risks; a contact leaving is a risk.
 - Due date: the date the action is due *by* ("下周四之前", "by Thursday") wins over a date the
-  sentence merely mentions ("下周要开评审会，你们最好下周四之前把报价给到").
+  sentence merely mentions ("下周要开评审会，你们最好下周四之前把报价给到"); a date inside a check is
+  not the step's ("确认3月15日能否到仓"); a time of today without a date ("合同我晚上发你") is today.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import is_threat, party_of
+from assistant.summaries.speakers_commitments import (
+    REQUEST_OBJECT,
+    REQUEST_SUBJECT,
+    SELF_OBJECT,
+    SELF_SUBJECT,
+)
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
@@ -50,17 +58,62 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
 
 
 _ASKED = re.compile(r"(?:能否|能不能|是否|可否|可不可以|\bwhether\b|\bif\b)[^，。,;；]{0,15}$", re.I)
+_CHECK_BEFORE = re.compile(
+    r"(?:确认|核实|核对|问问?|查一?下|check|confirm|find out)(?:一?下)?[^，。,;；]{0,10}$", re.I
+)
+_CHECK_AFTER = re.compile(
+    r"^[^，。,;；]{0,8}?(?:能否|能不能|是否|可否|行不行|来得及|来不来得及|可不可以|能到|能交|能出)"
+)
+_CLAUSE = re.compile(r"[，。,;；!！?？～~]|\s{1,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
+_SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发你", "I'll send it tonight"
+    r"今晚|晚上|今天|下午|上午|中午|下班前|\btonight\b|\bthis (?:afternoon|evening|morning)\b"
+    r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b",
+    re.I,
+)
+
+
+def _is_asked(d: DateMention, text: str) -> bool:
+    """Whether ``d`` is what a check asks about: "确认3月15日能否到仓", "check whether they can ship by the 20th"."""
+    before, after = text[: d.start], text[d.end :]
+    return bool(_ASKED.search(before) or (_CHECK_BEFORE.search(before) and _CHECK_AFTER.search(after)))
+
+
+def _clause(text: str, d: DateMention) -> str:
+    """Return the clause of ``text`` that holds ``d`` ("明天告诉你" in "15号有点紧 我跟工厂确认下 明天告诉你")."""
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, d.start))]
+    end = _CLAUSE.search(text, d.end)
+    return text[starts[-1] : end.start() if end else len(text)]
+
+
+def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
+    """Return the due date of a step said on ``said``: :func:`pick_due`, else ``said`` for a time of that day.
+
+    "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read.
+    """
+    if due := pick_due(dates, text):
+        return due
+    m = _SAME_DAY.search(text)
+    return DateMention(m.start(), m.end(), m.group(), said) if m else None
 
 
 def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date.
 
-    A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "check whether they can
-    ship by the 20th") is the subject of the question, not the step's: the step is due by its other date.
+    A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "确认3月15日能否到仓",
+    "check whether they can ship by the 20th") is the subject of the question, not the step's: the step
+    is due by its other date. Of several other dates, the one in the clause that commits or asks wins
+    ("15号有点紧，我跟工厂确认下，明天告诉你" → 明天).
     """
-    asked = [d for d in dates if _ASKED.search(text[: d.start])]
+    asked = [d for d in dates if _is_asked(d, text)]
     for d in dates:
         if d not in asked and (_BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start])):
             return d
     rest = [d for d in dates if d not in asked]
+    if len(rest) > 1:  # "15号有点紧 我跟工厂确认下 明天告诉你": the date of the clause that commits
+        acting = [d for d in rest if _commits(_clause(text, d))]
+        rest = acting or rest
     return (rest or dates or [None])[0]
+
+
+def _commits(clause: str) -> bool:
+    return any(rx.search(clause) for rx in (SELF_OBJECT, REQUEST_OBJECT, SELF_SUBJECT, REQUEST_SUBJECT))

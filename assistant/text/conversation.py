@@ -22,7 +22,9 @@ from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, ass
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
 _LABEL = re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
-_SENT_END = re.compile(r"[。！？!?；;…]+[”\"’)]?|\.(?=\s|$)|\n")
+_SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
+    r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
+)
 _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 
 

@@ -80,7 +80,15 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
     " agenda question answer reason todo action link url www http https deadline"
     " participants attendees present location venue confirmed".split(),
-}
+    *"行动项 跟进 风险 竞争 竞品 样品 质量 认证 物流 售后 进展 决定 决议 后续 背景 其他 备忘".split(),
+    "call notes", "meeting notes", "action items", "action points", "actions", "next steps", "trial",
+    "samples", "sample", "quality", "timeline", "risks", "risk", "pricing", "terms", "certification",
+    "shipping", "logistics", "warranty", "minutes", "decision", "decisions", "competition", "competitor",
+    "discussion", "outcome", "follow-up", "follow up", "follow-ups", "open points", "open issues", "issues",
+    "feedback", "agreed", "to do", "comments", "other", "others", "misc", "volume", "volumes", "tooling",
+}  # fmt: skip
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、])\s*")
+_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "al"}
 
 
 @dataclass(frozen=True)
@@ -199,11 +207,22 @@ def _is_name(name: str) -> bool:
 
 
 def is_label_name(name: str) -> bool:
-    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:").
+    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:", "- Trial:").
 
     Nine or more Chinese characters are a clause, not a name ("梁工另外要求随货提供易损件：每100台…"):
     "采购部何卫东经理" (8) is about the longest label a person gets.
     """
     if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8:
+        return False
+    if _BULLET.match(name):  # "- Trial:", "2. Price:": a heading of notes, not someone talking
+        return False
+    words = name.split()
+    if (
+        len(words) >= 2
+        and name.isascii()
+        and any(  # "Call notes:", "Action items:" (names are capitalised)
+            w.isalpha() and w.islower() and w not in _PARTICLES for w in words[1:]
+        )
+    ):
         return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)
