@@ -85,12 +85,22 @@ def _rest_of_roster(line: str, seg: str) -> Party | None:
 ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", "Our side", "Customer side"})
 _GREETING = re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
 _TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
+_BULLET = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
 LEAD = _LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
 LATIN_SUBJECT = _LATIN_SUBJECT = re.compile(
     r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
 )
+
+
+def latin_subject(text: str) -> str | None:
+    """Return the Latin name a note starts with: "- Priya: confirm…", "- Action items: He Yong to send…"."""
+    text = text.strip()
+    for lead in (_BULLET, _LEAD):  # "Priya:" is a name before it is a heading
+        if m := _LATIN_SUBJECT.match(text[lead.match(text).end() :]):
+            return m.group(1)
+    return None
 
 
 def _roster_name(head: str, subject: str) -> str | None:
@@ -113,8 +123,8 @@ def _roster_name(head: str, subject: str) -> str | None:
 def _subject_name(head: str, text: str) -> str | None:
     """Return the roster name ``text`` starts with ("周倩周五前…" → "周倩", "马经理答应…" → "马建国"), or None."""
     body = text[_LEAD.match(text).end() :]
-    if m := _LATIN_SUBJECT.match(body):
-        return _roster_name(head, m.group(1))
+    if latin := latin_subject(text):
+        return _roster_name(head, latin)
     if _SIDE_WORDS.match(body):
         return None
     for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"

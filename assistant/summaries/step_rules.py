@@ -32,7 +32,10 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
-_BY_AFTER = re.compile(r"^\s*(?:前|之前|以前|为止|before\b)")
+_BY_AFTER = re.compile(
+    r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
+)
+_CONDITION = re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
@@ -85,35 +88,37 @@ def _clause(text: str, d: DateMention) -> str:
     return text[starts[-1] : end.start() if end else len(text)]
 
 
-def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
-    """Return the due date of a step said on ``said``: :func:`pick_due`, else ``said`` for a time of that day.
-
-    "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read.
-    """
-    if due := pick_due(dates, text):
-        return due
-    m = _SAME_DAY.search(text)
-    return DateMention(m.start(), m.end(), m.group(), said) if m else None
-
-
 def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
-    """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date.
+    """Return the date ``text`` sets as the step's deadline, else its first date.
 
-    A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "确认3月15日能否到仓",
-    "check whether they can ship by the 20th") is the subject of the question, not the step's: the step
-    is due by its other date. Of several other dates, the one in the clause that commits or asks wins
-    ("15号有点紧，我跟工厂确认下，明天告诉你" → 明天).
+    A date inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "确认3月15日能否到仓",
+    "check whether they can ship by the 20th") or inside a condition ("这周六前付定金的话，我们1月30号能发")
+    is not the step's. Of several dates, the one in the clause that acts toward the other side wins
+    ("15号有点紧，我跟工厂确认下，明天告诉你" → 明天; "我今天跟经理汇报，明天给您答复" → 明天), then the
+    one the action is due *by* ("…之前", "明天中午前", "by …").
     """
-    asked = [d for d in dates if _is_asked(d, text)]
-    for d in dates:
-        if d not in asked and (_BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start])):
+    rest = [d for d in dates if not _is_asked(d, text) and not _CONDITION.search(_clause(text, d))]
+    if len(rest) > 1:
+        for group in ((SELF_OBJECT, REQUEST_OBJECT), (SELF_SUBJECT, REQUEST_SUBJECT)):
+            acting = [d for d in rest if any(rx.search(_clause(text, d)) for rx in group)]
+            if acting:
+                rest = acting
+                break
+    for d in rest:
+        if _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]):
             return d
-    rest = [d for d in dates if d not in asked]
-    if len(rest) > 1:  # "15号有点紧 我跟工厂确认下 明天告诉你": the date of the clause that commits
-        acting = [d for d in rest if _commits(_clause(text, d))]
-        rest = acting or rest
     return (rest or dates or [None])[0]
 
 
-def _commits(clause: str) -> bool:
-    return any(rx.search(clause) for rx in (SELF_OBJECT, REQUEST_OBJECT, SELF_SUBJECT, REQUEST_SUBJECT))
+def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
+    """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
+
+    "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read;
+    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th.
+    """
+    today = [
+        DateMention(m.start(), m.end(), m.group(), said)
+        for m in _SAME_DAY.finditer(text)
+        if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
+    ]
+    return pick_due(sorted([*dates, *today], key=lambda d: d.start), text)

@@ -122,10 +122,33 @@ def _date(raw: str) -> dt.date | None:
         a, b, y = int(m[1]), int(m[2]), int(m[3])
         y += 2000 if y < 100 else 0
         ymd = [y, a, b] if b > 12 >= a else [y, b, a]
+    if not ymd and (
+        m := re.fullmatch(r"\s*\[?(\d{1,2})[-/月](\d{1,2})日?,?\s*(?:at\s+)?(?:" + _TIME + r")?\]?\s*", raw)
+    ):
+        ymd = [NO_YEAR, int(m[1]), int(m[2])]  # "12-09 16:20": the year is the conversation's
     try:
         return dt.date(*ymd) if len(ymd) == 3 else None
     except ValueError:
         return None
+
+
+NO_YEAR = 2000
+"""The year of a header date written without one ("12-09 16:20"); :func:`with_year` resolves it."""
+
+
+def with_year(day: dt.date | None, today: dt.date | None) -> dt.date | None:
+    """Resolve a header date without a year: the latest such day on or before ``today`` (None without it)."""
+    if day is None or day.year != NO_YEAR:
+        return day
+    if today is None:
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            if (cand := dt.date(year, day.month, day.day)) <= today:
+                return cand
+        except ValueError:
+            continue
+    return None
 
 
 def _month(name: str) -> int:
@@ -226,3 +249,15 @@ def is_label_name(name: str) -> bool:
     ):
         return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)
+
+
+def is_signature(text: str, name: str) -> bool:
+    """Whether ``text`` is only the sender's name or first name (a signature line)."""
+    low = text.strip().lower()
+    return bool(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", low)) and low in {
+        name.lower(),
+        name.lower().split()[0],
+    }
+
+
+NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")
