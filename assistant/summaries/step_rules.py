@@ -35,7 +35,7 @@ _REQUIREMENT = re.compile(
 _BY_AFTER = re.compile(
     r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
 )
-_CONDITION = re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
+CONDITION = re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
@@ -75,7 +75,7 @@ _SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发�
 )
 
 
-def _is_asked(d: DateMention, text: str) -> bool:
+def is_asked(d: DateMention, text: str) -> bool:
     """Whether ``d`` is what a check asks about: "确认3月15日能否到仓", "check whether they can ship by the 20th"."""
     before, after = text[: d.start], text[d.end :]
     return bool(_ASKED.search(before) or (_CHECK_BEFORE.search(before) and _CHECK_AFTER.search(after)))
@@ -97,7 +97,7 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     ("15号有点紧，我跟工厂确认下，明天告诉你" → 明天; "我今天跟经理汇报，明天给您答复" → 明天), then the
     one the action is due *by* ("…之前", "明天中午前", "by …").
     """
-    rest = [d for d in dates if not _is_asked(d, text) and not _CONDITION.search(_clause(text, d))]
+    rest = [d for d in dates if not is_asked(d, text) and not CONDITION.search(_clause(text, d))]
     if len(rest) > 1:
         for group in ((SELF_OBJECT, REQUEST_OBJECT), (SELF_SUBJECT, REQUEST_SUBJECT)):
             acting = [d for d in rest if any(rx.search(_clause(text, d)) for rx in group)]

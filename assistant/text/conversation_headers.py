@@ -87,7 +87,7 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     "discussion", "outcome", "follow-up", "follow up", "follow-ups", "open points", "open issues", "issues",
     "feedback", "agreed", "to do", "comments", "other", "others", "misc", "volume", "volumes", "tooling",
 }  # fmt: skip
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、])\s*")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}[、.])\s*")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "al"}
 
 
@@ -237,7 +237,9 @@ def is_label_name(name: str) -> bool:
     """
     if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8:
         return False
-    if _BULLET.match(name):  # "- Trial:", "2. Price:": a heading of notes, not someone talking
+    if _BULLET.match(name) or re.search(
+        r"\d{4}[-/.年]\d{1,2}", name
+    ):  # "- Trial:", "三、付款：", "通话记录 2026-11-25 10:30"
         return False
     words = name.split()
     if (

@@ -98,3 +98,8 @@ def test_english_minutes_with_an_attendee_roster() -> None:
     assert side["- Action items: Kong Linghui to send the cover samples by Friday;"] == "we"
     assert side["Sam Ortiz to confirm the payment terms next week."] == "customer"
     assert not a.parsed.speakers  # "- Pricing:" and "- Action items:" are headings
+
+
+def test_numbered_chinese_headings_and_dated_titles_are_not_speakers() -> None:
+    assert not is_label_name("三、付款")
+    assert not is_label_name("通话记录 2027-02-03 10")
