@@ -208,8 +208,10 @@ def parse_conversation(
             if offset >= len(content):
                 continue
             content_start += offset
+        elif (m := _LABEL.match(content)) and hd.is_heading(m["name"]):
+            content_start += m.end()  # "- Delivery: goods must…": a heading of notes, not a speaker
         elif (
-            (m := _LABEL.match(content))
+            m
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body

@@ -95,7 +95,7 @@ def test_english_minutes_with_an_attendee_roster() -> None:
     )
     a = attribute(parse_conversation(text), CRM)
     side = {s.text: s.role for s in a.parsed.sentences}
-    assert side["- Action items: Kong Linghui to send the cover samples by Friday;"] == "we"
+    assert side["Kong Linghui to send the cover samples by Friday;"] == "we"
     assert side["Sam Ortiz to confirm the payment terms next week."] == "customer"
     assert not a.parsed.speakers  # "- Pricing:" and "- Action items:" are headings
 

@@ -223,3 +223,13 @@ def test_a_field_line_inside_a_headed_chat_message_stays_the_senders() -> None:
         ("邓工", "颜色我们定了：蓝色2000本"),
         ("孔令辉", "收到"),
     ]
+
+
+def test_headings_of_call_notes_are_dropped_and_bulleted_names_kept() -> None:
+    from assistant.text.conversation import parse_conversation
+
+    text = "Call notes: Acme, Tue 4 May 2027\n- Delivery: goods by the end of June.\n- Nora: confirm the colours by Friday.\n三、付款：月结六十天\n"
+    texts = [(s.speaker, s.text) for s in parse_conversation(text).sentences]
+    assert (None, "goods by the end of June.") in texts
+    assert (None, "- Nora: confirm the colours by Friday.") in texts
+    assert (None, "月结六十天") in texts
