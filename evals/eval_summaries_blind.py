@@ -4,8 +4,9 @@ The set (``datasets/summaries_blind.jsonl``, see its README) was written by some
 read ``assistant/summaries/``: each expected item is a short ``statement`` resting on a verbatim
 ``quote`` (unique in the text); next steps add ``owner`` (``us``/``customer``) and ``due``
 (ISO date or null); risks add a ``kind``. The summariser is run as a rep would run it: the
-rep's display name is ours, the customer's company is theirs, the demo catalogue is the product
-list, and ``today`` is the case's date.
+rep's display name is ours (``--as``), so is every other user of the demo company (reps, managers
+and QA, as :meth:`Directory.from_crm` reads them), the customer's company is theirs, the demo
+catalogue is the product list, and ``today`` is the case's date.
 
 Matching is by evidence, not by wording, so neither side's phrasing matters: a produced item
 matches an expected item **of the same section** when one of its quotes overlaps the expected
@@ -32,7 +33,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assistant.crm.demo_people import product_rows
+from assistant.crm.demo_people import people, product_rows
 from assistant.summaries.catalog import Catalog, CatalogProduct
 from assistant.summaries.schema import Need, NextStep, Quote, Risk, SalesSummary
 from assistant.summaries.service import summarize_text
@@ -78,10 +79,17 @@ def previous_summary(prev: dict[str, Any], language: str, today: dt.date) -> Sal
     )  # fmt: skip
 
 
+def case_directory(case: dict[str, Any]) -> Directory:
+    """Who is who as the CLI's ``--as``/``--customer`` would see it: the rep first, then the demo users."""
+    _, users, _ = people(0)
+    ours = tuple(Person(u["display_name"], u["email"], u["role"], u["role"] == "manager") for u in users)
+    return Directory(ours=(Person(case["rep_name"]), *ours), company_names=(case["customer"],))
+
+
 def summarize_case(case: dict[str, Any], catalog: Catalog) -> SalesSummary:
-    """Summarise one case as its rep would: rep ours, customer theirs, demo catalogue."""
+    """Summarise one case as its rep would: rep ours, the company's users ours, customer theirs, demo catalogue."""
     today = dt.date.fromisoformat(case["today"])
-    directory = Directory(ours=(Person(case["rep_name"]),), company_names=(case["customer"],))
+    directory = case_directory(case)
     previous = previous_summary(case["previous"], case["language"], today) if case.get("previous") else None
     return summarize_text(
         case["text"], today=today, catalog=catalog, previous=previous, engine="offline",

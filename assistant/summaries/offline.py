@@ -27,7 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
-from assistant.summaries.step_rules import not_a_step, pick_due
+from assistant.summaries.step_rules import not_a_step, step_due
 from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -273,7 +273,7 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
         if not_a_step(s, bool(dates)):  # a threat, a leaving contact, a requirement, a concession
             continue
         owner = step_owner(s)
-        due = pick_due(dates, s.text)
+        due = step_due(dates, s.text, ref)
         action = s.text.strip()
         head = st.statement(label(owner, lang), action, lang)
         out.append(next_step(s, owner, action, due, head, lang))

@@ -32,7 +32,8 @@ from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import pick_due
+from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -247,10 +248,13 @@ def _next_steps(
             continue
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
-        owner = step_owner(s)
-        due = pick_due(dates, s.text)
-        action = st.as_said(s.text)  # a statement keeps its punctuation, as in the word-list engine
-        out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
+        for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
+            owner = step_owner(part)
+            due = step_due(own, part.text, ref)
+            action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
+            out.append(
+                next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
+            )
     return out
 
 

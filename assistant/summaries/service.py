@@ -89,7 +89,7 @@ def summarize_text(
     catalog = catalog or Catalog.from_products([])
     lang = "en" if (language or detect_language(text)).startswith("en") else "zh"
     attribution = attribute(
-        parse_conversation(text, we_names=we_names), directory or Directory.from_names(we_names)
+        parse_conversation(text, we_names=we_names, today=today), directory or Directory.from_names(we_names)
     )
     parsed = attribution.parsed
     summary = None

@@ -15,75 +15,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
 
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
-from assistant.summaries.speakers_roster import ROSTER_LABELS, roster_sides, subject_sides
+from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
+from assistant.summaries.speakers_names import latin_forms
+from assistant.summaries.speakers_roster import (
+    LEAD,
+    ROSTER_LABELS,
+    latin_subject,
+    roster_sides,
+    subject_sides,
+)
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from assistant.crm.models import Customer, User
-
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
-WEBMAIL = {
-    "gmail.com",
-    "qq.com",
-    "163.com",
-    "126.com",
-    "outlook.com",
-    "hotmail.com",
-    "yahoo.com",
-    "foxmail.com",
-}
-_TITLES = r"总|经理|老板|董|总监|主管|工|姐|哥|老师|女士|先生|小姐|助理"
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
-
-
-@dataclass(frozen=True)
-class Person:
-    """Someone the CRM knows: a user of our company or a contact of the customer."""
-
-    name: str
-    email: str | None = None
-    title: str | None = None
-    is_manager: bool = False
-
-
-@dataclass(frozen=True)
-class Directory:
-    """The people on each side; ``ours[0]`` is the rep asking when known."""
-
-    ours: tuple[Person, ...] = ()
-    theirs: tuple[Person, ...] = ()
-    company_names: tuple[str, ...] = ()
-
-    @classmethod
-    def from_names(cls, we_names: tuple[str, ...] = (), customer_names: tuple[str, ...] = ()) -> Directory:
-        """Build a directory from names alone (no database)."""
-        return cls(tuple(Person(n) for n in we_names if n), tuple(Person(n) for n in customer_names if n))
-
-    @classmethod
-    def from_crm(
-        cls, session: Session, *, user: User | None = None, customer: Customer | None = None
-    ) -> Directory:
-        """Build the directory: the rep (``--as``) first, every active user, the customer's contacts."""
-        from sqlalchemy import select
-
-        from assistant.crm.models import User as UserModel
-
-        users = session.scalars(select(UserModel).where(UserModel.active.is_(True))).all()
-        ordered = ([user] if user else []) + [u for u in users if not user or u.id != user.id]
-        ours = tuple(Person(u.display_name, u.email, u.role, u.role == "manager") for u in ordered)
-        theirs: tuple[Person, ...] = ()
-        names: tuple[str, ...] = ()
-        if customer is not None:
-            theirs = tuple(Person(c.name, c.email, c.title) for c in customer.contacts)
-            names = tuple(n for n in (customer.name_zh, customer.name_en, customer.short_name) if n)
-        return cls(ours, theirs, names)
 
 
 @dataclass(frozen=True)
@@ -124,55 +72,6 @@ class Attribution:
         )
 
 
-def _norm(name: str) -> str:
-    return re.sub(r"[\s\W_]+", "", re.sub(r"\(.*?\)|（.*?）|<.*?>", "", name)).lower()
-
-
-def _same(name: str, person: str) -> bool:
-    a, b = _norm(name), _norm(person)
-    if not a or not b:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return a == b or (len(short) >= 3 and long_.startswith(short) and short.isascii())
-
-
-def _surname_form(name: str) -> tuple[str, str] | None:
-    """("王", "总") for "王总", ("李", "小") for "小李"; None for a full name."""
-    core = re.sub(r"[^\u4e00-\u9fff]", "", name)
-    if m := re.fullmatch(rf"([\u4e00-\u9fff]{{1,2}}?)({_TITLES})", core):
-        return m[1], m[2]
-    if m := re.fullmatch(r"(小|老|阿)([\u4e00-\u9fff])", core):
-        return m[2], m[1]
-    return None
-
-
-def _crm_side(name: str, address: str | None, d: Directory) -> tuple[Party, str] | None:
-    sides: list[tuple[Party, tuple[Person, ...]]] = [("we", d.ours), ("customer", d.theirs)]
-    for party, people in sides:
-        if any(_same(name, p.name) or (address and p.email and address == p.email.lower()) for p in people):
-            return party, "crm"
-    if any(c and _norm(c) and _norm(c) in _norm(name) for c in d.company_names):
-        return "customer", "crm"
-    form = _surname_form(name)
-    if not form:
-        return None
-    surname, title = form
-    theirs = [p for p in d.theirs if p.name.startswith(surname)]
-    ours = [p for p in d.ours if p.name.startswith(surname)]
-    if theirs:
-        return "customer", "crm"
-    if not ours or title in ("总", "老板", "董"):
-        return None  # 王总 is not our rep 王芳
-    if title in ("小", "老", "阿", "工") or (title == "经理" and any(p.is_manager for p in ours)):
-        return "we", "crm"
-    return None
-
-
-def _domain(address: str | None) -> str | None:
-    domain = address.rsplit("@", 1)[-1] if address and "@" in address else None
-    return domain if domain and domain not in WEBMAIL else None
-
-
 def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
     """Sides from how known speakers refer to the others: "我们王经理" (ours), "贵司张总" (theirs)."""
     found: dict[str, tuple[Party, str]] = {}
@@ -183,7 +82,11 @@ def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, 
             forms = {re.escape(name)} | ({re.escape(core)} if len(core) >= 2 else set())
             alt = "|".join(sorted(forms, key=len, reverse=True))
             patterns[name] = (
-                re.compile(rf"(?:我们|我司|咱们|\bour)\s*(?:的)?\s*(?:{alt})", re.I),
+                re.compile(  # "我们王经理", "our manager Mr. Tang", "唐经理也在线上" (introduced by a speaker)
+                    rf"(?:我们|我司|咱们|我同事|\bour|\bmy colleague)\s*(?:的)?\s*(?:经理|同事|老板|manager|colleague)?\s*(?:{alt})"
+                    rf"|(?:{alt})(?:也在|也在线|也在电话|is (?:also )?(?:on the (?:call|line)|with me|here))",
+                    re.I,
+                ),
                 re.compile(rf"(?:你们|贵司|贵公司|您那边的?|\byour)\s*(?:的)?\s*(?:{alt})", re.I),
             )
     if not patterns:
@@ -203,20 +106,68 @@ def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, 
 
 
 def _greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
-    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：")."""
-    names = {
-        w
-        for p in ours
-        for w in (p.name, p.name.split()[0], p.name[:1])
-        if len(w) >= 2 or "\u4e00" <= w <= "\u9fff"
-    }
-    if not names:
+    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：").
+
+    Full names and first names of all our users count; a bare surname with a title only for the
+    rep asking (``ours[0]``) and never with 总 (王总 is the customer's boss, whatever our rep is called).
+    """
+    full = {w for p in ours for w in (p.name, p.name.split()[0], *latin_forms(p.name)[:2]) if len(w) >= 2}
+    if not full:
         return False
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    rx = re.compile(
-        rf"^(?:hi|hello|dear|hey)?\s*(?:{alt})(?:\s?(?:经理|总|工|老师|姐|哥))?\s*[,，:：!！]", re.I
-    )
+    alt = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
+    forms = [rf"(?:{alt})(?:\s?(?:经理|工|老师|姐|哥))?"]
+    if ours and "\u4e00" <= ours[0].name[:1] <= "\u9fff":
+        forms.append(rf"{re.escape(ours[0].name[:1])}(?:经理|工|老师|姐|哥)")
+    rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*(?:{'|'.join(forms)})\s*[,，:：!！]", re.I)
     return any(rx.match(t.strip()) for t in texts)
+
+
+def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
+    """Sides of unknown speakers from whom they address: "钱工，先说说样灯吧" to the customer's 钱工 is ours.
+
+    Every name a known speaker goes by (the label, its Chinese core, a name in its parenthetical,
+    "客户（钱工）" → 钱工) opening a sentence of an unknown speaker votes for the other side.
+    """
+    names: dict[str, Party] = {}
+    for name, (party, _) in sides.items():
+        if party == "unknown":
+            continue
+        inner = re.findall(r"[（(]([^（）()]{2,12})[）)]", name)
+        core = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"[（(].*?[）)]", "", name))
+        for form in (*inner, core, name.split()[0] if name.split() else ""):
+            if len(form) >= 2 and not label_party(form):
+                names.setdefault(form, party)
+    if not names:
+        return {}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*({alt})(?:\s?您好)?\s*[,，:：!！]", re.I)
+    votes: dict[str, dict[Party, int]] = {}
+    for s in parsed.sentences:
+        if s.speaker and s.speaker not in sides and (m := rx.match(s.text.strip())):
+            side = _OTHER[names[m.group(1)]]
+            votes.setdefault(s.speaker, {}).setdefault(side, 0)
+            votes[s.speaker][side] += 1
+    return {n: (max(v, key=v.__getitem__), "addressing") for n, v in votes.items() if len(v) == 1}
+
+
+def _crm_subject(text: str, d: Directory) -> Party | None:
+    """Return the side of the CRM person a note starts with ("唐经理3月8日前出报价", "Mr. Tang to send…"), or None."""
+    body = text.strip()[LEAD.match(text.strip()).end() :]
+    if latin := latin_subject(text):
+        found = crm_side(latin, None, d)
+        return found[0] if found else None
+    for k in (4, 3, 2):
+        prefix = body[:k]
+        if len(prefix) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+            continue
+        if re.match(r"(?:您好|你好|，|,)", body[k:]):
+            return None  # "王总您好" talks to 王总
+        if found := crm_side(prefix, None, d):
+            return found[0]
+        form = surname_form(prefix)
+        if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
+            return "customer"  # "许总下周二前给分配表": the customer's boss
+    return None
 
 
 def attribute(parsed: Parsed, directory: Directory) -> Attribution:
@@ -238,15 +189,15 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     for name in texts:
         if party := label_party(name):
             sides[name] = (party, "label")
-        elif found := _crm_side(name, addresses.get(name), directory):
+        elif found := crm_side(name, addresses.get(name), directory):
             sides[name] = found
-    domains: dict[str | None, Party] = {_domain(p.email): "we" for p in directory.ours}
-    domains |= {_domain(p.email): "customer" for p in directory.theirs}
-    domains |= {_domain(addresses.get(n)): p for n, (p, _) in sides.items() if p != "unknown"}
+    domains: dict[str | None, Party] = {domain(p.email): "we" for p in directory.ours}
+    domains |= {domain(p.email): "customer" for p in directory.theirs}
+    domains |= {domain(addresses.get(n)): p for n, (p, _) in sides.items() if p != "unknown"}
     domains.pop(None, None)
     ours = {d for d, p in domains.items() if p == "we"}
     for name in texts:
-        dom = _domain(addresses.get(name))
+        dom = domain(addresses.get(name))
         if name in sides or dom is None:
             continue
         if dom in domains:
@@ -254,6 +205,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         elif ours:  # a company address that is not ours: the other company
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
+    sides |= _addressed(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     rest = [n for n in texts if n not in sides]
@@ -278,6 +230,9 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS | set(heads)
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
+    for text in narrative:  # "唐经理3月8日前出正式报价" with no roster: the CRM knows 唐经理
+        if text not in subjects and (side := _crm_subject(text, directory)):
+            subjects[text] = side
     sentences = [
         replace(s, role=subjects[s.text], party_source="subject")
         if s.text in subjects and (not s.speaker or s.speaker in loose)

@@ -25,13 +25,13 @@ SELF_OBJECT = re.compile(  # the speaker acts toward the addressee: "发给您",
     r"|\blet you know\b|\bkeep you (?:posted|updated)\b",
     re.I,
 )
-REQUEST_OBJECT = (
-    re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
-        rf"{_VERB}(?:给|到)?(?:我|我们|我方|我司)(?![们方司这])|给(?:我|我们)(?:{_VERB}|个|一个|一份|看)"
-        r"|\b(?:send|give|show|tell|email|forward|ship|provide)\s+(?:me|us)\b|\blet (?:me|us) know\b"
-        r"|\bget back to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated)\b",
-        re.I,
-    )
+_NOT_OUR_BOSS = r"(?!的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)(?:审|批|签|定))"
+""""报给我们周总批": the speaker's own boss is the object, not the speaker's side asking to be sent something."""
+REQUEST_OBJECT = re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
+    rf"{_VERB}(?:给|到)?(?:我|我们|我方|我司)(?![们方司这]){_NOT_OUR_BOSS}|给(?:我|我们)(?:{_VERB}|个|一个|一份|看)"
+    r"|\b(?:send|give|show|tell|email|forward|ship|provide)\s+(?:me|us)\b|\blet (?:me|us) know\b"
+    r"|\bget back to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated)\b",
+    re.I,
 )
 SELF_SUBJECT = re.compile(
     rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"

@@ -13,7 +13,7 @@ from assistant.text.conversation import Party
 
 _OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
 _THEIRS = re.compile(
-    r"客户方|客方|对方|客户|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b",
+    r"客户方|客方|对方|客户|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
 )
 _LEGAL = re.compile(r"有限公司|有限|公司|\b(?:co|ltd|limited|inc|llc|gmbh|pty|corp|company|group)\b\.?", re.I)
@@ -37,8 +37,9 @@ def _names_company(text: str, company: str) -> bool:
     return any(re.search(rf"\b{w}\b", low) for w in words) or any(p in text for p in pairs)
 
 
-def _side(text: str, companies: tuple[str, ...]) -> Party | None:
-    if _OURS.search(text):
+def side_of(text: str, companies: tuple[str, ...] = ()) -> Party | None:
+    """Return the side a roster note names: "我方", "our sales", "(us)" → ``we``; "客户方", "buyer", the company → ``customer``."""
+    if _OURS.search(text) or re.fullmatch(r"\s*(?:us|we|our side|our team)\s*", text, re.I):
         return "we"
     if _THEIRS.search(text) or any(c and _names_company(text, c) for c in companies):
         return "customer"
@@ -60,24 +61,46 @@ def roster_sides(
                 at = seg.find(name)
                 if at < 0 or name in out or len(name) < 2:
                     continue
-                own = _side(_paren_after(seg, at + len(name)), companies)
+                own = side_of(_paren_after(seg, at + len(name)), companies)
                 markers = [(m.start(), "we") for m in _OURS.finditer(seg, 0, at)]
                 markers += [(m.start(), "customer") for m in _THEIRS.finditer(seg, 0, at)]
                 before = max(markers)[1] if markers else None
-                side = own or before
+                side = own or before or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
     return out
 
 
+_ROSTER_HEAD = re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
+
+
+def _rest_of_roster(line: str, seg: str) -> Party | None:
+    """In "Attendees: Sarah (Buying), Mark Doyle (Quality), He Yong (us)" whoever is not marked ours is theirs."""
+    if not _ROSTER_HEAD.match(line):
+        return None
+    notes = re.findall(r"[（(]([^（）()]{1,80})[）)]", seg)
+    return "customer" if any(side_of(n) == "we" for n in notes) else None
+
+
 ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", "Our side", "Customer side"})
 _GREETING = re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
 _TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
-_LEAD = re.compile(r"^(?:\d+[.、)]\s*)?")
+_BULLET = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
+LEAD = _LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
+"""A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
-_LATIN_SUBJECT = re.compile(
-    r"^(?:\d+[.)]\s*)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
+LATIN_SUBJECT = _LATIN_SUBJECT = re.compile(
+    r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
 )
+
+
+def latin_subject(text: str) -> str | None:
+    """Return the Latin name a note starts with: "- Priya: confirm…", "- Action items: He Yong to send…"."""
+    text = text.strip()
+    for lead in (_BULLET, _LEAD):  # "Priya:" is a name before it is a heading
+        if m := _LATIN_SUBJECT.match(text[lead.match(text).end() :]):
+            return m.group(1)
+    return None
 
 
 def _roster_name(head: str, subject: str) -> str | None:
@@ -99,9 +122,9 @@ def _roster_name(head: str, subject: str) -> str | None:
 
 def _subject_name(head: str, text: str) -> str | None:
     """Return the roster name ``text`` starts with ("周倩周五前…" → "周倩", "马经理答应…" → "马建国"), or None."""
-    if m := _LATIN_SUBJECT.match(text):
-        return _roster_name(head, m.group(1))
     body = text[_LEAD.match(text).end() :]
+    if latin := latin_subject(text):
+        return _roster_name(head, latin)
     if _SIDE_WORDS.match(body):
         return None
     for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"

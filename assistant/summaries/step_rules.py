@@ -5,16 +5,24 @@
   with a figure ("我给您做到19.5元") is progress; a missing certificate's consequence ("without it our QA team
   will block the shipment") and a conditional threat are risks; a contact leaving is a risk.
 - Due date: the date the action is due *by* ("下周四之前", "by Thursday") wins over a date the
-  sentence merely mentions ("下周要开评审会，你们最好下周四之前把报价给到").
+  sentence merely mentions ("下周要开评审会，你们最好下周四之前把报价给到"); a date inside a check is
+  not the step's ("确认3月15日能否到仓"); a time of today without a date ("合同我晚上发你") is today.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import is_threat, party_of
+from assistant.summaries.speakers_commitments import (
+    REQUEST_OBJECT,
+    REQUEST_SUBJECT,
+    SELF_OBJECT,
+    SELF_SUBJECT,
+)
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
@@ -24,7 +32,10 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
-_BY_AFTER = re.compile(r"^\s*(?:前|之前|以前|为止|before\b)")
+_BY_AFTER = re.compile(
+    r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
+)
+CONDITION = re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
@@ -50,17 +61,64 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
 
 
 _ASKED = re.compile(r"(?:能否|能不能|是否|可否|可不可以|\bwhether\b|\bif\b)[^，。,;；]{0,15}$", re.I)
+_CHECK_BEFORE = re.compile(
+    r"(?:确认|核实|核对|问问?|查一?下|check|confirm|find out)(?:一?下)?[^，。,;；]{0,10}$", re.I
+)
+_CHECK_AFTER = re.compile(
+    r"^[^，。,;；]{0,8}?(?:能否|能不能|是否|可否|行不行|来得及|来不来得及|可不可以|能到|能交|能出)"
+)
+_CLAUSE = re.compile(r"[，。,;；!！?？～~]|\s{1,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
+_SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发你", "I'll send it tonight"
+    r"今晚|晚上|今天|下午|上午|中午|下班前|\btonight\b|\bthis (?:afternoon|evening|morning)\b"
+    r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b",
+    re.I,
+)
+
+
+def is_asked(d: DateMention, text: str) -> bool:
+    """Whether ``d`` is what a check asks about: "确认3月15日能否到仓", "check whether they can ship by the 20th"."""
+    before, after = text[: d.start], text[d.end :]
+    return bool(_ASKED.search(before) or (_CHECK_BEFORE.search(before) and _CHECK_AFTER.search(after)))
+
+
+def _clause(text: str, d: DateMention) -> str:
+    """Return the clause of ``text`` that holds ``d`` ("明天告诉你" in "15号有点紧 我跟工厂确认下 明天告诉你")."""
+    starts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, d.start))]
+    end = _CLAUSE.search(text, d.end)
+    return text[starts[-1] : end.start() if end else len(text)]
 
 
 def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
-    """Return the date ``text`` sets as a deadline ("…之前", "by …"), else its first date.
+    """Return the date ``text`` sets as the step's deadline, else its first date.
 
-    A deadline inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "check whether they can
-    ship by the 20th") is the subject of the question, not the step's: the step is due by its other date.
+    A date inside what is to be checked ("今天就跟厂家确认能否在2月底前完成", "确认3月15日能否到仓",
+    "check whether they can ship by the 20th") or inside a condition ("这周六前付定金的话，我们1月30号能发")
+    is not the step's. Of several dates, the one in the clause that acts toward the other side wins
+    ("15号有点紧，我跟工厂确认下，明天告诉你" → 明天; "我今天跟经理汇报，明天给您答复" → 明天), then the
+    one the action is due *by* ("…之前", "明天中午前", "by …").
     """
-    asked = [d for d in dates if _ASKED.search(text[: d.start])]
-    for d in dates:
-        if d not in asked and (_BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start])):
+    rest = [d for d in dates if not is_asked(d, text) and not CONDITION.search(_clause(text, d))]
+    if len(rest) > 1:
+        for group in ((SELF_OBJECT, REQUEST_OBJECT), (SELF_SUBJECT, REQUEST_SUBJECT)):
+            acting = [d for d in rest if any(rx.search(_clause(text, d)) for rx in group)]
+            if acting:
+                rest = acting
+                break
+    for d in rest:
+        if _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]):
             return d
-    rest = [d for d in dates if d not in asked]
     return (rest or dates or [None])[0]
+
+
+def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
+    """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
+
+    "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read;
+    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th.
+    """
+    today = [
+        DateMention(m.start(), m.end(), m.group(), said)
+        for m in _SAME_DAY.finditer(text)
+        if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
+    ]
+    return pick_due(sorted([*dates, *today], key=lambda d: d.start), text)

@@ -22,7 +22,9 @@ from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, ass
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
 _LABEL = re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
-_SENT_END = re.compile(r"[。！？!?；;…]+[”\"’)]?|\.(?=\s|$)|\n")
+_SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
+    r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
+)
 _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 
 
@@ -118,12 +120,15 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text).lower()
 
 
-def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed:
+def parse_conversation(
+    source: str, *, we_names: tuple[str, ...] = (), today: dt.date | None = None
+) -> Parsed:
     """Split ``source`` into sentences with speakers, sides and message dates.
 
     Args:
         source: The pasted text, exactly as received (offsets index into it).
         we_names: Speaker names that are our side (the rep's display name, "我").
+        today: When the conversation was pasted: dates of headers without a year ("12-09 16:20").
     """
     sentences: list[Sentence] = []
     who: dict[int, _Who] = {0: _Who()}
@@ -132,6 +137,7 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
     skip_depth: int | None = None
     seen: set[str] = set()
     addresses: dict[str, str] = {}  # names with addresses from To:/Cc: lines
+    headed = False  # a WeCom/WhatsApp-style "name date time" header has been seen
     pos = 0
     for line in source.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
@@ -198,11 +204,14 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             kinds.add("chat")
             day = sender.date or day
             who[0] = cur = _Who(sender.name, date=day, time=sender.time)
+            headed = True
             if offset >= len(content):
                 continue
             content_start += offset
+        elif (m := _LABEL.match(content)) and hd.is_heading(m["name"]):
+            content_start += m.end()  # "- Delivery: goods must…": a heading of notes, not a speaker
         elif (
-            (m := _LABEL.match(content))
+            m
             and hd.is_label_name(m["name"])
             and not content.lower().startswith("http")
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
@@ -214,6 +223,8 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
                     or ("from" in kinds and not label_party(m["name"]))  # a mail with a From: sender
                 )
             )
+            # "围巾颜色我们定了：灰色3000条" under a "name date time" header is that sender's message
+            and not (headed and cur.speaker and not label_party(m["name"]))
         ):
             name = m["name"].strip()
             kinds.add("call" if ANONYMOUS.match(name) else "labels")
@@ -242,19 +253,9 @@ def parse_conversation(source: str, *, we_names: tuple[str, ...] = ()) -> Parsed
             replace(s, address=addresses[s.speaker]) if s.speaker in addresses and not s.address else s
             for s in sentences
         ]
+    sentences = [replace(s, date=hd.with_year(s.date, today)) if s.date else s for s in sentences]
     dates = [s.date for s in sentences if s.date]
     return Parsed(source, _with_parties(sentences, we_names, kind), kind, max(dates) if dates else None)
-
-
-def _is_signature(text: str, name: str) -> bool:
-    low = text.strip().lower()
-    return bool(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", low)) and low in {
-        name.lower(),
-        name.lower().split()[0],
-    }
-
-
-_NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")
 
 
 def _signed(sentences: list[Sentence]) -> list[Sentence]:
@@ -266,16 +267,16 @@ def _signed(sentences: list[Sentence]) -> list[Sentence]:
         if s is not None and s.speaker is None:
             run.append(s)
             continue
-        match = next((k for k in known if run and _is_signature(run[-1].text, k)), None)
+        match = next((k for k in known if run and hd.is_signature(run[-1].text, k)), None)
         if match:
             run = [replace(x, speaker=match, address=known[match].address) for x in run[:-1]]
-        elif len(run) >= 2 and _NAME_LINE.fullmatch(run[-1].text.strip()):  # "Best,\nRachel" under no From:
+        elif len(run) >= 2 and hd.NAME_LINE.fullmatch(run[-1].text.strip()):  # "Best,\nRachel" under no From:
             name = run[-1].text.strip()
             body = [x for x in run[:-1] if not hd.SIGNOFF.match(x.text.strip())]
             run = [replace(x, speaker=name) for x in body]
         out.extend(run)
         run = []
-        if s is not None and not _is_signature(s.text, s.speaker or ""):
+        if s is not None and not hd.is_signature(s.text, s.speaker or ""):
             out.append(s)
     return out
 

@@ -81,6 +81,17 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     " agenda question answer reason todo action link url www http https deadline"
     " participants attendees present location venue confirmed".split(),
 }
+HEADINGS = {  # "- Trial:", "Action items:": sections of call notes; the heading is no speaker
+    *"行动项 跟进 风险 竞争 竞品 样品 质量 认证 物流 售后 进展 决定 决议 后续 背景 其他 备忘".split(),
+    "call notes", "meeting notes", "action items", "action points", "actions", "next steps", "trial",
+    "samples", "sample", "quality", "timeline", "risks", "risk", "pricing", "terms", "certification",
+    "shipping", "logistics", "warranty", "minutes", "decision", "decisions", "competition", "competitor",
+    "discussion", "outcome", "follow-up", "follow up", "follow-ups", "open points", "open issues", "issues",
+    "feedback", "agreed", "to do", "comments", "other", "others", "misc", "volume", "volumes", "tooling",
+}  # fmt: skip
+FIELD_WORDS |= HEADINGS
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}[、.])\s*")
+_PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "al"}
 
 
 @dataclass(frozen=True)
@@ -114,10 +125,33 @@ def _date(raw: str) -> dt.date | None:
         a, b, y = int(m[1]), int(m[2]), int(m[3])
         y += 2000 if y < 100 else 0
         ymd = [y, a, b] if b > 12 >= a else [y, b, a]
+    if not ymd and (
+        m := re.fullmatch(r"\s*\[?(\d{1,2})[-/月](\d{1,2})日?,?\s*(?:at\s+)?(?:" + _TIME + r")?\]?\s*", raw)
+    ):
+        ymd = [NO_YEAR, int(m[1]), int(m[2])]  # "12-09 16:20": the year is the conversation's
     try:
         return dt.date(*ymd) if len(ymd) == 3 else None
     except ValueError:
         return None
+
+
+NO_YEAR = 2000
+"""The year of a header date written without one ("12-09 16:20"); :func:`with_year` resolves it."""
+
+
+def with_year(day: dt.date | None, today: dt.date | None) -> dt.date | None:
+    """Resolve a header date without a year: the latest such day on or before ``today`` (None without it)."""
+    if day is None or day.year != NO_YEAR:
+        return day
+    if today is None:
+        return None
+    for year in (today.year, today.year - 1):
+        try:
+            if (cand := dt.date(year, day.month, day.day)) <= today:
+                return cand
+        except ValueError:
+            continue
+    return None
 
 
 def _month(name: str) -> int:
@@ -198,12 +232,57 @@ def _is_name(name: str) -> bool:
     return bool(name) and not DATE_WORDS.match(name) and name.lower() not in FIELD_WORDS and len(name) <= 40
 
 
+def _lower_words(name: str) -> bool:
+    """Whether Latin words after the first are lower case ("Call notes", "Action items"): names are capitalised."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and name.isascii()
+        and any(w.isalpha() and w.islower() and w not in _PARTICLES for w in words[1:])
+    )
+
+
+_CJK_HEADING = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?<!总|工|姐|哥|师|任|监|理)"
+)  # "朗逸异响", not "王总"/"张经理"
+
+
+def is_heading(name: str) -> bool:
+    """Whether a "name:" prefix heads a section of notes ("- Delivery:", "Call notes:", "三、付款：").
+
+    The parser drops such a heading from the sentence without making it a speaker; a bulleted name
+    ("- Priya: confirm the colours") is no heading and stays in the sentence, whose subject it is.
+    """
+    core = _BULLET.sub("", name).strip()
+    bulleted = core != name.strip()
+    low = core.lower()
+    return bool(core) and (
+        low in HEADINGS
+        or _lower_words(core)
+        or bool(re.search(r"\d{4}[-/.年]\d{1,2}", name))
+        or (bulleted and (low in FIELD_WORDS or _CJK_HEADING.fullmatch(core) is not None))
+    )
+
+
 def is_label_name(name: str) -> bool:
-    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:").
+    """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:", "- Trial:").
 
     Nine or more Chinese characters are a clause, not a name ("梁工另外要求随货提供易损件：每100台…"):
-    "采购部何卫东经理" (8) is about the longest label a person gets.
+    "采购部何卫东经理" (8) is about the longest label a person gets. Bullets, numbers and headings
+    of notes are no speakers ("- Trial:", "三、付款：", "Action items:", "通话记录 2026-11-25 10:30").
     """
-    if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8:
+    if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8 or _BULLET.match(name) or is_heading(name):
         return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)
+
+
+def is_signature(text: str, name: str) -> bool:
+    """Whether ``text`` is only the sender's name or first name (a signature line)."""
+    low = text.strip().lower()
+    return bool(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,2}", low)) and low in {
+        name.lower(),
+        name.lower().split()[0],
+    }
+
+
+NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")

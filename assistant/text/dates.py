@@ -230,7 +230,9 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-_EVENT_BEFORE = re.compile(r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$")
+_EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
+    r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
+)
 _EVENT_AFTER = re.compile(
     r"^\s*(?:after|of|from) (?:the )?(?:receiv|receipt|signing|signature|deposit|payment|order)", re.I
 )

@@ -55,3 +55,10 @@ def test_attribution_names_the_addressee_of_a_request() -> None:
     result = attribute(parsed, Directory(ours=(Person("陈晨"),)))
     c = result.commitment(result.parsed.sentences[-1])
     assert (c.owner, c.owner_name, c.kind) == ("we", "陈晨", "request")
+
+
+def test_reporting_to_ones_own_boss_is_no_request() -> None:
+    from assistant.summaries.speakers_commitments import commitment_kind
+
+    assert commitment_kind("这个我定不了，要报给我们蒋总批，批下来我再回复你") == "self"
+    assert commitment_kind("报价单发给我们老板看看") == "request"

@@ -98,3 +98,41 @@ def test_a_past_arrival_on_a_weekday_is_progress_not_a_step() -> None:
     assert [p.quotes[0].text for p in summary.progress] == [
         "The shipment arrived on Monday in perfect condition."
     ]
+
+
+def test_due_date_skips_the_date_a_check_asks_about_and_takes_the_committing_clause() -> None:
+    import datetime as dt
+
+    from assistant.summaries.step_rules import step_due
+    from assistant.text.dates import find_dates
+
+    ref = dt.date(2027, 5, 4)  # a Tuesday
+
+    def due(text: str) -> dt.date | None:
+        d = step_due([x for x in find_dates(text, ref) if x.date >= ref], text, ref)
+        return d.date if d else None
+
+    assert due("我去跟车间确认5月20日能否出货，后天回复您") == dt.date(2027, 5, 6)
+    assert due("20号有点赶 我问下仓库 明天告诉你") == dt.date(2027, 5, 5)
+    assert due("报价单我晚上发你") == ref
+    assert due("I'll send the revised drawing this afternoon.") == ref
+    assert due("我们会尽快安排") is None
+
+
+def test_due_date_of_the_clause_that_acts_and_not_of_a_condition() -> None:
+    import datetime as dt
+
+    from assistant.summaries.step_rules import step_due
+    from assistant.text.dates import find_dates
+
+    ref = dt.date(2027, 5, 4)  # a Tuesday
+
+    def due(text: str) -> dt.date | None:
+        d = step_due([x for x in find_dates(text, ref) if x.date >= ref], text, ref)
+        return d.date if d else None
+
+    assert due("那我今天先跟老板商量，后天给您答复") == dt.date(2027, 5, 6)
+    assert due("本周五前付款的话 我们5月20号能出货") == dt.date(2027, 5, 20)
+    assert due("图纸晚上发你～ 另外5月30号前必须到港") == ref
+    assert due("合同后天中午前发到您邮箱") == dt.date(2027, 5, 6)
+    assert due("明天下午我把样品寄出") == dt.date(2027, 5, 5)  # not "下午" of today

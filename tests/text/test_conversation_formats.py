@@ -196,3 +196,40 @@ def test_a_clause_before_a_colon_is_not_a_speaker() -> None:
     assert "品控部另外要求每批随货附检测报告" not in speakers  # nine or more characters: a clause
     assert "会后补充" not in speakers  # a field of the notes
     assert "孔德明经理补充" in speakers  # short enough to be a label; its roster person decides the side
+
+
+def test_chat_headers_without_a_year_take_the_conversation_year() -> None:
+    import datetime as dt
+
+    from assistant.text.conversation import parse_conversation
+
+    text = (
+        "邓工 12-30 16:20\n样品收到了\n孔令辉 01-02 09:05\n好的，我明天把报价发您\n[01-02 09:10] 邓工：行\n"
+    )
+    parsed = parse_conversation(text, today=dt.date(2027, 1, 3))
+    days = {s.text: s.date for s in parsed.sentences}
+    assert days["样品收到了"] == dt.date(2026, 12, 30)  # a December day before a January today
+    assert days["好的，我明天把报价发您"] == dt.date(2027, 1, 2)
+    assert days["行"] == dt.date(2027, 1, 2)
+    assert parse_conversation(text).sentences[0].date is None  # no today: no guessed year
+
+
+def test_a_field_line_inside_a_headed_chat_message_stays_the_senders() -> None:
+    from assistant.text.conversation import parse_conversation
+
+    text = "邓工 12-30 16:20\n颜色我们定了：蓝色2000本\n孔令辉 12-30 16:25\n收到\n"
+    parsed = parse_conversation(text)
+    assert [(s.speaker, s.text) for s in parsed.sentences] == [
+        ("邓工", "颜色我们定了：蓝色2000本"),
+        ("孔令辉", "收到"),
+    ]
+
+
+def test_headings_of_call_notes_are_dropped_and_bulleted_names_kept() -> None:
+    from assistant.text.conversation import parse_conversation
+
+    text = "Call notes: Acme, Tue 4 May 2027\n- Delivery: goods by the end of June.\n- Nora: confirm the colours by Friday.\n三、付款：月结六十天\n"
+    texts = [(s.speaker, s.text) for s in parse_conversation(text).sentences]
+    assert (None, "goods by the end of June.") in texts
+    assert (None, "- Nora: confirm the colours by Friday.") in texts
+    assert (None, "月结六十天") in texts

@@ -72,3 +72,12 @@ def test_a_bare_afternoon_is_today_but_not_after_another_day() -> None:
     assert [d.date for d in find_dates("明天下午发你", ref)] == [dt.date(2026, 12, 3)]
     assert [d.date for d in find_dates("周五下午前给您", ref)] == [dt.date(2026, 12, 4)]
     assert [d.date for d in find_dates("我问下车间 中午前回您", ref)] == [ref]
+
+
+def test_a_period_counted_from_receipt_without_hou_has_no_date() -> None:
+    import datetime as dt
+
+    from assistant.text.dates import find_dates
+
+    assert find_dates("收到定金我这边五天内出货", dt.date(2027, 5, 4)) == []
+    assert find_dates("我们五天内出货", dt.date(2027, 5, 4))[0].date == dt.date(2027, 5, 9)

@@ -1,0 +1,66 @@
+"""One next step per dated action: a sentence that commits to two things on two dates is two steps.
+
+"那我今天把申请报上去，明天中午前给您回话" is a report today and an answer tomorrow;
+"合同收到，我今天盖章回传，30%定金这周五前付" is a stamped contract today and a deposit by Friday;
+"I will escalate this today and send you a written proposal by tomorrow" is two actions. Each
+part keeps its own owner (who commits in that clause) and due date, and quotes its own verbatim
+span of the sentence. A clause without a date of its own, or one that only sets a condition
+("这周六前付定金的话") or names what a check asks about, stays with its neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.step_rules import CONDITION, is_asked
+from assistant.text.conversation import Sentence
+from assistant.text.dates import DateMention
+
+_BREAK = re.compile(
+    r"[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
+    r"|,?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)",
+    re.I,
+)
+
+
+_TAIL = re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
+
+
+_BY = re.compile(r"前|之前|以前|\bby\b|\bbefore\b", re.I)
+
+
+def _acts(text: str) -> bool:
+    """Whether a clause commits or asks ("明天给您回话"), or names an action due by a date ("这周五前付")."""
+    return commitment_kind(text) != "none" or bool(lx.ACTION.search(text) and _BY.search(text))
+
+
+def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
+    """Split ``s`` into one (part, its dates) per dated action; ``[(s, dates)]`` when it holds one.
+
+    Args:
+        s: A sentence read as a next step.
+        dates: Its date mentions (offsets into ``s.text``).
+    """
+    cuts = [0, *(m.end() for m in _BREAK.finditer(s.text)), len(s.text)]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip()]
+    heads: list[int] = []  # the clauses that start a step: an action with a date of its own
+    for i, (a, b) in enumerate(clauses):
+        text = s.text[a:b]
+        own = [d for d in dates if a <= d.start < b and not is_asked(d, s.text)]
+        if own and not CONDITION.search(text) and _acts(text):
+            heads.append(i)
+    if len(heads) < 2:
+        return [(s, dates)]
+    bounds = [0, *(clauses[i][0] for i in heads[1:]), len(s.text)]
+    parts: list[tuple[Sentence, list[DateMention]]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        text = s.text[a:b]
+        a2 = a + len(text) - len(text.lstrip())
+        b2 = a + len(_TAIL.sub("", text))
+        part = replace(s, start=s.start + a2, end=s.start + b2, text=s.text[a2:b2])
+        own = [replace(d, start=d.start - a2, end=d.end - a2) for d in dates if a2 <= d.start < b2]
+        parts.append((part, own))
+    return parts

@@ -1,0 +1,41 @@
+"""A sentence that commits to two dated actions gives two next steps, each with its own due date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_split import split_steps
+from assistant.text.conversation import Sentence
+from assistant.text.dates import find_dates
+
+REF = dt.date(2027, 5, 4)  # a Tuesday
+
+
+def _parts(text: str) -> list[tuple[str, dt.date | None]]:
+    s = Sentence(start=10, end=10 + len(text), text=text, speaker="孔令辉", role="we")
+    out = []
+    for part, own in split_steps(s, [d for d in find_dates(text, REF) if d.date >= REF]):
+        assert text[part.start - 10 : part.end - 10] == part.text  # verbatim span of the sentence
+        due = step_due(own, part.text, REF)
+        out.append((part.text, due.date if due else None))
+    return out
+
+
+def test_two_dated_actions_are_two_steps() -> None:
+    assert _parts("我今天先把打样申请提上去，后天上午前给您回复。") == [
+        ("我今天先把打样申请提上去", REF),
+        ("后天上午前给您回复。", dt.date(2027, 5, 6)),
+    ]
+    assert _parts("I'll chase the carrier today and send you the tracking number by Thursday.") == [
+        ("I'll chase the carrier today", REF),
+        ("send you the tracking number by Thursday.", dt.date(2027, 5, 6)),
+    ]
+
+
+def test_one_action_a_condition_or_a_remark_stays_one_step() -> None:
+    assert _parts("周五有点赶🙈 我问下车间 明天告诉你") == [
+        ("周五有点赶🙈 我问下车间 明天告诉你", dt.date(2027, 5, 5))
+    ]
+    assert len(_parts("本周五前付款的话，我们5月20号能出货")) == 1
+    assert len(_parts("下周要开会，你们最好下周四之前把报价给到")) == 1
