@@ -20,8 +20,8 @@ COMPRESSION_MAX = 2.4
 LOOP_LOGPROB_MIN = -0.8
 WORD_PROB_MIN = 0.5
 """A segment whose words average below this probability is low confidence. Clean speech averages
-0.79–0.96; under white noise Whisper's words average 0.10–0.41 while its avg_logprob wavers around
-the -1.0 line from one decoding to the next (the temperature fallback samples)."""
+0.79–0.96; under white noise Whisper's words average 0.10–0.41 while its avg_logprob sits near the
+-1.0 line (it wavered across it while decoding still fell back to sampling)."""
 """A segment that loops is low confidence already below this average log-probability: noise
 makes Whisper repeat an invented sentence with moderate confidence (-0.95, "I will try to keep
 you safe" ×3 under white noise)."""

@@ -28,7 +28,6 @@ from assistant.voice.transcript import Segment, Transcript, assign_speakers
 from assistant.voice.turns import FRAME_S, number_turns, split_at_pauses, split_by_channel
 
 log = logging.getLogger(__name__)
-SAMPLING_SEED = 20261204
 
 Progress = Callable[[float, float], None]
 """Called with (seconds transcribed, total seconds) as work advances."""
@@ -141,15 +140,15 @@ def transcribe(
             detected, probability = detect(model, audio[: 60 * SAMPLE_RATE], language_hint)
             prompt = _prompt_for(initial_prompt, detected)
         prompt_key = _norm(prompt or "")
-        import ctranslate2  # loaded with the model already
-
-        # When greedy decoding fails its checks Whisper samples at a higher temperature; a fixed
-        # seed makes the same recording give the same transcript (and the same flags) every run.
-        ctranslate2.set_random_seed(SAMPLING_SEED)
+        # Beam search only, no temperature fallback: the fallback samples, and CTranslate2 seeds
+        # its sampler once per worker thread (a thread_local generator), so ``set_random_seed``
+        # cannot make a second run of the same recording sample the same way. One recording must
+        # give one transcript (audit, re-runs); loops and low confidence are flagged instead.
         seg_iter, tinfo = model.transcribe(
             audio,
             language=detected,
             initial_prompt=prompt,
+            temperature=0.0,
             vad_filter=True,
             beam_size=5,
             condition_on_previous_text=False,
