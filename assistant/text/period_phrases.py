@@ -96,6 +96,16 @@ def _since(month: str | None, today: dt.date) -> str | None:
     return _range(dt.date(year, mon, 1), today)
 
 
+def _months_a_year_ago(n: int | None, today: dt.date) -> str | None:
+    """The last ``n`` whole calendar months up to this one, a year earlier (2025-09-01..2025-11-30)."""
+    if not n or not 1 <= n <= 12:
+        return None
+    index = today.year * 12 + today.month - 1 - 12
+    first = index - (n - 1)
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    return _range(start, month_end(index // 12, index % 12 + 1))
+
+
 def _year(y: int) -> int:
     return y + 2000 if y < 100 else y
 
@@ -179,6 +189,19 @@ _BUILT: list[tuple[str, Builder]] = [
         r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?|"
         r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?\s+(?:to|till|until|through)\s+(?:now|today|date)",
         lambda m, t, f: _since(_month(None, MONTHS_EN[(m[1] or m[2]).lower()], t, False), t),
+    ),
+    (  # "the same 3 months last year" / "去年同期这三个月": the last N whole months, a year earlier
+        rf"\b(?:the\s+)?same\s+{_EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
+        rf"去年(?:(?:同期|同一时期|同样)(?:的)?(?:这|那)?|(?:的)?(?:这|那))\s*({CN_NUMBER})\s*个月",
+        lambda m, t, f: _months_a_year_ago(en_to_int(m[1]) if m[1] else read_int(m[2]), t),
+    ),
+    (  # "last November" said in November 2026 is November 2025: the latest such month before this one
+        r"\b(?:last|previous)\s+(" + _MONTH_NAMES + r")\b\.?(?!\s+\d)",
+        lambda m, t, f: _month(t.year - (MONTHS_EN[m[1].lower()] >= t.month), MONTHS_EN[m[1].lower()], t, f),
+    ),
+    (  # "this March" / "March this year": that month of the current year
+        r"\bthis\s+(" + _MONTH_NAMES + r")\b\.?|\b(" + _MONTH_NAMES + r")\b\.?\s+(?:of\s+)?this\s+year\b",
+        lambda m, t, f: _month(t.year, MONTHS_EN[(m[1] or m[2]).lower()], t, f),
     ),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (

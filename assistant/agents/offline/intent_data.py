@@ -1,7 +1,9 @@
 """The intent classifier's training data: the paraphrase files under ``data/paraphrases/``.
 
 ``zh.yaml`` and ``en.yaml`` hold, per label (a tool name or a conversation act), hand-written
-sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``.
+sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``; further
+files of one language (``zh_*.yaml``, ``en_*.yaml``, e.g. the single-question confusions) add
+sentences and templates to the same labels.
 :func:`examples` expands the templates deterministically (a seeded generator per label and
 language) until each label has :data:`PER_LABEL` sentences per language. :func:`data_hash`
 keys every cached matrix derived from these files.
@@ -57,6 +59,17 @@ def data_hash() -> str:
     return h.hexdigest()[:16]
 
 
+def _blocks(lang: str) -> dict[str, dict[str, list[str]]]:
+    """Merge every file of one language: ``{label: {"written": [...], "templates": [...]}}`` in file order."""
+    merged: dict[str, dict[str, list[str]]] = {}
+    for name in [f"{lang}.yaml"] + sorted(p.name for p in FOLDER.glob(f"{lang}_*.yaml")):
+        for label, block in _load(name).items():
+            into = merged.setdefault(label, {"written": [], "templates": []})
+            for key in ("written", "templates"):
+                into[key] += [str(t) for t in (block or {}).get(key) or []]
+    return merged
+
+
 def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
     used: dict[str, list[str]] = {}
 
@@ -77,11 +90,11 @@ def examples() -> tuple[Example, ...]:
     out: list[Example] = []
     for lang in LANGS:
         slots = slots_all[lang]
-        for label, block in _load(f"{lang}.yaml").items():
-            written = [str(t) for t in block.get("written") or []]
+        for label, block in _blocks(lang).items():
+            written = list(dict.fromkeys(block["written"]))
             seen = set(written)
             out += [Example(t, label, lang, "written") for t in written]
-            templates = [str(t) for t in block.get("templates") or []]
+            templates = block["templates"]
             rng = random.Random(f"{lang}:{label}")
             attempts = 0
             while templates and len(seen) < PER_LABEL and attempts < 50 * PER_LABEL:

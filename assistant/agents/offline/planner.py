@@ -22,6 +22,7 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
+from assistant.agents.offline.topics import topic_only
 from assistant.agents.offline.slots import (
     answer_hints,
     build_args,
@@ -136,6 +137,8 @@ def plan(
     if payload is not None and not _nested and (note := _note_chain(normalize(raw), clf)):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf)
+    if chain and topic_only(chain.first_text, spot(chain.first_text, gazetteer)):
+        chain = None  # "Horizon Trading - what did they order lately?": a name as the topic, one question
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
                      use_embeddings=use_embeddings, _nested=True)  # fmt: skip
