@@ -1,0 +1,105 @@
+"""Single questions: a customer name before a dash is the topic, recent alerts are a list, month and year-ago periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.agents.offline import chains, intent_data, planner
+from assistant.agents.offline.corrections import redirect
+from assistant.agents.offline.entities import Mentions, spot
+from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.planner import plan
+from assistant.agents.offline.topics import topic_only
+from assistant.text.period_phrases import find_period
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Summit", True),
+        ("Nordic Home Supplies GmbH", True),
+        ("锦华", True),
+        ("about Summit:", True),
+        ("pull up Summit", False),
+        ("锦华的资料", False),
+        ("my overdue customers", False),
+    ],
+)
+def test_topic_only(gaz: Gazetteer, text: str, expected: bool) -> None:
+    assert topic_only(text, spot(text, gaz)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("Summit - what have they ordered since July?", "order_history"),
+        ("Nordic Home Supplies GmbH - anything still unpaid?", "receivables"),
+        ("锦华 - 最近三个月下了多少单", "order_history"),
+    ],
+)
+def test_a_named_topic_is_one_question(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch, text: str, tool: str
+) -> None:
+    first, _, second = text.partition(" - ")
+    found = chains.Chain(first, "customer_profile", second, tool, False)  # what the splitter may read
+    monkeypatch.setattr(planner, "_chain", lambda *args: found)
+    decided = plan(text, Memory(), gaz, today=TODAY, role="rep", use_embeddings=False)
+    assert decided.tool == tool
+    assert decided.then is None  # not a profile first and the question second
+    assert decided.args["customer"] in ("Summit", "Nordic Home Supplies GmbH", "锦华")
+
+
+@pytest.mark.parametrize(
+    ("tool", "text", "mentions", "expected"),
+    [
+        ("sensitive_alerts", "pull up the most recent kickback flags", Mentions(category="bribery"), "sensitive_alerts"),
+        ("sensitive_alerts", "最近几条回扣告警调出来", Mentions(category="bribery"), "sensitive_alerts"),
+        ("sensitive_alerts", "最新几条告警", Mentions(), "sensitive_alerts"),
+        ("sensitive_alerts", "回扣告警一共几条", Mentions(category="bribery"), "compliance_stats"),
+        ("sensitive_alerts", "which rep got the most flags this year", Mentions(), "compliance_stats"),
+        ("compliance_stats", "which rep has the most flagged messages in Q3", Mentions(), "compliance_stats"),
+        ("compliance_stats", "哪个销售被标记的消息最多", Mentions(), "compliance_stats"),
+        ("compliance_stats", "rep07 上个月被标记的消息原文", Mentions(users=["rep07"]), "sensitive_alerts"),
+    ],
+)  # fmt: skip
+def test_recent_alerts_are_listed_and_rankings_counted(
+    tool: str, text: str, mentions: Mentions, expected: str
+) -> None:
+    assert redirect(tool, text, mentions, Memory(), TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("what did they take last November", "2025-11"),
+        ("orders from last nov", "2025-11"),
+        ("last December's orders", "2025-12"),
+        ("what did they buy last March", "2026-03"),
+        ("orders in March this year", "2026-03"),
+        ("this February", "2026-02"),
+        ("and the same 3 months last year?", "2025-09-01..2025-11-30"),
+        ("the same two months of last year", "2025-10-01..2025-11-30"),
+        ("去年同期三个月呢", "2025-09-01..2025-11-30"),
+        ("去年这3个月下了多少", "2025-09-01..2025-11-30"),
+        ("去年同期", "same_time_last_year"),
+    ],
+)
+def test_month_and_year_ago_periods(text: str, period: str) -> None:
+    found = find_period(text, TODAY)
+    assert found is not None and found.period == period
+
+
+def test_extra_paraphrase_files_are_merged() -> None:
+    examples = intent_data.examples()
+    written = {(e.lang, e.text) for e in examples if e.source == "written"}
+    assert ("en", "Summit - anything still unpaid?") in written  # from en_single.yaml
+    assert ("zh", "我名下哪些客户超过账期了") in written  # from zh_single.yaml
+    for lang in intent_data.LANGS:
+        for label in intent_data.labels():
+            n = sum(e.label == label and e.lang == lang for e in examples)
+            assert n >= 40, (label, lang, n)
