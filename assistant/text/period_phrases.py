@@ -97,7 +97,7 @@ def _since(month: str | None, today: dt.date) -> str | None:
 
 
 def _months_a_year_ago(n: int | None, today: dt.date) -> str | None:
-    """The last ``n`` whole calendar months up to this one, a year earlier (2025-09-01..2025-11-30)."""
+    """Return the last ``n`` whole calendar months up to this one, a year earlier (2025-09-01..2025-11-30)."""
     if not n or not 1 <= n <= 12:
         return None
     index = today.year * 12 + today.month - 1 - 12

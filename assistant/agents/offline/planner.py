@@ -22,12 +22,12 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
-from assistant.agents.offline.topics import topic_only
 from assistant.agents.offline.slots import (
     answer_hints,
     build_args,
     missing_required,
 )
+from assistant.agents.offline.topics import topic_only
 from assistant.text.language import detect_language, normalize
 from assistant.text.period_phrases import find_period
 
