@@ -10,7 +10,7 @@ from assistant.agents.offline import chains, intent_data, planner
 from assistant.agents.offline.corrections import redirect
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory
-from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.topics import topic_only
 from assistant.text.period_phrases import find_period
@@ -103,3 +103,18 @@ def test_extra_paraphrase_files_are_merged() -> None:
         for label in intent_data.labels():
             n = sum(e.label == label and e.lang == lang for e in examples)
             assert n >= 40, (label, lang, n)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("和信今年一共下了多少", ["和信"]),
+        ("给新丰记一条：今天发了目录", ["新丰"]),
+        ("新丰的欠款还有多少", ["新丰"]),
+        ("产品创新的方向怎么跟客户说", []),
+        ("我和信用社的人约了", []),
+    ],
+)
+def test_brand_names_that_are_everyday_words_need_a_name_position(text: str, expected: list[str]) -> None:
+    words = [Entry(w, "customer_word", w) for w in ("和信", "新丰", "创新")]
+    assert spot(text, Gazetteer(static_entries() + words)).customers == expected
