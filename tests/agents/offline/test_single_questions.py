@@ -9,6 +9,7 @@ import pytest
 from assistant.agents.offline import chains, intent_data, planner
 from assistant.agents.offline.corrections import redirect
 from assistant.agents.offline.entities import Mentions, spot
+from assistant.agents.offline.fmt import money
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
 from assistant.agents.offline.planner import plan
@@ -118,3 +119,11 @@ def test_extra_paraphrase_files_are_merged() -> None:
 def test_brand_names_that_are_everyday_words_need_a_name_position(text: str, expected: list[str]) -> None:
     words = [Entry(w, "customer_word", w) for w in ("和信", "新丰", "创新")]
     assert spot(text, Gazetteer(static_entries() + words)).customers == expected
+
+
+def test_money_rounds_half_up_as_people_do() -> None:
+    assert money(78738.5) == "$78,739"  # a sum of orders ending in .50 (half-to-even gave $78,738)
+    assert money(78737.5) == "$78,738"
+    assert money(2.805) == "$2.81"
+    assert money(-5.5) == "-$5.50"
+    assert money(1234.5, "EUR") == "1,235 EUR"
