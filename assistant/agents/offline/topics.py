@@ -1,15 +1,18 @@
-"""Whether a part of a request only names its topic ("Horizon Trading - …", "恒嘉：…").
+"""Parts of a request that are not a step of their own (a topic, news before "log it") or only name slots.
 
 A request written as "<customer> - <question>" or "<customer>，<question>" is one question
 about that customer, not a two-step request whose first step is the customer's profile: the
-part before the separator names records and nothing else.
+part before the separator names records and nothing else. "刚跟鑫和通完电话，他们要样品，记一下"
+reports what happened and asks to log it: one write whose note is the news, not a lookup first.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.agents.offline.entities import Mentions
+from assistant.text.period_phrases import find_period
 
 _LEGAL = re.compile(
     r"\b(?:inc|ltd|ltda|llc|plc|gmbh|sarl|b\.?v|k\.?k|pvt|s\.?a\.?(?: de c\.?v\.?)?|co\.?,? ltd|co)\b\.?|有限公司|公司|集团",
@@ -35,3 +38,36 @@ def topic_only(text: str, mentions: Mentions) -> bool:
         rest = rest[:start] + " " + rest[end:]
     rest = _FILLER.sub(" ", _LEGAL.sub(" ", rest))
     return not rest.strip()
+
+
+_NEWS = re.compile(
+    r"刚|见了|见过|拜访了|去了|通完|通了|打了|打过|聊了|聊过|谈了|谈过|发了|寄了|开了|碰到|碰了|约了|回复了|"
+    r"\b(?:just|met|called|phoned|rang|visited|spoke|talked|emailed|e-mailed|texted|messaged|sent|had|saw|got off)\b",
+    re.I,
+)
+
+
+def reports_news(text: str) -> bool:
+    """Return True when ``text`` reports a contact that already happened ("刚见了安荣的采购", "just called Orion")."""
+    return bool(_NEWS.search(text))
+
+
+def one_question(first_text: str, second_tool: str, first_mentions: Mentions) -> str | None:
+    """Return how a detected two-step request is really one: None (two steps), "" or the one tool.
+
+    "" when the first part only names the topic (the whole request is routed as one question);
+    ``"log_activity"`` when the first part reports a contact and the second asks to log it.
+    """
+    if topic_only(first_text, first_mentions):
+        return ""
+    if second_tool == "log_activity" and reports_news(first_text):
+        return "log_activity"
+    return None
+
+
+def only_slots(text: str, m: Mentions) -> bool:
+    """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
+    short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
+    slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
+                 or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
+    return short and slots

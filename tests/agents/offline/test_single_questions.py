@@ -127,3 +127,25 @@ def test_money_rounds_half_up_as_people_do() -> None:
     assert money(2.805) == "$2.81"
     assert money(-5.5) == "-$5.50"
     assert money(1234.5, "EUR") == "1,235 EUR"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "news"),
+    [
+        ("今天下午拜访了锦华，他们想要新目录", "帮我记下来", True),
+        ("met Summit's buyer at the fair, they asked for a quote", "log it", True),
+        ("查下锦华的欠款", "再记一笔催款电话", False),
+        ("find my overdue customers", "log a call with the biggest one", False),
+    ],
+)
+def test_news_then_log_it_is_one_write(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch, first: str, second: str, news: bool
+) -> None:
+    found = chains.Chain(first, "customer_profile" if news else "receivables", second, "log_activity", False)
+    monkeypatch.setattr(planner, "_chain", lambda *args: found)
+    decided = plan(f"{first}，{second}", Memory(), gaz, today=TODAY, role="rep", use_embeddings=False)
+    if news:
+        assert decided.tool == "log_activity" and decided.then is None
+        assert decided.args["customer"] in ("锦华", "Summit")
+    else:
+        assert decided.then is not None and decided.then["tool"] == "log_activity"
