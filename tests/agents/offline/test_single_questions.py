@@ -149,3 +149,9 @@ def test_news_then_log_it_is_one_write(
         assert decided.args["customer"] in ("锦华", "Summit")
     else:
         assert decided.then is not None and decided.then["tool"] == "log_activity"
+
+
+def test_templates_of_the_extra_files_are_filled_even_for_labels_with_many_sentences() -> None:
+    fills = [e.text for e in intent_data.examples() if e.label == "team_performance" and e.source == "template"]
+    assert len([t for t in fills if t.startswith("total I booked ")]) == intent_data.EXTRA_FILLS
+    assert "{" not in "".join(fills)
