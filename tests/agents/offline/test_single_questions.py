@@ -155,3 +155,18 @@ def test_templates_of_the_extra_files_are_filled_even_for_labels_with_many_sente
     fills = [e.text for e in intent_data.examples() if e.label == "team_performance" and e.source == "template"]
     assert len([t for t in fills if t.startswith("total I booked ")]) == intent_data.EXTRA_FILLS
     assert "{" not in "".join(fills)
+
+
+@pytest.mark.parametrize(
+    ("text", "users", "customers"),
+    [
+        ("rep02和陈静这个月谁业绩高", ["rep02", "rep05"], []),  # 陈静 is a rep and a customer's contact
+        ("陈静上季度销售额多少", ["rep05"], []),
+        ("陈静的电话是多少", [], ["陈静"]),  # the contact
+    ],
+)
+def test_a_rep_who_is_also_a_contact_is_the_rep_when_sales_figures_are_asked(
+    gaz: Gazetteer, text: str, users: list[str], customers: list[str]
+) -> None:
+    m = spot(text, gaz)
+    assert (m.users, m.customers) == (users, customers)
