@@ -27,6 +27,7 @@ import re
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP
 from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
@@ -120,7 +121,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
-        if not memory.last_customer or _MINE.search(text) or m.users:
+        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text)))  # of the last list
+        if not listed_top and (not memory.last_customer or _MINE.search(text) or m.users):
             return "team_performance"
     if tool == "sales_forecast":
         found = find_period(text, today)

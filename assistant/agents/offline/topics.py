@@ -71,3 +71,14 @@ def only_slots(text: str, m: Mentions) -> bool:
     slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
                  or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
     return short and slots
+
+
+LISTED_TOP = re.compile(  # "what did the biggest one order last?" right after a ranked list: its first record
+    r"\bthe (?:biggest|largest|top|highest|worst|riskiest|oldest)(?: one| customer| client| account)?\b|"
+    r"(?:最大|最多|最高|最久|最严重)的?那(?:家|个|位)|欠得?最多的那(?:家|个)|排第一的那(?:家|个)",
+    re.I,
+)
+LISTED_ORDINAL = re.compile(  # "第二家…" / "the second one…": a record of the last list by its place
+    r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account)\b",
+    re.I,
+)

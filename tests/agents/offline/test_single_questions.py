@@ -12,6 +12,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.fmt import money
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
+from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.topics import topic_only
 from assistant.text.period_phrases import find_period
@@ -152,7 +153,9 @@ def test_news_then_log_it_is_one_write(
 
 
 def test_templates_of_the_extra_files_are_filled_even_for_labels_with_many_sentences() -> None:
-    fills = [e.text for e in intent_data.examples() if e.label == "team_performance" and e.source == "template"]
+    fills = [
+        e.text for e in intent_data.examples() if e.label == "team_performance" and e.source == "template"
+    ]
     assert len([t for t in fills if t.startswith("total I booked ")]) == intent_data.EXTRA_FILLS
     assert "{" not in "".join(fills)
 
@@ -170,3 +173,31 @@ def test_a_rep_who_is_also_a_contact_is_the_rep_when_sales_figures_are_asked(
 ) -> None:
     m = spot(text, gaz)
     assert (m.users, m.customers) == (users, customers)
+
+
+_LISTED = [
+    {"type": "customer", "id": "C00011", "name": "Alpha"},
+    {"type": "customer", "id": "C00012", "name": "Beta"},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("what did the largest one order most recently?", "C00011"),
+        ("最多的那家上一单买了什么", "C00011"),
+        ("第二家上一单买了什么", "C00012"),
+    ],
+)
+def test_the_biggest_one_of_the_last_list_is_its_first_record(text: str, customer: str) -> None:
+    memory = Memory(last_tool="receivables", listed=_LISTED, turns=1)
+    assert redirect("order_history", text, Mentions(), memory, TODAY) == "order_history"
+    args: dict[str, object] = {}
+    fill_from_memory("order_history", args, text, Mentions(), memory, "classifier")
+    assert args["customer"] == customer
+
+
+def test_an_order_question_without_a_customer_or_a_list_is_the_reps_own() -> None:
+    assert redirect("order_history", "what did the biggest one order last?", Mentions(), Memory(), TODAY) == (
+        "team_performance"
+    )
