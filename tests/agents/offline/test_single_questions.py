@@ -12,6 +12,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.fmt import money
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
+from assistant.agents.offline.intents import conversation_act
 from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.topics import topic_only
@@ -201,3 +202,17 @@ def test_an_order_question_without_a_customer_or_a_list_is_the_reps_own() -> Non
     assert redirect("order_history", "what did the biggest one order last?", Mentions(), Memory(), TODAY) == (
         "team_performance"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("ok thanks, bye", "thanks"),
+        ("that's all for now, thank you", "thanks"),
+        ("谢谢，就这些", "thanks"),
+        ("thanks, nothing else for today", "thanks"),
+        ("thanks for the list, now today's follow-ups", None),  # a request after the thanks
+    ],
+)
+def test_a_goodbye_after_thanks_is_thanks(text: str, act: str | None) -> None:
+    assert conversation_act(text) == act
