@@ -27,7 +27,7 @@ from assistant.agents.offline.slots import (
     build_args,
     missing_required,
 )
-from assistant.agents.offline.topics import one_question, only_slots
+from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
 
 MIN_RULE_SCORE = 3
@@ -137,8 +137,8 @@ def plan(
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf)
     if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
-        chain = None  # "Horizon Trading - what did they order?" (a topic) / "刚见了安荣，记一下" (news, then log it)
-        if single:  # the news is the note of one write
+        chain = past_topic(chain, single, lambda text: _chain(text, payload, clf), lambda text: spot(text, gazetteer))
+        if single:  # "刚见了安荣，记一下": the news is the note of one write
             m0 = spot(instruction, gazetteer)
             args = build_args(single, instruction, None, m0, today, role)
             fill_from_memory(single, args, instruction, m0, memory, "rules")

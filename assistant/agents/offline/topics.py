@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from assistant.agents.offline.entities import Mentions
 from assistant.text.period_phrases import find_period
+
+if TYPE_CHECKING:
+    from assistant.agents.offline.chains import Chain
 
 _LEGAL = re.compile(
     r"\b(?:inc|ltd|ltda|llc|plc|gmbh|sarl|b\.?v|k\.?k|pvt|s\.?a\.?(?: de c\.?v\.?)?|co\.?,? ltd|co)\b\.?|有限公司|公司|集团",
@@ -82,3 +87,22 @@ LISTED_ORDINAL = re.compile(  # "第二家…" / "the second one…": a record o
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account)\b",
     re.I,
 )
+
+
+def past_topic(
+    chain: Chain, single: str, detect: Callable[[str], Chain | None], mentions: Callable[[str], Mentions]
+) -> Chain | None:
+    """Return the two steps a request asks for past its topic ("Summit - pull up X, then log a call"), or None.
+
+    Args:
+        chain: The two-step reading whose first part :func:`one_question` found is not a step.
+        single: What :func:`one_question` returned ("" for a topic, a tool for news then "log it").
+        detect: Finds a two-step request in a text.
+        mentions: Spots the mentions of a text.
+    """
+    if single:
+        return None
+    again = detect(f"{chain.first_text} {chain.second_text}")
+    if again and one_question(again.first_text, again.second, mentions(again.first_text)) == "":
+        return None
+    return again

@@ -216,3 +216,24 @@ def test_an_order_question_without_a_customer_or_a_list_is_the_reps_own() -> Non
 )
 def test_a_goodbye_after_thanks_is_thanks(text: str, act: str | None) -> None:
     assert conversation_act(text) == act
+
+
+def test_two_steps_past_a_named_topic_are_still_two_steps(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Summit - pull up their file and log a call"
+    topic = chains.Chain(
+        "Summit", "customer_profile", "pull up their file and log a call", "log_activity", False
+    )
+    steps = chains.Chain("Summit pull up their file", "customer_profile", "log a call", "log_activity", False)
+    seen: list[str] = []
+
+    def detect(found: str, *args: object) -> chains.Chain:
+        seen.append(found)
+        return topic if found == text else steps
+
+    monkeypatch.setattr(planner, "_chain", detect)
+    decided = plan(text, Memory(), gaz, today=TODAY, role="rep", use_embeddings=False)
+    assert seen == [text, "Summit pull up their file and log a call"]
+    assert decided.tool == "customer_profile" and decided.args["customer"] == "Summit"
+    assert decided.then is not None and decided.then["tool"] == "log_activity"
