@@ -12,7 +12,7 @@ from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.fmt import money
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Entry, Gazetteer, static_entries
-from assistant.agents.offline.intents import conversation_act
+from assistant.agents.offline.intents import conversation_act, tool_scores
 from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.topics import topic_only
@@ -237,3 +237,16 @@ def test_two_steps_past_a_named_topic_are_still_two_steps(
     assert seen == [text, "Summit pull up their file and log a call"]
     assert decided.tool == "customer_profile" and decided.args["customer"] == "Summit"
     assert decided.then is not None and decided.then["tool"] == "log_activity"
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        ("hey, how's everything", False),  # small talk, not an account
+        ("how's life", False),
+        ("how's your week been", False),
+        ("how's Summit", True),
+    ],
+)
+def test_small_talk_with_hows_is_not_a_profile_request(text: str, profile: bool) -> None:
+    assert ("customer_profile" in tool_scores(text)) is profile
