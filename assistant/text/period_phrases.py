@@ -192,6 +192,14 @@ _BUILT: list[tuple[str, Builder]] = [
         r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?\s+(?:to|till|until|through)\s+(?:now|today|date)",
         lambda m, t, f: _since(_month(None, MONTHS_EN[(m[1] or m[2]).lower()], t, False), t),
     ),
+    (  # "Q4 last year" / "去年四季度" / "last year's Q3": that quarter of that year
+        r"\b[Qq]([1-4])\s+(?:of\s+)?(last|this)\s+(?:year|yr)\b|\b(last|this)\s+(?:year|yr)'?s?\s+[Qq]([1-4])\b|"
+        r"(去年|今年|前年)\s*(?:的)?\s*(?:第)?\s*(?:[Qq]([1-4])|([一二三四1-4])\s*季度)",
+        lambda m, t, f: _quarter(
+            t.year - {"last": 1, "this": 0, "去年": 1, "今年": 0, "前年": 2}[(m[2] or m[3] or m[5]).lower()],
+            int(m[1] or m[4] or m[6] or 0) or read_int(m[7] or "") or 0, t, f,
+        ),
+    ),
     (  # "the same 3 months last year" / "去年同期这三个月": the last N whole months, a year earlier
         rf"\b(?:the\s+)?same\s+{_EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
         rf"去年(?:(?:同期|同一时期|同样)(?:的)?(?:这|那)?|(?:的)?(?:这|那))\s*({CN_NUMBER})\s*个月",

@@ -30,19 +30,20 @@ _FILLER = re.compile(
 
 
 def topic_only(text: str, mentions: Mentions) -> bool:
-    """Return True when ``text`` names only customers (their legal suffixes and filler aside).
+    """Return True when ``text`` names only customers or periods (legal suffixes and filler aside).
 
     Args:
-        text: One part of a request (before a separator).
+        text: One part of a request (before a separator): "Horizon Trading", "Q4 last year".
         mentions: What the gazetteer found in ``text`` (its spans are removed).
     """
-    if not mentions.customers or not mentions.spans:
-        return False
     rest = text
     for start, end in sorted(mentions.spans, reverse=True):
         rest = rest[:start] + " " + rest[end:]
+    named = bool(mentions.customers and mentions.spans)
+    while found := find_period(rest, dt.date.today()):  # "Q4 last year - whose alert count was highest…"
+        rest, named = rest[: found.start] + " " + rest[found.end :], True
     rest = _FILLER.sub(" ", _LEGAL.sub(" ", rest))
-    return not rest.strip()
+    return named and not rest.strip()
 
 
 _NEWS = re.compile(

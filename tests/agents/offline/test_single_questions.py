@@ -250,3 +250,26 @@ def test_two_steps_past_a_named_topic_are_still_two_steps(
 )
 def test_small_talk_with_hows_is_not_a_profile_request(text: str, profile: bool) -> None:
     assert ("customer_profile" in tool_scores(text)) is profile
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Q3 last year", True), ("上个月", True), ("Summit, last month", True), ("last month's revenue", False)],
+)
+def test_a_period_alone_is_a_topic_too(gaz: Gazetteer, text: str, expected: bool) -> None:
+    assert topic_only(text, spot(text, gaz)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Q2 of last year", "2025-Q2"),
+        ("last year's Q3 alerts", "2025-Q3"),
+        ("去年第四季度的违规", "2025-Q4"),
+        ("前年Q1", "2024-Q1"),
+        ("Q3 this year", "2026-Q3"),
+    ],
+)
+def test_a_quarter_of_last_year(text: str, period: str) -> None:
+    found = find_period(text, TODAY)
+    assert found is not None and found.period == period
