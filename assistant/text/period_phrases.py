@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_of
+from assistant.text.horizons import EN_NUM, find_horizon_days
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
-_EN_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)"
+_EN_NUM = EN_NUM
+__all__ = ["TimeExpr", "find_horizon_days", "find_period"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,16 @@ def _since(month: str | None, today: dt.date) -> str | None:
         return None
     year, mon = map(int, month.split("-"))
     return _range(dt.date(year, mon, 1), today)
+
+
+def _months_a_year_ago(n: int | None, today: dt.date) -> str | None:
+    """Return the last ``n`` whole calendar months up to this one, a year earlier (2025-09-01..2025-11-30)."""
+    if not n or not 1 <= n <= 12:
+        return None
+    index = today.year * 12 + today.month - 1 - 12
+    first = index - (n - 1)
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    return _range(start, month_end(index // 12, index % 12 + 1))
 
 
 def _year(y: int) -> int:
@@ -180,6 +192,27 @@ _BUILT: list[tuple[str, Builder]] = [
         r"\bfrom\s+(?:the\s+(?:start|beginning)\s+of\s+)?(" + _MONTH_NAMES + r")\b\.?\s+(?:to|till|until|through)\s+(?:now|today|date)",
         lambda m, t, f: _since(_month(None, MONTHS_EN[(m[1] or m[2]).lower()], t, False), t),
     ),
+    (  # "Q4 last year" / "去年四季度" / "last year's Q3": that quarter of that year
+        r"\b[Qq]([1-4])\s+(?:of\s+)?(last|this)\s+(?:year|yr)\b|\b(last|this)\s+(?:year|yr)'?s?\s+[Qq]([1-4])\b|"
+        r"(去年|今年|前年)\s*(?:的)?\s*(?:第)?\s*(?:[Qq]([1-4])|([一二三四1-4])\s*季度)",
+        lambda m, t, f: _quarter(
+            t.year - {"last": 1, "this": 0, "去年": 1, "今年": 0, "前年": 2}[(m[2] or m[3] or m[5]).lower()],
+            int(m[1] or m[4] or m[6] or 0) or read_int(m[7] or "") or 0, t, f,
+        ),
+    ),
+    (  # "the same 3 months last year" / "去年同期这三个月": the last N whole months, a year earlier
+        rf"\b(?:the\s+)?same\s+{_EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
+        rf"去年(?:(?:同期|同一时期|同样)(?:的)?(?:这|那)?|(?:的)?(?:这|那))\s*({CN_NUMBER})\s*个月",
+        lambda m, t, f: _months_a_year_ago(en_to_int(m[1]) if m[1] else read_int(m[2]), t),
+    ),
+    (  # "last November" said in November 2026 is November 2025: the latest such month before this one
+        r"\b(?:last|previous)\s+(" + _MONTH_NAMES + r")\b\.?(?!\s+\d)",
+        lambda m, t, f: _month(t.year - (MONTHS_EN[m[1].lower()] >= t.month), MONTHS_EN[m[1].lower()], t, f),
+    ),
+    (  # "this March" / "March this year": that month of the current year
+        r"\bthis\s+(" + _MONTH_NAMES + r")\b\.?|\b(" + _MONTH_NAMES + r")\b\.?\s+(?:of\s+)?this\s+year\b",
+        lambda m, t, f: _month(t.year, MONTHS_EN[(m[1] or m[2]).lower()], t, f),
+    ),
     (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (
         rf"(?:last|past|previous)\s+{_EN_NUM}\s+weeks?",
@@ -239,56 +272,3 @@ def find_period(text: str, today: dt.date, *, prefer_future: bool = False) -> Ti
     if not found:
         return None
     return min(found, key=lambda e: (e.start, -(e.end - e.start)))
-
-
-_HORIZON: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], int]]] = [
-    (
-        re.compile(
-            rf"(?:未来|接下来|之后|今后|近)\s*({CN_NUMBER})\s*(?:天|日)|({CN_NUMBER})\s*(?:天|日)\s*(?:内|以内|之内)"
-        ),
-        lambda m, t: read_int(m[1] or m[2]) or 30,
-    ),
-    (
-        re.compile(
-            rf"(?:未来|接下来|近)\s*({CN_NUMBER})\s*(?:个)?(?:星期|周)|({CN_NUMBER})\s*(?:个)?(?:星期|周)\s*(?:内|以内|之内)"
-        ),
-        lambda m, t: 7 * (read_int(m[1] or m[2]) or 1),
-    ),
-    (
-        re.compile(rf"(?:未来|接下来)\s*({CN_NUMBER})\s*个月|({CN_NUMBER})\s*个月\s*(?:内|以内|之内)"),
-        lambda m, t: 30 * (read_int(m[1] or m[2]) or 1),
-    ),
-    (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+days?", re.I),
-        lambda m, t: en_to_int(m[1]) or 30,
-    ),
-    (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+weeks?", re.I),
-        lambda m, t: 7 * (en_to_int(m[1]) or 1),
-    ),
-    (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+months?", re.I),
-        lambda m, t: 30 * (en_to_int(m[1]) or 1),
-    ),
-    (re.compile(r"下周|下个?星期|一周内|本周|这周|next week|this week", re.I), lambda m, t: 7),
-    (re.compile(r"两周|半个月|next two weeks|fortnight", re.I), lambda m, t: 14),
-    (
-        re.compile(r"本月|这个月|月底前|this month|by the end of the month", re.I),
-        lambda m, t: max(1, month_end(t.year, t.month).day - t.day),
-    ),
-    (re.compile(r"下个?月|一个月内|next month|within a month", re.I), lambda m, t: 30),
-    (
-        re.compile(r"本季度?|这个季度|this quarter", re.I),
-        lambda m, t: max(1, (dt.date(t.year + (t.month > 9), quarter_of(t) * 3 % 12 + 1, 1) - t).days - 1),
-    ),
-    (re.compile(r"下个?季度|next quarter", re.I), lambda m, t: 90),
-]
-
-
-def find_horizon_days(text: str, today: dt.date) -> int | None:
-    """Return a forward-looking window in days ("未来两周" → 14, "next 30 days" → 30), or None."""
-    for pattern, build in _HORIZON:
-        m = pattern.search(text)
-        if m:
-            return build(m, today)
-    return None

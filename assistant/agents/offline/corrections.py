@@ -27,11 +27,13 @@ import re
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP
 from assistant.text.period_phrases import find_period
 
-_COUNT = re.compile(
-    r"多少条|几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
-    r"how many|number of|count\b|counts\b|tally|the most|the fewest|rank|\b(?:top|worst|biggest) (?:offender|violator)s?\b",
+_COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
+    r"多少条|(?<!最近)(?<!最新)(?<!近期)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
+    r"how many|number of|count\b|counts\b|tally|the most(?! recent| latest)|the fewest|rank|"
+    r"\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
 )
 _MESSAGES = re.compile(
@@ -89,7 +91,11 @@ _UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|chan
 _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
 
 
-_WHO_MOST = re.compile(r"谁.{0,6}(?:最多|最少|第一|垫底)|排名|排行|\bwho\b.{0,30}\b(?:most|fewest|top|worst)\b", re.I)
+_WHO_MOST = re.compile(
+    r"(?:谁|哪个销售|哪位).{0,6}(?:最多|最少|第一|垫底)|排名|排行|"
+    r"\b(?:who|which (?:rep|salesperson|person|team|category))\b.{0,30}\b(?:most(?! recent| latest)|fewest|top|worst)\b",
+    re.I,
+)
 
 
 def followup_tool(last_tool: str, text: str) -> str:
@@ -115,7 +121,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
-        if not memory.last_customer or _MINE.search(text) or m.users:
+        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text)))  # of the last list
+        if not listed_top and (not memory.last_customer or _MINE.search(text) or m.users):
             return "team_performance"
     if tool == "sales_forecast":
         found = find_period(text, today)
@@ -128,8 +135,12 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         and not m.severity  # the counts cannot filter by severity; the alert list can, and counts them
     ):
         return "compliance_stats"
-    if tool == "compliance_stats" and (m.severity or _MESSAGES.search(text)) and not _GROUPED.search(text):
-        return "sensitive_alerts"  # "how many high-severity alerts" / "rep04 十月的违规原话": the alerts themselves
+    if (
+        tool == "compliance_stats"
+        and (m.severity or (_MESSAGES.search(text) and not _WHO_MOST.search(text)))
+        and not _GROUPED.search(text)
+    ):  # "how many high-severity alerts" / "rep04 十月的违规原话": the alerts themselves (not "who has the most")
+        return "sensitive_alerts"
     if (
         tool == "pipeline_status"
         and _WON.search(text)

@@ -34,6 +34,7 @@ _EN_ACCOUNT = re.compile(
 _USER_CUE = re.compile(
     r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
     r"|违规|告警|\bviolations?\b|\balerts?\b"  # alerts are a rep's: "陈静 any violations?" names the rep
+    r"|业绩|销售额|卖得|开单|签单|活动量|跟进次数|\b(?:performance|quota|sales numbers|revenue)\b"  # so are sales figures
 )
 _ZH_NOT_NAMES = {"客户", "他们", "她们", "这个", "那个", "我们", "团队", "公司", "哪家", "哪个", "这边", "那边", "我的",
                  "老客户", "一家", "那家", "这家", "最近", "上海那", "现在"}  # fmt: skip
@@ -119,6 +120,23 @@ def _letter(m: re.Match[str]) -> str | None:
     return next((g.upper() for g in m.groups() if g), None)
 
 
+_NAME_BEFORE = re.compile(r"(?:给|跟|与|同|帮我查|查一?下|查查|看看|看一?下|问问|客户|^)\s*$")
+_NAME_AFTER = re.compile(
+    r"^\s*(?:的|这|那|今年|去年|本|上|最近|近|有没有|还|欠|下了|下单|买|订|采购|现在|目前|记|最后|[，,。？?！!、:：]|$)"
+)
+
+
+def stands_as_name(text: str, start: int, end: int) -> bool:
+    """Whether a brand name that is also an everyday word ("和信", "新丰") stands as a name at ``start:end``.
+
+    It must open the request or follow a verb that takes a customer ("给新丰记一条"), and be followed
+    by what follows a customer ("和信今年下了多少", "新丰的欠款"); "产品创新的方向" is not a name.
+    """
+    before, after = text[:start], text[end:]
+    prev_cjk = bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
+    return (not prev_cjk or bool(_NAME_BEFORE.search(before))) and bool(_NAME_AFTER.search(after))
+
+
 def spot(text: str, gazetteer: Gazetteer) -> Mentions:
     """Find every mention in ``text`` (already normalised)."""
     m = Mentions()
@@ -161,6 +179,8 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
             elif entry.kind == "segment" and m.segment is None:
                 m.segment = entry.value
                 m.spans.append(span)
+            elif entry.kind == "customer_word" and stands_as_name(text, *span):
+                m.add_customer(entry.value, span)
     if not m.countries and (typo := _country_typo(text)):  # "clients in germny"
         _append(m.countries, typo[0], m, typo[1])
     if not m.users:  # "Li Na's stalled deals": a rep named in pinyin

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from assistant.crm.vocabulary import CATEGORY_ZH, CHANNEL_ZH, INDUSTRY_ZH, STAGE_ZH
@@ -25,7 +26,8 @@ def money(value: Any, currency: str = "USD") -> str:
     except (TypeError, ValueError):
         return "—"
     digits = 2 if abs(amount) < 100 and amount != int(amount) else 0  # unit prices keep their cents
-    text = f"{abs(amount):,.{digits}f}"
+    rounded = Decimal(repr(abs(amount))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{digits}f}"  # half up, as people round: $78,738.50 → $78,739 (not half-to-even)
     if currency in ("USD", "", None):
         return f"-${text}" if amount < 0 else f"${text}"
     return f"{'-' if amount < 0 else ''}{text} {currency}"

@@ -21,7 +21,7 @@ from assistant.agents.offline import vocab
 from assistant.crm.models import Contact, Customer, Product, Team, User
 
 REFRESH_SECONDS = 30.0
-KINDS = ("customer", "contact", "product", "user", "country", "city", "industry", "segment", "team")
+KINDS = ("customer", "customer_word", "contact", "product", "user", "country", "city", "industry", "segment", "team")
 # Two-character brand names that are also everyday words are only trusted with a customer cue nearby.
 COMMON_WORDS = {"创新", "和信", "信创", "永远", "安康", "天成", "成天", "新丰", "美德", "德信", "和美"}
 
@@ -235,7 +235,9 @@ def load_entries(engine: Engine) -> list[Entry]:
             bare = vocab.without_legal_suffix(name_en)
             if bare:
                 out.append(Entry(bare, "customer", bare))
-            if short and short not in COMMON_WORDS:  # "redwood" typed lower-case is still Redwood
+            if short in COMMON_WORDS:  # "和信今年下了多少": trusted only where a customer name can stand
+                out.append(Entry(short, "customer_word", short))
+            elif short:  # "redwood" typed lower-case is still Redwood
                 cs = short.isascii() and short.lower() in vocab.EN_COMMON_SHORT
                 out.append(Entry(short, "customer", short, case_sensitive=cs))
             out += [Entry(stem, "customer", stem) for stem in vocab.name_stems(bare)]

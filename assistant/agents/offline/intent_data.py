@@ -1,7 +1,9 @@
 """The intent classifier's training data: the paraphrase files under ``data/paraphrases/``.
 
 ``zh.yaml`` and ``en.yaml`` hold, per label (a tool name or a conversation act), hand-written
-sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``.
+sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``; further
+files of one language (``zh_*.yaml``, ``en_*.yaml``, e.g. the single-question confusions) add
+sentences and templates to the same labels; their templates are filled :data:`EXTRA_FILLS` times each.
 :func:`examples` expands the templates deterministically (a seeded generator per label and
 language) until each label has :data:`PER_LABEL` sentences per language. :func:`data_hash`
 keys every cached matrix derived from these files.
@@ -21,6 +23,7 @@ import yaml
 FOLDER = Path(__file__).parent / "data" / "paraphrases"
 LANGS = ("zh", "en")
 PER_LABEL = 48  # written sentences first, then template fills up to this many per label and language
+EXTRA_FILLS = 3  # fills of each template of the further files (zh_*.yaml, en_*.yaml)
 ACTS = ("greeting", "thanks", "help", "chitchat", "out_of_scope")
 _SLOT = re.compile(r"\{(\w+)\}")
 
@@ -53,8 +56,24 @@ def data_hash() -> str:
     for path in sorted(FOLDER.glob("*.yaml")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    h.update(str(PER_LABEL).encode())
+    h.update(f"{PER_LABEL}/{EXTRA_FILLS}".encode())
     return h.hexdigest()[:16]
+
+
+def _blocks(lang: str) -> dict[str, dict[str, list[str]]]:
+    """Merge every file of one language: ``{label: {"written", "templates", "extra"}}`` in file order.
+
+    ``templates`` (of ``<lang>.yaml``) fill a label up to :data:`PER_LABEL`; ``extra`` (the templates
+    of the further files) are each filled :data:`EXTRA_FILLS` times, however many sentences the label has.
+    """
+    merged: dict[str, dict[str, list[str]]] = {}
+    for name in [f"{lang}.yaml"] + sorted(p.name for p in FOLDER.glob(f"{lang}_*.yaml")):
+        for label, block in _load(name).items():
+            into = merged.setdefault(label, {"written": [], "templates": [], "extra": []})
+            into["written"] += [str(t) for t in (block or {}).get("written") or []]
+            key = "templates" if name == f"{lang}.yaml" else "extra"
+            into[key] += [str(t) for t in (block or {}).get("templates") or []]
+    return merged
 
 
 def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
@@ -77,17 +96,22 @@ def examples() -> tuple[Example, ...]:
     out: list[Example] = []
     for lang in LANGS:
         slots = slots_all[lang]
-        for label, block in _load(f"{lang}.yaml").items():
-            written = [str(t) for t in block.get("written") or []]
+        for label, block in _blocks(lang).items():
+            written = list(dict.fromkeys(block["written"]))
             seen = set(written)
             out += [Example(t, label, lang, "written") for t in written]
-            templates = [str(t) for t in block.get("templates") or []]
+            templates = block["templates"]
             rng = random.Random(f"{lang}:{label}")
             attempts = 0
             while templates and len(seen) < PER_LABEL and attempts < 50 * PER_LABEL:
                 text = _fill(templates[attempts % len(templates)], slots, rng)
                 attempts += 1
                 if text not in seen:
+                    seen.add(text)
+                    out.append(Example(text, label, lang, "template"))
+            for template in block["extra"]:
+                fills = {_fill(template, slots, rng) for _ in range(4 * EXTRA_FILLS)} - seen
+                for text in sorted(fills)[:EXTRA_FILLS]:
                     seen.add(text)
                     out.append(Example(text, label, lang, "template"))
     return tuple(out)

@@ -24,7 +24,10 @@ _COMPILED = {tool: [(re.compile(p, re.I), w) for p, w in rules] for tool, rules 
 
 ACTS: dict[str, str] = {
     "greeting": r"^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|在吗|hi|hello|hey|good (morning|afternoon|evening))[\s!！。.~,，呀啊]*$",
-    "thanks": r"^(谢谢|多谢|感谢|辛苦了|好的谢谢|thanks|thank you|thx|cheers|ok thanks|great,? thanks)[\s!！。.~,，你啦了]*$",
+    "thanks": r"^(?:(?:ok|okay|好的|好)[\s,，]*)?(?:(?:that'?s all|that is all|nothing else|先这样|就这些|没别的了)(?: for (?:now|today))?[\s!！。.~,，吧了]*)?"
+    r"(谢谢|多谢|感谢|辛苦了|好的谢谢|thanks|thank you|thx|cheers|ok thanks|great,? thanks)[\s!！。.~,，你啦了]*"
+    r"(?:(?:that'?s all|that is all|nothing else|all good|bye|see you|先这样|就这些|没别的了|拜拜|再见)"
+    r"(?: for (?:now|today))?[\s!！。.~,，吧了]*)?$",  # "thx, that's all for today": a goodbye, not today's briefing
     "help": r"你能做什么|你会什么|能帮我(做)?什么|怎么用|使用说明|^帮助$|^help$|what can you do|how do i use you|what do you do",
 }
 FORBIDDEN = re.compile(

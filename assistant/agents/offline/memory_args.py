@@ -15,6 +15,7 @@ from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
+from assistant.agents.offline.topics import LISTED_TOP
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
@@ -80,6 +81,9 @@ def fill_from_memory(
     picked = _ORDINAL_REF.search(text) if memory.listed and not args.get("customer") else None
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
         args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
+        return
+    if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):
+        args["customer"] = record_ref(memory.listed[0])  # "what did the biggest one order last?" after a ranking
         return
     if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals

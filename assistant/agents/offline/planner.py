@@ -27,8 +27,8 @@ from assistant.agents.offline.slots import (
     build_args,
     missing_required,
 )
+from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
-from assistant.text.period_phrases import find_period
 
 MIN_RULE_SCORE = 3
 SURE = 0.9  # a follow-up-shaped message (naming no slot) the classifier is this sure of asks that tool
@@ -136,6 +136,13 @@ def plan(
     if payload is not None and not _nested and (note := _note_chain(normalize(raw), clf)):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf)
+    if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
+        chain = past_topic(chain, single, lambda text: _chain(text, payload, clf), lambda text: spot(text, gazetteer))
+        if single:  # "刚见了安荣，记一下": the news is the note of one write
+            m0 = spot(instruction, gazetteer)
+            args = build_args(single, instruction, None, m0, today, role)
+            fill_from_memory(single, args, instruction, m0, memory, "rules")
+            return _finish(single, args, lang, "rules", available)
     if chain:
         first = plan(chain.first_text, memory, gazetteer, today=today, role=role, available=available,
                      use_embeddings=use_embeddings, _nested=True)  # fmt: skip
@@ -242,7 +249,7 @@ def _adjust(scores: dict[str, int], text: str, m: Mentions, payload: str | None)
 
 
 def _fallback(text: str, m: Mentions, memory: Memory, use_embeddings: bool) -> tuple[str | None, str]:
-    if memory.last_tool and (is_followup_shaped(text) or _only_slots(text, m)):
+    if memory.last_tool and (is_followup_shaped(text) or only_slots(text, m)):
         return memory.last_tool, "followup"
     if m.customers:
         return "customer_profile", "mention"
@@ -270,7 +277,7 @@ def _classified(
     weak = rule_score < MIN_RULE_SCORE
     ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
-    slots_only = _only_slots(text, m)
+    slots_only = only_slots(text, m)
     if weak and memory.last_tool and (is_followup_shaped(text) or slots_only):
         if slots_only or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
             return corrections.followup_tool(memory.last_tool, text), "followup"
@@ -290,11 +297,3 @@ def _classified(
         None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
         source="classifier", options=tuple(opts),
     )  # fmt: skip
-
-
-def _only_slots(text: str, m: Mentions) -> bool:
-    """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
-    short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
-    slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
-                 or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
-    return short and slots
