@@ -78,6 +78,7 @@ def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
 def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     listed = (
         (result.get("stalled") or []) + (result.get("past_close") or []) + (result.get("longest_stuck") or [])
+        + (result.get("deals") or [])  # a stage's or some customers' open deals
     )
     deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
     if not (LONGEST.search(text) or BIGGEST.search(text)):  # "each stalled deal": the stalled list itself

@@ -15,6 +15,7 @@ pair chains; two asks joined by "然后"/"then" chain even when the second names
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from assistant.agents.offline import chain_steps
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
+from assistant.text.period_phrases import find_period
 
 MAX_EACH = 3
 _SPLIT = re.compile(
@@ -97,8 +99,8 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
-    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*)\b",
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
     re.I,
 )
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
@@ -110,6 +112,17 @@ STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并�
     r"然后|并且|接着|之后|完了|再|顺便|顺手|另外|同时|还有|\+|(?:and )?then\b|after that|afterwards|plus\b|also\b|and also\b",
     re.I,
 )
+PICKED = re.compile(
+    r"(?:what about |how about |and )?(?:the )?(?:first|second|third|fourth|fifth|last|other) one|"
+    r"(?:那|还有)?第\s*[一二三四五六七八九十\d]+\s*(?:个|家|位|条)(?:呢|吧)?",
+    re.I,
+)
+_PLAIN_LIST = re.compile(
+    r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
+    r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
+    re.I,
+)
+BUSINESS = re.compile(r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|\b(?:revenue|sales|orders?|won|deals?|activit\w*|calls?)\b", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -158,6 +171,9 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             len(first) < 2
             or len(second) < 2
             or _FILLER.fullmatch(first)
+            or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
+            or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (not refers and not ASKS.search(first))
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
@@ -174,10 +190,11 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
         if not (tool1 and tool2) or tool1 == tool2:
             continue
-        if refers or (wording and pairs(tool1, tool2)) or (needs_subject(tool2) and pairs(tool1, tool2)):
+        paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
+        if paired and (refers or wording or needs_subject(tool2)):  # "再算下今年下了多少": nobody of its own
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
-        if joined:  # "…, then show me rep04's overdue accounts": two asks, the second with its own subject
-            return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not pairs(tool1, tool2))
+        if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
+            return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
     return None
 
 
@@ -206,7 +223,20 @@ def _settle(
         tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b), floor)
     if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
         tool1 = "compliance_stats"
+    if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
+        tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
     return tool1, tool2
+
+
+def _narrowed(part: str) -> bool:
+    """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
+    return len(_PLAIN_LIST.sub("", part)) >= 2
+
+
+def _only_period(part: str) -> bool:
+    """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
+    found = find_period(part, dt.date.today())
+    return found is not None and len((part[: found.start] + part[found.end :]).strip(" -–—,，:：")) < 2
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:
