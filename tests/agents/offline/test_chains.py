@@ -1,0 +1,85 @@
+"""Two-step detection planned from the tool schemas: new pairs, connectives and parts that are no ask.
+
+Routes are stand-in keyword tables (pure tests); the graph runs are in test_two_step_demo.py.
+"""
+
+from __future__ import annotations
+
+from assistant.agents.offline import chain_steps as S
+from assistant.agents.offline import chains
+
+KEYS = {  # one keyword per tool, enough to test splitting and pairing
+    "档案": "customer_profile", "下单金额": "order_history", "预测": "sales_forecast", "商机": "pipeline_status",
+    "欠": "receivables", "overdue": "receivables", "业绩": "team_performance", "revenue": "team_performance",
+    "accounts in": "find_customers", "客户": "find_customers", "流失": "churn_risk", "alerts": "compliance_stats",
+    "said": "team_performance", "reorder": "next_purchase", "order": "order_history",
+}  # fmt: skip
+
+
+def route(text: str) -> tuple[str | None, float]:
+    tool = next((t for k, t in KEYS.items() if k in text), None)
+    return tool, 0.9 if tool else 0.1
+
+
+def test_a_pair_nobody_listed_chains_when_the_schemas_fit() -> None:
+    chain = chains.detect("调出锦华的档案,再统计一下他们去年的下单金额", route)
+    assert chain and (chain.first, chain.second) == ("customer_profile", "order_history") and not chain.own
+
+
+def test_a_second_step_that_needs_a_customer_takes_the_first_ones_without_a_pronoun() -> None:
+    chain = chains.detect("锦华的档案有什么变化?顺带统计下单金额", route)
+    assert chain and (chain.first, chain.second) == ("customer_profile", "order_history")
+
+
+def test_a_shortfall_clause_refers_to_the_forecast() -> None:
+    chain = chains.detect("看下我这个季度的预测,不够的话先推哪些商机", route)
+    assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
+
+
+def test_a_plus_joins_two_asks() -> None:
+    chain = chains.detect("my accounts in lisbon + which of them are overdue", route)
+    assert chain and (chain.first, chain.second) == ("find_customers", "receivables")
+
+
+def test_a_filtered_customer_list_then_a_question_about_its_members() -> None:
+    chain = chains.detect("成都做酒店用品的客户当中有谁快流失了", route)
+    assert chain and (chain.first, chain.second) == ("find_customers", "churn_risk")
+    assert chains.detect("我的客户里哪个流失风险最大", route) is None  # the whole book: one ask
+
+
+def test_a_period_or_a_pick_from_the_last_list_is_no_first_ask() -> None:
+    assert chains.detect("the third one - what did they order last?", route) is None
+    chain = chains.detect("last month - which rep got the most alerts, and show what they said", route)
+    assert chain and chain.first == "compliance_stats"
+    assert chain.second == "sensitive_alerts"  # what they said after an alert count is their alerts
+
+
+def test_two_asks_joined_by_then_chain_even_when_they_do_not_pair() -> None:
+    chain = chains.detect("查一下锦华欠多少钱,然后看看团队这个月的业绩", route)
+    assert chain and (chain.first, chain.second) == ("receivables", "team_performance") and chain.own
+    args = S.args_for("receivables", "team_performance", {"period": "this_month"}, {}, {}, "")
+    assert args == {"period": "this_month"}  # no record from the first step: its own words only
+
+
+def test_a_rep_the_second_part_names_itself_is_kept() -> None:
+    chain = chains.detect("rank reps by revenue for october, then pull rep07's overdue invoices", route)
+    assert chain and (chain.first, chain.second) == ("team_performance", "receivables")
+    subject = {"rep_login": "rep03", "name": "王芳"}
+    assert (
+        S.args_for("team_performance", "receivables", {"rep_login": "rep07"}, subject, {}, "")["rep_login"]
+        == "rep07"
+    )
+    assert S.args_for("team_performance", "receivables", {}, subject, {}, "")["rep_login"] == "rep03"
+
+
+def test_subject_keys_the_second_tool_has_no_field_for_are_dropped() -> None:
+    subject = {"rep_login": "rep05", "category": "bribery", "name": "陈静"}
+    args = S.args_for("compliance_stats", "churn_risk", {}, subject, {}, "")
+    assert args == {"rep_login": "rep05"}
+
+
+def test_a_stage_filtered_deal_list_gives_its_biggest_deal() -> None:
+    deals = [{"id": "OPP-1", "amount_usd": 900, "customer": {"id": "C1", "name": "A"}},
+             {"id": "OPP-2", "amount_usd": 4000, "customer": {"id": "C2", "name": "B"}}]  # fmt: skip
+    picked = S.pick("pipeline_status", {"deals": deals}, {}, "金额最大的那单改成赢单", False, 3)
+    assert [p["deal"] for p in picked] == ["OPP-2"]
