@@ -122,6 +122,8 @@ _PLAIN_LIST = re.compile(
     r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
     re.I,
 )
+PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
+    r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
 BUSINESS = re.compile(r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|\b(?:revenue|sales|orders?|won|deals?|activit\w*|calls?)\b", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
@@ -174,7 +176,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
-            or (not refers and not ASKS.search(first))
+            or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
         core = _SELECT.sub("", second).strip(" ，,") or second
@@ -225,6 +227,8 @@ def _settle(
         tool1 = "compliance_stats"
     if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
         tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
+    if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):
+        tool2 = "compliance_stats"  # "…, then how many flags did they get": a count, not the list
     return tool1, tool2
 
 

@@ -83,3 +83,22 @@ def test_a_stage_filtered_deal_list_gives_its_biggest_deal() -> None:
              {"id": "OPP-2", "amount_usd": 4000, "customer": {"id": "C2", "name": "B"}}]  # fmt: skip
     picked = S.pick("pipeline_status", {"deals": deals}, {}, "金额最大的那单改成赢单", False, 3)
     assert [p["deal"] for p in picked] == ["OPP-2"]
+
+
+def test_a_noun_phrase_joined_by_plus_asks_for_its_list() -> None:
+    keyed = {"accounts": "find_customers", "walk away": "churn_risk"}
+    chain = chains.detect(
+        "my textile accounts + which ones could walk away",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("find_customers", "churn_risk")
+    assert chains.detect("my textile accounts, which ones could walk away", lambda t: (None, 0.1)) is None
+
+
+def test_a_count_after_a_rep_pick_is_the_alert_count_not_the_list() -> None:
+    keyed = {"sold": "team_performance", "flags": "sensitive_alerts"}
+    chain = chains.detect(
+        "who sold the most in october? then how many flags did they collect",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("team_performance", "compliance_stats")
