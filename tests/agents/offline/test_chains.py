@@ -102,3 +102,12 @@ def test_a_count_after_a_rep_pick_is_the_alert_count_not_the_list() -> None:
         lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
     )
     assert chain and (chain.first, chain.second) == ("team_performance", "compliance_stats")
+
+
+def test_order_records_are_read_not_logged() -> None:
+    keyed = {"风险": "churn_risk", "订单": "order_history"}
+    chain = chains.detect(
+        "谁的流失风险最高？另外把那家的订单记录调出来",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("churn_risk", "order_history")
