@@ -213,6 +213,8 @@ def _settle(
         tool2 = does
     if rank is not None and tool1 and tool2 and tool1 != tool2 and not pairs(tool1, tool2):
         tool2 = _paired(rank(core), lambda t, a=tool1: pairs(a, t)) or tool2  # its runner-up pairs
+        if not pairs(tool1, tool2):  # "把X的档案打开，接着…" read as a save: the first part's runner-up that feeds it
+            tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b)) or tool1
     if rank is not None and bool(tool1) != bool(tool2):
         if tool1:
             tool2 = _paired(rank(core), lambda t, a=tool1: pairs(a, t))
@@ -225,6 +227,8 @@ def _settle(
         tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b), floor)
     if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
         tool1 = "compliance_stats"
+    if tool1 == "find_customers" and chain_steps.OVERDUE.search(first) and pairs("receivables", tool2):
+        tool1 = "receivables"  # "张三的逾期客户有哪些，…": customers defined by what they owe
     if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
         tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
     if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):

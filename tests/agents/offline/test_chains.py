@@ -111,3 +111,24 @@ def test_order_records_are_read_not_logged() -> None:
         lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
     )
     assert chain and (chain.first, chain.second) == ("churn_risk", "order_history")
+
+
+def test_a_first_part_read_as_a_tool_that_cannot_feed_the_second_takes_its_runner_up() -> None:
+    def rank(text: str) -> list[tuple[str, float]]:
+        if "档案" in text:
+            return [("save_summary", 0.8), ("customer_profile", 0.15), ("find_customers", 0.05)]
+        return [("order_history", 0.9), ("team_performance", 0.05)]
+
+    chain = chains.detect(
+        "把安隆的档案打开,再查下他们去年的采购额", lambda t: (rank(t)[0][0], rank(t)[0][1]), rank
+    )
+    assert chain and (chain.first, chain.second) == ("customer_profile", "order_history")
+
+
+def test_customers_defined_by_what_they_owe_start_from_receivables() -> None:
+    keyed = {"客户有哪些": "find_customers", "话术": "suggest_scripts"}
+    chain = chains.detect(
+        "李娜的逾期客户有哪些,欠得最多那家给段催收话术",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("receivables", "suggest_scripts")
