@@ -61,11 +61,12 @@ BACKREF = re.compile(
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
     r"(?:谁|哪个|哪家|哪位|哪一|哪类|哪种|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
-    r"\b(?:who|which \w+)\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
+    r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
     r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
-    r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
+    r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b|"
+    r"^top\s+(?:\w+\s+)?(?:category|categories|rep|seller|customer|account|client|deal)\b",  # "my biggest overdue account"
     re.I,
 )
 _FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
@@ -124,7 +125,11 @@ _PLAIN_LIST = re.compile(
 )
 PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
     r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
-BUSINESS = re.compile(r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|\b(?:revenue|sales|orders?|won|deals?|activit\w*|calls?)\b", re.I)
+BUSINESS = re.compile(
+    r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|"
+    r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?)\b",
+    re.I,
+)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -231,6 +236,8 @@ def _settle(
         tool1 = "receivables"  # "张三的逾期客户有哪些，…": customers defined by what they owe
     if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
         tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
+    if tool1 == "team_performance" and tool2 == "sensitive_alerts" and not BUSINESS.search(first):
+        tool1 = "compliance_stats"  # "which category was biggest last quarter? list those alerts": alert counts
     if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):
         tool2 = "compliance_stats"  # "…, then how many flags did they get": a count, not the list
     return tool1, tool2
@@ -243,8 +250,13 @@ def _narrowed(part: str) -> bool:
 
 def _only_period(part: str) -> bool:
     """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
-    found = find_period(part, dt.date.today())
-    return found is not None and len((part[: found.start] + part[found.end :]).strip(" -–—,，:：")) < 2
+    rest, found = part, find_period(part, dt.date.today())
+    for _ in range(3):  # "Q4 last year": every time phrase in it
+        if found is None:
+            break
+        rest = rest[: found.start] + " " + rest[found.end :]
+        found = find_period(rest, dt.date.today())
+    return rest != part and len(rest.strip(" -–—,，:：")) < 2
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:

@@ -132,3 +132,23 @@ def test_customers_defined_by_what_they_owe_start_from_receivables() -> None:
         lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
     )
     assert chain and (chain.first, chain.second) == ("receivables", "suggest_scripts")
+
+
+def test_several_time_phrases_alone_are_no_first_ask() -> None:
+    assert chains._only_period("H1 this year") and chains._only_period("上个季度")
+    assert not chains._only_period("上个季度谁的告警最多")
+
+
+def test_a_category_pick_before_an_alert_list_is_an_alert_count() -> None:
+    keyed = {"kind of": "team_performance", "messages": "sensitive_alerts"}
+    chain = chains.detect(
+        "what kind of violation led in september? bring me those messages",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+    keyed = {"category": "compliance_stats", "alerts": "sensitive_alerts"}
+    chain = chains.detect(
+        "top rule category in october? pull the alerts in it",
+        lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
+    )
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
