@@ -125,6 +125,7 @@ _PLAIN_LIST = re.compile(
 )
 PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
     r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
+AGAIN = re.compile(r"(?:会|能|要|想|不|没|还|可以|该|准备|打算|何时|啥时候|什么时候)再$")  # "华祥什么时候会再订货": again
 BUSINESS = re.compile(
     r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|"
     r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?)\b",
@@ -172,6 +173,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
         refers = BACKREF.search(second) or PICKS.search(first) or WITHIN.search(text[: m.end()])
+        if AGAIN.search(text[: m.end()]):
+            continue  # "华祥什么时候会再订货": 再 is "again" here, not "then"
         joined = bool(STRONG.match(text[m.start() :].lstrip(" ，,。？?！!；;")))  # "…，然后/再/and then …"
         wording = WORDING.search(second)
         if (

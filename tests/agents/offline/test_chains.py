@@ -152,3 +152,10 @@ def test_a_category_pick_before_an_alert_list_is_an_alert_count() -> None:
         lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9),
     )
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+
+
+def test_zai_meaning_again_does_not_split_a_question() -> None:
+    keyed = {"时候": "customer_profile", "下单": "next_purchase", "订货": "order_history"}
+    router = lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9)  # noqa: E731
+    assert chains.detect("泰远大概什么时候会再订货", router) is None
+    assert chains.detect("恒锦还能再下单吗", router) is None
