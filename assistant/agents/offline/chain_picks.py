@@ -10,7 +10,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.agents.offline.followups import record_ref
+
 Subject = dict[str, Any]
+
+
+def generic(result: dict[str, Any]) -> list[Subject]:
+    """Return the subjects of a result no reader of its own knows: its ranked items' customers or reps."""
+    found: list[Subject] = []
+    for item in _items(result):
+        subject = _subject(item)
+        if subject and subject not in found:
+            found.append(subject)
+    return found
 
 
 def leads(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
@@ -31,7 +43,7 @@ def profiled(result: dict[str, Any], first_args: dict[str, Any], text: str) -> l
     c = result.get("customer")
     if not isinstance(c, dict) or not (c.get("id") or c.get("name")):
         return []
-    return [{"customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or "")}]
+    return [{"customer": record_ref(c), "name": str(c.get("name") or "")}]
 
 
 def briefed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
@@ -113,3 +125,38 @@ def ordinal_rank(text: str) -> int:
     """Return how many ranked records to pass over: 1 for "第二多" / "second most", 0 when none is named."""
     m = _ORDINAL.search(text)
     return _NTH[(m.group(1) or m.group(2) or m.group(3)).lower()] if m else 0
+
+
+def _items(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the result's ranked items: its first non-empty list of dicts, else its records."""
+    for key, value in result.items():
+        if key in ("records", "reasons", "candidates") or not isinstance(value, list):
+            continue
+        rows = [v for v in value if isinstance(v, dict)]
+        if rows:
+            return rows
+    return [r for r in result.get("records") or [] if isinstance(r, dict)]
+
+
+def _subject(item: dict[str, Any]) -> dict[str, Any] | None:
+    """Return ``{"customer": id, "name"}`` or ``{"rep_login": login, "name"}`` of one ranked item."""
+    for key in ("rep_login", "login"):
+        if item.get(key):
+            return {
+                "rep_login": str(item[key]),
+                "name": str(item.get("name") or item.get("display_name") or item[key]),
+            }
+    rep = item.get("rep")
+    if isinstance(rep, dict) and rep.get("login"):
+        return {"rep_login": str(rep["login"]), "name": str(rep.get("name") or rep["login"])}
+    customer = item.get("customer")
+    if isinstance(customer, dict) and (customer.get("id") or customer.get("name")):
+        return {
+            "customer": record_ref(customer),
+            "name": str(customer.get("name") or ""),
+        }
+    if item.get("type") == "customer":
+        return {"customer": record_ref(item), "name": str(item.get("name") or "")}
+    if item.get("type") in ("user", "rep"):
+        return {"rep_login": str(item.get("id")), "name": str(item.get("name") or item.get("id"))}
+    return None

@@ -26,6 +26,8 @@ from assistant.agents.offline.chain_picks import (
     recommended,
     summarised,
 )
+from assistant.agents.offline.chain_types import slot_fields
+from assistant.agents.offline.followups import record_ref
 
 Subject = dict[str, Any]
 
@@ -38,6 +40,7 @@ IF_NOT = re.compile(
 OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
+OWN = ("customer", "rep_login")  # named in the second part's own words: "…, then show me rep04's overdue accounts"
 NEEDS_CUSTOMER = ("customer_profile", "recommend_products", "order_history", "log_activity")
 SITUATION = {  # what a script after this first step is for
     "receivables": ("payment_terms", "催款 付款提醒 逾期账款 payment reminder overdue invoice"),
@@ -75,6 +78,7 @@ def _none(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
 def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     listed = (
         (result.get("stalled") or []) + (result.get("past_close") or []) + (result.get("longest_stuck") or [])
+        + (result.get("deals") or [])  # a stage's or some customers' open deals
     )
     deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
     if not (LONGEST.search(text) or BIGGEST.search(text)):  # "each stalled deal": the stalled list itself
@@ -88,7 +92,7 @@ def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
         c = d.get("customer") or {}
         days, past = d.get("days_in_stage") or 0, d.get("days_past_close") or 0
         out.append({
-            "customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or ""), "deal": d.get("id"),
+            "customer": record_ref(c), "name": str(c.get("name") or ""), "deal": d.get("id"),
             "figure_zh": f"商机 {d.get('id')}，金额 ${d.get('amount_usd') or 0:,.0f}，在当前阶段停留 {days} 天"
             + (f"，已超过预计成交日 {past} 天" if past else ""),
             "figure_en": f"deal {d.get('id')}, ${d.get('amount_usd') or 0:,.0f}, {days} days in its stage"
@@ -181,7 +185,7 @@ def _risks(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
         c = r.get("customer") if isinstance(r, dict) else None
         if isinstance(c, dict) and (c.get("id") or c.get("name")):
             score = r.get("score") if r.get("score") is not None else r.get("risk")
-            out.append({"customer": str(c.get("id") or c.get("name")), "name": str(c.get("name") or ""),
+            out.append({"customer": record_ref(c), "name": str(c.get("name") or ""),
                         "figure_zh": f"流失风险得分 {score}" if score is not None else "",
                         "figure_en": f"churn risk score {score}" if score is not None else ""})  # fmt: skip
     return out
@@ -233,9 +237,10 @@ def args_for(
 ) -> dict[str, Any] | None:
     """Return the second call's arguments, or None when the request said to do it only if needed and it is not."""
     args = dict(base)
+    fields = slot_fields(second)
     for key in ("customer", "rep_login", "category"):
-        if key in subject:
-            args[key] = subject[key]
+        if key in subject and key in fields and not (key in OWN and base.get(key)):
+            args[key] = subject[key]  # a customer or rep the second part names itself stays
     if second == "sensitive_alerts":
         for key in ("period", "category", "rep_login"):
             if first_args.get(key):

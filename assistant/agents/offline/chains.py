@@ -9,22 +9,24 @@ the result the way its tool ranks it, re-ranks by the superlative asked ("卡得
 most") and fills the second call. A part the router is unsure of may take its likeliest tool
 that pairs with the other part (``rank``); a first part that picks one record ("哪家…最…")
 needs no pronoun in the second.
-The pairs allowed and the labelled examples live in ``data/chains.yaml``.
+Which tool may follow which is read from the tool schemas (:mod:`chain_types`), so any compatible
+pair chains; two asks joined by "然后"/"then" chain even when the second names its own subject.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps
-from assistant.agents.offline.data import load_data
+from assistant.agents.offline.chain_picks import generic
+from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
+from assistant.text.period_phrases import find_period
 
-_DATA = load_data("chains.yaml")
-PAIRS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pairs"].items()}
 MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
@@ -32,6 +34,7 @@ _SPLIT = re.compile(
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
+    r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,
 )
@@ -43,9 +46,10 @@ BACKREF = re.compile(
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
-    r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))? (?:owes?|still owes?|has|have|is|are)|"
+    r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))?(?: (?:owes?|still owes?|has|have|is|are)|'s)|"
     r"(?:that|this|the same) (?:kind|type|category))\b|"
-    r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
+    r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|(?:差|不够|不足|完不成|达不到|没达标)的话|(?:要|想|为了)(?:达成|完成|达标|做到|冲到)|备注|"
+    r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
     r"有没有(?:还)?(?:没付|未付|没结|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
@@ -57,11 +61,12 @@ BACKREF = re.compile(
 PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
     r"(?:谁|哪个|哪家|哪位|哪一|哪类|哪种|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
-    r"\b(?:who|which \w+)\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
+    r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
     r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
-    r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b",  # "my biggest overdue account"
+    r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b|"
+    r"^top\s+(?:\w+\s+)?(?:category|categories|rep|seller|customer|account|client|deal)\b",  # "my biggest overdue account"
     re.I,
 )
 _FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
@@ -82,7 +87,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
     re.I,
 )
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
-    ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|记录|登记|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
+    ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
     ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
@@ -95,14 +100,37 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|"
-    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*)\b",
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
     re.I,
 )
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
     "receivables", "scan_text", "sensitive_alerts", "find_customers",
 })  # fmt: skip
+WITHIN = re.compile(r"(?:客户|customers|clients|accounts)(?:里头|里面|里边|当中|中间|之中|里)[，,]?\s*$", re.I)
+STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并且", "顺便", "and then", "+")
+    r"然后|并且|接着|之后|完了|再|顺便|顺手|另外|同时|还有|\+|(?:and )?then\b|after that|afterwards|plus\b|also\b|and also\b",
+    re.I,
+)
+PICKED = re.compile(
+    r"(?:what about |how about |and )?(?:the )?(?:first|second|third|fourth|fifth|last|other) one|"
+    r"(?:那|还有)?第\s*[一二三四五六七八九十\d]+\s*(?:个|家|位|条)(?:呢|吧)?",
+    re.I,
+)
+_PLAIN_LIST = re.compile(
+    r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
+    r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
+    re.I,
+)
+PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
+    r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
+AGAIN = re.compile(r"(?:会|能|要|想|不|没|还|可以|该|准备|打算|何时|啥时候|什么时候)再$")  # "华祥什么时候会再订货": again
+BUSINESS = re.compile(
+    r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|"
+    r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?)\b",
+    re.I,
+)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -116,6 +144,7 @@ class Chain:
         second_text: The part that asks for the second.
         second: The second tool.
         each: One second call per record (up to :data:`MAX_EACH`) instead of the top record only.
+        own: The second ask takes nothing from the first result (two asks joined by "然后"/"then").
     """
 
     first_text: str
@@ -123,6 +152,7 @@ class Chain:
     second_text: str
     second: str
     each: bool
+    own: bool = False
 
 
 Router = Callable[[str], tuple[str | None, float]]
@@ -142,45 +172,94 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
-        loose = not (BACKREF.search(second) or PICKS.search(first))  # "…？给我准备下跟进话术": wording about it
-        if len(first) < 2 or len(second) < 2 or _FILLER.fullmatch(first) or (loose and not WORDING.search(second)):
-            continue
+        refers = BACKREF.search(second) or PICKS.search(first) or WITHIN.search(text[: m.end()])
+        if AGAIN.search(text[: m.end()]):
+            continue  # "华祥什么时候会再订货": 再 is "again" here, not "then"
+        joined = bool(STRONG.match(text[m.start() :].lstrip(" ，,。？?！!；;")))  # "…，然后/再/and then …"
+        wording = WORDING.search(second)
+        if (
+            len(first) < 2
+            or len(second) < 2
+            or _FILLER.fullmatch(first)
+            or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
+            or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
+            or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
+        ):
+            continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
         core = _SELECT.sub("", second).strip(" ，,") or second
         tool1, _ = route(first)
-        if loose and (tool1 not in WORDING_AFTER or not ASKS.search(first)):  # "鑫和好久没下单了，给我段话术": news
+        if not refers and wording and not joined and tool1 not in WORDING_AFTER:
             continue
         tool2, _ = route(core if len(core) >= 2 else second)
-        if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
-            tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
-        does = next((t for t, p in _DOES if p.search(core) and (not tool1 or tool1 in PAIRS.get(t, ()))), None)
-        if does and (tool2 or rank is not None):  # a verb overrides a routed part; an unrouted one needs the ranker
-            tool2 = does
-        if rank is not None and tool1 and tool2 and tool1 != tool2 and tool1 not in PAIRS.get(tool2, ()):
-            tool2 = (
-                _paired(rank(core), lambda t, a=tool1: a in PAIRS.get(t, ())) or tool2
-            )  # its runner-up pairs
-        if rank is not None and bool(tool1) != bool(tool2):
-            if tool1:
-                tool2 = _paired(rank(core), lambda t, a=tool1: a in PAIRS.get(t, ()))
-            elif tool2:
-                tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
-        if rank is not None and tool1 and tool1 == tool2 and PICKS.search(first):
-            # "which rep has the most X alerts? show their messages": the first part picks a record,
-            # so its likeliest tool that feeds the second wins ("alerts" also reads as the alert list)
-            tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()))
-        elif rank is not None and tool1 and tool1 == tool2:
-            # "张伟这个季度赢了几单，他有哪些卡住的单子": the first part's runner-up that feeds the second
-            tool1 = _paired(rank(first), lambda t, b=tool2: t in PAIRS.get(b or "", ()), SAME_TOOL_RUNNER_UP)
-        if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
-            tool1 = "compliance_stats"
+        tool1, tool2 = _settle(first, core, tool1, tool2, rank)
         picks = PICKS.search(first) or COUNTS.search(first) or RANKED.search(first) and PICKS.search(second)
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
-        if tool2 == "update_deal_stage" and stages_of(first)[0]:
+        if tool2 == "update_deal_stage" and stages_of(first)[0] and not ASKS.search(first):
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
-        if tool1 and tool2 and tool1 != tool2 and tool1 in PAIRS.get(tool2, ()):
+        if not (tool1 and tool2) or tool1 == tool2:
+            continue
+        paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
+        if paired and (refers or wording or needs_subject(tool2)):  # "再算下今年下了多少": nobody of its own
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
+        if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
+            return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
     return None
+
+
+def _settle(
+    first: str, core: str, tool1: str | None, tool2: str | None, rank: Ranker | None
+) -> tuple[str | None, str | None]:
+    """Return both parts' tools: a verb's tool for the second, else a likely label that pairs (by schema)."""
+    if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
+        tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
+    does = next((t for t, p in _DOES if p.search(core) and (not tool1 or pairs(tool1, t))), None)
+    if does and (
+        tool2 or rank is not None
+    ):  # a verb overrides a routed part; an unrouted one needs the ranker
+        tool2 = does
+    if rank is not None and tool1 and tool2 and tool1 != tool2 and not pairs(tool1, tool2):
+        tool2 = _paired(rank(core), lambda t, a=tool1: pairs(a, t)) or tool2  # its runner-up pairs
+        if not pairs(tool1, tool2):  # "把X的档案打开，接着…" read as a save: the first part's runner-up that feeds it
+            tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b)) or tool1
+    if rank is not None and bool(tool1) != bool(tool2):
+        if tool1:
+            tool2 = _paired(rank(core), lambda t, a=tool1: pairs(a, t))
+        elif tool2:
+            tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b))
+    if rank is not None and tool1 and tool1 == tool2:
+        # "which rep has the most X alerts? show their messages": the first part picks a record, so its
+        # likeliest tool that feeds the second wins; else ("张伟这个季度赢了几单，他有哪些卡住的单子") a likely runner-up
+        floor = RUNNER_UP if PICKS.search(first) else SAME_TOOL_RUNNER_UP
+        tool1 = _paired(rank(first), lambda t, b=tool2: pairs(t, b), floor)
+    if tool1 == "team_performance" and ALERTS.search(first):  # "哪个销售的飞单告警最多": alert counts
+        tool1 = "compliance_stats"
+    if tool1 == "find_customers" and chain_steps.OVERDUE.search(first) and pairs("receivables", tool2):
+        tool1 = "receivables"  # "张三的逾期客户有哪些，…": customers defined by what they owe
+    if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
+        tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
+    if tool1 == "team_performance" and tool2 == "sensitive_alerts" and not BUSINESS.search(first):
+        tool1 = "compliance_stats"  # "which category was biggest last quarter? list those alerts": alert counts
+    if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):
+        tool2 = "compliance_stats"  # "…, then how many flags did they get": a count, not the list
+    return tool1, tool2
+
+
+def _narrowed(part: str) -> bool:
+    """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
+    return len(_PLAIN_LIST.sub("", part)) >= 2
+
+
+def _only_period(part: str) -> bool:
+    """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
+    rest, found = part, find_period(part, dt.date.today())
+    for _ in range(3):  # "Q4 last year": every time phrase in it
+        if found is None:
+            break
+        rest = rest[: found.start] + " " + rest[found.end :]
+        found = find_period(rest, dt.date.today())
+    return rest != part and len(rest.strip(" -–—,，:：")) < 2
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:
@@ -193,47 +272,7 @@ def subjects(
     """Return the records of a first-step result the second step is about (top one, or the first few)."""
     if chain_steps.known(tool):
         return chain_steps.pick(tool, result, first_args or {}, text, each, MAX_EACH)
-    found: list[dict[str, Any]] = []
-    for item in _items(result):
-        subject = _subject(item)
-        if subject and subject not in found:
-            found.append(subject)
-    return found[: MAX_EACH if each else 1]
-
-
-def _items(result: dict[str, Any]) -> list[dict[str, Any]]:
-    """Return the result's ranked items: its first non-empty list of dicts, else its records."""
-    for key, value in result.items():
-        if key in ("records", "reasons", "candidates") or not isinstance(value, list):
-            continue
-        rows = [v for v in value if isinstance(v, dict)]
-        if rows:
-            return rows
-    return [r for r in result.get("records") or [] if isinstance(r, dict)]
-
-
-def _subject(item: dict[str, Any]) -> dict[str, Any] | None:
-    """Return ``{"customer": id, "name"}`` or ``{"rep_login": login, "name"}`` of one ranked item."""
-    for key in ("rep_login", "login"):
-        if item.get(key):
-            return {
-                "rep_login": str(item[key]),
-                "name": str(item.get("name") or item.get("display_name") or item[key]),
-            }
-    rep = item.get("rep")
-    if isinstance(rep, dict) and rep.get("login"):
-        return {"rep_login": str(rep["login"]), "name": str(rep.get("name") or rep["login"])}
-    customer = item.get("customer")
-    if isinstance(customer, dict) and (customer.get("id") or customer.get("name")):
-        return {
-            "customer": str(customer.get("id") or customer.get("name")),
-            "name": str(customer.get("name") or ""),
-        }
-    if item.get("type") == "customer":
-        return {"customer": str(item.get("id") or item.get("name")), "name": str(item.get("name") or "")}
-    if item.get("type") in ("user", "rep"):
-        return {"rep_login": str(item.get("id")), "name": str(item.get("name") or item.get("id"))}
-    return None
+    return generic(result)[: MAX_EACH if each else 1]
 
 
 def second_args(

@@ -139,7 +139,7 @@ class OfflineChatModel(BaseChatModel):
         first_args = dict(ai.tool_calls[0]["args"]) if ai.tool_calls else {}
         subjects = chains.subjects(
             first_tool, first, bool(then.get("each")), first_args, str(then.get("text") or "")
-        )
+        ) or ([{}] if then.get("own") else [])  # a second ask of its own runs without the first's records
         calls = []
         for subject in subjects:
             args = chains.second_args(first_tool, then, subject, first_args)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal
+from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal, record_ref
 
 
 def from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None:
@@ -16,7 +16,7 @@ def from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None
     if not choice:
         return None
     args = dict(memory.pending["args"])
-    value = str(choice.get("id") or choice.get("name"))
+    value = record_ref(choice)
     key = _ambiguous_key(memory.pending["tool"], args, candidates, memory.pending.get("query"))
     if key == "rep_logins":  # one of several named reps was ambiguous: replace that one
         query = memory.pending.get("query")

@@ -17,7 +17,13 @@ from typing import Any
 from assistant.agents.offline import chains, corrections, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
-from assistant.agents.offline.followups import Memory, has_pronoun, is_followup_shaped, pick_ordinal
+from assistant.agents.offline.followups import (
+    Memory,
+    has_pronoun,
+    is_followup_shaped,
+    pick_ordinal,
+    record_ref,
+)
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
@@ -115,13 +121,7 @@ def plan(
     if ORDINAL_ONLY.match(instruction):
         chosen = pick_ordinal(instruction, memory.listed)
         if chosen:  # "第二个" after a list: open that record
-            return _finish(
-                "customer_profile",
-                {"customer": str(chosen.get("id") or chosen.get("name"))},
-                lang,
-                "followup",
-                available,
-            )
+            return _finish("customer_profile", {"customer": record_ref(chosen)}, lang, "followup", available)
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
@@ -156,7 +156,7 @@ def plan(
         if first.tool:
             m2 = spot(chain.second_text, gazetteer)
             base = build_args(chain.second, chain.second_text, None, m2, today, role)
-            then = {"tool": chain.second, "args": base, "each": chain.each, "text": instruction}
+            then = {"tool": chain.second, "args": base, "each": chain.each, "text": instruction, "own": chain.own}
             return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
         if first.kind != "tool":
             return first

@@ -111,6 +111,7 @@ def test_an_unsure_part_takes_the_runner_up_that_pairs() -> None:
 @pytest.mark.slow
 def test_the_labelled_two_step_examples_are_detected(trained) -> None:
     from assistant.agents.offline.classifier import classifier
+    from assistant.agents.offline.data import load_data
     from assistant.agents.offline.planner import MIN_RULE_SCORE
     from assistant.agents.offline.routing import ranker, router
     from assistant.text.language import normalize
@@ -118,7 +119,8 @@ def test_the_labelled_two_step_examples_are_detected(trained) -> None:
     clf = classifier()
     route, rank = router(clf, MIN_RULE_SCORE), ranker(clf)
     found = []
-    for ex in chains._DATA["examples"]:
+    examples = load_data("chains.yaml")["examples"]
+    for ex in examples:
         chain = chains.detect(normalize(ex["text"]), route, rank)
         found.append(bool(chain) and [chain.first, chain.second] == ex["labels"] and chain.each == ex["each"])
-    assert all(found), [ex["text"] for ex, ok in zip(chains._DATA["examples"], found, strict=True) if not ok]
+    assert all(found), [ex["text"] for ex, ok in zip(examples, found, strict=True) if not ok]
