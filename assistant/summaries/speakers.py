@@ -28,6 +28,7 @@ from assistant.summaries.speakers_roster import (
 )
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
+from assistant.text.zh_person import is_person_label
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
@@ -167,6 +168,10 @@ def _crm_subject(text: str, d: Directory) -> Party | None:
         form = surname_form(prefix)
         if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
             return "customer"  # "许总下周二前给分配表": the customer's boss
+        if d.ours and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
+            # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
+            surname = prefix.lstrip("小老")[:1]
+            return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
     return None
 
 
@@ -223,7 +228,9 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
     # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a
     # label that the narrative lines after it continue
-    heads = subject_sides(parsed.source, [n for n in texts if sides[n][0] == "unknown"])
+    heads = subject_sides(
+        parsed.source, [n for n in texts if sides[n][0] == "unknown"], directory.company_names
+    )
     for name, side in heads.items():
         sides[name] = (side, "roster")
     # a "梁工补充：" label is minutes too: a line under it naming another roster person is that person's

@@ -65,6 +65,8 @@ def roster_sides(
                 markers = [(m.start(), "we") for m in _OURS.finditer(seg, 0, at)]
                 markers += [(m.start(), "customer") for m in _THEIRS.finditer(seg, 0, at)]
                 before = max(markers)[1] if markers else None
+                if before is None and any(c and _names_company(seg[:at], c) for c in companies):
+                    before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
                 side = own or before or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
@@ -75,9 +77,14 @@ _ROSTER_HEAD = re.compile(r"^\s*(?:attendees|participants|present|参会|与会|
 
 
 def _rest_of_roster(line: str, seg: str) -> Party | None:
-    """In "Attendees: Sarah (Buying), Mark Doyle (Quality), He Yong (us)" whoever is not marked ours is theirs."""
+    """In "Attendees: Sarah (Buying), Mark Doyle (Quality), He Yong (us)" whoever is not marked ours is theirs.
+
+    So is a clause of a roster line whose other clause is ours ("参会：吴院长、龙主管；我方 何勇").
+    """
     if not _ROSTER_HEAD.match(line):
         return None
+    if not _OURS.search(seg) and any(_OURS.search(o) for o in _SEGMENT.split(line) if o != seg):
+        return "customer"
     notes = re.findall(r"[（(]([^（）()]{1,80})[）)]", seg)
     return "customer" if any(side_of(n) == "we" for n in notes) else None
 
@@ -125,7 +132,7 @@ def _subject_name(head: str, text: str) -> str | None:
     body = text[_LEAD.match(text).end() :]
     if latin := latin_subject(text):
         return _roster_name(head, latin)
-    if _SIDE_WORDS.match(body):
+    if _SIDE_WORDS.match(body) or _ROSTER_HEAD.match(body):
         return None
     for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"
         prefix = body[:k]

@@ -1,0 +1,54 @@
+"""Owners of action items in meeting minutes: our CRM users are ours, the customer's people theirs."""
+
+from __future__ import annotations
+
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.summaries.speakers_roster import roster_sides
+from assistant.text.conversation import parse_conversation
+
+MINUTES = (
+    "会议纪要（5月6日）\n"
+    "参会：明德学校 郑校长、总务处蔡主任；我方 刘洋、唐经理\n"
+    "1. 郑校长介绍：新校区需要课桌椅600套。\n"
+    "行动项：\n"
+    "- 刘洋：下周一前提交正式报价和检测报告。\n"
+    "- 蔡主任：5月15日前确认最终数量。\n"
+    "- 郑校长：安排下周五到我方工厂参观。\n"
+    "- 严会计：今天下午发合同模板。\n"
+    "- 唐经理：周三前申请特价。\n"
+)
+
+
+def _roles() -> dict[str, str]:
+    d = Directory(ours=(Person("刘洋"), Person("唐志强")), company_names=("杭州明德学校",))
+    parsed = attribute(parse_conversation(MINUTES), d).parsed
+    return {s.text: s.role for s in parsed.sentences}
+
+
+def test_company_named_in_the_roster_puts_its_people_on_the_customer_side() -> None:
+    sides = roster_sides(MINUTES, ["郑校长", "蔡主任", "刘洋"], ("杭州明德学校",))
+    assert sides["郑校长"] == ("customer", "roster")
+    assert sides["蔡主任"] == ("customer", "roster")
+    assert sides["刘洋"] == ("we", "roster")
+
+
+def test_clause_beside_our_clause_is_the_customer() -> None:
+    sides = roster_sides("参会：钱院长、龙主管；我方 何平\n", ["钱院长", "龙主管", "何平"])
+    assert sides == {
+        "钱院长": ("customer", "roster"),
+        "龙主管": ("customer", "roster"),
+        "何平": ("we", "roster"),
+    }
+
+
+def test_action_items_are_owned_by_the_named_side() -> None:
+    roles = _roles()
+    assert roles["- 刘洋：下周一前提交正式报价和检测报告。"] == "we"
+    assert roles["- 唐经理：周三前申请特价。"] == "we"
+    assert roles["- 蔡主任：5月15日前确认最终数量。"] == "customer"
+    assert roles["- 郑校长：安排下周五到我方工厂参观。"] == "customer"
+    assert roles["- 严会计：今天下午发合同模板。"] == "customer"  # in no roster and none of our users
+
+
+def test_roster_line_is_no_action_item() -> None:
+    assert _roles()["参会：明德学校 郑校长、总务处蔡主任；"] == "unknown"
