@@ -151,6 +151,37 @@ def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
     return {n: (max(v, key=v.__getitem__), "addressing") for n, v in votes.items() if len(v) == 1}
 
 
+def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
+    """Sides of unknown speakers a known speaker addresses by name: our rep's "Anouk, thanks for joining".
+
+    A vocative opening a known speaker's sentence ("Hi Anouk,", "Bram, can you…", "钱工，您看…")
+    names someone on the other side; our own colleagues are in the CRM and known already.
+    """
+    forms: dict[str, str] = {}
+    for name in parsed.speakers:
+        if name in sides or label_party(name):
+            continue
+        first = name.split()[0] if name.split() else ""
+        for form in {name, first}:
+            if len(form) >= 3 and form.lower() not in ("mr.", "ms.", "mrs.", "dr."):
+                forms.setdefault(form, name)
+    if not forms:
+        return {}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    rx = re.compile(
+        rf"^(?:(?:hi|hello|dear|hey|thanks|thank you|(?:good )?(?:morning|afternoon|evening))\s*,?\s*)?({alt})\s*[,，:：!！.]",
+        re.I,
+    )
+    votes: dict[str, set[Party]] = {}
+    for s in parsed.sentences:
+        side = sides.get(s.speaker or "", ("unknown", ""))[0]
+        if side != "unknown" and (m := rx.match(s.text.strip())):
+            votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
+                _OTHER[side]
+            )
+    return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}
+
+
 def _crm_subject(text: str, d: Directory) -> Party | None:
     """Return the side of the CRM person a note starts with ("唐经理3月8日前出报价", "Mr. Tang to send…"), or None."""
     body = text.strip()[LEAD.match(text.strip()).end() :]
@@ -211,6 +242,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
     sides |= _addressed(parsed, sides)
+    sides |= _named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     rest = [n for n in texts if n not in sides]
