@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
@@ -76,7 +77,11 @@ _SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发�
 
 
 _REPLY = re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
-    r"\b(?:reply|replies|respond|come back|get back|revert|let you know|answer)\b|回复|答复|回话|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
+    r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|answer)\b|回复|答复|回话|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
+    re.I,
+)
+_VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no due date (dev: 10 of 10 expected none)
+    r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
     re.I,
 )
 _ON_EVENT = re.compile(  # waits for an event, not a date
@@ -112,7 +117,14 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     """
     rest = [d for d in dates if not is_asked(d, text) and not CONDITION.search(_clause(text, d))]
     if replies := [d for p, d in zip(rest, rest[1:], strict=False) if _REPLY.search(text[p.end : d.end])]:
-        return replies[-1]  # "talk to Mr. Visser on Friday and come back to you on Monday": due on the reply
+        prev, reply = next((p, d) for p, d in zip(rest, rest[1:], strict=False) if d is replies[-1])
+        if (
+            reply.date < prev.date and reply.date.weekday() != prev.date.weekday()
+        ):  # "on Monday … back on Tuesday"
+            reply = replace(
+                reply, date=reply.date + dt.timedelta(days=7 * -(-(prev.date - reply.date).days // 7))
+            )
+        return reply  # "talk to Mr. Visser on Friday and come back to you on Monday": due on the reply
     if len(rest) > 1:
         for group in ((SELF_OBJECT, REQUEST_OBJECT), (SELF_SUBJECT, REQUEST_SUBJECT)):
             acting = [d for d in rest if any(rx.search(_clause(text, d)) for rx in group)]
@@ -133,6 +145,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     waits for an event ("as soon as we receive it", "within a week of arrival", "到货后三天内") has no
     due date unless a date is given *by* which it is due.
     """
+    dates = [d for d in dates if not _VAGUE_WEEK.fullmatch(d.text.strip())]
     if _ON_EVENT.search(text) and not any(
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
     ):

@@ -37,3 +37,13 @@ def test_a_date_by_which_it_is_due_still_counts() -> None:
     assert _due("As soon as we receive the deposit we start, and the drawings come by Friday.") == dt.date(
         2027, 3, 5
     )
+
+
+def test_a_week_is_no_due_date() -> None:
+    assert _due("We will send you the registration number next week.") is None
+    assert _due("By the end of next week, we should have the drawings.") is None
+    assert _due("下周一前把合同发您。") == dt.date(2027, 3, 8)
+
+
+def test_a_call_back_on_the_later_day() -> None:
+    assert _due("Femke checks with the owner on Monday and calls back on Tuesday.") == dt.date(2027, 3, 9)
