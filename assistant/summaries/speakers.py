@@ -159,8 +159,8 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     """
     forms: dict[str, str] = {}
     for name in parsed.speakers:
-        if name in sides or label_party(name):
-            continue
+        if name in sides or label_party(name) or re.search(r"您好|你好|\b(?:hi|hello|dear)\b", name, re.I):
+            continue  # "程博士您好" parsed as a label is a salutation, not a speaker
         first = name.split()[0] if name.split() else ""
         for form in {name, first}:
             if len(form) >= 3 and form.lower() not in ("mr.", "ms.", "mrs.", "dr."):

@@ -25,3 +25,10 @@ def test_no_vocative_leaves_the_speaker_unknown() -> None:
     text = "Liu Yang: The samples went out yesterday.\nKees Smit: Thanks, we will test them.\n"
     sides = attribute(parse_conversation(text), Directory(ours=(Person("Liu Yang"),))).sides
     assert sides["Kees Smit"][1] != "addressed"
+
+
+def test_a_salutation_parsed_as_a_label_is_not_placed() -> None:
+    text = "Liu Yang：韩老师您好，样品已寄出。\n韩老师您好：请查收。\n孙芳：收到。\n"
+    sides = attribute(parse_conversation(text), Directory(ours=(Person("Liu Yang"),))).sides
+    assert "韩老师您好" in sides
+    assert sides["韩老师您好"][1] != "addressed"
