@@ -28,7 +28,7 @@ from assistant.summaries.speakers_roster import (
 )
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
-from assistant.text.zh_person import is_person_label
+from assistant.text.zh_person import is_person_label, is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
@@ -245,6 +245,11 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     sides |= _named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
+        if name not in sides and directory.ours and is_titled_person(name):
+            surname = name.lstrip("小老")[:1]
+            if not any(p.name.startswith(surname) for p in directory.ours):
+                sides[name] = ("customer", "not ours")
     rest = [n for n in texts if n not in sides]
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)

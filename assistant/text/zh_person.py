@@ -39,3 +39,10 @@ def is_person_label(label: str) -> bool:
     if core[0] in "小老" and len(core) == 2 and core[1] in SURNAMES:
         return True
     return len(core) in (2, 3) and core[0] in SURNAMES and core[:2] not in _WORDS
+
+
+def is_titled_person(label: str) -> bool:
+    """Whether ``label`` is a surname with a title ("邱会计", "龙主管", "吴院长"), not a bare name."""
+    core = label.strip()
+    m = _PERSON.fullmatch(core) if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", core) else None
+    return bool(m and m.group(1) in SURNAMES)

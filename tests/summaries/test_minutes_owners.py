@@ -52,3 +52,11 @@ def test_action_items_are_owned_by_the_named_side() -> None:
 
 def test_roster_line_is_no_action_item() -> None:
     assert _roles()["参会：明德学校 郑校长、总务处蔡主任；"] == "unknown"
+
+
+def test_a_titled_speaker_none_of_our_users_is_the_customer() -> None:
+    text = "胡凯：合同用贵司的模板也可以。\n严总：那就用我们的。\n钱会计：模板我下午发你。\n唐经理：好的，我们今天审。\n"
+    d = Directory(ours=(Person("胡凯"), Person("唐志强")))
+    sides = attribute(parse_conversation(text), d).sides
+    assert sides["钱会计"] == ("customer", "not ours")
+    assert sides["唐经理"][0] != "customer"  # shares a surname with our 唐志强
