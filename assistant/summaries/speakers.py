@@ -20,9 +20,9 @@ from assistant.summaries.speakers_commitments import Commitment, commitment_owne
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
-    LEAD,
     ROSTER_LABELS,
     latin_subject,
+    lead_end,
     roster_sides,
     subject_sides,
 )
@@ -184,7 +184,7 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
 
 def _crm_subject(text: str, d: Directory) -> Party | None:
     """Return the side of the CRM person a note starts with ("唐经理3月8日前出报价", "Mr. Tang to send…"), or None."""
-    body = text.strip()[LEAD.match(text.strip()).end() :]
+    body = text.strip()[lead_end(text.strip()) :]
     if latin := latin_subject(text):
         found = crm_side(latin, None, d)
         return found[0] if found else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.conversation import Party
+from assistant.text.zh_person import is_person_label
 
 _OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
 _THEIRS = re.compile(
@@ -101,6 +102,15 @@ LATIN_SUBJECT = _LATIN_SUBJECT = re.compile(
 )
 
 
+def lead_end(text: str) -> int:
+    """Where a note's subject starts: after a bullet and a heading ("- Action items: ", "后续：", "7. 跟进：")."""
+    end = _LEAD.match(text).end()
+    if _ROSTER_HEAD.match(text[end:]):
+        return end  # "参会：…" is the roster, not a note
+    m = re.match(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*", text[end:])
+    return end + m.end() if m and not is_person_label(m.group(1)) else end
+
+
 def latin_subject(text: str) -> str | None:
     """Return the Latin name a note starts with: "- Priya: confirm…", "- Action items: He Yong to send…"."""
     text = text.strip()
@@ -129,7 +139,7 @@ def _roster_name(head: str, subject: str) -> str | None:
 
 def _subject_name(head: str, text: str) -> str | None:
     """Return the roster name ``text`` starts with ("周倩周五前…" → "周倩", "马经理答应…" → "马建国"), or None."""
-    body = text[_LEAD.match(text).end() :]
+    body = text[lead_end(text) :]
     if latin := latin_subject(text):
         return _roster_name(head, latin)
     if _SIDE_WORDS.match(body) or _ROSTER_HEAD.match(body):

@@ -60,3 +60,11 @@ def test_a_titled_speaker_none_of_our_users_is_the_customer() -> None:
     sides = attribute(parse_conversation(text), d).sides
     assert sides["钱会计"] == ("customer", "not ours")
     assert sides["唐经理"][0] != "customer"  # shares a surname with our 唐志强
+
+
+def test_a_heading_before_the_owner_is_skipped() -> None:
+    text = "参会：明德学校 郑校长；我方 刘洋\n7. 后续：刘洋周五前把修改后的合同发给郑校长；郑校长下周一前回复。\n"
+    d = Directory(ours=(Person("刘洋"),), company_names=("杭州明德学校",))
+    roles = {s.text: s.role for s in attribute(parse_conversation(text), d).parsed.sentences}
+    assert roles["后续：刘洋周五前把修改后的合同发给郑校长；"] == "we"
+    assert roles["郑校长下周一前回复。"] == "customer"
