@@ -84,6 +84,8 @@ _VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no 
     r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
     re.I,
 )
+_BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
 _ON_EVENT = re.compile(  # waits for an event, not a date
     r"\bas soon as (?:we|I|it|they|you)\b[^.;]{0,30}\b(?:receive|get|arrive|land|come|is ready|are ready)|"
     r"\bwithin (?:a|one|two|\d+) (?:days?|weeks?)\b[^.;]{0,25}\b(?:of|after|from) (?:arrival|receipt|receiving|delivery)|"
@@ -145,7 +147,13 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     waits for an event ("as soon as we receive it", "within a week of arrival", "到货后三天内") has no
     due date unless a date is given *by* which it is due.
     """
-    dates = [d for d in dates if not _VAGUE_WEEK.fullmatch(d.text.strip())]
+    dates = [
+        d
+        for d in dates
+        if not _VAGUE_WEEK.fullmatch(d.text.strip())
+        and not _BACK_BEFORE.search(text[: d.start])
+        and not _BACK_AFTER.match(text[d.end :])
+    ]  # "she's back on Monday", "王总周一才回来": when someone returns, not when the step is due
     if _ON_EVENT.search(text) and not any(
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
     ):

@@ -47,3 +47,9 @@ def test_a_week_is_no_due_date() -> None:
 
 def test_a_call_back_on_the_later_day() -> None:
     assert _due("Femke checks with the owner on Monday and calls back on Tuesday.") == dt.date(2027, 3, 9)
+
+
+def test_a_return_day_is_not_the_due_date() -> None:
+    assert _due("Our owner signs the order once he's back on Thursday.") is None
+    assert _due("老板周四才回来，回来后再签合同。") is None
+    assert _due("I'll get back to you on Thursday.") == dt.date(2027, 3, 4)
