@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
 from assistant.summaries.catalog import Catalog
@@ -100,6 +101,11 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
+        if nz.off_record(s.text) or nz.attachment_note(s.text):
+            out.append(
+                (s, "none")
+            )  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label
+            continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
         if lab in ("none", "need") and party_of(s) != "we":
@@ -122,6 +128,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab in ("none", "need", "next_step") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
+        if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
+            lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -246,6 +254,9 @@ def _next_steps(
     for s, lab in labelled:
         if lab != "next_step":
             continue
+        if party_of(s) == "customer" and is_question(s) and not lx.REQUEST.search(s.text):
+            if commitment_kind(s.text) != "request":
+                continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps

@@ -20,14 +20,15 @@ from assistant.summaries.speakers_commitments import Commitment, commitment_owne
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
-    LEAD,
     ROSTER_LABELS,
     latin_subject,
+    lead_end,
     roster_sides,
     subject_sides,
 )
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
+from assistant.text.zh_person import is_person_label, is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
@@ -150,9 +151,40 @@ def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
     return {n: (max(v, key=v.__getitem__), "addressing") for n, v in votes.items() if len(v) == 1}
 
 
+def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
+    """Sides of unknown speakers a known speaker addresses by name: our rep's "Anouk, thanks for joining".
+
+    A vocative opening a known speaker's sentence ("Hi Anouk,", "Bram, can you…", "钱工，您看…")
+    names someone on the other side; our own colleagues are in the CRM and known already.
+    """
+    forms: dict[str, str] = {}
+    for name in parsed.speakers:
+        if name in sides or label_party(name) or re.search(r"您好|你好|\b(?:hi|hello|dear)\b", name, re.I):
+            continue  # "程博士您好" parsed as a label is a salutation, not a speaker
+        first = name.split()[0] if name.split() else ""
+        for form in {name, first}:
+            if len(form) >= 3 and form.lower() not in ("mr.", "ms.", "mrs.", "dr."):
+                forms.setdefault(form, name)
+    if not forms:
+        return {}
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    rx = re.compile(
+        rf"^(?:(?:hi|hello|dear|hey|thanks|thank you|(?:good )?(?:morning|afternoon|evening))\s*,?\s*)?({alt})\s*[,，:：!！.]",
+        re.I,
+    )
+    votes: dict[str, set[Party]] = {}
+    for s in parsed.sentences:
+        side = sides.get(s.speaker or "", ("unknown", ""))[0]
+        if side != "unknown" and (m := rx.match(s.text.strip())):
+            votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
+                _OTHER[side]
+            )
+    return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}
+
+
 def _crm_subject(text: str, d: Directory) -> Party | None:
     """Return the side of the CRM person a note starts with ("唐经理3月8日前出报价", "Mr. Tang to send…"), or None."""
-    body = text.strip()[LEAD.match(text.strip()).end() :]
+    body = text.strip()[lead_end(text.strip()) :]
     if latin := latin_subject(text):
         found = crm_side(latin, None, d)
         return found[0] if found else None
@@ -167,6 +199,10 @@ def _crm_subject(text: str, d: Directory) -> Party | None:
         form = surname_form(prefix)
         if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
             return "customer"  # "许总下周二前给分配表": the customer's boss
+        if d.ours and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
+            # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
+            surname = prefix.lstrip("小老")[:1]
+            return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
     return None
 
 
@@ -206,8 +242,14 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
     sides |= _addressed(parsed, sides)
+    sides |= _named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
+        if name not in sides and directory.ours and is_titled_person(name):
+            surname = name.lstrip("小老")[:1]
+            if not any(p.name.startswith(surname) for p in directory.ours):
+                sides[name] = ("customer", "not ours")
     rest = [n for n in texts if n not in sides]
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)
@@ -223,7 +265,9 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
     # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a
     # label that the narrative lines after it continue
-    heads = subject_sides(parsed.source, [n for n in texts if sides[n][0] == "unknown"])
+    heads = subject_sides(
+        parsed.source, [n for n in texts if sides[n][0] == "unknown"], directory.company_names
+    )
     for name, side in heads.items():
         sides[name] = (side, "roster")
     # a "梁工补充：" label is minutes too: a line under it naming another roster person is that person's

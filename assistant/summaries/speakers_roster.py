@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.text.conversation import Party
+from assistant.text.zh_person import is_person_label
 
 _OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
 _THEIRS = re.compile(
@@ -65,6 +66,8 @@ def roster_sides(
                 markers = [(m.start(), "we") for m in _OURS.finditer(seg, 0, at)]
                 markers += [(m.start(), "customer") for m in _THEIRS.finditer(seg, 0, at)]
                 before = max(markers)[1] if markers else None
+                if before is None and any(c and _names_company(seg[:at], c) for c in companies):
+                    before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
                 side = own or before or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
@@ -75,9 +78,14 @@ _ROSTER_HEAD = re.compile(r"^\s*(?:attendees|participants|present|参会|与会|
 
 
 def _rest_of_roster(line: str, seg: str) -> Party | None:
-    """In "Attendees: Sarah (Buying), Mark Doyle (Quality), He Yong (us)" whoever is not marked ours is theirs."""
+    """In "Attendees: Sarah (Buying), Mark Doyle (Quality), He Yong (us)" whoever is not marked ours is theirs.
+
+    So is a clause of a roster line whose other clause is ours ("参会：吴院长、龙主管；我方 何勇").
+    """
     if not _ROSTER_HEAD.match(line):
         return None
+    if not _OURS.search(seg) and any(_OURS.search(o) for o in _SEGMENT.split(line) if o != seg):
+        return "customer"
     notes = re.findall(r"[（(]([^（）()]{1,80})[）)]", seg)
     return "customer" if any(side_of(n) == "we" for n in notes) else None
 
@@ -92,6 +100,15 @@ _SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
 LATIN_SUBJECT = _LATIN_SUBJECT = re.compile(
     r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
 )
+
+
+def lead_end(text: str) -> int:
+    """Where a note's subject starts: after a bullet and a heading ("- Action items: ", "后续：", "7. 跟进：")."""
+    end = _LEAD.match(text).end()
+    if _ROSTER_HEAD.match(text[end:]):
+        return end  # "参会：…" is the roster, not a note
+    m = re.match(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*", text[end:])
+    return end + m.end() if m and not is_person_label(m.group(1)) else end
 
 
 def latin_subject(text: str) -> str | None:
@@ -122,10 +139,10 @@ def _roster_name(head: str, subject: str) -> str | None:
 
 def _subject_name(head: str, text: str) -> str | None:
     """Return the roster name ``text`` starts with ("周倩周五前…" → "周倩", "马经理答应…" → "马建国"), or None."""
-    body = text[_LEAD.match(text).end() :]
+    body = text[lead_end(text) :]
     if latin := latin_subject(text):
         return _roster_name(head, latin)
-    if _SIDE_WORDS.match(body):
+    if _SIDE_WORDS.match(body) or _ROSTER_HEAD.match(body):
         return None
     for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"
         prefix = body[:k]

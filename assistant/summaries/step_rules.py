@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
@@ -75,6 +76,25 @@ _SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发�
 )
 
 
+_REPLY = re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
+    r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|answer)\b|回复|答复|回话|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
+    re.I,
+)
+_VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no due date (dev: 10 of 10 expected none)
+    r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
+    re.I,
+)
+_BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
+_BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
+_ON_EVENT = re.compile(  # waits for an event, not a date
+    r"\bas soon as (?:we|I|it|they|you)\b[^.;]{0,30}\b(?:receive|get|arrive|land|come|is ready|are ready)|"
+    r"\bwithin (?:a|one|two|\d+) (?:days?|weeks?)\b[^.;]{0,25}\b(?:of|after|from) (?:arrival|receipt|receiving|delivery)|"
+    r"\b(?:on|upon|after) (?:arrival|receipt)\b[^.;]{0,40}\bwithin\b|"
+    r"一(?:收到|到货|拿到|出来)就|(?:收到|到货|拿到)(?:后|之后|以后)[^，。；]{0,6}(?:马上|立即|立刻|第一时间|\d+天内|[一两三四五六七]天内|一周内)",
+    re.I,
+)
+
+
 def is_asked(d: DateMention, text: str) -> bool:
     """Whether ``d`` is what a check asks about: "确认3月15日能否到仓", "check whether they can ship by the 20th"."""
     before, after = text[: d.start], text[d.end :]
@@ -98,6 +118,15 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     one the action is due *by* ("…之前", "明天中午前", "by …").
     """
     rest = [d for d in dates if not is_asked(d, text) and not CONDITION.search(_clause(text, d))]
+    if replies := [d for p, d in zip(rest, rest[1:], strict=False) if _REPLY.search(text[p.end : d.end])]:
+        prev, reply = next((p, d) for p, d in zip(rest, rest[1:], strict=False) if d is replies[-1])
+        if (
+            reply.date < prev.date and reply.date.weekday() != prev.date.weekday()
+        ):  # "on Monday … back on Tuesday"
+            reply = replace(
+                reply, date=reply.date + dt.timedelta(days=7 * -(-(prev.date - reply.date).days // 7))
+            )
+        return reply  # "talk to Mr. Visser on Friday and come back to you on Monday": due on the reply
     if len(rest) > 1:
         for group in ((SELF_OBJECT, REQUEST_OBJECT), (SELF_SUBJECT, REQUEST_SUBJECT)):
             acting = [d for d in rest if any(rx.search(_clause(text, d)) for rx in group)]
@@ -114,8 +143,21 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
 
     "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read;
-    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th.
+    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th. A step that
+    waits for an event ("as soon as we receive it", "within a week of arrival", "到货后三天内") has no
+    due date unless a date is given *by* which it is due.
     """
+    dates = [
+        d
+        for d in dates
+        if not _VAGUE_WEEK.fullmatch(d.text.strip())
+        and not _BACK_BEFORE.search(text[: d.start])
+        and not _BACK_AFTER.match(text[d.end :])
+    ]  # "she's back on Monday", "王总周一才回来": when someone returns, not when the step is due
+    if _ON_EVENT.search(text) and not any(
+        _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
+    ):
+        return None
     today = [
         DateMention(m.start(), m.end(), m.group(), said)
         for m in _SAME_DAY.finditer(text)

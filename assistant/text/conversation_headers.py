@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.text.zh_person import is_person_label
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -260,7 +262,12 @@ def is_heading(name: str) -> bool:
         low in HEADINGS
         or _lower_words(core)
         or bool(re.search(r"\d{4}[-/.年]\d{1,2}", name))
-        or (bulleted and (low in FIELD_WORDS or _CJK_HEADING.fullmatch(core) is not None))
+        or (
+            bulleted
+            and (
+                low in FIELD_WORDS or (_CJK_HEADING.fullmatch(core) is not None and not is_person_label(core))
+            )
+        )
     )
 
 

@@ -1,0 +1,58 @@
+"""Sentences that carry no point of a summary however the classifier labels them.
+
+- Off the record: "（会前闲聊天气和火锅，不记录）", "small talk about the weekend (not minuted)".
+- An attachment note on its own: "Photos attached.", "图片见附件" — what the photos show is the point.
+- A bare assent as a need: "对，就这三款", "烘干机可以", "Yes, those two models" agree to what the
+  other side said; the need is where it was stated, and the agreement where an offer was made.
+- A question to us about our own rules: "你们要求用指定的吗？", "Do you need our VAT number?" asks,
+  it wants nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OFF_RECORD = re.compile(
+    r"闲聊|寒暄|唠家常|不记录|不计入纪要|不入纪要|题外话|\boff the record\b|\bsmall talk\b|\bchit-?chat\b|\bnot minuted\b",
+    re.I,
+)
+_ATTACHED = re.compile(
+    r"^(?:(?:the|some|a few|two|three|\d+)\s+)?(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\s+"
+    r"(?:are\s+|is\s+)?(?:attached|enclosed)(?:\s+(?:here|below))?[.!]?$|"
+    r"^(?:please\s+)?see\s+(?:the\s+)?attached(?:\s+(?:photos?|pictures?|images?))?[.!]?$|"
+    r"^(?:照片|图片|截图|视频)(?:见附件|已附上?|附上了?|在附件里?|发你了)[。！!]?$|^(?:附上?|附件[:：]?)(?:照片|图片|截图|视频)[。！!]?$",
+    re.I,
+)
+_ASSENT = re.compile(
+    r"^(?:对|是的?|嗯+|好的?|行|没错|ok|yes|yeah|right)?[，,\s]*"
+    r"(?:就(?:这|那|要这|要那)?[一两二三四五几]?(?:个|款|种|样)(?:型号|款式|产品|规格)?|"
+    r"[\u4e00-\u9fffA-Za-z0-9-]{1,8}(?:也)?(?:可以|没问题|行|OK)|"
+    r"(?:just\s+)?(?:those|these|that|this)(?:\s+(?:two|three|one))?(?:\s+(?:models?|ones?|items?))?)"
+    r"[。.!！~～]*$",
+    re.I,
+)
+_ASKS_OUR_RULE = re.compile(
+    r"^[^。！!]{0,12}(?:你们|贵司|您)(?:这边)?(?:要求|规定|需要|有没有要求)[^。！!]{0,20}(?:吗|嘛|么)？?$|"
+    r"^(?:do|does|would) (?:you|your \w+) (?:need|require|want)\b[^.!]{0,50}\?$",
+    re.I,
+)
+
+
+def off_record(text: str) -> bool:
+    """Whether ``text`` says it is small talk or not for the record ("会前闲聊…，不记录")."""
+    return bool(_OFF_RECORD.search(text))
+
+
+def attachment_note(text: str) -> bool:
+    """Whether ``text`` only says something is attached ("Photos attached.", "图片见附件")."""
+    return bool(_ATTACHED.match(text.strip()))
+
+
+def bare_assent(text: str) -> bool:
+    """Whether ``text`` only assents ("对，就这两款", "烘干机可以", "Yes, those two models")."""
+    return bool(_ASSENT.match(text.strip()))
+
+
+def asks_our_rule(text: str) -> bool:
+    """Whether ``text`` asks about our own requirement ("你们要求用指定的吗？"), which is no need."""
+    return bool(_ASKS_OUR_RULE.match(text.strip()))

@@ -1,0 +1,43 @@
+"""Sentences with no point of a summary: off the record, attachment notes, bare assent, questions about our rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries import noise as nz
+from assistant.summaries import summarize_text
+
+
+def test_off_record_lines() -> None:
+    assert nz.off_record("（开会前大家聊了聊周末的球赛，属于闲聊，不记录）")
+    assert nz.off_record("Small talk about the marathon, not minuted.")
+    assert not nz.off_record("客户担心交期来不及。")
+
+
+def test_attachment_notes() -> None:
+    assert nz.attachment_note("Pictures attached.")
+    assert nz.attachment_note("图片见附件。")
+    assert not nz.attachment_note("The attached photos show cracks on 12 of the 40 mugs.")
+
+
+def test_bare_assent_and_questions_about_our_rules() -> None:
+    for text in ("对，就这三款", "烘干机可以", "Yes, those two models.", "嗯，托盘也可以"):
+        assert nz.bare_assent(text), text
+    assert not nz.bare_assent("我们需要烘干机200台，月底前到货。")
+    assert nz.asks_our_rule("你们要求用指定的物流吗？")
+    assert nz.asks_our_rule("Do you need our VAT number for the invoice?")
+    assert not nz.asks_our_rule("我们要求全部用环保材料。")
+
+
+def test_summary_files_none_of_them() -> None:
+    text = (
+        "客户：（会前闲聊周末的球赛和烧烤，不记录）\n"
+        "客户：我们需要烘干机200台，月底前到。\n"
+        "销售：烘干机我们有现货，另外推荐加湿器。\n"
+        "客户：烘干机可以\n"
+        "客户：图片见附件。\n"
+    )
+    s = summarize_text(text, today=dt.date(2027, 3, 2), engine="offline")
+    quoted = [q.text for item in (*s.needs, *s.risks, *s.progress, *s.next_steps) for q in item.quotes]
+    assert not any("闲聊" in q or "图片见附件" in q or q.strip() == "烘干机可以" for q in quoted), quoted
+    assert any("200台" in q for n in s.needs for q in [x.text for x in n.quotes])
