@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import chains, corrections, intents, replies, routing, semantic
+from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import (
@@ -126,10 +126,10 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    if payload is not None and _REWRITE.search(instruction):  # "check it and rewrite it": the scan carries the rewrite
+    if payload is not None and (_REWRITE.search(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
-            if not scanned.tool or _nested:
+            if not scanned.tool or _nested or not _REWRITE.search(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
             return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})
