@@ -20,6 +20,21 @@ _CHECK = re.compile(
 # With a quoted draft these ask for something else: a summary, a save, a note, a translation.
 _OTHER = re.compile(r"总结|概括|存到|保存|记一笔|记录|翻译|\bsummar|\bsave\b|\blog\b|\btranslat", re.I)
 
+REWRITE = re.compile(
+    r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
+    r"\brewrit|"
+    r"\bcompliant way|\b(?:better|safer|cleaner) way to (?:say|put|phrase)|\bwhat (?:should|could|can) (?:they|we|he|she|i) say instead|"
+    r"\bsay (?:it|this|that) instead|\balternative (?:wording|phrasing|line)|"
+    r"合规(?:点|一点|些)?的(?:说法|讲法|表达|替代)|换(?:成|个)什么说法|怎么说(?:比较|更|才)?合规|应该怎么说|可以怎么说|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
+    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
+    re.I,
+)
+
+
+def asks_rewrite(instruction: str) -> bool:
+    """Return whether the words around a draft ask for a compliant rewrite ("换个说法", "compliant way to say it")."""
+    return bool(REWRITE.search(instruction))
+
 
 def asks_check(instruction: str) -> bool:
     """Return whether the words around a pasted/quoted draft ask whether it may be sent.

@@ -43,12 +43,6 @@ ORDINAL_ONLY = re.compile(
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
     re.I,
 )
-_REWRITE = re.compile(
-    r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
-    r"\brewrit|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
-    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -126,10 +120,10 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    if payload is not None and (_REWRITE.search(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
+    if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
-            if not scanned.tool or _nested or not _REWRITE.search(instruction):
+            if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
             return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})

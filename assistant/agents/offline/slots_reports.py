@@ -87,7 +87,8 @@ _BY_CATEGORY = re.compile(
 )
 _BY_MONTH = re.compile(
     r"按月|每月|每个月|月度|趋势|走势|变化|涨了|降了|多了还是少了|上升|下降|by month|per month|monthly|trend|"
-    r"going (?:up|down)|increas|decreas|over time",
+    r"going (?:up|down)|increas|decreas|over time|哪个月|哪一个月|哪几个月|几月份?最|哪月|"
+    r"which months?|what months?|(?:busiest|worst|peak|highest|biggest) months?|month with the most",
     re.I,
 )
 _TAGS: list[tuple[str, re.Pattern[str]]] = [
