@@ -91,3 +91,19 @@ def test_a_quoted_phrase_and_a_compliant_way_to_say_it_is_scanned_with_a_rewrite
     assert decided.tool == "scan_text"
     assert decided.args == {"text": "zero risk, money back from me personally"}
     assert decided.then is not None and decided.then["tool"] == "suggest_scripts"
+
+
+def test_the_busiest_month_is_the_subject_of_the_alert_list() -> None:
+    from assistant.agents.offline.chain_steps import pick
+
+    counts = {
+        "group_by": "month",
+        "groups": [
+            {"key": "2025-03", "count": 4},
+            {"key": "2025-07", "count": 11},
+            {"key": "2025-09", "count": 6},
+        ],
+    }
+    first_args = {"period": "2025", "group_by": "month"}
+    picked = pick("compliance_stats", counts, first_args, "哪个月最多？把那个月的列出来", False, 3)
+    assert [s["period"] for s in picked] == ["2025-07"]
