@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.product_kinds import product_category
 from assistant.text.period_phrases import find_period
 
 REPORT_TOOLS = ("team_performance", "receivables", "order_history", "compliance_stats")
@@ -213,7 +214,7 @@ def build(
             limit=m.limit,
         )
     elif tool == "order_history":
-        product = m.products[0] if m.products else None
+        product = m.products[0] if m.products else product_category(text, [*m.customers, m.customer or ""])
         last = bool(_LAST.search(text)) and not product  # "买过X吗，最后一次什么时候": every order with X
         _put(args, customer=m.customer, period=period, product=product, last=last or None,
              limit=m.limit)  # fmt: skip
