@@ -68,11 +68,16 @@ def one_question(first_text: str, second_tool: str, first_mentions: Mentions) ->
         return ""  # "Summit - …" / "the top one - what did they buy last?": the topic, not a step
     if second_tool == "log_activity" and reports_news(first_text):
         return "log_activity"
-    if second_tool == "order_history" and _PAST_ORDER.search(first_text) and not _FUTURE.search(first_text):
+    if second_tool == "order_history" and asks_past_order(first_text):
         return "order_history"  # "上回啥时候下的单，买了哪些": the last order's date and lines, one call
     if second_tool == "update_deal_stage" and _DEAL_NEWS.search(first_text):
         return "update_deal_stage"  # "that deal is dead, mark it lost": news, then the update it asks for
     return None
+
+
+def asks_past_order(text: str) -> bool:
+    """Whether a question asks about the last order placed ("上回啥时候下的单"), not the next one."""
+    return bool(_PAST_ORDER.search(text)) and not _FUTURE.search(text)
 
 
 def _picks_listed(text: str) -> bool:
@@ -85,7 +90,7 @@ def _picks_listed(text: str) -> bool:
 _PAST_ORDER = re.compile(
     r"(?:上一次|上次|上回|上一回|最后一次|最近一次|最近一单|最后一单|上一单|最后一笔|上一笔).{0,8}(?:下单|订货|进货|采购|买|订|单)|"
     r"(?:什么时候|啥时候|哪天).{0,4}(?:下的单|订的货|买的)|"
-    r"\blast (?:order|ordered|bought|purchased?|buy)|\b(?:order|ordered|bought|buy|purchased?)\w* (?:from us )?last\b|"
+    r"\blast (?:order|ordered|bought|purchased?|buy|place[sd]?|put in|made)\b|\b(?:order|ordered|bought|buy|purchased?)\w* (?:from us )?last\b|"
     r"\b(?:most recent|latest|previous) (?:order|purchase)",
     re.I,
 )

@@ -51,3 +51,17 @@ def test_a_pick_from_the_last_list_then_a_question_is_one_call(trained: Path, ga
     decided = plan("the top one - what was in their latest order?", memory, gaz, today=TODAY, role="rep")
     assert decided.tool == "order_history" and decided.then is None
     assert decided.args["customer"] == "C00007" and decided.args["last"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("锦华上回是哪天下的单", "order_history"),
+        ("when did Summit last place an order", "order_history"),
+        ("锦华下次什么时候会下单", "next_purchase"),
+    ],
+)
+def test_the_last_order_is_not_the_next_one(text: str, tool: str) -> None:
+    from assistant.agents.offline.corrections import redirect
+
+    assert redirect("next_purchase", text, Mentions(customers=["锦华"]), Memory(), TODAY) == tool
