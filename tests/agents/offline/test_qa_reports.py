@@ -107,3 +107,14 @@ def test_the_busiest_month_is_the_subject_of_the_alert_list() -> None:
     first_args = {"period": "2025", "group_by": "month"}
     picked = pick("compliance_stats", counts, first_args, "哪个月最多？把那个月的列出来", False, 3)
     assert [s["period"] for s in picked] == ["2025-07"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which alert category is the largest so far this year?", "what compliance categories came up most last month?"],
+)
+def test_which_category_groups_by_category(gaz: Gazetteer, text: str) -> None:
+    from assistant.agents.offline.slots import build_args
+
+    args = build_args("compliance_stats", text, None, spot(text, gaz), TODAY, "qa")
+    assert args["group_by"] == "category"
