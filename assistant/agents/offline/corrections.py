@@ -113,7 +113,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
     if m.category and tool in _NOT_ALERTS and _ALERT_WORD.search(text):  # "how many off-book deal flags in 2024"
         return "sensitive_alerts" if _MESSAGES.search(text) and not _COUNT.search(text) else "compliance_stats"
-    if tool == "next_purchase" and asks_past_order(text):
+    if tool == "next_purchase" and asks_past_order(text) and not _PAID_Q.search(text):
         return "order_history"  # "X上回是哪天下的单": the last order, not the next one
     named = bool(m.customer or m.customers) and not (m.users or m.teams)
     if named and tool in ("customer_profile", "team_performance", "find_customers") and not _PROFILE_WORDS.search(text):
