@@ -219,7 +219,7 @@ _BUILT: list[tuple[str, Builder]] = [
         lambda m, t, f: _last_days(7 * (en_to_int(m[1]) or 1), t),
     ),
     (
-        rf"(?:last|past|previous)\s+{_EN_NUM}\s+months?",
+        rf"(?:last|past|previous)\s+{_EN_NUM}\s*(?:months?|mths?|mos?|mnths?)\b",  # "past 6 mths"
         lambda m, t, f: _last_months(en_to_int(m[1]) or 1),
     ),
     (

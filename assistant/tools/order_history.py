@@ -26,6 +26,11 @@ def _matches(line: LineRow, product: str) -> bool:
     return p in (line.sku.lower(), line.category.lower()) or p in line.name_zh.lower() or p in line.name_en.lower()
 
 
+def _line_usd(o: OrderRow, x: LineRow) -> float:
+    """Return a line's amount in USD (at its order's rate)."""
+    return x.amount * (o.amount_usd / o.amount) if o.amount else 0.0
+
+
 def _line(x: LineRow) -> dict[str, Any]:
     return {
         "sku": x.sku,
@@ -81,7 +86,9 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     lines = order_lines(call.session, order_ids=[o.id for o in orders])
     if args.product:
         orders = [o for o in orders if any(_matches(x, args.product) for x in lines.get(o.id, []))]
-        extra["product"] = args.product
+        extra["product"] = args.product  # what the matching lines came to, not the whole orders
+        extra["product_total_usd"] = C.money(sum(_line_usd(o, x) for o in orders for x in lines.get(o.id, [])
+                                                 if _matches(x, args.product)))  # fmt: skip
     if args.last:
         orders = orders[:1]
     shown = orders[: args.limit]

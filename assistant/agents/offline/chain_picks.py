@@ -73,6 +73,23 @@ def recommended(result: dict[str, Any], first_args: dict[str, Any], text: str) -
              "figure_zh": f"推荐：{shown}" if shown else "", "figure_en": f"recommended: {shown}" if shown else ""}]  # fmt: skip
 
 
+def subject_key(s: Subject) -> str | None:
+    """Return what tells one subject from another (its customer, rep, text, category or month)."""
+    return s.get("customer") or s.get("rep_login") or s.get("text") or s.get("category") or s.get("period")
+
+
+def busiest_months(result: dict[str, Any]) -> list[Subject]:
+    """Return the months of counts grouped by month, most alerts first ("哪个月最多，把那个月的列出来")."""
+    if result.get("group_by") != "month":
+        return []
+    groups = [g for g in result.get("groups") or [] if isinstance(g, dict) and g.get("key") and g.get("count")]
+    return [
+        {"period": str(g["key"]), "name": str(g["key"]),
+         "figure_zh": f"告警 {g['count']} 条", "figure_en": f"{g['count']} alert(s)"}
+        for g in sorted(groups, key=lambda g: -int(g["count"]))
+    ]  # fmt: skip
+
+
 def flagged(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
     """Return the flagged words of a scanned draft (what a compliant rewrite must avoid)."""
     hits = [h for h in result.get("hits") or [] if isinstance(h, dict)]

@@ -18,12 +18,14 @@ from typing import Any
 from assistant.agents.offline.chain_picks import (
     alerts_of,
     briefed,
+    busiest_months,
     flagged,
     forecast_pipeline,
     leads,
     ordinal_rank,
     profiled,
     recommended,
+    subject_key,
     summarised,
 )
 from assistant.agents.offline.chain_types import slot_fields
@@ -62,10 +64,8 @@ def pick(
     found = _SUBJECTS.get(tool, _none)(result, first_args, text)
     out: list[Subject] = []
     for s in found:
-        key = s.get("customer") or s.get("rep_login") or s.get("text") or s.get("category")
-        if key and all(
-            (o.get("customer") or o.get("rep_login") or o.get("text") or o.get("category")) != key for o in out
-        ):
+        key = subject_key(s)
+        if key and all(subject_key(o) != key for o in out):
             out.append(s)
     skip = ordinal_rank(text) if not each else 0  # "第二多的违规类型": the runner-up, not the top one
     return out[skip:][: limit if each else 1] if skip < len(out) else []
@@ -161,7 +161,7 @@ def _alert_reps(result: dict[str, Any], first_args: dict[str, Any], text: str) -
             out.append({"rep_login": str(g["login"]), "name": str(g.get("name") or g["login"]),
                         "figure_zh": f"{cat + '类' if cat else ''}告警 {g.get('count')} 条",
                         "figure_en": f"{g.get('count')} {cat + ' ' if cat else ''}alert(s)"})  # fmt: skip
-    return out
+    return out + busiest_months(result)
 
 
 def _ordered(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list[Subject]:
@@ -243,8 +243,8 @@ def args_for(
             args[key] = subject[key]  # a customer or rep the second part names itself stays
     if second == "sensitive_alerts":
         for key in ("period", "category", "rep_login"):
-            if first_args.get(key):
-                args.setdefault(key, first_args[key])
+            if first_args.get(key):  # a month the counts picked ("那个月的") narrows the period
+                args.setdefault(key, subject.get(key) or first_args[key])
         if first_tool == "compliance_stats" and not (BIGGEST.search(text) or ordinal_rank(text)) and not first_args.get("category"):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):

@@ -27,7 +27,7 @@ import re
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.slots import stages_of
-from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP
+from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
@@ -91,6 +91,8 @@ _UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|chan
 _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
 
 
+_NOT_ALERTS = ("pipeline_status", "team_performance", "customer_profile", "find_customers", "update_deal_stage")
+_ALERT_WORD = re.compile(r"告警|违规|预警|标记|\b(?:alerts?|flags?|flagged|violations?|infractions?|breaches)\b", re.I)
 _WHO_MOST = re.compile(
     r"(?:谁|哪个销售|哪位).{0,6}(?:最多|最少|第一|垫底)|排名|排行|"
     r"\b(?:who|which (?:rep|salesperson|person|team|category))\b.{0,30}\b(?:most(?! recent| latest)|fewest|top|worst)\b",
@@ -102,11 +104,17 @@ def followup_tool(last_tool: str, text: str) -> str:
     """Return the tool of a short follow-up: the last one, except "那上个月是谁最多" after alerts (the per-rep counts)."""
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
+    if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):
+        return "sensitive_alerts"  # "把她11月的原话调出来" after counts: that rep's alerts, listed
     return last_tool
 
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    if m.category and tool in _NOT_ALERTS and _ALERT_WORD.search(text):  # "how many off-book deal flags in 2024"
+        return "sensitive_alerts" if _MESSAGES.search(text) and not _COUNT.search(text) else "compliance_stats"
+    if tool == "next_purchase" and asks_past_order(text) and not _PAID_Q.search(text):
+        return "order_history"  # "X上回是哪天下的单": the last order, not the next one
     named = bool(m.customer or m.customers) and not (m.users or m.teams)
     if named and tool in ("customer_profile", "team_performance", "find_customers") and not _PROFILE_WORDS.search(text):
         if _OWES.search(text):

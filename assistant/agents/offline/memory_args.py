@@ -48,7 +48,9 @@ def followup_args(
     tool = memory.last_tool or ""
     if tool and (switched := followup_tool(tool, text)) != tool:  # "那上个月是谁最多" after alerts: a new ranking
         fresh = build_args(switched, text, payload, m, today, None)
-        return fresh | ({"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {})
+        fresh |= {"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {}
+        _the_rep(switched, fresh, text, memory)  # "pull up her messages" after counts: that rep's alerts
+        return fresh
     fresh = build_args(tool, text, payload, m, today, None)
     args = dict(memory.last_args)
     for key in _FOLLOWUP_SLOTS:
@@ -93,7 +95,8 @@ def fill_from_memory(
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
-            if top and memory.last_args.get("period") and not args.get("period"):
+            listing = tool == "sensitive_alerts" and memory.last_tool == "compliance_stats"  # "他的具体消息" after counts
+            if (top or listing) and memory.last_args.get("period") and not args.get("period"):
                 args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
         return
     if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
@@ -112,3 +115,11 @@ def fill_from_memory(
 def _short(text: str) -> bool:
     """Return whether ``text`` is a short follow-up ("按人排一下", "by category?") rather than a new request."""
     return len(text) <= 12 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
+
+
+def _the_rep(tool: str, args: dict[str, Any], text: str, memory: Memory) -> None:
+    """Name the rep of the last report ("her", "第一名") in a follow-up that switched to a rep tool."""
+    if tool in _REP_TOOLS and memory.last_rep and not (args.get("rep_login") or args.get("rep_logins")):
+        if has_pronoun(text) or _TOP_REF.search(text) or re.search(r"\b(?:her|his)\b|她的|他的", text, re.I):
+            args.pop("scope", None)
+            args["rep_login"] = memory.last_rep

@@ -32,6 +32,13 @@ _OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan
     re.I,
 )
 _CLOSING_QUOTES = '」”"』'
+# A draft in single quotes ('…' or ‘…’): the opening quote follows a space, punctuation, a CJK character or
+# the start, and the closing one precedes the same, so apostrophes inside words ("don't") are not quotes.
+_SINGLE_QUOTED = re.compile(
+    r"(?:(?<=^)|(?<=[\s:：,，?？!！(（\u4e00-\u9fff]))['‘](?P<body>[^\n]{6,}?)['’]"
+    r"(?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])"
+)
+_WRAPPED = re.compile(r"^[「“\"『'‘](.+)[」”\"』'’]$", re.S)
 
 
 def split_payload(text: str) -> tuple[str, str | None]:
@@ -57,11 +64,22 @@ def split_payload(text: str) -> tuple[str, str | None]:
         quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
         if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
             return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
-        return head, body
+        wrapped = _WRAPPED.match(body)  # 'check this: "<draft>"': the draft without its quotes
+        return head, (wrapped.group(1).strip() if wrapped else body)
     q = _QUOTED_PAYLOAD.search(text, 0, _last_closing_quote(text) + 1)
     if q and len(q.group(1)) >= 6:
         return text[: q.start()] + text[q.end() :], q.group(1).strip()
+    q = _SINGLE_QUOTED.search(text)
+    if q and _draft_like(q.group("body")):
+        return (text[: q.start()] + text[q.end() :]).strip(), q.group("body").strip()
     return text, None
+
+
+def _draft_like(span: str) -> bool:
+    """Whether a single-quoted span reads as a draft (several words or a CJK phrase), not a quoted name."""
+    if re.search(r"[\u4e00-\u9fff]", span):
+        return len(span) >= 6
+    return len(span.split()) >= 3
 
 
 _HEAD_VERB = re.compile(

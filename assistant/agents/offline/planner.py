@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import chains, corrections, intents, replies, routing, semantic
+from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import (
@@ -41,12 +41,6 @@ SURE = 0.9  # a follow-up-shaped message (naming no slot) the classifier is this
 ORDINAL_ONLY = re.compile(
     r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
-    re.I,
-)
-_REWRITE = re.compile(
-    r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
-    r"\brewrit|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
-    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
     re.I,
 )
 
@@ -126,10 +120,10 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    if payload is not None and _REWRITE.search(instruction):  # "check it and rewrite it": the scan carries the rewrite
+    if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
-            if not scanned.tool or _nested:
+            if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
             return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})

@@ -157,13 +157,16 @@ def order_history(d: Data, lang: str) -> list[str]:
         ]
     lines: list[str] = []
     if product and orders and not d.get("last"):
-        o = orders[0]
+        o, spent = orders[0], d.get("product_total_usd")
+        span = f"{fmt.period_label(d.get('period'), lang)}" if d.get("period") else ""
         lines.append(
-            f"买过。{cust} 含「{product}」的订单共 {d.get('order_count')} 笔（合计 {fmt.money(d.get('total_usd'), cur)}），"
+            f"买过。{cust} {span}「{product}」共买了 {fmt.money(spent if spent is not None else d.get('total_usd'), cur)}"
+            f"（含这类商品的订单 {d.get('order_count')} 笔，订单总额 {fmt.money(d.get('total_usd'), cur)}），"
             f"最近一次是 {o.get('date')}（{o.get('id')}）。"
             if zh(lang)
-            else f"Yes. {cust} has {d.get('order_count')} order(s) with {product} ({fmt.money(d.get('total_usd'), cur)}); "
-            f"the latest was on {o.get('date')} ({o.get('id')})."
+            else f"Yes. {cust}{', ' + span if span else ''}: {product} came to "
+            f"{fmt.money(spent if spent is not None else d.get('total_usd'), cur)} over {d.get('order_count')} order(s) "
+            f"(those orders total {fmt.money(d.get('total_usd'), cur)}); the latest was on {o.get('date')} ({o.get('id')})."
         )
     if d.get("last") and orders:
         o = orders[0]

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.product_kinds import product_category
 from assistant.text.period_phrases import find_period
 
 REPORT_TOOLS = ("team_performance", "receivables", "order_history", "compliance_stats")
@@ -80,14 +81,15 @@ _LAST = re.compile(
 )
 _BY_CATEGORY = re.compile(
     r"按类别|按类型|分类|哪类|哪种|哪一类|哪一种|哪个类|什么类|每类|各类|每种|各种类型|类别|类型|"
-    r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:kind|type|categor)|what (?:kind|type)|"
+    r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|what (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|"
     r"by (?:violation|alert) (?:type|kind|category)|(?:violation|alert) (?:types?|categories)|types? of (?:violation|alert)|"
     r"categor(?:y|ies) (?:breakdown|split|mix)|(?:breakdown|split) by|most common (?:\w+ )?(?:type|kind|category)",
     re.I,
 )
 _BY_MONTH = re.compile(
     r"按月|每月|每个月|月度|趋势|走势|变化|涨了|降了|多了还是少了|上升|下降|by month|per month|monthly|trend|"
-    r"going (?:up|down)|increas|decreas|over time",
+    r"going (?:up|down)|increas|decreas|over time|哪个月|哪一个月|哪几个月|几月份?最|哪月|"
+    r"which months?|what months?|(?:busiest|worst|peak|highest|biggest) months?|month with the most",
     re.I,
 )
 _TAGS: list[tuple[str, re.Pattern[str]]] = [
@@ -212,7 +214,7 @@ def build(
             limit=m.limit,
         )
     elif tool == "order_history":
-        product = m.products[0] if m.products else None
+        product = m.products[0] if m.products else product_category(text, [*m.customers, m.customer or ""])
         last = bool(_LAST.search(text)) and not product  # "买过X吗，最后一次什么时候": every order with X
         _put(args, customer=m.customer, period=period, product=product, last=last or None,
              limit=m.limit)  # fmt: skip

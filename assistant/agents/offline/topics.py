@@ -64,11 +64,42 @@ def one_question(first_text: str, second_tool: str, first_mentions: Mentions) ->
     "" when the first part only names the topic (the whole request is routed as one question);
     ``"log_activity"`` when the first part reports a contact and the second asks to log it.
     """
-    if topic_only(first_text, first_mentions):
-        return ""
+    if topic_only(first_text, first_mentions) or _picks_listed(first_text):
+        return ""  # "Summit - …" / "the top one - what did they buy last?": the topic, not a step
     if second_tool == "log_activity" and reports_news(first_text):
         return "log_activity"
+    if second_tool == "order_history" and asks_past_order(first_text):
+        return "order_history"  # "上回啥时候下的单，买了哪些": the last order's date and lines, one call
+    if second_tool == "update_deal_stage" and _DEAL_NEWS.search(first_text):
+        return "update_deal_stage"  # "that deal is dead, mark it lost": news, then the update it asks for
     return None
+
+
+def asks_past_order(text: str) -> bool:
+    """Whether a question asks about the last order placed ("上回啥时候下的单"), not the next one."""
+    return bool(_PAST_ORDER.search(text)) and not _FUTURE.search(text)
+
+
+def _picks_listed(text: str) -> bool:
+    """Whether a short first part only points at a record of the last list ("the top one", "第二家")."""
+    core = text.strip(" ，,。.-–—:：")
+    short = len(core) <= 8 if re.search(r"[\u4e00-\u9fff]", core) else len(core.split()) <= 4
+    return short and bool(LISTED_TOP.search(core) or LISTED_ORDINAL.search(core))
+
+
+_PAST_ORDER = re.compile(
+    r"(?:上一次|上次|上回|上一回|最后一次|最近一次|最近一单|最后一单|上一单|最后一笔|上一笔).{0,8}(?:下单|订货|进货|采购|买|订|单)|"
+    r"(?:什么时候|啥时候|哪天).{0,4}(?:下的单|订的货|买的)|"
+    r"\blast (?:order|ordered|bought|purchased?|buy|place[sd]?|put in|made)\b|\b(?:order|ordered|bought|buy|purchased?)\w* (?:from us )?last\b|"
+    r"\b(?:most recent|latest|previous) (?:order|purchase)",
+    re.I,
+)
+_FUTURE = re.compile(r"下次|下一次|下一单|预计|会再|还会|\bnext\b|\bwill\b|\bexpect", re.I)
+_DEAL_NEWS = re.compile(
+    r"黄了|没戏|丢了|凉了|吹了|签了|签下|成交了|拿下了|搞定了|\bdead\b|fell through|\bis lost\b|\bwe lost\b|"
+    r"\bsigned\b|\bis off\b|\bwon it\b|\bclosed it\b|\bkilled\b|\bcancell?ed\b",
+    re.I,
+)
 
 
 def only_slots(text: str, m: Mentions) -> bool:

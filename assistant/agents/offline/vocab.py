@@ -84,6 +84,9 @@ ALERT_CATEGORIES = {
     "泄密": "confidential", "confidential": "confidential", "私下联系": "contact_leak", "留联系方式": "contact_leak",
     "contact leak": "contact_leak", "承诺": "guarantee", "保证": "guarantee", "guarantee": "guarantee",
     "私单": "private_deal", "飞单": "private_deal", "private deal": "private_deal", "side deal": "private_deal",
+    "private-deal": "private_deal", "side-deal": "private_deal", "off-book": "private_deal", "off book": "private_deal",
+    "off the books": "private_deal", "私下交易": "private_deal", "contact-leak": "contact_leak",
+    "absolute-claim": "absolute_claims", "competitor-slander": "competitor_slander",
 }  # fmt: skip
 ALERT_STATUSES = {"未处理": "open", "待处理": "open", "未审核": "open", "open": "open", "unreviewed": "open",
                   "已确认": "confirmed", "confirmed": "confirmed", "误报": "false_positive",

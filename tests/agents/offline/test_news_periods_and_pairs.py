@@ -54,7 +54,7 @@ def test_a_quoted_draft_after_a_colon_keeps_the_words_after_it_as_instruction() 
     instruction, payload = split_payload('check this: "we promise no delays ever, I pay myself" then make it compliant')
     assert payload == "we promise no delays ever, I pay myself"
     assert "make it compliant" in instruction
-    assert split_payload('scan: "hello there friend"') == ("scan", '"hello there friend"')
+    assert split_payload('scan: "hello there friend"') == ("scan", "hello there friend")  # the draft, unquoted
 
 
 def test_reps_named_in_lower_case_pinyin() -> None:

@@ -1,0 +1,48 @@
+"""Draft checks: a pasted or quoted draft with a short "can I send this?" is a scan of that draft.
+
+:func:`asks_check` reads the instruction left once :func:`~assistant.agents.offline.payload.split_payload`
+has taken the draft out ("is this ok to send?", "这句有问题吗", "行不行", "check this"): the draft is the
+payload of ``scan_text``, so the engine never asks the user to paste it again.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CHECK = re.compile(
+    r"有问题吗|有没有问题|有啥问题|有什么问题|行不行|行吗|可以吗|可不可以|能不能发|能发吗|可以发吗|能不能说|能说吗|可以说吗|"
+    r"妥吗|合适吗|合规吗|违规吗|踩线|检查|看看|查一下|查查|审一下|"
+    r"\bok to (?:send|say|use)|\bokay to (?:send|say|use)|\bsafe to (?:send|say|use)|\bcan i (?:send|say|use)|"
+    r"\bis (?:this|that|it) (?:ok|okay|fine|allowed|compliant|safe|alright)|\bcheck\b|\breview\b|\bscan\b|"
+    r"\bany (?:issues?|problems?|red flags?)|\bcompliant\?|\bflag",
+    re.I,
+)
+# With a quoted draft these ask for something else: a summary, a save, a note, a translation.
+_OTHER = re.compile(r"总结|概括|存到|保存|记一笔|记录|翻译|\bsummar|\bsave\b|\blog\b|\btranslat", re.I)
+
+REWRITE = re.compile(
+    r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
+    r"\brewrit|"
+    r"\bcompliant way|\b(?:better|safer|cleaner) way to (?:say|put|phrase)|\bwhat (?:should|could|can) (?:they|we|he|she|i) say instead|"
+    r"\bsay (?:it|this|that) instead|\balternative (?:wording|phrasing|line)|"
+    r"合规(?:点|一点|些)?的(?:说法|讲法|表达|替代)|换(?:成|个)什么说法|怎么说(?:比较|更|才)?合规|应该怎么说|可以怎么说|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
+    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
+    re.I,
+)
+
+
+def asks_rewrite(instruction: str) -> bool:
+    """Return whether the words around a draft ask for a compliant rewrite ("换个说法", "compliant way to say it")."""
+    return bool(REWRITE.search(instruction))
+
+
+def asks_check(instruction: str) -> bool:
+    """Return whether the words around a pasted/quoted draft ask whether it may be sent.
+
+    Args:
+        instruction: The message without its draft (as :func:`split_payload` returns it).
+
+    Returns:
+        True for a check ("is this ok to send?", "这句有问题吗"), False for other asks about the text.
+    """
+    return len(instruction) <= 80 and bool(_CHECK.search(instruction)) and not _OTHER.search(instruction)
