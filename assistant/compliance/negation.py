@@ -187,10 +187,13 @@ _INSIDE_REFUSAL = re.compile(
     r"|\b(?:is|are) (?:never|not) (?:guaranteed|promised)\b",
     re.IGNORECASE,
 )
-# The next clause refuses the hit's clause: "转到我个人卡上，这个绝对不行", "私下交易，我们不做" (not "不行的话").
+# The next clause refuses the hit's clause: "转到我个人卡上，这个绝对不行", "私下交易，我们不做".
 _NEXT_REFUSAL = re.compile(
     r"[，,；;]\s*(?:这个|这种事情?|这样|那个|这种做法)?(?:我们|我|公司)?(?:真的?|绝对|肯定|实在|确实|一律)?"
-    r"(?:不行|不可以|不能做|做不了|办不到|不合规|不考虑|不接|不做)(?!的话)"
+    r"(?:不行|不可以|不能做|做不了|办不到|不合规|不考虑|不接受?|不做)"
+    # The refusal ends its clause: not "不行吗？" (a question), "不接受的话…" (a condition), "不可以告诉别人"
+    # (an instruction to keep it quiet) or "不考虑一下吗".
+    r"[的了啊哈呀]*\s*(?:[。．.！!；;，,\n]|$)"
 )
 
 

@@ -55,6 +55,7 @@ SURNAMES = frozenset(
 MAX_NAME_WORDS = 3
 MAX_CHARS = 6  # the longest run of characters read back in one piece
 MAX_SEEN = 4096  # views remembered per matcher (cleared when full)
+MAX_SEEN_CHARS = 500  # only messages this short are remembered
 
 
 class PinyinView:
@@ -84,12 +85,13 @@ class PinyinView:
             return None
         if _AFTER_HAN.search(text) is None:
             return None
-        plain = text.translate(_TONES)
         if text in self._seen:
             return self._seen[text]
-        if len(self._seen) >= MAX_SEEN:
-            self._seen.clear()
-        self._seen[text] = out = self._read(text, plain)
+        out = self._read(text, text.translate(_TONES))
+        if len(text) <= MAX_SEEN_CHARS:  # long pastes are not kept in memory
+            if len(self._seen) >= MAX_SEEN:
+                self._seen.clear()
+            self._seen[text] = out
         return out
 
     def _read(self, text: str, plain: str) -> str | None:

@@ -29,6 +29,11 @@ def test_refusals_stay_clean(text: str) -> None:
         "别走公司账户，不能走公司，钱打我卡上",  # a legitimate route after the negation: the violation stands
         "转到我个人卡上，不行的话转我微信也可以",  # a condition, not a refusal
         "私下交易吧，公司那边不知道",
+        # a refusal word that does not end its clause is no refusal: a question, a condition, a secrecy instruction
+        "尾款转到我个人卡上就行，不可以吗？",
+        "私下把返点给您，不接受的话也没关系",
+        "回扣照旧给您，不可以跟采购部说",
+        "返点我私下给你三个点，不考虑一下吗",
     ],
 )
 def test_uses_still_alert(text: str) -> None:

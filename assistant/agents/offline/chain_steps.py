@@ -242,6 +242,8 @@ def args_for(
         if key in subject and key in fields and not (key in OWN and base.get(key)):
             args[key] = subject[key]  # a customer or rep the second part names itself stays
     if second == "sensitive_alerts":
+        if subject.get("period"):  # the busiest month the counts picked, also when they had no period
+            args.setdefault("period", subject["period"])
         for key in ("period", "category", "rep_login"):
             if first_args.get(key):  # a month the counts picked ("那个月的") narrows the period
                 args.setdefault(key, subject.get(key) or first_args[key])

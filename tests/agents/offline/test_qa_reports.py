@@ -118,3 +118,11 @@ def test_which_category_groups_by_category(gaz: Gazetteer, text: str) -> None:
 
     args = build_args("compliance_stats", text, None, spot(text, gaz), TODAY, "qa")
     assert args["group_by"] == "category"
+
+
+def test_the_busiest_month_narrows_the_alert_list_when_the_counts_had_no_period() -> None:
+    from assistant.agents.offline.chain_steps import args_for
+
+    subject = {"period": "2026-07", "name": "2026-07"}
+    args = args_for("compliance_stats", "sensitive_alerts", {}, subject, {"group_by": "month"}, "哪个月最多，把那个月的列出来")
+    assert args is not None and args["period"] == "2026-07"
