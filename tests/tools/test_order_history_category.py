@@ -17,7 +17,7 @@ Ctx = Callable[..., AssistantContext]
 
 def test_a_category_filter_sums_that_categorys_lines_not_whole_orders(demo: Engine, ctx_for: Ctx) -> None:
     # a customer whose orders this year mix categories, and one category among them
-    ext, owner, cat = sql(demo, "select c.external_id, u.login, p.category from order_lines l join orders o on o.id=l.order_id "
+    ext, owner, cat = sql(demo, "select c.external_id, u.login, min(p.category) from order_lines l join orders o on o.id=l.order_id "
                                 "join products p on p.id=l.product_id join customers c on c.id=o.customer_id "
                                 "join users u on u.id=c.owner_id where o.order_date between '2025-01-01' and :d "
                                 "group by c.id, c.external_id, u.login having count(distinct p.category) > 1 "
