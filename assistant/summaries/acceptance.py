@@ -35,7 +35,7 @@ _DATE = re.compile(
     re.I,
 )
 _THIS_PRICE = re.compile(r"这个价|这价|价格|单价|报价|this price|that price|the price|your price|terms", re.I)
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def figure_in(text: str) -> bool:
@@ -68,10 +68,10 @@ def accepts_offer(s: Sentence, before: list[Sentence]) -> bool:
         return False
     other = _other_turn(s, before)
     if party_of(s) == "we":  # the rep takes up the customer's own figure
-        offered = {n for t in other for n in _NUMBER.findall(_DATE.sub(" ", t.text))}
+        offered = {n for t in other for n in NUMBER.findall(_DATE.sub(" ", t.text))}
         return (
             bool(other)
-            and bool(set(_NUMBER.findall(_DATE.sub(" ", text))) & offered)
+            and bool(set(NUMBER.findall(_DATE.sub(" ", text))) & offered)
             and party_of(other[-1]) == "customer"
         )
     if figure_in(text):

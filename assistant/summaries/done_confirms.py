@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.done_reports import NOT_YET, objects
+from assistant.summaries.done_reports import NOT_YET, objects, stems
 
 _ASK = re.compile(
     r"(?:确认|回复|答复|告知|通知|反馈|决定|定下|核实|审批|批复)|"
@@ -47,10 +47,9 @@ def _keys(text: str) -> set[str]:
     low = text.lower()
     han = re.sub(r"[^\u4e00-\u9fff]+", " ", low)
     pairs = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
-    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", low)}
     codes = {c.lower() for c in _CODE.findall(text)}
     figures = {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
-    return pairs | stems | codes | figures
+    return pairs | stems(text) | codes | figures
 
 
 _STOP = {  # the verb, the people and function words say nothing of what was asked

@@ -82,14 +82,15 @@ def objects(text: str) -> set[int]:
     return {i for i, rx in enumerate(OBJECTS) if rx.search(text)}
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
+    """English word stems of ``text``: the first five letters of each word of four or more."""
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def _about(step: str, sentence: str) -> bool:
     shared = overlap(step, sentence)
     same_class = bool(objects(step) & objects(sentence))
-    return (same_class and (shared > 0 or bool(_stems(step) & _stems(sentence)))) or shared >= SHARED
+    return (same_class and (shared > 0 or bool(stems(step) & stems(sentence)))) or shared >= SHARED
 
 
 def _answered_yes(question: str, replies: list[str]) -> bool:

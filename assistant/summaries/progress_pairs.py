@@ -14,18 +14,17 @@ import re
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import MAX_SIZE as SHORT
 from assistant.summaries.acceptance import MAX_WORDS as SHORT_WORDS
-from assistant.summaries.acceptance import figure_in
+from assistant.summaries.acceptance import NUMBER, figure_in
 from assistant.summaries.clauses import clause_size
 from assistant.summaries.labels import label
 from assistant.summaries.schema import ProgressItem
 
 WINDOW = 400  # characters from the offer's last quote to the acceptance
 _TERMS = ("agreement", "concession")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _figures(item: ProgressItem) -> set[str]:
-    return {f for q in item.quotes for f in _FIGURE.findall(q.text) if len(f.replace(".", "")) >= 2}
+    return {f for q in item.quotes for f in NUMBER.findall(q.text) if len(f.replace(".", "")) >= 2}
 
 
 def _body(item: ProgressItem) -> str:

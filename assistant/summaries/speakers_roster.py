@@ -94,17 +94,17 @@ ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", 
 _GREETING = re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
 _TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
 _BULLET = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
-LEAD = _LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
+LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
-LATIN_SUBJECT = _LATIN_SUBJECT = re.compile(
+LATIN_SUBJECT = re.compile(
     r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
 )
 
 
 def lead_end(text: str) -> int:
     """Where a note's subject starts: after a bullet and a heading ("- Action items: ", "后续：", "7. 跟进：")."""
-    end = _LEAD.match(text).end()
+    end = LEAD.match(text).end()
     if _ROSTER_HEAD.match(text[end:]):
         return end  # "参会：…" is the roster, not a note
     m = re.match(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*", text[end:])
@@ -114,8 +114,8 @@ def lead_end(text: str) -> int:
 def latin_subject(text: str) -> str | None:
     """Return the Latin name a note starts with: "- Priya: confirm…", "- Action items: He Yong to send…"."""
     text = text.strip()
-    for lead in (_BULLET, _LEAD):  # "Priya:" is a name before it is a heading
-        if m := _LATIN_SUBJECT.match(text[lead.match(text).end() :]):
+    for lead in (_BULLET, LEAD):  # "Priya:" is a name before it is a heading
+        if m := LATIN_SUBJECT.match(text[lead.match(text).end() :]):
             return m.group(1)
     return None
 

@@ -13,7 +13,6 @@ from assistant.text.calendar_words import month_end, quarter_of
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 EN_NUM = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|sixty|ninety)"
-_EN_NUM = EN_NUM
 
 
 _HORIZON: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], int]]] = [
@@ -34,15 +33,15 @@ _HORIZON: list[tuple[re.Pattern[str], Callable[[re.Match[str], dt.date], int]]] 
         lambda m, t: 30 * (read_int(m[1] or m[2]) or 1),
     ),
     (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+days?", re.I),
+        re.compile(rf"(?:next|within|in the next|coming)\s+{EN_NUM}\s+days?", re.I),
         lambda m, t: en_to_int(m[1]) or 30,
     ),
     (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+weeks?", re.I),
+        re.compile(rf"(?:next|within|in the next|coming)\s+{EN_NUM}\s+weeks?", re.I),
         lambda m, t: 7 * (en_to_int(m[1]) or 1),
     ),
     (
-        re.compile(rf"(?:next|within|in the next|coming)\s+{_EN_NUM}\s+months?", re.I),
+        re.compile(rf"(?:next|within|in the next|coming)\s+{EN_NUM}\s+months?", re.I),
         lambda m, t: 30 * (en_to_int(m[1]) or 1),
     ),
     (re.compile(r"下周|下个?星期|一周内|本周|这周|next week|this week", re.I), lambda m, t: 7),

@@ -9,6 +9,7 @@ from typing import Literal
 Language = Literal["zh", "en"]
 CJK = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def detect_language(text: str | None) -> Language:
@@ -30,3 +31,8 @@ def normalize(text: str) -> str:
     """Fold full-width characters to half-width (NFKC) and collapse whitespace, keeping case."""
     text = unicodedata.normalize("NFKC", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def is_short(text: str, chars: int, words: int) -> bool:
+    """Return whether ``text`` is short: at most ``chars`` characters when it has Chinese in it, else ``words`` words."""
+    return len(text) <= chars if _HAN.search(text) else len(text.split()) <= words

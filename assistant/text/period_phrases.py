@@ -21,7 +21,6 @@ from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_of
 from assistant.text.horizons import EN_NUM, find_horizon_days
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
-_EN_NUM = EN_NUM
 __all__ = ["TimeExpr", "find_horizon_days", "find_period"]
 
 
@@ -201,7 +200,7 @@ _BUILT: list[tuple[str, Builder]] = [
         ),
     ),
     (  # "the same 3 months last year" / "去年同期这三个月": the last N whole months, a year earlier
-        rf"\b(?:the\s+)?same\s+{_EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
+        rf"\b(?:the\s+)?same\s+{EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
         rf"去年(?:(?:同期|同一时期|同样)(?:的)?(?:这|那)?|(?:的)?(?:这|那))\s*({CN_NUMBER})\s*个月",
         lambda m, t, f: _months_a_year_ago(en_to_int(m[1]) if m[1] else read_int(m[2]), t),
     ),
@@ -213,13 +212,13 @@ _BUILT: list[tuple[str, Builder]] = [
         r"\bthis\s+(" + _MONTH_NAMES + r")\b\.?|\b(" + _MONTH_NAMES + r")\b\.?\s+(?:of\s+)?this\s+year\b",
         lambda m, t, f: _month(t.year, MONTHS_EN[(m[1] or m[2]).lower()], t, f),
     ),
-    (rf"(?:last|past|previous)\s+{_EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
+    (rf"(?:last|past|previous)\s+{EN_NUM}\s+days?", lambda m, t, f: _last_days(en_to_int(m[1]) or 30, t)),
     (
-        rf"(?:last|past|previous)\s+{_EN_NUM}\s+weeks?",
+        rf"(?:last|past|previous)\s+{EN_NUM}\s+weeks?",
         lambda m, t, f: _last_days(7 * (en_to_int(m[1]) or 1), t),
     ),
     (
-        rf"(?:last|past|previous)\s+{_EN_NUM}\s*(?:months?|mths?|mos?|mnths?)\b",  # "past 6 mths"
+        rf"(?:last|past|previous)\s+{EN_NUM}\s*(?:months?|mths?|mos?|mnths?)\b",  # "past 6 mths"
         lambda m, t, f: _last_months(en_to_int(m[1]) or 1),
     ),
     (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.text.language import detect_language, normalize
+from assistant.text.language import detect_language, is_short, normalize
 
 
 def test_language_of_mixed_questions() -> None:
@@ -23,3 +23,8 @@ def test_single_letters_are_not_words_and_empty_text_is_english() -> None:
 
 def test_normalize_folds_full_width_and_spaces() -> None:
     assert normalize("  Ｑ３　的  预测 ") == "Q3 的 预测"
+
+
+def test_is_short_counts_characters_in_chinese_and_words_in_english() -> None:
+    assert is_short("按人排一下", 8, 4) and not is_short("按销售和类别分别排一下再看看", 8, 4)
+    assert is_short("by category?", 8, 4) and not is_short("by category and by rep please", 8, 4)

@@ -16,6 +16,7 @@ from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 from assistant.agents.offline.topics import LISTED_TOP
+from assistant.text.language import is_short
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
@@ -114,7 +115,7 @@ def fill_from_memory(
 
 def _short(text: str) -> bool:
     """Return whether ``text`` is a short follow-up ("按人排一下", "by category?") rather than a new request."""
-    return len(text) <= 12 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
+    return is_short(text, 12, 5)
 
 
 def _the_rep(tool: str, args: dict[str, Any], text: str, memory: Memory) -> None:

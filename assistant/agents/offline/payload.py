@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.text.language import is_short
+
 _PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
 _LEADING_QUOTE = re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
@@ -94,7 +96,7 @@ _QUESTION = re.compile(
 
 def _names_only(head: str) -> bool:
     """Whether the text before a colon only names something ("Orion Trading", "康荣"), with no ask of its own."""
-    short = len(head) <= 12 if re.search(r"[\u4e00-\u9fff]", head) else len(head.split()) <= 4
+    short = is_short(head, 12, 4)
     return short and not _HEAD_VERB.search(head)
 
 

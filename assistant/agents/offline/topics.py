@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.agents.offline.entities import Mentions
+from assistant.text.language import is_short
 from assistant.text.period_phrases import find_period
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def asks_past_order(text: str) -> bool:
 def _picks_listed(text: str) -> bool:
     """Whether a short first part only points at a record of the last list ("the top one", "第二家")."""
     core = text.strip(" ，,。.-–—:：")
-    short = len(core) <= 8 if re.search(r"[\u4e00-\u9fff]", core) else len(core.split()) <= 4
+    short = is_short(core, 8, 4)
     return short and bool(LISTED_TOP.search(core) or LISTED_ORDINAL.search(core))
 
 
@@ -104,7 +105,7 @@ _DEAL_NEWS = re.compile(
 
 def only_slots(text: str, m: Mentions) -> bool:
     """Return a short message that only names a period, a scope or a filter ("上个月", "Germany?")."""
-    short = len(text) <= 16 if re.search(r"[\u4e00-\u9fff]", text) else len(text.split()) <= 5
+    short = is_short(text, 16, 5)
     slots = bool(find_period(text, dt.date.today()) or m.countries or m.cities or m.segment or m.tier
                  or m.industries or re.search(r"团队|全公司|\bteam\b|company", text, re.I))  # fmt: skip
     return short and slots
