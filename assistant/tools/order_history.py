@@ -27,7 +27,11 @@ def _matches(line: LineRow, product: str) -> bool:
 
 
 def _line_usd(o: OrderRow, x: LineRow) -> float:
-    """Return a line's amount in USD (at its order's rate)."""
+    """Return a line's amount in USD at its order's rate (``amount_usd / amount``).
+
+    The one conversion for lines, used for the product filter's total and the per-product sums
+    alike, so the two agree even when an order's total differs from the sum of its lines.
+    """
     return x.amount * (o.amount_usd / o.amount) if o.amount else 0.0
 
 
@@ -45,13 +49,12 @@ def _products(orders: list[OrderRow], lines: dict[int, list[LineRow]]) -> list[d
     """Sum up the products over all ``orders``: quantity, order count and USD share of each, biggest first."""
     agg: dict[str, dict[str, Any]] = {}
     for o in orders:
-        total = sum(x.amount for x in lines.get(o.id, [])) or 1.0
         for x in lines.get(o.id, []):
             a = agg.setdefault(x.sku, {"sku": x.sku, "name_zh": x.name_zh, "name_en": x.name_en,
                                        "category": x.category, "quantity": 0, "orders": set(), "amount_usd": 0.0})  # fmt: skip
             a["quantity"] += x.quantity
             a["orders"].add(o.id)
-            a["amount_usd"] += o.amount_usd * x.amount / total
+            a["amount_usd"] += _line_usd(o, x)
     out = [{**a, "orders": len(a["orders"]), "amount_usd": C.money(a["amount_usd"])} for a in agg.values()]
     return sorted(out, key=lambda a: (-a["amount_usd"], a["sku"]))
 
