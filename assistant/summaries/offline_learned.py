@@ -31,6 +31,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
+from assistant.summaries.risk_needs import risk_states_need
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import step_due
@@ -147,7 +148,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         quantities = counted or asked_quantities(s.text)
         if lab != "need" and not (  # a quantity asked inside an objection is still a need
             party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
-        ):
+        ) and not risk_states_need(s, lab.removeprefix("risk:"), party_of(s)):
             continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
         if quantities:
