@@ -16,6 +16,7 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
+from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
@@ -28,6 +29,7 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
+from assistant.summaries.need_points import need_points
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
@@ -129,6 +131,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab in ("none", "need", "next_step") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
+        elif lab == "need" and agrees_terms(s):
+            lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
@@ -139,7 +143,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[object, ...], Need] = {}
-    for s, lab in labelled:
+    points = [(p, lab) for s, lab in labelled for p in (need_points(s) if lab == "need" else [s])]
+    for s, lab in points:
         if lab not in ("need", "none") and not lab.startswith("risk:"):
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
