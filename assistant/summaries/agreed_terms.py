@@ -14,7 +14,9 @@ from assistant.summaries.acceptance import _ACCEPT, _FIGURE, _REFUSE
 from assistant.summaries.evidence import is_question
 from assistant.text.conversation import Sentence
 
-_CONDITION = re.compile(r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|only when)\b", re.I)
+_CONDITION = re.compile(
+    r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|only when)\b", re.I
+)
 _TERM = re.compile(
     r"价|定金|尾款|账期|月结|付款|交期|质保|运费|包装|数量|含税|"
     r"\b(?:price|deposit|balance|terms?|days|payment|warranty|freight|delivery|packaging|quantity|FOB|DDP|CIF)\b",

@@ -23,7 +23,10 @@ def _counted(text: str) -> bool:
     """Whether ``text`` names a quantity ("5000套", "一千五百顶", "2,500 toasters"); prices and dates do not count."""
     return bool(_CJK_COUNT.search(text)) or any(n.kind == "quantity" for n in find_numbers(text))
 
-_AND = re.compile(r"\s(?:and|plus)\s(?=[\d,.]+\s)|(?:和|以及|另外)(?=[\d一二两三四五六七八九十百千万]+)", re.I)
+
+_AND = re.compile(
+    r"\s(?:and|plus)\s(?=[\d,.]+\s)|(?:和|以及|另外)(?=[\d一二两三四五六七八九十百千万]+)", re.I
+)
 
 
 def _and_cut(s: Sentence) -> list[Sentence]:

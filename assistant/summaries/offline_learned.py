@@ -33,7 +33,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
-from assistant.summaries.risk_needs import risk_states_need
+from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import step_due
@@ -135,6 +135,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
+        elif lab == "need" and price_objection(s):
+            lab = "risk:price_gap"  # "52还是高": an objection naming no target
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -151,9 +153,13 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)
-        if lab != "need" and not (  # a quantity asked inside an objection is still a need
-            party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
-        ) and not risk_states_need(s, lab.removeprefix("risk:"), party_of(s)):
+        if (
+            lab != "need"
+            and not (  # a quantity asked inside an objection is still a need
+                party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
+            )
+            and not risk_states_need(s, lab.removeprefix("risk:"), party_of(s))
+        ):
             continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
         if quantities:

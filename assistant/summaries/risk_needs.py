@@ -33,3 +33,22 @@ def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
     if kind == "price_gap" and not _FIGURE.search(s.text):
         return False  # "还是太贵了" names no target
     return bool(_REQUIRE.search(s.text) or NEED_CUE.search(s.text))
+
+
+_OBJECTION = re.compile(
+    r"还是(?:高|贵)|偏高|太贵|贵了|差(?:得)?太多|差太远|\b(?:still|too) (?:high|expensive|steep)\b|\bover our budget\b",
+    re.I,
+)
+
+
+def price_objection(s: Sentence) -> bool:
+    """Whether ``s`` objects to a price without naming what the customer would pay ("52还是高").
+
+    A price gap, not a need (dev, spent summaries_blind…blind10: 8 such needs, none expected); a
+    clause that also names a target ("太贵了，我们预算三十二") keeps its need.
+    """
+    if not _OBJECTION.search(s.text):
+        return False
+    return not re.search(
+        r"预算|最多|顶多|目标|只能|\b(?:target|budget of|at most|can pay|need)\b", s.text, re.I
+    )

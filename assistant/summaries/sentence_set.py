@@ -23,7 +23,7 @@ TEMPLATES = DATA / "sentence_templates.yaml"
 MORE_TEMPLATES = DATA / "sentence_templates_clauses.yaml"  # clause-sized talk, merged in
 ROUND9_TEMPLATES = DATA / "sentence_templates_round9.yaml"  # offers vs progress, indirect risks, merged in
 ROUND12_TEMPLATES = DATA / "sentence_templates_round12.yaml"  # clause-level agreements and risks, merged in
-ROUND14_TEMPLATES = DATA / "sentence_templates_round14.yaml"  # needs said in passing, plain progress, merged in
+ROUND14_TEMPLATES = DATA / "sentence_templates_round14.yaml"  # needs in passing, plain progress
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",

@@ -14,7 +14,12 @@ def _s(text: str) -> Sentence:
 
 @pytest.mark.parametrize(
     "text",
-    ["定金两成、尾款见提单，这个没问题", "质保三年我们接受", "USD 4.15 FOB Xiamen is acceptable", "60 days works for us"],
+    [
+        "定金两成、尾款见提单，这个没问题",
+        "质保三年我们接受",
+        "USD 4.15 FOB Xiamen is acceptable",
+        "60 days works for us",
+    ],
 )
 def test_accepted_terms(text: str) -> None:
     assert agrees_terms(_s(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.summaries.risk_needs import risk_states_need
+from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.text.conversation import Sentence
 
 
@@ -32,3 +32,10 @@ def test_no_need_without_a_figure_or_from_our_side_or_other_kinds() -> None:
     assert not risk_states_need(_s("我们必须先交定金", role="we"), "credit", "we")
     assert not risk_states_need(_s("隔壁厂给我们报了3.1，我们最多给3"), "competitor", "customer")
     assert not risk_states_need(_s("我觉得时间有点紧"), "timeline", "customer")
+
+
+def test_a_price_objection_without_a_target_is_no_need() -> None:
+    assert price_objection(_s("68还是高"))
+    assert price_objection(_s("4.90 is still too high for us"))
+    assert not price_objection(_s("太贵了，我们预算五十五"))  # names the target: a need too
+    assert not price_objection(_s("我们需要两千个"))
