@@ -16,6 +16,7 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
+from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
@@ -28,9 +29,11 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
+from assistant.summaries.need_points import need_points
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
+from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import step_due
@@ -128,8 +131,12 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"
         if lab in ("none", "need", "next_step") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
+        elif lab == "need" and agrees_terms(s):
+            lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
+        elif lab == "need" and price_objection(s):
+            lab = "risk:price_gap"  # "52还是高": an objection naming no target
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -138,15 +145,20 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[object, ...], Need] = {}
-    for s, lab in labelled:
+    points = [(p, lab) for s, lab in labelled for p in (need_points(s) if lab == "need" else [s])]
+    for s, lab in points:
         if lab not in ("need", "none") and not lab.startswith("risk:"):
             continue
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)
-        if lab != "need" and not (  # a quantity asked inside an objection is still a need
-            party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
+        if (
+            lab != "need"
+            and not (  # a quantity asked inside an objection is still a need
+                party_of(s) != "we" and quantities and products and lx.NEED_CUE.search(s.text)
+            )
+            and not risk_states_need(s, lab.removeprefix("risk:"), party_of(s))
         ):
             continue
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]

@@ -1,0 +1,32 @@
+"""Terms agreed, not asked: a need-labelled clause that accepts a figure or a term is an agreement.
+
+"付款就按三成定金、尾款见提单，这个没问题", "45 days is acceptable": the classifier sees payment
+terms, a price or a quantity and says "need"; the accept word makes it the point where the two sides
+agree (issue 14: agreed terms are progress, not needs). A refusal ("还是高", "not acceptable"), a
+question, or a condition ("能接受的前提是…", "if you can do 0.35 …") keeps it what it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.acceptance import _ACCEPT, _FIGURE, _REFUSE
+from assistant.summaries.evidence import is_question
+from assistant.text.conversation import Sentence
+
+_CONDITION = re.compile(
+    r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|only when)\b", re.I
+)
+_TERM = re.compile(
+    r"价|定金|尾款|账期|月结|付款|交期|质保|运费|包装|数量|含税|"
+    r"\b(?:price|deposit|balance|terms?|days|payment|warranty|freight|delivery|packaging|quantity|FOB|DDP|CIF)\b",
+    re.I,
+)
+
+
+def agrees_terms(s: Sentence) -> bool:
+    """Whether ``s`` accepts a figure or a named term rather than asking for it."""
+    text = s.text
+    if is_question(s) or _REFUSE.search(text) or _CONDITION.search(text) or not _ACCEPT.search(text):
+        return False
+    return bool(_FIGURE.search(text) or _TERM.search(text))

@@ -1,0 +1,65 @@
+"""One need per point: a customer's list of quantities ("A 5000套，B 8000套"; "4,000 kettles and 2,500 toasters").
+
+The clause labeller joins adjacent clauses of one label, so a list of quantities, one per product,
+became one need quoting the whole run, and it could stand for one point only (dev, spent
+summaries_blind…blind10: most missed quantities sat in such lists). A need unit whose clauses name
+two or more quantities is cut back into those clauses, each quoted at its own exact offsets; a clause
+without one ("请报个价", "颜色黄黑各一半", a price) stays with the quantity before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.summaries.clauses import clauses
+from assistant.summaries.numbers import find_numbers
+from assistant.text.conversation import Sentence
+
+_CJK_COUNT = re.compile(r"[一二两三四五六七八九十百千万]{2,}[个套件条把张台顶辆支箱袋只双]")
+
+
+def _counted(text: str) -> bool:
+    """Whether ``text`` names a quantity ("5000套", "一千五百顶", "2,500 toasters"); prices and dates do not count."""
+    return bool(_CJK_COUNT.search(text)) or any(n.kind == "quantity" for n in find_numbers(text))
+
+
+_AND = re.compile(
+    r"\s(?:and|plus)\s(?=[\d,.]+\s)|(?:和|以及|另外)(?=[\d一二两三四五六七八九十百千万]+)", re.I
+)
+
+
+def _and_cut(s: Sentence) -> list[Sentence]:
+    """Cut ``s`` before "and 2,500 …" / "和800个…" (a second figure joined by a conjunction)."""
+    out, start = [], 0
+    for m in _AND.finditer(s.text):
+        if m.start() > start:
+            out.append((start, m.start()))
+            start = m.start()
+    out.append((start, len(s.text)))
+    pieces = []
+    for a, b in out:
+        part = s.text[a:b]
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        if text:
+            pieces.append(replace(s, text=text, start=s.start + a + lead, end=s.start + a + lead + len(text)))
+    return pieces or [s]
+
+
+def need_points(s: Sentence) -> list[Sentence]:
+    """Cut a need unit into one piece per clause naming a quantity, or return ``[s]`` when it has one point."""
+    pieces = [p for c in clauses(s) for p in _and_cut(c)]
+    if sum(bool(_counted(p.text)) for p in pieces) < 2:
+        return [s]
+    out: list[Sentence] = []
+    for p in pieces:
+        if out and not _counted(p.text):
+            prev = out[-1]
+            out[-1] = replace(prev, text=s.text[prev.start - s.start : p.end - s.start], end=p.end)
+        elif out and not _counted(out[-1].text):
+            prev = out[-1]  # a leading clause without a figure joins the first figure
+            out[-1] = replace(prev, text=s.text[prev.start - s.start : p.end - s.start], end=p.end)
+        else:
+            out.append(p)
+    return out

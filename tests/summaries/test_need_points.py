@@ -1,0 +1,28 @@
+"""One need per point: a list of figures in one need unit is cut into one piece per figure."""
+
+from __future__ import annotations
+
+from assistant.summaries.need_points import need_points
+from assistant.text.conversation import Sentence
+
+
+def _s(text: str, at: int = 7) -> Sentence:
+    return Sentence(text=text, start=at, end=at + len(text), speaker="客户", role="customer")
+
+
+def test_a_list_of_quantities_is_one_piece_per_product_at_exact_offsets() -> None:
+    source = "客户说：餐边柜要四百张，书架两千个，请报个价。"
+    s = _s(source[4:], at=4)
+    pieces = need_points(s)
+    assert [p.text for p in pieces] == ["餐边柜要四百张", "书架两千个，请报个价。"]
+    assert all(source[p.start : p.end] == p.text for p in pieces)
+
+
+def test_and_before_a_second_figure_cuts_but_model_codes_are_no_figures() -> None:
+    pieces = need_points(_s("we want 700 lunch boxes, model LB-20, and 1,500 water bottles"))
+    assert [p.text for p in pieces] == ["we want 700 lunch boxes, model LB-20", "and 1,500 water bottles"]
+
+
+def test_one_figure_stays_whole() -> None:
+    s = _s("这次要两千套，带logo，麻烦报价")
+    assert need_points(s) == [s]

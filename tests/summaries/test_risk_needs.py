@@ -1,0 +1,41 @@
+"""A need said inside a risk: the customer's budget, terms, date or document also becomes a need."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.risk_needs import price_objection, risk_states_need
+from assistant.text.conversation import Sentence
+
+
+def _s(text: str, role: str = "customer") -> Sentence:
+    return Sentence(text=text, start=0, end=len(text), speaker="客户", role=role)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("我们公司规定只能票到六十天", "credit"),
+        ("没有UL的插座我们上不了货架", "certification"),
+        ("台灯最晚4月2号要到我们仓库", "timeline"),
+        ("柜子八十五太高了，我们预算七十", "price_gap"),
+        ("our ceiling is 4.10 and you are at 4.60", "price_gap"),
+        ("the retailer wants an EN 71 report first", "certification"),
+    ],
+)
+def test_customer_requirement_inside_a_risk_is_a_need(text: str, kind: str) -> None:
+    assert risk_states_need(_s(text), kind, "customer")
+
+
+def test_no_need_without_a_figure_or_from_our_side_or_other_kinds() -> None:
+    assert not risk_states_need(_s("还是太贵了"), "price_gap", "customer")  # no target named
+    assert not risk_states_need(_s("我们必须先交定金", role="we"), "credit", "we")
+    assert not risk_states_need(_s("隔壁厂给我们报了3.1，我们最多给3"), "competitor", "customer")
+    assert not risk_states_need(_s("我觉得时间有点紧"), "timeline", "customer")
+
+
+def test_a_price_objection_without_a_target_is_no_need() -> None:
+    assert price_objection(_s("68还是高"))
+    assert price_objection(_s("4.90 is still too high for us"))
+    assert not price_objection(_s("太贵了，我们预算五十五"))  # names the target: a need too
+    assert not price_objection(_s("我们需要两千个"))
