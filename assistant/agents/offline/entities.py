@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.agents.offline import vocab
-from assistant.agents.offline.name_suffix import narrow
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.name_suffix import narrow
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 _EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)

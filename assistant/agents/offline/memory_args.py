@@ -109,8 +109,25 @@ def fill_from_memory(
     if args.get("customer") or not memory.last_customer:
         return
     refers_back = has_pronoun(text) or source == "mention" or tool == "order_history"  # "最后一单买的啥"
+    refers_back = refers_back or _same_subject(text, memory)  # "现在还有多少没收回来" right after X's orders
     if tool in CUSTOMER_REQUIRED or (tool in CUSTOMER_OPTIONAL and refers_back):
         args["customer"] = memory.last_customer
+
+
+_NEW_SUBJECT = re.compile(
+    r"哪些|哪几|哪家|所有|全部|我的|我们|咱们|团队|组里|客户们|名下|\b(?:which|all|my|our|team|customers|clients|accounts|everyone)\b",
+    re.I,
+)
+
+
+def _same_subject(text: str, memory: Memory) -> bool:
+    """Whether a short request naming no subject follows a call about one customer (and so is about it too)."""
+    return (
+        memory.last_tool in _ONE_CUSTOMER
+        and bool(memory.last_args.get("customer"))
+        and is_short(text, 14, 8)
+        and not _NEW_SUBJECT.search(text)
+    )
 
 
 def _short(text: str) -> bool:

@@ -52,7 +52,9 @@ def narrow(text: str, value: str, span: tuple[int, int], gazetteer: Gazetteer) -
         ``(value, span)`` unchanged.
     """
     rest = text[span[1] :]
-    longer = [n for n in _full_names(gazetteer) if n.lower().startswith(value.lower()) and len(n) > len(value)]
+    longer = [
+        n for n in _full_names(gazetteer) if n.lower().startswith(value.lower()) and len(n) > len(value)
+    ]
     if len(longer) < 2:
         return value, span
     suffix = _SUFFIX.match(rest)
@@ -63,13 +65,17 @@ def narrow(text: str, value: str, span: tuple[int, int], gazetteer: Gazetteer) -
     word = _NEXT.match(rest)
     if word:
         typed = word.group(1).lower()
-        fits = [n for n in longer if _alike(typed, n[len(value) :].split()[0].lower() if n[len(value) :].split() else "")]
+        fits = [
+            n
+            for n in longer
+            if _alike(typed, n[len(value) :].split()[0].lower() if n[len(value) :].split() else "")
+        ]
         return (_one(fits), (span[0], span[1] + word.end())) if _one(fits) else (value, span)
     return value, span
 
 
 def _one(fits: list[str]) -> str | None:
-    """The one company among ``fits``: its bare name and its full name ("X Promotions", "X Promotions Inc.") are one."""
+    """Return the one company among ``fits`` (a bare name and its full name, "X Promo" / "X Promo Inc.", are one)."""
     shortest = min(fits, key=len) if fits else None
     return shortest if shortest and all(n.lower().startswith(shortest.lower()) for n in fits) else None
 

@@ -19,7 +19,11 @@ def from_pending(
     if not memory.pending:
         return None
     candidates = memory.pending["candidates"]
-    choice = pick_ordinal(text, candidates) or pick_by_name(text, candidates) or _by_attribute(candidates, mentions)
+    choice = (
+        pick_ordinal(text, candidates)
+        or pick_by_name(text, candidates)
+        or _by_attribute(candidates, mentions)
+    )
     if not choice:
         return None
     args = dict(memory.pending["args"])
@@ -39,7 +43,11 @@ def _by_attribute(candidates: list[dict[str, Any]], m: Mentions | None) -> dict[
     if m is None or not (m.countries or m.cities or m.industries):
         return None
     wanted = {str(v).lower() for v in (*m.countries, *m.cities, *m.industries)}
-    hits = [c for c in candidates if wanted & {str(c.get(k) or "").lower() for k in ("country", "city", "industry")}]
+    hits = [
+        c
+        for c in candidates
+        if wanted & {str(c.get(k) or "").lower() for k in ("country", "city", "industry")}
+    ]
     return hits[0] if len(hits) == 1 else None
 
 
