@@ -153,3 +153,14 @@ def test_a_short_request_with_no_subject_stays_with_the_last_customer() -> None:
     wide: dict = {}
     fill_from_memory("receivables", wide, "哪些客户逾期了", Mentions(), memory, "classifier")
     assert "customer" not in wide
+
+
+@pytest.mark.parametrize("text", ["里面哪几家有逾期的", "among them, who still owes us?"])
+def test_which_of_the_listed_customers_owe_stays_within_the_list(text: str) -> None:
+    from assistant.agents.offline.memory_args import fill_from_memory
+
+    listed = [{"type": "customer", "id": f"C0000{i}", "name": f"Kestrel {i}"} for i in (1, 2, 3)]
+    memory = Memory(last_tool="find_customers", last_args={"city": "Dubai"}, listed=listed)
+    args: dict = {"overdue_only": True}
+    fill_from_memory("receivables", args, text, Mentions(), memory, "classifier")
+    assert args["customers"] == ["C00001", "C00002", "C00003"]
