@@ -68,7 +68,7 @@ def _owner_cond(column: object, owner_ids: Sequence[int] | None) -> list[ColumnE
 
 
 def _customer_match(c: Customer, via: str, contact: Contact | None = None) -> Match:
-    detail = {"city": c.city or c.country}
+    detail = {"city": c.city or c.country, "country": c.country, "industry": c.industry}  # a pick may name either
     if contact is not None:
         detail["contact"] = f"{contact.name} {contact.title or ''}".strip()
     return Match("customer", c.id, c.external_id, c.display_name, c.owner_id, via, detail)

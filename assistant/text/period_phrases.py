@@ -119,7 +119,7 @@ _FIXED: list[tuple[str, str]] = [
     (r"上周|上个?星期|上一周|last week|previous week", "last_week"),
     (r"本周|这周|这个?星期|这一周|this week", "this_week"),
     (r"去年|上一年|last (?:year|yr)|previous (?:year|yr)|prior (?:year|yr)", "last_year"),
-    (r"去年(?:的)?(?:这个时候|这时候|这个时间|同期|这会儿)|(?:this|same) time last year|last year (?:at )?(?:this|the same) time|a year ago",
+    (r"(?:去年|上年|上一年)(?:的)?(?:这个时候|这时候|这个时间|同期|这会儿)|(?:this|same) time last year|last year (?:at )?(?:this|the same) time|a year ago",
      "same_time_last_year"),
     (r"(?:最近|近|过去)半年|(?:last|past) (?:six|6) months|(?:last|past) half year", "last_6_months"),
     (r"(?:最近|近|过去)一年|(?:最近|近|过去)12个月|(?:last|past) (?:twelve|12) months", "last_12_months"),
@@ -203,6 +203,16 @@ _BUILT: list[tuple[str, Builder]] = [
         rf"\b(?:the\s+)?same\s+{EN_NUM}\s+months?\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
         rf"去年(?:(?:同期|同一时期|同样)(?:的)?(?:这|那)?|(?:的)?(?:这|那))\s*({CN_NUMBER})\s*个月",
         lambda m, t, f: _months_a_year_ago(en_to_int(m[1]) if m[1] else read_int(m[2]), t),
+    ),
+    (  # "same month last year" / "去年同月" / "this month last year": this calendar month, a year earlier
+        r"\b(?:the\s+)?(?:same|this)\s+month\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
+        r"\blast\s+year'?s\s+(?:same\s+)?month\b|(?:去年|上年|上一年)(?:的)?(?:同月|同一个?月|这个月|本月|当月)",
+        lambda m, t, f: f"{t.year - 1}-{t.month:02d}",
+    ),
+    (  # "same quarter last year" / "去年同季度": this calendar quarter, a year earlier
+        r"\b(?:the\s+)?(?:same|this)\s+(?:quarter|qtr)\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
+        r"\blast\s+year'?s\s+(?:same\s+)?(?:quarter|qtr)\b|(?:去年|上年|上一年)(?:的)?(?:同季度?|同一季度|这个?季度|本季度?|当季)",
+        lambda m, t, f: f"{t.year - 1}-Q{(t.month - 1) // 3 + 1}",
     ),
     (  # "last November" said in November 2026 is November 2025: the latest such month before this one
         r"\b(?:last|previous)\s+(" + _MONTH_NAMES + r")\b\.?(?!\s+\d)",

@@ -26,7 +26,10 @@ from assistant.tools.base import Call, ToolDenied, crm_tool
 from assistant.tools.schemas import ComplianceStatsArgs
 
 
-def _alerts(call: Call, since: dt.datetime, until: dt.datetime, reps: list[int] | None, category: str | None) -> list[Any]:
+def _alerts(
+    call: Call, since: dt.datetime, until: dt.datetime, reps: list[int] | None, category: str | None,
+    severity: str | None = None,
+) -> list[Any]:
     a = ComplianceAlert
     stmt = select(a.id, a.rep_id, a.category, a.severity, a.status, a.occurred_at, a.matched, a.context, a.message).where(
         a.occurred_at >= since, a.occurred_at < until
@@ -35,6 +38,8 @@ def _alerts(call: Call, since: dt.datetime, until: dt.datetime, reps: list[int] 
         stmt = stmt.where(a.rep_id.in_(reps))
     if category:
         stmt = stmt.where(a.category == category.strip().lower())
+    if severity:
+        stmt = stmt.where(a.severity == severity)
     return list(call.session.execute(stmt.order_by(a.occurred_at.desc(), a.id.desc())))
 
 
@@ -69,7 +74,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     prev = p.previous()
     since, _ = prev.utc_bounds(tzname)
     cut, until = p.utc_bounds(tzname)
-    rows = _alerts(call, since, until, reps, args.category)
+    rows = _alerts(call, since, until, reps, args.category, args.severity)
     now = [r for r in rows if r.occurred_at >= cut]
     before = [r for r in rows if r.occurred_at < cut]
     names = {r.id: r for r in rep_rows(call.session, user_ids=list({x.rep_id for x in rows if x.rep_id}))}
@@ -115,6 +120,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         previous_period=_dates(prev),
         group_by=args.group_by,
         category=args.category,
+        severity=args.severity,
         rep=rep_info,
         **_trend(len(now), len(before)),
         by_severity=dict(Counter(r.severity for r in now)),

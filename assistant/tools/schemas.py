@@ -220,6 +220,7 @@ class ComplianceStatsArgs(_Args):
     group_by: Literal["rep", "category", "month"] = "rep"
     rep_login: RepRef | Opt = None
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
+    severity: Literal["high", "medium", "low"] | Opt = None
     limit: int = Field(10, ge=1, le=50)
 
 

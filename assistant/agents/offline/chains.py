@@ -31,7 +31,7 @@ MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
@@ -52,7 +52,7 @@ BACKREF = re.compile(
     r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
-    r"有没有(?:还)?(?:没付|未付|没结|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
+    r"(?:有没有|还有没有?|还有)(?:还)?(?:没付|未付|没结|没还|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
@@ -95,7 +95,7 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
     ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
-    ("sensitive_alerts", re.compile(r"原话|原文|消息|记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
+    ("sensitive_alerts", re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
@@ -127,8 +127,8 @@ PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a no
     r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
 AGAIN = re.compile(r"(?:会|能|要|想|不|没|还|可以|该|准备|打算|何时|啥时候|什么时候)再$")  # "华祥什么时候会再订货": again
 BUSINESS = re.compile(
-    r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|"
-    r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?)\b",
+    r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|偷懒|划水|摸鱼|懒|"
+    r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?|slack\w*|lazy|idle)\b",
     re.I,
 )
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
@@ -253,6 +253,7 @@ def _narrowed(part: str) -> bool:
 
 def _only_period(part: str) -> bool:
     """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
+    part = _SO_FAR.sub(" ", part)  # "Q4到目前为止": still only a period
     rest, found = part, find_period(part, dt.date.today())
     for _ in range(3):  # "Q4 last year": every time phrase in it
         if found is None:
@@ -260,6 +261,9 @@ def _only_period(part: str) -> bool:
         rest = rest[: found.start] + " " + rest[found.end :]
         found = find_period(rest, dt.date.today())
     return rest != part and len(rest.strip(" -–—,，:：")) < 2
+
+
+_SO_FAR = re.compile(r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I)
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:

@@ -73,8 +73,9 @@ _STALLED = re.compile(
 
 
 _BOUGHT = re.compile(  # what a named customer ordered: "下了多少", "上回买的啥", "进了哪些货", "what did they buy last"
-    r"下了?多少|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|进了|进的货|进货|拿了多少货|"
-    r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases)(?![a-z])",
+    r"下了?多少|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|采购额|采购总额|进了|进的货|进货|拿了多少货|"
+    r"拿货|提货|进货额|订货额|"
+    r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases|spend|spent|spending)(?![a-z])",
     re.I,
 )
 _OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款", "settled", "paid"
@@ -94,8 +95,9 @@ _PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcon
 _NOT_ALERTS = ("pipeline_status", "team_performance", "customer_profile", "find_customers", "update_deal_stage")
 _ALERT_WORD = re.compile(r"告警|违规|预警|标记|\b(?:alerts?|flags?|flagged|violations?|infractions?|breaches)\b", re.I)
 _WHO_MOST = re.compile(
-    r"(?:谁|哪个销售|哪位).{0,6}(?:最多|最少|第一|垫底)|排名|排行|"
-    r"\b(?:who|which (?:rep|salesperson|person|team|category))\b.{0,30}\b(?:most(?! recent| latest)|fewest|top|worst)\b",
+    r"(?:谁|哪个销售|哪位|哪个人).{0,14}(?:最多|最少|第一|垫底|最严重|最频繁|最常|次数最)|排名|排行|"
+    r"\b(?:who|which (?:rep|salesperson|sales ?rep|person|team|category|one of (?:them|us)))\b.{0,40}"
+    r"\b(?:most(?! recent| latest)|fewest|top|worst)\b",
     re.I,
 )
 
@@ -111,6 +113,10 @@ def followup_tool(last_tool: str, text: str) -> str:
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    if tool != "compliance_stats" and ranks_violators(text, m):
+        return "compliance_stats"  # "哪个销售触发的告警最多" / "who leaked contact info most": alerts counted per rep
+    if tool in ("compliance_stats", "sensitive_alerts") and ranks_idlers(text, m):
+        return "team_performance"  # "组里谁最偷懒，跟进最少": activity counts per rep, not alerts
     if m.category and tool in _NOT_ALERTS and _ALERT_WORD.search(text):  # "how many off-book deal flags in 2024"
         return "sensitive_alerts" if _MESSAGES.search(text) and not _COUNT.search(text) else "compliance_stats"
     if tool == "next_purchase" and asks_past_order(text) and not _PAID_Q.search(text):
@@ -145,7 +151,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         return "compliance_stats"
     if (
         tool == "compliance_stats"
-        and (m.severity or (_MESSAGES.search(text) and not _WHO_MOST.search(text)))
+        and ((m.severity and not _WHO_MOST.search(text)) or (_MESSAGES.search(text) and not _WHO_MOST.search(text)))
         and not _GROUPED.search(text)
     ):  # "how many high-severity alerts" / "rep04 十月的违规原话": the alerts themselves (not "who has the most")
         return "sensitive_alerts"
@@ -171,6 +177,33 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
     ):
         return "compliance_stats"  # "谁的最多" right after violation counts: still violations
     return tool
+
+
+_IDLE = re.compile(
+    r"偷懒|划水|摸鱼|最懒|不干活|混日子|跟进(?:记录|次数)?(?:最少|最低)|拜访(?:最少|最低)|"
+    r"\b(?:slack\w*|lazy|laziest|idle|coasting)\b|\bfewest (?:follow-?ups|calls|visits|activities)\b",
+    re.I,
+)
+
+
+def ranks_violators(text: str, m: Mentions) -> bool:
+    """Whether ``text`` ranks reps by compliance alerts ("high-risk alerts in Q2, which rep had the most").
+
+    Needs a ranking of people, an alert word or category, and no ask for the messages themselves.
+    """
+    alerts = bool(_ALERT_WORD.search(text) or m.category in _ALERT_ONLY or _LEAKED.search(text))
+    return alerts and bool(_WHO_MOST.search(text)) and not _MESSAGES.search(text) and not m.customers
+
+
+def ranks_idlers(text: str, m: Mentions) -> bool:
+    """Whether ``text`` asks which rep does the least work ("谁最偷懒", "who's slacking"): activity counts."""
+    return bool(_IDLE.search(text)) and not (_ALERT_WORD.search(text) or m.category or _LEAKED.search(text))
+
+
+_LEAKED = re.compile(
+    r"泄露|泄漏|私留|留(?:了|下)?(?:私人)?(?:联系方式|微信|电话)|\bleak\w*|\bshar\w* (?:personal |private )?(?:contact|phone|wechat)",
+    re.I,
+)
 
 
 def masked(text: str, m: Mentions) -> str:

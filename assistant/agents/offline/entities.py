@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.agents.offline import vocab
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.name_suffix import narrow
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 _EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
@@ -163,7 +164,8 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
         for kind in ("customer", "contact"):
             entry = hit.of(kind)
             if entry:
-                m.add_customer(entry.value, span)
+                value, span = narrow(text, entry.value, span, gazetteer) if kind == "customer" else (entry.value, span)
+                m.add_customer(value, span)  # "orion trading pvt": the Pvt Ltd, not every Orion Trading
                 break
         else:
             entry = hit.entries[0]

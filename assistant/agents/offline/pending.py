@@ -4,15 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal, record_ref
 
 
-def from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None:
-    """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家")."""
+def from_pending(
+    text: str, memory: Memory, mentions: Mentions | None = None
+) -> tuple[str, dict[str, Any]] | None:
+    """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家", "the indian one").
+
+    ``mentions`` (the places and industries the reply names) pick the one candidate in that country,
+    city or industry ("德国那家", "做建材的那个").
+    """
     if not memory.pending:
         return None
     candidates = memory.pending["candidates"]
-    choice = pick_ordinal(text, candidates) or pick_by_name(text, candidates)
+    choice = (
+        pick_ordinal(text, candidates)
+        or pick_by_name(text, candidates)
+        or _by_attribute(candidates, mentions)
+    )
     if not choice:
         return None
     args = dict(memory.pending["args"])
@@ -25,6 +36,19 @@ def from_pending(text: str, memory: Memory) -> tuple[str, dict[str, Any]] | None
     else:
         args[key] = value
     return memory.pending["tool"], args
+
+
+def _by_attribute(candidates: list[dict[str, Any]], m: Mentions | None) -> dict[str, Any] | None:
+    """Return the one candidate in the country, city or industry the reply names, if exactly one."""
+    if m is None or not (m.countries or m.cities or m.industries):
+        return None
+    wanted = {str(v).lower() for v in (*m.countries, *m.cities, *m.industries)}
+    hits = [
+        c
+        for c in candidates
+        if wanted & {str(c.get(k) or "").lower() for k in ("country", "city", "industry")}
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _ambiguous_key(tool: str, args: dict[str, Any], candidates: list[dict[str, Any]], query: Any) -> str:

@@ -98,7 +98,7 @@ def plan(
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help") and payload is None:  # "scan: <text>" is a request, not help
         return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
-    picked = from_pending(instruction, memory)
+    picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
     chosen_tool = from_choices(instruction, memory)

@@ -231,6 +231,10 @@ def build(
             group_by=group if group else ("rep" if _BY_REP.search(text) else None),
             rep_login=reps[0] if reps else None,
             category=m.category,
+            severity=None if _WORST.search(text) else m.severity,  # "谁最严重" ranks; it is no severity filter
             limit=m.limit,
         )
     return args
+
+
+_WORST = re.compile(r"最严重|最厉害|最恶劣|\bworst\b", re.I)

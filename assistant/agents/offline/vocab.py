@@ -87,6 +87,12 @@ ALERT_CATEGORIES = {
     "private-deal": "private_deal", "side-deal": "private_deal", "off-book": "private_deal", "off book": "private_deal",
     "off the books": "private_deal", "私下交易": "private_deal", "contact-leak": "contact_leak",
     "absolute-claim": "absolute_claims", "competitor-slander": "competitor_slander",
+    "泄露联系方式": "contact_leak", "泄露客户联系方式": "contact_leak", "私留联系方式": "contact_leak",
+    "联系方式泄露": "contact_leak", "泄露电话": "contact_leak", "泄露微信": "contact_leak",
+    "leaked contact": "contact_leak", "leaking contact": "contact_leak", "leaks contact": "contact_leak",
+    "leak contact": "contact_leak", "contact-info leak": "contact_leak", "contact info leak": "contact_leak",
+    "shared contact": "contact_leak", "sharing contact": "contact_leak", "shared personal contact": "contact_leak",
+    "shared their contact": "contact_leak", "shared personal wechat": "contact_leak",
 }  # fmt: skip
 ALERT_STATUSES = {"未处理": "open", "待处理": "open", "未审核": "open", "open": "open", "unreviewed": "open",
                   "已确认": "confirmed", "confirmed": "confirmed", "误报": "false_positive",
