@@ -40,6 +40,9 @@ _SINGLE_QUOTED = re.compile(
     r"(?:(?<=^)|(?<=[\s:：,，?？!！(（\u4e00-\u9fff]))['‘](?P<body>[^\n]{6,}?)['’]"
     r"(?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])"
 )
+_LEADING_SINGLE = re.compile(  # "看看这句：'<draft>'，不行的话改一下": a closing quote that is no apostrophe
+    r"^['‘]([^\n]{4,}?)['’](?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])\s*(.*)$", re.S
+)
 _WRAPPED = re.compile(r"^[「“\"『'‘](.+)[」”\"』'’]$", re.S)
 
 
@@ -63,8 +66,8 @@ def split_payload(text: str) -> tuple[str, str | None]:
         head, body = m.group(1), m.group(2).strip()
         if _names_only(head) and _QUESTION.search(body) and "\n" not in body and len(body) <= 120:
             return f"{head} {body}", None  # "Orion Trading: what did they buy in March?": a question about Orion
-        quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
-        if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
+        quoted = _LEADING_QUOTE.match(body) or _LEADING_SINGLE.match(body)  # 'check: "<draft>" and rewrite it'
+        if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:  # the tail is instruction too
             return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
         wrapped = _WRAPPED.match(body)  # 'check this: "<draft>"': the draft without its quotes
         return head, (wrapped.group(1).strip() if wrapped else body)
