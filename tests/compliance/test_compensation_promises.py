@@ -33,6 +33,9 @@ def test_multiplied_compensation_on_a_problem_is_a_guarantee(draft: str) -> None
         "the carton was damaged in transit; we'll replace it under the contract terms",
         "we doubled the order to 2,000 pcs because of the quality",
         "we won't compensate double, but we'll handle it per the contract",
+        "I will personally make sure your refund is processed today",
+        "我个人觉得退款流程太慢了，我去催一下财务",
+        "I paid for the samples myself last time, no worries",
     ],
 )
 def test_after_sales_policy_and_plain_numbers_are_clean(clean: str) -> None:
