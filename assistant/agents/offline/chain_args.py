@@ -41,6 +41,7 @@ SITUATION = {  # what a script after this first step is for
     "sensitive_alerts": ("compliance_safe", "合规说法 compliant wording instead of"),
     "daily_briefing": ("follow_up", "跟进 开场 问候 follow up check in"),
     "recommend_products": ("", "推荐产品 新品介绍 交叉销售 recommend product pitch"),
+    "summarize_conversation": ("", "回复客户 异议处理 how to reply objection"),  # the chat is what to answer
 }
 
 

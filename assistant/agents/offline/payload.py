@@ -133,11 +133,19 @@ _SCAN_ASK = re.compile(
 )
 
 
+_REPLY_ASK = re.compile(
+    r"话术|怎么回|如何回|回复|怎么答|怎么接|怎么说|\bhow (?:should|do|can|would|to) (?:i |we )?(?:answer|reply|respond)|"
+    r"\bhow (?:i|we) (?:should|could|can|might) (?:answer|reply|respond)|"
+    r"\bwhat (?:should|do|can) i (?:say|answer|reply)|\bsuggest (?:a |an )?(?:reply|response|answer)|\bdraft (?:a |an )?(?:reply|response)|\bscript",
+    re.I,
+)
+
+
 def summary_then(instruction: str, payload: str, customer: str | None) -> dict[str, Any] | None:
     """Return the second step after a pasted chat's summary: saving it under ``customer`` or scanning it.
 
     "总结一下存到盛和下面" saves (confirmed first); "summarise this and flag anything non-compliant"
-    scans the pasted chat itself.
+    scans the pasted chat itself; "总结下，再告诉我怎么回复" asks for wording to answer it with.
     """
     if len(_SPEAKER_LINE.findall(payload)) < 2 or not _SUMMARY_ASK.search(instruction):
         return None
@@ -147,6 +155,8 @@ def summary_then(instruction: str, payload: str, customer: str | None) -> dict[s
                 "text": instruction, "first": first}  # fmt: skip
     if _SCAN_ASK.search(instruction):
         return {"tool": "scan_text", "args": {"text": payload}, "each": False, "text": instruction, "first": first}
+    if _REPLY_ASK.search(instruction):  # "summarise it and tell me how to reply": wording for the chat's last word
+        return {"tool": "suggest_scripts", "args": {}, "each": False, "text": instruction, "first": first}
     return None
 
 

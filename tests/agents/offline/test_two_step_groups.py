@@ -74,3 +74,24 @@ def test_a_single_quoted_draft_after_a_colon_leaves_the_instruction_after_it(
 ) -> None:
     head, payload = split_payload(said)
     assert payload == draft and head.endswith(instruction)
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "总结下这段，再告诉我怎么回复",
+        "summarize this and suggest how I should answer",
+        "summarise it, then draft a reply",
+    ],
+)
+def test_a_summary_then_how_to_answer_asks_for_wording_on_the_chat(instruction: str) -> None:
+    from assistant.agents.offline.payload import summary_then
+
+    chat = "客户：你们比别家贵了6%\n我：我们含验货\n客户：还是贵"
+    then = summary_then(instruction, chat, None)
+    assert then is not None and then["tool"] == "suggest_scripts"
+    subject = chain_steps.pick(
+        "summarize_conversation", {"status": "ok"}, {"text": chat}, instruction, False, 3
+    )[0]
+    args = chain_steps.args_for("summarize_conversation", "suggest_scripts", {}, subject, {}, instruction)
+    assert args is not None and "贵了6%" in args["query"] and "how to reply" in args["query"]
