@@ -8,11 +8,12 @@ them. The pipeline and forecast tools are in :mod:`assistant.tools.pipeline`.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from assistant.analytics.briefing import daily_briefing as build_briefing
 from assistant.analytics.churn import churn_risks
 from assistant.analytics.lead_scoring import lead_scores as score_leads
-from assistant.analytics.next_purchase import customers_due, next_purchases
+from assistant.analytics.next_purchase import NextPurchase, customers_due, next_purchases
 from assistant.crm.lookup import Match
 from assistant.tools import common as C
 from assistant.tools import results as R
@@ -82,6 +83,8 @@ def next_purchase(call: Call, args: NextPurchaseArgs) -> R.Result:
     if isinstance(found, dict):
         return found
     s, today, owners = call.session, call.ctx.today, call.scope.owner_ids
+    if args.customers and not found:  # "which of those will reorder": only the customers just listed
+        return _group_due(call, args)
     if found:
         preds = list(next_purchases(s, today=today, owner_ids=owners, customer_ids=[found.id]).values())
         if not preds:
@@ -95,26 +98,46 @@ def next_purchase(call: Call, args: NextPurchaseArgs) -> R.Result:
     else:
         preds = customers_due(s, today=today, days=args.within_days, owner_ids=owners)
     shown = preds[: args.limit]
-    items = [
-        {
-            "customer": {"id": p.customer_external_id, "name": p.customer_name},
-            "last_order": C.iso(p.last_order),
-            "expected_date": C.iso(p.expected_date),
-            "days_until": p.days_until,
-            "status": p.status,
-            "typical_gap_days": p.typical_gap_days,
-            "confidence": p.confidence_level,
-            "seasonal": p.seasonal,
-            "reasons": R.reasons_of(p.reasons),
-        }
-        for p in shown
-    ]
     return R.ok(
         records=[R.record("customer", p.customer_external_id, p.customer_name) for p in shown],
         total=len(preds),
         within_days=args.within_days,
-        predictions=items,
+        predictions=[_prediction(p) for p in shown],
     )
+
+
+def _group_due(call: Call, args: NextPurchaseArgs) -> R.Result:
+    """Return which of the named customers (in the caller's scope) are due to reorder within the window."""
+    group, missing, first_miss = C.customers(call, args.customers or [])
+    if not group:
+        return first_miss or R.not_found("customer", ", ".join(args.customers or []))
+    preds = customers_due(
+        call.session, today=call.ctx.today, days=args.within_days, owner_ids=call.scope.owner_ids,
+        customer_ids=list(group),
+    )  # fmt: skip
+    shown = preds[: args.limit]
+    due = {p.customer_id for p in preds}
+    return R.ok(
+        records=[R.record("customer", p.customer_external_id, p.customer_name) for p in shown],
+        total=len(preds), within_days=args.within_days, predictions=[_prediction(p) for p in shown],
+        among=len(group), not_due=[m.name for i, m in group.items() if i not in due],
+        **({"not_found": missing} if missing else {}),
+    )  # fmt: skip
+
+
+def _prediction(p: NextPurchase) -> dict[str, Any]:
+    """Return one prediction as the tool reports it."""
+    return {
+        "customer": {"id": p.customer_external_id, "name": p.customer_name},
+        "last_order": C.iso(p.last_order),
+        "expected_date": C.iso(p.expected_date),
+        "days_until": p.days_until,
+        "status": p.status,
+        "typical_gap_days": p.typical_gap_days,
+        "confidence": p.confidence_level,
+        "seasonal": p.seasonal,
+        "reasons": R.reasons_of(p.reasons),
+    }
 
 
 @crm_tool("lead_scores")
@@ -165,10 +188,7 @@ def daily_briefing(call: Call, args: DailyBriefingArgs) -> R.Result:
                 "reasons": R.reasons_of(it.reasons),
             }
         )
-    records = [
-        R.record("customer" if i.customer_id else "lead", i.external_id, i.name)
-        for i in br.items
-    ]
+    records = [R.record("customer" if i.customer_id else "lead", i.external_id, i.name) for i in br.items]
     return R.ok(records=records, reasons=br.reasons, date=day.isoformat(), items=items)
 
 

@@ -82,9 +82,12 @@ class ChurnRiskArgs(_Args):
 
 
 class NextPurchaseArgs(_Args):
-    """Predicted next order date with confidence: one customer, or customers due within N days."""
+    """Predicted next order date with confidence: one customer, or customers due within N days (of a list, too)."""
 
     customer: CustomerRef | Opt = None
+    customers: list[CustomerRef] | Opt = Field(
+        None, max_length=20, description="Only these customers (names or ids), e.g. the ones a list just showed"
+    )
     within_days: int = Field(30, ge=0, le=365)
     limit: int = Field(10, ge=1, le=50)
 

@@ -13,13 +13,17 @@ from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
 from assistant.tools.schemas import SummarizeConversationArgs
+from assistant.tools.summary_points import key_facts_view, open_points
 
 if TYPE_CHECKING:
     from assistant.summaries import SalesSummary
 
 
-def summary_view(summary: SalesSummary) -> dict[str, Any]:
-    """Return a compact :class:`~assistant.summaries.SalesSummary` for the model (no quote offsets)."""
+def summary_view(summary: SalesSummary, text: str = "") -> dict[str, Any]:
+    """Return a compact :class:`~assistant.summaries.SalesSummary` for the model (no quote offsets).
+
+    With the summarised ``text``, also the utterances that left something open ("价格还要再谈").
+    """
     return {
         "headline": summary.headline,
         "language": summary.language,
@@ -27,7 +31,11 @@ def summary_view(summary: SalesSummary) -> dict[str, Any]:
         "needs": [n.text for n in summary.needs],
         "progress": [p.text for p in summary.progress],
         "risks": [{"text": r.text, "severity": r.severity} for r in summary.risks],
-        "next_steps": [{"text": n.text, "due": C.iso(n.due)} for n in summary.next_steps],
+        "next_steps": [
+            {"text": n.text, "due": C.iso(n.due), "due_text": n.due_text} for n in summary.next_steps
+        ],
+        "key_facts": key_facts_view(summary),
+        "open_points": open_points(text) if text else [],
         "sentiment": summary.sentiment.label,
         "since_last_time": _changes_view(summary),
     }
@@ -90,5 +98,6 @@ def summarize_conversation(call: Call, args: SummarizeConversationArgs) -> R.Res
             return found
         records.append(R.record("customer", found.external_id, found.name))
     return R.ok(
-        records=records, summary=summary_view(summarize_for(call, args.text, found.id if found else None))
+        records=records,
+        summary=summary_view(summarize_for(call, args.text, found.id if found else None), args.text),
     )

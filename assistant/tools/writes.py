@@ -137,7 +137,7 @@ def save_summary(call: Call, args: SaveSummaryArgs) -> R.Result:
     if isinstance(found, dict):
         return found
     summary = summarize_for(call, args.text, found.id)
-    view = summary_view(summary)
+    view = summary_view(summary, args.text)
     stop = confirm(
         "save_summary",
         {"customer": args.customer},

@@ -50,7 +50,8 @@ BACKREF = re.compile(
     r"(?:that|this|the same) (?:kind|type|category))\b|"
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|(?:差|不够|不足|完不成|达不到|没达标)的话|(?:要|想|为了)(?:达成|完成|达标|做到|冲到)|备注|"
     r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
-    r"should i (?:push|chase)|worth (?:pushing|chasing))\b|"
+    r"should i (?:push|chase)|worth (?:pushing|chasing)|(?:to )?focus on|prioriti[sz]e|which (?:deals|ones|opportunities|opps) (?:to|should|i should|can|could))\b|"
+    r"重点(?:推|跟|抓|冲|盯|攻)|该(?:推|跟|冲|抓|盯)哪|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
     r"(?:有没有|还有没有?|还有)(?:还)?(?:没付|未付|没结|没还|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
     r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
@@ -90,7 +91,8 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
     ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
-                                   r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say", re.I)),
+                                   r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say|怎么回复|如何回复|怎么答复|怎么接|"
+                                   r"\bhow (?:should|do|can|would) (?:i|we) (?:answer|reply|respond)|\bhow to (?:answer|reply|respond)", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
@@ -106,7 +108,7 @@ ASKS = re.compile(  # a first part that asks for something (not news about a cus
 )
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
-    "receivables", "scan_text", "sensitive_alerts", "find_customers",
+    "receivables", "scan_text", "sensitive_alerts", "find_customers", "summarize_conversation",
 })  # fmt: skip
 WITHIN = re.compile(r"(?:客户|customers|clients|accounts)(?:里头|里面|里边|当中|中间|之中|里)[，,]?\s*$", re.I)
 STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并且", "顺便", "and then", "+")

@@ -49,6 +49,7 @@ class Memory:
         choices: The options of the engine's last clarifying question (``options``, the ``request``).
         turns: Number of earlier user turns.
         last_rep: The rep most recently named in a call, or first in a ranking ("把他的违规消息给我看看").
+        deals: The deal ids the last list of deals showed, in order ("第一个推进到谈判" picks from them).
     """
 
     last_tool: str | None = None
@@ -60,6 +61,7 @@ class Memory:
     turns: int = 0
     choices: dict[str, Any] | None = None
     last_rep: str | None = None
+    deals: list[str] = field(default_factory=list)
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -135,8 +137,10 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         mem.last_customer = customers[0].get("name") or mem.last_customer
     if customers:
         mem.listed = customers
+        mem.deals = []  # a list of customers is now the list shown
     elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
         mem.listed = deals
+        mem.deals = _deal_ids(result)
 
 
 def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -145,6 +149,15 @@ def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:
         rows = [d["customer"] for d in result.get(key) or [] if isinstance(d, dict) and isinstance(d.get("customer"), dict)]
         if rows:
             return [{"type": "customer", **c} for c in rows]
+    return []
+
+
+def _deal_ids(result: dict[str, Any]) -> list[str]:
+    """Return the ids of a listed set of deals, in the order :func:`_deal_customers` reads them."""
+    for key in ("deals", "stalled"):
+        ids = [str(d["id"]) for d in result.get(key) or [] if isinstance(d, dict) and d.get("id")]
+        if ids:
+            return ids
     return []
 
 

@@ -99,6 +99,9 @@ def fill_from_memory(
             args["rep_login"] = memory.last_args["rep_login"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
+    if tool == "update_deal_stage" and not args.get("deal") and (deal := _listed_deal(text, memory)):
+        args["deal"] = deal  # "第一个推进到谈判阶段" / "move the second one to proposal" after a list of deals
+        return
     picked = _ORDINAL_REF.search(text) if memory.listed and not args.get("customer") else None
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
         args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
@@ -161,6 +164,19 @@ def _same_subject(text: str, memory: Memory) -> bool:
         and is_short(text, 14, 8)
         and not _NEW_SUBJECT.search(text)
     )
+
+
+def _listed_deal(text: str, memory: Memory) -> str | None:
+    """Return the deal an ordinal or "that one" picks from the deals the last answer listed, if any."""
+    if not memory.deals:
+        return None
+    picked = _ORDINAL_REF.search(text)
+    if picked:
+        chosen = pick_ordinal(picked.group(0), [{"id": d} for d in memory.deals])
+        return str(chosen["id"]) if chosen else None
+    if _THAT_ONE.search(text):  # "mark that one lost": the first deal shown
+        return memory.deals[0]
+    return None
 
 
 def _short(text: str) -> bool:

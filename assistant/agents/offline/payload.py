@@ -40,6 +40,9 @@ _SINGLE_QUOTED = re.compile(
     r"(?:(?<=^)|(?<=[\s:：,，?？!！(（\u4e00-\u9fff]))['‘](?P<body>[^\n]{6,}?)['’]"
     r"(?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])"
 )
+_LEADING_SINGLE = re.compile(  # "看看这句：'<draft>'，不行的话改一下": a closing quote that is no apostrophe
+    r"^['‘]([^\n]{4,}?)['’](?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])\s*(.*)$", re.S
+)
 _WRAPPED = re.compile(r"^[「“\"『'‘](.+)[」”\"』'’]$", re.S)
 
 
@@ -63,8 +66,8 @@ def split_payload(text: str) -> tuple[str, str | None]:
         head, body = m.group(1), m.group(2).strip()
         if _names_only(head) and _QUESTION.search(body) and "\n" not in body and len(body) <= 120:
             return f"{head} {body}", None  # "Orion Trading: what did they buy in March?": a question about Orion
-        quoted = _LEADING_QUOTE.match(body)  # 'check: "<draft>" and rewrite it': the tail is instruction too
-        if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:
+        quoted = _LEADING_QUOTE.match(body) or _LEADING_SINGLE.match(body)  # 'check: "<draft>" and rewrite it'
+        if quoted and len(quoted.group(2).strip(" ，,.。—–-")) >= 4:  # the tail is instruction too
             return f"{head} {quoted.group(2).strip()}", quoted.group(1).strip()
         wrapped = _WRAPPED.match(body)  # 'check this: "<draft>"': the draft without its quotes
         return head, (wrapped.group(1).strip() if wrapped else body)
@@ -130,11 +133,19 @@ _SCAN_ASK = re.compile(
 )
 
 
+_REPLY_ASK = re.compile(
+    r"话术|怎么回|如何回|回复|怎么答|怎么接|怎么说|\bhow (?:should|do|can|would|to) (?:i |we )?(?:answer|reply|respond)|"
+    r"\bhow (?:i|we) (?:should|could|can|might) (?:answer|reply|respond)|"
+    r"\bwhat (?:should|do|can) i (?:say|answer|reply)|\bsuggest (?:a |an )?(?:reply|response|answer)|\bdraft (?:a |an )?(?:reply|response)|\bscript",
+    re.I,
+)
+
+
 def summary_then(instruction: str, payload: str, customer: str | None) -> dict[str, Any] | None:
     """Return the second step after a pasted chat's summary: saving it under ``customer`` or scanning it.
 
     "总结一下存到盛和下面" saves (confirmed first); "summarise this and flag anything non-compliant"
-    scans the pasted chat itself.
+    scans the pasted chat itself; "总结下，再告诉我怎么回复" asks for wording to answer it with.
     """
     if len(_SPEAKER_LINE.findall(payload)) < 2 or not _SUMMARY_ASK.search(instruction):
         return None
@@ -144,6 +155,8 @@ def summary_then(instruction: str, payload: str, customer: str | None) -> dict[s
                 "text": instruction, "first": first}  # fmt: skip
     if _SCAN_ASK.search(instruction):
         return {"tool": "scan_text", "args": {"text": payload}, "each": False, "text": instruction, "first": first}
+    if _REPLY_ASK.search(instruction):  # "summarise it and tell me how to reply": wording for the chat's last word
+        return {"tool": "suggest_scripts", "args": {}, "each": False, "text": instruction, "first": first}
     return None
 
 

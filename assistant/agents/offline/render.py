@@ -17,6 +17,7 @@ from assistant.agents.offline import (
     render_reports,
     render_sales,
     render_scripts,
+    render_summary,
     render_team,
 )
 from assistant.agents.offline.fmt import zh
@@ -37,7 +38,7 @@ RENDERERS: dict[str, Renderer] = {
     "receivables": render_reports.receivables,
     "order_history": render_reports.order_history,
     "compliance_stats": render_reports.compliance_stats,
-    "summarize_conversation": render_sales.summarize_conversation,
+    "summarize_conversation": render_summary.summarize_conversation,
     "sensitive_alerts": render_sales.sensitive_alerts,
     "scan_text": render_sales.scan_text,
 }

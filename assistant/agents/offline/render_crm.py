@@ -158,7 +158,13 @@ def next_purchase(d: Data, lang: str) -> list[str]:
         note = d.get("note_zh" if zh(lang) else "note")
         if note:
             return [note]
-        days = d.get("within_days", 30)
+        days, among = d.get("within_days", 30), d.get("among")
+        if among:  # "which of those will reorder": none of the listed customers
+            return [
+                f"这 {among} 家客户未来 {days} 天内都没有预计要补货的。"
+                if zh(lang)
+                else f"None of these {among} customers is due to reorder in the next {days} days."
+            ]
         return [
             f"未来 {days} 天内没有预计要补货的客户。"
             if zh(lang)
@@ -167,10 +173,11 @@ def next_purchase(d: Data, lang: str) -> list[str]:
     lines = []
     if len(preds) > 1:
         days = d.get("within_days")
+        of = (f"这 {d['among']} 家中" if zh(lang) else f" (of these {d['among']})") if d.get("among") else ""
         lines.append(
-            f"未来 {days} 天内预计补货的客户{_more(len(preds), d.get('total'), lang)}："
+            f"{of}未来 {days} 天内预计补货的客户{_more(len(preds), d.get('total'), lang)}："
             if zh(lang)
-            else f"Customers due to reorder within {days} days{_more(len(preds), d.get('total'), lang)}:"
+            else f"Customers{of} due to reorder within {days} days{_more(len(preds), d.get('total'), lang)}:"
         )
     for i, p in enumerate(preds, 1):
         du = p.get("days_until")

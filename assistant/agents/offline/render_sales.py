@@ -1,4 +1,4 @@
-"""Answer bodies for pipeline, forecast, scripts, summaries, compliance and the write tools."""
+"""Answer bodies for pipeline, forecast, scripts, compliance and the write tools (summaries: :mod:`render_summary`)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.agents.offline import fmt
 from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.render_summary import summary_lines
 from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 
 Data = dict[str, Any]
@@ -155,55 +156,6 @@ def sales_forecast(d: Data, lang: str) -> list[str]:
     return lines
 
 
-def _summary(s: dict[str, Any], lang: str) -> list[str]:
-    lines = [f"**{s.get('headline')}**"] if s.get("headline") else []
-    labels = ("需求", "进展", "风险", "下一步") if zh(lang) else ("Needs", "Progress", "Risks", "Next steps")
-    for label, key in zip(labels, ("needs", "progress", "risks", "next_steps"), strict=True):
-        items = [x.get("text") if isinstance(x, dict) else str(x) for x in s.get(key) or []]
-        if items:
-            lines.append(f"{label}：" + "；".join(items) if zh(lang) else f"{label}: " + "; ".join(items))
-    if since := s.get("since_last_time"):
-        lines.append(_since(since, lang))
-    return lines
-
-
-def _since(c: dict[str, Any], lang: str) -> str:
-    """One line of what changed since the previous summary: last steps done / overdue / open, risks."""
-    steps = [x.get("status") for x in c.get("last_steps") or []]
-    n = {k: steps.count(k) for k in ("done", "overdue", "open")}
-    if zh(lang):
-        parts = [f"上次的下一步 {n['done']} 项已完成、{n['overdue']} 项逾期、{n['open']} 项未完成"]
-        parts += [f"{h}：" + "；".join(c[k]) for h, k in _SINCE_ZH if c.get(k)]
-        return f"与上次（{c.get('previous_date')}）相比：" + "，".join(parts) + "。"
-    parts = [f"last time's next steps {n['done']} done, {n['overdue']} overdue, {n['open']} open"]
-    parts += [f"{h}: " + "; ".join(c[k]) for h, k in _SINCE_EN if c.get(k)]
-    return f"Since last time ({c.get('previous_date')}): " + ", ".join(parts) + "."
-
-
-_SINCE_ZH = (
-    ("需求变化", "needs_changed"),
-    ("不再提及", "needs_dropped"),
-    ("新风险", "risks_new"),
-    ("风险解除", "risks_resolved"),
-)
-_SINCE_EN = (
-    ("needs changed", "needs_changed"),
-    ("needs dropped", "needs_dropped"),
-    ("new risks", "risks_new"),
-    ("risks resolved", "risks_resolved"),
-)
-
-
-def summarize_conversation(d: Data, lang: str) -> list[str]:
-    """Render the structured summary of a pasted conversation."""
-    tail = (
-        "（未保存；如需存档请说“保存这个总结到某客户”。）"
-        if zh(lang)
-        else '(Not saved; say "save this summary to <customer>" to keep it.)'
-    )
-    return [*_summary(d.get("summary") or {}, lang), tail]
-
-
 def sensitive_alerts(d: Data, lang: str) -> list[str]:
     """Compliance alerts, newest first."""
     alerts = d.get("alerts") or []
@@ -277,7 +229,7 @@ def written(tool: str, d: Data, lang: str) -> list[str]:
             f"已把总结保存到 {w.get('customer')} 的客户记录。"
             if zh(lang)
             else f"Saved the summary to {w.get('customer')}'s record.",
-            *_summary(d.get("summary") or {}, lang),
+            *summary_lines(d.get("summary") or {}, lang),
         ]
     kind = ACTIVITY_TYPE_ZH.get(w.get("type"), w.get("type")) if zh(lang) else w.get("type")
     return [

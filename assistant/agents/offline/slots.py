@@ -37,10 +37,14 @@ _STALLED = re.compile(
 )
 _NEWS_WON = re.compile(
     r"签下来|签下了|签好了|签约了|签合同了|签了|下单了|拿下了?|成交了|谈成了?|搞定了|落地了|中标了|"
-    r"\b(?:signed|closed it|we won|went through|came through|said yes|po came in)\b",
+    r"\b(?:signed|closed it|we won|won it|won the deal|landed it|went through|came through|said yes|po came in|closed[- ]won)\b",
     re.I,
 )
-_NEWS_LOST = re.compile(r"黄了|丢了|没戏了|没成|选了别家|不做了|\b(?:we lost|said no|went with (?:a|another)|fell through)\b", re.I)
+_NEWS_LOST = re.compile(
+    r"黄了|丢了|没戏了|没成|没谈成|没拿下|选了别家|被(?:别家|同行|对手)抢|不做了|取消了|放弃了|"
+    r"\b(?:we lost|lost it|lost the deal|said no|went with (?:a|another)|fell through|backed out|pulled out|is dead|closed[- ]lost)\b",
+    re.I,
+)
 _TO_STAGE = re.compile(
     r"(?:推到|推进到|改成|改为|改到|移到|更新为|更新成|更新到|标记为|标记成|标成|设为|设成|调整为|调整到|转到|转为|"
     r"\bmove\b.{0,40}?\bto\b|\bmark\b.{0,40}?\bas\b|\bset\b.{0,40}?\bto\b|\badvance\b.{0,40}?\bto\b|"
@@ -189,10 +193,13 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
     target = None
     for m in _TO_STAGE.finditer(text):
         target = _stage_at(text[m.end() :]) or target
+    low = text.lower()
     if target is None:  # news, not a stage word: "那单签下来了，阶段帮我改一下" / "they signed, update the deal"
         target = "lost" if _NEWS_LOST.search(text) else "won" if _NEWS_WON.search(text) else None
+    if target is None:  # "the X deal in negotiation is closed won": an open deal's closed stage is where it goes
+        closed = [s for w, s in vocab.STAGES.items() if s in ("won", "lost") and w.lower() in low]
+        target = closed[0] if len(set(closed)) == 1 else None
     others = []
-    low = text.lower()
     for surface, stage in vocab.STAGES.items():
         if surface.lower() in low and stage != target and stage not in others:
             others.append(stage)
