@@ -31,9 +31,10 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
+from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_rules import is_header, reports_done, step_due
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -207,6 +208,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
         if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
+        kinds = [k for k in kinds if not false_risk(k, s.text)]  # "4月25日到没问题": reassured
         for kind in dict.fromkeys(kinds):
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
@@ -259,6 +261,8 @@ def _next_steps(
                 continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+        if is_header(s.text) or reports_done(s.text, any(d.date > ref for d in dates)):
+            continue  # "Call notes - 14 Jan 2027", "破损照片发您了": a title or a report, nothing to do
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
             owner = step_owner(part)
             due = step_due(own, part.text, ref)

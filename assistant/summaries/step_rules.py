@@ -84,6 +84,9 @@ _VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no 
     r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
     re.I,
 )
+_VAGUE_PERIOD = re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
+_WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
+""""in the week of 8 March": the date names a week, not the day the step is due."""
 _BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
 _ON_EVENT = re.compile(  # waits for an event, not a date
@@ -151,9 +154,11 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         d
         for d in dates
         if not _VAGUE_WEEK.fullmatch(d.text.strip())
+        and not _VAGUE_PERIOD.search(d.text)
+        and not _WEEK_OF.search(text[: d.start])
         and not _BACK_BEFORE.search(text[: d.start])
         and not _BACK_AFTER.match(text[d.end :])
-    ]  # "she's back on Monday", "王总周一才回来": when someone returns, not when the step is due
+    ]  # "she's back on Monday", "王总周一才回来": when someone returns; "week of 8 March", "中旬": a period
     if _ON_EVENT.search(text) and not any(
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
     ):
@@ -164,3 +169,32 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
     ]
     return pick_due(sorted([*dates, *today], key=lambda d: d.start), text)
+
+
+_HEADER = re.compile(
+    r"^\s*(?:(?:call|meeting|video[- ]call|phone[- ]call|conference[- ]call|visit)\s+)?"
+    r"(?:transcript|notes|minutes|summary|recap)\b[^.!?]{0,40}\d|^\s*(?:通话|会议|电话|拜访|视频会议?)(?:记录|纪要|录音)",
+    re.I,
+)
+_DONE = re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
+    r"(?:申请|发|寄|给|交|付|打|签|报|提交|安排|汇报|转)(?:给?(?:您|你|你们))?了(?!吗|没|再|就)|"
+    r"(?:寄|发|做|到|付|签)的[。！!～~]?\s*$|"
+    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b",
+    re.I,
+)
+
+
+def is_header(text: str) -> bool:
+    """Whether ``text`` is a transcript's or minutes' title line ("Call notes - 14 January 2027, 16:00"), no step."""
+    return bool(_HEADER.search(text))
+
+
+def reports_done(text: str, later: bool) -> bool:
+    """Whether ``text`` reports an action already done ("破损照片发您了", "I've sent the PI") with nothing still to do.
+
+    ``later``: the sentence names a date after the day it was said; such a sentence still plans.
+    """
+    done = _DONE.search(text) or lx.PAST.search(text)
+    if later or not done:
+        return False
+    return not lx.FUTURE.search(text[: done.start()] + text[done.end() :])  # "申请了": 请 is no request

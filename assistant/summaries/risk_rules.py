@@ -1,0 +1,51 @@
+"""Sentences that look like a risk of a kind but are not one (false-positive kinds, issue 14).
+
+- Delivery: a reassurance ("4月25日到苏州没问题", "交货时间可以放宽", "arrival in March works") or a plain
+  lead time ("生产15天", "sea freight takes about 25 days") names no threat to the date.
+- Competitor and quality: what another supplier did in the past ("去年另一家的护栏卡死过", "the last
+  supplier's lids cracked") is why the customer is careful, not a rival bidding now.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TROUBLE = re.compile(
+    r"来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
+    r"\b(?:late|delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|can'?t|cannot|won'?t)\b",
+    re.I,
+)
+_REASSURED = re.compile(
+    r"没问题|来得及|赶得上|可以放宽|放宽到|往后推|可以推|延期了|就行|也行|不急|"
+    r"\b(?:no problem|works|is fine|are fine|in time|on track|no rush|can wait|later is fine)\b",
+    re.I,
+)
+_LEAD_TIME = re.compile(
+    r"(?:生产|物流|海运|空运|运输|出货|发货|打样|交期|船期)[^，。,;；]{0,6}(?:要|需要|大概|约|是)?[^，。,;；]{0,4}"
+    r"(?:\d+|[一两三四五六七八九十]+)(?:天|周|个?星期|个月)|"
+    r"\b(?:production|shipping|transit|sea freight|air freight|lead time)\b[^.;]{0,25}\b\d+\s*(?:days?|weeks?)\b",
+    re.I,
+)
+_PAST_OTHER = re.compile(
+    r"(?:上次|去年|以前|之前|往年|前年)[^，。]{0,6}(?:另一家|别家|别的|其他|那家|另外一家)|"
+    r"(?:另一家|别家|别的供应商|其他供应商)[^，。]{0,12}(?:出现过|出过|坏过|投诉过|被投诉|出了问题)|"
+    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke)\b",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:元|块|美金|美元|USD|\$|EUR|€|GBP|£)|(?:USD|\$|EUR|€|GBP|£)\s*\d|报价|便宜|cheaper|quoted?",
+    re.I,
+)
+
+
+def false_risk(kind: str, text: str) -> bool:
+    """Whether ``text``, though labelled a risk of ``kind`` (the learned kinds), threatens nothing of that kind.
+
+    Examples: ``timeline`` "4月25日到苏州没问题" or "海运到美西大概25天" → True; ``competitor``
+    "去年另一家供应商的护理床出现过护栏卡死" → True; ``competitor`` "别家才5块5" → False.
+    """
+    if kind == "timeline":
+        return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))
+    if kind in ("competitor", "quality"):
+        return bool(_PAST_OTHER.search(text)) and not _PRICE.search(text)
+    return False
