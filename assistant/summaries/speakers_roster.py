@@ -87,7 +87,7 @@ def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
     The first "for us" / "for <the customer's company>" after the name, within the clause, decides.
     """
     for m in _FOR_SIDE.finditer(rest):
-        word = m.group(1)
+        word = m.group(1).rstrip(".")
         if re.fullmatch(r"us|our\s+\w+", word, re.I):
             return "we"
         if any(c and _names_company(word, c) for c in companies):

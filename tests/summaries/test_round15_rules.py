@@ -1,0 +1,88 @@
+"""Round 15 rules: owners of English minutes, vague due periods, titles and done reports, false risks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.risk_rules import false_risk
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.summaries.speakers_roster import named_other, named_person, roster_sides
+from assistant.summaries.step_rules import is_header, reports_done, step_due
+from assistant.text.conversation import parse_conversation
+from assistant.text.dates import find_dates
+
+MINUTES = (
+    "Minutes - Harlow Garden Supplies / spring planters\n"
+    "Date: Monday 3 May 2027 (video call)\n"
+    "Present: Priya Nair (Buyer), Owen Blake (Logistics) for Harlow; Zhou Jie (Sales) for us.\n"
+    "\n"
+    "1. Owen said the pallets must be heat-treated.\n"
+    "Action items\n"
+    "- Priya to return the signed spec sheet by Friday.\n"
+    "- Owen confirms the delivery slots at the Leeds warehouse.\n"
+    "- Zhou Jie to send the revised drawing tomorrow.\n"
+    "- Marta to check the label artwork.\n"
+)
+
+
+def _roles() -> dict[str, str]:
+    d = Directory(ours=(Person("周杰"),), company_names=("Harlow Garden Supplies Ltd",))
+    parsed = attribute(parse_conversation(MINUTES), d).parsed
+    return {s.text.strip(): s.role for s in parsed.sentences}
+
+
+def test_roster_side_named_after_the_people() -> None:
+    sides = roster_sides(MINUTES, ["Priya Nair", "Owen Blake", "Zhou Jie"], ("Harlow Garden Supplies Ltd",))
+    assert sides["Priya Nair"] == ("customer", "roster")
+    assert sides["Owen Blake"] == ("customer", "roster")
+    assert sides["Zhou Jie"] == ("we", "roster")
+
+
+def test_english_action_items_are_owned_by_the_named_side() -> None:
+    roles = _roles()
+    assert roles["- Priya to return the signed spec sheet by Friday."] == "customer"
+    assert roles["- Owen confirms the delivery slots at the Leeds warehouse."] == "customer"
+    assert roles["- Zhou Jie to send the revised drawing tomorrow."] == "we"
+
+
+def test_a_named_person_none_of_ours_is_the_customers() -> None:
+    text = "Hi Marta,\nthanks for the call.\n- Marta to check the label artwork.\n"
+    assert named_person("Marta", text)
+    assert named_other("- Marta to check the label artwork.", text, ("周杰",), ("Harlow Ltd",))
+    assert not named_other("- Zhou to send the drawing.", "Zhou (Sales)\n", ("周杰",), ())
+    assert not named_person("Samples", "Samples to arrive by Friday.\n")  # a noun, nobody named
+    assert not named_person("Marta", "Marta to check the artwork.\n")  # no evidence she is a person
+
+
+def test_a_week_or_part_of_a_month_sets_no_due_date() -> None:
+    ref = dt.date(2027, 5, 3)
+    for text in (
+        "Owen to confirm the slots, probably in the week of 17 May.",
+        "我们五月中旬给您样品",
+        "月中前把尾款付了",
+    ):
+        assert step_due(find_dates(text, ref), text, ref) is None, text
+    text = "Owen to confirm the slots on 17 May."
+    assert step_due(find_dates(text, ref), text, ref).date == dt.date(2027, 5, 17)
+
+
+def test_titles_and_done_reports_are_no_steps() -> None:
+    assert is_header("Meeting notes - Wednesday 5 May 2027, 09:00 London")
+    assert is_header("通话记录 2027年5月5日 上午十点")
+    assert not is_header("Notes: please send the drawing by Friday")
+    assert reports_done("检测报告昨天发您了", later=False)
+    assert reports_done("我跟老板申请了", later=False)
+    assert reports_done("We have already shipped the cartons.", later=False)
+    assert not reports_done("我明天把检测报告发给您", later=False)
+    assert not reports_done("已经排好了，下周二发车", later=True)
+
+
+def test_reassurance_lead_time_and_past_suppliers_are_no_risks() -> None:
+    assert false_risk("timeline", "6月10号到仓没问题")
+    assert false_risk("timeline", "空运大概5天")
+    assert false_risk("timeline", "Arrival in late June is fine, the shop opens in July.")
+    assert not false_risk("timeline", "6月10号肯定到不了了")
+    assert not false_risk("timeline", "Production takes 40 days, so we will miss the launch.")
+    assert false_risk("competitor", "前年另一家的花盆出现过开裂")
+    assert not false_risk("competitor", "另一家报了3块2")
+    assert not false_risk("certification", "还没有FSC证书")
