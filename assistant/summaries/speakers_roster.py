@@ -13,9 +13,7 @@ from assistant.summaries.speakers_names import latin_forms
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
-_OURS = re.compile(
-    r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\b(?:for|from) us\b|\(us\)", re.I
-)
+_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
 _THEIRS = re.compile(
     r"客户方|客方|对方|客户|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
@@ -71,24 +69,26 @@ def roster_sides(
                 before = max(markers)[1] if markers else None
                 if before is None and any(c and _names_company(seg[:at], c) for c in companies):
                     before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
-                side = own or before or _after_marker(seg[at + len(name) :], companies)
+                after = _after_marker(seg[at + len(name) :], companies) if _ROSTER_HEAD.match(line) else None
+                side = own or before or after
                 side = side or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
     return out
 
 
-_FOR_SIDE = re.compile(r"\b(?:for|from|of|at)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_FOR_SIDE = re.compile(r"\b(?:for|from)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
 def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
     """Return the side a roster clause names after its people: "Dana (Buyer), Raj (QA) for Ironridge" → customer.
 
-    The first "for us" / "for <the customer's company>" after the name, within the clause, decides.
+    The first "for us" / "for <the customer's company>" after the name, within the clause of a roster
+    line ("Attendees: …"), decides.
     """
     for m in _FOR_SIDE.finditer(rest):
         word = m.group(1).rstrip(".")
-        if re.fullmatch(r"us|our\s+\w+", word, re.I):
+        if re.fullmatch(r"us|our\s+(?:side|company|team)", word, re.I):
             return "we"
         if any(c and _names_company(word, c) for c in companies):
             return "customer"

@@ -173,7 +173,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
 
 _HEADER = re.compile(
     r"^\s*(?:(?:call|meeting|video[- ]call|phone[- ]call|conference[- ]call|visit)\s+)?"
-    r"(?:transcript|notes|minutes|summary|recap)\b[^.!?]{0,40}\d|^\s*(?:通话|会议|电话|拜访|视频会议?)(?:记录|纪要|录音)",
+    r"(?:transcript|notes|minutes|summary|recap)\b[^.!?]{0,40}\d|^\s*(?:通话|会议|电话|拜访|视频会议?)(?:记录|纪要|录音)\s*(?:[:：（(\-–—]|\d|$)",
     re.I,
 )
 _DONE = re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"

@@ -86,3 +86,12 @@ def test_reassurance_lead_time_and_past_suppliers_are_no_risks() -> None:
     assert false_risk("competitor", "前年另一家的花盆出现过开裂")
     assert not false_risk("competitor", "另一家报了3块2")
     assert not false_risk("certification", "还没有FSC证书")
+
+
+def test_a_chat_line_is_no_roster() -> None:
+    chat = "Kim: need the mugs at our Austin shop by May 2 for us to open\nWang Lei: ok\n"
+    assert "Kim" not in roster_sides(chat, ["Kim", "Wang Lei"], ("Kim Home LLC",))
+
+
+def test_a_concern_after_a_reassurance_stays_a_delivery_risk() -> None:
+    assert not false_risk("timeline", "5月2号没问题，不过杯盖现货不多")
