@@ -2,6 +2,8 @@
 
 - Delivery: a reassurance ("4月25日到苏州没问题", "交货时间可以放宽", "arrival in March works") or a plain
   lead time ("生产15天", "sea freight takes about 25 days") names no threat to the date.
+- Certification: a certificate asked for or mentioned ("CE证书能不能发我一份", "the report is valid")
+  with nothing missing, pending, expiring or failed.
 - Competitor and quality: what another supplier did in the past ("去年另一家的护栏卡死过", "the last
   supplier's lids cracked") is why the customer is careful, not a rival bidding now.
 """
@@ -32,6 +34,12 @@ _PAST_OTHER = re.compile(
     r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke)\b",
     re.I,
 )
+_MISSING = re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
+    r"没|未|不|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
+    r"\b(?:expir\w*|missing|not|no|pending|testing|tested|under|renew\w*|without|lack\w*|until|yet|still|only|"
+    r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no)\b",
+    re.I,
+)
 _PRICE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:元|块|美金|美元|USD|\$|EUR|€|GBP|£)|(?:USD|\$|EUR|€|GBP|£)\s*\d|报价|便宜|cheaper|quoted?",
     re.I,
@@ -46,6 +54,8 @@ def false_risk(kind: str, text: str) -> bool:
     """
     if kind == "timeline":
         return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))
+    if kind == "certification":  # "你们的CE证书发我一份": a document asked for, nothing missing
+        return not _MISSING.search(re.sub(r"能不能|可不可以|是不是|要不要|行不行|不好意思", "", text))
     if kind in ("competitor", "quality"):
         return bool(_PAST_OTHER.search(text)) and not _PRICE.search(text)
     return False

@@ -23,6 +23,7 @@ from assistant.summaries.speakers_commitments import (
     REQUEST_SUBJECT,
     SELF_OBJECT,
     SELF_SUBJECT,
+    commitment_kind,
 )
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
@@ -198,3 +199,25 @@ def reports_done(text: str, later: bool) -> bool:
     if later or not done:
         return False
     return not lx.FUTURE.search(text[: done.start()] + text[done.end() :])  # "申请了": 请 is no request
+
+
+_EVENT = re.compile(
+    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|launch|opening|fair|show|committee|presentation)\b",
+    re.I,
+)
+
+
+def only_their_event(s: Sentence) -> bool:
+    """Whether the customer only dates an event of their own ("Our product meeting is on 22 May").
+
+    The date is why timing matters, not an action either side committed to; "老板下周一开会，你们的样品
+    要在那之前到" asks for something and stays a step.
+    """
+    text = s.text
+    return (
+        party_of(s) != "we"
+        and bool(_EVENT.search(text))
+        and not lx.ACTION.search(_EVENT.sub(" ", text))
+        and not lx.REQUEST.search(text)
+        and commitment_kind(text) == "none"
+    )

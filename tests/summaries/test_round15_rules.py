@@ -7,8 +7,8 @@ import datetime as dt
 from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.speakers_roster import named_other, named_person, roster_sides
-from assistant.summaries.step_rules import is_header, reports_done, step_due
-from assistant.text.conversation import parse_conversation
+from assistant.summaries.step_rules import is_header, only_their_event, reports_done, step_due
+from assistant.text.conversation import Sentence, parse_conversation
 from assistant.text.dates import find_dates
 
 MINUTES = (
@@ -95,3 +95,22 @@ def test_a_chat_line_is_no_roster() -> None:
 
 def test_a_concern_after_a_reassurance_stays_a_delivery_risk() -> None:
     assert not false_risk("timeline", "5月2号没问题，不过杯盖现货不多")
+
+
+def _said(text: str, role: str) -> Sentence:
+    return Sentence(0, len(text), text, speaker="X", role=role)  # type: ignore[arg-type]
+
+
+def test_the_customers_own_event_date_is_no_step() -> None:
+    assert only_their_event(_said("Our board meeting is on 14 May.", "customer"))
+    assert only_their_event(_said("我们旗舰店5月20号开业", "customer"))
+    assert not only_their_event(_said("我们周五开会，你们的报价要在那之前给到", "customer"))  # asks
+    assert not only_their_event(_said("I will present your offer at the meeting on Friday.", "customer"))
+    assert not only_their_event(_said("Our board meeting is on 14 May.", "we"))
+
+
+def test_a_certificate_asked_for_with_nothing_missing_is_no_risk() -> None:
+    assert false_risk("certification", "另外，你们的RoHS报告能不能发我一份")
+    assert false_risk("certification", "The UKCA declaration is valid.")
+    assert not false_risk("certification", "RoHS报告还没出来")
+    assert not false_risk("certification", "Our UKCA declaration expires in June.")
