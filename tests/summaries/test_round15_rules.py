@@ -114,3 +114,20 @@ def test_a_certificate_asked_for_with_nothing_missing_is_no_risk() -> None:
     assert false_risk("certification", "The UKCA declaration is valid.")
     assert not false_risk("certification", "RoHS报告还没出来")
     assert not false_risk("certification", "Our UKCA declaration expires in June.")
+
+
+def test_sign_off_chains_and_competitors_in_passing_are_risk_cues() -> None:
+    from assistant.summaries import lexicon as lx
+
+    cues = {c: rx for c, _, _, rx in lx.RISKS}
+    for text in (
+        "这批货得陈总签字才行",
+        "老板点头才算数",
+        "Our CFO signs off anything above 30k",
+        "She has the final say.",
+    ):
+        assert cues["decision_maker"].search(text), text
+    assert not cues["decision_maker"].search("你们签字之后我们付款")
+    for text in ("温州有一家工厂报了三块一", "隔壁有家说运费全免", "A Polish factory quoted 2.10"):
+        assert cues["competitor"].search(text), text
+    assert not cues["competitor"].search("a new supplier of lids")
