@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
@@ -201,6 +202,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             _add_risk(
                 found, "decision_chain", s, catalog, lang
             )  # "合同我们下周五前走完内部审批": still to approve
+        if party_of(s) != "we" and mv.CONTACT_CHANGE.search(s.text) and not lx.OWN_SIDE.search(s.text):
+            _add_risk(found, "contact_change", s, catalog, lang)  # "我下个月调去总部了", whatever the label
         if not lab.startswith("risk:"):
             continue
         kinds = [lab.split(":", 1)[1]]

@@ -131,3 +131,15 @@ def test_sign_off_chains_and_competitors_in_passing_are_risk_cues() -> None:
     for text in ("温州有一家工厂报了三块一", "隔壁有家说运费全免", "A Polish factory quoted 2.10"):
         assert cues["competitor"].search(text), text
     assert not cues["competitor"].search("a new supplier of lids")
+
+
+def test_contact_changes_in_other_words() -> None:
+    from assistant.summaries import movement as mv
+
+    for text in (
+        "Priya takes over the account from May",
+        "I will be on maternity leave from July",
+        "以后报价由小周对接",
+    ):
+        assert mv.CONTACT_CHANGE.search(text), text
+    assert not mv.CONTACT_CHANGE.search("我们下个月调价")
