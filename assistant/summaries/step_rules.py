@@ -207,6 +207,9 @@ _EVENT = re.compile(
 )
 
 
+_DECIDES = re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
+
+
 def only_their_event(s: Sentence) -> bool:
     """Whether the customer only dates an event of their own ("Our product meeting is on 22 May").
 
@@ -218,6 +221,7 @@ def only_their_event(s: Sentence) -> bool:
         party_of(s) != "we"
         and bool(_EVENT.search(text))
         and not lx.ACTION.search(_EVENT.sub(" ", text))
+        and not _DECIDES.search(text)  # "老板下周一开会定供应商": the meeting decides, a step
         and not lx.REQUEST.search(text)
         and commitment_kind(text) == "none"
     )

@@ -143,3 +143,8 @@ def test_contact_changes_in_other_words() -> None:
     ):
         assert mv.CONTACT_CHANGE.search(text), text
     assert not mv.CONTACT_CHANGE.search("我们下个月调价")
+
+
+def test_a_meeting_that_decides_stays_a_step() -> None:
+    assert not only_their_event(_said("总经理周三开会定包装方案", "customer"))
+    assert not only_their_event(_said("The board meets on Friday to decide the supplier.", "customer"))
