@@ -35,9 +35,9 @@ _PAST_OTHER = re.compile(
     re.I,
 )
 _MISSING = re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
-    r"没|未|不|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
+    r"没|未|不|但|可是|低于|高于|超标|问题|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
     r"\b(?:expir\w*|missing|not|no|pending|testing|tested|under|renew\w*|without|lack\w*|until|yet|still|only|"
-    r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no)\b",
+    r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no|but|however|below|exceed\w*)\b",
     re.I,
 )
 _PRICE = re.compile(

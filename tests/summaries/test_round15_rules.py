@@ -148,3 +148,8 @@ def test_contact_changes_in_other_words() -> None:
 def test_a_meeting_that_decides_stays_a_step() -> None:
     assert not only_their_event(_said("总经理周三开会定包装方案", "customer"))
     assert not only_their_event(_said("The board meets on Friday to decide the supplier.", "customer"))
+
+
+def test_a_dated_or_failed_certificate_stays_a_risk() -> None:
+    assert not false_risk("certification", "但是RoHS报告是前年做的")
+    assert not false_risk("certification", "复检发现铅含量高于限值")
