@@ -35,7 +35,7 @@ from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import is_header, not_a_step, only_their_event, reports_done, step_due
+from assistant.summaries.step_rules import not_learned_step, part_due
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -264,13 +264,11 @@ def _next_steps(
                 continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
         dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
-        if is_header(s.text) or reports_done(s.text, any(d.date > ref for d in dates)) or only_their_event(s):
-            continue  # "Call notes - 14 Jan 2027", "破损照片发您了": a title or a report, nothing to do
-        if not_a_step(s, bool(dates)):  # a threat, a leaving contact, a requirement, a concession
+        if not_learned_step(s, dates, ref):  # a title, a done report, a threat, a requirement…
             continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
             owner = step_owner(part)
-            due = step_due(own, part.text, ref)
+            due = part_due(part, own, (s, dates), parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)

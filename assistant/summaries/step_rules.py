@@ -225,3 +225,51 @@ def only_their_event(s: Sentence) -> bool:
         and not lx.REQUEST.search(text)
         and commitment_kind(text) == "none"
     )
+
+
+_SAME_DAY_REF = re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
+
+
+def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
+    """Return the date "the same day" points back to ("报告22号出来，当天就发给您" → 22号), or None.
+
+    ``earlier``: the dates said before ``text`` (in its sentence, else in the speaker's sentence before).
+    """
+    return earlier[-1] if earlier and _SAME_DAY_REF.search(text) else None
+
+
+def dates_before(sentences: list[Sentence], s: Sentence, ref: dt.date) -> list[DateMention]:
+    """Return the dates (on or after ``ref``) of the sentence the same speaker said just before ``s``."""
+    from assistant.text.dates import find_dates
+
+    prev = [x for x in sentences if x.end <= s.start and x.speaker == s.speaker]
+    return [d for d in find_dates(prev[-1].text, ref) if d.date >= ref] if prev else []
+
+
+def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> bool:
+    """Whether a sentence the classifier labelled a next step is none.
+
+    A title ("Call notes - 14 Jan 2027"), a report of what was done ("破损照片发您了"), the
+    customer's own event date, or what :func:`not_a_step` rejects (a threat, a requirement…).
+    """
+    later = any(d.date > ref for d in dates)
+    return (
+        is_header(s.text) or reports_done(s.text, later) or only_their_event(s) or not_a_step(s, bool(dates))
+    )
+
+
+def part_due(
+    part: Sentence,
+    own: list[DateMention],
+    whole: tuple[Sentence, list[DateMention]],
+    sentences: list[Sentence],
+    ref: dt.date,
+) -> DateMention | None:
+    """Return the due date of ``part`` of a sentence (``whole``: the sentence and its dates).
+
+    :func:`step_due` on the part's own dates; else the date "the same day" points back to, in the
+    sentence before the part or the speaker's sentence before it.
+    """
+    s, dates = whole
+    earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
+    return step_due(own, part.text, ref) or same_day_due(part.text, earlier)

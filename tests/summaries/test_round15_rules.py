@@ -7,7 +7,7 @@ import datetime as dt
 from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.speakers_roster import named_other, named_person, roster_sides
-from assistant.summaries.step_rules import is_header, only_their_event, reports_done, step_due
+from assistant.summaries.step_rules import is_header, only_their_event, reports_done, same_day_due, step_due
 from assistant.text.conversation import Sentence, parse_conversation
 from assistant.text.dates import find_dates
 
@@ -153,3 +153,12 @@ def test_a_meeting_that_decides_stays_a_step() -> None:
 def test_a_dated_or_failed_certificate_stays_a_risk() -> None:
     assert not false_risk("certification", "但是RoHS报告是前年做的")
     assert not false_risk("certification", "复检发现铅含量高于限值")
+
+
+def test_the_same_day_points_back_to_the_date_before() -> None:
+    ref = dt.date(2027, 5, 3)
+    text = "检测报告12号出来，当天就发给您"
+    dates = find_dates(text, ref)
+    assert same_day_due("当天就发给您", dates).date == dt.date(2027, 5, 12)
+    assert same_day_due("明天发给您", dates) is None
+    assert same_day_due("I'll forward them the same day.", []) is None
