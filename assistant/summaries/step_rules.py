@@ -239,11 +239,15 @@ def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
 
 
 def dates_before(sentences: list[Sentence], s: Sentence, ref: dt.date) -> list[DateMention]:
-    """Return the dates (on or after ``ref``) of the sentence the same speaker said just before ``s``."""
+    """Return the dates (on or after ``ref``) said just before ``s``: earlier in its sentence, else in the speaker's last one."""
     from assistant.text.dates import find_dates
 
-    prev = [x for x in sentences if x.end <= s.start and x.speaker == s.speaker]
-    return [d for d in find_dates(prev[-1].text, ref) if d.date >= ref] if prev else []
+    held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]  # s is a clause of x
+    prev = [x.text for x in sentences if x.end <= s.start and x.speaker == s.speaker]
+    for text in (*held, *prev[-1:]):
+        if found := [d for d in find_dates(text, ref) if d.date >= ref]:
+            return found
+    return []
 
 
 def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> bool:

@@ -162,3 +162,14 @@ def test_the_same_day_points_back_to_the_date_before() -> None:
     assert same_day_due("当天就发给您", dates).date == dt.date(2027, 5, 12)
     assert same_day_due("明天发给您", dates) is None
     assert same_day_due("I'll forward them the same day.", []) is None
+
+
+def test_dates_before_a_clause_come_from_its_own_sentence_first() -> None:
+    from assistant.summaries.step_rules import dates_before
+
+    ref = dt.date(2027, 5, 3)
+    first = Sentence(0, 9, "明天把合同发您。", speaker="A")
+    whole = Sentence(9, 24, "报告12号出来，当天就发给您。", speaker="A")
+    clause = Sentence(17, 24, "当天就发给您。", speaker="A")
+    assert [d.date for d in dates_before([first, whole], clause, ref)] == [dt.date(2027, 5, 12)]
+    assert [d.date for d in dates_before([first, whole], whole, ref)] == [dt.date(2027, 5, 4)]
