@@ -34,6 +34,9 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
+_INTRODUCES = re.compile(
+    r"介绍给|引荐|\bintroduce", re.I
+)  # the leaving contact introduces the successor: a step
 _BY_AFTER = re.compile(
     r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
 )
@@ -46,9 +49,14 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     text = s.text
     if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
         return True
-    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text):
+    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text) and not _INTRODUCES.search(text):
         return True  # "Mark … is retiring at the end of the year": a risk, not a step
-    if party_of(s) != "we" and _REQUIREMENT.search(text) and not lx.REQUEST.search(text):
+    if (
+        party_of(s) != "we"
+        and _REQUIREMENT.search(text)
+        and not lx.REQUEST.search(text)
+        and commitment_kind(text) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
+    ):
         return True
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
         return True

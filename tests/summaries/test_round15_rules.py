@@ -173,3 +173,12 @@ def test_dates_before_a_clause_come_from_its_own_sentence_first() -> None:
     clause = Sentence(17, 24, "当天就发给您。", speaker="A")
     assert [d.date for d in dates_before([first, whole], clause, ref)] == [dt.date(2027, 5, 12)]
     assert [d.date for d in dates_before([first, whole], whole, ref)] == [dt.date(2027, 5, 4)]
+
+
+def test_a_promise_beside_a_requirement_or_a_handover_stays_a_step() -> None:
+    from assistant.summaries.step_rules import not_a_step
+
+    assert not not_a_step(_said("图稿今晚发你，另外6月1号前必须到货", "customer"), True)
+    assert not_a_step(_said("另外6月1号前必须到货", "customer"), True)
+    assert not not_a_step(_said("我下月调去分公司，到时候把接手的小王介绍给你们", "customer"), False)
+    assert not_a_step(_said("我下月调去分公司了", "customer"), False)
