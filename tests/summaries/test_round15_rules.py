@@ -182,3 +182,10 @@ def test_a_promise_beside_a_requirement_or_a_handover_stays_a_step() -> None:
     assert not_a_step(_said("另外6月1号前必须到货", "customer"), True)
     assert not not_a_step(_said("我下月调去分公司，到时候把接手的小王介绍给你们", "customer"), False)
     assert not_a_step(_said("我下月调去分公司了", "customer"), False)
+
+
+def test_gloves_are_no_handover() -> None:
+    from assistant.summaries import movement as mv
+
+    assert not mv.CONTACT_CHANGE.search("焊接手套要五千双")
+    assert mv.CONTACT_CHANGE.search("下个月由小李接手这个项目")
