@@ -189,3 +189,19 @@ def test_gloves_are_no_handover() -> None:
 
     assert not mv.CONTACT_CHANGE.search("焊接手套要五千双")
     assert mv.CONTACT_CHANGE.search("下个月由小李接手这个项目")
+
+
+def test_our_assured_dated_action_splits_from_a_request() -> None:
+    from assistant.summaries.owners import step_owner
+    from assistant.summaries.step_split import split_steps
+
+    text = "20号发货没问题 唛头明天中午前发我就行"
+    ref = dt.date(2027, 5, 3)
+    parts = split_steps(_said(text, "we"), find_dates(text, ref))
+    assert [(p.text, step_owner(p)) for p, _ in parts] == [
+        ("20号发货没问题", "we"),
+        ("唛头明天中午前发我就行", "customer"),
+    ]
+    assert (
+        len(split_steps(_said(text, "customer"), find_dates(text, ref))) == 1
+    )  # the customer's "没问题" accepts
