@@ -13,7 +13,6 @@ import datetime as dt
 import re
 
 from assistant.summaries import lexicon as lx
-from assistant.summaries import movement as mv
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
@@ -32,7 +31,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
-from assistant.summaries.risk_rules import false_risk
+from assistant.summaries.risk_rules import false_risk, leaving_contact
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import not_learned_step, part_due
@@ -202,8 +201,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             _add_risk(
                 found, "decision_chain", s, catalog, lang
             )  # "合同我们下周五前走完内部审批": still to approve
-        if party_of(s) != "we" and mv.CONTACT_CHANGE.search(s.text) and not lx.OWN_SIDE.search(s.text):
-            _add_risk(found, "contact_change", s, catalog, lang)  # "我下个月调去总部了", whatever the label
+        if leaving_contact(s):  # "我下个月调去总部了", whatever the label
+            _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
             continue
         kinds = [lab.split(":", 1)[1]]
@@ -211,8 +210,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
         if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
-        kinds = [k for k in kinds if not false_risk(k, s.text)]  # "4月25日到没问题": reassured
-        for kind in dict.fromkeys(kinds):
+        for kind in (k for k in dict.fromkeys(kinds) if not false_risk(k, s.text)):  # "…到没问题": reassured
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
 

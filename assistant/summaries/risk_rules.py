@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
+from assistant.summaries.owners import party_of
+from assistant.text.conversation import Sentence
+
 _TROUBLE = re.compile(
     r"不过|但是|可是|只是|不多|不够|不足|受影响|来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
     r"\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|can'?t|cannot|won'?t|but|however|only)\b",
@@ -59,3 +64,8 @@ def false_risk(kind: str, text: str) -> bool:
     if kind in ("competitor", "quality"):
         return bool(_PAST_OTHER.search(text)) and not _PRICE.search(text)
     return False
+
+
+def leaving_contact(s: Sentence) -> bool:
+    """Whether the customer's side says a contact leaves or hands over ("我下个月调去总部了"), not their own site."""
+    return party_of(s) != "we" and bool(mv.CONTACT_CHANGE.search(s.text)) and not lx.OWN_SIDE.search(s.text)
