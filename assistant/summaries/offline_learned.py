@@ -34,7 +34,7 @@ from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_rules import false_risk, leaving_contact
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import not_learned_step, part_due
+from assistant.summaries.step_rules import learned_step_dates, part_due
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -261,8 +261,7 @@ def _next_steps(
             if commitment_kind(s.text) != "request":
                 continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
-        dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
-        if not_learned_step(s, dates, ref):  # a title, a done report, a threat, a requirement…
+        if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
             continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
             owner = step_owner(part)

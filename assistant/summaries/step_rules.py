@@ -285,3 +285,14 @@ def part_due(
     s, dates = whole
     earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
     return step_due(own, part.text, ref) or same_day_due(part.text, earlier)
+
+
+def learned_step_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
+    """Return the dates (on or after ``ref``) of a sentence labelled a next step, or None when it is none.
+
+    None for what :func:`not_learned_step` rejects (a title, a done report, a threat…).
+    """
+    from assistant.text.dates import find_dates
+
+    dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+    return None if not_learned_step(s, dates, ref) else dates
