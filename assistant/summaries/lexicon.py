@@ -77,6 +77,8 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"同行|竞争对手|他们家",
             r"other suppliers?|another (?:supplier|vendor|factory)|other vendors|competitors?",
             r"other factories|someone else",
+            r"(?:有一?家|那边一家|那家|一家)[\u4e00-\u9fff]{0,8}?(?:报了|报我|报价|给我们报|说[^，。]{0,6}(?:送|免|包邮))",
+            r"\b(?:a|one|another) (?-i:[A-Z][a-z]+) (?:factory|mill|supplier|vendor|maker|manufacturer|plant)\b",
         ),
     ),
     (
@@ -124,6 +126,11 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"head office)|not my decision|need(?:s)? approval",
             r"discuss (?:it )?internally|decision maker|(?:boss|manager|director) (?:is )?(?:away|not here|"
             r"on leave)",
+            r"(?:要|得|须|需|需要|必须|还要)[^，。；]{0,6}?(?:[\u4e00-\u9fff]总|会长|院长|董事会|合伙人|老板)[^，。；]{0,3}?"
+            r"(?:签字|签|拍板|点头|审批|批|同意)|点头才算数|我?定不了",
+            r"\bsigns? (?:off )?(?:on )?(?:anything|everything|all orders|orders|purchases) (?:above|over)\b|"
+            r"\b(?:needs?|requires?) (?:\w+ ){0,3}sign-?off\b|\bhas the final say\b|"
+            r"\bapproves? (?:all |any )?(?:orders?|purchases?) (?:above|over)\b",
         ),
     ),
     (

@@ -34,9 +34,10 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_needs import price_objection, risk_states_need
+from assistant.summaries.risk_rules import false_risk, leaving_contact
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_rules import learned_step_dates, part_due
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -212,6 +213,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             _add_risk(
                 found, "decision_chain", s, catalog, lang
             )  # "合同我们下周五前走完内部审批": still to approve
+        if leaving_contact(s):  # "我下个月调去总部了", whatever the label
+            _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
             continue
         kinds = [lab.split(":", 1)[1]]
@@ -219,7 +222,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
         if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
-        for kind in dict.fromkeys(kinds):
+        for kind in (k for k in dict.fromkeys(kinds) if not false_risk(k, s.text)):  # "…到没问题": reassured
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
 
@@ -270,10 +273,11 @@ def _next_steps(
             if commitment_kind(s.text) != "request":
                 continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
-        dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+        if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
+            continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
             owner = step_owner(part)
-            due = step_due(own, part.text, ref)
+            due = part_due(part, own, (s, dates), parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)

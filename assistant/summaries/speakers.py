@@ -23,6 +23,7 @@ from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     latin_subject,
     lead_end,
+    named_other,
     roster_sides,
     subject_sides,
 )
@@ -277,6 +278,10 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     for text in narrative:  # "唐经理3月8日前出正式报价" with no roster: the CRM knows 唐经理
         if text not in subjects and (side := _crm_subject(text, directory)):
             subjects[text] = side
+        elif text not in subjects and named_other(
+            text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
+        ):
+            subjects[text] = "customer"  # "Raj to send the protocol": a named person none of ours
     sentences = [
         replace(s, role=subjects[s.text], party_source="subject")
         if s.text in subjects and (not s.speaker or s.speaker in loose)

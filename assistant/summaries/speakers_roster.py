@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.speakers_names import latin_forms
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
@@ -68,10 +69,30 @@ def roster_sides(
                 before = max(markers)[1] if markers else None
                 if before is None and any(c and _names_company(seg[:at], c) for c in companies):
                     before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
-                side = own or before or _rest_of_roster(line, seg)
+                after = _after_marker(seg[at + len(name) :], companies) if _ROSTER_HEAD.match(line) else None
+                side = own or before or after
+                side = side or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
     return out
+
+
+_FOR_SIDE = re.compile(r"\b(?:for|from)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
+def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
+    """Return the side a roster clause names after its people: "Dana (Buyer), Raj (QA) for Ironridge" → customer.
+
+    The first "for us" / "for <the customer's company>" after the name, within the clause of a roster
+    line ("Attendees: …"), decides.
+    """
+    for m in _FOR_SIDE.finditer(rest):
+        word = m.group(1).rstrip(".")
+        if re.fullmatch(r"us|our\s+(?:side|company|team)", word, re.I):
+            return "we"
+        if any(c and _names_company(word, c) for c in companies):
+            return "customer"
+    return None
 
 
 _ROSTER_HEAD = re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
@@ -98,7 +119,7 @@ LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: 
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
 LATIN_SUBJECT = re.compile(
-    r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered)\b|:)"
+    r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered|[a-z]{2,}s)\b|:)"
 )
 
 
@@ -168,8 +189,51 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
     Returns:
         {sentence text: side} for the sentences whose subject the roster places.
     """
-    head = "\n".join(ln for ln in source.splitlines()[:HEAD_LINES] if _OURS.search(ln) or _THEIRS.search(ln))
+    head = "\n".join(
+        ln
+        for ln in source.splitlines()[:HEAD_LINES]
+        if _OURS.search(ln) or _THEIRS.search(ln) or _ROSTER_HEAD.match(ln)
+    )
     names = {text: _subject_name(head, text.strip()) for text in texts}
     known = list(dict.fromkeys(n for n in names.values() if n))
     sides = roster_sides(source, known, companies) if known else {}
     return {text: sides[name][0] for text, name in names.items() if name and name in sides}
+
+
+_NOT_NAMES = frozenset(
+    "action actions next item items note notes price prices payment delivery shipping samples sample quality "
+    "we they you i our the all both everyone team finance legal purchasing sales logistics qa qc".split()
+)
+
+
+def named_person(name: str, source: str) -> bool:
+    """Whether the text names ``name`` as a person elsewhere, not merely starts a note with a capital.
+
+    Evidence: a surname after it ("Raj Mehta"), a title or role in brackets ("Raj (QA)"), a greeting
+    or sign-off ("Hi Raj", "Thanks, Raj"), a speaker label ("Raj:") or a reporting verb
+    ("Raj said", "Raj wants"). "Samples to arrive…" and "Price to be confirmed" name no one.
+    """
+    first = name.split()[-1] if name.lower().startswith(("mr", "ms", "mrs", "dr")) else name.split()[0]
+    if first.lower() in _NOT_NAMES or not re.fullmatch(r"[A-Z][a-z]+", first):
+        return False
+    n = re.escape(first)
+    if re.search(rf"\b{n} (?!To\b|Will\b)[A-Z][a-z]+\b|\b{n}\s*[（(]|^\s*{n}\s*[:：]", source, re.M):
+        return True  # "Raj Mehta", "Raj (QA)", "Raj:" (case-sensitive: "Raj will" names no surname)
+    cue = r"(?i:hi|hello|dear|hey|thanks|thank you|regards|best)"
+    verb = r"(?i:said|says|asked|mentioned|reported|wants|noted|explained|confirmed|agreed)"
+    return bool(re.search(rf"\b{cue},?\s+{n}\b|\b{n} {verb}\b", source))
+
+
+def named_other(text: str, source: str, ours: tuple[str, ...], companies: tuple[str, ...]) -> bool:
+    """Whether a note starts with a person the text names who is none of ``ours`` ("Raj to send…").
+
+    In minutes and emails between two companies, a named person who is not ours (our users' names,
+    in Chinese or pinyin) is the customer's; a word of the customer's company name is no person.
+    """
+    latin = latin_subject(text)
+    if not ours or not latin or not named_person(latin, source):
+        return False
+    words = {w for w in re.findall(r"[a-z]+", latin.lower()) if w not in ("mr", "ms", "mrs", "dr")}
+    known = {w for n in ours for f in (*latin_forms(n), n.lower()) for w in re.findall(r"[a-z]+", f)}
+    known |= {w for c in companies for w in re.findall(r"[a-z]+", c.lower())}
+    return not words & known

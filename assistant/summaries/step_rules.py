@@ -23,6 +23,7 @@ from assistant.summaries.speakers_commitments import (
     REQUEST_SUBJECT,
     SELF_OBJECT,
     SELF_SUBJECT,
+    commitment_kind,
 )
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
@@ -33,6 +34,9 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
+_INTRODUCES = re.compile(
+    r"介绍给|引荐|\bintroduce", re.I
+)  # the leaving contact introduces the successor: a step
 _BY_AFTER = re.compile(
     r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
 )
@@ -45,9 +49,14 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     text = s.text
     if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
         return True
-    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text):
+    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text) and not _INTRODUCES.search(text):
         return True  # "Mark … is retiring at the end of the year": a risk, not a step
-    if party_of(s) != "we" and _REQUIREMENT.search(text) and not lx.REQUEST.search(text):
+    if (
+        party_of(s) != "we"
+        and _REQUIREMENT.search(text)
+        and not lx.REQUEST.search(text)
+        and commitment_kind(text) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
+    ):
         return True
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
         return True
@@ -84,6 +93,9 @@ _VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no 
     r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
     re.I,
 )
+_VAGUE_PERIOD = re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
+_WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
+""""in the week of 8 March": the date names a week, not the day the step is due."""
 _BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
 _ON_EVENT = re.compile(  # waits for an event, not a date
@@ -151,9 +163,11 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         d
         for d in dates
         if not _VAGUE_WEEK.fullmatch(d.text.strip())
+        and not _VAGUE_PERIOD.search(d.text)
+        and not _WEEK_OF.search(text[: d.start])
         and not _BACK_BEFORE.search(text[: d.start])
         and not _BACK_AFTER.match(text[d.end :])
-    ]  # "she's back on Monday", "王总周一才回来": when someone returns, not when the step is due
+    ]  # "she's back on Monday", "王总周一才回来": when someone returns; "week of 8 March", "中旬": a period
     if _ON_EVENT.search(text) and not any(
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
     ):
@@ -164,3 +178,121 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
     ]
     return pick_due(sorted([*dates, *today], key=lambda d: d.start), text)
+
+
+_HEADER = re.compile(
+    r"^\s*(?:(?:call|meeting|video[- ]call|phone[- ]call|conference[- ]call|visit)\s+)?"
+    r"(?:transcript|notes|minutes|summary|recap)\b[^.!?]{0,40}\d|^\s*(?:通话|会议|电话|拜访|视频会议?)(?:记录|纪要|录音)\s*(?:[:：（(\-–—]|\d|$)",
+    re.I,
+)
+_DONE = re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
+    r"(?:申请|发|寄|给|交|付|打|签|报|提交|安排|汇报|转)(?:给?(?:您|你|你们))?了(?!吗|没|再|就)|"
+    r"(?:寄|发|做|到|付|签)的[。！!～~]?\s*$|"
+    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b",
+    re.I,
+)
+
+
+def is_header(text: str) -> bool:
+    """Whether ``text`` is a transcript's or minutes' title line ("Call notes - 14 January 2027, 16:00"), no step."""
+    return bool(_HEADER.search(text))
+
+
+def reports_done(text: str, later: bool) -> bool:
+    """Whether ``text`` reports an action already done ("破损照片发您了", "I've sent the PI") with nothing still to do.
+
+    ``later``: the sentence names a date after the day it was said; such a sentence still plans.
+    """
+    done = _DONE.search(text) or lx.PAST.search(text)
+    if later or not done:
+        return False
+    return not lx.FUTURE.search(text[: done.start()] + text[done.end() :])  # "申请了": 请 is no request
+
+
+_EVENT = re.compile(
+    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|launch|opening|fair|show|committee|presentation)\b",
+    re.I,
+)
+
+
+_DECIDES = re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
+
+
+def only_their_event(s: Sentence) -> bool:
+    """Whether the customer only dates an event of their own ("Our product meeting is on 22 May").
+
+    The date is why timing matters, not an action either side committed to; "老板下周一开会，你们的样品
+    要在那之前到" asks for something and stays a step.
+    """
+    text = s.text
+    return (
+        party_of(s) != "we"
+        and bool(_EVENT.search(text))
+        and not lx.ACTION.search(_EVENT.sub(" ", text))
+        and not _DECIDES.search(text)  # "老板下周一开会定供应商": the meeting decides, a step
+        and not lx.REQUEST.search(text)
+        and commitment_kind(text) == "none"
+    )
+
+
+_SAME_DAY_REF = re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
+
+
+def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
+    """Return the date "the same day" points back to ("报告22号出来，当天就发给您" → 22号), or None.
+
+    ``earlier``: the dates said before ``text`` (in its sentence, else in the speaker's sentence before).
+    """
+    return earlier[-1] if earlier and _SAME_DAY_REF.search(text) else None
+
+
+def dates_before(sentences: list[Sentence], s: Sentence, ref: dt.date) -> list[DateMention]:
+    """Return the dates (on or after ``ref``) said just before ``s``: earlier in its sentence, else in the speaker's last one."""
+    from assistant.text.dates import find_dates
+
+    held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]  # s is a clause of x
+    prev = [x.text for x in sentences if x.end <= s.start and x.speaker == s.speaker]
+    for text in (*held, *prev[-1:]):
+        if found := [d for d in find_dates(text, ref) if d.date >= ref]:
+            return found
+    return []
+
+
+def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> bool:
+    """Whether a sentence the classifier labelled a next step is none.
+
+    A title ("Call notes - 14 Jan 2027"), a report of what was done ("破损照片发您了"), the
+    customer's own event date, or what :func:`not_a_step` rejects (a threat, a requirement…).
+    """
+    later = any(d.date > ref for d in dates)
+    return (
+        is_header(s.text) or reports_done(s.text, later) or only_their_event(s) or not_a_step(s, bool(dates))
+    )
+
+
+def part_due(
+    part: Sentence,
+    own: list[DateMention],
+    whole: tuple[Sentence, list[DateMention]],
+    sentences: list[Sentence],
+    ref: dt.date,
+) -> DateMention | None:
+    """Return the due date of ``part`` of a sentence (``whole``: the sentence and its dates).
+
+    :func:`step_due` on the part's own dates; else the date "the same day" points back to, in the
+    sentence before the part or the speaker's sentence before it.
+    """
+    s, dates = whole
+    earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
+    return step_due(own, part.text, ref) or same_day_due(part.text, earlier)
+
+
+def learned_step_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
+    """Return the dates (on or after ``ref``) of a sentence labelled a next step, or None when it is none.
+
+    None for what :func:`not_learned_step` rejects (a title, a done report, a threat…).
+    """
+    from assistant.text.dates import find_dates
+
+    dates = [d for d in find_dates(s.text, ref) if d.date >= ref]
+    return None if not_learned_step(s, dates, ref) else dates

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries.owners import party_of
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import CONDITION, is_asked
 from assistant.text.conversation import Sentence
@@ -32,9 +33,17 @@ _TAIL = re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
 _BY = re.compile(r"前|之前|以前|\bby\b|\bbefore\b", re.I)
 
 
-def _acts(text: str) -> bool:
-    """Whether a clause commits or asks ("明天给您回话"), or names an action due by a date ("这周五前付")."""
-    return commitment_kind(text) != "none" or bool(lx.ACTION.search(text) and _BY.search(text))
+_ASSURED = re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
+
+
+def _acts(text: str, ours: bool = False) -> bool:
+    """Whether a clause commits or asks ("明天给您回话"), or names an action due by a date ("这周五前付").
+
+    ``ours``: our side's dated action with an assurance ("10号发货没问题") commits us too.
+    """
+    if commitment_kind(text) != "none" or bool(lx.ACTION.search(text) and _BY.search(text)):
+        return True
+    return ours and bool(lx.ACTION.search(text) and _ASSURED.search(text))
 
 
 def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
@@ -50,7 +59,7 @@ def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, l
     for i, (a, b) in enumerate(clauses):
         text = s.text[a:b]
         own = [d for d in dates if a <= d.start < b and not is_asked(d, s.text)]
-        if own and not CONDITION.search(text) and _acts(text):
+        if own and not CONDITION.search(text) and _acts(text, party_of(s) == "we"):
             heads.append(i)
     if len(heads) < 2:
         return [(s, dates)]

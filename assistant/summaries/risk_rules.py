@@ -1,0 +1,71 @@
+"""Sentences that look like a risk of a kind but are not one (false-positive kinds, issue 14).
+
+- Delivery: a reassurance ("4月25日到苏州没问题", "交货时间可以放宽", "arrival in March works") or a plain
+  lead time ("生产15天", "sea freight takes about 25 days") names no threat to the date.
+- Certification: a certificate asked for or mentioned ("CE证书能不能发我一份", "the report is valid")
+  with nothing missing, pending, expiring or failed.
+- Competitor and quality: what another supplier did in the past ("去年另一家的护栏卡死过", "the last
+  supplier's lids cracked") is why the customer is careful, not a rival bidding now.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries import movement as mv
+from assistant.summaries.owners import party_of
+from assistant.text.conversation import Sentence
+
+_TROUBLE = re.compile(
+    r"不过|但是|可是|只是|不多|不够|不足|受影响|来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
+    r"\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|can'?t|cannot|won'?t|but|however|only)\b",
+    re.I,
+)
+_REASSURED = re.compile(
+    r"没问题|来得及|赶得上|可以放宽|放宽到|往后推|可以推|延期了|就行|也行|不急|"
+    r"\b(?:no problem|works|is fine|are fine|in time|on track|no rush|can wait|later is fine)\b",
+    re.I,
+)
+_LEAD_TIME = re.compile(
+    r"(?:生产|物流|海运|空运|运输|出货|发货|打样|交期|船期)[^，。,;；]{0,6}(?:要|需要|大概|约|是)?[^，。,;；]{0,4}"
+    r"(?:\d+|[一两三四五六七八九十]+)(?:天|周|个?星期|个月)|"
+    r"\b(?:production|shipping|transit|sea freight|air freight|lead time)\b[^.;]{0,25}\b\d+\s*(?:days?|weeks?)\b",
+    re.I,
+)
+_PAST_OTHER = re.compile(
+    r"(?:上次|去年|以前|之前|往年|前年)[^，。]{0,6}(?:另一家|别家|别的|其他|那家|另外一家)|"
+    r"(?:另一家|别家|别的供应商|其他供应商)[^，。]{0,12}(?:出现过|出过|坏过|投诉过|被投诉|出了问题)|"
+    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke)\b",
+    re.I,
+)
+_MISSING = re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
+    r"没|未|不|但|可是|低于|高于|超标|问题|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
+    r"\b(?:expir\w*|missing|not|no|pending|testing|tested|under|renew\w*|without|lack\w*|until|yet|still|only|"
+    r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no|but|however|below|exceed\w*)\b",
+    re.I,
+)
+_PRICE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:元|块|美金|美元|USD|\$|EUR|€|GBP|£)|(?:USD|\$|EUR|€|GBP|£)\s*\d|报价|便宜|cheaper|quoted?",
+    re.I,
+)
+
+
+def false_risk(kind: str, text: str) -> bool:
+    """Whether ``text``, though labelled a risk of ``kind`` (the learned kinds), threatens nothing of that kind.
+
+    Examples: ``timeline`` "4月25日到苏州没问题" or "海运到美西大概25天" → True; ``competitor``
+    "去年另一家供应商的护理床出现过护栏卡死" → True; ``competitor`` "别家才5块5" → False.
+    """
+    if kind == "timeline":
+        return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))
+    if kind == "certification":  # "你们的CE证书发我一份": a document asked for, nothing missing
+        return not _MISSING.search(re.sub(r"能不能|可不可以|是不是|要不要|行不行|不好意思", "", text))
+    if kind in ("competitor", "quality"):
+        return bool(_PAST_OTHER.search(text)) and not _PRICE.search(text)
+    return False
+
+
+def leaving_contact(s: Sentence) -> bool:
+    """Whether the customer's side says a contact leaves or hands over ("我下个月调去总部了"), not their own site."""
+    return party_of(s) != "we" and bool(mv.CONTACT_CHANGE.search(s.text)) and not lx.OWN_SIDE.search(s.text)
