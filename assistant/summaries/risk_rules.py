@@ -18,8 +18,8 @@ from assistant.summaries.owners import party_of
 from assistant.text.conversation import Sentence
 
 _TROUBLE = re.compile(
-    r"不过|但是|可是|只是|不多|不够|不足|受影响|来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
-    r"\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|can'?t|cannot|won'?t|but|however|only)\b",
+    r"不过|但是|可是|只是|太长|太久|太慢|太晚|长了点|久了点|不多|不够|不足|受影响|来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
+    r"\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|too (?:long|late|slow)|can'?t|cannot|won'?t|but|however|only)\b",
     re.I,
 )
 _REASSURED = re.compile(

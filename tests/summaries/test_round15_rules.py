@@ -205,3 +205,11 @@ def test_our_assured_dated_action_splits_from_a_request() -> None:
     assert (
         len(split_steps(_said(text, "customer"), find_dates(text, ref))) == 1
     )  # the customer's "没问题" accepts
+
+
+def test_a_lead_time_called_too_long_stays_a_timeline_risk() -> None:
+    from assistant.summaries.risk_rules import false_risk
+
+    assert not false_risk("timeline", "你们的生产周期要40天，太久了")
+    assert not false_risk("timeline", "Sea freight takes 35 days, which is too long for our launch")
+    assert false_risk("timeline", "海运到汉堡大概28天")
