@@ -29,6 +29,7 @@ def _guarantee(text: str) -> bool:
         "这笔运费我个人出，您别担心",
         "差价我自己掏，合同照签",
         "违约金我个人承担",
+        "if the boxes stay unsold I'll personally cover your losses",
     ],
 )
 def test_a_rep_paying_with_their_own_money_is_a_guarantee(draft: str) -> None:
@@ -45,6 +46,9 @@ def test_a_rep_paying_with_their_own_money_is_a_guarantee(draft: str) -> None:
         "我个人给您提交了补偿申请，审批通过后财务会打款",
         "I personally pay close attention to every container we load",
         "我个人认为违约金条款可以再谈",
+        "我个人出面帮您向财务争取补偿",
+        "我自己承担不了这笔违约金，要走公司流程",
+        "I'll cover the Tuesday call myself, the refund team is busy",
     ],
 )
 def test_a_rep_handling_a_refund_is_not_paying_it(clean: str) -> None:
