@@ -18,7 +18,8 @@ from assistant.text.conversation import Sentence
 
 NEED_RISKS = ("certification", "credit", "timeline", "price_gap")
 _REQUIRE = re.compile(
-    r"预算|最多|顶多|目标|心里价|要求|必须|须|(?<!觉)(?<!记)(?<!懂)得|一定要|要有|要到|前要|统一是|只能|不能|没有.{0,12}(?:不能|进不了|上不了)|"
+    r"预算|最多|顶多|目标|心里价|要求|必须|务须|须(?:在|要|先|有|提供|满足|符合)|得(?:在|要|先|有)|一定要|要有|要到|前要|"
+    r"统一是|只能|不能(?:超过|晚于|迟于|低于|高于|少于|多于|没有|缺)|没有.{0,12}(?:不能|进不了|上不了)|"
     r"\b(?:target|budget|ceiling|need|needs|want|wants|must|require[sd]?|insist[s]?|asked for|could we|can (?:u|you)|"
     r"have to|has to|expects?|at most|no more than|instead of)\b",
     re.I,

@@ -206,7 +206,7 @@ _BUILT: list[tuple[str, Builder]] = [
     ),
     (  # "same month last year" / "去年同月" / "this month last year": this calendar month, a year earlier
         r"\b(?:the\s+)?(?:same|this)\s+month\s+(?:of\s+|in\s+)?(?:last|previous|the previous|the prior)\s+(?:year|yr)\b|"
-        r"\blast\s+year'?s\s+(?:same\s+)?month\b|(?:去年|上年|上一年)(?:的)?(?:同月|同一个?月|这个月|本月|当月)",
+        r"\blast\s+year'?s\s+(?:same\s+)?month\b(?!-|\s+end\b)|(?:去年|上年|上一年)(?:的)?(?:同月|同一个?月|这个月|本月|当月)",
         lambda m, t, f: f"{t.year - 1}-{t.month:02d}",
     ),
     (  # "same quarter last year" / "去年同季度": this calendar quarter, a year earlier

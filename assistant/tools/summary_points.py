@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 MAX_OPEN = 4
 _SHOWN_KINDS = ("quantity", "amount", "percentage", "date")
 OPEN = re.compile(
-    r"再谈|再聊|再商量|再议|再定|再说|再看|待定|还没定|没定下|未定|待确认|再确认|还要确认|还得确认|有待|还不确定|不确定|"
+    r"再谈|再聊|再商量|再议|再定|(?:回头|以后|之后|后面|到时候?|改天|下次|下周|明天|过两天|过几天)再(?:说|看)|"
+    r"(?:价格|价钱|单价|交期|货期|付款|账期|数量|颜色|包装|细节|合同|条款|这个|这事|这件事)[^，。,]{0,3}再(?:说|看)|"
+    r"再说吧|再看吧|看情况再|待定|还没定|没定下|未定|待确认|再确认|还要确认|还得确认|有待|还不确定|还没确定|"
     r"考虑一下|考虑考虑|请示|商量一下|问问(?:老板|领导|上面)|还没(?:谈|定|确认|决定)|"
     r"\bstill (?:open|pending|unclear|to be \w+|need(?:s)? to (?:agree|confirm|decide|discuss|settle))\b|"
     r"\bto be (?:confirmed|agreed|decided|discussed|settled)\b|\b(?:TBD|TBC)\b|"
@@ -27,7 +29,8 @@ OPEN = re.compile(
     r"\bneed(?:s)? to (?:discuss|think|negotiate)\b",
     re.I,
 )
-_SPEAKER = re.compile(r"^\s*[^:：\n]{1,24}[:：]\s*")  # "客户(成诚 刘经理)：", "Buyer:"
+_TIME = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*"  # "10:30", "[2026-11-30 10:30:05]"
+_SPEAKER = re.compile(rf"^\s*(?:\[?(?:{_TIME}))?(?!\d{{1,2}}:\d)[^:：\n]{{1,24}}[:：]\s*")  # "客户(成诚 刘经理)：", "Buyer:"
 _SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
 
 

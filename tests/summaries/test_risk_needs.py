@@ -21,6 +21,9 @@ def _s(text: str, role: str = "customer") -> Sentence:
         ("柜子八十五太高了，我们预算七十", "price_gap"),
         ("our ceiling is 4.10 and you are at 4.60", "price_gap"),
         ("the retailer wants an EN 71 report first", "certification"),
+        ("这批货得在月底前到港", "timeline"),
+        ("供应商须提供CE证书", "certification"),
+        ("付款周期不能超过60天", "credit"),
     ],
 )
 def test_customer_requirement_inside_a_risk_is_a_need(text: str, kind: str) -> None:
@@ -32,6 +35,20 @@ def test_no_need_without_a_figure_or_from_our_side_or_other_kinds() -> None:
     assert not risk_states_need(_s("我们必须先交定金", role="we"), "credit", "we")
     assert not risk_states_need(_s("隔壁厂给我们报了3.1，我们最多给3"), "competitor", "customer")
     assert not risk_states_need(_s("我觉得时间有点紧"), "timeline", "customer")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("上回的货拖得太久了", "timeline"),
+        ("我们财务最近批款批得很慢", "credit"),
+        ("这个认证办下来还早得很", "certification"),
+        ("证书的事我们也不能打包票", "certification"),
+        ("无须着急，慢慢来也行", "timeline"),
+    ],
+)
+def test_a_risk_with_a_bare_de_xu_or_buneng_states_no_need(text: str, kind: str) -> None:
+    assert not risk_states_need(_s(text), kind, "customer"), text
 
 
 def test_a_price_objection_without_a_target_is_no_need() -> None:

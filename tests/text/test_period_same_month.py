@@ -27,3 +27,14 @@ TODAY = dt.date(2026, 11, 30)
 def test_a_period_a_year_earlier(text: str, period: str) -> None:
     found = find_period(text, TODAY)
     assert found is not None and found.period == period
+
+
+@pytest.mark.parametrize("text", ["last year's month-end close", "revenue at last year's month end"])
+def test_last_years_month_end_is_not_this_month_a_year_ago(text: str) -> None:
+    found = find_period(text, TODAY)
+    assert found is not None and found.period == "last_year", found
+
+
+def test_last_years_month_is_still_this_month_a_year_ago() -> None:
+    found = find_period("how did we do in last year's month?", TODAY)
+    assert found is not None and found.period == "2025-11"

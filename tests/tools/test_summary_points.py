@@ -31,3 +31,19 @@ def test_key_facts_keep_the_sentence_each_figure_came_from() -> None:
     view = summary_view(summary, CHAT_ZH)
     assert view["open_points"] == ["包装的事还要再商量"] and view["key_facts"] == facts
     assert summary_view(summary)["open_points"] == []  # without the text, nothing is guessed
+
+
+def test_asking_to_repeat_or_see_samples_leaves_nothing_open() -> None:
+    chat = "客户：麻烦您再说一遍型号\n客户：我们想再看看样品\n客户：我不确定您指的是哪一款"
+    assert open_points(chat) == []
+
+
+def test_deferred_terms_are_open_points() -> None:
+    chat = "客户：单价的事回头再说\n客户：交期下周再定\n客户：颜色还不确定"
+    assert open_points(chat) == ["单价的事回头再说", "交期下周再定", "颜色还不确定"]
+
+
+def test_a_timestamp_before_the_speaker_is_stripped_whole() -> None:
+    assert open_points("10:30 Buyer: the carton size is still open") == ["the carton size is still open"]
+    assert open_points("[2026-11-30 09:05:12] 客户：包装还没定") == ["包装还没定"]
+    assert open_points("Buyer: 10:30 suits us, price TBD") == ["10:30 suits us, price TBD"]
