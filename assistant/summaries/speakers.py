@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
+from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
@@ -282,8 +283,14 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
         ):
             subjects[text] = "customer"  # "Raj to send the protocol": a named person none of ours
+    # "6. 罗欣：…发宋经理" in a numbered to-do list: the named owner's side, not the last speaker's
+    items = {
+        s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker
+    }
     sentences = [
-        replace(s, role=subjects[s.text], party_source="subject")
+        replace(s, role=items[s.text], party_source="subject")
+        if s.text in items
+        else replace(s, role=subjects[s.text], party_source="subject")
         if s.text in subjects and (not s.speaker or s.speaker in loose)
         else replace(s, role=sides[s.speaker][0], party_source=sides[s.speaker][1])
         if s.speaker

@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_day",
         re.compile(
-            r"\b(?:today|tomorrow|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
+            r"\b(?:today|tomorrow|tmrw|tmr|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
             r"end of (?:the )?day(?: tomorrow)?|EOD)\b",
             re.I,
         ),
@@ -282,7 +282,7 @@ def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) ->
 _DAYS = [
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m, t: dt.date(int(m[1]), int(m[2]), int(m[3]))),
     (re.compile(r"后天|day after tomorrow", re.I), lambda m, t: t + 2 * DAY),
-    (re.compile(r"明天|明日|tomorrow", re.I), lambda m, t: t + DAY),
+    (re.compile(r"明天|明日|tomorrow|\btmrw?\b", re.I), lambda m, t: t + DAY),
     (re.compile(r"昨天|yesterday", re.I), lambda m, t: t - DAY),
     (re.compile(r"今天|今日|today", re.I), lambda m, t: t),
 ]

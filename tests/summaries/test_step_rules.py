@@ -136,3 +136,23 @@ def test_due_date_of_the_clause_that_acts_and_not_of_a_condition() -> None:
     assert due("图纸晚上发你～ 另外5月30号前必须到港") == ref
     assert due("合同后天中午前发到您邮箱") == dt.date(2027, 5, 6)
     assert due("明天下午我把样品寄出") == dt.date(2027, 5, 5)  # not "下午" of today
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["董事会批下来之后十个工作日内付款。", "样品确认后两周内安排生产。", "We'll sign within 10 days of the board's approval."],
+)
+def test_a_window_after_an_undated_event_sets_no_due_date(text: str) -> None:
+    from assistant.summaries.step_rules import step_due
+
+    said = dt.date(2027, 5, 4)
+    assert step_due(find_dates(text, said), text, said) is None
+
+
+def test_a_plain_window_from_today_still_sets_a_due_date() -> None:
+    from assistant.summaries.step_rules import step_due
+
+    said = dt.date(2027, 5, 4)
+    text = "三天内给您回复。"
+    due = step_due(find_dates(text, said), text, said)
+    assert due is not None and due.date == dt.date(2027, 5, 7)

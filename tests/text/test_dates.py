@@ -33,6 +33,8 @@ WED = dt.date(2024, 3, 6)  # a Wednesday
         ("on March 20th", "2024-03-20"),
         ("ship on 2 May", "2024-05-02"),
         ("tomorrow", "2024-03-07"),
+        ("will confirm the specs tmrw", "2024-03-07"),  # chat shorthand
+        ("send u the PO tmr", "2024-03-07"),
         ("this Friday", "2024-03-08"),
         ("due 3/25", "2024-03-25"),
         ("1月10日", "2025-01-10"),  # a past month-day without a year means next year
