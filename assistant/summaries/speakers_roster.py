@@ -14,8 +14,8 @@ from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
 _OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
-_THEIRS = re.compile(
-    r"客户方|客方|对方|客户|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
+_THEIRS = re.compile(  # "客户经理" is an account manager (a sales title), not the customer
+    r"客户方|客方|对方|客户(?!经理)|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
 )
 _LEGAL = re.compile(r"有限公司|有限|公司|\b(?:co|ltd|limited|inc|llc|gmbh|pty|corp|company|group)\b\.?", re.I)
@@ -64,8 +64,10 @@ def roster_sides(
                 if at < 0 or name in out or len(name) < 2:
                     continue
                 own = side_of(_paren_after(seg, at + len(name)), companies)
-                markers = [(m.start(), "we") for m in _OURS.finditer(seg, 0, at)]
-                markers += [(m.start(), "customer") for m in _THEIRS.finditer(seg, 0, at)]
+                # a marker inside an earlier name's parenthetical ("罗欣（客户经理）、贺工") is that name's title
+                bare = re.sub(r"(?<=[\w.])\s?[（(][^（）()]*[）)]", lambda m: " " * len(m.group()), seg)
+                markers = [(m.start(), "we") for m in _OURS.finditer(bare, 0, at)]
+                markers += [(m.start(), "customer") for m in _THEIRS.finditer(bare, 0, at)]
                 before = max(markers)[1] if markers else None
                 if before is None and any(c and _names_company(seg[:at], c) for c in companies):
                     before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people

@@ -48,3 +48,13 @@ def test_owners_on_both_sides_or_unknown_names_place_nothing() -> None:
     assert item_owner("韩磊、魏明：一起核对样品。", sides, d) is None
     assert item_owner("注意事项：价格不含税。", sides, d) is None
     assert item_owner("3. Ken Wu: send the revised drawing.", {"Ken Wu": ("we", "crm")}, d) == ("we", "Ken Wu")
+
+
+def test_a_title_in_an_earlier_names_parenthetical_is_no_side_marker() -> None:
+    from assistant.summaries.speakers_roster import roster_sides
+
+    roster = "我方：周凯（客户经理）、孙工（售后工程师）\n客方：设备部 钱伟（采购经理）\n"
+    sides = roster_sides(roster, ["周凯", "孙工", "钱伟"])
+    assert sides["孙工"] == ("we", "roster")  # not the customer because of "客户经理" before him
+    assert sides["周凯"] == ("we", "roster")
+    assert sides["钱伟"] == ("customer", "roster")
