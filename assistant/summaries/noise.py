@@ -6,6 +6,7 @@
   other side said; the need is where it was stated, and the agreement where an offer was made.
 - A question to us about our own rules: "你们要求用指定的吗？", "Do you need our VAT number?" asks,
   it wants nothing.
+- A section heading of minutes: "三、付款与交期", "2. Requirements" names a topic, it states nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,13 @@ _ASKS_OUR_RULE = re.compile(
     r"^(?:do|does|would) (?:you|your \w+) (?:need|require|want)\b[^.!]{0,50}\?$",
     re.I,
 )
+_HEADING = re.compile(
+    r"^(?:第?[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff与和及/、]{2,12}[：:]?$|"
+    r"^(?:\d{1,2}[.)、]\s*)?(?:(?:customer |key |open |technical )?requirements|pric(?:e|ing)|payment(?: terms)?|"
+    r"delivery|logistics|quality(?: issues)?|next steps|action items|risks?|background|summary|agenda|"
+    r"samples?|certification|packaging|open (?:issues|points)|other(?: business| points)?|aob)[:：]?$",
+    re.I,
+)
 
 
 def off_record(text: str) -> bool:
@@ -56,3 +64,8 @@ def bare_assent(text: str) -> bool:
 def asks_our_rule(text: str) -> bool:
     """Whether ``text`` asks about our own requirement ("你们要求用指定的吗？"), which is no need."""
     return bool(_ASKS_OUR_RULE.match(text.strip()))
+
+
+def heading(text: str) -> bool:
+    """Whether ``text`` is only a section heading of minutes ("五、安装与质保", "1. Requirements")."""
+    return bool(_HEADING.match(text.strip()))

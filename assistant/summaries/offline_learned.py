@@ -105,7 +105,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
-        if nz.off_record(s.text) or nz.attachment_note(s.text):
+        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text):
             out.append(
                 (s, "none")
             )  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries import noise as nz
 from assistant.summaries import summarize_text
 
@@ -41,3 +43,13 @@ def test_summary_files_none_of_them() -> None:
     quoted = [q.text for item in (*s.needs, *s.risks, *s.progress, *s.next_steps) for q in item.quotes]
     assert not any("闲聊" in q or "图片见附件" in q or q.strip() == "烘干机可以" for q in quoted), quoted
     assert any("200台" in q for n in s.needs for q in [x.text for x in n.quotes])
+
+
+@pytest.mark.parametrize("text", ["三、付款与交期", "（二）包装要求", "2. Requirements", "Next steps:", "Pricing"])
+def test_a_section_heading_is_noise(text: str) -> None:
+    assert nz.heading(text)
+
+
+@pytest.mark.parametrize("text", ["三、付款要月结60天。", "Pricing is too high for us.", "我们需要500台"])
+def test_a_stated_point_is_no_heading(text: str) -> None:
+    assert not nz.heading(text)
