@@ -98,12 +98,11 @@ _WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)
 """"in the week of 8 March": the date names a week, not the day the step is due."""
 _BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
 _BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
-_ON_EVENT = re.compile(  # waits for an event, not a date
+_ON_EVENT = re.compile(  # waits for an event, not a date; a window after one: "签约之后十个工作日内"
     r"\bas soon as (?:we|I|it|they|you)\b[^.;]{0,30}\b(?:receive|get|arrive|land|come|is ready|are ready)|"
     r"\bwithin (?:a|one|two|\d+) (?:days?|weeks?)\b[^.;]{0,25}\b(?:of|after|from) (?:arrival|receipt|receiving|delivery)|"
     r"\b(?:on|upon|after) (?:arrival|receipt)\b[^.;]{0,40}\bwithin\b|"
     r"一(?:收到|到货|拿到|出来)就|(?:收到|到货|拿到)(?:后|之后|以后)[^，。；]{0,6}(?:马上|立即|立刻|第一时间|\d+天内|[一两三四五六七]天内|一周内)|"
-    # a window after an undated event: "批下来后一周内", "签约之后十个工作日内", "within 5 days of approval"
     r"(?<![今明后昨当每])(?<!今天|明天)(?:后|之后|以后)(?:的)?(?:[\d一两三四五六七八九十半]+个?(?:天|周|星期|礼拜|工作日|月)|一周)(?:内|之内)|"
     r"\bwithin (?:a|one|two|three|\d+) (?:business |working )?(?:days?|weeks?)\b (?:of|after|from) (?!today|now|this)",
     re.I,
