@@ -127,6 +127,7 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
             "query": result.get("query"),
         }
         mem.listed = list(result.get("candidates") or [])
+        mem.deals = []  # the candidates are the list shown now, not an earlier answer's deals
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
@@ -141,6 +142,8 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
         mem.listed = deals
         mem.deals = _deal_ids(result)
+    else:  # an answer listing no deals: an earlier answer's deals are no longer what "the first one" means
+        mem.deals = []
 
 
 def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:
