@@ -148,11 +148,15 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         found = find_period(text, today)
         if found and found.period.startswith(("last_", "same_time_last")):
             return "team_performance"
+    open_all = m.alert_status == "open" and not find_period(text, today) and not (_GROUPED.search(text) or _WHO_MOST.search(text))
+    if tool == "compliance_stats" and open_all:
+        return "sensitive_alerts"  # "她还有几条告警没处理": every open alert (the counts default to a quarter), counted
     if (
         tool == "sensitive_alerts"
         and (_COUNT.search(text) or _GROUPED.search(text))
         and not _MESSAGES.search(text)
         and not m.severity  # the counts cannot filter by severity; the alert list can, and counts them
+        and not open_all
     ):
         return "compliance_stats"
     if (

@@ -211,6 +211,11 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
     return m
 
 
+def only_names_rep(m: Mentions) -> bool:
+    """Whether the mentions name a rep and no customer, place, industry or segment ("陈静的客户")."""
+    return bool(m.users) and not (m.customers or m.customer or m.countries or m.cities or m.industries or m.segment)
+
+
 def _known_non_customer(name: str, gazetteer: Gazetteer) -> bool:
     hits = gazetteer.find(name)
     return bool(hits) and all(not (h.of("customer") or h.of("contact")) for h in hits)
