@@ -173,9 +173,9 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
     ):
         return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
     if tool == "pipeline_status" and not _PIPELINE.search(text) and (
-        _NONE_WON.search(text) or (_WON.search(text) and _HOW_MANY.search(text) and (m.users or _MINE.search(text)))
-    ):
-        return "team_performance"  # "张伟今年赢了几单" / "anyone with no wins this quarter": won deals counted per rep
+        _NONE_WON.search(text) or (_WON.search(text) and _HOW_MANY.search(text) and m.users)
+    ):  # "张伟今年赢了几单" (a manager naming the rep) / "anyone with no wins this quarter": won deals per rep
+        return "team_performance"  # (one's own "how many have I won" stays with the pipeline's won count)
     if tool == "pipeline_status" and _WON.search(text) and _RANKS_REPS.search(text) and not _PIPELINE.search(text):
         return "team_performance"  # "who closed the most deals this quarter": reps ranked by won deals
     if tool == "team_performance" and m.customer and not (m.users or m.teams):
