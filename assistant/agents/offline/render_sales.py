@@ -166,7 +166,9 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
     lines = [
         (f"共 {total} 条合规告警" + (f"（列出最新 {len(alerts)} 条）" if more else "") + "：")
         if zh(lang)
-        else f"{total} compliance alerts" + (f" (newest {len(alerts)} listed)" if more else "") + ":"
+        else (f"{total} alert" if total == 1 else f"{total} alerts") + " in compliance review"
+        + (f" (newest {len(alerts)} listed)" if more else "")
+        + ":"
     ]
     for a in alerts:
         sev = fmt.level(a.get("severity"), lang)

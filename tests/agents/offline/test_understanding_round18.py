@@ -187,3 +187,15 @@ def test_compared_years_set_the_later_period_and_the_previous_beside_it() -> Non
     assert args["period"] == "2026" and args["compare_previous"] is True
     stats = build("compliance_stats", "25年跟26年违规总数", Mentions(), TODAY, "qa")
     assert stats["period"] == "2026"
+
+
+def test_the_alert_list_says_how_many_match_and_how_many_are_listed() -> None:
+    from assistant.agents.offline.render import render_result
+
+    alert = {"id": 7, "at": "2026-09-10T11:10", "rep": "rep12", "category": "bribery", "severity": "high",
+             "matched": "kickback", "status": "open", "context": "…"}  # fmt: skip
+    result = {"status": "ok", "total": 31, "shown": 1, "alerts": [alert]}
+    assert render_result("sensitive_alerts", result, "en").startswith("31 alerts in compliance review (newest 1 listed):")
+    assert render_result("sensitive_alerts", result, "zh").startswith("共 31 条合规告警（列出最新 1 条）：")
+    one = render_result("sensitive_alerts", {**result, "total": 1}, "en")
+    assert one.startswith("1 alert in compliance review:")
