@@ -21,6 +21,7 @@ from assistant.agents.offline.followups import (
     Memory,
     has_pronoun,
     is_followup_shaped,
+    newest_alert,
     pick_ordinal,
     record_ref,
 )
@@ -101,6 +102,8 @@ def plan(
     picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
+    if payload is None and (alert := newest_alert(instruction, memory)):  # "show me the latest one" after alerts
+        return _finish("sensitive_alerts", {"alert_id": alert}, lang, "followup", available)
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))

@@ -199,3 +199,20 @@ def test_the_alert_list_says_how_many_match_and_how_many_are_listed() -> None:
     assert render_result("sensitive_alerts", result, "zh").startswith("共 31 条合规告警（列出最新 1 条）：")
     one = render_result("sensitive_alerts", {**result, "total": 1}, "en")
     assert one.startswith("1 alert in compliance review:")
+
+
+def test_the_latest_one_after_an_alert_list_is_the_newest_listed_alert() -> None:
+    from assistant.agents.offline.followups import newest_alert
+
+    listed = {"status": "ok", "total": 2, "alerts": [{"id": 62}, {"id": 41}]}
+    history = [HumanMessage("rep08 的告警"), _call("c1", "sensitive_alerts", {"rep_login": "rep08"}),
+               ToolMessage(json.dumps(listed), tool_call_id="c1")]  # fmt: skip
+    memory = read_memory(history)
+    assert memory.alerts == [62, 41]
+    assert newest_alert("最新那条给我看看", memory) == 62
+    assert newest_alert("open the most recent one", memory) == 62
+    assert newest_alert("这个季度按类别统计一下违规的数量，再和上个季度对比，看看哪一类涨得最多", memory) is None
+    stats = {"status": "ok", "alerts": [{"id": 9}]}
+    after = [*history, HumanMessage("counts"), _call("c2", "compliance_stats", {}),
+             ToolMessage(json.dumps(stats), tool_call_id="c2")]  # fmt: skip
+    assert read_memory(after).alerts == [] and newest_alert("the latest one", read_memory(after)) is None
