@@ -133,7 +133,7 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
     alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)]
-    mem.alerts = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] == "sensitive_alerts" else []
+    mem.alerts = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
     if reps:
         mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on
@@ -208,6 +208,7 @@ def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     return hits[0] if len(hits) == 1 else None
 
 
+_ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")  # both list alerts newest first (counts: a rep's latest)
 _NEWEST = re.compile(
     r"最新(?:的)?(?:那|一)?(?:条|个)|最近(?:的)?那(?:条|个)|第一条|\b(?:the )?(?:latest|newest|most recent|first|top)(?: one| alert)?\b",
     re.I,
@@ -216,6 +217,6 @@ _NEWEST = re.compile(
 
 def newest_alert(text: str, memory: Memory) -> int | None:
     """Return the newest alert of the last alert list when a short follow-up asks for it ("show me the latest one")."""
-    if not memory.alerts or memory.last_tool != "sensitive_alerts" or len(text) > 40 or not _NEWEST.search(text):
+    if not memory.alerts or memory.last_tool not in _ALERT_TOOLS or len(text) > 40 or not _NEWEST.search(text):
         return None
     return memory.alerts[0]

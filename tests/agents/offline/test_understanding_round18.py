@@ -212,7 +212,10 @@ def test_the_latest_one_after_an_alert_list_is_the_newest_listed_alert() -> None
     assert newest_alert("最新那条给我看看", memory) == 62
     assert newest_alert("open the most recent one", memory) == 62
     assert newest_alert("这个季度按类别统计一下违规的数量，再和上个季度对比，看看哪一类涨得最多", memory) is None
-    stats = {"status": "ok", "alerts": [{"id": 9}]}
-    after = [*history, HumanMessage("counts"), _call("c2", "compliance_stats", {}),
+    stats = {"status": "ok", "count": 3, "alerts": [{"id": 9}, {"id": 4}]}  # a rep's counts list their latest alerts
+    after = [*history, HumanMessage("counts"), _call("c2", "compliance_stats", {"rep_login": "rep08"}),
              ToolMessage(json.dumps(stats), tool_call_id="c2")]  # fmt: skip
-    assert read_memory(after).alerts == [] and newest_alert("the latest one", read_memory(after)) is None
+    assert newest_alert("the latest one", read_memory(after)) == 9
+    team = [*after, HumanMessage("team"), _call("c3", "team_performance", {}),
+            ToolMessage(json.dumps({"status": "ok"}), tool_call_id="c3")]  # fmt: skip
+    assert read_memory(team).alerts == [] and newest_alert("the latest one", read_memory(team)) is None
