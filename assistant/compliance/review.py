@@ -102,6 +102,29 @@ def list_alerts(
     )
 
 
+def count_alerts(
+    session: Session,
+    *,
+    severity: str | None = None,
+    category: str | None = None,
+    rep_id: int | None = None,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    status: str | None = None,
+) -> int:
+    """How many alerts match every given filter (the same filters as :func:`list_alerts`, no limit)."""
+    query = _filtered(
+        select(func.count(ComplianceAlert.id)),
+        severity=severity,
+        category=category,
+        rep_id=rep_id,
+        since=since,
+        until=until,
+        status=status,
+    )
+    return int(session.scalar(query) or 0)
+
+
 def review_alert(
     session: Session, alert_id: int, *, status: str, note: str | None = None, reviewer_id: int | None = None
 ) -> ComplianceAlert:

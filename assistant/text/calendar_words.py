@@ -9,8 +9,8 @@ DAY = dt.timedelta(days=1)
 
 MONTHS_EN: dict[str, int] = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-}
-"""English month names and abbreviations ("march", "mar") → 1..12."""
+} | {"sept": 9}
+"""English month names and abbreviations ("march", "mar", "sept") → 1..12."""
 
 WEEKDAYS_EN: dict[str, int] = {d.lower(): i for i, d in enumerate(calendar.day_name)} | {
     d.lower(): i for i, d in enumerate(calendar.day_abbr)

@@ -167,6 +167,15 @@ _BUILT: list[tuple[str, Builder]] = [
         lambda m, t, f: _last_days(7 * (read_int(m[1]) or 1), t),
     ),
     (rf"(?:最近|近|过去)\s*({CN_NUMBER})\s*个月", lambda m, t, f: _last_months(read_int(m[1]) or 1)),
+    (  # colloquial counts: "这仨月", "近俩月", "这三个月" (this month and the ones before, whole months)
+        rf"(?:最近|近|过去|这)\s*(?:(仨|俩)\s*个?|({CN_NUMBER})\s*个)\s*月",
+        lambda m, t, f: _last_months({"仨": 3, "俩": 2}.get(m[1] or "", 0) or read_int(m[2] or "") or 1),
+    ),
+    (  # a two-digit year: "25年", "'25" (not "25年10月", "25年来")
+        r"(?<![\d'’])([12]\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]{1,3}\s*(?:月|季)|第|[上下]半|[Qq]|来|前|后|以))|"
+        r"(?<![\w'’])['’]([12]\d)\b(?!['’])",
+        lambda m, t, f: str(2000 + int(m[1] or m[2])) if 2000 + int(m[1] or m[2]) <= t.year + 1 else None,
+    ),
     (
         r"(去年|今年|前年|(\d{4})\s*年)\s*(上|下)半年",
         lambda m, t, f: f"{_half_year(m[1], m[2], t)}-H{1 if m[3] == '上' else 2}",
@@ -251,6 +260,7 @@ _EN_MONTH_WORDS_NEEDING_CONTEXT = {
     "jan",
     "dec",
     "sep",
+    "sept",
     "oct",
     "nov",
     "aug",

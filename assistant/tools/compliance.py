@@ -23,7 +23,7 @@ from assistant.tools.schemas import ScanTextArgs, SensitiveAlertsArgs
 @crm_tool("sensitive_alerts")
 def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
     """Compliance alerts within the caller's scope, newest first."""
-    from assistant.compliance import list_alerts
+    from assistant.compliance.review import count_alerts, list_alerts
 
     since = until = None
     if args.period:
@@ -47,17 +47,12 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
             return R.not_found("alert", f"#{args.alert_id}")
         rep_ids, since, until = [], None, None
     alerts = [one] if args.alert_id else []
+    matching = len(alerts)
     for rid in rep_ids:
-        alerts += list_alerts(
-            call.session,
-            severity=args.severity,
-            category=args.category,
-            rep_id=rid,
-            since=since,
-            until=until,
-            status=args.status,
-            limit=args.limit,
-        )
+        filters = {"severity": args.severity, "category": args.category, "rep_id": rid, "since": since,
+                   "until": until, "status": args.status}  # fmt: skip
+        alerts += list_alerts(call.session, limit=args.limit, **filters)
+        matching += count_alerts(call.session, **filters)
     alerts.sort(key=lambda a: (a.occurred_at, a.id), reverse=True)
     alerts = alerts[: args.limit]
     reps = C.logins(call, (a.rep_id for a in alerts))
@@ -80,7 +75,8 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
     ]
     return R.ok(
         records=[R.record("alert", a.id, f"{a.category}/{a.severity}") for a in alerts],
-        total=len(items),
+        total=max(matching, len(items)),  # every matching alert, though only ``limit`` are listed
+        shown=len(items),
         alerts=items,
     )
 

@@ -138,11 +138,13 @@ def save_summary(call: Call, args: SaveSummaryArgs) -> R.Result:
         return found
     summary = summarize_for(call, args.text, found.id)
     view = summary_view(summary, args.text)
+    note = " ".join(args.text.split())
+    quoted = len(note) <= 300 and "\n" not in args.text.strip()  # a one-line note is saved word for word: show it
     stop = confirm(
         "save_summary",
         {"customer": args.customer},
-        f"Save this summary to {found.name}: {summary.headline}",
-        f"把以下摘要保存到 {found.name}：{summary.headline}",
+        f"Save this summary to {found.name}: {summary.headline}" + (f"\nNote: {note}" if quoted else ""),
+        f"把以下摘要保存到 {found.name}：{summary.headline}" + (f"\n原文：{note}" if quoted else ""),
         {"customer_id": found.id, "owner_id": found.owner_id},
     )
     if stop:

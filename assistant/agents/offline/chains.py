@@ -133,6 +133,7 @@ BUSINESS = re.compile(
     r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?|slack\w*|lazy|idle)\b",
     re.I,
 )
+_REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -163,7 +164,9 @@ RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool 
 SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's runner-up must be this likely
 
 
-def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None:
+def detect(
+    text: str, route: Router, rank: Ranker | None = None, only_rep: Callable[[str], bool] | None = None
+) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
     Args:
@@ -171,6 +174,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
         route: Routes one part to ``(tool, confidence)``; a tool it is unsure of is None.
         rank: Every label of one part with its probability; when one part is routed and the
             other is not, the other's likeliest label that pairs with it is taken.
+        only_rep: Whether a part names a rep and no other filter ("陈静的客户"): a rep's customers
+            are a scope the second tool takes itself, not a list to pick from.
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -186,6 +191,7 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
+            or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
             or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
@@ -202,6 +208,8 @@ def detect(text: str, route: Router, rank: Ranker | None = None) -> Chain | None
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
         if not (tool1 and tool2) or tool1 == tool2:
             continue
+        if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
+            continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
         if paired and (refers or wording or needs_subject(tool2)):  # "再算下今年下了多少": nobody of its own
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))

@@ -53,6 +53,12 @@ _RANKS_REPS = re.compile(  # "who closed the most deals": a ranking of reps, not
     r"\b(?:rank|ranking|leaderboard|top closer)",
     re.I,
 )
+_HOW_MANY = re.compile(r"几单|几个单|几笔|几个|多少单|多少个|\bhow many\b|\bnumber of\b|\bcount\b", re.I)
+_NONE_WON = re.compile(  # "有没有人这季度一单没签" / "did anyone not close a deal": reps with zero won deals
+    r"(?:谁|有没有人|哪个|哪位).{0,12}(?:一单都?没|没(?:有)?(?:赢|签|成交|开单)|零赢单|0赢单)|"
+    r"\b(?:any ?one|any ?body|who|which reps?)\b.{0,30}\b(?:not|n't|never|no|zero)\b.{0,20}\b(?:clos\w*|w[io]n\w*|deals?)\b",
+    re.I,
+)
 _PIPELINE = re.compile(
     r"管道|漏斗|阶段|在跟|卡住|停滞|赢单率|转化率|pipeline|funnel|stage|stuck|stall|open deals|win rate|conversion",
     re.I,
@@ -142,11 +148,15 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         found = find_period(text, today)
         if found and found.period.startswith(("last_", "same_time_last")):
             return "team_performance"
+    open_all = m.alert_status == "open" and not find_period(text, today) and not (_GROUPED.search(text) or _WHO_MOST.search(text))
+    if tool == "compliance_stats" and open_all:
+        return "sensitive_alerts"  # "她还有几条告警没处理": every open alert (the counts default to a quarter), counted
     if (
         tool == "sensitive_alerts"
         and (_COUNT.search(text) or _GROUPED.search(text))
         and not _MESSAGES.search(text)
         and not m.severity  # the counts cannot filter by severity; the alert list can, and counts them
+        and not open_all
     ):
         return "compliance_stats"
     if (
@@ -162,6 +172,10 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         and not _PIPELINE.search(text)
     ):
         return "team_performance"  # "how many deals did I win this year, for how much": an actual, per rep
+    if tool == "pipeline_status" and not _PIPELINE.search(text) and (
+        _NONE_WON.search(text) or (_WON.search(text) and _HOW_MANY.search(text) and m.users)
+    ):  # "张伟今年赢了几单" (a manager naming the rep) / "anyone with no wins this quarter": won deals per rep
+        return "team_performance"  # (one's own "how many have I won" stays with the pipeline's won count)
     if tool == "pipeline_status" and _WON.search(text) and _RANKS_REPS.search(text) and not _PIPELINE.search(text):
         return "team_performance"  # "who closed the most deals this quarter": reps ranked by won deals
     if tool == "team_performance" and m.customer and not (m.users or m.teams):

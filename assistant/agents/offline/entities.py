@@ -36,7 +36,8 @@ _USER_CUE = re.compile(
     r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
     r"|违规|告警|\bviolations?\b|\balerts?\b"  # alerts are a rep's: "陈静 any violations?" names the rep
     r"|业绩|销售额|卖得|开单|签单|活动量|跟进次数|\b(?:performance|quota|sales numbers|revenue)\b"  # so are sales figures
-)
+    r"|的pipeline|的漏斗|赢了|赢单|签了几|拿下了?几|几单|订单数|单量|(?i:\bpipeline\b|\bwon\b|\bwins\b|\border count)"
+)  # and a pipeline or won deals: "马超的pipeline" is the rep's, though a customer's contact has the name too
 _ZH_NOT_NAMES = {"客户", "他们", "她们", "这个", "那个", "我们", "团队", "公司", "哪家", "哪个", "这边", "那边", "我的",
                  "老客户", "一家", "那家", "这家", "最近", "上海那", "现在"}  # fmt: skip
 _EN_NOT_NAMES = {"VIP", "A", "B", "C", "D", "The", "This", "That", "My", "Which", "What", "Show", "Each", "Every",
@@ -208,6 +209,11 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
             m.add_customer(name, hit.span(1))
     _enums(text, m)
     return m
+
+
+def only_names_rep(m: Mentions) -> bool:
+    """Whether the mentions name a rep and no customer, place, industry or segment ("陈静的客户")."""
+    return bool(m.users) and not (m.customers or m.customer or m.countries or m.cities or m.industries or m.segment)
 
 
 def _known_non_customer(name: str, gazetteer: Gazetteer) -> bool:

@@ -50,6 +50,7 @@ class Memory:
         turns: Number of earlier user turns.
         last_rep: The rep most recently named in a call, or first in a ranking ("把他的违规消息给我看看").
         deals: The deal ids the last list of deals showed, in order ("第一个推进到谈判" picks from them).
+        alerts: The alert ids the last alert list showed, newest first ("show me the latest one").
     """
 
     last_tool: str | None = None
@@ -62,6 +63,7 @@ class Memory:
     choices: dict[str, Any] | None = None
     last_rep: str | None = None
     deals: list[str] = field(default_factory=list)
+    alerts: list[int] = field(default_factory=list)
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -127,8 +129,11 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
             "query": result.get("query"),
         }
         mem.listed = list(result.get("candidates") or [])
+        mem.deals = []  # the candidates are the list shown now, not an earlier answer's deals
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
+    alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)]
+    mem.alerts = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
     if reps:
         mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on
@@ -141,6 +146,8 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
         mem.listed = deals
         mem.deals = _deal_ids(result)
+    else:  # an answer listing no deals: an earlier answer's deals are no longer what "the first one" means
+        mem.deals = []
 
 
 def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -199,3 +206,17 @@ def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
         if any(v.lower() in low or (len(low) >= 2 and low in v.lower()) for v in values):
             hits.append(item)
     return hits[0] if len(hits) == 1 else None
+
+
+_ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")  # both list alerts newest first (counts: a rep's latest)
+_NEWEST = re.compile(
+    r"最新(?:的)?(?:那|一)?(?:条|个)|最近(?:的)?那(?:条|个)|第一条|\b(?:the )?(?:latest|newest|most recent|first|top)(?: one| alert)?\b",
+    re.I,
+)
+
+
+def newest_alert(text: str, memory: Memory) -> int | None:
+    """Return the newest alert of the last alert list when a short follow-up asks for it ("show me the latest one")."""
+    if not memory.alerts or memory.last_tool not in _ALERT_TOOLS or len(text) > 40 or not _NEWEST.search(text):
+        return None
+    return memory.alerts[0]

@@ -151,7 +151,8 @@ def fill_from_memory(
 
 
 _NEW_SUBJECT = re.compile(
-    r"哪些|哪几|哪家|所有|全部|我的|我们|咱们|团队|组里|客户们|名下|\b(?:which|all|my|our|team|customers|clients|accounts|everyone)\b",
+    r"哪些|哪几|哪家|所有|全部|我的|我们|咱们|团队|组里|客户们|名下|总(?:共|计|额|数|欠|的)|^总|一共|合计|"
+    r"\b(?:which|all|my|our|team|customers|clients|accounts|everyone|in total|total|overall|altogether)\b",
     re.I,
 )
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal, record_ref
+from assistant.text.language import is_short
 
 
 def from_pending(
@@ -14,7 +15,8 @@ def from_pending(
     """Re-issue an ambiguous call with the candidate the user picked ("第二个", "上海那家", "the indian one").
 
     ``mentions`` (the places and industries the reply names) pick the one candidate in that country,
-    city or industry ("德国那家", "做建材的那个").
+    city or industry ("德国那家", "做建材的那个"), but only in a short reply: a new request that happens to
+    name a place is not an answer to the question.
     """
     if not memory.pending:
         return None
@@ -22,7 +24,7 @@ def from_pending(
     choice = (
         pick_ordinal(text, candidates)
         or pick_by_name(text, candidates)
-        or _by_attribute(candidates, mentions)
+        or (_by_attribute(candidates, mentions) if is_short(text, 14, 8) else None)
     )
     if not choice:
         return None

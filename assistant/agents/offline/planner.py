@@ -16,11 +16,12 @@ from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
 from assistant.agents.offline.classifier import IntentClassifier, classifier
-from assistant.agents.offline.entities import Mentions, spot
+from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
     Memory,
     has_pronoun,
     is_followup_shaped,
+    newest_alert,
     pick_ordinal,
     record_ref,
 )
@@ -101,6 +102,8 @@ def plan(
     picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
+    if payload is None and (alert := newest_alert(instruction, memory)):  # "show me the latest one" after alerts
+        return _finish("sensitive_alerts", {"alert_id": alert}, lang, "followup", available)
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
@@ -129,7 +132,7 @@ def plan(
             return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})
     if payload is not None and not _nested and (note := _note_chain(normalize(raw), clf)):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
-    chain = None if _nested else _chain(instruction, payload, clf)
+    chain = None if _nested else _chain(instruction, payload, clf, gazetteer)
     if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
         chain = past_topic(chain, single, lambda text: _chain(text, payload, clf), lambda text: spot(text, gazetteer))
         if single:  # "刚见了安荣，记一下": the news is the note of one write
@@ -195,12 +198,15 @@ def _saves(text: str) -> bool:
     return bool(_SAVE.search(text)) and not _NOT_SAVE.search(text) and len(text) <= 60
 
 
-def _chain(instruction: str, payload: str | None, clf: IntentClassifier | None) -> chains.Chain | None:
+def _chain(
+    instruction: str, payload: str | None, clf: IntentClassifier | None, gazetteer: Gazetteer | None = None
+) -> chains.Chain | None:
     """Return the two-step request (none with a pasted draft: its scan carries the rewrite)."""
     if payload is not None:
         return None
     route = routing.router(clf, MIN_RULE_SCORE)
-    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None)
+    only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
+    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep)
 
 
 def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:

@@ -216,6 +216,11 @@ def _trend(g: Data, lang: str) -> str:
     return f"previous {g.get('previous')}, " + (f"up {ch}" if ch > 0 else f"down {-ch}" if ch < 0 else "flat")
 
 
+def _alerts_en(n: object) -> str:
+    """"23 alerts" / "1 alert": a count with its unit, so it reads as a count of alerts."""
+    return f"{n} alert" if n == 1 else f"{n} alerts"
+
+
 def compliance_stats(d: Data, lang: str) -> list[str]:
     """Alert counts per group with the trend, numbered, and a rep's latest alerts with their messages."""
     period = fmt.period_label(d.get("period"), lang)
@@ -229,7 +234,7 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     lines = [
         f"{who}{period}共 {d.get('count')} 条违规告警（{_trend(d, lang)}），{by[0]}："
         if zh(lang)
-        else f"{who}{period}: {d.get('count')} compliance alerts ({_trend(d, lang)}), {by[1]}:"
+        else f"{who}{period}: {_alerts_en(d.get('count'))} ({_trend(d, lang)}), {by[1]}:"
     ]
     status = d.get("by_status") or {}
     if status:
@@ -246,7 +251,7 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
         lines.append(
             f"{i}. {label}：{g.get('count')} 条（{_trend(g, lang)}）"
             if zh(lang)
-            else f"{i}. {label}: {g.get('count')} ({_trend(g, lang)})"
+            else f"{i}. {label}: {_alerts_en(g.get('count'))} ({_trend(g, lang)})"
         )
     alerts = d.get("alerts") or []
     if alerts:

@@ -161,10 +161,14 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
     alerts = d.get("alerts") or []
     if not alerts:
         return ["没有符合条件的合规告警。" if zh(lang) else "No compliance alerts match."]
+    total = d.get("total", len(alerts))
+    more = total > len(alerts)  # only the newest ``limit`` are listed
     lines = [
-        f"共 {d.get('total', len(alerts))} 条合规告警："
+        (f"共 {total} 条合规告警" + (f"（列出最新 {len(alerts)} 条）" if more else "") + "：")
         if zh(lang)
-        else f"{d.get('total', len(alerts))} compliance alerts:"
+        else (f"{total} alert" if total == 1 else f"{total} alerts") + " in compliance review"
+        + (f" (newest {len(alerts)} listed)" if more else "")
+        + ":"
     ]
     for a in alerts:
         sev = fmt.level(a.get("severity"), lang)

@@ -36,12 +36,13 @@ _STALLED = re.compile(
     re.I,
 )
 _NEWS_WON = re.compile(
-    r"签下来|签下了|签好了|签约了|签合同了|签了|下单了|拿下了?|成交了|谈成了?|搞定了|落地了|中标了|"
-    r"\b(?:signed|closed it|we won|won it|won the deal|landed it|went through|came through|said yes|po came in|closed[- ]won)\b",
+    r"签下来|签下了|签好了|签约了|签合同了|签了|下单了|拿下了?|成交了|已成交|谈成了?|搞定了|落地了|中标了|"
+    r"\b(?:signed|closed it|we won(?!['’])|won it|won the deal|landed it|went through|came through|said yes|po came in|closed[- ]won)\b",
     re.I,
 )
 _NEWS_LOST = re.compile(
-    r"黄了|丢了|没戏了|没成|没谈成|没拿下|选了别家|被(?:别家|同行|对手)抢|不做了|取消了|放弃了|"
+    r"黄了|丢了|没戏了|没成|没谈成|没拿下|选了别家|被(?:别家|同行|对手)抢|不做了|"
+    r"(?:单子?|订单|合同|项目|deal|order).{0,8}?(?:取消了|放弃了)|(?:取消了|放弃了).{0,4}?(?:单子?|订单|合同|项目)|"
     r"\b(?:we lost|lost it|lost the deal|said no|went with (?:a|another)|fell through|backed out|pulled out|is dead|closed[- ]lost)\b",
     re.I,
 )
@@ -176,12 +177,33 @@ def build_args(
     return slots_reports.build(tool, text, m, today, role, args)  # report tools, a named rep's pipeline
 
 
+_STAGE_WORD = {
+    surface: re.compile(
+        r"(?<![a-z])" + re.escape(surface) + r"(?![a-z'’])" if surface.isascii()
+        else r"成交了|已成交" if surface == "成交" else re.escape(surface)
+    )
+    for surface in vocab.STAGES
+}  # "won" not inside won't/wonder; 成交 only as 成交了/已成交, not in 成交价格
+
+
+def _stage_words(low: str) -> list[tuple[str, str]]:
+    """Return ``(surface, stage)`` for every stage word in ``low`` (lower-cased), matched as a whole word."""
+    return [(w, s) for w, s in vocab.STAGES.items() if _STAGE_WORD[w].search(low)]
+
+
 def _stage_at(text: str) -> str | None:
-    """Return the stage named at the start of ``text`` (longest surface form first)."""
+    """Return the stage named at the start of ``text`` (longest surface form first, whole words only).
+
+    After "推到/move to" a bare 成交 is the stage ("推到成交"), but not 成交价/成交额 (a price, an amount).
+    """
     low = text.lower()
     for surface in sorted(vocab.STAGES, key=len, reverse=True):
-        if low.startswith(surface.lower()):
-            return vocab.STAGES[surface]
+        if not low.startswith(surface.lower()):
+            continue
+        rest = low[len(surface) :]
+        if surface.isascii() and re.match(r"[a-z'’]", rest) or surface == "成交" and re.match(r"[价额量率金]", rest):
+            continue
+        return vocab.STAGES[surface]
     return None
 
 
@@ -197,11 +219,11 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
     if target is None:  # news, not a stage word: "那单签下来了，阶段帮我改一下" / "they signed, update the deal"
         target = "lost" if _NEWS_LOST.search(text) else "won" if _NEWS_WON.search(text) else None
     if target is None:  # "the X deal in negotiation is closed won": an open deal's closed stage is where it goes
-        closed = [s for w, s in vocab.STAGES.items() if s in ("won", "lost") and w.lower() in low]
+        closed = [s for _, s in _stage_words(low) if s in ("won", "lost")]
         target = closed[0] if len(set(closed)) == 1 else None
     others = []
-    for surface, stage in vocab.STAGES.items():
-        if surface.lower() in low and stage != target and stage not in others:
+    for _, stage in _stage_words(low):
+        if stage != target and stage not in others:
             others.append(stage)
     return target, (others[0] if others else None)
 

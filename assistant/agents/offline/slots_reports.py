@@ -111,6 +111,24 @@ _BY_REP = re.compile(
     r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep|worst offender|offenders", re.I
 )
 _TO = re.compile(r"^\s*(?:到|至|→|->|to|until|through)\s*$", re.I)
+_VS = re.compile(r"^\s*(?:跟|和|与|同|对比|比|vs\.?|versus|compared (?:to|with)|against|and)\s*$", re.I)
+_YEAR_OF = {"this_year": 0, "last_year": 1}
+
+
+def compared_later(text: str, today: dt.date, found: Any) -> str | None:
+    """Return the later of two consecutive years compared ("25年跟26年", "this year vs last year"), else None.
+
+    The later year's figures come with the previous year's beside them, so one call answers both.
+    """
+    if found is None:
+        return None
+    after = find_period(text[found.end :], today)
+    if after is None or not _VS.match(text[found.end : found.end + after.start]):
+        return None
+    years = [_YEAR_OF.get(p, today.year - int(p) if p.isdigit() else None) for p in (found.period, after.period)]
+    if None in years or abs(years[0] - years[1]) != 1:  # type: ignore[operator]
+        return None
+    return found.period if years[0] < years[1] else after.period  # fewer years back is later
 
 
 def _later_period(text: str, today: dt.date, found: Any) -> str | None:
@@ -177,6 +195,8 @@ def build(
     args = {}
     found = find_period(text, today)
     period = found.period if found else None
+    compared = compared_later(text, today, found)
+    period = compared or period
     vs = _VS_PREVIOUS.search(text)
     if vs and found and found.period == _PREVIOUS_OF.get(_CURRENT[vs.group(1).lower()]):
         period = _CURRENT[vs.group(1).lower()]  # "违规数环比上个月": this month, against the last one
@@ -197,7 +217,7 @@ def build(
             by_team=(bool(_BY_TEAM.search(text)) and not m.teams or len(m.teams) > 1) and not reps or None,
             metric=metric,
             sort="asc" if asc else None,
-            compare_previous=bool(_COMPARE.search(text)) and len(reps) < 2,
+            compare_previous=(bool(compared) or bool(_COMPARE.search(text))) and len(reps) < 2,
             limit=m.limit,
         )
     elif tool == "receivables":

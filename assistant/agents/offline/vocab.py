@@ -95,6 +95,8 @@ ALERT_CATEGORIES = {
     "shared their contact": "contact_leak", "shared personal wechat": "contact_leak",
 }  # fmt: skip
 ALERT_STATUSES = {"未处理": "open", "待处理": "open", "未审核": "open", "open": "open", "unreviewed": "open",
+                  "没处理": "open", "没审": "open", "未解决": "open", "没解决": "open", "unresolved": "open",
+                  "unhandled": "open", "not yet reviewed": "open", "still pending": "open",
                   "已确认": "confirmed", "confirmed": "confirmed", "误报": "false_positive",
                   "false positive": "false_positive"}  # fmt: skip
 SCENARIOS = {

@@ -71,7 +71,8 @@ def test_compliance_stats_are_numbered_with_the_trend() -> None:
     assert (
         "共 7 条违规告警（上期 9，减少 2），按销售" in zh and "1. 黄婷（rep08）：5 条（上期 2，增加 3）" in zh
     )
-    assert "1. 黄婷（rep08）: 5 (previous 2, up 3)" in render_result("compliance_stats", result, "en")
+    en = render_result("compliance_stats", result, "en")
+    assert "1. 黄婷（rep08）: 5 alerts (previous 2, up 3)" in en and ": 7 alerts (previous 9, down 2)" in en
 
 
 def test_near_matches_are_shown_as_near_matches_not_as_the_answer() -> None:
