@@ -19,16 +19,16 @@ from assistant.text.conversation import Sentence
 MAX_SIZE = 14  # words (latin) plus CJK characters: longer clauses say more than "yes"
 MAX_WORDS = 9  # the same for a clause in English
 LOOKBACK = 6  # clauses back in which to find the other side's last turn
-_ACCEPT = re.compile(
+ACCEPT = re.compile(
     r"可以(?=$|[，。！!,.~～吧啊呀的\s]|接受)|(?<![银进执运流旅发不])行(?![业李程不])|没问题|接受|就按|成交|同意|就这么定|"
     r"\b(?:deal|agreed?|works(?: for (?:us|me))?|fine|accept(?:ed|able)?|(?<![-\w])ok(?:ay)?(?![-\w])|it is|go with|take it)\b",
     re.I,
 )
-_REFUSE = re.compile(
+REFUSE = re.compile(
     r"不行|不可以|不能|不同意|不接受|不太行|还是(?:高|低|贵)|有点|\b(?:not|no|won'?t|can'?t|cannot|too)\b",
     re.I,
 )
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")
+FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")
 _DATE = re.compile(
     r"\d+\s*月\s*(?:\d+\s*[号日]?|底|初|中)?|\d{1,2}/\d{1,2}|"
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
@@ -40,7 +40,7 @@ NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 def figure_in(text: str) -> bool:
     """Whether ``text`` names a figure that is not only a date ("1月8号也行" accepts a date)."""
-    return bool(_FIGURE.search(_DATE.sub(" ", text)))
+    return bool(FIGURE.search(_DATE.sub(" ", text)))
 
 
 def _other_turn(s: Sentence, before: list[Sentence]) -> list[Sentence]:
@@ -62,8 +62,8 @@ def accepts_offer(s: Sentence, before: list[Sentence]) -> bool:
         clause_size(text) > MAX_SIZE
         or words > MAX_WORDS
         or is_question(s)
-        or not _ACCEPT.search(text)
-        or _REFUSE.search(text)
+        or not ACCEPT.search(text)
+        or REFUSE.search(text)
     ):
         return False
     other = _other_turn(s, before)

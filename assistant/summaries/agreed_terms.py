@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.acceptance import _ACCEPT, _FIGURE, _REFUSE
+from assistant.summaries.acceptance import ACCEPT, FIGURE, REFUSE
 from assistant.summaries.evidence import is_question
 from assistant.text.conversation import Sentence
 
@@ -27,6 +27,6 @@ _TERM = re.compile(
 def agrees_terms(s: Sentence) -> bool:
     """Whether ``s`` accepts a figure or a named term rather than asking for it."""
     text = s.text
-    if is_question(s) or _REFUSE.search(text) or _CONDITION.search(text) or not _ACCEPT.search(text):
+    if is_question(s) or REFUSE.search(text) or _CONDITION.search(text) or not ACCEPT.search(text):
         return False
-    return bool(_FIGURE.search(text) or _TERM.search(text))
+    return bool(FIGURE.search(text) or _TERM.search(text))

@@ -140,14 +140,12 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     customers = [r for r in records if r.get("type") == "customer"]
     if len(customers) == 1:
         mem.last_customer = customers[0].get("name") or mem.last_customer
+    mem.deals = []  # unless this answer lists deals, an earlier answer's are no longer what "the first one" means
     if customers:
         mem.listed = customers
-        mem.deals = []  # a list of customers is now the list shown
     elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
         mem.listed = deals
         mem.deals = _deal_ids(result)
-    else:  # an answer listing no deals: an earlier answer's deals are no longer what "the first one" means
-        mem.deals = []
 
 
 def _deal_customers(result: dict[str, Any]) -> list[dict[str, Any]]:

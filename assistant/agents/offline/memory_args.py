@@ -35,16 +35,9 @@ _THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top
     re.I,
 )
 _TOP_REF = re.compile(
-    r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b",
-    re.I,
+    r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
 )
-_LISTS = (
-    "find_customers",
-    "churn_risk",
-    "next_purchase",
-    "lead_scores",
-    "daily_briefing",
-)  # tools that list customers
+_LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")  # tools that list customers
 _THOSE = re.compile(
     r"这些|那些|这几家|那几家|其中|^(?:这|那)?(?:里面|里头|里边|当中|中间)|\b(?:those|these|any of them|of them|among them)\b",
     re.I,
@@ -57,15 +50,9 @@ def followup_args(
 ) -> dict[str, Any]:
     """Return the last call's arguments with whatever the follow-up names replaced."""
     tool = memory.last_tool or ""
-    if (
-        tool and (switched := followup_tool(tool, text)) != tool
-    ):  # "那上个月是谁最多" after alerts: a new ranking
+    if tool and (switched := followup_tool(tool, text)) != tool:  # "那上个月是谁最多" after alerts: a new ranking
         fresh = build_args(switched, text, payload, m, today, None)
-        fresh |= (
-            {"period": memory.last_args["period"]}
-            if "period" not in fresh and memory.last_args.get("period")
-            else {}
-        )
+        fresh |= {"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {}
         _the_rep(switched, fresh, text, memory)  # "pull up her messages" after counts: that rep's alerts
         return fresh
     fresh = build_args(tool, text, payload, m, today, None)
@@ -92,9 +79,7 @@ def fill_from_memory(
         for key in _CARRIED:
             if key not in args and key in memory.last_args and not (key == "scope" and args.get("rep_login")):
                 args[key] = memory.last_args[key]
-        if memory.last_args.get("rep_login") and not (
-            args.get("rep_login") or args.get("rep_logins") or m.users
-        ):
+        if memory.last_args.get("rep_login") and not (args.get("rep_login") or args.get("rep_logins") or m.users):
             args.pop("scope", None)  # "only the high ones" after one rep's alerts: still that rep
             args["rep_login"] = memory.last_args["rep_login"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
@@ -107,37 +92,22 @@ def fill_from_memory(
         args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
         return
     if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):
-        args["customer"] = record_ref(
-            memory.listed[0]
-        )  # "what did the biggest one order last?" after a ranking
+        args["customer"] = record_ref(memory.listed[0])  # "what did the biggest one order last?" after a ranking
         return
     if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals
         return
     top = _TOP_REF.search(text)  # "第一名的原文给我看看" after a ranking of reps: its first rep
-    if (
-        tool in _REP_TOOLS
-        and memory.last_tool in _REP_TOOLS
-        and (has_pronoun(text) or top)
-        and memory.last_rep
-    ):
+    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
-            listing = (
-                tool == "sensitive_alerts" and memory.last_tool == "compliance_stats"
-            )  # "他的具体消息" after counts
+            listing = tool == "sensitive_alerts" and memory.last_tool == "compliance_stats"  # "他的具体消息" after counts
             if (top or listing) and memory.last_args.get("period") and not args.get("period"):
-                args["period"] = memory.last_args[
-                    "period"
-                ]  # the ranking's period ("上季度…" then "第一名的原文")
+                args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
         return
     if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
-        if (
-            memory.last_tool in _LISTS
-            and (has_pronoun(text) or _THOSE.search(text))
-            and not args.get("customers")
-        ):
+        if memory.last_tool in _LISTS and (has_pronoun(text) or _THOSE.search(text)) and not args.get("customers"):
             ids = [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")]
             args["customers"] = ids[:20]  # "which of them still owe us?" after a list: only that list
             args.pop("scope", None)
