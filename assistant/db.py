@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sqlite3
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -77,12 +79,33 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def enable_wal(conn: Any, attempts: int = 50) -> None:
+    """Put a SQLite database in WAL mode, waiting out another process that is doing the same.
+
+    Switching to WAL takes an exclusive lock, and SQLite can answer "database is locked" at once
+    (without its busy timeout) when two processes open a fresh file together. WAL is persistent,
+    so the switch is skipped when the file is already in WAL and retried briefly otherwise.
+
+    Args:
+        conn: A DB-API ``sqlite3`` connection.
+        attempts: How many times to try before giving up (50 ms apart).
+    """
+    for attempt in range(attempts):
+        try:
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
+    dbapi_conn.execute("PRAGMA foreign_keys=ON")
+    enable_wal(dbapi_conn)
+    dbapi_conn.execute("PRAGMA synchronous=NORMAL")
 
 
 @lru_cache(maxsize=8)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from assistant.config import Settings, get_settings, libpq_url
+from assistant.db import enable_wal
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -87,7 +88,7 @@ def open_checkpointer(
     s.data_dir.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(s.data_dir / CHECKPOINT_FILE, check_same_thread=False, timeout=30)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        enable_wal(conn)
         saver = SqliteSaver(conn)
         saver.setup()
         yield saver
