@@ -273,6 +273,8 @@ def missing_required(tool: str, args: dict[str, Any]) -> str | None:
         "summarize_conversation": ("text",), "scan_text": ("text",), "update_deal_stage": ("deal", "stage"),
         "suggest_scripts": ("query",), "order_history": ("customer",),
     }.get(tool, ())  # fmt: skip
+    if tool == "order_history" and args.get("customers"):
+        return None  # several customers' totals ("那他们今年一共下了多少" after a list)
     return next((name for name in required if not args.get(name)), None)
 
 
