@@ -38,7 +38,9 @@ def _window(call: Call, period: str | None) -> tuple[Any, Any, Any]:
     return (p, p.start, min(p.end, today)) if p else (None, None, today)
 
 
-def compared(call: Call, customer_id: int, args: OrderHistoryArgs, now: dict[str, Any]) -> dict[str, Any] | None:
+def compared(
+    call: Call, customer_id: int, args: OrderHistoryArgs, now: dict[str, Any]
+) -> dict[str, Any] | None:
     """Return one customer's sums in ``args.compare_period`` and the change from them to ``now``, if asked."""
     if not args.compare_period:
         return None

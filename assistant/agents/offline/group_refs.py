@@ -32,15 +32,21 @@ ORDER_TOTAL = re.compile(
     r"\btotal (?:orders?|order value|purchases?|spend)\b|\bhow much (?:business|revenue) (?:did|have) (?:they|we)\b",
     re.I,
 )
-_OWES = re.compile(r"欠|没结|未结|结清|回款|收款|应收|逾期|账期|\bowe|\boverdue|\bunpaid|\boutstanding|\bpaid\b", re.I)
-_ONE = re.compile(r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|last) one\b", re.I)
+_OWES = re.compile(
+    r"欠|没结|未结|结清|回款|收款|应收|逾期|账期|\bowe|\boverdue|\bunpaid|\boutstanding|\bpaid\b", re.I
+)
+_ONE = re.compile(
+    r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|last) one\b", re.I
+)
 
 
 def listed_group(memory: Memory) -> list[str]:
     """Return the customers the conversation is about as a group: the last list, or the last group call's."""
     carried = memory.last_args.get("customers") if memory.last_tool in GROUP_TOOLS else None
     if isinstance(carried, list) and len(carried) > 1:
-        return [str(c) for c in carried][:20]  # "这两家谁还有钱没结" then "那他们今年一共下了多少": the same two
+        return [str(c) for c in carried][
+            :20
+        ]  # "这两家谁还有钱没结" then "那他们今年一共下了多少": the same two
     if len(memory.listed) < 2 or memory.last_tool not in LISTS:
         return []
     return [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")][:20]
@@ -55,7 +61,12 @@ def refers_to_group(text: str, memory: Memory) -> bool:
 
 def to_group(tool: str, args: dict[str, Any], text: str, memory: Memory) -> bool:
     """Point a group tool at the listed customers when ``text`` refers to them; return whether it did."""
-    if tool not in GROUP_TOOLS or args.get("customer") or args.get("customers") or not refers_to_group(text, memory):
+    if (
+        tool not in GROUP_TOOLS
+        or args.get("customer")
+        or args.get("customers")
+        or not refers_to_group(text, memory)
+    ):
         return False
     args["customers"] = listed_group(memory)
     for key in ("scope", "country", "city", "industry", "rep_login"):
@@ -66,6 +77,13 @@ def to_group(tool: str, args: dict[str, Any], text: str, memory: Memory) -> bool
 def group_tool(last_tool: str, text: str) -> str | None:
     """Return the tool a follow-up asks for when it is not the last one ("那他们今年一共下了多少" → order_history)."""
     if last_tool != "order_history" and ORDER_TOTAL.search(text) and not _OWES.search(text):
-        if last_tool in ("receivables", "customer_profile", "churn_risk", "next_purchase", "recommend_products", *LISTS):
+        if last_tool in (
+            "receivables",
+            "customer_profile",
+            "churn_risk",
+            "next_purchase",
+            "recommend_products",
+            *LISTS,
+        ):
             return "order_history"
     return None

@@ -13,7 +13,11 @@ Data = dict[str, Any]
 def group(d: Data, lang: str) -> list[str]:
     """Each listed customer's order count and total in the period, biggest first, then their sum."""
     cur = d.get("currency", "USD")
-    span = fmt.period_label(d.get("period"), lang) if d.get("period") else ("全部历史" if zh(lang) else "all time")
+    span = (
+        fmt.period_label(d.get("period"), lang)
+        if d.get("period")
+        else ("全部历史" if zh(lang) else "all time")
+    )
     rows = d.get("group") or []
     lines = [
         f"这 {len(rows)} 家客户{span}共下单 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}："
@@ -46,5 +50,9 @@ def compare(d: Data, lang: str) -> str:
     if zh(lang):
         trend = "持平" if not change else f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}{pct}"
         return f"对比{span}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；相比之下{trend}。"
-    trend = "the same" if not change else f"{fmt.money(abs(change), cur)} {'more' if change > 0 else 'less'}{pct_en}"
+    trend = (
+        "the same"
+        if not change
+        else f"{fmt.money(abs(change), cur)} {'more' if change > 0 else 'less'}{pct_en}"
+    )
     return f"Compared with {span}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; that is {trend}."

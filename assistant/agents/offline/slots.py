@@ -233,10 +233,8 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
 
 def _target_phrase(text: str) -> str:
     """Return the words after the last "推到/move to" that should name a stage ("" when there is no such cue)."""
-    cue = None
-    for cue in _TO_STAGE.finditer(text):
-        pass
-    return target_phrase(text[cue.end() :]) if cue else ""
+    cues = list(_TO_STAGE.finditer(text))
+    return target_phrase(text[cues[-1].end() :]) if cues else ""
 
 
 def unclear_stage(text: str) -> list[str]:

@@ -58,7 +58,9 @@ def _score(phrase: str, surface: str) -> float:
 def ranked(phrase: str) -> list[tuple[float, str]]:
     """Return ``(score, stage)`` for every stage, closest first (pipeline order breaks ties)."""
     low = phrase.lower().strip()
-    best = {s: max(_score(low, w) for w in SYNONYMS[s]) for s in STAGES} if low else dict.fromkeys(STAGES, 0.0)
+    best = (
+        {s: max(_score(low, w) for w in SYNONYMS[s]) for s in STAGES} if low else dict.fromkeys(STAGES, 0.0)
+    )
     return sorted(((v, s) for s, v in best.items()), key=lambda x: (-x[0], STAGES.index(x[1])))
 
 
