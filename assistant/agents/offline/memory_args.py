@@ -20,6 +20,7 @@ from assistant.agents.offline.topics import LISTED_TOP
 from assistant.text.language import is_short
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
+_RANKS = ("compliance_stats", "team_performance")  # after a ranking of reps "他逾期的应收" is that rep's
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
@@ -100,7 +101,8 @@ def fill_from_memory(
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals
         return
     top = _TOP_REF.search(text)  # "第一名的原文给我看看" after a ranking of reps: its first rep
-    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
+    rep_tool = tool in _REP_TOOLS or (tool == "receivables" and not m.customers and memory.last_tool in _RANKS)
+    if rep_tool and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
