@@ -14,7 +14,7 @@ quarter or year always means the whole calendar period.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
@@ -213,6 +213,7 @@ class OrderHistoryArgs(_Args):
     the same sums for a second period ("今年跟去年比").
     """
 
+    NEEDS_CUSTOMER: ClassVar[bool] = True  # one of customer / customers is required (see _who)
     customer: CustomerRef | Opt = None
     customers: list[CustomerRef] | Opt = Field(
         None, max_length=20, description="Several customers (names or ids): each one's order count and total"
