@@ -207,10 +207,9 @@ class ReceivablesArgs(_Args):
 
 
 class OrderHistoryArgs(_Args):
-    """A customer's orders in a period: sum, count, products of each order; the last order; a year ago.
+    """A customer's orders in a period (sum, count, products); the last order; a year ago; vs another period.
 
-    Or several customers' order totals (e.g. the ones a list just showed); ``compare_period`` adds
-    the same sums for a second period ("今年跟去年比").
+    Or several customers' totals.
     """
 
     NEEDS_CUSTOMER: ClassVar[bool] = True  # one of customer / customers is required (see _who)
