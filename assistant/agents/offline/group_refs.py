@@ -35,6 +35,7 @@ ORDER_TOTAL = re.compile(
 _OWES = re.compile(
     r"欠|没结|未结|结清|回款|收款|应收|逾期|账期|\bowe|\boverdue|\bunpaid|\boutstanding|\bpaid\b", re.I
 )
+_PLURAL = re.compile(r"他们|她们|它们|他俩|她俩|\b(?:they|them|their|theirs)\b", re.I)
 _ONE = re.compile(
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|last) one\b", re.I
 )
@@ -52,11 +53,15 @@ def listed_group(memory: Memory) -> list[str]:
     return [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")][:20]
 
 
-def refers_to_group(text: str, memory: Memory) -> bool:
-    """Whether ``text`` refers to the customers the last answer listed (or the last call asked about), as a group."""
+def refers_to_group(text: str, memory: Memory, tool: str = "") -> bool:
+    """Whether ``text`` refers to the customers the last answer listed (or the last call asked about), as a group.
+
+    Only a plural reference means the group ("这几家", "他们", "them"); "它最近一单" / "他手上" is one
+    customer or a rep. Money owed keeps any pronoun ("他们谁还欠钱", "who of them owes").
+    """
     if _ONE.search(text) or not listed_group(memory):
         return False
-    return bool(THOSE.search(text) or has_pronoun(text))
+    return bool(THOSE.search(text) or _PLURAL.search(text) or (tool == "receivables" and has_pronoun(text)))
 
 
 def to_group(tool: str, args: dict[str, Any], text: str, memory: Memory) -> bool:

@@ -67,7 +67,7 @@ def followup_args(
         args.pop("query", None)
     if tool == "order_history" and "period" in fresh and "last" not in fresh:
         args.pop("last", None)  # "那去年同期呢" after "上次买了什么": that period's orders, not only the last
-    if not fresh.get("customer") and refers_to_group(text, memory) and tool in GROUP_TOOLS:
+    if not fresh.get("customer") and refers_to_group(text, memory, tool) and tool in GROUP_TOOLS:
         args.pop("customer", None)  # "那这几家呢" after a list: the same question for the whole list
         args.pop("customers", None)
         to_group(tool, args, text, memory)

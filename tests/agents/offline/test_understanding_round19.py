@@ -69,6 +69,8 @@ def test_one_listed_customer_or_a_non_list_tool_is_not_the_group() -> None:
     assert not refers_to_group("第二家还欠多少", memory)
     assert not refers_to_group("他们还欠多少", Memory(last_tool="receivables", last_args={"customer": "甲"}, listed=LISTED))
     assert not to_group("customer_profile", {}, "这几家怎么样", memory)
+    assert not to_group("order_history", {}, "它最近一单买了啥", memory)  # one customer, not the list
+    assert not to_group("pipeline_status", {}, "他手上有哪些卡住的单子", memory)  # a rep's, not the list's
 
 
 def test_the_group_a_group_call_asked_about_carries_to_the_next_question() -> None:
