@@ -3,8 +3,8 @@
 Accepted: ``today``, ``yesterday``, ``this_week``, ``last_week``, ``last_7_days``,
 ``last_30_days``, ``last_90_days``, ``this_month``, ``last_month``, ``next_month``,
 ``this_quarter``, ``last_quarter``, ``next_quarter``, ``this_year``, ``last_year``,
-``first_half``/``second_half`` (of this year), ``same_time_last_year`` (the month around
-today's date one year ago: ±15 days), ``last_N_months`` (whole calendar months: this month
+``first_half``/``second_half`` (of this year), ``same_time_last_year`` (the calendar
+month of today's date one year ago: "去年这个时候" at 2026-11-30 is 2025-11), ``last_N_months`` (whole calendar months: this month
 and the N-1 before it, from the 1st, up to today), ``YYYY``, ``YYYY-MM``, ``YYYY-Qn``,
 ``YYYY-Hn`` and ``YYYY-MM-DD..YYYY-MM-DD`` (inclusive). Both ends are inclusive dates; a
 month, quarter or year is always the whole calendar period (a window over timestamps is
@@ -47,7 +47,6 @@ _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-?[Hh]([12])$")
 _LAST_MONTHS = re.compile(r"^last_(\d{1,2})_months?$")
-SAME_TIME_DAYS = 15
 
 
 class PeriodError(ValueError):
@@ -119,10 +118,6 @@ def _year_ago(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 1, day=28)
 
 
-def _around(day: dt.date, label: str) -> Period:
-    return Period(day - dt.timedelta(days=SAME_TIME_DAYS), day + dt.timedelta(days=SAME_TIME_DAYS), label)
-
-
 def parse_period(text: str, today: dt.date) -> Period:
     """Resolve ``text`` (a canonical period string) against ``today``.
 
@@ -154,7 +149,7 @@ def parse_period(text: str, today: dt.date) -> Period:
         "last_year": lambda: Period(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31), t),
         "first_half": lambda: Period(dt.date(today.year, 1, 1), dt.date(today.year, 6, 30), t),
         "second_half": lambda: Period(dt.date(today.year, 7, 1), dt.date(today.year, 12, 31), t),
-        "same_time_last_year": lambda: _around(_year_ago(today), t),
+        "same_time_last_year": lambda: _month(_year_ago(today), t),
     }
     if t in fixed:
         return fixed[t]()

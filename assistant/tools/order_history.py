@@ -2,7 +2,8 @@
 
 "恒嘉最近3个月下单多少" (sum and count over whole calendar months), "what did they buy last
 time?" (``last``: the last order's products), "去年这个时候他们买了什么" (``same_time_last_year``:
-the orders nearest the same date a year ago), and a product filter. Cancelled orders never count.
+that month a year ago, else the nearest order), and a product filter. Cancelled orders never count.
+Several customers' totals and a comparison period: :mod:`assistant.tools.order_totals`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from assistant.crm.receivable_queries import LineRow, OrderRow, customer_orders,
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
+from assistant.tools.order_totals import compared, group_totals
 from assistant.tools.receivables import order_item
 from assistant.tools.schemas import OrderHistoryArgs
 
@@ -69,6 +71,8 @@ def _year_ago(today: dt.date) -> dt.date:
 @crm_tool("order_history")
 def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     """Return a customer's orders in a period (sum, count, products), its last order, or a year ago."""
+    if not args.customer:  # several customers: each one's totals
+        return group_totals(call, args)
     found = C.customer(call, args.customer)
     if isinstance(found, dict):
         return found
@@ -82,7 +86,8 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
         window = [o for o in near if p.start <= o.order_date <= p.end]
         nearest = min(near, key=lambda o: (abs((o.order_date - anchor).days), o.order_date), default=None)
         orders = window or ([nearest] if nearest else [])
-        extra.update(anchor_date=anchor.isoformat(), nearest_order=nearest.external_id if nearest else None)
+        extra.update(anchor_date=anchor.isoformat(), nearest_order=nearest.external_id if nearest else None,
+                     nearest_only=not window)  # fmt: skip
     else:
         start, end = (p.start, min(p.end, today)) if p else (None, today)
         orders = customer_orders(call.session, customer_id=found.id, start=start, end=end)
@@ -99,6 +104,8 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     for o in orders:
         if o.currency != "USD":
             by_currency[o.currency] += o.amount
+    if (before := compared(call, found.id, args, {"total_usd": sum(o.amount_usd for o in orders)})) is not None:
+        extra["compare"] = before  # "今年跟去年比": the same sums for the second period
     items = [{**order_item(o, today), "items": [_line(x) for x in lines.get(o.id, [])]} for o in shown]
     for it in items:
         it.pop("customer", None)

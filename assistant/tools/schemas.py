@@ -14,9 +14,9 @@ quarter or year always means the whole calendar period.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
 from assistant.crm.stages import Stage
@@ -207,13 +207,27 @@ class ReceivablesArgs(_Args):
 
 
 class OrderHistoryArgs(_Args):
-    """A customer's orders in a period: sum, count, products of each order; the last order; a year ago."""
+    """A customer's orders in a period (sum, count, products); the last order; a year ago; vs another period.
 
-    customer: CustomerRef
+    Or several customers' totals.
+    """
+
+    NEEDS_CUSTOMER: ClassVar[bool] = True  # one of customer / customers is required (see _who)
+    customer: CustomerRef | Opt = None
+    customers: list[CustomerRef] | Opt = Field(
+        None, max_length=20, description="Several customers (names or ids): each one's order count and total"
+    )
     period: str | Opt = Field(None, description=PERIOD + " (default: all)")
+    compare_period: str | Opt = Field(None, description="A second period to compare the totals with (e.g. last_year)")
     product: str | Opt = Field(None, max_length=80, description="Only orders with this product/category/SKU")
     last: bool = Field(False, description="Only the last order and its products")
     limit: int = Field(5, ge=1, le=50, description="Orders listed with their products (newest first)")
+
+    @model_validator(mode="after")
+    def _who(self) -> OrderHistoryArgs:
+        if not (self.customer or self.customers):
+            raise ValueError("name a customer (customer) or several (customers)")
+        return self
 
 
 class ComplianceStatsArgs(_Args):

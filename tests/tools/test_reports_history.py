@@ -53,10 +53,10 @@ def test_same_time_last_year_returns_the_orders_nearest_the_anniversary(demo: En
     assert out["anchor_date"] == "2024-06-15"
     dates = [dt.date.fromisoformat(str(r[0])[:10]) for r in sql(
         demo, "select o.order_date from orders o join customers c on c.id=o.customer_id where c.external_id=:e "
-              "and o.order_date between '2024-05-31' and '2024-06-30'", e=ext)]  # fmt: skip
+              "and o.order_date between '2024-06-01' and '2024-06-30'", e=ext)]  # fmt: skip
     if dates:
         assert out["order_count"] == len(dates)
-    else:  # nothing within ±15 days: the single nearest order
+    else:  # nothing in that calendar month: the single nearest order
         assert out["order_count"] == 1 and out["orders"][0]["id"] == out["nearest_order"]
 
 

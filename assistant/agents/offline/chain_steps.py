@@ -204,3 +204,12 @@ _SUBJECTS = {
 def known(tool: str) -> bool:
     """Whether :func:`pick` reads ``tool``'s result itself (else the generic reading in chains.py)."""
     return tool in _SUBJECTS
+
+
+def label(subject: Subject, lang: str, *, with_figure: bool = True) -> str:
+    """Name a first step's pick: "X（figure）", or for a group check the list's size ("共 4 家客户"), not its first."""
+    figure = str(subject.get("figure_zh" if lang == "zh" else "figure_en") or "")
+    if len(subject.get("group") or []) > 1 and figure:
+        return figure
+    name = str(subject.get("name") or "")
+    return (f"{name}（{figure}）" if figure else name) if with_figure else name

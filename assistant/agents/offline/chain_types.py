@@ -82,10 +82,12 @@ def firsts_before(second: str) -> frozenset[str]:
 
 @cache
 def needs_subject(tool: str) -> bool:
-    """Whether ``tool`` requires a record to be about (a required customer or deal field)."""
+    """Whether ``tool`` requires a record to be about (a required customer or deal field, or one of customer(s))."""
     schema = TOOL_ARGS.get(tool)
     if schema is None:
         return False
+    if getattr(schema, "NEEDS_CUSTOMER", False):  # order_history: one customer, or several
+        return True
     return any(f.is_required() for name, f in schema.model_fields.items() if name in ("customer", "deal"))
 
 

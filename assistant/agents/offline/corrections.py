@@ -26,6 +26,7 @@ import re
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.group_refs import group_tool
 from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
@@ -110,6 +111,8 @@ _WHO_MOST = re.compile(
 
 def followup_tool(last_tool: str, text: str) -> str:
     """Return the tool of a short follow-up: the last one, except "那上个月是谁最多" after alerts (the per-rep counts)."""
+    if switched := group_tool(last_tool, text):  # "那他们今年一共下了多少" after money owed: their order totals
+        return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
     if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):

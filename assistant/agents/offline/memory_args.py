@@ -14,11 +14,13 @@ from typing import Any
 from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal, record_ref
+from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 from assistant.agents.offline.topics import LISTED_TOP
 from assistant.text.language import is_short
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
+_RANKS = ("compliance_stats", "team_performance")  # after a ranking of reps "他逾期的应收" is that rep's
 _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", "tier", "level", "grade",
                    "severity", "category", "status", "within_days", "stalled_only", "owner_login", "rep_login",
                    "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
@@ -37,11 +39,6 @@ _THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top
 _TOP_REF = re.compile(
     r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
 )
-_LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")  # tools that list customers
-_THOSE = re.compile(
-    r"这些|那些|这几家|那几家|其中|^(?:这|那)?(?:里面|里头|里边|当中|中间)|\b(?:those|these|any of them|of them|among them)\b",
-    re.I,
-)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
 
 
@@ -54,6 +51,8 @@ def followup_args(
         fresh = build_args(switched, text, payload, m, today, None)
         fresh |= {"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {}
         _the_rep(switched, fresh, text, memory)  # "pull up her messages" after counts: that rep's alerts
+        if not to_group(switched, fresh, text, memory) and switched in _ONE_CUSTOMER and not fresh.get("customer"):
+            fresh |= {"customer": memory.last_customer} if memory.last_customer else {}  # "那他们今年一共下了多少"
         return fresh
     fresh = build_args(tool, text, payload, m, today, None)
     args = dict(memory.last_args)
@@ -68,6 +67,10 @@ def followup_args(
         args.pop("query", None)
     if tool == "order_history" and "period" in fresh and "last" not in fresh:
         args.pop("last", None)  # "那去年同期呢" after "上次买了什么": that period's orders, not only the last
+    if not fresh.get("customer") and refers_to_group(text, memory, tool) and tool in GROUP_TOOLS:
+        args.pop("customer", None)  # "那这几家呢" after a list: the same question for the whole list
+        args.pop("customers", None)
+        to_group(tool, args, text, memory)
     return args
 
 
@@ -98,7 +101,8 @@ def fill_from_memory(
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals
         return
     top = _TOP_REF.search(text)  # "第一名的原文给我看看" after a ranking of reps: its first rep
-    if tool in _REP_TOOLS and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
+    rep_tool = tool in _REP_TOOLS or (tool == "receivables" and not m.customers and memory.last_tool in _RANKS)
+    if rep_tool and memory.last_tool in _REP_TOOLS and (has_pronoun(text) or top) and memory.last_rep:
         if not (args.get("rep_login") or args.get("rep_logins")):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep  # "把他的违规消息给我看看" after a ranking of reps
@@ -106,11 +110,9 @@ def fill_from_memory(
             if (top or listing) and memory.last_args.get("period") and not args.get("period"):
                 args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
         return
+    if to_group(tool, args, text, memory):  # "which of them still owe us?" after a list: only that list
+        return
     if tool == "receivables" and len(memory.listed) > 1 and not args.get("customer"):
-        if memory.last_tool in _LISTS and (has_pronoun(text) or _THOSE.search(text)) and not args.get("customers"):
-            ids = [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")]
-            args["customers"] = ids[:20]  # "which of them still owe us?" after a list: only that list
-            args.pop("scope", None)
         return
     if args.get("customer") or not memory.last_customer:
         return

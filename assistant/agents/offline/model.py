@@ -22,7 +22,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from assistant.agents.offline import chains, replies
+from assistant.agents.offline import chain_steps, chains, replies
 from assistant.agents.offline.followups import read_memory, result_of
 from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
@@ -171,7 +171,7 @@ class OfflineChatModel(BaseChatModel):
                 meta = m.response_metadata.get("offline") or {}
                 calls |= {c["id"]: c["name"] for c in m.tool_calls}
                 for call, subject in zip(m.tool_calls, meta.get("subjects") or [], strict=False):
-                    about[call["id"]] = str(subject.get("name") or "")
+                    about[call["id"]] = chain_steps.label(subject, lang, with_figure=False)
                 ask_which |= bool((meta.get("hints") or {}).get("ask_which"))
             elif isinstance(m, ToolMessage):
                 tool, result = calls.get(m.tool_call_id, m.name or ""), result_of(m)
@@ -218,8 +218,7 @@ def _lead(subjects: list[dict[str, Any]], lang: str) -> str:
     picked = [s for s in subjects if s.get("name")]
     if not picked:
         return ""
-    key = "figure_zh" if lang == "zh" else "figure_en"
-    named = "；".join(f"{s['name']}（{s[key]}）" if s.get(key) else s["name"] for s in picked)
+    named = "；".join(dict.fromkeys(chain_steps.label(s, lang) for s in picked))
     if lang == "zh":
         return f"第一步找到：{named}。下面是第一步的结果，接着是针对它的第二步。"
     return f"Step 1 found: {named}. Below: the first step's result, then the second step for it."

@@ -29,11 +29,7 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
-from assistant.agents.offline.slots import (
-    answer_hints,
-    build_args,
-    missing_required,
-)
+from assistant.agents.offline.slots import answer_hints, build_args, missing_required, unclear_stage
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
 
@@ -177,6 +173,9 @@ def plan(
         args = build_args(tool, instruction, payload, mentions, today, role)
         fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)
+    if decided.kind == "clarify" and tool == "update_deal_stage" and args.get("deal") and not args.get("stage"):
+        options = unclear_stage(instruction)  # "推到资质确认阶段" not sure which: offer the nearest stages
+        decided = replace(decided, reply=replies.ask_stage(options, lang)) if options else decided
     if decided.tool == "summarize_conversation" and args.get("customer") and _saves(instruction):
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.agents.offline import fmt
+from assistant.agents.offline import fmt, render_orders
 from assistant.agents.offline.fmt import zh
 from assistant.agents.offline.render_team import who as rep_name
 
@@ -141,6 +141,8 @@ def _items(o: Data, lang: str) -> str:
 
 def order_history(d: Data, lang: str) -> list[str]:
     """Sum and count in the window, or the last order / the orders a year ago, with their products."""
+    if d.get("group") is not None:  # several customers' totals
+        return render_orders.group(d, lang)
     cur, cust = d.get("currency", "USD"), fmt.ref(d.get("customer"))
     orders = d.get("orders") or []
     product = d.get("product")
@@ -177,11 +179,14 @@ def order_history(d: Data, lang: str) -> list[str]:
         )
         return lines
     if d.get("anchor_date"):
+        span = fmt.period_label(d.get("period"), lang) if d.get("period") else d["anchor_date"]
         lines.append(
-            f"去年同期（{d['anchor_date']} 前后）{cust} 的订单："
+            (f"{span} {cust} 没有订单，离那时最近的一笔：" if d.get("nearest_only") else
+             f"{span} {cust} 的订单（共 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}）：")
             if zh(lang)
-            else f"{cust}'s orders around the same time last year ({d['anchor_date']}):"
-        )
+            else (f"{cust} has no orders {span}; the nearest one:" if d.get("nearest_only") else
+                  f"{cust}'s orders, {span} ({d.get('order_count')}, {fmt.money(d.get('total_usd'), cur)} in total):")
+        )  # fmt: skip
     else:
         span = (
             fmt.period_label(d.get("period"), lang)
@@ -193,6 +198,8 @@ def order_history(d: Data, lang: str) -> list[str]:
             if zh(lang)
             else f"{cust}, {span}: {d.get('order_count')} orders totalling {fmt.money(d.get('total_usd'), cur)}{_own(None, d, lang)}."
         )
+        if d.get("compare"):
+            lines.append(render_orders.compare(d, lang))
     lines += [
         f"• {o.get('id')} {o.get('date')} {fmt.money(o.get('amount_usd'), cur)}：{_items(o, lang)}"
         if zh(lang)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.crm.vocabulary import STAGE_ZH
+
 HELP = {
     "zh": (
         "我是销售助手，可以帮您：\n"
@@ -73,6 +75,13 @@ def reply(kind: str, lang: str, **values: Any) -> str:
     table = {"greeting": GREETING, "thanks": THANKS, "help": HELP, "out_of_scope": OUT_OF_SCOPE,
              "chitchat": CHITCHAT, "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
     return table["zh" if lang == "zh" else "en"].format(**values)
+
+
+def ask_stage(options: list[str], lang: str) -> str:
+    """Return "which stage?" offering the stages nearest an unfamiliar stage word (``options``, pipeline keys)."""
+    if lang == "zh":
+        return "您说的是哪个阶段？" + " / ".join(f"{STAGE_ZH.get(s, s)}（{s}）" for s in options) + "，还是其他阶段？"
+    return "Which stage do you mean: " + ", ".join(options) + ", or another one?"
 
 
 def ask_for(missing: str, lang: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from assistant.agents.offline import slots_reports, vocab
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.stage_guess import guess_stage, stage_options, target_phrase
 from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
@@ -215,6 +216,8 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
     target = None
     for m in _TO_STAGE.finditer(text):
         target = _stage_at(text[m.end() :]) or target
+    if target is None and (phrase := _target_phrase(text)):  # "推到资质确认阶段": a synonym or a near form
+        target = guess_stage(phrase)
     low = text.lower()
     if target is None:  # news, not a stage word: "那单签下来了，阶段帮我改一下" / "they signed, update the deal"
         target = "lost" if _NEWS_LOST.search(text) else "won" if _NEWS_WON.search(text) else None
@@ -226,6 +229,18 @@ def stages_of(text: str) -> tuple[str | None, str | None]:
         if stage != target and stage not in others:
             others.append(stage)
     return target, (others[0] if others else None)
+
+
+def _target_phrase(text: str) -> str:
+    """Return the words after the last "推到/move to" that should name a stage ("" when there is no such cue)."""
+    cues = list(_TO_STAGE.finditer(text))
+    return target_phrase(text[cues[-1].end() :]) if cues else ""
+
+
+def unclear_stage(text: str) -> list[str]:
+    """Return the two or three stages nearest an unfamiliar stage word, to offer when asking which one."""
+    phrase = _target_phrase(text)
+    return stage_options(phrase) if phrase else []
 
 
 def _query_ref(m: Mentions) -> str | None:
@@ -256,6 +271,8 @@ def missing_required(tool: str, args: dict[str, Any]) -> str | None:
         "summarize_conversation": ("text",), "scan_text": ("text",), "update_deal_stage": ("deal", "stage"),
         "suggest_scripts": ("query",), "order_history": ("customer",),
     }.get(tool, ())  # fmt: skip
+    if tool == "order_history" and args.get("customers"):
+        return None  # several customers' totals ("那他们今年一共下了多少" after a list)
     return next((name for name in required if not args.get(name)), None)
 
 

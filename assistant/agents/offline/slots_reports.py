@@ -237,7 +237,7 @@ def build(
         product = m.products[0] if m.products else product_category(text, [*m.customers, m.customer or ""])
         last = bool(_LAST.search(text)) and not product  # "买过X吗，最后一次什么时候": every order with X
         _put(args, customer=m.customer, period=period, product=product, last=last or None,
-             limit=m.limit)  # fmt: skip
+             compare_period=compare_period(text, today, period) if not last else None, limit=m.limit)  # fmt: skip
     elif tool == "compliance_stats":
         period = _later_period(text, today, found) or period  # "从二季度到三季度涨最多": Q3 against Q2
         group = "category" if _BY_CATEGORY.search(text) else "month" if _BY_MONTH.search(text) else None
@@ -255,6 +255,18 @@ def build(
             limit=m.limit,
         )
     return args
+
+
+_VERSUS = re.compile(r"跟|和|与|同|比|对比|相比|比较|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|\bagainst\b", re.I)
+
+
+def compare_period(text: str, today: dt.date, period: str | None) -> str | None:
+    """Return the second period a request compares with ("今年下单总额跟去年比" → last_year), if any."""
+    for cue in _VERSUS.finditer(text):
+        other = find_period(text[cue.end() :], today)
+        if other is not None and other.period != period and (period or other.period != "this_year"):
+            return other.period
+    return None
 
 
 _WORST = re.compile(r"最严重|最厉害|最恶劣|\bworst\b", re.I)
