@@ -47,7 +47,7 @@ BACKREF = re.compile(
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))?(?: (?:owes?|still owes?|has|have|is|are)|'s)|"
-    r"(?:that|this|the same) (?:kind|type|category))\b|"
+    r"(?:that|this|the same) (?:kind|type|category)|(?:the|those|these) (?:messages|texts|original (?:messages|texts)))\b|"
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|(?:差|不够|不足|完不成|达不到|没达标)的话|(?:要|想|为了)(?:达成|完成|达标|做到|冲到)|备注|"
     r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing)|(?:to )?focus on|prioriti[sz]e|which (?:deals|ones|opportunities|opps) (?:to|should|i should|can|could))\b|"
@@ -75,6 +75,9 @@ RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
     re.I,
+)
+WHO = re.compile(  # "bribery alerts last month - which reps, and …": the alerts per rep first, then their messages
+    r"是谁|谁发的|哪些人|哪几个人|哪(?:些|几)?(?:个|位)?销售|\bwho\b|\bwhich reps?\b|\bwhose\b", re.I
 )
 COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
 _LEAD = re.compile(
@@ -201,7 +204,7 @@ def detect(
             continue
         tool2, _ = route(core if len(core) >= 2 else second)
         tool1, tool2 = _settle(first, core, tool1, tool2, rank)
-        picks = PICKS.search(first) or COUNTS.search(first) or RANKED.search(first) and PICKS.search(second)
+        picks = PICKS.search(first) or COUNTS.search(first) or WHO.search(first) or RANKED.search(first) and PICKS.search(second)
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool2 == "update_deal_stage" and stages_of(first)[0] and not ASKS.search(first):
