@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
+from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
@@ -29,11 +30,7 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
-from assistant.agents.offline.slots import (
-    answer_hints,
-    build_args,
-    missing_required,
-)
+from assistant.agents.offline.slots import answer_hints, build_args, missing_required
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
 
@@ -102,8 +99,9 @@ def plan(
     picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
-    if payload is None and (alert := newest_alert(instruction, memory)):  # "show me the latest one" after alerts
-        return _finish("sensitive_alerts", {"alert_id": alert}, lang, "followup", available)
+    if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
+        found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
+        return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
@@ -293,7 +291,5 @@ def _classified(
     if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
         return "customer_profile", "mention"
     opts = routing.options(ranked, available)
-    return Plan(
-        None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
-        source="classifier", options=tuple(opts),
-    )  # fmt: skip
+    return Plan(None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
+                source="classifier", options=tuple(opts))  # fmt: skip
