@@ -121,6 +121,9 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
+    if phrase := drafts.alternative(instruction, payload):  # "有没有合规的说法可以替代'…'": what to say instead
+        query = f"{phrase} {'合规说法' if lang == 'zh' else 'compliant wording instead'}"
+        return _finish("suggest_scripts", {"query": query, "scenario": "compliance_safe"}, lang, "rules", available)
     if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
