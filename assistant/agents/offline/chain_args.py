@@ -22,6 +22,7 @@ IF_NOT = re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
+_WHO = re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b|\bwhich reps\b", re.I)  # every rep counted, not one
 _ONE = re.compile(  # the second step is about the one rep the counts ranked first
     r"最|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|that (?:rep|person|one))\b", re.I
 )
@@ -79,7 +80,7 @@ def args_for(
             and not first_args.get("category")
         ):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
-        if first_tool == "compliance_stats" and not (_ONE.search(text) or ordinal_rank(text) or first_args.get("rep_login")):
+        if first_tool == "compliance_stats" and _WHO.search(text) and not (_ONE.search(text) or ordinal_rank(text)):
             args.pop("rep_login", None)  # "contact leak alerts - who, and the messages": every rep's, not the top one's
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):

@@ -15,23 +15,23 @@ pair chains; two asks joined by "然后"/"then" chain even when the second names
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps
+from assistant.agents.offline.chain_parts import ASKS, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
-from assistant.text.period_phrases import find_period
 
+_only_period = only_period  # the name the tests knew
 MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
-    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
@@ -64,7 +64,8 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
-    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
+    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|(?<!第)第[一1](?:个|家|位)(?:要|该)?(?:跟进|联系|拜访)?的?(?:客户|买家)|"
+    r"\bthe (?:first|top) (?:customer|client|account|name|one) (?:on|in|from)\b|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b|"
     r"^top\s+(?:\w+\s+)?(?:category|categories|rep|seller|customer|account|client|deal)\b",  # "my biggest overdue account"
@@ -104,11 +105,6 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
-ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
-    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
-    re.I,
-)
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
     "receivables", "scan_text", "sensitive_alerts", "find_customers", "summarize_conversation",
@@ -121,11 +117,6 @@ STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并�
 PICKED = re.compile(
     r"(?:what about |how about |and )?(?:the )?(?:first|second|third|fourth|fifth|last|other) one|"
     r"(?:那|还有)?第\s*[一二三四五六七八九十\d]+\s*(?:个|家|位|条)(?:呢|吧)?",
-    re.I,
-)
-_PLAIN_LIST = re.compile(
-    r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
-    r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
     re.I,
 )
 PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
@@ -168,7 +159,11 @@ SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's ru
 
 
 def detect(
-    text: str, route: Router, rank: Ranker | None = None, only_rep: Callable[[str], bool] | None = None
+    text: str,
+    route: Router,
+    rank: Ranker | None = None,
+    only_rep: Callable[[str], bool] | None = None,
+    names_customer: Callable[[str], bool] | None = None,
 ) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
@@ -179,6 +174,8 @@ def detect(
             other is not, the other's likeliest label that pairs with it is taken.
         only_rep: Whether a part names a rep and no other filter ("陈静的客户"): a rep's customers
             are a scope the second tool takes itself, not a list to pick from.
+        names_customer: Whether a part names a customer: a question about one customer followed by
+            another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -191,9 +188,9 @@ def detect(
             len(first) < 2
             or len(second) < 2
             or _FILLER.fullmatch(first)
-            or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
-            or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
+            or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
             or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
@@ -214,7 +211,7 @@ def detect(
         if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
             continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
-        if paired and (refers or wording or needs_subject(tool2)):  # "再算下今年下了多少": nobody of its own
+        if paired and (refers or wording or needs_subject(tool2) or elided(first, second, tool1, tool2, names_customer)):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
@@ -257,26 +254,6 @@ def _settle(
     if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):
         tool2 = "compliance_stats"  # "…, then how many flags did they get": a count, not the list
     return tool1, tool2
-
-
-def _narrowed(part: str) -> bool:
-    """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
-    return len(_PLAIN_LIST.sub("", part)) >= 2
-
-
-def _only_period(part: str) -> bool:
-    """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
-    part = _SO_FAR.sub(" ", part)  # "Q4到目前为止": still only a period
-    rest, found = part, find_period(part, dt.date.today())
-    for _ in range(3):  # "Q4 last year": every time phrase in it
-        if found is None:
-            break
-        rest = rest[: found.start] + " " + rest[found.end :]
-        found = find_period(rest, dt.date.today())
-    return rest != part and len(rest.strip(" -–—,，:：")) < 2
-
-
-_SO_FAR = re.compile(r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I)
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:

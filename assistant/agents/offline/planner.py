@@ -207,7 +207,8 @@ def _chain(
         return None
     route = routing.router(clf, MIN_RULE_SCORE)
     only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
-    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep)
+    customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
+    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
 
 
 def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:
