@@ -40,7 +40,7 @@ _SPLIT = re.compile(
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
-    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
+    r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
     r"(?:里面|里头|里边|当中|中间)(?:有)?谁|(?:里面|里头|里边|当中|其中)(?:有没有|是否有|有哪些|有哪|还有没有)|\bamong (?:them|those)\b|"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
@@ -222,8 +222,8 @@ def _settle(
     first: str, core: str, tool1: str | None, tool2: str | None, rank: Ranker | None
 ) -> tuple[str | None, str | None]:
     """Return both parts' tools: a verb's tool for the second, else a likely label that pairs (by schema)."""
-    if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
-        tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
+    if tool1 == "sensitive_alerts" and (PICKS.search(first) or WHO.search(first)) and ALERTS.search(first):
+        tool1 = "compliance_stats"  # "which rep triggered the most alerts" / "X alerts - who": a count per rep
     does = next((t for t, p in _DOES if p.search(core) and (not tool1 or pairs(tool1, t))), None)
     if does and (
         tool2 or rank is not None

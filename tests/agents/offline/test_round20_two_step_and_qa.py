@@ -119,3 +119,24 @@ def test_tidying_up_a_pasted_chat_then_filing_it_is_a_summary_then_a_save() -> N
     chat = "[远祥 王经理 14:02] 样品收到了，颜色偏深。\n[李明 14:05] 我让工厂调一下，下周重新寄。"
     then = summary_then("把这段对话整理一下，存到远祥名下", chat, "C00030")
     assert then and then["tool"] == "save_summary" and then["args"]["customer"] == "C00030"
+
+
+def test_among_those_keeps_the_period_of_the_counts_just_shown() -> None:
+    from assistant.agents.offline.entities import Mentions
+    from assistant.agents.offline.memory_args import fill_from_memory
+
+    memory = Memory(last_tool="compliance_stats", last_args={"period": "last_quarter", "group_by": "category"})
+    args: dict[str, object] = {"category": "bribery"}
+    fill_from_memory("sensitive_alerts", args, "其中回扣类的是哪几个人", Mentions(), memory, "rules")
+    assert args == {"category": "bribery", "period": "last_quarter"}
+
+
+def test_who_after_an_alert_list_reads_the_first_part_as_counts_per_rep() -> None:
+    def alerts_only(text: str) -> tuple[str | None, float]:
+        return "sensitive_alerts", 0.9
+
+    def ranked(text: str) -> list[tuple[str, float]]:
+        return [("sensitive_alerts", 0.95), ("compliance_stats", 0.04)]
+
+    chain = chains.detect("私单类告警上季度都是谁，把消息也给我", alerts_only, ranked)
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
