@@ -125,7 +125,9 @@ def test_among_those_keeps_the_period_of_the_counts_just_shown() -> None:
     from assistant.agents.offline.entities import Mentions
     from assistant.agents.offline.memory_args import fill_from_memory
 
-    memory = Memory(last_tool="compliance_stats", last_args={"period": "last_quarter", "group_by": "category"})
+    memory = Memory(
+        last_tool="compliance_stats", last_args={"period": "last_quarter", "group_by": "category"}
+    )
     args: dict[str, object] = {"category": "bribery"}
     fill_from_memory("sensitive_alerts", args, "其中回扣类的是哪几个人", Mentions(), memory, "rules")
     assert args == {"category": "bribery", "period": "last_quarter"}
