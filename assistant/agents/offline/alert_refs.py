@@ -37,6 +37,7 @@ _PLACE = re.compile(
     r"(最新|最近)(?:的)?(?:那|一)?条",
     re.I,
 )
+_THEN = re.compile(r"然后|接着|之后|再(?:给|帮|写|来)|\b(?:and )?then\b|\bafter that\b|\balso\b", re.I)
 _EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 MAX_LEN = 60  # a pointer at one alert is short; a longer message asks for something else
 
@@ -55,6 +56,8 @@ def alert_request(
     if not (rewrite or QUOTE.search(text)) or len(text) > MAX_LEN:
         latest = newest(text, memory) if newest is not None else None
         return (latest, False) if latest is not None else None
+    if not rewrite and _THEN.search(text):
+        return None  # "看下#12的原文，然后给个正确说法": a two-step request, the chain reads it
     number = _NUMBER.search(text)
     if number:  # "#412 这条消息帮我改个合规版本"
         return int(next(g for g in number.groups() if g)), rewrite

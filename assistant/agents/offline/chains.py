@@ -200,6 +200,7 @@ def detect(
         if not refers and wording and not joined and tool1 not in WORDING_AFTER:
             continue
         tool2, _ = route(core if len(core) >= 2 else second)
+        same = tool1 is not None and tool1 == tool2  # "X还欠多少？逾期了多少": one ask in two parts
         tool1, tool2 = _settle(first, core, tool1, tool2, rank)
         picks = PICKS.search(first) or COUNTS.search(first) or WHO.search(first) or RANKED.search(first) and PICKS.search(second)
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
@@ -211,7 +212,7 @@ def detect(
         if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
             continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
-        if paired and (refers or wording or needs_subject(tool2) or elided(first, second, tool1, tool2, names_customer)):
+        if paired and (refers or wording or needs_subject(tool2) or (not same and elided(first, second, tool1, tool2, names_customer))):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)

@@ -31,7 +31,7 @@ from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_pas
 from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
-    r"多少条|(?<!最近)(?<!最新)(?<!近期)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
+    r"多少条|(?<!最近)(?<!最新)(?<!近期)(?<!最近的)(?<!最新的)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
     r"how many|number of|count\b|counts\b|tally|the most(?! recent| latest)|the fewest|rank|"
     r"\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
