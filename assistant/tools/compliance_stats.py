@@ -128,6 +128,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         groups_total=len(groups),
         groups=shown,
         alerts=latest,
+        alert_ids=[r.id for r in now[:50]],  # newest first: "把第一条的原文给我" after the counts
     )
 
 

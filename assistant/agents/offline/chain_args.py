@@ -22,6 +22,10 @@ IF_NOT = re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
+_WHO = re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b|\bwhich reps\b", re.I)  # every rep counted, not one
+_ONE = re.compile(  # the second step is about the one rep the counts ranked first
+    r"最|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|that (?:rep|person|one))\b", re.I
+)
 OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
@@ -76,6 +80,8 @@ def args_for(
             and not first_args.get("category")
         ):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
+        if first_tool == "compliance_stats" and _WHO.search(text) and not (_ONE.search(text) or ordinal_rank(text)):
+            args.pop("rep_login", None)  # "contact leak alerts - who, and the messages": every rep's, not the top one's
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):
             args.setdefault("period", first_args["period"])

@@ -15,23 +15,23 @@ pair chains; two asks joined by "然后"/"then" chain even when the second names
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps
+from assistant.agents.offline.chain_parts import ASKS, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
-from assistant.text.period_phrases import find_period
 
+_only_period = only_period  # the name the tests knew
 MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
-    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
@@ -40,14 +40,14 @@ _SPLIT = re.compile(
 )
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
-    r"原话|原文|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
+    r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
     r"(?:里面|里头|里边|当中|中间)(?:有)?谁|(?:里面|里头|里边|当中|其中)(?:有没有|是否有|有哪些|有哪|还有没有)|\bamong (?:them|those)\b|"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))?(?: (?:owes?|still owes?|has|have|is|are)|'s)|"
-    r"(?:that|this|the same) (?:kind|type|category))\b|"
+    r"(?:that|this|the same) (?:kind|type|category)|(?:the|those|these) (?:messages|texts|original (?:messages|texts)))\b|"
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|(?:差|不够|不足|完不成|达不到|没达标)的话|(?:要|想|为了)(?:达成|完成|达标|做到|冲到)|备注|"
     r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing)|(?:to )?focus on|prioriti[sz]e|which (?:deals|ones|opportunities|opps) (?:to|should|i should|can|could))\b|"
@@ -64,7 +64,8 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
     r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
-    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
+    r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|(?<!第)第[一1](?:个|家|位)(?:要|该)?(?:跟进|联系|拜访)?的?(?:客户|买家)|"
+    r"\bthe (?:first|top) (?:customer|client|account|name|one) (?:on|in|from)\b|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
     r"\b(?:my|our|the team's|the)\s+(?:single\s+)?(?:biggest|largest|worst|oldest|longest|top|riskiest)\b|"
     r"^top\s+(?:\w+\s+)?(?:category|categories|rep|seller|customer|account|client|deal)\b",  # "my biggest overdue account"
@@ -75,6 +76,9 @@ RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
     re.I,
+)
+WHO = re.compile(  # "bribery alerts last month - which reps, and …": the alerts per rep first, then their messages
+    r"是谁|谁发的|哪些人|哪几个人|哪(?:些|几)?(?:个|位)?销售|\bwho\b|\bwhich reps?\b|\bwhose\b", re.I
 )
 COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
 _LEAD = re.compile(
@@ -101,11 +105,6 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
-ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
-    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
-    re.I,
-)
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
     "receivables", "scan_text", "sensitive_alerts", "find_customers", "summarize_conversation",
@@ -118,11 +117,6 @@ STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并�
 PICKED = re.compile(
     r"(?:what about |how about |and )?(?:the )?(?:first|second|third|fourth|fifth|last|other) one|"
     r"(?:那|还有)?第\s*[一二三四五六七八九十\d]+\s*(?:个|家|位|条)(?:呢|吧)?",
-    re.I,
-)
-_PLAIN_LIST = re.compile(
-    r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
-    r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
     re.I,
 )
 PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
@@ -165,7 +159,11 @@ SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's ru
 
 
 def detect(
-    text: str, route: Router, rank: Ranker | None = None, only_rep: Callable[[str], bool] | None = None
+    text: str,
+    route: Router,
+    rank: Ranker | None = None,
+    only_rep: Callable[[str], bool] | None = None,
+    names_customer: Callable[[str], bool] | None = None,
 ) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
@@ -176,6 +174,8 @@ def detect(
             other is not, the other's likeliest label that pairs with it is taken.
         only_rep: Whether a part names a rep and no other filter ("陈静的客户"): a rep's customers
             are a scope the second tool takes itself, not a list to pick from.
+        names_customer: Whether a part names a customer: a question about one customer followed by
+            another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
     """
     for m in _SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -188,9 +188,9 @@ def detect(
             len(first) < 2
             or len(second) < 2
             or _FILLER.fullmatch(first)
-            or _only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
-            or (WITHIN.search(text[: m.end()]) and not _narrowed(first))  # "我的客户里谁…": all of them, one ask
+            or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
             or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
@@ -200,8 +200,9 @@ def detect(
         if not refers and wording and not joined and tool1 not in WORDING_AFTER:
             continue
         tool2, _ = route(core if len(core) >= 2 else second)
+        same = tool1 is not None and tool1 == tool2  # "X还欠多少？逾期了多少": one ask in two parts
         tool1, tool2 = _settle(first, core, tool1, tool2, rank)
-        picks = PICKS.search(first) or COUNTS.search(first) or RANKED.search(first) and PICKS.search(second)
+        picks = PICKS.search(first) or COUNTS.search(first) or WHO.search(first) or RANKED.search(first) and PICKS.search(second)
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool2 == "update_deal_stage" and stages_of(first)[0] and not ASKS.search(first):
@@ -211,7 +212,7 @@ def detect(
         if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
             continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes
-        if paired and (refers or wording or needs_subject(tool2)):  # "再算下今年下了多少": nobody of its own
+        if paired and (refers or wording or needs_subject(tool2) or (not same and elided(first, second, tool1, tool2, names_customer))):
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
@@ -222,8 +223,8 @@ def _settle(
     first: str, core: str, tool1: str | None, tool2: str | None, rank: Ranker | None
 ) -> tuple[str | None, str | None]:
     """Return both parts' tools: a verb's tool for the second, else a likely label that pairs (by schema)."""
-    if tool1 == "sensitive_alerts" and PICKS.search(first) and ALERTS.search(first):
-        tool1 = "compliance_stats"  # "which rep triggered the most alerts": a count per rep picks the rep
+    if tool1 == "sensitive_alerts" and (PICKS.search(first) or WHO.search(first)) and ALERTS.search(first):
+        tool1 = "compliance_stats"  # "which rep triggered the most alerts" / "X alerts - who": a count per rep
     does = next((t for t, p in _DOES if p.search(core) and (not tool1 or pairs(tool1, t))), None)
     if does and (
         tool2 or rank is not None
@@ -254,26 +255,6 @@ def _settle(
     if tool2 == "sensitive_alerts" and COUNTS.search(core) and pairs(tool1, "compliance_stats"):
         tool2 = "compliance_stats"  # "…, then how many flags did they get": a count, not the list
     return tool1, tool2
-
-
-def _narrowed(part: str) -> bool:
-    """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
-    return len(_PLAIN_LIST.sub("", part)) >= 2
-
-
-def _only_period(part: str) -> bool:
-    """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
-    part = _SO_FAR.sub(" ", part)  # "Q4到目前为止": still only a period
-    rest, found = part, find_period(part, dt.date.today())
-    for _ in range(3):  # "Q4 last year": every time phrase in it
-        if found is None:
-            break
-        rest = rest[: found.start] + " " + rest[found.end :]
-        found = find_period(rest, dt.date.today())
-    return rest != part and len(rest.strip(" -–—,，:：")) < 2
-
-
-_SO_FAR = re.compile(r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I)
 
 
 def _paired(ranked: list[tuple[str, float]], fits: Callable[[str], bool], floor: float = RUNNER_UP) -> str | None:

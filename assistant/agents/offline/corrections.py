@@ -8,7 +8,7 @@ can only be answered by another, whatever the phrasing:
 * the same words with a customer named ("Atlas orders in May, count + total") are that customer's ``order_history``;
 * a "forecast" for a period already over ("my sales last month") is an actual: ``team_performance``;
 * counting alerts ("今年一共多少条回扣类的违规") is ``compliance_stats``, listing them with
-  their messages (or counting one severity, which only the list filters) is ``sensitive_alerts``;
+  their messages (or one severity's alerts, not counted) is ``sensitive_alerts``;
 * reps ranked by deals that have not moved is the pipeline's stalled deals: ``pipeline_status``;
 * deals won in a period, with their amount, are the rep's actuals (``team_performance``), not the pipeline,
   and so are reps ranked by deals won ("who closed the most"); a bare count of one's won deals
@@ -32,7 +32,7 @@ from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_pas
 from assistant.text.period_phrases import find_period
 
 _COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
-    r"多少条|(?<!最近)(?<!最新)(?<!近期)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
+    r"多少条|(?<!最近)(?<!最新)(?<!近期)(?<!最近的)(?<!最新的)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
     r"how many|number of|count\b|counts\b|tally|the most(?! recent| latest)|the fewest|rank|"
     r"\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
@@ -158,15 +158,15 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) 
         tool == "sensitive_alerts"
         and (_COUNT.search(text) or _GROUPED.search(text))
         and not _MESSAGES.search(text)
-        and not m.severity  # the counts cannot filter by severity; the alert list can, and counts them
-        and not open_all
+        and not open_all  # "上个月高风险的有几条": a count, filtered by severity too
     ):
         return "compliance_stats"
     if (
         tool == "compliance_stats"
-        and ((m.severity and not _WHO_MOST.search(text)) or (_MESSAGES.search(text) and not _WHO_MOST.search(text)))
+        and ((m.severity and not _COUNT.search(text)) or _MESSAGES.search(text))
+        and not _WHO_MOST.search(text)
         and not _GROUPED.search(text)
-    ):  # "how many high-severity alerts" / "rep04 十月的违规原话": the alerts themselves (not "who has the most")
+    ):  # "high-severity alerts" / "rep04 十月的违规原话": the alerts themselves (not "who has the most")
         return "sensitive_alerts"
     if (
         tool == "pipeline_status"

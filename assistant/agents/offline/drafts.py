@@ -1,5 +1,7 @@
 """Draft checks: a pasted or quoted draft with a short "can I send this?" is a scan of that draft.
 
+A short quoted phrase with "what can I say instead" (:func:`asks_alternative`) asks for scripts, not a scan.
+
 :func:`asks_check` reads the instruction left once :func:`~assistant.agents.offline.payload.split_payload`
 has taken the draft out ("is this ok to send?", "这句有问题吗", "行不行", "check this"): the draft is the
 payload of ``scan_text``, so the engine never asks the user to paste it again.
@@ -46,3 +48,32 @@ def asks_check(instruction: str) -> bool:
         True for a check ("is this ok to send?", "这句有问题吗"), False for other asks about the text.
     """
     return len(instruction) <= 80 and bool(_CHECK.search(instruction)) and not _OTHER.search(instruction)
+
+
+_INSTEAD = re.compile(
+    r"替代|代替|取代|替换|换掉|顶替|\binstead of\b|\balternatives? (?:to|for)\b|\breplace\b|\bin place of\b|\brather than\b|"
+    r"\bswap (?:out|for)\b",
+    re.I,
+)
+PHRASE_MAX = 24  # a quoted phrase to replace ("保证100%通过"), not a whole message to check
+
+
+_QUOTED = re.compile(r"[「“\"『'‘]([^「“\"『」”\"』'’\n]{2,24})[」”\"』'’]")  # up to PHRASE_MAX
+
+
+def alternative(instruction: str, payload: str | None) -> str | None:
+    """Return the quoted phrase a request wants compliant wording for instead ("有没有说法可以替代'…'"), or None.
+
+    Such a request wants scripts (what to say), not a scan of the phrase: the phrase is what the
+    scripts should replace. A phrase too short to be taken as a draft is found in the quotes.
+
+    Args:
+        instruction: The message without its draft (as :func:`split_payload` returns it).
+        payload: The quoted or pasted text, if any.
+    """
+    if not _INSTEAD.search(instruction):
+        return None
+    if payload is not None:
+        return payload if len(payload) <= PHRASE_MAX and "\n" not in payload else None
+    quoted = _QUOTED.search(instruction)
+    return quoted.group(1).strip() if quoted else None

@@ -132,8 +132,10 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         mem.deals = []  # the candidates are the list shown now, not an earlier answer's deals
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
-    alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)]
-    mem.alerts = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
+    alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)] or result.get("alert_ids") or []
+    shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
+    one = call[1].get("alert_id") if call else None  # "第二条的原文" opens one alert of the list: the list stays
+    mem.alerts = mem.alerts if one is not None and one in mem.alerts and shown == [one] else shown
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
     if reps:
         mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on

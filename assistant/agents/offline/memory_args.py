@@ -74,6 +74,10 @@ def followup_args(
     return args
 
 
+_ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
+_AMONG = re.compile(r"其中|这里面|这里头|这些里|那些里|里面的|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b", re.I)
+
+
 def fill_from_memory(
     tool: str, args: dict[str, Any], text: str, m: Mentions, memory: Memory, source: str
 ) -> None:
@@ -85,6 +89,10 @@ def fill_from_memory(
         if memory.last_args.get("rep_login") and not (args.get("rep_login") or args.get("rep_logins") or m.users):
             args.pop("scope", None)  # "only the high ones" after one rep's alerts: still that rep
             args["rep_login"] = memory.last_args["rep_login"]
+    if tool in _ALERT_TOOLS and memory.last_tool in _ALERT_TOOLS and _AMONG.search(text):  # "其中承诺类的是谁发的"
+        for key in ("period", "severity", "rep_login", "category"):  # within what was just counted or listed
+            if key not in args and memory.last_args.get(key) and not (key == "rep_login" and m.users):
+                args[key] = memory.last_args[key]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
     if tool == "update_deal_stage" and not args.get("deal") and (deal := _listed_deal(text, memory)):

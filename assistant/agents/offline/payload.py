@@ -22,8 +22,8 @@ _ASKS = re.compile(  # a line that asks for something about the text above it
     re.I,
 )
 _SUMMARY_ASK = re.compile(
-    r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|说了啥|聊了啥|说了什么|聊了什么|\bsummar|\brecap|\btl;? ?dr|\bkey points|"
-    r"\bgist|\btakeaways|\bsum (?:it |this |that )?up|\bminutes|\bhighlights|\bmain points|\bboil",
+    r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|整理|汇总|捋一?下|理一下|说了啥|聊了啥|说了什么|聊了什么|\bsummar|\brecap|\btl;? ?dr|"
+    r"\bkey points|\bwrite (?:it |this |that )?up|\bwrite-up|\bcondense|\bdigest|\bgist|\btakeaways|\bsum (?:it |this |that )?up|\bminutes|\bhighlights|\bmain points|\bboil",
     re.I,
 )
 _OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan, save, log, a reply)

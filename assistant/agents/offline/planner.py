@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
+from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
@@ -98,8 +99,9 @@ def plan(
     picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
     if picked:
         return _finish(picked[0], picked[1], lang, "pending", available)
-    if payload is None and (alert := newest_alert(instruction, memory)):  # "show me the latest one" after alerts
-        return _finish("sensitive_alerts", {"alert_id": alert}, lang, "followup", available)
+    if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
+        found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
+        return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
@@ -119,6 +121,9 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
+    if phrase := drafts.alternative(instruction, payload):  # "有没有合规的说法可以替代'…'": what to say instead
+        query = f"{phrase} {'合规说法' if lang == 'zh' else 'compliant wording instead'}"
+        return _finish("suggest_scripts", {"query": query, "scenario": "compliance_safe"}, lang, "rules", available)
     if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
@@ -205,7 +210,8 @@ def _chain(
         return None
     route = routing.router(clf, MIN_RULE_SCORE)
     only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
-    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep)
+    customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
+    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
 
 
 def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:
@@ -292,7 +298,5 @@ def _classified(
     if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
         return "customer_profile", "mention"
     opts = routing.options(ranked, available)
-    return Plan(
-        None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
-        source="classifier", options=tuple(opts),
-    )  # fmt: skip
+    return Plan(None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
+                source="classifier", options=tuple(opts))  # fmt: skip

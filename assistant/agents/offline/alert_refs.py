@@ -1,0 +1,87 @@
+"""An alert the user points at, and what to do with it: quote its message, or rewrite it compliantly.
+
+An alert is pointed at by its number ("#412", "alert 88") or by its place in the last alert list
+or count ("第二条", "the second one", "最新那条"; a count keeps the ids it counted, newest first).
+:func:`alert_request` returns the alert's id and whether a compliant rewrite was asked for. The
+planner then looks the alert up (``sensitive_alerts`` with ``alert_id``: the answer quotes the
+original message) and, for a rewrite, scans that message as the second step (:func:`rewrite_step`;
+the scan carries a compliant rewrite of it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from assistant.agents.offline.followups import Memory
+from assistant.text.numerals import read_int
+
+ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
+REWRITE = re.compile(
+    r"改(?:个|成|为|写|一下|下|一版)?.{0,4}合规|合规(?:的)?(?:版本|说法|写法|表达|措辞)|改写|重写|换个说法|"
+    r"\b(?:rewrite|reword|rephrase)\b|\bcompliant (?:version|wording|rewrite|alternative)\b|"
+    r"\bmake (?:it|this|that|them) compliant\b|\bsafer (?:version|wording)\b",
+    re.I,
+)
+QUOTE = re.compile(
+    r"原文|原话|原句|原消息|完整(?:的)?(?:消息|内容|文字)|怎么说的|说了什么|"
+    r"\b(?:original|full|exact|whole) (?:message|text|wording|words)\b|\bwhat (?:did )?(?:he|she|they) (?:say|said|wrote|write)\b",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
+)
+_PLACE = re.compile(
+    r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(first|second|third|fourth|fifth|last)(?: one| alert| message| flag)?\b|"
+    r"(最新|最近)(?:的)?(?:那|一)?条",
+    re.I,
+)
+_THEN = re.compile(r"然后|接着|之后|再(?:给|帮|写|来)|\b(?:and )?then\b|\bafter that\b|\balso\b", re.I)
+_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+MAX_LEN = 60  # a pointer at one alert is short; a longer message asks for something else
+
+
+def alert_request(
+    text: str, memory: Memory, newest: Callable[[str, Memory], int | None] | None = None
+) -> tuple[int, bool] | None:
+    """Return ``(alert id, rewrite)`` when ``text`` asks to quote or rewrite one alert's message, else None.
+
+    Args:
+        text: The (normalised) message, with no pasted text.
+        memory: The conversation so far; its last alert list resolves "第二条" / "the second one".
+        newest: A short "show me the latest one" after an alert list, which opens that alert.
+    """
+    rewrite = bool(REWRITE.search(text))
+    if not (rewrite or QUOTE.search(text)) or len(text) > MAX_LEN:
+        latest = newest(text, memory) if newest is not None else None
+        return (latest, False) if latest is not None else None
+    if not rewrite and _THEN.search(text):
+        return None  # "看下#12的原文，然后给个正确说法": a two-step request, the chain reads it
+    number = _NUMBER.search(text)
+    if number:  # "#412 这条消息帮我改个合规版本"
+        return int(next(g for g in number.groups() if g)), rewrite
+    if not memory.alerts or memory.last_tool not in ALERT_TOOLS:
+        return None
+    place = _PLACE.search(text)
+    if not place:
+        return None
+    n = _position(place)
+    if n == -1:
+        return memory.alerts[-1], rewrite
+    return (memory.alerts[n - 1], rewrite) if 1 <= n <= len(memory.alerts) else None
+
+
+def _position(place: re.Match[str]) -> int:
+    """1-based place in the list (-1: the last one) that "第二条" / "the second one" / "最新那条" names."""
+    zh, en, newest = place.groups()
+    if newest:
+        return 1
+    if en:
+        return _EN[en.lower()]
+    return read_int(zh) or 0
+
+
+def rewrite_step(text: str) -> dict[str, Any]:
+    """Return the second step of "rewrite that alert's message": a scan of it (the scan carries the rewrite)."""
+    return {"tool": "scan_text", "args": {}, "each": False, "text": text}

@@ -1,0 +1,62 @@
+"""Readings of one part of a two-step request (:mod:`chains`): does it ask, is it only a period, whom is it about.
+
+:func:`only_period` tells a bare time phrase ("q3 - who had the most flags") from a first ask;
+:func:`narrowed` tells a filtered customer list ("广州的客户") from "my customers";
+:func:`elided` finds a question about a named customer followed by one that names nobody
+("X上一单买了啥，下一单大概啥时候"): the second is about that customer too, unsaid (zero anaphora).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from assistant.agents.offline.chain_types import YIELDS, takes
+from assistant.text.period_phrases import find_period
+
+ASKS = re.compile(  # a first part that asks for something (not news about a customer)
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
+    re.I,
+)
+PLAIN_LIST = re.compile(
+    r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
+    r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
+    re.I,
+)
+
+
+def elided(
+    first: str, second: str, tool1: str, tool2: str, names_customer: Callable[[str], bool] | None
+) -> bool:
+    """Whether a question about a named customer is followed by one about nobody (that customer, unsaid)."""
+    if names_customer is None or not ASKS.search(first) or not ASKS.search(second):
+        return False
+    return (
+        "customer" in YIELDS.get(tool1, frozenset()) & takes(tool2)
+        and names_customer(first)
+        and not names_customer(second)
+    )
+
+
+def narrowed(part: str) -> bool:
+    """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
+    return len(PLAIN_LIST.sub("", part)) >= 2
+
+
+def only_period(part: str) -> bool:
+    """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
+    part = _SO_FAR.sub(" ", part)  # "Q4到目前为止": still only a period
+    rest, found = part, find_period(part, dt.date.today())
+    for _ in range(3):  # "Q4 last year": every time phrase in it
+        if found is None:
+            break
+        rest = rest[: found.start] + " " + rest[found.end :]
+        found = find_period(rest, dt.date.today())
+    return rest != part and len(rest.strip(" -–—,，:：")) < 2
+
+
+_SO_FAR = re.compile(
+    r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I
+)
