@@ -8,7 +8,8 @@ spent summaries_blind…blind11: about 40 of 211 extra steps restate another ste
 when their content words overlap (:func:`assistant.summaries.steps_merge.overlap`) and their due
 dates do not conflict; the merged step keeps every quote and the first step's owner (a request's
 owner is already the side asked); only an unknown owner is taken from the promise ("self"
-commitment) that answers it. Taking the promise's owner over a known one cost 2 wrong owners on dev.
+commitment) that answers it. Steps of two different known owners never merge: one of the two owners
+is wrong, and which one cannot be told here (merging them cost 2-4 wrong owners on dev).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ def merge_restated(steps: list[NextStep], threshold: float = RESTATED) -> list[N
                 k
                 for k in kept
                 if (k.due is None or step.due is None or k.due == step.due)
+                and (k.owner == step.owner or "unknown" in (k.owner, step.owner))
                 and overlap(k.quotes[0].text, step.quotes[0].text) >= threshold
             ),
             None,
