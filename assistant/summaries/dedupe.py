@@ -18,6 +18,7 @@ import numpy as np
 from assistant.summaries.classifier import embed
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.schema import Item, SalesSummary
+from assistant.summaries.steps_restated import merge_restated
 
 T = TypeVar("T", bound=Item)
 SIMILAR = 0.96  # raw e5 cosine is compressed (unrelated Chinese lines reach 0.9): only near-paraphrases merge
@@ -65,7 +66,11 @@ def merge_similar(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
 
 
 def dedupe(summary: SalesSummary) -> SalesSummary:
-    """Merge duplicate progress items and next steps of ``summary`` (in place) and return it."""
+    """Merge duplicate progress items and next steps of ``summary`` (in place) and return it.
+
+    Next steps that restate one point across sides or wordings merge too (:mod:`~assistant.summaries.steps_restated`).
+    """
     summary.progress = merge_similar(summary.progress, lambda p: (p.kind, p.by))
-    summary.next_steps = merge_similar(summary.next_steps, lambda s: (s.owner, s.due))
+    steps = merge_similar(summary.next_steps, lambda s: (s.owner, s.due))
+    summary.next_steps = merge_restated(steps)  # a request and its promise, a recap and its discussion
     return summary

@@ -25,6 +25,7 @@ from assistant.summaries.speakers_commitments import (
     SELF_SUBJECT,
     commitment_kind,
 )
+from assistant.summaries.step_conditions import conditional
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
@@ -34,9 +35,7 @@ _REQUIREMENT = re.compile(
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
     re.I,
 )
-_INTRODUCES = re.compile(
-    r"介绍给|引荐|\bintroduce", re.I
-)  # the leaving contact introduces the successor: a step
+_INTRODUCES = re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
 _BY_AFTER = re.compile(
     r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
 )
@@ -264,12 +263,13 @@ def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> boo
     """Whether a sentence the classifier labelled a next step is none.
 
     A title ("Call notes - 14 Jan 2027"), a report of what was done ("破损照片发您了"), the
-    customer's own event date, or what :func:`not_a_step` rejects (a threat, a requirement…).
+    customer's own event date, a conditional offer (:func:`~assistant.summaries.step_conditions.conditional`),
+    or what :func:`not_a_step` rejects (a threat, a requirement…).
     """
     later = any(d.date > ref for d in dates)
     return (
         is_header(s.text) or reports_done(s.text, later) or only_their_event(s) or not_a_step(s, bool(dates))
-    )
+    ) or conditional(s.text)
 
 
 def part_due(
