@@ -136,7 +136,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
-        elif lab == "need" and price_objection(s):
+        elif (lab == "need" or lab.startswith("risk:")) and price_objection(s):
             lab = "risk:price_gap"  # "52还是高": an objection naming no target
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"

@@ -51,12 +51,27 @@ _PRICE = re.compile(
 )
 
 
+_APOLOGY = re.compile(r"抱歉|不好意思|对不起|\b(?:sorry|apologi[sz]e\w*|apologies)\b", re.I)
+_STILL_AT_RISK = re.compile(
+    r"\d|来不及|赶不上|到不了|交不了|做不了|停|缺|问题|投诉|退货|\b(?:can'?t|cannot|won'?t|miss\w*|delay\w*|"
+    r"problem\w*|complain\w*|return\w*|defect\w*|fail\w*)\b",
+    re.I,
+)
+
+
+def apology_only(text: str) -> bool:
+    """Whether ``text`` apologises ("Sorry this is late", "不好意思，回复晚了") and names no threat or figure."""
+    return bool(_APOLOGY.search(text)) and not _STILL_AT_RISK.search(text)
+
+
 def false_risk(kind: str, text: str) -> bool:
     """Whether ``text``, though labelled a risk of ``kind`` (the learned kinds), threatens nothing of that kind.
 
     Examples: ``timeline`` "4月25日到苏州没问题" or "海运到美西大概25天" → True; ``competitor``
     "去年另一家供应商的护理床出现过护栏卡死" → True; ``competitor`` "别家才5块5" → False.
     """
+    if apology_only(text):  # an apology for a slow reply or a sample: courtesy, no threat to the deal
+        return True
     if kind == "timeline":
         return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))
     if kind == "certification":  # "你们的CE证书发我一份": a document asked for, nothing missing

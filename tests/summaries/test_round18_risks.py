@@ -12,16 +12,17 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries.classifier import probabilities
 from assistant.summaries.clauses import decide
 from assistant.summaries.offline_learned import MIN_PROB
-from assistant.summaries.risk_rules import past_complaint
+from assistant.summaries.risk_rules import apology_only, false_risk, past_complaint
 from assistant.summaries.sentence_set import load_sentences, load_spec
 from assistant.text.conversation import Sentence
 
 CASES = [
     ("月底交货时间上有点紧张", "risk:timeline"),
-    ("the 12th is going to be very tight for us", "risk:timeline"),
+    ("下周五交的话时间太赶了", "risk:timeline"),
     ("CE证书还在办，下个月才能拿到", "risk:certification"),
     ("the FDA letter is still pending with the agency", "risk:certification"),
-    ("这个月得先请示我们总经理", "risk:decision_chain"),
+    ("这个价格我得先请示老板", "risk:decision_chain"),
+    ("above 5% I have to get my director to sign off", "risk:decision_chain"),
     ("不好意思，昨天忘了回您", "none"),
     ("sorry, I was travelling all week", "none"),
 ]
@@ -78,3 +79,15 @@ def test_our_own_words_are_no_complaint() -> None:
 def test_need_cue_reads_must_not_a_complement() -> None:
     assert not lx.NEED_CUE.search("交期拖得太久了")
     assert lx.NEED_CUE.search("交期得在下月十号前")
+
+
+@pytest.mark.parametrize("text", ["Sorry this is late.", "不好意思，回复晚了", "I am so sorry about the mix-up with the samples."])
+def test_an_apology_alone_is_no_risk(text: str) -> None:
+    assert apology_only(text)
+    assert false_risk("timeline", text)
+
+
+@pytest.mark.parametrize("text", ["抱歉，交货15号肯定来不及了", "Sorry, we can't ship before the 20th."])
+def test_an_apology_with_a_threat_stays_a_risk(text: str) -> None:
+    assert not apology_only(text)
+    assert not false_risk("timeline", text)
