@@ -34,7 +34,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_needs import price_objection, risk_states_need
-from assistant.summaries.risk_rules import false_risk, leaving_contact
+from assistant.summaries.risk_rules import false_risk, leaving_contact, past_complaint
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import learned_step_dates, part_due
@@ -106,13 +106,13 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
         if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text):
-            out.append(
-                (s, "none")
-            )  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label
+            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
-        if lab in ("none", "need") and party_of(s) != "we":
+        if lab in ("none", "need") and (kind := past_complaint(s)):
+            lab = f"risk:{kind}"  # "交期拖得太久了": a complaint about what happened, not a need
+        elif lab in ("none", "need") and party_of(s) != "we":
             lexical = next((c for c, _, roles, rx in lx.RISKS if s.role in roles and rx.search(s.text)), None)
             if lexical and not lx.NEGATED.search(s.text):
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
@@ -136,7 +136,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
-        elif lab == "need" and price_objection(s):
+        elif (lab == "need" or lab.startswith("risk:")) and price_objection(s):
             lab = "risk:price_gap"  # "52还是高": an objection naming no target
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"

@@ -37,7 +37,8 @@ def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
 
 
 _OBJECTION = re.compile(
-    r"还是(?:高|贵)|偏高|太贵|贵了|差(?:得)?太多|差太远|\b(?:still|too) (?:high|expensive|steep)\b|\bover our budget\b",
+    r"还是(?:高|贵)|偏高|太贵|贵了|太高|(?<![提升])高了|超(?:出|了)?预算|差(?:得)?太多|差太远|"
+    r"\b(?:still|too) (?:high|expensive|steep)\b|\b(?:over|above) (?:our|my|the) budget\b",
     re.I,
 )
 
@@ -50,6 +51,8 @@ def price_objection(s: Sentence) -> bool:
     """
     if not _OBJECTION.search(s.text):
         return False
-    return not re.search(
-        r"预算|最多|顶多|目标|只能|\b(?:target|budget of|at most|can pay|need)\b", s.text, re.I
-    )
+    rest = _OVER_BUDGET.sub("", s.text)  # "6.7超预算了" objects; "预算三十二" names the target
+    return not re.search(r"预算|最多|顶多|目标|只能|\b(?:target|budget of|at most|can pay|need)\b", rest, re.I)
+
+
+_OVER_BUDGET = re.compile(r"超(?:出|了)?预算|\b(?:over|above) (?:our|my|the) budget\b", re.I)

@@ -51,12 +51,27 @@ _PRICE = re.compile(
 )
 
 
+_APOLOGY = re.compile(r"抱歉|不好意思|对不起|\b(?:sorry|apologi[sz]e\w*|apologies)\b", re.I)
+_STILL_AT_RISK = re.compile(
+    r"\d|来不及|赶不上|到不了|交不了|做不了|停|缺|问题|投诉|退货|\b(?:can'?t|cannot|won'?t|miss\w*|delay\w*|"
+    r"problem\w*|complain\w*|return\w*|defect\w*|fail\w*)\b",
+    re.I,
+)
+
+
+def apology_only(text: str) -> bool:
+    """Whether ``text`` apologises ("Sorry this is late", "不好意思，回复晚了") and names no threat or figure."""
+    return bool(_APOLOGY.search(text)) and not _STILL_AT_RISK.search(text)
+
+
 def false_risk(kind: str, text: str) -> bool:
     """Whether ``text``, though labelled a risk of ``kind`` (the learned kinds), threatens nothing of that kind.
 
     Examples: ``timeline`` "4月25日到苏州没问题" or "海运到美西大概25天" → True; ``competitor``
     "去年另一家供应商的护理床出现过护栏卡死" → True; ``competitor`` "别家才5块5" → False.
     """
+    if apology_only(text):  # an apology for a slow reply or a sample: courtesy, no threat to the deal
+        return True
     if kind == "timeline":
         return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))
     if kind == "certification":  # "你们的CE证书发我一份": a document asked for, nothing missing
@@ -69,3 +84,40 @@ def false_risk(kind: str, text: str) -> bool:
 def leaving_contact(s: Sentence) -> bool:
     """Whether the customer's side says a contact leaves or hands over ("我下个月调去总部了"), not their own site."""
     return party_of(s) != "we" and bool(mv.CONTACT_CHANGE.search(s.text)) and not lx.OWN_SIDE.search(s.text)
+
+
+_PAST = re.compile(
+    r"上次|上回|上批|上一批|上个月|之前那批|前几批|前两批|老是|总是|每次都|又(?:晚|迟|拖|坏|漏|出)|"
+    r"\b(?:last (?:time|batch|lot|order|shipment|delivery|container)|previous (?:batch|lot|order|shipment|delivery)|"
+    r"again|keeps?|kept|every time|always)\b",
+    re.I,
+)
+_LATE = re.compile(
+    r"拖(?![鞋把地车])|晚了|晚到|迟了|迟到|延误|延迟|太久|太慢|误了|耽误|\b(?:late|delay\w*|slip\w*|overdue|missed)\b", re.I
+)
+_DEFECT = re.compile(
+    r"坏|破损|压坏|漏|裂|开胶|受潮|发霉|色差|异味|缩水|掉色|投诉|退货|不合格|\b(?:broken|damaged|crushed|cracked|"
+    r"leak\w*|defect\w*|complain\w*|returns?|returned|faulty|mou?ldy|damp)\b",
+    re.I,
+)
+_RESOLVED = re.compile(
+    r"解决了|处理好了|已经好了|没再|没有再|整改了|合格了|\b(?:fixed|resolved|sorted|behind us|no repeats?|cleared)\b",
+    re.I,
+)
+
+
+def past_complaint(s: Sentence) -> str | None:
+    """Return the risk kind of the customer's complaint about past delivery or quality, or None.
+
+    "交期拖得太久了", "上批货迟了十天", "the last delivery was late" look like a requirement (NEED_CUE
+    read "交期…得" as "must") but complain about what happened: a timeline or quality risk, not a need.
+    A worry already resolved ("上次的破损问题已经解决了") and our own words are neither.
+    """
+    if party_of(s) == "we" or _RESOLVED.search(s.text):
+        return None
+    late = _LATE.search(s.text)
+    if not (_PAST.search(s.text) or (late and re.search(r"交期|交货|到货|发货|deliver|shipment", s.text, re.I))):
+        return None
+    if late:
+        return "timeline"
+    return "quality" if _DEFECT.search(s.text) else None

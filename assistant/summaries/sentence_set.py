@@ -25,6 +25,7 @@ ROUND9_TEMPLATES = DATA / "sentence_templates_round9.yaml"  # offers vs progress
 ROUND12_TEMPLATES = DATA / "sentence_templates_round12.yaml"  # clause-level agreements and risks, merged in
 ROUND14_TEMPLATES = DATA / "sentence_templates_round14.yaml"  # needs in passing, plain progress
 ROUND17_TEMPLATES = DATA / "sentence_templates_round17.yaml"  # progress with values, named errands, conditionals
+ROUND18_TEMPLATES = DATA / "sentence_templates_round18.yaml"  # risks in passing, past complaints, non-risks
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -128,11 +129,10 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
 
 
 def load_spec() -> dict:
-    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17 templates merged in."""
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17/18 templates merged in."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
-    for path in (
-        MORE_TEMPLATES, ROUND9_TEMPLATES, ROUND12_TEMPLATES, ROUND14_TEMPLATES, ROUND17_TEMPLATES
-    ):
+    rounds = (ROUND9_TEMPLATES, ROUND12_TEMPLATES, ROUND14_TEMPLATES, ROUND17_TEMPLATES, ROUND18_TEMPLATES)
+    for path in (MORE_TEMPLATES, *rounds):
         more = yaml.safe_load(path.read_text(encoding="utf-8"))["templates"]
         for label, by_lang in more.items():
             for lang, extra in by_lang.items():

@@ -56,3 +56,21 @@ def test_a_price_objection_without_a_target_is_no_need() -> None:
     assert price_objection(_s("4.90 is still too high for us"))
     assert not price_objection(_s("太贵了，我们预算五十五"))  # names the target: a need too
     assert not price_objection(_s("我们需要两千个"))
+
+
+@pytest.mark.parametrize("text", ["九十九块太高了", "8.2超预算了，我报不上去", "GBP 12 is above our budget"])
+def test_more_price_objections_are_no_need(text: str) -> None:
+    assert price_objection(_s(text))
+
+
+@pytest.mark.parametrize("text", ["数量提高了，要三千个", "太高了，我们目标是四十"])
+def test_a_raise_or_a_named_target_is_no_objection(text: str) -> None:
+    assert not price_objection(_s(text))
+
+
+def test_too_expensive_is_a_price_gap_whatever_risk_kind_the_classifier_picks() -> None:
+    from assistant.summaries.offline_learned import _with_labels
+    from assistant.text.conversation import parse_conversation
+
+    labelled = _with_labels(parse_conversation("客户：这批台灯太贵了。"))
+    assert [lab for _, lab in labelled] == ["risk:price_gap"]
