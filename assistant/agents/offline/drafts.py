@@ -77,3 +77,11 @@ def alternative(instruction: str, payload: str | None) -> str | None:
         return payload if len(payload) <= PHRASE_MAX and "\n" not in payload else None
     quoted = _QUOTED.search(instruction)
     return quoted.group(1).strip() if quoted else None
+
+
+def alternative_query(instruction: str, payload: str | None, lang: str) -> dict[str, str] | None:
+    """Return ``suggest_scripts`` arguments for a request for wording to say instead of a phrase, or None."""
+    phrase = alternative(instruction, payload)
+    if phrase is None:
+        return None
+    return {"query": f"{phrase} {'合规说法' if lang == 'zh' else 'compliant wording instead'}", "scenario": "compliance_safe"}

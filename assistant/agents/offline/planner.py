@@ -121,9 +121,8 @@ def plan(
     if act == "out_of_scope":
         return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
-    if phrase := drafts.alternative(instruction, payload):  # "有没有合规的说法可以替代'…'": what to say instead
-        query = f"{phrase} {'合规说法' if lang == 'zh' else 'compliant wording instead'}"
-        return _finish("suggest_scripts", {"query": query, "scenario": "compliance_safe"}, lang, "rules", available)
+    if instead := drafts.alternative_query(instruction, payload, lang):  # "有没有合规的说法可以替代'…'"
+        return _finish("suggest_scripts", instead, lang, "rules", available)
     if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
         if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
@@ -298,5 +297,5 @@ def _classified(
     if weak and (m.customers or (has_pronoun(text) and memory.last_customer)):
         return "customer_profile", "mention"
     opts = routing.options(ranked, available)
-    return Plan(None, reply=routing.clarify_question(opts, lang), kind="clarify", language=lang,
-                source="classifier", options=tuple(opts))  # fmt: skip
+    reply = routing.clarify_question(opts, lang)
+    return Plan(None, reply=reply, kind="clarify", language=lang, source="classifier", options=tuple(opts))
