@@ -176,12 +176,13 @@ def find_numbers(text: str) -> list[NumberMention]:
                 paid = Decimal(cn_to_int(z[0]) * 10 + (cn_to_int(z[1]) if len(z) > 1 else 0))
             add("percentage", m, f"{_fmt(100 - paid)}% off")
     for m in QUANTITY_RE.finditer(text):
-        if not m["n"][0].isdigit() and cn_to_int(m["n"]) < 10:  # "两个样品", "三条建议": not order quantities
-            continue
         try:
-            add("quantity", m, f"{_fmt(cn_to_decimal(m['n'].replace(' ', '')))} {m['u'].lower()}")
+            value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
         except ValueError:
             continue
+        if not m["n"][0].isdigit() and value < 10:  # "两个样品", "三条建议": not order quantities
+            continue
+        add("quantity", m, f"{_fmt(value)} {m['u'].lower()}")
     for m in BARE_PRICE_RE.finditer(text):
         _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(read_number(m["n"])))
     for m in EN_QTY_RE.finditer(text):

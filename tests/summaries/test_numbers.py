@@ -24,3 +24,9 @@ def test_find_numbers_amounts_quantities_percentages() -> None:
 
 def test_small_chinese_counts_and_durations_are_not_quantities() -> None:
     assert find_numbers("寄两个样品，延误了两个星期，给您两个方案") == []
+
+
+def test_chinese_decimal_quantities_are_read_not_a_crash() -> None:
+    # "一点六吨" once raised ValueError out of the summariser (found scoring summaries_blind12)
+    assert [(n.kind, n.value) for n in find_numbers("这批货一点六吨左右")] == []  # under 10: not an order quantity
+    assert [(n.kind, n.value) for n in find_numbers("先订十二点五吨")] == [("quantity", "12.5 吨")]
