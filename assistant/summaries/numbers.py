@@ -180,7 +180,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
         except ValueError:
             continue
-        if not m["n"][0].isdigit() and value < 10:  # "两个样品", "三条建议": not order quantities
+        if not m["n"][0].isdigit() and "点" not in m["n"] and value < 10:  # "两个样品", "三条建议": counts, not orders
             continue
         add("quantity", m, f"{_fmt(value)} {m['u'].lower()}")
     for m in BARE_PRICE_RE.finditer(text):

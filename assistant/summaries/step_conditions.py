@@ -13,12 +13,15 @@ from __future__ import annotations
 import re
 
 _STRONG = re.compile(
-    r"只要|如果|假如|假设|要是(?!求)|前提是|(?<![规原准细否])则(?![是])"
+    r"只要|如果|假如|假设|(?<![主需重只])要是(?!求)|前提是|(?<![规原准细否])则(?![是])"
     r"|\bprovided\b|\bas long as\b|\bunless\b|\bon condition that\b",
     re.I,
 )
-_POLITE = re.compile(  # "如果方便的话，请…", "if you can, please…": courtesy, not a condition
-    r"(?:如果|要是)(?:可以|方便|可能|有空|需要)(?:的话)?|\bif (?:you can|possible|you could)\b", re.I
+_POLITE = re.compile(  # "如果方便的话，请…", "if you can, please…", "如果有问题随时找我": courtesy, not a condition
+    r"(?:如果|要是)(?:可以|方便|可能|有空|需要)(?:的话)?|(?:如果|要是)?有(?:任何)?(?:问题|疑问)(?:的话)?(?:随时)?"
+    r"|\bif (?:you can|possible|you could|you need anything|that works(?: for you)?|(?:you have )?any questions)\b"
+    r"|\bunless (?:you|I|we) (?:tell (?:me|us)|hear|say|let (?:me|us) know)(?: \w+)? otherwise\b",
+    re.I,
 )
 _IF = re.compile(r"\bif\b(?! (?:possible|needed|necessary|required|any|so|not)\b)", re.I)
 _WHETHER_IF = re.compile(  # "ask my manager if", "check if", "let me know if": "if" means "whether"

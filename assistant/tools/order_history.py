@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from assistant.crm.receivable_queries import LineRow, OrderRow, customer_orders, order_lines
@@ -68,6 +69,25 @@ def _year_ago(today: dt.date) -> dt.date:
         return today.replace(year=today.year - 1, day=28)
 
 
+def _total(orders: list[OrderRow], lines: dict[int, list[LineRow]], product: str | None) -> float:
+    """Return the USD total of ``orders``, or of their ``product`` lines only."""
+    if not product:
+        return float(sum(o.amount_usd for o in orders))
+    return float(sum(_line_usd(o, x) for o in orders for x in lines.get(o.id, []) if _matches(x, product)))
+
+
+def _filtered(call: Call, args: OrderHistoryArgs) -> Callable[[list[OrderRow]], tuple[list[OrderRow], float]]:
+    """Return how the comparison period's orders are filtered and summed: as the first period's were."""
+
+    def apply(orders: list[OrderRow]) -> tuple[list[OrderRow], float]:
+        lines = order_lines(call.session, order_ids=[o.id for o in orders]) if args.product else {}
+        if args.product:
+            orders = [o for o in orders if any(_matches(x, args.product) for x in lines.get(o.id, []))]
+        return orders, _total(orders, lines, args.product)
+
+    return apply
+
+
 @crm_tool("order_history")
 def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     """Return a customer's orders in a period (sum, count, products), its last order, or a year ago."""
@@ -104,8 +124,8 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     for o in orders:
         if o.currency != "USD":
             by_currency[o.currency] += o.amount
-    if (before := compared(call, found.id, args, {"total_usd": sum(o.amount_usd for o in orders)})) is not None:
-        extra["compare"] = before  # "今年跟去年比": the same sums for the second period
+    if not args.last and (before := compared(call, found.id, args, _total(orders, lines, args.product), _filtered(call, args))):
+        extra["compare"] = before  # "今年跟去年比": the same sums for the second period, filtered alike
     items = [{**order_item(o, today), "items": [_line(x) for x in lines.get(o.id, [])]} for o in shown]
     for it in items:
         it.pop("customer", None)

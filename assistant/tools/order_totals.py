@@ -8,10 +8,14 @@ period (every customer resolved in the caller's scope, so a list never reaches p
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from assistant.crm.receivable_queries import OrderRow, customer_orders
+from assistant.text.calendar_words import add_months
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call
@@ -38,17 +42,47 @@ def _window(call: Call, period: str | None) -> tuple[Any, Any, Any]:
     return (p, p.start, min(p.end, today)) if p else (None, None, today)
 
 
+def _same_point(today: dt.date, start: dt.date, other_start: dt.date) -> dt.date:
+    """Return the day in the period starting ``other_start`` as far in as ``today`` is in the one starting ``start``.
+
+    Periods that start on the 1st (years, quarters, months) are shifted by whole months, so this
+    year to 15 June is compared with last year to 15 June, leap years or not.
+    """
+    if start.day == other_start.day == 1:
+        months = (start.year - other_start.year) * 12 + start.month - other_start.month
+        first = add_months(today, -months)
+        return first.replace(day=min(today.day, calendar.monthrange(first.year, first.month)[1]))
+    return other_start + (today - start)
+
+
 def compared(
-    call: Call, customer_id: int, args: OrderHistoryArgs, now: dict[str, Any]
+    call: Call,
+    customer_id: int,
+    args: OrderHistoryArgs,
+    now_total: float,
+    total_of: Callable[[list[OrderRow]], tuple[list[OrderRow], float]],
 ) -> dict[str, Any] | None:
-    """Return one customer's sums in ``args.compare_period`` and the change from them to ``now``, if asked."""
+    """Return one customer's sums in ``args.compare_period`` and the change from them to ``now_total``, if asked.
+
+    Both sides are measured alike: ``total_of`` applies the same product filter to the second
+    period's orders that the first period had. A first period still running (this year, this
+    quarter) is compared with the second period cut at the same point ("截至 11-30"), never a whole
+    year against part of one.
+    """
     if not args.compare_period:
         return None
     p, start, end = _window(call, args.compare_period)
-    then = sums(customer_orders(call.session, customer_id=customer_id, start=start, end=end))
-    change = round(float(now["total_usd"]) - float(then["total_usd"]), 2)
-    pct = round(change / float(then["total_usd"]), 4) if then["total_usd"] else None
-    return {**then, "period": p.to_dict() if p else None, "change_usd": change, "change_pct": pct}
+    cut = None
+    main, _, _ = _window(call, args.period)
+    if main is not None and p is not None and main.end > call.ctx.today:  # running: cut at the same point
+        cut = min(end, _same_point(call.ctx.today, main.start, p.start))
+        end = cut
+    orders, total = total_of(customer_orders(call.session, customer_id=customer_id, start=start, end=end))
+    then = {**sums(orders), "total_usd": C.money(total)}
+    change = round(now_total - total, 2)
+    pct = round(change / total, 4) if total else None
+    return {**then, "period": p.to_dict() if p else None, "to_date": C.iso(cut), "change_usd": change,
+            "change_pct": pct}  # fmt: skip
 
 
 def group_totals(call: Call, args: OrderHistoryArgs) -> R.Result:
@@ -66,6 +100,9 @@ def group_totals(call: Call, args: OrderHistoryArgs) -> R.Result:
                      "last_date": C.iso(max((o.order_date for o in orders), default=None))})  # fmt: skip
     rows.sort(key=lambda r: (-float(r["total_usd"]), r["customer"]["id"]))
     extra: dict[str, Any] = {"not_found": missing} if missing else {}
+    skipped = [k for k in ("product", "compare_period", "last") if getattr(args, k)]
+    if skipped:  # said in the answer, never silently dropped: these apply to one customer at a time
+        extra["not_applied"] = skipped
     return R.ok(
         records=[R.record("customer", r["customer"]["id"], r["customer"]["name"]) for r in rows],
         period=p.to_dict() if p else None,

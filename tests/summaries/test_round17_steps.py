@@ -42,6 +42,11 @@ def test_a_conditional_offer_is_no_step(text: str) -> None:
         "Let me know if the drawings change",
         "Please send the samples, if possible by Friday",
         "原则上按规则办",  # 则 inside 原则 / 规则
+        "我这边主要是周五前把报价发给您",  # 要是 inside 主要是 (review)
+        "报价我周五前发您，如果有问题随时找我",  # a trailing courtesy
+        "I will send the revised quote by Friday if that works for you",
+        "If you need anything, I will send the samples Monday",
+        "I will ship on Monday unless you tell me otherwise",
     ],
 )
 def test_a_commitment_or_request_is_not_conditional(text: str) -> None:

@@ -48,13 +48,27 @@ def test_a_comparison_period_adds_the_second_periods_sums_and_the_change(demo: E
     ext = _two_of(demo, "rep01")[0]
     out = run(ctx_for("rep01"), "order_history", customer=ext, period="this_year", compare_period="last_year")
     before = out["compare"]
+    # this year is still running: last year is cut at the same day, never a whole year against part of one
+    today = ctx_for("rep01").today
+    assert before["to_date"] == today.replace(year=today.year - 1).isoformat()
     usd = sql(demo, "select coalesce(sum(o.amount_usd), 0) from orders o join customers c on c.id=o.customer_id "
-                    "where c.external_id=:e and o.order_date between '2024-01-01' and '2024-12-31' "
-                    "and o.status != 'cancelled'", e=ext)[0][0]  # fmt: skip
+                    "where c.external_id=:e and o.order_date between '2024-01-01' and :cut "
+                    "and o.status != 'cancelled'", e=ext, cut=before["to_date"])[0][0]  # fmt: skip
     assert before["period"]["start"] == "2024-01-01" and before["total_usd"] == pytest.approx(float(usd), abs=0.01)
     assert before["change_usd"] == pytest.approx(out["total_usd"] - before["total_usd"], abs=0.01)
 
 
+def test_a_comparison_with_a_product_filter_sums_the_same_product_on_both_sides(demo: Engine, ctx_for: Ctx) -> None:
+    ext = _two_of(demo, "rep01")[0]
+    whole = run(ctx_for("rep01"), "order_history", customer=ext, period="last_year", compare_period="2023")
+    sku = sql(demo, "select p.sku from order_lines l join products p on p.id=l.product_id join orders o "
+                    "on o.id=l.order_id join customers c on c.id=o.customer_id where c.external_id=:e limit 1",
+              e=ext)[0][0]  # fmt: skip
+    part = run(ctx_for("rep01"), "order_history", customer=ext, period="last_year", compare_period="2023", product=sku)
+    assert part["compare"]["total_usd"] <= whole["compare"]["total_usd"]  # product lines only, like the first period
+    assert part["compare"]["change_usd"] == pytest.approx(part["product_total_usd"] - part["compare"]["total_usd"], abs=0.01)
+
+
 def test_order_history_needs_a_customer_or_several(demo: Engine, ctx_for: Ctx) -> None:
     out = run(ctx_for("rep01"), "order_history", period="this_year")
-    assert out.get("status") != "ok"
+    assert out.get("status") == "error" and "customer" in str(out.get("message") or out.get("error") or out)

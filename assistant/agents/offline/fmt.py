@@ -20,21 +20,14 @@ def zh(lang: str) -> bool:
 
 
 def money(value: Any, currency: str = "USD") -> str:
-    """Format an amount with its currency: ``$1,234,567`` (USD), ``1,234 EUR``; small amounts keep cents (``$2.80``).
-
-    A total ending in exactly half a dollar (``$58,920.50``, a sum of orders with .50 amounts) keeps
-    its cents: the figure is then the one SQL's ``round(sum(amount_usd), 2)`` gives, where rounding
-    it to whole dollars would depend on the rounding rule (half up $58,921, half to even or cut $58,920).
-    """
+    """Format an amount with its currency: ``$1,234,567`` (USD), ``1,234 EUR``; small amounts keep cents (``$2.80``)."""
     try:
         amount = float(value)
     except (TypeError, ValueError):
         return "—"
-    exact = Decimal(repr(abs(amount)))
-    half = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) % 1 == Decimal("0.5")
-    digits = 2 if (abs(amount) < 100 and amount != int(amount)) or half else 0  # unit prices keep their cents
-    rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-    text = f"{rounded:,.{digits}f}"  # a total ending in .50 is shown exactly, as SQL round(sum, 2) gives it
+    digits = 2 if abs(amount) < 100 and amount != int(amount) else 0  # unit prices keep their cents
+    rounded = Decimal(repr(abs(amount))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{digits}f}"  # half up, as people round: $78,738.50 → $78,739 (not half-to-even)
     if currency in ("USD", "", None):
         return f"-${text}" if amount < 0 else f"${text}"
     return f"{'-' if amount < 0 else ''}{text} {currency}"

@@ -36,23 +36,27 @@ def group(d: Data, lang: str) -> list[str]:
     if d.get("not_found"):
         missing = "、".join(d["not_found"]) if zh(lang) else ", ".join(d["not_found"])
         lines.append(f"（未找到：{missing}）" if zh(lang) else f"(not found: {missing})")
+    if d.get("not_applied"):  # product / comparison / last order: per customer only
+        lines.append("（以上为全部订单；按产品、对比或最近一单请逐个客户问）" if zh(lang)
+                     else "(all orders; ask per customer for a product, a comparison or the last order)")  # fmt: skip
     return lines
 
 
 def compare(d: Data, lang: str) -> str:
-    """One line: the second period's count and total, and the change to the first ("比去年多 $41,012（+8%）")."""
+    """One line: the second period's count and total, and how the first compares ("今年比去年多 $41,012（+8%）")."""
     c = d.get("compare") or {}
     cur = d.get("currency", "USD")
     span = fmt.period_label(c.get("period"), lang) if c.get("period") else ""
+    main = fmt.period_label(d.get("period"), lang) if d.get("period") else ("本期" if zh(lang) else "this period")
     change = float(c.get("change_usd") or 0)
-    pct = f"（{change / float(c['total_usd']) * 100:+.0f}%）" if c.get("total_usd") else ""
-    pct_en = f" ({change / float(c['total_usd']) * 100:+.0f}%)" if c.get("total_usd") else ""
+    pct = f"{float(c['change_pct']) * 100:+.0f}%" if c.get("change_pct") is not None else ""
+    cut = c.get("to_date")
     if zh(lang):
-        trend = "持平" if not change else f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}{pct}"
-        return f"对比{span}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；相比之下{trend}。"
-    trend = (
-        "the same"
-        if not change
-        else f"{fmt.money(abs(change), cur)} {'more' if change > 0 else 'less'}{pct_en}"
-    )
-    return f"Compared with {span}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; that is {trend}."
+        upto = f"（截至 {cut}，与本期同样天数）" if cut else ""
+        trend = "持平" if not change else f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}"
+        return (f"{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；"
+                f"{main}比{span}{trend}{f'（{pct}）' if pct and change else ''}。")  # fmt: skip
+    upto = f" (to {cut}, the same number of days)" if cut else ""
+    trend = "the same as" if not change else f"{fmt.money(abs(change), cur)} {'above' if change > 0 else 'below'}"
+    return (f"{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
+            f"{main} is {trend} {span}{f' ({pct})' if pct and change else ''}.")  # fmt: skip

@@ -265,8 +265,21 @@ def compare_period(text: str, today: dt.date, period: str | None) -> str | None:
     for cue in _VERSUS.finditer(text):
         other = find_period(text[cue.end() :], today)
         if other is not None and other.period != period and (period or other.period != "this_year"):
-            return other.period
+            return _same_span(other.period, period, today)
     return None
+
+
+def _same_span(other: str, period: str | None, today: dt.date) -> str:
+    """Read "同期/same period last year" as the span of ``period`` a year back, not one calendar month.
+
+    "今年的订单跟去年同期比" compares this year with last year (the tool cuts both at the same day);
+    "这季度跟去年同期比" compares with the same quarter of last year.
+    """
+    if other != "same_time_last_year" or period in (None, "this_month"):
+        return other
+    if period == "this_quarter":
+        return f"{today.year - 1}-Q{(today.month - 1) // 3 + 1}"
+    return "last_year" if period == "this_year" else other
 
 
 _WORST = re.compile(r"最严重|最厉害|最恶劣|\bworst\b", re.I)

@@ -17,7 +17,7 @@ from assistant.crm.stages import STAGES
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "prospecting": ("初步接触", "初次接触", "初步沟通", "初洽", "初访", "接触", "线索", "意向", "挖掘", "开发",
-                    "prospecting", "prospect", "lead", "initial contact", "first contact", "outreach"),
+                    "prospecting", "prospect", "lead", "initial contact", "first contact", "contact", "outreach"),
     "qualification": ("需求确认", "资格确认", "资质确认", "资格审核", "资质审核", "资格审查", "资质审查", "需求分析",
                       "需求调研", "需求沟通", "确认需求", "立项", "qualification", "qualify", "qualified",
                       "qualifying", "needs analysis", "discovery", "vetting"),
@@ -64,10 +64,28 @@ def ranked(phrase: str) -> list[tuple[float, str]]:
     return sorted(((v, s) for s, v in best.items()), key=lambda x: (-x[0], STAGES.index(x[1])))
 
 
+_TURNS = re.compile(r"[未没不非待前准]|\b(?:pre|not|no|non|before|almost|nearly)\b", re.I)
+"""Words that change or negate a stage ("未成交", "待签约", "签约前", "not won"): never guessed through."""
+
+
 def guess_stage(phrase: str) -> str | None:
-    """Return the stage ``phrase`` names when one is clearly nearest, else None (ask instead)."""
+    """Return the stage ``phrase`` names when one is clearly nearest, else None (ask instead).
+
+    An exact synonym is taken as it is. A near form is taken only when it holds no negating or
+    turning word (未/不/待/前/pre-/not …), and never for a closed stage (won/lost): moving a deal
+    to the opposite of what was meant is worse than one more question. English near forms must be
+    a typo of one word (most of its letters in order), not another word ("contact" is not "contract").
+    """
+    low = phrase.lower().strip()
+    exact = [s for s in STAGES if low in SYNONYMS[s]]
+    if exact:
+        return exact[0]
+    if _TURNS.search(low):
+        return None
     scores = ranked(phrase)
     (top, stage), (second, _) = scores[0], scores[1]
+    if stage in ("won", "lost") or (low.isascii() and top < 0.9):
+        return None
     return stage if top >= _SURE and top - second >= _MARGIN else None
 
 

@@ -31,7 +31,7 @@ def test_comparison_of_two_reps_is_a_table_with_the_gap() -> None:
     result = {"status": "ok", "period": PERIOD, "comparison": True, "currency": "USD", "total": 2,
               "reps": [_rep(1, "rep02", "李娜", 727417.5, 47), _rep(2, "rep01", "张伟", 131674.0, 25)]}  # fmt: skip
     zh = render_result("team_performance", result, "zh")
-    assert "| 李娜（rep02） | $727,417.50 |" in zh and "高 $595,743.50" in zh  # a half dollar shown exactly
+    assert "| 李娜（rep02） | $727,418 |" in zh and "高 $595,744" in zh
     assert "ahead of" in render_result("team_performance", result, "en")
 
 

@@ -41,6 +41,17 @@ def test_a_stage_synonym_after_a_move_cue_is_the_stage(text: str, stage: str) ->
 def test_a_near_form_of_a_stage_word_maps_only_when_one_stage_is_clearly_nearest() -> None:
     assert guess_stage("资质审查确认") == "qualification"
     assert guess_stage("确认") is None  # half a word: ask instead
+
+
+@pytest.mark.parametrize("phrase", ["未成交", "待签约", "签约前", "不放弃", "not won", "pre-negotiation"])
+def test_a_negated_or_turned_stage_word_is_never_guessed(phrase: str) -> None:
+    assert guess_stage(phrase) is None  # the opposite stage must not be proposed: ask instead
+
+
+def test_closed_stages_and_other_english_words_are_not_guessed_by_nearness() -> None:
+    assert guess_stage("签约了吧") is None  # near "签约" (won) but not exact: a closed stage is asked for
+    assert guess_stage("contact") == "prospecting"  # a synonym, not a misspelt "contract"
+    assert guess_stage("negociation") == "negotiation"  # a typo of one word
     assert stage_options("确认")[0] == "qualification" and 2 <= len(stage_options("确认")) <= 3
     assert guess_stage("样品寄送") is None and stage_options("样品寄送") == []
 
@@ -122,11 +133,11 @@ def test_a_second_period_to_compare_with_is_read(text: str, period: str, other: 
 def test_group_totals_and_a_comparison_render_their_figures() -> None:
     d = {"group": [{"customer": {"id": "C00011", "name": "甲"}, "order_count": 2, "total_usd": 1500.5, "by_currency": {}}],
          "order_count": 2, "total_usd": 1500.5, "period": None, "currency": "USD"}  # fmt: skip
-    assert "$1,500.50" in "\n".join(group(d, "zh")) and "C00011" in "\n".join(group(d, "en"))
-    c = {"compare": {"order_count": 3, "total_usd": 2000.0, "change_usd": -499.5, "period": None}, "currency": "USD"}
-    assert "$499.50 less (-25%)" in compare(c, "en") and "少 $499.50" in compare(c, "zh")
-
-
-def test_a_total_ending_in_half_a_dollar_is_shown_exactly_as_sql_rounds_it() -> None:
-    assert money(834606.5) == "$834,606.50"
-    assert money(834606.4) == "$834,606" and money(834606.6) == "$834,607"
+    assert "$1,501" in "\n".join(group(d, "zh")) and "C00011" in "\n".join(group(d, "en"))  # whole dollars, half up
+    c = {"compare": {"order_count": 3, "total_usd": 2000.0, "change_usd": -499.5, "change_pct": -0.2498,
+                     "period": {"label": "last_year", "start": "2025-01-01", "end": "2025-12-31"},
+                     "to_date": "2025-11-30"},
+         "period": {"label": "this_year", "start": "2026-01-01", "end": "2026-12-31"}, "currency": "USD"}  # fmt: skip
+    en, zh_ = compare(c, "en"), compare(c, "zh")
+    assert "$500 below" in en and "(-25%)" in en and "2025-11-30" in en  # the direction is named, the cut said
+    assert "少 $500" in zh_ and "截至 2025-11-30" in zh_
