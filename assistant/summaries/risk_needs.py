@@ -49,10 +49,15 @@ def price_objection(s: Sentence) -> bool:
     A price gap, not a need (dev, spent summaries_blind…blind10: 8 such needs, none expected); a
     clause that also names a target ("太贵了，我们预算三十二") keeps its need.
     """
-    if not _OBJECTION.search(s.text):
+    if not _OBJECTION.search(s.text) or not _PRICE_WORD.search(s.text):  # "不良率太高了" is no price objection
         return False
     rest = _OVER_BUDGET.sub("", s.text)  # "6.7超预算了" objects; "预算三十二" names the target
     return not re.search(r"预算|最多|顶多|目标|只能|\b(?:target|budget of|at most|can pay|need)\b", rest, re.I)
 
 
+_PRICE_WORD = re.compile(
+    r"价|贵|预算|钱|费|成本|\d|[一二两三四五六七八九十]+(?:块|元|毛)|\b(?:price\w*|cost\w*|quote\w*|expensive|budget|"
+    r"rate|fee|\$|usd|eur|gbp)\b|[$€£¥]",
+    re.I,
+)
 _OVER_BUDGET = re.compile(r"超(?:出|了)?预算|\b(?:over|above) (?:our|my|the) budget\b", re.I)

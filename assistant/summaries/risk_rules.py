@@ -59,9 +59,25 @@ _STILL_AT_RISK = re.compile(
 )
 
 
+_OUR_SLOWNESS = re.compile(  # what an apology that threatens nothing is about: our own slow reply
+    r"回复晚|回晚了|晚回|回得晚|忘了回|没及时回|久等|\b(?:late (?:reply|response)|(?:slow|delayed) (?:reply|response)|"
+    r"delay in (?:replying|responding|getting back)|for the wait|getting back (?:late|to you late)|keeping you waiting)\b",
+    re.I,
+)
+
+
 def apology_only(text: str) -> bool:
-    """Whether ``text`` apologises ("Sorry this is late", "不好意思，回复晚了") and names no threat or figure."""
-    return bool(_APOLOGY.search(text)) and not _STILL_AT_RISK.search(text)
+    """Whether ``text`` only apologises for our own slow reply ("不好意思，回复晚了", "sorry for the late reply").
+
+    Any other apology keeps its risk: "Sorry, but we have decided to go with another supplier",
+    "抱歉，老板说预算砍了", "sorry, the shipment will be late" all still threaten the deal.
+    """
+    if not (_APOLOGY.search(text) and _OUR_SLOWNESS.search(text)):
+        return False
+    rest = _APOLOGY.sub(" ", _OUR_SLOWNESS.sub(" ", text))
+    rest = re.sub(r"[\W_]+|\b(?:for|the|my|our|i|we|am|are|so|very|about|that|this|了|啊|哈|哦|呀|的)\b", " ", rest, flags=re.I)
+    words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest)
+    return len(words) <= 4 and not _STILL_AT_RISK.search(rest)  # nothing else said beside the apology
 
 
 def false_risk(kind: str, text: str) -> bool:
@@ -100,6 +116,12 @@ _DEFECT = re.compile(
     r"leak\w*|defect\w*|complain\w*|returns?|returned|faulty|mou?ldy|damp)\b",
     re.I,
 )
+_GOODS = re.compile(  # what a complaint about the past is about: the goods, a batch, a delivery
+    r"货(?!款)|批|箱|件|交期|交货|到货|发货|柜|产品|样品|质量|品质|\b(?:goods|shipment|delivery|deliveries|batch|lot|"
+    r"order|cartons?|boxes|units?|pallets?|container|products?|samples?|quality|items?)\b",
+    re.I,
+)
+_REQUEST = re.compile(r"吗[？?]?\s*$|能不能|能否|可以.{0,6}吗|麻烦|请(?:再|重新)|\b(?:can|could|would) you\b|\bplease\b", re.I)
 _RESOLVED = re.compile(
     r"解决了|处理好了|已经好了|没再|没有再|整改了|合格了|\b(?:fixed|resolved|sorted|behind us|no repeats?|cleared)\b",
     re.I,
@@ -115,9 +137,13 @@ def past_complaint(s: Sentence) -> str | None:
     """
     if party_of(s) == "we" or _RESOLVED.search(s.text):
         return None
+    if _REQUEST.search(s.text):  # "上次说的退货流程能再发我一份吗": a request, not a complaint
+        return None
     late = _LATE.search(s.text)
+    if late and not _GOODS.search(s.text):  # "上个月的货款我们会拖几天付": late, but not goods
+        late = None
     if not (_PAST.search(s.text) or (late and re.search(r"交期|交货|到货|发货|deliver|shipment", s.text, re.I))):
         return None
     if late:
         return "timeline"
-    return "quality" if _DEFECT.search(s.text) else None
+    return "quality" if _DEFECT.search(s.text) and _GOODS.search(s.text) else None

@@ -12,6 +12,7 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries.classifier import probabilities
 from assistant.summaries.clauses import decide
 from assistant.summaries.offline_learned import MIN_PROB
+from assistant.summaries.risk_needs import price_objection
 from assistant.summaries.risk_rules import apology_only, false_risk, past_complaint
 from assistant.summaries.sentence_set import load_sentences, load_spec
 from assistant.text.conversation import Sentence
@@ -81,13 +82,36 @@ def test_need_cue_reads_must_not_a_complement() -> None:
     assert lx.NEED_CUE.search("交期得在下月十号前")
 
 
-@pytest.mark.parametrize("text", ["Sorry this is late.", "不好意思，回复晚了", "I am so sorry about the mix-up with the samples."])
+@pytest.mark.parametrize("text", ["Sorry for the late reply!", "不好意思，回复晚了", "抱歉抱歉，让您久等了"])
 def test_an_apology_alone_is_no_risk(text: str) -> None:
     assert apology_only(text)
     assert false_risk("timeline", text)
 
 
-@pytest.mark.parametrize("text", ["抱歉，交货15号肯定来不及了", "Sorry, we can't ship before the 20th."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "抱歉，交货15号肯定来不及了",
+        "Sorry, we can't ship before the 20th.",
+        "Sorry, but we have decided to go with another supplier",  # an apology does not undo a churn threat
+        "不好意思，这次我们决定用别家了",
+        "抱歉，老板说预算砍了",
+        "Sorry, the shipment will be late.",
+        "不好意思回复晚了，价格还是太高",  # a slow-reply apology with a price objection beside it
+    ],
+)
 def test_an_apology_with_a_threat_stays_a_risk(text: str) -> None:
     assert not apology_only(text)
     assert not false_risk("timeline", text)
+
+
+@pytest.mark.parametrize(
+    "text", ["上次说的退货流程能再发我一份吗", "Can you send the catalogue again, the link was broken?", "上个月的货款我们会拖几天付"]
+)
+def test_a_request_or_a_late_payment_is_no_complaint_about_the_goods(text: str) -> None:
+    assert past_complaint(_s(text)) is None
+
+
+@pytest.mark.parametrize("text", ["你们这批的不良率太高了", "仓库湿度太高，货都受潮了", "MOQ太高了"])
+def test_too_high_without_a_price_word_is_no_price_objection(text: str) -> None:
+    assert not price_objection(_s(text))
