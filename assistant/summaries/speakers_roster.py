@@ -13,7 +13,7 @@ from assistant.summaries.speakers_names import latin_forms
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
-_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
+_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\bus\s*[:：]", re.I)
 _THEIRS = re.compile(  # "客户经理" is an account manager (a sales title), not the customer
     r"客户方|客方|对方|客户(?!经理)|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
