@@ -191,11 +191,10 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
     Returns:
         {sentence text: side} for the sentences whose subject the roster places.
     """
-    head = "\n".join(
-        ln
-        for ln in source.splitlines()[:HEAD_LINES]
-        if _OURS.search(ln) or _THEIRS.search(ln) or _ROSTER_HEAD.match(ln)
-    )
+    first = source.splitlines()[:HEAD_LINES]  # a roster line ("参会：…") before any line naming a side
+    head = "\n".join([ln for ln in first if _ROSTER_HEAD.match(ln)] or [
+        ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)
+    ])
     names = {text: _subject_name(head, text.strip()) for text in texts}
     known = list(dict.fromkeys(n for n in names.values() if n))
     sides = roster_sides(source, known, companies) if known else {}
