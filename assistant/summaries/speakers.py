@@ -28,6 +28,7 @@ from assistant.summaries.speakers_roster import (
     roster_sides,
     subject_sides,
 )
+from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
 from assistant.text.zh_person import is_person_label, is_titled_person
@@ -284,9 +285,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         ):
             subjects[text] = "customer"  # "Raj to send the protocol": a named person none of ours
     # "6. 罗欣：…发宋经理" in a numbered to-do list: the named owner's side, not the last speaker's
-    items = {
-        s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker
-    }
+    items = {s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker}
+    items |= vocative_sides(parsed, sides, directory)  # "胡斌，你今天把报价单整理好": 胡斌 acts
     sentences = [
         replace(s, role=items[s.text], party_source="subject")
         if s.text in items

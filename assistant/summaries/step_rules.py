@@ -153,10 +153,10 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
 
 def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
     """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
+
     "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read;
     "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th. A step that
-    waits for an event ("as soon as we receive it", "within a week of arrival", "到货后三天内") has no
-    due date unless a date is given *by* which it is due.
+    waits for an event ("as soon as we receive it", "到货后三天内") has no due date unless a date is given *by*.
     """
     dates = [
         d

@@ -61,3 +61,27 @@ def test_end_of_next_week_is_its_friday_unless_guessed() -> None:
     assert _due("Done by the end of next week, I'd think") is None
     assert _due("We will confirm the colours this week") is None
     assert _due("出货前把唛头确认好") is None
+
+
+def test_instruction_addressed_by_name_is_the_named_persons_step() -> None:
+    from assistant.summaries.speakers_vocative import addressed_person
+
+    text = "唐经理：罗欣，你明天把样品清单整理好，下午发给许总。\n许总：好的，等你们消息。\n"
+    d = Directory(ours=(Person("罗欣"), Person("唐经理")), company_names=("丰源贸易有限公司",))
+    parsed = attribute(parse_conversation(text, today=TODAY), d).parsed
+    (first,) = [s for s in parsed.sentences if s.text.startswith("罗欣")]
+    assert first.role == "we" and first.party_source == "subject"
+    assert addressed_person("Priya, can you send the drawings tomorrow?") == "Priya"
+    assert addressed_person("王总，我明天发您") is None  # a greeting before our own promise
+
+
+def test_minutes_title_resolves_through_the_attendee_line() -> None:
+    from assistant.summaries.speakers_roster import subject_sides
+
+    src = (
+        "会议纪要：丰源 项目沟通\n参会：丰源——采购部钱立新经理；我方——罗欣、唐志强经理\n"
+        "1. 价格：我方报价398元，钱经理提出目标价360元。\n- 钱经理下周内向财务确认付款方式；\n"
+    )
+    assert subject_sides(src, ["- 钱经理下周内向财务确认付款方式；"], ("丰源教育",)) == {
+        "- 钱经理下周内向财务确认付款方式；": "customer"
+    }
