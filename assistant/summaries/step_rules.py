@@ -89,7 +89,7 @@ _REPLY = re.compile(  # the second of two dates is when the answer comes: "…on
     re.I,
 )
 _VAGUE_WEEK = re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
-_GUESS = re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
+_GUESS = re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
 _IN_BRACKETS = re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
 _VAGUE_PERIOD = re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
 _WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
