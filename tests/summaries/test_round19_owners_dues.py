@@ -85,3 +85,10 @@ def test_minutes_title_resolves_through_the_attendee_line() -> None:
     assert subject_sides(src, ["- 钱经理下周内向财务确认付款方式；"], ("丰源教育",)) == {
         "- 钱经理下周内向财务确认付款方式；": "customer"
     }
+
+
+def test_an_arrival_date_is_not_the_sending_steps_due_date() -> None:
+    day = dt.date(2027, 4, 15)
+    text = "BX-20下周一到货，其余的今天就能寄，20号前肯定到"
+    assert step_due(find_dates(text, day), text, day).date == day
+    assert _due("下周一前把合同发您。") == dt.date(2027, 4, 19)
