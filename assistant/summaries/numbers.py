@@ -21,6 +21,8 @@ _CURRENCY_PREFIX = {
     "rmb": "CNY",
     "€": "EUR",
     "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
 }
 _CURRENCY_SUFFIX = {
     "美元": "USD",
@@ -34,10 +36,13 @@ _CURRENCY_SUFFIX = {
     "欧元": "EUR",
     "eur": "EUR",
     "dollars": "USD",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "英镑": "GBP",
 }
 AMOUNT_RE = re.compile(
-    rf"(?P<pre>US\$|\$|USD|RMB|EUR|¥|￥|€)\s?(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|元|块|刀|USD|RMB|EUR|dollars)",
+    rf"(?P<pre>US\$|\$|USD|RMB|EUR|GBP|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|USD|RMB|EUR|GBP|dollars|pounds)",
     re.I,
 )
 UNITS = (

@@ -30,6 +30,7 @@ from assistant.summaries.evidence import (
 )
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.need_points import need_points
+from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
@@ -50,16 +51,10 @@ _QUANTITY_CHANGE = re.compile(  # "这次订单改成8000条", "change the order
     r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
     re.I,
 )
-RISK_CATEGORY = {
-    "competitor": "competitor",
-    "price_gap": "price",
-    "quality": "quality",
-    "churn_threat": "churn",
-    "decision_chain": "decision_maker",
-    "credit": "payment",
-    "timeline": "delivery",
-    "certification": "compliance",
-    "contact_change": "contact_change",
+RISK_CATEGORY = {  # a risk kind's summary category
+    **{k: k for k in ("competitor", "quality", "contact_change")},
+    **{"price_gap": "price", "churn_threat": "churn", "decision_chain": "decision_maker", "credit": "payment"},
+    **{"timeline": "delivery", "certification": "compliance"},
 }
 
 
@@ -162,13 +157,17 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             and not risk_states_need(s, lab.removeprefix("risk:"), party_of(s))
         ):
             continue
+        prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
+        if (pk := price_need_kind(s.text, party_of(s), bool(prices))) == "skip":
+            continue  # our own quote, or the customer's "…above our budget" (a price gap)
         topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
-        if quantities:
+        if pk == "target":
+            topics = ["price", *(t for t in topics if t != "price")]
+        elif quantities:
             topics.insert(0, "quantity")
         topic = topics[0] if topics else "product"
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
-        prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
         values = quantities if topic == "quantity" else prices
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each

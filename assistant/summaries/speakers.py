@@ -28,6 +28,7 @@ from assistant.summaries.speakers_roster import (
     roster_sides,
     subject_sides,
 )
+from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
 from assistant.text.zh_person import is_person_label, is_titled_person
@@ -184,8 +185,8 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}
 
 
-def _crm_subject(text: str, d: Directory) -> Party | None:
-    """Return the side of the CRM person a note starts with ("唐经理3月8日前出报价", "Mr. Tang to send…"), or None."""
+def _crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
+    """Return the side of the CRM person a note starts with ("唐经理…", "Mr. Tang to send…"); ``strict``: no title guess."""
     body = text.strip()[lead_end(text.strip()) :]
     if latin := latin_subject(text):
         found = crm_side(latin, None, d)
@@ -198,10 +199,10 @@ def _crm_subject(text: str, d: Directory) -> Party | None:
             return None  # "王总您好" talks to 王总
         if found := crm_side(prefix, None, d):
             return found[0]
-        form = surname_form(prefix)
+        form = None if strict else surname_form(prefix)
         if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
             return "customer"  # "许总下周二前给分配表": the customer's boss
-        if d.ours and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
+        if d.ours and not strict and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
             # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
             surname = prefix.lstrip("小老")[:1]
             return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
@@ -276,17 +277,16 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS | set(heads)
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
-    for text in narrative:  # "唐经理3月8日前出正式报价" with no roster: the CRM knows 唐经理
-        if text not in subjects and (side := _crm_subject(text, directory)):
+    for text in narrative:  # "唐经理3月8日前出正式报价": the CRM knows 唐经理, even over a roster's guess
+        if side := _crm_subject(text, directory, strict=text in subjects):
             subjects[text] = side
         elif text not in subjects and named_other(
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
         ):
             subjects[text] = "customer"  # "Raj to send the protocol": a named person none of ours
     # "6. 罗欣：…发宋经理" in a numbered to-do list: the named owner's side, not the last speaker's
-    items = {
-        s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker
-    }
+    items = {s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker}
+    items |= vocative_sides(parsed, sides, directory)  # "胡斌，你今天把报价单整理好": 胡斌 acts
     sentences = [
         replace(s, role=items[s.text], party_source="subject")
         if s.text in items

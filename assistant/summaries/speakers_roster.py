@@ -13,7 +13,7 @@ from assistant.summaries.speakers_names import latin_forms
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
-_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b", re.I)
+_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\bus\s*[:：]", re.I)
 _THEIRS = re.compile(  # "客户经理" is an account manager (a sales title), not the customer
     r"客户方|客方|对方|客户(?!经理)|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
@@ -191,11 +191,10 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
     Returns:
         {sentence text: side} for the sentences whose subject the roster places.
     """
-    head = "\n".join(
-        ln
-        for ln in source.splitlines()[:HEAD_LINES]
-        if _OURS.search(ln) or _THEIRS.search(ln) or _ROSTER_HEAD.match(ln)
-    )
+    first = source.splitlines()[:HEAD_LINES]  # a roster line ("参会：…") before any line naming a side
+    head = "\n".join([ln for ln in first if _ROSTER_HEAD.match(ln)] or [
+        ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)
+    ])
     names = {text: _subject_name(head, text.strip()) for text in texts}
     known = list(dict.fromkeys(n for n in names.values() if n))
     sides = roster_sides(source, known, companies) if known else {}

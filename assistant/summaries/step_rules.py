@@ -88,10 +88,10 @@ _REPLY = re.compile(  # the second of two dates is when the answer comes: "…on
     r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|answer)\b|回复|答复|回话|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
     re.I,
 )
-_VAGUE_WEEK = re.compile(  # a week, not a day: "next week", "这周内" set no due date (dev: 10 of 10 expected none)
-    r"(?:(?:by |before )?(?:the )?end of )?(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?",
-    re.I,
-)
+_VAGUE_WEEK = re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
+_GUESS = re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
+_ARRIVES = re.compile(r"\s*(?:之?前)?\s*(?:肯定|一定|就|能|会|可以|才)?(?:到货|到(?![期时])|送达)|\s*(?:it|they|the goods) (?:will )?arrives?\b")
 _VAGUE_PERIOD = re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
 _WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
 """"in the week of 8 March": the date names a week, not the day the step is due."""
@@ -156,20 +156,19 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
 
     "合同我晚上发你", "I'll send it this afternoon": due the day it is said, not the day it is read;
-    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th. A step that
-    waits for an event ("as soon as we receive it", "within a week of arrival", "到货后三天内") has no
-    due date unless a date is given *by* which it is due.
+    "晚上发你～ 还有2月5号前必须到" is due tonight (the clause that acts), not by the 5th; a step that
+    waits for an event ("as soon as we receive it", "到货后三天内") has no due date unless a date is given *by*.
     """
     dates = [
         d
         for d in dates
-        if not _VAGUE_WEEK.fullmatch(d.text.strip())
-        and not _VAGUE_PERIOD.search(d.text)
+        if not _VAGUE_WEEK.fullmatch(d.text.strip()) and not _VAGUE_PERIOD.search(d.text)
+        and not (_GUESS.search(text) and "end of" in d.text.lower())
         and not _WEEK_OF.search(text[: d.start])
         and not _BACK_BEFORE.search(text[: d.start])
         and not _BACK_AFTER.match(text[d.end :])
     ]  # "she's back on Monday", "王总周一才回来": when someone returns; "week of 8 March", "中旬": a period
-    if _ON_EVENT.search(text) and not any(
+    if _ON_EVENT.search(re.sub(r"[（(][^（）()]*[）)]", "", text)) and not any(  # not "(C after it arrives)"
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates
     ):
         return None
@@ -178,7 +177,8 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         for m in _SAME_DAY.finditer(text)
         if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
     ]
-    return pick_due(sorted([*dates, *today], key=lambda d: d.start), text)
+    found = sorted([*dates, *today], key=lambda d: d.start)  # "今天发A（C下周二到货后发）", "今天发，25号前到": today
+    return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not _ARRIVES.match(text[d.end :])] or found, text)
 
 
 _HEADER = re.compile(

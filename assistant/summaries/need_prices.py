@@ -1,0 +1,52 @@
+"""Prices in need candidates: the customer's target is a need, our quote and their objection are not.
+
+- "目标价3.6元一个", "Target price is GBP 165", "our budget is USD 4.20 per unit": the customer's
+  target price is a need stated with its figure (topic ``price``).
+- Our own quote ("我们报价4.8元一套", "we can do USD 4.50") is an offer, not something the customer
+  needs; it belongs to progress or nowhere, never to a "产品：/Product:" need.
+- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛") is a price gap
+  (a risk), not a product need.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.conversation import Party
+
+TARGET = re.compile(
+    r"目标价|心理价|预算(?:是|在|只有|大概|最多)|(?:最多|顶多)(?:只能)?(?:接受|给到?)|"
+    r"\btarget(?: price)?\b|\bour budget (?:is|was)\b|\bbudget of\b|\b(?:can|could) (?:only )?(?:pay|go to|accept)\b",
+    re.I,
+)
+_OBJECTION = re.compile(
+    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
+    r"\b(?:above|over|more than|higher than)\s+(?:our|the|my|his|her|their)\s+(?:budget|target)\b",
+    re.I,
+)
+_OUR_OFFER = re.compile(
+    r"(?:我们|我方|我这边)?(?:报价|报的?是|报了|给您?(?:做|算)?到|能做到|最低)|"
+    r"\b(?:we|I)\s+(?:can|could|will)\s+(?:do|offer|quote|go (?:down )?to)\b|\bour (?:price|quote|offer) (?:is|was)\b",
+    re.I,
+)
+
+
+def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
+    """Classify a need candidate by its price: ``target`` (a need with its figure), ``skip`` or None.
+
+    Args:
+        text: The sentence (or need point).
+        party: Who said it.
+        has_price: Whether the sentence states an amount.
+
+    Returns:
+        ``target`` for the customer's target price or budget; ``skip`` for our own quote or the
+        customer's objection that a price is above their budget; None when prices say nothing.
+    """
+    if party != "we" and has_price and TARGET.search(text):
+        return "target"  # "比预算高了，我们目标价是3.5": the target is still stated
+    if _OBJECTION.search(text):
+        return "skip"
+    if party == "we" and has_price and _OUR_OFFER.search(text) and not TARGET.search(text):
+        return "skip"
+    return None
