@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from assistant.agents.offline import intents
-from assistant.agents.offline.entities import Mentions, spot
+from assistant.agents.offline.entities import spot
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.notes import note_only
 from assistant.agents.offline.pick_question import own_question, pick_end, put_customer, residual_question
