@@ -28,6 +28,10 @@ ACTS: dict[str, str] = {
     r"(谢谢|多谢|感谢|辛苦了|好的谢谢|thanks|thank you|thx|cheers|ok thanks|great,? thanks)[\s!！。.~,，你啦了]*"
     r"(?:(?:that'?s all|that is all|nothing else|all good|bye|see you|先这样|就这些|没别的了|拜拜|再见)"
     r"(?: for (?:now|today))?[\s!！。.~,，吧了]*)?$",  # "thx, that's all for today": a goodbye, not today's briefing
+    "closing": r"^(?:(?:ok|okay|no|nope|好的|好|行|嗯|没|alright|cool|great|perfect|got it|收到|明白了?)[\s!！。.~,，了啦]*)?"
+    r"(?:(?:没事了|没别的了|没有了|没了|不用了|没其他的?了|就这些了?|就这样吧?|先这样吧?|that'?s (?:it|all)|nothing else|all good|"
+    r"i'?m (?:good|done|all set)|we'?re (?:good|done)|bye|see (?:you|ya)|拜拜|再见|回头聊|下次聊)"
+    r"(?: for (?:now|today))?[\s!！。.~,，吧了啦哈]*){1,3}$",  # "好的没事了", "ok that's it for now, bye": a goodbye
     "help": r"你能做什么|你会什么|能帮我(做)?什么|怎么用|使用说明|^帮助$|^help$|what can you do|how do i use you|what do you do",
 }
 FORBIDDEN = re.compile(
@@ -48,6 +52,7 @@ OFF_TOPIC_YIELDS_TO = (
     5  # an off-topic word inside a clear CRM request ("客户说翻译有误怎么回") does not refuse
 )
 _ACTS = {name: re.compile(p, re.I) for name, p in ACTS.items()}
+_SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 
 
 @dataclass(frozen=True)
@@ -85,10 +90,10 @@ def conversation_act(text: str, best_score: int = 0) -> str | None:
         best_score: The best tool score of the request; an off-topic word yields to a clear CRM request,
             a forbidden action (deleting, exporting everything, passwords, salaries) never does.
     """
-    stripped = text.strip()
+    stripped = _SYMBOLS.sub("", text).strip()  # "thx 👍": the emoji is no request
     for name, pattern in _ACTS.items():
         if pattern.search(stripped):
-            return name
+            return "thanks" if name == "closing" else name
     if FORBIDDEN.search(stripped) or (OFF_TOPIC.search(stripped) and best_score < OFF_TOPIC_YIELDS_TO):
         return "out_of_scope"
     return None

@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal, record_ref
+from assistant.agents.offline.pick_question import pick_end
 from assistant.text.language import is_short
 
 
@@ -16,7 +17,7 @@ def from_pending(
 
     ``mentions`` (the places and industries the reply names) pick the one candidate in that country,
     city or industry ("德国那家", "做建材的那个"), but only in a short reply: a new request that happens to
-    name a place is not an answer to the question.
+    name a place is not an answer to the question, unless the reply opens with the pick ("汉堡那家，…").
     """
     if not memory.pending:
         return None
@@ -24,7 +25,7 @@ def from_pending(
     choice = (
         pick_ordinal(text, candidates)
         or pick_by_name(text, candidates)
-        or (_by_attribute(candidates, mentions) if is_short(text, 14, 8) else None)
+        or (_by_attribute(candidates, mentions) if is_short(text, 14, 8) or pick_end(text, mentions) else None)
     )
     if not choice:
         return None
@@ -38,6 +39,15 @@ def from_pending(
     else:
         args[key] = value
     return memory.pending["tool"], args
+
+
+def picked_value(args: dict[str, Any], memory: Memory) -> str | None:
+    """Return the customer a pick put in ``args`` (None when the ambiguity was a deal or a rep)."""
+    pending = memory.pending or {}
+    key = _ambiguous_key(pending.get("tool", ""), dict(pending.get("args") or {}), pending.get("candidates") or [],
+                         pending.get("query"))  # fmt: skip
+    value = args.get(key) if key in ("customer", "query") else None
+    return str(value) if value else None
 
 
 def _by_attribute(candidates: list[dict[str, Any]], m: Mentions | None) -> dict[str, Any] | None:

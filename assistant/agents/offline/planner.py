@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
+from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
@@ -29,7 +29,8 @@ from assistant.agents.offline.followups import (
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
-from assistant.agents.offline.pending import from_choices, from_pending
+from assistant.agents.offline.pending import from_choices, from_pending, picked_value
+from assistant.agents.offline.pick_question import own_question, put_customer
 from assistant.agents.offline.slots import answer_hints, build_args, missing_required, unclear_stage
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
@@ -96,9 +97,15 @@ def plan(
     act = intents.conversation_act(instruction, intents.best_tool(scores)[1])
     if act in ("greeting", "thanks", "help") and payload is None:  # "scan: <text>" is a request, not help
         return Plan(None, reply=replies.reply(act, lang), kind=act, language=lang)
-    picked = from_pending(instruction, memory, spot(instruction, gazetteer) if memory.pending else None)
-    if picked:
-        return _finish(picked[0], picked[1], lang, "pending", available)
+    m_pick = spot(instruction, gazetteer) if memory.pending else None
+    if picked := from_pending(instruction, memory, m_pick):  # "汉堡那家，他们还欠多少钱": the pick, then its question
+        tool, args = picked
+        clf = classifier() if use_embeddings else None
+        value, route = picked_value(args, memory), routing.router(clf, MIN_RULE_SCORE)
+        if value and (own := own_question(instruction, m_pick, tool, route)):
+            args = build_args(own[0], own[1], None, spot(own[1], gazetteer), today, role)
+            tool, args = own[0], put_customer(own[0], args, value)
+        return _finish(tool, args, lang, "pending", available)
     if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
         found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
         return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
@@ -108,7 +115,7 @@ def plan(
         args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
         fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
         return _finish(chosen_tool, args, lang, "pending", available)
-    if payload is None and memory.pasted and memory.last_tool == "summarize_conversation" and _saves(instruction):
+    if payload is None and memory.pasted and memory.last_tool == "summarize_conversation" and notes.saves(instruction):
         m0 = spot(instruction, gazetteer)  # "存到盛和下面吧" / "save that under Summit" right after a summary
         args = build_args("save_summary", instruction, None, m0, today, role)
         fill_from_memory("save_summary", args, instruction, m0, memory, "followup")
@@ -130,7 +137,12 @@ def plan(
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
             return replace(scanned, then={"tool": "suggest_scripts", "args": base, "each": False, "text": instruction})
-    if payload is not None and not _nested and (note := _note_chain(normalize(raw), clf)):
+    if payload is not None and not _nested and notes.note_only(instruction, payload):  # "<context>，记一笔：<note>"
+        m0 = spot(normalize(raw), gazetteer)
+        args = build_args("log_activity", payload, payload, m0, today, role)
+        fill_from_memory("log_activity", args, instruction, m0, memory, "rules")
+        return _finish("log_activity", args, lang, "rules", available)
+    if payload is not None and not _nested and (note := notes.note_chain(normalize(raw), lambda t: _chain(t, None, clf))):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf, gazetteer)
     if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
@@ -180,25 +192,12 @@ def plan(
     if decided.kind == "clarify" and tool == "update_deal_stage" and args.get("deal") and not args.get("stage"):
         options = unclear_stage(instruction)  # "推到资质确认阶段" not sure which: offer the nearest stages
         decided = replace(decided, reply=replies.ask_stage(options, lang)) if options else decided
-    if decided.tool == "summarize_conversation" and args.get("customer") and _saves(instruction):
+    if decided.tool == "summarize_conversation" and args.get("customer") and notes.saves(instruction):
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
     )
-
-
-_SAVE = re.compile(
-    r"存|保存|记到|记在|记进|记入|录入|归档|放到|放进|挂到|关联到|\bsave|\bfile (?:it|this|that)|\bstore|\bkeep (?:it|this|that)|"
-    r"\blog (?:it|this|that)|\b(?:add|attach|put) (?:it|this|that)|\brecord (?:it|this|that)",
-    re.I,
-)
-_NOT_SAVE = re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
-
-
-def _saves(text: str) -> bool:
-    """Whether a message right after a summary asks to save it ("记到客户档案里"), not to log a call."""
-    return bool(_SAVE.search(text)) and not _NOT_SAVE.search(text) and len(text) <= 60
 
 
 def _chain(
@@ -211,17 +210,6 @@ def _chain(
     only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
     customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
     return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
-
-
-def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:
-    """Return ``whole`` when it is "do X, then log a note: <the note>" (the colon's text is the note, not a paste)."""
-    if "\n" in whole or not _NOTE_ASK.search(whole.split(":")[0].split("：")[0]):
-        return None
-    found = _chain(whole, None, clf)
-    return whole if found and found.second == "log_activity" else None
-
-
-_NOTE_ASK = re.compile(r"记一笔|记一条|记一下|记个|记录一下|备注|\blog\b|\bnote\b", re.I)
 
 
 def _finish(
