@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.agents.offline.alert_choice import alert_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.group_refs import group_tool
@@ -122,6 +123,8 @@ def followup_tool(last_tool: str, text: str) -> str:
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    if alerts := alert_tool(tool, text, m):
+        return alerts  # counting over a period, or the review queue / all time / the newest (alert_choice)
     if tool != "compliance_stats" and ranks_violators(text, m):
         return "compliance_stats"  # "哪个销售触发的告警最多" / "who leaked contact info most": alerts counted per rep
     if tool in ("compliance_stats", "sensitive_alerts") and ranks_idlers(text, m):
