@@ -181,3 +181,16 @@ def asks_summary(instruction: str, payload: str) -> bool:
         else len(instruction.split()) <= 4
     )
     return bool(_SUMMARY_ASK.search(instruction)) or short
+
+
+_SAVE = re.compile(
+    r"存|保存|记到|记在|记进|记入|录入|归档|放到|放进|挂到|关联到|\bsave|\bfile (?:it|this|that)|\bstore|\bkeep (?:it|this|that)|"
+    r"\blog (?:it|this|that)|\b(?:add|attach|put) (?:it|this|that)|\brecord (?:it|this|that)",
+    re.I,
+)
+_NOT_SAVE = re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
+
+
+def asks_save(text: str) -> bool:
+    """Whether a message right after a summary asks to save it ("记到客户档案里"), not to log a call."""
+    return bool(_SAVE.search(text)) and not _NOT_SAVE.search(text) and len(text) <= 60

@@ -17,6 +17,7 @@ from typing import Any
 from assistant.agents.offline import chains, corrections, drafts, intents, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
+from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
     Memory,
@@ -28,7 +29,7 @@ from assistant.agents.offline.followups import (
 )
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory, followup_args
-from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
+from assistant.agents.offline.payload import asks_save, asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending
 from assistant.agents.offline.slots import answer_hints, build_args, missing_required, unclear_stage
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
@@ -108,7 +109,7 @@ def plan(
         args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
         fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
         return _finish(chosen_tool, args, lang, "pending", available)
-    if payload is None and memory.pasted and memory.last_tool == "summarize_conversation" and _saves(instruction):
+    if payload is None and memory.pasted and memory.last_tool == "summarize_conversation" and asks_save(instruction):
         m0 = spot(instruction, gazetteer)  # "存到盛和下面吧" / "save that under Summit" right after a summary
         args = build_args("save_summary", instruction, None, m0, today, role)
         fill_from_memory("save_summary", args, instruction, m0, memory, "followup")
@@ -123,9 +124,13 @@ def plan(
     clf = classifier() if use_embeddings else None
     if instead := drafts.alternative_query(instruction, payload, lang):  # "有没有合规的说法可以替代'…'"
         return _finish("suggest_scripts", instead, lang, "rules", available)
-    if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
-        if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
+    logs = payload is not None and not _nested and log_if_clean(instruction)  # "check this; if it's fine log it"
+    if payload is not None and (logs or drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):
+        if logs or routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
+            if logs and scanned.tool:
+                base = build_args("log_activity", instruction, payload, spot(instruction, gazetteer), today, role)
+                return replace(scanned, then=then_log(base, payload, instruction))
             if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
@@ -180,25 +185,12 @@ def plan(
     if decided.kind == "clarify" and tool == "update_deal_stage" and args.get("deal") and not args.get("stage"):
         options = unclear_stage(instruction)  # "推到资质确认阶段" not sure which: offer the nearest stages
         decided = replace(decided, reply=replies.ask_stage(options, lang)) if options else decided
-    if decided.tool == "summarize_conversation" and args.get("customer") and _saves(instruction):
+    if decided.tool == "summarize_conversation" and args.get("customer") and asks_save(instruction):
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
     return (
         replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
     )
-
-
-_SAVE = re.compile(
-    r"存|保存|记到|记在|记进|记入|录入|归档|放到|放进|挂到|关联到|\bsave|\bfile (?:it|this|that)|\bstore|\bkeep (?:it|this|that)|"
-    r"\blog (?:it|this|that)|\b(?:add|attach|put) (?:it|this|that)|\brecord (?:it|this|that)",
-    re.I,
-)
-_NOT_SAVE = re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
-
-
-def _saves(text: str) -> bool:
-    """Whether a message right after a summary asks to save it ("记到客户档案里"), not to log a call."""
-    return bool(_SAVE.search(text)) and not _NOT_SAVE.search(text) and len(text) <= 60
 
 
 def _chain(
@@ -210,7 +202,7 @@ def _chain(
     route = routing.router(clf, MIN_RULE_SCORE)
     only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
     customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
-    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
+    return chains.detect(joined(instruction), route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
 
 
 def _note_chain(whole: str, clf: IntentClassifier | None) -> str | None:
