@@ -35,7 +35,7 @@ _ANYONE = re.compile(
 )
 _YES_NO = re.compile(
     r"有.{0,6}(?:违规|告警|标记).{0,4}吗|有没有.{0,8}(?:违规|告警|被标记)|(?:违规|被标记)了?(?:吗|没)|"
-    r"\b(?:any|got|get|been)\b.{0,20}\b(?:alerts?|flags?|flagged|violations?)\b",
+    r"\b(?:any|anyone|anybody|got|get|been)\b.{0,30}\b(?:alerts?|flags?|flagged|violations?)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"[他她]|\b(?:he|she|him|her)\b", re.I)
@@ -63,7 +63,7 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
         return "sensitive_alerts"  # "最近几天有新的违规吗": the newest alerts, listed with their count
     if _YES_NO.search(text) and (_ANYONE.search(text) or m.users or _PRONOUN.search(text) or role == "manager"):
         return "compliance_stats"  # "组里有人违规吗" / "她这个月有违规记录吗": counts per rep
-    if tool is None and (m.severity or m.category) and _counts(text):
+    if (m.severity or m.category) and _counts(text) and not _grouped(text):
         return "compliance_stats"  # "这个月中风险的有几条": a severity's count in a period
     return None
 
