@@ -15,7 +15,7 @@ from typing import Any
 
 _IF_SO = re.compile(
     r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)if (?:so|yes|any|there (?:are|is) (?:any|some)|they do|it does|that's the case)\b"
-    r"\s*[,，]?\s*|\s*[,，;；。?？!！]?\s*(?:(?:如果|要是|假如)(?:有|是)?的?话?就?|(?<=[?？，,。！!\s])有的话就?)\s*[,，]?\s*",
+    r"\s*[,，]?\s*|\s*[,，;；。?？!！]\s*(?:(?:如果|要是|假如)有的?话?就?|有的话就?)\s*[,，]?\s*",
     re.I,
 )
 _IF_CLEAN = re.compile(

@@ -74,6 +74,7 @@ def test_if_so_joins_two_asks() -> None:
         "does Summit owe anything past due, then draft a reminder"
     )
     assert joined("what if so many orders slip") == "what if so many orders slip"  # no first ask before it
+    assert joined("上个月咱们组违规主要是什么类型") == "上个月咱们组违规主要是什么类型"  # 主要是 is no "要是"
 
 
 def test_a_draft_is_logged_only_when_its_check_is_clean() -> None:
