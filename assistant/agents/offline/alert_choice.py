@@ -38,6 +38,7 @@ _YES_NO = re.compile(
     r"\b(?:any|anyone|anybody|got|get|been)\b.{0,30}\b(?:alerts?|flags?|flagged|violations?)\b",
     re.I,
 )
+_PERIOD = re.compile(r"[月季年周天]|最多|最少|\b(?:month|quarter|year|week|days?|q[1-4]|most|fewest)\b", re.I)
 _PRONOUN = re.compile(r"[他她]|\b(?:he|she|him|her)\b", re.I)
 _MESSAGES = re.compile(r"原文|原话|原句|内容|说了什么|消息|\b(?:messages?|wording|quotes?|texts?|said)\b", re.I)
 
@@ -55,7 +56,7 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
         return None
     if _MESSAGES.search(text):
         return None
-    if m.alert_status == "open" and (tool is not None or _counts(text)) and not _grouped(text):
+    if m.alert_status == "open" and (tool is not None or _counts(text)) and not (_grouped(text) or _PERIOD.search(text)):
         return "sensitive_alerts"  # the review queue, whatever its period
     if ALL_TIME.search(text):
         return "sensitive_alerts"  # no period to count over: every alert, counted
@@ -68,7 +69,7 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
     return None
 
 
-_COUNT = re.compile(r"几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b", re.I)
+_COUNT = re.compile(r"(?<!最近)(?<!最新)几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b", re.I)
 _GROUP = re.compile(r"按|各|每个|分别|\bper\b|\bby (?:rep|category|month|type)\b|\beach\b", re.I)
 
 
