@@ -24,12 +24,7 @@ from assistant.crm.stages import Stage
 Opt = SkipJsonSchema[None]
 Scope = Literal["me", "team", "all"]
 CustomerRef = Annotated[
-    str,
-    Field(
-        min_length=1,
-        max_length=120,
-        description="Customer name, short name, contact form like 王总, or id C00001",
-    ),
+    str, Field(min_length=1, max_length=120, description="Customer name, short name, contact form like 王总, or id C00001")
 ]
 PERIOD = (
     "Period: this_month, last_quarter, this_year, last_3_months, same_time_last_year, "
@@ -151,7 +146,10 @@ class SummarizeConversationArgs(_Args):
 
 
 class SensitiveAlertsArgs(_Args):
-    """Compliance alerts on sensitive words/behaviour in reps' messages (QA, managers)."""
+    """Compliance alerts in reps' messages, newest first, with the total (QA, managers).
+
+    The alerts, one by number (#123), and counts with no period: open (awaiting review) or all time.
+    """
 
     severity: Literal["low", "medium", "high"] | Opt = None
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
@@ -231,7 +229,10 @@ class OrderHistoryArgs(_Args):
 
 
 class ComplianceStatsArgs(_Args):
-    """Counts of compliance alerts per rep, category or month in a period, with the trend (QA, managers)."""
+    """Counts of compliance alerts per rep, category or month in a period, with the trend (QA, managers).
+
+    "How many" in a period (by severity, category or rep), "anyone on my team flagged?" (open queue: alerts).
+    """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
     group_by: Literal["rep", "category", "month"] = "rep"

@@ -37,6 +37,11 @@ _PLACE = re.compile(
     r"(最新|最近)(?:的)?(?:那|一)?条",
     re.I,
 )
+DETAIL = re.compile(  # "#N 这条具体怎么回事" / "alert 57 - details?": that alert opened
+    r"具体|详情|详细|啥情况|什么情况|怎么回事|咋回事|看看|看下|看一下|\bdetails?\b|\bwhat happened\b|"
+    r"\bwhat(?:'s| is) (?:it|this|that)\b|\bshow (?:me )?\b|\bopen\b|\bpull (?:it )?up\b|\bmore on\b",
+    re.I,
+)
 _THEN = re.compile(r"然后|接着|之后|再(?:给|帮|写|来)|\b(?:and )?then\b|\bafter that\b|\balso\b", re.I)
 _EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 MAX_LEN = 60  # a pointer at one alert is short; a longer message asks for something else
@@ -53,6 +58,9 @@ def alert_request(
         newest: A short "show me the latest one" after an alert list, which opens that alert.
     """
     rewrite = bool(REWRITE.search(text))
+    if not rewrite and DETAIL.search(text) and len(text) <= MAX_LEN and not _THEN.search(text):
+        if (number := _NUMBER.search(text)) and number.group(1):  # "#N" written out: that alert
+            return int(number.group(1)), False
     if not (rewrite or QUOTE.search(text)) or len(text) > MAX_LEN:
         latest = newest(text, memory) if newest is not None else None
         return (latest, False) if latest is not None else None

@@ -24,9 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.agents.offline.alert_choice import alert_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.group_refs import group_tool
+from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
@@ -111,6 +113,8 @@ _WHO_MOST = re.compile(
 
 def followup_tool(last_tool: str, text: str) -> str:
     """Return the tool of a short follow-up: the last one, except "那上个月是谁最多" after alerts (the per-rep counts)."""
+    if asks_draft(text):
+        return "suggest_scripts"  # "那给他写个提醒消息" after any answer: a message for the customer in context
     if switched := group_tool(last_tool, text):  # "那他们今年一共下了多少" after money owed: their order totals
         return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
@@ -122,6 +126,10 @@ def followup_tool(last_tool: str, text: str) -> str:
 
 def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
     """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+    if alerts := alert_tool(tool, text, m):
+        return alerts  # counting over a period, or the review queue / all time / the newest (alert_choice)
+    if tool in ("log_activity", "receivables", "customer_profile", "pipeline_status") and asks_draft(text):
+        return "suggest_scripts"  # "给她写条跟进微信": a message to write, not one to record or a report
     if tool != "compliance_stats" and ranks_violators(text, m):
         return "compliance_stats"  # "哪个销售触发的告警最多" / "who leaked contact info most": alerts counted per rep
     if tool in ("compliance_stats", "sensitive_alerts") and ranks_idlers(text, m):

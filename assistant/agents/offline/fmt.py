@@ -133,3 +133,8 @@ def period_label(period: Any, lang: str) -> str:
 def channel(key: str | None, lang: str) -> str:
     """Return a contact channel in the user's language (wecom → 企业微信)."""
     return CHANNEL_ZH.get(key or "", key or "") if zh(lang) else (key or "")
+
+
+def plural(n: object, noun: str) -> str:
+    """Return a count followed by its English noun ("6 deals", "1 order"), so a number never stands alone."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

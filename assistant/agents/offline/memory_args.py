@@ -26,7 +26,7 @@ _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", 
                    "date", "limit", "customer", "query", "group_by", "metric", "sort", "stage", "product",
                    "contact_details")  # fmt: skip
 _ONE_CUSTOMER = ("log_activity", "customer_profile", "recommend_products", "order_history", "churn_risk",
-                 "next_purchase", "receivables")  # fmt: skip
+                 "next_purchase", "receivables", "suggest_scripts")  # fmt: skip
 _ORDINAL_REF = re.compile(
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条|单)|"
     r"\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account|deal|opp\w*)\b",

@@ -33,6 +33,15 @@ _OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan
     r"\brespond|\banswer\b|\brewrite|\bscript",
     re.I,
 )
+_REPORTED = re.compile(  # "客户说：…" / "the buyer said: …": a customer's words reported, not a pasted draft
+    r"^(?:客户|对方|买家|采购|老板|[他她]|[\u4e00-\u9fff]{1,4}(?:总|经理))(?:又|就|直接|跟我)?(?:说|讲|问|回|表示|反馈)(?:了|道)?$|"
+    r"^(?:the |my )?(?:customer|client|buyer|prospect|they|he|she)\s+(?:says?|said|told me|asked|replied|wrote)$",
+    re.I,
+)
+_REPLY_ASK = re.compile(  # the objection ends with a question about how to answer it
+    r"(?:怎么|如何|咋)(?:回|答|应对|接|说|办)|该说什么|\bhow (?:do|should|can|would) i (?:reply|respond|answer|handle|counter)",
+    re.I,
+)
 _CLOSING_QUOTES = '」”"』'
 # A draft in single quotes ('…' or ‘…’): the opening quote follows a space, punctuation, a CJK character or
 # the start, and the closing one precedes the same, so apostrophes inside words ("don't") are not quotes.
@@ -64,6 +73,8 @@ def split_payload(text: str) -> tuple[str, str | None]:
     m = _PAYLOAD.match(text)
     if m:
         head, body = m.group(1), m.group(2).strip()
+        if _REPORTED.match(head.strip()) and _REPLY_ASK.search(body) and "\n" not in body:
+            return text.strip(), None  # "客户说：<objection>。我该怎么回": a request for a script, the objection its topic
         if _names_only(head) and _QUESTION.search(body) and "\n" not in body and len(body) <= 120:
             return f"{head} {body}", None  # "Orion Trading: what did they buy in March?": a question about Orion
         quoted = _LEADING_QUOTE.match(body) or _LEADING_SINGLE.match(body)  # 'check: "<draft>" and rewrite it'

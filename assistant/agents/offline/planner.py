@@ -17,6 +17,7 @@ from typing import Any
 from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
+from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
     Memory,
@@ -130,9 +131,13 @@ def plan(
     clf = classifier() if use_embeddings else None
     if instead := drafts.alternative_query(instruction, payload, lang):  # "有没有合规的说法可以替代'…'"
         return _finish("suggest_scripts", instead, lang, "rules", available)
-    if payload is not None and (drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):  # the scan carries a rewrite
-        if routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
+    logs = payload is not None and not _nested and log_if_clean(instruction)  # "check this; if it's fine log it"
+    if payload is not None and (logs or drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):
+        if logs or routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
+            if logs and scanned.tool:
+                base = build_args("log_activity", instruction, payload, spot(instruction, gazetteer), today, role)
+                return replace(scanned, then=then_log(base, payload, instruction))
             if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)
@@ -209,7 +214,7 @@ def _chain(
     route = routing.router(clf, MIN_RULE_SCORE)
     only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
     customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
-    return chains.detect(instruction, route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
+    return chains.detect(joined(instruction), route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
 
 
 def _finish(

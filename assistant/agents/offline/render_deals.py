@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.agents.offline import fmt
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 
 Data = dict[str, Any]
 
@@ -17,13 +17,13 @@ def customers_deals(
     """Each named customer's count of open deals, the deals, and who has none."""
     per = [c for c in d.get("customers") or [] if isinstance(c, dict)]
     counts = ("；" if zh(lang) else "; ").join(
-        f"{c.get('name')}（{c.get('id')}）{c.get('open_deals')} 个" if zh(lang) else f"{c.get('name')} ({c.get('id')}): {c.get('open_deals')}"
+        f"{c.get('name')}（{c.get('id')}）{c.get('open_deals')} 个" if zh(lang) else f"{c.get('name')} ({c.get('id')}): {plural(c.get('open_deals'), 'deal')}"
         for c in per
     )  # fmt: skip
     head = (
         f"在跟商机 {d.get('total')} 个，合计 {fmt.money(d.get('amount_usd'), cur)}（{counts}）："
         if zh(lang)
-        else f"Open deals: {d.get('total')}, {fmt.money(d.get('amount_usd'), cur)} in total ({counts}):"
+        else f"{plural(d.get('total'), 'deal')} open, {fmt.money(d.get('amount_usd'), cur)} in total ({counts}):"
     )
     lines = [head, *flags(d.get("deals") or [], lang, cur)]
     if d.get("without_deals"):

@@ -217,10 +217,10 @@ def order_history(d: Data, lang: str) -> list[str]:
 def _trend(g: Data, lang: str) -> str:
     ch = int(g.get("change") or 0)
     if zh(lang):
-        return f"上期 {g.get('previous')}，" + (
+        return f"上期 {g.get('previous')} 条，" + (
             f"增加 {ch}" if ch > 0 else f"减少 {-ch}" if ch < 0 else "持平"
         )
-    return f"previous {g.get('previous')}, " + (f"up {ch}" if ch > 0 else f"down {-ch}" if ch < 0 else "flat")
+    return f"previous {_alerts_en(g.get('previous'))}, " + (f"up {ch}" if ch > 0 else f"down {-ch}" if ch < 0 else "flat")
 
 
 def _alerts_en(n: object) -> str:
@@ -239,11 +239,11 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     if d.get("to_date") and (d.get("period") or {}).get("end", "") > d["to_date"]:
         period += f"（截至 {d['to_date']}）" if zh(lang) else f" (to {d['to_date']})"
     sev = d.get("severity")  # "上个月高风险违规有几条": the count says which severity it counts
-    level = (f"{fmt.level(sev, lang)}风险" if zh(lang) else f" {sev}-severity") if sev else ""
+    level = (f"{fmt.level(sev, lang)}风险" if zh(lang) else f" ({sev} severity)") if sev else ""
     lines = [
         f"{who}{period}共 {d.get('count')} 条{level}违规告警（{_trend(d, lang)}），{by[0]}："
         if zh(lang)
-        else f"{who}{period}: {_alerts_en(d.get('count')).replace(' alert', level + ' alert', 1)} ({_trend(d, lang)}), {by[1]}:"
+        else f"{who}{period}: {_alerts_en(d.get('count'))}{level} ({_trend(d, lang)}), {by[1]}:"
     ]
     status = d.get("by_status") or {}
     if status:

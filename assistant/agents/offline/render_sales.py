@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline import fmt
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 from assistant.agents.offline.render_summary import summary_lines
 from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 
@@ -53,7 +53,7 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
             f"{_scope(d, lang)}处于{fmt.stage(d['stage'], lang)}阶段的在跟商机 {d.get('total')} 个，"
             f"合计 {fmt.money(d.get('amount_usd'), cur)}："
             if zh(lang)
-            else f"Open deals in {d['stage']} for {_scope(d, lang)} book: {d.get('total')}, "
+            else f"{plural(d.get('total'), 'deal')} open in {d['stage']} for {_scope(d, lang)} book, "
             f"{fmt.money(d.get('amount_usd'), cur)} in total:"
         )
         return [head, *_flags(d.get("deals") or [], lang, cur)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline import fmt
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 
 Data = dict[str, Any]
 METRIC = {
@@ -57,10 +57,10 @@ def team_performance(d: Data, lang: str) -> list[str]:
         lines = [head, "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         for r in reps:
             lines.append(
-                f"| {who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {r.get('orders')} | "
-                f"{r.get('won_deals')}（{fmt.money(r.get('won_amount_usd'), cur)}） | {r.get('activities')} |"
+                f"| {who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {r.get('orders')} 笔 | "
+                f"{r.get('won_deals')} 个（{fmt.money(r.get('won_amount_usd'), cur)}） | {r.get('activities')} 次 |"
                 if zh(lang)
-                else f"| {who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {r.get('orders')} | "
+                else f"| {who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {plural(r.get('orders'), 'order')} | "
                 f"{r.get('won_deals')} ({fmt.money(r.get('won_amount_usd'), cur)}) | {r.get('activities')} |"
             )
         if len(reps) == 2:

@@ -112,7 +112,7 @@ def only_slots(text: str, m: Mentions) -> bool:
 
 
 LISTED_TOP = re.compile(  # "what did the biggest one order last?" right after a ranked list: its first record
-    r"\bthe (?:biggest|largest|top|highest|worst|riskiest|oldest)(?: one| customer| client| account)?\b|"
+    r"\bthe (?:biggest|largest|top|highest|worst|riskiest|oldest|stalest|longest[- ]stuck)(?: one| customer| client| account| deal)?\b|"
     r"(?:最大|最多|最高|最久|最严重)的?那(?:家|个|位)|欠得?最多的那(?:家|个)|排第一的那(?:家|个)",
     re.I,
 )

@@ -96,7 +96,9 @@ ALERT_CATEGORIES = {
 }  # fmt: skip
 ALERT_STATUSES = {"未处理": "open", "待处理": "open", "未审核": "open", "open": "open", "unreviewed": "open",
                   "没处理": "open", "没审": "open", "未解决": "open", "没解决": "open", "unresolved": "open",
-                  "unhandled": "open", "not yet reviewed": "open", "still pending": "open",
+                  "unhandled": "open", "not yet reviewed": "open", "still pending": "open", "待审核": "open",
+                  "待复核": "open", "等待审核": "open", "还没审": "open", "waiting for review": "open",
+                  "awaiting review": "open", "pending review": "open", "not reviewed": "open",
                   "已确认": "confirmed", "confirmed": "confirmed", "误报": "false_positive",
                   "false positive": "false_positive"}  # fmt: skip
 SCENARIOS = {

@@ -69,10 +69,10 @@ def test_compliance_stats_are_numbered_with_the_trend() -> None:
               "groups": [{"key": "rep08", "name": "黄婷", "count": 5, "previous": 2, "change": 3}], "alerts": []}  # fmt: skip
     zh = render_result("compliance_stats", result, "zh")
     assert (
-        "共 7 条违规告警（上期 9，减少 2），按销售" in zh and "1. 黄婷（rep08）：5 条（上期 2，增加 3）" in zh
+        "共 7 条违规告警（上期 9 条，减少 2），按销售" in zh and "1. 黄婷（rep08）：5 条（上期 2 条，增加 3）" in zh
     )
     en = render_result("compliance_stats", result, "en")
-    assert "1. 黄婷（rep08）: 5 alerts (previous 2, up 3)" in en and ": 7 alerts (previous 9, down 2)" in en
+    assert "1. 黄婷（rep08）: 5 alerts (previous 2 alerts, up 3)" in en and ": 7 alerts (previous 9 alerts, down 2)" in en
 
 
 def test_near_matches_are_shown_as_near_matches_not_as_the_answer() -> None:

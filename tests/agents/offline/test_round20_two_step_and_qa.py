@@ -112,7 +112,7 @@ def test_a_severity_count_says_which_severity_it_counts() -> None:
     result = {"status": "ok", "period": {"label": "last_month", "start": "2026-10-01", "end": "2026-10-31"},
               "group_by": "rep", "severity": "high", "count": 6, "previous": 4, "change": 2, "groups": []}  # fmt: skip
     assert "6 条高风险违规告警" in render_result("compliance_stats", result, "zh")
-    assert "6 high-severity alerts" in render_result("compliance_stats", result, "en")
+    assert "6 alerts (high severity)" in render_result("compliance_stats", result, "en")
 
 
 def test_tidying_up_a_pasted_chat_then_filing_it_is_a_summary_then_a_save() -> None:

@@ -1,0 +1,47 @@
+"""Two-step requests whose second step depends on the first: "有逾期的话就写个催款话术", "if it's fine, log it".
+
+* :func:`joined` rewrites a conditional connective ("if so", "如果有的话就") into a plain "then", so the
+  chain detector sees two asks; the second step's own guard (e.g. nothing overdue → the reminder
+  names no one) decides whether it runs.
+* :func:`log_if_clean` spots "check this draft and, if it's fine, log it": the scan goes first and
+  the log (a write, confirmed by the user) is proposed only when the scan found nothing
+  (:func:`then_log` builds that second step; ``chain_args`` drops it when the scan flagged words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_IF_SO = re.compile(
+    r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)if (?:so|yes|any|there (?:are|is) (?:any|some)|they do|it does|that's the case)\b"
+    r"\s*[,，]?\s*|\s*[,，;；。?？!！]\s*(?:(?:如果|要是|假如)有的?话?就?|有的话就?)\s*[,，]?\s*",
+    re.I,
+)
+_IF_CLEAN = re.compile(
+    r"\bif (?:it(?:'s| is)|that(?:'s| is)|everything(?:'s| is)|all(?:'s| is))? ?(?:fine|ok|okay|clean|good|compliant|alright)\b|"
+    r"\bif (?:nothing(?:'s| is) wrong|there(?:'s| is| are) no (?:issues?|problems?))\b|\bif it passes\b|"
+    r"没(?:有)?问题的话|没问题就|(?:如果|要是)(?:没问题|合规|可以|能发)|合规的话|通过的话|没毛病就",
+    re.I,
+)
+_LOG = re.compile(r"记(?:成|为|一笔|录|下|一下)|登记|\blog\b|\brecord\b", re.I)
+
+
+def joined(text: str) -> str:
+    """Return ``text`` with "…? if so, …" / "…？有的话就…" joined by a plain "then" ("，然后" in Chinese)."""
+    found = _IF_SO.search(text)
+    if not found or found.start() < 2 or found.end() >= len(text) - 1:
+        return text
+    zh = bool(re.search(r"[\u4e00-\u9fff]", text[: found.start()]))
+    return text[: found.start()] + ("，然后" if zh else ", then ") + text[found.end() :]
+
+
+def log_if_clean(instruction: str) -> bool:
+    """Whether the request asks to log the pasted draft only once a check finds it clean."""
+    return bool(_IF_CLEAN.search(instruction) and _LOG.search(instruction))
+
+
+def then_log(base: dict[str, Any], payload: str, instruction: str) -> dict[str, Any]:
+    """Return the conditional second step: log the pasted draft as sent (confirmed), if the scan is clean."""
+    args = {**base, "content": (base.get("content") or payload)[:5000]}
+    return {"tool": "log_activity", "args": args, "each": False, "text": instruction, "own": True, "when": "clean"}
