@@ -30,10 +30,11 @@ QUOTE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(
-    r"#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
+    r"(?<!订单)(?<!单号)(?<![A-Za-z])(?<!order )(?<!invoice )#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
 )
 _PLACE = re.compile(
-    r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(first|second|third|fourth|fifth|last)(?: one| alert| message| flag)?\b|"
+    r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(?:the )?(first|second|third|fourth|fifth|last)"
+    r"(?: one| alert| message| flag)\b(?! (?:week|month|quarter|year|time)\b)|"
     r"(最新|最近)(?:的)?(?:那|一)?条",
     re.I,
 )

@@ -124,10 +124,16 @@ def followup_tool(last_tool: str, text: str) -> str:
     return last_tool
 
 
-def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date) -> str:
-    """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``."""
+def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, role: str | None = None) -> str:
+    """Return the tool that can answer ``text`` when the routed ``tool`` cannot, else ``tool``.
+
+    A rep's own alerts are always ``sensitive_alerts`` (scoped to them): ``compliance_stats`` is for
+    QA and managers and would refuse a rep's "我上个月高风险的违规有几条".
+    """
     if alerts := alert_tool(tool, text, m):
-        return alerts  # counting over a period, or the review queue / all time / the newest (alert_choice)
+        return "sensitive_alerts" if role == "rep" and alerts == "compliance_stats" else alerts
+    if role == "rep" and tool == "compliance_stats":
+        return "sensitive_alerts"
     if tool in ("log_activity", "receivables", "customer_profile", "pipeline_status") and asks_draft(text):
         return "suggest_scripts"  # "给她写条跟进微信": a message to write, not one to record or a report
     if tool != "compliance_stats" and ranks_violators(text, m):

@@ -132,7 +132,7 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         mem.deals = []  # the candidates are the list shown now, not an earlier answer's deals
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
-    alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)] or result.get("alert_ids") or []
+    alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)]  # only alerts the answer showed
     shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
     one = call[1].get("alert_id") if call else None  # "第二条的原文" opens one alert of the list: the list stays
     mem.alerts = mem.alerts if one is not None and one in mem.alerts and shown == [one] else shown

@@ -20,10 +20,11 @@ GROUP_TOOLS = ("receivables", "order_history", "next_purchase", "pipeline_status
 LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")
 """Tools whose answer lists customers."""
 THOSE = re.compile(
-    r"这些|那些|这几家|那几家|其中|这(?:两|俩|三|四|五|六|七|八|九|十|\d+)\s*(?:家|个|位)?|那(?:两|俩|三|四|五|\d+)\s*(?:家|个|位)|"
-    r"上面(?:这|那)?(?:些|几家)?|刚才(?:这|那)?(?:些|几家)|列出来的|名单上|单子上|^(?:这|那)?(?:里面|里头|里边|当中|中间)|"
+    r"这些|那些|这几家|那几家|其中|这(?:两|俩|三|四|五|六|七|八|九|十|\d+)\s*(?:家|位|个客户|个(?![天周月年星小钟]))?(?![天周月年星]|个?月|个?小时)|"
+    r"那(?:两|俩|三|四|五|\d+)\s*(?:家|位|个客户)|"
+    r"上面(?:这|那)?(?:些|几家)?|刚才(?:这|那)?(?:些|几家)|列出来的|名单上|^(?:这|那)?(?:里面|里头|里边|当中|中间)|"
     r"\b(?:those|these|any of them|of them|among them|both of them|either of them|the (?:two|three|four|five) of them|"
-    r"(?:these|those) (?:two|three|four|five|\d+)|that list|the list)\b",
+    r"(?:these|those) (?:two|three|four|five|\d+)|that list)\b",
     re.I,
 )
 ORDER_TOTAL = re.compile(
@@ -45,9 +46,7 @@ def listed_group(memory: Memory) -> list[str]:
     """Return the customers the conversation is about as a group: the last list, or the last group call's."""
     carried = memory.last_args.get("customers") if memory.last_tool in GROUP_TOOLS else None
     if isinstance(carried, list) and len(carried) > 1:
-        return [str(c) for c in carried][
-            :20
-        ]  # "这两家谁还有钱没结" then "那他们今年一共下了多少": the same two
+        return [str(c) for c in carried][:20]  # "这两家谁还有钱没结" then "那他们今年一共下了多少": the same two
     if len(memory.listed) < 2 or memory.last_tool not in LISTS:
         return []
     return [record_ref(c) for c in memory.listed if c.get("id") or c.get("name")][:20]

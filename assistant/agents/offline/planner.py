@@ -190,7 +190,7 @@ def plan(
     if source == "followup":
         args = followup_args(instruction, payload, mentions, memory, today, role)
     else:
-        tool = corrections.redirect(tool, instruction, mentions, memory, today)
+        tool = corrections.redirect(tool, instruction, mentions, memory, today, role)
         args = build_args(tool, instruction, payload, mentions, today, role)
         fill_from_memory(tool, args, instruction, mentions, memory, source)
     decided = _finish(tool, args, lang, source, available)

@@ -84,21 +84,25 @@ def test_an_alert_by_number_or_by_place_is_quoted_or_rewritten() -> None:
     assert rewrite_step("rewrite the second one")["tool"] == "scan_text"
 
 
-def test_a_count_keeps_the_ids_it_counted_and_one_alert_opened_keeps_the_list() -> None:
+def test_a_count_shows_no_alerts_to_point_at_and_one_alert_opened_keeps_the_list() -> None:
     stats = {"status": "ok", "groups": [], "alerts": [], "alert_ids": [40, 30, 20]}
+    listed = {"status": "ok", "alerts": [{"id": 40, "message": "…"}, {"id": 30, "message": "…"}]}
     one = {"status": "ok", "alerts": [{"id": 30, "message": "…"}]}
     history = [
         HumanMessage("上季度的违规按类别统计"),
         AIMessage("", tool_calls=[{"name": "compliance_stats", "args": {"group_by": "category"}, "id": "a"}]),
         ToolMessage(json.dumps(stats), tool_call_id="a"),
     ]
-    assert read_memory(history).alerts == [40, 30, 20]
+    assert read_memory(history).alerts == []  # counts per category show no alert: "第二条" points at nothing shown
     history += [
+        HumanMessage("最新的两条给我看看"),
+        AIMessage("", tool_calls=[{"name": "sensitive_alerts", "args": {"limit": 2}, "id": "b"}]),
+        ToolMessage(json.dumps(listed), tool_call_id="b"),
         HumanMessage("第二条的原文"),
-        AIMessage("", tool_calls=[{"name": "sensitive_alerts", "args": {"alert_id": 30}, "id": "b"}]),
-        ToolMessage(json.dumps(one), tool_call_id="b"),
+        AIMessage("", tool_calls=[{"name": "sensitive_alerts", "args": {"alert_id": 30}, "id": "c"}]),
+        ToolMessage(json.dumps(one), tool_call_id="c"),
     ]
-    assert read_memory(history).alerts == [40, 30, 20]
+    assert read_memory(history).alerts == [40, 30]  # the list shown stays after one of it was opened
 
 
 def test_a_short_quoted_phrase_to_replace_asks_for_scripts() -> None:
@@ -142,3 +146,11 @@ def test_who_after_an_alert_list_reads_the_first_part_as_counts_per_rep() -> Non
 
     chain = chains.detect("私单类告警上季度都是谁，把消息也给我", alerts_only, ranked)
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+
+
+def test_order_numbers_and_ordinals_of_other_things_are_no_alert_pointers() -> None:
+    listed = Memory(alerts=[9, 7, 5], last_tool="sensitive_alerts")
+    assert alert_request("订单#1234的原文", listed) is None  # an order number, not alert 1234
+    assert alert_request("what did they say last month?", listed) is None
+    assert alert_request("rewrite the last paragraph of my email", listed) is None
+    assert alert_request("rewrite the last one", listed) == (5, True)

@@ -95,3 +95,15 @@ def test_counts_carry_their_noun() -> None:
              "group_by": "month", "count": 29, "previous": 48, "change": -19, "groups": []}  # fmt: skip
     assert "previous 48 alerts" in render_result("compliance_stats", stats, "en")
     assert "上期 48 条" in render_result("compliance_stats", stats, "zh")
+
+
+def test_a_reps_count_of_their_own_alerts_is_never_the_qa_statistics() -> None:
+    import datetime as dt
+
+    from assistant.agents.offline.corrections import redirect
+
+    m = Mentions(severity="high")
+    text = "我上个月高风险的违规有几条"
+    today = dt.date(2026, 11, 30)
+    assert redirect("compliance_stats", text, m, Memory(), today, role="qa") == "compliance_stats"
+    assert redirect("compliance_stats", text, m, Memory(), today, role="rep") == "sensitive_alerts"  # scoped to them

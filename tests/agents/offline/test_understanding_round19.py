@@ -141,3 +141,10 @@ def test_group_totals_and_a_comparison_render_their_figures() -> None:
     en, zh_ = compare(c, "en"), compare(c, "zh")
     assert "$500 below" in en and "(-25%)" in en and "2025-11-30" in en  # the direction is named, the cut said
     assert "少 $500" in zh_ and "截至 2025-11-30" in zh_
+
+
+@pytest.mark.parametrize("text", ["这两天有哪些应收到期", "这三个月下了多少", "the list of overdue invoices", "单子上的商机"])
+def test_time_spans_and_other_lists_are_not_the_listed_customers(text: str) -> None:
+    from assistant.agents.offline.group_refs import THOSE
+
+    assert not THOSE.search(text)
