@@ -229,9 +229,9 @@ class OrderHistoryArgs(_Args):
 
 
 class ComplianceStatsArgs(_Args):
-    """Counts of compliance alerts per rep, category or month in a period, with the trend (QA, managers).
+    """Alert counts per rep, category or month in a period, with the trend (QA, managers).
 
-    "How many" in a period (by severity, category, rep); "anyone on my team flagged?". Open queue: alerts.
+    "How many" in a period (severity, category, rep); "anyone on my team flagged?". Open queue: alerts.
     """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
