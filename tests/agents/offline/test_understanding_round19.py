@@ -9,7 +9,6 @@ import pytest
 
 from assistant.agents.offline import intents
 from assistant.agents.offline.corrections import followup_tool
-from assistant.agents.offline.fmt import money
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.group_refs import listed_group, refers_to_group, to_group
