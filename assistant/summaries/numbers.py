@@ -42,7 +42,7 @@ _CURRENCY_SUFFIX = {
 }
 AMOUNT_RE = re.compile(
     rf"(?P<pre>US\$|\$|USD|RMB|EUR|GBP|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|USD|RMB|EUR|GBP|dollars|pounds)",
+    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|USD|RMB|EUR|GBP|dollars|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
     re.I,
 )
 UNITS = (
@@ -159,6 +159,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         whole, jiao = read_number(m["n"]), read_number(m["j"])
         add("amount", m, f"CNY {_fmt(whole + jiao / 10)}")
     for m in AMOUNT_RE.finditer(text):
+        if m["suf"] and m["suf"].lower() == "pounds" and re.search(r"weigh|weight|heavy", text[max(0, m.start() - 20) : m.start()], re.I):
+            continue  # "each carton weighs 40 pounds": a weight, not money
         num, cur = (
             (m["n1"], _CURRENCY_PREFIX[m["pre"].lower()])
             if m["pre"]

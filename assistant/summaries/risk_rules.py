@@ -66,6 +66,13 @@ _OUR_SLOWNESS = re.compile(  # what an apology that threatens nothing is about: 
 )
 
 
+_RISK_WORDS = re.compile(  # what keeps a short clause after an apology a risk
+    r"贵|高|价|取消|别家|其他家|换供应商|质量|差|坏|晚|慢|急|\b(?:price|expensive|high|cancel\w*|quality|bad|poor|"
+    r"late|slow|competitor|another supplier|elsewhere|budget)\b",
+    re.I,
+)
+
+
 def apology_only(text: str) -> bool:
     """Whether ``text`` only apologises for our own slow reply ("不好意思，回复晚了", "sorry for the late reply").
 
@@ -77,7 +84,9 @@ def apology_only(text: str) -> bool:
     rest = _APOLOGY.sub(" ", _OUR_SLOWNESS.sub(" ", text))
     rest = re.sub(r"[\W_]+|\b(?:for|the|my|our|i|we|am|are|so|very|about|that|this|了|啊|哈|哦|呀|的)\b", " ", rest, flags=re.I)
     words = re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]", rest)
-    return len(words) <= 4 and not _STILL_AT_RISK.search(rest)  # nothing else said beside the apology
+    if _STILL_AT_RISK.search(rest) or _RISK_WORDS.search(rest):
+        return False
+    return len(words) <= 4  # nothing else said beside the apology
 
 
 def false_risk(kind: str, text: str) -> bool:

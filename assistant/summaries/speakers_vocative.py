@@ -17,15 +17,24 @@ from assistant.text.conversation import Parsed, Party
 _VOCATIVE = re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[，,]\s*"
     r"(?:(?:你|您)(?:今天|明天|今晚|下午|上午|这周|本周|下周|周[一二三四五六日]|把|去|先|负责|跟|再|马上|尽快|回头)"
-    r"|请|麻烦|please\b|can you\b|could you\b|you(?:'ll| will| need to)\b)",
+    r"|请(?!放心|查收|见谅|稍等|注意查收)|麻烦|please\b(?! (?:find|note|see)\b)|can you\b|could you\b|you(?:'ll| need to)\b)",
     re.I,
 )
 
 
+_OWN_PROMISE = re.compile(r"我们|我司|我(?:会|明天|今天|下周|马上|这边)|\b(?:we|we'll|i'll|i will|our)\b", re.I)
+
+
 def addressed_person(text: str) -> str | None:
-    """Return the name an instruction opens with ("胡斌，你今天…" → "胡斌", "Sam, please…" → "Sam"), or None."""
+    """Return the name an instruction opens with ("胡斌，你今天…" → "胡斌", "Sam, please…" → "Sam"), or None.
+
+    A name followed by the speaker's own promise ("王总，请放心，我们下周一发货") is a greeting, not an
+    instruction to that person.
+    """
     m = _VOCATIVE.match(text)
-    return m.group(1) if m else None
+    if not m or _OWN_PROMISE.search(text[m.end(1) :]):
+        return None
+    return m.group(1)
 
 
 def vocative_sides(parsed: Parsed, sides: dict[str, tuple[Party, str]], d: Directory) -> dict[str, Party]:

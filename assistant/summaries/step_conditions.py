@@ -18,7 +18,7 @@ _STRONG = re.compile(
     re.I,
 )
 _POLITE = re.compile(  # "如果方便的话，请…", "if you can, please…", "如果有问题随时找我": courtesy, not a condition
-    r"(?:如果|要是)(?:可以|方便|可能|有空|需要)(?:的话)?|(?:如果|要是)?有(?:任何)?(?:问题|疑问)(?:的话)?(?:随时)?"
+    r"(?:如果|要是)(?:可以|方便|可能|有空|需要)(?:的话)?|(?:如果|要是)?有(?:任何)?(?:问题|疑问)(?:的话)?[，,]?\s*(?:随时|请?联系|找我|告诉我|跟我说)"
     r"|\bif (?:you can|possible|you could|you need anything|that works(?: for you)?|(?:you have )?any questions)\b"
     r"|\bunless (?:you|I|we) (?:tell (?:me|us)|hear|say|let (?:me|us) know)(?: \w+)? otherwise\b",
     re.I,

@@ -30,3 +30,8 @@ def test_chinese_decimal_quantities_are_read_not_a_crash() -> None:
     # "一点六吨" once raised ValueError out of the summariser (found scoring summaries_blind12)
     assert [(n.kind, n.value) for n in find_numbers("这批货一点六吨左右")] == [("quantity", "1.6 吨")]  # as 1.6吨 is
     assert [(n.kind, n.value) for n in find_numbers("先订十二点五吨")] == [("quantity", "12.5 吨")]
+
+
+def test_pounds_as_a_weight_are_no_money() -> None:
+    assert [n.kind for n in find_numbers("each carton weighs 40 pounds")] == []
+    assert [(n.kind, n.value) for n in find_numbers("the fee is 500 pounds")] == [("amount", "GBP 500")]

@@ -87,3 +87,7 @@ def test_different_points_or_conflicting_dates_stay_apart() -> None:
     b = _step("您明天把图纸发我们", "customer", dt.date(2027, 3, 2), 30)
     c = _step("报价下周一前再发一版", "we", dt.date(2027, 3, 8), 60)
     assert len(merge_restated([a, b, c])) == 3
+
+
+def test_a_problem_condition_before_an_action_is_still_a_condition() -> None:
+    assert conditional("如果有问题的话我们安排重新发货")

@@ -115,3 +115,10 @@ def test_a_request_or_a_late_payment_is_no_complaint_about_the_goods(text: str) 
 @pytest.mark.parametrize("text", ["你们这批的不良率太高了", "仓库湿度太高，货都受潮了", "MOQ太高了"])
 def test_too_high_without_a_price_word_is_no_price_objection(text: str) -> None:
     assert not price_objection(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Sorry for the delayed response, price is too high", "Sorry for the late reply - we're cancelling", "抱歉回复晚了，太贵了"]
+)
+def test_a_short_risk_after_a_slow_reply_apology_stays_a_risk(text: str) -> None:
+    assert not apology_only(text)

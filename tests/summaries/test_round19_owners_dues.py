@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.step_rules import step_due
 from assistant.text.conversation import parse_conversation
@@ -92,3 +94,14 @@ def test_an_arrival_date_is_not_the_sending_steps_due_date() -> None:
     text = "BX-20下周一到货，其余的今天就能寄，20号前肯定到"
     assert step_due(find_dates(text, day), text, day).date == day
     assert _due("下周一前把合同发您。") == dt.date(2027, 4, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["王总，请放心，我们下周一之前一定发货。", "Anna, you will receive the samples on Friday.",
+     "Anna, please find attached our revised quote, we will ship on Monday."],
+)  # fmt: skip
+def test_a_greeting_before_our_own_promise_is_no_instruction_to_that_person(text: str) -> None:
+    from assistant.summaries.speakers_vocative import addressed_person
+
+    assert addressed_person(text) is None

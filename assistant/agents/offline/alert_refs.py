@@ -30,7 +30,7 @@ QUOTE = re.compile(
     re.I,
 )
 _NUMBER = re.compile(
-    r"(?<!订单)(?<!单号)(?<![A-Za-z])(?<!order )(?<!invoice )#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
+    r"(?<![A-Za-z\u4e00-\u9fff])(?<![A-Za-z] )#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
 )
 _PLACE = re.compile(
     r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(?:the )?(first|second|third|fourth|fifth|last)"

@@ -14,14 +14,15 @@ import re
 from typing import Any
 
 _IF_SO = re.compile(
-    r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)if (?:so|yes|any|there (?:are|is) (?:any|some)|they do|it does|that's the case)\b"
-    r"\s*[,，]?\s*|\s*[,，;；。?？!！]\s*(?:(?:如果|要是|假如)有的?话?就?|有的话就?)\s*[,，]?\s*",
+    r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)(?:if (?:so|yes|they do|it does|that's the case)\b"
+    r"|if (?:any|there (?:are|is) (?:any|some))(?=\s*[,，]))\s*[,，]?\s*"
+    r"|\s*[,，;；。?？!！]\s*(?:(?:如果|要是|假如)?有的话就?|(?:如果|要是|假如)?有就)\s*[,，]?\s*",
     re.I,
 )
 _IF_CLEAN = re.compile(
     r"\bif (?:it(?:'s| is)|that(?:'s| is)|everything(?:'s| is)|all(?:'s| is))? ?(?:fine|ok|okay|clean|good|compliant|alright)\b|"
     r"\bif (?:nothing(?:'s| is) wrong|there(?:'s| is| are) no (?:issues?|problems?))\b|\bif it passes\b|"
-    r"没(?:有)?问题的话|没问题就|(?:如果|要是)(?:没问题|合规|可以|能发)|合规的话|通过的话|没毛病就",
+    r"没(?:有)?问题的话|没问题就|(?:如果|要是)(?:没问题|合规|能发)|合规的话|通过的话|没毛病就",
     re.I,
 )
 _LOG = re.compile(r"记(?:成|为|一笔|录|下|一下)|登记|\blog\b|\brecord\b", re.I)
@@ -33,7 +34,8 @@ def joined(text: str) -> str:
     if not found or found.start() < 2 or found.end() >= len(text) - 1:
         return text
     zh = bool(re.search(r"[\u4e00-\u9fff]", text[: found.start()]))
-    return text[: found.start()] + ("，然后" if zh else ", then ") + text[found.end() :]
+    head = text[: found.start()].rstrip(" ,，;；")
+    return head + ("，然后" if zh else ", then ") + text[found.end() :]
 
 
 def log_if_clean(instruction: str) -> bool:
@@ -44,4 +46,4 @@ def log_if_clean(instruction: str) -> bool:
 def then_log(base: dict[str, Any], payload: str, instruction: str) -> dict[str, Any]:
     """Return the conditional second step: log the pasted draft as sent (confirmed), if the scan is clean."""
     args = {**base, "content": (base.get("content") or payload)[:5000]}
-    return {"tool": "log_activity", "args": args, "each": False, "text": instruction, "own": True, "when": "clean"}
+    return {"tool": "log_activity", "args": args, "each": False, "text": instruction, "own": True}

@@ -45,6 +45,9 @@ def note_chain(whole: str, detect: Callable[[str], Any]) -> str | None:
     return whole if found and found.second == "log_activity" else None
 
 
+_ASKS_NEXT = re.compile(r"[?？]\s*$|然后|接着|再帮|再查|\b(?:and )?then\b|\bafter that\b", re.I)
+
+
 def note_only(instruction: str, payload: str | None) -> bool:
     """Whether "<context>，帮我记一笔：<note>" is one write: the text before the ask asks for nothing itself.
 
@@ -52,8 +55,8 @@ def note_only(instruction: str, payload: str | None) -> bool:
         instruction: The part before the colon ("安泰那边催得紧，帮我记一笔").
         payload: The part after it (the note).
     """
-    if not payload or "\n" in payload or len(payload) > 300:
-        return False
+    if not payload or "\n" in payload or len(payload) > 300 or _ASKS_NEXT.search(payload):
+        return False  # "记一笔：已催款，然后查一下欠多少" / "note: what did they buy?": a further ask, not a note
     ask = NOTE_ASK.search(instruction)
     if ask is None or len(instruction[ask.end() :].strip(" ，,。.!！~吧哈呀啊")) > 2:
         return False  # the ask ends the instruction: "…，记一笔" then the note

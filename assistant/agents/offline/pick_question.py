@@ -23,7 +23,7 @@ ABOUT_ONE = (
 )  # fmt: skip
 _LEAD = re.compile(r"^\s*(?:the\s+|就是|是|要|选)?\s*", re.I)
 _PICK_TAIL = re.compile(
-    r"\s*(?:的)?(?:那一?家|那一?个|这一?家|这一?个|那位|那边的?|那里的?)|\s+(?:one|office|account|branch|company)\b",
+    r"\s*(?:的)?(?:那一?家|那一?个|这一?家|这一?个|那位)|\s+(?:one|office|account|branch|company)\b",
     re.I,
 )
 _ORDINAL_LEAD = re.compile(

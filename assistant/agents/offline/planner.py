@@ -136,7 +136,8 @@ def plan(
         if logs or routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
             if logs and scanned.tool:
-                base = build_args("log_activity", instruction, payload, spot(instruction, gazetteer), today, role)
+                named = spot(instruction, gazetteer)  # the customer may be named only in the draft
+                base = build_args("log_activity", instruction, payload, named if named.customer else spot(payload, gazetteer), today, role)
                 return replace(scanned, then=then_log(base, payload, instruction))
             if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _DRAFT = re.compile(
-    r"(?:写|拟|起草|编|来)(?:个|一个|一条|条|封|段|一段|一封)?.{0,10}(?:消息|微信|短信|邮件|话术|信息|文案)|"
+    r"(?:写|拟|起草|编写|编辑|来(?=个|一个|一条|条|封|段|一段|一封))(?:个|一个|一条|条|封|段|一段|一封)?.{0,10}"
+    r"(?:消息|微信|短信|邮件|话术|信息|文案)|"
     r"\b(?:write|draft|compose|prepare)\b.{0,30}\b(?:nudge|reminder|follow-?up|check-?in|message|email|note|text|wechat)\b",
     re.I,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.offline import chain_args, chains, drafts
@@ -154,3 +155,8 @@ def test_order_numbers_and_ordinals_of_other_things_are_no_alert_pointers() -> N
     assert alert_request("what did they say last month?", listed) is None
     assert alert_request("rewrite the last paragraph of my email", listed) is None
     assert alert_request("rewrite the last one", listed) == (5, True)
+
+
+@pytest.mark.parametrize("text", ["show me deal #12", "看看商机#12的详情", "客户#3具体什么情况"])
+def test_a_number_on_another_record_is_no_alert(text: str) -> None:
+    assert alert_request(text, Memory(alerts=[9, 7], last_tool="sensitive_alerts")) is None

@@ -107,3 +107,27 @@ def test_a_reps_count_of_their_own_alerts_is_never_the_qa_statistics() -> None:
     today = dt.date(2026, 11, 30)
     assert redirect("compliance_stats", text, m, Memory(), today, role="qa") == "compliance_stats"
     assert redirect("compliance_stats", text, m, Memory(), today, role="rep") == "sensitive_alerts"  # scoped to them
+
+
+@pytest.mark.parametrize(
+    ("text", "joined_text"),
+    [
+        ("查下锦华的欠款，如果有时间的话帮我约个拜访", "查下锦华的欠款，如果有时间的话帮我约个拜访"),  # a real condition, not "if so"
+        ("Check the overdue invoices, if any of them are over 90 days, draft a reminder",
+         "Check the overdue invoices, if any of them are over 90 days, draft a reminder"),
+        ("anything overdue? if so draft a polite reminder", "anything overdue, then draft a polite reminder"),
+        ("有没有逾期的？有的话就写个催款话术", "有没有逾期的，然后写个催款话术"),
+    ],
+)  # fmt: skip
+def test_only_a_bare_if_so_joins_two_asks(text: str, joined_text: str) -> None:
+    assert joined(text) == joined_text
+
+
+def test_a_courtesy_can_is_no_condition_to_log() -> None:
+    assert not log_if_clean("如果可以帮我记录一下这段话")
+    assert log_if_clean("看看这段能不能发，没问题的话帮我记一下")
+
+
+@pytest.mark.parametrize("text", ["他们的编号和联系信息呢", "看看他最近发来的消息", "编号57那条的消息内容呢"])
+def test_numbers_and_received_messages_are_no_draft_request(text: str) -> None:
+    assert not asks_draft(text)

@@ -129,3 +129,13 @@ def test_closers_get_a_short_reply(text: str) -> None:
 @pytest.mark.parametrize("text", ["that's all the overdue ones?", "就这些客户吗", "没付款的有哪些"])
 def test_questions_are_not_closers(text: str) -> None:
     assert intents.conversation_act(text) is None
+
+
+@pytest.mark.parametrize(
+    ("instruction", "payload"),
+    [("锦华那边催得紧，帮我记一笔", "已电话催款，然后查一下他们欠多少"), ("Quick note", "what did Summit buy last month?")],
+)
+def test_a_note_that_asks_something_further_is_not_one_write(instruction: str, payload: str) -> None:
+    from assistant.agents.offline.notes import note_only
+
+    assert not note_only(instruction, payload)
