@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from assistant.summaries.lexicon import ACTION
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep, ProgressItem
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
+
+T = TypeVar("T", NextStep, ProgressItem)
 
 SAME = 0.5  # overlap coefficient of content bigrams/words for two steps to be one
 SAME_PROGRESS = 0.75  # stricter: two agreements of one side differ only in their figures
@@ -57,25 +61,33 @@ def overlap(a: str, b: str) -> float:
     return len(x & y) / min(len(x), len(y)) if x and y else 0.0
 
 
+def merge_into(kept: list[T], item: T, same: Callable[[T, T], bool]) -> T | None:
+    """Fold ``item`` into the first kept ``k`` with ``same(k, item)`` (keeping all quotes) and return that one.
+
+    When none is the same point, ``item`` is kept as a new one and None is returned. Shared by the
+    merges of next steps (:func:`merge_steps`, :func:`steps_restated.merge_restated
+    <assistant.summaries.steps_restated.merge_restated>`) and of progress (:func:`merge_progress`).
+    """
+    found = next((k for k in kept if same(k, item)), None)
+    if found is None:
+        kept.append(item)
+        return None
+    found.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in found.quotes))
+    return found
+
+
 def merge_steps(steps: list[NextStep]) -> list[NextStep]:
     """Merge steps of one owner that say the same thing (dates agree or one has none); keep all quotes."""
     kept: list[NextStep] = []
     for step in steps:
-        same = next(
-            (
-                k
-                for k in kept
-                if k.owner == step.owner
-                and (k.due is None or step.due is None or k.due == step.due)
-                and overlap(k.quotes[0].text, step.quotes[0].text) >= SAME
-            ),
-            None,
+        same = merge_into(
+            kept,
+            step,
+            lambda k, new: k.owner == new.owner
+            and (k.due is None or new.due is None or k.due == new.due)
+            and overlap(k.quotes[0].text, new.quotes[0].text) >= SAME,
         )
-        if same is None:
-            kept.append(step)
-            continue
-        same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
-        if same.due is None and step.due is not None:
+        if same is not None and same.due is None and step.due is not None:
             same.due, same.due_text, same.text = step.due, step.due_text, step.text
     return kept
 
@@ -84,20 +96,13 @@ def merge_progress(items: list[ProgressItem]) -> list[ProgressItem]:
     """Merge progress items of one kind and side that say the same thing ("样品已经寄出了" ×40); keep all quotes."""
     kept: list[ProgressItem] = []
     for item in items:
-        same = next(
-            (
-                k
-                for k in kept
-                if (k.kind, k.by) == (item.kind, item.by)
-                and _figures(k.quotes[0].text) == _figures(item.quotes[0].text)
-                and overlap(k.quotes[0].text, item.quotes[0].text) >= SAME_PROGRESS
-            ),
-            None,
+        merge_into(
+            kept,
+            item,
+            lambda k, new: (k.kind, k.by) == (new.kind, new.by)
+            and _figures(k.quotes[0].text) == _figures(new.quotes[0].text)
+            and overlap(k.quotes[0].text, new.quotes[0].text) >= SAME_PROGRESS,
         )
-        if same is None:
-            kept.append(item)
-        else:
-            same.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in same.quotes))
     return kept
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from assistant.summaries.schema import NextStep
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.steps_merge import overlap
+from assistant.summaries.steps_merge import merge_into, overlap
 
 RESTATED = 0.6  # content-word overlap for two steps to be one point
 
@@ -32,20 +32,15 @@ def merge_restated(steps: list[NextStep], threshold: float = RESTATED) -> list[N
     """Merge steps that restate one point (dates agree or one has none); keep all quotes, prefer the promise."""
     kept: list[NextStep] = []
     for step in steps:
-        same = next(
-            (
-                k
-                for k in kept
-                if (k.due is None or step.due is None or k.due == step.due)
-                and (k.owner == step.owner or "unknown" in (k.owner, step.owner))
-                and overlap(k.quotes[0].text, step.quotes[0].text) >= threshold
-            ),
-            None,
+        same = merge_into(
+            kept,
+            step,
+            lambda k, new: (k.due is None or new.due is None or k.due == new.due)
+            and (k.owner == new.owner or "unknown" in (k.owner, new.owner))
+            and overlap(k.quotes[0].text, new.quotes[0].text) >= threshold,
         )
         if same is None:
-            kept.append(step)
             continue
-        same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
         promise = commitment_kind(step.quotes[0].text) == "self"
         if same.owner == "unknown" and step.owner != "unknown" and promise:
             _adopt(same, step)

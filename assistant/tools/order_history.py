@@ -9,7 +9,6 @@ Several customers' totals and a comparison period: :mod:`assistant.tools.order_t
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +16,7 @@ from assistant.crm.receivable_queries import LineRow, OrderRow, customer_orders,
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
-from assistant.tools.order_totals import compared, group_totals
+from assistant.tools.order_totals import compared, group_totals, sums
 from assistant.tools.receivables import order_item
 from assistant.tools.schemas import OrderHistoryArgs
 
@@ -114,17 +113,13 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
     lines = order_lines(call.session, order_ids=[o.id for o in orders])
     if args.product:
         orders = [o for o in orders if any(_matches(x, args.product) for x in lines.get(o.id, []))]
-        extra["product"] = args.product  # what the matching lines came to, not the whole orders
-        extra["product_total_usd"] = C.money(sum(_line_usd(o, x) for o in orders for x in lines.get(o.id, [])
-                                                 if _matches(x, args.product)))  # fmt: skip
+    now = _total(orders, lines, args.product)  # before "last": the period's total (compared only without it)
+    if args.product:  # what the matching lines came to, not the whole orders
+        extra.update(product=args.product, product_total_usd=C.money(now))
     if args.last:
         orders = orders[:1]
     shown = orders[: args.limit]
-    by_currency: dict[str, float] = defaultdict(float)
-    for o in orders:
-        if o.currency != "USD":
-            by_currency[o.currency] += o.amount
-    if not args.last and (before := compared(call, found.id, args, _total(orders, lines, args.product), _filtered(call, args))):
+    if not args.last and (before := compared(call, found.id, args, now, _filtered(call, args))):
         extra["compare"] = before  # "今年跟去年比": the same sums for the second period, filtered alike
     items = [{**order_item(o, today), "items": [_line(x) for x in lines.get(o.id, [])]} for o in shown]
     for it in items:
@@ -138,9 +133,7 @@ def order_history(call: Call, args: OrderHistoryArgs) -> R.Result:
         period=p.to_dict() if p else None,
         last=args.last,
         currency=C.currency(),
-        order_count=len(orders),
-        total_usd=C.money(sum(o.amount_usd for o in orders)),
-        by_currency={k: C.money(v) for k, v in sorted(by_currency.items())},
+        **sums(orders),  # order_count, total_usd, by_currency
         first_date=C.iso(min((o.order_date for o in orders), default=None)),
         last_date=C.iso(max((o.order_date for o in orders), default=None)),
         products=_products(orders, lines)[:10],

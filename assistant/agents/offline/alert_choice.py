@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import ALERT_TOOLS
 
-ALERT_TOOLS = ("compliance_stats", "sensitive_alerts")
 _ALERTS = re.compile(
     r"告警|违规|预警|被标记|标记了|\b(?:alerts?|flags?|flagged|violations?|infractions?)\b", re.I
 )

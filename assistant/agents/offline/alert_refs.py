@@ -14,10 +14,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.followups import ALERT_TOOLS, Memory
 from assistant.text.numerals import read_int
 
-ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
 REWRITE = re.compile(
     r"改(?:个|成|为|写|一下|下|一版)?.{0,4}合规|合规(?:的)?(?:版本|说法|写法|表达|措辞)|改写|重写|换个说法|"
     r"\b(?:rewrite|reword|rephrase)\b|\bcompliant (?:version|wording|rewrite|alternative)\b|"

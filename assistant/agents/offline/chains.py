@@ -26,7 +26,6 @@ from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
 
-_only_period = only_period  # the name the tests knew
 MAX_EACH = 3
 _SPLIT = re.compile(
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"

@@ -18,6 +18,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from assistant.text.numerals import read_int
 from assistant.tools.messages import result_of as structured_result
 
+ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
+"""Tools whose answers list alerts, newest first (a count lists a rep's latest)."""
+
 PRONOUN = re.compile(
     r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
     r"\b(he|she|him|her|his|hers|their|them|they|it|its|this (customer|account|client|one)|that (customer|account|client|one))\b",
@@ -133,7 +136,7 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
         return
     records = [r for r in result.get("records") or [] if isinstance(r, dict)]
     alerts = [a.get("id") for a in result.get("alerts") or [] if isinstance(a, dict)]  # only alerts the answer showed
-    shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in _ALERT_TOOLS else []
+    shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in ALERT_TOOLS else []
     one = call[1].get("alert_id") if call else None  # "第二条的原文" opens one alert of the list: the list stays
     mem.alerts = mem.alerts if one is not None and one in mem.alerts and shown == [one] else shown
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
@@ -208,7 +211,6 @@ def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     return hits[0] if len(hits) == 1 else None
 
 
-_ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")  # both list alerts newest first (counts: a rep's latest)
 _NEWEST = re.compile(
     r"最新(?:的)?(?:那|一)?(?:条|个)|最近(?:的)?那(?:条|个)|第一条|\b(?:the )?(?:latest|newest|most recent|first|top)(?: one| alert)?\b",
     re.I,
@@ -217,6 +219,6 @@ _NEWEST = re.compile(
 
 def newest_alert(text: str, memory: Memory) -> int | None:
     """Return the newest alert of the last alert list when a short follow-up asks for it ("show me the latest one")."""
-    if not memory.alerts or memory.last_tool not in _ALERT_TOOLS or len(text) > 40 or not _NEWEST.search(text):
+    if not memory.alerts or memory.last_tool not in ALERT_TOOLS or len(text) > 40 or not _NEWEST.search(text):
         return None
     return memory.alerts[0]

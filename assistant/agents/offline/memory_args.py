@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import Memory, has_pronoun, pick_ordinal, record_ref
+from assistant.agents.offline.followups import ALERT_TOOLS, Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 from assistant.agents.offline.topics import LISTED_TOP
@@ -74,7 +74,6 @@ def followup_args(
     return args
 
 
-_ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
 _AMONG = re.compile(r"其中|这里面|这里头|这些里|那些里|里面的|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b", re.I)
 
 
@@ -89,7 +88,7 @@ def fill_from_memory(
         if memory.last_args.get("rep_login") and not (args.get("rep_login") or args.get("rep_logins") or m.users):
             args.pop("scope", None)  # "only the high ones" after one rep's alerts: still that rep
             args["rep_login"] = memory.last_args["rep_login"]
-    if tool in _ALERT_TOOLS and memory.last_tool in _ALERT_TOOLS and _AMONG.search(text):  # "其中承诺类的是谁发的"
+    if tool in ALERT_TOOLS and memory.last_tool in ALERT_TOOLS and _AMONG.search(text):  # "其中承诺类的是谁发的"
         for key in ("period", "severity", "rep_login", "category"):  # within what was just counted or listed
             if key not in args and memory.last_args.get(key) and not (key == "rep_login" and m.users):
                 args[key] = memory.last_args[key]

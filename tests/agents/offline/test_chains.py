@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assistant.agents.offline import chain_steps as S
 from assistant.agents.offline import chains
+from assistant.agents.offline.chain_parts import only_period
 
 KEYS = {  # one keyword per tool, enough to test splitting and pairing
     "档案": "customer_profile", "下单金额": "order_history", "预测": "sales_forecast", "商机": "pipeline_status",
@@ -135,8 +136,8 @@ def test_customers_defined_by_what_they_owe_start_from_receivables() -> None:
 
 
 def test_several_time_phrases_alone_are_no_first_ask() -> None:
-    assert chains._only_period("H1 this year") and chains._only_period("上个季度")
-    assert not chains._only_period("上个季度谁的告警最多")
+    assert only_period("H1 this year") and only_period("上个季度")
+    assert not only_period("上个季度谁的告警最多")
 
 
 def test_a_category_pick_before_an_alert_list_is_an_alert_count() -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.agents.offline import chains
+from assistant.agents.offline.chain_parts import only_period
 from assistant.agents.offline.corrections import ranks_idlers, ranks_violators, redirect
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import Memory
@@ -116,7 +117,7 @@ def test_follow_up_records_are_not_alert_messages_in_a_chain() -> None:
 
 
 def test_a_period_so_far_is_no_first_ask() -> None:
-    assert chains._only_period("Q4到目前为止") and chains._only_period("this year so far")
+    assert only_period("Q4到目前为止") and only_period("this year so far")
 
 
 @pytest.mark.slow
