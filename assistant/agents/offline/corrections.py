@@ -130,7 +130,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
     A rep's own alerts are always ``sensitive_alerts`` (scoped to them): ``compliance_stats`` is for
     QA and managers and would refuse a rep's "我上个月高风险的违规有几条".
     """
-    if alerts := alert_tool(tool, text, m):
+    if alerts := alert_tool(tool, text, m, role):
         return "sensitive_alerts" if role == "rep" and alerts == "compliance_stats" else alerts
     if role == "rep" and tool == "compliance_stats":
         return "sensitive_alerts"
