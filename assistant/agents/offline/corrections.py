@@ -44,7 +44,7 @@ _MESSAGES = re.compile(
     re.I,
 )
 _GROUPED = re.compile(
-    r"按类|按人|按月|按销售|每类|各类|每个人|分布|趋势|走势|排名|"
+    r"按类|按人|按月|按销售|每类|各类|每个人|各销售|各个销售|每个销售|各人|分布|趋势|走势|排名|"
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
     re.I,
 )

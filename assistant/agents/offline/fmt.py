@@ -112,7 +112,7 @@ PERIOD_ZH = {"today": "今天", "yesterday": "昨天", "this_week": "本周", "l
              "last_30_days": "最近30天", "last_90_days": "最近90天", "this_month": "本月", "last_month": "上个月",
              "next_month": "下个月", "this_quarter": "本季度", "last_quarter": "上季度", "next_quarter": "下季度",
              "this_year": "今年", "last_year": "去年", "first_half": "上半年", "second_half": "下半年",
-             "same_time_last_year": "去年同期"}  # fmt: skip
+             "same_time_last_year": "去年同期", "to_date": "至今"}  # fmt: skip
 PERIOD_EN = {k: k.replace("_", " ") for k in PERIOD_ZH}
 
 

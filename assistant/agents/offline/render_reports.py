@@ -215,6 +215,8 @@ def order_history(d: Data, lang: str) -> list[str]:
 
 
 def _trend(g: Data, lang: str) -> str:
+    if g.get("previous") is None:  # every open alert to date: no previous period
+        return "截至今天" if zh(lang) else "to date"
     ch = int(g.get("change") or 0)
     if zh(lang):
         return f"上期 {g.get('previous')} 条，" + (
