@@ -52,11 +52,13 @@ def compare(d: Data, lang: str) -> str:
     pct = f"{float(c['change_pct']) * 100:+.0f}%" if c.get("change_pct") is not None else ""
     cut = c.get("to_date")
     if zh(lang):
-        upto = f"（截至 {cut}，与本期同样天数）" if cut else ""
+        upto = f"（截至 {cut}，与本期同样天数）" if cut else "（整期，本期尚未结束）" if c.get("whole_period") else ""
         trend = "持平" if not change else f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}"
         return (f"{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；"
                 f"{main}比{span}{trend}{f'（{pct}）' if pct and change else ''}。")  # fmt: skip
-    upto = f" (to {cut}, the same number of days)" if cut else ""
+    upto = f" (to {cut}, the same number of days)" if cut else (
+        " (the whole period; this one is still running)" if c.get("whole_period") else ""
+    )
     trend = "the same as" if not change else f"{fmt.money(abs(change), cur)} {'above' if change > 0 else 'below'}"
     return (f"{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
             f"{main} is {trend} {span}{f' ({pct})' if pct and change else ''}.")  # fmt: skip
