@@ -136,5 +136,16 @@ def channel(key: str | None, lang: str) -> str:
 
 
 def plural(n: object, noun: str) -> str:
-    """Return a count followed by its English noun ("6 deals", "1 order"), so a number never stands alone."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    """Return a count followed by its English noun ("6 deals", "1 order"), so a number never stands alone.
+
+    A missing count (``None``) is 0 ("0 deals", never "None deals"); a whole float or a digit string
+    is shown as an integer ("1 deal", not "1.0 deal"); a consonant + y noun takes -ies ("2 activities").
+    """
+    if n is None:
+        n = 0
+    elif isinstance(n, float) and n.is_integer():
+        n = int(n)
+    elif isinstance(n, str) and n.strip().isdigit():
+        n = int(n)
+    many = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{n} {noun}" if n == 1 else f"{n} {many}"
