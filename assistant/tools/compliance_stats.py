@@ -133,7 +133,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         group_by=args.group_by,
         category=args.category,
         severity=args.severity,
-        status=args.status,
+        alert_status=args.status,  # "status" is the result's own (ok, denied...)
         rep=rep_info,
         **_trend(len(now), len(before) if prev else None),
         by_severity=dict(Counter(r.severity for r in now)),

@@ -39,8 +39,10 @@ def test_the_open_queue_per_rep_counts_only_open_alerts_of_every_period(demo: En
     expected = dict(sql(demo, _PER_REP.format(and_="")))
     assert expected and {g["key"]: g["count"] for g in out["groups"]} == expected
     assert out["count"] == sum(expected.values()) < sql(demo, "select count(*) from compliance_alerts")[0][0]
+    assert out["status"] == "ok" and out["alert_status"] == "open"  # the result's own status stays "ok"
     assert out["by_status"] == {"open": out["count"]} and out["previous_period"] is None
-    assert "截至今天" in "\n".join(render(out, "zh")) and "to date" in "\n".join(render(out, "en"))
+    zh_, en = "\n".join(render(out, "zh")), "\n".join(render(out, "en"))
+    assert "条待处理的违规告警，" in zh_ and "上期" not in zh_ and "still open, by rep" in en and "previous" not in en
 
 
 def test_a_status_in_a_period_counts_that_period_with_its_trend(demo: Engine, ctx_for: Ctx) -> None:
@@ -48,6 +50,7 @@ def test_a_status_in_a_period_counts_that_period_with_its_trend(demo: Engine, ct
     out = run(ctx_for("qa01"), "compliance_stats", period="this_year", group_by="rep", status="open", limit=50)
     expected = dict(sql(demo, _PER_REP.format(and_="and a.occurred_at >= '2024-12-31 16:00:00'")))
     assert {g["key"]: g["count"] for g in out["groups"]} == expected
-    assert out["previous_period"] == {"start": "2024-01-01", "end": "2024-12-31"} and out["previous"] is not None
+    assert out["status"] == "ok" and out["previous_period"] == {"start": "2024-01-01", "end": "2024-12-31"}
+    assert out["previous"] is not None
     everything = run(ctx_for("qa01"), "compliance_stats", period="this_year", group_by="rep", limit=50)
     assert everything["count"] > out["count"]  # without the filter, the handled alerts count too
