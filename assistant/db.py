@@ -79,27 +79,48 @@ def _engine(url: str) -> Engine:
     return engine
 
 
-def enable_wal(conn: Any, attempts: int = 50) -> None:
+_WAL_STEP = 0.05  # seconds between two tries
+_WAL_FLOOR, _WAL_CAP = 2.5, 60.0  # seconds: the retry budget without a busy timeout, and at most
+
+
+def wal_budget(conn: Any) -> float:
+    """Return how long :func:`enable_wal` keeps trying on ``conn``: its busy timeout, within 2.5–60 s.
+
+    A connection opened with ``timeout=30`` (the checkpointer) is meant to wait 30 s for a lock,
+    so the WAL switch waits as long; one without a known timeout gets the 2.5 s floor.
+    """
+    try:
+        ms = float(conn.execute("PRAGMA busy_timeout").fetchone()[0] or 0)
+    except (sqlite3.Error, AttributeError, IndexError, TypeError, ValueError):
+        ms = 0.0
+    return min(max(ms / 1000, _WAL_FLOOR), _WAL_CAP)
+
+
+def enable_wal(conn: Any, attempts: int | None = None) -> None:
     """Put a SQLite database in WAL mode, waiting out another process that is doing the same.
 
     Switching to WAL takes an exclusive lock, and SQLite can answer "database is locked" at once
     (without its busy timeout) when two processes open a fresh file together. WAL is persistent,
-    so the switch is skipped when the file is already in WAL and retried briefly otherwise.
+    so the switch is skipped when the file is already in WAL and retried otherwise, for as long
+    as the connection's busy timeout (:func:`wal_budget`).
 
     Args:
         conn: A DB-API ``sqlite3`` connection.
-        attempts: How many times to try before giving up (50 ms apart).
+        attempts: How many times to try (50 ms apart); by default as many as fit in :func:`wal_budget`.
     """
-    for attempt in range(attempts):
+    budget = wal_budget(conn) if attempts is None else attempts * _WAL_STEP
+    tries = attempts if attempts is not None else max(1, round(budget / _WAL_STEP))
+    deadline = time.monotonic() + budget  # a try that itself waits on the lock counts against the budget too
+    for attempt in range(tries):
         try:
             if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
                 return
             conn.execute("PRAGMA journal_mode=WAL")
             return
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or attempt == attempts - 1:
+            if "locked" not in str(exc) or attempt == tries - 1 or time.monotonic() >= deadline:
                 raise
-            time.sleep(0.05)
+            time.sleep(_WAL_STEP)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

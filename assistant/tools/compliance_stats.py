@@ -3,7 +3,9 @@
 Counts every ``compliance_alerts`` row whose ``occurred_at`` falls in the period (days in the
 company's time zone), with the same count in the previous period of the same shape (the
 trend), the split by severity, and — for one rep — that rep's latest alerts with their
-messages. QA and admins see every rep, managers their team; reps are refused.
+messages. A ``status`` ("open": awaiting review) counts only the alerts in that state; with no
+period it counts every such alert to date (the review queue has no period, so no trend).
+QA and admins see every rep, managers their team; reps are refused.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from assistant.tools.schemas import ComplianceStatsArgs
 
 def _alerts(
     call: Call, since: dt.datetime, until: dt.datetime, reps: list[int] | None, category: str | None,
-    severity: str | None = None,
+    severity: str | None = None, status: str | None = None,
 ) -> list[Any]:
     a = ComplianceAlert
     stmt = select(a.id, a.rep_id, a.category, a.severity, a.status, a.occurred_at, a.matched, a.context, a.message).where(
@@ -40,6 +42,8 @@ def _alerts(
         stmt = stmt.where(a.category == category.strip().lower())
     if severity:
         stmt = stmt.where(a.severity == severity)
+    if status:
+        stmt = stmt.where(a.status == status.strip().lower())
     return list(call.session.execute(stmt.order_by(a.occurred_at.desc(), a.id.desc())))
 
 
@@ -47,7 +51,9 @@ def _local(at: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     return at.replace(tzinfo=dt.UTC).astimezone(tz).replace(tzinfo=None)
 
 
-def _trend(now: int, before: int) -> dict[str, Any]:
+def _trend(now: int, before: int | None) -> dict[str, Any]:
+    if before is None:  # every alert to date: no previous period to compare with
+        return {"count": now, "previous": None, "change": None, "change_pct": None}
     return {"count": now, "previous": before, "change": now - before,
             "change_pct": round((now - before) / before, 4) if before else None}  # fmt: skip
 
@@ -71,12 +77,18 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     tzname = get_settings().timezone
     tz = ZoneInfo(tzname)
     p = C.period(call, args.period, "this_quarter")
-    prev = p.previous()
-    since, _ = prev.utc_bounds(tzname)
-    cut, until = p.utc_bounds(tzname)
-    rows = _alerts(call, since, until, reps, args.category, args.severity)
-    now = [r for r in rows if r.occurred_at >= cut]
-    before = [r for r in rows if r.occurred_at < cut]
+    prev: Period | None = p.previous()
+    if args.status and not args.period:  # "各销售还有多少告警没处理": the queue has no period, every alert to date
+        _, until = Period(call.ctx.today, call.ctx.today, "today").utc_bounds(tzname)
+        rows = _alerts(call, dt.datetime(1970, 1, 1), until, reps, args.category, args.severity, args.status)
+        p = Period(_local(rows[-1].occurred_at, tz).date() if rows else call.ctx.today, call.ctx.today, "to_date")
+        now, before, prev = rows, [], None
+    else:
+        since, _ = p.previous().utc_bounds(tzname)
+        cut, until = p.utc_bounds(tzname)
+        rows = _alerts(call, since, until, reps, args.category, args.severity, args.status)
+        now = [r for r in rows if r.occurred_at >= cut]
+        before = [r for r in rows if r.occurred_at < cut]
     names = {r.id: r for r in rep_rows(call.session, user_ids=list({x.rep_id for x in rows if x.rep_id}))}
 
     def key(r: Any) -> str:
@@ -92,7 +104,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         severity[key(r)][r.severity] += 1
     groups = []
     for k in sorted(counts, key=lambda k: (-counts[k], k)) if args.group_by != "month" else sorted(counts):
-        before_k = prior[k] if args.group_by != "month" else _month_before(k, now, before, tz, key)
+        before_k = (prior[k] if args.group_by != "month" else _month_before(k, now, before, tz, key)) if prev else None
         g: dict[str, Any] = {"key": k, **_trend(counts[k], before_k), "by_severity": dict(severity[k])}
         if args.group_by == "rep":  # "login" lets a second step ask for this rep's messages
             g.update(login=k, name=next((v.name for v in names.values() if v.login == k), k))
@@ -117,12 +129,13 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         records=records,
         period=p.to_dict(),
         to_date=min(p.end, call.ctx.today).isoformat(),
-        previous_period=_dates(prev),
+        previous_period=_dates(prev) if prev else None,
         group_by=args.group_by,
         category=args.category,
         severity=args.severity,
+        alert_status=args.status,  # "status" is the result's own (ok, denied...)
         rep=rep_info,
-        **_trend(len(now), len(before)),
+        **_trend(len(now), len(before) if prev else None),
         by_severity=dict(Counter(r.severity for r in now)),
         by_status=dict(Counter(r.status for r in now)),  # open = awaiting review; the rest were handled
         groups_total=len(groups),

@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.crm.receivable_queries import OrderRow, customer_orders
 from assistant.text.calendar_words import add_months
+from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call
@@ -42,6 +43,13 @@ def _window(call: Call, period: str | None) -> tuple[Any, Any, Any]:
     return (p, p.start, min(p.end, today)) if p else (None, None, today)
 
 
+def _length(p: Period) -> tuple[str, int]:
+    """Return how long ``p`` is: whole months for a period of whole months (month, quarter, half, year), else days."""
+    if p.start.day == 1 and p.end.day == calendar.monthrange(p.end.year, p.end.month)[1]:
+        return "months", (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    return "days", (p.end - p.start).days + 1
+
+
 def _same_point(today: dt.date, start: dt.date, other_start: dt.date) -> dt.date:
     """Return the day in the period starting ``other_start`` as far in as ``today`` is in the one starting ``start``.
 
@@ -66,23 +74,27 @@ def compared(
 
     Both sides are measured alike: ``total_of`` applies the same product filter to the second
     period's orders that the first period had. A first period still running (this year, this
-    quarter) is compared with the second period cut at the same point ("截至 11-30"), never a whole
-    year against part of one.
+    quarter) is compared with a period of the same length cut at the same point ("截至 11-30"),
+    never a whole year against part of one. Periods of unlike length (this quarter against last
+    year) cannot be cut alike: the second is taken whole and the result says so (``whole_period``).
     """
     if not args.compare_period:
         return None
     p, start, end = _window(call, args.compare_period)
-    cut = None
+    cut, whole = None, False
     main, _, _ = _window(call, args.period)
     if main is not None and p is not None and main.end > call.ctx.today:  # running: cut at the same point
-        cut = min(end, _same_point(call.ctx.today, main.start, p.start))
-        end = cut
+        if _length(main) == _length(p):
+            cut = min(end, _same_point(call.ctx.today, main.start, p.start))
+            end = cut
+        else:  # "this quarter vs last year": no same point in a year; the whole year, said so
+            whole = True
     orders, total = total_of(customer_orders(call.session, customer_id=customer_id, start=start, end=end))
     then = {**sums(orders), "total_usd": C.money(total)}
     change = round(now_total - total, 2)
     pct = round(change / total, 4) if total else None
     return {**then, "period": p.to_dict() if p else None, "to_date": C.iso(cut), "change_usd": change,
-            "change_pct": pct}  # fmt: skip
+            "change_pct": pct, **({"whole_period": True} if whole else {})}  # fmt: skip
 
 
 def group_totals(call: Call, args: OrderHistoryArgs) -> R.Result:

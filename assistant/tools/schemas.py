@@ -231,7 +231,7 @@ class OrderHistoryArgs(_Args):
 class ComplianceStatsArgs(_Args):
     """Alert counts per rep, category or month in a period, with the trend (QA, managers).
 
-    "How many" in a period (severity, category, rep); "anyone on my team flagged?". Open queue: alerts.
+    "How many" in a period (severity, category, rep); "anyone on my team flagged?"; status=open per rep.
     """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
@@ -239,6 +239,7 @@ class ComplianceStatsArgs(_Args):
     rep_login: RepRef | Opt = None
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
     severity: Literal["high", "medium", "low"] | Opt = None
+    status: str | Opt = Field(None, description="open (awaiting review), confirmed, dismissed...; with no period: all to date")
     limit: int = Field(10, ge=1, le=50)
 
 

@@ -44,7 +44,7 @@ _MESSAGES = re.compile(
     re.I,
 )
 _GROUPED = re.compile(
-    r"按类|按人|按月|按销售|每类|各类|每个人|分布|趋势|走势|排名|"
+    r"按类|按人|按月|按销售|每类|各类|每个人|各销售|各个销售|每个销售|各人|分布|趋势|走势|排名|"
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
     re.I,
 )
@@ -130,7 +130,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
     A rep's own alerts are always ``sensitive_alerts`` (scoped to them): ``compliance_stats`` is for
     QA and managers and would refuse a rep's "我上个月高风险的违规有几条".
     """
-    if alerts := alert_tool(tool, text, m):
+    if alerts := alert_tool(tool, text, m, role):
         return "sensitive_alerts" if role == "rep" and alerts == "compliance_stats" else alerts
     if role == "rep" and tool == "compliance_stats":
         return "sensitive_alerts"

@@ -112,7 +112,7 @@ PERIOD_ZH = {"today": "今天", "yesterday": "昨天", "this_week": "本周", "l
              "last_30_days": "最近30天", "last_90_days": "最近90天", "this_month": "本月", "last_month": "上个月",
              "next_month": "下个月", "this_quarter": "本季度", "last_quarter": "上季度", "next_quarter": "下季度",
              "this_year": "今年", "last_year": "去年", "first_half": "上半年", "second_half": "下半年",
-             "same_time_last_year": "去年同期"}  # fmt: skip
+             "same_time_last_year": "去年同期", "to_date": "至今"}  # fmt: skip
 PERIOD_EN = {k: k.replace("_", " ") for k in PERIOD_ZH}
 
 
@@ -136,5 +136,16 @@ def channel(key: str | None, lang: str) -> str:
 
 
 def plural(n: object, noun: str) -> str:
-    """Return a count followed by its English noun ("6 deals", "1 order"), so a number never stands alone."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    """Return a count followed by its English noun ("6 deals", "1 order"), so a number never stands alone.
+
+    A missing count (``None``) is 0 ("0 deals", never "None deals"); a whole float or a digit string
+    is shown as an integer ("1 deal", not "1.0 deal"); a consonant + y noun takes -ies ("2 activities").
+    """
+    if n is None:
+        n = 0
+    elif isinstance(n, float) and n.is_integer():
+        n = int(n)
+    elif isinstance(n, str) and n.strip().isdigit():
+        n = int(n)
+    many = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{n} {noun}" if n == 1 else f"{n} {many}"

@@ -43,20 +43,35 @@ def group(d: Data, lang: str) -> list[str]:
 
 
 def compare(d: Data, lang: str) -> str:
-    """One line: the second period's count and total, and how the first compares ("今年比去年多 $41,012（+8%）")."""
+    """One line: the second period's count and total, and how the first compares ("今年比去年多 $41,012（+8%）").
+
+    Equal totals are "与去年持平" / "the same as last year"; a change that rounds to 0% is "基本持平" /
+    "about the same", with the amount.
+    """
     c = d.get("compare") or {}
     cur = d.get("currency", "USD")
     span = fmt.period_label(c.get("period"), lang) if c.get("period") else ""
     main = fmt.period_label(d.get("period"), lang) if d.get("period") else ("本期" if zh(lang) else "this period")
     change = float(c.get("change_usd") or 0)
     pct = f"{float(c['change_pct']) * 100:+.0f}%" if c.get("change_pct") is not None else ""
+    same = abs(change) < 0.5  # no whole dollar between the totals
+    about = not same and pct in ("+0%", "-0%")
     cut = c.get("to_date")
     if zh(lang):
-        upto = f"（截至 {cut}，与本期同样天数）" if cut else ""
-        trend = "持平" if not change else f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}"
-        return (f"{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；"
-                f"{main}比{span}{trend}{f'（{pct}）' if pct and change else ''}。")  # fmt: skip
-    upto = f" (to {cut}, the same number of days)" if cut else ""
-    trend = "the same as" if not change else f"{fmt.money(abs(change), cur)} {'above' if change > 0 else 'below'}"
+        upto = f"（截至 {cut}，与本期同样天数）" if cut else "（整期，本期尚未结束）" if c.get("whole_period") else ""
+        amount = f"{'多' if change > 0 else '少'} {fmt.money(abs(change), cur)}"
+        trend = (
+            f"与{span}持平" if same else f"与{span}基本持平（{amount}）" if about
+            else f"比{span}{amount}{f'（{pct}）' if pct else ''}"
+        )
+        return f"{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；{main}{trend}。"
+    upto = f" (to {cut}, the same number of days)" if cut else (
+        " (the whole period; this one is still running)" if c.get("whole_period") else ""
+    )
+    amount = f"{fmt.money(abs(change), cur)} {'above' if change > 0 else 'below'}"
+    trend = (
+        f"the same as {span}" if same else f"about the same as {span} ({amount})" if about
+        else f"{amount} {span}{f' ({pct})' if pct else ''}"
+    )
     return (f"{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
-            f"{main} is {trend} {span}{f' ({pct})' if pct and change else ''}.")  # fmt: skip
+            f"{main} is {trend}.")  # fmt: skip

@@ -215,6 +215,8 @@ def order_history(d: Data, lang: str) -> list[str]:
 
 
 def _trend(g: Data, lang: str) -> str:
+    if g.get("previous") is None:  # every open alert to date: no previous period, no trend
+        return ""
     ch = int(g.get("change") or 0)
     if zh(lang):
         return f"上期 {g.get('previous')} 条，" + (
@@ -240,13 +242,21 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
         period += f"（截至 {d['to_date']}）" if zh(lang) else f" (to {d['to_date']})"
     sev = d.get("severity")  # "上个月高风险违规有几条": the count says which severity it counts
     level = (f"{fmt.level(sev, lang)}风险" if zh(lang) else f" ({sev} severity)") if sev else ""
+    state = d.get("alert_status")  # "各销售还有多少告警没处理": the open ones only, to date
+    state_zh = {"open": "待处理的"}.get(state or "", f"{state}状态的" if state else "")
+    state_en = f" {'still open' if state == 'open' else state}" if state else ""
+
+    def trend(g: Data) -> str:
+        t = _trend(g, lang)
+        return (f"（{t}）" if zh(lang) else f" ({t})") if t else ""
+
     lines = [
-        f"{who}{period}共 {d.get('count')} 条{level}违规告警（{_trend(d, lang)}），{by[0]}："
+        f"{who}{period}共 {d.get('count')} 条{level}{state_zh}违规告警{trend(d)}，{by[0]}："
         if zh(lang)
-        else f"{who}{period}: {_alerts_en(d.get('count'))}{level} ({_trend(d, lang)}), {by[1]}:"
+        else f"{who}{period}: {_alerts_en(d.get('count'))}{level}{state_en}{trend(d)}, {by[1]}:"
     ]
     status = d.get("by_status") or {}
-    if status:
+    if status and not state:
         still = status.get("open", 0)
         lines.append(
             f"其中待处理 {still} 条，已处理 {sum(status.values()) - still} 条。"
@@ -258,9 +268,9 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
         label = (f"{g.get('name')}（{key}）" if g.get("name") and g.get("name") != key else key) if d.get("group_by") == "rep" else (
             f"{CATEGORY_ZH.get(key, key)}（{key}）" if zh(lang) and d.get("group_by") == "category" else key)  # fmt: skip
         lines.append(
-            f"{i}. {label}：{g.get('count')} 条（{_trend(g, lang)}）"
+            f"{i}. {label}：{g.get('count')} 条{trend(g)}"
             if zh(lang)
-            else f"{i}. {label}: {_alerts_en(g.get('count'))} ({_trend(g, lang)})"
+            else f"{i}. {label}: {_alerts_en(g.get('count'))}{trend(g)}"
         )
     alerts = d.get("alerts") or []
     if alerts:

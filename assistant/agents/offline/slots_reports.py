@@ -252,6 +252,7 @@ def build(
             rep_login=reps[0] if reps else None,
             category=m.category,
             severity=None if _WORST.search(text) else m.severity,  # "谁最严重" ranks; it is no severity filter
+            status=m.alert_status,  # "各销售还有多少告警没处理": the open ones only
             limit=m.limit,
         )
     return args
