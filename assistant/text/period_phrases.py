@@ -58,16 +58,10 @@ def _last_months(n: int) -> str:
     return "last_30_days" if n <= 1 else f"last_{min(n, 36)}_months"
 
 
-def _months_back(n: int, today: dt.date) -> str:
-    """Return the calendar month ``n`` months before this one ("上上个月" = 2)."""
-    index = today.year * 12 + today.month - 1 - n
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def _week_back(n: int, today: dt.date) -> str:
-    """Return the Monday-to-Sunday week ``n`` weeks before this one ("上上周" = 2)."""
-    monday = today - dt.timedelta(days=today.weekday() + 7 * n)
-    return _range(monday, monday + 6 * DAY)
+def _back(n: int, today: dt.date, unit: str) -> str:
+    """Return the calendar month or Monday-to-Sunday week ``n`` units before this one ("上上个月", "上上周": 2)."""
+    index, monday = today.year * 12 + today.month - 1 - n, today - dt.timedelta(days=today.weekday() + 7 * n)
+    return f"{index // 12:04d}-{index % 12 + 1:02d}" if unit == "month" else _range(monday, monday + 6 * DAY)
 
 
 def _half_year(word: str, digits: str | None, today: dt.date) -> int:
@@ -205,8 +199,8 @@ _BUILT: list[tuple[str, Builder]] = [
         r"(去年|今年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
         lambda m, t, f: _month(t.year - {"去年": 1, "今年": 0, "前年": 2}[m[1]], read_int(m[2]) or 0, t, f),
     ),
-    (r"上上个?月|(?:the )?month before last|two months ago", lambda m, t, f: _months_back(2, t)),
-    (r"上上个?(?:星期|周)|(?:the )?week before last|two weeks ago", lambda m, t, f: _week_back(2, t)),
+    (r"上上个?月|(?:the )?month before last|two months ago", lambda m, t, f: _back(2, t, "month")),
+    (r"上上个?(?:星期|周)|(?:the )?week before last|two weeks ago", lambda m, t, f: _back(2, t, "week")),
     (r"(?:last|past) (?:fortnight|two weeks)|最近半个月|近半个月|过去半个月", lambda m, t, f: _last_days(14, t)),
     (  # "H2 last year" / "the first half of last year" / "last year's H1"
         r"\b(?:(?:the\s+)?(first|second)\s+half|(H[12]))\s+(?:of\s+)?(last|this)\s+(?:year|yr)\b|"
