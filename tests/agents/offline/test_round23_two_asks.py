@@ -62,3 +62,10 @@ def test_a_count_before_a_draft_check_is_asked_first() -> None:
 def test_the_quoted_draft_is_the_second_scan() -> None:
     args = chain_args.args_for("compliance_stats", "scan_text", {"text": "we promise 100% delivery"}, {}, {}, "")
     assert args == {"text": "we promise 100% delivery"}
+
+
+def test_and_their_balance_splits_a_second_ask_about_the_same_record() -> None:
+    text = "Pinewood's latest order and their outstanding balance"
+    parts = [text[m.end() :] for m in chains._SPLIT.finditer(text)]
+    assert "their outstanding balance" in parts
+    assert not list(chains._SPLIT.finditer("Pinewood's orders and their amounts"))
