@@ -58,6 +58,12 @@ def _last_months(n: int) -> str:
     return "last_30_days" if n <= 1 else f"last_{min(n, 36)}_months"
 
 
+def _back(n: int, today: dt.date, unit: str) -> str:
+    """Return the calendar month or Monday-to-Sunday week ``n`` units before this one ("上上个月", "上上周": 2)."""
+    index, monday = today.year * 12 + today.month - 1 - n, today - dt.timedelta(days=today.weekday() + 7 * n)
+    return f"{index // 12:04d}-{index % 12 + 1:02d}" if unit == "month" else _range(monday, monday + 6 * DAY)
+
+
 def _half_year(word: str, digits: str | None, today: dt.date) -> int:
     if digits:
         return int(digits)
@@ -121,18 +127,22 @@ _FIXED: list[tuple[str, str]] = [
     (r"去年|上一年|last (?:year|yr)|previous (?:year|yr)|prior (?:year|yr)", "last_year"),
     (r"(?:去年|上年|上一年)(?:的)?(?:这个时候|这时候|这个时间|同期|这会儿)|(?:this|same) time last year|last year (?:at )?(?:this|the same) time|a year ago",
      "same_time_last_year"),
-    (r"(?:最近|近|过去)半年|(?:last|past) (?:six|6) months|(?:last|past) half year", "last_6_months"),
-    (r"(?:最近|近|过去)一年|(?:最近|近|过去)12个月|(?:last|past) (?:twelve|12) months", "last_12_months"),
+    (r"(?:最近|近|过去|这)半年|(?:last|past) (?:six|6) months|(?:last|past) half year", "last_6_months"),
+    (r"(?:最近|近|过去)一年|(?:最近|近|过去)12个月|(?:last|past|trailing) (?:twelve|12) months|\bTTM\b|"
+     r"(?:over )?the (?:past|last) (?:12 months|year)(?! ago)|\bpast year\b", "last_12_months"),
     (r"last 90 days|past 90 days", "last_90_days"),
     (r"上半年|前半年|(?:the )?first half(?: of (?:the|this) year)?|\bH1\b", "first_half"),
     (r"下半年|后半年|(?:the )?second half(?: of (?:the|this) year)?|\bH2\b", "second_half"),
-    (r"本月|这个月|这月|当月|本月度|整个?月|this month|(?:the )?(?:whole|entire|full) month|month to date|MTD", "this_month"),
+    (r"本月|这个月|这月|当月|本月度|整个?月|this month|(?:the )?(?:whole|entire|full) month|month[- ]to[- ]date|MTD", "this_month"),
     (r"上个?月|上一个?月|last month|previous month|past month", "last_month"),
     (r"下个?月|下一个?月|next month|coming month", "next_month"),
-    (r"本季度?|这个?季度|这一?季度?|当季|本季|整个?季度?|全季度?|this (?:quarter|qtr)|current quarter|(?:the )?(?:whole|entire|full) (?:quarter|qtr)|QTD", "this_quarter"),
+    (r"本季度?|这个?季度|这一?季度?|当季|本季|整个?季度?|全季度?|this (?:quarter|qtr)|current quarter|(?:the )?(?:whole|entire|full) (?:quarter|qtr)|quarter[- ]to[- ]date|QTD", "this_quarter"),
     (r"上个?季度|上一个?季度|上季|last (?:quarter|qtr)|previous quarter|past quarter", "last_quarter"),
     (r"下个?季度|下一个?季度|下季|next (?:quarter|qtr)|coming quarter", "next_quarter"),
-    (r"今年|本年度?|全年|年初至今|this (?:year|yr)|(?:the )?(?:whole|entire|full) year|year to date|YTD", "this_year"),
+    (r"今年|本年度?|全年|本财年|年初至今|(?:从)?(?:年初|开年)(?:到现在|到今天|到目前(?:为止)?|至今|以来|迄今)|this (?:year|yr)|"
+     r"(?:the )?(?:whole|entire|full) year|year[- ]to[- ]date|YTD|this fiscal year|"
+     r"since (?:the )?(?:start|beginning) of (?:the |this )?year|since new year", "this_year"),
+    (r"(?:the )?(?:whole|entire|full) year (?:of )?last year|(?:all|the whole) of last year|last full year", "last_year"),
     (r"最近一个月|近一个月|过去一个月|last 30 days|past 30 days", "last_30_days"),
     (
         r"最近一周|近一周|过去一周|最近7天|这几天|last 7 days|past 7 days|past week|last few days",
@@ -188,6 +198,15 @@ _BUILT: list[tuple[str, Builder]] = [
     (  # "去年11月" / "今年三月份": that month of that year
         r"(去年|今年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
         lambda m, t, f: _month(t.year - {"去年": 1, "今年": 0, "前年": 2}[m[1]], read_int(m[2]) or 0, t, f),
+    ),
+    (r"上上个?月|(?:the )?month before last|two months ago", lambda m, t, f: _back(2, t, "month")),
+    (r"上上个?(?:星期|周)|(?:the )?week before last|two weeks ago", lambda m, t, f: _back(2, t, "week")),
+    (r"(?:last|past) (?:fortnight|two weeks)|最近半个月|近半个月|过去半个月", lambda m, t, f: _last_days(14, t)),
+    (  # "H2 last year" / "the first half of last year" / "last year's H1"
+        r"\b(?:(?:the\s+)?(first|second)\s+half|(H[12]))\s+(?:of\s+)?(last|this)\s+(?:year|yr)\b|"
+        r"\b(last|this)\s+(?:year|yr)'?s?\s+(?:(first|second)\s+half|(H[12]))\b",
+        lambda m, t, f: f"{t.year - ((m[3] or m[4]).lower() == 'last')}-H"
+        f"{1 if (m[1] or m[5] or '').lower() == 'first' or (m[2] or m[6] or '').upper() == 'H1' else 2}",
     ),
     (r"前年|大前年|(?:the )?year before last|two years ago", lambda m, t, f: str(t.year - (3 if m[0] == "大前年" else 2))),
     (
@@ -252,20 +271,7 @@ _BUILT: list[tuple[str, Builder]] = [
 _PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p, re.IGNORECASE), b) for p, b in _BUILT] + [
     (re.compile(p, re.IGNORECASE), (lambda m, t, f, _v=v: _v)) for p, v in _FIXED
 ]
-_EN_MONTH_WORDS_NEEDING_CONTEXT = {
-    "may",
-    "march",
-    "mar",
-    "jun",
-    "jan",
-    "dec",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "aug",
-    "apr",
-}
+_EN_MONTH_WORDS_NEEDING_CONTEXT = {"may", "march", "mar", "jun", "jan", "dec", "sep", "sept", "oct", "nov", "aug", "apr"}
 
 
 def find_period(text: str, today: dt.date, *, prefer_future: bool = False) -> TimeExpr | None:

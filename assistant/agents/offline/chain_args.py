@@ -101,8 +101,9 @@ def args_for(
         args.pop("period", None)
     if second in NEEDS_CUSTOMER and not args.get("customer"):  # e.g. an alert that names no customer
         return None
-    if second == "scan_text":  # re-check the flagged message itself
-        return {"text": str(subject.get("text") or "")[:20000]} if subject.get("text") else None
+    if second == "scan_text":  # re-check the flagged message itself, or the draft the request quoted
+        text = subject.get("text") or base.get("text")
+        return {"text": str(text)[:20000]} if text else None
     if second == "pipeline_status" and args.get("customer") and not subject.get("group"):
         args["customers"] = [args.pop("customer")]  # one customer's open deals
     if second == "pipeline_status" and subject.get("group"):  # "这些客户有哪些在谈的单子": the whole list

@@ -16,8 +16,13 @@ from assistant.agents.offline.chain_types import YIELDS, takes
 from assistant.text.period_phrases import find_period
 
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
-    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
+    r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
+    re.I,
+)
+YES_NO = re.compile(  # a yes/no question: "is that invoice paid?", "钱结清了没", "有没有逾期"
+    r"[?？]\s*$|了没有?|有没有|是不是|能不能|会不会|[\u4e00-\u9fff]没[\u4e00-\u9fff]$|"
+    r"^(?:and\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+\w",
     re.I,
 )
 PLAIN_LIST = re.compile(
@@ -31,13 +36,18 @@ def elided(
     first: str, second: str, tool1: str, tool2: str, names_customer: Callable[[str], bool] | None
 ) -> bool:
     """Whether a question about a named customer is followed by one about nobody (that customer, unsaid)."""
-    if names_customer is None or not ASKS.search(first) or not ASKS.search(second):
+    if names_customer is None or not ASKS.search(first) or not asks(second):
         return False
     return (
         "customer" in YIELDS.get(tool1, frozenset()) & takes(tool2)
         and names_customer(first)
         and not names_customer(second)
     )
+
+
+def asks(part: str) -> bool:
+    """Whether a part is a question of its own: a question word, or a yes/no question ("did they pay?")."""
+    return bool(ASKS.search(part) or YES_NO.search(part))
 
 
 def narrowed(part: str) -> bool:

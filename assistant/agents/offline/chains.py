@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.agents.offline import chain_steps
-from assistant.agents.offline.chain_parts import ASKS, elided, narrowed, only_period
+from assistant.agents.offline import chain_steps, intents
+from assistant.agents.offline.chain_parts import ASKS, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
@@ -33,6 +33,8 @@ _SPLIT = re.compile(
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
+    r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
+    r"\s+and\s+(?=(?:their|its)\s+\w+\s+(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,
@@ -154,6 +156,7 @@ class Chain:
 Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
 RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool among its top three
+BOTH_SURE = 0.9  # two questions, each routed this surely to its own tool, are two asks (no connective needed)
 SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's runner-up must be this likely
 
 
@@ -195,11 +198,12 @@ def detect(
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
         core = _SELECT.sub("", second).strip(" ，,") or second
-        tool1, _ = route(first)
+        tool1, p1 = route(first)
         if not refers and wording and not joined and tool1 not in WORDING_AFTER:
             continue
-        tool2, _ = route(core if len(core) >= 2 else second)
+        tool2, p2 = route(core if len(core) >= 2 else second)
         same = tool1 is not None and tool1 == tool2  # "X还欠多少？逾期了多少": one ask in two parts
+        routed = (tool1, tool2)
         tool1, tool2 = _settle(first, core, tool1, tool2, rank)
         picks = PICKS.search(first) or COUNTS.search(first) or WHO.search(first) or RANKED.search(first) and PICKS.search(second)
         if tool1 == "compliance_stats" and tool2 == "sensitive_alerts" and not picks:
@@ -215,7 +219,19 @@ def detect(
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
+        if not paired and not needs_subject(tool2) and _both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
+            return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
     return None
+
+
+def _both_sure(
+    first: str, second: str, routed: tuple[str | None, str | None], probs: tuple[float, float], settled: tuple[str, str]
+) -> bool:
+    """Whether two parts are two questions of their own: each asks, and rules and classifier agree on its tool."""
+    if routed != settled or min(probs) < BOTH_SURE or not (ASKS.search(first) and asks(second)):
+        return False
+    parts = ((first, routed[0]), (second, routed[1]))
+    return all(intents.best_tool(intents.tool_scores(part))[0] == tool for part, tool in parts)
 
 
 def _settle(

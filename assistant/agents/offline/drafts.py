@@ -10,6 +10,7 @@ payload of ``scan_text``, so the engine never asks the user to paste it again.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CHECK = re.compile(
     r"有问题吗|有没有问题|有啥问题|有什么问题|行不行|行吗|可以吗|可不可以|能不能发|能发吗|可以发吗|能不能说|能说吗|可以说吗|"
@@ -85,3 +86,25 @@ def alternative_query(instruction: str, payload: str | None, lang: str) -> dict[
     if phrase is None:
         return None
     return {"query": f"{phrase} {'合规说法' if lang == 'zh' else 'compliant wording instead'}", "scenario": "compliance_safe"}
+
+
+def ask_before_check(instruction: str, route: Callable[[str], tuple[str | None, float]]) -> tuple[str, str] | None:
+    """Return ``(part, tool)`` when a draft check follows a question of its own ("how many X alerts? also check this: …").
+
+    The part before the check must be an ask the router routes (:data:`SURE`) and not a draft
+    tool itself; the rest must be the check ("also check this line", "另外帮我看看这句能不能发").
+    """
+    from assistant.agents.offline import chains
+    from assistant.agents.offline.chain_parts import ASKS
+
+    for m in chains._SPLIT.finditer(instruction):
+        part, rest = instruction[: m.start()].strip(" ，,"), instruction[m.end() :].strip(" ，,：:")
+        if len(part) < 4 or not ASKS.search(part) or _CHECK.search(part) or not _CHECK.search(rest) or _OTHER.search(rest):
+            continue
+        tool, p = route(part)
+        if tool and tool not in ("scan_text", "suggest_scripts") and p >= SURE:
+            return part, tool
+    return None
+
+
+SURE = 0.5  # the router's own threshold is 0.45: a quoted draft plus a check already says what the rest is

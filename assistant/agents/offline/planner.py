@@ -133,6 +133,11 @@ def plan(
         return _finish("suggest_scripts", instead, lang, "rules", available)
     logs = payload is not None and not _nested and log_if_clean(instruction)  # "check this; if it's fine log it"
     if payload is not None and (logs or drafts.asks_rewrite(instruction) or drafts.asks_check(instruction)):
+        asked = None if logs or _nested else drafts.ask_before_check(instruction, routing.router(clf, MIN_RULE_SCORE))
+        if asked:  # "how many X alerts this month? also check this line: '…'": the ask, then the scan
+            first = plan(asked[0], memory, gazetteer, today=today, role=role, available=available, _nested=True)
+            scan = {"tool": "scan_text", "args": {"text": payload}, "each": False, "text": instruction, "own": True}
+            return replace(first, then=scan) if first.tool else first
         if logs or routing.router(clf, MIN_RULE_SCORE)(instruction)[0] in ("scan_text", "suggest_scripts", None):
             scanned = _finish("scan_text", {"text": payload}, lang, "rules", available)
             if logs and scanned.tool:
