@@ -1,4 +1,4 @@
-"""Round 24: alert ids written the Chinese way, and other agent fixes of round 24.
+"""Round 24: alert ids written the Chinese way, and the largest open deal / most open deals per rep.
 
 Pure tests; new sentences, none from the held-out sets.
 """
@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.agents.offline.alert_refs import alert_request
+from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
 from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.render_sales import pipeline_status
 
 
 @pytest.mark.parametrize(
@@ -33,3 +35,40 @@ def test_an_alert_id_with_hao_or_the_word_alert_is_that_alert(text: str, expecte
 )
 def test_days_counts_and_order_numbers_are_no_alert_ids(text: str) -> None:
     assert alert_request(text, Memory()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我现在金额最高的那个商机是哪个", "王芳手里最大的单子是哪一个", "李娜的pipeline里体量最大的一单",
+     "what is my largest open deal", "rep04's biggest opportunity?"],
+)  # fmt: skip
+def test_the_biggest_deal_is_asked_of_the_pipeline(text: str) -> None:
+    assert asks_biggest_deal(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["恒嘉今年最大的一笔订单是多少", "who sold the most this month", "which customer bought the largest order"]
+)
+def test_the_biggest_order_or_best_seller_is_no_deal_question(text: str) -> None:
+    assert not asks_biggest_deal(text)
+
+
+def test_most_open_deals_per_rep_is_asked_of_the_pipeline() -> None:
+    assert asks_most_open("组里谁手头在跟的商机最多")
+    assert asks_most_open("who on the team has the fewest open deals")
+    assert not asks_most_open("谁这个季度赢单最多")
+
+
+def test_a_pipeline_answer_names_its_largest_deal_and_the_reps_with_most_open_deals() -> None:
+    d = {
+        "open_amount": 900, "open_count": 9, "currency": "USD", "scope": "team",
+        "largest_open": [{"id": "OPP-000042", "customer": {"id": "C00007", "name": "Quillon Foods"},
+                          "stage": "proposal", "amount_usd": 61200.0}],
+        "open_by_rep": [{"login": f"rep0{i}", "name": f"R{i}", "open_count": 9 - i, "open_amount": 1000.0}
+                        for i in range(1, 6)],
+    }  # fmt: skip
+    zh_text = "\n".join(pipeline_status(d, "zh"))
+    assert "OPP-000042" in zh_text and "Quillon Foods" in zh_text and "$61,200" in zh_text
+    assert "R1（rep01）8 个" in zh_text and "最少：R5（rep05）4 个" in zh_text
+    en_text = "\n".join(pipeline_status(d, "en"))
+    assert "Largest open deal: OPP-000042" in en_text and "R1 (rep01): 8 deals open" in en_text
