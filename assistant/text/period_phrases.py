@@ -64,6 +64,12 @@ def _back(n: int, today: dt.date, unit: str) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}" if unit == "month" else _range(monday, monday + 6 * DAY)
 
 
+def _quarter_back(n: int, today: dt.date) -> str:
+    """Return the calendar quarter ``n`` quarters before this one ("上上个季度": 2) as ``YYYY-Qn``."""
+    index = today.year * 4 + (today.month - 1) // 3 - n
+    return f"{index // 4}-Q{index % 4 + 1}"
+
+
 def _half_year(word: str, digits: str | None, today: dt.date) -> int:
     if digits:
         return int(digits)
@@ -199,6 +205,7 @@ _BUILT: list[tuple[str, Builder]] = [
         r"(去年|今年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
         lambda m, t, f: _month(t.year - {"去年": 1, "今年": 0, "前年": 2}[m[1]], read_int(m[2]) or 0, t, f),
     ),
+    (r"上上个?(?:季度|季)|(?:the )?quarter before last|two quarters ago", lambda m, t, f: _quarter_back(2, t)),
     (r"上上个?月|(?:the )?month before last|two months ago", lambda m, t, f: _back(2, t, "month")),
     (r"上上个?(?:星期|周)|(?:the )?week before last|two weeks ago", lambda m, t, f: _back(2, t, "week")),
     (r"(?:last|past) (?:fortnight|two weeks)|最近半个月|近半个月|过去半个月", lambda m, t, f: _last_days(14, t)),

@@ -1,16 +1,21 @@
-"""Round 24: alert ids written the Chinese way, and the largest open deal / most open deals per rep.
+"""Round 24: alert ids written the Chinese way, the largest open deal / most open deals per rep, and
+"the quarter before that" in a thread.
 
 Pure tests; new sentences, none from the held-out sets.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.agents.offline.alert_refs import alert_request
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
-from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.followups import Memory, is_followup_shaped
+from assistant.agents.offline.period_shift import shifted_period
 from assistant.agents.offline.render_sales import pipeline_status
+from assistant.text.period_phrases import find_period
 
 
 @pytest.mark.parametrize(
@@ -72,3 +77,34 @@ def test_a_pipeline_answer_names_its_largest_deal_and_the_reps_with_most_open_de
     assert "R1（rep01）8 个" in zh_text and "最少：R5（rep05）4 个" in zh_text
     en_text = "\n".join(pipeline_status(d, "en"))
     assert "Largest open deal: OPP-000042" in en_text and "R1 (rep01): 8 deals open" in en_text
+
+
+TODAY = dt.date(2026, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "expected"),
+    [
+        ("what about the quarter before that?", "last_quarter", "2025-Q4"),
+        ("那再往前一个季度呢", "2025-Q1", "2024-Q4"),
+        ("再往前一个月呢", "last_month", "2026-03"),
+        ("and before that?", "2026-01", "2025-12"),
+        ("go further back", "this_year", "2025"),
+        ("之前那个半年呢", "2025-H1", "2024-H2"),
+        ("the week before that", "2026-05-04..2026-05-10", "2026-04-27..2026-05-03"),
+        ("再往前推", "last_3_months", "2025-12-16..2026-02-28"),
+    ],
+)
+def test_before_that_moves_the_previous_period_one_step_back(text: str, last: str, expected: str) -> None:
+    assert shifted_period(text, last, TODAY) == expected
+
+
+def test_no_previous_period_or_no_before_that_changes_nothing() -> None:
+    assert shifted_period("and the quarter before that?", None, TODAY) is None
+    assert shifted_period("那上个季度呢", "this_quarter", TODAY) is None
+    assert is_followup_shaped("and the one before that?")
+
+
+def test_the_quarter_before_last_is_two_quarters_back() -> None:
+    assert find_period("上上个季度回款多少", TODAY).period == "2025-Q4"
+    assert find_period("revenue the quarter before last", dt.date(2026, 2, 1)).period == "2025-Q3"
