@@ -39,10 +39,22 @@ def shifted_period(text: str, last_period: object, today: dt.date) -> str | None
         return None
     if p.start.day == 1 and p.end == month_end(p.end.year, p.end.month):  # whole months: as many before
         n = (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) + 1
+        named = _unit_months(text)
+        if named and named != n and p.start.month % named == 1 % named:  # "the month before that" after Q3: June
+            n = named
         start, last = add_months(p.start, -n), add_months(p.start, -1)
         return _canonical(start, month_end(last.year, last.month), n)
     before = p.previous()
     return f"{before.start.isoformat()}..{before.end.isoformat()}"
+
+
+_UNITS = ((re.compile(r"半年|\bhalf\b", re.I), 6), (re.compile(r"季|\bquarter\b", re.I), 3),
+          (re.compile(r"月|\bmonth\b", re.I), 1), (re.compile(r"年|\byear\b", re.I), 12))  # fmt: skip
+
+
+def _unit_months(text: str) -> int | None:
+    """Return the months of the unit the follow-up names ("再往前一个月": 1), if any."""
+    return next((n for pattern, n in _UNITS if pattern.search(text)), None)
 
 
 def _canonical(start: dt.date, end: dt.date, months: int) -> str:

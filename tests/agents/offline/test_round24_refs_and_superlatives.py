@@ -93,6 +93,7 @@ TODAY = dt.date(2026, 5, 14)
         ("之前那个半年呢", "2025-H1", "2024-H2"),
         ("the week before that", "2026-05-04..2026-05-10", "2026-04-27..2026-05-03"),
         ("再往前推", "last_3_months", "2025-12-16..2026-02-28"),
+        ("and the month before that?", "2026-Q1", "2025-12"),  # a smaller unit named: the one just before
     ],
 )
 def test_before_that_moves_the_previous_period_one_step_back(text: str, last: str, expected: str) -> None:
