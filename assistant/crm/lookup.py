@@ -20,6 +20,7 @@ from typing import Literal
 from sqlalchemy import ColumnElement, Select, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from assistant.crm.legal_names import same_name
 from assistant.crm.models import Contact, Customer, Opportunity, User
 
 Status = Literal["ok", "not_found", "ambiguous"]
@@ -139,17 +140,21 @@ def search_customers(
         return found[:limit]
     core = _FILLERS.sub("", text) or text
     lc = core.lower()
-    found = _customers(
-        session,
-        scoped.where(
-            or_(
-                Customer.name_zh.contains(core, autoescape=True),
-                func.lower(Customer.name_en).contains(lc, autoescape=True),
-                func.lower(Customer.short_name).contains(lc, autoescape=True),
-            )
-        ),
-        "substring",
+    rows = list(
+        session.scalars(
+            scoped.where(
+                or_(
+                    Customer.name_zh.contains(core, autoescape=True),
+                    func.lower(Customer.name_en).contains(lc, autoescape=True),
+                    func.lower(Customer.short_name).contains(lc, autoescape=True),
+                )
+            ).order_by(Customer.id)
+        )
     )
+    if len(rows) > 1:  # "Harbor Trading": the one that is exactly that name (legal suffix aside) wins
+        exact = [c for c in rows if same_name(core, (c.name_en, c.name_zh, c.short_name))]
+        rows = exact if len(exact) == 1 else rows
+    found = [_customer_match(c, "substring") for c in rows]
     if found or len(core) < 2:
         return found[:limit]
     if core != text:

@@ -45,3 +45,9 @@ def add_months(day: dt.date, n: int) -> dt.date:
 def quarter_of(day: dt.date) -> int:
     """Return the calendar quarter (1..4) of ``day``."""
     return (day.month - 1) // 3 + 1
+
+
+def quarter_back(n: int, today: dt.date) -> str:
+    """Return the calendar quarter ``n`` quarters before this one ("上上个季度": 2) as ``YYYY-Qn``."""
+    index = today.year * 4 + (today.month - 1) // 3 - n
+    return f"{index // 4}-Q{index % 4 + 1}"

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_of
+from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_back, quarter_of
 from assistant.text.horizons import EN_NUM, find_horizon_days
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
@@ -65,9 +65,7 @@ def _back(n: int, today: dt.date, unit: str) -> str:
 
 
 def _half_year(word: str, digits: str | None, today: dt.date) -> int:
-    if digits:
-        return int(digits)
-    return today.year - {"今年": 0, "去年": 1, "前年": 2}.get(word, 0)
+    return int(digits) if digits else today.year - {"今年": 0, "去年": 1, "前年": 2}.get(word, 0)
 
 
 def _month(year: int | None, month: int, today: dt.date, prefer_future: bool) -> str | None:
@@ -199,6 +197,7 @@ _BUILT: list[tuple[str, Builder]] = [
         r"(去年|今年|前年)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
         lambda m, t, f: _month(t.year - {"去年": 1, "今年": 0, "前年": 2}[m[1]], read_int(m[2]) or 0, t, f),
     ),
+    (r"上上个?(?:季度|季)|(?:the )?quarter before last|two quarters ago", lambda m, t, f: quarter_back(2, t)),
     (r"上上个?月|(?:the )?month before last|two months ago", lambda m, t, f: _back(2, t, "month")),
     (r"上上个?(?:星期|周)|(?:the )?week before last|two weeks ago", lambda m, t, f: _back(2, t, "week")),
     (r"(?:last|past) (?:fortnight|two weeks)|最近半个月|近半个月|过去半个月", lambda m, t, f: _last_days(14, t)),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import true
+
 from assistant.analytics.deal_flags import DealFlag, flag_deals
 from assistant.analytics.forecast import sales_forecast as forecast
 from assistant.analytics.pipeline import pipeline_status as pipeline
@@ -11,6 +13,7 @@ from assistant.crm.models import Opportunity
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
+from assistant.tools.pipeline_top import largest_open, open_by_rep
 from assistant.tools.schemas import PipelineStatusArgs, SalesForecastArgs
 
 
@@ -77,6 +80,15 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         return R.ok(
             records=records, scope=scope, rep=rep_info, period=p.to_dict(), currency=C.currency(), **attention
         )
+    biggest = flag_deals(call.session, true(), call.ctx.today, owners, limit=3)  # "my biggest deal"
+    records += [
+        R.record("deal", f.external_id, f.name)
+        for f in biggest[:1]
+        if f.external_id not in {r["id"] for r in records}
+    ]
+    per_rep = (
+        open_by_rep(call.session, owners) if scope != "rep" and (owners is None or len(owners) > 1) else []
+    )
     stages = [
         {
             "stage": s.stage,
@@ -107,6 +119,8 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         lost_amount=st.lost_amount,
         win_rate=st.win_rate,
         stages=stages,
+        largest_open=largest_open(biggest),
+        **({"open_by_rep": per_rep} if per_rep else {}),
         **attention,
     )
 

@@ -72,3 +72,30 @@ def test_deal_by_number_and_customer(demo: Engine) -> None:
         assert by_customer.status in ("ok", "ambiguous")
         assert deal.id in {m.id for m in by_customer.matches}
         assert all(m.detail["stage"] not in ("won", "lost") for m in by_customer.matches)
+
+
+def _add_en(s, owner_id: int, ext: str, en: str) -> Customer:
+    import datetime as dt
+
+    c = Customer(external_id=ext, name_en=en, country="Japan", city="Osaka", industry="retail",
+                 owner_id=owner_id, created_date=dt.date(2024, 1, 1))
+    s.add(c)
+    s.flush()
+    return c
+
+
+def test_an_exact_name_without_its_legal_suffix_wins_over_longer_names(demo: Engine) -> None:
+    with session_scope(demo) as s:
+        rep = s.scalar(select(User).where(User.login == "rep03"))
+        other = s.scalar(select(User).where(User.login == "rep04"))
+        plain = _add_en(s, rep.id, "T7", "Quillon Foods Ltd")
+        _add_en(s, rep.id, "T8", "Red Quillon Foods K.K.")
+        _add_en(s, rep.id, "T9", "Quillon Foods Trading GmbH")
+        for ref in ("quillon foods", "Quillon Foods ", "QUILLON FOODS"):
+            found = resolve_customer(s, ref, owner_ids=[rep.id])
+            assert found.status == "ok" and found.match.id == plain.id, ref
+        assert resolve_customer(s, "Quillon", owner_ids=[rep.id]).status == "ambiguous"  # no exact one
+        _add_en(s, other.id, "T10", "Zentrix Labs Inc.")  # someone else's exact name stays invisible
+        mine = _add_en(s, rep.id, "T11", "Blue Zentrix Labs SARL")
+        found = resolve_customer(s, "Zentrix Labs", owner_ids=[rep.id])
+        assert found.status == "ok" and found.match.id == mine.id

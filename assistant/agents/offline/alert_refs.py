@@ -1,6 +1,6 @@
 """An alert the user points at, and what to do with it: quote its message, or rewrite it compliantly.
 
-An alert is pointed at by its number ("#412", "alert 88") or by its place in the last alert list
+An alert is pointed at by its number ("#412", "alert 88", "77号告警", "第208号告警", "告警208") or by its place in the last alert list
 or count ("第二条", "the second one", "最新那条"; a count keeps the ids it counted, newest first).
 :func:`alert_request` returns the alert's id and whether a compliant rewrite was asked for. The
 planner then looks the alert up (``sensitive_alerts`` with ``alert_id``: the answer quotes the
@@ -28,8 +28,12 @@ QUOTE = re.compile(
     r"\b(?:original|full|exact|whole) (?:message|text|wording|words)\b|\bwhat (?:did )?(?:he|she|they) (?:say|said|wrote|write)\b",
     re.I,
 )
-_NUMBER = re.compile(
-    r"(?<![A-Za-z\u4e00-\u9fff])(?<![A-Za-z] )#\s*(\d{1,7})|(?:告警|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?![\d年月日号天条个次])", re.I
+_NUMBER = re.compile(  # "#77", "告警208", "alert no. 77", "77号告警", "第208号预警" (not "11月12号", "告警 5 条")
+    r"(?<![A-Za-z\u4e00-\u9fff])(?<![A-Za-z] )#\s*(\d{1,7})|"
+    r"(?:告警|预警|违规|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?:\s*号)?"
+    r"(?!\s*[\d年月日号天条个次周%]|\s*(?:days?|weeks?|months?|years?|hours?)\b)|"
+    r"(?<![\d月])(?:第\s*)?(\d{1,7})\s*号\s*(?:告警|预警|违规)",
+    re.I,
 )
 _PLACE = re.compile(
     r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(?:the )?(first|second|third|fourth|fifth|last)"
@@ -59,8 +63,8 @@ def alert_request(
     """
     rewrite = bool(REWRITE.search(text))
     if not rewrite and DETAIL.search(text) and len(text) <= MAX_LEN and not _THEN.search(text):
-        if (number := _NUMBER.search(text)) and number.group(1):  # "#N" written out: that alert
-            return int(number.group(1)), False
+        if number := _NUMBER.search(text):  # "#N" / "77号告警" / "alert 77" written out: that alert
+            return int(next(g for g in number.groups() if g)), False
     if not (rewrite or QUOTE.search(text)) or len(text) > MAX_LEN:
         latest = newest(text, memory) if newest is not None else None
         return (latest, False) if latest is not None else None

@@ -25,6 +25,7 @@ import datetime as dt
 import re
 
 from assistant.agents.offline.alert_choice import alert_tool
+from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.group_refs import group_tool
@@ -145,6 +146,10 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
     if tool == "next_purchase" and asks_past_order(text) and not _PAID_Q.search(text):
         return "order_history"  # "X上回是哪天下的单": the last order, not the next one
     named = bool(m.customer or m.customers) and not (m.users or m.teams)
+    if tool in ("team_performance", "order_history") and not named and asks_biggest_deal(text):
+        return "pipeline_status"  # "我手上最大的一单" / "her biggest deal": the largest open deal, named
+    if tool == "team_performance" and asks_most_open(text):
+        return "pipeline_status"  # "谁手上在跟的商机最多": open deals per rep, not sales figures
     if named and tool in ("customer_profile", "team_performance", "find_customers") and not _PROFILE_WORDS.search(text):
         if _OWES.search(text):
             return "receivables"  # "源天有没有逾期" / "has Northstar settled": that customer's money owed

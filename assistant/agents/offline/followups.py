@@ -15,6 +15,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
+from assistant.agents.offline.period_shift import BEFORE_THAT
 from assistant.text.numerals import read_int
 from assistant.tools.messages import result_of as structured_result
 
@@ -173,7 +174,8 @@ def _deal_ids(result: dict[str, Any]) -> list[str]:
 
 def is_followup_shaped(text: str) -> bool:
     """Whether a message reads like an elliptical follow-up ("那上个月呢？", "and last quarter?")."""
-    return bool(FOLLOWUP_CUE.search(text.strip()))
+    text = text.strip()  # "and the quarter before that?": the previous period, one step back
+    return bool(FOLLOWUP_CUE.search(text)) or (len(text) <= 40 and bool(BEFORE_THAT.search(text)))
 
 
 def has_pronoun(text: str) -> bool:

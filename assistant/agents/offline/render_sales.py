@@ -101,6 +101,9 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
             lines.append(
                 ("各阶段：" if zh(lang) else "By stage: ") + ("；" if zh(lang) else "; ").join(parts)
             )
+        from assistant.agents.offline.render_deals import pipeline_top
+
+        lines += pipeline_top(d, lang, cur)
     stalled, past = d.get("stalled") or [], d.get("past_close") or []
     if "open_amount" not in d and d.get("scope") == "rep":
         lines.append(f"{_scope(d, lang)}的商机：" if zh(lang) else f"{_scope(d, lang)} deals:")
