@@ -40,11 +40,11 @@ class MLP:
     b2: np.ndarray
 
     def proba(self, x: np.ndarray) -> np.ndarray:
-        """Class probabilities, one row per input row."""
+        """Return class probabilities, one row per input row."""
         return softmax(np.maximum(x @ self.w1 + self.b1, 0.0) @ self.w2 + self.b2)
 
     def arrays(self, prefix: str = "mlp_") -> dict[str, np.ndarray]:
-        """The weights as named arrays (for ``np.savez``)."""
+        """Return the weights as named arrays (for ``np.savez``)."""
         return {f"{prefix}{k}": getattr(self, k) for k in ("w1", "b1", "w2", "b2")}
 
     @classmethod
