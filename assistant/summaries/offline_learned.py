@@ -219,7 +219,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
-        if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
+        if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
+            # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         for kind in (k for k in dict.fromkeys(kinds) if not false_risk(k, s.text)):  # "…到没问题": reassured
             _add_risk(found, kind, s, catalog, lang)
