@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.speakers_clauses import clause_side
 from assistant.summaries.speakers_commitments import commitment_owner
 from assistant.text.conversation import Party, Sentence
 
@@ -35,13 +36,18 @@ def party_of(s: Sentence) -> Party:
     return party if party in ("we", "customer") else s.role
 
 
-def step_owner(s: Sentence) -> Party:
+def step_owner(s: Sentence, lead: str = "") -> Party:
     """Return who owns the next step stated in ``s`` (``unknown`` when the speaker's side is unknown).
+
+    ``lead`` is the text of its sentence before ``s`` (a clause without a cue of its own continues the
+    last one there: "你们尽快注册，月底前要完成审核"); a clause of third-person notes naming a new
+    subject is that subject's side (:func:`clause_side`).
 
     Examples: the customer's "下周三前把报价单发我" → ``we``; our "I will escalate … by
     tomorrow" → ``we``; the customer's "我今天下午回复您" → ``customer``.
     """
-    return commitment_owner(s, party_of(s)).owner
+    side = clause_side(s) if s.clause_sides else party_of(s)
+    return commitment_owner(s, side, lead=lead).owner
 
 
 def is_threat(s: Sentence) -> bool:

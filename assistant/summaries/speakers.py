@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.summaries.speakers_clauses import clause_sides, continue_subjects
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
 from assistant.summaries.speakers_items import item_owner
@@ -297,4 +298,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         else s
         for s in parsed.sentences
     ]
+    def side_of(text: str) -> Party | None:  # "…，朱琳负责送检": the person a clause of the notes starts with
+        return _crm_subject(text, directory, strict=True) or subject_sides(parsed.source, [text], directory.company_names).get(text)
+    sentences = continue_subjects([replace(s, clause_sides=clause_sides(s, side_of)) if s.party_source == "subject"
+                                   and (not s.speaker or s.speaker in loose) else s for s in sentences], parsed.source)
     return Attribution(replace(parsed, sentences=sentences), sides)

@@ -1,0 +1,70 @@
+"""Sides inside third-person notes: a clause may name a new subject, a sentence may name none.
+
+Minutes name who acts instead of labelling speakers. One sentence may move from the customer's
+point to our action ("邓敏提出须有检测报告，我方现有报告已过期，张工负责月底前重新送检"): the
+clause that names our person (or "我方") is ours, whoever the sentence started with. A sentence
+that names nobody ("New samples will be sent by Friday.") continues the subject of the sentence
+before it in the same paragraph ("Anna explained the cause and said the base is thicker now.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.text.conversation import Party, Sentence
+
+_CUT = re.compile(r"[，,；;]\s*")
+_WE = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
+_THEY = re.compile(r"(?:对方|客户方?)(?!说|表示|反馈|提出)")
+
+
+def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:
+    """Return (source offset, side) for each clause of ``s`` after the first that names another side.
+
+    Args:
+        s: A sentence of third-person notes (its ``role`` is the side of its first subject).
+        side_of: The side of the person a clause starts with ("朱琳负责…" → ``we``), else None.
+
+    Returns:
+        The offsets where the side changes; empty when every clause keeps the sentence's side.
+    """
+    out: list[tuple[int, Party]] = []
+    current = s.role
+    for m in _CUT.finditer(s.text):
+        rest = s.text[m.end() :]
+        side: Party | None = (
+            "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else side_of(rest)
+        )
+        if side and side != current:
+            out.append((s.start + m.end(), side))
+            current = side
+    return tuple(out)
+
+
+def clause_side(s: Sentence) -> Party:
+    """Return the side of the clause ``s`` starts in (a unit cut from a sentence keeps its ``clause_sides``)."""
+    side = s.role
+    for at, party in s.clause_sides:
+        if at <= s.start:
+            side = party
+    return side
+
+
+def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
+    """Give a narrative sentence without a side the side of the narrative sentence before it in its paragraph."""
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not s.speaker
+            and s.role == "unknown"
+            and not prev.speaker
+            and prev.party_source == "subject"
+            and "\n" not in source[prev.end : s.start]
+        ):
+            s = replace(s, role=clause_side(replace(prev, start=prev.end)), party_source="subject")
+        out.append(s)
+    return out
