@@ -53,7 +53,11 @@ def clause_side(s: Sentence) -> Party:
 
 
 def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
-    """Give a narrative sentence without a side the side of the narrative sentence before it in its paragraph."""
+    """Give a narrative sentence without a side the side of the narrative sentence before it in its paragraph.
+
+    Only for who owns a step (:func:`clause_side`): its ``role`` stays unknown, so a passive "GBP 4.90
+    was accepted" after "Mr. Tang offered …" is not read as our acceptance.
+    """
     out: list[Sentence] = []
     for s in sentences:
         prev = out[-1] if out else None
@@ -65,6 +69,6 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
             and prev.party_source == "subject"
             and "\n" not in source[prev.end : s.start]
         ):
-            s = replace(s, role=clause_side(replace(prev, start=prev.end)), party_source="subject")
+            s = replace(s, clause_sides=((s.start, clause_side(replace(prev, start=prev.end))),))
         out.append(s)
     return out

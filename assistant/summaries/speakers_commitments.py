@@ -106,10 +106,16 @@ def commitment_kind(text: str) -> Literal["self", "request", "none"]:
     return dated.pop() if len(dated) == 1 else "self"
 
 
+_PERSON = re.compile(rf"{_ME}|{_YOU}|\b(?:i|we|you|me|us)\b", re.I)
+
+
 def last_kind(lead: str) -> Literal["self", "request", "none"]:
-    """Return the kind of the last clause of ``lead`` with a cue ("你们尽快注册，" → ``request``)."""
+    """Return the kind of the last clause of ``lead`` whose cue names a person ("你们尽快注册，" → ``request``).
+
+    A cue naming nobody ("15%预付的话能不能做") only asks whether; the clause before it may still decide.
+    """
     for part in reversed(_CLAUSE.split(lead)):
-        if (k := _clause_kind(part)) != "none":
+        if (k := _clause_kind(part)) != "none" and _PERSON.search(part):
             return k
     return "none"
 
@@ -162,7 +168,7 @@ def commitment_owner(
         side = _subject_side(sentence.text)
     # third-person notes ("吴工下周一前把检验标准发给我们"): the named person acts, nobody is asked
     kind = "self" if sentence.party_source == "subject" else commitment_kind(sentence.text)
-    if kind == "none" and lead:
+    if kind == "none" and lead and not _PERSON.search(sentence.text):  # "我走之前签掉" has its own subject
         kind = last_kind(lead)
     conditional = bool(CONDITIONAL.search(sentence.text))
     if kind == "request":

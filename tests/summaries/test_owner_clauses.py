@@ -52,4 +52,10 @@ def test_a_sentence_naming_nobody_continues_the_subject_before_it() -> None:
     first = Sentence(0, 53, source[:53], role="we", party_source="subject")
     second = Sentence(54, len(source), source[54:], role="unknown")
     out = continue_subjects([first, second], source)
-    assert out[1].role == "we" and step_owner(out[1]) == "we"
+    assert out[1].role == "unknown" and clause_side(out[1]) == "we" and step_owner(out[1]) == "we"
+
+
+def test_a_clause_with_its_own_subject_or_after_a_whether_keeps_its_speaker() -> None:
+    assert step_owner(_s("我出差回来再盖章", role="customer", start=8), "合同先发我，") == "customer"
+    part = _s("周四给孙总回个话", role="we", start=20)
+    assert step_owner(part, "那我们回去核一下成本，10%的折扣能不能给，") == "we"
