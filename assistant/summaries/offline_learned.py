@@ -276,8 +276,7 @@ def _next_steps(
         if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
             continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
-            whole = next((x for x in parsed.sentences if x.start <= part.start < x.end), part)
-            owner = step_owner(part, parsed.source[whole.start : part.start])
+            owner = step_owner(part, parsed=parsed)
             due = part_due(part, own, (s, dates), parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
             out.append(

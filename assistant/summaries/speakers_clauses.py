@@ -13,7 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from assistant.summaries.speakers_directory import Directory, crm_side, surname_form
+from assistant.summaries.speakers_roster import latin_subject, lead_end
 from assistant.text.conversation import Party, Sentence
+from assistant.text.zh_person import is_person_label
 
 _CUT = re.compile(r"[，,；;]\s*")
 _WE = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
@@ -34,9 +37,7 @@ def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[t
     current = s.role
     for m in _CUT.finditer(s.text):
         rest = s.text[m.end() :]
-        side: Party | None = (
-            "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else side_of(rest)
-        )
+        side: Party | None = "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else side_of(rest)
         if side and side != current:
             out.append((s.start + m.end(), side))
             current = side
@@ -72,3 +73,27 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
             s = replace(s, clause_sides=((s.start, clause_side(replace(prev, start=prev.end))),))
         out.append(s)
     return out
+
+
+def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
+    """Return the side of the CRM person a note starts with ("唐经理…", "Mr. Tang to send…"); ``strict``: no title guess."""
+    body = text.strip()[lead_end(text.strip()) :]
+    if latin := latin_subject(text):
+        found = crm_side(latin, None, d)
+        return found[0] if found else None
+    for k in (4, 3, 2):
+        prefix = body[:k]
+        if len(prefix) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+            continue
+        if re.match(r"(?:您好|你好|，|,)", body[k:]):
+            return None  # "王总您好" talks to 王总
+        if found := crm_side(prefix, None, d):
+            return found[0]
+        form = None if strict else surname_form(prefix)
+        if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
+            return "customer"  # "许总下周二前给分配表": the customer's boss
+        if d.ours and not strict and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
+            # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
+            surname = prefix.lstrip("小老")[:1]
+            return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
+    return None
