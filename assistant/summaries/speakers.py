@@ -278,7 +278,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     ]
 
     def side_of(text: str) -> Party | None:  # "…，朱琳负责送检": the person a clause of the notes starts with
-        return crm_subject(text, directory, strict=True) or subject_sides(
+        return crm_subject(text, directory) or subject_sides(
             parsed.source, [text], directory.company_names
         ).get(text)
 

@@ -20,7 +20,7 @@ from assistant.text.zh_person import is_person_label
 
 _CUT = re.compile(r"[，,；;]\s*")
 _WE = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
-_THEY = re.compile(r"(?:对方|客户方?)(?!说|表示|反馈|提出)")
+_THEY = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
 
 
 def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:

@@ -59,3 +59,10 @@ def test_a_clause_with_its_own_subject_or_after_a_whether_keeps_its_speaker() ->
     assert step_owner(_s("我出差回来再盖章", role="customer", start=8), "合同先发我，") == "customer"
     part = _s("周四给孙总回个话", role="we", start=20)
     assert step_owner(part, "那我们回去核一下成本，10%的折扣能不能给，") == "we"
+
+
+def test_a_clause_asking_the_customer_or_naming_their_boss_is_theirs() -> None:
+    text = "李经理说定金比例太低，要求客户先付三成，孙总答应周三前付款。"
+    s = _s(text, role="we", party_source="subject")
+    sides = clause_sides(s, lambda t: "customer" if t.startswith("孙总") else None)
+    assert sides == ((text.index("要求客户"), "customer"),)
