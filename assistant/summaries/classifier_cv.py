@@ -1,7 +1,9 @@
 """Cross-validated accuracy of the sentence classifier per label and language (in-sample data).
 
 Folds hold out whole templates (every expansion of one template is in the same fold), so a
-score says how well unseen wordings are labelled, not how well fillers are memorised.
+score says how well unseen wordings are labelled, not how well fillers are memorised. The model
+and features are the shipped ones (:func:`~assistant.summaries.classifier.train`), and the training
+read-back (fit on all, label the same sentences) is reported beside it: a low read-back is underfitting.
 Run ``python -m assistant.summaries.classifier_cv``.
 """
 
@@ -28,9 +30,8 @@ def cross_validate(folds: int = 5) -> dict[str, object]:
     pred = np.zeros(len(rows), dtype=int)
     for k in range(folds):
         test = fold == k
-        w = train(x[~test], y[~test], len(LABELS))
-        xb = np.hstack([x[test], np.ones((int(test.sum()), 1), dtype=np.float32)])
-        pred[test] = np.argmax(xb @ w, axis=1)
+        pred[test] = np.argmax(train(x[~test], y[~test], len(LABELS)).proba(x[test]), axis=1)
+    readback = np.argmax(train(x, y, len(LABELS)).proba(x), axis=1)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r, p in zip(rows, pred, strict=True):
         for key in (f"{r.label}/{r.lang}", f"all/{r.lang}"):
@@ -39,6 +40,7 @@ def cross_validate(folds: int = 5) -> dict[str, object]:
     return {
         "sentences": len(rows),
         "accuracy": round(float((pred == y).mean()), 3),
+        "training_readback": round(float((readback == y).mean()), 3),
         "per_label_language": {k: round(c / n, 3) for k, (c, n) in sorted(per.items())},
     }
 

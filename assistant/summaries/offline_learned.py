@@ -111,9 +111,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lexical = next((c for c, _, roles, rx in lx.RISKS if s.role in roles and rx.search(s.text)), None)
             if lexical and not lx.NEGATED.search(s.text):
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
-        if (
-            lab == "need" and party_of(s) == "we"
-        ):  # our questions probe or restate (dev needs P 0.596 -> 0.631)
+        if lab == "need" and party_of(s) == "we":  # our questions probe or restate (dev needs P .596 -> .631)
             lab = "none"
         if lab == "none" and _lexical_step(s, parsed):
             lab = "next_step"
@@ -125,10 +123,12 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             # the customer's "你们承担来回运费" asks, it does not concede (dev, spent blind…blind6: 3 of 29
             # were progress; as needs they cost needs precision 0.62 -> 0.57), so neither
             lab = "none"
-        if lab in ("none", "need", "next_step") and accepts_offer(s, [u for u, _ in out]):
+        if lab in ("none", "need", "next_step", "agreement") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
         elif lab == "need" and agrees_terms(s):
             lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
+        elif lab == "agreement" and nz.bare_assent(s.text):
+            lab = "none"  # "烘干机可以" with no offer before it: an assent, no point agreed
         if lab == "need" and (nz.bare_assent(s.text) or nz.asks_our_rule(s.text)):
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
         elif (lab == "need" or lab.startswith("risk:")) and price_objection(s):
@@ -219,7 +219,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
-        if is_threat(s):  # "we'll look at other suppliers" is the churn threat, not a competitor
+        if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
+            # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         for kind in (k for k in dict.fromkeys(kinds) if not false_risk(k, s.text)):  # "…到没问题": reassured
             _add_risk(found, kind, s, catalog, lang)
@@ -275,7 +276,7 @@ def _next_steps(
         if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
             continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
-            owner = step_owner(part)
+            owner = step_owner(part, parsed=parsed)
             due = part_due(part, own, (s, dates), parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
             out.append(

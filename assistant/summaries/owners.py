@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.speakers_clauses import clause_side
 from assistant.summaries.speakers_commitments import commitment_owner
-from assistant.text.conversation import Party, Sentence
+from assistant.text.conversation import Parsed, Party, Sentence
 
 # What a threat says the customer will do: leave, switch supplier, cancel, stop ordering.
 _LEAVE = re.compile(
@@ -35,13 +36,21 @@ def party_of(s: Sentence) -> Party:
     return party if party in ("we", "customer") else s.role
 
 
-def step_owner(s: Sentence) -> Party:
+def step_owner(s: Sentence, lead: str = "", *, parsed: Parsed | None = None) -> Party:
     """Return who owns the next step stated in ``s`` (``unknown`` when the speaker's side is unknown).
+
+    ``lead`` is the text of its sentence before ``s`` (read from ``parsed`` when given; a clause without a cue of its own continues the
+    last one there: "你们尽快注册，月底前要完成审核"); a clause of third-person notes naming a new
+    subject is that subject's side (:func:`clause_side`).
 
     Examples: the customer's "下周三前把报价单发我" → ``we``; our "I will escalate … by
     tomorrow" → ``we``; the customer's "我今天下午回复您" → ``customer``.
     """
-    return commitment_owner(s, party_of(s)).owner
+    if parsed is not None:  # the text of the sentence ``s`` was cut from, before ``s``
+        whole = next((x for x in parsed.sentences if x.start <= s.start < x.end), s)
+        lead = parsed.source[whole.start : s.start]
+    side = clause_side(s) if s.clause_sides else party_of(s)
+    return commitment_owner(s, side, lead=lead).owner
 
 
 def is_threat(s: Sentence) -> bool:

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
-from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain, surname_form
+from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
 from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
-    latin_subject,
-    lead_end,
     named_other,
     roster_sides,
     subject_sides,
@@ -31,7 +30,7 @@ from assistant.summaries.speakers_roster import (
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
-from assistant.text.zh_person import is_person_label, is_titled_person
+from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
@@ -185,30 +184,6 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}
 
 
-def _crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
-    """Return the side of the CRM person a note starts with ("唐经理…", "Mr. Tang to send…"); ``strict``: no title guess."""
-    body = text.strip()[lead_end(text.strip()) :]
-    if latin := latin_subject(text):
-        found = crm_side(latin, None, d)
-        return found[0] if found else None
-    for k in (4, 3, 2):
-        prefix = body[:k]
-        if len(prefix) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
-            continue
-        if re.match(r"(?:您好|你好|，|,)", body[k:]):
-            return None  # "王总您好" talks to 王总
-        if found := crm_side(prefix, None, d):
-            return found[0]
-        form = None if strict else surname_form(prefix)
-        if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
-            return "customer"  # "许总下周二前给分配表": the customer's boss
-        if d.ours and not strict and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
-            # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
-            surname = prefix.lstrip("小老")[:1]
-            return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
-    return None
-
-
 def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     """Set each sentence's side (``role``) and ``party_source`` from labels, the CRM, domains and wording.
 
@@ -278,14 +253,18 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
     for text in narrative:  # "唐经理3月8日前出正式报价": the CRM knows 唐经理, even over a roster's guess
-        if side := _crm_subject(text, directory, strict=text in subjects):
+        if side := crm_subject(text, directory, strict=text in subjects):
             subjects[text] = side
         elif text not in subjects and named_other(
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
         ):
             subjects[text] = "customer"  # "Raj to send the protocol": a named person none of ours
     # "6. 罗欣：…发宋经理" in a numbered to-do list: the named owner's side, not the last speaker's
-    items = {s.text: o[0] for s in parsed.sentences if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker}
+    items = {
+        s.text: o[0]
+        for s in parsed.sentences
+        if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker
+    }
     items |= vocative_sides(parsed, sides, directory)  # "胡斌，你今天把报价单整理好": 胡斌 acts
     sentences = [
         replace(s, role=items[s.text], party_source="subject")
@@ -297,4 +276,19 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         else s
         for s in parsed.sentences
     ]
+
+    def side_of(text: str) -> Party | None:  # "…，朱琳负责送检": the person a clause of the notes starts with
+        return crm_subject(text, directory) or subject_sides(
+            parsed.source, [text], directory.company_names
+        ).get(text)
+
+    sentences = continue_subjects(
+        [
+            replace(s, clause_sides=clause_sides(s, side_of))
+            if s.party_source == "subject" and (not s.speaker or s.speaker in loose)
+            else s
+            for s in sentences
+        ],
+        parsed.source,
+    )
     return Attribution(replace(parsed, sentences=sentences), sides)

@@ -37,7 +37,7 @@ SELF_SUBJECT = re.compile(
     rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"
     rf"|先|来|去|回去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
     r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
-    r"|\s+can|\s+could|\s+would|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
+    r"|\s+can|\s+could|\s+would(?!\s+(?:also\s+|really\s+)?(?:like|love|prefer|appreciate|rather|want))|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
     r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",
     re.I,
 )
@@ -77,14 +77,53 @@ class Commitment:
     conditional: bool = False
 
 
+_THIRD = re.compile(r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b", re.I)
+
+
 def _first(rx: re.Pattern[str], text: str) -> int | None:
     m = rx.search(text)
     return m.start() if m else None
 
 
+_CLAUSE = re.compile(r"[，,;；]\s*(?!\d{3}\b)")
+_WHEN = re.compile(
+    r"今天|今晚|明天|后天|[本下这]周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+[号日]"
+    r"|\b(?:today|tonight|tomorrow|by|before|next week|(?:mon|tues|wednes|thurs|fri)day)\b",
+    re.I,
+)
+
+
 def commitment_kind(text: str) -> Literal["self", "request", "none"]:
-    """Whether ``text`` commits its speaker (``self``), asks the addressee (``request``), or neither."""
+    """Whether ``text`` commits its speaker (``self``), asks the addressee (``request``), or neither.
+
+    Read clause by clause: when clauses disagree ("拍个照给我，我今天就安排补发"), the one with a
+    time of its own decides, else the speaker's own commitment ("那我回去评估一下，最好拍几张照片给我").
+    """
+    kinds = [(k, part) for part in _CLAUSE.split(text) if (k := _clause_kind(part)) != "none"]
+    if len({k for k, _ in kinds}) < 2:
+        return kinds[0][0] if kinds else _clause_kind(text)
+    dated = {k for k, part in kinds if _WHEN.search(part)}
+    return dated.pop() if len(dated) == 1 else "self"
+
+
+_PERSON = re.compile(rf"{_ME}|{_YOU}|\b(?:i|we|you|me|us)\b", re.I)
+
+
+def last_kind(lead: str) -> Literal["self", "request", "none"]:
+    """Return the kind of the last clause of ``lead`` whose cue names a person ("你们尽快注册，" → ``request``).
+
+    A cue naming nobody ("15%预付的话能不能做") only asks whether; the clause before it may still decide.
+    """
+    for part in reversed(_CLAUSE.split(lead)):
+        if (k := _clause_kind(part)) != "none" and _PERSON.search(part):
+            return k
+    return "none"
+
+
+def _clause_kind(text: str) -> Literal["self", "request", "none"]:
     s_obj, r_obj = _first(SELF_OBJECT, text), _first(REQUEST_OBJECT, text)
+    if r_obj is not None and (third := _first(_THIRD, text)) is not None and third < r_obj:
+        r_obj = None  # "她说周五才能给我": a third person acts for the speaker, nobody is asked
     if s_obj is not None or r_obj is not None:
         if r_obj is None or (s_obj is not None and s_obj < r_obj):
             return "self"
@@ -108,7 +147,7 @@ def _subject_side(text: str) -> Party:
 
 
 def commitment_owner(
-    sentence: Sentence, party: Party | None = None, *, addressee_name: str | None = None
+    sentence: Sentence, party: Party | None = None, *, addressee_name: str | None = None, lead: str = ""
 ) -> Commitment:
     """Who owns the commitment in ``sentence``: the side that committed, not the side that asked.
 
@@ -116,6 +155,7 @@ def commitment_owner(
         sentence: A sentence of the conversation.
         party: The speaker's side (default: ``sentence.role``).
         addressee_name: The other side's speaker when one person is talked to (for ``owner_name``).
+        lead: Its sentence's text before it: a clause without a cue continues the last cue there.
 
     Returns:
         The owner, the addressee, how it was read and whether it is conditional. Examples:
@@ -128,6 +168,8 @@ def commitment_owner(
         side = _subject_side(sentence.text)
     # third-person notes ("吴工下周一前把检验标准发给我们"): the named person acts, nobody is asked
     kind = "self" if sentence.party_source == "subject" else commitment_kind(sentence.text)
+    if kind == "none" and lead and not _PERSON.search(sentence.text):  # "我走之前签掉" has its own subject
+        kind = last_kind(lead)
     conditional = bool(CONDITIONAL.search(sentence.text))
     if kind == "request":
         return Commitment(_OTHER[side], addressee_name, _OTHER[side], kind, conditional)

@@ -49,6 +49,8 @@ class Sentence:
     address: str | None = None
     quoted: bool = False
     party_source: str = ""
+    clause_sides: tuple[tuple[int, Party], ...] = ()
+    """Third-person notes: (source offset, side) where a clause names a new subject ("…，朱琳负责送检")."""
 
     @property
     def party(self) -> Party:

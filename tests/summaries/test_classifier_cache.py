@@ -56,5 +56,5 @@ def test_the_packaged_sentence_model_is_current() -> None:
 def test_the_packaged_weights_are_used_without_refitting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(C, "_embedder_ok", lambda: True)
     monkeypatch.setattr(C, "fit", lambda: pytest.fail("fitted although the packaged model is current"))
-    weights, mean = C._packaged() or pytest.fail("the packaged model was not loaded")
-    assert weights.shape == (mean.shape[0] + 1, len(C.LABELS))
+    model, mean = C._packaged() or pytest.fail("the packaged model was not loaded")
+    assert model.w1.shape[0] == mean.shape[0] + C.NGRAM_DIM and model.w2.shape[1] == len(C.LABELS)

@@ -1,0 +1,99 @@
+"""Sides inside third-person notes: a clause may name a new subject, a sentence may name none.
+
+Minutes name who acts instead of labelling speakers. One sentence may move from the customer's
+point to our action ("邓敏提出须有检测报告，我方现有报告已过期，张工负责月底前重新送检"): the
+clause that names our person (or "我方") is ours, whoever the sentence started with. A sentence
+that names nobody ("New samples will be sent by Friday.") continues the subject of the sentence
+before it in the same paragraph ("Anna explained the cause and said the base is thicker now.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from assistant.summaries.speakers_directory import Directory, crm_side, surname_form
+from assistant.summaries.speakers_roster import latin_subject, lead_end
+from assistant.text.conversation import Party, Sentence
+from assistant.text.zh_person import is_person_label
+
+_CUT = re.compile(r"[，,；;]\s*")
+_WE = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
+_THEY = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
+
+
+def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:
+    """Return (source offset, side) for each clause of ``s`` after the first that names another side.
+
+    Args:
+        s: A sentence of third-person notes (its ``role`` is the side of its first subject).
+        side_of: The side of the person a clause starts with ("朱琳负责…" → ``we``), else None.
+
+    Returns:
+        The offsets where the side changes; empty when every clause keeps the sentence's side.
+    """
+    out: list[tuple[int, Party]] = []
+    current = s.role
+    for m in _CUT.finditer(s.text):
+        rest = s.text[m.end() :]
+        side: Party | None = "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else side_of(rest)
+        if side and side != current:
+            out.append((s.start + m.end(), side))
+            current = side
+    return tuple(out)
+
+
+def clause_side(s: Sentence) -> Party:
+    """Return the side of the clause ``s`` starts in (a unit cut from a sentence keeps its ``clause_sides``)."""
+    side = s.role
+    for at, party in s.clause_sides:
+        if at <= s.start:
+            side = party
+    return side
+
+
+def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
+    """Give a narrative sentence without a side the side of the narrative sentence before it in its paragraph.
+
+    Only for who owns a step (:func:`clause_side`): its ``role`` stays unknown, so a passive "GBP 4.90
+    was accepted" after "Mr. Tang offered …" is not read as our acceptance.
+    """
+    out: list[Sentence] = []
+    for s in sentences:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not s.speaker
+            and s.role == "unknown"
+            and not prev.speaker
+            and prev.party_source == "subject"
+            and "\n" not in source[prev.end : s.start]
+        ):
+            s = replace(s, clause_sides=((s.start, clause_side(replace(prev, start=prev.end))),))
+        out.append(s)
+    return out
+
+
+def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
+    """Return the side of the CRM person a note starts with ("唐经理…", "Mr. Tang to send…"); ``strict``: no title guess."""
+    body = text.strip()[lead_end(text.strip()) :]
+    if latin := latin_subject(text):
+        found = crm_side(latin, None, d)
+        return found[0] if found else None
+    for k in (4, 3, 2):
+        prefix = body[:k]
+        if len(prefix) < k or not re.fullmatch(r"[\u4e00-\u9fff]+", prefix):
+            continue
+        if re.match(r"(?:您好|你好|，|,)", body[k:]):
+            return None  # "王总您好" talks to 王总
+        if found := crm_side(prefix, None, d):
+            return found[0]
+        form = None if strict else surname_form(prefix)
+        if form and form[1] in ("总", "老板", "董") and not any(p.name.startswith(form[0]) for p in d.ours):
+            return "customer"  # "许总下周二前给分配表": the customer's boss
+        if d.ours and not strict and re.match(r"\s*[:：]", body[k:]) and is_person_label(prefix):
+            # "- 邱会计：发开票信息" in an action list: a person who is none of our users is the customer's
+            surname = prefix.lstrip("小老")[:1]
+            return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
+    return None
