@@ -13,18 +13,14 @@ from assistant.crm.models import Opportunity
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
-from assistant.tools.pipeline_top import largest_open, open_by_rep
+from assistant.tools.pipeline_top import deal_brief, largest_open, open_by_rep
 from assistant.tools.schemas import PipelineStatusArgs, SalesForecastArgs
 
 
 def _deal_flags(flags: list[DealFlag], k: int = 5) -> list[dict[str, object]]:
     return [
         {
-            "id": f.external_id,
-            "name": f.name,
-            "customer": {"id": f.customer_external_id, "name": f.customer_name},
-            "stage": f.stage,
-            "amount_usd": C.money(f.amount),
+            **deal_brief(f),
             "days_in_stage": f.days_in_stage,
             "days_past_close": f.days_past_close,
             "reasons": R.reasons_of(f.reasons),

@@ -18,18 +18,20 @@ from assistant.crm.models import OPEN_STAGES, Opportunity, User
 from assistant.tools import common as C
 
 
+def deal_brief(f: DealFlag) -> dict[str, Any]:
+    """Return one deal's id, name, customer, stage and amount, as every pipeline list shows them."""
+    return {
+        "id": f.external_id,
+        "name": f.name,
+        "customer": {"id": f.customer_external_id, "name": f.customer_name},
+        "stage": f.stage,
+        "amount_usd": C.money(f.amount),
+    }
+
+
 def largest_open(flags: list[DealFlag], k: int = 3) -> list[dict[str, Any]]:
     """Return the ``k`` largest open deals (``flags`` come largest first) in a compact form."""
-    return [
-        {
-            "id": f.external_id,
-            "name": f.name,
-            "customer": {"id": f.customer_external_id, "name": f.customer_name},
-            "stage": f.stage,
-            "amount_usd": C.money(f.amount),
-        }
-        for f in flags[:k]
-    ]
+    return [deal_brief(f) for f in flags[:k]]
 
 
 def open_by_rep(session: Session, owner_ids: Sequence[int] | None, k: int = 10) -> list[dict[str, Any]]:
