@@ -98,7 +98,7 @@ def flag_deals(
         )
         .join(Customer, Customer.id == o.customer_id)
         .where(o.stage.in_(OPEN_STAGES), cond, *owner_filter(o.owner_id, owner_ids))
-        .order_by(o.amount_usd.desc())
+        .order_by(o.amount_usd.desc(), o.id)  # ties: the older deal first, the same on every run
         .limit(limit)
     )
     out = []

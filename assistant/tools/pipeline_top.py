@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from assistant.analytics.deal_flags import DealFlag
@@ -34,19 +34,25 @@ def largest_open(flags: list[DealFlag], k: int = 3) -> list[dict[str, Any]]:
     return [deal_brief(f) for f in flags[:k]]
 
 
-def open_by_rep(session: Session, owner_ids: Sequence[int] | None, k: int = 10) -> list[dict[str, Any]]:
-    """Return each rep's open deal count and amount in scope, most deals first (at most ``k`` reps)."""
+def open_by_rep(session: Session, owner_ids: Sequence[int] | None) -> list[dict[str, Any]]:
+    """Return every rep in scope with their open deal count and amount (zero included), most deals first.
+
+    The whole list is returned (a team is a handful of reps, everyone a few dozen), so its last row
+    really is the rep with the fewest open deals.
+    """
     o = Opportunity
-    cond = o.owner_id.in_(list(owner_ids)) if owner_ids is not None else true()
+    in_scope = User.id.in_(list(owner_ids)) if owner_ids is not None else true()
+    count = func.count(o.id)
+    amount = func.coalesce(func.sum(o.amount_usd), 0)
     rows = session.execute(
-        select(User.login, User.display_name, func.count(o.id), func.coalesce(func.sum(o.amount_usd), 0))
-        .join(User, User.id == o.owner_id)
-        .where(o.stage.in_(OPEN_STAGES), cond)
+        select(User.login, User.display_name, count, amount)
+        .select_from(User)
+        .outerjoin(o, and_(o.owner_id == User.id, o.stage.in_(OPEN_STAGES)))
+        .where(in_scope, User.role == "rep", User.active.is_(True))
         .group_by(User.login, User.display_name)
-        .order_by(func.count(o.id).desc(), func.sum(o.amount_usd).desc(), User.login)
-        .limit(k)
+        .order_by(count.desc(), amount.desc(), User.login)
     )
     return [
-        {"login": login, "name": name, "open_count": int(n), "open_amount": C.money(float(amount))}
-        for login, name, n, amount in rows
+        {"login": login, "name": name, "open_count": int(n), "open_amount": C.money(float(total))}
+        for login, name, n, total in rows
     ]

@@ -23,6 +23,7 @@ from assistant.crm.stages import Stage
 
 Opt = SkipJsonSchema[None]
 Scope = Literal["me", "team", "all"]
+AlertStatus = Literal["open", "confirmed", "false_positive", "escalated"]  # compliance.models.ALERT_STATUSES
 CustomerRef = Annotated[
     str, Field(min_length=1, max_length=120, description="Customer name, short name, contact form like 王总, or id C00001")
 ]
@@ -154,7 +155,7 @@ class SensitiveAlertsArgs(_Args):
     severity: Literal["low", "medium", "high"] | Opt = None
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
     period: str | Opt = Field(None, description=PERIOD)
-    status: str | Opt = Field(None, description="open, confirmed, dismissed...")
+    status: AlertStatus | Opt = Field(None, description="open (awaiting review), confirmed, false_positive, escalated")
     rep_login: str | Opt = None
     alert_id: int | Opt = Field(None, ge=1, description="One alert's details with its whole message (e.g. #123)")
     limit: int = Field(20, ge=1, le=100)
@@ -239,7 +240,7 @@ class ComplianceStatsArgs(_Args):
     rep_login: RepRef | Opt = None
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
     severity: Literal["high", "medium", "low"] | Opt = None
-    status: str | Opt = Field(None, description="open (awaiting review), confirmed, dismissed...; with no period: all to date")
+    status: AlertStatus | Opt = Field(None, description="open = awaiting review; with no period: all to date")
     limit: int = Field(10, ge=1, le=50)
 
 

@@ -42,3 +42,21 @@ def test_the_largest_open_deal_is_the_callers_and_the_team_counts_open_deals_per
             )
         )
         assert n == per[0]["open_count"]
+
+
+def test_everyone_lists_every_rep_so_the_last_has_the_fewest_open_deals(demo: Engine, ctx_for: Ctx) -> None:
+    everyone = run(ctx_for("admin"), "pipeline_status", scope="all")
+    per = everyone["open_by_rep"]
+    with session_scope(demo) as s:
+        reps = s.scalars(select(User).where(User.role == "rep", User.active.is_(True))).all()
+        counts = {
+            u.login: s.scalar(
+                select(func.count(Opportunity.id)).where(
+                    Opportunity.owner_id == u.id, Opportunity.stage.in_(OPEN_STAGES)
+                )
+            )
+            for u in reps
+        }
+    assert {r["login"]: r["open_count"] for r in per} == counts  # every rep, zero included, no cut at ten
+    assert per[-1]["open_count"] == min(counts.values())
+    assert all(r["login"].startswith("rep") for r in per)  # managers and QA own no pipeline

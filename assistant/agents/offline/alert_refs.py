@@ -31,8 +31,8 @@ QUOTE = re.compile(
 _NUMBER = re.compile(  # "#77", "告警208", "alert no. 77", "77号告警", "第208号预警" (not "11月12号", "告警 5 条")
     r"(?<![A-Za-z\u4e00-\u9fff])(?<![A-Za-z] )#\s*(\d{1,7})|"
     r"(?:告警|预警|违规|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?:\s*号)?"
-    r"(?!\s*[\d年月日号天条个次周%]|\s*(?:days?|weeks?|months?|years?|hours?)\b)|"
-    r"(?<![\d月])(?:第\s*)?(\d{1,7})\s*号\s*(?:告警|预警|违规)",
+    r"(?!\s*[\d年月日号天条个次周%起单人位笔件家]|\s*分钟|\s*(?:days?|weeks?|months?|years?|hours?)\b)|"
+    r"(?<![\d月/\-.天日])(?:第\s*)?(\d{1,7})\s*号\s*(?:告警|预警|违规)",  # not a date ("11/12号", "昨天12号")
     re.I,
 )
 _PLACE = re.compile(

@@ -15,7 +15,7 @@ from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import ALERT_TOOLS, Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
-from assistant.agents.offline.period_shift import shifted_period
+from assistant.agents.offline.period_shift import shifted_period, without_shift
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 from assistant.agents.offline.topics import LISTED_TOP
 from assistant.text.language import is_short
@@ -48,13 +48,16 @@ def followup_args(
 ) -> dict[str, Any]:
     """Return the last call's arguments with whatever the follow-up names replaced."""
     tool = memory.last_tool or ""
+    earlier = shifted_period(text, memory.last_args.get("period"), today)
+    if earlier:  # "再往前一个季度呢": the period moves; the rest of the words name no slot ("一个" is no count)
+        text = without_shift(text)
     if tool and (switched := followup_tool(tool, text)) != tool:  # "那上个月是谁最多" after alerts: a new ranking
         fresh = build_args(switched, text, payload, m, today, None)
         fresh |= {"period": memory.last_args["period"]} if "period" not in fresh and memory.last_args.get("period") else {}
         _the_rep(switched, fresh, text, memory)  # "pull up her messages" after counts: that rep's alerts
         if not to_group(switched, fresh, text, memory) and switched in _ONE_CUSTOMER and not fresh.get("customer"):
             fresh |= {"customer": memory.last_customer} if memory.last_customer else {}  # "那他们今年一共下了多少"
-        if earlier := shifted_period(text, memory.last_args.get("period"), today):
+        if earlier:
             fresh["period"] = earlier
         return fresh
     fresh = build_args(tool, text, payload, m, today, None)
@@ -68,7 +71,7 @@ def followup_args(
             args["scope"] = "me"
     if tool == "find_customers" and (m.countries or m.cities) and not m.customers:
         args.pop("query", None)
-    if earlier := shifted_period(text, memory.last_args.get("period"), today):
+    if earlier:
         args["period"] = fresh["period"] = earlier  # "and the quarter before that?": one step further back
     if tool == "order_history" and "period" in fresh and "last" not in fresh:
         args.pop("last", None)  # "那去年同期呢" after "上次买了什么": that period's orders, not only the last

@@ -18,7 +18,7 @@ BEFORE_THAT = re.compile(
     r"再往前(?:推)?|再前(?:面)?一?(?:个)?(?:月|季度?|半年|年|周|星期)|(?:之|以)前(?:的)?那(?:一)?个?(?:月|季度?|半年|年|周|星期)|"
     r"前一个(?:月|季度?|半年|年|周|星期)(?:呢|的)|"
     r"\b(?:the )?(?:month|quarter|year|week|half|one|period) (?:before|prior to) (?:that|this|it)\b|"
-    r"\b(?:and )?(?:before|prior to) that\b|\bthe (?:month|quarter|year|week|period) prior\b|\bgo (?:one )?further back\b",
+    r"\b(?:and )?(?:before|prior to) that\s*[?？.。!]*\s*$|\bthe (?:month|quarter|year|week|period) prior\b|\bgo (?:one )?further back\b",
     re.I,
 )
 
@@ -39,17 +39,29 @@ def shifted_period(text: str, last_period: object, today: dt.date) -> str | None
         return None
     if p.start.day == 1 and p.end == month_end(p.end.year, p.end.month):  # whole months: as many before
         n = (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) + 1
+        shift, length = n, n
         named = _unit_months(text)
-        if named and named != n and p.start.month % named == 1 % named:  # "the month before that" after Q3: June
-            n = named
-        start, last = add_months(p.start, -n), add_months(p.start, -1)
-        return _canonical(start, month_end(last.year, last.month), n)
+        if named and named < n and p.start.month % named == 1 % named:  # "the month before that" after Q3: June
+            shift = length = named
+        elif named and named > n:  # "the year before that" after Q3 2026: Q3 2025, the same span a year back
+            shift = named
+        start = add_months(p.start, -shift)
+        last = add_months(start, length - 1)
+        return _canonical(start, month_end(last.year, last.month), length)
     before = p.previous()
     return f"{before.start.isoformat()}..{before.end.isoformat()}"
 
 
 _UNITS = ((re.compile(r"半年|\bhalf\b", re.I), 6), (re.compile(r"季|\bquarter\b", re.I), 3),
           (re.compile(r"月|\bmonth\b", re.I), 1), (re.compile(r"年|\byear\b", re.I), 12))  # fmt: skip
+
+
+_SPAN = re.compile(r"一?个?(?:月|季度?|半年|年|周|星期)|\b(?:one )?(?:more )?(?:month|quarter|year|week)\b", re.I)
+
+
+def without_shift(text: str) -> str:
+    """Return ``text`` without its "before that" phrase and unit ("再往前一个季度"), so "一个" is read as no count."""
+    return _SPAN.sub(" ", BEFORE_THAT.sub(" ", text))
 
 
 def _unit_months(text: str) -> int | None:
