@@ -21,7 +21,11 @@ _SUFFIX = re.compile(
 def bare_name(name: str) -> str:
     """Return ``name`` lower-cased, without its legal suffix, spaces and punctuation ("harbortrading")."""
     text = (name or "").strip()
-    text = _SUFFIX.sub("", text)
+    for _ in range(3):  # "Harbor Trading Company Limited": every trailing legal word, not only the last
+        shorter = _SUFFIX.sub("", text)
+        if shorter == text or not shorter.strip():
+            break
+        text = shorter
     return re.sub(r"[\s.,·()（）]", "", text.lower())
 
 
