@@ -42,6 +42,13 @@ def add_months(day: dt.date, n: int) -> dt.date:
     return dt.date(k // 12, k % 12 + 1, 1)
 
 
+def whole_months(start: dt.date, end: dt.date) -> int | None:
+    """Return how many whole calendar months ``start``..``end`` spans (a month, quarter, half, year …), else None."""
+    if start.day != 1 or end != month_end(end.year, end.month):
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 def quarter_of(day: dt.date) -> int:
     """Return the calendar quarter (1..4) of ``day``."""
     return (day.month - 1) // 3 + 1

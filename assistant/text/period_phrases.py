@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.text.calendar_words import DAY, MONTHS_EN, month_end, quarter_back, quarter_of
+from assistant.text.calendar_words import DAY, MONTHS_EN, add_months, month_end, quarter_back, quarter_of
 from assistant.text.horizons import EN_NUM, find_horizon_days
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
@@ -60,8 +60,10 @@ def _last_months(n: int) -> str:
 
 def _back(n: int, today: dt.date, unit: str) -> str:
     """Return the calendar month or Monday-to-Sunday week ``n`` units before this one ("上上个月", "上上周": 2)."""
-    index, monday = today.year * 12 + today.month - 1 - n, today - dt.timedelta(days=today.weekday() + 7 * n)
-    return f"{index // 12:04d}-{index % 12 + 1:02d}" if unit == "month" else _range(monday, monday + 6 * DAY)
+    if unit == "month":
+        return f"{add_months(today, -n):%Y-%m}"
+    monday = today - dt.timedelta(days=today.weekday() + 7 * n)
+    return _range(monday, monday + 6 * DAY)
 
 
 def _half_year(word: str, digits: str | None, today: dt.date) -> int:

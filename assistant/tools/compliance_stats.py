@@ -86,11 +86,11 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     else:
         since, _ = p.previous().utc_bounds(tzname)
         cut, until = p.utc_bounds(tzname)
+        if args.status:  # older alerts had longer to be reviewed: a status count has no fair trend
+            since, prev = cut, None
         rows = _alerts(call, since, until, reps, args.category, args.severity, args.status)
         now = [r for r in rows if r.occurred_at >= cut]
         before = [r for r in rows if r.occurred_at < cut]
-        if args.status:  # older alerts had longer to be reviewed: a status count has no fair trend
-            before, prev = [], None
     names = {r.id: r for r in rep_rows(call.session, user_ids=list({x.rep_id for x in rows if x.rep_id}))}
 
     def key(r: Any) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.crm.receivable_queries import OrderRow, customer_orders
-from assistant.text.calendar_words import add_months
+from assistant.text.calendar_words import add_months, whole_months
 from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
@@ -45,9 +45,8 @@ def _window(call: Call, period: str | None) -> tuple[Any, Any, Any]:
 
 def _length(p: Period) -> tuple[str, int]:
     """Return how long ``p`` is: whole months for a period of whole months (month, quarter, half, year), else days."""
-    if p.start.day == 1 and p.end.day == calendar.monthrange(p.end.year, p.end.month)[1]:
-        return "months", (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
-    return "days", (p.end - p.start).days + 1
+    months = whole_months(p.start, p.end)
+    return ("months", months) if months else ("days", (p.end - p.start).days + 1)
 
 
 def _same_point(today: dt.date, start: dt.date, other_start: dt.date) -> dt.date:

@@ -15,6 +15,18 @@ from collections.abc import Callable
 from assistant.agents.offline.chain_types import YIELDS, takes
 from assistant.text.period_phrases import find_period
 
+SPLIT = re.compile(  # where a message splits into asks (chains) or an ask before a draft check (drafts)
+    r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
+    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
+    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
+    r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
+    r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
+    r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
+    r"\s+and\s+(?=(?:their|its)\s+\w+\s+(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
+    r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
+    r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
+    re.I,
+)
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
     r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",

@@ -21,24 +21,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps, intents
-from assistant.agents.offline.chain_parts import ASKS, asks, elided, narrowed, only_period
+from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
 
 MAX_EACH = 3
-_SPLIT = re.compile(
-    r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
-    r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
-    r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
-    r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
-    r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
-    r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
-    r"\s+and\s+(?=(?:their|its)\s+\w+\s+(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
-    r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
-    r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
-    re.I,
-)
 BACKREF = re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
@@ -179,7 +167,7 @@ def detect(
         names_customer: Whether a part names a customer: a question about one customer followed by
             another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
     """
-    for m in _SPLIT.finditer(text):
+    for m in SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
         refers = BACKREF.search(second) or PICKS.search(first) or WITHIN.search(text[: m.end()])
         if AGAIN.search(text[: m.end()]):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.agents.offline.chain_parts import ASKS, SPLIT
+
 _CHECK = re.compile(
     r"有问题吗|有没有问题|有啥问题|有什么问题|行不行|行吗|可以吗|可不可以|能不能发|能发吗|可以发吗|能不能说|能说吗|可以说吗|"
     r"妥吗|合适吗|合规吗|违规吗|踩线|检查|看看|查一下|查查|审一下|"
@@ -94,10 +96,7 @@ def ask_before_check(instruction: str, route: Callable[[str], tuple[str | None, 
     The part before the check must be an ask the router routes (:data:`SURE`) and not a draft
     tool itself; the rest must be the check ("also check this line", "另外帮我看看这句能不能发").
     """
-    from assistant.agents.offline import chains
-    from assistant.agents.offline.chain_parts import ASKS
-
-    for m in chains._SPLIT.finditer(instruction):
+    for m in SPLIT.finditer(instruction):
         part, rest = instruction[: m.start()].strip(" ，,"), instruction[m.end() :].strip(" ，,：:")
         if len(part) < 4 or not ASKS.search(part) or _CHECK.search(part) or not _CHECK.search(rest) or _OTHER.search(rest):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.text.calendar_words import month_end
+from assistant.text.calendar_words import month_end, whole_months
 from assistant.text.periods import PeriodError, add_months, parse_period
 
 BEFORE_THAT = re.compile(
@@ -37,8 +37,7 @@ def shifted_period(text: str, last_period: object, today: dt.date) -> str | None
         p = parse_period(last_period, today)
     except PeriodError:
         return None
-    if p.start.day == 1 and p.end == month_end(p.end.year, p.end.month):  # whole months: as many before
-        n = (p.end.year * 12 + p.end.month) - (p.start.year * 12 + p.start.month) + 1
+    if n := whole_months(p.start, p.end):  # whole months: as many before
         shift, length = n, n
         named = _unit_months(text)
         if named and named < n and p.start.month % named == 1 % named:  # "the month before that" after Q3: June

@@ -10,7 +10,7 @@ import json
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
-from assistant.agents.offline import chain_args, chains, drafts
+from assistant.agents.offline import chain_args, chain_parts, chains, drafts
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.chain_parts import elided
 from assistant.agents.offline.followups import Memory, read_memory
@@ -57,7 +57,7 @@ def test_the_first_customer_of_a_list_picks_one_record_before_a_mid_sentence_ask
 
 
 def test_an_english_when_clause_is_split_off() -> None:
-    parts = [m.group(0) for m in chains._SPLIT.finditer("open Coastal's profile and when are they due")]
+    parts = [m.group(0) for m in chain_parts.SPLIT.finditer("open Coastal's profile and when are they due")]
     assert parts == [" and "]
 
 

@@ -6,7 +6,7 @@ Pure tests (stand-in routers); new sentences, none from the held-out sets.
 from __future__ import annotations
 
 from assistant.agents.offline import chain_args, chains, drafts
-from assistant.agents.offline.chain_parts import asks, elided
+from assistant.agents.offline.chain_parts import SPLIT, asks, elided
 
 KEYS = {
     "pipeline": "pipeline_status", "商机": "pipeline_status", "forecast": "sales_forecast", "预测": "sales_forecast",
@@ -48,7 +48,7 @@ def test_a_yes_no_second_question_about_the_customer_the_first_named() -> None:
 
 def test_and_before_an_auxiliary_question_splits() -> None:
     text = "how much has Pinewood bought this year and do they owe anything?"
-    parts = [text[m.end() :] for m in chains._SPLIT.finditer(text)]
+    parts = [text[m.end() :] for m in SPLIT.finditer(text)]
     assert "do they owe anything?" in parts
 
 
@@ -66,6 +66,6 @@ def test_the_quoted_draft_is_the_second_scan() -> None:
 
 def test_and_their_balance_splits_a_second_ask_about_the_same_record() -> None:
     text = "Pinewood's latest order and their outstanding balance"
-    parts = [text[m.end() :] for m in chains._SPLIT.finditer(text)]
+    parts = [text[m.end() :] for m in SPLIT.finditer(text)]
     assert "their outstanding balance" in parts
-    assert not list(chains._SPLIT.finditer("Pinewood's orders and their amounts"))
+    assert not list(SPLIT.finditer("Pinewood's orders and their amounts"))
