@@ -31,12 +31,20 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
         since, until = day_start(p.start), day_start(p.end + dt.timedelta(days=1))
     allowed = call.scope.alert_owner_ids
     rep_ids: list[int | None] = [None]
+    team = None
     if args.rep_login:
         rep_user = find_login(call.session, args.rep_login)
         rep = rep_user.id if rep_user else None
         if rep is None or (allowed is not None and rep not in allowed):
             return R.not_found("rep", args.rep_login)
         rep_ids = [rep]
+    elif args.team:  # one named team's reps (QA/admin: any team; a manager: their own)
+        from assistant.tools.alert_scope import team_rep_ids
+
+        named = team_rep_ids(call, args.team)
+        if isinstance(named, dict):
+            return named
+        team, rep_ids = named[0], list(named[1])
     elif allowed is not None:
         rep_ids = list(allowed)
     if args.alert_id:  # one alert's details, with its whole message
@@ -78,6 +86,7 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
         total=max(matching, len(items)),  # every matching alert, though only ``limit`` are listed
         shown=len(items),
         alerts=items,
+        team=team,
     )
 
 

@@ -24,6 +24,7 @@ from assistant.text.calendar_words import add_months
 from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
+from assistant.tools.alert_scope import reps_in_scope, team_rep_ids
 from assistant.tools.base import Call, ToolDenied, crm_tool
 from assistant.tools.schemas import ComplianceStatsArgs
 
@@ -74,6 +75,12 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         if isinstance(found, dict):
             return found
         reps, rep_info = [found.id], {"login": found.login, "name": found.name}
+    team = None
+    if args.team and not args.rep_login:  # "新兴市场组的告警有多少": that team's reps only
+        named = team_rep_ids(call, args.team)
+        if isinstance(named, dict):
+            return named
+        team, reps = named
     tzname = get_settings().timezone
     tz = ZoneInfo(tzname)
     p = C.period(call, args.period, "this_quarter")
@@ -104,6 +111,10 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     severity: dict[str, Counter[str]] = defaultdict(Counter)
     for r in now:
         severity[key(r)][r.severity] += 1
+    if args.group_by == "rep" and not rep_info:  # every rep in scope, those with no alert too ("fewest")
+        for r in reps_in_scope(call, reps):
+            names.setdefault(r.id, r)
+            counts.setdefault(r.login, 0)
     groups = []
     for k in sorted(counts, key=lambda k: (-counts[k], k)) if args.group_by != "month" else sorted(counts):
         before_k = (prior[k] if args.group_by != "month" else _month_before(k, now, before, tz, key)) if prev else None
@@ -137,6 +148,8 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         severity=args.severity,
         alert_status=args.status,  # "status" is the result's own (ok, denied...)
         rep=rep_info,
+        team=team,
+        fewest=_fewest(groups) if args.group_by == "rep" and len(groups) > 1 else [],
         **_trend(len(now), len(before) if prev else None),
         by_severity=dict(Counter(r.severity for r in now)),
         by_status=dict(Counter(r.status for r in now)),  # open = awaiting review; the rest were handled
@@ -155,3 +168,9 @@ def _month_before(k: str, now: list[Any], before: list[Any], tz: ZoneInfo, key: 
     prev = add_months(dt.date(int(k[:4]), int(k[5:7]), 1), -1)
     label = f"{prev:%Y-%m}"
     return sum(1 for r in (*now, *before) if key(r) == label)
+
+
+def _fewest(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the reps tied on the lowest count (zero included): "who has the fewest alerts"."""
+    low = min(g["count"] for g in groups)
+    return [{"login": g["key"], "name": g.get("name", g["key"]), "count": low} for g in groups if g["count"] == low]

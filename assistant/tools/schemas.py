@@ -157,6 +157,7 @@ class SensitiveAlertsArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD)
     status: AlertStatus | Opt = Field(None, description="open (awaiting review), confirmed, false_positive, escalated")
     rep_login: str | Opt = None
+    team: str | Opt = Field(None, description="One team by name or region (e.g. 欧美组)")
     alert_id: int | Opt = Field(None, ge=1, description="One alert's details with its whole message (e.g. #123)")
     limit: int = Field(20, ge=1, le=100)
 
@@ -238,6 +239,7 @@ class ComplianceStatsArgs(_Args):
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
     group_by: Literal["rep", "category", "month"] = "rep"
     rep_login: RepRef | Opt = None
+    team: str | Opt = Field(None, description="One team by name or region (e.g. 欧美组)")
     category: str | Opt = Field(None, description="e.g. guarantee, bribery, private_deal, contact_leak")
     severity: Literal["high", "medium", "low"] | Opt = None
     status: AlertStatus | Opt = Field(None, description="open = awaiting review; with no period: all to date")

@@ -97,7 +97,16 @@ def summarize_conversation(call: Call, args: SummarizeConversationArgs) -> R.Res
         if isinstance(found, dict):
             return found
         records.append(R.record("customer", found.external_id, found.name))
-    return R.ok(
-        records=records,
-        summary=summary_view(summarize_for(call, args.text, found.id if found else None), args.text),
-    )
+    view = summary_view(summarize_for(call, args.text, found.id if found else None), args.text)
+    return R.ok(records=records, summary={**view, "products": mentioned_products(call, args.text)})
+
+
+def mentioned_products(call: Call, text: str) -> list[str]:
+    """Return the catalogue products the chat names, in order, each once ("办公椅", "bookshelves")."""
+    from assistant.summaries import Catalog
+
+    seen: dict[str, str] = {}
+    for m in Catalog.from_session(call.session).find(text):
+        if m.kind == "product":
+            seen.setdefault(m.sku or m.name, m.text)
+    return list(seen.values())

@@ -79,9 +79,20 @@ def _when(text: str | None, today: dt.date) -> dt.datetime:
         ) from exc
     if len(text.strip()) == 10:
         value = value.replace(hour=12)
-    if value.date() > today:
-        raise ToolError("an activity cannot be logged in the future", "不能记录未来的跟进")
     return value.replace(tzinfo=None)
+
+
+def _planned(args: LogActivityArgs, when: dt.datetime, today: dt.date) -> tuple[str, str, dt.datetime, bool]:
+    """Return the type, content and time to log; a future date is a planned follow-up.
+
+    "明天打电话跟进报价" has not happened yet: it is logged today as a note that names the plan
+    and its date ("计划跟进（2026-12-01，电话）：…"), never as a call that took place.
+    """
+    if when.date() <= today:
+        return args.type, args.content, when, False
+    kind = ACTIVITY_TYPE_ZH.get(args.type, args.type)
+    content = f"计划跟进（{when:%Y-%m-%d}，{kind}）/ Planned {args.type} on {when:%Y-%m-%d}: {args.content}"
+    return "note", content, _when(None, today), True
 
 
 @crm_tool("log_activity")
@@ -90,13 +101,18 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
     found = C.customer(call, args.customer)
     if isinstance(found, dict):
         return found
-    when = _when(args.occurred_at, call.ctx.today)
+    planned_at = _when(args.occurred_at, call.ctx.today)
+    kind, content, when, planned = _planned(args, planned_at, call.ctx.today)
     snippet = args.content if len(args.content) <= 60 else args.content[:60] + "…"
     stop = confirm(
         "log_activity",
         args.model_dump(),
-        f"Log a {args.type} with {found.name} on {when:%Y-%m-%d}: {snippet}",
-        f"为 {found.name} 记录一条{ACTIVITY_TYPE_ZH[args.type]}（{when:%Y-%m-%d}）：{snippet}",
+        f"Log a follow-up plan for {found.name} ({args.type} on {planned_at:%Y-%m-%d}): {snippet}"
+        if planned
+        else f"Log a {args.type} with {found.name} on {when:%Y-%m-%d}: {snippet}",
+        f"为 {found.name} 记录一条跟进计划（{planned_at:%Y-%m-%d} {ACTIVITY_TYPE_ZH[args.type]}）：{snippet}"
+        if planned
+        else f"为 {found.name} 记录一条{ACTIVITY_TYPE_ZH[args.type]}（{when:%Y-%m-%d}）：{snippet}",
         {"customer_id": found.id, "owner_id": found.owner_id},
     )
     if stop:
@@ -104,11 +120,11 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
     act = Activity(
         customer_id=found.id,
         rep_id=call.scope.user.id,
-        type=args.type,
-        direction="inbound" if args.type == "inquiry" else "outbound",
-        channel=ACTIVITY_CHANNEL[args.type],
+        type=kind,
+        direction="inbound" if kind == "inquiry" else "outbound",
+        channel=ACTIVITY_CHANNEL[kind],
         occurred_at=when,
-        content=args.content,
+        content=content,
         source="assistant",
     )
     call.session.add(act)
@@ -116,12 +132,13 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
     return R.ok(
         records=[
             R.record("customer", found.external_id, found.name),
-            R.record("activity", act.id, args.type),
+            R.record("activity", act.id, kind),
         ],
         written={
             "activity_id": act.id,
             "customer": found.name,
-            "type": args.type,
+            "type": kind,
+            "planned_for": planned_at.date().isoformat() if planned else None,
             "occurred_at": when.isoformat(timespec="minutes"),
         },
     )

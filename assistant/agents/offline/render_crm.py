@@ -10,15 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline import fmt
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 
 Data = dict[str, Any]
 
 
-def _more(shown: int, total: Any, lang: str) -> str:
+def _more(shown: int, total: Any, lang: str, unit: str = "家") -> str:
+    """Return "(N in all, first M shown)" when the list was cut; ``unit`` is the Chinese measure word."""
     if isinstance(total, int) and total > shown:
-        return f"（共 {total} 个，显示前 {shown} 个）" if zh(lang) else f" (showing {shown} of {total})"
+        return f"（共 {total} {unit}，显示前 {shown} {unit}）" if zh(lang) else f" (showing {shown} of {total})"
     return ""
 
 
@@ -26,9 +27,9 @@ def find_customers(d: Data, lang: str) -> list[str]:
     """Render a numbered list of the customers found."""
     items = d.get("customers") or []
     head = (
-        f"找到 {d.get('total', len(items))} 位客户{_more(len(items), d.get('total'), lang)}："
+        f"找到 {d.get('total', len(items))} 家客户{_more(len(items), d.get('total'), lang)}："
         if zh(lang)
-        else f"Found {d.get('total', len(items))} customers{_more(len(items), d.get('total'), lang)}:"
+        else f"Found {plural(d.get('total', len(items)), 'customer')}{_more(len(items), d.get('total'), lang)}:"
     )
     lines = [head]
     for i, c in enumerate(items, 1):
@@ -244,7 +245,7 @@ def lead_scores(d: Data, lang: str) -> list[str]:
     if not leads:
         return ["没有符合条件的线索。" if zh(lang) else "No leads match."]
     lines = [
-        f"线索评分{_more(len(leads), d.get('total'), lang)}："
+        f"线索评分{_more(len(leads), d.get('total'), lang, '条')}："
         if zh(lang)
         else f"Lead scores{_more(len(leads), d.get('total'), lang)}:"
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline import fmt, render_orders
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 from assistant.agents.offline.render_team import who as rep_name
 
 Data = dict[str, Any]
@@ -61,7 +61,7 @@ def _group(group: Data | None, lang: str) -> str:
     n = group.get("customers")
     if zh(lang):
         return f"{where + ' 的' if where else '这'} {n} 家客户"
-    return f"your {n} customer(s){' in ' + where if where else ''}"
+    return f"your {plural(n, 'customer')}{' in ' + where if where else ''}"
 
 
 def receivables(d: Data, lang: str) -> list[str]:
@@ -86,8 +86,8 @@ def receivables(d: Data, lang: str) -> list[str]:
         )
     else:
         lines.append(
-            f"{who + ': ' if who else ''}{fmt.money(d.get('total_open_usd'), cur)} open in {d.get('open_orders')} orders, "
-            f"{fmt.money(d.get('total_overdue_usd'), cur)} overdue in {d.get('overdue_orders')}"
+            f"{who + ': ' if who else ''}{fmt.money(d.get('total_open_usd'), cur)} open in {plural(d.get('open_orders'), 'order')}, "
+            f"{fmt.money(d.get('total_overdue_usd'), cur)} overdue in {plural(d.get('overdue_orders'), 'order')}"
             + _own(None, d, lang)
             + "."
         )
@@ -234,7 +234,7 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     """Alert counts per group with the trend, numbered, and a rep's latest alerts with their messages."""
     period = fmt.period_label(d.get("period"), lang)
     rep = d.get("rep")
-    who = (rep_name(rep) + " ") if rep else ""
+    who = (rep_name(rep) + " ") if rep else (f"{d['team']} " if d.get("team") else "")
     by = {"rep": ("按销售", "by rep"), "category": ("按类别", "by category"), "month": ("按月", "by month")}[
         d.get("group_by") or "rep"
     ]
@@ -272,6 +272,11 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
             if zh(lang)
             else f"{i}. {label}: {_alerts_en(g.get('count'))}{trend(g)}"
         )
+    fewest = d.get("fewest") or []
+    if fewest and len(fewest) < (d.get("groups_total") or 0):  # "who has the fewest": zero counts included
+        names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in fewest)
+        n = fewest[0].get("count")
+        lines.append(f"告警最少：{names}（{n} 条）" if zh(lang) else f"Fewest alerts: {names} ({_alerts_en(n)})")
     alerts = d.get("alerts") or []
     if alerts:
         lines.append("最近的告警：" if zh(lang) else "Latest alerts:")

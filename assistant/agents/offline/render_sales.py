@@ -87,15 +87,16 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
                 else "; no deals closed in the period, so no win rate yet"
             )
             lines.append(
-                f"New this period: {d.get('new_deals')}; won {d.get('won_count')} ({fmt.money(d.get('won_amount'), cur)}), "
-                f"lost {d.get('lost_count')} ({fmt.money(d.get('lost_amount'), cur)}){win}."
+                f"New this period: {plural(d.get('new_deals'), 'deal')}; {plural(d.get('won_count'), 'deal')} won "
+                f"({fmt.money(d.get('won_amount'), cur)}), {plural(d.get('lost_count'), 'deal')} lost "
+                f"({fmt.money(d.get('lost_amount'), cur)}){win}."
             )
         stages = [s for s in d.get("stages") or [] if s.get("count")]
         if stages:
             parts = [
                 f"{fmt.stage(s.get('stage'), lang)} {s.get('count')} 个（{s.get('stage')}，{fmt.money(s.get('amount'), cur)}）"
                 if zh(lang)
-                else f"{s.get('stage')} {s.get('count')} ({fmt.money(s.get('amount'), cur)})"
+                else f"{s.get('stage')} {plural(s.get('count'), 'deal')} ({fmt.money(s.get('amount'), cur)})"
                 for s in stages
             ]
             lines.append(
@@ -111,14 +112,14 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
         lines.append(
             f"卡住的商机（共 {d.get('stalled_total', len(stalled))} 个）："
             if zh(lang)
-            else f"Stuck deals ({d.get('stalled_total', len(stalled))} in total):"
+            else f"Stuck deals ({plural(d.get('stalled_total', len(stalled)), 'deal')} in total):"
         )
         lines += _flags(stalled, lang, cur)
     if past:
         lines.append(
             f"已过预计成交日的商机（共 {d.get('past_close_total', len(past))} 个）："
             if zh(lang)
-            else f"Deals past their expected close date ({d.get('past_close_total', len(past))}):"
+            else f"Deals past their expected close date ({plural(d.get('past_close_total', len(past)), 'deal')}):"
         )
         lines += _flags(past, lang, cur)
     if not stalled and not past and "open_amount" not in d:
@@ -166,10 +167,11 @@ def sensitive_alerts(d: Data, lang: str) -> list[str]:
         return ["没有符合条件的合规告警。" if zh(lang) else "No compliance alerts match."]
     total = d.get("total", len(alerts))
     more = total > len(alerts)  # only the newest ``limit`` are listed
+    team = f"{d['team']} " if d.get("team") else ""
     lines = [
-        (f"共 {total} 条合规告警" + (f"（列出最新 {len(alerts)} 条）" if more else "") + "：")
+        (f"{team}共 {total} 条合规告警" + (f"（列出最新 {len(alerts)} 条）" if more else "") + "：")
         if zh(lang)
-        else (f"{total} alert" if total == 1 else f"{total} alerts") + " in compliance review"
+        else team + (f"{total} alert" if total == 1 else f"{total} alerts") + " in compliance review"
         + (f" (newest {len(alerts)} listed)" if more else "")
         + ":"
     ]
@@ -205,7 +207,7 @@ def scan_text(d: Data, lang: str) -> list[str]:
     lines = [
         f"发现 {len(hits)} 处需要修改的表述（最高风险：{fmt.level(d.get('max_severity'), lang)}）："
         if zh(lang)
-        else f"Found {len(hits)} problem(s) (highest severity: {d.get('max_severity')}):"
+        else f"Found {plural(len(hits), 'problem')} (highest severity: {d.get('max_severity')}):"
     ]
     for h in hits:
         lines.append(

@@ -33,6 +33,9 @@ def summary_lines(s: dict[str, Any], lang: str) -> list[str]:
         items = [_item(x, lang) for x in s.get(key) or []]
         if items:
             lines.append(f"{label}：" + "；".join(items) if zh(lang) else f"{label}: " + "; ".join(items))
+    products = [p for p in s.get("products") or [] if isinstance(p, str) and p]
+    if products:  # what the chat was about, even when no item names it
+        lines.append(("涉及产品：" + "、".join(products)) if zh(lang) else ("Products: " + ", ".join(products)))
     shown = "\n".join(lines)
     lines += _figures(s.get("key_facts") or [], shown, lang)
     shown = "\n".join(lines)

@@ -33,8 +33,9 @@ def _rep_line(r: Data, lang: str, cur: str) -> str:
             f"（{fmt.money(r.get('won_amount_usd'), cur)}），跟进 {r.get('activities')} 次（主动 {r.get('outbound_activities')}）"
         )
     return (
-        f"revenue {fmt.money(r.get('revenue_usd'), cur)}, {r.get('orders')} orders, {r.get('won_deals')} won "
-        f"({fmt.money(r.get('won_amount_usd'), cur)}), {r.get('activities')} activities ({r.get('outbound_activities')} outbound)"
+        f"revenue {fmt.money(r.get('revenue_usd'), cur)}, {plural(r.get('orders'), 'order')}, "
+        f"{plural(r.get('won_deals'), 'deal')} won ({fmt.money(r.get('won_amount_usd'), cur)}), "
+        f"{plural(r.get('activities'), 'activity')} ({r.get('outbound_activities')} outbound)"
     )
 
 
@@ -61,7 +62,8 @@ def team_performance(d: Data, lang: str) -> list[str]:
                 f"{r.get('won_deals')} 个（{fmt.money(r.get('won_amount_usd'), cur)}） | {r.get('activities')} 次 |"
                 if zh(lang)
                 else f"| {who(r)} | {fmt.money(r.get('revenue_usd'), cur)} | {plural(r.get('orders'), 'order')} | "
-                f"{r.get('won_deals')} ({fmt.money(r.get('won_amount_usd'), cur)}) | {r.get('activities')} |"
+                f"{plural(r.get('won_deals'), 'deal')} won ({fmt.money(r.get('won_amount_usd'), cur)}) | "
+                f"{plural(r.get('activities'), 'activity')} |"
             )
         if len(reps) == 2:
             a, b = reps
@@ -93,8 +95,9 @@ def team_performance(d: Data, lang: str) -> list[str]:
         f"合计：业绩 {fmt.money(t.get('revenue_usd'), cur)}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个"
         f"（{fmt.money(t.get('won_amount_usd'), cur)}），跟进 {t.get('activities')} 次。"
         if zh(lang)
-        else f"Total: {fmt.money(t.get('revenue_usd'), cur)} revenue, {t.get('orders')} orders, "
-        f"{t.get('won_deals')} won deals ({fmt.money(t.get('won_amount_usd'), cur)}), {t.get('activities')} activities."
+        else f"Total: {fmt.money(t.get('revenue_usd'), cur)} revenue, {plural(t.get('orders'), 'order')}, "
+        f"{plural(t.get('won_deals'), 'deal')} won ({fmt.money(t.get('won_amount_usd'), cur)}), "
+        f"{plural(t.get('activities'), 'activity')}."
     )
     return lines + _previous(d, lang, cur)
 
@@ -116,8 +119,8 @@ def _previous(d: Data, lang: str, cur: str) -> list[str]:
             f"（{fmt.money(t.get('won_amount_usd'), cur)}）；业绩{'增加' if gap >= 0 else '减少'} {fmt.money(abs(gap), cur)}（{pct}）。"
         ]
     return [
-        f"Previous period ({label}): revenue {fmt.money(before, cur)}, {t.get('orders')} orders, {t.get('won_deals')} won "
-        f"({fmt.money(t.get('won_amount_usd'), cur)}); revenue {'up' if gap >= 0 else 'down'} {fmt.money(abs(gap), cur)} ({pct})."
+        f"Previous period ({label}): revenue {fmt.money(before, cur)}, {plural(t.get('orders'), 'order')}, "
+        f"{plural(t.get('won_deals'), 'deal')} won ({fmt.money(t.get('won_amount_usd'), cur)}); revenue {'up' if gap >= 0 else 'down'} {fmt.money(abs(gap), cur)} ({pct})."
     ]
 
 
@@ -139,6 +142,7 @@ def _teams(d: Data, lang: str, cur: str, period: str, metric: tuple[str, str]) -
         if zh(lang):
             body = f"业绩 {money}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个（{won}），{t.get('reps')} 位销售"
         else:
-            body = f"revenue {money}, {t.get('orders')} orders, {t.get('won_deals')} won ({won}), {t.get('reps')} reps"
+            body = (f"revenue {money}, {plural(t.get('orders'), 'order')}, {plural(t.get('won_deals'), 'deal')} won ({won}), "
+                    f"{plural(t.get('reps'), 'rep')}")
         lines.append(f"{t.get('rank')}. {name} — {body}")
     return lines

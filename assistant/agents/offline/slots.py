@@ -155,6 +155,7 @@ def build_args(
             period=period.period if period else None,
             status=m.alert_status,
             rep_login=_one(m.users),
+            team=m.teams[0] if len(m.teams) == 1 and not m.users else None,  # "新兴市场组的告警"
             alert_id=_alert_id(text),
             limit=m.limit,
         )

@@ -250,6 +250,7 @@ def build(
             period=period,
             group_by=group if group else ("rep" if _BY_REP.search(text) else None),
             rep_login=reps[0] if reps else None,
+            team=None if reps or len(m.teams) != 1 else m.teams[0],  # "欧美组这季度违规多少": that team only
             category=m.category,
             severity=None if _WORST.search(text) else m.severity,  # "谁最严重" ranks; it is no severity filter
             status=m.alert_status,  # "各销售还有多少告警没处理": the open ones only
