@@ -184,6 +184,7 @@ class TeamPerformanceArgs(_Args):
     compare_previous: bool = Field(
         False, description="Also total the previous period of the same shape (last quarter, last year)"
     )
+    compare_period: str | Opt = Field(None, description="Another period to total beside it (e.g. 2025-11, last_year)")
     limit: int = Field(10, ge=1, le=50)
 
 

@@ -218,6 +218,7 @@ def build(
             metric=metric,
             sort="asc" if asc else None,
             compare_previous=(bool(compared) or bool(_COMPARE.search(text))) and len(reps) < 2,
+            compare_period=compare_period(text, today, period) if len(reps) < 2 and not compared else None,
             limit=m.limit,
         )
     elif tool == "receivables":
