@@ -118,3 +118,11 @@ def test_a_team_total_is_compared_with_the_period_named(demo: Engine, ctx_for: C
     prev = out["previous"]
     assert prev["period"]["start"] == "2024-05-01" and prev["period"]["end"] == "2024-05-31"
     assert round(prev["totals"]["revenue_usd"]) == round(float(want[0])) and prev["totals"]["orders"] == want[1]
+
+
+def test_a_list_headline_says_how_many_it_holds() -> None:
+    from assistant.agents.offline.render import render_result
+
+    risks = [{"customer": {"id": f"C{i}", "name": f"N{i}"}, "level": "high", "score": 80} for i in range(3)]
+    assert "有流失风险的客户（共 3 家）：" in render_result("churn_risk", {"status": "ok", "risks": risks, "total": 3}, "zh")
+    assert "Customers at risk (3 customers):" in render_result("churn_risk", {"status": "ok", "risks": risks}, "en")

@@ -16,10 +16,12 @@ from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH
 Data = dict[str, Any]
 
 
-def _more(shown: int, total: Any, lang: str, unit: str = "家") -> str:
-    """Return "(N in all, first M shown)" when the list was cut; ``unit`` is the Chinese measure word."""
+def _more(shown: int, total: Any, lang: str, unit: str = "家", noun: str = "") -> str:
+    """Return "(N in all, first M shown)" when cut; else, given an English ``noun``, the count ("（共 3 家）")."""
     if isinstance(total, int) and total > shown:
         return f"（共 {total} {unit}，显示前 {shown} {unit}）" if zh(lang) else f" (showing {shown} of {total})"
+    if noun:
+        return f"（共 {shown} {unit}）" if zh(lang) else f" ({plural(shown, noun)})"
     return ""
 
 
@@ -128,15 +130,8 @@ def churn_risk(d: Data, lang: str) -> list[str]:
         return [
             "目前没有处于流失风险的客户。" if zh(lang) else "No customers are currently at risk of churning."
         ]
-    lines = (
-        [
-            f"有流失风险的客户{_more(len(risks), d.get('total'), lang)}："
-            if zh(lang)
-            else f"Customers at risk{_more(len(risks), d.get('total'), lang)}:"
-        ]
-        if len(risks) > 1
-        else []
-    )
+    more = _more(len(risks), d.get("total"), lang, noun="customer")
+    lines = [f"有流失风险的客户{more}：" if zh(lang) else f"Customers at risk{more}:"] if len(risks) > 1 else []
     for i, r in enumerate(risks, 1):
         lvl = (
             f"{fmt.level(r.get('level'), lang)}风险（{r.get('score')} 分）"
@@ -176,9 +171,9 @@ def next_purchase(d: Data, lang: str) -> list[str]:
         days = d.get("within_days")
         of = (f"这 {d['among']} 家中" if zh(lang) else f" (of these {d['among']})") if d.get("among") else ""
         lines.append(
-            f"{of}未来 {days} 天内预计补货的客户{_more(len(preds), d.get('total'), lang)}："
+            f"{of}未来 {days} 天内预计补货的客户{_more(len(preds), d.get('total'), lang, noun='customer')}："
             if zh(lang)
-            else f"Customers{of} due to reorder within {days} days{_more(len(preds), d.get('total'), lang)}:"
+            else f"Customers{of} due to reorder within {days} days{_more(len(preds), d.get('total'), lang, noun='customer')}:"
         )
     for i, p in enumerate(preds, 1):
         du = p.get("days_until")
