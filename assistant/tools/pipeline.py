@@ -12,6 +12,7 @@ from assistant.analytics.pipeline import pipeline_status as pipeline
 from assistant.crm.models import Opportunity
 from assistant.tools import common as C
 from assistant.tools import results as R
+from assistant.tools import teams
 from assistant.tools.base import Call, ToolError, crm_tool
 from assistant.tools.pipeline_top import deal_brief, largest_open, open_by_rep
 from assistant.tools.schemas import PipelineStatusArgs, SalesForecastArgs
@@ -39,9 +40,14 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
             return rep
         owners: list[int] | None = [rep.id]
         rep_info = {"login": rep.login, "name": rep.name}
+    elif args.team:  # "欧美组的管道": that team's reps (a manager: only their own team)
+        named = teams.named_team_owners(call, args.team)
+        if isinstance(named, dict):
+            return named
+        owners = named[1]
     else:
         owners = C.owners_for_scope(call, args.scope)
-    scope = "rep" if rep_info else args.scope
+    scope = "rep" if rep_info else "team" if args.team else args.scope
     p = C.period(call, args.period, "this_quarter")
     st = pipeline(
         call.session,

@@ -153,6 +153,14 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
             owners: list[int] | None = [rep.id]
             scope = "rep"
             extra["rep"] = {"login": rep.login, "name": rep.name}
+        elif args.team:  # "欧美组还有多少没收回来": that team's reps (a manager: only their own team)
+            from assistant.tools.teams import named_team_owners
+
+            named = named_team_owners(call, args.team)
+            if isinstance(named, dict):
+                return named
+            scope, owners = "team", named[1]
+            extra["team"] = named[0]
         else:
             scope = args.scope or C.natural_scope(call)
             owners = C.owners_for_scope(call, scope)

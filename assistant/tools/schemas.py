@@ -103,10 +103,8 @@ class PipelineStatusArgs(_Args):
     rep_login: RepRef | Opt = Field(None, description="One rep's pipeline (managers: their team)")
     stage: Stage | Opt = Field(None, description="Only list the open deals sitting in this stage")
     customers: list[CustomerRef] | Opt = Field(
-        None,
-        max_length=20,
-        description="Only the open deals of these customers (names or ids), e.g. a list just shown",
-    )
+        None, max_length=20, description="Only the open deals of these customers (names or ids), e.g. a list just shown")
+    team: str | Opt = Field(None, description="One team by name or region (e.g. 欧美组); managers: their own")
 
 
 class SalesForecastArgs(_Args):
@@ -204,6 +202,7 @@ class ReceivablesArgs(_Args):
     overdue_only: bool = Field(False, description="Only orders past their payment due date")
     scope: Scope | Opt = Field(None, description="me, team or all; default by role")
     rep_login: RepRef | Opt = None
+    team: str | Opt = Field(None, description="One team by name or region (e.g. 欧美组); managers: their own")
     limit: int = Field(10, ge=1, le=50)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select
 from assistant.crm.models import Team, User
 from assistant.crm.rep_queries import RepRow, RepStats, rep_rows
 from assistant.tools import common as C
+from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied
 
 
@@ -77,3 +78,15 @@ def per_team(
          "won_amount_usd": C.money(v["won_amount"]), "activities": int(v["activities"])}
         for i, (k, v) in enumerate(ordered, 1)
     ]  # fmt: skip
+
+
+def named_team_owners(call: Call, ref: str) -> tuple[str, list[int]] | R.Result:
+    """Return a named team's name and rep ids for a scoped tool (pipeline, receivables), or not-found.
+
+    Raises:
+        ToolDenied: the team is not the caller's (see :func:`team_reps`).
+    """
+    team = find_team(call, ref)
+    if team is None:
+        return R.not_found("team", ref)
+    return team.name, [r.id for r in team_reps(call, team)]

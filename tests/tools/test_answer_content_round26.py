@@ -126,3 +126,17 @@ def test_a_list_headline_says_how_many_it_holds() -> None:
     risks = [{"customer": {"id": f"C{i}", "name": f"N{i}"}, "level": "high", "score": 80} for i in range(3)]
     assert "有流失风险的客户（共 3 家）：" in render_result("churn_risk", {"status": "ok", "risks": risks, "total": 3}, "zh")
     assert "Customers at risk (3 customers):" in render_result("churn_risk", {"status": "ok", "risks": risks}, "en")
+
+
+def test_pipeline_and_receivables_take_a_team_by_name(demo: Engine, ctx_for: Ctx) -> None:
+    team_id, name = _team_of(demo, "rep01")
+    open_deals = sql(demo, "select count(*), coalesce(sum(o.amount_usd), 0) from opportunities o join users u "
+                           "on u.id=o.owner_id where u.team_id=:t and o.stage not in ('won','lost')", t=team_id)[0]  # fmt: skip
+    pipe = run(ctx_for("admin"), "pipeline_status", team=name)
+    assert pipe["open_count"] == open_deals[0] and round(pipe["open_amount"]) == round(float(open_deals[1]))
+    owed = run(ctx_for("admin"), "receivables", team=name)
+    assert owed["team"] == name and owed["scope"] == "team"
+    with session_scope(demo) as s:
+        other = s.scalar(select(Team.name).where(Team.id != team_id))
+    assert run(ctx_for("mgr01"), "pipeline_status", team=other)["status"] == "denied"
+    assert run(ctx_for("mgr01"), "receivables", team=other)["status"] == "denied"

@@ -76,7 +76,7 @@ def receivables(d: Data, lang: str) -> list[str]:
             + _order(last, lang, cur)
             + ("。" if zh(lang) else ".")
         )
-    who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or _group(d.get("group"), lang))
+    who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or d.get("team") or _group(d.get("group"), lang))
     if zh(lang):
         lines.append(
             f"{who}{'' if who else '您范围内'}未收款 {fmt.money(d.get('total_open_usd'), cur)}（{d.get('open_orders')} 笔订单），"

@@ -119,6 +119,8 @@ def build_args(
     elif tool == "pipeline_status":
         period = find_period(text, today)
         _put(args, period=period.period if period else None, scope=scope_of(text, role))
+        if len(m.teams) == 1 and not m.users and not m.customers:  # "欧美组的管道": that team
+            args["team"] = m.teams[0]
         if m.customers and not m.users:  # "Shenghe and Hengjia: any open deals?": those customers' deals
             args["customers"] = m.customers[:20]
             args.pop("scope", None)

@@ -232,6 +232,7 @@ def build(
             overdue_only=bool(_OVERDUE.search(text)) and not _LAST.search(text) and not _TOTAL.search(text),
             scope=None if (m.customer or reps) else _scope(text, role),
             rep_login=reps[0] if reps and not m.customer else None,
+            team=m.teams[0] if len(m.teams) == 1 and not (m.customer or reps) else None,
             limit=m.limit,
         )
     elif tool == "order_history":
