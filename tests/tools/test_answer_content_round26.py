@@ -140,3 +140,16 @@ def test_pipeline_and_receivables_take_a_team_by_name(demo: Engine, ctx_for: Ctx
         other = s.scalar(select(Team.name).where(Team.id != team_id))
     assert run(ctx_for("mgr01"), "pipeline_status", team=other)["status"] == "denied"
     assert run(ctx_for("mgr01"), "receivables", team=other)["status"] == "denied"
+
+
+def test_stuck_deal_count_and_the_longest_stuck_cover_every_deal(demo: Engine, ctx_for: Ctx) -> None:
+    from assistant.analytics.deal_flags import stall_limits
+
+    limits = stall_limits()
+    rows = sql(demo, "select o.external_id, o.stage, o.stage_changed_at from opportunities o "
+                     "where o.stage not in ('won','lost')")  # fmt: skip
+    days = {r[0]: (TODAY - dt.datetime.fromisoformat(str(r[2])).date()).days for r in rows}
+    stuck = {r[0] for r in rows if days[r[0]] > limits[r[1]]}
+    out = run(ctx_for("admin"), "pipeline_status", scope="all")
+    assert out["stalled_total"] == len(stuck)
+    assert out["stalled"][0]["days_in_stage"] == max(days[k] for k in stuck)
