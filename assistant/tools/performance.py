@@ -89,7 +89,8 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
         extra["teams"] = teams.per_team(call, reps, stats, key, args.sort)
     if args.compare_previous or args.compare_period:  # "跟去年11月比": that period, else the one before
         prev = C.period(call, args.compare_period, "last_month") if args.compare_period else p.previous()
-        extra["previous"] = {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, prev))}
+        extra["previous"] = {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, prev)),
+                             "named": bool(args.compare_period)}  # fmt: skip
     return R.ok(
         records=[R.record("rep", r.login, r.name) for r in shown],
         period=p.to_dict(),

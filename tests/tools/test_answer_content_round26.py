@@ -153,3 +153,14 @@ def test_stuck_deal_count_and_the_longest_stuck_cover_every_deal(demo: Engine, c
     out = run(ctx_for("admin"), "pipeline_status", scope="all")
     assert out["stalled_total"] == len(stuck)
     assert out["stalled"][0]["days_in_stage"] == max(days[k] for k in stuck)
+
+
+def test_an_overdue_order_says_when_it_was_due() -> None:
+    from assistant.agents.offline.render import render_result
+
+    order = {"id": "SO-1", "date": "2025-04-01", "amount_usd": 100, "due_date": "2025-05-01", "paid": False,
+             "days_overdue": 45}  # fmt: skip
+    data = {"status": "ok", "customer": {"id": "C1", "name": "甲"}, "orders": [order], "total_open_usd": 100,
+            "open_orders": 1, "total_overdue_usd": 100, "overdue_orders": 1}  # fmt: skip
+    assert "2025-05-01 到期，已逾期 45 天" in render_result("receivables", data, "zh")
+    assert "due 2025-05-01, 45 days overdue" in render_result("receivables", data, "en")

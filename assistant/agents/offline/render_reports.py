@@ -35,7 +35,7 @@ def _order(o: Data, lang: str, cur: str) -> str:
             f"已于 {o.get('paid_date')} 付款"
             if o.get("paid")
             else (
-                f"未付，逾期 {o.get('days_overdue')} 天"
+                f"未付，{o.get('due_date')} 到期，已逾期 {o.get('days_overdue')} 天"
                 if o.get("days_overdue")
                 else f"未付，{o.get('due_date')} 到期"
             )
@@ -45,7 +45,7 @@ def _order(o: Data, lang: str, cur: str) -> str:
         f"paid on {o.get('paid_date')}"
         if o.get("paid")
         else (
-            f"unpaid, {o.get('days_overdue')} days overdue"
+            f"unpaid, due {o.get('due_date')}, {o.get('days_overdue')} days overdue"
             if o.get("days_overdue")
             else f"unpaid, due {o.get('due_date')}"
         )

@@ -115,11 +115,11 @@ def _previous(d: Data, lang: str, cur: str) -> list[str]:
     pct = f"{gap / before:+.0%}" if before else "n/a"
     if zh(lang):
         return [
-            f"对比（{label}）：业绩 {fmt.money(before, cur)}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个"
+            f"对比{'' if prev.get('named') else '上期'}（{label}）：业绩 {fmt.money(before, cur)}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个"
             f"（{fmt.money(t.get('won_amount_usd'), cur)}）；业绩{'增加' if gap >= 0 else '减少'} {fmt.money(abs(gap), cur)}（{pct}）。"
         ]
     return [
-        f"Compared with {label}: revenue {fmt.money(before, cur)}, {plural(t.get('orders'), 'order')}, "
+        f"{'Compared with ' + label if prev.get('named') else f'Previous period ({label})'}: revenue {fmt.money(before, cur)}, {plural(t.get('orders'), 'order')}, "
         f"{plural(t.get('won_deals'), 'deal')} won ({fmt.money(t.get('won_amount_usd'), cur)}); revenue {'up' if gap >= 0 else 'down'} {fmt.money(abs(gap), cur)} ({pct})."
     ]
 

@@ -124,7 +124,7 @@ def test_group_receivables_name_the_group_and_who_owes_nothing() -> None:
     zh = render_result("receivables", result, "zh")
     assert "Singapore 的 3 家客户未收款 $13,454" in zh and "没有未付款：鑫和、信天" in zh and "Nobody" in zh
     en = render_result("receivables", result, "en")
-    assert "your 3 customer(s) in Singapore: $13,454 open" in en and "Nothing owed by: 鑫和, 信天" in en
+    assert "your 3 customers in Singapore: $13,454 open" in en and "Nothing owed by: 鑫和, 信天" in en
 
 
 def test_a_scan_shows_the_compliant_rewrite() -> None:

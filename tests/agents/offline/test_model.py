@@ -57,7 +57,7 @@ def test_answers_after_tool_result_in_question_language(model: OfflineChatModel)
         ]
     )
     assert not answer.tool_calls
-    assert "Found 1 customers" in answer.content and "Nordic Retail GmbH (C00005)" in answer.content
+    assert "Found 1 customer:" in answer.content and "Nordic Retail GmbH (C00005)" in answer.content
     assert "Sources: customer Nordic Retail GmbH [C00005]" in answer.content
 
 

@@ -142,7 +142,7 @@ def test_pipeline_and_stalled_deals() -> None:
     ):
         assert fact in zh, fact
     en = render_result("pipeline_status", result, "en")
-    assert "this quarter (2025-04-01 to 2025-06-30)" in en and "Stuck deals (1 in total)" in en
+    assert "this quarter (2025-04-01 to 2025-06-30)" in en and "Stuck deals (1 deal in total)" in en
 
 
 def test_forecast_range_and_scan() -> None:

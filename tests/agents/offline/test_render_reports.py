@@ -44,9 +44,9 @@ def test_receivables_of_one_customer_answer_the_last_invoice_with_both_currencie
               "open_by_currency": {"CNY": 41623.2}, "orders": [order], "customers": []}  # fmt: skip
     zh = render_result("receivables", result, "zh")
     assert "深圳安荣电子商务有限公司（C00041） 最近一笔订单 SO-0000870" in zh
-    assert "未付，逾期 37 天" in zh and "41,623 CNY" in zh and "其中逾期 $5,781" in zh
+    assert "已逾期 37 天" in zh and "41,623 CNY" in zh and "其中逾期 $5,781" in zh
     en = render_result("receivables", result, "en")
-    assert "unpaid, 37 days overdue" in en and "$5,781 overdue" in en
+    assert "unpaid, due 2026-10-24, 37 days overdue" in en and "$5,781 overdue" in en
 
 
 def test_order_history_window_and_last_order_products() -> None:
@@ -122,7 +122,7 @@ def test_totals_carry_the_won_amount_and_a_comparison_with_the_previous_period()
     assert "对比上期（2026-07-01 至 2026-09-30）：业绩 $64,000" in zh and "增加 $16,000（+25%）" in zh
     en = render_result("team_performance", result, "en")
     assert (
-        "2 won deals ($2,000)" in en and "Previous period (2026-07-01 to 2026-09-30): revenue $64,000" in en
+        "2 deals won ($2,000)" in en and "Previous period (2026-07-01 to 2026-09-30): revenue $64,000" in en
     )
     assert "up $16,000 (+25%)" in en
 
