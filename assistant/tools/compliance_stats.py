@@ -111,10 +111,9 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     severity: dict[str, Counter[str]] = defaultdict(Counter)
     for r in now:
         severity[key(r)][r.severity] += 1
-    if args.group_by == "rep" and not rep_info:  # every rep in scope, those with no alert too ("fewest")
-        for r in reps_in_scope(call, reps):
-            names.setdefault(r.id, r)
-            counts.setdefault(r.login, 0)
+    quiet = [  # "who has the fewest / no alerts": the reps in scope without one are named apart
+        {"login": r.login, "name": r.name} for r in reps_in_scope(call, reps) if r.login not in counts
+    ] if args.group_by == "rep" and not rep_info else []  # fmt: skip
     groups = []
     for k in sorted(counts, key=lambda k: (-counts[k], k)) if args.group_by != "month" else sorted(counts):
         before_k = (prior[k] if args.group_by != "month" else _month_before(k, now, before, tz, key)) if prev else None
@@ -149,7 +148,8 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         alert_status=args.status,  # "status" is the result's own (ok, denied...)
         rep=rep_info,
         team=team,
-        fewest=_fewest(groups) if args.group_by == "rep" and len(groups) > 1 else [],
+        without_alerts=quiet,
+        fewest=_fewest(groups) if args.group_by == "rep" and len(groups) > 1 and not quiet else [],
         **_trend(len(now), len(before) if prev else None),
         by_severity=dict(Counter(r.severity for r in now)),
         by_status=dict(Counter(r.status for r in now)),  # open = awaiting review; the rest were handled

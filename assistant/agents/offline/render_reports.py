@@ -272,8 +272,11 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
             if zh(lang)
             else f"{i}. {label}: {_alerts_en(g.get('count'))}{trend(g)}"
         )
-    fewest = d.get("fewest") or []
-    if fewest and len(fewest) < (d.get("groups_total") or 0):  # "who has the fewest": zero counts included
+    quiet, fewest = d.get("without_alerts") or [], d.get("fewest") or []
+    if quiet:  # "who has the fewest / no violations": the reps in scope with none
+        names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in quiet)
+        lines.append(f"没有告警（0 条）：{names}" if zh(lang) else f"No alerts (0): {names}")
+    elif fewest and len(fewest) < (d.get("groups_total") or 0):
         names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in fewest)
         n = fewest[0].get("count")
         lines.append(f"告警最少：{names}（{n} 条）" if zh(lang) else f"Fewest alerts: {names} ({_alerts_en(n)})")
