@@ -80,7 +80,7 @@ def compared(
     if not args.compare_period:
         return None
     p, start, end = _window(call, args.compare_period)
-    cut, whole = None, False
+    cut, whole, full_end = None, False, end
     main, _, _ = _window(call, args.period)
     if main is not None and p is not None and main.end > call.ctx.today:  # running: cut at the same point
         if _length(main) == _length(p):
@@ -90,6 +90,10 @@ def compared(
             whole = True
     orders, total = total_of(customer_orders(call.session, customer_id=customer_id, start=start, end=end))
     then = {**sums(orders), "total_usd": C.money(total)}
+    if cut is not None and cut < full_end:  # the whole of that period too ("去年全年"), beside the same-days sum
+        every, every_total = total_of(customer_orders(call.session, customer_id=customer_id, start=start, end=full_end))
+        if len(every) != len(orders):  # said only when the rest of that period adds orders
+            then["whole"] = {"order_count": len(every), "total_usd": C.money(every_total)}
     change = round(now_total - total, 2)
     pct = round(change / total, 4) if total else None
     return {**then, "period": p.to_dict() if p else None, "to_date": C.iso(cut), "change_usd": change,

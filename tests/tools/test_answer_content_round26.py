@@ -163,3 +163,18 @@ def test_an_overdue_order_says_when_it_was_due() -> None:
             "open_orders": 1, "total_overdue_usd": 100, "overdue_orders": 1}  # fmt: skip
     assert "2025-05-01 到期，已逾期 45 天" in render_result("receivables", data, "zh")
     assert "due 2025-05-01, 45 days overdue" in render_result("receivables", data, "en")
+
+
+def test_a_running_year_against_last_year_also_gives_last_years_whole_total(demo: Engine, ctx_for: Ctx) -> None:
+    rows = sql(demo, "select c.external_id, count(*), sum(o.amount_usd) from orders o join customers c on c.id=o.customer_id "
+                     "join users u on u.id=c.owner_id where u.login='rep01' and o.order_date between '2024-01-01' and "
+                     "'2024-12-31' and o.order_date > '2024-06-15' group by c.external_id order by 2 desc limit 1")  # fmt: skip
+    if not rows:
+        pytest.skip("no rep01 customer ordered after mid-June last year in this demo")
+    ext = rows[0][0]
+    full = sql(demo, "select count(*), sum(o.amount_usd) from orders o join customers c on c.id=o.customer_id "
+                     "where c.external_id=:c and o.order_date between '2024-01-01' and '2024-12-31'", c=ext)[0]  # fmt: skip
+    out = run(ctx_for("rep01"), "order_history", customer=ext, period="this_year", compare_period="last_year")
+    whole = out["compare"]["whole"]
+    assert whole["order_count"] == full[0] and round(whole["total_usd"]) == round(float(full[1]))
+    assert out["compare"]["to_date"] == "2024-06-15" and out["compare"]["order_count"] < full[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline import fmt
-from assistant.agents.offline.fmt import zh
+from assistant.agents.offline.fmt import plural, zh
 
 Data = dict[str, Any]
 
@@ -64,7 +64,9 @@ def compare(d: Data, lang: str) -> str:
             f"与{span}持平" if same else f"与{span}基本持平（{amount}）" if about
             else f"比{span}{amount}{f'（{pct}）' if pct else ''}"
         )
-        return f"{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；{main}{trend}。"
+        full = c.get("whole") or {}
+        full_zh = f"{span}全期 {full.get('order_count')} 笔，合计 {fmt.money(full.get('total_usd'), cur)}；" if full else ""
+        return f"{full_zh}{span}{upto}：{c.get('order_count')} 笔，合计 {fmt.money(c.get('total_usd'), cur)}；{main}{trend}。"
     upto = f" (to {cut}, the same number of days)" if cut else (
         " (the whole period; this one is still running)" if c.get("whole_period") else ""
     )
@@ -73,5 +75,8 @@ def compare(d: Data, lang: str) -> str:
         f"the same as {span}" if same else f"about the same as {span} ({amount})" if about
         else f"{amount} {span}{f' ({pct})' if pct else ''}"
     )
-    return (f"{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
+    full = c.get("whole") or {}
+    full_en = (f"{span}, whole period: {plural(full.get('order_count'), 'order')} totalling "
+               f"{fmt.money(full.get('total_usd'), cur)}. ") if full else ""  # fmt: skip
+    return (f"{full_en}{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
             f"{main} is {trend}.")  # fmt: skip
