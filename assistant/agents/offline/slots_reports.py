@@ -218,7 +218,7 @@ def build(
             metric=metric,
             sort="asc" if asc else None,
             compare_previous=(bool(compared) or bool(_COMPARE.search(text))) and len(reps) < 2,
-            compare_period=compare_period(text, today, period) if len(reps) < 2 and not compared else None,
+            compare_period=_other_period(text, today, period) if len(reps) < 2 and not compared else None,
             limit=m.limit,
         )
     elif tool == "receivables":
@@ -259,6 +259,12 @@ def build(
             limit=m.limit,
         )
     return args
+
+
+def _other_period(text: str, today: dt.date, period: str | None) -> str | None:
+    """Return the period a team total is compared with, unless it is simply the previous one ("跟去年11月比")."""
+    other = compare_period(text, today, period)
+    return None if other == _PREVIOUS_OF.get(period or "this_month") else other
 
 
 _VERSUS = re.compile(r"跟|和|与|同|比|对比|相比|比较|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|\bagainst\b", re.I)
