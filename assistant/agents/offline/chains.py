@@ -182,7 +182,7 @@ def detect(
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
-            or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
+            or (not refers and not asks(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
         core = _SELECT.sub("", second).strip(" ，,") or second

@@ -26,6 +26,7 @@ import re
 
 from assistant.agents.offline.alert_choice import alert_tool
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
+from assistant.agents.offline.elided_asks import counts_person
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.group_refs import group_tool
@@ -120,6 +121,8 @@ def followup_tool(last_tool: str, text: str) -> str:
         return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
+    if last_tool == "sensitive_alerts" and counts_person(text, _COUNT) and not _MESSAGES.search(text):
+        return "compliance_stats"  # "这个人今年一共被标了多少次" after an alert: that rep's alerts, counted
     if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):
         return "sensitive_alerts"  # "把她11月的原话调出来" after counts: that rep's alerts, listed
     return last_tool
