@@ -117,6 +117,7 @@ BUSINESS = re.compile(
     re.I,
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
+AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -251,6 +252,8 @@ def _settle(
         tool1 = "compliance_stats"
     if tool1 == "find_customers" and chain_steps.OVERDUE.search(first) and pairs("receivables", tool2):
         tool1 = "receivables"  # "张三的逾期客户有哪些，…": customers defined by what they owe
+    if tool1 == "find_customers" and AT_RISK.search(first) and pairs("churn_risk", tool2):
+        tool1 = "churn_risk"  # "find the at-risk customers in X's book, …": customers defined by their churn risk
     if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
         tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
     if tool1 == "team_performance" and tool2 == "sensitive_alerts" and not BUSINESS.search(first):
