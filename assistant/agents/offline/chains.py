@@ -52,7 +52,7 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"(?:谁|哪个|哪家|哪位|哪一|哪类|哪种|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
-    r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
+    r"最(?!近)[\u4e00-\u9fff]{1,6}的|最(?!近|新|后)[\u4e00-\u9fff]{1,4}?那一?(?:家|个|位|单|笔|条)|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
     r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|(?<!第)第[一1](?:个|家|位)(?:要|该)?(?:跟进|联系|拜访)?的?(?:客户|买家)|"
     r"\bthe (?:first|top) (?:customer|client|account|name|one) (?:on|in|from)\b|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
@@ -117,6 +117,10 @@ BUSINESS = re.compile(
     re.I,
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
+POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
+    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{1,6}?最(?!近|新|后)[\u4e00-\u9fff]{1,4}?的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
+)
+COPULA = re.compile(r"是|为|呢|吗|[?？]")
 AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
@@ -210,6 +214,10 @@ def detect(
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
         if not paired and not needs_subject(tool2) and _both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
             return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
+    rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
+    if p and rest and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
+        spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
+        return detect(spaced, route, rank, only_rep, names_customer)
     return None
 
 

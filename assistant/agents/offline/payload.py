@@ -176,8 +176,8 @@ def summary_then(instruction: str, payload: str, customer: str | None) -> dict[s
 
 def asks_summary(instruction: str, payload: str) -> bool:
     """Return whether a pasted conversation (two speaker lines or more) asks for its summary (or, briefly, nothing else)."""
-    if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction):
-        return False
+    if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction) or _SCAN_ASK.search(instruction):
+        return False  # "…and tell me if the rep said anything risky": a scan follows the summary
     short = (
         len(instruction) <= 12
         if re.search(r"[\u4e00-\u9fff]", instruction)

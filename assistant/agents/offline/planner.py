@@ -153,7 +153,8 @@ def plan(
     if payload is not None and not _nested and (note := notes.note_chain(normalize(raw), lambda t: _chain(t, None, clf))):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf, gazetteer)
-    if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
+    single = one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer), bool(memory.listed)) if chain else None
+    if chain and single is not None:
         chain = past_topic(chain, single, lambda text: _chain(text, payload, clf), lambda text: spot(text, gazetteer))
         if single:  # "刚见了安荣，记一下": the news is the note of one write
             m0 = spot(instruction, gazetteer)
