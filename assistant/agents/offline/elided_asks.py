@@ -29,7 +29,7 @@ PERSON = re.compile(
 
 def remeasured(text: str, m: Mentions, memory: Memory) -> bool:
     """Whether ``text`` asks the last per-rep report again with another measure and names no new subject."""
-    if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > 30:
+    if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > 40:
         return False
     if not (_ELIDED.search(text.strip()) or FOLLOWUP_CUE.search(text)):
         return False
