@@ -35,7 +35,8 @@ _ORDINAL_REF = re.compile(
     re.I,
 )
 _THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top) record
-    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机",
+    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机|"
+    r"\bthe (?:oldest|stalest|longest[- ]stuck|longest[- ]stalled)(?: one| deal| opp\w*)?\b|(?:卡|停|拖)得?最久的?那?|最老的那",  # stuck longest: listed first
     re.I,
 )
 _TOP_REF = re.compile(

@@ -110,3 +110,12 @@ def test_a_count_of_this_person_after_an_alert_counts_that_reps_alerts() -> None
     memory = Memory(last_tool="sensitive_alerts", last_args={"alert_id": 91}, last_rep="rep11")
     args = followup_args("这个人今年一共被标记了几次", None, Mentions(), memory, dt.date(2026, 11, 30), None)
     assert args.get("rep_login") == "rep11"
+
+
+def test_the_oldest_one_after_a_stuck_list_is_its_first_deal() -> None:
+    from assistant.agents.offline.memory_args import _listed_deal
+
+    memory = Memory(last_tool="pipeline_status", deals=["OPP-000101", "OPP-000102"])
+    assert _listed_deal("the oldest one fell through, set it to lost", memory) == "OPP-000101"
+    assert _listed_deal("卡得最久的那单黄了", memory) == "OPP-000101"
+    assert _listed_deal("the second one is dead", memory) == "OPP-000102"
