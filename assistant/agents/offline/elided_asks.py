@@ -39,3 +39,24 @@ def remeasured(text: str, m: Mentions, memory: Memory) -> bool:
 def counts_person(text: str, count: re.Pattern[str]) -> bool:
     """Whether ``text`` counts the person in context ("这个人一共被标了多少次", "how many has she had")."""
     return bool(count.search(text) and PERSON.search(text))
+
+
+_LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
+    r"\b(?:the )?(?:latest|newest|most recent)(?: one| alert| flag)?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
+    re.I,
+)
+_CARRIED = ("period", "category", "severity", "status")
+
+
+def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
+    """Return the alert list call for "show me the latest one" right after a per-rep alert count, or None.
+
+    The count named its top rep (``last_rep``) but listed no alerts; the latest one is that rep's newest
+    alert of the same period, category and severity.
+    """
+    if memory.last_tool != "compliance_stats" or memory.alerts or not memory.last_rep or len(text) > 40:
+        return None
+    if not _LATEST.search(text):
+        return None
+    carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
+    return {**carried, "rep_login": memory.last_rep, "limit": 1}

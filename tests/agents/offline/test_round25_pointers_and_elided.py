@@ -119,3 +119,15 @@ def test_the_oldest_one_after_a_stuck_list_is_its_first_deal() -> None:
     assert _listed_deal("the oldest one fell through, set it to lost", memory) == "OPP-000101"
     assert _listed_deal("卡得最久的那单黄了", memory) == "OPP-000101"
     assert _listed_deal("the second one is dead", memory) == "OPP-000102"
+
+
+def test_the_latest_one_after_a_per_rep_alert_count_is_that_reps_newest_alert() -> None:
+    from assistant.agents.offline.elided_asks import latest_of_ranking
+
+    memory = Memory(last_tool="compliance_stats", last_rep="rep06",
+                    last_args={"period": "this_month", "category": "bribery", "group_by": "rep"})  # fmt: skip
+    assert latest_of_ranking("pull up the most recent one", memory) == {
+        "period": "this_month", "category": "bribery", "rep_login": "rep06", "limit": 1}  # fmt: skip
+    assert latest_of_ranking("最新那条发我看看", memory)
+    assert latest_of_ranking("the latest one", Memory(last_tool="pipeline_status", last_rep="rep06")) is None
+    assert latest_of_ranking("which rep had the fewest", memory) is None
