@@ -131,3 +131,12 @@ def test_the_latest_one_after_a_per_rep_alert_count_is_that_reps_newest_alert() 
     assert latest_of_ranking("最新那条发我看看", memory)
     assert latest_of_ranking("the latest one", Memory(last_tool="pipeline_status", last_rep="rep06")) is None
     assert latest_of_ranking("which rep had the fewest", memory) is None
+
+
+def test_a_pointer_to_the_top_debtor_asking_about_orders_is_their_orders() -> None:
+    memory = Memory(last_tool="receivables", listed=[{"type": "customer", "id": "C00077", "name": "Qiao"}])
+    today = dt.date(2026, 11, 30)
+    text = "欠得最多的那家上回什么时候下的单"
+    assert corrections.redirect("receivables", text, Mentions(), memory, today) == "order_history"
+    assert corrections.redirect("receivables", "欠得最多的那家还欠多少", Mentions(), memory, today) == "receivables"
+    assert corrections.redirect("receivables", text, Mentions(), Memory(), today) == "receivables"  # nothing listed
