@@ -45,18 +45,16 @@ _LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": 
     r"\b(?:the )?(?:latest|newest|most recent)(?: one| alert| flag)?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
     re.I,
 )
-_CARRIED = ("period", "category", "severity", "status")
+_CARRIED = ("period", "category", "severity", "status", "rep_login")
 
 
 def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
-    """Return the alert list call for "show me the latest one" right after a per-rep alert count, or None.
+    """Return the alert list call for "show me the latest one" right after an alert count, or None.
 
-    The count named its top rep (``last_rep``) but listed no alerts; the latest one is that rep's newest
-    alert of the same period, category and severity.
+    The count listed no alerts; the latest one is the newest alert of what was counted (the same
+    period, category, severity and, when the count was one rep's, that rep), not of its top rep.
     """
-    if memory.last_tool != "compliance_stats" or memory.alerts or not memory.last_rep or len(text) > 40:
-        return None
-    if not _LATEST.search(text):
+    if memory.last_tool != "compliance_stats" or memory.alerts or len(text) > 40 or not _LATEST.search(text):
         return None
     carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
-    return {**carried, "rep_login": memory.last_rep, "limit": 1}
+    return {**carried, "limit": 1}

@@ -121,16 +121,18 @@ def test_the_oldest_one_after_a_stuck_list_is_its_first_deal() -> None:
     assert _listed_deal("the second one is dead", memory) == "OPP-000102"
 
 
-def test_the_latest_one_after_a_per_rep_alert_count_is_that_reps_newest_alert() -> None:
+def test_the_latest_one_after_an_alert_count_is_the_newest_alert_counted() -> None:
     from assistant.agents.offline.elided_asks import latest_of_ranking
 
     memory = Memory(last_tool="compliance_stats", last_rep="rep06",
                     last_args={"period": "this_month", "category": "bribery", "group_by": "rep"})  # fmt: skip
     assert latest_of_ranking("pull up the most recent one", memory) == {
-        "period": "this_month", "category": "bribery", "rep_login": "rep06", "limit": 1}  # fmt: skip
-    assert latest_of_ranking("最新那条发我看看", memory)
+        "period": "this_month", "category": "bribery", "limit": 1}  # fmt: skip
+    one_rep = Memory(last_tool="compliance_stats", last_args={"period": "this_year", "rep_login": "rep02"})
+    assert latest_of_ranking("最新那条发我看看", one_rep) == {"period": "this_year", "rep_login": "rep02", "limit": 1}
     assert latest_of_ranking("the latest one", Memory(last_tool="pipeline_status", last_rep="rep06")) is None
     assert latest_of_ranking("which rep had the fewest", memory) is None
+    assert latest_of_ranking("the latest one", Memory(last_tool="compliance_stats", alerts=[5, 3])) is None
 
 
 def test_a_pointer_to_the_top_debtor_asking_about_orders_is_their_orders() -> None:
