@@ -4,6 +4,7 @@
 report again with only its measure (and whatever period it names) changed — the rep(s) and scope carry
 over — even when a rule for the measure word alone ("赢单") would send it elsewhere.
 :func:`counts_person` reads "这个人今年一共被标了多少次" after an alert as a count of that rep's alerts.
+:func:`latest_of_ranking` reads "show me the latest one" after an alert count as the newest alert counted.
 """
 
 from __future__ import annotations
