@@ -52,7 +52,7 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"(?:谁|哪个|哪家|哪位|哪一|哪类|哪种|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
-    r"最(?!近)[\u4e00-\u9fff]{1,6}的|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
+    r"最(?!近)[\u4e00-\u9fff]{1,6}的|最(?!近|新|后)[\u4e00-\u9fff]{1,4}?那一?(?:家|个|位|单|笔|条)|"  # a superlative picks one: "逾期最多的那家", "卡最久的单子" ("最近的" is recent)
     r"(?:第一|垫底|倒数第一)(?:的|是谁|名)|(?:是|排)第一|(?<!第)第[一1](?:个|家|位)(?:要|该)?(?:跟进|联系|拜访)?的?(?:客户|买家)|"
     r"\bthe (?:first|top) (?:customer|client|account|name|one) (?:on|in|from)\b|第[二三四五2-5](?:多|大|高|名)|排(?:名)?第[二三四五2-5]|"
     r"\b(?:second|third|fourth|fifth)[- ](?:most|biggest|largest|highest)\b|"
@@ -83,7 +83,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|写(?:个|段|条|封|一段|一条|一封)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say|怎么回复|如何回复|怎么答复|怎么接|"
                                    r"\bhow (?:should|do|can|would) (?:i|we) (?:answer|reply|respond)|\bhow to (?:answer|reply|respond)", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
@@ -117,6 +117,11 @@ BUSINESS = re.compile(
     re.I,
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
+POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
+    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{1,6}?最(?!近|新|后)[\u4e00-\u9fff]{1,4}?的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
+)
+COPULA = re.compile(r"是|为|呢|吗|[?？]")
+AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
@@ -182,7 +187,7 @@ def detect(
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
-            or (not refers and not ASKS.search(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
+            or (not refers and not asks(first) and not PLAIN_JOIN.match(text[m.start() :].lstrip(" ，,。")))
         ):
             continue  # "鑫和好久没下单了，给我段话术": news about a customer, then one ask
         core = _SELECT.sub("", second).strip(" ，,") or second
@@ -209,6 +214,10 @@ def detect(
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
         if not paired and not needs_subject(tool2) and _both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
             return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
+    rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
+    if p and rest and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
+        spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
+        return detect(spaced, route, rank, only_rep, names_customer)
     return None
 
 
@@ -251,6 +260,8 @@ def _settle(
         tool1 = "compliance_stats"
     if tool1 == "find_customers" and chain_steps.OVERDUE.search(first) and pairs("receivables", tool2):
         tool1 = "receivables"  # "张三的逾期客户有哪些，…": customers defined by what they owe
+    if tool1 == "find_customers" and AT_RISK.search(first) and pairs("churn_risk", tool2):
+        tool1 = "churn_risk"  # "find the at-risk customers in X's book, …": customers defined by their churn risk
     if tool1 == "compliance_stats" and tool2 == "team_performance" and not BUSINESS.search(core):
         tool2 = "sensitive_alerts"  # "违规最多的那个人，今年都犯了啥": what they did is their alerts, not their sales
     if tool1 == "team_performance" and tool2 == "sensitive_alerts" and not BUSINESS.search(first):

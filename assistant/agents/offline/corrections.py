@@ -26,6 +26,7 @@ import re
 
 from assistant.agents.offline.alert_choice import alert_tool
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
+from assistant.agents.offline.elided_asks import counts_person
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.group_refs import group_tool
@@ -83,7 +84,7 @@ _STALLED = re.compile(
 
 
 _BOUGHT = re.compile(  # what a named customer ordered: "下了多少", "上回买的啥", "进了哪些货", "what did they buy last"
-    r"下了?多少|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|采购额|采购总额|进了|进的货|进货|拿了多少货|"
+    r"下了?多少|下了?几单|下了?几笔|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|采购额|采购总额|进了|进的货|进货|拿了多少货|"
     r"拿货|提货|进货额|订货额|"
     r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases|spend|spent|spending)(?![a-z])",
     re.I,
@@ -120,6 +121,8 @@ def followup_tool(last_tool: str, text: str) -> str:
         return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
+    if last_tool == "sensitive_alerts" and counts_person(text, _COUNT) and not _MESSAGES.search(text):
+        return "compliance_stats"  # "这个人今年一共被标了多少次" after an alert: that rep's alerts, counted
     if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):
         return "sensitive_alerts"  # "把她11月的原话调出来" after counts: that rep's alerts, listed
     return last_tool
@@ -159,6 +162,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         return "receivables"  # "did Northstar settle the most recent order": whether it is paid, not what it was
     if m.users and tool in ("find_customers", "churn_risk", "customer_profile") and _OWES.search(text):
         return "receivables"  # "张伟名下哪些客户逾期了": that rep's overdue customers
+    if tool == "receivables" and memory.listed and (top := LISTED_TOP.search(text)) and _BOUGHT.search(text[top.end() :]):
+        return "order_history"  # "欠得最多那家上回啥时候下的单" after a list of debtors: the top one's orders
     if tool == "pipeline_status" and _UPDATE.search(text) and stages_of(text)[0]:
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):

@@ -203,7 +203,7 @@ def spot(text: str, gazetteer: Gazetteer) -> Mentions:
         name = hit.group(1)
         if (
             name not in _ZH_NOT_NAMES
-            and not re.search(r"[的是在有和跟那这哪些个么呢吗]", name)
+            and not re.search(r"[的是在有和跟那这哪些个么呢吗最]", name)
             and not _VERBISH.search(name)
         ):
             m.add_customer(name, hit.span(1))

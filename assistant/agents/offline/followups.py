@@ -32,6 +32,11 @@ _ORDINAL = re.compile(
     r"^\s*(\d+)\s*[.)、]?\s*$|\b(\d+)(?:st|nd|rd|th)\b",
     re.I,
 )
+ORDINAL_ONLY = re.compile(  # a message that is only a pick from the last list ("第二个")
+    r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
+    r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
+    re.I,
+)
 _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 FOLLOWUP_CUE = re.compile(
     r"呢[？?!！。.\s]*$|^(那|那么|还有|再|换成|改成|如果是)|^\s*(and|what about|how about|same for|now|and for|what if)\b|\binstead\b",

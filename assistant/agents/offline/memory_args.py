@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.corrections import followup_tool
+from assistant.agents.offline.elided_asks import PERSON
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import ALERT_TOOLS, Memory, has_pronoun, pick_ordinal, record_ref
 from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
@@ -34,7 +35,8 @@ _ORDINAL_REF = re.compile(
     re.I,
 )
 _THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top) record
-    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机",
+    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机|"
+    r"\bthe (?:oldest|stalest|longest[- ]stuck|longest[- ]stalled)(?: one| deal| opp\w*)?\b|(?:卡|停|拖)得?最久的?那?|最老的那",  # stuck longest: listed first
     re.I,
 )
 _TOP_REF = re.compile(
@@ -175,6 +177,6 @@ def _short(text: str) -> bool:
 def _the_rep(tool: str, args: dict[str, Any], text: str, memory: Memory) -> None:
     """Name the rep of the last report ("her", "第一名") in a follow-up that switched to a rep tool."""
     if tool in _REP_TOOLS and memory.last_rep and not (args.get("rep_login") or args.get("rep_logins")):
-        if has_pronoun(text) or _TOP_REF.search(text) or re.search(r"\b(?:her|his)\b|她的|他的", text, re.I):
+        if has_pronoun(text) or PERSON.search(text) or _TOP_REF.search(text) or re.search(r"\b(?:her|his)\b|她的|他的", text, re.I):
             args.pop("scope", None)
             args["rep_login"] = memory.last_rep

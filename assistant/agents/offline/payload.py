@@ -139,7 +139,10 @@ def asks_summary_then_save(instruction: str, payload: str) -> bool:
 
 
 _SCAN_ASK = re.compile(
-    r"违规|不合规|合规|敏感|违禁|越界|不当|\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate",
+    r"违规|不合规|合规|敏感|违禁|越界|不当|说错话|乱说|不该说|有风险的(?:话|说法|表述|承诺)|(?:话|说法|承诺)(?:有没有)?(?:风险|问题)|"
+    r"\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate|"
+    r"\b(?:said|says|say|wrote|promised)\s+anything\s+(?:risky|wrong|problematic|dodgy|out of line|off)\b|"
+    r"\banything\s+(?:risky|problematic|dodgy|out of line)\b|\brisky\s+(?:wording|language|claims?|promises?|statements?|lines?)\b",
     re.I,
 )
 
@@ -173,8 +176,8 @@ def summary_then(instruction: str, payload: str, customer: str | None) -> dict[s
 
 def asks_summary(instruction: str, payload: str) -> bool:
     """Return whether a pasted conversation (two speaker lines or more) asks for its summary (or, briefly, nothing else)."""
-    if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction):
-        return False
+    if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction) or _SCAN_ASK.search(instruction):
+        return False  # "…and tell me if the rep said anything risky": a scan follows the summary
     short = (
         len(instruction) <= 12
         if re.search(r"[\u4e00-\u9fff]", instruction)

@@ -18,8 +18,10 @@ from assistant.agents.offline import chains, corrections, drafts, intents, notes
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
+from assistant.agents.offline.elided_asks import latest_of_ranking, remeasured
 from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import (
+    ORDINAL_ONLY,
     Memory,
     has_pronoun,
     is_followup_shaped,
@@ -38,11 +40,6 @@ from assistant.text.language import detect_language, normalize
 
 MIN_RULE_SCORE = 3
 SURE = 0.9  # a follow-up-shaped message (naming no slot) the classifier is this sure of asks that tool
-ORDINAL_ONLY = re.compile(
-    r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
-    r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -110,6 +107,8 @@ def plan(
     if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
         found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
         return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
+    if payload is None and (latest := latest_of_ranking(instruction, memory)):  # "the latest one" after who had most
+        return _finish("sensitive_alerts", latest, lang, "followup", available)
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
@@ -156,7 +155,8 @@ def plan(
     if payload is not None and not _nested and (note := notes.note_chain(normalize(raw), lambda t: _chain(t, None, clf))):
         instruction, payload = note, None  # "查下X的欠款，然后记一笔：已电话催款": the text after the colon is the note
     chain = None if _nested else _chain(instruction, payload, clf, gazetteer)
-    if chain and (single := one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer))) is not None:
+    single = one_question(chain.first_text, chain.second, spot(chain.first_text, gazetteer), bool(memory.listed)) if chain else None
+    if chain and single is not None:
         chain = past_topic(chain, single, lambda text: _chain(text, payload, clf), lambda text: spot(text, gazetteer))
         if single:  # "刚见了安荣，记一下": the news is the note of one write
             m0 = spot(instruction, gazetteer)
@@ -280,9 +280,9 @@ def _classified(
     weak = rule_score < MIN_RULE_SCORE
     ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
-    slots_only = only_slots(text, m)
-    if weak and memory.last_tool and (is_followup_shaped(text) or slots_only):
-        if slots_only or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
+    slots_only, again = only_slots(text, m), remeasured(text, m, memory)  # again: "赢单数呢，这季度" after revenue
+    if (weak or again) and memory.last_tool and (is_followup_shaped(text) or slots_only or again):
+        if slots_only or again or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
             return corrections.followup_tool(memory.last_tool, text), "followup"
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:
         return "customer_profile", "mention"  # "summary of Cedar" with nothing pasted: the account

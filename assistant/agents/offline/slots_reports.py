@@ -156,8 +156,12 @@ def _scope(text: str, role: str | None) -> str | None:
     return None  # the tool takes the role's natural scope
 
 
-def _metric(text: str) -> str | None:
+def metric(text: str) -> str | None:
+    """Return the measure a request names (``revenue``, ``orders``, ``won_deals``, ``activities``), or None."""
     return next((name for name, pattern in _METRICS if pattern.search(text)), None)
+
+
+_measure = metric
 
 
 def _first(values: list[str]) -> str | None:
@@ -201,7 +205,7 @@ def build(
     if vs and found and found.period == _PREVIOUS_OF.get(_CURRENT[vs.group(1).lower()]):
         period = _CURRENT[vs.group(1).lower()]  # "违规数环比上个月": this month, against the last one
     if tool == "team_performance":
-        metric = _metric(text)
+        metric = _measure(text)
         asc = bool(_ASC.search(text))
         if metric is None and asc:
             metric = "activities"  # "谁最近比较划水" = fewest activities

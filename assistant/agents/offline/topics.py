@@ -59,13 +59,15 @@ def reports_news(text: str) -> bool:
     return bool(_NEWS.search(text))
 
 
-def one_question(first_text: str, second_tool: str, first_mentions: Mentions) -> str | None:
+def one_question(first_text: str, second_tool: str, first_mentions: Mentions, listed: bool = True) -> str | None:
     """Return how a detected two-step request is really one: None (two steps), "" or the one tool.
 
-    "" when the first part only names the topic (the whole request is routed as one question);
+    "" when the first part only names the topic (the whole request is routed as one question) or
+    points at a record of the last list (``listed``: an earlier answer listed records; with none,
+    "欠最多那家" is found by its ranking tool first);
     ``"log_activity"`` when the first part reports a contact and the second asks to log it.
     """
-    if topic_only(first_text, first_mentions) or _picks_listed(first_text):
+    if topic_only(first_text, first_mentions) or (listed and _picks_listed(first_text)):
         return ""  # "Summit - …" / "the top one - what did they buy last?": the topic, not a step
     if second_tool == "log_activity" and reports_news(first_text):
         return "log_activity"

@@ -1,0 +1,61 @@
+"""Follow-ups whose subject is left unsaid: the same report with another measure, or a count of the person in context.
+
+:func:`remeasured` reads "赢单数呢，这季度" / "what about won deals?" right after a per-rep report as that
+report again with only its measure (and whatever period it names) changed — the rep(s) and scope carry
+over — even when a rule for the measure word alone ("赢单") would send it elsewhere.
+:func:`counts_person` reads "这个人今年一共被标了多少次" after an alert as a count of that rep's alerts.
+:func:`latest_of_ranking` reads "show me the latest one" after an alert count as the newest alert counted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import FOLLOWUP_CUE, Memory
+from assistant.agents.offline.slots_reports import metric
+
+MEASURED = frozenset({"team_performance"})  # reports that take a measure (``metric``) of the same reps
+_ELIDED = (
+    re.compile(  # a short "<measure>呢，<period>" or "what about <measure>": the subject is the last one's
+        r"^(?:那|那么|还有)?[^，,。？?！!]{1,10}呢(?:[，,\s]|$)|^\s*(?:and|what about|how about)\b", re.I
+    )
+)
+PERSON = re.compile(
+    r"这个人|那个人|此人|这人|那人|这位|那位|这个销售|那个销售|他|她|\b(?:this|that) (?:rep|person|guy|salesperson)\b|"
+    r"\b(?:he|she|him|her)\b",
+    re.I,
+)
+
+
+def remeasured(text: str, m: Mentions, memory: Memory) -> bool:
+    """Whether ``text`` asks the last per-rep report again with another measure and names no new subject."""
+    if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > 40:
+        return False
+    if not (_ELIDED.search(text.strip()) or FOLLOWUP_CUE.search(text)):
+        return False
+    return metric(text) is not None
+
+
+def counts_person(text: str, count: re.Pattern[str]) -> bool:
+    """Whether ``text`` counts the person in context ("这个人一共被标了多少次", "how many has she had")."""
+    return bool(count.search(text) and PERSON.search(text))
+
+
+_LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
+    r"\b(?:the )?(?:latest|newest|most recent)(?: one| alert| flag)?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
+    re.I,
+)
+_CARRIED = ("period", "category", "severity", "status", "rep_login")
+
+
+def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
+    """Return the alert list call for "show me the latest one" right after an alert count, or None.
+
+    The count listed no alerts; the latest one is the newest alert of what was counted (the same
+    period, category, severity and, when the count was one rep's, that rep), not of its top rep.
+    """
+    if memory.last_tool != "compliance_stats" or memory.alerts or len(text) > 40 or not _LATEST.search(text):
+        return None
+    carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
+    return {**carried, "limit": 1}
