@@ -50,7 +50,7 @@ def score_set(name: str, root: Path = DATASETS) -> list[dict[str, Any]]:
 
 
 def brief(scores: dict[str, Any]) -> dict[str, Any]:
-    """The headline figures of an :func:`aggregate` result: P/R per section, owners, dues."""
+    """Return the headline figures of an :func:`aggregate` result: P/R per section, owners, dues."""
     out: dict[str, Any] = {"cases": scores["cases"]}
     for sec in SECTIONS:
         out[sec] = [scores[f"{sec}_precision"], scores[f"{sec}_recall"]]
