@@ -35,7 +35,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_needs import price_objection, risk_states_need
-from assistant.summaries.risk_rules import false_risk, leaving_contact, past_complaint
+from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import learned_step_dates, part_due
@@ -222,7 +222,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
-        for kind in (k for k in dict.fromkeys(kinds) if not false_risk(k, s.text)):  # "…到没问题": reassured
+        for kind in (k for k in dict.fromkeys(kinds) if open_risk(k, s)):  # not "…到没问题", not our offer
             _add_risk(found, kind, s, catalog, lang)
     return list(found.values())
 
