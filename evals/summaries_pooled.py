@@ -25,6 +25,19 @@ from evals.eval_summaries_blind import SECTIONS, aggregate, demo_catalog, score_
 DATASETS = Path(__file__).parent / "datasets"
 
 
+SCORED = re.compile(r"^## Scored once", re.MULTILINE)
+
+
+def is_spent(name: str, root: Path | None = None) -> bool:
+    """Whether a set has been scored once: its README has a ``## Scored once`` section.
+
+    A set without one (being written, or not yet scored) is never read here, so a fresh held-out
+    set cannot leak into the tuning loop by sitting in the same directory.
+    """
+    readme = (root or DATASETS) / f"{name}.README.md"
+    return readme.is_file() and bool(SCORED.search(readme.read_text(encoding="utf-8")))
+
+
 def spent_sets(root: Path = DATASETS) -> list[str]:
     """Names of the spent blind sets in ``root``, in numeric order (``summaries_blind`` is 1)."""
 
@@ -32,7 +45,7 @@ def spent_sets(root: Path = DATASETS) -> list[str]:
         digits = re.sub(r"\D", "", name)
         return int(digits) if digits else 1
 
-    names = [p.stem for p in root.glob("summaries_blind*.jsonl")]
+    names = [p.stem for p in root.glob("summaries_blind*.jsonl") if is_spent(p.stem, root)]
     return sorted(names, key=number)
 
 
@@ -77,6 +90,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="print every extra item per case")
     args = ap.parse_args(argv)
     names = args.sets or spent_sets()
+    unscored = [n for n in names if not is_spent(n)]
+    if unscored:
+        ap.error(f"not scored once yet (held out, never pooled): {', '.join(unscored)}")
     rows = [r for n in names for r in score_set(n)]
     result = pooled(rows, names)
     print(json.dumps(result, ensure_ascii=False, indent=1))
