@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import Engine, select, update
 
 from assistant.compliance.models import ComplianceAlert
@@ -63,3 +64,42 @@ def test_a_rep_naming_their_own_team_is_told_they_see_only_their_own_figures(dem
     text = f"{out.get('message', '')} {out.get('message_zh', '')}"
     assert "不是您的团队" not in text and "is not your team" not in text
     assert "只能查看您自己的" in text and "only your own" in text
+
+
+def test_a_confirmed_plan_is_stored_as_a_plan_and_not_counted_as_done(
+    demo: Engine, ctx_for: Ctx, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.tools.writes as writes
+
+    monkeypatch.setattr(writes, "interrupt", lambda payload: True)  # the user confirms
+    mine = customer_of(demo, "rep01")
+    rep_id = sql(demo, "select id from users where login='rep01'")[0][0]
+    def counts() -> tuple[int, int]:
+        out = run(ctx_for("mgr01"), "team_performance", period="this_month", limit=50)
+        me = next(r for r in out["reps"] if r["login"] == "rep01")
+        return me["activities"], me["outbound_activities"]
+
+    before = counts()
+    on = (TODAY + dt.timedelta(days=3)).isoformat()
+    out = run(ctx_for("rep01"), "log_activity", customer=mine.external_id, type="call", content="回访报价", occurred_at=on)
+    row = sql(demo, "select type, direction, content, occurred_at from activities where id=:i",
+              i=out["written"]["activity_id"])[0]  # fmt: skip
+    assert row[0] == "note" and row[1] != "outbound" and on in row[2] and "回访报价" in row[2]
+    stored_on = row[3] if isinstance(row[3], dt.datetime) else dt.datetime.fromisoformat(str(row[3]))
+    assert stored_on.date() <= TODAY and out["written"]["planned_for"] == on
+    assert sql(demo, "select count(*) from activities where rep_id=:r and direction='outbound' and content like :c",
+               r=rep_id, c="%回访报价%")[0][0] == 0  # fmt: skip
+    assert counts() == before  # a plan is not a follow-up done
+    from assistant.agents.offline.render import render_result
+
+    zh, en = render_result("log_activity", out, "zh"), render_result("log_activity", out, "en")
+    assert "跟进计划" in zh and on in zh and "回访报价" in zh and "Planned" in en and on in en
+
+
+def test_a_follow_up_dated_far_ahead_is_refused_not_planned(demo: Engine, ctx_for: Ctx) -> None:
+    mine = customer_of(demo, "rep01")
+    before = sql(demo, "select count(*) from activities")[0][0]
+    typo = TODAY.replace(year=TODAY.year + 1).isoformat()
+    out = run(ctx_for("rep01"), "log_activity", customer=mine.external_id, type="call", content="回访", occurred_at=typo)
+    assert out["status"] == "error" and typo in out["message_zh"] and "90" in out["message"]
+    assert sql(demo, "select count(*) from activities")[0][0] == before
