@@ -103,3 +103,24 @@ def test_a_follow_up_dated_far_ahead_is_refused_not_planned(demo: Engine, ctx_fo
     out = run(ctx_for("rep01"), "log_activity", customer=mine.external_id, type="call", content="回访", occurred_at=typo)
     assert out["status"] == "error" and typo in out["message_zh"] and "90" in out["message"]
     assert sql(demo, "select count(*) from activities")[0][0] == before
+
+
+def test_a_running_month_is_compared_with_the_same_days_of_the_month_named(demo: Engine, ctx_for: Ctx) -> None:
+    team_id = sql(demo, "select team_id from users where login='mgr01'")[0][0]
+    cut = TODAY.replace(year=TODAY.year - 1, month=12)  # "本月跟去年12月比" on the 15th: 1–15 December
+    want = sql(demo, "select coalesce(sum(o.amount_usd), 0), count(*) from orders o join users u on u.id=o.owner_id "
+                     "where u.team_id=:t and u.role='rep' and o.order_date between :a and :b",
+               t=team_id, a=cut.replace(day=1).isoformat(), b=cut.isoformat())[0]  # fmt: skip
+    out = run(ctx_for("mgr01"), "team_performance", period="this_month", compare_period=f"{cut:%Y-%m}")
+    prev = out["previous"]
+    assert prev["period"]["start"] == cut.replace(day=1).isoformat() and prev["to_date"] == cut.isoformat()
+    assert round(prev["totals"]["revenue_usd"]) == round(float(want[0])) and prev["totals"]["orders"] == want[1]
+    from assistant.agents.offline.render import render_result
+
+    assert f"截至 {cut}，与本期同样天数" in render_result("team_performance", out, "zh")
+    assert f"to {cut}, the same number of days" in render_result("team_performance", out, "en")
+    year = run(ctx_for("mgr01"), "team_performance", period="this_month", compare_period="last_year")
+    assert year["previous"]["whole_period"] is True
+    zh, en = render_result("team_performance", year, "zh"), render_result("team_performance", year, "en")
+    assert "整期，本期尚未结束" in zh and "%" not in zh.split("对比")[-1]
+    assert "the whole period; this one is still running" in en and "%" not in en.split("Compared with")[-1]
