@@ -124,3 +124,25 @@ def test_a_running_month_is_compared_with_the_same_days_of_the_month_named(demo:
     zh, en = render_result("team_performance", year, "zh"), render_result("team_performance", year, "en")
     assert "整期，本期尚未结束" in zh and "%" not in zh.split("对比")[-1]
     assert "the whole period; this one is still running" in en and "%" not in en.split("Compared with")[-1]
+
+
+def test_a_summary_builds_the_catalogue_once(demo: Engine, ctx_for: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.summaries import Catalog
+
+    built: list[int] = []
+    real = Catalog.from_session.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Catalog, "from_session", classmethod(lambda cls, s: built.append(1) or real(cls, s)))
+    name = sql(demo, "select name_zh from products order by id limit 1")[0][0]
+    out = run(ctx_for("rep01"), "summarize_conversation", text=f"客户：{name}什么时候能发？\n我：下周三前发货")
+    assert out["summary"]["products"] == [name] and len(built) == 1
+
+
+def test_every_flagged_deal_is_counted_with_no_cap(demo: Engine, ctx_for: Ctx) -> None:
+    from assistant.analytics.pipeline import pipeline_status
+
+    late = sql(demo, "select count(*) from opportunities where stage not in ('won','lost') and expected_close_date < :d",
+               d=TODAY.isoformat())[0][0]  # fmt: skip
+    with session_scope(demo) as s:
+        st = pipeline_status(s, today=TODAY, max_flagged=None)
+        capped = pipeline_status(s, today=TODAY, max_flagged=1)
+    assert late > 1 and len(st.past_close) == late and len(capped.past_close) == 1
