@@ -77,9 +77,9 @@ def flag_deals(
     cond: ColumnElement[bool],
     today: dt.date,
     owner_ids: Sequence[int] | None,
-    limit: int,
+    limit: int | None,
 ) -> list[DealFlag]:
-    """Load the open deals matching ``cond`` (at most ``limit``, largest first) with their reasons."""
+    """Load the open deals matching ``cond`` (at most ``limit``, None = all; largest first) with their reasons."""
     o = Opportunity
     rows = session.execute(
         select(

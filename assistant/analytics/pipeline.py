@@ -239,7 +239,7 @@ def pipeline_status(
     period_end: dt.date | None = None,
     stalled_days: dict[str, int] | None = None,
     conversion_days: int = 365,
-    max_flagged: int = 50,
+    max_flagged: int | None = 50,
 ) -> PipelineStatus:
     """Summarise the open pipeline and the period's results for a rep, a team or everyone.
 
@@ -253,7 +253,7 @@ def pipeline_status(
         stalled_days: Days without a stage change after which a deal counts as stalled, per stage
             (default: ``STALLED_DAYS_BY_STAGE`` with ``STALLED_DAYS_DEFAULT`` for other stages).
         conversion_days: Closed deals in this many days before the period end measure conversion.
-        max_flagged: At most this many stalled and past-close deals each, largest first.
+        max_flagged: At most this many stalled and past-close deals each, largest first (None = all).
     """
     limits = stall_limits(stalled_days)
     if team_id is not None:

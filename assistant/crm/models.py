@@ -32,6 +32,8 @@ from assistant.db import Base, Money, utcnow
 
 ROLES = ("rep", "manager", "qa", "admin")
 ACTIVITY_TYPES = ("call", "chat", "email", "meeting", "visit", "inquiry", "note")
+PLANNED = "planned"
+"""The direction of a note that records a follow-up still to come: not counted as an activity done."""
 LEAD_STATUSES = ("new", "contacted", "qualified", "converted", "lost")
 TIERS = ("A", "B", "C", "D")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from assistant.crm.models import Activity, Opportunity, Order, User
+from assistant.crm.models import PLANNED, Activity, Opportunity, Order, User
 from assistant.crm.sql import CANCELLED
 
 
@@ -115,7 +115,8 @@ def rep_stats(
     )
     acts = session.execute(
         select(Activity.rep_id, func.count(), func.sum(case((Activity.direction == "outbound", 1), else_=0)))
-        .where(Activity.rep_id.in_(ids), Activity.occurred_at >= utc_start, Activity.occurred_at < utc_end)
+        .where(Activity.rep_id.in_(ids), Activity.occurred_at >= utc_start, Activity.occurred_at < utc_end,
+               Activity.direction != PLANNED)  # a follow-up still planned is not one done
         .group_by(Activity.rep_id)
     )
     rev: dict[int, tuple[float, int]] = {rid: (float(amount or 0), int(n)) for rid, amount, n in orders}

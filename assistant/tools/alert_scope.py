@@ -37,5 +37,9 @@ def team_rep_ids(call: Call, ref: str) -> tuple[str, list[int]] | R.Result:
 
 
 def reps_in_scope(call: Call, ids: list[int] | None) -> list[RepRow]:
-    """Return every rep among ``ids`` (None = every rep): the rows a per-rep count lists, zero included."""
-    return rep_rows(call.session, user_ids=ids)
+    """Return every active rep among ``ids`` (None = every rep): the rows a per-rep count lists, zero included.
+
+    A deactivated rep is left out: "who has no alerts" names only the people still selling.
+    """
+    active = set(call.session.scalars(select(User.id).where(User.role == "rep", User.active.is_(True))))
+    return [r for r in rep_rows(call.session, user_ids=ids) if r.id in active]

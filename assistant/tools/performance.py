@@ -17,6 +17,7 @@ from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools import teams
 from assistant.tools.base import Call, crm_tool
+from assistant.tools.order_totals import _length, _same_point
 from assistant.tools.schemas import TeamPerformanceArgs
 
 _METRIC_FIELD = {
@@ -89,8 +90,7 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
         extra["teams"] = teams.per_team(call, reps, stats, key, args.sort)
     if args.compare_previous or args.compare_period:  # "跟去年11月比": that period, else the one before
         prev = C.period(call, args.compare_period, "last_month") if args.compare_period else p.previous()
-        extra["previous"] = {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, prev)),
-                             "named": bool(args.compare_period)}  # fmt: skip
+        extra["previous"] = _previous(call, reps, p, prev, bool(args.compare_period))
     return R.ok(
         records=[R.record("rep", r.login, r.name) for r in shown],
         period=p.to_dict(),
@@ -104,6 +104,23 @@ def team_performance(call: Call, args: TeamPerformanceArgs) -> R.Result:
         totals=_totals(stats),
         **extra,
     )
+
+
+def _previous(call: Call, reps: list[RepRow], p: Period, prev: Period, named: bool) -> dict[str, Any]:
+    """Return the totals of ``prev``, measured like ``p``: a running period is set against the same days.
+
+    "本月跟去年12月比" on the 15th compares 1–15 December (``to_date``); periods of unlike length
+    (this month against last year) cannot be cut alike, so that one is whole and says so.
+    """
+    cut, whole = None, False
+    if p.end > call.ctx.today:
+        if _length(p) == _length(prev):
+            cut = min(prev.end, _same_point(call.ctx.today, p.start, prev.start))
+        else:
+            whole = True
+    span = Period(prev.start, cut, prev.label) if cut else prev
+    return {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, span)), "named": named,
+            "to_date": C.iso(cut), **({"whole_period": True} if whole else {})}  # fmt: skip
 
 
 def _stats(call: Call, reps: list[RepRow], p: Period) -> dict[int, RepStats]:

@@ -29,8 +29,6 @@ def _deal_flags(flags: list[DealFlag], k: int = 5) -> list[dict[str, object]]:
         for f in flags[:k]
     ]
 
-ALL_FLAGGED = 100_000
-
 
 @crm_tool("pipeline_status")
 def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
@@ -57,7 +55,7 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         owner_ids=owners,
         period_start=p.start,
         period_end=min(p.end, call.ctx.today),
-        max_flagged=ALL_FLAGGED,  # counts and "the longest stuck" over every flagged deal, not the 50 largest
+        max_flagged=None,  # counts and "the longest stuck" over every flagged deal, not the 50 largest
     )
     if (
         args.customers

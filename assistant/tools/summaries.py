@@ -16,7 +16,7 @@ from assistant.tools.schemas import SummarizeConversationArgs
 from assistant.tools.summary_points import key_facts_view, open_points
 
 if TYPE_CHECKING:
-    from assistant.summaries import SalesSummary
+    from assistant.summaries import Catalog, SalesSummary
 
 
 def summary_view(summary: SalesSummary, text: str = "") -> dict[str, Any]:
@@ -56,7 +56,9 @@ def _changes_view(summary: SalesSummary) -> dict[str, Any] | None:
     }
 
 
-def summarize_for(call: Call, text: str, customer_id: int | None = None) -> SalesSummary:
+def summarize_for(
+    call: Call, text: str, customer_id: int | None = None, catalog: Catalog | None = None
+) -> SalesSummary:
     """Summarise ``text`` as the caller: the CRM's products and people, and the customer's history.
 
     Speakers are told apart with the caller and the company's users on our side and the
@@ -78,7 +80,7 @@ def summarize_for(call: Call, text: str, customer_id: int | None = None) -> Sale
         return summarize_text(
             text,
             today=call.ctx.today,
-            catalog=Catalog.from_session(call.session),
+            catalog=catalog or Catalog.from_session(call.session),
             previous=previous,
             activities=activities,
             we_names=(call.scope.user.display_name,),
@@ -97,16 +99,22 @@ def summarize_conversation(call: Call, args: SummarizeConversationArgs) -> R.Res
         if isinstance(found, dict):
             return found
         records.append(R.record("customer", found.external_id, found.name))
-    view = summary_view(summarize_for(call, args.text, found.id if found else None), args.text)
-    return R.ok(records=records, summary={**view, "products": mentioned_products(call, args.text)})
+    from assistant.summaries import Catalog
+
+    catalog = Catalog.from_session(call.session)  # built once: the summary and its product list share it
+    view = summary_view(summarize_for(call, args.text, found.id if found else None, catalog), args.text)
+    return R.ok(records=records, summary={**view, "products": mentioned_products(call, args.text, catalog)})
 
 
-def mentioned_products(call: Call, text: str) -> list[str]:
-    """Return the catalogue products the chat names, in order, each once ("办公椅", "bookshelves")."""
+def mentioned_products(call: Call, text: str, catalog: Catalog | None = None) -> list[str]:
+    """Return the catalogue products the chat names, in order, each once ("办公椅", "bookshelves").
+
+    ``catalog``: the one already built for this call (default: built from the session).
+    """
     from assistant.summaries import Catalog
 
     seen: dict[str, str] = {}
-    for m in Catalog.from_session(call.session).find(text):
+    for m in (catalog or Catalog.from_session(call.session)).find(text):
         if m.kind == "product":
             seen.setdefault(m.sku or m.name, m.text)
     return list(seen.values())

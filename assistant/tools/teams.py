@@ -41,6 +41,11 @@ def team_reps(call: Call, team: Team) -> list[RepRow]:
     ids = list(call.session.scalars(select(User.id).where(User.team_id == team.id, User.role == "rep")))
     allowed = call.scope.owner_ids
     if allowed is not None and not set(ids) <= set(allowed):
+        if call.scope.user.role == "rep":  # a rep sees their own figures only, their own team's included
+            raise ToolDenied(
+                f"Team-wide figures for {team.name} are not available to you: as a rep you see only your own figures.",
+                f"无权查看{team.name}的团队数据：销售只能查看您自己的业绩和客户。",
+            )
         own = call.session.get(Team, call.scope.user.team_id) if call.scope.user.team_id else None
         offer_en = f" I can show your own team ({own.name})." if own else ""
         offer_zh = f"可以查看您自己团队（{own.name}）的业绩。" if own else ""

@@ -16,7 +16,7 @@ from typing import Any
 
 from langgraph.types import interrupt
 
-from assistant.crm.models import OPEN_STAGES, Activity, Customer, Opportunity, StageChange
+from assistant.crm.models import OPEN_STAGES, PLANNED, Activity, Customer, Opportunity, StageChange
 from assistant.crm.vocabulary import ACTIVITY_TYPE_ZH, STAGE_PROBABILITY, STAGE_ZH
 from assistant.db import utcnow
 from assistant.tools import common as C
@@ -82,6 +82,10 @@ def _when(text: str | None, today: dt.date) -> dt.datetime:
     return value.replace(tzinfo=None)
 
 
+PLAN_HORIZON_DAYS = 90
+"""How far ahead a follow-up may be planned; a later date is most likely mistyped."""
+
+
 def _planned(args: LogActivityArgs, when: dt.datetime, today: dt.date) -> tuple[str, str, dt.datetime, bool]:
     """Return the type, content and time to log; a future date is a planned follow-up.
 
@@ -90,6 +94,12 @@ def _planned(args: LogActivityArgs, when: dt.datetime, today: dt.date) -> tuple[
     """
     if when.date() <= today:
         return args.type, args.content, when, False
+    if when.date() > today + dt.timedelta(days=PLAN_HORIZON_DAYS):  # "2027-12-01" for "12-01": a typo, not a plan
+        raise ToolError(
+            f"{when:%Y-%m-%d} is more than {PLAN_HORIZON_DAYS} days ahead; nothing was logged. "
+            "Please check the date (a plan may be at most 90 days ahead).",
+            f"{when:%Y-%m-%d} 距今超过 {PLAN_HORIZON_DAYS} 天，未记录。请核对日期（跟进计划最多提前 90 天）。",
+        )
     kind = ACTIVITY_TYPE_ZH.get(args.type, args.type)
     content = f"计划跟进（{when:%Y-%m-%d}，{kind}）/ Planned {args.type} on {when:%Y-%m-%d}: {args.content}"
     return "note", content, _when(None, today), True
@@ -121,7 +131,7 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
         customer_id=found.id,
         rep_id=call.scope.user.id,
         type=kind,
-        direction="inbound" if kind == "inquiry" else "outbound",
+        direction=PLANNED if planned else "inbound" if kind == "inquiry" else "outbound",
         channel=ACTIVITY_CHANNEL[kind],
         occurred_at=when,
         content=content,
@@ -139,6 +149,7 @@ def log_activity(call: Call, args: LogActivityArgs) -> R.Result:
             "customer": found.name,
             "type": kind,
             "planned_for": planned_at.date().isoformat() if planned else None,
+            "plan": {"type": args.type, "content": snippet} if planned else None,
             "occurred_at": when.isoformat(timespec="minutes"),
         },
     )

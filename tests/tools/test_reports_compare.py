@@ -39,8 +39,9 @@ def test_compare_previous_totals_the_previous_quarter(demo: Engine, ctx_for: Ctx
     out = run(ctx_for("mgr01"), "team_performance", period="this_quarter", compare_previous=True)
     prev = out["previous"]
     assert prev["period"]["start"] == "2025-01-01" and prev["period"]["end"] == "2025-03-31"
+    assert prev["to_date"] == "2025-03-15"  # this quarter is still running (to 06-15): the same days of the last
     assert prev["totals"]["revenue_usd"] == pytest.approx(
-        _team_revenue(demo, "2025-01-01", "2025-03-31"), abs=0.05
+        _team_revenue(demo, "2025-01-01", "2025-03-15"), abs=0.05
     )
     assert out["totals"]["revenue_usd"] == pytest.approx(
         _team_revenue(demo, "2025-04-01", "2025-06-30"), abs=0.05

@@ -275,7 +275,10 @@ def compliance_stats(d: Data, lang: str) -> list[str]:
     quiet, fewest = d.get("without_alerts") or [], d.get("fewest") or []
     if quiet:  # "who has the fewest / no violations": the reps in scope with none
         names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in quiet)
-        lines.append(f"没有告警（0 条）：{names}" if zh(lang) else f"No alerts (0): {names}")
+        cat = d.get("category")  # "no alerts" under a filter is "no open / no bribery alerts", not none at all
+        what_zh = f"{level}{state_zh}{f'{CATEGORY_ZH.get(cat, cat)}类' if cat else ''}告警"
+        what_en = f"{'open' if state == 'open' else state or ''} {sev or ''} {cat or ''}".split()
+        lines.append(f"没有{what_zh}（0 条）：{names}" if zh(lang) else f"No {' '.join([*what_en, 'alerts'])} (0): {names}")
     elif fewest and len(fewest) < (d.get("groups_total") or 0):
         names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in fewest)
         n = fewest[0].get("count")

@@ -241,6 +241,16 @@ def written(tool: str, d: Data, lang: str) -> list[str]:
             *summary_lines(d.get("summary") or {}, lang),
         ]
     kind = ACTIVITY_TYPE_ZH.get(w.get("type"), w.get("type")) if zh(lang) else w.get("type")
+    if w.get("planned_for"):  # a plan is stated with its date, not as "a note"
+        plan = w.get("plan") or {}
+        how = ACTIVITY_TYPE_ZH.get(plan.get("type"), plan.get("type") or "") if zh(lang) else plan.get("type") or ""
+        what = plan.get("content") or ""
+        return [
+            f"已为 {w.get('customer')} 记录跟进计划：{w.get('planned_for')} {how}，{what}（尚未进行，不计入跟进次数）。"
+            if zh(lang)
+            else f"Planned a follow-up with {w.get('customer')} on {w.get('planned_for')} ({how}): {what} "
+            "(not done yet, so not counted as an activity)."
+        ]
     return [
         f"已为 {w.get('customer')} 记录一条{kind}。"
         if zh(lang)
