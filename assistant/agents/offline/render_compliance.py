@@ -30,7 +30,7 @@ def _trend(g: Data, lang: str) -> str:
 
 
 def _alerts_en(n: object) -> str:
-    """ "23 alerts" / "1 alert": a count with its unit, so it reads as a count of alerts."""
+    """Return a count with its unit ("23 alerts" / "1 alert"), so it reads as a count of alerts."""
     return f"{n} alert" if n == 1 else f"{n} alerts"
 
 
