@@ -22,7 +22,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "confidential": ("confidential", "leak of secrets", "机密", "泄密"),
 }  # fmt: skip
 _PLURAL = re.compile(r"(?<=[a-z])(?:ies|es|s)\b")
-_FILLER = re.compile(r"\b(?:ones?|alerts?|violations?|issues?|cases?|category|type|kind)\b|类|违规|告警|问题|的")
+_FILLER = re.compile(
+    r"\b(?:ones?|alerts?|violations?|issues?|cases?|category|type|kind)\b|类|违规|告警|问题|的"
+)
 
 
 def _squash(text: str) -> str:
@@ -45,7 +47,9 @@ def category_key(text: str | None) -> str | None:
     said = _squash(text)
     if said in _INDEX:
         return _INDEX[said]
-    hits = {key for name, key in _INDEX.items() if name and (name in said or (len(said) >= 2 and said in name))}
+    hits = {
+        key for name, key in _INDEX.items() if name and (name in said or (len(said) >= 2 and said in name))
+    }
     if len(hits) == 1:
         return hits.pop()
     return re.sub(r"[\s\-]+", "_", text.strip().lower())

@@ -28,7 +28,9 @@ def test_category_names_resolve(said: str, key: str) -> None:
 
 def test_stats_and_alerts_filter_by_a_spoken_category(demo: Engine, ctx_for: Ctx) -> None:
     with demo.connect() as conn:
-        per = dict(conn.execute(text("select category, count(*) from compliance_alerts group by category")).all())
+        per = dict(
+            conn.execute(text("select category, count(*) from compliance_alerts group by category")).all()
+        )
     for said, key in SAID:
         if not per.get(key):
             continue

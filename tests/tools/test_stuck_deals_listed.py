@@ -26,8 +26,10 @@ def _stuck(engine: Engine) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     with engine.connect() as conn:
         rows = conn.execute(
-            text("select u.login, d.external_id, d.stage, d.stage_changed_at from opportunities d "
-                 "join users u on u.id=d.owner_id where d.stage not in ('won','lost')")  # fmt: skip
+            text(
+                "select u.login, d.external_id, d.stage, d.stage_changed_at from opportunities d "
+                "join users u on u.id=d.owner_id where d.stage not in ('won','lost')"
+            )  # fmt: skip
         )
         for login, ext, stage, changed in rows:
             day = changed if isinstance(changed, dt.datetime) else dt.datetime.fromisoformat(str(changed))
