@@ -16,6 +16,7 @@ from assistant.crm.sql import day_start
 from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
+from assistant.tools.alert_category import category_key
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.schemas import ScanTextArgs, SensitiveAlertsArgs
 
@@ -23,6 +24,7 @@ from assistant.tools.schemas import ScanTextArgs, SensitiveAlertsArgs
 @crm_tool("sensitive_alerts")
 def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
     """Compliance alerts within the caller's scope, newest first."""
+    args = args.model_copy(update={"category": category_key(args.category)})  # "私单" → private_deal
     from assistant.compliance.review import count_alerts, list_alerts
 
     since = until = None

@@ -24,6 +24,7 @@ from assistant.text.calendar_words import add_months
 from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
+from assistant.tools.alert_category import category_key
 from assistant.tools.alert_scope import reps_in_scope, team_rep_ids
 from assistant.tools.base import Call, ToolDenied, crm_tool
 from assistant.tools.schemas import ComplianceStatsArgs
@@ -62,6 +63,7 @@ def _trend(now: int, before: int | None) -> dict[str, Any]:
 @crm_tool("compliance_stats")
 def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
     """Count alerts per rep, category or month in a period, with the trend against the previous period."""
+    args = args.model_copy(update={"category": category_key(args.category)})  # "private deal ones" → private_deal
     if call.scope.role == "rep":
         raise ToolDenied(
             "Violation statistics are for QA and managers; ask for your own alerts instead.",

@@ -29,6 +29,8 @@ def _deal_flags(flags: list[DealFlag], k: int = 5) -> list[dict[str, object]]:
         for f in flags[:k]
     ]
 
+LISTED_STUCK = 12  # deals listed when the stuck/overdue deals are the whole question
+
 
 @crm_tool("pipeline_status")
 def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
@@ -70,12 +72,13 @@ def pipeline_status(call: Call, args: PipelineStatusArgs) -> R.Result:
         )  # fmt: skip
     # "stuck deals": the longest without a stage change first
     stalled = sorted(st.stalled, key=lambda f: (-f.days_in_stage, -f.amount))
-    flags = [*stalled[:5], *st.past_close[:5]]
+    k = LISTED_STUCK if args.stalled_only else 5  # "which deals are stuck?": the list is the answer
+    flags = [*stalled[:k], *st.past_close[:k]]
     records = list({f.external_id: R.record("deal", f.external_id, f.name) for f in flags}.values())
     attention = {
-        "stalled": _deal_flags(stalled),
+        "stalled": _deal_flags(stalled, k),
         "stalled_total": len(st.stalled),
-        "past_close": _deal_flags(st.past_close),
+        "past_close": _deal_flags(st.past_close, k),
         "past_close_total": len(st.past_close),
         "longest_stuck": _deal_flags(stalled, 1),
     }

@@ -1,8 +1,8 @@
 """The money-owed tool: ``receivables`` — unpaid and overdue orders per customer and per rep.
 
 Open = an order placed up to today whose ``paid_date`` is null; overdue = open and its
-``payment_due_date`` is before today. The totals always give both (``overdue_only`` narrows the
-listed customers, not the totals: "is anyone late?" is answered "none; $X open, not yet due"). Amounts in USD and, where the order is not in USD,
+``payment_due_date`` is before today; ``overdue_customers`` counts the customers with an overdue
+order. The totals always give both (``overdue_only`` narrows the listed customers, not the totals: "is anyone late?" is answered "none; $X open, not yet due"). Amounts in USD and, where the order is not in USD,
 in its own currency. With a customer: its open orders and whether its last order is paid
 ("did Summit pay their last invoice?"). With several customers or a place/industry filter
 ("do my Dubai customers owe us anything?"): their open orders, and which of them owe nothing. QA is refused by the wrapper (no financials).
@@ -93,6 +93,7 @@ def _reps(orders: list[OrderRow], today: Any, call: Call) -> list[dict[str, Any]
                 "open_usd": C.money(sum(_owed(o) for o in rows)),
                 "overdue_usd": C.money(sum(_owed(o) for o in rows if o.days_overdue(today) > 0)),
                 "customers": len({o.customer_id for o in rows}),
+                "overdue_customers": len({o.customer_id for o in rows if o.days_overdue(today) > 0}),
             }
         )
     return sorted(items, key=lambda i: (-i["overdue_usd"], -i["open_usd"], i["login"]))
@@ -112,7 +113,9 @@ def _group(call: Call, args: ReceivablesArgs) -> tuple[list[int], dict[str, Any]
         if first_miss is not None and not filters:
             return first_miss
         return R.not_found("customer", qualifier="matching the filters", qualifier_zh="符合筛选条件的")
-    asked = {k: v for k, v in (("country", args.country), ("city", args.city), ("industry", args.industry)) if v}
+    asked = {
+        k: v for k, v in (("country", args.country), ("city", args.city), ("industry", args.industry)) if v
+    }
     extra: dict[str, Any] = {"group": {**asked, "customers": len(names)}, "_names": names}
     if missing:
         extra["not_found"] = missing
@@ -169,6 +172,7 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
     owner_names = C.logins(call, (o.owner_id for o in orders))
     overdue = [o for o in orders if o.days_overdue(today) > 0]
     customers = _customers(orders, today, owner_names)
+    late = [c for c in customers if c["overdue_usd"] > 0]  # "how many of my customers are overdue?"
     if args.overdue_only:  # "who is late paying?": list the late ones; the totals still say what is open
         customers = [c for c in customers if c["overdue_usd"] > 0]
     # one customer: all its open orders; a list: the overdue orders, most overdue first (the rest is in the totals)
@@ -195,6 +199,8 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
         overdue_orders=len(overdue),
         open_by_currency=_by_currency(orders),
         customers_total=len(customers),
+        overdue_customers=len(late),
+        worst_debtor=late[0]["customer"] if late else None,
         customers=customers[: args.limit],
         orders=[order_item(o, today) for o in listed],
         **extra,

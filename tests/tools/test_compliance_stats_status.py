@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import Engine, select, text
 
-from assistant.agents.offline.render_reports import compliance_stats as render
+from assistant.agents.offline.render_compliance import compliance_stats as render
 from assistant.crm.models import User
 from assistant.db import session_scope
 from tests.tools.test_reports import Ctx, sql

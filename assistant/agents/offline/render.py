@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.agents.offline import (
     fmt,
+    render_compliance,
     render_crm,
     render_reports,
     render_sales,
@@ -37,7 +38,7 @@ RENDERERS: dict[str, Renderer] = {
     "team_performance": render_team.team_performance,
     "receivables": render_reports.receivables,
     "order_history": render_reports.order_history,
-    "compliance_stats": render_reports.compliance_stats,
+    "compliance_stats": render_compliance.compliance_stats,
     "summarize_conversation": render_summary.summarize_conversation,
     "sensitive_alerts": render_sales.sensitive_alerts,
     "scan_text": render_sales.scan_text,

@@ -1,4 +1,4 @@
-"""Answer bodies for the report tools: receivables, order history, compliance stats (team performance: render_team).
+"""Answer bodies for the report tools: receivables, order history (compliance stats: render_compliance; team: render_team).
 
 Concise, with the numbers, names and external ids (C00041, SO-0000870); rankings are
 numbered, a comparison of named reps is a small table, Chinese for zh and English for en.
@@ -13,8 +13,6 @@ from assistant.agents.offline.fmt import plural, zh
 from assistant.agents.offline.render_team import who as rep_name
 
 Data = dict[str, Any]
-CATEGORY_ZH = {"guarantee": "违规承诺", "bribery": "商业贿赂", "private_deal": "私单/私下交易",
-               "contact_leak": "私留联系方式", "behaviour": "行为规范"}  # fmt: skip
 
 
 def _own(amount: Any, d: Data, lang: str) -> str:
@@ -64,6 +62,28 @@ def _group(group: Data | None, lang: str) -> str:
     return f"your {plural(n, 'customer')}{' in ' + where if where else ''}"
 
 
+def _late(d: Data, lang: str, cur: str) -> str:
+    """Say how many customers are overdue and who owes the most overdue ("有几家逾期？欠最多的是谁")."""
+    n, worst = d.get("overdue_customers"), d.get("worst_debtor")
+    if d.get("customer") or not n:
+        return ""
+    top = next(
+        (
+            c
+            for c in d.get("customers") or []
+            if (c.get("customer") or {}).get("id") == (worst or {}).get("id")
+        ),
+        None,
+    )
+    owed = f"（逾期 {fmt.money(top.get('overdue_usd'), cur)}）" if zh(lang) and top else ""
+    if zh(lang):
+        return f"；逾期客户 {n} 家" + (f"，逾期最多的是 {fmt.ref(worst)}{owed}" if worst else "")
+    owed = f" ({fmt.money(top.get('overdue_usd'), cur)} overdue)" if top else ""
+    return f"; {plural(n, 'customer')} overdue" + (
+        f", the most overdue: {fmt.ref(worst)}{owed}" if worst else ""
+    )
+
+
 def receivables(d: Data, lang: str) -> list[str]:
     """Totals owed and overdue, per customer (and rep), the overdue orders, and the last order's payment."""
     cur = d.get("currency", "USD")
@@ -76,12 +96,17 @@ def receivables(d: Data, lang: str) -> list[str]:
             + _order(last, lang, cur)
             + ("。" if zh(lang) else ".")
         )
-    who = fmt.ref(cust) if cust else ((d.get("rep") or {}).get("name") or d.get("team") or _group(d.get("group"), lang))
+    who = (
+        fmt.ref(cust)
+        if cust
+        else ((d.get("rep") or {}).get("name") or d.get("team") or _group(d.get("group"), lang))
+    )
     if zh(lang):
         lines.append(
             f"{who}{'' if who else '您范围内'}未收款 {fmt.money(d.get('total_open_usd'), cur)}（{d.get('open_orders')} 笔订单），"
             f"其中逾期 {fmt.money(d.get('total_overdue_usd'), cur)}（{d.get('overdue_orders')} 笔）"
             + _own(None, d, lang)
+            + _late(d, lang, cur)
             + "。"
         )
     else:
@@ -89,13 +114,16 @@ def receivables(d: Data, lang: str) -> list[str]:
             f"{who + ': ' if who else ''}{fmt.money(d.get('total_open_usd'), cur)} open in {plural(d.get('open_orders'), 'order')}, "
             f"{fmt.money(d.get('total_overdue_usd'), cur)} overdue in {plural(d.get('overdue_orders'), 'order')}"
             + _own(None, d, lang)
+            + _late(d, lang, cur)
             + "."
         )
     if not d.get("overdue_orders") and d.get("total_overdue_usd") in (0, 0.0, None):  # say it plainly
         lines.append("没有逾期的款项。" if zh(lang) else "None of it is overdue: no overdue payments.")
     if d.get("not_found"):
         missing = "、".join(d["not_found"]) if zh(lang) else ", ".join(d["not_found"])
-        lines.append(f"未在您的客户中找到：{missing}。" if zh(lang) else f"Not among your customers: {missing}.")
+        lines.append(
+            f"未在您的客户中找到：{missing}。" if zh(lang) else f"Not among your customers: {missing}."
+        )
     if not cust:
         for i, c in enumerate(d.get("customers") or [], 1):
             lines.append(
@@ -111,8 +139,14 @@ def receivables(d: Data, lang: str) -> list[str]:
             lines.append("按销售：" if zh(lang) else "By rep:")
             lines += [
                 f"• {rep_name(r)}：未收 {fmt.money(r.get('open_usd'), cur)}，逾期 {fmt.money(r.get('overdue_usd'), cur)}"
+                + (f"（逾期客户 {r['overdue_customers']} 家）" if r.get("overdue_customers") else "")
                 if zh(lang)
                 else f"• {rep_name(r)}: {fmt.money(r.get('open_usd'), cur)} open, {fmt.money(r.get('overdue_usd'), cur)} overdue"
+                + (
+                    f" ({plural(r['overdue_customers'], 'customer')} overdue)"
+                    if r.get("overdue_customers")
+                    else ""
+                )
                 for r in reps
             ]
     orders = d.get("orders") or []
@@ -211,86 +245,4 @@ def order_history(d: Data, lang: str) -> list[str]:
         lines.append(
             f"（另有 {more} 笔较早的订单未列出）" if zh(lang) else f"({more} earlier orders not listed)"
         )
-    return lines
-
-
-def _trend(g: Data, lang: str) -> str:
-    if g.get("previous") is None:  # every open alert to date: no previous period, no trend
-        return ""
-    ch = int(g.get("change") or 0)
-    if zh(lang):
-        return f"上期 {g.get('previous')} 条，" + (
-            f"增加 {ch}" if ch > 0 else f"减少 {-ch}" if ch < 0 else "持平"
-        )
-    return f"previous {_alerts_en(g.get('previous'))}, " + (f"up {ch}" if ch > 0 else f"down {-ch}" if ch < 0 else "flat")
-
-
-def _alerts_en(n: object) -> str:
-    """"23 alerts" / "1 alert": a count with its unit, so it reads as a count of alerts."""
-    return f"{n} alert" if n == 1 else f"{n} alerts"
-
-
-def compliance_stats(d: Data, lang: str) -> list[str]:
-    """Alert counts per group with the trend, numbered, and a rep's latest alerts with their messages."""
-    period = fmt.period_label(d.get("period"), lang)
-    rep = d.get("rep")
-    who = (rep_name(rep) + " ") if rep else (f"{d['team']} " if d.get("team") else "")
-    by = {"rep": ("按销售", "by rep"), "category": ("按类别", "by category"), "month": ("按月", "by month")}[
-        d.get("group_by") or "rep"
-    ]
-    if d.get("to_date") and (d.get("period") or {}).get("end", "") > d["to_date"]:
-        period += f"（截至 {d['to_date']}）" if zh(lang) else f" (to {d['to_date']})"
-    sev = d.get("severity")  # "上个月高风险违规有几条": the count says which severity it counts
-    level = (f"{fmt.level(sev, lang)}风险" if zh(lang) else f" ({sev} severity)") if sev else ""
-    state = d.get("alert_status")  # "各销售还有多少告警没处理": the open ones only, to date
-    state_zh = {"open": "待处理的"}.get(state or "", f"{state}状态的" if state else "")
-    state_en = f" {'still open' if state == 'open' else state}" if state else ""
-
-    def trend(g: Data) -> str:
-        t = _trend(g, lang)
-        return (f"（{t}）" if zh(lang) else f" ({t})") if t else ""
-
-    lines = [
-        f"{who}{period}共 {d.get('count')} 条{level}{state_zh}违规告警{trend(d)}，{by[0]}："
-        if zh(lang)
-        else f"{who}{period}: {_alerts_en(d.get('count'))}{level}{state_en}{trend(d)}, {by[1]}:"
-    ]
-    status = d.get("by_status") or {}
-    if status and not state:
-        still = status.get("open", 0)
-        lines.append(
-            f"其中待处理 {still} 条，已处理 {sum(status.values()) - still} 条。"
-            if zh(lang)
-            else f"{still} still open, {sum(status.values()) - still} handled."
-        )
-    for i, g in enumerate(d.get("groups") or [], 1):
-        key = g.get("key")
-        label = (f"{g.get('name')}（{key}）" if g.get("name") and g.get("name") != key else key) if d.get("group_by") == "rep" else (
-            f"{CATEGORY_ZH.get(key, key)}（{key}）" if zh(lang) and d.get("group_by") == "category" else key)  # fmt: skip
-        lines.append(
-            f"{i}. {label}：{g.get('count')} 条{trend(g)}"
-            if zh(lang)
-            else f"{i}. {label}: {_alerts_en(g.get('count'))}{trend(g)}"
-        )
-    quiet, fewest = d.get("without_alerts") or [], d.get("fewest") or []
-    if quiet:  # "who has the fewest / no violations": the reps in scope with none
-        names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in quiet)
-        cat = d.get("category")  # "no alerts" under a filter is "no open / no bribery alerts", not none at all
-        what_zh = f"{level}{state_zh}{f'{CATEGORY_ZH.get(cat, cat)}类' if cat else ''}告警"
-        what_en = f"{'open' if state == 'open' else state or ''} {sev or ''} {cat or ''}".split()
-        lines.append(f"没有{what_zh}（0 条）：{names}" if zh(lang) else f"No {' '.join([*what_en, 'alerts'])} (0): {names}")
-    elif fewest and len(fewest) < (d.get("groups_total") or 0):
-        names = ("、" if zh(lang) else ", ").join(rep_name(f) for f in fewest)
-        n = fewest[0].get("count")
-        lines.append(f"告警最少：{names}（{n} 条）" if zh(lang) else f"Fewest alerts: {names} ({_alerts_en(n)})")
-    alerts = d.get("alerts") or []
-    if alerts:
-        lines.append("最近的告警：" if zh(lang) else "Latest alerts:")
-        lines += [
-            f"• #{a.get('id')} {a.get('at')} {CATEGORY_ZH.get(a.get('category'), a.get('category')) if zh(lang) else a.get('category')}"
-            f"（{fmt.level(a.get('severity'), lang)}）：{a.get('context')}"
-            if zh(lang)
-            else f"• #{a.get('id')} {a.get('at')} {a.get('category')} ({a.get('severity')}): {a.get('context')}"
-            for a in alerts
-        ]
     return lines

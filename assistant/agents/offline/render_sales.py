@@ -115,6 +115,8 @@ def pipeline_status(d: Data, lang: str) -> list[str]:
             else f"Stuck deals ({plural(d.get('stalled_total', len(stalled)), 'deal')} in total):"
         )
         lines += _flags(stalled, lang, cur)
+        if (more := int(d.get("stalled_total") or 0) - len(stalled)) > 0:
+            lines.append(f"（另有 {more} 个未列出）" if zh(lang) else f"({more} more not listed)")
     if past:
         lines.append(
             f"已过预计成交日的商机（共 {d.get('past_close_total', len(past))} 个）："
