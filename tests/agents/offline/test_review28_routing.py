@@ -16,7 +16,7 @@ from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory
 
 KEYS = {  # one keyword per tool, enough to test splitting and pairing
-    "话术": "suggest_scripts", "说法": "suggest_scripts", "欠": "receivables", "下了": "order_history",
+    "话术": "suggest_scripts", "说法": "suggest_scripts", "欠": "receivables", "逾期": "receivables", "下了": "order_history",
     "流失": "churn_risk", "推荐": "recommend_products", "怎么样": "customer_profile", "卡": "pipeline_status",
     "供应商": "churn_risk", "头疼": "churn_risk", "看好": "churn_risk", "喜欢": "churn_risk",
 }  # fmt: skip
