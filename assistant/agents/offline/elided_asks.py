@@ -46,7 +46,7 @@ _LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": 
     r"\b(?:the )?(?:latest|newest|most recent) (?:one|alert|flag)s?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
     re.I,
 )
-_PERIOD = re.compile(r"[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b", re.I)  # "最新的那个月呢": a period
+_PERIOD = re.compile(r"\s*(?:[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b)", re.I)  # "最新的那个月呢"
 _LIST = re.compile(r"哪些|哪几|列一?下|列出|清单|名单|\bwhich ones\b|\blist\b", re.I)  # "赢单的商机都有哪些呢": records
 _CARRIED = ("period", "category", "severity", "status", "rep_login", "team")
 
@@ -57,9 +57,10 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     The count listed no alerts; the latest one is the newest alert of what was counted (the same
     period, category, severity and, when the count was one rep's, that rep), not of its top rep.
     """
-    if memory.last_tool != "compliance_stats" or memory.alerts or len(text) > 40 or not _LATEST.search(text):
+    latest = _LATEST.search(text) if memory.last_tool == "compliance_stats" and not memory.alerts else None
+    if latest is None or len(text) > 40:
         return None
-    if _PERIOD.search(text):  # "最新的那个月呢" / "and the latest quarter?": the count again for another period
+    if _PERIOD.match(text, latest.end()):  # "最新的那个月呢" / "and the latest quarter?": the count again for another period
         return None
     carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
     return {**carried, "limit": 1}

@@ -36,6 +36,7 @@ def test_a_period_follow_up_after_an_alert_count_is_no_latest_alert() -> None:
         assert latest_of_ranking(text, COUNTED) is None, text
     for text in ("最新的一条给我看看", "打开最新那条", "open the most recent one", "the newest alert please"):
         assert latest_of_ranking(text, COUNTED) == {"period": "this_quarter", "limit": 1}, text
+    assert latest_of_ranking("今年最新的那条拿来看看", COUNTED)  # a period elsewhere: still the newest record
 
 
 def test_the_latest_alert_after_a_teams_count_keeps_the_team() -> None:
