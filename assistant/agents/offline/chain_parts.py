@@ -34,7 +34,7 @@ ASKS = re.compile(  # a first part that asks for something (not news about a cus
     re.I,
 )
 YES_NO = re.compile(  # a yes/no question: "is that invoice paid?", "钱结清了没", "有没有逾期"
-    r"[?？]\s*$|了没有?|有没有|是不是|能不能|会不会|([\u4e00-\u9fff])没\1$|([\u4e00-\u9fff])不\2(?!\2)|"
+    r"[?？]\s*$|了没有?|有没有|是不是|能不能|会不会|([\u4e00-\u9fff])没\1$|(?!动不动|时不时)([\u4e00-\u9fff])不\2(?!\2)(?![^，,。；;？?！!]*[都也就])|"
     r"^(?:and\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+\w",
     re.I,
 )

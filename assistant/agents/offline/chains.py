@@ -118,8 +118,9 @@ BUSINESS = re.compile(
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
 POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
-    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{1,6}?最(?!近|新|后)[\u4e00-\u9fff]{1,4}?的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
-)
+    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{0,4}?(?:欠|逾期|卡|拖|停|流失|风险|金额|下单|订单|买|采购|订货|回款|告警|违规|被标)"
+    r"[\u4e00-\u9fff]{0,3}?最(?:多|久|大|高|少|长|低)的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
+)  # only a measure a ranking tool serves: not "我最担心的那家"
 COPULA = re.compile(r"是|为|呢|吗|[?？]")
 AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
@@ -215,7 +216,8 @@ def detect(
         if not paired and not needs_subject(tool2) and _both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
             return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
     rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
-    if p and rest and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
+    named = names_customer is not None and names_customer(rest)  # "…那家客户鑫和最近怎么样": that customer, no ranking
+    if p and rest and not named and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
         spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
         return detect(spaced, route, rank, only_rep, names_customer)
     return None

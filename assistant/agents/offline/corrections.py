@@ -89,6 +89,7 @@ _BOUGHT = re.compile(  # what a named customer ordered: "下了多少", "上回�
     r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases|spend|spent|spending)(?![a-z])",
     re.I,
 )
+_UNPAID = re.compile(r"没付|未付|欠|逾期|(?<![a-z])(?:unpaid|owe[sd]?|owing|overdue)(?![a-z])", re.I)
 _OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款", "settled", "paid"
     r"逾期|欠款|欠钱|欠我们|欠多少|还欠|拖欠|未付|没付|付了没|付款了|回款|结清|结款|结了没|尾款|应收|"
     r"(?<![a-z])(?:overdue|owe|owes|owed|owing|outstanding|unpaid|settled?|paid|pay(?:ment)?|invoices?|late on payment|receivables?)(?![a-z])",
@@ -162,7 +163,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         return "receivables"  # "did Northstar settle the most recent order": whether it is paid, not what it was
     if m.users and tool in ("find_customers", "churn_risk", "customer_profile") and _OWES.search(text):
         return "receivables"  # "张伟名下哪些客户逾期了": that rep's overdue customers
-    if tool == "receivables" and memory.listed and (top := LISTED_TOP.search(text)) and _BOUGHT.search(text[top.end() :]):
+    rest = text[top.end() :] if tool == "receivables" and memory.listed and (top := LISTED_TOP.search(text)) else ""
+    if rest and _BOUGHT.search(rest) and not _UNPAID.search(rest):  # not "那家还有哪些订单没付": what is owed
         return "order_history"  # "欠得最多那家上回啥时候下的单" after a list of debtors: the top one's orders
     if tool == "pipeline_status" and _UPDATE.search(text) and stages_of(text)[0]:
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update

@@ -22,7 +22,7 @@ _ELIDED = (
     )
 )
 PERSON = re.compile(
-    r"这个人|那个人|此人|这人|那人|这位|那位|这个销售|那个销售|他|她|\b(?:this|that) (?:rep|person|guy|salesperson)\b|"
+    r"这个人|那个人|此人|这人|那人|这位|那位|这个销售|那个销售|(?<!其)[他她]|\b(?:this|that) (?:rep|person|guy|salesperson)\b|"
     r"\b(?:he|she|him|her)\b",
     re.I,
 )
@@ -32,7 +32,7 @@ def remeasured(text: str, m: Mentions, memory: Memory) -> bool:
     """Whether ``text`` asks the last per-rep report again with another measure and names no new subject."""
     if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > 40:
         return False
-    if not (_ELIDED.search(text.strip()) or FOLLOWUP_CUE.search(text)):
+    if _LIST.search(text) or not (_ELIDED.search(text.strip()) or FOLLOWUP_CUE.search(text)):
         return False
     return metric(text) is not None
 
@@ -43,10 +43,12 @@ def counts_person(text: str, count: re.Pattern[str]) -> bool:
 
 
 _LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
-    r"\b(?:the )?(?:latest|newest|most recent)(?: one| alert| flag)?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
+    r"\b(?:the )?(?:latest|newest|most recent) (?:one|alert|flag)s?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
     re.I,
 )
-_CARRIED = ("period", "category", "severity", "status", "rep_login")
+_PERIOD = re.compile(r"\s*(?:[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b)", re.I)  # "最新的那个月呢"
+_LIST = re.compile(r"哪些|哪几|列一?下|列出|清单|名单|\bwhich ones\b|\blist\b", re.I)  # "赢单的商机都有哪些呢": records
+_CARRIED = ("period", "category", "severity", "status", "rep_login", "team")
 
 
 def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
@@ -55,7 +57,10 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     The count listed no alerts; the latest one is the newest alert of what was counted (the same
     period, category, severity and, when the count was one rep's, that rep), not of its top rep.
     """
-    if memory.last_tool != "compliance_stats" or memory.alerts or len(text) > 40 or not _LATEST.search(text):
+    latest = _LATEST.search(text) if memory.last_tool == "compliance_stats" and not memory.alerts else None
+    if latest is None or len(text) > 40:
+        return None
+    if _PERIOD.match(text, latest.end()):  # "最新的那个月呢" / "and the latest quarter?": the count again for another period
         return None
     carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
     return {**carried, "limit": 1}

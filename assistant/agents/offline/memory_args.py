@@ -35,8 +35,12 @@ _ORDINAL_REF = re.compile(
     re.I,
 )
 _THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top) record
-    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|那笔单子|那个商机|"
-    r"\bthe (?:oldest|stalest|longest[- ]stuck|longest[- ]stalled)(?: one| deal| opp\w*)?\b|(?:卡|停|拖)得?最久的?那?|最老的那",  # stuck longest: listed first
+    r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|"
+    r"那笔单子|那个商机",
+    re.I,
+)
+_OLDEST = re.compile(  # stuck longest: the first of a stuck-deal list (sorted by days stalled), nothing else
+    r"\bthe (?:oldest|stalest|longest[- ]stuck|longest[- ]stalled)(?: one| deal| opp\w*)?\b|(?:卡|停|拖)得?最久的?那?|最老的那",
     re.I,
 )
 _TOP_REF = re.compile(
@@ -164,6 +168,9 @@ def _listed_deal(text: str, memory: Memory) -> str | None:
     if picked:
         chosen = pick_ordinal(picked.group(0), [{"id": d} for d in memory.deals])
         return str(chosen["id"]) if chosen else None
+    stuck = memory.last_tool == "pipeline_status" and bool(memory.last_args.get("stalled_only"))
+    if _OLDEST.search(text):  # "卡得最久的那单" right after a stuck-deal list: its first; otherwise ask which one
+        return memory.deals[0] if stuck else None
     if _THAT_ONE.search(text):  # "mark that one lost": the first deal shown
         return memory.deals[0]
     return None

@@ -115,7 +115,7 @@ def test_a_count_of_this_person_after_an_alert_counts_that_reps_alerts() -> None
 def test_the_oldest_one_after_a_stuck_list_is_its_first_deal() -> None:
     from assistant.agents.offline.memory_args import _listed_deal
 
-    memory = Memory(last_tool="pipeline_status", deals=["OPP-000101", "OPP-000102"])
+    memory = Memory(last_tool="pipeline_status", last_args={"stalled_only": True}, deals=["OPP-000101", "OPP-000102"])
     assert _listed_deal("the oldest one fell through, set it to lost", memory) == "OPP-000101"
     assert _listed_deal("卡得最久的那单黄了", memory) == "OPP-000101"
     assert _listed_deal("the second one is dead", memory) == "OPP-000102"
