@@ -159,6 +159,7 @@ def detect(
     rank: Ranker | None = None,
     only_rep: Callable[[str], bool] | None = None,
     names_customer: Callable[[str], bool] | None = None,
+    bare: Callable[[str], bool] | None = None,
 ) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
@@ -171,6 +172,7 @@ def detect(
             are a scope the second tool takes itself, not a list to pick from.
         names_customer: Whether a part names a customer: a question about one customer followed by
             another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
+        bare: Whether a part is nothing but names ("Li Na - …"): the topic of what follows, no ask.
     """
     for m in SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -183,6 +185,7 @@ def detect(
             len(first) < 2
             or len(second) < 2
             or _FILLER.fullmatch(first)
+            or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
@@ -217,7 +220,7 @@ def detect(
     rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
     if p and rest and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
         spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
-        return detect(spaced, route, rank, only_rep, names_customer)
+        return detect(spaced, route, rank, only_rep, names_customer, bare)
     return None
 
 

@@ -1,0 +1,67 @@
+"""Round 27: a closed period's figures are actuals, a bare name opens one ask, and the deal a
+"biggest deal" answer singled out is the customer the next turn means.
+
+Pure tests (stand-in routers, no database); new sentences, none from the held-out sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+
+from assistant.agents.offline import chains
+from assistant.agents.offline.corrections import redirect
+from assistant.agents.offline.entities import Mentions, only_names
+from assistant.agents.offline.followups import Memory, read_memory
+
+TODAY = dt.date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "text", ["how much did the whole team bring in during 2024", "全组2025年第二季度一共卖了多少", "team sales for Q2 2026 in total"]
+)
+def test_a_closed_period_is_actual_figures_not_a_forecast(text: str) -> None:
+    assert redirect("sales_forecast", text, Mentions(), Memory(), TODAY) == "team_performance"
+
+
+@pytest.mark.parametrize("text", ["what does the forecast say for Q1", "明年一季度预计能做多少", "how much will we sell in december"])
+def test_a_coming_period_or_a_forecast_word_stays_a_forecast(text: str) -> None:
+    assert redirect("sales_forecast", text, Mentions(), Memory(), TODAY) == "sales_forecast"
+
+
+def test_only_names_is_a_part_with_nothing_but_names() -> None:
+    assert only_names("Lin Feng -", Mentions(users=["rep19"], spans=[(0, 8)]))
+    assert only_names("rep11:", Mentions(users=["rep11"], spans=[(0, 5)]))
+    assert not only_names("Lin Feng's late payers", Mentions(users=["rep19"], spans=[(0, 8)]))
+    assert not only_names("late payers", Mentions())
+
+
+def _route(text: str) -> tuple[str | None, float]:
+    if text == "Lin Feng":
+        return "team_performance", 0.95  # a rep's name alone reads as their figures
+    return ("churn_risk", 0.95) if "late" in text else (None, 0.1)
+
+
+def test_a_bare_rep_name_before_the_ask_is_its_topic_not_a_first_step() -> None:
+    text = "Lin Feng - which customers are late paying? who's the largest"
+    assert chains.detect(text, _route) is not None  # without knowing the part is a bare name it splits
+    assert chains.detect(text, _route, bare=lambda part: part == "Lin Feng") is None
+
+
+def _pipeline(question: str) -> list:
+    result = {"status": "ok", "largest_open": [{"id": "OPP-000777", "customer": {"id": "C00123", "name": "永泰贸易"}, "amount_usd": 9.0}]}
+    return [HumanMessage(question), AIMessage("", tool_calls=[{"name": "pipeline_status", "args": {}, "id": "p1"}]),
+            ToolMessage(json.dumps(result, ensure_ascii=False), tool_call_id="p1")]  # fmt: skip
+
+
+@pytest.mark.parametrize("question", ["what's the single largest opportunity I have open", "我现在金额最大的商机是哪个"])
+def test_the_biggest_deal_answer_puts_its_customer_in_focus(question: str) -> None:
+    memory = read_memory(_pipeline(question))
+    assert memory.last_customer == "C00123" and memory.deals == ["OPP-000777"]
+
+
+def test_a_plain_pipeline_view_puts_no_customer_in_focus() -> None:
+    assert read_memory(_pipeline("how is my pipeline this quarter")).last_customer is None
