@@ -83,3 +83,16 @@ def only_period(part: str) -> bool:
 _SO_FAR = re.compile(
     r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I
 )
+
+
+_PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严重": which of the list, no ask of its own
+    r"(?:and |so |then )?(?:who(?:'s| is)?|which(?: one)?(?:'s| is)?|what(?:'s| is))?\s*(?:the )?"
+    r"(?:worst|biggest|largest|highest|top|riskiest|oldest|latest)(?: one| offender| of them)?|"
+    r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?",
+    re.I,
+)
+
+
+def pick_only(part: str) -> bool:
+    """Whether a second part only picks one of the first part's list ("who's the worst"): one ask, ranked."""
+    return bool(_PICK_ONLY.fullmatch(part.strip(" ?？!！.。,，")))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps, intents
-from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period
+from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period, pick_only
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
@@ -186,6 +186,7 @@ def detect(
             or len(second) < 2
             or _FILLER.fullmatch(first)
             or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
+            or pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask

@@ -65,3 +65,18 @@ def test_the_biggest_deal_answer_puts_its_customer_in_focus(question: str) -> No
 
 def test_a_plain_pipeline_view_puts_no_customer_in_focus() -> None:
     assert read_memory(_pipeline("how is my pipeline this quarter")).last_customer is None
+
+
+@pytest.mark.parametrize("second", ["who's the worst", "biggest one?", "which is the largest", "哪家最严重"])
+def test_a_second_part_that_only_picks_from_the_list_is_one_ask(second: str) -> None:
+    def route(text: str) -> tuple[str | None, float]:
+        return ("receivables", 0.95) if "overdue" in text else ("churn_risk", 0.95)  # a pick read as a second tool
+
+    assert chains.detect(f"how many of rep09's accounts are overdue, {second}", route) is None
+
+
+@pytest.mark.parametrize("text", ["rep16 - any clients overdue?", "how many of rep03's accounts past due"])
+def test_customers_overdue_without_a_verb_are_receivables(text: str) -> None:
+    from assistant.agents.offline import intents
+
+    assert intents.best_tool(intents.tool_scores(text))[0] == "receivables"
