@@ -80,3 +80,23 @@ def test_customers_overdue_without_a_verb_are_receivables(text: str) -> None:
     from assistant.agents.offline import intents
 
     assert intents.best_tool(intents.tool_scores(text))[0] == "receivables"
+
+
+def _alert_route(text: str) -> tuple[str | None, float]:
+    return ("compliance_stats", 0.95) if "alert" in text or "告警" in text else (None, 0.1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "flags per type for October, then show me a couple from the top type",
+        "alert numbers for the team this month? show me the serious ones",
+        "这季度告警按类别统计下，最多的那类挑几条给我",
+    ],
+)
+def test_alert_counts_then_some_of_those_alerts_is_two_steps(text: str) -> None:
+    def route(part: str) -> tuple[str | None, float]:
+        return ("compliance_stats", 0.95) if any(w in part for w in ("flags", "alert", "告警")) else (None, 0.1)
+
+    chain = chains.detect(text, route, rank=lambda part: [("sensitive_alerts", 0.5), ("compliance_stats", 0.3)])
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
