@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.text.language import is_short
 
-_PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
+_PAYLOAD = re.compile(r"^(.{2,80}?)(?<!\bre)(?<!\bsubj)[:：]\s*(.{4,})$", re.S | re.I)  # "…today re: pricing" is a topic, not a paste
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
 _LEADING_QUOTE = re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)

@@ -100,3 +100,18 @@ def test_alert_counts_then_some_of_those_alerts_is_two_steps(text: str) -> None:
 
     chain = chains.detect(text, route, rank=lambda part: [("sensitive_alerts", 0.5), ("compliance_stats", 0.3)])
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+
+
+def test_re_colon_names_a_topic_not_a_pasted_text() -> None:
+    from assistant.agents.offline.payload import split_payload
+
+    text = "bring up Cedar and note I emailed their buyer this morning re: the revised quote"
+    assert split_payload(text) == (text, None)
+    assert split_payload("check this: the price is final, no side payments")[1] == "the price is final, no side payments"
+
+
+@pytest.mark.parametrize("part", ["pull up Cedar", "bring up 永泰", "open up Harbor Foods", "帮我调出永泰"])
+def test_an_imperative_to_open_a_record_is_an_ask(part: str) -> None:
+    from assistant.agents.offline.chain_parts import asks
+
+    assert asks(part)
