@@ -18,7 +18,7 @@ from assistant.agents.offline import chains, corrections, drafts, intents, notes
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
-from assistant.agents.offline.elided_asks import latest_of_ranking, remeasured
+from assistant.agents.offline.elided_asks import ranking_followup, remeasured
 from assistant.agents.offline.entities import Mentions, only_names, only_names_rep, spot
 from assistant.agents.offline.followups import (
     ORDINAL_ONLY,
@@ -107,8 +107,8 @@ def plan(
     if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
         found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
         return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
-    if payload is None and (latest := latest_of_ranking(instruction, memory)):  # "the latest one" after who had most
-        return _finish("sensitive_alerts", latest, lang, "followup", available)
+    if payload is None and (asked := ranking_followup(instruction, memory)):  # "the latest one" / "她主要是哪类" after a count
+        return _finish(asked[0], asked[1], lang, "followup", available)
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))

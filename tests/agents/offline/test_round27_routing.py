@@ -115,3 +115,14 @@ def test_an_imperative_to_open_a_record_is_an_ask(part: str) -> None:
     from assistant.agents.offline.chain_parts import asks
 
     assert asks(part)
+
+
+@pytest.mark.parametrize("text", ["那她一般犯的是哪种", "mostly what type of thing?", "which categories for him?"])
+def test_what_kind_after_an_alert_ranking_is_that_reps_categories(text: str) -> None:
+    from assistant.agents.offline.elided_asks import ranking_followup
+
+    memory = Memory(last_tool="compliance_stats", last_args={"period": "last_month", "group_by": "rep"}, last_rep="rep14")
+    assert ranking_followup(text, memory) == (
+        "compliance_stats", {"period": "last_month", "rep_login": "rep14", "group_by": "category"}
+    )
+    assert ranking_followup(text, Memory(last_tool="pipeline_status", last_rep="rep14")) is None
