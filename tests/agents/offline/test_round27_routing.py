@@ -138,3 +138,15 @@ def test_reps_ranked_by_customer_contact_are_team_performance(text: str) -> None
     probs = clf.probabilities(text)
     ranked = sorted(probs.items(), key=lambda kv: -kv[1]) if isinstance(probs, dict) else probs
     assert ranked[0][0] == "team_performance"
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    ["recap this thread and tell me if the rep broke any rules", "总结一下这段对话，看看有没有违反公司规定的地方"],
+)
+def test_a_summary_then_a_rules_check_scans_the_pasted_chat(instruction: str) -> None:
+    from assistant.agents.offline.payload import summary_then
+
+    chat = "Buyer: any discount?\nRep: I can sort you out privately, cash in hand"
+    then = summary_then(instruction, chat, None)
+    assert then and then["tool"] == "scan_text"
