@@ -150,3 +150,10 @@ def test_a_summary_then_a_rules_check_scans_the_pasted_chat(instruction: str) ->
     chat = "Buyer: any discount?\nRep: I can sort you out privately, cash in hand"
     then = summary_then(instruction, chat, None)
     assert then and then["tool"] == "scan_text"
+
+
+@pytest.mark.parametrize("instruction", ["这句可以发吗 要是不妥就给个稳妥点的表达", "can I send this? if not give me better wording"])
+def test_a_check_with_a_fallback_for_better_wording_asks_for_a_rewrite(instruction: str) -> None:
+    from assistant.agents.offline.drafts import asks_rewrite
+
+    assert asks_rewrite(instruction)
