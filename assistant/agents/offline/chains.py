@@ -32,7 +32,7 @@ BACKREF = re.compile(
     r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
     r"(?:里面|里头|里边|当中|中间)(?:有)?谁|(?:里面|里头|里边|当中|其中)(?:有没有|是否有|有哪些|有哪|还有没有)|\bamong (?:them|those)\b|"
-    r"\bthe (?:\w+[- ])?\w+ ones\b|"  # "show me the high ones": a part of the first list
+    r"\bthe (?:\w+[- ])?\w+ ones\b|(?:也|一并|一起)(?:帮我|给我)?(?:列|看|查|拉|调|发)|"  # "the high ones" / "…大单也列一下"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
@@ -90,7 +90,7 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
-    ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
+    ("pipeline_status", re.compile(r"在谈|商机|单子|大单|\bbig(?:gest)? deals\b|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
     ("sensitive_alerts", re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b|"
                                     r"\b(?:show|list|give|pull)(?: me)? (?:a few|a couple|some|several)\b.{0,30}\b(?:categor\w*|type|kind)\b|"

@@ -157,3 +157,12 @@ def test_a_check_with_a_fallback_for_better_wording_asks_for_a_rewrite(instructi
     from assistant.agents.offline.drafts import asks_rewrite
 
     assert asks_rewrite(instruction)
+
+
+@pytest.mark.parametrize("text", ["这个季度我能做到多少？左右结果的大单也列一下", "下月预计多少，重要的大单一并给我看看"])
+def test_a_forecast_then_the_big_deals_too_is_two_steps(text: str) -> None:
+    def route(part: str) -> tuple[str | None, float]:
+        return ("sales_forecast", 0.95) if any(w in part for w in ("多少", "预计")) else ("sales_forecast", 0.6)
+
+    chain = chains.detect(text, route, rank=lambda part: [("sales_forecast", 0.6), ("pipeline_status", 0.3)])
+    assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
