@@ -128,18 +128,6 @@ def test_what_kind_after_an_alert_ranking_is_that_reps_categories(text: str) -> 
     assert ranking_followup(text, Memory(last_tool="pipeline_status", last_rep="rep14")) is None
 
 
-@pytest.mark.parametrize("text", ["谁给客户打电话打得最勤", "which rep reached out to accounts most often in June"])
-def test_reps_ranked_by_customer_contact_are_team_performance(text: str) -> None:
-    from assistant.agents.offline.classifier import classifier
-
-    clf = classifier()
-    if clf is None:
-        pytest.skip("no embedding model")
-    probs = clf.probabilities(text)
-    ranked = sorted(probs.items(), key=lambda kv: -kv[1]) if isinstance(probs, dict) else probs
-    assert ranked[0][0] == "team_performance"
-
-
 @pytest.mark.parametrize(
     "instruction",
     ["recap this thread and tell me if the rep broke any rules", "总结一下这段对话，看看有没有违反公司规定的地方"],
