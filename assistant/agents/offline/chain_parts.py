@@ -30,7 +30,8 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
     r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
     r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|催(?:一下|一催|催)|"  # imperatives that ask for records: "找出来", "欠的钱催一下"
-    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b",
+    r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b|"
+    r"^(?:can you |could you |please |pls )?(?:pull up|bring up|look up|open(?: up)?|get me|give me|check)\b|^(?:帮我)?(?:打开|调出|调一下|翻出)",  # "pull up X and …"
     re.I,
 )
 YES_NO = re.compile(  # a yes/no question: "is that invoice paid?", "钱结清了没", "有没有逾期"
@@ -83,3 +84,16 @@ def only_period(part: str) -> bool:
 _SO_FAR = re.compile(
     r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I
 )
+
+
+_PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严重": which of the list, no ask of its own
+    r"(?:and |so |then )?(?:who(?:'s| is)?|which(?: one)?(?:'s| is)?|what(?:'s| is))?\s*(?:the )?"
+    r"(?:worst|biggest|largest|highest|top|riskiest|oldest|latest)(?: one| offender| of them)?|"
+    r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?",
+    re.I,
+)
+
+
+def pick_only(part: str) -> bool:
+    """Whether a second part only picks one of the first part's list ("who's the worst"): one ask, ranked."""
+    return bool(_PICK_ONLY.fullmatch(part.strip(" ?？!！.。,，")))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_steps, intents
-from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period
+from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period, pick_only
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
@@ -32,6 +32,7 @@ BACKREF = re.compile(
     r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
     r"(?:里面|里头|里边|当中|中间)(?:有)?谁|(?:里面|里头|里边|当中|其中)(?:有没有|是否有|有哪些|有哪|还有没有)|\bamong (?:them|those)\b|"
+    r"\bthe (?:\w+[- ])?\w+ ones\b|(?:也|一并|一起)(?:帮我|给我)?(?:列|看|查|拉|调|发)|"  # "the high ones" / "…大单也列一下"
     r"\b(them|they|their|theirs|each|it|that one|the top|the worst|the most|the biggest|the largest|the first|the oldest|"
     r"the riskiest|the highest|the longest|the one|longest|oldest|biggest|largest|worst|riskiest|the latest|the newest|the last one|top one|first one|biggest one|latest one|him|her|his|every one|those|else|"
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
@@ -61,7 +62,7 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     re.I,
 )
 _FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
-RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b", re.I)  # "合规排名，第一名的…"
+RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b|\b(?:by|per) (?:category|type|kind|rep)\b|按(?:类|类别|类型|销售)|各类", re.I)  # counts per group
 ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
     re.I,
@@ -69,7 +70,7 @@ ALERTS = re.compile(  # alert words and the categories that only alerts have ("�
 WHO = re.compile(  # "bribery alerts last month - which reps, and …": the alerts per rep first, then their messages
     r"是谁|谁发的|哪些人|哪几个人|哪(?:些|几)?(?:个|位)?销售|\bwho\b|\bwhich reps?\b|\bwhose\b", re.I
 )
-COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|\bhow many\b|\bcount\b", re.I)  # a count, then its items
+COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|统计|总数|\bhow many\b|\bcounts?\b|\bnumbers\b|\bstats\b|\btotals?\b", re.I)  # a count, then its items
 _LEAD = re.compile(
     r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
@@ -89,9 +90,11 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
     ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
-    ("pipeline_status", re.compile(r"在谈|商机|单子|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
+    ("pipeline_status", re.compile(r"在谈|商机|单子|大单|\bbig(?:gest)? deals\b|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
     ("sensitive_alerts", re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
-                                    r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b", re.I)),
+                                    r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b|"
+                                    r"\b(?:show|list|give|pull)(?: me)? (?:a few|a couple|some|several)\b.{0,30}\b(?:categor\w*|type|kind)\b|"
+                                    r"\bthe (?:high|severe|serious|critical)(?:[- ](?:severity|risk))? ones\b|(?:高风险|严重|高危)的(?:那些|几条)?(?:给我)?(?:看看|列|发)|(?:挑|选|列|拿)(?:出)?(?:几条|一些|两条|三条)", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it
@@ -160,6 +163,7 @@ def detect(
     rank: Ranker | None = None,
     only_rep: Callable[[str], bool] | None = None,
     names_customer: Callable[[str], bool] | None = None,
+    bare: Callable[[str], bool] | None = None,
 ) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
@@ -172,6 +176,7 @@ def detect(
             are a scope the second tool takes itself, not a list to pick from.
         names_customer: Whether a part names a customer: a question about one customer followed by
             another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
+        bare: Whether a part is nothing but names ("Li Na - …"): the topic of what follows, no ask.
     """
     for m in SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -184,6 +189,8 @@ def detect(
             len(first) < 2
             or len(second) < 2
             or _FILLER.fullmatch(first)
+            or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
+            or pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
@@ -219,7 +226,7 @@ def detect(
     named = names_customer is not None and names_customer(rest)  # "…那家客户鑫和最近怎么样": that customer, no ranking
     if p and rest and not named and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
         spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
-        return detect(spaced, route, rank, only_rep, names_customer)
+        return detect(spaced, route, rank, only_rep, names_customer, bare)
     return None
 
 

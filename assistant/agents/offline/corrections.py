@@ -34,6 +34,7 @@ from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
+from assistant.text.periods import PeriodError, parse_period
 
 _COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
     r"多少条|(?<!最近)(?<!最新)(?<!近期)(?<!最近的)(?<!最新的)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
@@ -177,6 +178,9 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         found = find_period(text, today)
         if found and found.period.startswith(("last_", "same_time_last")):
             return "team_performance"
+        ahead = find_period(text, today, prefer_future=True)  # "team revenue in 2024": a closed period has actuals
+        if ahead and _ended(ahead.period, today) and not _FORECAST.search(text):
+            return "team_performance"
     open_all = m.alert_status == "open" and not find_period(text, today) and not (_GROUPED.search(text) or _WHO_MOST.search(text))
     if tool == "compliance_stats" and open_all:
         return "sensitive_alerts"  # "她还有几条告警没处理": every open alert (the counts default to a quarter), counted
@@ -220,6 +224,17 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
     ):
         return "compliance_stats"  # "谁的最多" right after violation counts: still violations
     return tool
+
+
+_FORECAST = re.compile(r"预测|预估|预计|\b(?:forecast\w*|project\w*|outlook|expect\w*)\b", re.I)
+
+
+def _ended(period: str, today: dt.date) -> bool:
+    """Whether the canonical ``period`` ended before ``today`` (a closed year, quarter or month)."""
+    try:
+        return parse_period(period, today).end < today
+    except PeriodError:
+        return False
 
 
 _IDLE = re.compile(

@@ -31,7 +31,8 @@ REWRITE = re.compile(
     r"\bcompliant way|\b(?:better|safer|cleaner) way to (?:say|put|phrase)|\bwhat (?:should|could|can) (?:they|we|he|she|i) say instead|"
     r"\bsay (?:it|this|that) instead|\balternative (?:wording|phrasing|line)|"
     r"合规(?:点|一点|些)?的(?:说法|讲法|表达|替代)|换(?:成|个)什么说法|怎么说(?:比较|更|才)?合规|应该怎么说|可以怎么说|\breword|\brephrase|\bcompliant alternative|\bsafer (?:version|wording)|"
-    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant",
+    r"\bcompliant (?:version|wording)|\bfix (?:it|the wording)|\bmake it compliant|"
+    r"(?:好点|好一点|更好|稳妥点|稳妥一点|稳一点|妥当点|合适点|安全点)的?(?:说法|讲法|表达|版本|措辞|写法)|\b(?:better|nicer|safer) (?:wording|phrasing|version|line)\b",
     re.I,
 )
 

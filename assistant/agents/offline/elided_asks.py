@@ -5,6 +5,7 @@ report again with only its measure (and whatever period it names) changed — th
 over — even when a rule for the measure word alone ("赢单") would send it elsewhere.
 :func:`counts_person` reads "这个人今年一共被标了多少次" after an alert as a count of that rep's alerts.
 :func:`latest_of_ranking` reads "show me the latest one" after an alert count as the newest alert counted.
+:func:`ranking_followup` also reads "他主要是哪类问题" after an alert count as that rep's alerts by category.
 """
 
 from __future__ import annotations
@@ -64,3 +65,21 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
         return None
     carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
     return {**carried, "limit": 1}
+
+
+_KINDS = re.compile(  # "他主要是哪类问题" / "what kind of issues mostly": the categories of what was counted
+    r"哪(?:一)?(?:类|种|方面)|什么(?:类型|类别|方面)|\b(?:what|which) (?:kinds?|types?|sorts?|categor(?:y|ies))\b",
+    re.I,
+)
+
+
+def ranking_followup(text: str, memory: Memory) -> tuple[str, dict[str, object]] | None:
+    """Return the call a short follow-up to an alert count asks for: the latest alert, or the rep's categories."""
+    if latest := latest_of_ranking(text, memory):
+        return "sensitive_alerts", latest
+    if memory.last_tool not in ("compliance_stats", "sensitive_alerts") or not memory.last_rep or len(text) > 40:
+        return None
+    if not _KINDS.search(text):
+        return None
+    period = {"period": memory.last_args["period"]} if memory.last_args.get("period") else {}
+    return "compliance_stats", {**period, "rep_login": memory.last_rep, "group_by": "category"}

@@ -216,6 +216,14 @@ def only_names_rep(m: Mentions) -> bool:
     return bool(m.users) and not (m.customers or m.customer or m.countries or m.cities or m.industries or m.segment)
 
 
+def only_names(text: str, m: Mentions) -> bool:
+    """Whether ``text`` is nothing but the names ``m`` found in it ("Li Na -", "rep07:")."""
+    rest = text
+    for start, end in sorted(m.spans, reverse=True):
+        rest = rest[:start] + rest[end:]
+    return bool(m.spans) and not re.sub(r"[\W_]+", "", rest)
+
+
 def _known_non_customer(name: str, gazetteer: Gazetteer) -> bool:
     hits = gazetteer.find(name)
     return bool(hits) and all(not (h.of("customer") or h.of("contact")) for h in hits)

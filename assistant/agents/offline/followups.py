@@ -15,6 +15,7 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 
+from assistant.agents.offline.deal_superlatives import asks_biggest_deal
 from assistant.agents.offline.period_shift import BEFORE_THAT
 from assistant.text.numerals import read_int
 from assistant.tools.messages import result_of as structured_result
@@ -100,9 +101,10 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
     """Build the :class:`Memory` of everything before the last user message."""
     mem = Memory()
     calls: dict[str, tuple[str, dict[str, Any]]] = {}
+    asked = ""
     for msg in messages:
         if isinstance(msg, HumanMessage):
-            mem.turns += 1
+            mem.turns, asked = mem.turns + 1, str(msg.content)
         elif isinstance(msg, AIMessage) and not msg.tool_calls:
             meta = (msg.response_metadata or {}).get("offline") or {}
             mem.choices = (
@@ -125,7 +127,16 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
             mem.pending = None
         elif isinstance(msg, ToolMessage):
             _absorb(mem, result_of(msg), calls.get(msg.tool_call_id or ""))
+            _single_out(mem, result_of(msg), calls.get(msg.tool_call_id or ""), asked)
     return mem
+
+
+def _single_out(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None, asked: str) -> None:
+    """After "which is my biggest deal?" the pipeline's largest open deal is the one in focus ("who's the contact there")."""
+    top = (result.get("largest_open") or [None])[0] if call and call[0] == "pipeline_status" else None
+    if isinstance(top, dict) and isinstance(top.get("customer"), dict) and asks_biggest_deal(asked):
+        mem.last_customer = str(top["customer"].get("id") or top["customer"].get("name"))
+        mem.listed, mem.deals = [{"type": "customer", **top["customer"]}], [str(top.get("id"))]
 
 
 def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None) -> None:

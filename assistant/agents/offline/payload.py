@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.text.language import is_short
 
-_PAYLOAD = re.compile(r"^(.{2,80}?)[:：]\s*(.{4,})$", re.S)
+_PAYLOAD = re.compile(r"^(.{2,80}?)(?<!\bre)(?<!\bsubj)[:：]\s*(.{4,})$", re.S | re.I)  # "…today re: pricing" is a topic, not a paste
 _QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
 _LEADING_QUOTE = re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
 _SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
@@ -142,7 +142,9 @@ _SCAN_ASK = re.compile(
     r"违规|不合规|合规|敏感|违禁|越界|不当|说错话|乱说|不该说|有风险的(?:话|说法|表述|承诺)|(?:话|说法|承诺)(?:有没有)?(?:风险|问题)|"
     r"\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate|"
     r"\b(?:said|says|say|wrote|promised)\s+anything\s+(?:risky|wrong|problematic|dodgy|out of line|off)\b|"
-    r"\banything\s+(?:risky|problematic|dodgy|out of line)\b|\brisky\s+(?:wording|language|claims?|promises?|statements?|lines?)\b",
+    r"\banything\s+(?:risky|problematic|dodgy|out of line)\b|\brisky\s+(?:wording|language|claims?|promises?|statements?|lines?)\b|"
+    r"\b(?:break|breaks|breaking|broke|against|bends?|crosses|cross(?:ed)?)\s+(?:the |any |our |company )?(?:rules?|polic(?:y|ies)|line)\b|"
+    r"违反(?:了)?(?:规定|规则|制度|公司规定)|犯规|踩(?:了)?(?:红)?线|不守规矩",
     re.I,
 )
 

@@ -18,8 +18,8 @@ from assistant.agents.offline import chains, corrections, drafts, intents, notes
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
-from assistant.agents.offline.elided_asks import latest_of_ranking, remeasured
-from assistant.agents.offline.entities import Mentions, only_names_rep, spot
+from assistant.agents.offline.elided_asks import ranking_followup, remeasured
+from assistant.agents.offline.entities import Mentions, only_names, only_names_rep, spot
 from assistant.agents.offline.followups import (
     ORDINAL_ONLY,
     Memory,
@@ -107,8 +107,8 @@ def plan(
     if payload is None and (pointed := alert_request(instruction, memory, newest_alert)):
         found = _finish("sensitive_alerts", {"alert_id": pointed[0]}, lang, "followup", available)  # "第二条的原文"
         return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
-    if payload is None and (latest := latest_of_ranking(instruction, memory)):  # "the latest one" after who had most
-        return _finish("sensitive_alerts", latest, lang, "followup", available)
+    if payload is None and (asked := ranking_followup(instruction, memory)):  # "the latest one" / "她主要是哪类" after a count
+        return _finish(asked[0], asked[1], lang, "followup", available)
     chosen_tool = from_choices(instruction, memory)
     if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
@@ -182,8 +182,7 @@ def plan(
             return first
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
     _adjust(scores, instruction, mentions, payload)
-    tool, score = intents.best_tool(scores)
-    source = "rules"
+    (tool, score), source = intents.best_tool(scores), "rules"
     if clf is not None:
         routed = _classified(instruction, payload is not None, scores, mentions, memory, clf, lang, available)
         if isinstance(routed, Plan):
@@ -191,7 +190,7 @@ def plan(
         tool, source = routed
     elif score < MIN_RULE_SCORE:
         tool, source = _fallback(instruction, mentions, memory, use_embeddings)
-    if tool is None:
+    if tool is None:  # nothing fits: say so
         return Plan(None, reply=replies.reply("unknown", lang), kind="unknown", language=lang)
     if source == "followup":
         args = followup_args(instruction, payload, mentions, memory, today, role)
@@ -217,10 +216,11 @@ def _chain(
     """Return the two-step request (none with a pasted draft: its scan carries the rewrite)."""
     if payload is not None:
         return None
-    route = routing.router(clf, MIN_RULE_SCORE)
-    only_rep = (lambda part: only_names_rep(spot(part, gazetteer))) if gazetteer is not None else None
-    customer = (lambda part: bool(spot(part, gazetteer).customer)) if gazetteer is not None else None
-    return chains.detect(joined(instruction), route, routing.ranker(clf) if clf is not None else None, only_rep, customer)
+    route, ranker = routing.router(clf, MIN_RULE_SCORE), routing.ranker(clf) if clf is not None else None
+    if gazetteer is None:
+        return chains.detect(joined(instruction), route, ranker)
+    return chains.detect(joined(instruction), route, ranker, lambda part: only_names_rep(spot(part, gazetteer)),
+                         lambda part: bool(spot(part, gazetteer).customer), lambda part: only_names(part, spot(part, gazetteer)))  # fmt: skip
 
 
 def _finish(
