@@ -97,3 +97,9 @@ _PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严�
 def pick_only(part: str) -> bool:
     """Whether a second part only picks one of the first part's list ("who's the worst"): one ask, ranked."""
     return bool(_PICK_ONLY.fullmatch(part.strip(" ?？!！.。,，")))
+
+
+POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
+    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{0,4}?(?:欠|逾期|卡|拖|停|流失|风险|金额|下单|订单|买|采购|订货|回款|告警|违规|被标)"
+    r"[\u4e00-\u9fff]{0,3}?最(?:多|久|大|高|少|长|低)的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
+)  # only a measure a ranking tool serves: not "我最担心的那家"

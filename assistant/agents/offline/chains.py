@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.agents.offline import chain_steps, intents
-from assistant.agents.offline.chain_parts import ASKS, SPLIT, asks, elided, narrowed, only_period, pick_only
+from assistant.agents.offline import chain_parts, chain_steps, intents
+from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
@@ -120,10 +120,6 @@ BUSINESS = re.compile(
     re.I,
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
-POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
-    r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{0,4}?(?:欠|逾期|卡|拖|停|流失|风险|金额|下单|订单|买|采购|订货|回款|告警|违规|被标)"
-    r"[\u4e00-\u9fff]{0,3}?最(?:多|久|大|高|少|长|低)的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
-)  # only a measure a ranking tool serves: not "我最担心的那家"
 COPULA = re.compile(r"是|为|呢|吗|[?？]")
 AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
@@ -190,7 +186,7 @@ def detect(
             or len(second) < 2
             or _FILLER.fullmatch(first)
             or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
-            or pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
+            or chain_parts.pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
