@@ -110,7 +110,8 @@ def _previous(call: Call, reps: list[RepRow], p: Period, prev: Period, named: bo
     """Return the totals of ``prev``, measured like ``p``: a running period is set against the same days.
 
     "本月跟去年12月比" on the 15th compares 1–15 December (``to_date``); periods of unlike length
-    (this month against last year) cannot be cut alike, so that one is whole and says so.
+    (this month against last year) cannot be cut alike, so that one is whole and says so. A cut
+    period's whole totals come too (``whole_totals``): "this year vs last year" wants all of last year.
     """
     cut, whole = None, False
     if p.end > call.ctx.today:
@@ -119,8 +120,9 @@ def _previous(call: Call, reps: list[RepRow], p: Period, prev: Period, named: bo
         else:
             whole = True
     span = Period(prev.start, cut, prev.label) if cut else prev
+    full = {"whole_totals": _totals(_stats(call, reps, prev))} if cut and cut < prev.end else {}  # "去年全年" too
     return {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, span)), "named": named,
-            "to_date": C.iso(cut), **({"whole_period": True} if whole else {})}  # fmt: skip
+            "to_date": C.iso(cut), **({"whole_period": True} if whole else {}), **full}  # fmt: skip
 
 
 def _stats(call: Call, reps: list[RepRow], p: Period) -> dict[int, RepStats]:

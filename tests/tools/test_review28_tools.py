@@ -146,3 +146,21 @@ def test_every_flagged_deal_is_counted_with_no_cap(demo: Engine, ctx_for: Ctx) -
         st = pipeline_status(s, today=TODAY, max_flagged=None)
         capped = pipeline_status(s, today=TODAY, max_flagged=1)
     assert late > 1 and len(st.past_close) == late and len(capped.past_close) == 1
+
+
+def test_this_year_against_last_year_gives_the_same_days_and_the_whole_year(demo: Engine, ctx_for: Ctx) -> None:
+    """"今年跟去年比": like for like (1 Jan to the same day) for the change, and all of last year beside it."""
+    from assistant.agents.offline.render import render_result
+
+    team_id = sql(demo, "select team_id from users where login='mgr01'")[0][0]
+    last = TODAY.year - 1
+    q = ("select coalesce(sum(o.amount_usd), 0), count(*) from orders o join users u on u.id=o.owner_id "
+         "where u.team_id=:t and u.role='rep' and o.order_date between :a and :b")  # fmt: skip
+    same = sql(demo, q, t=team_id, a=f"{last}-01-01", b=TODAY.replace(year=last).isoformat())[0]
+    whole = sql(demo, q, t=team_id, a=f"{last}-01-01", b=f"{last}-12-31")[0]
+    out = run(ctx_for("mgr01"), "team_performance", period="this_year", compare_previous=True)
+    prev = out["previous"]
+    assert round(prev["totals"]["revenue_usd"]) == round(float(same[0])) and prev["totals"]["orders"] == same[1]
+    assert round(prev["whole_totals"]["revenue_usd"]) == round(float(whole[0])) and whole[1] > same[1]
+    assert f"{round(float(whole[0])):,}" in render_result("team_performance", out, "en")
+    assert f"该期全期业绩 ${round(float(whole[0])):,}" in render_result("team_performance", out, "zh")

@@ -114,18 +114,21 @@ def _previous(d: Data, lang: str, cur: str) -> list[str]:
     gap = after - before
     pct = f"{gap / before:+.0%}" if before else "n/a"
     cut, whole = prev.get("to_date"), prev.get("whole_period")  # a running period: the same days, or a whole one
+    full = prev.get("whole_totals") or {}  # a cut period's whole totals ("last year" in full)
     if zh(lang):
         label += f"，截至 {cut}，与本期同样天数" if cut else "，整期，本期尚未结束" if whole else ""
         pct_zh = "" if whole else f"（{pct}）"
         return [
             f"对比{'' if prev.get('named') else '上期'}（{label}）：业绩 {fmt.money(before, cur)}，订单 {t.get('orders')} 笔，赢单 {t.get('won_deals')} 个"
             f"（{fmt.money(t.get('won_amount_usd'), cur)}）；业绩{'增加' if gap >= 0 else '减少'} {fmt.money(abs(gap), cur)}{pct_zh}。"
+            + (f"该期全期业绩 {fmt.money(full.get('revenue_usd'), cur)}，订单 {full.get('orders')} 笔。" if full else "")
         ]
     label += f", to {cut}, the same number of days" if cut else ", the whole period; this one is still running" if whole else ""
     pct_en = "" if whole else f" ({pct})"
     return [
         f"{'Compared with ' + label if prev.get('named') else f'Previous period ({label})'}: revenue {fmt.money(before, cur)}, {plural(t.get('orders'), 'order')}, "
         f"{plural(t.get('won_deals'), 'deal')} won ({fmt.money(t.get('won_amount_usd'), cur)}); revenue {'up' if gap >= 0 else 'down'} {fmt.money(abs(gap), cur)}{pct_en}."
+        + (f" The whole of that period: revenue {fmt.money(full.get('revenue_usd'), cur)}, {plural(full.get('orders'), 'order')}." if full else "")
     ]
 
 
