@@ -9,24 +9,24 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from assistant.crm.models import Team, User
+from assistant.crm.models import User
 from assistant.crm.rep_queries import RepRow, rep_rows
+from assistant.crm.team_queries import team_rep_ids
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied
+from assistant.tools.teams import find_team
 
 
-def team_rep_ids(call: Call, ref: str) -> tuple[str, list[int]] | R.Result:
+def named_alert_team(call: Call, ref: str) -> tuple[str, list[int]] | R.Result:
     """Return the name and rep ids of the team ``ref`` names, or a not-found result.
 
     Raises:
         ToolDenied: the team's reps are outside the caller's alert scope.
     """
-    from assistant.tools.teams import find_team
-
-    team: Team | None = find_team(call, ref)
+    team = find_team(call, ref)
     if team is None:
         return R.not_found("team", ref)
-    ids = list(call.session.scalars(select(User.id).where(User.team_id == team.id, User.role == "rep")))
+    ids = team_rep_ids(call.session, team_id=team.id)
     allowed = call.scope.alert_owner_ids
     if allowed is not None and not set(ids) <= set(allowed):
         raise ToolDenied(

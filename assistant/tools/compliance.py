@@ -17,6 +17,7 @@ from assistant.identity import find_login
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.alert_category import category_key
+from assistant.tools.alert_scope import named_alert_team
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.schemas import ScanTextArgs, SensitiveAlertsArgs
 
@@ -41,9 +42,7 @@ def sensitive_alerts(call: Call, args: SensitiveAlertsArgs) -> R.Result:
             return R.not_found("rep", args.rep_login)
         rep_ids = [rep]
     elif args.team:  # one named team's reps (QA/admin: any team; a manager: their own)
-        from assistant.tools.alert_scope import team_rep_ids
-
-        named = team_rep_ids(call, args.team)
+        named = named_alert_team(call, args.team)
         if isinstance(named, dict):
             return named
         team, rep_ids = named[0], list(named[1])

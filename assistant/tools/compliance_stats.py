@@ -25,7 +25,7 @@ from assistant.text.periods import Period
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.alert_category import category_key
-from assistant.tools.alert_scope import reps_in_scope, team_rep_ids
+from assistant.tools.alert_scope import named_alert_team, reps_in_scope
 from assistant.tools.base import Call, ToolDenied, crm_tool
 from assistant.tools.schemas import ComplianceStatsArgs
 
@@ -79,7 +79,7 @@ def compliance_stats(call: Call, args: ComplianceStatsArgs) -> R.Result:
         reps, rep_info = [found.id], {"login": found.login, "name": found.name}
     team = None
     if args.team and not args.rep_login:  # "新兴市场组的告警有多少": that team's reps only
-        named = team_rep_ids(call, args.team)
+        named = named_alert_team(call, args.team)
         if isinstance(named, dict):
             return named
         team, reps = named

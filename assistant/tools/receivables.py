@@ -23,6 +23,7 @@ from assistant.tools import results as R
 from assistant.tools.base import Call, crm_tool
 from assistant.tools.customers import place_filters
 from assistant.tools.schemas import ReceivablesArgs
+from assistant.tools.teams import named_team_owners
 
 
 def _owed(o: OrderRow) -> float:
@@ -157,8 +158,6 @@ def receivables(call: Call, args: ReceivablesArgs) -> R.Result:
             scope = "rep"
             extra["rep"] = {"login": rep.login, "name": rep.name}
         elif args.team:  # "欧美组还有多少没收回来": that team's reps (a manager: only their own team)
-            from assistant.tools.teams import named_team_owners
-
             named = named_team_owners(call, args.team)
             if isinstance(named, dict):
                 return named

@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 
 from assistant.crm.models import Team, User
 from assistant.crm.rep_queries import RepRow, RepStats, rep_rows
+from assistant.crm.team_queries import team_rep_ids
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolDenied
@@ -38,7 +39,7 @@ def team_reps(call: Call, team: Team) -> list[RepRow]:
     Raises:
         ToolDenied: the team is not the caller's (its figures are not shown, nor another team's instead).
     """
-    ids = list(call.session.scalars(select(User.id).where(User.team_id == team.id, User.role == "rep")))
+    ids = team_rep_ids(call.session, team_id=team.id)
     allowed = call.scope.owner_ids
     if allowed is not None and not set(ids) <= set(allowed):
         if call.scope.user.role == "rep":  # a rep sees their own figures only, their own team's included
