@@ -62,6 +62,21 @@ def _same_point(today: dt.date, start: dt.date, other_start: dt.date) -> dt.date
     return other_start + (today - start)
 
 
+def comparison_cut(main: Period | None, other: Period | None, today: dt.date) -> tuple[dt.date | None, bool]:
+    """Return how to measure ``other`` against ``main``: ``(cut, whole)``.
+
+    A ``main`` still running is set against ``other`` cut at the same point (``cut``) when both are
+    alike in length (this year to 30 Nov against last year to 30 Nov); periods of unlike length
+    (this month against last year) cannot be cut alike, so ``other`` is whole (``whole`` is True). A
+    finished ``main`` needs neither.
+    """
+    if main is None or other is None or main.end <= today:
+        return None, False
+    if _length(main) == _length(other):
+        return min(other.end, _same_point(today, main.start, other.start)), False
+    return None, True
+
+
 def compared(
     call: Call,
     customer_id: int,
@@ -80,14 +95,11 @@ def compared(
     if not args.compare_period:
         return None
     p, start, end = _window(call, args.compare_period)
-    cut, whole, full_end = None, False, end
+    full_end = end
     main, _, _ = _window(call, args.period)
-    if main is not None and p is not None and main.end > call.ctx.today:  # running: cut at the same point
-        if _length(main) == _length(p):
-            cut = min(end, _same_point(call.ctx.today, main.start, p.start))
-            end = cut
-        else:  # "this quarter vs last year": no same point in a year; the whole year, said so
-            whole = True
+    cut, whole = comparison_cut(main, p, call.ctx.today)  # "this quarter vs last year": whole, said so
+    if cut is not None:  # running: cut at the same point
+        cut = end = min(end, cut)
     orders, total = total_of(customer_orders(call.session, customer_id=customer_id, start=start, end=end))
     then = {**sums(orders), "total_usd": C.money(total)}
     if cut is not None and cut < full_end:  # the whole of that period too ("去年全年"), beside the same-days sum

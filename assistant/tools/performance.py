@@ -17,7 +17,7 @@ from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools import teams
 from assistant.tools.base import Call, crm_tool
-from assistant.tools.order_totals import _length, _same_point
+from assistant.tools.order_totals import comparison_cut
 from assistant.tools.schemas import TeamPerformanceArgs
 
 _METRIC_FIELD = {
@@ -113,12 +113,7 @@ def _previous(call: Call, reps: list[RepRow], p: Period, prev: Period, named: bo
     (this month against last year) cannot be cut alike, so that one is whole and says so. A cut
     period's whole totals come too (``whole_totals``): "this year vs last year" wants all of last year.
     """
-    cut, whole = None, False
-    if p.end > call.ctx.today:
-        if _length(p) == _length(prev):
-            cut = min(prev.end, _same_point(call.ctx.today, p.start, prev.start))
-        else:
-            whole = True
+    cut, whole = comparison_cut(p, prev, call.ctx.today)
     span = Period(prev.start, cut, prev.label) if cut else prev
     full = {"whole_totals": _totals(_stats(call, reps, prev))} if cut and cut < prev.end else {}  # "去年全年" too
     return {"period": prev.to_dict(), "totals": _totals(_stats(call, reps, span)), "named": named,
