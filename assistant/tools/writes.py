@@ -97,8 +97,8 @@ def _planned(args: LogActivityArgs, when: dt.datetime, today: dt.date) -> tuple[
     if when.date() > today + dt.timedelta(days=PLAN_HORIZON_DAYS):  # "2027-12-01" for "12-01": a typo, not a plan
         raise ToolError(
             f"{when:%Y-%m-%d} is more than {PLAN_HORIZON_DAYS} days ahead; nothing was logged. "
-            "Please check the date (a plan may be at most 90 days ahead).",
-            f"{when:%Y-%m-%d} 距今超过 {PLAN_HORIZON_DAYS} 天，未记录。请核对日期（跟进计划最多提前 90 天）。",
+            f"Please check the date (a plan may be at most {PLAN_HORIZON_DAYS} days ahead).",
+            f"{when:%Y-%m-%d} 距今超过 {PLAN_HORIZON_DAYS} 天，未记录。请核对日期（跟进计划最多提前 {PLAN_HORIZON_DAYS} 天）。",
         )
     kind = ACTIVITY_TYPE_ZH.get(args.type, args.type)
     content = f"计划跟进（{when:%Y-%m-%d}，{kind}）/ Planned {args.type} on {when:%Y-%m-%d}: {args.content}"

@@ -17,6 +17,7 @@ from assistant.agents.offline.followups import FOLLOWUP_CUE, Memory
 from assistant.agents.offline.slots_reports import metric
 
 MEASURED = frozenset({"team_performance"})  # reports that take a measure (``metric``) of the same reps
+SHORT = 40  # characters: a longer message says enough to be read on its own, not as an elided follow-up
 _ELIDED = (
     re.compile(  # a short "<measure>呢，<period>" or "what about <measure>": the subject is the last one's
         r"^(?:那|那么|还有)?[^，,。？?！!]{1,10}呢(?:[，,\s]|$)|^\s*(?:and|what about|how about)\b", re.I
@@ -31,7 +32,7 @@ PERSON = re.compile(
 
 def remeasured(text: str, m: Mentions, memory: Memory) -> bool:
     """Whether ``text`` asks the last per-rep report again with another measure and names no new subject."""
-    if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > 40:
+    if memory.last_tool not in MEASURED or m.customers or m.users or len(text.strip()) > SHORT:
         return False
     if _LIST.search(text) or not (_ELIDED.search(text.strip()) or FOLLOWUP_CUE.search(text)):
         return False
@@ -59,7 +60,7 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     period, category, severity and, when the count was one rep's, that rep), not of its top rep.
     """
     latest = _LATEST.search(text) if memory.last_tool == "compliance_stats" and not memory.alerts else None
-    if latest is None or len(text) > 40:
+    if latest is None or len(text) > SHORT:
         return None
     if _PERIOD.match(text, latest.end()):  # "最新的那个月呢" / "and the latest quarter?": the count again for another period
         return None
@@ -77,7 +78,7 @@ def ranking_followup(text: str, memory: Memory) -> tuple[str, dict[str, object]]
     """Return the call a short follow-up to an alert count asks for: the latest alert, or the rep's categories."""
     if latest := latest_of_ranking(text, memory):
         return "sensitive_alerts", latest
-    if memory.last_tool not in ("compliance_stats", "sensitive_alerts") or not memory.last_rep or len(text) > 40:
+    if memory.last_tool not in ("compliance_stats", "sensitive_alerts") or not memory.last_rep or len(text) > SHORT:
         return None
     if not _KINDS.search(text):
         return None
