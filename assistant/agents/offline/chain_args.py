@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.agents.offline.chain_lists import EACH
 from assistant.agents.offline.chain_picks import ordinal_rank
 from assistant.agents.offline.chain_types import slot_fields
 
@@ -109,6 +110,10 @@ def args_for(
     if second == "pipeline_status" and subject.get("group"):  # "这些客户有哪些在谈的单子": the whole list
         args.pop("customer", None)
         args["customers"] = list(subject["group"])[:20]
+    group = list(subject.get("group") or [])
+    if second == "order_history" and group and EACH.search(text):  # "各下了多少单": each one's totals, in one call
+        args.pop("customer", None)
+        args["customers"] = group[:20]
     if second in GROUP_CHECKS and subject.get("group"):  # "这些客户有没有欠款" / "which of those will reorder": all of them
         args.pop("customer", None)
         args.pop("scope", None)

@@ -33,6 +33,8 @@ from assistant.agents.offline.followups import record_ref
 __all__ = ["OVERDUE", "args_for", "known", "pick"]
 
 Subject = dict[str, Any]
+STUCK = re.compile(r"卡|停滞|拖着|\b(?:stuck|stall\w*)\b", re.I)
+REP_PICK = re.compile(r"哪(?:个|位)?(?:销售|业务员|同事)|谁的客户|\bwhich (?:rep|sales ?rep|salesperson|seller)\b", re.I)
 
 
 def pick(
@@ -60,6 +62,8 @@ def _deals(result: dict[str, Any], first_args: dict[str, Any], text: str) -> lis
         + (result.get("longest_stuck") or [])
         + (result.get("deals") or [])  # a stage's or some customers' open deals
     )
+    if BIGGEST.search(text) and not STUCK.search(text) and not first_args.get("stalled_only"):
+        listed += result.get("largest_open") or []  # "my biggest open deal": the largest ones, stalled or not
     deals = list({d["id"]: d for d in listed if isinstance(d, dict) and d.get("id")}.values())
     if not (LONGEST.search(text) or BIGGEST.search(text)):  # "each stalled deal": the stalled list itself
         deals = [d for d in deals if d in (result.get("stalled") or [])] or deals
@@ -97,6 +101,15 @@ def _owed(result: dict[str, Any], first_args: dict[str, Any], text: str) -> list
             "figure_zh": f"未付 ${result.get('total_open_usd') or 0:,.0f}（{result.get('open_orders', len(orders))} 笔），其中逾期 ${result.get('total_overdue_usd') or 0:,.0f}",
             "figure_en": f"${result.get('total_open_usd') or 0:,.0f} unpaid in {result.get('open_orders', len(orders))} order(s), ${result.get('total_overdue_usd') or 0:,.0f} overdue",
         }]  # fmt: skip
+    reps = [r for r in result.get("reps") or [] if isinstance(r, dict) and r.get("login")]
+    if reps and REP_PICK.search(text):  # "which rep has the most overdue money": a rep, by what their customers owe
+        if BIGGEST.search(text) and not OVERDUE.search(text):
+            reps.sort(key=lambda r: -(r.get("open_usd") or 0))
+        return [{
+            "rep_login": str(r["login"]), "name": str(r.get("name") or r["login"]),
+            "figure_zh": f"客户未付 ${r.get('open_usd') or 0:,.0f}，逾期 ${r.get('overdue_usd') or 0:,.0f}",
+            "figure_en": f"${r.get('open_usd') or 0:,.0f} open, ${r.get('overdue_usd') or 0:,.0f} overdue",
+        } for r in reps]  # fmt: skip
     rows = [
         c
         for c in result.get("customers") or []

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.agents.offline import chain_parts, chain_steps, intents
+from assistant.agents.offline import chain_parts, chain_steps
+from assistant.agents.offline.chain_lists import EACH, both_sure, implicit, moves
 from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
@@ -44,7 +45,7 @@ BACKREF = re.compile(
     r"重点(?:推|跟|抓|冲|盯|攻)|该(?:推|跟|冲|抓|盯)哪|"
     r"(?:会不会|有没有|是否|会否)(?:有)?(?:流失|丢掉|跑掉|不再合作)|\b(?:whether|if) (?:they|it)(?:'re| are| is|'s)? (?:likely|going|about|at risk)\b|"
     r"(?:有没有|还有没有?|还有)(?:还)?(?:没付|未付|没结|没还|欠|逾期)|\b(?:anything|any of it|any) (?:still )?(?:unpaid|outstanding|owed|overdue)\b|"
-    r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠))|"
+    r"如果没|要是没|没付的话|否则|若没|^(?:顺便|顺手|再)?(?:帮我)?(?:看看|看下|查查|查一下)?(?:哪(?:家|些|个|位)|谁(?:还|有|欠|最近|快|会|可能|要))|"
     r"\b(?:pick|choose|grab|take) (?:one|any one|one of them)\b|"
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
     re.I,
@@ -122,7 +123,6 @@ BUSINESS = re.compile(
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
 COPULA = re.compile(r"是|为|呢|吗|[?？]")
 AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
-EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|\beach\b|\bevery\b|\bone by one\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,6 @@ class Chain:
 Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
 RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool among its top three
-BOTH_SURE = 0.9  # two questions, each routed this surely to its own tool, are two asks (no connective needed)
 SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's runner-up must be this likely
 
 
@@ -160,6 +159,7 @@ def detect(
     only_rep: Callable[[str], bool] | None = None,
     names_customer: Callable[[str], bool] | None = None,
     bare: Callable[[str], bool] | None = None,
+    filters: Callable[[str], bool] | None = None,
 ) -> Chain | None:
     """Return the chain ``text`` asks for, or None.
 
@@ -173,6 +173,7 @@ def detect(
         names_customer: Whether a part names a customer: a question about one customer followed by
             another that names nobody ("X上一单买了啥，下一单大概啥时候") asks both about that customer.
         bare: Whether a part is nothing but names ("Li Na - …"): the topic of what follows, no ask.
+        filters: Whether a part names a customer filter (a place, an industry): see :func:`chain_lists.implicit`.
     """
     for m in SPLIT.finditer(text):
         first, second = text[: m.start()].strip(" ，,"), _LEAD.sub("", text[m.end() :].strip(" ，,"))
@@ -216,24 +217,16 @@ def detect(
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
-        if not paired and not needs_subject(tool2) and _both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
+        if not paired and not needs_subject(tool2) and both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
             return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
+    if found := implicit(text, route, rank, filters):  # "which of my UAE customers are due to reorder?"
+        return Chain(text, "find_customers", text, found[0], found[1])
     rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
     named = names_customer is not None and names_customer(rest)  # "…那家客户鑫和最近怎么样": that customer, no ranking
     if p and rest and not named and not SPLIT.match(text, p.end()) and not COPULA.match(rest):  # not "欠最多那家是谁": one ask
         spaced = f"{text[: p.end()]}，{text[p.end() :]}"  # "欠最多那家今年下了几单": find that one, then ask about it
-        return detect(spaced, route, rank, only_rep, names_customer, bare)
+        return detect(spaced, route, rank, only_rep, names_customer, bare, filters)
     return None
-
-
-def _both_sure(
-    first: str, second: str, routed: tuple[str | None, str | None], probs: tuple[float, float], settled: tuple[str, str]
-) -> bool:
-    """Whether two parts are two questions of their own: each asks, and rules and classifier agree on its tool."""
-    if routed != settled or min(probs) < BOTH_SURE or not (ASKS.search(first) and asks(second)):
-        return False
-    parts = ((first, routed[0]), (second, routed[1]))
-    return all(intents.best_tool(intents.tool_scores(part))[0] == tool for part, tool in parts)
 
 
 def _settle(
@@ -243,6 +236,7 @@ def _settle(
     if tool1 == "sensitive_alerts" and (PICKS.search(first) or WHO.search(first)) and ALERTS.search(first):
         tool1 = "compliance_stats"  # "which rep triggered the most alerts" / "X alerts - who": a count per rep
     does = next((t for t, p in _DOES if p.search(core) and (not tool1 or pairs(tool1, t))), None)
+    does = "update_deal_stage" if moves(core) and pairs(tool1 or "pipeline_status", "update_deal_stage") else does
     if does and (
         tool2 or rank is not None
     ):  # a verb overrides a routed part; an unrouted one needs the ranker

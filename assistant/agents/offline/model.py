@@ -22,7 +22,7 @@ from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 
-from assistant.agents.offline import chain_steps, chains, replies
+from assistant.agents.offline import chain_lists, chain_steps, chains, replies
 from assistant.agents.offline.followups import read_memory, result_of
 from assistant.agents.offline.gazetteer import Gazetteer, gazetteer_for
 from assistant.agents.offline.planner import plan
@@ -139,11 +139,11 @@ class OfflineChatModel(BaseChatModel):
         first_args = dict(ai.tool_calls[0]["args"]) if ai.tool_calls else {}
         subjects = chains.subjects(
             first_tool, first, bool(then.get("each")), first_args, str(then.get("text") or "")
-        ) or ([{}] if then.get("own") else [])  # a second ask of its own runs without the first's records
+        ) or ([{}] if then.get("own") or chain_lists.lists_counted(first_tool, then["tool"], str(then.get("text") or "")) else [])
         calls = []
         for subject in subjects:
             args = chains.second_args(first_tool, then, subject, first_args)
-            if args is None:
+            if args is None or any(c["args"] == args for c in calls):  # a check of a whole list runs once
                 continue
             calls.append({"name": then["tool"], "args": args, "type": "tool_call",
                           "id": _call_id(messages, then["tool"], args)})  # fmt: skip

@@ -16,10 +16,11 @@ from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
+from assistant.agents.offline.chain_lists import readers
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
 from assistant.agents.offline.elided_asks import ranking_followup, remeasured
-from assistant.agents.offline.entities import Mentions, only_names, only_names_rep, spot
+from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import (
     ORDINAL_ONLY,
     Memory,
@@ -219,8 +220,7 @@ def _chain(
     route, ranker = routing.router(clf, MIN_RULE_SCORE), routing.ranker(clf) if clf is not None else None
     if gazetteer is None:
         return chains.detect(joined(instruction), route, ranker)
-    return chains.detect(joined(instruction), route, ranker, lambda part: only_names_rep(spot(part, gazetteer)),
-                         lambda part: bool(spot(part, gazetteer).customer), lambda part: only_names(part, spot(part, gazetteer)))  # fmt: skip
+    return chains.detect(joined(instruction), route, ranker, **readers(lambda part: spot(part, gazetteer)))
 
 
 def _finish(

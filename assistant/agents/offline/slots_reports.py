@@ -83,7 +83,7 @@ _BY_CATEGORY = re.compile(
     r"按类别|按类型|分类|哪类|哪种|哪一类|哪一种|哪个类|什么类|每类|各类|每种|各种类型|类别|类型|"
     r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|what (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|"
     r"by (?:violation|alert) (?:type|kind|category)|(?:violation|alert) (?:types?|categories)|types? of (?:violation|alert)|"
-    r"categor(?:y|ies) (?:breakdown|split|mix)|(?:breakdown|split) by|most common (?:\w+ )?(?:type|kind|category)",
+    r"categor(?:y|ies) (?:breakdown|split|mix)|(?:breakdown|split) by|(?:most common|top|biggest|main) (?:\w+ )?(?:type|kind|category)",
     re.I,
 )
 _BY_MONTH = re.compile(

@@ -1,0 +1,80 @@
+"""Two-step requests the split alone misses: a filtered customer list inside one clause, a stage move
+after a deal list, a list of what was just counted (also when the count is zero), and picks that
+read a result's largest deals or its reps.
+
+Routes are stand-in keyword tables (pure tests); the graph runs are in test_two_step_demo.py.
+"""
+
+from __future__ import annotations
+
+from assistant.agents.offline import chain_steps as S
+from assistant.agents.offline import chains
+from assistant.agents.offline.chain_lists import lists_counted
+
+KEYS = {  # one keyword per tool, enough to test splitting and pairing
+    "reorder": "next_purchase", "下单了": "next_purchase", "下了多少单": "team_performance", "owe": "receivables",
+    "客户": "find_customers", "customers": "find_customers", "单": "pipeline_status",
+}  # fmt: skip
+PLACES = ("UAE", "阿联酋")
+
+
+def route(text: str) -> tuple[str | None, float]:
+    tool = next((t for k, t in KEYS.items() if k in text), None)
+    return tool, 0.9 if tool else 0.1
+
+
+def rank(text: str) -> list[tuple[str, float]]:
+    tool = route(text)[0]
+    return [(tool, 0.8), ("order_history", 0.15)] if tool else []
+
+
+def filters(text: str) -> bool:
+    return any(p in text for p in PLACES)
+
+
+def test_a_filtered_customer_list_inside_one_clause_is_found_first() -> None:
+    chain = chains.detect("which of my UAE customers are due to reorder this month?", route, rank, filters=filters)
+    assert chain and (chain.first, chain.second) == ("find_customers", "next_purchase")
+
+
+def test_each_customer_of_a_place_and_their_orders() -> None:
+    chain = chains.detect("我阿联酋的客户今年各下了多少单", route, rank, filters=filters)
+    assert chain and (chain.first, chain.second) == ("find_customers", "order_history") and chain.each
+
+
+def test_a_tool_that_filters_by_place_itself_needs_no_list_first() -> None:
+    assert chains.detect("which of my UAE customers owe us money", route, rank, filters=filters) is None
+    assert chains.detect("which of my customers are due to reorder this month?", route, rank, filters=filters) is None
+
+
+def test_a_pulled_list_then_who_among_them() -> None:
+    chain = chains.detect("阿联酋的客户帮我拉一下,看看谁最近快要下单了", route, rank, filters=filters)
+    assert chain and (chain.first, chain.second) == ("find_customers", "next_purchase")
+
+
+def test_a_move_to_a_stage_after_a_deal_list_is_a_stage_change() -> None:
+    chain = chains.detect("帮我看看谈判阶段的单子,把金额最大的那个推到赢单", route, rank)
+    assert chain and (chain.first, chain.second) == ("pipeline_status", "update_deal_stage")
+
+
+def test_the_alerts_just_counted_are_listed_even_when_none_were_counted() -> None:
+    assert lists_counted("compliance_stats", "sensitive_alerts", "how many alerts did my team get? show me the high ones")
+    assert not lists_counted("compliance_stats", "sensitive_alerts", "who had the most alerts? show me his messages")
+    assert not lists_counted("receivables", "suggest_scripts", "who owes the most? draft a reminder")
+
+
+def test_the_biggest_open_deal_is_read_from_the_largest_ones() -> None:
+    small = {"id": "OPP-1", "amount_usd": 900, "customer": {"id": "C1", "name": "A"}}
+    big = {"id": "OPP-2", "amount_usd": 40000, "customer": {"id": "C2", "name": "B"}}
+    result = {"stalled": [small], "largest_open": [big]}
+    picked = S.pick("pipeline_status", result, {}, "what's my biggest open deal, and when did they last order?", False, 3)
+    assert [p["deal"] for p in picked] == ["OPP-2"]
+    stuck = S.pick("pipeline_status", result, {}, "my biggest stuck deal, draft a nudge", False, 3)
+    assert [p["deal"] for p in stuck] == ["OPP-1"]  # a stuck deal is asked for: the largest open one is not
+
+
+def test_which_rep_owes_the_most_picks_a_rep_from_the_receivables() -> None:
+    result = {"customers": [{"customer": {"id": "C9", "name": "Z"}, "open_usd": 50, "overdue_usd": 50}],
+              "reps": [{"login": "rep13", "name": "马超", "open_usd": 10, "overdue_usd": 9}]}  # fmt: skip
+    picked = S.pick("receivables", result, {}, "which rep has the most overdue money, and their longest-stuck deal", False, 3)
+    assert picked and picked[0].get("rep_login") == "rep13"
