@@ -126,6 +126,8 @@ def args_for(
         args["query"] = f"{about} {words} {args.get('query') or ''}".strip()[:500]
     if second == "log_activity" and first_tool == "scan_text":  # "if it's fine, log it": only a clean draft
         return None if subject.get("name") or not args.get("content") else args
+    if second == "log_activity" and first_tool == "summarize_conversation" and args.get("content"):
+        return args  # "summarise this and log it as a call": the chat is the note
     if second == "log_activity":
         if IF_NOT.search(text) and not subject.get("unpaid", True):
             return None

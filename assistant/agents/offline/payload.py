@@ -123,6 +123,12 @@ def _last_closing_quote(text: str) -> int:
     return max(text.rfind(c) for c in _CLOSING_QUOTES)
 
 
+_LOG_AS = re.compile(
+    r"\b(?:log|record|file) (?:it|this|that) as (?:a |an )?(call|meeting|visit|email|chat|note)\b|"
+    r"记(?:成|为|作|一笔|一条)(?:一次|一个|一条)?(电话|通话|拜访|会议|邮件|备注)",
+    re.I,
+)
+_KINDS = {"电话": "call", "通话": "call", "拜访": "visit", "会议": "meeting", "邮件": "email", "备注": "note"}
 _SAVE_ASK = re.compile(
     r"存到|存进|存在|存一下|保存|归档|记到|记在|挂到|放到|关联到|\bsave|\bstore|\bfile (?:it|this|that)|\b(?:log|put|attach|add) (?:it|this|that)",
     re.I,
@@ -166,6 +172,11 @@ def summary_then(instruction: str, payload: str, customer: str | None) -> dict[s
     if len(_SPEAKER_LINE.findall(payload)) < 2 or not _SUMMARY_ASK.search(instruction):
         return None
     first = {"customer": customer} if customer else {}
+    if customer and (typed := _LOG_AS.search(instruction)):  # "log it as a call with X": a typed activity, the chat its note
+        word = (typed.group(1) or typed.group(2)).lower()
+        kind = _KINDS.get(word, word)
+        return {"tool": "log_activity", "args": {"customer": customer, "type": kind, "content": payload[:5000]},
+                "each": False, "text": instruction, "first": first}  # fmt: skip
     if customer and _SAVE_ASK.search(instruction):
         return {"tool": "save_summary", "args": {"text": payload, "customer": customer}, "each": False,
                 "text": instruction, "first": first}  # fmt: skip
