@@ -27,6 +27,7 @@ _WHO = re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b
 _ONE = re.compile(  # the second step is about the one rep the counts ranked first
     r"最|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|that (?:rep|person|one))\b", re.I
 )
+ONE = re.compile(r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|\b(?:first|top|biggest|largest|that one|the one|it)\b", re.I)
 OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
@@ -111,7 +112,7 @@ def args_for(
         args.pop("customer", None)
         args["customers"] = list(subject["group"])[:20]
     group = list(subject.get("group") or [])
-    if second == "order_history" and group and EACH.search(text):  # "各下了多少单": each one's totals, in one call
+    if second == "order_history" and group and (EACH.search(text) or not ONE.search(text)):  # "各下了多少单": all, in one call
         args.pop("customer", None)
         args["customers"] = group[:20]
     if second in GROUP_CHECKS and subject.get("group"):  # "这些客户有没有欠款" / "which of those will reorder": all of them

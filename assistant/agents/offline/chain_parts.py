@@ -22,7 +22,7 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
     r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
-    r"\s+and\s+(?=(?:their|its)\s+\w+\s+(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
+    r"\s+and\s+(?=(?:their|its)\s+(?:\w+\s+)?(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,

@@ -39,6 +39,7 @@ BACKREF = re.compile(
     r"rewrite|reword|if not|otherwise|while you'?re at it|as well|too|(?:this|that) (?:rep|customer|client|account|deal|person|buyer)|"
     r"(?:tell me |see |check |show me )?(?:who|which ones?|any)(?: of (?:them|those))?(?: (?:owes?|still owes?|has|have|is|are)|'s)|"
     r"(?:that|this|the same) (?:kind|type|category)|(?:the|those|these) (?:messages|texts|original (?:messages|texts)))\b|"
+    r"^(?:再)?把?[\u4e00-\u9fff]{1,8}的(?:那些|那几条|几条)?(?:都|全部)?(?:列出来|列一下|调出来|拉出来|发给?我)|"  # "把高风险的列出来"
     r"冲一冲|冲一下|加把劲|推一推|值得(?:推|跟|冲)|(?:差|不够|不足|完不成|达不到|没达标)的话|(?:要|想|为了)(?:达成|完成|达标|做到|冲到)|备注|"
     r"\b(?:to close the gap|if (?:i'?m|we'?re) short|add a note|make a note)\b|\b(?:to (?:hit|reach|make) (?:it|that|the number|target)|to get there|"
     r"should i (?:push|chase)|worth (?:pushing|chasing)|(?:to )?focus on|prioriti[sz]e|which (?:deals|ones|opportunities|opps) (?:to|should|i should|can|could))\b|"
@@ -95,7 +96,7 @@ _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do,
     ("sensitive_alerts", re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b|"
                                     r"\b(?:show|list|give|pull)(?: me)? (?:a few|a couple|some|several)\b.{0,30}\b(?:categor\w*|type|kind)\b|"
-                                    r"\bthe (?:high|severe|serious|critical)(?:[- ](?:severity|risk))? ones\b|(?:高风险|严重|高危)的(?:那些|几条)?(?:给我)?(?:看看|列|发)|(?:挑|选|列|拿)(?:出)?(?:几条|一些|两条|三条)", re.I)),
+                                    r"\bthe (?:high|severe|serious|critical)(?:[- ](?:severity|risk))? ones\b|(?:高风险|严重|高危)的(?:那些|几条)?(?:给我)?(?:看看|列|发)|(?:挑|选|列|拿|看|调)(?:出)?(?:几条|一些|两条|三条)", re.I)),
 ]  # fmt: skip
 WORDING = dict(_DOES)["suggest_scripts"]
 WORDING_AFTER = frozenset({  # first steps whose result a script can be about with no word pointing back to it

@@ -78,3 +78,31 @@ def test_which_rep_owes_the_most_picks_a_rep_from_the_receivables() -> None:
               "reps": [{"login": "rep13", "name": "马超", "open_usd": 10, "overdue_usd": 9}]}  # fmt: skip
     picked = S.pick("receivables", result, {}, "which rep has the most overdue money, and their longest-stuck deal", False, 3)
     assert picked and picked[0].get("rep_login") == "rep13"
+
+
+def test_a_place_list_then_orders_covers_every_customer_of_the_list_in_one_call() -> None:
+    from assistant.agents.offline.chain_args import args_for
+
+    subject = {"customer": "C1", "group": ["C1", "C2", "C3", "C4"]}
+    args = args_for("find_customers", "order_history", {"period": "this_year"}, subject, {}, "how many orders did my Brazil customers place this year")
+    assert args and args["customers"] == ["C1", "C2", "C3", "C4"] and "customer" not in args
+    one = args_for("find_customers", "order_history", {}, subject, {}, "my Brazil customers, what did the first one buy last")
+    assert one and one.get("customer") == "C1" and not one.get("customers")
+
+
+def test_their_orders_after_a_list_is_a_second_ask() -> None:
+    keyed = {"orders": "order_history", "customers": "find_customers"}
+    chain = chains.detect("list my customers in Singapore and their orders this year", lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9))
+    assert chain and (chain.first, chain.second) == ("find_customers", "order_history")
+
+
+def test_the_ones_of_a_kind_after_a_count_are_listed() -> None:
+    keyed = {"告警": "compliance_stats", "违规": "compliance_stats", "列出来": "sensitive_alerts"}
+
+    def alerts(text: str) -> tuple[str | None, float]:
+        return next((v for k, v in keyed.items() if k in text), "compliance_stats"), 0.9
+
+    chain = chains.detect("这个月组里有多少条告警?把高风险的列出来", alerts)
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+    chain = chains.detect("本季度违规按类别统计一下,再给我看几条最多那类的", alerts, lambda t: [("compliance_stats", 0.9)])
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
