@@ -89,7 +89,8 @@ _SO_FAR = re.compile(
 _PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严重": which of the list, no ask of its own
     r"(?:and |so |then )?(?:who(?:'s| is)?|which(?: one)?(?:'s| is)?|what(?:'s| is))?\s*(?:the )?"
     r"(?:worst|biggest|largest|highest|top|riskiest|oldest|latest)(?: one| offender| of them)?|"
-    r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?",
+    r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?|"
+    r"(?:and |so )?how (?:much|many)(?: (?:each|in total|altogether))?|(?:各|一共|总共)?(?:欠)?多少(?:钱)?",  # the same ask's amount
     re.I,
 )
 

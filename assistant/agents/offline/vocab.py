@@ -125,7 +125,8 @@ ACTIVITY_TYPES = {
     "电话": "call", "打电话": "call", "通话": "call", "call": "call", "拜访": "visit", "上门": "visit",
     "visit": "visit", "会议": "meeting", "开会": "meeting", "见面": "meeting", "meeting": "meeting",
     "邮件": "email", "email": "email", "微信": "chat", "聊天": "chat", "chat": "chat", "询盘": "inquiry",
-    "inquiry": "inquiry", "备注": "note", "note": "note",
+    "inquiry": "inquiry", "备注": "note", "note": "note", "called": "call", "phoned": "call", "rang": "call",
+    "emailed": "email", "visited": "visit", "met with": "meeting",
 }  # fmt: skip
 TITLE_SUFFIXES = ("总", "经理", "老板", "主管", "总监", "董", "姐", "哥", "老师", "小姐", "先生", "女士")
 ZH_SURNAMES = set(

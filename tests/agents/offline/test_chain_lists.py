@@ -106,3 +106,21 @@ def test_the_ones_of_a_kind_after_a_count_are_listed() -> None:
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
     chain = chains.detect("本季度违规按类别统计一下,再给我看几条最多那类的", alerts, lambda t: [("compliance_stats", 0.9)])
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+
+
+def test_a_bare_how_much_after_an_ask_is_the_same_ask() -> None:
+    keyed = {"owe": "receivables", "how much": "order_history"}
+    chain = chains.detect("which of my China customers owe us money and how much", lambda t: (next((v for k, v in keyed.items() if k in t), None), 0.9))
+    assert chain is None
+
+
+def test_the_severe_ones_and_the_deals_behind_a_forecast_refer_back() -> None:
+    keyed = {"预测": "sales_forecast", "大单": "pipeline_status", "违规": "compliance_stats", "严重": "sensitive_alerts"}
+
+    def by_key(text: str) -> tuple[str | None, float]:
+        return next((v for k, v in keyed.items() if k in text), None), 0.9
+
+    chain = chains.detect("团队下个月预测多少,能影响结果的大单有哪些", by_key)
+    assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
+    chain = chains.detect("上个月组里违规有几条?严重的给我看看", by_key)
+    assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
