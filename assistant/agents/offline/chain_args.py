@@ -28,6 +28,9 @@ _ONE = re.compile(  # the second step is about the one rep the counts ranked fir
     r"最|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|that (?:rep|person|one))\b", re.I
 )
 ONE = re.compile(r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|\b(?:first|top|biggest|largest|that one|the one|it)\b", re.I)
+TOP_KIND = re.compile(  # "a few of the top category" / "那类的消息": that category's alerts, not all of them
+    r"\b(?:top|worst|main|leading|biggest)\b|最常见|那一?类|这一?类|\b(?:that|this|the same) (?:kind|type|category)\b", re.I
+)
 OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
 CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
 DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
@@ -78,7 +81,7 @@ def args_for(
                 args.setdefault(key, subject.get(key) or first_args[key])
         if (
             first_tool == "compliance_stats"
-            and not (BIGGEST.search(text) or ordinal_rank(text))
+            and not (BIGGEST.search(text) or TOP_KIND.search(text) or ordinal_rank(text))
             and not first_args.get("category")
         ):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only

@@ -124,3 +124,14 @@ def test_the_severe_ones_and_the_deals_behind_a_forecast_refer_back() -> None:
     assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
     chain = chains.detect("上个月组里违规有几条?严重的给我看看", by_key)
     assert chain and (chain.first, chain.second) == ("compliance_stats", "sensitive_alerts")
+
+
+def test_a_few_of_the_top_category_keeps_that_category() -> None:
+    from assistant.agents.offline.chain_args import args_for
+
+    subject = {"category": "guarantee", "name": "guarantee"}
+    first = {"period": "this_quarter", "group_by": "category"}
+    top = args_for("compliance_stats", "sensitive_alerts", {}, subject, first, "alerts by category, then a few of the top category")
+    assert top and top.get("category") == "guarantee"
+    every = args_for("compliance_stats", "sensitive_alerts", {}, subject, first, "how many alerts this quarter? list them")
+    assert every is not None and "category" not in every
