@@ -197,6 +197,23 @@ _NEXT_REFUSAL = re.compile(
 )
 
 
+# A claim the rep declines to make: "我不敢保证是全网最低", "I won't claim we're the cheapest in the market".
+# Only the assertion verb right before the claim counts: "没人敢说比我们好，我们就是全国最好的" still alerts.
+_DECLINED_CLAIM = re.compile(
+    r"(?:不敢|不能|不会|没法|没办法|无法|不好|不可以|不便)(?:随便|轻易|乱)?(?:保证|承诺|打包票|说|讲|宣称|宣传|标榜)"
+    r"|\b(?:can'?t|cannot|won'?t|will not|wouldn'?t|not able to|unable to|not allowed to|rather not|don'?t|do not)"
+    r"\s+(?:honestly\s+|really\s+)?(?:guarantee|promise|claim|say|call (?:it|us|this))\b",
+    re.IGNORECASE,
+)
+DECLINED_REACH = 40  # characters from the verb to the claim, inside one clause
+
+
+def _declined_claim(before: str) -> bool:
+    """Whether the clause before an absolute claim declines to make it (see :data:`_DECLINED_CLAIM`)."""
+    found = list(_DECLINED_CLAIM.finditer(before[-DECLINED_REACH:]))
+    return bool(found) and not re.search(r"但|可是|\bbut\b", before[-DECLINED_REACH:][found[-1].end() :])
+
+
 def _refused_inside(text: str, hit: Hit) -> bool:
     """Whether a refusal sits inside the hit's span with no legitimate route after it (see :data:`_INSIDE_REFUSAL`)."""
     span = text[hit.start : hit.end]
@@ -225,6 +242,8 @@ def negated(text: str, hit: Hit) -> bool:
         or _refused_inside(text, hit)
         or _NEXT_REFUSAL.match(text, hit.end + len(after)) is not None
     ):
+        return True
+    if hit.category == "absolute_claims" and _declined_claim(before):
         return True
     shortfall = _SHORTFALL.search(before) if hit.category == "guarantee" else None
     if hit.category not in _SAID_WITH_NEGATION and _negated_before(

@@ -83,3 +83,31 @@ def test_a_shortfall_that_conditions_a_promise_is_no_refusal(text: str) -> None:
 @pytest.mark.parametrize("text", ["我个人赔这种话我不能说", "不能说达不到就我个人赔，要按合同"])
 def test_a_refused_personal_payout_stays_a_refusal(text: str) -> None:
     assert "guarantee" not in {h.category for h in scan_text(text).hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个价格我不敢保证是全网最低",
+        "我不能说我们是全国最好的，但质量有检测报告",
+        "I'm not able to guarantee you'll get the lowest price anywhere",
+        "I won't claim we're the cheapest in the market, but the quality is better",
+        "We can't promise it's the best in the industry; here are the test reports",
+    ],
+)
+def test_an_absolute_claim_the_rep_declines_to_make_does_not_alert(text: str) -> None:
+    assert "absolute_claims" not in {h.category for h in scan_text(text).hits}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我敢保证是全网最低",
+        "不是我吹，我们是全国最好的",
+        "We are honestly the cheapest in the market, I can promise you that",
+        "No other mill in the country can beat our fabric",
+        "没人敢说比我们更好，我们就是全国最好的",
+    ],
+)
+def test_an_absolute_claim_made_outright_still_alerts(text: str) -> None:
+    assert scan_text(text).hits, text
