@@ -29,6 +29,7 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
+from assistant.summaries.need_markers import drops_item, states_requirement
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
@@ -120,8 +121,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if lab in ("done", "agreement", "concession") and _quantity_change(s):
             lab = "need"
         if lab == "concession" and party_of(s) == "customer":
-            # the customer's "你们承担来回运费" asks, it does not concede (dev, spent blind…blind6: 3 of 29
-            # were progress; as needs they cost needs precision 0.62 -> 0.57), so neither
+            # the customer's "你们承担来回运费" asks, not concedes (dev blind…blind6: 3 of 29 progress; needs P .62->.57)
             lab = "none"
         if lab in ("none", "need", "next_step", "agreement") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
@@ -169,6 +169,8 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
+        if drops_item(s.text) or (topic == "product" and not (subject or values or states_requirement(s.text))):
+            continue  # "PKG-108先不要了", "丝印容易掉": a dropped item or a remark, nothing required
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each
         # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
@@ -209,9 +211,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     found: dict[str, Risk] = {}
     for s, lab in labelled:
         if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
-            _add_risk(
-                found, "decision_chain", s, catalog, lang
-            )  # "合同我们下周五前走完内部审批": still to approve
+            _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
         if leaving_contact(s):  # "我下个月调去总部了", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
