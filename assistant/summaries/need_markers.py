@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 _REQUIRED = re.compile(
-    r"要|需|必须|一定|希望|想|能不能|能否|行不行|可不可以|最多|预算|不能|得(?:在|要|先|有|是|提前|配)|务必|保证|上限|以内|限价|吧|"
+    r"要|需|必须|一定|希望|想|能不能|能否|行不行|可不可以|最多|预算|不能|得(?:在|要|先|有|是|提前|配|降|给|做|到|按)|至少|以下|不超过|务必|保证|上限|以内|限价|吧|"
     r"改成|改为|加到|加|目标|底线|心里价|统一|不变|期限|不低于|够|送到|按.{0,4}走|除非|付款|只能|差不多|不急|承诺|"
     r"还是.{0,3}[\d一二两三四五六七八九十]|每[套件个]|各|"
     r"[千万百]+[个套件条把张台顶辆支箱袋只双份扎]|\d+[份扎]"
@@ -24,6 +24,7 @@ _DROPPED = re.compile(
     r"\bno longer need\b|\bdon.t need\b",
     re.I,
 )
+_CONDITION = re.compile(r"不然|否则|要不然|\b(?:otherwise|or else)\b", re.I)
 _STILL_WANTED = re.compile(r"改成|改为|加到|[0-9]{3,}|[千万百]")
 
 
@@ -48,4 +49,6 @@ def drops_item(text: str) -> bool:
     A clause that drops one item while changing another ("10μL的不要了，200μL的要加到400盒") still
     states a need.
     """
+    if _CONDITION.search(text):  # "最多给0.5，不然真不做了": a target with a threat, not a drop
+        return False
     return bool(_DROPPED.search(text)) and not _STILL_WANTED.search(text)

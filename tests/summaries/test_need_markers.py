@@ -18,6 +18,11 @@ def test_requirement_wording(text: str) -> None:
     assert states_requirement(text) == ("必须" in text or "务必" in text)
 
 
+@pytest.mark.parametrize("text", ["你们至少得降到九十以下", "你们得给到二十五"])
+def test_a_limit_the_supplier_must_meet_is_required(text: str) -> None:
+    assert states_requirement(text)
+
+
 @pytest.mark.parametrize(
     ("text", "dropped"),
     [
@@ -26,6 +31,7 @@ def test_requirement_wording(text: str) -> None:
         ("抱枕不要了，靠垫改成3000个", False),
         ("5ml的不要了，10ml的要加到800盒", False),
         ("我们要800套", False),
+        ("单价最多给1.2 不然这单不做了", False),
     ],
 )
 def test_dropped_items(text: str, dropped: bool) -> None:
