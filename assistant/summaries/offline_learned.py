@@ -34,6 +34,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
@@ -68,22 +69,6 @@ def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
     return bool(future) and not lx.PAST.search(s.text)
 
 
-def _bare(text: str) -> bool:
-    """Whether ``text`` is a bare "OK" / "Fine" / "可以" / "收到": assent to something said elsewhere.
-
-    Such a clause names nothing that moved (no figure, no object); the point it agrees to is
-    progress only where it is stated (dev, spent blind…blind6: 12 such items produced, none expected).
-    """
-    if _ACK.match(text.strip()):  # "收到了" / "好的，收到": the message was read, nothing arrived
-        return True
-    words = re.findall(r"[A-Za-z]+", text)
-    cjk = re.findall(r"[\u4e00-\u9fff]", text)
-    return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
-
-
-_ACK = re.compile(
-    r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
-)
 _APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
 
 
@@ -232,7 +217,9 @@ def _progress(
 ) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
-        if lab not in ("agreement", "concession", "done") or is_question(s) or _bare(s.text):
+        if lab not in ("agreement", "concession", "done") or is_question(s) or bare(s.text):
+            continue
+        if pending_or_refused(s.text):  # "运费我们重新核算一下", "再低要报总经理": no movement yet
             continue
         kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text) and k != "commitment"]
         kind = lab if lab != "done" else (kinds[0] if kinds else "stage_signal")
@@ -294,7 +281,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    summary.progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
+    progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
+    summary.progress = [p for p in progress if len(p.quotes) > 1 or not assent_only(p.quotes[0].text)]
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary)
