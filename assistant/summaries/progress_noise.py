@@ -29,8 +29,10 @@ _PENDING = re.compile(
 
 
 def assent_only(text: str) -> bool:
-    """Whether ``text`` only assents ("没问题。", "那好吧", "好的，那就这么定。"): a point on its own only
-    when it answers an offer (then it is merged into that offer's item)."""
+    """Whether ``text`` only assents ("没问题。", "那好吧", "好的，那就这么定。").
+
+    Such a clause is a point only where it answers an offer (then it is merged into that offer's item).
+    """
     return bool(_ASSENT.fullmatch(text.strip()))
 
 
