@@ -1,9 +1,9 @@
 """Whether a customer's clause states something they require, or only remarks, reports or drops.
 
 A need with no product from the catalogue and no value (quantity, target price) rests on its
-wording alone. The classifier also labels side remarks ("丝印容易掉", "门店反馈动销一般"), reports
-("磨损和制动距离都达标"), bare haggling figures ("上次是 16.5", "45天……"), competitors' quotes and
-items the customer drops ("PKG-108先不要了", "Please drop the measuring tapes") as needs (dev, spent
+wording alone. The classifier also labels side remarks ("印花容易掉色", "店里说卖得一般"), reports
+("耐磨和拉力都合格"), bare haggling figures ("上回是 18.5", "60天……"), competitors' quotes and
+items the customer drops ("KX-20先不要了", "Please drop the glass coasters") as needs (dev, spent
 summaries_blind…blind15: of 363 such Chinese product needs, 159 matched nothing expected). Such a
 clause is kept as a need only when it says what is required: a want or must, a limit or target,
 a change of quantity, a count, a delivery place or a payment term.
@@ -35,8 +35,8 @@ def states_requirement(text: str) -> bool:
         text: The clause.
 
     Returns:
-        True for "检验报告一定要随货", "九脚型98有点高，95吧", "总部600份"; False for a remark or
-        report such as "丝印容易掉", "上次是 16.5", "震旦那边给了430".
+        True for "质检报告必须跟货走", "A款88有点高，85吧", "分店400份"; False for a remark or
+        report such as "印花容易掉色", "上回是 18.5", "另一家给了360".
     """
     if not re.search(r"[\u4e00-\u9fff]", text):
         return True  # English wording is left to the classifier
@@ -44,11 +44,11 @@ def states_requirement(text: str) -> bool:
 
 
 def drops_item(text: str) -> bool:
-    """Whether the clause drops an item and asks for nothing else ("PKG-108先不要了", "Please drop the …").
+    """Whether the clause drops an item and asks for nothing else ("KX-20先不要了", "Please drop the …").
 
-    A clause that drops one item while changing another ("10μL的不要了，200μL的要加到400盒") still
+    A clause that drops one item while changing another ("5ml的不要了，10ml的要加到800盒") still
     states a need.
     """
-    if _CONDITION.search(text):  # "最多给0.5，不然真不做了": a target with a threat, not a drop
+    if _CONDITION.search(text):  # "最多给1.2，不然这单不做了": a target with a threat, not a drop
         return False
     return bool(_DROPPED.search(text)) and not _STILL_WANTED.search(text)

@@ -155,7 +155,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
         if drops_item(s.text) or (topic == "product" and not (subject or values or states_requirement(s.text))):
-            continue  # "PKG-108先不要了", "丝印容易掉": a dropped item or a remark, nothing required
+            continue  # "KX-20先不要了", "印花容易掉色": a dropped item or a remark, nothing required
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each
         # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
@@ -219,7 +219,7 @@ def _progress(
     for s, lab in labelled:
         if lab not in ("agreement", "concession", "done") or is_question(s) or bare(s.text):
             continue
-        if pending_or_refused(s.text):  # "运费我们重新核算一下", "再低要报总经理": no movement yet
+        if pending_or_refused(s.text):  # "包装费我们再核算一下", "再低就要找老板批了": no movement yet
             continue
         kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text) and k != "commitment"]
         kind = lab if lab != "done" else (kinds[0] if kinds else "stage_signal")

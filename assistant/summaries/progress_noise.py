@@ -1,10 +1,10 @@
 """Clauses labelled progress that record no movement: bare assents, acknowledgements, pending work, refusals.
 
-- A bare "OK" / "没问题。" / "那好吧" / "收到" names nothing that moved; the point it agrees to is
+- A bare "OK" / "没问题。" / "那行吧" / "收到" names nothing that moved; the point it agrees to is
   progress only where it is stated (dev, spent blind…blind6: 12 bare items produced, none
   expected; blind…blind15: 11 "没问题。"-like items, all acknowledging a need or a date, none expected).
-- Work still to do or a refusal is not an agreement: "运费我们重新核算一下", "彩盒印刷费我还欠您一个报价",
-  "再低要报我们总经理", "这是我能给的最低价了", "棉纱最近涨了" (dev, spent blind…blind15: 16 such
+- Work still to do or a refusal is not an agreement: "包装费我们再核算一下", "印刷费我还差您一个报价",
+  "再低就要找老板批了", "这已经是我能给的最低价", "纸箱最近涨了" (dev, spent blind…blind15: 16 such
   items, none expected).
 """
 
@@ -16,8 +16,8 @@ _ACK = re.compile(
     r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
 )
 _ASSENT = re.compile(
-    r"(?:(?:那|嗯|哦)?(?:好吧|好的|好|行吧|行|可以|没问题|就这样|那?就这么定|ok|okay|这个我同意)[，,。.!！~～\s]*)+"
-    r"(?:拜拜|谢谢)?[。!！~～\s]*",
+    r"(?:(?:那|嗯|哦)?(?:好吧|好的|好|行吧|行|可以|没问题|先?就?这样|那?就这么(?:定|办)|ok|okay|这个我同意)[，,。.!！~～\s]*)+"
+    r"(?:拜拜|再见|谢谢)?[。!！~～\s]*",
     re.I,
 )
 _PENDING = re.compile(
@@ -29,7 +29,7 @@ _PENDING = re.compile(
 
 
 def assent_only(text: str) -> bool:
-    """Whether ``text`` only assents ("没问题。", "那好吧", "好的，那就这么定。").
+    """Whether ``text`` only assents ("没问题。", "那行吧", "好的，就这么办。").
 
     Such a clause is a point only where it answers an offer (then it is merged into that offer's item).
     """
@@ -46,5 +46,5 @@ def bare(text: str) -> bool:
 
 
 def pending_or_refused(text: str) -> bool:
-    """Whether ``text`` leaves work still to do or refuses ("运费我们重新核算一下", "再低要报总经理")."""
+    """Whether ``text`` leaves work still to do or refuses ("包装费我们再核算一下", "再低就要找老板批了")."""
     return bool(_PENDING.search(text))

@@ -11,9 +11,9 @@ from assistant.summaries.progress_noise import assent_only, pending_or_refused
     ("text", "expected"),
     [
         ("没问题。", True),
-        ("那好吧。", True),
-        ("好的，那就这么定。", True),
-        ("行，就这样，拜拜。", True),
+        ("那行吧。", True),
+        ("好的，就这么办。", True),
+        ("行，先这样，再见。", True),
         ("OK", True),
         ("单价二十八没问题", False),
         ("运费我们承担", False),
