@@ -29,10 +29,12 @@ from assistant.summaries.evidence import (
     severity,
 )
 from assistant.summaries.labels import label, risk_label
+from assistant.summaries.need_markers import drops_item, states_requirement
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
@@ -67,22 +69,6 @@ def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
     return bool(future) and not lx.PAST.search(s.text)
 
 
-def _bare(text: str) -> bool:
-    """Whether ``text`` is a bare "OK" / "Fine" / "可以" / "收到": assent to something said elsewhere.
-
-    Such a clause names nothing that moved (no figure, no object); the point it agrees to is
-    progress only where it is stated (dev, spent blind…blind6: 12 such items produced, none expected).
-    """
-    if _ACK.match(text.strip()):  # "收到了" / "好的，收到": the message was read, nothing arrived
-        return True
-    words = re.findall(r"[A-Za-z]+", text)
-    cjk = re.findall(r"[\u4e00-\u9fff]", text)
-    return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
-
-
-_ACK = re.compile(
-    r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
-)
 _APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
 
 
@@ -120,8 +106,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if lab in ("done", "agreement", "concession") and _quantity_change(s):
             lab = "need"
         if lab == "concession" and party_of(s) == "customer":
-            # the customer's "你们承担来回运费" asks, it does not concede (dev, spent blind…blind6: 3 of 29
-            # were progress; as needs they cost needs precision 0.62 -> 0.57), so neither
+            # the customer's "你们承担来回运费" asks, not concedes (dev blind…blind6: 3 of 29 progress; needs P .62->.57)
             lab = "none"
         if lab in ("none", "need", "next_step", "agreement") and accepts_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
@@ -169,6 +154,8 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
+        if drops_item(s.text) or (topic == "product" and not (subject or values or states_requirement(s.text))):
+            continue  # "KX-20先不要了", "印花容易掉色": a dropped item or a remark, nothing required
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each
         # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
@@ -209,9 +196,7 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     found: dict[str, Risk] = {}
     for s, lab in labelled:
         if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
-            _add_risk(
-                found, "decision_chain", s, catalog, lang
-            )  # "合同我们下周五前走完内部审批": still to approve
+            _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
         if leaving_contact(s):  # "我下个月调去总部了", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
@@ -232,7 +217,9 @@ def _progress(
 ) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
-        if lab not in ("agreement", "concession", "done") or is_question(s) or _bare(s.text):
+        if lab not in ("agreement", "concession", "done") or is_question(s) or bare(s.text):
+            continue
+        if pending_or_refused(s.text):  # "包装费我们再核算一下", "再低就要找老板批了": no movement yet
             continue
         kinds = [k for k, rx in lx.PROGRESS if rx.search(s.text) and k != "commitment"]
         kind = lab if lab != "done" else (kinds[0] if kinds else "stage_signal")
@@ -294,7 +281,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    summary.progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
+    progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
+    summary.progress = [p for p in progress if len(p.quotes) > 1 or not assent_only(p.quotes[0].text)]
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary)

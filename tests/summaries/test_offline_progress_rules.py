@@ -8,6 +8,7 @@ import pytest
 
 import assistant.summaries.offline_learned as ol
 from assistant.summaries import Catalog
+from assistant.summaries.progress_noise import bare as bare_clause
 from assistant.text.conversation import parse_conversation
 
 
@@ -17,7 +18,7 @@ from assistant.text.conversation import parse_conversation
      ("all good 👍", False), ("价格可以", False), ("Agreed.", True)],
 )  # fmt: skip
 def test_bare_assent_names_nothing_that_moved(text: str, bare: bool) -> None:
-    assert ol._bare(text) is bare
+    assert bare_clause(text) is bare
 
 
 def test_a_customer_concession_and_bare_assent_are_no_progress(monkeypatch) -> None:

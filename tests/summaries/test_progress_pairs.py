@@ -8,6 +8,7 @@ import pytest
 
 import assistant.summaries.offline_learned as ol
 from assistant.summaries import Catalog
+from assistant.summaries.progress_noise import bare as bare_clause
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import parse_conversation
@@ -68,4 +69,4 @@ def test_in_a_summary_the_offer_and_its_yes_are_one_item(monkeypatch: pytest.Mon
     ("text", "bare"), [("收到了", True), ("好的，收到～", True), ("收到了，刚签收", False)]
 )
 def test_got_your_message_is_not_a_receipt(text: str, bare: bool) -> None:
-    assert ol._bare(text) is bare
+    assert bare_clause(text) is bare

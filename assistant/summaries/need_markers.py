@@ -1,0 +1,54 @@
+"""Whether a customer's clause states something they require, or only remarks, reports or drops.
+
+A need with no product from the catalogue and no value (quantity, target price) rests on its
+wording alone. The classifier also labels side remarks ("印花容易掉色", "店里说卖得一般"), reports
+("耐磨和拉力都合格"), bare haggling figures ("上回是 18.5", "60天……"), competitors' quotes and
+items the customer drops ("KX-20先不要了", "Please drop the glass coasters") as needs (dev, spent
+summaries_blind…blind15: of 363 such Chinese product needs, 159 matched nothing expected). Such a
+clause is kept as a need only when it says what is required: a want or must, a limit or target,
+a change of quantity, a count, a delivery place or a payment term.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REQUIRED = re.compile(
+    r"要|需|必须|一定|希望|想|能不能|能否|行不行|可不可以|最多|预算|不能|得(?:在|要|先|有|是|提前|配|降|给|做|到|按)|至少|以下|不超过|务必|保证|上限|以内|限价|吧|"
+    r"改成|改为|加到|加|目标|底线|心里价|统一|不变|期限|不低于|够|送到|按.{0,4}走|除非|付款|只能|差不多|不急|承诺|"
+    r"还是.{0,3}[\d一二两三四五六七八九十]|每[套件个]|各|"
+    r"[千万百]+[个套件条把张台顶辆支箱袋只双份扎]|\d+[份扎]"
+)
+_DROPPED = re.compile(
+    r"不要了|先不要|不用(?:报|做|了)|不做了|先不做|\b(?:please |we can |let.s )?drop (?:the|our)\b|"
+    r"\bno longer need\b|\bdon.t need\b",
+    re.I,
+)
+_CONDITION = re.compile(r"不然|否则|要不然|\b(?:otherwise|or else)\b", re.I)
+_STILL_WANTED = re.compile(r"改成|改为|加到|[0-9]{3,}|[千万百]")
+
+
+def states_requirement(text: str) -> bool:
+    """Whether a Chinese clause naming no product and no value says what the customer requires.
+
+    Args:
+        text: The clause.
+
+    Returns:
+        True for "质检报告必须跟货走", "A款88有点高，85吧", "分店400份"; False for a remark or
+        report such as "印花容易掉色", "上回是 18.5", "另一家给了360".
+    """
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return True  # English wording is left to the classifier
+    return bool(_REQUIRED.search(text))
+
+
+def drops_item(text: str) -> bool:
+    """Whether the clause drops an item and asks for nothing else ("KX-20先不要了", "Please drop the …").
+
+    A clause that drops one item while changing another ("5ml的不要了，10ml的要加到800盒") still
+    states a need.
+    """
+    if _CONDITION.search(text):  # "最多给1.2，不然这单不做了": a target with a threat, not a drop
+        return False
+    return bool(_DROPPED.search(text)) and not _STILL_WANTED.search(text)

@@ -1,0 +1,50 @@
+"""Clauses labelled progress that record no movement: bare assents, acknowledgements, pending work, refusals.
+
+- A bare "OK" / "没问题。" / "那行吧" / "收到" names nothing that moved; the point it agrees to is
+  progress only where it is stated (dev, spent blind…blind6: 12 bare items produced, none
+  expected; blind…blind15: 11 "没问题。"-like items, all acknowledging a need or a date, none expected).
+- Work still to do or a refusal is not an agreement: "包装费我们再核算一下", "印刷费我还差您一个报价",
+  "再低就要找老板批了", "这已经是我能给的最低价", "纸箱最近涨了" (dev, spent blind…blind15: 16 such
+  items, none expected).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACK = re.compile(
+    r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
+)
+_ASSENT = re.compile(
+    r"(?:(?:那|嗯|哦)?(?:好吧|好的|好|行吧|行|可以|没问题|先?就?这样|那?就这么(?:定|办)|ok|okay|这个我同意)[，,。.!！~～\s]*)+"
+    r"(?:拜拜|再见|谢谢)?[。!！~～\s]*",
+    re.I,
+)
+_PENDING = re.compile(
+    r"再(?:算|核算|看|商量|考虑|说)|重新(?:核算|算|报)|算好|一下[。！!]?$|还欠|^再低|太低了|涨了|大概|"
+    r"^这(?:已经)?是(?:我们?)?(?:今年)?(?:能给的|给出的)?最低价?了|先放一放|考虑一下|商量一下|回去(?:问|商量|研究)|"
+    r"\b(?:will (?:check|get back|revert|look into)|let me check|think about it)\b",
+    re.I,
+)
+
+
+def assent_only(text: str) -> bool:
+    """Whether ``text`` only assents ("没问题。", "那行吧", "好的，就这么办。").
+
+    Such a clause is a point only where it answers an offer (then it is merged into that offer's item).
+    """
+    return bool(_ASSENT.fullmatch(text.strip()))
+
+
+def bare(text: str) -> bool:
+    """Whether ``text`` is a bare "OK" / "Fine" / "可以" / "收到": assent to something said elsewhere."""
+    if _ACK.match(text.strip()):
+        return True
+    words = re.findall(r"[A-Za-z]+", text)
+    cjk = re.findall(r"[\u4e00-\u9fff]", text)
+    return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
+
+
+def pending_or_refused(text: str) -> bool:
+    """Whether ``text`` leaves work still to do or refuses ("包装费我们再核算一下", "再低就要找老板批了")."""
+    return bool(_PENDING.search(text))

@@ -1,0 +1,59 @@
+"""Progress records movement: bare assents, pending work and refusals are none."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.progress_noise import assent_only, pending_or_refused
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("没问题。", True),
+        ("那行吧。", True),
+        ("好的，就这么办。", True),
+        ("行，先这样，再见。", True),
+        ("OK", True),
+        ("单价二十八没问题", False),
+        ("运费我们承担", False),
+        ("Fine, 4.20 it is", False),
+    ],
+)
+def test_bare_assent(text: str, expected: bool) -> None:
+    assert assent_only(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("包装费我们再核算一下", True),
+        ("再低就要找老板批了", True),
+        ("这已经是我能给的最低价了。", True),
+        ("纸箱最近涨了", True),
+        ("We will check with the factory and get back to you", True),
+        ("运费我们承担", False),
+        ("单价从12降到11.5", False),
+        ("We will replace the 40 cracked units free of charge", False),
+    ],
+)
+def test_pending_or_refused(text: str, expected: bool) -> None:
+    assert pending_or_refused(text) is expected
+
+
+def test_a_lone_assent_is_no_progress_but_an_accepted_offer_keeps_its_acceptance() -> None:
+    import datetime as dt
+
+    from assistant.config import override_settings
+    from assistant.summaries import Catalog, summarize_text
+
+    text = (
+        "客户：货要在五月二号之前到苏州仓。\n销售：没问题。\n客户：单价能不能再低点？\n"
+        "销售：包装费我们重新核算一下。\n销售：这样，运费我们承担。\n客户：那好吧。"
+    )
+    with override_settings(summary_offline_model="learned"):
+        summary = summarize_text(
+            text, today=dt.date(2026, 11, 30), catalog=Catalog([]), engine="offline", language="zh"
+        )
+    quotes = [[q.text for q in p.quotes] for p in summary.progress]
+    assert quotes == [["这样，运费我们承担。", "那好吧。"]]
