@@ -1,0 +1,71 @@
+"""Round 29: a person's own results are team_performance, a named rep's late payers are receivables,
+alert counts in a period are compliance_stats; a later paraphrase file may relabel an earlier sentence.
+
+New sentences, none from the held-out sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.agents.offline import intent_data
+from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.planner import plan
+
+from .conftest import TODAY
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A paraphrase folder of its own (the caches of the module are cleared around the test)."""
+    _write(tmp_path, "slots.yaml", "zh: {period: [本月]}\nen: {period: [this month]}\n")
+    _write(tmp_path, "zh.yaml", "a: {written: [甲]}\n")
+    monkeypatch.setattr(intent_data, "FOLDER", tmp_path)
+    intent_data.examples.cache_clear()
+    intent_data.data_hash.cache_clear()
+    yield tmp_path
+    intent_data.examples.cache_clear()
+    intent_data.data_hash.cache_clear()
+
+
+def test_a_later_file_relabels_a_sentence_and_a_template_of_an_earlier_one(folder: Path) -> None:
+    _write(folder, "en.yaml", "pipe:\n  written: [wins so far, open deals]\n  templates: ['wins {period}']\n")
+    _write(folder, "en_round9.yaml", "relabel:\n  wins so far: perf\n  'wins {period}': perf\nperf: {written: [my sales]}\n")
+    by_label: dict[str, list[str]] = {}
+    for e in intent_data.examples():
+        if e.lang == "en":
+            by_label.setdefault(e.label, []).append(e.text)
+    assert by_label["pipe"] == ["open deals"]
+    assert by_label["perf"] == ["my sales", "wins so far", "wins this month"]
+
+
+def test_relabelling_a_sentence_no_file_has_is_an_error(folder: Path) -> None:
+    _write(folder, "en.yaml", "pipe: {written: [open deals]}\n")
+    _write(folder, "en_round9.yaml", "relabel: {open deal: perf}\n")
+    with pytest.raises(ValueError, match="open deal"):
+        intent_data.examples()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "tool"),
+    [
+        ("how many opportunities have I won since September", "team_performance"),
+        ("what did I sell in total last quarter", "team_performance"),
+        ("我这个季度一共拿下了几个单子", "team_performance"),
+        ("rep02八月份开了几张单", "team_performance"),
+        ("which of my deals are stuck in negotiation", "pipeline_status"),
+        ("我的赢单率怎么样", "pipeline_status"),
+        ("rep02 - any clients late on payment? who owes the most", "receivables"),
+        ("2025年全年一共多少条告警", "compliance_stats"),
+    ],
+)
+def test_own_results_late_payers_and_alert_counts(trained, gaz: Gazetteer, text: str, tool: str) -> None:
+    assert plan(text, Memory(), gaz, today=TODAY, role="manager").tool == tool
