@@ -6,13 +6,18 @@ New sentences, none from the held-out sets.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.offline import intent_data
-from assistant.agents.offline.followups import Memory
+from assistant.agents.offline.corrections import masked, redirect
+from assistant.agents.offline.entities import Mentions
+from assistant.agents.offline.followups import Memory, picks_listed, read_memory
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.planner import plan
 
 from .conftest import TODAY
@@ -69,3 +74,32 @@ def test_relabelling_a_sentence_no_file_has_is_an_error(folder: Path) -> None:
 )
 def test_own_results_late_payers_and_alert_counts(trained, gaz: Gazetteer, text: str, tool: str) -> None:
     assert plan(text, Memory(), gaz, today=TODAY, role="manager").tool == tool
+
+
+def test_a_customer_name_typed_in_lower_case_is_masked_too() -> None:
+    m = Mentions(customers=["Lark Retail"])
+    assert masked("lark retail, how much do they still owe", m) == "Summit, how much do they still owe"
+
+
+def _turn(tool: str, call_id: str, result: dict) -> list:
+    return [HumanMessage("q"), AIMessage("", tool_calls=[{"name": tool, "args": {}, "id": call_id}]),
+            ToolMessage(json.dumps(result, ensure_ascii=False), tool_call_id=call_id)]  # fmt: skip
+
+
+def _records(*ids: str) -> list[dict]:
+    return [{"type": "customer", "id": i, "name": f"Lark {i}"} for i in ids]
+
+
+def test_a_place_picks_a_record_of_an_earlier_list_after_a_later_list_of_the_same_records() -> None:
+    places = [{"id": "C1", "city": "Lyon", "country": "France"}, {"id": "C2", "city": "Marseille", "country": "France"}]
+    found = {"status": "ok", "records": _records("C1", "C2"), "customers": places}
+    owed = {"status": "ok", "records": _records("C2", "C1")}  # the debts list the same customers, without places
+    memory = read_memory(_turn("find_customers", "f1", found) + _turn("receivables", "r1", owed))
+    text = "what did the Marseille one buy last time?"
+    m = Mentions(cities=["Marseille"])
+    assert picks_listed(memory, m)["id"] == "C2"
+    assert picks_listed(memory, Mentions(countries=["France"])) is None  # both are in France: no pick
+    assert redirect("order_history", text, m, memory, TODAY) == "order_history"  # not the rep's own orders
+    args: dict = {}
+    fill_from_memory("order_history", args, text, m, memory, "classifier")
+    assert args["customer"] == "C2"
