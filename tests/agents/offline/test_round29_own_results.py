@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
-from assistant.agents.offline import intent_data
+from assistant.agents.offline import intent_data, intents
 from assistant.agents.offline.corrections import masked, redirect
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, picks_listed, read_memory
@@ -103,3 +103,10 @@ def test_a_place_picks_a_record_of_an_earlier_list_after_a_later_list_of_the_sam
     args: dict = {}
     fill_from_memory("order_history", args, text, m, memory, "classifier")
     assert args["customer"] == "C2"
+
+
+def test_a_won_count_is_no_pipeline_rule_match_the_classifier_decides() -> None:
+    assert "pipeline_status" not in intents.tool_scores("我这个月赢了几单")
+    assert "pipeline_status" not in intents.tool_scores("did we win anything this month")
+    assert "pipeline_status" in intents.tool_scores("我的赢单率多少")
+    assert "pipeline_status" in intents.tool_scores("deals lost this quarter")
