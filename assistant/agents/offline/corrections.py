@@ -32,6 +32,7 @@ from assistant.agents.offline.followups import Memory, has_pronoun, picks_listed
 from assistant.agents.offline.group_refs import group_tool
 from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.slots_reports import metric
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
 from assistant.text.periods import PeriodError, parse_period
@@ -123,6 +124,8 @@ def followup_tool(last_tool: str, text: str) -> str:
         return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
+    if last_tool == "pipeline_status" and metric(text) in ("revenue", "orders"):
+        return "team_performance"  # "and their revenue that month?" after a rep's deals: that rep's figures
     if last_tool == "sensitive_alerts" and counts_person(text, _COUNT) and not _MESSAGES.search(text):
         return "compliance_stats"  # "这个人今年一共被标了多少次" after an alert: that rep's alerts, counted
     if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):

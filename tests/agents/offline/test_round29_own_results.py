@@ -13,7 +13,7 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.offline import intent_data, intents
-from assistant.agents.offline.corrections import masked, redirect
+from assistant.agents.offline.corrections import followup_tool, masked, redirect
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, picks_listed, read_memory
 from assistant.agents.offline.gazetteer import Gazetteer
@@ -110,3 +110,12 @@ def test_a_won_count_is_no_pipeline_rule_match_the_classifier_decides() -> None:
     assert "pipeline_status" not in intents.tool_scores("did we win anything this month")
     assert "pipeline_status" in intents.tool_scores("我的赢单率多少")
     assert "pipeline_status" in intents.tool_scores("deals lost this quarter")
+
+
+@pytest.mark.parametrize("text", ["and how much did she sell in that period?", "那他这个月业绩多少"])
+def test_a_sales_figure_after_a_reps_deals_is_that_reps_performance(text: str) -> None:
+    assert followup_tool("pipeline_status", text) == "team_performance"
+
+
+def test_a_deal_question_after_a_reps_deals_stays_with_the_pipeline() -> None:
+    assert followup_tool("pipeline_status", "and the won ones?") == "pipeline_status"
