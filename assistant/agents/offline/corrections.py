@@ -28,10 +28,11 @@ from assistant.agents.offline.alert_choice import alert_tool
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
 from assistant.agents.offline.elided_asks import counts_person
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import Memory, has_pronoun
+from assistant.agents.offline.followups import Memory, has_pronoun, picks_listed
 from assistant.agents.offline.group_refs import group_tool
 from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.slots_reports import metric
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text.period_phrases import find_period
 from assistant.text.periods import PeriodError, parse_period
@@ -123,6 +124,8 @@ def followup_tool(last_tool: str, text: str) -> str:
         return switched
     if last_tool == "sensitive_alerts" and _WHO_MOST.search(text) and not _MESSAGES.search(text):
         return "compliance_stats"
+    if last_tool == "pipeline_status" and metric(text) in ("revenue", "orders"):
+        return "team_performance"  # "and their revenue that month?" after a rep's deals: that rep's figures
     if last_tool == "sensitive_alerts" and counts_person(text, _COUNT) and not _MESSAGES.search(text):
         return "compliance_stats"  # "这个人今年一共被标了多少次" after an alert: that rep's alerts, counted
     if last_tool == "compliance_stats" and _MESSAGES.search(text) and not (_WHO_MOST.search(text) or _COUNT.search(text)):
@@ -171,7 +174,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
-        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text)))  # of the last list
+        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text) or picks_listed(memory, m)))
         if not listed_top and (not memory.last_customer or _MINE.search(text) or m.users):
             return "team_performance"
     if tool == "sales_forecast":
@@ -268,9 +271,11 @@ def masked(text: str, m: Mentions) -> str:
     """``text`` with each customer name replaced by a short one of the training sentences' kind.
 
     Words inside a company's name ("Prime Office Supply", "Hospitality") otherwise pull the
-    classifier towards products or orders; the intent is in the rest of the sentence.
+    classifier towards products or orders; the intent is in the rest of the sentence. The name
+    is matched whatever its case.
     """
     for name in sorted(m.customers, key=len, reverse=True):
         if len(name) > 3 and not _EXT_ID.fullmatch(name):
-            text = text.replace(name, "锦华" if re.search(r"[\u4e00-\u9fff]", name) else "Summit")
+            short = "锦华" if re.search(r"[\u4e00-\u9fff]", name) else "Summit"
+            text = re.sub(re.escape(name), short, text, flags=re.I)  # "harbor retail" typed in lower case too
     return text

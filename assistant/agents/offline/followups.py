@@ -139,6 +139,10 @@ def _single_out(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, 
         mem.listed, mem.deals = [{"type": "customer", **top["customer"]}], [str(top.get("id"))]
 
 
+def _place(row: dict[str, Any]) -> dict[str, Any]:  # what a pick by place reads of a listed row
+    return {k: row[k] for k in ("city", "country", "industry") if row.get(k)}
+
+
 def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None) -> None:
     status = result.get("status")
     if status == "ambiguous" and call:
@@ -163,8 +167,10 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     if len(customers) == 1:
         mem.last_customer = customers[0].get("name") or mem.last_customer
     mem.deals = []  # unless this answer lists deals, an earlier answer's are no longer what "the first one" means
-    if customers:
-        mem.listed = customers
+    if customers:  # with each one's place and industry as shown (kept by a later list of the same records)
+        known = {r.get("id"): r for r in mem.listed if r.get("id")}
+        shown = {r.get("id"): _place(r) for r in result.get("customers") or [] if isinstance(r, dict)}
+        mem.listed = [{**known.get(c.get("id"), {}), **shown.get(c.get("id"), {}), **c} for c in customers]
     elif deals := _deal_customers(result):  # "log a note on the first one" after a list of deals
         mem.listed = deals
         mem.deals = _deal_ids(result)
@@ -216,6 +222,20 @@ def pick_ordinal(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     if n == -1:
         return items[-1]
     return items[n - 1] if 1 <= n <= len(items) else None
+
+
+def pick_by_attribute(items: list[dict[str, Any]], wanted: list[str]) -> dict[str, Any] | None:
+    """Return the one record in the country, city or industry named ("the Marseille one", "德国那家"), if exactly one."""
+    values = {str(v).lower() for v in wanted}
+    if not values:
+        return None
+    hits = [row for row in items if values & {str(row.get(k) or "").lower() for k in ("country", "city", "industry")}]
+    return hits[0] if len(hits) == 1 else None
+
+
+def picks_listed(memory: Memory, m: Any) -> dict[str, Any] | None:
+    """Return the record of the last list that the place or industry a message names picks, if exactly one."""
+    return pick_by_attribute(memory.listed, [*m.countries, *m.cities, *m.industries]) if memory.listed else None
 
 
 def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:

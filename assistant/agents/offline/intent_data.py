@@ -4,6 +4,8 @@
 sentences and templates whose ``{slot}`` placeholders are filled from ``slots.yaml``; further
 files of one language (``zh_*.yaml``, ``en_*.yaml``, e.g. the single-question confusions) add
 sentences and templates to the same labels; their templates are filled :data:`EXTRA_FILLS` times each.
+A further file may also ``relabel`` sentences or templates of earlier files (``{text: new label}``):
+the earlier file stays as it was written, and the text is learned under its new label only.
 :func:`examples` expands the templates deterministically (a seeded generator per label and
 language) until each label has :data:`PER_LABEL` sentences per language. :func:`data_hash`
 keys every cached matrix derived from these files.
@@ -25,6 +27,7 @@ LANGS = ("zh", "en")
 PER_LABEL = 48  # written sentences first, then template fills up to this many per label and language
 EXTRA_FILLS = 3  # fills of each template of the further files (zh_*.yaml, en_*.yaml)
 ACTS = ("greeting", "thanks", "help", "chitchat", "out_of_scope")
+RELABEL = "relabel"  # the key of a further file's {text: new label} corrections of earlier files
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
@@ -67,12 +70,33 @@ def _blocks(lang: str) -> dict[str, dict[str, list[str]]]:
     of the further files) are each filled :data:`EXTRA_FILLS` times, however many sentences the label has.
     """
     merged: dict[str, dict[str, list[str]]] = {}
+    moved: dict[str, str] = {}
     for name in [f"{lang}.yaml"] + sorted(p.name for p in FOLDER.glob(f"{lang}_*.yaml")):
-        for label, block in _load(name).items():
+        data = _load(name)
+        moved.update({str(k): str(v) for k, v in (data.pop(RELABEL, None) or {}).items()})
+        for label, block in data.items():
             into = merged.setdefault(label, {"written": [], "templates": [], "extra": []})
             into["written"] += [str(t) for t in (block or {}).get("written") or []]
             key = "templates" if name == f"{lang}.yaml" else "extra"
             into[key] += [str(t) for t in (block or {}).get("templates") or []]
+    return _relabelled(merged, moved)
+
+
+def _relabelled(merged: dict[str, dict[str, list[str]]], moved: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """Move each relabelled sentence or template from whichever label held it to its new label.
+
+    A moved template is filled :data:`EXTRA_FILLS` times under its new label (as a further file's).
+
+    Raises:
+        ValueError: A relabelled text is in no file (a typo would otherwise go unnoticed).
+    """
+    for text, label in moved.items():
+        where = next(((block, key) for block in merged.values() for key, items in block.items() if text in items), None)
+        if where is None:
+            raise ValueError(f"relabelled text not in the paraphrases: {text!r}")
+        where[0][where[1]].remove(text)
+        into = merged.setdefault(label, {"written": [], "templates": [], "extra": []})
+        into["written" if where[1] == "written" else "extra"].append(text)  # a moved template: filled like an extra
     return merged
 
 

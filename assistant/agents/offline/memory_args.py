@@ -14,7 +14,14 @@ from typing import Any
 from assistant.agents.offline.corrections import followup_tool
 from assistant.agents.offline.elided_asks import PERSON
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import ALERT_TOOLS, Memory, has_pronoun, pick_ordinal, record_ref
+from assistant.agents.offline.followups import (
+    ALERT_TOOLS,
+    Memory,
+    has_pronoun,
+    pick_ordinal,
+    picks_listed,
+    record_ref,
+)
 from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
 from assistant.agents.offline.period_shift import shifted_period, without_shift
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
@@ -114,6 +121,9 @@ def fill_from_memory(
     picked = _ORDINAL_REF.search(text) if memory.listed and not args.get("customer") else None
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
         args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
+        return
+    if not args.get("customer") and tool in _ONE_CUSTOMER and (chosen := picks_listed(memory, m)):
+        args["customer"] = record_ref(chosen)  # "what did the Marseille one buy last time?" after a list
         return
     if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "what did the biggest one order last?" after a ranking

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
-from assistant.agents.offline.followups import Memory, pick_by_name, pick_ordinal, record_ref
+from assistant.agents.offline.followups import (
+    Memory,
+    pick_by_attribute,
+    pick_by_name,
+    pick_ordinal,
+    record_ref,
+)
 from assistant.agents.offline.pick_question import pick_end
 from assistant.text.language import is_short
 
@@ -52,15 +58,7 @@ def picked_value(args: dict[str, Any], memory: Memory) -> str | None:
 
 def _by_attribute(candidates: list[dict[str, Any]], m: Mentions | None) -> dict[str, Any] | None:
     """Return the one candidate in the country, city or industry the reply names, if exactly one."""
-    if m is None or not (m.countries or m.cities or m.industries):
-        return None
-    wanted = {str(v).lower() for v in (*m.countries, *m.cities, *m.industries)}
-    hits = [
-        c
-        for c in candidates
-        if wanted & {str(c.get(k) or "").lower() for k in ("country", "city", "industry")}
-    ]
-    return hits[0] if len(hits) == 1 else None
+    return pick_by_attribute(candidates, [*m.countries, *m.cities, *m.industries]) if m is not None else None
 
 
 def _ambiguous_key(tool: str, args: dict[str, Any], candidates: list[dict[str, Any]], query: Any) -> str:
