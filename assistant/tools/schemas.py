@@ -95,7 +95,10 @@ class RecommendProductsArgs(_Args):
 
 
 class PipelineStatusArgs(_Args):
-    """Sales pipeline: open deals by stage, conversion, won/lost in the period, stalled deals."""
+    """Sales pipeline: open deals by stage, win rate and lost deals in the period, stalled deals.
+
+    A person's own results ("how many deals did I win", my sales) are ``team_performance``.
+    """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
     scope: Scope = Field("me", description="me, team (managers) or all (admins)")
@@ -145,9 +148,9 @@ class SummarizeConversationArgs(_Args):
 
 
 class SensitiveAlertsArgs(_Args):
-    """Compliance alerts in reps' messages, newest first, with the total (QA, managers).
+    """Compliance alerts in reps' messages: the alerts, newest first, or one by number (#123) (QA, managers).
 
-    The alerts, one by number (#123), and counts with no period: open (awaiting review) or all time.
+    For "how many alerts" use ``compliance_stats``.
     """
 
     severity: Literal["low", "medium", "high"] | Opt = None
@@ -167,7 +170,10 @@ class ScanTextArgs(_Args):
 
 
 class TeamPerformanceArgs(_Args):
-    """Per-rep revenue, orders, won deals and activities in a period: rankings, comparisons, who is idle."""
+    """Per-rep revenue, orders, won deals and activities in a period: rankings, comparisons, who is idle.
+
+    Also the caller's own results ("how many deals did I win", "my sales this quarter").
+    """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_month)")
     scope: Scope | Opt = Field(None, description="me, team (managers) or all (admins); default by role")
@@ -231,9 +237,9 @@ class OrderHistoryArgs(_Args):
 
 
 class ComplianceStatsArgs(_Args):
-    """Alert counts per rep, category or month in a period, with the trend (QA, managers).
+    """Alert counts per rep, category or month, with the trend (QA, managers).
 
-    "How many" in a period (severity, category, rep); "anyone on my team flagged?"; status=open per rep.
+    Every "how many alerts": in a period or to date (status=open: awaiting review); "anyone flagged?".
     """
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
