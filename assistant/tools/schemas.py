@@ -95,10 +95,7 @@ class RecommendProductsArgs(_Args):
 
 
 class PipelineStatusArgs(_Args):
-    """Sales pipeline: open deals by stage, win rate and lost deals in the period, stalled deals.
-
-    A person's own results ("how many deals did I win", my sales) are ``team_performance``.
-    """
+    """Pipeline: open deals by stage, win rate and lost deals in a period, stalled deals (own won count: team_performance)."""
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_quarter)")
     scope: Scope = Field("me", description="me, team (managers) or all (admins)")
@@ -148,9 +145,9 @@ class SummarizeConversationArgs(_Args):
 
 
 class SensitiveAlertsArgs(_Args):
-    """Compliance alerts in reps' messages: the alerts, newest first, or one by number (#123) (QA, managers).
+    """Compliance alerts in reps' messages: the alerts, newest first, or one by number (#123).
 
-    For "how many alerts" use ``compliance_stats``.
+    QA and managers; "how many" is ``compliance_stats``. A rep sees only their own alerts, counts too, here.
     """
 
     severity: Literal["low", "medium", "high"] | Opt = None
@@ -170,10 +167,7 @@ class ScanTextArgs(_Args):
 
 
 class TeamPerformanceArgs(_Args):
-    """Per-rep revenue, orders, won deals and activities in a period: rankings, comparisons, who is idle.
-
-    Also the caller's own results ("how many deals did I win", "my sales this quarter").
-    """
+    """Per-rep (or the caller's own) revenue, orders, won deals, activities in a period: rankings, who is idle."""
 
     period: str | Opt = Field(None, description=PERIOD + " (default this_month)")
     scope: Scope | Opt = Field(None, description="me, team (managers) or all (admins); default by role")
@@ -237,7 +231,7 @@ class OrderHistoryArgs(_Args):
 
 
 class ComplianceStatsArgs(_Args):
-    """Alert counts per rep, category or month, with the trend (QA, managers).
+    """Alert counts per rep, category or month, with the trend (QA, managers; reps: sensitive_alerts).
 
     Every "how many alerts": in a period or to date (status=open: awaiting review); "anyone flagged?".
     """
