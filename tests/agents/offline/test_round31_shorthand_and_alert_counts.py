@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.agents.offline.alert_choice import alert_tool
+from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.planner import plan
@@ -32,3 +34,17 @@ from .conftest import TODAY
 def test_shorthand_own_figures_and_alert_counts(trained, gaz: Gazetteer, text: str, tool: str) -> None:
     """Route by the tool descriptions: own figures are performance, alert counts are statistics."""
     assert plan(text, Memory(), gaz, today=TODAY, role="manager").tool == tool
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "tool"),
+    [
+        ("# of medium risk flags in august", Mentions(severity="medium"), "compliance_stats"),
+        ("open alerts awaiting review, how many altogether?", Mentions(alert_status="open"), "compliance_stats"),
+        ("rep09 ever flagged? how many", Mentions(users=["rep09"]), "compliance_stats"),
+        ("list every alert still awaiting review", Mentions(alert_status="open"), "sensitive_alerts"),
+    ],
+)
+def test_every_alert_count_is_statistics_a_listing_stays_the_alerts(text: str, mentions: Mentions, tool: str) -> None:
+    """Counted alerts (a period, the review queue or to date) are compliance_stats; listed ones the alerts."""
+    assert alert_tool("sensitive_alerts", text, mentions) == tool
