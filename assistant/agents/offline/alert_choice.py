@@ -6,10 +6,11 @@ Both tools can state how many alerts match; they differ in what the count is *ov
   category or month, with the trend: "上个月低风险的一共几条", "how many guarantee flags this year",
   and a manager's "咱组这周有人被标记吗" (the team's counts per rep). A rep named or pointed at with a
   yes/no question ("他这个月有没有违规") is that rep's count too.
-* ``sensitive_alerts`` lists the alerts themselves (newest first, with a total of every match) and
-  is the count when there is **no period to count over**: the review queue ("还有多少条待审核",
-  "how many are still awaiting review") and "all time" totals ("rep03 ever flagged? total"), plus
-  "anything new in the last few days?" (the newest alerts, counted), and one alert by number.
+* ``sensitive_alerts`` lists the alerts themselves (newest first, with a total of every match):
+  the review queue and every alert to date when they are listed, "anything new in the last few
+  days?" (the newest alerts), and one alert by number. Since round 31 (the tool descriptions) a
+  count of the review queue or of all alerts to date ("还有多少条待审核", "how many are still
+  awaiting review in total") is ``compliance_stats`` too.
 
 :func:`alert_tool` applies the rule to the routed tool; the planner's other corrections follow.
 """
@@ -57,9 +58,9 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
     if _MESSAGES.search(text):
         return None
     if m.alert_status == "open" and (tool is not None or _counts(text)) and not (_grouped(text) or _PERIOD.search(text)):
-        return "sensitive_alerts"  # the review queue, whatever its period
+        return "compliance_stats" if _counts(text) else "sensitive_alerts"  # the review queue: counted, or listed
     if ALL_TIME.search(text):
-        return "sensitive_alerts"  # no period to count over: every alert, counted
+        return "compliance_stats" if _counts(text) else "sensitive_alerts"  # every alert to date: counted, or listed
     if _NEW.search(text) and _YES_NO.search(text):
         return "sensitive_alerts"  # "最近几天有新的违规吗": the newest alerts, listed with their count
     if _YES_NO.search(text) and (_ANYONE.search(text) or m.users or _PRONOUN.search(text) or role == "manager"):
@@ -69,7 +70,7 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
     return None
 
 
-_COUNT = re.compile(r"(?<!最近)(?<!最新)几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b", re.I)
+_COUNT = re.compile(r"(?<!最近)(?<!最新)几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b|#\s*of\b|\bno\. of\b", re.I)
 _GROUP = re.compile(r"按|各|每个|分别|\bper\b|\bby (?:rep|category|month|type)\b|\beach\b", re.I)
 
 

@@ -20,9 +20,9 @@ from assistant.agents.offline.script_asks import asks_draft
     ("text", "mentions", "tool"),
     [
         ("上个月低风险的一共几条", Mentions(severity="low"), "compliance_stats"),
-        ("alerts pending review - how many in total?", Mentions(alert_status="open"), "sensitive_alerts"),
-        ("还有多少条待审核的告警", Mentions(alert_status="open"), "sensitive_alerts"),
-        ("rep07's flag count, all time", Mentions(users=["rep07"]), "sensitive_alerts"),
+        ("alerts pending review - how many in total?", Mentions(alert_status="open"), "compliance_stats"),  # round 31: every alert count is statistics
+        ("还有多少条待审核的告警", Mentions(alert_status="open"), "compliance_stats"),  # round 31: every alert count is statistics
+        ("rep07's flag count, all time", Mentions(users=["rep07"]), "compliance_stats"),  # round 31: every alert count is statistics
         ("最近三天有新的违规吗", Mentions(), "sensitive_alerts"),
         ("上周咱们组有人被标记吗", Mentions(), "compliance_stats"),
         ("anyone on my team flagged this week?", Mentions(), "compliance_stats"),
