@@ -40,7 +40,8 @@ from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import learned_step_dates, part_due
+from assistant.summaries.step_dues import part_due
+from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
