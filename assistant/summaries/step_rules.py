@@ -32,7 +32,13 @@ from assistant.text.dates import DateMention
 _REQUIREMENT = re.compile(
     r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|最晚[^，。；]{0,12}(?:必须|要|得)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
     r"\b(?:has|have|need|needs) to (?:be|arrive|reach)\b.{0,60}\b(?:by|before)\b|\bat the latest\b|"
-    r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
+    r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b|\bideally\b.{0,60}\b(?:by|before)\b|最晚[^，。；]{0,12}(?:签|到|交)|"
+    r"\b(?:by|before)\b.{0,60}\b(?:remains?|is|stays?) (?:essential|critical|crucial|a must)\b",
+    re.I,
+)  # the customer's deadline restated ("…by 20 May remains essential", "合同最晚月底签"): a need, no step
+_PURPOSE = re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
+_VAGUE = re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
+    r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
     re.I,
 )
 _INTRODUCES = re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
@@ -46,7 +52,7 @@ _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在
 def not_a_step(s: Sentence, dated: bool) -> bool:
     """Whether ``s``, though it names an action, is a need, progress or a risk rather than a next step."""
     text = s.text
-    if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
+    if is_threat(s) or _VAGUE.search(text):  # a churn threat; "we'll prepare whatever he needs": no step
         return True
     if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text) and not _INTRODUCES.search(text):
         return True  # "Mark … is retiring at the end of the year": a risk, not a step
@@ -54,7 +60,7 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         party_of(s) != "we"
         and _REQUIREMENT.search(text)
         and not lx.REQUEST.search(text)
-        and commitment_kind(text) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
+        and commitment_kind(_PURPOSE.sub("", text)) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
     ):
         return True
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:

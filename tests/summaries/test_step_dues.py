@@ -40,3 +40,18 @@ def test_an_inquiry_and_its_answer_are_one_step_due_at_the_answer() -> None:
 def test_two_deliverables_stay_two_steps() -> None:
     assert len(_steps("我今天把样品寄出，周五前把报价单发给您")) == 2
 
+
+def _said(text: str, role: str) -> Sentence:
+    return Sentence(start=0, end=len(text), text=text, speaker="X", role=role)
+
+
+def test_a_restated_deadline_or_a_vague_intention_is_no_step() -> None:
+    from assistant.summaries.step_rules import not_a_step
+
+    assert not_a_step(_said("As agreed, having the chairs in Leeds by 3 May remains essential for us.", "customer"), True)
+    assert not_a_step(_said("Ideally the racks are installed before 12 June so we can stock up.", "customer"), True)
+    assert not_a_step(_said("框架合同最晚下月五号签，不然赶不上预算。", "customer"), True)
+    assert not_a_step(_said("We'll get ready whatever your auditor asks for.", "we"), False)
+    assert not_a_step(_said("他们需要什么资料我们都配合。", "we"), False)
+    assert not not_a_step(_said("I will send the audit checklist by Friday.", "we"), True)
+    assert not not_a_step(_said("我最晚明天签好发您。", "customer"), True)
