@@ -165,12 +165,14 @@ _DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|傍晚)")
 def carry_day_parts(dates: list[DateMention], text: str) -> list[DateMention]:
     """Date a bare part of a day by the day named before it: "明天上午问一下，下午回你" → 下午 is 明天's.
 
-    The date parser reads a lone "下午" as today; after an earlier date in the same sentence it continues that day.
+    The date parser reads a lone "下午" as today; after an earlier day that itself names a part of the day
+    ("明天上午…下午") it continues that day; after a date without one ("20号发货有点紧…中午前回您") it is today.
     """
     out: list[DateMention] = []
     for d in dates:
         bare = _DAY_PART.fullmatch(d.text.strip()) and not text[max(0, d.start - 2) : d.start].endswith(("今天", "今"))
-        out.append(replace(d, date=out[-1].date) if bare and out and out[-1].date > d.date else d)
+        paired = out and _DAY_PART.match(text[out[-1].end :].lstrip())  # "明天上午…，下午…", not "20号…中午前"
+        out.append(replace(d, date=out[-1].date) if bare and paired and out[-1].date > d.date else d)
     return out
 
 

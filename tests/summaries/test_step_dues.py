@@ -55,3 +55,9 @@ def test_a_restated_deadline_or_a_vague_intention_is_no_step() -> None:
     assert not_a_step(_said("他们需要什么资料我们都配合。", "we"), False)
     assert not not_a_step(_said("I will send the audit checklist by Friday.", "we"), True)
     assert not not_a_step(_said("我最晚明天签好发您。", "customer"), True)
+
+
+def test_a_part_of_day_after_a_date_without_one_stays_today() -> None:
+    text = "25号交货有点赶 我问下仓库 下午回您"
+    dates = carry_day_parts(find_dates(text, REF), text)
+    assert [d.date for d in dates][-1] == REF
