@@ -10,7 +10,6 @@ the word-list engine, every item quotes whole sentences at their exact offsets
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
@@ -28,6 +27,7 @@ from assistant.summaries.evidence import (
     quote_of,
     severity,
 )
+from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.need_markers import drops_item, states_requirement
 from assistant.summaries.need_points import need_points
@@ -36,23 +36,20 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused
 from assistant.summaries.progress_pairs import merge_offers
+from assistant.summaries.receipts import reports_receipt
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import learned_step_dates, part_due
+from assistant.summaries.step_dues import part_due
+from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
-from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
 # one point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
 SAME_TURN_GAP = 30
-_QUANTITY_CHANGE = re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
-    r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
-    re.I,
-)
 RISK_CATEGORY = {  # a risk kind's summary category
     **{k: k for k in ("competitor", "quality", "contact_change")},
     **{"price_gap": "price", "churn_threat": "churn", "decision_chain": "decision_maker", "credit": "payment"},
@@ -60,25 +57,7 @@ RISK_CATEGORY = {  # a risk kind's summary category
 }
 
 
-def _lexical_step(s: Sentence, parsed: Parsed) -> bool:
-    """Apply the cue-word test for a next step, used when the classifier saw nothing."""
-    ref = s.date or parsed.last_date or dt.date.today()
-    if not lx.ACTION.search(s.text) or is_question(s) or lx.HEDGED.search(s.text):
-        return False
-    future = lx.FUTURE.search(s.text) or lx.REQUEST.search(s.text) or find_dates(s.text, ref)
-    return bool(future) and not lx.PAST.search(s.text)
-
-
 _APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
-
-
-def _quantity_change(s: Sentence) -> bool:
-    """Whether the customer restates a quantity as changed ("这次订单改成8000条"), not yet done."""
-    return (
-        party_of(s) != "we"
-        and bool(_QUANTITY_CHANGE.search(s.text) and asked_quantities(s.text))
-        and not lx.PAST.search(s.text)
-    )
 
 
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
@@ -99,11 +78,14 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
                 lab = f"risk:{lx.RISK_KIND.get(lexical, lexical)}"
         if lab == "need" and party_of(s) == "we":  # our questions probe or restate (dev needs P .596 -> .631)
             lab = "none"
-        if lab == "none" and _lexical_step(s, parsed):
+        asked = out[-1][0].text if out and out[-1][0].speaker != s.speaker else ""
+        if lab in ("none", "need", "next_step") and reports_receipt(s.text, asked):
+            lab = "done"  # "样机上周五已经收到了": a deliverable arrived, movement
+        elif lab == "none" and lexical_step(s, parsed):
             lab = "next_step"
-        elif lab in ("done", "need") and _lexical_step(s, parsed) and commitment_kind(s.text) == "self":
+        elif lab in ("done", "need") and lexical_step(s, parsed) and commitment_kind(s.text) == "self":
             lab = "next_step"  # "付款方式我今天下午回复您", "我们月底前确认数量": a promise still to keep
-        if lab in ("done", "agreement", "concession") and _quantity_change(s):
+        if lab in ("done", "agreement", "concession") and quantity_change(s):
             lab = "need"
         if lab == "concession" and party_of(s) == "customer":
             # the customer's "你们承担来回运费" asks, not concedes (dev blind…blind6: 3 of 29 progress; needs P .62->.57)

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject
+from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
 from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
+    has_roster,
     named_other,
     roster_sides,
     subject_sides,
@@ -157,7 +158,8 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     """Sides of unknown speakers a known speaker addresses by name: our rep's "Anouk, thanks for joining".
 
     A vocative opening a known speaker's sentence ("Hi Anouk,", "Bram, can you…", "钱工，您看…")
-    names someone on the other side; our own colleagues are in the CRM and known already.
+    names someone on the other side, and so does each greeting after it ("Good morning Ana, good morning
+    Luis."); our own colleagues are in the CRM and known already.
     """
     forms: dict[str, str] = {}
     for name in parsed.speakers:
@@ -170,14 +172,14 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     if not forms:
         return {}
     alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    hello = r"hi|hello|dear|hey|(?:good )?(?:morning|afternoon|evening)"  # "Good morning A, good morning B."
     rx = re.compile(
-        rf"^(?:(?:hi|hello|dear|hey|thanks|thank you|(?:good )?(?:morning|afternoon|evening))\s*,?\s*)?({alt})\s*[,，:：!！.]",
-        re.I,
+        rf"(?:^(?:(?:{hello}|thanks|thank you)\s*,?\s*)?|(?<=[,，])\s*(?:{hello})\s+)({alt})\s*[,，:：!！.]", re.I
     )
     votes: dict[str, set[Party]] = {}
     for s in parsed.sentences:
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
-        if side != "unknown" and (m := rx.match(s.text.strip())):
+        for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
             votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
                 _OTHER[side]
             )
@@ -282,11 +284,14 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             parsed.source, [text], directory.company_names
         ).get(text)
 
+    def named(text: str) -> Party | None:  # in a speaker's turn, only a person the CRM or a "参会：" roster knows
+        return crm_subject(text, directory, strict=True) or (side_of(text) if has_roster(parsed.source) else None)
+
     sentences = continue_subjects(
         [
             replace(s, clause_sides=clause_sides(s, side_of))
             if s.party_source == "subject" and (not s.speaker or s.speaker in loose)
-            else s
+            else replace(s, clause_sides=named_sides(s, named))  # "…；孙工下周一发图纸" names who acts
             for s in sentences
         ],
         parsed.source,

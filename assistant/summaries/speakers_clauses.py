@@ -97,3 +97,27 @@ def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
             surname = prefix.lstrip("小老")[:1]
             return None if any(p.name.startswith(surname) for p in d.ours) else "customer"
     return None
+
+
+_SAYS = re.compile(r"[\u4e00-\u9fff]{1,4}(?:说|讲|提到|刚才|的)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:said|says|mentioned)\b")
+_SELF = re.compile(r"我|\b(?:I|we)\b")
+
+
+def named_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:
+    """Return (source offset, side) for each clause of a speaker's sentence that names who acts.
+
+    "待办：罗晓这周五前发合同草稿；葛丽明天发平面图", said by the customer in a closing summary: the
+    clause naming our rep is ours, the one naming their storekeeper theirs. Only a named person
+    (or "我方") moves the side; "我们"/"I" return to the speaker's own side, and "罗晓说…" names no actor.
+    """
+    out: list[tuple[int, Party]] = []
+    current = s.role
+    for at in (0, *(m.end() for m in _CUT.finditer(s.text))):
+        rest = s.text[at:]
+        if _SAYS.match(rest):
+            continue  # "罗晓说得对": a name without an action
+        side = "we" if rest.startswith("我方") else s.role if _SELF.match(rest) else side_of(rest)
+        if side and side != current:
+            out.append((s.start + at, side))
+            current = side
+    return tuple(out)

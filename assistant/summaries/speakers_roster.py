@@ -238,3 +238,8 @@ def named_other(text: str, source: str, ours: tuple[str, ...], companies: tuple[
     known = {w for n in ours for f in (*latin_forms(n), n.lower()) for w in re.findall(r"[a-z]+", f)}
     known |= {w for c in companies for w in re.findall(r"[a-z]+", c.lower())}
     return not words & known
+
+
+def has_roster(source: str) -> bool:
+    """Whether the first lines hold a roster line ("参会：…", "Attendees: …") naming who is on which side."""
+    return any(_ROSTER_HEAD.match(ln) for ln in source.splitlines()[:HEAD_LINES])

@@ -32,7 +32,13 @@ from assistant.text.dates import DateMention
 _REQUIREMENT = re.compile(
     r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|最晚[^，。；]{0,12}(?:必须|要|得)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
     r"\b(?:has|have|need|needs) to (?:be|arrive|reach)\b.{0,60}\b(?:by|before)\b|\bat the latest\b|"
-    r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b",
+    r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b|\bideally\b.{0,60}\b(?:by|before)\b|最晚[^，。；]{0,12}(?:签|到|交)|"
+    r"\b(?:by|before)\b.{0,60}\b(?:remains?|is|stays?) (?:essential|critical|crucial|a must)\b",
+    re.I,
+)  # the customer's deadline restated ("…by 20 May remains essential", "合同最晚月底签"): a need, no step
+_PURPOSE = re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
+_VAGUE = re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
+    r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
     re.I,
 )
 _INTRODUCES = re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
@@ -46,7 +52,7 @@ _BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在
 def not_a_step(s: Sentence, dated: bool) -> bool:
     """Whether ``s``, though it names an action, is a need, progress or a risk rather than a next step."""
     text = s.text
-    if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, not a plan
+    if is_threat(s) or _VAGUE.search(text):  # a churn threat; "we'll prepare whatever he needs": no step
         return True
     if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text) and not _INTRODUCES.search(text):
         return True  # "Mark … is retiring at the end of the year": a risk, not a step
@@ -54,7 +60,7 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         party_of(s) != "we"
         and _REQUIREMENT.search(text)
         and not lx.REQUEST.search(text)
-        and commitment_kind(text) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
+        and commitment_kind(_PURPOSE.sub("", text)) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
     ):
         return True
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
@@ -84,8 +90,9 @@ _SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发�
 )
 
 
-_REPLY = re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
-    r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|answer)\b|回复|答复|回话|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
+REPLY = re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
+    r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|tell you|answer)\b"
+    r"|回复|答复|回话|回电话?|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
     re.I,
 )
 _VAGUE_WEEK = re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
@@ -131,7 +138,7 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     one the action is due *by* ("…之前", "明天中午前", "by …").
     """
     rest = [d for d in dates if not is_asked(d, text) and not CONDITION.search(_clause(text, d))]
-    if replies := [d for p, d in zip(rest, rest[1:], strict=False) if _REPLY.search(text[p.end : d.end])]:
+    if replies := [d for p, d in zip(rest, rest[1:], strict=False) if REPLY.search(text[p.end : d.end])]:
         prev, reply = next((p, d) for p, d in zip(rest, rest[1:], strict=False) if d is replies[-1])
         if (
             reply.date < prev.date and reply.date.weekday() != prev.date.weekday()
@@ -152,6 +159,23 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     return (rest or dates or [None])[0]
 
 
+_DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|傍晚)")
+
+
+def carry_day_parts(dates: list[DateMention], text: str) -> list[DateMention]:
+    """Date a bare part of a day by the day named before it: "明天上午问一下，下午回你" → 下午 is 明天's.
+
+    The date parser reads a lone "下午" as today; after an earlier day that itself names a part of the day
+    ("明天上午…下午") it continues that day; after a date without one ("20号发货有点紧…中午前回您") it is today.
+    """
+    out: list[DateMention] = []
+    for d in dates:
+        bare = _DAY_PART.fullmatch(d.text.strip()) and not text[max(0, d.start - 2) : d.start].endswith(("今天", "今"))
+        paired = out and _DAY_PART.match(text[out[-1].end :].lstrip())  # "明天上午…，下午…", not "20号…中午前"
+        out.append(replace(d, date=out[-1].date) if bare and paired and out[-1].date > d.date else d)
+    return out
+
+
 def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention | None:
     """Return the due date of a step said on ``said`` (:func:`pick_due`); a time of that day counts as ``said``.
 
@@ -161,7 +185,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     """
     dates = [
         d
-        for d in dates
+        for d in carry_day_parts(dates, text)
         if not _VAGUE_WEEK.fullmatch(d.text.strip()) and not _VAGUE_PERIOD.search(d.text)
         and not (_GUESS.search(text) and "end of" in d.text.lower())
         and not _WEEK_OF.search(text[: d.start])
@@ -236,29 +260,6 @@ def only_their_event(s: Sentence) -> bool:
     )
 
 
-_SAME_DAY_REF = re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
-
-
-def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
-    """Return the date "the same day" points back to ("报告22号出来，当天就发给您" → 22号), or None.
-
-    ``earlier``: the dates said before ``text`` (in its sentence, else in the speaker's sentence before).
-    """
-    return earlier[-1] if earlier and _SAME_DAY_REF.search(text) else None
-
-
-def dates_before(sentences: list[Sentence], s: Sentence, ref: dt.date) -> list[DateMention]:
-    """Return the dates (on or after ``ref``) said just before ``s``: earlier in its sentence, else in the speaker's last one."""
-    from assistant.text.dates import find_dates
-
-    held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]  # s is a clause of x
-    prev = [x.text for x in sentences if x.end <= s.start and x.speaker == s.speaker]
-    for text in (*held, *prev[-1:]):
-        if found := [d for d in find_dates(text, ref) if d.date >= ref]:
-            return found
-    return []
-
-
 def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> bool:
     """Whether a sentence the classifier labelled a next step is none.
 
@@ -270,23 +271,6 @@ def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> boo
     return (
         is_header(s.text) or reports_done(s.text, later) or only_their_event(s) or not_a_step(s, bool(dates))
     ) or conditional(s.text)
-
-
-def part_due(
-    part: Sentence,
-    own: list[DateMention],
-    whole: tuple[Sentence, list[DateMention]],
-    sentences: list[Sentence],
-    ref: dt.date,
-) -> DateMention | None:
-    """Return the due date of ``part`` of a sentence (``whole``: the sentence and its dates).
-
-    :func:`step_due` on the part's own dates; else the date "the same day" points back to, in the
-    sentence before the part or the speaker's sentence before it.
-    """
-    s, dates = whole
-    earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
-    return step_due(own, part.text, ref) or same_day_due(part.text, earlier)
 
 
 def learned_step_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:

@@ -5,7 +5,9 @@
 "I will escalate this today and send you a written proposal by tomorrow" is two actions. Each
 part keeps its own owner (who commits in that clause) and due date, and quotes its own verbatim
 span of the sentence. A clause without a date of its own, or one that only sets a condition
-("这周六前付定金的话") or names what a check asks about, stays with its neighbour.
+("这周六前付定金的话") or names what a check asks about, stays with its neighbour. An inquiry whose
+answer the next clause brings back ("明天上午问一下仓库，下午回您", "I'll ask the bank today and tell you
+on Friday") is one step, due when the answer comes: its last deliverable.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import replace
 from assistant.summaries import lexicon as lx
 from assistant.summaries.owners import party_of
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import CONDITION, is_asked
+from assistant.summaries.step_rules import CONDITION, REPLY, is_asked
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
@@ -31,6 +33,12 @@ _TAIL = re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
 
 
 _BY = re.compile(r"前|之前|以前|\bby\b|\bbefore\b", re.I)
+
+
+_INQUIRY = re.compile(  # asks someone else, whose answer is what the customer is promised
+    r"问一?问|问一?下|问问|^[^，,]{0,8}问|咨询|打听|核实|\b(?:ask|check with|talk to|speak (?:to|with)|consult|find out)\b",
+    re.I,
+)
 
 
 _ASSURED = re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
@@ -61,6 +69,10 @@ def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, l
         own = [d for d in dates if a <= d.start < b and not is_asked(d, s.text)]
         if own and not CONDITION.search(text) and _acts(text, party_of(s) == "we"):
             heads.append(i)
+    heads = [
+        h for k, h in enumerate(heads)
+        if not (k and _INQUIRY.search(s.text[slice(*clauses[heads[k - 1]])]) and REPLY.search(s.text[slice(*clauses[h])]))
+    ]  # "问一下仓库，下午回您": the inquiry and its answer are one step
     if len(heads) < 2:
         return [(s, dates)]
     bounds = [0, *(clauses[i][0] for i in heads[1:]), len(s.text)]

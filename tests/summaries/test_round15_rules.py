@@ -7,7 +7,8 @@ import datetime as dt
 from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.speakers_roster import named_other, named_person, roster_sides
-from assistant.summaries.step_rules import is_header, only_their_event, reports_done, same_day_due, step_due
+from assistant.summaries.step_dues import same_day_due
+from assistant.summaries.step_rules import is_header, only_their_event, reports_done, step_due
 from assistant.text.conversation import Sentence, parse_conversation
 from assistant.text.dates import find_dates
 
@@ -165,7 +166,7 @@ def test_the_same_day_points_back_to_the_date_before() -> None:
 
 
 def test_dates_before_a_clause_come_from_its_own_sentence_first() -> None:
-    from assistant.summaries.step_rules import dates_before
+    from assistant.summaries.step_dues import dates_before
 
     ref = dt.date(2027, 5, 3)
     first = Sentence(0, 9, "明天把合同发您。", speaker="A")
