@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.offline.corrections import redirect
