@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
+from assistant.agents.offline.chain_args import counts_for
 from assistant.agents.offline.chain_lists import readers
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
@@ -177,7 +178,8 @@ def plan(
             m2 = spot(chain.second_text, gazetteer)
             base = build_args(chain.second, chain.second_text, None, m2, today, role)
             then = {"tool": chain.second, "args": base, "each": chain.each, "text": instruction, "own": chain.own}
-            return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
+            args1 = counts_for(first.tool, first.args, chain.second, chain.second_text)  # "…top category"
+            return Plan(first.tool, args1, language=lang, source=first.source, then=then)
         if first.kind != "tool":
             return first
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
@@ -226,11 +228,8 @@ def _finish(
     tool: str, args: dict[str, Any], lang: str, source: str, available: frozenset[str] | None
 ) -> Plan:
     if available is not None and tool not in available:
-        return Plan(
-            None, reply=replies.reply("unavailable", lang, tool=tool), kind="out_of_scope", language=lang
-        )
-    missing = missing_required(tool, args)
-    if missing:
+        return Plan(None, reply=replies.reply("unavailable", lang, tool=tool), kind="out_of_scope", language=lang)
+    if missing := missing_required(tool, args):
         return Plan(None, args=args, reply=replies.ask_for(missing, lang), kind="clarify", language=lang)
     return Plan(tool, args=args, language=lang, source=source)
 
