@@ -51,4 +51,24 @@ def drops_item(text: str) -> bool:
     """
     if _CONDITION.search(text):  # "最多给1.2，不然这单不做了": a target with a threat, not a drop
         return False
+    if _DROPPED.search(text) and without_dropped(text) != text:
+        return False  # "样品不用了，交期必须在12月10号之前": the deadline is still required
     return bool(_DROPPED.search(text)) and not _STILL_WANTED.search(text)
+
+
+_PARTS = re.compile(r"[，,；;]\s*")
+
+
+def without_dropped(text: str) -> str:
+    """Return a clause without its dropped parts when another part still requires something.
+
+    "不用报运费了，价格按12走" gives "价格按12走"; a clause that only drops ("盖子不要了") or
+    has no drop is returned as it is.
+    """
+    if not _DROPPED.search(text) or _CONDITION.search(text):
+        return text
+    parts = [p for p in _PARTS.split(text.strip()) if p]
+    kept = [p for p in parts if not _DROPPED.search(p)]
+    if kept and len(kept) < len(parts) and any(_REQUIRED.search(p) or re.search(r"\d", p) for p in kept):
+        return "，".join(kept)
+    return text

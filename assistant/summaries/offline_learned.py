@@ -29,7 +29,7 @@ from assistant.summaries.evidence import (
 )
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label, risk_label
-from assistant.summaries.need_markers import drops_item, states_requirement
+from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
@@ -127,7 +127,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         prices = [n.value for n in find_numbers(s.text) if n.kind in ("amount", "percentage")]
         if (pk := price_need_kind(s.text, party_of(s), bool(prices))) == "skip":
             continue  # our own quote, or the customer's "…above our budget" (a price gap)
-        topics = [t for t, rx in lx.NEED_TOPICS if rx.search(s.text)][:2]
+        topics = [t for t, rx in lx.NEED_TOPICS if rx.search(without_dropped(s.text))][:2]
         if pk == "target":
             topics = ["price", *(t for t in topics if t != "price")]
         elif quantities:
@@ -150,7 +150,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         elif topic == "quantity" and not aspects:
             body = "，".join(quantities) if counted else " ".join(x for x in (name, *quantities) if x)
         else:
-            body = st.clean(s.text)
+            body = st.clean(without_dropped(s.text))  # "样品不用了，交期必须…": only the deadline
         text = st.statement(label(topic, lang), body, lang)
         found[key] = Need(
             text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)], aspects=aspects

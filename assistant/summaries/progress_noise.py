@@ -45,6 +45,22 @@ def bare(text: str) -> bool:
     return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
 
 
+_SOFT_PENDING = re.compile(  # words that only hedge a stated agreement ("大概下周三发货", "涨了一点也接受")
+    r"大概|涨了|\b(?:will (?:check|get back|revert|look into)|let me check)\b", re.I
+)
+_ACCEPTS_VALUE = re.compile(  # "好，单价就按2.5" / "可以，数量加到3000" / "OK, … confirm the 2.5 price"
+    r"^(?:好的?|行|可以|没问题|ok|okay|sure|yes|agreed)[，,\s].*\d|(?:就按|按|加到|定在|接受|\bconfirm\b).{0,12}\d",
+    re.I,
+)
+
+
 def pending_or_refused(text: str) -> bool:
-    """Whether ``text`` leaves work still to do or refuses ("包装费我们再核算一下", "再低就要找老板批了")."""
-    return bool(_PENDING.search(text))
+    """Whether ``text`` leaves work still to do or refuses ("包装费我们再核算一下", "再低就要找老板批了").
+
+    A clear acceptance naming a value ("好，单价就按2.5，大概下周三发货") is progress: its hedges
+    ("大概", "涨了", "will check") do not make it pending.
+    """
+    hits = [m.group(0) for m in _PENDING.finditer(text)]
+    if hits and _ACCEPTS_VALUE.search(text) and all(_SOFT_PENDING.fullmatch(h) for h in hits):
+        return False
+    return bool(hits)

@@ -54,6 +54,31 @@ SITUATION = {  # what a script after this first step is for
 }
 
 
+_TOP_CATEGORY = re.compile(  # "a few of the top category" / "最常见那类的": the top category's alerts
+    r"\b(?:top|worst|main|leading|biggest|most common|commonest)\s+(?:[\w-]+\s+)?(?:category|kind|type)\b|"
+    r"最常见|最多的?那一?类|那一?类",
+    re.I,
+)
+
+
+def counts_for(first_tool: str, first_args: dict[str, Any], second: str, second_text: str) -> dict[str, Any]:
+    """Return the first step's arguments: alert counts before "a few of the top category" count by category.
+
+    Args:
+        first_tool: The first step's tool.
+        first_args: Its arguments as planned from its own words.
+        second: The second step's tool.
+        second_text: The second part's words.
+
+    Returns:
+        ``first_args``, grouped by category when the second part lists the top category's alerts.
+    """
+    if first_tool == "compliance_stats" and second == "sensitive_alerts" and not first_args.get("group_by"):
+        if _TOP_CATEGORY.search(second_text):
+            return {**first_args, "group_by": "category"}
+    return first_args
+
+
 _NOTE_TEXT = re.compile(
     r"(?:记一笔|记一条|记个备注|记一下|备注|\bnote\b|\blog\b)[^:：]{0,16}[:：]\s*(\S.{1,})$", re.I | re.S
 )

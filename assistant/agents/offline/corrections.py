@@ -174,7 +174,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
     if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
-        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text) or picks_listed(memory, m)))
+        listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text) or picks_listed(memory, m, text)))
         if not listed_top and (not memory.last_customer or _MINE.search(text) or m.users):
             return "team_performance"
     if tool == "sales_forecast":

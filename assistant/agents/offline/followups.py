@@ -233,9 +233,21 @@ def pick_by_attribute(items: list[dict[str, Any]], wanted: list[str]) -> dict[st
     return hits[0] if len(hits) == 1 else None
 
 
-def picks_listed(memory: Memory, m: Any) -> dict[str, Any] | None:
-    """Return the record of the last list that the place or industry a message names picks, if exactly one."""
-    return pick_by_attribute(memory.listed, [*m.countries, *m.cities, *m.industries]) if memory.listed else None
+_POINTER = re.compile(  # "the Lyon one", "that retail one", "里昂那家", "德国的那位": a place or trade pointing at a record
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:one|ones|account|customer|client)\b|"
+    r"(?:那|这)(?:一)?(?:家|个|位|边那家)",
+    re.I,
+)
+
+
+def picks_listed(memory: Memory, m: Any, text: str) -> dict[str, Any] | None:
+    """Return the record of the last list that a pointer at a place or industry picks ("the Lyon one"), if exactly one.
+
+    Without a pointer word the place is the question's market ("what sells best in Lyon?"), not a pick.
+    """
+    if not memory.listed or not _POINTER.search(text):
+        return None
+    return pick_by_attribute(memory.listed, [*m.countries, *m.cities, *m.industries])
 
 
 def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | None:

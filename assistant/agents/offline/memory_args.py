@@ -122,7 +122,7 @@ def fill_from_memory(
     if picked and tool in _ONE_CUSTOMER and (chosen := pick_ordinal(picked.group(0), memory.listed)):
         args["customer"] = record_ref(chosen)  # "log a note on the first one: …"
         return
-    if not args.get("customer") and tool in _ONE_CUSTOMER and (chosen := picks_listed(memory, m)):
+    if not args.get("customer") and tool in _ONE_CUSTOMER and (chosen := picks_listed(memory, m, text)):
         args["customer"] = record_ref(chosen)  # "what did the Marseille one buy last time?" after a list
         return
     if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):

@@ -125,7 +125,7 @@ def _last_closing_quote(text: str) -> int:
 
 _LOG_AS = re.compile(
     r"\b(?:log|record|file) (?:it|this|that) as (?:a |an )?(call|meeting|visit|email|chat|note)\b|"
-    r"记(?:成|为|作|一笔|一条)(?:一次|一个|一条)?(电话|通话|拜访|会议|邮件|备注)",
+    r"记(?:成|为|作|一笔|一条)(?:一次|一个|一条)?(?:(?:和|跟|与)[^，,。:：\n]{1,15}?的)?(电话|通话|拜访|会议|邮件|备注)",
     re.I,
 )
 _KINDS = {"电话": "call", "通话": "call", "拜访": "visit", "会议": "meeting", "邮件": "email", "备注": "note"}
@@ -191,6 +191,8 @@ def asks_summary(instruction: str, payload: str) -> bool:
     """Return whether a pasted conversation (two speaker lines or more) asks for its summary (or, briefly, nothing else)."""
     if len(_SPEAKER_LINE.findall(payload)) < 2 or _OTHER_ASK.search(instruction) or _SCAN_ASK.search(instruction):
         return False  # "…and tell me if the rep said anything risky": a scan follows the summary
+    if _LOG_AS.search(instruction):
+        return False  # "总结一下，记成一次拜访": a logged activity follows the summary
     short = (
         len(instruction) <= 12
         if re.search(r"[\u4e00-\u9fff]", instruction)

@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
+from assistant.agents.offline.chain_args import counts_for
 from assistant.agents.offline.chain_lists import readers
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
@@ -28,6 +29,7 @@ from assistant.agents.offline.followups import (
     is_followup_shaped,
     newest_alert,
     pick_ordinal,
+    picks_listed,
     record_ref,
 )
 from assistant.agents.offline.gazetteer import Gazetteer
@@ -110,8 +112,7 @@ def plan(
         return replace(found, then=rewrite_step(instruction)) if pointed[1] and found.tool else found
     if payload is None and (asked := ranking_followup(instruction, memory)):  # "the latest one" / "她主要是哪类" after a count
         return _finish(asked[0], asked[1], lang, "followup", available)
-    chosen_tool = from_choices(instruction, memory)
-    if chosen_tool:  # "2" after "I'm not sure which you mean: 1… 2… 3…"
+    if chosen_tool := from_choices(instruction, memory):  # "2" after "I'm not sure which you mean: 1… 2… 3…"
         request = normalize(str((memory.choices or {}).get("request") or ""))
         args = build_args(chosen_tool, request, None, spot(request, gazetteer), today, role)
         fill_from_memory(chosen_tool, args, request, spot(request, gazetteer), memory, "pending")
@@ -122,8 +123,7 @@ def plan(
         fill_from_memory("save_summary", args, instruction, m0, memory, "followup")
         return _finish("save_summary", args, lang, "followup", available)
     if ORDINAL_ONLY.match(instruction):
-        chosen = pick_ordinal(instruction, memory.listed)
-        if chosen:  # "第二个" after a list: open that record
+        if chosen := pick_ordinal(instruction, memory.listed):  # "第二个" after a list: open that record
             return _finish("customer_profile", {"customer": record_ref(chosen)}, lang, "followup", available)
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
     if act == "out_of_scope":
@@ -178,7 +178,8 @@ def plan(
             m2 = spot(chain.second_text, gazetteer)
             base = build_args(chain.second, chain.second_text, None, m2, today, role)
             then = {"tool": chain.second, "args": base, "each": chain.each, "text": instruction, "own": chain.own}
-            return Plan(first.tool, first.args, language=lang, source=first.source, then=then)
+            args1 = counts_for(first.tool, first.args, chain.second, chain.second_text)  # "…top category"
+            return Plan(first.tool, args1, language=lang, source=first.source, then=then)
         if first.kind != "tool":
             return first
     mentions = spot(instruction if payload is None else normalize(raw), gazetteer)
@@ -227,11 +228,8 @@ def _finish(
     tool: str, args: dict[str, Any], lang: str, source: str, available: frozenset[str] | None
 ) -> Plan:
     if available is not None and tool not in available:
-        return Plan(
-            None, reply=replies.reply("unavailable", lang, tool=tool), kind="out_of_scope", language=lang
-        )
-    missing = missing_required(tool, args)
-    if missing:
+        return Plan(None, reply=replies.reply("unavailable", lang, tool=tool), kind="out_of_scope", language=lang)
+    if missing := missing_required(tool, args):
         return Plan(None, args=args, reply=replies.ask_for(missing, lang), kind="clarify", language=lang)
     return Plan(tool, args=args, language=lang, source=source)
 
@@ -281,7 +279,8 @@ def _classified(
     ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
     top, p = ranked[0]
     slots_only, again = only_slots(text, m), remeasured(text, m, memory)  # again: "赢单数呢，这季度" after revenue
-    if (weak or again) and memory.last_tool and (is_followup_shaped(text) or slots_only or again):
+    shaped = not picks_listed(memory, m, text) and (is_followup_shaped(text) or slots_only or again)  # not "槟城那家…"
+    if (weak or again) and memory.last_tool and shaped:
         if slots_only or again or top == memory.last_tool or p < SURE:  # "那他们还欠多少" after orders: a new question
             return corrections.followup_tool(memory.last_tool, text), "followup"
     if top in ("summarize_conversation", "scan_text") and not has_payload and m.customers:

@@ -97,8 +97,8 @@ def test_a_place_picks_a_record_of_an_earlier_list_after_a_later_list_of_the_sam
     memory = read_memory(_turn("find_customers", "f1", found) + _turn("receivables", "r1", owed))
     text = "what did the Marseille one buy last time?"
     m = Mentions(cities=["Marseille"])
-    assert picks_listed(memory, m)["id"] == "C2"
-    assert picks_listed(memory, Mentions(countries=["France"])) is None  # both are in France: no pick
+    assert picks_listed(memory, m, text)["id"] == "C2"
+    assert picks_listed(memory, Mentions(countries=["France"]), text) is None  # both are in France: no pick
     assert redirect("order_history", text, m, memory, TODAY) == "order_history"  # not the rep's own orders
     args: dict = {}
     fill_from_memory("order_history", args, text, m, memory, "classifier")
