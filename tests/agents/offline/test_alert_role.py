@@ -33,6 +33,9 @@ def test_open_alerts_per_rep_are_counted_with_the_status_filter(text: str) -> No
     assert p.args.get("group_by", "rep") == "rep"
 
 
-def test_the_open_queue_with_no_grouping_stays_the_alert_list() -> None:
-    p = plan("还有多少条待审核的告警", Memory(), small_gazetteer(), today=TODAY, role="qa", use_embeddings=False)
-    assert p.tool == "sensitive_alerts" and p.args.get("status") == "open"
+def test_the_open_queue_is_counted_and_listed_by_what_is_asked() -> None:
+    """Every "how many alerts" is ``compliance_stats`` (the tool descriptions); asking for the alerts lists them."""
+    count = plan("还有多少条待审核的告警", Memory(), small_gazetteer(), today=TODAY, role="qa", use_embeddings=False)
+    assert count.tool == "compliance_stats" and count.args.get("status") == "open"
+    listed = plan("还有哪些待审核的告警", Memory(), small_gazetteer(), today=TODAY, role="qa", use_embeddings=False)
+    assert listed.tool == "sensitive_alerts" and listed.args.get("status") == "open"
