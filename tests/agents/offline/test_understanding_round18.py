@@ -119,10 +119,11 @@ def test_ones_own_won_count_and_a_named_reps_pipeline_stay_with_the_pipeline() -
         ("compliance_stats", "rep11 待处理的违规有多少"),
     ],
 )
-def test_open_alerts_with_no_period_are_listed_all_not_counted_for_a_quarter(tool: str, text: str) -> None:
+def test_open_alerts_with_no_period_are_counted_to_date(tool: str, text: str) -> None:
+    """Every "how many alerts" is ``compliance_stats`` (the tool descriptions), open ones with no period to date."""
     m = spot(text, small_gazetteer())
     assert m.alert_status == "open"
-    assert redirect(tool, text, m, Memory(), TODAY) == "sensitive_alerts"
+    assert redirect(tool, text, m, Memory(), TODAY) == "compliance_stats"
 
 
 def test_open_alerts_in_a_period_or_ranked_stay_counts() -> None:
