@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_parts, chain_steps
-from assistant.agents.offline.chain_lists import EACH, both_sure, implicit, moves
+from assistant.agents.offline.chain_lists import EACH, Ranker, Router, both_sure, implicit, moves
 from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
@@ -148,8 +148,6 @@ class Chain:
     own: bool = False
 
 
-Router = Callable[[str], tuple[str | None, float]]
-Ranker = Callable[[str], list[tuple[str, float]]]
 RUNNER_UP = 0.05  # a part the router is unsure of may still name a pair's tool among its top three
 SAME_TOOL_RUNNER_UP = 0.15  # both parts routed to one tool: the first part's runner-up must be this likely
 
