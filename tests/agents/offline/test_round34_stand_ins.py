@@ -1,5 +1,7 @@
 """Round 34: the classifier reads a calendar year as the year it is relative to today, and a bare "#N" as an alert.
 
+With them, terse verbless English (en_round34.yaml) routes: own figures, one alert, a draft for the riskiest.
+
 "my rev in 2026?" on 2026-11-30 asks for this year's actuals, not a forecast; "pull up #512, the whole
 text" opens alert 512. New sentences, none from the held-out sets.
 """
@@ -51,6 +53,8 @@ def test_without_a_date_years_stay() -> None:
         ("my sales in 2026, pls", "team_performance"),
         ("rep05's revenue for 2026?", "team_performance"),
         ("show #215, whole message", "sensitive_alerts"),
+        ("rev this yr for rep05?", "team_performance"),
+        ("any wording i could send the riskiest account?", "suggest_scripts"),
     ],
 )
 def test_terse_figures_and_alert_numbers_route(trained, gaz: Gazetteer, text: str, tool: str) -> None:
