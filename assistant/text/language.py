@@ -28,9 +28,15 @@ def detect_language(text: str | None) -> Language:
 
 
 def normalize(text: str) -> str:
-    """Fold full-width characters to half-width (NFKC) and collapse whitespace, keeping case."""
-    text = unicodedata.normalize("NFKC", text)
+    """Fold full-width characters to half-width (NFKC) and collapse whitespace, keeping case.
+
+    A customer id glued to a year ("C001842026年的订单") is split from it ("C00184 2026年").
+    """
+    text = _GLUED_ID.sub(r"\1 ", unicodedata.normalize("NFKC", text))
     return re.sub(r"\s+", " ", text).strip()
+
+
+_GLUED_ID = re.compile(r"(?<![A-Za-z0-9])([Cc]\d{5})(?=(?:19|20)\d\d\s*年)")
 
 
 def is_short(text: str, chars: int, words: int) -> bool:

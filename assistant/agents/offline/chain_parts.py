@@ -90,13 +90,14 @@ _PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严�
     r"(?:and |so |then )?(?:who(?:'s| is)?|which(?: one)?(?:'s| is)?|what(?:'s| is))?\s*(?:the )?"
     r"(?:worst|biggest|largest|highest|top|riskiest|oldest|latest)(?: one| offender| of them)?|"
     r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?|"
-    r"(?:and |so )?how (?:much|many)(?: (?:each|in total|altogether))?|(?:各|一共|总共)?(?:欠)?多少(?:钱)?",  # the same ask's amount
+    r"(?:and |so )?(?:how (?:much|many)(?: (?:each|in total|altogether|all in all|overall))?|(?:in )?total|altogether)|"
+    r"(?:各|一共|总共|共|合计|加起来)?(?:欠)?(?:多少|几)(?:钱|条|个|次|起|笔|单|家|位)?",  # the same ask's amount or count
     re.I,
 )
 
 
 def pick_only(part: str) -> bool:
-    """Whether a second part only picks one of the first part's list ("who's the worst"): one ask, ranked."""
+    """Whether a second part only picks one of the first part's list ("who's the worst") or counts it ("一共几条"): one ask."""
     return bool(_PICK_ONLY.fullmatch(part.strip(" ?？!！.。,，")))
 
 

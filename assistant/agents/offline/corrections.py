@@ -16,7 +16,6 @@ can only be answered by another, whatever the phrasing:
 * "谁的最多" right after violation counts asks about violations again, not sales; so does a ranking
   of an alert category ("去年私单类谁最多").
 
-:func:`masked` hides customer names from the classifier (their words say nothing about the intent).
 """
 
 from __future__ import annotations
@@ -75,7 +74,6 @@ _PERFORMANCE = re.compile(
     re.I,
 )
 _MINE = re.compile(r"我|咱|团队|组里|\b(?:I|my|me|we|our|team)\b", re.I)
-_EXT_ID = re.compile(r"C\d{5}", re.I)
 _ALERT_ONLY = ("bribery", "private_deal", "abuse", "competitor_slander", "contact_leak")  # no sales figure has them
 _DEALS = re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
 _STALLED = re.compile(
@@ -265,17 +263,3 @@ _LEAKED = re.compile(
     r"泄露|泄漏|私留|留(?:了|下)?(?:私人)?(?:联系方式|微信|电话)|\bleak\w*|\bshar\w* (?:personal |private )?(?:contact|phone|wechat)",
     re.I,
 )
-
-
-def masked(text: str, m: Mentions) -> str:
-    """``text`` with each customer name replaced by a short one of the training sentences' kind.
-
-    Words inside a company's name ("Prime Office Supply", "Hospitality") otherwise pull the
-    classifier towards products or orders; the intent is in the rest of the sentence. The name
-    is matched whatever its case.
-    """
-    for name in sorted(m.customers, key=len, reverse=True):
-        if len(name) > 3 and not _EXT_ID.fullmatch(name):
-            short = "锦华" if re.search(r"[\u4e00-\u9fff]", name) else "Summit"
-            text = re.sub(re.escape(name), short, text, flags=re.I)  # "harbor retail" typed in lower case too
-    return text

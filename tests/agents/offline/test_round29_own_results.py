@@ -13,12 +13,13 @@ import pytest
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
 
 from assistant.agents.offline import intent_data, intents
-from assistant.agents.offline.corrections import followup_tool, masked, redirect
+from assistant.agents.offline.corrections import followup_tool, redirect
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, picks_listed, read_memory
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.planner import plan
+from assistant.agents.offline.stand_ins import masked
 
 from .conftest import TODAY
 

@@ -26,11 +26,7 @@ from .conftest import TODAY
         ("my revenue ytd pls", "team_performance"),
         ("how many alerts are open right now, all in all?", "compliance_stats"),
         ("# of bribery alerts in september", "compliance_stats"),
-        pytest.param(
-            "上周组里有谁被合规标记了吗，一共几条", "compliance_stats",
-            marks=pytest.mark.xfail(strict=True, reason="known regression after the round-32 refit: routed to "
-                                    "sensitive_alerts (the list) — see the stop-29 note; fix next stop"),
-        ),
+        ("上周组里有谁被合规标记了吗，一共几条", "compliance_stats"),
         ("show me the open alerts one by one", "sensitive_alerts"),
         ("我的赢单率怎么样", "pipeline_status"),
     ],
