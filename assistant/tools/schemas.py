@@ -67,9 +67,12 @@ class CustomerProfileArgs(_Args):
 
 
 class ChurnRiskArgs(_Args):
-    """Churn risk with reasons: one customer, or the user's customers at risk (riskiest first)."""
+    """Churn risk with reasons: one customer, or the user's customers at risk (riskiest first), of a place too."""
 
     customer: CustomerRef | Opt = None
+    country: str | Opt = Field(None, description="Only customers in this country (e.g. Germany or 新加坡)")
+    city: str | Opt = Field(None, description="Only customers in this city (e.g. Dubai)")
+    industry: str | Opt = Field(None, description="Only customers in this industry (e.g. construction or 建材)")
     level: Literal["high", "medium", "low"] | Opt = Field(
         None, description="Only this level (default medium+high)"
     )

@@ -40,14 +40,15 @@ Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
 
 
-def _filters_itself(tool: str) -> bool:
+def filters_itself(tool: str) -> bool:
+    """Whether ``tool``'s schema takes a place or industry filter of its own (``churn_risk``, ``receivables`` …)."""
     schema = TOOL_ARGS.get(tool)
     return schema is not None and any(f in schema.model_fields for f in _FILTERS)
 
 
 def _on_list(tool: str | None) -> bool:
     """Whether ``tool`` takes a list of customers and cannot filter them by place or industry itself."""
-    return bool(tool) and tool != LISTED and "customers" in takes(str(tool)) and not _filters_itself(str(tool))
+    return bool(tool) and tool != LISTED and "customers" in takes(str(tool)) and not filters_itself(str(tool))
 
 
 def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[str], bool] | None) -> tuple[str, bool] | None:
@@ -55,7 +56,7 @@ def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[s
     if filters is None or not CUSTOMERS.search(text) or not filters(text):
         return None
     tool = route(text)[0]
-    if tool and tool != LISTED and _filters_itself(tool):
+    if tool and tool != LISTED and filters_itself(tool):
         return None  # "which of my UAE customers owe us money": receivables filters by place itself
     if ORDERS.search(text) and EACH.search(text) and _on_list("order_history"):
         tool = "order_history"  # "各下了多少单": each one's orders (read as a rep's order count otherwise)
@@ -64,6 +65,11 @@ def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[s
     if not _on_list(tool) or not pairs(LISTED, tool):
         return None
     return str(tool), bool(EACH.search(text))
+
+
+def place_only(tool1: str | None, tool2: str | None, first: str, filters: Callable[[str], bool] | None) -> bool:
+    """Whether "my German customers | which might churn" is one ask: the second tool filters by that place itself."""
+    return tool1 == LISTED and bool(tool2) and filters_itself(str(tool2)) and filters is not None and filters(first)
 
 
 def filtered(m: Mentions) -> bool:

@@ -113,6 +113,8 @@ def build_args(
     elif tool == "churn_risk":
         _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit,
              rep_login=_one(m.users) if not m.customer else None)  # fmt: skip
+        if not m.customer:  # "which of my German customers might churn": only that place / industry
+            _put(args, country=_one(m.countries), city=_one(m.cities), industry=_one(m.industries))
     elif tool == "next_purchase":
         days = None if m.customer else find_horizon_days(text, today)
         _put(args, customer=m.customer, within_days=days, limit=m.limit)
