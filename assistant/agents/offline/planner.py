@@ -208,7 +208,7 @@ def plan(
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
     return (
-        replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
+        replace(decided, hints=answer_hints(tool, instruction, mentions, memory, role)) if decided.tool else decided
     )
 
 
