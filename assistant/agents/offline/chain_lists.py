@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.agents.offline import intents
-from assistant.agents.offline.chain_parts import ASKS, asks
+from assistant.agents.offline.chain_parts import ASKS, ONE, asks
 from assistant.agents.offline.chain_types import pairs, takes
 from assistant.agents.offline.entities import Mentions, only_names, only_names_rep
 from assistant.agents.offline.slots import stages_of
@@ -32,9 +32,6 @@ ORDERS = re.compile(  # "各下了多少单" / "how much did they order": each o
     re.I,
 )
 _FILTERS = ("country", "city", "industry")
-_ONE = re.compile(  # the second step is about the one record the counts ranked first
-    r"最|第[一二三1-3]|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|their)\b", re.I
-)
 
 Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
@@ -94,7 +91,7 @@ def moves(part: str) -> bool:
 
 def lists_counted(first_tool: str, second_tool: str, text: str) -> bool:
     """Whether the second step lists the alerts the first counted (same filters), not one record it ranked."""
-    return first_tool == "compliance_stats" and second_tool == "sensitive_alerts" and not _ONE.search(text)
+    return first_tool == "compliance_stats" and second_tool == "sensitive_alerts" and not ONE.search(text)
 
 
 def both_sure(

@@ -15,6 +15,11 @@ from collections.abc import Callable
 from assistant.agents.offline.chain_types import YIELDS, takes
 from assistant.text.period_phrases import find_period
 
+ONE = re.compile(  # the second step is about one record the first ranked or named (the top one, that one, him)
+    r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|他(?!们)|她(?!们)|"
+    r"\b(?:first|most|top|worst|highest|biggest|largest|fewest|least|his|her|him|it|that (?:rep|person|one)|the one)\b",
+    re.I,
+)
 SPLIT = re.compile(  # where a message splits into asks (chains) or an ask before a draft check (drafts)
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
