@@ -24,3 +24,4 @@ def test_the_note_leads_the_answer_in_the_users_language_when_the_result_is_the_
     assert en.startswith("Note: only your team is shown")
     assert with_hints("x", {}, team, "en") == "x"
     assert with_hints("x", {"team_only": True}, {"status": "denied"}, "en") == "x"
+
