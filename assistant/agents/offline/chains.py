@@ -87,7 +87,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bwin[- ]?back\b|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say|怎么回复|如何回复|怎么答复|怎么接|"
                                    r"\bhow (?:should|do|can|would) (?:i|we) (?:answer|reply|respond)|\bhow to (?:answer|reply|respond)", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),

@@ -1,0 +1,17 @@
+"""Round 34 two-step wording: a win-back pitch is a script, not a product recommendation (pure, stand-in routes)."""
+
+from __future__ import annotations
+
+from assistant.agents.offline import chains
+
+KEYS = {"churn": "churn_risk", "pitch": "recommend_products", "at risk": "churn_risk"}
+
+
+def route(text: str) -> tuple[str | None, float]:
+    tool = next((t for k, t in KEYS.items() if k in text), None)
+    return tool, 0.9 if tool else 0.1
+
+
+def test_a_win_back_pitch_for_the_riskiest_is_a_script() -> None:
+    chain = chains.detect("show my clients at risk of churn, then a win-back pitch for the top one", route)
+    assert chain and (chain.first, chain.second) == ("churn_risk", "suggest_scripts")
