@@ -34,7 +34,7 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
 )
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
     r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
-    r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|拉一下|催(?:一下|一催|催)|"  # imperatives that ask for records: "找出来", "欠的钱催一下"
+    r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|拉一下|催(?:一下|一催|催)|(?:预测|统计|汇总|盘点|分析)一?下|"  # "预测一下，再…"  # imperatives that ask for records: "找出来", "欠的钱催一下"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b|"
     r"^(?:can you |could you |please |pls )?(?:pull up|bring up|look up|open(?: up)?|get me|give me|check)\b|^(?:帮我)?(?:打开|调出|调一下|翻出)",  # "pull up X and …"
     re.I,

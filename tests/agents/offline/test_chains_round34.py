@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from assistant.agents.offline import chains
 
-KEYS = {"churn": "churn_risk", "pitch": "recommend_products", "at risk": "churn_risk"}
+KEYS = {"churn": "churn_risk", "pitch": "recommend_products", "at risk": "churn_risk", "预测": "sales_forecast",
+        "商机": "pipeline_status", "业绩": "team_performance"}
 
 
 def route(text: str) -> tuple[str | None, float]:
@@ -15,3 +16,10 @@ def route(text: str) -> tuple[str | None, float]:
 def test_a_win_back_pitch_for_the_riskiest_is_a_script() -> None:
     chain = chains.detect("show my clients at risk of churn, then a win-back pitch for the top one", route)
     assert chain and (chain.first, chain.second) == ("churn_risk", "suggest_scripts")
+
+
+def test_an_imperative_first_part_before_a_strong_then_is_an_ask() -> None:
+    chain = chains.detect("这季度预测一下，然后把组里停滞的商机列出来", route)
+    assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
+    chain = chains.detect("上个月业绩统计一下，再看看还有哪些商机没推进", route)
+    assert chain and (chain.first, chain.second) == ("team_performance", "pipeline_status")
