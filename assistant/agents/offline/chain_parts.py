@@ -26,6 +26,7 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
+    r"\s+(?:and then|and after that)\s+(?=(?:the|my|our|all|any|those|their|his|her)\b)|"  # "…forecast and then the deals…"
     r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
     r"\s+and\s+(?=(?:their|its)\s+(?:\w+\s+)?(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"

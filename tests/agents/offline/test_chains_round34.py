@@ -23,3 +23,13 @@ def test_an_imperative_first_part_before_a_strong_then_is_an_ask() -> None:
     assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
     chain = chains.detect("上个月业绩统计一下，再看看还有哪些商机没推进", route)
     assert chain and (chain.first, chain.second) == ("team_performance", "pipeline_status")
+
+
+def test_and_then_before_a_noun_phrase_splits() -> None:
+    chain = chains.detect("the forecast for this quarter and then the stuck pipeline deals that could swing it", _route_en)
+    assert chain and (chain.first, chain.second) == ("sales_forecast", "pipeline_status")
+
+
+def _route_en(text: str) -> tuple[str | None, float]:
+    tool = "sales_forecast" if "forecast" in text and "deals" not in text else "pipeline_status" if "deals" in text else None
+    return tool, 0.9 if tool else 0.1
