@@ -65,8 +65,13 @@ def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[s
 
 
 def place_only(tool1: str | None, tool2: str | None, first: str, filters: Callable[[str], bool] | None) -> bool:
-    """Whether "my German customers | which might churn" is one ask: the second tool filters by that place itself."""
-    return tool1 == LISTED and bool(tool2) and filters_itself(str(tool2)) and filters is not None and filters(first)
+    """Whether "my German customers | which might churn" is one ask: the second tool filters by place itself.
+
+    Only a tool that could not take the list anyway: ``receivables`` takes it ("…客户里，哪几家还欠款": listed first).
+    """
+    if tool1 != LISTED or not tool2 or "customers" in takes(tool2):
+        return False
+    return filters_itself(tool2) and filters is not None and filters(first)
 
 
 def filtered(m: Mentions) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.agents.offline import chains
+from assistant.agents.offline import chain_lists, chains
 
 KEYS = {"churn": "churn_risk", "pitch": "recommend_products", "at risk": "churn_risk", "预测": "sales_forecast",
         "商机": "pipeline_status", "业绩": "team_performance"}
@@ -33,3 +33,17 @@ def test_and_then_before_a_noun_phrase_splits() -> None:
 def _route_en(text: str) -> tuple[str | None, float]:
     tool = "sales_forecast" if "forecast" in text and "deals" not in text else "pipeline_status" if "deals" in text else None
     return tool, 0.9 if tool else 0.1
+
+
+def test_a_place_list_comes_first_only_for_a_tool_that_takes_the_list() -> None:
+    spotted = {"新加坡的客户", "我做五金的客户"}
+
+    def routed(text: str) -> tuple[str | None, float]:
+        tool = "find_customers" if text in spotted else "churn_risk" if "流失" in text else "receivables" if "欠" in text else None
+        return tool, 0.95 if tool else 0.1
+
+    filters = {"filters": lambda part: part in spotted}
+    assert chains.detect("新加坡的客户里哪几家可能会流失", routed, **filters) is None  # churn_risk takes the place
+    # receivables takes the list ("我做五金的客户里，哪几家还欠着钱": the list, then what each owes)
+    assert not chain_lists.place_only("find_customers", "receivables", "我做五金的客户", filters["filters"])
+    assert chain_lists.place_only("find_customers", "churn_risk", "我做五金的客户", filters["filters"])
