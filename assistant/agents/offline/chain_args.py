@@ -92,8 +92,9 @@ def args_for(
     """Return the second call's arguments, or None when the request said to do it only if needed and it is not."""
     args = dict(base)
     fields = slot_fields(second)
+    placed = any(base.get(k) for k in ("country", "city", "industry"))  # "德国的客户里谁会流失": the place, not one
     for key in ("customer", "rep_login", "category"):
-        if key in subject and key in fields and not (key in OWN and base.get(key)):
+        if key in subject and key in fields and not (key in OWN and base.get(key)) and not placed:
             args[key] = subject[key]  # a customer or rep the second part names itself stays
     if second == "sensitive_alerts":
         if subject.get("period"):  # the busiest month the counts picked, also when they had no period

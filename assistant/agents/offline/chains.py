@@ -208,9 +208,10 @@ def detect(
             continue  # "rep04 十月份的违规，原话发我看看": one rep's alerts with their words, not a count first
         if tool2 == "update_deal_stage" and stages_of(first)[0] and not ASKS.search(first):
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
-        listed = WITHIN.search(text[: m.end()]) or not BACKREF.search(second)  # not "list them, then which of them…"
-        if not (tool1 and tool2) or tool1 == tool2 or (listed and place_only(tool1, tool2, first, filters)):
-            continue  # "新加坡的客户里哪些有流失风险": churn_risk takes the place itself, one ask
+        if not (tool1 and tool2) or tool1 == tool2:
+            continue
+        if place_only(tool1, tool2, first, filters):  # "新加坡的客户里哪些有流失风险": the list, then churn_risk
+            return Chain(first, tool1, text, tool2, False, own=True)  # on the place itself (the whole text names it)
         if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
             continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes

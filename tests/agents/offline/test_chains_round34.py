@@ -43,7 +43,18 @@ def test_a_place_list_comes_first_only_for_a_tool_that_takes_the_list() -> None:
         return tool, 0.95 if tool else 0.1
 
     filters = {"filters": lambda part: part in spotted}
-    assert chains.detect("新加坡的客户里哪几家可能会流失", routed, **filters) is None  # churn_risk takes the place
+    chain = chains.detect("新加坡的客户里哪几家可能会流失", routed, **filters)  # the list, then churn_risk on the place
+    assert chain and chain.second == "churn_risk" and chain.own and chain.second_text == "新加坡的客户里哪几家可能会流失"
     # receivables takes the list ("我做五金的客户里，哪几家还欠着钱": the list, then what each owes)
     assert not chain_lists.place_only("find_customers", "receivables", "我做五金的客户", filters["filters"])
     assert chain_lists.place_only("find_customers", "churn_risk", "我做五金的客户", filters["filters"])
+
+
+def test_a_second_step_on_a_place_is_not_narrowed_to_the_first_record() -> None:
+    from assistant.agents.offline.chain_args import args_for
+
+    subject = {"customer": "C00135"}
+    assert args_for("find_customers", "churn_risk", {"country": "Germany"}, subject, {"country": "Germany"}, "") == {
+        "country": "Germany"
+    }
+    assert args_for("find_customers", "churn_risk", {}, subject, {"country": "Germany"}, "") == {"customer": "C00135"}
