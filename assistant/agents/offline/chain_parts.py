@@ -75,6 +75,18 @@ def narrowed(part: str) -> bool:
     return len(PLAIN_LIST.sub("", part)) >= 2
 
 
+_SCOPE_ONLY = re.compile(
+    r"(?:全公司|整个公司|公司整体|公司层面|全员|全组|团队|组里)(?:范围|层面|整体|来看|的)?|"
+    r"(?:company|team|org)[- ]wide|(?:for |across )?the (?:whole |entire )?(?:company|team)|overall|for my team",
+    re.I,
+)
+
+
+def only_scope(part: str) -> bool:
+    """Whether a part only names the scope ("company-wide", "全公司范围"): the scope of what follows, no ask."""
+    return bool(_SCOPE_ONLY.fullmatch(part.strip(" ，,:：-–—")))
+
+
 def only_period(part: str) -> bool:
     """Whether a part is only a time phrase ("this quarter", "q3", "上个月")."""
     part = _SO_FAR.sub(" ", part)  # "Q4到目前为止": still only a period

@@ -189,6 +189,7 @@ def detect(
             or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
             or chain_parts.pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or chain_parts.only_scope(first)  # "company-wide, which rep …": the scope of the one ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"

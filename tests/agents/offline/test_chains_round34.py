@@ -58,3 +58,13 @@ def test_a_second_step_on_a_place_is_not_narrowed_to_the_first_record() -> None:
         "country": "Germany"
     }
     assert args_for("find_customers", "churn_risk", {}, subject, {"country": "Germany"}, "") == {"customer": "C00135"}
+
+
+def test_a_scope_word_alone_is_no_first_ask() -> None:
+    def routed(text: str) -> tuple[str | None, float]:
+        tool = "pipeline_status" if "deals" in text or "商机" in text else "team_performance"
+        return tool, 0.95
+
+    for text in ("company-wide, which rep closed the most deals this year", "org-wide - who has the most open deals",
+                 "全公司范围，谁手上的商机最多"):  # fmt: skip
+        assert chains.detect(text, routed) is None, text
