@@ -73,9 +73,7 @@ class ChurnRiskArgs(_Args):
     country: str | Opt = Field(None, description="Only customers in this country (e.g. Germany or 新加坡)")
     city: str | Opt = Field(None, description="Only customers in this city (e.g. Dubai)")
     industry: str | Opt = Field(None, description="Only customers in this industry (e.g. construction or 建材)")
-    level: Literal["high", "medium", "low"] | Opt = Field(
-        None, description="Only this level (default medium+high)"
-    )
+    level: Literal["high", "medium", "low"] | Opt = Field(None, description="Only this level (default medium+high)")
     rep_login: RepRef | Opt = Field(None, description="Only this rep's customers (managers: their team)")
     limit: int = Field(10, ge=1, le=50)
 
