@@ -261,8 +261,8 @@ _BUILT: list[tuple[str, Builder]] = [
         lambda m, t, f: _last_months(en_to_int(m[1]) or 1),
     ),
     (
-        r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?![\d日号])",
-        lambda m, t, f: _month(None, read_int(m[1]) or 0, t, f),
+        r"(?:(?<![\d年])(\d{1,2})|(?<!年)([一二三四五六七八九十]{1,3}))\s*月份?(?![\d日号])",  # "C00207八月份"
+        lambda m, t, f: _month(None, read_int(m[1] or m[2]) or 0, t, f),
     ),
     (
         r"\b(" + "|".join(sorted(MONTHS_EN, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?",
@@ -288,9 +288,8 @@ def find_period(text: str, today: dt.date, *, prefer_future: bool = False) -> Ti
     for pattern, build in _PATTERNS:
         for m in pattern.finditer(text):
             word = m.group(0).lower()
-            if word in _EN_MONTH_WORDS_NEEDING_CONTEXT and not re.search(
-                r"\b(in|of|for|during)\s+$", text[: m.start()].lower()
-            ):
+            opens = word in ("sep", "sept", "oct", "nov", "aug") and not text[: m.start()].strip()  # "Sept orders"
+            if word in _EN_MONTH_WORDS_NEEDING_CONTEXT and not opens and not re.search(r"\b(in|of|for|during)\s+$", text[: m.start()].lower()):
                 continue
             period = build(m, today, prefer_future)
             if period:

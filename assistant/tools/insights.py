@@ -10,14 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
+
 from assistant.analytics.briefing import daily_briefing as build_briefing
 from assistant.analytics.churn import churn_risks
 from assistant.analytics.lead_scoring import lead_scores as score_leads
 from assistant.analytics.next_purchase import NextPurchase, customers_due, next_purchases
 from assistant.crm.lookup import Match
+from assistant.crm.models import Customer
 from assistant.tools import common as C
 from assistant.tools import results as R
 from assistant.tools.base import Call, ToolError, crm_tool
+from assistant.tools.customers import place_filters
 from assistant.tools.schemas import (
     ChurnRiskArgs,
     DailyBriefingArgs,
@@ -39,20 +43,20 @@ def churn_risk(call: Call, args: ChurnRiskArgs) -> R.Result:
     found = _one_customer(call, args.customer)
     if isinstance(found, dict):
         return found
-    ids = [found.id] if found else None
+    ids = [found.id] if found else _placed(call, args)
     owners, rep = call.scope.owner_ids, None
     if args.rep_login and not found:  # "他有哪些客户快流失了" about a rep the caller may see
         rep = C.rep(call, args.rep_login)
         if isinstance(rep, dict):
             return rep
         owners = [rep.id]
-    risks = churn_risks(
+    risks = [] if ids == [] else churn_risks(  # no customer in the place asked: none at risk there
         call.session,
         today=call.ctx.today,
         owner_ids=owners,
         customer_ids=ids,
-        min_level="low" if ids or args.level else "medium",
-        include_lapsed=bool(ids),
+        min_level="low" if found or args.level else "medium",
+        include_lapsed=bool(found),
     )
     if args.level:
         risks = [r for r in risks if r.level == args.level]
@@ -73,7 +77,21 @@ def churn_risk(call: Call, args: ChurnRiskArgs) -> R.Result:
         total=len(risks),
         risks=items,
         **({"rep": {"login": rep.login, "name": rep.name}} if rep else {}),
+        **({"group": asked} if (asked := _asked(args)) and not found else {}),
     )
+
+
+def _asked(args: ChurnRiskArgs) -> dict[str, str]:
+    """Return the place / industry filters the call names ("my German customers")."""
+    return {k: v for k, v in (("country", args.country), ("city", args.city), ("industry", args.industry)) if v}
+
+
+def _placed(call: Call, args: ChurnRiskArgs) -> list[int] | None:
+    """Return the ids of the customers in the place / industry asked (None: no such filter)."""
+    filters = place_filters(args.country, args.city, args.industry)
+    if not filters:
+        return None
+    return list(call.session.scalars(select(Customer.id).where(*filters)))
 
 
 @crm_tool("next_purchase")

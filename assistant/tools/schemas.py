@@ -67,12 +67,13 @@ class CustomerProfileArgs(_Args):
 
 
 class ChurnRiskArgs(_Args):
-    """Churn risk with reasons: one customer, or the user's customers at risk (riskiest first)."""
+    """Churn risk with reasons: one customer, or the user's customers at risk (riskiest first), of a place too."""
 
     customer: CustomerRef | Opt = None
-    level: Literal["high", "medium", "low"] | Opt = Field(
-        None, description="Only this level (default medium+high)"
-    )
+    country: str | Opt = Field(None, description="Only customers in this country (e.g. Germany or 新加坡)")
+    city: str | Opt = Field(None, description="Only customers in this city (e.g. Dubai)")
+    industry: str | Opt = Field(None, description="Only customers in this industry (e.g. construction or 建材)")
+    level: Literal["high", "medium", "low"] | Opt = Field(None, description="Only this level (default medium+high)")
     rep_login: RepRef | Opt = Field(None, description="Only this rep's customers (managers: their team)")
     limit: int = Field(10, ge=1, le=50)
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.chain_lists import EACH
+from assistant.agents.offline.chain_parts import ONE
 from assistant.agents.offline.chain_picks import ordinal_rank
 from assistant.agents.offline.chain_types import slot_fields
 
@@ -24,10 +25,6 @@ IF_NOT = re.compile(
     re.I,
 )
 _WHO = re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b|\bwhich reps\b", re.I)  # every rep counted, not one
-_ONE = re.compile(  # the second step is about the one rep the counts ranked first
-    r"最|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|that (?:rep|person|one))\b", re.I
-)
-ONE = re.compile(r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|\b(?:first|top|biggest|largest|that one|the one|it)\b", re.I)
 TOP_KIND = re.compile(  # "a few of the top category" / "那类的消息": that category's alerts, not all of them
     r"\b(?:top|worst|main|leading|biggest)\b|最常见|那一?类|这一?类|\b(?:that|this|the same) (?:kind|type|category)\b", re.I
 )
@@ -95,8 +92,9 @@ def args_for(
     """Return the second call's arguments, or None when the request said to do it only if needed and it is not."""
     args = dict(base)
     fields = slot_fields(second)
+    placed = any(base.get(k) for k in ("country", "city", "industry"))  # "德国的客户里谁会流失": the place, not one
     for key in ("customer", "rep_login", "category"):
-        if key in subject and key in fields and not (key in OWN and base.get(key)):
+        if key in subject and key in fields and not (key in OWN and base.get(key)) and not placed:
             args[key] = subject[key]  # a customer or rep the second part names itself stays
     if second == "sensitive_alerts":
         if subject.get("period"):  # the busiest month the counts picked, also when they had no period
@@ -110,7 +108,7 @@ def args_for(
             and not first_args.get("category")
         ):
             args.pop("category", None)  # "几条违规？列一下": all of them, not the top category only
-        if first_tool == "compliance_stats" and _WHO.search(text) and not (_ONE.search(text) or ordinal_rank(text)):
+        if first_tool == "compliance_stats" and _WHO.search(text) and not (ONE.search(text) or ordinal_rank(text)):
             args.pop("rep_login", None)  # "contact leak alerts - who, and the messages": every rep's, not the top one's
     elif second == "team_performance" or (second != "pipeline_status" and "rep_login" in subject):
         if first_args.get("period"):

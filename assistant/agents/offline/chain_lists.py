@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.agents.offline import intents
-from assistant.agents.offline.chain_parts import ASKS, asks
+from assistant.agents.offline.chain_parts import ASKS, ONE, asks
 from assistant.agents.offline.chain_types import pairs, takes
 from assistant.agents.offline.entities import Mentions, only_names, only_names_rep
 from assistant.agents.offline.slots import stages_of
@@ -32,22 +32,20 @@ ORDERS = re.compile(  # "各下了多少单" / "how much did they order": each o
     re.I,
 )
 _FILTERS = ("country", "city", "industry")
-_ONE = re.compile(  # the second step is about the one record the counts ranked first
-    r"最|第[一二三1-3]|\b(?:most|top|worst|highest|biggest|largest|fewest|least)\b|他|她|\b(?:his|her|him|their)\b", re.I
-)
 
 Router = Callable[[str], tuple[str | None, float]]
 Ranker = Callable[[str], list[tuple[str, float]]]
 
 
-def _filters_itself(tool: str) -> bool:
+def filters_itself(tool: str) -> bool:
+    """Whether ``tool``'s schema takes a place or industry filter of its own (``churn_risk``, ``receivables`` …)."""
     schema = TOOL_ARGS.get(tool)
     return schema is not None and any(f in schema.model_fields for f in _FILTERS)
 
 
 def _on_list(tool: str | None) -> bool:
     """Whether ``tool`` takes a list of customers and cannot filter them by place or industry itself."""
-    return bool(tool) and tool != LISTED and "customers" in takes(str(tool)) and not _filters_itself(str(tool))
+    return bool(tool) and tool != LISTED and "customers" in takes(str(tool)) and not filters_itself(str(tool))
 
 
 def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[str], bool] | None) -> tuple[str, bool] | None:
@@ -55,7 +53,7 @@ def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[s
     if filters is None or not CUSTOMERS.search(text) or not filters(text):
         return None
     tool = route(text)[0]
-    if tool and tool != LISTED and _filters_itself(tool):
+    if tool and tool != LISTED and filters_itself(tool):
         return None  # "which of my UAE customers owe us money": receivables filters by place itself
     if ORDERS.search(text) and EACH.search(text) and _on_list("order_history"):
         tool = "order_history"  # "各下了多少单": each one's orders (read as a rep's order count otherwise)
@@ -64,6 +62,16 @@ def implicit(text: str, route: Router, rank: Ranker | None, filters: Callable[[s
     if not _on_list(tool) or not pairs(LISTED, tool):
         return None
     return str(tool), bool(EACH.search(text))
+
+
+def place_only(tool1: str | None, tool2: str | None, first: str, filters: Callable[[str], bool] | None) -> bool:
+    """Whether "my German customers | which might churn" is one ask: the second tool filters by place itself.
+
+    Only a tool that could not take the list anyway: ``receivables`` takes it ("…客户里，哪几家还欠款": listed first).
+    """
+    if tool1 != LISTED or not tool2 or "customers" in takes(tool2):
+        return False
+    return filters_itself(tool2) and filters is not None and filters(first)
 
 
 def filtered(m: Mentions) -> bool:
@@ -88,7 +96,7 @@ def moves(part: str) -> bool:
 
 def lists_counted(first_tool: str, second_tool: str, text: str) -> bool:
     """Whether the second step lists the alerts the first counted (same filters), not one record it ranked."""
-    return first_tool == "compliance_stats" and second_tool == "sensitive_alerts" and not _ONE.search(text)
+    return first_tool == "compliance_stats" and second_tool == "sensitive_alerts" and not ONE.search(text)
 
 
 def both_sure(

@@ -15,12 +15,18 @@ from collections.abc import Callable
 from assistant.agents.offline.chain_types import YIELDS, takes
 from assistant.text.period_phrases import find_period
 
+ONE = re.compile(  # the second step is about one record the first ranked or named (the top one, that one, him)
+    r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|他(?!们)|她(?!们)|"
+    r"\b(?:first|most|top|worst|highest|biggest|largest|fewest|least|his|her|him|it|that (?:rep|person|one)|the one)\b",
+    re.I,
+)
 SPLIT = re.compile(  # where a message splits into asks (chains) or an ask before a draft check (drafts)
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
     r"which|recommend|offer|log|note|record|rewrite|reword|fix|pull|make|get|come up|check|see|look|find|scan|open|"
     r"for|with|take|save|add|create|compose|bring|display|run|move|push|advance|mark|update|set))|"
+    r"\s+(?:and then|and after that)\s+(?=(?:the|my|our|all|any|those|their|his|her)\b)|"  # "…forecast and then the deals…"
     r"\s+and\s+(?=(?:is|are|was|were|do|does|did|has|have|had|can|will)\s+(?:they|it|he|she|we|that|there|this|those)\b)|"
     r"\s+and\s+(?=(?:their|its)\s+(?:\w+\s+)?(?:balance|payments?|invoices?|orders?|deals?|pipeline|alerts?|risk)\b)|"
     r"\s*\+\s*|(?<=客户)(?:里头|里面|里边|当中|中间|里)(?=有没有|有谁|谁|哪|还有)|"
@@ -29,7 +35,7 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
 )
 ASKS = re.compile(  # a first part that asks for something (not news about a customer)
     r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
-    r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|拉一下|催(?:一下|一催|催)|"  # imperatives that ask for records: "找出来", "欠的钱催一下"
+    r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|拉一下|催(?:一下|一催|催)|(?:预测|统计|汇总|盘点|分析)一?下|"  # "预测一下，再…"  # imperatives that ask for records: "找出来", "欠的钱催一下"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b|"
     r"^(?:can you |could you |please |pls )?(?:pull up|bring up|look up|open(?: up)?|get me|give me|check)\b|^(?:帮我)?(?:打开|调出|调一下|翻出)",  # "pull up X and …"
     re.I,
@@ -67,6 +73,18 @@ def asks(part: str) -> bool:
 def narrowed(part: str) -> bool:
     """Whether a customer list part names a filter ("广州的客户", "做建材的那些客户"), not just "my customers"."""
     return len(PLAIN_LIST.sub("", part)) >= 2
+
+
+_SCOPE_ONLY = re.compile(
+    r"(?:全公司|整个公司|公司整体|公司层面|全员|全组|团队|组里)(?:范围|层面|整体|来看|的)?|"
+    r"(?:company|team|org)[- ]wide|(?:for |across )?the (?:whole |entire )?(?:company|team)|overall|for my team",
+    re.I,
+)
+
+
+def only_scope(part: str) -> bool:
+    """Whether a part only names the scope ("company-wide", "全公司范围"): the scope of what follows, no ask."""
+    return bool(_SCOPE_ONLY.fullmatch(part.strip(" ，,:：-–—")))
 
 
 def only_period(part: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.agents.offline import chain_parts, chain_steps
-from assistant.agents.offline.chain_lists import EACH, Ranker, Router, both_sure, implicit, moves
+from assistant.agents.offline.chain_lists import EACH, Ranker, Router, both_sure, implicit, moves, place_only
 from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
@@ -87,7 +87,7 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
     ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
     ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
+    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bwin[- ]?back\b|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say|怎么回复|如何回复|怎么答复|怎么接|"
                                    r"\bhow (?:should|do|can|would) (?:i|we) (?:answer|reply|respond)|\bhow to (?:answer|reply|respond)", re.I)),
     ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
@@ -189,6 +189,7 @@ def detect(
             or (bare is not None and bare(first))  # "rep07: overdue accounts? the biggest?": one rep's ask
             or chain_parts.pick_only(second)  # "rep07's overdue accounts, and who's the worst": the first list, ranked
             or only_period(first)  # "q3 - who had the most flags, …": a period alone is no first ask
+            or chain_parts.only_scope(first)  # "company-wide, which rep …": the scope of the one ask
             or PICKED.fullmatch(first)  # "what about the second one - …": a pick from the last list, one ask
             or (WITHIN.search(text[: m.end()]) and not narrowed(first))  # "我的客户里谁…": all of them, one ask
             or (WITHIN.search(text[: m.end()]) and only_rep is not None and only_rep(first))  # "张伟的客户里谁…"
@@ -210,6 +211,8 @@ def detect(
             continue  # "X的单子签下来了，stage帮我改一下": news, then the change itself — one step, not two
         if not (tool1 and tool2) or tool1 == tool2:
             continue
+        if place_only(tool1, tool2, first, filters):  # "新加坡的客户里哪些有流失风险": the list, then churn_risk
+            return Chain(first, tool1, text, tool2, False, own=True)  # on the place itself (the whole text names it)
         if tool1 == "find_customers" and tool2 in _REP_SCOPED and only_rep is not None and only_rep(first):
             continue  # "rep04's customers - who is likeliest to churn": the rep's churn list, one ask
         paired = pairs(tool1, tool2)  # the first result names a record the second tool's schema takes

@@ -6,7 +6,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from assistant.crm.vocabulary import CATEGORY_ZH, CHANNEL_ZH, INDUSTRY_ZH, STAGE_ZH
+from assistant.crm.vocabulary import CATEGORY_ZH, CHANNEL_ZH, COUNTRY_ZH, INDUSTRY_ZH, STAGE_ZH
 from assistant.tools.results import kind_label
 
 LEVEL_ZH = {"high": "高", "medium": "中", "low": "低"}
@@ -46,6 +46,13 @@ def industry(key: str | None, lang: str) -> str:
     if not key:
         return ""
     return INDUSTRY_ZH.get(key, key) if zh(lang) else key
+
+
+def place(group: dict[str, Any] | None, lang: str) -> str:
+    """Name the place / industry a list was filtered by: "新加坡 建材" / "Singapore construction" ("" without one)."""
+    group = group or {}
+    zh_names = {**COUNTRY_ZH, **INDUSTRY_ZH} if zh(lang) else {}
+    return " ".join(zh_names.get(str(group[k]), str(group[k])) for k in ("city", "country", "industry") if group.get(k))
 
 
 def stage(key: str | None, lang: str) -> str:

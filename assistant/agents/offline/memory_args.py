@@ -25,8 +25,10 @@ from assistant.agents.offline.followups import (
 from assistant.agents.offline.group_refs import GROUP_TOOLS, refers_to_group, to_group
 from assistant.agents.offline.period_shift import shifted_period, without_shift
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
+from assistant.agents.offline.slots_reports import metric
 from assistant.agents.offline.topics import LISTED_TOP
 from assistant.text.language import is_short
+from assistant.text.period_phrases import find_period
 
 _REP_TOOLS = ("sensitive_alerts", "compliance_stats", "team_performance", "pipeline_status")
 _RANKS = ("compliance_stats", "team_performance")  # after a ranking of reps "他逾期的应收" is that rep's
@@ -75,6 +77,8 @@ def followup_args(
         return fresh
     fresh = build_args(tool, text, payload, m, today, None)
     args = dict(memory.last_args)
+    if tool == "team_performance":  # "and the fewest?" after orders last quarter: that measure and period, turned
+        _ranked_again(text, fresh, args, today)
     for key in _FOLLOWUP_SLOTS:
         if key in fresh:
             args[key] = fresh[key]
@@ -93,6 +97,19 @@ def followup_args(
         args.pop("customers", None)
         to_group(tool, args, text, memory)
     return args
+
+
+_MOST = re.compile(r"最多|最高|最好|第一名|\b(?:most|highest|best|top)\b", re.I)
+
+
+def _ranked_again(text: str, fresh: dict[str, Any], args: dict[str, Any], today: dt.date) -> None:
+    """Keep the last ranking's measure and period unless the follow-up names them; "the most" turns it back."""
+    if metric(text) is None and args.get("metric"):
+        fresh.pop("metric", None)  # "fewest" alone implies activities only in a question of its own
+    if find_period(text, today) is None and args.get("period"):
+        fresh.pop("period", None)
+    if "sort" not in fresh and _MOST.search(text):
+        args.pop("sort", None)
 
 
 _AMONG = re.compile(r"其中|这里面|这里头|这些里|那些里|里面的|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b", re.I)

@@ -165,14 +165,14 @@ class OfflineChatModel(BaseChatModel):
         about: dict[str, str] = {}  # second-step call id -> the record it is about
         rendered: list[tuple[str, dict[str, Any]]] = []
         parts: list[str] = []
-        ask_which = False
+        hints: dict[str, Any] = {}  # "ask_which" / "team_only": see replies.with_hints
         for m in messages[start:]:
             if isinstance(m, AIMessage):
                 meta = m.response_metadata.get("offline") or {}
                 calls |= {c["id"]: c["name"] for c in m.tool_calls}
                 for call, subject in zip(m.tool_calls, meta.get("subjects") or [], strict=False):
                     about[call["id"]] = chain_steps.label(subject, lang, with_figure=False)
-                ask_which |= bool((meta.get("hints") or {}).get("ask_which"))
+                hints |= meta.get("hints") or {}
             elif isinstance(m, ToolMessage):
                 tool, result = calls.get(m.tool_call_id, m.name or ""), result_of(m)
                 rendered.append((tool, result))
@@ -183,14 +183,7 @@ class OfflineChatModel(BaseChatModel):
         lead = _chain_lead(messages[start:], lang)
         if lead:
             answer = lead + "\n\n" + answer
-        if ask_which and rendered and rendered[0][1].get("status") == "ok":
-            lead = (
-                "您说的是哪一家？以下是符合的客户，回复序号即可："
-                if lang == "zh"
-                else "Which one do you mean? These match — reply with the number:"
-            )
-            answer = lead + "\n" + answer
-        return answer
+        return replies.with_hints(answer, hints, rendered[0][1] if rendered else {}, lang)
 
     def _gazetteer(self) -> Gazetteer:
         if self.gazetteer is not None:

@@ -17,7 +17,7 @@ from typing import Any
 from assistant.agents.offline import chains, corrections, drafts, intents, notes, replies, routing, semantic
 from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.chain_args import counts_for
-from assistant.agents.offline.chain_lists import readers
+from assistant.agents.offline.chain_lists import filters_itself, readers
 from assistant.agents.offline.classifier import IntentClassifier, classifier
 from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
 from assistant.agents.offline.elided_asks import ranking_followup, remeasured
@@ -208,7 +208,7 @@ def plan(
     if decided.tool == "summarize_conversation" and args.get("customer") and notes.saves(instruction):
         # "总结一下然后存到鑫和下面 + <chat>": the save follows the summary (and is confirmed first)
         decided = replace(decided, then={"tool": "save_summary", "args": dict(args), "each": False, "text": instruction})
-    return replace(decided, hints=answer_hints(tool, instruction, mentions, memory)) if decided.tool else decided
+    return replace(decided, hints=answer_hints(tool, instruction, mentions, memory, role)) if decided.tool else decided
 
 
 def _chain(
@@ -238,8 +238,9 @@ def _adjust(scores: dict[str, int], text: str, m: Mentions, payload: str | None)
     if "summarize_conversation" in scores and payload is None and m.customers:
         scores["customer_profile"] = scores.pop("summarize_conversation")  # "summary of Cedar": the account
     filters = bool(m.countries or m.cities or m.industries or m.segment or m.tier or m.users)
-    if "find_customers" in scores and filters:
-        scores["find_customers"] += 2
+    placed = (m.countries or m.cities or m.industries) and not (m.tier or m.users) and m.segment in (None, "risk")
+    if "find_customers" in scores and filters and not (placed and any(filters_itself(t) for t in scores if t != "find_customers")):
+        scores["find_customers"] += 2  # not "my German customers … churn": churn_risk filters by place itself
     if filters and re.search(r"客户|customers|accounts|clients", text, re.I) and not scores:
         scores["find_customers"] = MIN_RULE_SCORE
     if "customer_profile" in scores and not m.customers and not has_pronoun(text):

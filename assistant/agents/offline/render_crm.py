@@ -125,13 +125,16 @@ def customer_profile(d: Data, lang: str) -> list[str]:
 
 def churn_risk(d: Data, lang: str) -> list[str]:
     """Render the customers at risk, riskiest first, each with its reasons."""
-    risks = d.get("risks") or []
+    risks, where = d.get("risks") or [], fmt.place(d.get("group"), lang)
     if not risks:
         return [
-            "目前没有处于流失风险的客户。" if zh(lang) else "No customers are currently at risk of churning."
-        ]
+            (f"{where}的客户里" if where else "") + "目前没有处于流失风险的客户。" if zh(lang)
+            else "No customers" + (f" in {where}" if where else "") + " are currently at risk of churning."
+        ]  # fmt: skip
     more = _more(len(risks), d.get("total"), lang, noun="customer")
-    lines = [f"有流失风险的客户{more}：" if zh(lang) else f"Customers at risk{more}:"] if len(risks) > 1 else []
+    at = f"{where}的客户中" if zh(lang) and where else f" in {where}" if where else ""
+    head = f"{at}有流失风险的客户{more}：" if zh(lang) else f"Customers{at} at risk{more}:"
+    lines = [head] if len(risks) > 1 or where else []
     for i, r in enumerate(risks, 1):
         lvl = (
             f"{fmt.level(r.get('level'), lang)}风险（{r.get('score')} 分）"

@@ -87,3 +87,25 @@ def ask_stage(options: list[str], lang: str) -> str:
 def ask_for(missing: str, lang: str) -> str:
     """Return a clarifying question for a missing required argument."""
     return ASK.get(missing, ASK["customer"])["zh" if lang == "zh" else "en"]
+
+
+_LEADS = {
+    "ask_which": {"zh": "您说的是哪一家？以下是符合的客户，回复序号即可：",
+                  "en": "Which one do you mean? These match — reply with the number:"},
+    "team_only": {"zh": "注意：以下只是您团队的数据——您的权限看不到全公司的数据。",
+                  "en": "Note: only your team is shown — your role cannot see company-wide figures."},
+}  # fmt: skip
+
+
+def with_hints(answer: str, hints: dict[str, Any], first: dict[str, Any], lang: str) -> str:
+    """Lead ``answer`` with what the hints ask to say when the first result is fine.
+
+    ``ask_which``: "那家德国客户" with nothing before lists the candidates and asks which.
+    ``team_only``: a manager asked for the whole company and the tool showed their team.
+    """
+    if first.get("status") != "ok":
+        return answer
+    for key in ("team_only", "ask_which"):
+        if hints.get(key) and (key != "team_only" or first.get("scope") in (None, "team")):
+            answer = _LEADS[key]["zh" if lang == "zh" else "en"] + "\n" + answer
+    return answer

@@ -72,6 +72,12 @@ CUSTOMER_OPTIONAL = (
 )
 
 
+_COMPANY = re.compile(  # the whole company, which a manager's role does not see
+    r"全公司|整个公司|公司整体|公司层面|全集团|company[- ]wide|(?:whole|entire) company|across the (?:whole )?company|org-wide",
+    re.I,
+)
+
+
 def scope_of(text: str, role: str | None) -> str | None:
     """``team``/``all``/``me`` from the words used, else the natural scope of the role (None = tool default)."""
     if _ALL.search(text):
@@ -113,6 +119,8 @@ def build_args(
     elif tool == "churn_risk":
         _put(args, customer=m.customer, level=m.churn_level if not m.customer else None, limit=m.limit,
              rep_login=_one(m.users) if not m.customer else None)  # fmt: skip
+        if not m.customer:  # "which of my German customers might churn": only that place / industry
+            _put(args, country=_one(m.countries), city=_one(m.cities), industry=_one(m.industries))
     elif tool == "next_purchase":
         days = None if m.customer else find_horizon_days(text, today)
         _put(args, customer=m.customer, within_days=days, limit=m.limit)
@@ -279,8 +287,10 @@ def missing_required(tool: str, args: dict[str, Any]) -> str | None:
     return next((name for name in required if not args.get(name)), None)
 
 
-def answer_hints(tool: str, text: str, m: Mentions, memory: Memory) -> dict[str, Any]:
-    """Return what the answer step needs beyond the call: the deal's current stage, a "which one?" listing."""
+def answer_hints(tool: str, text: str, m: Mentions, memory: Memory, role: str | None = None) -> dict[str, Any]:
+    """Return what the answer needs beyond the call: the deal's stage, "which one?", a manager's team-only note."""
+    if role == "manager" and _COMPANY.search(text):
+        return {"team_only": True}
     if tool == "update_deal_stage":
         current = stages_of(text)[1]
         return {"deal_stage": current} if current else {}

@@ -99,6 +99,7 @@ ALERT_STATUSES = {"未处理": "open", "待处理": "open", "未审核": "open",
                   "unhandled": "open", "not yet reviewed": "open", "still pending": "open", "待审核": "open",
                   "待复核": "open", "等待审核": "open", "还没审": "open", "waiting for review": "open",
                   "awaiting review": "open", "pending review": "open", "not reviewed": "open",
+                  "等着审": "open", "等审": "open", "waiting to be reviewed": "open",
                   "已确认": "confirmed", "confirmed": "confirmed", "误报": "false_positive",
                   "false positive": "false_positive"}  # fmt: skip
 SCENARIOS = {

@@ -117,3 +117,14 @@ def test_a_named_team_and_a_ranking_of_teams() -> None:
     assert args("team_performance", "which team has the highest revenue this year?", "admin") == {
         "period": "this_year", "scope": "team", "by_team": True, "metric": "revenue"
     }  # fmt: skip
+
+
+def test_churn_risk_takes_the_place_and_industry_named() -> None:
+    assert args("churn_risk", "新加坡的客户里哪些有流失风险", "rep", countries=["Singapore"]) == {"country": "Singapore"}
+    assert args("churn_risk", "which of my German customers might churn", "rep", countries=["Germany"]) == {
+        "country": "Germany"
+    }
+    assert args("churn_risk", "做建材的客户有没有要流失的", "rep", industries=["construction"]) == {
+        "industry": "construction"
+    }
+    assert args("churn_risk", "迪拜那边哪些客户可能流失", "rep", cities=["Dubai"]) == {"city": "Dubai"}
