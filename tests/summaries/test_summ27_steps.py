@@ -43,3 +43,9 @@ def test_an_elided_second_action_with_its_own_date_is_its_own_step() -> None:
         ("and the price list by Monday.", dt.date(2027, 3, 8)),
     ]
     assert len(_steps("I'll send the drawings and the price list by Monday.")) == 1
+
+
+def test_a_clause_handed_to_the_other_party_is_its_own_step() -> None:
+    text = "周经理周四前把图纸发过来，我方收到后安排打样"
+    assert _steps(text) == [("周经理周四前把图纸发过来", dt.date(2027, 3, 4)), ("我方收到后安排打样", None)]
+    assert len(_steps("我周四前把图纸发过来，收到后您安排打样")) == 1
