@@ -23,10 +23,18 @@ _TERM = re.compile(
     re.I,
 )
 
+# what is still required or still to decide, beside an accept word ("颜色可以，我们要的是哑光黑",
+# "能接受的上限是800", "行，包装必须是…", "ok so we want …", "数量我们下周五前定"): a need, not agreed terms
+_REQUIRES = re.compile(
+    r"要的是|上限|下限|必须|一定要|(?:前|之前)定|\b(?:we|I) (?:want|need)\b|\bmust\b|\b(?:has|have) to\b", re.I
+)
+
 
 def agrees_terms(s: Sentence) -> bool:
     """Whether ``s`` accepts a figure or a named term rather than asking for it."""
     text = s.text
-    if is_question(s) or REFUSE.search(text) or _CONDITION.search(text) or not ACCEPT.search(text):
+    if is_question(s) or REFUSE.search(text) or _CONDITION.search(text) or _REQUIRES.search(text):
+        return False
+    if not ACCEPT.search(text):
         return False
     return bool(FIGURE.search(text) or _TERM.search(text))

@@ -18,6 +18,8 @@ from assistant.summaries.sentence_set import LABELS, training_share
 from assistant.text.conversation import Sentence
 
 _CUT = re.compile(r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)", re.I)
+_COUNTED = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$")
+_NEXT_COUNT = re.compile(r"[,，]\s*\d")
 SECTIONS = {
     "need": ("need",),
     "progress": ("agreement", "concession", "done"),
@@ -66,7 +68,11 @@ def clause_size(text: str) -> int:
 
 def clauses(s: Sentence, min_size: int = 3) -> list[Sentence]:
     """Cut ``s`` into clauses at its exact offsets; a clause shorter than ``min_size`` joins the next."""
-    cuts = [m.start() for m in _CUT.finditer(s.text) if 0 < m.start() < len(s.text)]
+    cuts = [
+        m.start()
+        for m in _CUT.finditer(s.text)
+        if 0 < m.start() < len(s.text) and not (_COUNTED.search(s.text[: m.start()]) and _NEXT_COUNT.match(s.text[m.start() :]))
+    ]  # "400 mugs, 250 saucers and 90 teapots": one list, one clause
     pieces: list[tuple[int, int]] = []
     start = 0
     for end in [*cuts, len(s.text)]:

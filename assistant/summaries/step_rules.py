@@ -75,7 +75,7 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     return not dated and bool(re.search(r"\d", text)) and mv.movement(s) in ("concession", "agreement")
 
 
-_ASKED = re.compile(r"(?:能否|能不能|是否|可否|可不可以|\bwhether\b|\bif\b)[^，。,;；]{0,15}$", re.I)
+_ASKED = re.compile(r"(?:(?:能否|能不能|是否|可否|可不可以)[^，。,;；]{0,15}|\b(?:whether|if)\b[^，。,;；]{0,30})$", re.I)
 _CHECK_BEFORE = re.compile(
     r"(?:确认|核实|核对|问问?|查一?下|check|confirm|find out)(?:一?下)?[^，。,;；]{0,10}$", re.I
 )
@@ -160,6 +160,10 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
 
 
 _DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|傍晚)")
+_MY_DAY = re.compile(r"(?:我|咱)们?(?:这边)?\s*$")  # "我后天去仓库…下午回你": the day I act, not a date discussed
+_DAY_ME = re.compile(r"^\s*(?:我|咱)们?")  # "周五我们核一下成本，下午…"
+_EARLIEST = re.compile(r"(?:最早|\bearliest(?: on| by)?)\s*(?:在|要到|也要|能)?\s*$", re.I)  # "最早24号出货"
+_AT_EARLIEST = re.compile(r"^\s*at the earliest\b", re.I)
 
 
 def carry_day_parts(dates: list[DateMention], text: str) -> list[DateMention]:
@@ -171,7 +175,11 @@ def carry_day_parts(dates: list[DateMention], text: str) -> list[DateMention]:
     out: list[DateMention] = []
     for d in dates:
         bare = _DAY_PART.fullmatch(d.text.strip()) and not text[max(0, d.start - 2) : d.start].endswith(("今天", "今"))
-        paired = out and _DAY_PART.match(text[out[-1].end :].lstrip())  # "明天上午…，下午…", not "20号…中午前"
+        paired = out and (
+            _DAY_PART.match(text[out[-1].end :].lstrip())  # "明天上午…，下午…", not "20号…中午前"
+            or (_MY_DAY.search(text[: out[-1].start]) or _DAY_ME.match(text[out[-1].end :]))
+            and not re.search(r"[号日月]", out[-1].text)
+        )
         out.append(replace(d, date=out[-1].date) if bare and paired and out[-1].date > d.date else d)
     return out
 
@@ -191,6 +199,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         and not _WEEK_OF.search(text[: d.start])
         and not _BACK_BEFORE.search(text[: d.start])
         and not _BACK_AFTER.match(text[d.end :])
+        and not _EARLIEST.search(text[: d.start]) and not _AT_EARLIEST.match(text[d.end :])
     ]  # "she's back on Monday", "王总周一才回来": when someone returns; "week of 8 March", "中旬": a period
     if _ON_EVENT.search(re.sub(r"[（(][^（）()]*[）)]", "", text)) and not any(  # not "(C after it arrives)"
         _BY_AFTER.search(text[d.end :]) or _BY_BEFORE.search(text[: d.start]) for d in dates

@@ -24,9 +24,13 @@ from assistant.text.dates import DateMention
 
 _BREAK = re.compile(
     r"[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
-    r"|,?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)",
+    r"|,?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
+    r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)",  # "…tomorrow and the price list by Monday"
     re.I,
 )
+# "…today, and the colour cards by Friday": the same action again, on a later date (its verb left out)
+_PARTY = re.compile(r"^\s*(?:我方|贵方|客户方)")  # minutes name the side that acts: "…发书面意向书，我方收到后开始备料"
+_ELIDED = re.compile(r"^\s*(?:and|plus)\s+(?:the|an?|our|your|all)\b[^,;]*\b(?:by|before)\b", re.I)
 
 
 _TAIL = re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
@@ -69,6 +73,10 @@ def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, l
         own = [d for d in dates if a <= d.start < b and not is_asked(d, s.text)]
         if own and not CONDITION.search(text) and _acts(text, party_of(s) == "we"):
             heads.append(i)
+        elif own and i and _ELIDED.match(text) and any(clauses[i - 1][0] <= d.start < clauses[i - 1][1] for d in dates):
+            heads += [*([i - 1] if i - 1 not in heads else []), i]  # the step of a sentence already read as one
+        elif i and heads and _PARTY.match(text) and not _PARTY.match(s.text[slice(*clauses[0])]) and len(text) > 5:
+            heads.append(i)  # the other side's part of the step, undated
     heads = [
         h for k, h in enumerate(heads)
         if not (k and _INQUIRY.search(s.text[slice(*clauses[heads[k - 1]])]) and REPLY.search(s.text[slice(*clauses[h])]))

@@ -18,6 +18,7 @@ from assistant.text.numerals import cn_to_int, en_to_int
 
 _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
+_MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
     (
@@ -66,12 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_md",
         re.compile(
-            r"\b(?P<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:"
-            r"tember)"
-            r"?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|\b(?P<d2>\d"
-            r"{1,2})"
-            r"(?:st|nd|rd|th)?\s+(?P<mn2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-            r"aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+            rf"\b(?P<mn>{_MN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{_MN})\b",
             re.I,
         ),
     ),
@@ -82,6 +78,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"november|december)\b",
             re.I,
         ),
+    ),
+    (  # "before the 20th", "on the 2nd": a day of this month, or of the next once it has passed
+        "en_dom",
+        re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|floor))", re.I),
     ),
     ("en_slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?!/)")),
     (
@@ -176,7 +176,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             else 1
         )
         return ref + dt.timedelta(days=days)
-    if kind == "zh_dom":
+    if kind in {"zh_dom", "en_dom"}:
         d = cn_to_int(g["d"])
         if not 1 <= d <= 31:
             return None
