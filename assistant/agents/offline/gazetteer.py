@@ -136,7 +136,7 @@ class Gazetteer:
         if self._pinyin_customers is None:
             self._pinyin_values = _pinyin_customer_forms([e for e in self.entries if e.kind == "customer"])
             alts = sorted(self._pinyin_values, key=len, reverse=True) or ["(?!)"]
-            self._pinyin_customers = re.compile(r"\b(" + "|".join(map(re.escape, alts)) + r")\b", re.I)
+            self._pinyin_customers = re.compile(_L + "(" + "|".join(map(re.escape, alts)) + ")" + _R, re.I)
         return [
             (self._pinyin_values[hit.group(1).lower()], hit.span())
             for hit in self._pinyin_customers.finditer(text)
@@ -160,13 +160,16 @@ def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
     return {form: next(iter(values)) for form, values in forms.items() if len(values) == 1}
 
 
-_CAPITALISED_PAIR = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+# Latin-letter bounds: Python's \b sees no boundary between "g" and "的" (both word characters),
+# so "Lin Feng的客户" would not match with \b.
+_L, _R = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
+_CAPITALISED_PAIR = re.compile(rf"{_L}[A-Z][a-z]+\s+[A-Z][a-z]+{_R}")
 _SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "ma chao" may name a rep
     "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
     "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
     "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian"
 )
-_SURNAME_PAIR = re.compile(rf"\b(?:{_SURNAMES})\s+[a-z]{{2,6}}\b|\b[a-z]{{2,6}}\s+(?:{_SURNAMES})\b", re.I)
+_SURNAME_PAIR = re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
@@ -181,7 +184,7 @@ def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:
         syllables = lazy_pinyin(e.surface, style=Style.NORMAL)
         surname, given = syllables[0], "".join(syllables[1:])
         forms = (f"{surname}\\s*{given}", f"{given}\\s+{surname}")
-        out.append((re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I), e.value))
+        out.append((re.compile(_L + "(?:" + "|".join(forms) + ")" + _R, re.I), e.value))
     return out
 
 
