@@ -27,6 +27,7 @@ from assistant.summaries.evidence import (
     quote_of,
     severity,
 )
+from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
@@ -65,8 +66,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
-        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text):
-            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label
+        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text) or frame_or_agenda(s.text):
+            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Dear Hannah,": no point
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
