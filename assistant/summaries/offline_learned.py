@@ -19,6 +19,7 @@ from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
+from assistant.summaries.done_reports import reported_done
 from assistant.summaries.evidence import (
     base_summary,
     is_question,
@@ -46,6 +47,7 @@ from assistant.summaries.step_dues import part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
@@ -252,7 +254,14 @@ def _next_steps(
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
-    return out
+    return [st_ for st_ in out if not _kept_later(st_, parsed)]
+
+
+def _kept_later(step: NextStep, parsed: Parsed) -> bool:
+    """Whether a later sentence reports ``step`` done ("参数表我下午发您" … "参数表收到了"): kept, no open step."""
+    end = max(q.end for q in step.quotes)
+    later = [s.text for s in parsed.sentences if s.start >= end and not find_dates(s.text, dt.date.today())]
+    return reported_done(step.quotes[0].text, later) is not None  # a dated sentence still plans ("…周五前…签了才")
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
