@@ -19,6 +19,7 @@ from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
+from assistant.summaries.done_reports import reported_done
 from assistant.summaries.evidence import (
     base_summary,
     is_question,
@@ -27,6 +28,7 @@ from assistant.summaries.evidence import (
     quote_of,
     severity,
 )
+from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
@@ -45,6 +47,7 @@ from assistant.summaries.step_dues import part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
@@ -65,8 +68,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
-        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text):
-            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.": no point, whatever the label
+        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text) or frame_or_agenda(s.text):
+            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Dear Hannah,": no point
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
@@ -251,7 +254,14 @@ def _next_steps(
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
-    return out
+    return [st_ for st_ in out if not _kept_later(st_, parsed)]
+
+
+def _kept_later(step: NextStep, parsed: Parsed) -> bool:
+    """Whether a later sentence reports ``step`` done ("参数表我下午发您" … "参数表收到了"): kept, no open step."""
+    end = max(q.end for q in step.quotes)
+    later = [s.text for s in parsed.sentences if s.start >= end and not find_dates(s.text, dt.date.today())]
+    return reported_done(step.quotes[0].text, later) is not None  # a dated sentence still plans ("…周五前…签了才")
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

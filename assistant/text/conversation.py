@@ -140,6 +140,7 @@ def parse_conversation(
     seen: set[str] = set()
     addresses: dict[str, str] = {}  # names with addresses from To:/Cc: lines
     headed = False  # a WeCom/WhatsApp-style "name date time" header has been seen
+    mailed = False  # a mail header naming people or a subject (a minutes' "Date:" line alone is no mail)
     pos = 0
     for line in source.splitlines(keepends=True):
         line_start, pos = pos, pos + len(line)
@@ -156,6 +157,7 @@ def parse_conversation(
         if header := hd.EMAIL_HEADER.match(content):
             kinds.add("email")
             key, value = header["key"].lower(), header["value"]
+            mailed = mailed or key not in {"sent", "date", "发送时间", "时间", "日期"}
             if key in {"from", "发件人"}:
                 kinds.add("from")
                 s = hd.parse_sender(value)
@@ -176,11 +178,13 @@ def parse_conversation(
             continue
         if hd.EMAIL_SPLIT.match(content):
             kinds.add("email")
+            mailed = True
             who[depth] = _Who(quoted=True)
             skip_depth = None
             continue
         if wrote := hd.parse_wrote(content):
             kinds.add("email")
+            mailed = True
             author = _Who(wrote.name or wrote.address, wrote.address, wrote.date, wrote.time, quoted=True)
             who[depth + 1] = author
             who[depth] = _Who(author.speaker, author.address, author.date, author.time, quoted=True)
@@ -220,7 +224,7 @@ def parse_conversation(
                 "email" in kinds
                 and cur.speaker
                 and (
-                    " " in m["name"].strip()
+                    (mailed and " " in m["name"].strip())  # "Wang Fang:" in minutes with a "Date:" line names
                     or not content[m.end() :].strip()
                     or ("from" in kinds and not label_party(m["name"]))  # a mail with a From: sender
                 )
