@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from assistant.text.calendar_words import MONTHS_EN, month_end
-from assistant.text.numerals import read_int
+from assistant.text.horizons import EN_NUM
+from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 __all__ = ["MONTH_RANGES"]
 
@@ -47,6 +48,8 @@ def span(first: int, last: int, today: dt.date, prefer_future: bool, year: int |
     end = month_end(end_index // 12, end_index % 12 + 1)
     if months == 3 and first % 3 == 1:
         return f"{year}-Q{first // 3 + 1}"
+    if months == 6 and first in (1, 7):
+        return f"{year}-H{first // 6 + 1}"
     return f"{start.isoformat()}..{end.isoformat()}"
 
 
@@ -76,6 +79,14 @@ def _bare_year(m: re.Match[str], t: dt.date, f: bool) -> str | None:
     return str(year) if t.year - 6 <= year <= t.year + 1 else None
 
 
+def _first_months(m: re.Match[str], t: dt.date, f: bool) -> str | None:
+    """Return the first N months of a year ("the first four months of this year", "去年前三个月")."""
+    n = en_to_int(m[1]) if m[1] else read_int(m[6] or "")
+    which = (m[2] or m[3] or m[4] or m[5] or "this").lower()
+    year = int(which) if which.isdigit() else t.year + _RELATIVE_YEAR[which]
+    return span(1, n, t, f, year) if n and 2 <= n <= 11 else None
+
+
 Builder = Callable[[re.Match[str], dt.date, bool], str | None]
 MONTH_RANGES: list[tuple[str, Builder]] = [
     (
@@ -87,6 +98,13 @@ MONTH_RANGES: list[tuple[str, Builder]] = [
         rf"(?<![\d\-/.])(?:(\d{{4}})\s*年|(去年|今年|前年))?\s*(?:从)?\s*{_ZH_MONTH}\s*(?:月份?|月初)?\s*"
         rf"(?:到|至|-|–|—|~|～)\s*(?:\d{{4}}\s*年)?\s*{_ZH_MONTH}\s*月(?:份|底|末)?(?![\d日号])",
         _zh,
+    ),
+    (r"\blast calendar year\b", lambda m, t, f: "last_year"),
+    (r"\b(?:this|the current) calendar year\b", lambda m, t, f: "this_year"),
+    (
+        rf"\b(?:the\s+)?first\s+{EN_NUM}\s+months\b(?:\s+of\s+(?:(this|last)\s+year|(20\d\d)))?|"
+        rf"(?:(去年|今年|前年)|(?<!\d)(20\d\d)\s*年)\s*(?:的)?\s*(?:前|头)\s*({CN_NUMBER})\s*个月",
+        lambda m, t, f: _first_months(m, t, f),
     ),
     (r"(?<![\w$¥€£#.,\-/])(20\d\d)(?![\w\-/.,%])", _bare_year),
 ]

@@ -88,3 +88,20 @@ def test_bare_calendar_year(text: str, period: str) -> None:
 def test_amounts_and_ids_are_not_years(text: str) -> None:
     found = find_period(text, TODAY)
     assert found is None or found.period not in ("2000", "2025", "2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Summit's POs for the last calendar year", "last_year"),
+        ("this calendar year so far", "this_year"),
+        ("the first four months of this year", "2026-01-01..2026-04-30"),
+        ("first 6 months of 2025", "2025-H1"),
+        ("去年前三个月的订单", "2025-Q1"),
+        ("今年头五个月卖了多少", "2026-01-01..2026-05-31"),
+        ("2025年前6个月", "2025-H1"),
+    ],
+)
+def test_calendar_year_and_its_first_months(text: str, period: str) -> None:
+    found = find_period(text, TODAY)
+    assert found is not None and found.period == period
