@@ -82,6 +82,8 @@ def followup_args(
     for key in _FOLLOWUP_SLOTS:
         if key in fresh:
             args[key] = fresh[key]
+    if tool == "team_performance" and fresh.get("compare_previous"):
+        _compared(text, fresh, args, memory, today)
     if tool in ("pipeline_status", "sales_forecast") and "scope" not in fresh:
         explicit = re.search(r"我的|我自己|\bmy\b|\bmine\b|\bme\b", text, re.I)
         if explicit:
@@ -97,6 +99,15 @@ def followup_args(
         args.pop("customers", None)
         to_group(tool, args, text, memory)
     return args
+
+
+def _compared(text: str, fresh: dict[str, Any], args: dict[str, Any], memory: Memory, today: dt.date) -> None:
+    """"跟上季度比呢" after a figure: the same period as before, against the one before it."""
+    args["compare_previous"] = True
+    named = find_period(text, today)
+    base_only = named is None or named.period != fresh.get("period")  # "上季度" named only as what to compare with
+    if memory.last_args.get("period") and base_only:
+        args["period"] = memory.last_args["period"]
 
 
 _MOST = re.compile(r"最多|最高|最好|第一名|\b(?:most|highest|best|top)\b", re.I)
