@@ -61,6 +61,7 @@ class Memory:
         last_rep: The rep most recently named in a call, or first in a ranking ("把他的违规消息给我看看").
         deals: The deal ids the last list of deals showed, in order ("第一个推进到谈判" picks from them).
         alerts: The alert ids the last alert list showed, newest first ("show me the latest one").
+        top_category: The largest category of the last count of alerts by category ("最多的那类").
     """
 
     last_tool: str | None = None
@@ -74,6 +75,7 @@ class Memory:
     last_rep: str | None = None
     deals: list[str] = field(default_factory=list)
     alerts: list[int] = field(default_factory=list)
+    top_category: str | None = None
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -160,6 +162,9 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in ALERT_TOOLS else []
     one = call[1].get("alert_id") if call else None  # "第二条的原文" opens one alert of the list: the list stays
     mem.alerts = mem.alerts if one is not None and one in mem.alerts and shown == [one] else shown
+    groups = [g for g in result.get("groups") or [] if isinstance(g, dict) and g.get("key")]
+    if call and call[0] == "compliance_stats" and result.get("group_by") == "category" and groups:
+        mem.top_category = str(groups[0]["key"])  # counts come largest first
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
     if reps:
         mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on

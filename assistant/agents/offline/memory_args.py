@@ -55,6 +55,11 @@ _OLDEST = re.compile(  # stuck longest: the first of a stuck-deal list (sorted b
 _TOP_REF = re.compile(
     r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
 )
+_TOP_CATEGORY = re.compile(
+    r"(?:最多|最大|最严重|最常见|排第一|第一)的?(?:那|这)?一?(?:个)?(?:类|种|类别|类型)|(?:那|这)一?(?:类|个类别)里|"
+    r"\b(?:the )?(?:top|biggest|largest|most common|leading) (?:category|type|kind)\b|\b(?:that|this) (?:category|type|kind)\b",
+    re.I,
+)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
 
 
@@ -141,6 +146,12 @@ def fill_from_memory(
         for key in ("period", "severity", "rep_login", "category"):  # within what was just counted or listed
             if key not in args and memory.last_args.get(key) and not (key == "rep_login" and m.users):
                 args[key] = memory.last_args[key]
+    if tool in ALERT_TOOLS and not args.get("category") and memory.top_category and _TOP_CATEGORY.search(text):
+        args["category"] = memory.top_category  # "最多的那类是谁犯得最多" after counts by category
+        if tool == "compliance_stats" and re.search(r"谁|哪个销售|哪位|\bwho\b|\bwhich reps?\b", text, re.I):
+            args["group_by"] = "rep"  # within that one category, by rep
+        if memory.last_args.get("period") and not args.get("period"):
+            args["period"] = memory.last_args["period"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
     if tool == "update_deal_stage" and not args.get("deal") and (deal := _listed_deal(text, memory)):
@@ -168,6 +179,8 @@ def fill_from_memory(
             listing = tool == "sensitive_alerts" and memory.last_tool == "compliance_stats"  # "他的具体消息" after counts
             if (top or listing) and memory.last_args.get("period") and not args.get("period"):
                 args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
+            if listing and memory.last_args.get("category") and not args.get("category"):
+                args["category"] = memory.last_args["category"]  # a rep ranked within a category: that category's
         return
     if to_group(tool, args, text, memory):  # "which of them still owe us?" after a list: only that list
         return
