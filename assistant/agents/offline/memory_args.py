@@ -166,6 +166,8 @@ def fill_from_memory(
         return
     if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "what did the biggest one order last?" after a ranking
+        if tool == "order_history" and memory.last_tool == tool and memory.last_args.get("period") and not args.get("last"):
+            args.setdefault("period", memory.last_args["period"])  # the biggest of the quarter's buyers: that quarter's
         return
     if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals

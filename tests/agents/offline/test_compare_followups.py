@@ -32,3 +32,17 @@ def test_a_plain_period_follow_up_does_not_compare() -> None:
     last = {"period": "this_quarter", "scope": "me"}
     args = _after(last, "那上季度呢")
     assert args["period"] == "last_quarter" and not args.get("compare_previous")
+
+
+def test_the_biggest_of_a_list_for_a_period_spent_in_that_period() -> None:
+    from assistant.agents.offline.memory_args import fill_from_memory
+
+    listed = [{"type": "customer", "id": "C00301", "name": "Vega Foods"}, {"type": "customer", "id": "C00302", "name": "Orla"}]
+    memory = Memory(last_tool="order_history", last_args={"customers": ["C00301", "C00302"], "period": "2026-Q2"},
+                    listed=listed)  # fmt: skip
+    args: dict = {}
+    fill_from_memory("order_history", args, "what did the largest one spend", Mentions(), memory, "classifier")
+    assert args == {"customer": "C00301", "period": "2026-Q2"}
+    args = {"period": "last_year"}
+    fill_from_memory("order_history", args, "and the top one, last year?", Mentions(), memory, "classifier")
+    assert args == {"customer": "C00301", "period": "last_year"}
