@@ -133,8 +133,19 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
     return mem
 
 
+_RANKED_CUSTOMERS = ("receivables", "churn_risk", "next_purchase")  # answers that list customers, the first on top
+_ONE_TOP = re.compile(
+    r"(?:谁|哪家|哪个客户|哪位客户).{0,12}最(?:多|大|高|久|严重)|\b(?:who|which (?:customer|client|account|one))\b.{0,30}"
+    r"\b(?:the )?(?:most|biggest|largest|highest|longest)\b",
+    re.I,
+)
+
+
 def _single_out(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None, asked: str) -> None:
     """After "which is my biggest deal?" the pipeline's largest open deal is the one in focus ("who's the contact there")."""
+    customers = [r for r in result.get("records") or [] if isinstance(r, dict) and r.get("type") == "customer"]
+    if call and call[0] in _RANKED_CUSTOMERS and len(customers) > 1 and _ONE_TOP.search(asked):
+        mem.last_customer = str(customers[0].get("id") or customers[0].get("name"))  # "谁欠款最多" then "它…"
     top = (result.get("largest_open") or [None])[0] if call and call[0] == "pipeline_status" else None
     if isinstance(top, dict) and isinstance(top.get("customer"), dict) and asks_biggest_deal(asked):
         mem.last_customer = str(top["customer"].get("id") or top["customer"].get("name"))
