@@ -146,6 +146,10 @@ def _single_out(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, 
     customers = [r for r in result.get("records") or [] if isinstance(r, dict) and r.get("type") == "customer"]
     if call and call[0] in _RANKED_CUSTOMERS and len(customers) > 1 and _ONE_TOP.search(asked):
         mem.last_customer = str(customers[0].get("id") or customers[0].get("name"))  # "谁欠款最多" then "它…"
+        owed = [c for c in result.get("customers") or [] if isinstance(c, dict) and isinstance(c.get("customer"), dict)]
+        if call[0] == "receivables" and owed and not re.search(r"逾期|过期|超期|overdue|late|past due", asked, re.I):
+            most = max(owed, key=lambda c: c.get("open_usd") or 0)  # owes the most: the largest open amount
+            mem.last_customer = str(most["customer"].get("id") or most["customer"].get("name"))
     top = (result.get("largest_open") or [None])[0] if call and call[0] == "pipeline_status" else None
     if isinstance(top, dict) and isinstance(top.get("customer"), dict) and asks_biggest_deal(asked):
         mem.last_customer = str(top["customer"].get("id") or top["customer"].get("name"))

@@ -10,6 +10,10 @@ from assistant.agents.offline.followups import read_memory
 
 OWED = {
     "status": "ok",
+    "customers": [
+        {"customer": {"id": "C00411", "name": "Kestrel Mills"}, "open_usd": 900.0, "overdue_usd": 900.0},
+        {"customer": {"id": "C00412", "name": "Bluebay Paper"}, "open_usd": 5000.0, "overdue_usd": 0.0},
+    ],
     "records": [
         {"type": "customer", "id": "C00411", "name": "Kestrel Mills"},
         {"type": "customer", "id": "C00412", "name": "Bluebay Paper"},
@@ -28,8 +32,13 @@ def _memory(question: str):
 
 
 def test_the_top_of_a_superlative_answer_is_in_focus() -> None:
-    assert _memory("我手上哪个客户拖欠的钱最多").last_customer == "C00411"
-    assert _memory("who owes me the most right now?").last_customer == "C00411"
+    assert _memory("我手上哪个客户逾期的钱最多").last_customer == "C00411"  # the list comes most overdue first
+    assert _memory("which customer is the most overdue?").last_customer == "C00411"
+
+
+def test_who_owes_the_most_is_the_largest_open_amount() -> None:
+    assert _memory("我手上哪个客户拖欠的钱最多").last_customer == "C00412"
+    assert _memory("who owes me the most right now?").last_customer == "C00412"
 
 
 def test_a_plain_list_puts_no_customer_in_focus() -> None:
