@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from assistant.text.calendar_words import DAY, MONTHS_EN, add_months, month_end, quarter_back, quarter_of
 from assistant.text.horizons import EN_NUM, find_horizon_days
+from assistant.text.month_ranges import MONTH_RANGES
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
 __all__ = ["TimeExpr", "find_horizon_days", "find_period"]
@@ -149,7 +150,7 @@ _FIXED: list[tuple[str, str]] = [
         "last_7_days",
     ),
 ]
-_BUILT: list[tuple[str, Builder]] = [
+_BUILT: list[tuple[str, Builder]] = [*MONTH_RANGES,
     (
         r"(\d{4})-(\d{2})-(\d{2})\s*(?:\.\.|~|到|至|to)\s*(\d{4})-(\d{2})-(\d{2})",
         lambda m, t, f: _range(dt.date(*map(int, m.groups()[:3])), dt.date(*map(int, m.groups()[3:]))),

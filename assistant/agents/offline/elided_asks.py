@@ -4,7 +4,8 @@
 report again with only its measure (and whatever period it names) changed — the rep(s) and scope carry
 over — even when a rule for the measure word alone ("赢单") would send it elsewhere.
 :func:`counts_person` reads "这个人今年一共被标了多少次" after an alert as a count of that rep's alerts.
-:func:`latest_of_ranking` reads "show me the latest one" after an alert count as the newest alert counted.
+:func:`latest_of_ranking` reads "show me the latest one" after an alert count as the newest alert counted
+("his latest one" after reps ranked: the top rep's).
 :func:`ranking_followup` also reads "他主要是哪类问题" after an alert count as that rep's alerts by category.
 """
 
@@ -45,7 +46,7 @@ def counts_person(text: str, count: re.Pattern[str]) -> bool:
 
 
 _LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
-    r"\b(?:the )?(?:latest|newest|most recent) (?:one|alert|flag)s?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?那(?:条|个|次)",
+    r"\b(?:the )?(?:latest|newest|most recent) (?:one|alert|flag)s?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?(?:那|一)(?:条|个|次)",
     re.I,
 )
 _PERIOD = re.compile(r"\s*(?:[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b)", re.I)  # "最新的那个月呢"
@@ -65,6 +66,9 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     if _PERIOD.match(text, latest.end()):  # "最新的那个月呢" / "and the latest quarter?": the count again for another period
         return None
     carried = {k: memory.last_args[k] for k in _CARRIED if memory.last_args.get(k)}
+    ranked = memory.last_args.get("group_by") == "rep" and memory.last_rep and not carried.get("rep_login")
+    if ranked and PERSON.search(text):  # "他最新那条" after reps ranked: the top rep's newest alert
+        carried["rep_login"] = memory.last_rep
     return {**carried, "limit": 1}
 
 

@@ -44,6 +44,7 @@ _EN_NOT_NAMES = {"VIP", "A", "B", "C", "D", "The", "This", "That", "My", "Which"
                  "Any", "New", "Key", "Top", "Our", "Tier"}  # fmt: skip
 # The bare-number form starts only at the start of a numeral run (same reason as _NAME_START).
 _NUMERAL_START = rf"(?<!{CN_NUMBER[:-1]})"
+_TIME_UNIT = re.compile(r"\s*个?\s*(?:月|天|周|星期|季|年|日)|\s*(?:months?|weeks?|days?|quarters?|years?)\b", re.I)
 _LIMIT = re.compile(
     rf"(?:前|top\s*|最多\s*|first\s+)({CN_NUMBER}|\w+)\s*(?:个|家|条|名|位)?"
     rf"|{_NUMERAL_START}({CN_NUMBER})\s*(?:个|家|条|名|位)(?!月|天|周|星期)",
@@ -263,7 +264,8 @@ def _enums(text: str, m: Mentions) -> None:
     if m.segment is None and "vip" in low:
         m.segment = "vip"
     lim = _LIMIT.search(text)
-    if lim:
+    span = lim and _TIME_UNIT.match(text, lim.end()) and not lim.group(0).lower().startswith("top")
+    if lim and not span:  # "今年前五个月", "the first 4 months": a span of time, no count (but "top 3 months" is)
         value = read_int(lim.group(1) or lim.group(2) or "") or en_to_int(lim.group(1) or "")
         if value and 0 < value <= 100:
             m.limit = value

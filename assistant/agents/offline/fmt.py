@@ -133,6 +133,8 @@ def period_label(period: Any, lang: str) -> str:
             label = f"最近{m[1]}个月" if zh(lang) else f"last {m[1]} months"
         elif m := re.fullmatch(r"(\d{4})-H([12])", raw):
             label = f"{m[1]}年{'上' if m[2] == '1' else '下'}半年" if zh(lang) else f"H{m[2]} {m[1]}"
+        elif raw == f"{start}..{end}":  # a range of dates: its dates once
+            return f"{start} 至 {end}" if zh(lang) else f"{start} to {end}"
         return f"{label}（{start} 至 {end}）" if zh(lang) else f"{label} ({start} to {end})"
     return str(period or "")
 

@@ -61,6 +61,7 @@ class Memory:
         last_rep: The rep most recently named in a call, or first in a ranking ("把他的违规消息给我看看").
         deals: The deal ids the last list of deals showed, in order ("第一个推进到谈判" picks from them).
         alerts: The alert ids the last alert list showed, newest first ("show me the latest one").
+        top_category: The largest category of the last count of alerts by category ("最多的那类").
     """
 
     last_tool: str | None = None
@@ -74,6 +75,7 @@ class Memory:
     last_rep: str | None = None
     deals: list[str] = field(default_factory=list)
     alerts: list[int] = field(default_factory=list)
+    top_category: str | None = None
 
 
 def parse_result(content: Any) -> dict[str, Any]:
@@ -131,8 +133,23 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
     return mem
 
 
+_RANKED_CUSTOMERS = ("receivables", "churn_risk", "next_purchase")  # answers that list customers, the first on top
+_ONE_TOP = re.compile(
+    r"(?:谁|哪家|哪个客户|哪位客户).{0,12}最(?:多|大|高|久|严重)|\b(?:who|which (?:customer|client|account|one))\b.{0,30}"
+    r"\b(?:the )?(?:most|biggest|largest|highest|longest)\b",
+    re.I,
+)
+
+
 def _single_out(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]] | None, asked: str) -> None:
     """After "which is my biggest deal?" the pipeline's largest open deal is the one in focus ("who's the contact there")."""
+    customers = [r for r in result.get("records") or [] if isinstance(r, dict) and r.get("type") == "customer"]
+    if call and call[0] in _RANKED_CUSTOMERS and len(customers) > 1 and _ONE_TOP.search(asked):
+        mem.last_customer = str(customers[0].get("id") or customers[0].get("name"))  # "谁欠款最多" then "它…"
+        owed = [c for c in result.get("customers") or [] if isinstance(c, dict) and isinstance(c.get("customer"), dict)]
+        if call[0] == "receivables" and owed and not re.search(r"逾期|过期|超期|overdue|late|past due", asked, re.I):
+            most = max(owed, key=lambda c: c.get("open_usd") or 0)  # owes the most: the largest open amount
+            mem.last_customer = str(most["customer"].get("id") or most["customer"].get("name"))
     top = (result.get("largest_open") or [None])[0] if call and call[0] == "pipeline_status" else None
     if isinstance(top, dict) and isinstance(top.get("customer"), dict) and asks_biggest_deal(asked):
         mem.last_customer = str(top["customer"].get("id") or top["customer"].get("name"))
@@ -160,6 +177,9 @@ def _absorb(mem: Memory, result: dict[str, Any], call: tuple[str, dict[str, Any]
     shown = [int(i) for i in alerts if isinstance(i, int)] if call and call[0] in ALERT_TOOLS else []
     one = call[1].get("alert_id") if call else None  # "第二条的原文" opens one alert of the list: the list stays
     mem.alerts = mem.alerts if one is not None and one in mem.alerts and shown == [one] else shown
+    groups = [g for g in result.get("groups") or [] if isinstance(g, dict) and g.get("key")]
+    if call and call[0] == "compliance_stats" and result.get("group_by") == "category" and groups:
+        mem.top_category = str(groups[0]["key"])  # counts come largest first
     reps = [r["id"] for r in records if r.get("type") == "rep" and r.get("id") not in (None, "", "-")]
     if reps:
         mem.last_rep = str(reps[0])  # a ranking's first rep, or the one rep reported on

@@ -55,6 +55,11 @@ _OLDEST = re.compile(  # stuck longest: the first of a stuck-deal list (sorted b
 _TOP_REF = re.compile(
     r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
 )
+_TOP_CATEGORY = re.compile(
+    r"(?:最多|最大|最严重|最常见|排第一|第一)的?(?:那|这)?一?(?:个)?(?:类|种|类别|类型)|(?:那|这)一?(?:类|个类别)里|"
+    r"\b(?:the )?(?:top|biggest|largest|most common|leading) (?:category|type|kind)\b|\b(?:that|this) (?:category|type|kind)\b",
+    re.I,
+)
 _CARRIED = ("period", "metric", "scope", "category")  # a short same-tool follow-up ("按人排一下") keeps these
 
 
@@ -82,6 +87,8 @@ def followup_args(
     for key in _FOLLOWUP_SLOTS:
         if key in fresh:
             args[key] = fresh[key]
+    if tool == "team_performance" and fresh.get("compare_previous"):
+        _compared(text, fresh, args, memory, today)
     if tool in ("pipeline_status", "sales_forecast") and "scope" not in fresh:
         explicit = re.search(r"我的|我自己|\bmy\b|\bmine\b|\bme\b", text, re.I)
         if explicit:
@@ -97,6 +104,15 @@ def followup_args(
         args.pop("customers", None)
         to_group(tool, args, text, memory)
     return args
+
+
+def _compared(text: str, fresh: dict[str, Any], args: dict[str, Any], memory: Memory, today: dt.date) -> None:
+    """"跟上季度比呢" after a figure: the same period as before, against the one before it."""
+    args["compare_previous"] = True
+    named = find_period(text, today)
+    base_only = named is None or named.period != fresh.get("period")  # "上季度" named only as what to compare with
+    if memory.last_args.get("period") and base_only:
+        args["period"] = memory.last_args["period"]
 
 
 _MOST = re.compile(r"最多|最高|最好|第一名|\b(?:most|highest|best|top)\b", re.I)
@@ -130,6 +146,12 @@ def fill_from_memory(
         for key in ("period", "severity", "rep_login", "category"):  # within what was just counted or listed
             if key not in args and memory.last_args.get(key) and not (key == "rep_login" and m.users):
                 args[key] = memory.last_args[key]
+    if tool in ALERT_TOOLS and not args.get("category") and memory.top_category and _TOP_CATEGORY.search(text):
+        args["category"] = memory.top_category  # "最多的那类是谁犯得最多" after counts by category
+        if tool == "compliance_stats" and re.search(r"谁|哪个销售|哪位|\bwho\b|\bwhich reps?\b", text, re.I):
+            args["group_by"] = "rep"  # within that one category, by rep
+        if memory.last_args.get("period") and not args.get("period"):
+            args["period"] = memory.last_args["period"]
     if tool == "save_summary" and not args.get("text") and memory.pasted:
         args["text"] = memory.pasted
     if tool == "update_deal_stage" and not args.get("deal") and (deal := _listed_deal(text, memory)):
@@ -144,6 +166,8 @@ def fill_from_memory(
         return
     if memory.listed and not args.get("customer") and tool in _ONE_CUSTOMER and LISTED_TOP.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "what did the biggest one order last?" after a ranking
+        if tool == "order_history" and memory.last_tool == tool and memory.last_args.get("period") and not args.get("last"):
+            args.setdefault("period", memory.last_args["period"])  # the biggest of the quarter's buyers: that quarter's
         return
     if memory.listed and not args.get("customer") and tool == "log_activity" and _THAT_ONE.search(text):
         args["customer"] = record_ref(memory.listed[0])  # "add a note on that one: …" after deals
@@ -157,6 +181,8 @@ def fill_from_memory(
             listing = tool == "sensitive_alerts" and memory.last_tool == "compliance_stats"  # "他的具体消息" after counts
             if (top or listing) and memory.last_args.get("period") and not args.get("period"):
                 args["period"] = memory.last_args["period"]  # the ranking's period ("上季度…" then "第一名的原文")
+            if listing and memory.last_args.get("category") and not args.get("category"):
+                args["category"] = memory.last_args["category"]  # a rep ranked within a category: that category's
         return
     if to_group(tool, args, text, memory):  # "which of them still owe us?" after a list: only that list
         return

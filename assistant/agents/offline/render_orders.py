@@ -22,7 +22,7 @@ def group(d: Data, lang: str) -> list[str]:
     lines = [
         f"这 {len(rows)} 家客户{span}共下单 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}："
         if zh(lang)
-        else f"These {len(rows)} customers, {span}: {d.get('order_count')} orders totalling "
+        else f"These {len(rows)} customers, {span}: {fmt.plural(d.get('order_count'), 'order')} totalling "
         f"{fmt.money(d.get('total_usd'), cur)}:"
     ]
     for i, r in enumerate(rows, 1):
@@ -78,5 +78,5 @@ def compare(d: Data, lang: str) -> str:
     full = c.get("whole") or {}
     full_en = (f"{span}, whole period: {plural(full.get('order_count'), 'order')} totalling "
                f"{fmt.money(full.get('total_usd'), cur)}. ") if full else ""  # fmt: skip
-    return (f"{full_en}{span}{upto}: {c.get('order_count')} orders totalling {fmt.money(c.get('total_usd'), cur)}; "
+    return (f"{full_en}{span}{upto}: {fmt.plural(c.get('order_count'), 'order')} totalling {fmt.money(c.get('total_usd'), cur)}; "
             f"{main} is {trend}.")  # fmt: skip

@@ -219,7 +219,7 @@ def order_history(d: Data, lang: str) -> list[str]:
              f"{span} {cust} 的订单（共 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}）：")
             if zh(lang)
             else (f"{cust} has no orders {span}; the nearest one:" if d.get("nearest_only") else
-                  f"{cust}'s orders, {span} ({d.get('order_count')}, {fmt.money(d.get('total_usd'), cur)} in total):")
+                  f"{cust}'s orders, {span} ({fmt.plural(d.get('order_count'), 'order')}, {fmt.money(d.get('total_usd'), cur)} in total):")
         )  # fmt: skip
     else:
         span = (
@@ -230,7 +230,7 @@ def order_history(d: Data, lang: str) -> list[str]:
         lines.append(
             f"{cust} {span}共下单 {d.get('order_count')} 笔，合计 {fmt.money(d.get('total_usd'), cur)}{_own(None, d, lang)}。"
             if zh(lang)
-            else f"{cust}, {span}: {d.get('order_count')} orders totalling {fmt.money(d.get('total_usd'), cur)}{_own(None, d, lang)}."
+            else f"{cust}, {span}: {fmt.plural(d.get('order_count'), 'order')} totalling {fmt.money(d.get('total_usd'), cur)}{_own(None, d, lang)}."
         )
         if d.get("compare"):
             lines.append(render_orders.compare(d, lang))

@@ -177,7 +177,7 @@ def test_a_bare_number_of_years_is_no_year() -> None:
 @pytest.mark.parametrize(
     ("text", "later"),
     [("24年和25年的违规数比一比", "2025"), ("last year vs this year alerts", "this_year"),
-     ("2025 compared with 2024", None)],  # fmt: skip
+     ("2025 compared with 2024", "2025")],  # fmt: skip  (bare years are years since agent36)
 )
 def test_two_consecutive_years_compared_ask_for_the_later_with_the_previous(text: str, later: str | None) -> None:
     assert compared_later(text, TODAY, find_period(text, TODAY)) == later
