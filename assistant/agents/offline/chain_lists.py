@@ -107,7 +107,8 @@ def both_sure(
     if routed != settled or min(probs) < BOTH_SURE or not (ASKS.search(first) and asks(second)):
         return False
     parts = ((first, routed[0]), (second, routed[1]))
-    return all(_not_against(part, tool) for part, tool in parts)
+    second_backed = intents.best_tool(intents.tool_scores(second))[0] == routed[1]  # "都是谁" names nothing a rule knows
+    return second_backed and all(_not_against(part, tool) for part, tool in parts)
 
 
 def _not_against(part: str, tool: str) -> bool:
