@@ -25,7 +25,10 @@ _IF_CLEAN = re.compile(
     r"没(?:有)?问题的话|没问题就|(?:如果|要是)(?:没问题|合规|能发)|合规的话|通过的话|没毛病就",
     re.I,
 )
-_LOG = re.compile(r"记(?:成|为|一笔|录|下|一下)|登记|\blog\b|\brecord\b", re.I)
+_LOG = re.compile(
+    r"记(?:成|为|一笔|录|下|一下|到|进|在)|登记|\blog\b|\brecord\b|\badd (?:it|this|that) (?:to|as) (?:my |a |the )?(?:follow-?ups?|activit\w*|notes?)\b",
+    re.I,
+)
 
 
 def joined(text: str) -> str:

@@ -28,7 +28,7 @@ from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_m
 from assistant.agents.offline.elided_asks import counts_person
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, picks_listed
-from assistant.agents.offline.group_refs import group_tool
+from assistant.agents.offline.group_refs import group_tool, refers_to_group
 from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.slots_reports import metric
@@ -46,6 +46,7 @@ _MESSAGES = re.compile(
     r"原文|原话|原句|怎么说的|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
     re.I,
 )
+_SIZE = re.compile(r"积压|压了多少|堆了多少|\b(?:size|volume)\b|\bhow (?:big|large|deep|long) is\b", re.I)
 _GROUPED = re.compile(
     r"按类|按人|按月|按销售|每类|各类|每个人|各销售|各个销售|每个销售|各人|分布|趋势|走势|排名|"
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
@@ -170,7 +171,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         return "order_history"  # "欠得最多那家上回啥时候下的单" after a list of debtors: the top one's orders
     if tool == "pipeline_status" and _UPDATE.search(text) and stages_of(text)[0]:
         return "update_deal_stage"  # "X的单子签下来了，stage帮我改一下": news of a win or loss, then an update
-    if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products):
+    if tool == "order_history" and not (m.customer or has_pronoun(text) or m.products or refers_to_group(text, memory)):
         # "我这个月下了多少单": the rep's own orders; "上一单买的什么" in a thread about a customer: theirs
         listed_top = bool(memory.listed and (LISTED_TOP.search(text) or LISTED_ORDINAL.search(text) or picks_listed(memory, m, text)))
         if not listed_top and (not memory.last_customer or _MINE.search(text) or m.users):
@@ -182,7 +183,8 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
         ahead = find_period(text, today, prefer_future=True)  # "team revenue in 2024": a closed period has actuals
         if ahead and _ended(ahead.period, today) and not _FORECAST.search(text):
             return "team_performance"
-    open_all = m.alert_status == "open" and not find_period(text, today) and not (_GROUPED.search(text) or _WHO_MOST.search(text))
+    sized = _SIZE.search(text)  # "how deep is the open-alert queue": its size is a count, to date
+    open_all = m.alert_status == "open" and not find_period(text, today) and not (_GROUPED.search(text) or _WHO_MOST.search(text) or sized)
     if tool == "compliance_stats" and open_all:
         return "sensitive_alerts"  # "她还有几条告警没处理": every open alert (the counts default to a quarter), counted
     if (

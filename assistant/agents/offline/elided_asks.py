@@ -72,6 +72,10 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     return {**carried, "limit": 1}
 
 
+_SPLIT_BY = re.compile(r"按(?:类别|类型|种类|类)|分类|\b(?:by|per) (?:category|categories|type|kind)\b", re.I)
+_ONE_REP = re.compile(  # the rep a ranking put first, or the one just named
+    r"第一(?:名|个|位)?|排第一|头一(?:个|名|位)|他|她|\b(?:the )?(?:top|first|number one|#1)(?: one| rep| person| guy)?\b|\b(?:him|her|them)\b", re.I
+)
 _KINDS = re.compile(  # "他主要是哪类问题" / "what kind of issues mostly": the categories of what was counted
     r"哪(?:一)?(?:类|种|方面)|什么(?:类型|类别|方面)|\b(?:what|which) (?:kinds?|types?|sorts?|categor(?:y|ies))\b",
     re.I,
@@ -84,7 +88,7 @@ def ranking_followup(text: str, memory: Memory) -> tuple[str, dict[str, object]]
         return "sensitive_alerts", latest
     if memory.last_tool not in ("compliance_stats", "sensitive_alerts") or not memory.last_rep or len(text) > SHORT:
         return None
-    if not _KINDS.search(text):
-        return None
+    if not (_KINDS.search(text) or (_SPLIT_BY.search(text) and _ONE_REP.search(text))):
+        return None  # "for the top one, break it down by type": that rep's categories
     period = {"period": memory.last_args["period"]} if memory.last_args.get("period") else {}
     return "compliance_stats", {**period, "rep_login": memory.last_rep, "group_by": "category"}

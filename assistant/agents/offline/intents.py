@@ -32,13 +32,19 @@ ACTS: dict[str, str] = {
     r"(?:(?:没事了|没别的了|没有了|没了|不用了|没其他的?了|就这些了?|就这样吧?|先这样吧?|that'?s (?:it|all)|nothing else|all good|"
     r"i'?m (?:good|done|all set)|we'?re (?:good|done)|bye|see (?:you|ya)|拜拜|再见|回头聊|下次聊)"
     r"(?: for (?:now|today))?[\s!！。.~,，吧了啦哈]*){1,3}$",  # "好的没事了", "ok that's it for now, bye": a goodbye
-    "help": r"你能做什么|你会什么|能帮我(做)?什么|怎么用|使用说明|^帮助$|^help$|what can you do|how do i use you|what do you do",
+    "help": r"你能做什么|你会什么|能帮我(做)?什么|怎么用|使用说明|^帮助$|^help$|what can you do|how do i use you|what do you do|"
+    r"(?:你|您)(?:都|还|今天)?(?:能|会|可以)(?:帮我)?(?:做|干)(?:点|些)?(?:什么|啥)|"  # "你都能帮我做些什么"
+    r"能帮(?:我|上我)?(?:做|干)?(?:点|些)?(?:什么|啥)(?:忙)?[\s?？!！。.~,，呀吗呢啊]*$|"  # "早上好呀，今天能帮我干点啥"
+    r"\bwhat (?:can|could) you (?:help (?:me )?with|do for me)\b",
 }
 FORBIDDEN = re.compile(
     r"删除|删掉|清空|导出(全部|所有)|密码|工资|薪水|身份证|"
     r"\bdelete\b|\bremove all\b|\bwipe\b|\bexport all\b|\bpassword|\bsalar(y|ies)\b|"
     r"忽略(之前|以上|前面|上面|所有|你的)的?(指令|指示|提示|规则|设定|要求)|系统提示词|越狱|开发者模式|"
     r"\b(ignore|disregard|forget) (all |any |the |your )*(previous|prior|above|earlier|system)? ?(instructions|rules|prompts?)\b|"
+    r"(?:忽略|无视|别管|不管|绕过|绕开|跳过|突破)(?:一下)?(?:你的|你|我的|所有的?|这些|那些)?(?:角色|质检|访问|数据)?的?(?:权限|限制|角色)|"
+    r"\b(?:ignore|disregard|forget|bypass|override|get around|skip)\s+(?:(?:all|any|the|your|my|these|those|qa|role|access|"
+    r"security|permission|data)\s+){0,3}(?:limits?|limitations?|restrictions?|permissions?|guardrails?|polic(?:y|ies)|access controls?|role)\b|"
     r"\bsystem prompt\b|\bjailbreak|\bdeveloper mode\b|\bsystem override\b|^\s*system\s*:|"
     r"\byou are now (?:talking|speaking|chatting|answering) (?:to|with)\b",  # a claimed identity or a fake system turn
     re.I,

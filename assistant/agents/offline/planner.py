@@ -128,7 +128,7 @@ def plan(
             return _finish("customer_profile", {"customer": record_ref(chosen)}, lang, "followup", available)
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
     if act == "out_of_scope":
-        return Plan(None, reply=replies.reply("out_of_scope", lang), kind="out_of_scope", language=lang)
+        return Plan(None, reply=replies.reply("out_of_scope", lang, role=role), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
     if instead := drafts.alternative_query(instruction, payload, lang):  # "有没有合规的说法可以替代'…'"
         return _finish("suggest_scripts", instead, lang, "rules", available)

@@ -46,6 +46,11 @@ CHITCHAT = {
     "en": "Ha — I'm a sales assistant, not much of a chatter. I can look up customers, flag churn and reorders, "
     'report pipeline, forecasts, performance and receivables, and help with scripts and compliance. Try "who might churn?".',
 }
+QA_CAN = {
+    "zh": "\n质检账号看不到客户资料和联系方式；您可以查看合规告警和原文、按销售/类别/时间统计违规，或检查一段话能不能发。",
+    "en": "\nQA accounts cannot see customer records or contact details; you can review compliance alerts and their messages, "
+    "count violations by rep, category or period, or check whether a message is safe to send.",
+}
 UNKNOWN = {
     "zh": "抱歉，我没太理解您的意思。可以换个说法吗？例如“王总那边最近怎么样”“我本季度的管道”“哪些客户快要补货了”。",
     "en": 'Sorry, I didn\'t quite get that. Could you rephrase? For example "how is the Nordic account doing?", '
@@ -74,7 +79,10 @@ def reply(kind: str, lang: str, **values: Any) -> str:
     """Return the canned reply ``kind`` in ``lang`` ("zh" or "en")."""
     table = {"greeting": GREETING, "thanks": THANKS, "help": HELP, "out_of_scope": OUT_OF_SCOPE,
              "chitchat": CHITCHAT, "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
-    return table["zh" if lang == "zh" else "en"].format(**values)
+    text = table["zh" if lang == "zh" else "en"].format(**values)
+    if kind == "out_of_scope" and values.get("role") == "qa":  # what QA can do instead (no customer data)
+        text += QA_CAN["zh" if lang == "zh" else "en"]
+    return text
 
 
 def ask_stage(options: list[str], lang: str) -> str:
