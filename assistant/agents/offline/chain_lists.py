@@ -24,7 +24,6 @@ from assistant.agents.offline.slots import stages_of
 from assistant.tools.schemas import TOOL_ARGS
 
 LISTED = "find_customers"
-WEAK_RULE = 3  # a rule this light ("looking" → a profile) does not overrule a sure classifier on its own
 BOTH_SURE = 0.9  # two questions, each routed this surely to its own tool, are two asks (no connective needed)
 CUSTOMERS = re.compile(r"客户|顾客|买家|\b(?:customers|clients|accounts|buyers)\b", re.I)
 EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|各(?=[\u4e00-\u9fff]{0,3}(?:下|买|订|采购|多少|几))|\beach\b|\bevery\b", re.I)
@@ -107,11 +106,4 @@ def both_sure(
     if routed != settled or min(probs) < BOTH_SURE or not (ASKS.search(first) and asks(second)):
         return False
     parts = ((first, routed[0]), (second, routed[1]))
-    second_backed = intents.best_tool(intents.tool_scores(second))[0] == routed[1]  # "都是谁" names nothing a rule knows
-    return second_backed and all(_not_against(part, tool) for part, tool in parts)
-
-
-def _not_against(part: str, tool: str) -> bool:
-    """Whether no rule of more than the weakest weight names another tool for ``part`` (none at all is fine)."""
-    best, weight = intents.best_tool(intents.tool_scores(part))
-    return best == tool or best is None or weight <= WEAK_RULE
+    return all(intents.best_tool(intents.tool_scores(part))[0] == tool for part, tool in parts)

@@ -220,8 +220,8 @@ def detect(
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)))
         if joined and (paired or not needs_subject(tool2)):  # "…, then show me rep04's overdue accounts"
             return Chain(first, tool1, second, tool2, bool(EACH.search(second)), own=not paired)
-        if not needs_subject(tool2) and both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
-            return Chain(first, tool1, second, tool2, False, own=not paired)  # "how's my pipeline, and what's my forecast?"
+        if not paired and not needs_subject(tool2) and both_sure(first, second, routed, (p1, p2), (tool1, tool2)):
+            return Chain(first, tool1, second, tool2, False, own=True)  # "how's my pipeline, and what's my forecast?"
     if found := implicit(text, route, rank, filters):  # "which of my UAE customers are due to reorder?"
         return Chain(text, "find_customers", text, found[0], found[1])
     rest = text[p.end() :].strip(" ，,") if (p := POINTER.match(text)) else ""
