@@ -91,6 +91,11 @@ def test_the_size_of_the_review_queue_is_an_alert_count(trained, gaz: Gazetteer,
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="not yet: the change that chained two sure own asks even when paired broke a labelled two-step example "
+    "and a manager's 'X的客户里…' question, and was backed out; left for the next round",
+)
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
