@@ -10,6 +10,7 @@ the word-list engine, every item quotes whole sentences at their exact offsets
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
@@ -260,8 +261,16 @@ def _next_steps(
 def _kept_later(step: NextStep, parsed: Parsed) -> bool:
     """Whether a later sentence reports ``step`` done ("参数表我下午发您" … "参数表收到了"): kept, no open step."""
     end = max(q.end for q in step.quotes)
-    later = [s.text for s in parsed.sentences if s.start >= end and not find_dates(s.text, dt.date.today())]
-    return reported_done(step.quotes[0].text, later) is not None  # a dated sentence still plans ("…周五前…签了才")
+    later = [
+        s.text
+        for s in parsed.sentences
+        if s.start >= end and not find_dates(s.text, dt.date.today()) and not _WHEN_THEN.search(s.text)
+    ]  # a dated sentence still plans ("…周五前…签了才"); "样品到了我们再谈" waits for it
+    return reported_done(step.quotes[0].text, later) is not None
+
+
+# "样品到了我们再定", "等报价来了就下单", "once the samples arrive we'll decide": waits for it, no report it was done
+_WHEN_THEN = re.compile(r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

@@ -3,9 +3,8 @@
 Understands plain dialogue ("客户：…", "Lisa: …", "🌸Amy：…", "Speaker 1: …", or no labels),
 WeCom/WeChat exports (a "name date time" line, then the message), WhatsApp exports
 ("[24.11.26, 09:14] Anna: …"), Teams-style "Name 2:05 PM" headers, and email threads
-(From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested ">" quotes:
-quoted text belongs to its original author and time, and is skipped when it repeats an
-earlier message; signatures are skipped). Each :class:`Sentence` knows its speaker, whether
+(From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested ">" quotes: quoted text
+belongs to its original author and time, skipped when it repeats an earlier message; signatures skipped). Each :class:`Sentence` knows its speaker, whether
 that is us or the customer, and its message date and time when the input has one, so
 "明天" / "tomorrow" resolve from the message's own date.
 """

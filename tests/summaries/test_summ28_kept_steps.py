@@ -34,3 +34,11 @@ def test_an_unrelated_later_receipt_keeps_the_step() -> None:
 def test_a_later_plan_about_the_same_object_keeps_the_step() -> None:
     text = "销售：报价单我今天下班前发您。\n客户：好，报价单我下周一前给老板看一下，他签了才能下单。\n"
     assert any("报价单我今天下班前发您" in q for q in _steps(text))
+
+
+def test_a_later_when_then_sentence_is_no_report_that_it_was_done() -> None:
+    """ "样品到了我们再谈价格" waits for the samples: the step to send them stays open."""
+    text = "客户 李总：交期能不能再快一点？\n我：我们下周三前把样品寄过去，您先看看。\n客户 李总：行，样品到了我们再定数量。\n"
+    assert any("样品寄过去" in q for q in _steps(text))
+    text = "Customer: Can you send the samples first?\nSales: I'll ship the samples by Friday.\nCustomer: Once the samples arrive we'll decide.\n"
+    assert any("ship the samples" in q for q in _steps(text))
