@@ -1,6 +1,6 @@
 """Our staff named by title + surname are ours once a speaker introduces them.
 
-"my manager Mr. Han", "our service engineer Mr. Peng", "我们的彭工", "我们韩经理": a known speaker
+"my manager Mr. Han", "our service engineer Mr. Peng", "Mr. Peng, our engineer", "我们的彭工", "我们韩经理": a known speaker
 saying "our"/"my"/"我们" about a person puts that person on the speaker's own side, "your"/"贵司" on
 the other; for the rest of the conversation a clause that starts with that person ("Mr. Peng
 confirms by Tuesday…" in the customer's recap) is that side's, whoever speaks.
@@ -22,6 +22,8 @@ _ROLE_EN = (
 )
 _NAME_EN = r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _EN = re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
+# "with me is Mr. Peng, our engineer." — never at the start, where "Tom, our engineer will call" talks to Tom
+_EN_AFTER = re.compile(rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))")
 _TITLE_ZH = r"(?:工|经理|总监|主管|主任|老师|师傅|总)"
 _ZH = re.compile(
     rf"(我们|我司|咱们|我方|你们|贵司|贵公司|您那边)(?:的)?(?:同事|工程师|技术|售后|销售|领导)?"
@@ -41,8 +43,8 @@ def introduced(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
         if side == "unknown":
             continue
-        for m in (*_EN.finditer(s.text), *_ZH.finditer(s.text)):
-            whose, name = m.group(1), m.group(2)
+        found = [m.groups() for m in (*_EN.finditer(s.text), *_ZH.finditer(s.text))]
+        for whose, name in found + [m.groups()[::-1] for m in _EN_AFTER.finditer(s.text)]:
             if name.lower().split()[0] in ("our", "your", "the") or name in ("总经理", "总监"):
                 continue
             out.setdefault(_key(name), _OTHER[side] if whose.lower() in _THEIRS else side)

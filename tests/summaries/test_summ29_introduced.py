@@ -53,3 +53,19 @@ def test_the_customers_own_people_stay_theirs() -> None:
         "Tom Baker: Our engineer Mr. Weber has questions. Mr. Weber checks the cable lengths by Friday.\n"
     )
     assert _owner(text, "Mr. Weber checks the cable lengths by Friday") == "customer"
+
+
+def test_a_name_before_its_role_is_introduced_too() -> None:
+    text = (
+        "Lisa Chen: Hi Tom, with me is Mr. Lu, our service engineer.\n"
+        "Tom Baker: Welcome. Mr. Lu checks the cable lengths by Friday.\n"
+    )
+    assert _owner(text, "Mr. Lu checks the cable lengths by Friday") == "we"
+
+
+def test_a_vocative_before_our_role_is_not_an_introduction() -> None:
+    text = (
+        "Lisa Chen: Tom Baker, our engineer will call you tomorrow.\n"
+        "Tom Baker: Good. Tom Baker checks the cable lengths by Friday.\n"
+    )
+    assert _attr(text).sides["Tom Baker"][0] == "customer"
