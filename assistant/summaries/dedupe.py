@@ -65,12 +65,13 @@ def merge_similar(items: list[T], key: Callable[[T], Hashable]) -> list[T]:
     return [items[k] for k in kept]
 
 
-def dedupe(summary: SalesSummary) -> SalesSummary:
+def dedupe(summary: SalesSummary, source: str = "") -> SalesSummary:
     """Merge duplicate progress items and next steps of ``summary`` (in place) and return it.
 
-    Next steps that restate one point across sides or wordings merge too (:mod:`~assistant.summaries.steps_restated`).
+    Next steps that restate one point across sides or wordings merge too (:mod:`~assistant.summaries.steps_restated`);
+    with the conversation's ``source``, so do the steps a closing recap restates.
     """
     summary.progress = merge_similar(summary.progress, lambda p: (p.kind, p.by))
     steps = merge_similar(summary.next_steps, lambda s: (s.owner, s.due))
-    summary.next_steps = merge_restated(steps)  # a request and its promise, a recap and its discussion
+    summary.next_steps = merge_restated(steps, source=source)  # a request and its promise; a recap restating
     return summary

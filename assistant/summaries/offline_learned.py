@@ -286,4 +286,4 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not assent_only(p.quotes[0].text)]
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
-    return dedupe(summary)
+    return dedupe(summary, parsed.source)

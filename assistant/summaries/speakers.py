@@ -1,14 +1,12 @@
 """Who is on which side: map each speaker of a conversation to us or the customer with the CRM.
 
-Evidence, strongest first: role labels (客户/销售, Customer/Sales); the CRM — the rep asking
-(``--as``) and the other users of our company (reps, managers), the customer's contacts
-(``--customer``) by name, email address or Chinese form of address (王建国 → 王总, 张经理);
-email domains (a sender on the domain of a known speaker is on that speaker's side; webmail
-domains prove nothing); mentions by a known speaker ("我们王经理", "your Mr. Weber"); then the
-wording and two-party inference of :mod:`assistant.text.conversation_roles`. A shared surname
-is never enough: our rep 王芳 is not the customer's 王总. A speaker nothing attributes is
-``unknown``, and :class:`Attribution` counts the sentences whose owner could not be
-attributed so the summary can say so. Who owns a commitment is :func:`commitment_owner`.
+Evidence, strongest first: role labels (客户/销售, Customer/Sales); the CRM — the rep asking (``--as``) and the
+other users of our company, the customer's contacts (``--customer``) by name, email address or Chinese form of
+address (王建国 → 王总); email domains (webmail domains prove nothing); mentions and introductions by a known
+speaker ("我们王经理", "our engineer Mr. Peng", "your Mr. Weber"); then the wording and two-party inference of
+:mod:`assistant.text.conversation_roles`. A shared surname is never enough: our rep 王芳 is not the customer's
+王总. A speaker nothing attributes is ``unknown``, and :class:`Attribution` counts the sentences whose owner
+could not be attributed. Who owns a commitment is :func:`commitment_owner`.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
+from assistant.summaries.speakers_introduced import introduced, introduced_side, introduced_speakers
 from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
@@ -198,9 +197,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     """
     addresses = {s.speaker: s.address for s in parsed.sentences if s.speaker and s.address}
     texts: dict[str, list[str]] = {}
-    for s in parsed.sentences:
-        if s.speaker:
-            texts.setdefault(s.speaker, []).append(s.text)
+    for s in (s for s in parsed.sentences if s.speaker):
+        texts.setdefault(s.speaker, []).append(s.text)
     sides: dict[str, tuple[Party, str]] = {}
     for name in texts:
         if party := label_party(name):
@@ -221,6 +219,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         elif ours:  # a company address that is not ours: the other company
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
+    sides |= introduced_speakers(parsed, sides)  # "our service engineer Mr. Peng", "我们的彭工"
     sides |= _addressed(parsed, sides)
     sides |= _named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
@@ -248,8 +247,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     heads = subject_sides(
         parsed.source, [n for n in texts if sides[n][0] == "unknown"], directory.company_names
     )
-    for name, side in heads.items():
-        sides[name] = (side, "roster")
+    sides |= {name: (side, "roster") for name, side in heads.items()}
     # a "梁工补充：" label is minutes too: a line under it naming another roster person is that person's
     loose = {n for n, (p, _) in sides.items() if p == "unknown"} | ROSTER_LABELS | set(heads)
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
@@ -284,8 +282,11 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             parsed.source, [text], directory.company_names
         ).get(text)
 
-    def named(text: str) -> Party | None:  # in a speaker's turn, only a person the CRM or a "参会：" roster knows
-        return crm_subject(text, directory, strict=True) or (side_of(text) if has_roster(parsed.source) else None)
+    people = introduced(parsed, sides)  # in a turn: a person the CRM, a speaker or a "参会：" roster places
+
+    def named(text: str) -> Party | None:
+        found = crm_subject(text, directory, strict=True) or introduced_side(text, people)
+        return found or (side_of(text) if has_roster(parsed.source) else None)
 
     sentences = continue_subjects(
         [

@@ -10,9 +10,15 @@ dates do not conflict; the merged step keeps every quote and the first step's ow
 owner is already the side asked); only an unknown owner is taken from the promise ("self"
 commitment) that answers it. Steps of two different known owners never merge: one of the two owners
 is wrong, and which one cannot be told here (merging them cost 2-4 wrong owners on dev).
+
+A meeting's closing recap ("好，我来总结一下：…第五，认证的问题彭工下周一前答复", "Let me summarise …
+Mr. Peng confirms by Tuesday …") restates steps agreed earlier in other words: a step in the recap
+merges into the earlier step of the same known owner and the same due date (the best-overlapping one).
 """
 
 from __future__ import annotations
+
+import re
 
 from assistant.summaries.schema import NextStep
 from assistant.summaries.speakers_commitments import commitment_kind
@@ -28,8 +34,48 @@ def _adopt(kept: NextStep, other: NextStep) -> None:
         kept.due, kept.due_text = other.due, other.due_text
 
 
-def merge_restated(steps: list[NextStep], threshold: float = RESTATED) -> list[NextStep]:
-    """Merge steps that restate one point (dates agree or one has none); keep all quotes, prefer the promise."""
+_RECAP = re.compile(
+    r"总结一下|我来总结|小结一下|回顾一下|汇总一下|\bsummari[sz]e\b|\bto recap\b|\blet me recap\b|\bto wrap up\b"
+    r"|\bin summary\b|\bto sum up\b",
+    re.I,
+)
+RECAP_FROM = 0.4  # a recap closes a meeting: a cue in its first 40% opens no recap
+
+
+def recap_start(source: str) -> int | None:
+    """Where a closing recap starts: the line of the last recap cue in the later part of ``source``, else None."""
+    cues = [m.start() for m in _RECAP.finditer(source) if m.start() >= RECAP_FROM * len(source)]
+    return source.rfind("\n", 0, cues[-1]) + 1 if cues else None
+
+
+def _merge_recap(steps: list[NextStep], start: int) -> list[NextStep]:
+    """Fold each step quoted in the recap into the earlier step of the same known owner and due date."""
+    kept: list[NextStep] = []
+    for step in steps:
+        first = step.quotes[0]
+        earlier = [
+            k
+            for k in kept
+            if k.quotes[0].start < start <= first.start
+            and k.owner == step.owner != "unknown"
+            and k.due is not None
+            and k.due == step.due
+        ]
+        if not earlier:
+            kept.append(step)
+            continue
+        same = max(earlier, key=lambda k: overlap(k.quotes[0].text, first.text))
+        same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
+        if len(first.text) > len(same.quotes[0].text):  # the recap's wording is the self-contained one
+            same.text, same.action = step.text, step.action
+    return kept
+
+
+def merge_restated(steps: list[NextStep], threshold: float = RESTATED, source: str = "") -> list[NextStep]:
+    """Merge steps that restate one point (dates agree or one has none); keep all quotes, prefer the promise.
+
+    With ``source``, a step restated in the closing recap merges into the earlier one (:func:`recap_start`).
+    """
     kept: list[NextStep] = []
     for step in steps:
         same = merge_into(
@@ -46,4 +92,5 @@ def merge_restated(steps: list[NextStep], threshold: float = RESTATED) -> list[N
             _adopt(same, step)
         elif same.due is None and step.due is not None:
             same.due, same.due_text = step.due, step.due_text
-    return kept
+    start = recap_start(source) if source else None
+    return kept if start is None else _merge_recap(kept, start)

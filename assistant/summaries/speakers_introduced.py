@@ -1,0 +1,70 @@
+"""Our staff named by title + surname are ours once a speaker introduces them.
+
+"my manager Mr. Han", "our service engineer Mr. Peng", "Mr. Peng, our engineer", "我们的彭工", "我们韩经理": a known speaker
+saying "our"/"my"/"我们" about a person puts that person on the speaker's own side, "your"/"贵司" on
+the other; for the rest of the conversation a clause that starts with that person ("Mr. Peng
+confirms by Tuesday…" in the customer's recap) is that side's, whoever speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.speakers_roster import latin_subject, lead_end
+from assistant.text.conversation import Parsed, Party
+
+_OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
+_ROLE_EN = (
+    r"(?:(?:sales|service|project|product|technical|senior|chief|area|regional|export|account|quality|"
+    r"application|field|general|factory|plant)\s+){0,2}"
+    r"(?:colleague|manager|engineer|boss|director|technician|expert|specialist|head|lead|supervisor|"
+    r"representative|rep|designer|team leader)s?"
+)
+_NAME_EN = r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_EN = re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
+# "with me is Mr. Peng, our engineer." — never at the start, where "Tom, our engineer will call" talks to Tom
+_EN_AFTER = re.compile(rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))")
+_TITLE_ZH = r"(?:工|经理|总监|主管|主任|老师|师傅|总)"
+_ZH = re.compile(
+    rf"(我们|我司|咱们|我方|你们|贵司|贵公司|您那边)(?:的)?(?:同事|工程师|技术|售后|销售|领导)?"
+    rf"([\u4e00-\u9fff]{_TITLE_ZH})"
+)
+_THEIRS = {"your", "你们", "贵司", "贵公司", "您那边"}
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s.]", "", name).lower()
+
+
+def introduced(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, Party]:
+    """Return {name key: side} for the people known speakers introduce as theirs or the other side's."""
+    out: dict[str, Party] = {}
+    for s in parsed.sentences:
+        side = sides.get(s.speaker or "", ("unknown", ""))[0]
+        if side == "unknown":
+            continue
+        found = [m.groups() for m in (*_EN.finditer(s.text), *_ZH.finditer(s.text))]
+        for whose, name in found + [m.groups()[::-1] for m in _EN_AFTER.finditer(s.text)]:
+            if name.lower().split()[0] in ("our", "your", "the") or name in ("总经理", "总监"):
+                continue
+            out.setdefault(_key(name), _OTHER[side] if whose.lower() in _THEIRS else side)
+    return out
+
+
+def introduced_speakers(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
+    """Sides of the unplaced speakers a known speaker introduced: "Mr. Peng:" after "our engineer Mr. Peng"."""
+    people = introduced(parsed, sides)
+    return {n: (p, "mention") for n in parsed.speakers if n not in sides and (p := people.get(_key(n)))}
+
+
+def introduced_side(text: str, people: dict[str, Party]) -> Party | None:
+    """Return the side of the introduced person ``text`` starts with ("Mr. Peng confirms…", "彭工下周一…")."""
+    if not people:
+        return None
+    if latin := latin_subject(text):
+        return people.get(_key(latin))
+    body = text.strip()[lead_end(text.strip()) :]
+    for k in (4, 3, 2):
+        if (p := people.get(body[:k])) and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k]):
+            return p
+    return None
