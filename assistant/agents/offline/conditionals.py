@@ -33,6 +33,11 @@ _LOG = re.compile(
 )
 
 
+_CHECKS = re.compile(  # the first part asks for a check of the draft (not a summary of a chat)
+    r"\b(?:check|look (?:over|at)|review|scan|proof-?read|vet)\b|检查|(?:看看|看一下|看下|过一下|审一下|审核)(?!.{0,12}(?:总结|要点))|有没有问题|合规|能不能发",
+    re.I,
+)
+_SUMMARY = re.compile(r"总结|整理|要点|摘要|概括|\bsummar|\bsum (?:it )?up\b|\btl;?dr\b|\brecap\b", re.I)
 _THEN = re.compile(r"(?:\bthen\b|\bafter(?:wards| that)?\b|然后|之后|接着|再)", re.I)
 
 
@@ -51,7 +56,9 @@ def log_if_clean(instruction: str) -> bool:
     if _IF_CLEAN.search(instruction) and _LOG.search(instruction):
         return True
     then = _THEN.search(instruction)  # "check this draft and then log it": the log follows the check
-    return bool(then and _LOG.search(instruction, then.end()) and not _LOG.search(instruction[: then.start()]))
+    if not then or _SUMMARY.search(instruction) or not _CHECKS.search(instruction[: then.start()]):
+        return False
+    return bool(_LOG.search(instruction, then.end()) and not _LOG.search(instruction[: then.start()]))
 
 
 def ask_log_customer(memory: Memory, lang: str) -> str:

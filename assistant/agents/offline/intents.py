@@ -55,7 +55,8 @@ NO_TOOL_WRITE = re.compile(  # a change to who owns a customer, or to the custom
     r"(?:把|将).{1,30}合并(?:成|为|到|进|起来)?(?:一个|一家|一条)?(?:客户|账户|档案|记录)?[\s?？!！。.~,，吧呢]*$|"
     r"(?:删|删除|删掉|移除|去掉).{0,10}(?:客户|账户|联系人|档案)|(?:客户|账户|联系人|档案).{0,10}(?:删|删除|删掉|移除)|"
     r"\b(?:re-?assign|transfer|hand(?:ing)? (?:over|off))\b(?!.{0,20}\b(?:stage|phase)\b)(?=.{0,40}\b(?:to|accounts?|customers?|clients?|ownership)\b)|"
-    r"\bmove\b.{0,40}\b(?:accounts?|customers?|clients?)\b.{0,12}\bto\b|\bmove\b.{0,40}\bto (?:me|my name|rep\d+)\b|"
+    r"\b(?:move|hand|give|pass|shift)\b.{0,40}\b(?:accounts?|customers?|clients?)\b.{0,12}\bto\b|"
+    r"\b(?:move|shift)\b.{0,40}\bto (?:me|my name|rep\d+)\b|"
     r"\b(?:change|switch) (?:the )?(?:account |customer )?owner(?:ship)?\b|"
     r"\b(?:merge|combine|consolidate)\b.{0,40}\b(?:into (?:one|a single)|accounts?|customers?|clients?|records?|duplicates?)\b|"
     r"\b(?:delete|remove|erase)\b.{0,30}\b(?:accounts?|customers?|clients?|contacts?|records?)\b",

@@ -142,9 +142,8 @@ def plan(
             if logs and scanned.tool:
                 named = spot(instruction, gazetteer)  # the customer may be named only in the draft
                 base = build_args("log_activity", instruction, payload, named if named.customer else spot(payload, gazetteer), today, role)
-                if not base.get("customer"):  # nobody to log it under: ask which, never drop the log silently
-                    return Plan(None, reply=ask_log_customer(memory, lang), kind="clarify", language=lang)
-                return replace(scanned, then=then_log(base, payload, instruction))
+                ask = {} if base.get("customer") else {"ask": ask_log_customer(memory, lang)}  # nobody to log it under
+                return replace(scanned, then=then_log(base, payload, instruction) | ask)  # the scan, then "which customer?"
             if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)

@@ -41,9 +41,9 @@ OUT_OF_SCOPE = {
     '"my pipeline this quarter".',
 }
 NO_TOOL_WRITE = {
-    "zh": "抱歉，我不能转移客户归属、合并或删除客户——我没有这类修改的权限。请联系CRM管理员（或您的销售主管）在CRM系统里处理。"
+    "zh": "抱歉，我不能转移客户归属，也不能合并或删除客户数据——我没有这类修改的权限。请联系CRM管理员（或您的销售主管）在CRM系统里处理。"
     "我可以帮您查这些客户的资料、订单和跟进记录。",
-    "en": "Sorry, I can't reassign, merge or delete customers — I have no tool for that kind of change. A CRM admin "
+    "en": "Sorry, I can't reassign customers or merge or delete CRM records — I have no tool for that kind of change. A CRM admin "
     "(or your sales manager) can do it in the CRM. I can still look up those customers, their orders and activities.",
 }
 CHITCHAT = {

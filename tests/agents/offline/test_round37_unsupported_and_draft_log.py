@@ -8,9 +8,12 @@ New sentences, none from the held-out sets.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
+from langchain_core.messages import BaseMessage, HumanMessage, ToolMessage
 
+from assistant.agents.offline import OfflineChatModel
 from assistant.agents.offline.followups import Memory
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.planner import plan
@@ -71,28 +74,40 @@ def test_a_reassignment_is_declined_with_the_classifier(gaz: Gazetteer, trained:
 )
 def test_check_then_log_without_a_customer_asks_which(gaz: Gazetteer, text: str, lang: str) -> None:
     step = plan(text, Memory(), gaz, today=DAY, role="rep", use_embeddings=False)
-    assert step.tool is None and step.kind == "clarify"
-    assert ("客户" in (step.reply or "")) if lang == "zh" else ("customer" in (step.reply or "").lower())
+    assert step.tool == "scan_text" and step.then and step.then["tool"] == "log_activity"
+    ask = str(step.then.get("ask") or "")
+    assert ("客户" in ask) if lang == "zh" else ("customer" in ask.lower())
 
 
 def test_check_then_log_offers_the_customers_in_context(gaz: Gazetteer) -> None:
     memory = Memory(listed=[{"id": 7, "name": "Nordic Home Supplies GmbH"}, {"id": 9, "name": "Summit Trading"}])
     step = plan("check this draft and then log it:\nHi, samples ship on Monday.", memory, gaz, today=DAY,
                 role="rep", use_embeddings=False)  # fmt: skip
-    assert step.kind == "clarify" and "Nordic Home Supplies GmbH" in (step.reply or "") and "Summit Trading" in (step.reply or "")
+    ask = str((step.then or {}).get("ask") or "")
+    assert step.tool == "scan_text" and "Nordic Home Supplies GmbH" in ask and "Summit Trading" in ask
 
 
 def test_check_then_log_with_a_named_customer_chains_the_log(gaz: Gazetteer) -> None:
     step = plan("check this draft and then log it under Nordic:\nHi, samples ship on Monday.", Memory(), gaz,
                 today=DAY, role="rep", use_embeddings=False)  # fmt: skip
     assert step.tool == "scan_text" and step.then and step.then["tool"] == "log_activity"
-    assert step.then["args"].get("customer") == "Nordic"
+    assert step.then["args"].get("customer") == "Nordic" and not step.then.get("ask")
 
 
 def test_check_if_fine_log_without_a_customer_asks_which(gaz: Gazetteer) -> None:
     step = plan("check this, if it's fine log it:\nHi, samples ship on Monday.", Memory(), gaz, today=DAY,
                 role="rep", use_embeddings=False)  # fmt: skip
-    assert step.tool is None and step.kind == "clarify"
+    assert step.tool == "scan_text" and (step.then or {}).get("ask")
+
+
+def test_after_the_check_the_model_asks_which_customer_instead_of_dropping_the_log(model: OfflineChatModel) -> None:
+    history: list[BaseMessage] = [HumanMessage("check this draft and then log it:\nHi, samples ship on Monday.")]
+    call = model.invoke(history)
+    assert call.tool_calls and call.tool_calls[0]["name"] == "scan_text"
+    clean = {"status": "ok", "violations": [], "risk_level": "none"}
+    history += [call, ToolMessage(json.dumps(clean), tool_call_id=call.tool_calls[0]["id"])]
+    answer = model.invoke(history)
+    assert not answer.tool_calls and "Which customer should I log this under?" in str(answer.content)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +117,9 @@ def test_check_if_fine_log_without_a_customer_asks_which(gaz: Gazetteer) -> None
 def test_a_question_about_owners_is_no_reassignment(gaz: Gazetteer, text: str) -> None:
     step = plan(text, Memory(), gaz, today=DAY, role="rep", use_embeddings=False)
     assert step.kind != "out_of_scope"
+
+
+@pytest.mark.parametrize("text", ["give rep02's accounts to me", "hand all of rep09's clients over to rep02"])
+def test_handing_accounts_to_someone_is_declined(gaz: Gazetteer, text: str) -> None:
+    step = plan(text, Memory(), gaz, today=DAY, role="rep", use_embeddings=False)
+    assert step.kind == "out_of_scope" and "admin" in (step.reply or "")
