@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.agents.offline.followups import Memory
+
 _IF_SO = re.compile(
     r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)(?:if (?:so|yes|they do|it does|that's the case)\b"
     r"|if (?:any|there (?:are|is) (?:any|some))(?=\s*[,，]))\s*[,，]?\s*"
@@ -31,6 +33,14 @@ _LOG = re.compile(
 )
 
 
+_CHECKS = re.compile(  # the first part asks for a check of the draft (not a summary of a chat)
+    r"\b(?:check|look (?:over|at)|review|scan|proof-?read|vet)\b|检查|(?:看看|看一下|看下|过一下|审一下|审核)(?!.{0,12}(?:总结|要点))|有没有问题|合规|能不能发",
+    re.I,
+)
+_SUMMARY = re.compile(r"总结|整理|要点|摘要|概括|\bsummar|\bsum (?:it )?up\b|\btl;?dr\b|\brecap\b", re.I)
+_THEN = re.compile(r"(?:\bthen\b|\bafter(?:wards| that)?\b|然后|之后|接着|再)", re.I)
+
+
 def joined(text: str) -> str:
     """Return ``text`` with "…? if so, …" / "…？有的话就…" joined by a plain "then" ("，然后" in Chinese)."""
     found = _IF_SO.search(text)
@@ -43,7 +53,22 @@ def joined(text: str) -> str:
 
 def log_if_clean(instruction: str) -> bool:
     """Whether the request asks to log the pasted draft only once a check finds it clean."""
-    return bool(_IF_CLEAN.search(instruction) and _LOG.search(instruction))
+    if _IF_CLEAN.search(instruction) and _LOG.search(instruction):
+        return True
+    then = _THEN.search(instruction)  # "check this draft and then log it": the log follows the check
+    if not then or _SUMMARY.search(instruction) or not _CHECKS.search(instruction[: then.start()]):
+        return False
+    return bool(_LOG.search(instruction, then.end()) and not _LOG.search(instruction[: then.start()]))
+
+
+def ask_log_customer(memory: Memory, lang: str) -> str:
+    """Return "which customer should I log this under?", offering the customers the conversation named."""
+    options = [row.get("name") for row in memory.listed] or [memory.last_customer]
+    shown = [str(o) for o in options if o and not str(o).isdigit()][:5]  # names, not bare record ids
+    if lang == "zh":
+        return "这段内容要记录在哪位客户名下？" + (f"可选：{' / '.join(shown)}，或告诉我其他客户名。" if shown else "请告诉我客户名。")
+    return "Which customer should I log this under? " + (f"For example {', '.join(shown)}, or name another one." if shown
+                                                        else "Tell me the customer's name.")  # fmt: skip
 
 
 def then_log(base: dict[str, Any], payload: str, instruction: str) -> dict[str, Any]:

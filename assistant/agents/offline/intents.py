@@ -49,6 +49,22 @@ FORBIDDEN = re.compile(
     r"\byou are now (?:talking|speaking|chatting|answering) (?:to|with)\b",  # a claimed identity or a fake system turn
     re.I,
 )  # fmt: skip
+NO_TOOL_WRITE = re.compile(  # a change to who owns a customer, or to the customer records themselves: no tool does it
+    r"(?:转|划|挪|分配|交接|过户)(?:到|给|至|归|交给)?(?:我|你|他|她|\w{1,8}?)(?:的)?(?:名下|这边|手上|手里)|"
+    r"(?:划给|划归|划到|移交给?|转交给|分配给|过户给|交接给)(?!.{0,6}(?:阶段|状态))|"
+    r"(?:把|将).{1,30}合并(?:成|为|到|进|起来)?(?:一个|一家|一条)?(?:客户|账户|档案|记录)?[\s?？!！。.~,，吧呢]*$|"
+    r"(?:删|删除|删掉|移除|去掉).{0,10}(?:客户|账户|联系人|档案)|(?:客户|账户|联系人|档案).{0,10}(?:删|删除|删掉|移除)|"
+    r"\b(?:re-?assign|transfer|hand(?:ing)? (?:over|off))\b(?!.{0,20}\b(?:stage|phase)\b)(?=.{0,40}\b(?:to|accounts?|customers?|clients?|ownership)\b)|"
+    r"\b(?:move|hand|give|pass|shift)\b.{0,40}\b(?:accounts?|customers?|clients?)\b.{0,12}\bto\b|"
+    r"\b(?:move|shift)\b.{0,40}\bto (?:me|my name|rep\d+)\b|"
+    r"\b(?:change|switch) (?:the )?(?:account |customer )?owner(?:ship)?\b|"
+    r"\b(?:merge|combine|consolidate)\b.{0,40}\b(?:into (?:one|a single)|accounts?|customers?|clients?|records?|duplicates?)\b|"
+    r"\b(?:delete|remove|erase)\b.{0,30}\b(?:accounts?|customers?|clients?|contacts?|records?)\b",
+    re.I,
+)  # fmt: skip
+ASKS_WHICH = re.compile(  # "分配到我名下的客户有哪些" / "which accounts were moved to me": a read about owners
+    r"哪些|哪几|哪家|多少|几个|几家|有没有|是否|谁|\b(?:which|how many|who|what|whose|list|show)\b", re.I
+)
 OFF_TOPIC = re.compile(
     r"天气|机票|订酒店|预订酒店|火车票|笑话|写诗|写首|股票|股价|股市|基金|彩票|翻译|讲个故事|做饭|菜谱|新闻|"
     r"\bweather\b|\bflights?\b|\bjoke\b|\bpoem\b|\bstock price|\blottery\b|\btranslate\b|\brecipe\b|"
@@ -90,7 +106,9 @@ def tool_scores(text: str) -> dict[str, int]:
 
 
 def conversation_act(text: str, best_score: int = 0) -> str | None:
-    """Return ``"greeting"``, ``"thanks"``, ``"help"`` or ``"out_of_scope"`` when the text is one.
+    """Return ``"greeting"``, ``"thanks"``, ``"help"``, ``"no_tool_write"`` or ``"out_of_scope"`` when the text is one.
+
+    ``no_tool_write``: a change no tool makes (reassigning, merging or deleting customers), declined plainly.
 
     Args:
         text: The request.
@@ -101,6 +119,8 @@ def conversation_act(text: str, best_score: int = 0) -> str | None:
     for name, pattern in _ACTS.items():
         if pattern.search(stripped):
             return "thanks" if name == "closing" else name
+    if NO_TOOL_WRITE.search(stripped) and not ASKS_WHICH.search(stripped):
+        return "no_tool_write"
     if FORBIDDEN.search(stripped) or (OFF_TOPIC.search(stripped) and best_score < OFF_TOPIC_YIELDS_TO):
         return "out_of_scope"
     return None

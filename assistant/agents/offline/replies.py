@@ -40,6 +40,12 @@ OUT_OF_SCOPE = {
     'compliance, and I can\'t delete or bulk-export data. Try "which customers might churn?" or '
     '"my pipeline this quarter".',
 }
+NO_TOOL_WRITE = {
+    "zh": "抱歉，我不能转移客户归属，也不能合并或删除客户数据——我没有这类修改的权限。请联系CRM管理员（或您的销售主管）在CRM系统里处理。"
+    "我可以帮您查这些客户的资料、订单和跟进记录。",
+    "en": "Sorry, I can't reassign customers or merge or delete CRM records — I have no tool for that kind of change. A CRM admin "
+    "(or your sales manager) can do it in the CRM. I can still look up those customers, their orders and activities.",
+}
 CHITCHAT = {
     "zh": "哈哈，我是销售助手，闲聊不太在行😊 我能帮您查客户、看流失风险和补货、管道与预测、业绩和回款、话术和合规。"
     "比如问“哪些客户有流失风险”。",
@@ -78,7 +84,7 @@ ASK = {
 def reply(kind: str, lang: str, **values: Any) -> str:
     """Return the canned reply ``kind`` in ``lang`` ("zh" or "en")."""
     table = {"greeting": GREETING, "thanks": THANKS, "help": HELP, "out_of_scope": OUT_OF_SCOPE,
-             "chitchat": CHITCHAT, "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
+             "no_tool_write": NO_TOOL_WRITE, "chitchat": CHITCHAT, "unknown": UNKNOWN, "unavailable": UNAVAILABLE}[kind]  # fmt: skip
     text = table["zh" if lang == "zh" else "en"].format(**values)
     if kind == "out_of_scope" and values.get("role") == "qa":  # what QA can do instead (no customer data)
         text += QA_CAN["zh" if lang == "zh" else "en"]
