@@ -70,9 +70,11 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
     return None
 
 
+# "how deep is the open-alert queue", "the size of the review backlog": the queue's size is a count
+QUEUE_SIZE = r"\b(?:size|volume)\b|\bhow (?:big|large|deep|long) is\b"
 _COUNT = re.compile(
     r"(?<!最近)(?<!最新)几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b|#\s*of\b|\bno\. of\b|"
-    r"\b(?:size|volume)\b|\bhow (?:big|large|deep|long) is\b",  # "how deep is the open-alert queue": its size is a count
+    + QUEUE_SIZE,
     re.I,
 )
 _GROUP = re.compile(r"按|各|每个|分别|\bper\b|\bby (?:rep|category|month|type)\b|\beach\b", re.I)

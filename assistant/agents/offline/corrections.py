@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.agents.offline.alert_choice import alert_tool
+from assistant.agents.offline.alert_choice import QUEUE_SIZE, alert_tool
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal, asks_most_open
 from assistant.agents.offline.elided_asks import counts_person
 from assistant.agents.offline.entities import Mentions
@@ -46,7 +46,7 @@ _MESSAGES = re.compile(
     r"原文|原话|原句|怎么说的|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
     re.I,
 )
-_SIZE = re.compile(r"积压|压了多少|堆了多少|\b(?:size|volume)\b|\bhow (?:big|large|deep|long) is\b", re.I)
+_SIZE = re.compile(r"积压|压了多少|堆了多少|" + QUEUE_SIZE, re.I)
 _GROUPED = re.compile(
     r"按类|按人|按月|按销售|每类|各类|每个人|各销售|各个销售|每个销售|各人|分布|趋势|走势|排名|"
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
