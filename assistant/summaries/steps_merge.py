@@ -72,8 +72,13 @@ def merge_into(kept: list[T], item: T, same: Callable[[T, T], bool]) -> T | None
     if found is None:
         kept.append(item)
         return None
-    found.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in found.quotes))
+    absorb_quotes(found, item)
     return found
+
+
+def absorb_quotes(found: T, item: T) -> None:
+    """Add ``item``'s quotes to ``found``'s, each quote (by its offset) once."""
+    found.quotes.extend(q for q in item.quotes if all(q.start != x.start for x in found.quotes))
 
 
 def merge_steps(steps: list[NextStep]) -> list[NextStep]:

@@ -22,7 +22,7 @@ import re
 
 from assistant.summaries.schema import NextStep
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.steps_merge import merge_into, overlap
+from assistant.summaries.steps_merge import absorb_quotes, merge_into, overlap
 
 RESTATED = 0.6  # content-word overlap for two steps to be one point
 
@@ -65,7 +65,7 @@ def _merge_recap(steps: list[NextStep], start: int) -> list[NextStep]:
             kept.append(step)
             continue
         same = max(earlier, key=lambda k: overlap(k.quotes[0].text, first.text))
-        same.quotes.extend(q for q in step.quotes if all(q.start != x.start for x in same.quotes))
+        absorb_quotes(same, step)
         if len(first.text) > len(same.quotes[0].text):  # the recap's wording is the self-contained one
             same.text, same.action = step.text, step.action
     return kept
