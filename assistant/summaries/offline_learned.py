@@ -255,18 +255,20 @@ def _next_steps(
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
-    return [st_ for st_ in out if not _kept_later(st_, parsed)]
+    reports = _reports(parsed) if out else []
+    return [st_ for st_ in out if not _kept_later(st_, reports)]
 
 
-def _kept_later(step: NextStep, parsed: Parsed) -> bool:
-    """Whether a later sentence reports ``step`` done ("参数表我下午发您" … "参数表收到了"): kept, no open step."""
+def _reports(parsed: Parsed) -> list[Sentence]:
+    """Return the sentences that could report a step done: a dated one still plans ("…周五前…签了才"), "样品到了我们再谈" waits."""
+    today = dt.date.today()
+    return [s for s in parsed.sentences if not find_dates(s.text, today) and not _WHEN_THEN.search(s.text)]
+
+
+def _kept_later(step: NextStep, reports: list[Sentence]) -> bool:
+    """Whether a later one of ``reports`` says ``step`` was done ("参数表我下午发您" … "参数表收到了"): no open step."""
     end = max(q.end for q in step.quotes)
-    later = [
-        s.text
-        for s in parsed.sentences
-        if s.start >= end and not find_dates(s.text, dt.date.today()) and not _WHEN_THEN.search(s.text)
-    ]  # a dated sentence still plans ("…周五前…签了才"); "样品到了我们再谈" waits for it
-    return reported_done(step.quotes[0].text, later) is not None
+    return reported_done(step.quotes[0].text, [s.text for s in reports if s.start >= end]) is not None
 
 
 # "样品到了我们再定", "等报价来了就下单", "once the samples arrive we'll decide": waits for it, no report it was done
