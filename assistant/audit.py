@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from assistant.config import get_settings
 from assistant.crm.models import AuditLog, User
 from assistant.db import get_engine, session_scope
+from assistant.text import lazy_re
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ SHELL_ROLE = "shell"
 MAX_TEXT = 500
 """Longest argument string kept in a row; longer text is cut (the audit is not a content store)."""
 
-_SECRET_KEY = re.compile(r"secret|password|passwd|token|api_?key|credential", re.IGNORECASE)
+_SECRET_KEY = lazy_re.compile(r"secret|password|passwd|token|api_?key|credential", re.IGNORECASE)
 
 
 class Who(Protocol):

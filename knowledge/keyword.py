@@ -9,12 +9,13 @@ hundred scripts, and the index is rebuilt whenever the library changes.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+from assistant.text import lazy_re
+
+_CJK_RE = lazy_re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD_RE = lazy_re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP_EN = frozenset(
     "a an and are as at be been but by can could do does did for from had has have he her him his how "
     "i if in "

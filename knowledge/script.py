@@ -29,6 +29,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.crm.stages import STAGES
+from assistant.text import lazy_re
 from knowledge.scenarios import SCENARIOS
 
 CUSTOMER_TYPES: tuple[str, ...] = ("price_sensitive", "quality_first", "fast_delivery", "long_term")
@@ -39,9 +40,9 @@ LANGUAGES: tuple[str, ...] = ("zh", "en")
 PACKAGED_SCRIPTS_DIR = Path(__file__).with_name("scripts")
 EMBED_CHARS = 240
 
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{2,79}$")
-_TAG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-_FRONT_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
+_ID_RE = lazy_re.compile(r"^[a-z0-9][a-z0-9_-]{2,79}$")
+_TAG_RE = lazy_re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
+_FRONT_RE = lazy_re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)(.*)\Z", re.DOTALL)
 
 
 class ScriptError(ValueError):

@@ -13,12 +13,13 @@ from typing import Any
 from langgraph.types import Command
 
 from assistant.prompts import render
+from assistant.text import lazy_re
 
-YES = re.compile(
+YES = lazy_re.compile(
     r"^\s*(是|是的|对|确认|确定|好|好的|可以|同意|保存|执行|yes|y|ok|okay|sure|confirm|approve)[\s。.!！]*$",
     re.I,
 )
-NO = re.compile(r"^\s*(否|不|不要|不用|取消|算了|no|n|cancel|reject|stop)[\s。.!！]*$", re.I)
+NO = lazy_re.compile(r"^\s*(否|不|不要|不用|取消|算了|no|n|cancel|reject|stop)[\s。.!！]*$", re.I)
 SHOWN = ("tool", "args", "summary", "summary_zh")
 
 

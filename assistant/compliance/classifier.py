@@ -29,6 +29,7 @@ import numpy as np
 from assistant.cache import cache_dir, cached_vectors, fingerprint, write_atomic
 from assistant.compliance.latin import readable_latin
 from assistant.softmax import Model, fit, load
+from assistant.text import lazy_re
 
 log = logging.getLogger(__name__)
 TRAINING = Path(__file__).with_name("data") / "training.jsonl"
@@ -117,8 +118,8 @@ def load_examples(path: Path = TRAINING) -> list[Example]:
     return out
 
 
-_SPELLED = re.compile(r"(?<![A-Za-z])(?:[A-Za-z][.\-_*·] ?){2,}[A-Za-z](?![A-Za-z])")
-_LEET_IN_WORD = re.compile(r"(?<=[A-Za-z])[$@0134578]{1,3}(?=[A-Za-z])|\$(?=[A-Za-z])")
+_SPELLED = lazy_re.compile(r"(?<![A-Za-z])(?:[A-Za-z][.\-_*·] ?){2,}[A-Za-z](?![A-Za-z])")
+_LEET_IN_WORD = lazy_re.compile(r"(?<=[A-Za-z])[$@0134578]{1,3}(?=[A-Za-z])|\$(?=[A-Za-z])")
 _LEET = str.maketrans("$@0134578", "saoieasbt")
 
 

@@ -35,25 +35,26 @@ from assistant.compliance.nanp import NANP_CUE, NANP_DIGITS, NANP_LOOK_BACK, PER
 from assistant.compliance.normalize import detect_table, normalize
 from assistant.compliance.numbers import expand_repeats, plausible_phone
 from assistant.compliance.result import Hit
+from assistant.text import lazy_re
 
 CATEGORY = "contact_leak"
 _SEP = r"[\s\-–—_.·•*/\\|()\[\]~,、:]"
-_PHONE_CN = re.compile(
+_PHONE_CN = lazy_re.compile(
     rf"(?<![0-9a-z])(?:(?:\+|00)?{_SEP}*86{_SEP}*)?1{_SEP}{{0,3}}[3-9](?:{_SEP}{{0,3}}[0-9]){{9}}(?![0-9])"
 )
-_PHONE_INTL = re.compile(rf"(?<![0-9a-z+])\+{_SEP}*[1-9](?:{_SEP}{{0,2}}[0-9]){{7,13}}(?![0-9])")
+_PHONE_INTL = lazy_re.compile(rf"(?<![0-9a-z+])\+{_SEP}*[1-9](?:{_SEP}{{0,2}}[0-9]){{7,13}}(?![0-9])")
 # Whitespace around "at"/"dot" is bounded (_WS): with "\s*" next to "\s+at\s+" a long run of
 # blanks after an address was split every possible way, O(n²) in the run's length.
 _WS = r"\s{0,4}"
 _AT = r"(?:@|\(at\)|\[at\]|\{at\}|<at>|#|艾特|圈a|\s{1,4}at\s{1,4})"
 _DOT = r"(?:\.|\(dot\)|\[dot\]|\{dot\}|\s{1,4}dot\s{1,4}|点)"
-_EMAIL = re.compile(
+_EMAIL = lazy_re.compile(
     rf"(?<![a-z0-9._%+\-])([a-z0-9][a-z0-9._%+\-]{{1,40}}){_WS}({_AT}){_WS}([a-z0-9\-]{{2,40}}(?:{_WS}{_DOT}{_WS}[a-z0-9\-]{{2,20}})+)"
 )
-_URL = re.compile(
+_URL = lazy_re.compile(
     rf"(?<![@a-z0-9.\-])((?:https?://)?((?:[a-z0-9\-]+{_DOT})+(?:com|cn|net|org|me|io|cc|top|xyz|shop|co|info|biz|link|vip|club|site|online|ly|gl))(?![a-z0-9\-])(?:/[^\s，。]*)?)"
 )
-_WECHAT = re.compile(
+_WECHAT = lazy_re.compile(
     r"(?:微信|威信|薇信|徽信|维信|v信|vx|wx|wechat|weixin|加我|加个v|\+v)(号|\s*id)?"
     r"[\s:：是为搜\-—~～,，]{0,6}([a-z][a-z0-9_\-]{5,19})(?![a-z0-9_\-@.])"
 )
@@ -80,10 +81,10 @@ _WECHAT_CUES = (
 _AT_CUES = ("@", "艾特", "圈a")  # bracketed "(at)" is gated separately: "at" alone is too common
 
 # Gates on the collapsed text (separators removed; line breaks kept as "\n", at most one in a row).
-_DIGIT_RUN = re.compile(r"[0-9]{7}")
-_DIGIT_RUN_SPLIT = re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
-_CN_DIGITS = re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
-_INTL_DIGITS = re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
+_DIGIT_RUN = lazy_re.compile(r"[0-9]{7}")
+_DIGIT_RUN_SPLIT = lazy_re.compile(r"[0-9](?:\n?[0-9]){6}")  # seven digits with a line break between
+_CN_DIGITS = lazy_re.compile(r"1\n?[3-9](?:\n?[0-9]){9}")  # what a _PHONE_CN match collapses to
+_INTL_DIGITS = lazy_re.compile(r"\+\n?[1-9](?:\n?[0-9]){7}")  # what a _PHONE_INTL match collapses to
 # What a _DOT (with the whitespace the regexes allow around it) collapses to.
 _DOT_SPELLINGS = ("", "\n", "dot", "\ndot", "dot\n", "\ndot\n", "点", "\n点", "点\n", "\n点\n")
 

@@ -20,21 +20,21 @@ are cheap (a substring test and two regex searches), so clean messages pay almos
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.compliance.normalize import BREAK, IGNORED, match_table, normalize
 from assistant.compliance.result import Hit
+from assistant.text import lazy_re
 
 _NEWLINES = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 # Two lone characters in a row between breaks ("保\n证\n收", "傻\n逼"); one alone is common
 # ("谢谢！" collapses to "谢").
-_SINGLE_SEGMENT = re.compile(r"(?<![^\n])[^\n]\n[^\n](?![^\n])")
+_SINGLE_SEGMENT = lazy_re.compile(r"(?<![^\n])[^\n]\n[^\n](?![^\n])")
 MAX_LINE_BREAKS = 2
 MIN_SPLIT_TERM = 3
 # One Chinese character, a line break, one more; shared with the embedding's view (semantic.unsplit).
-HAN_PAIR = re.compile(r"([\u3400-\u9fff])\r?\n([\u3400-\u9fff])")
+HAN_PAIR = lazy_re.compile(r"([\u3400-\u9fff])\r?\n([\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ hit can report "matched 包过 via full pinyin" and the evals can score evasion 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
+from assistant.text import lazy_re
+
+_HAN = lazy_re.compile(r"[\u3400-\u9fff]")
 MIN_PINYIN_LETTERS = 6
 MIN_SHORT_PINYIN_LETTERS = 5  # a two-character term spelled in full ("sha zi") still stands as its own word
 MIN_PINYIN_RUN = 2

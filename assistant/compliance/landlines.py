@@ -24,7 +24,7 @@ length-preserving translation (lower case, accents stripped).
 
 from __future__ import annotations
 
-import re
+from assistant.text import lazy_re
 
 # Country code -> national prefixes of mobile numbers (after any trunk 0).
 _MOBILE_PREFIXES: dict[str, tuple[str, ...]] = {
@@ -48,20 +48,20 @@ _MOBILE_PREFIXES: dict[str, tuple[str, ...]] = {
     "61": ("4",),
     "65": ("8", "9"),
 }
-_COMPANY_CUE = re.compile(
+_COMPANY_CUE = lazy_re.compile(
     r"\b(?:gmbh|ltd|limited|plc|llc|inc|sarl|sas|s\.a|s\.r\.l|s\.p\.a|b\.v|n\.v|ag|kg|pty|pte|kk)\b"
     r"|\b(?:office|head office|headquarters|hq|reception|switchboard|main line|zentrale|buro|bureau|siege|"
     r"standard|regards|sincerely|dept|department|company|tel|fax|www)\b"
     r"|\b(?:t|p|ph|phone)\s?:"
     r"|公司|办公室|总机|座机|前台|总部"
 )
-_PERSONAL_CUE = re.compile(
+_PERSONAL_CUE = lazy_re.compile(
     r"\bmy\b(?!\s+(?:office|work|desk|company|team)\b)"
     r"|\b(?:own|personal|private|cell|mobile|handy|portable|perso|privat|home|whatsapp|text me|call me|reach me)\b"
     r"|私人|个人|手机|我的号|打我|加我"
 )
 PERSONAL_LOOK_BACK = 30
-_PLUS_DIGITS = re.compile(r"[0-9]")
+_PLUS_DIGITS = lazy_re.compile(r"[0-9]")
 
 
 def _national(digits: str) -> tuple[str, str] | None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import lazy_re
+
 JOINER = "\u200b"  # zero width: ignorable for the matcher, dropped for the classifier
 _LEET = str.maketrans("013457@$", "oieastas")
 # A one-pass gate over the UTF-8 bytes: ASCII letters become "a", leet characters "1", spaces stay,
@@ -34,17 +36,17 @@ _GATE = bytes(
 )
 _MIXED = (b"a1", b"1a")
 _SPACED_GATE = (b" a a ", b" a 1 ", b" 1 a ")
-_SPACED = re.compile(r"(?<![^\s(\"'])[A-Za-z0-9@$](?: [A-Za-z0-9@$]){2,}(?![^\s.,;:!?)\"'])")
-_TOKEN = re.compile(
+_SPACED = lazy_re.compile(r"(?<![^\s(\"'])[A-Za-z0-9@$](?: [A-Za-z0-9@$]){2,}(?![^\s.,;:!?)\"'])")
+_TOKEN = lazy_re.compile(
     "[A-Za-z0-9@$\u200b]*(?:[A-Za-z]\u200b?[0-9@$]|[0-9@$]\u200b?[A-Za-z])[A-Za-z0-9@$\u200b]*"
 )
-_UNIT = re.compile(
+_UNIT = lazy_re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|k|m|g|kg|mg|mm|cm|km|ml|l|x|gb|mb|tb|kb|w|kw|kwh|v|hz|khz|mhz|ghz|h|hr|hrs"
     r"|min|s|d|pcs|pc|ft|in|lb|lbs|oz|yr|yrs|mo|wk|p|fps|mp|t)s?",
     re.IGNORECASE,
 )
-_CAPS_CODE = re.compile(r"[A-Z0-9@$]*[0-9][A-Z0-9@$]*")
-_THREE_DIGITS = re.compile(r"\d{3}")
+_CAPS_CODE = lazy_re.compile(r"[A-Z0-9@$]*[0-9][A-Z0-9@$]*")
+_THREE_DIGITS = lazy_re.compile(r"\d{3}")
 
 
 def _deleet(match: re.Match[str]) -> str:

@@ -25,13 +25,14 @@ import yaml
 
 from assistant.compliance.combos import Combo, parse_combos
 from assistant.compliance.normalize import BREAK, normalize
+from assistant.text import lazy_re
 from assistant.yaml_loader import safe_load
 
 PACKAGED_DIR = Path(__file__).with_name("lexicon")
 SEVERITIES = ("low", "medium", "high")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 SPECIAL_FILES = {"allow.yaml", "variants.yaml", "combos.yaml"}
-_CATEGORY = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
+_CATEGORY = lazy_re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 MAX_TERM_CHARS = 60
 
 

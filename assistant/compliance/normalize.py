@@ -20,11 +20,12 @@ per-message cost to a few C-level string operations.
 
 from __future__ import annotations
 
-import re
 import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from assistant.text import lazy_re
 
 IGNORED = "\x00"
 BREAK = "\n"
@@ -95,7 +96,7 @@ _LOOKALIKES = {
 _TABLE_SIZE = 0x1FB00  # the BMP plus the emoji planes, folded one by one
 _TAGS_START, _TAGS_END = 0xE0000, 0xE0080  # Unicode tag characters: invisible, used to split words
 _OTHER = "\ufffd"  # what the rare characters between the emoji planes and the tags become
-_REPEATED = re.compile(r"([^0-9])(?=\1)")  # a non-digit followed by the same character
+_REPEATED = lazy_re.compile(r"([^0-9])(?=\1)")  # a non-digit followed by the same character
 
 
 @lru_cache(maxsize=1)

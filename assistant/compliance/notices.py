@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.reach import bounds, left_break, right_break
+from assistant.text import lazy_re
 
 _ZH_PERSON = (
     r"(?:(?:如有|若有|如果有|假如有|倘若有|一旦有|如遇|若遇|如遇到|如发现|若发现|凡有)"
@@ -43,11 +44,11 @@ _ZH_PERSON = (
 )
 _ZH_ASK = r"索要|索取|讨要|要求|让您|让你|叫您|叫你|向您要|跟您要|找您要|向您收|向你要|以[^，,。]{0,8}名义|提出|暗示|推销|引导您|诱导"
 # Someone asking for it (任何/凡是 … 要求 reads as a request too), or a person offering it (有人 … 送/给).
-_ZH_FRAME = re.compile(
+_ZH_FRAME = lazy_re.compile(
     rf"(?:{_ZH_PERSON}|任何|凡是|凡)[^，,。！？!?；;\n]{{0,16}}?(?:{_ZH_ASK})"
     rf"|{_ZH_PERSON}[^，,。！？!?；;\n]{{0,16}}?(?:送|给|赠送|提供|许诺|承诺)"
 )
-_EN_FRAME = re.compile(
+_EN_FRAME = lazy_re.compile(
     r"\b(?:anyone|anybody|someone|somebody|whoever|people|(?:any|a|an|our) (?:\w+ ){0,2}?"
     r"(?:staff(?: member)?|employees?|persons?|one|reps?|representatives?|salesperson|salesman|member of (?:our )?staff|callers?|agents?))"
     r"\b[^.?!;\n]{0,40}?\b(?:asks?|asking|asked|requests?|requesting|demands?|demanding|tells?|telling|wants?|"
@@ -55,52 +56,52 @@ _EN_FRAME = re.compile(
     r"|\b(?:any|all|such|every) (?:\w+ )?(?:requests?|demands?|solicitations?|offers?)\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[，,。！!？?；;\n\r]|\.(?=\s|$)")
-_ZH_DIRECTIVE = re.compile(
+_CLAUSE = lazy_re.compile(r"[，,。！!？?；;\n\r]|\.(?=\s|$)")
+_ZH_DIRECTIVE = lazy_re.compile(
     r"(?:举报|投诉|报警|检举|不要理会|不予理会|请勿理会|切勿理会|别理会|无需理会|置之不理|不要相信|请勿相信|切勿相信|"
     r"请拒绝|予以拒绝|一律拒绝|直接拒绝|拒绝并|请勿(?:转账|付款|支付|汇款|添加|加)|切勿(?:转账|付款|支付|汇款)|"
     r"不要(?:转账|付款|支付|汇款|添加)|告知(?:公司|我们|我司)|(?:联系|致电|拨打|反馈给?)(?:监察|合规|纪检|廉政|举报))"
     r"(?!也没用|没用|也没有用|干嘛|什么)"
 )
-_ZH_NOT_DIRECTIVE = re.compile(r"[别不没无免]")  # within the few characters before: 别举报, 不会有人举报
-_EN_DIRECTIVE = re.compile(
+_ZH_NOT_DIRECTIVE = lazy_re.compile(r"[别不没无免]")  # within the few characters before: 别举报, 不会有人举报
+_EN_DIRECTIVE = lazy_re.compile(
     r"\b(?:report|ignore|refuse|decline|reject|disregard|notify|inform us|let us know|tell us|contact (?:us|our)|"
     r"(?:do not|don'?t|never) (?:comply|pay|respond|reply|agree|send|transfer|add|accept))\w*",
     re.IGNORECASE,
 )
-_EN_NOT_DIRECTIVE = re.compile(
+_EN_NOT_DIRECTIVE = lazy_re.compile(
     r"(?:\b(?:don'?t|do not|no need to|never|not|without|forget(?: about)?|stop|why)\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 
 
-_QUOTES = re.compile(r"[\"“”'‘’「」『』《》]")
+_QUOTES = lazy_re.compile(r"[\"“”'‘’「」『』《》]")
 _ZH_MENTION = r"字样|字眼|词语|词汇|这类词|等词|之类的词|这几个字|用语|话术|表述|说法|措辞|提法|这类话|这种话|关键词|敏感词"
 _EN_MENTION = (
     r"\b(?:words?|phrases?|phrasing|wording|terms?|language|expressions?|sayings?|claims? like|slogans?)\b"
 )
-_MENTION = re.compile(rf"{_ZH_MENTION}|{_EN_MENTION}", re.IGNORECASE)
+_MENTION = lazy_re.compile(rf"{_ZH_MENTION}|{_EN_MENTION}", re.IGNORECASE)
 _ZH_FORBID = r"不得|禁止|严禁|禁用|违规|违禁|避免|不能|不要|不可|别写|别说|别用|勿用|请勿|切勿|不允许"
 _EN_FORBID = (
     r"\b(?:prohibit\w*|forbid\w*|ban|bans|banned|not allowed|not permitted|may not|must not|mustn'?t|cannot|can'?t|"
     r"avoid\w*|flag\w*|never (?:say|write|use|promise|tell|ask)|don'?t (?:say|write|use|promise|tell|ask)|do not (?:say|write|use|promise|tell|ask)|"
     r"violations?|off-limits)\b"
 )
-_FORBID = re.compile(rf"{_ZH_FORBID}|{_EN_FORBID}", re.IGNORECASE)
-_HEADER = re.compile(
+_FORBID = lazy_re.compile(rf"{_ZH_FORBID}|{_EN_FORBID}", re.IGNORECASE)
+_HEADER = lazy_re.compile(
     r"廉洁|诚信公告|反腐|反贿赂|反商业贿赂|合规(?:提醒|提示|通知|公告|培训|要求|制度)|质检|培训|防诈|反诈|温馨提[醒示]|员工守则|行为准则"
     r"|\b(?:integrity|code of (?:conduct|ethics)|anti-?(?:bribery|corruption|fraud|kickback)|fraud (?:alert|notice|warning)|"
     r"compliance (?:reminder|note|tip|notice|rule|policy|training)|training (?:note|material|reminder)|qa (?:note|tip|reminder)|"
     r"ethics (?:policy|notice|reminder)|gift policy|conduct policy|style guide|brand guidelines?)\b",
     re.IGNORECASE,
 )
-_FORBID_AFTER = re.compile(
+_FORBID_AFTER = lazy_re.compile(
     r"(?:不得|禁止|不能|不可|不要)(?:使用|出现|说|写)|属于违规|是违规|禁用|违反"
     r"|\b(?:is|are|may|must|should|can)(?:n'?t| not)? (?:not )?(?:be )?(?:used|said|written|allowed|permitted|prohibited|forbidden|banned)\b",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"但|可是|不过|\b(?:but|however|though|except)\b", re.IGNORECASE)
-_SENTENCE = re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
+_CONTRAST = lazy_re.compile(r"但|可是|不过|\b(?:but|however|though|except)\b", re.IGNORECASE)
+_SENTENCE = lazy_re.compile(r"[。！!？?；;\n]|\.(?=\s|$)")
 
 
 def quoted(text: str, start: int, end: int) -> bool:

@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 
 from assistant.compliance.landlines import company_landline, personal_cue
+from assistant.text import lazy_re
 
-_ID_BEFORE = re.compile(
+_ID_BEFORE = lazy_re.compile(
     r"(?:编号|单号|订单|合同|工号|批号|批次|税号|账号|帐号|发票|告警|报警|提醒|柜号|运单|快递|序列号|型号|货号|线索|商机|工单|"
     r"档案|记录|流水|凭证|票号|"
     r"(?<!handy)(?<!telefon)(?<!mobil)(?<!ruf)(?<!fax)nummer|auftrag|bestellung|kunden-?nr|rechnung|lieferschein|commande|facture|"
@@ -46,31 +47,31 @@ _ID_BEFORE = re.compile(
     r"\bcontract|\breference|\btransaction(?: id)?|\btracking number|\bid|\bno|\bnr|\bref|\bpo|\bso|\binv|\bsku|\blot|\border|\balert|\bticket|\binvoice|\btracking|\bcase|\bbatch|"
     r"[a-z]{1,6}[\-_/]|#)号?(?:是|为)?[\s:：#.\-_]*$"
 )
-_DATE_OR_TIME = re.compile(
+_DATE_OR_TIME = lazy_re.compile(
     r"(?:19|20)[0-9]{2}\s*[\-/.年]\s*[0-9]{1,2}|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|[0-9]{1,2}\s*月\s*[0-9]{1,2}"
 )
-_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
+_AMOUNT = lazy_re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}")
 # A quantity or an amount: a unit or a currency right after the number ("13812345678 units", "… 元").
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy_re.compile(
     r"\s?(?:units?|pcs|pieces|sets|cartons|ctns|cents|eur|usd|rmb|cny|gbp|kgs?|tons?|件|套|箱|元|块|美元|欧元|吨)(?![a-z])"
 )
-_REPEAT = re.compile(r"([23两])个([0-9])")
+_REPEAT = lazy_re.compile(r"([23两])个([0-9])")
 LOOK_BACK = 17
 # A company line named as such ("call our office at +86 21 …", "客服热线 400-…") is not a personal
 # contact; a mobile number is personal whatever it is called.
-_OFFICE_BEFORE = re.compile(r"office|hotline|front desk|reception|customer service|support line|(?:support|help|service) ?desk|switchboard|main line|"
+_OFFICE_BEFORE = lazy_re.compile(r"office|hotline|front desk|reception|customer service|support line|(?:support|help|service) ?desk|switchboard|main line|"
                             r"company line|sales line|service line|toll[\s\-]?free|headquarters|\bhq\b|"
                             r"前台|总机|客服|热线|公司电话|座机|办公室")  # fmt: skip
 # A North American number: 1, an area code and an exchange that do not start with 0 or 1, grouped
 # 1-3-3-4 ("+1 (312) 555-0176", "1-800-555-0199"). Its eleven digits can look like a Chinese
 # mobile (1 3xx …), but it is grouped differently; a toll-free one is always a company line.
-_NANP = re.compile(r"^(?:\+\s*)?1[\s\-.]*\(?[2-9][0-9]{2}\)?[\s\-.]*[2-9][0-9]{2}[\s\-.]*[0-9]{4}$")
-_NANP_GROUPED = re.compile(r"^(?:\+\s*1|1[\s\-.(])")
+_NANP = lazy_re.compile(r"^(?:\+\s*)?1[\s\-.]*\(?[2-9][0-9]{2}\)?[\s\-.]*[2-9][0-9]{2}[\s\-.]*[0-9]{4}$")
+_NANP_GROUPED = lazy_re.compile(r"^(?:\+\s*1|1[\s\-.(])")
 _TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888"})
-_MOBILE = re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
+_MOBILE = lazy_re.compile(r"(?:0{0,2}86)?1[3-9][0-9]{9}")
 OFFICE_LOOK_BACK = 30
 # An office word ruled out just before it: "text my cell, not the office line: …" names a personal number.
-_NOT_OFFICE = re.compile(
+_NOT_OFFICE = lazy_re.compile(
     r"(?:\bnot|\bnever|instead of|rather than|不是|不要|别打|别用|而不是)\s*(?:the |our |my |to the |打)?$"
 )
 _ZH_PART = (
@@ -98,20 +99,20 @@ _EN_RECORD = (
     r"(?:\s?(?:numbers?|nos?\b\.?|codes?|refs?|#|ids?))?\b"
 )
 # A record label that belongs to a chat app names an account there ("WhatsApp account number …"), not a record.
-_APP_BEFORE = re.compile(r"(?:whatsapp|wechat|telegram|signal|skype|line|qq|微信|vx|wx)\s*$")
-_PART_LABEL = re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}|{_ZH_RECORD}|{_EN_RECORD}")
-_PART_AFTER = re.compile(
+_APP_BEFORE = lazy_re.compile(r"(?:whatsapp|wechat|telegram|signal|skype|line|qq|微信|vx|wx)\s*$")
+_PART_LABEL = lazy_re.compile(rf"{_ZH_PART}|物料|条形?码|{_EN_PART}|{_ZH_RECORD}|{_EN_RECORD}")
+_PART_AFTER = lazy_re.compile(
     rf"^[\s(（\[:：,，\-]*(?:is|was|are|是|为|系)?\s*(?:the|our|its|a|an|这个|该)?\s*(?:{_ZH_PART}|{_EN_PART})"
 )
 # What ends a label's scope: a sentence break, or a word that introduces a contact.
-_SCOPE_ENDS = re.compile(
+_SCOPE_ENDS = lazy_re.compile(
     r"[。！？!?；;\n]|\.\s|电话|手机|联系|致电|拨|打给|打我|请打|打这|找我|微信|vx|wx|加我|座机|私人|个人|我的号|号码是|"
     r"\b(?:call|phone|mobile|cell|tel|whatsapp|wechat|text|reach|contact|ring|dial|personal|private)\b|\bme (?:at|on)\b"
     r"|\bmy (?:own )?(?:number|line)\b"
 )
 PART_LOOK_BACK = 48
 # A label alone at the end of its line, maybe with "码"/"如下"/"is below" after it, names the next line's number.
-_LABEL_LINE_END = re.compile(
+_LABEL_LINE_END = lazy_re.compile(
     r"^(?:号码|码)?(?:\s?(?:numbers?|nos?\.?|#))?[ \t:：#.\-_号]*"
     r"(?:(?:如下|是|为|is|was|are|as follows|below|is below|here)[ \t:：]*)?\n"
 )

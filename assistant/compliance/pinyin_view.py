@@ -19,12 +19,12 @@ compile; per message it costs a substring-free regex search on texts that are no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from assistant.compliance.latin import JOINER
+from assistant.text import lazy_re
 
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_HAN_RUN = lazy_re.compile(r"[\u3400-\u9fff]{2,}")
 # Tone-marked vowels read as their plain letters (ü as v, as pypinyin writes it); same length.
 _TONES = str.maketrans(
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛÜ",
@@ -32,10 +32,10 @@ _TONES = str.maketrans(
 )
 _MARKS = "\u0300-\u036f"  # combining tone marks ride along with their letter
 # Two or more whole words separated by single spaces: the candidate syllable runs.
-_RUN = re.compile(
+_RUN = lazy_re.compile(
     rf"(?<![A-Za-z0-9{_MARKS}])[A-Za-z][A-Za-z{_MARKS}]{{0,8}}(?: [A-Za-z][A-Za-z{_MARKS}]{{0,8}})+(?![A-Za-z0-9])"
 )
-_WORD = re.compile(rf"[A-Za-z][A-Za-z{_MARKS}]*")
+_WORD = lazy_re.compile(rf"[A-Za-z][A-Za-z{_MARKS}]*")
 # The cheap first test (a C-level scan): two words in a row shaped like pinyin syllables (an optional
 # initial, one to three vowels, an optional n/ng/r; capitals and tone marks allowed) that open the message
 # or follow a Chinese character or mark ("产品 la ji", "销量，quan guo", "La ji 一个", "lā jī"). Most
@@ -44,7 +44,7 @@ _VOWEL = "AEIOUVaeiouv\u00c0-\u01dc"
 _SHAPE = (
     rf"[BPMFDTNLGKHJQXRZCSYWbpmfdtnlgkhjqxrzcsyw]?[Hh]?[{_VOWEL}][{_VOWEL}{_MARKS}]{{0,4}}(?:[Nn][Gg]?|[Rr])?"
 )
-_AFTER_HAN = re.compile(rf"(?:^|[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e]) ?{_SHAPE} {_SHAPE}(?![A-Za-z])")
+_AFTER_HAN = lazy_re.compile(rf"(?:^|[\u3000-\u303f\u3400-\u9fff\uff01-\uff5e]) ?{_SHAPE} {_SHAPE}(?![A-Za-z])")
 # Common surnames: two or three capitalised words opening with one are a name ("Li Jin", "Bao Zheng").
 SURNAMES = frozenset(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song "

@@ -16,25 +16,27 @@ from __future__ import annotations
 
 import re
 
-_DIGIT_NEAR = re.compile(r"[0-9０-９][\s,.]?$")
-_DIGIT_AFTER = re.compile(r"^[\s#:：.\-]{0,2}[0-9０-９]")
+from assistant.text import lazy_re
+
+_DIGIT_NEAR = lazy_re.compile(r"[0-9０-９][\s,.]?$")
+_DIGIT_AFTER = lazy_re.compile(r"^[\s#:：.\-]{0,2}[0-9０-９]")
 # Chinese numerals in a run of three or more ("四零零", "一九三零", "二十四"): a figure written out.
-_ZH_FIGURE = re.compile(r"[零〇一二三四五六七八九十百千万亿幺两壹贰叁肆伍陆柒捌玖拾佰仟]{3,}")
-_FIGURE = re.compile(r"[0-9０-９]+(?:[,.:/\-][0-9０-９]+)*")
+_ZH_FIGURE = lazy_re.compile(r"[零〇一二三四五六七八九十百千万亿幺两壹贰叁肆伍陆柒捌玖拾佰仟]{3,}")
+_FIGURE = lazy_re.compile(r"[0-9０-９]+(?:[,.:/\-][0-9０-９]+)*")
 # A Latin token with a run of digits in it (PO-2291, MSKU1234567, 2027-01-12; not leet such as "p3rs0nal")
 # or a short capitalised label beside a figure (BOL, PO, SKU, ETD).
-_ID = re.compile(r"\b[A-Za-z]{0,6}[\-/]?[0-9]{2,}[A-Za-z0-9\-/]*\b|\b[A-Z]{2,5}\b(?=\s*[#:：]?\s*[0-9])")
+_ID = lazy_re.compile(r"\b[A-Za-z]{0,6}[\-/]?[0-9]{2,}[A-Za-z0-9\-/]*\b|\b[A-Z]{2,5}\b(?=\s*[#:：]?\s*[0-9])")
 # Words that make a number someone's private contact: the detectors and the classifier judge those.
-_CONTACT = re.compile(
+_CONTACT = lazy_re.compile(
     r"qq|扣扣|微信|威信|薇信|vx|wx|手机|私人|私下|个人|personal|private|cell|mobile|whatsapp|telegram|signal",
     re.IGNORECASE,
 )
-_UNITS = re.compile(
+_UNITS = lazy_re.compile(
     r"\b(?:lbs?|kgs?|g|oz|pcs|pc|ctns?|cbm|m|mm|cm|km|ft|in|sq|usd|rmb|cny|eur|units?|pallets?|boxes|cartons?|"
     r"containers?|total|qty|no|nos|x|h|min|am|pm)\b",
     re.IGNORECASE,
 )
-_LETTERS = re.compile(r"[A-Za-z]+|[\u3400-\u9fff]")
+_LETTERS = lazy_re.compile(r"[A-Za-z]+|[\u3400-\u9fff]")
 FIGURE_SHARE = 0.45  # at least this share of the message's signs are figures, ids and units
 
 

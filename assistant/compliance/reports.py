@@ -33,16 +33,17 @@ import re
 from assistant.compliance.notices import quoted
 from assistant.compliance.reach import bounds, left_break, right_break
 from assistant.compliance.result import Hit
+from assistant.text import lazy_re
 
 REPORT_REACH = 48
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n]|\.\s| - ")
-_ZH_REPORT = re.compile(
+_CLAUSE_BREAK = lazy_re.compile(r"[，,。；;！!？?\n]|\.\s| - ")
+_ZH_REPORT = lazy_re.compile(
     r"(?:婉拒|拒绝|回绝|谢绝|推掉|拒了|被我拒|记在|记到|记录在|记录了|已经记录|已记录|登记|没答应|没有答应|没接受|没有接受|没收下|退回|退还|上报|报备|报告了|汇报|报给|报到|如实报|举报了?"
     r"|反映给|告诉了?(?:主管|领导|经理|合规|公司|财务)|跟(?:主管|领导|经理|合规部?|公司|财务)(?:说|讲|汇报)了|记录在案|留档)"
 )
-_ZH_DONE = re.compile(r"我|本人|已|已经|当场|当即|立即|立刻|马上|随即|并|后来|都|了")
-_ZH_NOT = re.compile(r"[别不没勿]|不要|不用|不必|不能|请勿|您|你")
-_EN_REPORT = re.compile(
+_ZH_DONE = lazy_re.compile(r"我|本人|已|已经|当场|当即|立即|立刻|马上|随即|并|后来|都|了")
+_ZH_NOT = lazy_re.compile(r"[别不没勿]|不要|不用|不必|不能|请勿|您|你")
+_EN_REPORT = lazy_re.compile(
     r"\b(?:i|we|and|then|so)\b(?:\s+(?:have|had|already|immediately|politely|firmly|promptly|just))*\s+"
     r"(?:declined|refused|rejected|turned (?:it|him|her|them|this|that) down|said no|reported|logged|flagged|"
     r"escalated|returned|did not accept|didn'?t accept|never accepted|told (?:my )?(?:manager|boss|compliance|supervisor))\b",
@@ -50,13 +51,13 @@ _EN_REPORT = re.compile(
 )
 # The hit is the object of the rep's own report or refusal, in its clause: "I reported the customer
 # who offered me a bribe", "我已经举报了那个要回扣的采购".
-_REPORTED_OBJECT = re.compile(
+_REPORTED_OBJECT = lazy_re.compile(
     r"^\s*(?:i|we)\s+(?:have\s+|had\s+|already\s+)*(?:reported|declined|refused|rejected|turned down|flagged|escalated)\b"
     r"|^\s*(?:我|我们)(?:已经|已|当场|立即)?(?:举报|上报|报备|拒绝|回绝|婉拒)了",
     re.IGNORECASE,
 )
 # Someone other than the rep offered or asked for the thing the rep then refused or reported.
-_OFFERED = re.compile(
+_OFFERED = lazy_re.compile(
     r"(?:客户|对方|买家|采购|经销商|供应商|代理|他们|他|她|您|你|人家|有人|老板)[^，,。；;！!？?\n]{0,6}?"
     r"(?:说|要|想|让|提|问|暗示|开口|索|希望|给|送|塞|约|请我|叫我)"
     r"|\b(?:customer|client|buyer|prospect|he|she|they|someone|vendor|supplier|agent|you|distributor|broker|officer|"
@@ -65,25 +66,25 @@ _OFFERED = re.compile(
     re.IGNORECASE,
 )
 # The refusal is about something else: "别的条件我拒绝了", "I declined the other request".
-_OTHER_OBJECT = re.compile(
+_OTHER_OBJECT = lazy_re.compile(
     r"别的|其他|其它|另外|另一|上次|之前|那件事|那个事|那个要求|\b(?:the other|another|the rest|earlier|last time|"
     r"something else|that one|other)\b",
     re.IGNORECASE,
 )
-_ECHO = re.compile(r"\s*[？?]")
+_ECHO = lazy_re.compile(r"\s*[？?]")
 _DISCLAIMABLE = frozenset({"absolute_claims", "competitor_slander"})
-_ATTRIBUTED = re.compile(
+_ATTRIBUTED = lazy_re.compile(
     r"(?:客户|对方|买家|采购|他|她)(?:说|夸|觉得|认为|称|问)"
     r"|\b(?:the |a |our |my |this )?(?:customer|client|buyer|prospect|he|she)\s+(?:said|says|called|calls|thinks|thought|asked|wrote)\b",
     re.IGNORECASE,
 )
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy_re.compile(
     r"不敢这么|不能这么|不会这么|我们不这么|不这样说|不这么说|不能这样|纠正|不做这种宣传"
     r"|\b(?:we|i) (?:don'?t|do not|can'?t|cannot|never|won'?t) (?:claim|say|use|make)\b|\bcorrected\b",
     re.IGNORECASE,
 )
 _NOT_VETOED = frozenset({"abuse", "absolute_claims", "discrimination"})
-_REVIEW = re.compile(
+_REVIEW = lazy_re.compile(
     r"质检|抽检|抽查|通报|扣分|整改|复盘|培训|话术|合规|违规|提醒大家|请大家|大家注意|案例"
     r"|\b(?:qa|audit|audited|coaching|flagged|reminder|training|compliance|review(?:ed)?|case study|violation)\b",
     re.IGNORECASE,

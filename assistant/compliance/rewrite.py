@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-_CLAUSE = re.compile(r"[^，,。.;；!！?？\n]+[，,。.;；!！?？\n]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from assistant.text import lazy_re
+
+_CLAUSE = lazy_re.compile(r"[^，,。.;；!！?？\n]+[，,。.;；!！?？\n]*")
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 SAFE_ZH: dict[str, str] = {
     "private_deal": "付款请走公司对公账户，合同和发票都由公司出具",

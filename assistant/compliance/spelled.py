@@ -13,13 +13,14 @@ import itertools
 import re
 
 from assistant.compliance.normalize import normalize
+from assistant.text import lazy_re
 
 DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
           "six": "6", "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
 REPEAT = {"double": 2, "triple": 3}
 MIN_DIGITS = 8
 _WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-_RUN = re.compile(rf"(?<![a-z]){_WORD}(?:[\s,.\-–]+{_WORD}){{{MIN_DIGITS - 1},}}(?![a-z])")
+_RUN = lazy_re.compile(rf"(?<![a-z]){_WORD}(?:[\s,.\-–]+{_WORD}){{{MIN_DIGITS - 1},}}(?![a-z])")
 
 
 def cue_patterns() -> list[str]:

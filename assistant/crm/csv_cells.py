@@ -18,20 +18,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Column, Integer, Numeric, String
 
 from assistant.crm.csv_spec import FORMULA_PREFIXES, LITERAL_MARK, MAX_DECIMALS, MAX_TEXT_CHARS
+from assistant.text import lazy_re
 
 if TYPE_CHECKING:
     from assistant.crm.csv_spec import Field
 
 TEXT_KINDS = ("str", "tags", "json")
-_INT = re.compile(r"[+-]?[0-9]+")
-_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.([0-9]+))?")
+_INT = lazy_re.compile(r"[+-]?[0-9]+")
+_DECIMAL = lazy_re.compile(r"[+-]?[0-9]+(?:\.([0-9]+))?")
 _INT32 = (-(2**31), 2**31 - 1)
 _INT64 = (-(2**63), 2**63 - 1)
 _BOOLS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_SUFFIX = re.compile(
+from assistant.text import lazy_re
+
+_SUFFIX = lazy_re.compile(
     r"(?:\s*,?\s+|(?<=[\u4e00-\u9fff]))(?:pvt\.?(?:\s+ltd\.?)?|private\s+limited|ltda\.?|ltd\.?|limited|inc\.?|"
     r"incorporated|gmbh|sarl|s\.?\s?a\.?(?:\s+de\s+c\.?\s?v\.?)?|llc|plc|b\.?\s?v\.?|k\.?\s?k\.?|co\.?,?\s*ltd\.?|"
     r"corp\.?|corporation|company|股份有限公司|有限责任公司|有限公司|公司)\s*$",

@@ -22,13 +22,14 @@ from sqlalchemy.orm import Session
 
 from assistant.crm.legal_names import same_name
 from assistant.crm.models import Contact, Customer, Opportunity, User
+from assistant.text import lazy_re
 
 Status = Literal["ok", "not_found", "ambiguous"]
 BOSS_TITLES = ("总", "老板", "董事", "CEO", "Owner", "Director", "President")
-_CONTACT_FORM = re.compile(
+_CONTACT_FORM = lazy_re.compile(
     r"^(?P<surname>[\u4e00-\u9fff]{1,2}?)(?P<form>总|经理|老板|主管|总监|先生|女士|小姐|姐|哥)$"
 )
-_FILLERS = re.compile(r"(那边|这边|公司|客户|的情况|情况|最近|怎么样|如何|\s)+$")
+_FILLERS = lazy_re.compile(r"(那边|这边|公司|客户|的情况|情况|最近|怎么样|如何|\s)+$")
 
 
 @dataclass(frozen=True)

@@ -14,28 +14,29 @@ import re
 from assistant.summaries.clauses import clause_size
 from assistant.summaries.evidence import is_question
 from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 MAX_SIZE = 14  # words (latin) plus CJK characters: longer clauses say more than "yes"
 MAX_WORDS = 9  # the same for a clause in English
 LOOKBACK = 6  # clauses back in which to find the other side's last turn
-ACCEPT = re.compile(
+ACCEPT = lazy_re.compile(
     r"可以(?=$|[，。！!,.~～吧啊呀的\s]|接受)|(?<![银进执运流旅发不])行(?![业李程不])|没问题|接受|就按|成交|同意|就这么定|"
     r"\b(?:deal|agreed?|works(?: for (?:us|me))?|fine|accept(?:ed|able)?|(?<![-\w])ok(?:ay)?(?![-\w])|it is|go with|take it)\b",
     re.I,
 )
-REFUSE = re.compile(
+REFUSE = lazy_re.compile(
     r"不行|不可以|不能|不同意|不接受|不太行|还是(?:高|低|贵)|有点|\b(?:not|no|won'?t|can'?t|cannot|too)\b",
     re.I,
 )
-FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")
-_DATE = re.compile(
+FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")
+_DATE = lazy_re.compile(
     r"\d+\s*月\s*(?:\d+\s*[号日]?|底|初|中)?|\d{1,2}/\d{1,2}|"
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
     re.I,
 )
-_THIS_PRICE = re.compile(r"这个价|这价|价格|单价|报价|this price|that price|the price|your price|terms", re.I)
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_THIS_PRICE = lazy_re.compile(r"这个价|这价|价格|单价|报价|this price|that price|the price|your price|terms", re.I)
+NUMBER = lazy_re.compile(r"\d+(?:\.\d+)?")
 
 
 def figure_in(text: str) -> bool:

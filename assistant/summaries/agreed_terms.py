@@ -12,12 +12,13 @@ import re
 
 from assistant.summaries.acceptance import ACCEPT, FIGURE, REFUSE
 from assistant.summaries.evidence import is_question
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_CONDITION = re.compile(
+_CONDITION = lazy_re.compile(
     r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|only when)\b", re.I
 )
-_TERM = re.compile(
+_TERM = lazy_re.compile(
     r"价|定金|尾款|账期|月结|付款|交期|质保|运费|包装|数量|含税|"
     r"\b(?:price|deposit|balance|terms?|days|payment|warranty|freight|delivery|packaging|quantity|FOB|DDP|CIF)\b",
     re.I,
@@ -25,7 +26,7 @@ _TERM = re.compile(
 
 # what is still required or still to decide, beside an accept word ("颜色可以，我们要的是哑光黑",
 # "能接受的上限是800", "行，包装必须是…", "ok so we want …", "数量我们下周五前定"): a need, not agreed terms
-_REQUIRES = re.compile(
+_REQUIRES = lazy_re.compile(
     r"要的是|上限|下限|必须|一定要|(?:前|之前)定|\b(?:we|I) (?:want|need)\b|\bmust\b|\b(?:has|have) to\b", re.I
 )
 

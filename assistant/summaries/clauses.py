@@ -15,11 +15,12 @@ import numpy as np
 
 from assistant.summaries.classifier import probabilities
 from assistant.summaries.sentence_set import LABELS, training_share
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_CUT = re.compile(r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)", re.I)
-_COUNTED = re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$")
-_NEXT_COUNT = re.compile(r"[,，]\s*\d")
+_CUT = lazy_re.compile(r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)", re.I)
+_COUNTED = lazy_re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$")
+_NEXT_COUNT = lazy_re.compile(r"[,，]\s*\d")
 SECTIONS = {
     "need": ("need",),
     "progress": ("agreement", "concession", "done"),

@@ -27,10 +27,11 @@ from assistant.summaries.done_confirms import confirmed_done
 from assistant.summaries.done_reports import NOT_YET, reported_done
 from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
+from assistant.text import lazy_re
 
 DONE_SIMILAR = 0.88
 SHARED = 0.3  # content words a step and the evidence of it being done must share
-_DONE = re.compile(
+_DONE = lazy_re.compile(
     r"已|收到|发了|寄了|签了|付了|到了|完成|\b(?:sent|received|signed|paid|done|shipped|arrived)\b", re.I
 )
 

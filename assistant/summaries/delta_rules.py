@@ -16,18 +16,19 @@ import re
 
 from assistant.summaries.schema import Need, Risk, SalesSummary
 from assistant.summaries.steps_merge import overlap
+from assistant.text import lazy_re
 
 MENTION = 0.5  # content-word overlap for a sentence to name a need without its product or topic word
 # re.M: a chat line without a closing mark ("样品收到了") is a sentence too, not skipped
-SENTENCE = re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)", re.M)
+SENTENCE = lazy_re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)", re.M)
 
-_CANCEL = re.compile(
+_CANCEL = lazy_re.compile(
     r"不要了|不需要了|不用了|用不着|取消|不做了|先不(?:要|做|考虑)|暂时不(?:要|需要|考虑)|去掉|砍掉|放弃|不考虑了|"
     r"\b(?:(?:do not|don't|won't|no longer|not) need|cancel(?:led|ling)?|drop(?:ped|ping)?|scrap(?:ped)?|"
     r"skip(?:ped)?|remove(?:d)?|no longer (?:want|require)|forget (?:about )?the|not (?:needed|required) any ?more)\b",
     re.I,
 )
-_REPLACE = re.compile(
+_REPLACE = lazy_re.compile(
     r"改成|换成|改为|换为|改用|\b(?:instead(?: of)?|switch(?:ed|ing)? to|replace[ds]?)\b", re.I
 )
 
@@ -44,14 +45,14 @@ TOPIC_WORDS: dict[str, str] = {
     "sample": r"样品|样|samples?",
 }
 
-_NEG = re.compile(
+_NEG = lazy_re.compile(
     r"不(?:能|行|可以|接受|同意|够)|还没|没有?(?:收到|批|通过)|尚未|未(?:收到|通过|批)|太(?:贵|高)|"
     r"\b(?:not|no|can't|cannot|won't|haven't|hasn't|isn't|still waiting|too (?:high|expensive))\b",
     re.I,
 )
 # a sentence that settles a risk of the category
 SETTLES: dict[str, re.Pattern[str]] = {
-    k: re.compile(p, re.I)
+    k: lazy_re.compile(p, re.I)
     for k, p in {
         "price": r"价格(?:基本)?(?:可以|没问题|接受|ok|定了|就这么定|同意)|(?:接受|同意|认可)(?:了)?(?:这个|你们的?|新的?)?(?:价格|报价)|"
         r"就按(?:这个)?[\d.]+|成交|\b(?:price (?:is |looks )?(?:ok|okay|fine|good|acceptable|agreed)|"

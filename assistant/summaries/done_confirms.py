@@ -13,33 +13,34 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.done_reports import NOT_YET, objects, stems
+from assistant.text import lazy_re
 
-_ASK = re.compile(
+_ASK = lazy_re.compile(
     r"(?:确认|回复|答复|告知|通知|反馈|决定|定下|核实|审批|批复)|"
     r"\b(?:confirm|reply|respond|decide|approve|update|tell|inform|let (?:us|me|you|them) know|revert)\w*",
     re.I,
 )
-_REPORT = re.compile(r"告知|通知|反馈|进度|\b(?:update|tell|inform|let (?:us|me|you|them) know)\w*", re.I)
-_SETTLED = re.compile(
+_REPORT = lazy_re.compile(r"告知|通知|反馈|进度|\b(?:update|tell|inform|let (?:us|me|you|them) know)\w*", re.I)
+_SETTLED = lazy_re.compile(
     r"定了|定下来了|确定了|确认了|批了|批下来|同意了|可以做|没问题|重新量了|就按|"
     r"\b(?:confirmed|approved|agreed|decided|signed off|final (?:number|count|quantity|figure)s? (?:is|are))\b",
     re.I,
 )
-_LATER = re.compile(
+_LATER = lazy_re.compile(
     r"明天|后天|下周|稍后|回头|晚点|之后再|再给|再定|再确认|还在|还没|考虑一下|问一下|"
     r"\b(?:will|'ll|going to|tomorrow|next week|later|still|pending|waiting)\b",
     re.I,
 )
-_PROMISE = re.compile(
+_PROMISE = lazy_re.compile(
     r"(?:告诉|通知|告知|反馈|同步)(?:给)?(?:您|你)|\b(?:will|'ll) (?:let|update|tell|inform|keep)\b", re.I
 )
 # a step asking for a figure is answered by a sentence giving one
-_AMOUNT = re.compile(
+_AMOUNT = lazy_re.compile(
     r"数量|面积|总量|多少|价格|单价|预算|尺寸|\b(?:quantit|volume|count|how many|price|budget|size)", re.I
 )
-_QUESTION = re.compile(r"[?？]|[吗呢][。]?\s*$")
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-_CODE = re.compile(r"\b[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b")
+_QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")
+_FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
+_CODE = lazy_re.compile(r"\b[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b")
 
 
 def _keys(text: str) -> set[str]:

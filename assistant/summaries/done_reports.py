@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.steps_merge import overlap
+from assistant.text import lazy_re
 
 SHARED = 0.3  # overlap of content words for a sentence to speak of the step without a shared object class
 
-NOT_YET = re.compile(  # also an apology or a debt: "sorry, the report was delayed", "还欠您一个报价"
+NOT_YET = lazy_re.compile(  # also an apology or a debt: "sorry, the report was delayed", "还欠您一个报价"
     r"还没|还欠|欠您|欠你|\bI still owe\b|\bsorry (?:for|about) the delay\b|\bdelayed\b|没收到|没到|未(?:收到|发|寄|付|签|提交|批|到)|没有(?:收到|发|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
     r"(?:到|收到|发|寄)了?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
     r"\b(?:(?:still|has|have|had|did|does|do|is|are|was|were) not|not (?:yet|arrived|received|reached|been|come|here|sent)|"
     r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|shall|once|if|when)\b",
     re.I,
 )
-RECEIVED = re.compile(
+RECEIVED = lazy_re.compile(
     r"收到|签收|拿到|看到了|已经?附|附在|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出|定)|"
     r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|"
     r"\b(?:got|received|resent|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped|submitted)|"
@@ -31,25 +32,25 @@ RECEIVED = re.compile(
     re.I,
 )
 # A yes to "did it arrive?": the reply opens with it (after an optional "客户：" / "Anna:" label)
-_YES = re.compile(
+_YES = lazy_re.compile(
     r"^\s*(?:[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[：:]\s*)?(?:收到|到了|签收|拿到|看到了|看了|试了|定了|确认了|批了|已经|是的|对|嗯|有的|"
     r"yes\b|yep\b|yeah\b|they did|it did|they have|it has|they arrived|it arrived|arrived|received|got them|got it|we got|"
     r"we received|all arrived)",
     re.I,
 )
-_ASKED_DONE = re.compile(
+_ASKED_DONE = lazy_re.compile(
     r"试了|看了|用了|怎么样|\bhow (?:did|was|were|do you like)\b|\b(?:reach|arrive|get|got|receive|come|came)",
     re.I,
 )
 # A question that presumes it happened ("样品上周已经到了吧？", "the PI I sent on Monday - did it work?")
-_PRESUMES = re.compile(
+_PRESUMES = lazy_re.compile(
     r"吧[。？?]?\s*$|我.{0,12}已经?(?:发|寄|附)|\b(?:I|we) (?:have |had )?(?:sent|shipped|mailed|posted)\b",
     re.I,
 )
-_QUESTION = re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
+_QUESTION = lazy_re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
 # The object of a step: a step and a report of it done must name the same one
 OBJECTS: list[re.Pattern[str]] = [
-    re.compile(p, re.I)
+    lazy_re.compile(p, re.I)
     for p in (
         r"报价|quot(?:e|ation)|price list",
         r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶)|色卡|打样|samples?|swatch\w*|prototype",
@@ -70,8 +71,8 @@ OBJECTS: list[re.Pattern[str]] = [
 
 
 # a chat export's "name  2027-03-03 21:05" line is not a sentence of the talk
-_HEADER = re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_UPCOMING = re.compile(
+_HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_UPCOMING = lazy_re.compile(
     r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)",
     re.I,
 )

@@ -12,34 +12,36 @@ from __future__ import annotations
 
 import re
 
-_SALUTATION = re.compile(
+from assistant.text import lazy_re
+
+_SALUTATION = lazy_re.compile(
     r"^(?i:dear|hi|hello|hey)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*[,:!]?$|"
     r"^尊敬的[\u4e00-\u9fff]{1,8}[：:，,]?$|"
     r"^[\u4e00-\u9fff]{1,5}(?:您好|你好)[：:，,！!]?$",
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy_re.compile(
     r"^(?:(?:kind|best|warm|many)\s+(?:regards|wishes)|regards|sincerely|yours(?:\s+sincerely|\s+faithfully)?|"
     r"thanks(?:\s+and\s+regards)?|cheers)\s*[,.!]?(?:\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})?$|"
     r"^(?:此致|此致敬礼|敬礼|顺祝商祺|祝好|顺颂商祺)[！!，,。]?$",
     re.I,
 )
-_TITLE = re.compile(
+_TITLE = lazy_re.compile(
     r"^(?:会议纪要|会议记录|通话记录|沟通纪要|(?:meeting|call)\s+(?:minutes|notes)|minutes|参会人员|参会|出席|与会人员|attendees|participants|present)\s*[：:]", re.I
 )
 
-_AGENDA_ZH = re.compile(
+_AGENDA_ZH = lazy_re.compile(
     r"^(?:那)?今天(?:我们|咱们)?(?:主要|想|要|就|先)*(?:把|就|谈|讨论|商量|确定|过一下)"
     r"(?P<list>[^。！？!?]*?[、，,和及与][^。！？!?]*?)(?:这几件事|这几个问题|几件事)?"
     r"(?:定下来|敲定|谈清楚|谈一下|谈谈|过一遍|确定下来|讨论一下|商量一下|聊一下)[。！!]?$|"
     r"^今天的?(?:议题|议程)[：:]"
 )
-_AGENDA_EN = re.compile(
+_AGENDA_EN = lazy_re.compile(
     r"^(?:so,?\s+)?today,?\s+(?:we|I)(?:'d| would)?\s+(?:like to|want to|need to|will|'ll|should)\s+"
     r"(?:settle|agree on|go through|discuss|cover|finali[sz]e|close|nail down|sort out)\s+(?P<list>.+)$|"
     r"^(?:today's\s+)?agenda\s*:",
     re.I,
 )
-_LIST_SEP = re.compile(r"[、，,]|\band\b|和|及|与")
+_LIST_SEP = lazy_re.compile(r"[、，,]|\band\b|和|及|与")
 
 
 def letter_frame(text: str) -> bool:

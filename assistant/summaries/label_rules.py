@@ -14,10 +14,11 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries.evidence import is_question
 from assistant.summaries.numbers import asked_quantities
 from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
-_QUANTITY_CHANGE = re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
+_QUANTITY_CHANGE = lazy_re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
     r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
     re.I,
 )

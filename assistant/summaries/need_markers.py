@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import re
 
-_REQUIRED = re.compile(
+from assistant.text import lazy_re
+
+_REQUIRED = lazy_re.compile(
     r"要|需|必须|一定|希望|想|能不能|能否|行不行|可不可以|最多|预算|不能|得(?:在|要|先|有|是|提前|配|降|给|做|到|按)|至少|以下|不超过|务必|保证|上限|以内|限价|吧|"
     r"改成|改为|加到|加|目标|底线|心里价|统一|不变|期限|不低于|够|送到|按.{0,4}走|除非|付款|只能|差不多|不急|承诺|"
     r"还是.{0,3}[\d一二两三四五六七八九十]|每[套件个]|各|"
     r"[千万百]+[个套件条把张台顶辆支箱袋只双份扎]|\d+[份扎]"
 )
-_DROPPED = re.compile(
+_DROPPED = lazy_re.compile(
     r"不要了|先不要|不用(?:报|做|了)|不做了|先不做|\b(?:please |we can |let.s )?drop (?:the|our)\b|"
     r"\bno longer need\b|\bdon.t need\b",
     re.I,
 )
-_CONDITION = re.compile(r"不然|否则|要不然|\b(?:otherwise|or else)\b", re.I)
-_STILL_WANTED = re.compile(r"改成|改为|加到|[0-9]{3,}|[千万百]")
+_CONDITION = lazy_re.compile(r"不然|否则|要不然|\b(?:otherwise|or else)\b", re.I)
+_STILL_WANTED = lazy_re.compile(r"改成|改为|加到|[0-9]{3,}|[千万百]")
 
 
 def states_requirement(text: str) -> bool:
@@ -56,7 +58,7 @@ def drops_item(text: str) -> bool:
     return bool(_DROPPED.search(text)) and not _STILL_WANTED.search(text)
 
 
-_PARTS = re.compile(r"[，,；;]\s*")
+_PARTS = lazy_re.compile(r"[，,；;]\s*")
 
 
 def without_dropped(text: str) -> str:

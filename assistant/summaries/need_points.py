@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from assistant.summaries.clauses import clauses
 from assistant.summaries.numbers import find_numbers
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_CJK_COUNT = re.compile(r"[一二两三四五六七八九十百千万]{2,}[个套件条把张台顶辆支箱袋只双]")
+_CJK_COUNT = lazy_re.compile(r"[一二两三四五六七八九十百千万]{2,}[个套件条把张台顶辆支箱袋只双]")
 
 
 def _counted(text: str) -> bool:
@@ -24,7 +25,7 @@ def _counted(text: str) -> bool:
     return bool(_CJK_COUNT.search(text)) or any(n.kind == "quantity" for n in find_numbers(text))
 
 
-_AND = re.compile(
+_AND = lazy_re.compile(
     r"\s(?:and|plus)\s(?=[\d,.]+\s)|(?:和|以及|另外)(?=[\d一二两三四五六七八九十百千万]+)", re.I
 )
 

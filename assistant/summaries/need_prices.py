@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import lazy_re
 from assistant.text.conversation import Party
 
-TARGET = re.compile(
+TARGET = lazy_re.compile(
     r"目标价|心理价|预算(?:是|在|只有|大概|最多)|(?:最多|顶多)(?:只能)?(?:接受|给到?)|"
     r"\btarget(?: price)?\b|\bour budget (?:is|was)\b|\bbudget of\b|\b(?:can|could) (?:only )?(?:pay|go to|accept)\b",
     re.I,
 )
-_OBJECTION = re.compile(
+_OBJECTION = lazy_re.compile(
     r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
     r"\b(?:above|over|more than|higher than)\s+(?:our|the|my|his|her|their)\s+(?:budget|target)\b",
     re.I,
 )
-_OUR_OFFER = re.compile(
+_OUR_OFFER = lazy_re.compile(
     r"(?:我们|我方|我这边)?(?:报价|报的?是|报了|给您?(?:做|算)?到|能做到|最低)|"
     r"\b(?:we|I)\s+(?:can|could|will)\s+(?:do|offer|quote|go (?:down )?to)\b|\bour (?:price|quote|offer) (?:is|was)\b",
     re.I,

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 
-_OFF_RECORD = re.compile(
+from assistant.text import lazy_re
+
+_OFF_RECORD = lazy_re.compile(
     r"闲聊|寒暄|唠家常|不记录|不计入纪要|不入纪要|题外话|\boff the record\b|\bsmall talk\b|\bchit-?chat\b|\bnot minuted\b",
     re.I,
 )
-_ATTACHED = re.compile(
+_ATTACHED = lazy_re.compile(
     r"^(?:(?:the|some|a few|two|three|\d+)\s+)?(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\s+"
     r"(?:are\s+|is\s+)?(?:attached|enclosed)(?:\s+(?:here|below))?[.!]?$|"
     r"^(?:please\s+)?see\s+(?:the\s+)?attached(?:\s+(?:photos?|pictures?|images?))?[.!]?$|"
     r"^(?:照片|图片|截图|视频)(?:见附件|已附上?|附上了?|在附件里?|发你了)[。！!]?$|^(?:附上?|附件[:：]?)(?:照片|图片|截图|视频)[。！!]?$",
     re.I,
 )
-_ASSENT = re.compile(
+_ASSENT = lazy_re.compile(
     r"^(?:对|是的?|嗯+|好的?|行|没错|ok|yes|yeah|right)?[，,\s]*"
     r"(?:就(?:这|那|要这|要那)?[一两二三四五几]?(?:个|款|种|样)(?:型号|款式|产品|规格)?|"
     r"[\u4e00-\u9fffA-Za-z0-9-]{1,8}(?:也)?(?:可以|没问题|行|OK)|"
@@ -32,12 +34,12 @@ _ASSENT = re.compile(
     r"[。.!！~～]*$",
     re.I,
 )
-_ASKS_OUR_RULE = re.compile(
+_ASKS_OUR_RULE = lazy_re.compile(
     r"^[^。！!]{0,12}(?:你们|贵司|您)(?:这边)?(?:要求|规定|需要|有没有要求)[^。！!]{0,20}(?:吗|嘛|么)？?$|"
     r"^(?:do|does|would) (?:you|your \w+) (?:need|require|want)\b[^.!]{0,50}\?$",
     re.I,
 )
-_HEADING = re.compile(
+_HEADING = lazy_re.compile(
     r"^(?:第?[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff与和及/、]{2,12}[：:]?$|"
     r"^(?:\d{1,2}[.)、]\s*)?(?:(?:customer |key |open |technical )?requirements|pric(?:e|ing)|payment(?: terms)?|"
     r"delivery|logistics|quality(?: issues)?|next steps|action items|risks?|background|summary|agenda|"

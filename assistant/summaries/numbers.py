@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.text import lazy_re
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
 _NUMBER = r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?\s?[kK]\b|\d[\d,]*(?:\.\d+)?万?|[零一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,3})?)"
@@ -40,7 +41,7 @@ _CURRENCY_SUFFIX = {
     "pounds": "GBP",
     "英镑": "GBP",
 }
-AMOUNT_RE = re.compile(
+AMOUNT_RE = lazy_re.compile(
     rf"(?P<pre>US\$|\$|USD|RMB|EUR|GBP|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
     rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|USD|RMB|EUR|GBP|dollars|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
     re.I,
@@ -84,11 +85,11 @@ UNITS = (
     "dozen",
 )
 _UNIT_ALT = "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-QUANTITY_RE = re.compile(
+QUANTITY_RE = lazy_re.compile(
     rf"(?P<n>{_NUMBER})\s?(?P<u>{_UNIT_ALT})(?![a-zA-Z]|星期|月|工作日|小时|档|方案|人|问题|点)",
     re.I,
 )
-PERCENT_RE = re.compile(
+PERCENT_RE = lazy_re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s?%|百分之(?P<c>[零一二三四五六七八九十]+)|(?P<z>[一二三四五六七八九]{1,2}|\d{1,2}(?:\.\d)"
     r"?)折"
 )
@@ -96,29 +97,29 @@ PERCENT_RE = re.compile(
 
 _CN = "零一二两三四五六七八九十百千万"
 # "二百六一把" (260 a piece), "两块六" (2.6), "报了二点五五" (2.55): prices written the way people talk
-PER_UNIT_RE = re.compile(
+PER_UNIT_RE = lazy_re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"
 )
-KUAI_RE = re.compile(
+KUAI_RE = lazy_re.compile(
     rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))"
 )
-BARE_PRICE_RE = re.compile(
+BARE_PRICE_RE = lazy_re.compile(
     rf"(?:报了?|报价|单价|价格?是|价格|给到|做到|最低|目标价?是?|降到|按|at|to|price of|floor of|"
     rf"target(?: price)? (?:is|of))\s?(?P<n>\d+\.\d{{1,2}}|[{_CN}]{{1,4}}点[{_CN}]{{1,3}})(?![\d%])",
     re.I,
 )
-EN_QTY_RE = re.compile(
+EN_QTY_RE = lazy_re.compile(
     r"(?:\b(?:order|do|take|need|want|buy|make|for|of)\s+(?:about\s+|only\s+)?|^|\s)"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6}|\d+k)(?=\s+(?:is|are|was) too many|\s*(?:pieces|pcs|units)?\s*[?.!,]|"
     r"\s+(?:instead|first|now|this time)\b|$)",
     re.I,
 )
 # "5,000 wireless chargers", "1200 ceramic mugs": a count before a plural noun (units not in UNITS)
-EN_NOUN_QTY_RE = re.compile(
+EN_NOUN_QTY_RE = lazy_re.compile(
     r"(?<![\d.,$€¥£])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
-TOO_MANY = re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
+TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
 
 def read_number(text: str) -> Decimal:

@@ -47,6 +47,7 @@ from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_dues import part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -272,7 +273,7 @@ def _kept_later(step: NextStep, reports: list[Sentence]) -> bool:
 
 
 # "样品到了我们再定", "等报价来了就下单", "once the samples arrive we'll decide": waits for it, no report it was done
-_WHEN_THEN = re.compile(r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I)
+_WHEN_THEN = lazy_re.compile(r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

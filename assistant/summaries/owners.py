@@ -15,10 +15,11 @@ import re
 
 from assistant.summaries.speakers_clauses import clause_side
 from assistant.summaries.speakers_commitments import commitment_owner
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party, Sentence
 
 # What a threat says the customer will do: leave, switch supplier, cancel, stop ordering.
-_LEAVE = re.compile(
+_LEAVE = lazy_re.compile(
     r"换(?:供应商|厂家|工厂|一家|别家)|找(?:别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂))|"
     r"(?:不再|不会再|停止)(?:合作|下单|采购|订)|取消(?:订单|合作|这单)|(?:这单|这个单子?|订单)就?不(?:做|要)了|终止合作|转(?:给|到)(?:别家|其他)|"
     r"\b(?:review|reconsider|re-?evaluate) (?:our|the) (?:supplier|vendor)s?(?: list| base)?\b|"

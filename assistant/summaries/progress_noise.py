@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 
-_ACK = re.compile(
+from assistant.text import lazy_re
+
+_ACK = lazy_re.compile(
     r"^(?:好的?|嗯+|ok|okay)?[，,\s]*收到(?:了|啦)?[，,。.!！~～\s]*(?:谢谢)?[。.!！~～\s]*$", re.I
 )
-_ASSENT = re.compile(
+_ASSENT = lazy_re.compile(
     r"(?:(?:那|嗯|哦)?(?:好吧|好的|好|行吧|行|可以|没问题|先?就?这样|那?就这么(?:定|办)|ok|okay|这个我同意)[，,。.!！~～\s]*)+"
     r"(?:拜拜|再见|谢谢)?[。!！~～\s]*",
     re.I,
 )
-_PENDING = re.compile(
+_PENDING = lazy_re.compile(
     r"再(?:算|核算|看|商量|考虑|说)|重新(?:核算|算|报)|算好|一下[。！!]?$|还欠|^再低|太低了|涨了|大概|"
     r"^这(?:已经)?是(?:我们?)?(?:今年)?(?:能给的|给出的)?最低价?了|先放一放|考虑一下|商量一下|回去(?:问|商量|研究)|"
     r"\b(?:will (?:check|get back|revert|look into)|let me check|think about it)\b",
@@ -45,10 +47,10 @@ def bare(text: str) -> bool:
     return not re.search(r"\d", text) and len(words) + len(cjk) <= (2 if cjk else 1)
 
 
-_SOFT_PENDING = re.compile(  # words that only hedge a stated agreement ("大概下周三发货", "涨了一点也接受")
+_SOFT_PENDING = lazy_re.compile(  # words that only hedge a stated agreement ("大概下周三发货", "涨了一点也接受")
     r"大概|涨了|\b(?:will (?:check|get back|revert|look into)|let me check)\b", re.I
 )
-_ACCEPTS_VALUE = re.compile(  # "好，单价就按2.5" / "可以，数量加到3000" / "OK, … confirm the 2.5 price"
+_ACCEPTS_VALUE = lazy_re.compile(  # "好，单价就按2.5" / "可以，数量加到3000" / "OK, … confirm the 2.5 price"
     r"^(?:好的?|行|可以|没问题|ok|okay|sure|yes|agreed)[，,\s].*\d|(?:就按|按|加到|定在|接受|\bconfirm\b).{0,12}\d",
     re.I,
 )

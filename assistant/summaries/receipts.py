@@ -11,22 +11,23 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.done_reports import NOT_YET
+from assistant.text import lazy_re
 
-_THING = re.compile(
+_THING = lazy_re.compile(
     r"样品|样机|样板|样衣|样件|色卡|报告|证书|合同|资料|图纸|文件|意向书|订单|发票|"
     r"\b(?:samples?|swatch(?:es| cards?)?|reports?|certificates?|contracts?|drawings?|documents?|"
     r"(?:sample )?boxes|prototypes?|PO|invoices?|specs?|artwork|proofs?)\b",
     re.I,
 )
-_RECEIVED = re.compile(
+_RECEIVED = lazy_re.compile(
     r"已经?(?:收到|签收|拿到)|(?:收到|签收|拿到)了|\b(?:(?:was|were|been|got|are|is) )?(?:received|arrived|came in|delivered)\b",
     re.I,
 )
-_AWAITED = re.compile(r"(?:收到|到货|拿到)(?:后|之后|以后)|[吗？?]|\b(?:after|until|before)\b", re.I)
+_AWAITED = lazy_re.compile(r"(?:收到|到货|拿到)(?:后|之后|以后)|[吗？?]|\b(?:after|until|before)\b", re.I)
 
 
-_ASKED = re.compile(r"(?:收到|到)了?[吗吧][？?]?\s*$|\b(?:receive|get|arrive|reach)\b[^?]*\?\s*$", re.I)
-_ANSWER = re.compile(r"^\s*(?:(?:yes|yep|yeah)\b[,!.]?\s*(?:we |they |it )?|是的?[，,]?\s*|都|已经?)?(?:收到了|到了|received|got (?:them|it)|(?:they |it )?(?:arrived|came))", re.I)
+_ASKED = lazy_re.compile(r"(?:收到|到)了?[吗吧][？?]?\s*$|\b(?:receive|get|arrive|reach)\b[^?]*\?\s*$", re.I)
+_ANSWER = lazy_re.compile(r"^\s*(?:(?:yes|yep|yeah)\b[,!.]?\s*(?:we |they |it )?|是的?[，,]?\s*|都|已经?)?(?:收到了|到了|received|got (?:them|it)|(?:they |it )?(?:arrived|came))", re.I)
 
 
 def reports_receipt(text: str, asked: str = "") -> bool:

@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.lexicon import NEED_CUE
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 NEED_RISKS = ("certification", "credit", "timeline", "price_gap")
-_REQUIRE = re.compile(
+_REQUIRE = lazy_re.compile(
     r"预算|最多|顶多|目标|心里价|要求|必须|务须|须(?:在|要|先|有|提供|满足|符合)|得(?:在|要|先|有)|一定要|要有|要到|前要|"
     r"统一是|只能|不能(?:超过|晚于|迟于|低于|高于|少于|多于|没有|缺)|没有.{0,12}(?:不能|进不了|上不了)|"
     r"\b(?:target|budget|ceiling|need|needs|want|wants|must|require[sd]?|insist[s]?|asked for|could we|can (?:u|you)|"
     r"have to|has to|expects?|at most|no more than|instead of)\b",
     re.I,
 )
-_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}")
+_FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}")
 
 
 def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
@@ -36,7 +37,7 @@ def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
     return bool(_REQUIRE.search(s.text) or NEED_CUE.search(s.text))
 
 
-_OBJECTION = re.compile(
+_OBJECTION = lazy_re.compile(
     r"还是(?:高|贵)|偏高|太贵|贵了|太高|(?<![提升])高了|超(?:出|了)?预算|差(?:得)?太多|差太远|"
     r"\b(?:still|too) (?:high|expensive|steep)\b|\b(?:over|above) (?:our|my|the) budget\b",
     re.I,
@@ -55,9 +56,9 @@ def price_objection(s: Sentence) -> bool:
     return not re.search(r"预算|最多|顶多|目标|只能|\b(?:target|budget of|at most|can pay|need)\b", rest, re.I)
 
 
-_PRICE_WORD = re.compile(
+_PRICE_WORD = lazy_re.compile(
     r"价|贵|预算|钱|费|成本|\d|[一二两三四五六七八九十]+(?:块|元|毛)|\b(?:price\w*|cost\w*|quote\w*|expensive|budget|"
     r"rate|fee|\$|usd|eur|gbp)\b|[$€£¥]",
     re.I,
 )
-_OVER_BUDGET = re.compile(r"超(?:出|了)?预算|\b(?:over|above) (?:our|my|the) budget\b", re.I)
+_OVER_BUDGET = lazy_re.compile(r"超(?:出|了)?预算|\b(?:over|above) (?:our|my|the) budget\b", re.I)

@@ -17,58 +17,59 @@ import re
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_TROUBLE = re.compile(
+_TROUBLE = lazy_re.compile(
     r"不过|但是|可是|只是|太长|太久|太慢|太晚|长了点|久了点|不多|不够|不足|受影响|来不及|赶不上|到不了|交不了|发不了|排不上|推迟不了|紧|悬|晚了|延误|延迟|耽误|担心|怕|停了|停产|缺货|断货|"
     r"\blate\b(?!\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\b(?:delay\w*|tight|miss\w*|risk\w*|behind|worr\w*|concern\w*|short(?:age)?|stuck|too (?:long|late|slow)|can'?t|cannot|won'?t|but|however|only)\b",
     re.I,
 )
-_REASSURED = re.compile(
+_REASSURED = lazy_re.compile(
     r"没问题|来得及|赶得上|可以放宽|放宽到|往后推|可以推|延期了|就行|也行|不急|"
     r"\b(?:no problem|works|is fine|are fine|in time|on track|no rush|can wait|later is fine)\b",
     re.I,
 )
-_LEAD_TIME = re.compile(
+_LEAD_TIME = lazy_re.compile(
     r"(?:生产|物流|海运|空运|运输|出货|发货|打样|交期|船期)[^，。,;；]{0,6}(?:要|需要|大概|约|是)?[^，。,;；]{0,4}"
     r"(?:\d+|[一两三四五六七八九十]+)(?:天|周|个?星期|个月)|"
     r"\b(?:production|shipping|transit|sea freight|air freight|lead time)\b[^.;]{0,25}\b\d+\s*(?:days?|weeks?)\b",
     re.I,
 )
-_PAST_OTHER = re.compile(
+_PAST_OTHER = lazy_re.compile(
     r"(?:上次|去年|以前|之前|往年|前年)[^，。]{0,6}(?:另一家|别家|别的|其他|那家|另外一家)|"
     r"(?:另一家|别家|别的供应商|其他供应商)[^，。]{0,12}(?:出现过|出过|坏过|投诉过|被投诉|出了问题)|"
     r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke)\b",
     re.I,
 )
-_MISSING = re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
+_MISSING = lazy_re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
     r"没|未|不|但|可是|低于|高于|超标|问题|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
     r"\b(?:expir\w*|missing|not|no|pending|testing|tested|under|renew\w*|without|lack\w*|until|yet|still|only|"
     r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no|but|however|below|exceed\w*)\b",
     re.I,
 )
-_PRICE = re.compile(
+_PRICE = lazy_re.compile(
     r"\d+(?:\.\d+)?\s*(?:元|块|美金|美元|USD|\$|EUR|€|GBP|£)|(?:USD|\$|EUR|€|GBP|£)\s*\d|报价|便宜|cheaper|quoted?",
     re.I,
 )
 
 
-_APOLOGY = re.compile(r"抱歉|不好意思|对不起|\b(?:sorry|apologi[sz]e\w*|apologies)\b", re.I)
-_STILL_AT_RISK = re.compile(
+_APOLOGY = lazy_re.compile(r"抱歉|不好意思|对不起|\b(?:sorry|apologi[sz]e\w*|apologies)\b", re.I)
+_STILL_AT_RISK = lazy_re.compile(
     r"\d|来不及|赶不上|到不了|交不了|做不了|停|缺|问题|投诉|退货|\b(?:can'?t|cannot|won'?t|miss\w*|delay\w*|"
     r"problem\w*|complain\w*|return\w*|defect\w*|fail\w*)\b",
     re.I,
 )
 
 
-_OUR_SLOWNESS = re.compile(  # what an apology that threatens nothing is about: our own slow reply
+_OUR_SLOWNESS = lazy_re.compile(  # what an apology that threatens nothing is about: our own slow reply
     r"回复晚|回晚了|晚回|回得晚|忘了回|没及时回|久等|\b(?:late (?:reply|response)|(?:slow|delayed) (?:reply|response)|"
     r"delay in (?:replying|responding|getting back)|for the wait|getting back (?:late|to you late)|keeping you waiting)\b",
     re.I,
 )
 
 
-_RISK_WORDS = re.compile(  # what keeps a short clause after an apology a risk
+_RISK_WORDS = lazy_re.compile(  # what keeps a short clause after an apology a risk
     r"贵|高|价|取消|别家|其他家|换供应商|质量|差|坏|晚|慢|急|\b(?:price|expensive|high|cancel\w*|quality|bad|poor|"
     r"late|slow|competitor|another supplier|elsewhere|budget)\b",
     re.I,
@@ -131,27 +132,27 @@ def leaving_contact(s: Sentence) -> bool:
     return party_of(s) != "we" and bool(mv.CONTACT_CHANGE.search(s.text)) and not lx.OWN_SIDE.search(s.text)
 
 
-_PAST = re.compile(
+_PAST = lazy_re.compile(
     r"上次|上回|上批|上一批|上个月|之前那批|前几批|前两批|老是|总是|每次都|又(?:晚|迟|拖|坏|漏|出)|"
     r"\b(?:last (?:time|batch|lot|order|shipment|delivery|container)|previous (?:batch|lot|order|shipment|delivery)|"
     r"again|keeps?|kept|every time|always)\b",
     re.I,
 )
-_LATE = re.compile(
+_LATE = lazy_re.compile(
     r"拖(?![鞋把地车])|晚了|晚到|迟了|迟到|延误|延迟|太久|太慢|误了|耽误|\b(?:late|delay\w*|slip\w*|overdue|missed)\b", re.I
 )
-_DEFECT = re.compile(
+_DEFECT = lazy_re.compile(
     r"坏|破损|压坏|漏|裂|开胶|受潮|发霉|色差|异味|缩水|掉色|投诉|退货|不合格|\b(?:broken|damaged|crushed|cracked|"
     r"leak\w*|defect\w*|complain\w*|returns?|returned|faulty|mou?ldy|damp)\b",
     re.I,
 )
-_GOODS = re.compile(  # what a complaint about the past is about: the goods, a batch, a delivery
+_GOODS = lazy_re.compile(  # what a complaint about the past is about: the goods, a batch, a delivery
     r"货(?!款)|批|箱|件|交期|交货|到货|发货|柜|产品|样品|质量|品质|\b(?:goods|shipment|delivery|deliveries|batch|lot|"
     r"order|cartons?|boxes|units?|pallets?|container|products?|samples?|quality|items?)\b",
     re.I,
 )
-_REQUEST = re.compile(r"吗[？?]?\s*$|能不能|能否|可以.{0,6}吗|麻烦|请(?:再|重新)|\b(?:can|could|would) you\b|\bplease\b", re.I)
-_RESOLVED = re.compile(
+_REQUEST = lazy_re.compile(r"吗[？?]?\s*$|能不能|能否|可以.{0,6}吗|麻烦|请(?:再|重新)|\b(?:can|could|would) you\b|\bplease\b", re.I)
+_RESOLVED = lazy_re.compile(
     r"解决了|处理好了|已经好了|没再|没有再|整改了|合格了|\b(?:fixed|resolved|sorted|behind us|no repeats?|cleared)\b",
     re.I,
 )

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
+
+from assistant.text import lazy_re
 
 DATA = Path(__file__).with_name("data")
 TEMPLATES = DATA / "sentence_templates.yaml"
@@ -62,7 +63,7 @@ def training_share(label: str) -> float:
     return group_size(label) / sum(group_size(x) for x in LABELS)
 
 
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = lazy_re.compile(r"\{(\w+)\}")
 _REGISTERS = {
     "zh": [
         ("plain", "{t}"),

@@ -15,12 +15,13 @@ from dataclasses import replace
 
 from assistant.summaries.speakers_directory import Directory, crm_side, surname_form
 from assistant.summaries.speakers_roster import latin_subject, lead_end
+from assistant.text import lazy_re
 from assistant.text.conversation import Party, Sentence
 from assistant.text.zh_person import is_person_label
 
-_CUT = re.compile(r"[，,；;]\s*")
-_WE = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
-_THEY = re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
+_CUT = lazy_re.compile(r"[，,；;]\s*")
+_WE = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
+_THEY = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
 
 
 def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:
@@ -99,8 +100,8 @@ def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
     return None
 
 
-_SAYS = re.compile(r"[\u4e00-\u9fff]{1,4}(?:说|讲|提到|刚才|的)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:said|says|mentioned)\b")
-_SELF = re.compile(r"我|\b(?:I|we)\b")
+_SAYS = lazy_re.compile(r"[\u4e00-\u9fff]{1,4}(?:说|讲|提到|刚才|的)|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:said|says|mentioned)\b")
+_SELF = lazy_re.compile(r"我|\b(?:I|we)\b")
 
 
 def named_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tuple[int, Party], ...]:

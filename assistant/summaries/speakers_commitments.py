@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.text import lazy_re
 from assistant.text.conversation import Party, Sentence
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
@@ -19,7 +20,7 @@ _YOU = r"(?:您|你们|你|贵司|贵公司|贵方)"
 _ME = r"(?:我|我们|我方|咱们|我这边|我们这边|我司)"
 _VERB = r"(?:发|寄|给|回复|答复|告诉|通知|联系|报|回|反馈|提供|传|转|打电话|汇报|更新)"
 
-SELF_OBJECT = re.compile(  # the speaker acts toward the addressee: "发给您", "send you", "get back to you"
+SELF_OBJECT = lazy_re.compile(  # the speaker acts toward the addressee: "发给您", "send you", "get back to you"
     rf"{_VERB}(?:给|到)?{_YOU}|给{_YOU}(?:{_VERB}|做|看|打|准备|申请|争取|留)|帮{_YOU}"
     r"|\b(?:send|sent|get back to|update|call|contact|email|ship to|forward|provide)\s+(?:you|to you)\b"
     r"|\blet you know\b|\bkeep you (?:posted|updated)\b",
@@ -27,13 +28,13 @@ SELF_OBJECT = re.compile(  # the speaker acts toward the addressee: "发给您",
 )
 _NOT_OUR_BOSS = r"(?!的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)(?:审|批|签|定))"
 """"报给我们周总批": the speaker's own boss is the object, not the speaker's side asking to be sent something."""
-REQUEST_OBJECT = re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
+REQUEST_OBJECT = lazy_re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
     rf"{_VERB}(?:给|到)?(?:我|我们|我方|我司)(?![们方司这]){_NOT_OUR_BOSS}|给(?:我|我们)(?:{_VERB}|个|一个|一份|看)"
     r"|\b(?:send|give|show|tell|email|forward|ship|provide)\s+(?:me|us)\b|\blet (?:me|us) know\b"
     r"|\bget back to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated)\b",
     re.I,
 )
-SELF_SUBJECT = re.compile(
+SELF_SUBJECT = lazy_re.compile(
     rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"
     rf"|先|来|去|回去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
     r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
@@ -41,7 +42,7 @@ SELF_SUBJECT = re.compile(
     r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",
     re.I,
 )
-REQUEST_SUBJECT = re.compile(
+REQUEST_SUBJECT = lazy_re.compile(
     rf"请(?!问|教)|麻烦|劳驾|帮(?:我|忙)|(?:尽快|赶紧|抓紧|早点)(?:发货|出货|寄|安排|给我)|(?<!看)能不能|(?<!看)可不可以|能否|可否|是否可以|希望{_YOU}|需要{_YOU}|等{_YOU}"
     rf"|(?<![我们])最好(?!是|的)|{_YOU}(?:那边|这边)?(?:要(?!的)|得|需要|尽快|先|能|可以|帮|把|最好|下周|明天|今天|后天|什么时候|何时|方便)"
     rf"|(?<![给帮跟和])(?<!发给){_YOU}(?=[^，。,.!?！？]{{0,12}}(?:前|之前|以前))"  # "你们9月20日之前一定要…"
@@ -49,7 +50,7 @@ REQUEST_SUBJECT = re.compile(
     r"|need you to|you (?:need|have) to|we need (?:the|your|it|them|a|an)|waiting for your|when (?:can|will) you)\b",
     re.I,
 )
-CONDITIONAL = re.compile(
+CONDITIONAL = lazy_re.compile(
     r"否则|不然|要不然|(?:如果|要是|假如|万一|再这样).{0,20}(?:就|只能|只好|只得)|除非|\botherwise\b|\bor else\b"
     r"|\bunless\b|\bif (?:not|you (?:don't|can't|cannot))|\bif\b[^.?!]{0,80}\bwe(?:'ll| will| would)?"
     r" (?:have to|need to|be forced to|must)\b",
@@ -77,7 +78,7 @@ class Commitment:
     conditional: bool = False
 
 
-_THIRD = re.compile(r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b", re.I)
+_THIRD = lazy_re.compile(r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b", re.I)
 
 
 def _first(rx: re.Pattern[str], text: str) -> int | None:
@@ -85,8 +86,8 @@ def _first(rx: re.Pattern[str], text: str) -> int | None:
     return m.start() if m else None
 
 
-_CLAUSE = re.compile(r"[，,;；]\s*(?!\d{3}\b)")
-_WHEN = re.compile(
+_CLAUSE = lazy_re.compile(r"[，,;；]\s*(?!\d{3}\b)")
+_WHEN = lazy_re.compile(
     r"今天|今晚|明天|后天|[本下这]周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+[号日]"
     r"|\b(?:today|tonight|tomorrow|by|before|next week|(?:mon|tues|wednes|thurs|fri)day)\b",
     re.I,
@@ -106,7 +107,7 @@ def commitment_kind(text: str) -> Literal["self", "request", "none"]:
     return dated.pop() if len(dated) == 1 else "self"
 
 
-_PERSON = re.compile(rf"{_ME}|{_YOU}|\b(?:i|we|you|me|us)\b", re.I)
+_PERSON = lazy_re.compile(rf"{_ME}|{_YOU}|\b(?:i|we|you|me|us)\b", re.I)
 
 
 def last_kind(lead: str) -> Literal["self", "request", "none"]:
@@ -136,8 +137,8 @@ def _clause_kind(text: str) -> Literal["self", "request", "none"]:
     return "request"
 
 
-_OUR_SUBJECT = re.compile(r"^(?:\d+[.、)]\s*)?(?:我方|我司|我们公司)")
-_THEIR_SUBJECT = re.compile(r"^(?:\d+[.、)]\s*)?(?:对方|客户(?!说)|他们(?:那边|公司)?)(?!.{0,4}(?:给|发)我)")
+_OUR_SUBJECT = lazy_re.compile(r"^(?:\d+[.、)]\s*)?(?:我方|我司|我们公司)")
+_THEIR_SUBJECT = lazy_re.compile(r"^(?:\d+[.、)]\s*)?(?:对方|客户(?!说)|他们(?:那边|公司)?)(?!.{0,4}(?:给|发)我)")
 
 
 def _subject_side(text: str) -> Party:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.speakers_roster import latin_subject, lead_end
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
@@ -21,11 +22,11 @@ _ROLE_EN = (
     r"representative|rep|designer|team leader)s?"
 )
 _NAME_EN = r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-_EN = re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
+_EN = lazy_re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
 # "with me is Mr. Peng, our engineer." — never at the start, where "Tom, our engineer will call" talks to Tom
-_EN_AFTER = re.compile(rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))")
+_EN_AFTER = lazy_re.compile(rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))")
 _TITLE_ZH = r"(?:工|经理|总监|主管|主任|老师|师傅|总)"
-_ZH = re.compile(
+_ZH = lazy_re.compile(
     rf"(我们|我司|咱们|我方|你们|贵司|贵公司|您那边)(?:的)?(?:同事|工程师|技术|售后|销售|领导)?"
     rf"([\u4e00-\u9fff]{_TITLE_ZH})"
 )

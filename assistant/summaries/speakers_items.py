@@ -13,11 +13,12 @@ import re
 from collections.abc import Mapping
 
 from assistant.summaries.speakers_directory import Directory, crm_side
+from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.conversation_roles import label_party
 
-_ITEM = re.compile(r"^\s*(?:\d{1,2}[.、)）]\s*)?(?P<names>[^:：\n。，,!?！？；;]{1,30}?)\s*[：:]\s*\S")
-_SPLIT = re.compile(r"\s*(?:、|，|,|/|&|\band\b|和|及)\s*", re.I)
+_ITEM = lazy_re.compile(r"^\s*(?:\d{1,2}[.、)）]\s*)?(?P<names>[^:：\n。，,!?！？；;]{1,30}?)\s*[：:]\s*\S")
+_SPLIT = lazy_re.compile(r"\s*(?:、|，|,|/|&|\band\b|和|及)\s*", re.I)
 
 
 def _side(name: str, sides: Mapping[str, tuple[Party, str]], directory: Directory) -> Party | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_EN_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|dr|director|manager)\.?\s+([a-z]+)$", re.I)
+from assistant.text import lazy_re
+
+_HAN_NAME = lazy_re.compile(r"[\u4e00-\u9fff]{2,4}")
+_EN_TITLE = lazy_re.compile(r"^(?:mr|mrs|ms|miss|dr|director|manager)\.?\s+([a-z]+)$", re.I)
 _COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
 
 

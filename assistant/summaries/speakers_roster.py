@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.speakers_names import latin_forms
+from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
 
-_OURS = re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\bus\s*[:：]", re.I)
-_THEIRS = re.compile(  # "客户经理" is an account manager (a sales title), not the customer
+_OURS = lazy_re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\bus\s*[:：]", re.I)
+_THEIRS = lazy_re.compile(  # "客户经理" is an account manager (a sales title), not the customer
     r"客户方|客方|对方|客户(?!经理)|采购|\bcustomer\b|\bclient\b|\bbuyer\b|\bpurchasing\b|\bsourcing\b|\bprocurement\b|\bbuying\b",
     re.I,
 )
-_LEGAL = re.compile(r"有限公司|有限|公司|\b(?:co|ltd|limited|inc|llc|gmbh|pty|corp|company|group)\b\.?", re.I)
-_SEGMENT = re.compile(r"[；;\n]")
+_LEGAL = lazy_re.compile(r"有限公司|有限|公司|\b(?:co|ltd|limited|inc|llc|gmbh|pty|corp|company|group)\b\.?", re.I)
+_SEGMENT = lazy_re.compile(r"[；;\n]")
 HEAD_LINES = 12  # a roster sits in the first lines
 
 
@@ -79,7 +80,7 @@ def roster_sides(
     return out
 
 
-_FOR_SIDE = re.compile(r"\b(?:for|from)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_FOR_SIDE = lazy_re.compile(r"\b(?:for|from)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 
 
 def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
@@ -97,7 +98,7 @@ def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
     return None
 
 
-_ROSTER_HEAD = re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
+_ROSTER_HEAD = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
 
 
 def _rest_of_roster(line: str, seg: str) -> Party | None:
@@ -114,13 +115,13 @@ def _rest_of_roster(line: str, seg: str) -> Party | None:
 
 
 ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", "Our side", "Customer side"})
-_GREETING = re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
+_GREETING = lazy_re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
 _TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
-_BULLET = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
-LEAD = re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
+_BULLET = lazy_re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
+LEAD = lazy_re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
-_SIDE_WORDS = re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
-LATIN_SUBJECT = re.compile(
+_SIDE_WORDS = lazy_re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
+LATIN_SUBJECT = lazy_re.compile(
     r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered|[a-z]{2,}s)\b|:)"
 )
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.speakers_directory import Directory, crm_side
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party
 
-_VOCATIVE = re.compile(
+_VOCATIVE = lazy_re.compile(
     r"^\s*([\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[，,]\s*"
     r"(?:(?:你|您)(?:今天|明天|今晚|下午|上午|这周|本周|下周|周[一二三四五六日]|把|去|先|负责|跟|再|马上|尽快|回头)"
     r"|请(?!放心|查收|见谅|稍等|注意查收)|麻烦|please\b(?! (?:find|note|see)\b)|can you\b|could you\b|you(?:'ll| need to)\b)",
@@ -22,7 +23,7 @@ _VOCATIVE = re.compile(
 )
 
 
-_OWN_PROMISE = re.compile(r"我们|我司|我(?:会|明天|今天|下周|马上|这边)|\b(?:we|we'll|i'll|i will|our)\b", re.I)
+_OWN_PROMISE = lazy_re.compile(r"我们|我司|我(?:会|明天|今天|下周|马上|这边)|\b(?:we|we'll|i'll|i will|our)\b", re.I)
 
 
 def addressed_person(text: str) -> str | None:

@@ -10,14 +10,15 @@ import re
 
 from assistant.summaries.catalog import Catalog, Match
 from assistant.summaries.numbers import find_numbers
+from assistant.text import lazy_re
 
 MAX_CHARS = 60
-_LEAD = re.compile(
+_LEAD = lazy_re.compile(
     r"^(?:(?:dear|hi|hello|hey)\s+[\w. ]{1,20}[,，]\s*|(?:yeah|ok|okay|so|well|um|uh)[,，]?\s+(?:so\s+)?|"
     r"[\u4e00-\u9fff]{1,3}(?:总|经理|姐|哥|工|主任)[，,：:]\s*|(?:您好|你好|嗯|那个|好的|哈哈)[，,！!]?\s*)+",
     re.I,
 )
-_TAIL = re.compile(
+_TAIL = lazy_re.compile(
     r"(?:\s*(?:kind regards|best regards|thanks|thank you)[.!]?|谢谢[。！]?|[👍🙂😊🙏😓]|\[[^\]]{1,4}\])+\s*$",
     re.I,
 )

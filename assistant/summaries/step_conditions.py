@@ -12,24 +12,26 @@ from __future__ import annotations
 
 import re
 
-_STRONG = re.compile(
+from assistant.text import lazy_re
+
+_STRONG = lazy_re.compile(
     r"只要|如果|假如|假设|(?<![主需重只])要是(?!求)|前提是|(?<![规原准细否])则(?![是])"
     r"|\bprovided\b|\bas long as\b|\bunless\b|\bon condition that\b",
     re.I,
 )
-_POLITE = re.compile(  # "如果方便的话，请…", "if you can, please…", "如果有问题随时找我": courtesy, not a condition
+_POLITE = lazy_re.compile(  # "如果方便的话，请…", "if you can, please…", "如果有问题随时找我": courtesy, not a condition
     r"(?:如果|要是)(?:可以|方便|可能|有空|需要)(?:的话)?|(?:如果|要是)?有(?:任何)?(?:问题|疑问)(?:的话)?[，,]?\s*(?:随时|请?联系|找我|告诉我|跟我说)"
     r"|\bif (?:you can|possible|you could|you need anything|that works(?: for you)?|(?:you have )?any questions)\b"
     r"|\bunless (?:you|I|we) (?:tell (?:me|us)|hear|say|let (?:me|us) know)(?: \w+)? otherwise\b",
     re.I,
 )
-_IF = re.compile(r"\bif\b(?! (?:possible|needed|necessary|required|any|so|not)\b)", re.I)
-_WHETHER_IF = re.compile(  # "ask my manager if", "check if", "let me know if": "if" means "whether"
+_IF = lazy_re.compile(r"\bif\b(?! (?:possible|needed|necessary|required|any|so|not)\b)", re.I)
+_WHETHER_IF = lazy_re.compile(  # "ask my manager if", "check if", "let me know if": "if" means "whether"
     r"\b(?:ask|asks|asked|check|checks|see|know|find out|confirm|wonder|wondering|whether|tell me|"
     r"verify|clarify|manager|boss)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
-_DATED_TOPIC = re.compile(r"[^，。,;；！!？?]*(?:\d|[一二三四五六七八九十]+[号日月]|周[一二三四五六日])[^，。,;；！!？?]*的话")
+_DATED_TOPIC = lazy_re.compile(r"[^，。,;；！!？?]*(?:\d|[一二三四五六七八九十]+[号日月]|周[一二三四五六日])[^，。,;；！!？?]*的话")
 
 
 def conditional(text: str) -> bool:

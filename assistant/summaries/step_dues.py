@@ -10,10 +10,11 @@ import datetime as dt
 import re
 
 from assistant.summaries.step_rules import step_due
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
-_SAME_DAY_REF = re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
+_SAME_DAY_REF = lazy_re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
 
 
 def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:

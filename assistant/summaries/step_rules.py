@@ -26,27 +26,28 @@ from assistant.summaries.speakers_commitments import (
     commitment_kind,
 )
 from assistant.summaries.step_conditions import conditional
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
-_REQUIREMENT = re.compile(
+_REQUIREMENT = lazy_re.compile(
     r"(?:得|要|必须|需|需要|一定要)(?:在|于)[^，。；]{0,12}(?:前|之前|以前)|最晚[^，。；]{0,12}(?:必须|要|得)|(?:前|之前|以前)(?:要|得|必须|需要)(?:到|交|发|出|送)|"
     r"\b(?:has|have|need|needs) to (?:be|arrive|reach)\b.{0,60}\b(?:by|before)\b|\bat the latest\b|"
     r"\bmust (?:be|arrive)\b.{0,40}\b(?:by|before)\b|\bideally\b.{0,60}\b(?:by|before)\b|最晚[^，。；]{0,12}(?:签|到|交)|"
     r"\b(?:by|before)\b.{0,60}\b(?:remains?|is|stays?) (?:essential|critical|crucial|a must)\b",
     re.I,
 )  # the customer's deadline restated ("…by 20 May remains essential", "合同最晚月底签"): a need, no step
-_PURPOSE = re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
-_VAGUE = re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
+_PURPOSE = lazy_re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
+_VAGUE = lazy_re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
     r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
     re.I,
 )
-_INTRODUCES = re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
-_BY_AFTER = re.compile(
+_INTRODUCES = lazy_re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
+_BY_AFTER = lazy_re.compile(
     r"^\s*(?:(?:上午|中午|下午|晚上|下班|\d{1,2}[点:：]\d{0,2})\s*)?(?:前|之前|以前|为止|before\b)"
 )
-CONDITION = re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
-_BY_BEFORE = re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
+CONDITION = lazy_re.compile(r"的话|如果|要是|假如|只要|\bif\b|\bonce\b|\bprovided\b|\bas long as\b", re.I)
+_BY_BEFORE = lazy_re.compile(r"\b(?:by|before|until|no later than)\s*(?:the\s+)?$|在$", re.I)
 
 
 def not_a_step(s: Sentence, dated: bool) -> bool:
@@ -75,36 +76,36 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     return not dated and bool(re.search(r"\d", text)) and mv.movement(s) in ("concession", "agreement")
 
 
-_ASKED = re.compile(r"(?:(?:能否|能不能|是否|可否|可不可以)[^，。,;；]{0,15}|\b(?:whether|if)\b[^，。,;；]{0,30})$", re.I)
-_CHECK_BEFORE = re.compile(
+_ASKED = lazy_re.compile(r"(?:(?:能否|能不能|是否|可否|可不可以)[^，。,;；]{0,15}|\b(?:whether|if)\b[^，。,;；]{0,30})$", re.I)
+_CHECK_BEFORE = lazy_re.compile(
     r"(?:确认|核实|核对|问问?|查一?下|check|confirm|find out)(?:一?下)?[^，。,;；]{0,10}$", re.I
 )
-_CHECK_AFTER = re.compile(
+_CHECK_AFTER = lazy_re.compile(
     r"^[^，。,;；]{0,8}?(?:能否|能不能|是否|可否|行不行|来得及|来不来得及|可不可以|能到|能交|能出)"
 )
-_CLAUSE = re.compile(r"[，。,;；!！?？～~]|\s{1,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
-_SAME_DAY = re.compile(  # a time of today without a date: "合同我晚上发你", "I'll send it tonight"
+_CLAUSE = lazy_re.compile(r"[，。,;；!！?？～~]|\s{1,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
+_SAME_DAY = lazy_re.compile(  # a time of today without a date: "合同我晚上发你", "I'll send it tonight"
     r"今晚|晚上|今天|下午|上午|中午|下班前|\btonight\b|\bthis (?:afternoon|evening|morning)\b"
     r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b",
     re.I,
 )
 
 
-REPLY = re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
+REPLY = lazy_re.compile(  # the second of two dates is when the answer comes: "…on Friday and reply Monday"
     r"\b(?:reply|replies|respond|come back|comes back|get back|gets back|calls? (?:you )?back|revert|let you know|tell you|answer)\b"
     r"|回复|答复|回话|回电话?|回你|回您|告诉(?:你|您)|给(?:你|您)(?:答复|回复|消息|准话)",
     re.I,
 )
-_VAGUE_WEEK = re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
-_GUESS = re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
-_IN_BRACKETS = re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
-_ARRIVES = re.compile(r"\s*(?:之?前)?\s*(?:肯定|一定|就|能|会|可以|才)?(?:到货|到(?![期时])|送达)|\s*(?:it|they|the goods) (?:will )?arrives?\b")
-_VAGUE_PERIOD = re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
-_WEEK_OF = re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
+_VAGUE_WEEK = lazy_re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
+_GUESS = lazy_re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
+_IN_BRACKETS = lazy_re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
+_ARRIVES = lazy_re.compile(r"\s*(?:之?前)?\s*(?:肯定|一定|就|能|会|可以|才)?(?:到货|到(?![期时])|送达)|\s*(?:it|they|the goods) (?:will )?arrives?\b")
+_VAGUE_PERIOD = lazy_re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
+_WEEK_OF = lazy_re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
 """"in the week of 8 March": the date names a week, not the day the step is due."""
-_BACK_BEFORE = re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
-_BACK_AFTER = re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
-_ON_EVENT = re.compile(  # waits for an event, not a date; a window after one: "签约之后十个工作日内"
+_BACK_BEFORE = lazy_re.compile(r"\b(?:is|'s|are|'re|will be|gets?) back(?: (?:on|by|from \w+ on))?\s*$", re.I)
+_BACK_AFTER = lazy_re.compile(r"^\s*(?:才|就|能)?(?:回来|回公司|回国|回到公司|上班|休假回来|出差回来)")
+_ON_EVENT = lazy_re.compile(  # waits for an event, not a date; a window after one: "签约之后十个工作日内"
     r"\bas soon as (?:we|I|it|they|you)\b[^.;]{0,30}\b(?:receive|get|arrive|land|come|is ready|are ready)|"
     r"\bwithin (?:a|one|two|\d+) (?:days?|weeks?)\b[^.;]{0,25}\b(?:of|after|from) (?:arrival|receipt|receiving|delivery)|"
     r"\b(?:on|upon|after) (?:arrival|receipt)\b[^.;]{0,40}\bwithin\b|"
@@ -159,11 +160,11 @@ def pick_due(dates: list[DateMention], text: str) -> DateMention | None:
     return (rest or dates or [None])[0]
 
 
-_DAY_PART = re.compile(r"(?:上午|中午|下午|晚上|傍晚)")
-_MY_DAY = re.compile(r"(?:我|咱)们?(?:这边)?\s*$")  # "我后天去仓库…下午回你": the day I act, not a date discussed
-_DAY_ME = re.compile(r"^\s*(?:我|咱)们?")  # "周五我们核一下成本，下午…"
-_EARLIEST = re.compile(r"(?:最早|\bearliest(?: on| by)?)\s*(?:在|要到|也要|能)?\s*$", re.I)  # "最早24号出货"
-_AT_EARLIEST = re.compile(r"^\s*at the earliest\b", re.I)
+_DAY_PART = lazy_re.compile(r"(?:上午|中午|下午|晚上|傍晚)")
+_MY_DAY = lazy_re.compile(r"(?:我|咱)们?(?:这边)?\s*$")  # "我后天去仓库…下午回你": the day I act, not a date discussed
+_DAY_ME = lazy_re.compile(r"^\s*(?:我|咱)们?")  # "周五我们核一下成本，下午…"
+_EARLIEST = lazy_re.compile(r"(?:最早|\bearliest(?: on| by)?)\s*(?:在|要到|也要|能)?\s*$", re.I)  # "最早24号出货"
+_AT_EARLIEST = lazy_re.compile(r"^\s*at the earliest\b", re.I)
 
 
 def carry_day_parts(dates: list[DateMention], text: str) -> list[DateMention]:
@@ -214,12 +215,12 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
     return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not _ARRIVES.match(text[d.end :])] or found, text)
 
 
-_HEADER = re.compile(
+_HEADER = lazy_re.compile(
     r"^\s*(?:(?:call|meeting|video[- ]call|phone[- ]call|conference[- ]call|visit)\s+)?"
     r"(?:transcript|notes|minutes|summary|recap)\b[^.!?]{0,40}\d|^\s*(?:通话|会议|电话|拜访|视频会议?)(?:记录|纪要|录音)\s*(?:[:：（(\-–—]|\d|$)",
     re.I,
 )
-_DONE = re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
+_DONE = lazy_re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
     r"(?:申请|发|寄|给|交|付|打|签|报|提交|安排|汇报|转)(?:给?(?:您|你|你们))?了(?!吗|没|再|就)|"
     r"(?:寄|发|做|到|付|签)的[。！!～~]?\s*$|"
     r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b",
@@ -243,13 +244,13 @@ def reports_done(text: str, later: bool) -> bool:
     return not lx.FUTURE.search(text[: done.start()] + text[done.end() :])  # "申请了": 请 is no request
 
 
-_EVENT = re.compile(
+_EVENT = lazy_re.compile(
     r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|launch|opening|fair|show|committee|presentation)\b",
     re.I,
 )
 
 
-_DECIDES = re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
+_DECIDES = lazy_re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
 
 
 def only_their_event(s: Sentence) -> bool:

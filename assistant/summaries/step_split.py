@@ -19,33 +19,34 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries.owners import party_of
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_rules import CONDITION, REPLY, is_asked
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
-_BREAK = re.compile(
+_BREAK = lazy_re.compile(
     r"[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
     r"|,?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
     r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)",  # "…tomorrow and the price list by Monday"
     re.I,
 )
 # "…today, and the colour cards by Friday": the same action again, on a later date (its verb left out)
-_PARTY = re.compile(r"^\s*(?:我方|贵方|客户方)")  # minutes name the side that acts: "…发书面意向书，我方收到后开始备料"
-_ELIDED = re.compile(r"^\s*(?:and|plus)\s+(?:the|an?|our|your|all)\b[^,;]*\b(?:by|before)\b", re.I)
+_PARTY = lazy_re.compile(r"^\s*(?:我方|贵方|客户方)")  # minutes name the side that acts: "…发书面意向书，我方收到后开始备料"
+_ELIDED = lazy_re.compile(r"^\s*(?:and|plus)\s+(?:the|an?|our|your|all)\b[^,;]*\b(?:by|before)\b", re.I)
 
 
-_TAIL = re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
+_TAIL = lazy_re.compile(r"(?:[\s，,;；～~]|\band\b)+$", re.I)
 
 
-_BY = re.compile(r"前|之前|以前|\bby\b|\bbefore\b", re.I)
+_BY = lazy_re.compile(r"前|之前|以前|\bby\b|\bbefore\b", re.I)
 
 
-_INQUIRY = re.compile(  # asks someone else, whose answer is what the customer is promised
+_INQUIRY = lazy_re.compile(  # asks someone else, whose answer is what the customer is promised
     r"问一?问|问一?下|问问|^[^，,]{0,8}问|咨询|打听|核实|\b(?:ask|check with|talk to|speak (?:to|with)|consult|find out)\b",
     re.I,
 )
 
 
-_ASSURED = re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
+_ASSURED = lazy_re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
 
 
 def _acts(text: str, ours: bool = False) -> bool:

@@ -20,6 +20,7 @@ from typing import TypeVar
 from assistant.summaries.lexicon import ACTION
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep, ProgressItem
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -28,7 +29,7 @@ T = TypeVar("T", NextStep, ProgressItem)
 SAME = 0.5  # overlap coefficient of content bigrams/words for two steps to be one
 SAME_PROGRESS = 0.75  # stricter: two agreements of one side differ only in their figures
 DONE = 0.5  # overlap between a step and a later report for the report to close it
-_FILLER = re.compile(
+_FILLER = lazy_re.compile(
     r"今天|明天|后天|今晚|上午|下午|晚上|下周[一二三四五六日天]?|这周[一二三四五六日天]?|本周|周[一二三四五六日]|月底|之前|以前|"
     r"尽快|马上|争取|好的|没问题|我们|我方|您|你们|你|我|把|给|会|将|先|再|了|的|前|一下|"
     r"\b(?:i|we|you|us|will|shall|'ll|the|a|an|to|by|on|before|tomorrow|today|next|this|week|monday|tuesday|"
@@ -36,7 +37,7 @@ _FILLER = re.compile(
     r"shipped|provide|share|can|could|let|know|with|for|of|and)\b",
     re.I,
 )
-_DONE_CUE = re.compile(
+_DONE_CUE = lazy_re.compile(
     r"已经|已(?!读)|(?:发|寄|给|做|弄|办|付)(?:好|过)?了|\b(?:sent|attached|shipped|done|finished|completed|"
     r"paid|signed|uploaded|forwarded)\b|\bhave (?:sent|attached|shipped|paid|signed)",
     re.I,
@@ -129,7 +130,7 @@ def drop_done(steps: list[NextStep], parsed: Parsed) -> list[NextStep]:
     return out
 
 
-_AND = re.compile(r"\s+and\s+(?:then\s+)?|[，,；;]\s*(?:然后|再|并且?|同时)?|并且?|然后")
+_AND = lazy_re.compile(r"\s+and\s+(?:then\s+)?|[，,；;]\s*(?:然后|再|并且?|同时)?|并且?|然后")
 
 
 def step_clauses(s: Sentence, ref: dt.date) -> list[Sentence]:

@@ -23,6 +23,7 @@ import re
 from assistant.summaries.schema import NextStep
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.steps_merge import absorb_quotes, merge_into, overlap
+from assistant.text import lazy_re
 
 RESTATED = 0.6  # content-word overlap for two steps to be one point
 
@@ -34,7 +35,7 @@ def _adopt(kept: NextStep, other: NextStep) -> None:
         kept.due, kept.due_text = other.due, other.due_text
 
 
-_RECAP = re.compile(
+_RECAP = lazy_re.compile(
     r"总结一下|我来总结|小结一下|回顾一下|汇总一下|\bsummari[sz]e\b|\bto recap\b|\blet me recap\b|\bto wrap up\b"
     r"|\bin summary\b|\bto sum up\b",
     re.I,

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.text import lazy_re
 from assistant.text.zh_person import is_person_label
 
 _MONTHS = {
@@ -43,31 +44,31 @@ _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-DATE_RE = re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
+DATE_RE = lazy_re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
 WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}),?\s*(?:at\s+)?)?{_TIME}"
 
 CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
-    re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),
-    re.compile(rf"^\[?(?P<when>{WHEN})\]?\s+(?P<name>[^:：\n\d][^:：\n]{{0,39}}?)\s*$", re.I),
+    lazy_re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),
+    lazy_re.compile(rf"^\[?(?P<when>{WHEN})\]?\s+(?P<name>[^:：\n\d][^:：\n]{{0,39}}?)\s*$", re.I),
 ]
-INLINE = re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
+INLINE = lazy_re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
     rf"^\[?(?P<when>{WHEN})\]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*[：:]\s*", re.I
 )
-EMAIL_HEADER = re.compile(
+EMAIL_HEADER = lazy_re.compile(
     r"^(?P<key>from|to|cc|bcc|sent|date|subject|发件人|收件人|抄送|发送时间|时间|日期|主题)\s*[：:]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-EMAIL_SPLIT = re.compile(
+EMAIL_SPLIT = lazy_re.compile(
     r"^(?:-{2,}\s*(?:original message|forwarded message|原始邮件|转发邮件)\s*-{2,})\s*$", re.I
 )
-WROTE = re.compile(r"^(?:on\s+(?P<en>.+?)\s+wrote:|(?P<zh>.+?)\s*写道[：:])\s*$", re.I)
-SIGNOFF = re.compile(
+WROTE = lazy_re.compile(r"^(?:on\s+(?P<en>.+?)\s+wrote:|(?P<zh>.+?)\s*写道[：:])\s*$", re.I)
+SIGNOFF = lazy_re.compile(
     r"^(?:best regards|kind regards|warm regards|regards|best|thanks and regards|many thanks|thanks|"
     r"thank you|br|cheers|sincerely|yours sincerely|yours faithfully|此致|敬礼|祝好|谢谢)[,，!！.。]?\s*$"
     r"|^sent from my \w+|^发自我的",
     re.I,
 )
-DATE_WORDS = re.compile(
+DATE_WORDS = lazy_re.compile(
     r"^(?:今天|明天|后天|昨天|前天|大后天|下?周[一二三四五六日天]|星期[一二三四五六日天]|today|tomorrow|yesterday|"
     rf"(?:next\s+)?(?:{_WEEKDAY})|上午|下午|晚上|中午|at)$",
     re.I,
@@ -92,7 +93,7 @@ HEADINGS = {  # "- Trial:", "Action items:": sections of call notes; the heading
     "feedback", "agreed", "to do", "comments", "other", "others", "misc", "volume", "volumes", "tooling",
 }  # fmt: skip
 FIELD_WORDS |= HEADINGS
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}[、.])\s*")
+_BULLET = lazy_re.compile(r"^\s*(?:[-–—•*·▪●○]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}[、.])\s*")
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "di", "da", "du", "del", "bin", "al"}
 
 
@@ -244,7 +245,7 @@ def _lower_words(name: str) -> bool:
     )
 
 
-_CJK_HEADING = re.compile(
+_CJK_HEADING = lazy_re.compile(
     r"[\u4e00-\u9fff]{2,8}(?<!总|工|姐|哥|师|任|监|理)"
 )  # "朗逸异响", not "王总"/"张经理"
 
@@ -292,4 +293,4 @@ def is_signature(text: str, name: str) -> bool:
     }
 
 
-NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")
+NAME_LINE = lazy_re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[\u4e00-\u9fff]{2,3}")

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
+from assistant.text import lazy_re
+
 Party = Literal["we", "customer", "unknown"]
 """Who said something: our side (the rep), the customer, or not known."""
 
@@ -39,19 +41,19 @@ ROLE_LABELS: dict[str, Party] = {
     "we": "we",
     "us": "we",
 }
-ANONYMOUS = re.compile(r"^(?:speaker|spk|说话人|发言人|讲话人)\s*[a-z0-9一二三四]{1,2}$|^[a-z]$", re.I)
+ANONYMOUS = lazy_re.compile(r"^(?:speaker|spk|说话人|发言人|讲话人)\s*[a-z0-9一二三四]{1,2}$|^[a-z]$", re.I)
 """Placeholder names of a transcript ("Speaker 1", "说话人2"): no side until something says which."""
-BOSS = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总|老板|董|董事长|老总)$")
+BOSS = lazy_re.compile(r"^[\u4e00-\u9fff]{1,2}(?:总|老板|董|董事长|老总)$")
 """Chinese forms for the boss of the other company ("王总"): the customer unless the CRM says otherwise."""
 
-WE_CUES = re.compile(
+WE_CUES = lazy_re.compile(
     r"您|我司|我们工厂|我们厂|our factory|we can offer|our price|i'?ll send you|we'?ll send you|we will ship"
     r"|production is|our production|thank you for your (?:order|interest)|给您报|发给您|给您发"
     r"|\bwe can (?:do|match|include|waive|provide|offer|ship)\b|free of charge|\blead time is\b|\bour (?:MOQ|best price)\b"
     r"|\bproforma\b|我们(?:可以|能)(?:做到|给到|免|送|降)|排产",
     re.I,
 )
-CUSTOMER_CUES = re.compile(
+CUSTOMER_CUES = lazy_re.compile(
     r"你们|贵司|贵公司|我们老板|your price|your factory|your company|you guys|your quote|your sample|"
     r"any update|our boss|our office|our warehouse|can you|our (?:customers|retail|stores|buyers)"
     r"|我们(?:门店|店里|采购|客户那边)|发我|给我报"

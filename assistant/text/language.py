@@ -6,10 +6,12 @@ import re
 import unicodedata
 from typing import Literal
 
+from assistant.text import lazy_re
+
 Language = Literal["zh", "en"]
-CJK = re.compile(r"[\u3400-\u9fff]")
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+CJK = lazy_re.compile(r"[\u3400-\u9fff]")
+_WORD = lazy_re.compile(r"[A-Za-z]{2,}")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def detect_language(text: str | None) -> Language:
@@ -36,7 +38,7 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_GLUED_ID = re.compile(r"(?<![A-Za-z0-9])([Cc]\d{5})(?=(?:19|20)\d\d\s*年)")
+_GLUED_ID = lazy_re.compile(r"(?<![A-Za-z0-9])([Cc]\d{5})(?=(?:19|20)\d\d\s*年)")
 
 
 def is_short(text: str, chars: int, words: int) -> bool:

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from assistant.text import lazy_re
 from assistant.text.calendar_words import MONTHS_EN, month_end
 from assistant.text.horizons import EN_NUM
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
@@ -67,8 +68,8 @@ def _zh(m: re.Match[str], t: dt.date, f: bool) -> str | None:
     return span(read_int(m[3]) or 0, read_int(m[4]) or 0, t, f, year)
 
 
-_AMOUNT_BEFORE = re.compile(r"\b(?:over|above|under|below|than|least|most|about|around|exceeding|sold|bought)\s*$|[超过低于高于约]\s*$", re.I)
-_UNIT_AFTER = re.compile(r"\s*(?:(?:dollars?|usd|rmb|cny|yuan|units?|pcs|pieces?|k)\b|元|块|美元|件|个|台|单|条|套|箱)", re.I)
+_AMOUNT_BEFORE = lazy_re.compile(r"\b(?:over|above|under|below|than|least|most|about|around|exceeding|sold|bought)\s*$|[超过低于高于约]\s*$", re.I)
+_UNIT_AFTER = lazy_re.compile(r"\s*(?:(?:dollars?|usd|rmb|cny|yuan|units?|pcs|pieces?|k)\b|元|块|美元|件|个|台|单|条|套|箱)", re.I)
 
 
 def _bare_year(m: re.Match[str], t: dt.date, f: bool) -> str | None:

@@ -14,10 +14,10 @@ month, quarter or year is always the whole calendar period (a window over timest
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from assistant.text import lazy_re
 from assistant.text.calendar_words import add_months, month_end, quarter_of
 
 CANONICAL = (
@@ -41,12 +41,12 @@ CANONICAL = (
     "same_time_last_year",
     "last_N_months",
 )
-_RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
-_YEAR = re.compile(r"^(\d{4})$")
-_HALF = re.compile(r"^(\d{4})-?[Hh]([12])$")
-_LAST_MONTHS = re.compile(r"^last_(\d{1,2})_months?$")
+_RANGE = lazy_re.compile(r"^(\d{4}-\d{2}-\d{2})\s*\.\.\s*(\d{4}-\d{2}-\d{2})$")
+_MONTH = lazy_re.compile(r"^(\d{4})-(\d{1,2})$")
+_QUARTER = lazy_re.compile(r"^(\d{4})-?[Qq]([1-4])$")
+_YEAR = lazy_re.compile(r"^(\d{4})$")
+_HALF = lazy_re.compile(r"^(\d{4})-?[Hh]([12])$")
+_LAST_MONTHS = lazy_re.compile(r"^last_(\d{1,2})_months?$")
 
 
 class PeriodError(ValueError):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import lazy_re
+
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵周吴徐孙马朱胡郭林何高罗郑梁谢宋唐许韩冯邓曹彭曾钱褚卫蒋沈秦尤吕施孔严华金魏陶姜邹喻苏潘葛"
     "范郎鲁韦苗方俞任袁柳薛贺倪汤殷黎易常武乔赖龚文叶余杜程蔡丁于董萧田段雷侯龙史陆夏贾邱熊廖石谭邵覃汪洪毛江"
@@ -23,7 +25,7 @@ _WORDS = frozenset(
     "邱比 叶片 钱款 周期 周末 周一 周二 周三 周四 周五 周六 周日 马上 田间 段落 易损 乔迁 武汉 余额 余量 任务 任何 柳州 "
     "贺卡 苏州 潘多 华为 严格 韩国 宋体 万元 曾经 石家 汤料 董事 丁字 熊猫 谭州 邵阳 覃塘 毛利 毛巾 林业 孙子 秦皇".split()
 )
-_PERSON = re.compile(rf"[小老]?([\u4e00-\u9fff])[\u4e00-\u9fff]{{0,2}}?(?:{TITLES})")
+_PERSON = lazy_re.compile(rf"[小老]?([\u4e00-\u9fff])[\u4e00-\u9fff]{{0,2}}?(?:{TITLES})")
 
 
 def is_person_label(label: str) -> bool:

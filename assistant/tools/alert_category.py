@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import lazy_re
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "private_deal": ("private deal", "private dealing", "side deal", "off book", "off the books", "personal account",
                      "私单", "飞单", "私下交易", "私下成交", "私下接单", "走私账", "私人账户"),
@@ -21,8 +23,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "absolute_claims": ("absolute claim", "superlative claim", "绝对化", "极限词"),
     "confidential": ("confidential", "leak of secrets", "机密", "泄密"),
 }  # fmt: skip
-_PLURAL = re.compile(r"(?<=[a-z])(?:ies|es|s)\b")
-_FILLER = re.compile(
+_PLURAL = lazy_re.compile(r"(?<=[a-z])(?:ies|es|s)\b")
+_FILLER = lazy_re.compile(
     r"\b(?:ones?|alerts?|violations?|issues?|cases?|category|type|kind)\b|类|违规|告警|问题|的"
 )
 

@@ -8,16 +8,16 @@ counted in the ``crm_tool_calls`` metric (by tool and outcome).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from assistant.audit import Outcome, Who, recent_audit
 from assistant.audit import write_audit as _write_audit
 from assistant.observability.metrics import record_tool_call
+from assistant.text import lazy_re
 
 __all__ = ["recent_audit", "write_audit"]
-_TOOL_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+_TOOL_NAME = lazy_re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 def write_audit(

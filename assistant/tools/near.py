@@ -18,18 +18,19 @@ from sqlalchemy.orm import Session
 
 from assistant.crm.lookup import Match
 from assistant.crm.models import Customer
+from assistant.text import lazy_re
 from assistant.tools import results as R
 
 # Words that say what a company is, not which one: they never make two names different.
-_NEUTRAL = re.compile(
+_NEUTRAL = lazy_re.compile(
     r"\b(inc|ltd|llc|co|corp|corporation|company|limited|gmbh|ag|sa|s\.a\.|srl|bv|plc|pty|the|group|"
     r"de|c\.v\.|cv|and|&)\b|有限公司|有限责任公司|股份|公司|集团|那边|这边|客户|的情况|情况|最近|怎么样",
     re.I,
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]{2,}|[\u4e00-\u9fff]{2,}")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
+_TOKEN = lazy_re.compile(r"[A-Za-z][A-Za-z'-]{2,}|[\u4e00-\u9fff]{2,}")
+_LATIN = lazy_re.compile(r"[A-Za-z][A-Za-z'-]{2,}")
 # A Chinese reference reads as a full company name (whose every word counts) only with a company word.
-_ZH_COMPANY = re.compile(r"有限公司|公司|集团|贸易|实业|纺织|科技|进出口|商行|工厂|制造|电子|服饰|建材")
+_ZH_COMPANY = lazy_re.compile(r"有限公司|公司|集团|贸易|实业|纺织|科技|进出口|商行|工厂|制造|电子|服饰|建材")
 
 
 def _tokens(text: str) -> set[str]:

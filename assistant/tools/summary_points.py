@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from assistant.text import lazy_re
+
 if TYPE_CHECKING:
     from assistant.summaries import SalesSummary
 
 MAX_OPEN = 4
 _SHOWN_KINDS = ("quantity", "amount", "percentage", "date")
-OPEN = re.compile(
+OPEN = lazy_re.compile(
     r"再谈|再聊|再商量|再议|再定|(?:回头|以后|之后|后面|到时候?|改天|下次|下周|明天|过两天|过几天)再(?:说|看)|"
     r"(?:价格|价钱|单价|交期|货期|付款|账期|数量|颜色|包装|细节|合同|条款|这个|这事|这件事)[^，。,]{0,3}再(?:说|看)|"
     r"再说吧|再看吧|看情况再|待定|还没定|没定下|未定|待确认|再确认|还要确认|还得确认|有待|还不确定|还没确定|"
@@ -30,8 +32,8 @@ OPEN = re.compile(
     re.I,
 )
 _TIME = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*)?[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*"  # "10:30", "[2026-11-30 10:30:05]"
-_SPEAKER = re.compile(rf"^\s*(?:\[?(?:{_TIME}))?(?!\d{{1,2}}:\d)[^:：\n]{{1,24}}[:：]\s*")  # "客户(成诚 刘经理)：", "Buyer:"
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+_SPEAKER = lazy_re.compile(rf"^\s*(?:\[?(?:{_TIME}))?(?!\d{{1,2}}:\d)[^:：\n]{{1,24}}[:：]\s*")  # "客户(成诚 刘经理)：", "Buyer:"
+_SENTENCE_END = lazy_re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
 
 
 def key_facts_view(summary: SalesSummary) -> list[dict[str, Any]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
@@ -10,8 +9,9 @@ from sqlalchemy import select
 from assistant.crm.models import Customer, Opportunity, Order
 from assistant.db import session_scope
 from assistant.identity import UnknownUserError, resolve_user, scope_for
+from assistant.text import lazy_re
 
-RECORD_ID = re.compile(r"\b(C\d{5}|OPP-\d{6}|SO-\d{7})\b")
+RECORD_ID = lazy_re.compile(r"\b(C\d{5}|OPP-\d{6}|SO-\d{7})\b")
 
 
 def record(login: str, external_id: str) -> dict[str, Any] | None:

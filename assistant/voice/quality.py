@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from assistant.text import lazy_re
+
 AVG_LOGPROB_MIN = -1.0
 NO_SPEECH_MAX = 0.6
 COMPRESSION_MAX = 2.4
@@ -26,7 +28,7 @@ WORD_PROB_MIN = 0.5
 makes Whisper repeat an invented sentence with moderate confidence (-0.95, "I will try to keep
 you safe" ×3 under white noise)."""
 _SEP = r"[\s,，、。.!！?？…~～]*"
-_LOOP = re.compile(rf"(?P<p>[^\s,，、。.!！?？…~～].{{0,59}}?){_SEP}(?:(?P=p){_SEP}){{2,}}", re.S)
+_LOOP = lazy_re.compile(rf"(?P<p>[^\s,，、。.!！?？…~～].{{0,59}}?){_SEP}(?:(?P=p){_SEP}){{2,}}", re.S)
 
 
 class TranscriptFlag(BaseModel):

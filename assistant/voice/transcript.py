@@ -12,6 +12,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from assistant.text import lazy_re
 from assistant.voice.quality import TranscriptFlag, marker
 
 LABELS = {
@@ -30,7 +31,7 @@ LABELS = {
     "rep": "sales",
     "seller": "sales",
 }
-_LABEL_RE = re.compile(
+_LABEL_RE = lazy_re.compile(
     r"(?:^|(?<=[\s。！？.!?,，]))("
     + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
     + r")\s*[：:]\s*",

@@ -8,16 +8,17 @@ markup is added, so only the tags made here (``p``, ``br``, ``strong``, ``em``, 
 from __future__ import annotations
 
 import html
-import re
 
-RECORD_ID = re.compile(r"\b(C\d{5}|OPP-\d{6}|SO-\d{7})\b")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_ITALIC = re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
-_CODE = re.compile(r"`([^`]+)`")
-_BULLET = re.compile(r"^\s*[-*•]\s+(.*)$")
-_NUMBERED = re.compile(r"^\s*\d+[.)、]\s+(.*)$")
-_HEADING = re.compile(r"^(#{1,4})\s+(.*)$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+from assistant.text import lazy_re
+
+RECORD_ID = lazy_re.compile(r"\b(C\d{5}|OPP-\d{6}|SO-\d{7})\b")
+_BOLD = lazy_re.compile(r"\*\*(.+?)\*\*")
+_ITALIC = lazy_re.compile(r"(?<![*\w])\*(?!\s)(.+?)(?<!\s)\*(?![*\w])")
+_CODE = lazy_re.compile(r"`([^`]+)`")
+_BULLET = lazy_re.compile(r"^\s*[-*•]\s+(.*)$")
+_NUMBERED = lazy_re.compile(r"^\s*\d+[.)、]\s+(.*)$")
+_HEADING = lazy_re.compile(r"^(#{1,4})\s+(.*)$")
+_TABLE_SEP = lazy_re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
 def inline(text: str) -> str:

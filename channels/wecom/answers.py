@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import re
 import secrets
 
 from fastapi import APIRouter, HTTPException
@@ -19,10 +18,11 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 
 from assistant.inbox import service as inbox
+from assistant.text import lazy_re
 
 KEEP = dt.timedelta(days=30)
 PATH = "/wecom/answers/{token}"
-_TOKEN = re.compile(r"[A-Za-z0-9_-]{16,64}")
+_TOKEN = lazy_re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 def store(title: str, text: str) -> str:

@@ -21,27 +21,28 @@ import re
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import ALERT_TOOLS
+from assistant.text import lazy_re
 
-_ALERTS = re.compile(
+_ALERTS = lazy_re.compile(
     r"告警|违规|预警|被标记|标记了|\b(?:alerts?|flags?|flagged|violations?|infractions?)\b", re.I
 )
-ALL_TIME = re.compile(
+ALL_TIME = lazy_re.compile(
     r"所有时间|有史以来|历来|迄今|至今|从开始到现在|全部历史|\ball[- ]time\b|\bever\b|\bsince (?:the )?(?:start|beginning)\b",
     re.I,
 )
-_NEW = re.compile(r"新的|新增|新出|新来|\bany new\b|\bnew (?:alerts?|flags?|violations?)\b|\banything new\b", re.I)
-_ANYONE = re.compile(
+_NEW = lazy_re.compile(r"新的|新增|新出|新来|\bany new\b|\bnew (?:alerts?|flags?|violations?)\b|\banything new\b", re.I)
+_ANYONE = lazy_re.compile(
     r"有人|有没有人|谁有|哪个.{0,4}有|咱组|咱们组|我们组|组里|团队|\b(?:my|our) team\b|\banyone\b|\banybody\b|\bany (?:of )?(?:my|our|the) (?:reps|team|people)\b",
     re.I,
 )
-_YES_NO = re.compile(
+_YES_NO = lazy_re.compile(
     r"有.{0,6}(?:违规|告警|标记).{0,4}吗|有没有.{0,8}(?:违规|告警|被标记)|(?:违规|被标记)了?(?:吗|没)|"
     r"\b(?:any|anyone|anybody|got|get|been)\b.{0,30}\b(?:alerts?|flags?|flagged|violations?)\b",
     re.I,
 )
-_PERIOD = re.compile(r"[月季年周天]|最多|最少|\b(?:month|quarter|year|week|days?|q[1-4]|most|fewest)\b", re.I)
-_PRONOUN = re.compile(r"[他她]|\b(?:he|she|him|her)\b", re.I)
-_MESSAGES = re.compile(r"原文|原话|原句|内容|说了什么|消息|\b(?:messages?|wording|quotes?|texts?|said)\b", re.I)
+_PERIOD = lazy_re.compile(r"[月季年周天]|最多|最少|\b(?:month|quarter|year|week|days?|q[1-4]|most|fewest)\b", re.I)
+_PRONOUN = lazy_re.compile(r"[他她]|\b(?:he|she|him|her)\b", re.I)
+_MESSAGES = lazy_re.compile(r"原文|原话|原句|内容|说了什么|消息|\b(?:messages?|wording|quotes?|texts?|said)\b", re.I)
 
 
 def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None) -> str | None:
@@ -72,12 +73,12 @@ def alert_tool(tool: str | None, text: str, m: Mentions, role: str | None = None
 
 # "how deep is the open-alert queue", "the size of the review backlog": the queue's size is a count
 QUEUE_SIZE = r"\b(?:size|volume)\b|\bhow (?:big|large|deep|long) is\b"
-_COUNT = re.compile(
+_COUNT = lazy_re.compile(
     r"(?<!最近)(?<!最新)几条|多少条?|几个|几次|一共|总共|\bhow many\b|\bcount\b|\btotal\b|\bnumber of\b|#\s*of\b|\bno\. of\b|"
     + QUEUE_SIZE,
     re.I,
 )
-_GROUP = re.compile(r"按|各|每个|分别|\bper\b|\bby (?:rep|category|month|type)\b|\beach\b", re.I)
+_GROUP = lazy_re.compile(r"按|各|每个|分别|\bper\b|\bby (?:rep|category|month|type)\b|\beach\b", re.I)
 
 
 def _counts(text: str) -> bool:

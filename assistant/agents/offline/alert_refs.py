@@ -15,38 +15,39 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.agents.offline.followups import ALERT_TOOLS, Memory
+from assistant.text import lazy_re
 from assistant.text.numerals import read_int
 
-REWRITE = re.compile(
+REWRITE = lazy_re.compile(
     r"改(?:个|成|为|写|一下|下|一版)?.{0,4}合规|合规(?:的)?(?:版本|说法|写法|表达|措辞)|改写|重写|换个说法|"
     r"\b(?:rewrite|reword|rephrase)\b|\bcompliant (?:version|wording|rewrite|alternative)\b|"
     r"\bmake (?:it|this|that|them) compliant\b|\bsafer (?:version|wording)\b",
     re.I,
 )
-QUOTE = re.compile(
+QUOTE = lazy_re.compile(
     r"原文|原话|原句|原消息|完整(?:的)?(?:消息|内容|文字)|怎么说的|说了什么|"
     r"\b(?:original|full|exact|whole) (?:message|text|wording|words)\b|\bwhat (?:did )?(?:he|she|they) (?:say|said|wrote|write)\b",
     re.I,
 )
-_NUMBER = re.compile(  # "#77", "告警208", "alert no. 77", "77号告警", "第208号预警" (not "11月12号", "告警 5 条")
+_NUMBER = lazy_re.compile(  # "#77", "告警208", "alert no. 77", "77号告警", "第208号预警" (not "11月12号", "告警 5 条")
     r"(?<![A-Za-z\u4e00-\u9fff])(?<![A-Za-z] )#\s*(\d{1,7})|"
     r"(?:告警|预警|违规|\balert)\s*(?:#|编号|id|no\.?|number)?\s*(\d{1,7})(?:\s*号)?"
     r"(?!\s*[\d年月日号天条个次周%起单人位笔件家]|\s*分钟|\s*(?:days?|weeks?|months?|years?|hours?)\b)|"
     r"(?<![\d月/\-.天日])(?:第\s*)?(\d{1,7})\s*号\s*(?:告警|预警|违规)",  # not a date ("11/12号", "昨天12号")
     re.I,
 )
-_PLACE = re.compile(
+_PLACE = lazy_re.compile(
     r"第\s*([一二两三四五六七八九十]|\d+)\s*条|\b(?:the )?(first|second|third|fourth|fifth|last)"
     r"(?: one| alert| message| flag)\b(?! (?:week|month|quarter|year|time)\b)|"
     r"(最新|最近)(?:的)?(?:那|一)?条",
     re.I,
 )
-DETAIL = re.compile(  # "#N 这条具体怎么回事" / "alert 57 - details?": that alert opened
+DETAIL = lazy_re.compile(  # "#N 这条具体怎么回事" / "alert 57 - details?": that alert opened
     r"具体|详情|详细|啥情况|什么情况|怎么回事|咋回事|看看|看下|看一下|\bdetails?\b|\bwhat happened\b|"
     r"\bwhat(?:'s| is) (?:it|this|that)\b|\bshow (?:me )?\b|\bopen\b|\bpull (?:it )?up\b|\bmore on\b",
     re.I,
 )
-_THEN = re.compile(r"然后|接着|之后|再(?:给|帮|写|来)|\b(?:and )?then\b|\bafter that\b|\balso\b", re.I)
+_THEN = lazy_re.compile(r"然后|接着|之后|再(?:给|帮|写|来)|\b(?:and )?then\b|\bafter that\b|\balso\b", re.I)
 _EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
 MAX_LEN = 60  # a pointer at one alert is short; a longer message asks for something else
 

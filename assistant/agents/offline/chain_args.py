@@ -15,22 +15,23 @@ from assistant.agents.offline.chain_lists import EACH
 from assistant.agents.offline.chain_parts import ONE
 from assistant.agents.offline.chain_picks import ordinal_rank
 from assistant.agents.offline.chain_types import slot_fields
+from assistant.text import lazy_re
 
 Subject = dict[str, Any]
 
-LONGEST = re.compile(r"最久|最长|最早|longest|oldest|the longest|for ages", re.I)
-BIGGEST = re.compile(r"最多|最大|最高|金额最|most|biggest|largest|highest", re.I)
-IF_NOT = re.compile(
+LONGEST = lazy_re.compile(r"最久|最长|最早|longest|oldest|the longest|for ages", re.I)
+BIGGEST = lazy_re.compile(r"最多|最大|最高|金额最|most|biggest|largest|highest", re.I)
+IF_NOT = lazy_re.compile(
     r"如果没|要是没|没付的话|没有的话|若没|否则|\bif not\b|\bif (?:they )?(?:haven'?t|didn'?t)\b|\botherwise\b",
     re.I,
 )
-_WHO = re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b|\bwhich reps\b", re.I)  # every rep counted, not one
-TOP_KIND = re.compile(  # "a few of the top category" / "那类的消息": that category's alerts, not all of them
+_WHO = lazy_re.compile(r"是谁|谁发的|哪些人|哪几个人|哪些销售|\bwho\b|\bwhich reps\b", re.I)  # every rep counted, not one
+TOP_KIND = lazy_re.compile(  # "a few of the top category" / "那类的消息": that category's alerts, not all of them
     r"\b(?:top|worst|main|leading|biggest)\b|最常见|那一?类|这一?类|\b(?:that|this|the same) (?:kind|type|category)\b", re.I
 )
-OVERDUE = re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
-CHASE = re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
-DUE_DAY = re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
+OVERDUE = lazy_re.compile(r"逾期|拖欠|超期|过了账期|overdue|past due|late", re.I)
+CHASE = lazy_re.compile(r"催|款|付|paid|pay|chase|invoice|remind", re.I)
+DUE_DAY = lazy_re.compile(r"(?<!\d)([12]?\d|3[01])\s*(?:号|日|st\b|nd\b|rd\b|th\b)", re.I)
 OWN = (
     "customer",
     "rep_login",
@@ -51,7 +52,7 @@ SITUATION = {  # what a script after this first step is for
 }
 
 
-_TOP_CATEGORY = re.compile(  # "a few of the top category" / "最常见那类的": the top category's alerts
+_TOP_CATEGORY = lazy_re.compile(  # "a few of the top category" / "最常见那类的": the top category's alerts
     r"\b(?:top|worst|main|leading|biggest|most common|commonest)\s+(?:[\w-]+\s+)?(?:category|kind|type)\b|"
     r"最常见|最多的?那一?类|那一?类",
     re.I,
@@ -76,7 +77,7 @@ def counts_for(first_tool: str, first_args: dict[str, Any], second: str, second_
     return first_args
 
 
-_NOTE_TEXT = re.compile(
+_NOTE_TEXT = lazy_re.compile(
     r"(?:记一笔|记一条|记个备注|记一下|备注|\bnote\b|\blog\b)[^:：]{0,16}[:：]\s*(\S.{1,})$", re.I | re.S
 )
 

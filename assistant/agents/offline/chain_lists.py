@@ -21,13 +21,14 @@ from assistant.agents.offline.chain_parts import ASKS, ONE, asks
 from assistant.agents.offline.chain_types import pairs, takes
 from assistant.agents.offline.entities import Mentions, only_names, only_names_rep
 from assistant.agents.offline.slots import stages_of
+from assistant.text import lazy_re
 from assistant.tools.schemas import TOOL_ARGS
 
 LISTED = "find_customers"
 BOTH_SURE = 0.9  # two questions, each routed this surely to its own tool, are two asks (no connective needed)
-CUSTOMERS = re.compile(r"客户|顾客|买家|\b(?:customers|clients|accounts|buyers)\b", re.I)
-EACH = re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|各(?=[\u4e00-\u9fff]{0,3}(?:下|买|订|采购|多少|几))|\beach\b|\bevery\b", re.I)
-ORDERS = re.compile(  # "各下了多少单" / "how much did they order": each one's order totals
+CUSTOMERS = lazy_re.compile(r"客户|顾客|买家|\b(?:customers|clients|accounts|buyers)\b", re.I)
+EACH = lazy_re.compile(r"每个|每一个|每家|每一家|逐个|分别|挨个|各(?=[\u4e00-\u9fff]{0,3}(?:下|买|订|采购|多少|几))|\beach\b|\bevery\b", re.I)
+ORDERS = lazy_re.compile(  # "各下了多少单" / "how much did they order": each one's order totals
     r"下了?(?:多少|几)(?:单|笔|次)|(?:订|买|采购|拿)了?多少|\bhow (?:much|many)\b.{0,30}\b(?:order|bought|buy|purchas)\w*",
     re.I,
 )

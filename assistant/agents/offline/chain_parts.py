@@ -13,14 +13,15 @@ import re
 from collections.abc import Callable
 
 from assistant.agents.offline.chain_types import YIELDS, takes
+from assistant.text import lazy_re
 from assistant.text.period_phrases import find_period
 
-ONE = re.compile(  # the second step is about one record the first ranked or named (the top one, that one, him)
+ONE = lazy_re.compile(  # the second step is about one record the first ranked or named (the top one, that one, him)
     r"第[一二三四五1-5]|最(?!近)|那(?:一)?(?:家|个|位)|他(?!们)|她(?!们)|"
     r"\b(?:first|most|top|worst|highest|biggest|largest|fewest|least|his|her|him|it|that (?:rep|person|one)|the one)\b",
     re.I,
 )
-SPLIT = re.compile(  # where a message splits into asks (chains) or an ask before a draft check (drafts)
+SPLIT = lazy_re.compile(  # where a message splits into asks (chains) or an ask before a draft check (drafts)
     r"[，,；;。?？!！]\s*|\s+[-–—]+\s+|然后|并且|接着|之后再?|完了再?|再帮我|再给我|再帮|再给|再把|顺手|顺便|"
     r"(?<=[\u4e00-\u9fff])再(?=[\u4e00-\u9fff])(?!次)|(?<=[\u4e00-\u9fff])(?=挑|选出|选一|拿)|(?<=[\u4e00-\u9fff])(?=帮我|替我)|"
     r"\s+(?:and then|after that|afterwards|then|and|plus|next)\s+(?=(?:how (?:much|many)|when\b|how (?:soon|often|long)\b|whether|if|draft|write|show|give|send|pick|suggest|prepare|list|tell|what|"
@@ -33,19 +34,19 @@ SPLIT = re.compile(  # where a message splits into asks (chains) or an ask befor
     r"\s+(?=(?:for|with|take|pick|grab) the (?:worst|top|biggest|largest|first|oldest|highest|riskiest|most|longest)\b)",
     re.I,
 )
-ASKS = re.compile(  # a first part that asks for something (not news about a customer)
+ASKS = lazy_re.compile(  # a first part that asks for something (not news about a customer)
     r"哪|谁|什么|啥|吗|多少|几|怎么回事|咋回事|怎么样|咋样|如何|推荐|列一?下|查一?下|看看|看下|清单|名单|排名|评分|对比|比较|比一比|"
     r"(?:找|拉|调|翻|挑|捞)(?:一下)?出来|拉一下|催(?:一下|一催|催)|(?:预测|统计|汇总|盘点|分析)一?下|"  # "预测一下，再…"  # imperatives that ask for records: "找出来", "欠的钱催一下"
     r"\b(?:which|who|whom|what|any|best|top|list|show|find|recommend|upsell|cross-?sell|how|score|rank\w*|compare|vs)\b|"
     r"^(?:can you |could you |please |pls )?(?:pull up|bring up|look up|open(?: up)?|get me|give me|check)\b|^(?:帮我)?(?:打开|调出|调一下|翻出)",  # "pull up X and …"
     re.I,
 )
-YES_NO = re.compile(  # a yes/no question: "is that invoice paid?", "钱结清了没", "有没有逾期"
+YES_NO = lazy_re.compile(  # a yes/no question: "is that invoice paid?", "钱结清了没", "有没有逾期"
     r"[?？]\s*$|了没有?|有没有|是不是|能不能|会不会|([\u4e00-\u9fff])没\1$|(?!动不动|时不时)([\u4e00-\u9fff])不\2(?!\2)(?![^，,。；;？?！!]*[都也就])|"
     r"^(?:and\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+\w",
     re.I,
 )
-PLAIN_LIST = re.compile(
+PLAIN_LIST = lazy_re.compile(
     r"我们|咱们|我|你|所有|全部|名下|手上|手里|那些|这些|的|客户|里头|里面|里边|当中|中间|之中|里|[，,\s]|"
     r"\b(?:my|our|all|of|the|customers|clients|accounts|among|in)\b",
     re.I,
@@ -75,7 +76,7 @@ def narrowed(part: str) -> bool:
     return len(PLAIN_LIST.sub("", part)) >= 2
 
 
-_SCOPE_ONLY = re.compile(
+_SCOPE_ONLY = lazy_re.compile(
     r"(?:全公司|整个公司|公司整体|公司层面|全员|全组|团队|组里)(?:范围|层面|整体|来看|的)?|"
     r"(?:company|team|org)[- ]wide|(?:for |across )?the (?:whole |entire )?(?:company|team)|overall|for my team",
     re.I,
@@ -99,12 +100,12 @@ def only_period(part: str) -> bool:
     return rest != part and len(rest.strip(" -–—,，:：")) < 2
 
 
-_SO_FAR = re.compile(
+_SO_FAR = lazy_re.compile(
     r"到目前为止|截至目前|截止目前|迄今为止|至今|到现在|\b(?:so far|to date|up to now|until now)\b", re.I
 )
 
 
-_PICK_ONLY = re.compile(  # "who's the worst" / "biggest one?" / "哪家最严重": which of the list, no ask of its own
+_PICK_ONLY = lazy_re.compile(  # "who's the worst" / "biggest one?" / "哪家最严重": which of the list, no ask of its own
     r"(?:and |so |then )?(?:who(?:'s| is)?|which(?: one)?(?:'s| is)?|what(?:'s| is))?\s*(?:the )?"
     r"(?:worst|biggest|largest|highest|top|riskiest|oldest|latest)(?: one| offender| of them)?|"
     r"(?:那|其中)?(?:谁|哪家|哪个|哪位)(?:是)?最(?:严重|大|多|高|久|差)(?:的)?(?:是哪家|是谁|那个)?|"
@@ -119,7 +120,7 @@ def pick_only(part: str) -> bool:
     return bool(_PICK_ONLY.fullmatch(part.strip(" ?？!！.。,，")))
 
 
-POINTER = re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
+POINTER = lazy_re.compile(  # a superlative pointer opening a request: "欠最多那家…", "卡得最久的那单…"
     r"^(?:我|我的|组里|团队里?)?[\u4e00-\u9fff]{0,4}?(?:欠|逾期|卡|拖|停|流失|风险|金额|下单|订单|买|采购|订货|回款|告警|违规|被标)"
     r"[\u4e00-\u9fff]{0,3}?最(?:多|久|大|高|少|长|低)的?那(?:一)?(?:家|个|位|单|笔|条)(?:客户|单子|商机)?"
 )  # only a measure a ranking tool serves: not "我最担心的那家"

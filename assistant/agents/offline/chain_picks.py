@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from assistant.agents.offline.followups import record_ref
+from assistant.text import lazy_re
 
 Subject = dict[str, Any]
 
@@ -129,7 +130,7 @@ def summarised(result: dict[str, Any], first_args: dict[str, Any], text: str) ->
     return [subject] if c or said else []
 
 
-_ORDINAL = re.compile(
+_ORDINAL = lazy_re.compile(
     r"第\s*([二三四五2-5])\s*(?:多|大|高|名|位)|排(?:名)?第\s*([二三四五2-5])|"
     r"\b(second|third|fourth|fifth)[- ](?:most|biggest|largest|highest|top)\b",
     re.I,

@@ -29,12 +29,13 @@ from assistant.agents.offline.chain_picks import (
     summarised,
 )
 from assistant.agents.offline.followups import record_ref
+from assistant.text import lazy_re
 
 __all__ = ["OVERDUE", "args_for", "known", "pick"]
 
 Subject = dict[str, Any]
-STUCK = re.compile(r"卡|停滞|拖着|\b(?:stuck|stall\w*)\b", re.I)
-REP_PICK = re.compile(r"哪(?:个|位)?(?:销售|业务员|同事)|谁的客户|\bwhich (?:rep|sales ?rep|salesperson|seller)\b", re.I)
+STUCK = lazy_re.compile(r"卡|停滞|拖着|\b(?:stuck|stall\w*)\b", re.I)
+REP_PICK = lazy_re.compile(r"哪(?:个|位)?(?:销售|业务员|同事)|谁的客户|\bwhich (?:rep|sales ?rep|salesperson|seller)\b", re.I)
 
 
 def pick(

@@ -26,9 +26,10 @@ from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, eli
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
 from assistant.agents.offline.slots import stages_of
+from assistant.text import lazy_re
 
 MAX_EACH = 3
-BACKREF = re.compile(
+BACKREF = lazy_re.compile(
     r"他们?|她们?|它|那个|那家|这家|那位|最严重|最多|最大|最高|最久|第一|每个|每一个|每家|逐个|分别|这些|那些|挨个|"
     r"原话|原文|(?:把|这些|那些|他们的|她们的)(?:违规)?消息|消息(?:也|都)|还能|还可以|另外|别的|其他|改写|重写|改成合规|改一下|记一笔|记一下|记一条|记个|这个客户|这家|这位|该客户|对方|"
     r"挑|选出|排第一|第一名|头一个|第一家|最新|最近那|风险最|最危险|最严重|最要紧|最急|最该|欠得最|这类|那类|这种|这一类|那一类|其中|里面哪|"
@@ -52,7 +53,7 @@ BACKREF = re.compile(
     r"^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列个清单|列给我|列一列|逐条列|一条条列|展开)|^(?:and )?(?:list|show) (?:them|those|each|all)\b",  # "看看哪家有逾期": which of those
     re.I,
 )
-PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
+PICKS = lazy_re.compile(  # "谁欠得最久" / "which customer owes the most": the first part already names one record
     r"(?:谁|哪个|哪家|哪位|哪一|哪类|哪种|挑出|找出|选出).{0,14}(?:最|垫底)|(?:\bwho\b|\bwhose\b|\bwhich\b).{0,40}\b(?:most|least|longest|fewest|"
     r"biggest|largest|highest|lowest|oldest|worst|top|best)\b|"
     r"\b(?:who|(?:which|what)(?: \w+){1,3})\s+(?:topped|led|leads|tops|came (?:first|top|last)|ranked (?:first|last))\b|"
@@ -64,20 +65,20 @@ PICKS = re.compile(  # "谁欠得最久" / "which customer owes the most": the f
     r"^top\s+(?:\w+\s+)?(?:category|categories|rep|seller|customer|account|client|deal)\b",  # "my biggest overdue account"
     re.I,
 )
-_FILLER = re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
-RANKED = re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b|\b(?:by|per) (?:category|type|kind|rep)\b|按(?:类|类别|类型|销售)|各类", re.I)  # counts per group
-ALERTS = re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
+_FILLER = lazy_re.compile(r"(?:请|帮我|麻烦|先|你|给我|please|pls)+", re.I)  # "帮我" before "挑出…": no first part
+RANKED = lazy_re.compile(r"排名|排行|名次|榜|\brank(?:ing|ed)?\b|\bleaderboard\b|\b(?:by|per) (?:category|type|kind|rep)\b|按(?:类|类别|类型|销售)|各类", re.I)  # counts per group
+ALERTS = lazy_re.compile(  # alert words and the categories that only alerts have ("去年飞单类谁最多")
     r"告警|违规|合规|预警|违禁|飞单|私单|回扣|贿赂|\b(?:alerts?|violations?|compliance|flagged|flags|kickbacks?|brib\w*|side deals?)\b",
     re.I,
 )
-WHO = re.compile(  # "bribery alerts last month - which reps, and …": the alerts per rep first, then their messages
+WHO = lazy_re.compile(  # "bribery alerts last month - which reps, and …": the alerts per rep first, then their messages
     r"是谁|谁发的|哪些人|哪几个人|哪(?:些|几)?(?:个|位)?销售|\bwho\b|\bwhich reps?\b|\bwhose\b", re.I
 )
-COUNTS = re.compile(r"几次|几条|几个|多少次|多少条|多少起|统计|总数|\bhow many\b|\bcounts?\b|\bnumbers\b|\bstats\b|\btotals?\b", re.I)  # a count, then its items
-_LEAD = re.compile(
+COUNTS = lazy_re.compile(r"几次|几条|几个|多少次|多少条|多少起|统计|总数|\bhow many\b|\bcounts?\b|\bnumbers\b|\bstats\b|\btotals?\b", re.I)  # a count, then its items
+_LEAD = lazy_re.compile(
     r"^(?:(?:and then|after that|afterwards|and|then|plus|next)\s+|然后|接着|并且|之后|再)", re.I
 )  # ", and log …" → "log …"
-_SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给…": which record, not what to do with it
+_SELECT = lazy_re.compile(  # "pick the biggest and …" / "挑最严重的那个给…": which record, not what to do with it
     r"^(?:(?:pick|take|grab|choose|select|for|with|on)\s+(?:out\s+)?(?:the\s+)?(?:worst|top|biggest|largest|first|oldest|"
     r"highest|riskiest|most \w+|longest[- ]\w+|one)(?:\s+(?:one|deal|customer|client|account|of them))?"
     r"(?:\s*,\s*|\s+and\s+|\s+then\s+|\s+)|"
@@ -85,16 +86,16 @@ _SELECT = re.compile(  # "pick the biggest and …" / "挑最严重的那个给�
     re.I,
 )
 _DOES: list[tuple[str, re.Pattern[str]]] = [  # what the second step asks to do, by its verb and object
-    ("log_activity", re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
-    ("scan_text", re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
-    ("suggest_scripts", re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bwin[- ]?back\b|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
+    ("log_activity", lazy_re.compile(r"记一笔|记一条|记一下|记个|(?<![单货买购天话])记录|登记|(?:加|添|写)(?:个|条|一条|一个|上)?备注|\badd a note\b|\bmake a note\b|\blog\b|\bnote (?:that|down)|\brecord (?:a|an|that)", re.I)),
+    ("scan_text", lazy_re.compile(r"扫描|扫一遍|扫一下|查一下原文|\bre-?scan|\bscan\b|\bre-?check (?:the|that|its) (?:message|text)", re.I)),
+    ("suggest_scripts", lazy_re.compile(r"话术|说法|怎么说|怎么回|起草|开场白|开场的话|破冰|推销|改一版|\bopening (?:line|message|lines)|\bintro\b|\bopener|\bpitch (?:line|message)|\bwin[- ]?back\b|\bcompliant (?:alternative|version|wording)|\bsafer (?:wording|version)|\bicebreaker|[写拟](?:个|段|条|封|份|一段|一条|一封|一份)|\bdraft|\bscript|\bwording|"
                                    r"\bwrite (?:a|an|me|up)|\bnudge\b|\bwhat (?:do|should) i say|怎么回复|如何回复|怎么答复|怎么接|"
                                    r"\bhow (?:should|do|can|would) (?:i|we) (?:answer|reply|respond)|\bhow to (?:answer|reply|respond)", re.I)),
-    ("recommend_products", re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
-    ("customer_profile", re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
+    ("recommend_products", lazy_re.compile(r"推荐.{0,6}(?:产品|货|款)|推点|\brecommend|\bpitch\b|\bupsell|\bcross-?sell", re.I)),
+    ("customer_profile", lazy_re.compile(r"详情|资料|档案|基本情况|\bprofile\b|\bdetails?\b|\bopen (?:the|that|its) (?:customer|account|client)|"
                                     r"\bpull up (?:the|that|its) (?:customer|account|client)", re.I)),
-    ("pipeline_status", re.compile(r"在谈|商机|单子|大单|\bbig(?:gest)? deals\b|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
-    ("sensitive_alerts", re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
+    ("pipeline_status", lazy_re.compile(r"在谈|商机|单子|大单|\bbig(?:gest)? deals\b|\bopen deals\b|(?<![a-z])pipeline(?![a-z])|\bdeals\b", re.I)),
+    ("sensitive_alerts", lazy_re.compile(r"原话|原文|消息|(?<!跟进)(?<!拜访)(?<!沟通)(?<!活动)记录|^(?:请|帮我|再)?(?:都|全部)?(?:列一下|列出来|列给我|逐条列)|^(?:list|show) (?:them|those|each|all)\b|\bmessages?\b|\bwhat (?:they|he|she) (?:said|wrote)|"
                                     r"\bany (?:from|by|of) (?:them|him|her|that rep)\b|\b(?:their|his|her) (?:alerts|violations|flags)\b|"
                                     r"\b(?:show|list|give|pull)(?: me)? (?:a few|a couple|some|several)\b.{0,30}\b(?:categor\w*|type|kind)\b|"
                                     r"\bthe (?:high|severe|serious|critical)(?:[- ](?:severity|risk))? ones\b|(?:高风险|严重|高危)的(?:那些|几条)?(?:给我)?(?:看看|列|发)|(?:挑|选|列|拿|看|调)(?:出)?(?:几条|一些|两条|三条)", re.I)),
@@ -104,27 +105,27 @@ WORDING_AFTER = frozenset({  # first steps whose result a script can be about wi
     "lead_scores", "daily_briefing", "next_purchase", "recommend_products", "churn_risk", "pipeline_status",
     "receivables", "scan_text", "sensitive_alerts", "find_customers", "summarize_conversation",
 })  # fmt: skip
-WITHIN = re.compile(r"(?:客户|customers|clients|accounts)(?:里头|里面|里边|当中|中间|之中|里)[，,]?\s*$", re.I)
-STRONG = re.compile(  # a connective that joins two asks ("然后", "再", "并且", "顺便", "and then", "+")
+WITHIN = lazy_re.compile(r"(?:客户|customers|clients|accounts)(?:里头|里面|里边|当中|中间|之中|里)[，,]?\s*$", re.I)
+STRONG = lazy_re.compile(  # a connective that joins two asks ("然后", "再", "并且", "顺便", "and then", "+")
     r"然后|并且|接着|之后|完了|再|顺便|顺手|另外|同时|还有|\+|(?:and )?then\b|after that|afterwards|plus\b|also\b|and also\b",
     re.I,
 )
-PICKED = re.compile(
+PICKED = lazy_re.compile(
     r"(?:what about |how about |and )?(?:the )?(?:first|second|third|fourth|fifth|last|other) one|"
     r"(?:那|还有)?第\s*[一二三四五六七八九十\d]+\s*(?:个|家|位|条)(?:呢|吧)?",
     re.I,
 )
-PLAIN_JOIN = re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
+PLAIN_JOIN = lazy_re.compile(  # "my retail accounts + …" / "…，然后…": a noun phrase joined this way asks for itself
     r"\+|然后|并且|(?:and )?then\b|plus\b|after that", re.I)
-AGAIN = re.compile(r"(?:会|能|要|想|不|没|还|可以|该|准备|打算|何时|啥时候|什么时候)再$")  # "华祥什么时候会再订货": again
-BUSINESS = re.compile(
+AGAIN = lazy_re.compile(r"(?:会|能|要|想|不|没|还|可以|该|准备|打算|何时|啥时候|什么时候)再$")  # "华祥什么时候会再订货": again
+BUSINESS = lazy_re.compile(
     r"业绩|销售额|营收|订单|下单|赢单|成交|跟进|拜访|卖|签单|偷懒|划水|摸鱼|懒|"
     r"\b(?:revenue|sales|sold|sell\w*|booked|closed|orders?|won|deals?|activit\w*|calls?|slack\w*|lazy|idle)\b",
     re.I,
 )
 _REP_SCOPED = frozenset({"churn_risk", "receivables"})  # tools that take a rep's customers as their own scope
-COPULA = re.compile(r"是|为|呢|吗|[?？]")
-AT_RISK = re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
+COPULA = lazy_re.compile(r"是|为|呢|吗|[?？]")
+AT_RISK = lazy_re.compile(r"\bat[- ]risk\b|\bchurn|流失|风险客户|快(?:要)?(?:丢|走|跑)", re.I)
 
 
 @dataclass(frozen=True)

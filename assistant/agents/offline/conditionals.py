@@ -14,31 +14,32 @@ import re
 from typing import Any
 
 from assistant.agents.offline.followups import Memory
+from assistant.text import lazy_re
 
-_IF_SO = re.compile(
+_IF_SO = lazy_re.compile(
     r"(?:\s*[,，;；.?？!！]\s*|\s+and\s+)(?:if (?:so|yes|they do|it does|that's the case)\b"
     r"|if (?:any|there (?:are|is) (?:any|some))(?=\s*[,，]))\s*[,，]?\s*"
     r"|\s*[,，;；。?？!！]\s*(?:(?:如果|要是|假如)?有的话就?|(?:如果|要是|假如)?有就)\s*[,，]?\s*",
     re.I,
 )
-_IF_CLEAN = re.compile(
+_IF_CLEAN = lazy_re.compile(
     r"\bif (?:it(?:'s| is)|that(?:'s| is)|everything(?:'s| is)|all(?:'s| is))? ?(?:fine|ok|okay|clean|good|compliant|alright)\b|"
     r"\bif (?:nothing(?:'s| is) wrong|there(?:'s| is| are) no (?:issues?|problems?))\b|\bif it passes\b|"
     r"没(?:有)?问题的话|没问题就|(?:如果|要是)(?:没问题|合规|能发)|合规的话|通过的话|没毛病就",
     re.I,
 )
-_LOG = re.compile(
+_LOG = lazy_re.compile(
     r"记(?:成|为|一笔|录|下|一下|到|进|在)|登记|\blog\b|\brecord\b|\badd (?:it|this|that) (?:to|as) (?:my |a |the )?(?:follow-?ups?|activit\w*|notes?)\b",
     re.I,
 )
 
 
-_CHECKS = re.compile(  # the first part asks for a check of the draft (not a summary of a chat)
+_CHECKS = lazy_re.compile(  # the first part asks for a check of the draft (not a summary of a chat)
     r"\b(?:check|look (?:over|at)|review|scan|proof-?read|vet)\b|检查|(?:看看|看一下|看下|过一下|审一下|审核)(?!.{0,12}(?:总结|要点))|有没有问题|合规|能不能发",
     re.I,
 )
-_SUMMARY = re.compile(r"总结|整理|要点|摘要|概括|\bsummar|\bsum (?:it )?up\b|\btl;?dr\b|\brecap\b", re.I)
-_THEN = re.compile(r"(?:\bthen\b|\bafter(?:wards| that)?\b|然后|之后|接着|再)", re.I)
+_SUMMARY = lazy_re.compile(r"总结|整理|要点|摘要|概括|\bsummar|\bsum (?:it )?up\b|\btl;?dr\b|\brecap\b", re.I)
+_THEN = lazy_re.compile(r"(?:\bthen\b|\bafter(?:wards| that)?\b|然后|之后|接着|再)", re.I)
 
 
 def joined(text: str) -> str:

@@ -33,81 +33,82 @@ from assistant.agents.offline.script_asks import asks_draft
 from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.slots_reports import metric
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
+from assistant.text import lazy_re
 from assistant.text.period_phrases import find_period
 from assistant.text.periods import PeriodError, parse_period
 
-_COUNT = re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
+_COUNT = lazy_re.compile(  # "最近几条" / "the most recent" list the latest alerts, they do not count them
     r"多少条|(?<!最近)(?<!最新)(?<!近期)(?<!最近的)(?<!最新的)几条|多少个|多少次|多少起|一共|总共|统计|数量|排名|排行|最多|最少|"
     r"how many|number of|count\b|counts\b|tally|the most(?! recent| latest)|the fewest|rank|"
     r"\b(?:top|worst|biggest) (?:offender|violator)s?\b",
     re.I,
 )
-_MESSAGES = re.compile(
+_MESSAGES = lazy_re.compile(
     r"原文|原话|原句|怎么说的|消息|内容|聊天记录|说了什么|具体|明细|messages?\b|what (?:he|she|they) (?:said|wrote)|\bwording\b|\btext\b",
     re.I,
 )
-_SIZE = re.compile(r"积压|压了多少|堆了多少|" + QUEUE_SIZE, re.I)
-_GROUPED = re.compile(
+_SIZE = lazy_re.compile(r"积压|压了多少|堆了多少|" + QUEUE_SIZE, re.I)
+_GROUPED = lazy_re.compile(
     r"按类|按人|按月|按销售|每类|各类|每个人|各销售|各个销售|每个销售|各人|分布|趋势|走势|排名|"
     r"\bby (?:type|category|rep|person|month)|\bper (?:rep|type|category|month)|breakdown|\btrend|\bmonthly\b",
     re.I,
 )
-_WON = re.compile(r"赢了|赢单|拿下|签了|成交|\bw[io]ns?\b|\bclos(?:ed|es|e|ing)\b", re.I)
-_AMOUNT = re.compile(r"金额|多少钱|业绩|营收|how much|\btotal\b|\bvalue\b|\brevenue\b|\$", re.I)
-_RANKS_REPS = re.compile(  # "who closed the most deals": a ranking of reps, not one pipeline
+_WON = lazy_re.compile(r"赢了|赢单|拿下|签了|成交|\bw[io]ns?\b|\bclos(?:ed|es|e|ing)\b", re.I)
+_AMOUNT = lazy_re.compile(r"金额|多少钱|业绩|营收|how much|\btotal\b|\bvalue\b|\brevenue\b|\$", re.I)
+_RANKS_REPS = lazy_re.compile(  # "who closed the most deals": a ranking of reps, not one pipeline
     r"(?:谁|哪个销售|哪位).{0,12}(?:最多|最少)|排名|排行|"
     r"\b(?:who|which (?:rep|salesperson|person|one of (?:us|them|my (?:reps|team))))\b.{0,30}\b(?:most|fewest|least)\b|"
     r"\b(?:rank|ranking|leaderboard|top closer)",
     re.I,
 )
-_HOW_MANY = re.compile(r"几单|几个单|几笔|几个|多少单|多少个|\bhow many\b|\bnumber of\b|\bcount\b", re.I)
-_NONE_WON = re.compile(  # "有没有人这季度一单没签" / "did anyone not close a deal": reps with zero won deals
+_HOW_MANY = lazy_re.compile(r"几单|几个单|几笔|几个|多少单|多少个|\bhow many\b|\bnumber of\b|\bcount\b", re.I)
+_NONE_WON = lazy_re.compile(  # "有没有人这季度一单没签" / "did anyone not close a deal": reps with zero won deals
     r"(?:谁|有没有人|哪个|哪位).{0,12}(?:一单都?没|没(?:有)?(?:赢|签|成交|开单)|零赢单|0赢单)|"
     r"\b(?:any ?one|any ?body|who|which reps?)\b.{0,30}\b(?:not|n't|never|no|zero)\b.{0,20}\b(?:clos\w*|w[io]n\w*|deals?)\b",
     re.I,
 )
-_PIPELINE = re.compile(
+_PIPELINE = lazy_re.compile(
     r"管道|漏斗|阶段|在跟|卡住|停滞|赢单率|转化率|pipeline|funnel|stage|stuck|stall|open deals|win rate|conversion",
     re.I,
 )
-_PERFORMANCE = re.compile(
+_PERFORMANCE = lazy_re.compile(
     r"业绩|营收|销售额|订单|下单|赢单|跟进|拜访|revenue|sales|orders?\b|deals?\b|activit|visits?\b|calls?\b",
     re.I,
 )
-_MINE = re.compile(r"我|咱|团队|组里|\b(?:I|my|me|we|our|team)\b", re.I)
+_MINE = lazy_re.compile(r"我|咱|团队|组里|\b(?:I|my|me|we|our|team)\b", re.I)
 _ALERT_ONLY = ("bribery", "private_deal", "abuse", "competitor_slander", "contact_leak")  # no sales figure has them
-_DEALS = re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
-_STALLED = re.compile(
+_DEALS = lazy_re.compile(r"单子|商机|\bdeals?\b|\bopportunit", re.I)
+_STALLED = lazy_re.compile(
     r"卡住|卡着|卡得|卡在|卡了|停滞|没进展|没有进展|不动|推不动|\bstuck\b|\bstall|\bstagnant|\bnot moving\b|"
     r"\b(?:haven'?t|hasn'?t|not|never) (?:moved|progressed|budged)|\bno (?:movement|progress)\b",
     re.I,
 )
 
 
-_BOUGHT = re.compile(  # what a named customer ordered: "下了多少", "上回买的啥", "进了哪些货", "what did they buy last"
+_BOUGHT = lazy_re.compile(  # what a named customer ordered: "下了多少", "上回买的啥", "进了哪些货", "what did they buy last"
     r"下了?多少|下了?几单|下了?几笔|下单|下的单|订单|订了|订过|买了|买的|买过|买啥|买什么|采购了|采购额|采购总额|进了|进的货|进货|拿了多少货|"
     r"拿货|提货|进货额|订货额|"
     r"(?<![a-z])(?:orders?|ordered|bought|buy|purchased?|purchases|spend|spent|spending)(?![a-z])",
     re.I,
 )
-_UNPAID = re.compile(r"没付|未付|欠|逾期|(?<![a-z])(?:unpaid|owe[sd]?|owing|overdue)(?![a-z])", re.I)
-_OWES = re.compile(  # money a named customer owes: "有没有逾期", "欠款", "settled", "paid"
+_UNPAID = lazy_re.compile(r"没付|未付|欠|逾期|(?<![a-z])(?:unpaid|owe[sd]?|owing|overdue)(?![a-z])", re.I)
+_OWES = lazy_re.compile(  # money a named customer owes: "有没有逾期", "欠款", "settled", "paid"
     r"逾期|欠款|欠钱|欠我们|欠多少|还欠|拖欠|未付|没付|付了没|付款了|回款|结清|结款|结了没|尾款|应收|"
     r"(?<![a-z])(?:overdue|owe|owes|owed|owing|outstanding|unpaid|settled?|paid|pay(?:ment)?|invoices?|late on payment|receivables?)(?![a-z])",
     re.I,
 )
-_PAID_Q = re.compile(  # whether an order was paid: "最近那一单付清了没", "did they settle the latest order"
+_PAID_Q = lazy_re.compile(  # whether an order was paid: "最近那一单付清了没", "did they settle the latest order"
     r"付清|付了没|付款了没|付了吗|结清|结了没|结了吗|钱(?:收回来|到账|到了)|货款到|"
     r"(?<![a-z])(?:settled?|paid|pay for|pay up on|cleared? the payment)(?![a-z])",
     re.I,
 )
-_UPDATE = re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|change|fix|mark|set)\b", re.I)
-_PROFILE_WORDS = re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
+_UPDATE = lazy_re.compile(r"改一下|改下|帮我改|更新|调整|\b(?:update|change|fix|mark|set)\b", re.I)
+_PROFILE_WORDS = lazy_re.compile(r"联系人|电话|地址|资料|档案|详情|\bcontacts?\b|\bprofile\b|\bdetails\b", re.I)
 
 
 _NOT_ALERTS = ("pipeline_status", "team_performance", "customer_profile", "find_customers", "update_deal_stage")
-_ALERT_WORD = re.compile(r"告警|违规|预警|标记|\b(?:alerts?|flags?|flagged|violations?|infractions?|breaches)\b", re.I)
-_WHO_MOST = re.compile(
+_ALERT_WORD = lazy_re.compile(r"告警|违规|预警|标记|\b(?:alerts?|flags?|flagged|violations?|infractions?|breaches)\b", re.I)
+_WHO_MOST = lazy_re.compile(
     r"(?:谁|哪个销售|哪位|哪个人).{0,14}(?:最多|最少|第一|垫底|最严重|最频繁|最常|次数最)|排名|排行|"
     r"\b(?:who|which (?:rep|salesperson|sales ?rep|person|team|category|one of (?:them|us)))\b.{0,40}"
     r"\b(?:most(?! recent| latest)|fewest|top|worst)\b",
@@ -229,7 +230,7 @@ def redirect(tool: str, text: str, m: Mentions, memory: Memory, today: dt.date, 
     return tool
 
 
-_FORECAST = re.compile(r"预测|预估|预计|\b(?:forecast\w*|project\w*|outlook|expect\w*)\b", re.I)
+_FORECAST = lazy_re.compile(r"预测|预估|预计|\b(?:forecast\w*|project\w*|outlook|expect\w*)\b", re.I)
 
 
 def _ended(period: str, today: dt.date) -> bool:
@@ -240,7 +241,7 @@ def _ended(period: str, today: dt.date) -> bool:
         return False
 
 
-_IDLE = re.compile(
+_IDLE = lazy_re.compile(
     r"偷懒|划水|摸鱼|最懒|不干活|混日子|跟进(?:记录|次数)?(?:最少|最低)|拜访(?:最少|最低)|"
     r"\b(?:slack\w*|lazy|laziest|idle|coasting)\b|\bfewest (?:follow-?ups|calls|visits|activities)\b",
     re.I,
@@ -261,7 +262,7 @@ def ranks_idlers(text: str, m: Mentions) -> bool:
     return bool(_IDLE.search(text)) and not (_ALERT_WORD.search(text) or m.category or _LEAKED.search(text))
 
 
-_LEAKED = re.compile(
+_LEAKED = lazy_re.compile(
     r"泄露|泄漏|私留|留(?:了|下)?(?:私人)?(?:联系方式|微信|电话)|\bleak\w*|\bshar\w* (?:personal |private )?(?:contact|phone|wechat)",
     re.I,
 )

@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 
 from assistant.agents.offline.chain_parts import ASKS, SPLIT
+from assistant.text import lazy_re
 
-_CHECK = re.compile(
+_CHECK = lazy_re.compile(
     r"有问题吗|有没有问题|有啥问题|有什么问题|行不行|行吗|可以吗|可不可以|能不能发|能发吗|可以发吗|能不能说|能说吗|可以说吗|"
     r"妥吗|合适吗|合规吗|违规吗|踩线|检查|看看|查一下|查查|审一下|"
     r"\bok to (?:send|say|use)|\bokay to (?:send|say|use)|\bsafe to (?:send|say|use)|\bcan i (?:send|say|use)|"
@@ -23,9 +24,9 @@ _CHECK = re.compile(
     re.I,
 )
 # With a quoted draft these ask for something else: a summary, a save, a note, a translation.
-_OTHER = re.compile(r"总结|概括|存到|保存|记一笔|记录|翻译|\bsummar|\bsave\b|\blog\b|\btranslat", re.I)
+_OTHER = lazy_re.compile(r"总结|概括|存到|保存|记一笔|记录|翻译|\bsummar|\bsave\b|\blog\b|\btranslat", re.I)
 
-REWRITE = re.compile(
+REWRITE = lazy_re.compile(
     r"改写|重写|改一下|改一版|改个|改成合规|改得合规|换个(?:合规的)?说法|合规的?(?:版本|说法|写法)|能发的(?:版本|说法)|替代说法|帮我改|怎么改|润色|"
     r"\brewrit|"
     r"\bcompliant way|\b(?:better|safer|cleaner) way to (?:say|put|phrase)|\bwhat (?:should|could|can) (?:they|we|he|she|i) say instead|"
@@ -54,7 +55,7 @@ def asks_check(instruction: str) -> bool:
     return len(instruction) <= 80 and bool(_CHECK.search(instruction)) and not _OTHER.search(instruction)
 
 
-_INSTEAD = re.compile(
+_INSTEAD = lazy_re.compile(
     r"替代|代替|取代|替换|换掉|顶替|\binstead of\b|\balternatives? (?:to|for)\b|\breplace\b|\bin place of\b|\brather than\b|"
     r"\bswap (?:out|for)\b",
     re.I,
@@ -62,7 +63,7 @@ _INSTEAD = re.compile(
 PHRASE_MAX = 24  # a quoted phrase to replace ("保证100%通过"), not a whole message to check
 
 
-_QUOTED = re.compile(r"[「“\"『'‘]([^「“\"『」”\"』'’\n]{2,24})[」”\"』'’]")  # up to PHRASE_MAX
+_QUOTED = lazy_re.compile(r"[「“\"『'‘]([^「“\"『」”\"』'’\n]{2,24})[」”\"』'’]")  # up to PHRASE_MAX
 
 
 def alternative(instruction: str, payload: str | None) -> str | None:

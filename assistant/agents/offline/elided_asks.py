@@ -16,15 +16,16 @@ import re
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import FOLLOWUP_CUE, Memory
 from assistant.agents.offline.slots_reports import metric
+from assistant.text import lazy_re
 
 MEASURED = frozenset({"team_performance"})  # reports that take a measure (``metric``) of the same reps
 SHORT = 40  # characters: a longer message says enough to be read on its own, not as an elided follow-up
 _ELIDED = (
-    re.compile(  # a short "<measure>呢，<period>" or "what about <measure>": the subject is the last one's
+    lazy_re.compile(  # a short "<measure>呢，<period>" or "what about <measure>": the subject is the last one's
         r"^(?:那|那么|还有)?[^，,。？?！!]{1,10}呢(?:[，,\s]|$)|^\s*(?:and|what about|how about)\b", re.I
     )
 )
-PERSON = re.compile(
+PERSON = lazy_re.compile(
     r"这个人|那个人|此人|这人|那人|这位|那位|这个销售|那个销售|(?<!其)[他她]|\b(?:this|that) (?:rep|person|guy|salesperson)\b|"
     r"\b(?:he|she|him|her)\b",
     re.I,
@@ -45,12 +46,12 @@ def counts_person(text: str, count: re.Pattern[str]) -> bool:
     return bool(count.search(text) and PERSON.search(text))
 
 
-_LATEST = re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
+_LATEST = lazy_re.compile(  # "show me the latest one" / "最新那条发我看看": the newest record of what was just counted
     r"\b(?:the )?(?:latest|newest|most recent) (?:one|alert|flag)s?\b|最新(?:的)?(?:那|一)?(?:条|个|次)|最近(?:的)?(?:那|一)(?:条|个|次)",
     re.I,
 )
-_PERIOD = re.compile(r"\s*(?:[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b)", re.I)  # "最新的那个月呢"
-_LIST = re.compile(r"哪些|哪几|列一?下|列出|清单|名单|\bwhich ones\b|\blist\b", re.I)  # "赢单的商机都有哪些呢": records
+_PERIOD = lazy_re.compile(r"\s*(?:[月年周]|季度|星期|\b(?:months?|quarters?|years?|weeks?)\b)", re.I)  # "最新的那个月呢"
+_LIST = lazy_re.compile(r"哪些|哪几|列一?下|列出|清单|名单|\bwhich ones\b|\blist\b", re.I)  # "赢单的商机都有哪些呢": records
 _CARRIED = ("period", "category", "severity", "status", "rep_login", "team")
 
 
@@ -72,11 +73,11 @@ def latest_of_ranking(text: str, memory: Memory) -> dict[str, object] | None:
     return {**carried, "limit": 1}
 
 
-_SPLIT_BY = re.compile(r"按(?:类别|类型|种类|类)|分类|\b(?:by|per) (?:category|categories|type|kind)\b", re.I)
-_ONE_REP = re.compile(  # the rep a ranking put first, or the one just named
+_SPLIT_BY = lazy_re.compile(r"按(?:类别|类型|种类|类)|分类|\b(?:by|per) (?:category|categories|type|kind)\b", re.I)
+_ONE_REP = lazy_re.compile(  # the rep a ranking put first, or the one just named
     r"第一(?:名|个|位)?|排第一|头一(?:个|名|位)|他|她|\b(?:the )?(?:top|first|number one|#1)(?: one| rep| person| guy)?\b|\b(?:him|her|them)\b", re.I
 )
-_KINDS = re.compile(  # "他主要是哪类问题" / "what kind of issues mostly": the categories of what was counted
+_KINDS = lazy_re.compile(  # "他主要是哪类问题" / "what kind of issues mostly": the categories of what was counted
     r"哪(?:一)?(?:类|种|方面)|什么(?:类型|类别|方面)|\b(?:what|which) (?:kinds?|types?|sorts?|categor(?:y|ies))\b",
     re.I,
 )

@@ -14,25 +14,26 @@ from dataclasses import dataclass, field
 from assistant.agents.offline import vocab
 from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.name_suffix import narrow
+from assistant.text import lazy_re
 from assistant.text.numerals import CN_NUMBER, en_to_int, read_int
 
-_EXT_ID = re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
+_EXT_ID = lazy_re.compile(r"(?<![A-Za-z0-9])(C\d{5}|OPP-\d{6}|SO-\d{7}|L\d{5})(?![0-9])", re.I)
 # A straight single quote only quotes outside a word: "client's worried we'll" holds no name.
-_QUOTED = re.compile(r"(?:[「“\"《『]|(?<![A-Za-z])')([^」”\"》』']{2,40})(?:[」”\"》』]|'(?![A-Za-z]))")
-_ZH_TITLE = re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(vocab.TITLE_SUFFIXES)})")
-_ZH_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
+_QUOTED = lazy_re.compile(r"(?:[「“\"《『]|(?<![A-Za-z])')([^」”\"》』']{2,40})(?:[」”\"》』]|'(?![A-Za-z]))")
+_ZH_TITLE = lazy_re.compile(rf"([{''.join(sorted(vocab.ZH_SURNAMES))}])({'|'.join(vocab.TITLE_SUFFIXES)})")
+_ZH_PLACE = lazy_re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:那边|那家|这家|公司|集团|家的|的情况|的联系人)")
 # A name starts only where a word starts ((?<!...)): without that guard every capital inside a
 # long run of letters ("AAAA…") started a new attempt that rescanned the run, O(n²) per message.
 # Requests, not names: "帮我列下那边的客户" must not make "帮我列下" a customer.
-_VERBISH = re.compile(
+_VERBISH = lazy_re.compile(
     r"帮我|给我|列下|列一下|列出|看看|看下|查一?下|找一?下|拜访|要去|去|出差|我们|我的|一下"
 )
 _NAME_START = r"(?<![A-Za-z0-9_&.-])"
-_EN_ACCOUNT = re.compile(
+_EN_ACCOUNT = lazy_re.compile(
     rf"(?:the\s+)?({_NAME_START}(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,3}})\s+(?:account|customer|client)\b"
     rf"|(?:customer|client|account)\s+({_NAME_START}(?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){{0,3}})"
 )
-_USER_CUE = re.compile(
+_USER_CUE = lazy_re.compile(
     r"的客户|手上|名下|负责的|的单|的商机|的管道|'s (?:customers|accounts|deals|pipeline)|^\s*for\b"
     r"|违规|告警|\bviolations?\b|\balerts?\b"  # alerts are a rep's: "陈静 any violations?" names the rep
     r"|业绩|销售额|卖得|开单|签单|活动量|跟进次数|\b(?:performance|quota|sales numbers|revenue)\b"  # so are sales figures
@@ -44,8 +45,8 @@ _EN_NOT_NAMES = {"VIP", "A", "B", "C", "D", "The", "This", "That", "My", "Which"
                  "Any", "New", "Key", "Top", "Our", "Tier"}  # fmt: skip
 # The bare-number form starts only at the start of a numeral run (same reason as _NAME_START).
 _NUMERAL_START = rf"(?<!{CN_NUMBER[:-1]})"
-_TIME_UNIT = re.compile(r"\s*个?\s*(?:月|天|周|星期|季|年|日)|\s*(?:months?|weeks?|days?|quarters?|years?)\b", re.I)
-_LIMIT = re.compile(
+_TIME_UNIT = lazy_re.compile(r"\s*个?\s*(?:月|天|周|星期|季|年|日)|\s*(?:months?|weeks?|days?|quarters?|years?)\b", re.I)
+_LIMIT = lazy_re.compile(
     rf"(?:前|top\s*|最多\s*|first\s+)({CN_NUMBER}|\w+)\s*(?:个|家|条|名|位)?"
     rf"|{_NUMERAL_START}({CN_NUMBER})\s*(?:个|家|条|名|位)(?!月|天|周|星期)",
     re.I,
@@ -123,8 +124,8 @@ def _letter(m: re.Match[str]) -> str | None:
     return next((g.upper() for g in m.groups() if g), None)
 
 
-_NAME_BEFORE = re.compile(r"(?:给|跟|与|同|帮我查|查一?下|查查|看看|看一?下|问问|客户|^)\s*$")
-_NAME_AFTER = re.compile(
+_NAME_BEFORE = lazy_re.compile(r"(?:给|跟|与|同|帮我查|查一?下|查查|看看|看一?下|问问|客户|^)\s*$")
+_NAME_AFTER = lazy_re.compile(
     r"^\s*(?:的|这|那|今年|去年|本|上|最近|近|有没有|还|欠|下了|下单|买|订|采购|现在|目前|记|最后|[，,。？?！!、:：]|$)"
 )
 
@@ -143,7 +144,7 @@ def stands_as_name(text: str, start: int, end: int) -> bool:
     return (not prev_cjk or bool(_NAME_BEFORE.search(before))) and bool(_NAME_AFTER.search(after))
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]{2,}")
 
 
 def _cjk(char: str) -> bool:
@@ -271,7 +272,7 @@ def _enums(text: str, m: Mentions) -> None:
             m.limit = value
 
 
-_PLACE_WORD = re.compile(
+_PLACE_WORD = lazy_re.compile(
     r"\b(?:in|from|at|to)\s+([a-z]{5,})\b|\b([a-z]{5,})\s+(?:customers?|clients?|accounts?|buyers?)\b", re.I
 )
 

@@ -17,29 +17,30 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 
 from assistant.agents.offline.deal_superlatives import asks_biggest_deal
 from assistant.agents.offline.period_shift import BEFORE_THAT
+from assistant.text import lazy_re
 from assistant.text.numerals import read_int
 from assistant.tools.messages import result_of as structured_result
 
 ALERT_TOOLS = ("sensitive_alerts", "compliance_stats")
 """Tools whose answers list alerts, newest first (a count lists a rep's latest)."""
 
-PRONOUN = re.compile(
+PRONOUN = lazy_re.compile(
     r"他们?|她们?|它|这家|那家|该客户|这个客户|那个客户|这位|那位|对方|其|"
     r"\b(he|she|him|her|his|hers|their|them|they|it|its|this (customer|account|client|one)|that (customer|account|client|one))\b",
     re.I,
 )  # fmt: skip
-_ORDINAL = re.compile(
+_ORDINAL = lazy_re.compile(
     r"第\s*([一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条)?|\b(first|second|third|fourth|fifth|last)\b|#\s*(\d+)|"
     r"^\s*(\d+)\s*[.)、]?\s*$|\b(\d+)(?:st|nd|rd|th)\b",
     re.I,
 )
-ORDINAL_ONLY = re.compile(  # a message that is only a pick from the last list ("第二个")
+ORDINAL_ONLY = lazy_re.compile(  # a message that is only a pick from the last list ("第二个")
     r"^\s*(第\s*([一二两三四五六七八九十]|\d+)\s*(个|家|位|条)?(吧|呢)?|(the )?(first|second|third|fourth|fifth|last)( one)?|"
     r"#?\d{1,2}|\d+(st|nd|rd|th)( one)?)[\s。.!！?？]*$",
     re.I,
 )
 _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
-FOLLOWUP_CUE = re.compile(
+FOLLOWUP_CUE = lazy_re.compile(
     r"呢[？?!！。.\s]*$|^(那|那么|还有|再|换成|改成|如果是)|^\s*(and|what about|how about|same for|now|and for|what if)\b|\binstead\b",
     re.I,
 )
@@ -134,7 +135,7 @@ def read_memory(messages: list[BaseMessage]) -> Memory:
 
 
 _RANKED_CUSTOMERS = ("receivables", "churn_risk", "next_purchase")  # answers that list customers, the first on top
-_ONE_TOP = re.compile(
+_ONE_TOP = lazy_re.compile(
     r"(?:谁|哪家|哪个客户|哪位客户).{0,12}最(?:多|大|高|久|严重)|\b(?:who|which (?:customer|client|account|one))\b.{0,30}"
     r"\b(?:the )?(?:most|biggest|largest|highest|longest)\b",
     re.I,
@@ -253,7 +254,7 @@ def pick_by_attribute(items: list[dict[str, Any]], wanted: list[str]) -> dict[st
     return hits[0] if len(hits) == 1 else None
 
 
-_POINTER = re.compile(  # "the Lyon one", "that retail one", "里昂那家", "德国的那位": a place or trade pointing at a record
+_POINTER = lazy_re.compile(  # "the Lyon one", "that retail one", "里昂那家", "德国的那位": a place or trade pointing at a record
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:one|ones|account|customer|client)\b|"
     r"(?:那|这)(?:一)?(?:家|个|位|边那家)",
     re.I,
@@ -281,7 +282,7 @@ def pick_by_name(text: str, items: list[dict[str, Any]]) -> dict[str, Any] | Non
     return hits[0] if len(hits) == 1 else None
 
 
-_NEWEST = re.compile(
+_NEWEST = lazy_re.compile(
     r"最新(?:的)?(?:那|一)?(?:条|个)|最近(?:的)?那(?:条|个)|第一条|\b(?:the )?(?:latest|newest|most recent|first|top)(?: one| alert)?\b",
     re.I,
 )

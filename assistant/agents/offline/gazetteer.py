@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.agents.offline import vocab
 from assistant.crm.models import Contact, Customer, Product, Team, User
+from assistant.text import lazy_re
 
 REFRESH_SECONDS = 30.0
 KINDS = ("customer", "customer_word", "contact", "product", "user", "country", "city", "industry", "segment", "team")
@@ -143,8 +144,8 @@ class Gazetteer:
         ]
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{5,}")
-_SHORT_HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]{5,}")
+_SHORT_HAN = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 
 def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
@@ -163,14 +164,14 @@ def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
 # Latin-letter bounds: Python's \b sees no boundary between "g" and "的" (both word characters),
 # so "Lin Feng的客户" would not match with \b.
 _L, _R = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-_CAPITALISED_PAIR = re.compile(rf"{_L}[A-Z][a-z]+\s+[A-Z][a-z]+{_R}")
+_CAPITALISED_PAIR = lazy_re.compile(rf"{_L}[A-Z][a-z]+\s+[A-Z][a-z]+{_R}")
 _SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "ma chao" may name a rep
     "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
     "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
     "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian"
 )
-_SURNAME_PAIR = re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_SURNAME_PAIR = lazy_re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
+_HAN_NAME = lazy_re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
 def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:

@@ -14,12 +14,13 @@ import re
 from typing import Any
 
 from assistant.agents.offline.followups import Memory, has_pronoun, record_ref
+from assistant.text import lazy_re
 
 GROUP_TOOLS = ("receivables", "order_history", "next_purchase", "pipeline_status")
 """Tools whose ``customers`` argument takes a whole list."""
 LISTS = ("find_customers", "churn_risk", "next_purchase", "lead_scores", "daily_briefing")
 """Tools whose answer lists customers."""
-THOSE = re.compile(
+THOSE = lazy_re.compile(
     r"这些|那些|这几家|那几家|其中|这(?:两|俩|三|四|五|六|七|八|九|十|\d+)\s*(?:家|位|个客户|个(?![天周月年星小钟]))?(?![天周月年星]|个?月|个?小时)|"
     r"那(?:两|俩|三|四|五|\d+)\s*(?:家|位|个客户)|"
     r"上面(?:这|那)?(?:些|几家)?|刚才(?:这|那)?(?:些|几家)|列出来的|名单上|^(?:这|那)?(?:里面|里头|里边|当中|中间)|"
@@ -27,17 +28,17 @@ THOSE = re.compile(
     r"(?:these|those) (?:two|three|four|five|\d+)|that list)\b",
     re.I,
 )
-ORDER_TOTAL = re.compile(
+ORDER_TOTAL = lazy_re.compile(
     r"下了多少|下单(?:总额|金额|多少)|订了多少|买了多少|采购(?:了多少|额)|订单(?:总额|金额)|一共下了|总共下了|"
     r"\bhow much (?:did|have|has) (?:they|he|she|it|\w+) (?:order|bought|buy|spend|spent)|\border(?:ed)? totals?\b|"
     r"\btotal (?:orders?|order value|purchases?|spend)\b|\bhow much (?:business|revenue) (?:did|have) (?:they|we)\b",
     re.I,
 )
-_OWES = re.compile(
+_OWES = lazy_re.compile(
     r"欠|没结|未结|结清|回款|收款|应收|逾期|账期|\bowe|\boverdue|\bunpaid|\boutstanding|\bpaid\b", re.I
 )
-_PLURAL = re.compile(r"他们|她们|它们|他俩|她俩|\b(?:they|them|their|theirs)\b", re.I)
-_ONE = re.compile(
+_PLURAL = lazy_re.compile(r"他们|她们|它们|他俩|她俩|\b(?:they|them|their|theirs)\b", re.I)
+_ONE = lazy_re.compile(
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|last) one\b", re.I
 )
 

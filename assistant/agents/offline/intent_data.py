@@ -22,13 +22,15 @@ from pathlib import Path
 
 import yaml
 
+from assistant.text import lazy_re
+
 FOLDER = Path(__file__).parent / "data" / "paraphrases"
 LANGS = ("zh", "en")
 PER_LABEL = 48  # written sentences first, then template fills up to this many per label and language
 EXTRA_FILLS = 3  # fills of each template of the further files (zh_*.yaml, en_*.yaml)
 ACTS = ("greeting", "thanks", "help", "chitchat", "out_of_scope")
 RELABEL = "relabel"  # the key of a further file's {text: new label} corrections of earlier files
-_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT = lazy_re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.agents.offline.data import load_data
+from assistant.text import lazy_re
 
 CUSTOMER_TOOLS = ("customer_profile", "recommend_products")
 _R = list[tuple[str, int]]
@@ -20,7 +21,7 @@ RULES: dict[str, _R] = {
     tool: [(rule["pattern"], rule["weight"]) for rule in rules]
     for tool, rules in load_data("intent_rules.yaml").items()
 }
-_COMPILED = {tool: [(re.compile(p, re.I), w) for p, w in rules] for tool, rules in RULES.items()}
+_COMPILED = {tool: [(lazy_re.compile(p, re.I), w) for p, w in rules] for tool, rules in RULES.items()}
 
 ACTS: dict[str, str] = {
     "greeting": r"^(你好|您好|嗨|哈喽|早上好|下午好|晚上好|在吗|hi|hello|hey|good (morning|afternoon|evening))[\s!！。.~,，呀啊]*$",
@@ -37,7 +38,7 @@ ACTS: dict[str, str] = {
     r"能帮(?:我|上我)?(?:做|干)?(?:点|些)?(?:什么|啥)(?:忙)?[\s?？!！。.~,，呀吗呢啊]*$|"  # "早上好呀，今天能帮我干点啥"
     r"\bwhat (?:can|could) you (?:help (?:me )?with|do for me)\b",
 }
-FORBIDDEN = re.compile(
+FORBIDDEN = lazy_re.compile(
     r"删除|删掉|清空|导出(全部|所有)|密码|工资|薪水|身份证|"
     r"\bdelete\b|\bremove all\b|\bwipe\b|\bexport all\b|\bpassword|\bsalar(y|ies)\b|"
     r"忽略(之前|以上|前面|上面|所有|你的)的?(指令|指示|提示|规则|设定|要求)|系统提示词|越狱|开发者模式|"
@@ -49,7 +50,7 @@ FORBIDDEN = re.compile(
     r"\byou are now (?:talking|speaking|chatting|answering) (?:to|with)\b",  # a claimed identity or a fake system turn
     re.I,
 )  # fmt: skip
-NO_TOOL_WRITE = re.compile(  # a change to who owns a customer, or to the customer records themselves: no tool does it
+NO_TOOL_WRITE = lazy_re.compile(  # a change to who owns a customer, or to the customer records themselves: no tool does it
     r"(?:转|划|挪|分配|交接|过户)(?:到|给|至|归|交给)?(?:我|你|他|她|\w{1,8}?)(?:的)?(?:名下|这边|手上|手里)|"
     r"(?:划给|划归|划到|移交给?|转交给|分配给|过户给|交接给)(?!.{0,6}(?:阶段|状态))|"
     r"(?:把|将).{1,30}合并(?:成|为|到|进|起来)?(?:一个|一家|一条)?(?:客户|账户|档案|记录)?[\s?？!！。.~,，吧呢]*$|"
@@ -62,10 +63,10 @@ NO_TOOL_WRITE = re.compile(  # a change to who owns a customer, or to the custom
     r"\b(?:delete|remove|erase)\b.{0,30}\b(?:accounts?|customers?|clients?|contacts?|records?)\b",
     re.I,
 )  # fmt: skip
-ASKS_WHICH = re.compile(  # "分配到我名下的客户有哪些" / "which accounts were moved to me": a read about owners
+ASKS_WHICH = lazy_re.compile(  # "分配到我名下的客户有哪些" / "which accounts were moved to me": a read about owners
     r"哪些|哪几|哪家|多少|几个|几家|有没有|是否|谁|\b(?:which|how many|who|what|whose|list|show)\b", re.I
 )
-OFF_TOPIC = re.compile(
+OFF_TOPIC = lazy_re.compile(
     r"天气|机票|订酒店|预订酒店|火车票|笑话|写诗|写首|股票|股价|股市|基金|彩票|翻译|讲个故事|做饭|菜谱|新闻|"
     r"\bweather\b|\bflights?\b|\bjoke\b|\bpoem\b|\bstock price|\blottery\b|\btranslate\b|\brecipe\b|"
     r"\bbook (a|me a) (hotel|table|flight)",
@@ -74,8 +75,8 @@ OFF_TOPIC = re.compile(
 OFF_TOPIC_YIELDS_TO = (
     5  # an off-topic word inside a clear CRM request ("客户说翻译有误怎么回") does not refuse
 )
-_ACTS = {name: re.compile(p, re.I) for name, p in ACTS.items()}
-_SYMBOLS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_ACTS = {name: lazy_re.compile(p, re.I) for name, p in ACTS.items()}
+_SYMBOLS = lazy_re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from assistant.agents.offline.period_shift import shifted_period, without_shift
 from assistant.agents.offline.slots import CUSTOMER_OPTIONAL, CUSTOMER_REQUIRED, build_args
 from assistant.agents.offline.slots_reports import metric
 from assistant.agents.offline.topics import LISTED_TOP
+from assistant.text import lazy_re
 from assistant.text.language import is_short
 from assistant.text.period_phrases import find_period
 
@@ -38,24 +39,24 @@ _FOLLOWUP_SLOTS = ("period", "scope", "country", "city", "industry", "segment", 
                    "contact_details")  # fmt: skip
 _ONE_CUSTOMER = ("log_activity", "customer_profile", "recommend_products", "order_history", "churn_risk",
                  "next_purchase", "receivables", "suggest_scripts")  # fmt: skip
-_ORDINAL_REF = re.compile(
+_ORDINAL_REF = lazy_re.compile(
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位|条|单)|"
     r"\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account|deal|opp\w*)\b",
     re.I,
 )
-_THAT_ONE = re.compile(  # "add a note on that one" after a list: its first (top) record
+_THAT_ONE = lazy_re.compile(  # "add a note on that one" after a list: its first (top) record
     r"\b(?:that|this) one\b|\bthat (?:deal|account|client|customer|opportunity|opp)\b|那个单子|这个单子|那一单|那单|"
     r"那笔单子|那个商机",
     re.I,
 )
-_OLDEST = re.compile(  # stuck longest: the first of a stuck-deal list (sorted by days stalled), nothing else
+_OLDEST = lazy_re.compile(  # stuck longest: the first of a stuck-deal list (sorted by days stalled), nothing else
     r"\bthe (?:oldest|stalest|longest[- ]stuck|longest[- ]stalled)(?: one| deal| opp\w*)?\b|(?:卡|停|拖)得?最久的?那?|最老的那",
     re.I,
 )
-_TOP_REF = re.compile(
+_TOP_REF = lazy_re.compile(
     r"第一名|排第一|排名第一|榜首|排在最前|头名|\b(?:the )?(?:top one|number one|no\.? ?1)\b|\branked first\b|\bat the top\b", re.I
 )
-_TOP_CATEGORY = re.compile(
+_TOP_CATEGORY = lazy_re.compile(
     r"(?:最多|最大|最严重|最常见|排第一|第一)的?(?:那|这)?一?(?:个)?(?:类|种|类别|类型)|(?:那|这)一?(?:类|个类别)里|"
     r"\b(?:the )?(?:top|biggest|largest|most common|leading) (?:category|type|kind)\b|\b(?:that|this) (?:category|type|kind)\b",
     re.I,
@@ -115,7 +116,7 @@ def _compared(text: str, fresh: dict[str, Any], args: dict[str, Any], memory: Me
         args["period"] = memory.last_args["period"]
 
 
-_MOST = re.compile(r"最多|最高|最好|第一名|\b(?:most|highest|best|top)\b", re.I)
+_MOST = lazy_re.compile(r"最多|最高|最好|第一名|\b(?:most|highest|best|top)\b", re.I)
 
 
 def _ranked_again(text: str, fresh: dict[str, Any], args: dict[str, Any], today: dt.date) -> None:
@@ -128,7 +129,7 @@ def _ranked_again(text: str, fresh: dict[str, Any], args: dict[str, Any], today:
         args.pop("sort", None)
 
 
-_AMONG = re.compile(r"其中|这里面|这里头|这些里|那些里|里面的|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b", re.I)
+_AMONG = lazy_re.compile(r"其中|这里面|这里头|这些里|那些里|里面的|\bamong (?:them|those|these)\b|\bof (?:those|these|them)\b", re.I)
 
 
 def fill_from_memory(
@@ -196,7 +197,7 @@ def fill_from_memory(
         args["customer"] = memory.last_customer
 
 
-_NEW_SUBJECT = re.compile(
+_NEW_SUBJECT = lazy_re.compile(
     r"哪些|哪几|哪家|所有|全部|我的|我们|咱们|团队|组里|客户们|名下|总(?:共|计|额|数|欠|的)|^总|一共|合计|"
     r"\b(?:which|all|my|our|team|customers|clients|accounts|everyone|in total|total|overall|altogether)\b",
     re.I,

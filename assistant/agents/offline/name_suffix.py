@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from assistant.agents.offline.gazetteer import Gazetteer
+from assistant.text import lazy_re
 
-_SUFFIX = re.compile(
+_SUFFIX = lazy_re.compile(
     r"\s*,?\s+(pvt\.?(?:\s+ltd\.?)?|private\s+limited|ltda\.?|ltd\.?|limited|inc\.?|incorporated|gmbh|sarl|"
     r"s\.?\s?a\.?(?:\s+de\s+c\.?\s?v\.?)?|llc|plc|b\.?\s?v\.?|k\.?\s?k\.?|co\.?,?\s*ltd\.?|corp\.?|有限公司|股份有限公司)"
     r"(?![a-z])",
     re.I,
 )
-_NEXT = re.compile(r"\s+([a-z]{4,})(?![a-z])", re.I)
+_NEXT = lazy_re.compile(r"\s+([a-z]{4,})(?![a-z])", re.I)
 _ALIKE = 5  # a typed next word and a name's next word share this many letters (or the whole typed word)
 _CACHE: dict[int, tuple[int, list[str]]] = {}
 

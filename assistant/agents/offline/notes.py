@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-NOTE_ASK = re.compile(r"记一笔|记一条|记一下|记个|记录一下|备注|\blog\b|\bnote\b", re.I)
-_SAVE = re.compile(
+from assistant.text import lazy_re
+
+NOTE_ASK = lazy_re.compile(r"记一笔|记一条|记一下|记个|记录一下|备注|\blog\b|\bnote\b", re.I)
+_SAVE = lazy_re.compile(
     r"存|保存|记到|记在|记进|记入|录入|归档|放到|放进|挂到|关联到|\bsave|\bfile (?:it|this|that)|\bstore|\bkeep (?:it|this|that)|"
     r"\blog (?:it|this|that)|\b(?:add|attach|put) (?:it|this|that)|\brecord (?:it|this|that)",
     re.I,
 )
-_NOT_SAVE = re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
+_NOT_SAVE = lazy_re.compile(r"电话|拜访|见面|会议|\bcall\b|\bvisit|\bmeeting|\bdeal|商机|单子|阶段", re.I)
 # Words that make the part before "记一笔" a request of its own (a question, a lookup), not context.
-_ASKS_ITSELF = re.compile(
+_ASKS_ITSELF = lazy_re.compile(
     r"[?？]|吗|呢|多少|几[个笔单次家天]|哪|什么|啥|怎么|如何|是否|有没有|查|看看|看下|看一下|列|统计|告诉我|"
     r"\b(?:how|what|which|when|who|whether|show|check|list|pull|find|look up|tell me|any)\b",
     re.I,
@@ -45,7 +47,7 @@ def note_chain(whole: str, detect: Callable[[str], Any]) -> str | None:
     return whole if found and found.second == "log_activity" else None
 
 
-_ASKS_NEXT = re.compile(r"[?？]\s*$|然后|接着|再帮|再查|\b(?:and )?then\b|\bafter that\b", re.I)
+_ASKS_NEXT = lazy_re.compile(r"[?？]\s*$|然后|接着|再帮|再查|\b(?:and )?then\b|\bafter that\b", re.I)
 
 
 def note_only(instruction: str, payload: str | None) -> bool:

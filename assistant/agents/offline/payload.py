@@ -10,49 +10,50 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.text import lazy_re
 from assistant.text.language import is_short
 
-_PAYLOAD = re.compile(r"^(.{2,80}?)(?<!\bre)(?<!\bsubj)[:：]\s*(.{4,})$", re.S | re.I)  # "…today re: pricing" is a topic, not a paste
-_QUOTED_PAYLOAD = re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
-_LEADING_QUOTE = re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
-_SPEAKER_LINE = re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
-_ASKS = re.compile(  # a line that asks for something about the text above it
+_PAYLOAD = lazy_re.compile(r"^(.{2,80}?)(?<!\bre)(?<!\bsubj)[:：]\s*(.{4,})$", re.S | re.I)  # "…today re: pricing" is a topic, not a paste
+_QUOTED_PAYLOAD = lazy_re.compile(r"[「“\"『](.{6,}?)[」”\"』]", re.S)
+_LEADING_QUOTE = lazy_re.compile(r"^[「“\"『]([^」”\"』]{4,})[」”\"』]\s*(.*)$", re.S)
+_SPEAKER_LINE = lazy_re.compile(r"^[ \t]*[^:：\n]{1,16}[:：][ \t]*\S", re.M)
+_ASKS = lazy_re.compile(  # a line that asks for something about the text above it
     r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|整理|帮我|请|[?？]|\bsummar|\brecap|\btl;? ?dr|\bkey points|\bgist|"
     r"\btakeaways|\bsum (?:it )?up|\bminutes|\bnotes|\bpls\b|\bplease\b",
     re.I,
 )
-_SUMMARY_ASK = re.compile(
+_SUMMARY_ASK = lazy_re.compile(
     r"总结|概括|归纳|要点|重点|纪要|摘要|梳理|提炼|整理|汇总|捋一?下|理一下|说了啥|聊了啥|说了什么|聊了什么|\bsummar|\brecap|\btl;? ?dr|"
     r"\bkey points|\bwrite (?:it |this |that )?up|\bwrite-up|\bcondense|\bdigest|\bgist|\btakeaways|\bsum (?:it |this |that )?up|\bminutes|\bhighlights|\bmain points|\bboil",
     re.I,
 )
-_OTHER_ASK = re.compile(  # with a pasted chat, these ask for another tool (scan, save, log, a reply)
+_OTHER_ASK = lazy_re.compile(  # with a pasted chat, these ask for another tool (scan, save, log, a reply)
     r"能不能发|能发吗|可以发|违规|合规|敏感|检查|有没有问题|存|保存|归档|记录|记一|话术|怎么回|如何回|回复|改写|怎么办|咋办|怎么处理|"
     r"\bwhat (?:should|do|can) i\b|\bhow (?:should|do|can) i\b|"
     r"\bcheck\b|\bok to send|\bsafe\b|\bflag|\bcompliant|\bsave\b|\bstore\b|\blog\b|\bfile (?:it|this)|\breply|"
     r"\brespond|\banswer\b|\brewrite|\bscript",
     re.I,
 )
-_REPORTED = re.compile(  # "客户说：…" / "the buyer said: …": a customer's words reported, not a pasted draft
+_REPORTED = lazy_re.compile(  # "客户说：…" / "the buyer said: …": a customer's words reported, not a pasted draft
     r"^(?:客户|对方|买家|采购|老板|[他她]|[\u4e00-\u9fff]{1,4}(?:总|经理))(?:又|就|直接|跟我)?(?:说|讲|问|回|表示|反馈)(?:了|道)?$|"
     r"^(?:the |my )?(?:customer|client|buyer|prospect|they|he|she)\s+(?:says?|said|told me|asked|replied|wrote)$",
     re.I,
 )
-_REPLY_ASK = re.compile(  # the objection ends with a question about how to answer it
+_REPLY_ASK = lazy_re.compile(  # the objection ends with a question about how to answer it
     r"(?:怎么|如何|咋)(?:回|答|应对|接|说|办)|该说什么|\bhow (?:do|should|can|would) i (?:reply|respond|answer|handle|counter)",
     re.I,
 )
 _CLOSING_QUOTES = '」”"』'
 # A draft in single quotes ('…' or ‘…’): the opening quote follows a space, punctuation, a CJK character or
 # the start, and the closing one precedes the same, so apostrophes inside words ("don't") are not quotes.
-_SINGLE_QUOTED = re.compile(
+_SINGLE_QUOTED = lazy_re.compile(
     r"(?:(?<=^)|(?<=[\s:：,，?？!！(（\u4e00-\u9fff]))['‘](?P<body>[^\n]{6,}?)['’]"
     r"(?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])"
 )
-_LEADING_SINGLE = re.compile(  # "看看这句：'<draft>'，不行的话改一下": a closing quote that is no apostrophe
+_LEADING_SINGLE = lazy_re.compile(  # "看看这句：'<draft>'，不行的话改一下": a closing quote that is no apostrophe
     r"^['‘]([^\n]{4,}?)['’](?=$|[\s,，.。?？!！;；:：)）\u4e00-\u9fff])\s*(.*)$", re.S
 )
-_WRAPPED = re.compile(r"^[「“\"『'‘](.+)[」”\"』'’]$", re.S)
+_WRAPPED = lazy_re.compile(r"^[「“\"『'‘](.+)[」”\"』'’]$", re.S)
 
 
 def split_payload(text: str) -> tuple[str, str | None]:
@@ -98,12 +99,12 @@ def _draft_like(span: str) -> bool:
     return len(span.split()) >= 3
 
 
-_HEAD_VERB = re.compile(
+_HEAD_VERB = lazy_re.compile(
     r"检查|看|查|扫|总结|概括|改|写|记|存|翻译|回复|发|审|这段|这句|这条|以下|下面|"
     r"\b(?:scan|check|summar\w*|recap|rewrite|review|log|note|save|reply|translate|is this|can i|draft|text|message)\b",
     re.I,
 )
-_QUESTION = re.compile(
+_QUESTION = lazy_re.compile(
     r"[?？]$|什么|哪些|哪个|多少|几|吗$|\b(?:what|which|how|did|does|do|has|have|is|are|when|who)\b", re.I
 )
 
@@ -123,13 +124,13 @@ def _last_closing_quote(text: str) -> int:
     return max(text.rfind(c) for c in _CLOSING_QUOTES)
 
 
-_LOG_AS = re.compile(
+_LOG_AS = lazy_re.compile(
     r"\b(?:log|record|file) (?:it|this|that) as (?:a |an )?(call|meeting|visit|email|chat|note)\b|"
     r"记(?:成|为|作|一笔|一条)(?:一次|一个|一条)?(?:(?:和|跟|与)[^，,。:：\n]{1,15}?的)?(电话|通话|拜访|会议|邮件|备注)",
     re.I,
 )
 _KINDS = {"电话": "call", "通话": "call", "拜访": "visit", "会议": "meeting", "邮件": "email", "备注": "note"}
-_SAVE_ASK = re.compile(
+_SAVE_ASK = lazy_re.compile(
     r"存到|存进|存在|存一下|保存|归档|记到|记在|挂到|放到|关联到|\bsave|\bstore|\bfile (?:it|this|that)|\b(?:log|put|attach|add) (?:it|this|that)",
     re.I,
 )
@@ -144,7 +145,7 @@ def asks_summary_then_save(instruction: str, payload: str) -> bool:
     )
 
 
-_SCAN_ASK = re.compile(
+_SCAN_ASK = lazy_re.compile(
     r"违规|不合规|合规|敏感|违禁|越界|不当|说错话|乱说|不该说|有风险的(?:话|说法|表述|承诺)|(?:话|说法|承诺)(?:有没有)?(?:风险|问题)|"
     r"\bnon-?compliant|\bcompliance|\bviolat|\bflag|\bred flags?|\binappropriate|"
     r"\b(?:said|says|say|wrote|promised)\s+anything\s+(?:risky|wrong|problematic|dodgy|out of line|off)\b|"
@@ -155,7 +156,7 @@ _SCAN_ASK = re.compile(
 )
 
 
-_REPLY_ASK = re.compile(
+_REPLY_ASK = lazy_re.compile(
     r"话术|怎么回|如何回|回复|怎么答|怎么接|怎么说|\bhow (?:should|do|can|would|to) (?:i |we )?(?:answer|reply|respond)|"
     r"\bhow (?:i|we) (?:should|could|can|might) (?:answer|reply|respond)|"
     r"\bwhat (?:should|do|can) i (?:say|answer|reply)|\bsuggest (?:a |an )?(?:reply|response|answer)|\bdraft (?:a |an )?(?:reply|response)|\bscript",

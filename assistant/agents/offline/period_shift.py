@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.text import lazy_re
 from assistant.text.calendar_words import month_end, whole_months
 from assistant.text.periods import PeriodError, add_months, parse_period
 
-BEFORE_THAT = re.compile(
+BEFORE_THAT = lazy_re.compile(
     r"再往前(?:推)?|再前(?:面)?一?(?:个)?(?:月|季度?|半年|年|周|星期)|(?:之|以)前(?:的)?那(?:一)?个?(?:月|季度?|半年|年|周|星期)|"
     r"前一个(?:月|季度?|半年|年|周|星期)(?:呢|的)|"
     r"\b(?:the )?(?:month|quarter|year|week|half|one|period) (?:before|prior to) (?:that|this|it)\b|"
@@ -51,11 +52,11 @@ def shifted_period(text: str, last_period: object, today: dt.date) -> str | None
     return f"{before.start.isoformat()}..{before.end.isoformat()}"
 
 
-_UNITS = ((re.compile(r"半年|\bhalf\b", re.I), 6), (re.compile(r"季|\bquarter\b", re.I), 3),
-          (re.compile(r"月|\bmonth\b", re.I), 1), (re.compile(r"年|\byear\b", re.I), 12))  # fmt: skip
+_UNITS = ((lazy_re.compile(r"半年|\bhalf\b", re.I), 6), (lazy_re.compile(r"季|\bquarter\b", re.I), 3),
+          (lazy_re.compile(r"月|\bmonth\b", re.I), 1), (lazy_re.compile(r"年|\byear\b", re.I), 12))  # fmt: skip
 
 
-_SPAN = re.compile(r"一?个?(?:月|季度?|半年|年|周|星期)|\b(?:one )?(?:more )?(?:month|quarter|year|week)\b", re.I)
+_SPAN = lazy_re.compile(r"一?个?(?:月|季度?|半年|年|周|星期)|\b(?:one )?(?:more )?(?:month|quarter|year|week)\b", re.I)
 
 
 def without_shift(text: str) -> str:

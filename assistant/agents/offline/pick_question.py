@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.agents.offline.entities import Mentions
+from assistant.text import lazy_re
 from assistant.tools.schemas import TOOL_ARGS
 
 # Tools a picked customer can be the subject of (a search, a write, a report are not).
@@ -21,18 +22,18 @@ ABOUT_ONE = (
     "customer_profile", "churn_risk", "next_purchase", "recommend_products", "receivables",
     "order_history", "pipeline_status", "suggest_scripts",
 )  # fmt: skip
-_LEAD = re.compile(r"^\s*(?:the\s+|就是|是|要|选)?\s*", re.I)
-_PICK_TAIL = re.compile(
+_LEAD = lazy_re.compile(r"^\s*(?:the\s+|就是|是|要|选)?\s*", re.I)
+_PICK_TAIL = lazy_re.compile(
     r"\s*(?:的)?(?:那一?家|那一?个|这一?家|这一?个|那位)|\s+(?:one|office|account|branch|company)\b",
     re.I,
 )
-_ORDINAL_LEAD = re.compile(
+_ORDINAL_LEAD = lazy_re.compile(
     r"^\s*(?:第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)?|(?:the\s+)?(?:first|second|third|fourth|last)"
     r"(?:\s+one)?|#?\d(?=\s*[,，.。:：;；\s]))",
     re.I,
 )
 _SEPARATORS = " \t,，.。:：;；!！-–—~、"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = lazy_re.compile(r"[\u4e00-\u9fff]")
 
 
 def pick_end(text: str, mentions: Mentions | None) -> int | None:

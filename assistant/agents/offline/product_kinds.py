@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 
+from assistant.text import lazy_re
+
 _KINDS: dict[str, re.Pattern[str]] = {
-    "furniture": re.compile(r"家具|桌椅|\bfurniture\b", re.I),
-    "electronics": re.compile(r"电子(?:类|产品|的)|数码(?:类|产品)|\belectronics?\b", re.I),
-    "hardware": re.compile(r"五金|\bhardware\b", re.I),
-    "home": re.compile(
+    "furniture": lazy_re.compile(r"家具|桌椅|\bfurniture\b", re.I),
+    "electronics": lazy_re.compile(r"电子(?:类|产品|的)|数码(?:类|产品)|\belectronics?\b", re.I),
+    "hardware": lazy_re.compile(r"五金|\bhardware\b", re.I),
+    "home": lazy_re.compile(
         r"家居(?:类|用品|产品)?|日用品|\bhome ?(?:goods|wares?)\b|\bhousehold\b|\bhomeware\b", re.I
     ),
-    "packaging": re.compile(r"包装(?:类|材料|产品|耗材)|包材|\bpackaging\b", re.I),
-    "textiles": re.compile(r"纺织(?:类|产品)|面料类?|布料|\btextiles?\b|\bfabrics?\b", re.I),
+    "packaging": lazy_re.compile(r"包装(?:类|材料|产品|耗材)|包材|\bpackaging\b", re.I),
+    "textiles": lazy_re.compile(r"纺织(?:类|产品)|面料类?|布料|\btextiles?\b|\bfabrics?\b", re.I),
 }
-_COMPANY_TAIL = re.compile(
+_COMPANY_TAIL = lazy_re.compile(
     r"^\s*(?:品)?(?:有限|公司|贸易|商贸|集团|Inc\b|Co\b|Ltd\b|Group\b|Supply\b|Trading\b)", re.I
 )
 

@@ -9,17 +9,17 @@ neutral greeting when there is no customer, so a script never names someone else
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from assistant.agents.offline.fmt import zh
+from assistant.text import lazy_re
 
 Data = dict[str, Any]
 _SITUATION = ("适用情境", "适用场景", "when to use", "situation")
 _SCRIPT = ("参考话术", "话术", "what to say", "script")
-_HEADING = re.compile(r"^\s*#{1,6}\s*(.+?)\s*$")
-_ZH_SALUTATION = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}(?:经理|总|老板|先生|女士|小姐|姐|哥)\s*[，,：:]\s*")
-_EN_SALUTATION = re.compile(r"^\s*(Hi|Hello|Dear)\s+(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][\w.-]*\s*[,:]\s*")
+_HEADING = lazy_re.compile(r"^\s*#{1,6}\s*(.+?)\s*$")
+_ZH_SALUTATION = lazy_re.compile(r"^\s*[\u4e00-\u9fff]{1,2}(?:经理|总|老板|先生|女士|小姐|姐|哥)\s*[，,：:]\s*")
+_EN_SALUTATION = lazy_re.compile(r"^\s*(Hi|Hello|Dear)\s+(?:Mr\.?|Ms\.?|Mrs\.?)?\s*[A-Z][\w.-]*\s*[,:]\s*")
 
 
 def sections(text: str) -> dict[str, str]:

@@ -12,15 +12,16 @@ import re
 from typing import Any
 
 from assistant.agents.offline.fmt import zh
+from assistant.text import lazy_re
 
 Data = dict[str, Any]
 MAX_QUOTES = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _KIND_ZH = {"quantity": "数量", "amount": "金额", "percentage": "比例", "date": "日期"}
 _KIND_EN = {"quantity": "quantity", "amount": "amount", "percentage": "percentage", "date": "date"}
-_WORDLESS = re.compile(r"^[\s。.，,；;：:!！?？*]*$")
-_CLAUSE = re.compile(r"[，；;。!！?？]+\s*|,(?!\d)\s*|\.(?:\s+|$)")  # not inside "1,200" or "$15.40"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WORDLESS = lazy_re.compile(r"^[\s。.，,；;：:!！?？*]*$")
+_CLAUSE = lazy_re.compile(r"[，；;。!！?？]+\s*|,(?!\d)\s*|\.(?:\s+|$)")  # not inside "1,200" or "$15.40"
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 _MIN_CLAUSE = 4  # "没问题" / "sure" alone carry no fact
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 
-_DRAFT = re.compile(
+from assistant.text import lazy_re
+
+_DRAFT = lazy_re.compile(
     r"(?:写|拟|起草|编写|编辑|来(?=个|一个|一条|条|封|段|一段|一封))(?:个|一个|一条|条|封|段|一段|一封)?.{0,10}"
     r"(?:消息|微信|短信|邮件|话术|信息|文案)|"
     r"\b(?:write|draft|compose|prepare)\b.{0,30}\b(?:nudge|reminder|follow-?up|check-?in|message|email|note|text|wechat)\b",
     re.I,
 )
-_RECORD = re.compile(
+_RECORD = lazy_re.compile(
     r"记一笔|记录|记一下|记下|登记|备注一下|已经|刚刚?(?:发|打|聊)|今天.{0,6}了|"
     r"\b(?:log|record)\b|\bi (?:sent|called|emailed|messaged|wrote)\b|\bjust (?:sent|called|emailed)\b",
     re.I,

@@ -10,53 +10,54 @@ from assistant.agents.offline import slots_reports, vocab
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun
 from assistant.agents.offline.stage_guess import guess_stage, stage_options, target_phrase
+from assistant.text import lazy_re
 from assistant.text.dates import find_day
 from assistant.text.period_phrases import find_horizon_days, find_period
 
-_ALERT_ID = re.compile(
+_ALERT_ID = lazy_re.compile(
     r"#\s*(\d{1,7})|(?:告警|alert)\s*(?:#|编号|id|no\.?|number)\s*(\d{1,7})|编号\s*(\d{1,7})\s*的?(?:告警|alert)|"
     r"(?:告警|\balert)\s*(?!(?:19|20)\d\d\b)(\d{1,5})(?![\d年月日号天条个次])",  # "告警62是什么情况" (not "告警2025年")
     re.I,
 )
-_TEAM = re.compile(
+_TEAM = lazy_re.compile(
     r"团队|我们组|组里|本组|全组|小组|我们部门|组员|下属|手下|\b(my|our|the) team\b|\bteam\b|\bsquad\b|"
     r"\bmy (?:guys|reps|people|folks|sales ?people|group)\b",
     re.I,
 )
-_RANKING = re.compile(r"谁|哪个销售|哪位销售|每个销售|\bwho(?:se)?\b|\bwhich (?:rep|of my)|\beach rep", re.I)
-_ALL = re.compile(
+_RANKING = lazy_re.compile(r"谁|哪个销售|哪位销售|每个销售|\bwho(?:se)?\b|\bwhich (?:rep|of my)|\beach rep", re.I)
+_ALL = lazy_re.compile(
     r"全公司|公司整体|整个公司|全部门|所有人|全员|公司层面|全体|company|whole company|\boverall\b|\beveryone\b|\ball reps\b|\borg-wide\b",
     re.I,
 )
-_ME = re.compile(
+_ME = lazy_re.compile(
     r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|(?<!show )(?<!give )(?<!tell )(?<!let )(?<!send )(?<!get )\bme\b|\bI\b",
     re.I,
 )
-_STALLED = re.compile(
+_STALLED = lazy_re.compile(
     r"卡住|卡着|卡得|卡了|卡在|停滞|没进展|没有进展|不动|推不动|逾期|过期|拖延|\bstuck\b|\bstall|\bstagnant|\boverdue\b|\bslipp|\bnot moving\b|\b(haven'?t|hasn'?t|not|never) (moved|progressed|budged)|\bno (movement|progress)\b",
     re.I,
 )
-_NEWS_WON = re.compile(
+_NEWS_WON = lazy_re.compile(
     r"签下来|签下了|签好了|签约了|签合同了|签了|下单了|拿下了?|成交了|已成交|谈成了?|搞定了|落地了|中标了|"
     r"\b(?:signed|closed it|we won(?!['’])|won it|won the deal|landed it|went through|came through|said yes|po came in|closed[- ]won)\b",
     re.I,
 )
-_NEWS_LOST = re.compile(
+_NEWS_LOST = lazy_re.compile(
     r"黄了|丢了|没戏了|没成|没谈成|没拿下|选了别家|被(?:别家|同行|对手)抢|不做了|"
     r"(?:单子?|订单|合同|项目|deal|order).{0,8}?(?:取消了|放弃了)|(?:取消了|放弃了).{0,4}?(?:单子?|订单|合同|项目)|"
     r"\b(?:we lost|lost it|lost the deal|said no|went with (?:a|another)|fell through|backed out|pulled out|is dead|closed[- ]lost)\b",
     re.I,
 )
-_TO_STAGE = re.compile(
+_TO_STAGE = lazy_re.compile(
     r"(?:推到|推进到|改成|改为|改到|移到|更新为|更新成|更新到|标记为|标记成|标成|设为|设成|调整为|调整到|转到|转为|"
     r"\bmove\b.{0,40}?\bto\b|\bmark\b.{0,40}?\bas\b|\bset\b.{0,40}?\bto\b|\badvance\b.{0,40}?\bto\b|"
     r"\bchange\b.{0,40}?\bto\b|\bupdate\b.{0,40}?\bto\b|\bpush\b.{0,40}?\bto\b)\s*(?:the\s+)?",
     re.I,
 )
-_SAVE_UNDER = re.compile(
+_SAVE_UNDER = lazy_re.compile(
     r"(?:存到|存在|存进|保存到|放到|归到|挂到)\s*(.{2,16}?)\s*(?:下面|名下|里面|里|那边|的档案|档案)"
 )
-_DETAILS = re.compile(
+_DETAILS = lazy_re.compile(
     r"电话|手机|号码|联系方式|邮箱|微信号|\bphone\b|\bnumber\b|\bmobile\b|\be-?mail\b|\bwechat\b|\bcontact details\b",
     re.I,
 )
@@ -72,7 +73,7 @@ CUSTOMER_OPTIONAL = (
 )
 
 
-_COMPANY = re.compile(  # the whole company, which a manager's role does not see
+_COMPANY = lazy_re.compile(  # the whole company, which a manager's role does not see
     r"全公司|整个公司|公司整体|公司层面|全集团|company[- ]wide|(?:whole|entire) company|across the (?:whole )?company|org-wide",
     re.I,
 )
@@ -89,7 +90,7 @@ def scope_of(text: str, role: str | None) -> str | None:
     return {"manager": "team", "admin": "all"}.get(role or "")
 
 
-_SPEECH = re.compile(
+_SPEECH = lazy_re.compile(
     r"\b(?:you|your|we|our|is|are|too|can'?t|cannot|don'?t|not|will|need|want)\b|太|贵|你们|我们|不|吗|能|要",
     re.I,
 )
@@ -190,7 +191,7 @@ def build_args(
 
 
 _STAGE_WORD = {
-    surface: re.compile(
+    surface: lazy_re.compile(
         r"(?<![a-z])" + re.escape(surface) + r"(?![a-z'’])" if surface.isascii()
         else r"成交了|已成交" if surface == "成交" else re.escape(surface)
     )

@@ -16,90 +16,91 @@ from typing import Any
 
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.product_kinds import product_category
+from assistant.text import lazy_re
 from assistant.text.period_phrases import find_period
 
 REPORT_TOOLS = ("team_performance", "receivables", "order_history", "compliance_stats")
 
-_TEAM = re.compile(
+_TEAM = lazy_re.compile(
     r"团队|我们组|组里|本组|全组|小组|组员|下属|手下|\bteam\b|\bmy (?:guys|reps|people|folks|sales ?people|group)\b",
     re.I,
 )
-_RANKING = re.compile(
+_RANKING = lazy_re.compile(
     r"谁|哪个销售|哪位|排名|排行|\bwho\b|\bwhich rep|\brank", re.I
 )  # a team question, except from a rep
-_ALL = re.compile(
+_ALL = lazy_re.compile(
     r"全公司|公司整体|整个公司|所有人|所有销售|全员|whole company|\beveryone\b|\ball reps\b|company-wide",
     re.I,
 )
-_ME = re.compile(
+_ME = lazy_re.compile(
     r"(?<![帮给让])我(?!们)|\bmy\b|\bmine\b|(?<!show )(?<!give )(?<!tell )(?<!let )(?<!send )(?<!get )\bme\b|\bI\b",
     re.I,
 )
 _METRICS: list[tuple[str, re.Pattern[str]]] = [
     (
         "activities",
-        re.compile(
+        lazy_re.compile(
             r"划水|摸鱼|偷懒|跟进|拜访|活动|勤奋|努力|懒|slack|lazy|idle|activit|follow-?ups?|calls?\b|visits?\b",
             re.I,
         ),
     ),
     (
         "won_deals",
-        re.compile(
+        lazy_re.compile(
             r"赢单|赢了|赢下|成交.*(?:单|商机)|签单|拿下|won|closed|close[sd]? the most|wins?\b", re.I
         ),
     ),
-    ("orders", re.compile(r"订单数|单量|下单|几单|多少单|order count|number of orders|\borders\b", re.I)),
+    ("orders", lazy_re.compile(r"订单数|单量|下单|几单|多少单|order count|number of orders|\borders\b", re.I)),
     (
         "revenue",
-        re.compile(
+        lazy_re.compile(
             r"业绩|营收|销售额|收入|回款|营业额|revenue|sales|turnover|booked|\bsold\b|\bsell|卖了|卖得|卖出",
             re.I,
         ),
     ),
 ]
-_ASC = re.compile(
+_ASC = lazy_re.compile(
     r"划水|摸鱼|偷懒|最少|最低|最差|垫底|倒数|最懒|最闲|很闲|不努力|不积极|不干活|混日子|"
     r"slack|laz(?:y|ier|iest)|idle|least|fewest|lowest|worst|bottom|quiet(?:est)?\b|not pulling",
     re.I,
 )
-_COMPARE = re.compile(
+_COMPARE = lazy_re.compile(
     r"对比|相比|环比|同比|比上|比去年|跟上.{0,5}比|和上.{0,5}比|跟去年|和去年|增长了?多少|"
     r"compar|\bvs\.?\b|versus|than last|against last|growth|year[- ]over[- ]year|\byoy\b",
     re.I,
 )
-_TOTAL = re.compile(
+_TOTAL = lazy_re.compile(
     r"一共|总共|总额|合计|总计|总的|全部|所有|其中|\btotal|\boverall\b|altogether|in all\b|outstanding", re.I
 )
-_OVERDUE = re.compile(
+_OVERDUE = lazy_re.compile(
     r"逾期|过期|拖欠|超期|没付|未付|还没付|没给钱|没回款|迟付|overdue|late|past due|unpaid|not paid|hasn'?t paid",
     re.I,
 )
-_LAST = re.compile(
+_LAST = lazy_re.compile(
     r"上次|上一次|上回|最近一次|最后一次|最后(?:那|一)[单笔]|最后那一[单笔]|最近一笔|最近那一?[单笔]|最近的?一单|最新的?一单|上一笔|上一单|last time|last order|latest order|most recent order|last invoice",
     re.I,
 )
-_BY_CATEGORY = re.compile(
+_BY_CATEGORY = lazy_re.compile(
     r"按类别|按类型|分类|哪类|哪种|哪一类|哪一种|哪个类|什么类|每类|各类|每种|各种类型|类别|类型|"
     r"by category|by type|per type|per category|each (?:type|kind|category)|which (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|what (?:[\w-]+ ){0,2}(?:kinds?|types?|categor)|"
     r"by (?:violation|alert) (?:type|kind|category)|(?:violation|alert) (?:types?|categories)|types? of (?:violation|alert)|"
     r"categor(?:y|ies) (?:breakdown|split|mix)|(?:breakdown|split) by|(?:most common|top|biggest|main) (?:\w+ )?(?:type|kind|category)",
     re.I,
 )
-_BY_MONTH = re.compile(
+_BY_MONTH = lazy_re.compile(
     r"按月|每月|每个月|月度|趋势|走势|变化|涨了|降了|多了还是少了|上升|下降|by month|per month|monthly|trend|"
     r"going (?:up|down)|increas|decreas|over time|哪个月|哪一个月|哪几个月|几月份?最|哪月|"
     r"which months?|what months?|(?:busiest|worst|peak|highest|biggest) months?|month with the most",
     re.I,
 )
 _TAGS: list[tuple[str, re.Pattern[str]]] = [
-    ("price_sensitive", re.compile(r"价格敏感|对价格敏感|嫌贵|砍价|price[- ]sensitive", re.I)),
-    ("long_term", re.compile(r"长期合作|老客户|长期客户|long[- ]term", re.I)),
-    ("quality_first", re.compile(r"重视质量|看重质量|质量优先|quality[- ]first|care about quality", re.I)),
-    ("fast_delivery", re.compile(r"要求快交货|急单|交期要求|看重交期|fast delivery|quick delivery", re.I)),
+    ("price_sensitive", lazy_re.compile(r"价格敏感|对价格敏感|嫌贵|砍价|price[- ]sensitive", re.I)),
+    ("long_term", lazy_re.compile(r"长期合作|老客户|长期客户|long[- ]term", re.I)),
+    ("quality_first", lazy_re.compile(r"重视质量|看重质量|质量优先|quality[- ]first|care about quality", re.I)),
+    ("fast_delivery", lazy_re.compile(r"要求快交货|急单|交期要求|看重交期|fast delivery|quick delivery", re.I)),
 ]
 # "环比上个月" / "vs last month": the current period compared with the one named (its trend is in the result)
-_VS_PREVIOUS = re.compile(
+_VS_PREVIOUS = lazy_re.compile(
     r"(?:环比|相比|对比|比|跟|和|\bvs\.?|versus|compared (?:to|with)|than)\s*"
     r"(上个?月|上个?季度|去年|last month|last quarter|last year)",
     re.I,
@@ -107,11 +108,11 @@ _VS_PREVIOUS = re.compile(
 _CURRENT = {"上月": "this_month", "上个月": "this_month", "上季度": "this_quarter", "上个季度": "this_quarter",
             "去年": "this_year", "last month": "this_month", "last quarter": "this_quarter", "last year": "this_year"}  # fmt: skip
 _PREVIOUS_OF = {"this_month": "last_month", "this_quarter": "last_quarter", "this_year": "last_year"}
-_BY_REP = re.compile(
+_BY_REP = lazy_re.compile(
     r"哪个销售|哪位销售|谁|每个人|每个销售|按销售|按人|which rep|who|per rep|by rep|worst offender|offenders", re.I
 )
-_TO = re.compile(r"^\s*(?:到|至|→|->|to|until|through)\s*$", re.I)
-_VS = re.compile(r"^\s*(?:跟|和|与|同|对比|比|vs\.?|versus|compared (?:to|with)|against|and)\s*$", re.I)
+_TO = lazy_re.compile(r"^\s*(?:到|至|→|->|to|until|through)\s*$", re.I)
+_VS = lazy_re.compile(r"^\s*(?:跟|和|与|同|对比|比|vs\.?|versus|compared (?:to|with)|against|and)\s*$", re.I)
 _YEAR_OF = {"this_year": 0, "last_year": 1}
 
 
@@ -139,7 +140,7 @@ def _later_period(text: str, today: dt.date, found: Any) -> str | None:
     if after is None or not _TO.match(text[found.end : found.end + after.start]):
         return None
     return after.period
-_BY_TEAM = re.compile(
+_BY_TEAM = lazy_re.compile(
     r"哪个(?:组|团队|小组)|哪组|各(?:个)?(?:组|团队)|每个(?:组|团队)|按(?:组|团队)|[两三几]个(?:组|团队|小组)|所有(?:的)?(?:组|团队|小组)|"
     r"组(?:与|和|跟)组|(?:组|团队)之间|\bwhich team\b|\bteams\b|\b(?:by|per|each) team\b|\bteam (?:vs\.?|versus) team\b",
     re.I,
@@ -271,7 +272,7 @@ def _other_period(text: str, today: dt.date, period: str | None) -> str | None:
     return None if other == _PREVIOUS_OF.get(period or "this_month") else other
 
 
-_VERSUS = re.compile(r"跟|和|与|同|比|对比|相比|比较|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|\bagainst\b", re.I)
+_VERSUS = lazy_re.compile(r"跟|和|与|同|比|对比|相比|比较|\bvs\.?|\bversus\b|\bcompared? (?:to|with)\b|\bagainst\b", re.I)
 
 
 def compare_period(text: str, today: dt.date, period: str | None) -> str | None:
@@ -296,4 +297,4 @@ def _same_span(other: str, period: str | None, today: dt.date) -> str:
     return "last_year" if period == "this_year" else other
 
 
-_WORST = re.compile(r"最严重|最厉害|最恶劣|\bworst\b", re.I)
+_WORST = lazy_re.compile(r"最严重|最厉害|最恶劣|\bworst\b", re.I)

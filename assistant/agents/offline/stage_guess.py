@@ -14,6 +14,7 @@ import difflib
 import re
 
 from assistant.crm.stages import STAGES
+from assistant.text import lazy_re
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "prospecting": ("初步接触", "初次接触", "初步沟通", "初洽", "初访", "接触", "线索", "意向", "挖掘", "开发",
@@ -30,8 +31,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Surface forms of each stage, beyond the everyday words, read only as the target of a stage change."""
 
-_END = re.compile(r"阶段|状态|那一步|这一步|\bstage\b|\bphase\b|\bstep\b|[，。,.!！?？;；\n]", re.I)
-_LEAD = re.compile(r"^(?:the|a|an)\s+|^(?:到|成|为|那个|这个|的)", re.I)
+_END = lazy_re.compile(r"阶段|状态|那一步|这一步|\bstage\b|\bphase\b|\bstep\b|[，。,.!！?？;；\n]", re.I)
+_LEAD = lazy_re.compile(r"^(?:the|a|an)\s+|^(?:到|成|为|那个|这个|的)", re.I)
 _SURE = 0.6  # a stage this close, clearly ahead of the next one, is taken without asking
 _MARGIN = 0.2
 
@@ -64,7 +65,7 @@ def ranked(phrase: str) -> list[tuple[float, str]]:
     return sorted(((v, s) for s, v in best.items()), key=lambda x: (-x[0], STAGES.index(x[1])))
 
 
-_TURNS = re.compile(r"[未没不非待前准]|\b(?:pre|not|no|non|before|almost|nearly)\b", re.I)
+_TURNS = lazy_re.compile(r"[未没不非待前准]|\b(?:pre|not|no|non|before|almost|nearly)\b", re.I)
 """Words that change or negate a stage ("未成交", "待签约", "签约前", "not won"): never guessed through."""
 
 

@@ -19,13 +19,14 @@ import datetime as dt
 import re
 
 from assistant.agents.offline.entities import Mentions
+from assistant.text import lazy_re
 
-_EXT_ID = re.compile(r"C\d{5}", re.I)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_YEAR = re.compile(r"(?:\b(?:in|for|during)\s+)?(?<![\d.\-/#])((?:19|20)\d\d)(?![\d\-/.])(\s*年(?:度)?)?", re.I)
-_ALERT_NO = re.compile(r"(?<![A-Za-z0-9_#])#\s*(?=\d)")
-_RANK = re.compile(r"(?:'s|\b(?:is|was|are|the|at|ranked|ranks?))\s*$", re.I)  # "who's #1", "the #2 seller": a place
-_ALERT_BEFORE = re.compile(r"(?:告警|预警|违规|\balerts?|\bflags?)\s*(?:no\.?|number|编号)?\s*$", re.I)
+_EXT_ID = lazy_re.compile(r"C\d{5}", re.I)
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
+_YEAR = lazy_re.compile(r"(?:\b(?:in|for|during)\s+)?(?<![\d.\-/#])((?:19|20)\d\d)(?![\d\-/.])(\s*年(?:度)?)?", re.I)
+_ALERT_NO = lazy_re.compile(r"(?<![A-Za-z0-9_#])#\s*(?=\d)")
+_RANK = lazy_re.compile(r"(?:'s|\b(?:is|was|are|the|at|ranked|ranks?))\s*$", re.I)  # "who's #1", "the #2 seller": a place
+_ALERT_BEFORE = lazy_re.compile(r"(?:告警|预警|违规|\balerts?|\bflags?)\s*(?:no\.?|number|编号)?\s*$", re.I)
 _YEARS_EN = {0: "this year", -1: "last year", 1: "next year"}
 _YEARS_ZH = {0: "今年", -1: "去年", 1: "明年"}
 

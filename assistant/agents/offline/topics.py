@@ -14,17 +14,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.agents.offline.entities import Mentions
+from assistant.text import lazy_re
 from assistant.text.language import is_short
 from assistant.text.period_phrases import find_period
 
 if TYPE_CHECKING:
     from assistant.agents.offline.chains import Chain
 
-_LEGAL = re.compile(
+_LEGAL = lazy_re.compile(
     r"\b(?:inc|ltd|ltda|llc|plc|gmbh|sarl|b\.?v|k\.?k|pvt|s\.?a\.?(?: de c\.?v\.?)?|co\.?,? ltd|co)\b\.?|有限公司|公司|集团",
     re.I,
 )
-_FILLER = re.compile(
+_FILLER = lazy_re.compile(
     r"[\s\-–—:：,，;；.。!！?？'\"“”‘’()（）]+|\b(?:re|about|regarding|for|on|the|customer|client|account|acct)\b|关于|客户|那家|这家",
     re.I,
 )
@@ -47,7 +48,7 @@ def topic_only(text: str, mentions: Mentions) -> bool:
     return named and not rest.strip()
 
 
-_NEWS = re.compile(
+_NEWS = lazy_re.compile(
     r"刚|见了|见过|拜访了|去了|通完|通了|打了|打过|聊了|聊过|谈了|谈过|发了|寄了|开了|碰到|碰了|约了|回复了|"
     r"\b(?:just|met|called|phoned|rang|visited|spoke|talked|emailed|e-mailed|texted|messaged|sent|had|saw|got off)\b",
     re.I,
@@ -90,15 +91,15 @@ def _picks_listed(text: str) -> bool:
     return short and bool(LISTED_TOP.search(core) or LISTED_ORDINAL.search(core))
 
 
-_PAST_ORDER = re.compile(
+_PAST_ORDER = lazy_re.compile(
     r"(?:上一次|上次|上回|上一回|最后一次|最近一次|最近一单|最后一单|上一单|最后一笔|上一笔).{0,8}(?:下单|订货|进货|采购|买|订|单)|"
     r"(?:什么时候|啥时候|哪天).{0,4}(?:下的单|订的货|买的)|"
     r"\blast (?:order|ordered|bought|purchased?|buy|place[sd]?|put in|made)\b|\b(?:order|ordered|bought|buy|purchased?)\w* (?:from us )?last\b|"
     r"\b(?:most recent|latest|previous) (?:order|purchase)",
     re.I,
 )
-_FUTURE = re.compile(r"下次|下一次|下一单|预计|会再|还会|\bnext\b|\bwill\b|\bexpect", re.I)
-_DEAL_NEWS = re.compile(
+_FUTURE = lazy_re.compile(r"下次|下一次|下一单|预计|会再|还会|\bnext\b|\bwill\b|\bexpect", re.I)
+_DEAL_NEWS = lazy_re.compile(
     r"黄了|没戏|丢了|凉了|吹了|签了|签下|成交了|拿下了|搞定了|\bdead\b|fell through|\bis lost\b|\bwe lost\b|"
     r"\bsigned\b|\bis off\b|\bwon it\b|\bclosed it\b|\bkilled\b|\bcancell?ed\b",
     re.I,
@@ -113,12 +114,12 @@ def only_slots(text: str, m: Mentions) -> bool:
     return short and slots
 
 
-LISTED_TOP = re.compile(  # "what did the biggest one order last?" right after a ranked list: its first record
+LISTED_TOP = lazy_re.compile(  # "what did the biggest one order last?" right after a ranked list: its first record
     r"\bthe (?:biggest|largest|top|highest|worst|riskiest|oldest|stalest|longest[- ]stuck)(?: one| customer| client| account| deal)?\b|"
     r"(?:最大|最多|最高|最久|最严重)的?那(?:家|个|位)|欠得?最多的那(?:家|个)|排第一的那(?:家|个)",
     re.I,
 )
-LISTED_ORDINAL = re.compile(  # "第二家…" / "the second one…": a record of the last list by its place
+LISTED_ORDINAL = lazy_re.compile(  # "第二家…" / "the second one…": a record of the last list by its place
     r"第\s*(?:[一二两三四五六七八九十]|\d+)\s*(?:个|家|位)|\bthe (?:first|second|third|fourth|fifth|last) (?:one|customer|client|account)\b",
     re.I,
 )

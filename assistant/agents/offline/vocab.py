@@ -6,9 +6,8 @@ value the tools take (countries and cities as stored, industries as their keys).
 
 from __future__ import annotations
 
-import re
-
 from assistant.crm.vocabulary import COUNTRY_ZH, INDUSTRY_ZH
+from assistant.text import lazy_re
 
 COUNTRY_ALIASES: dict[str, str] = {zh: en for en, zh in COUNTRY_ZH.items()} | {
     "美": "USA", "US": "USA", "U.S.": "USA", "America": "USA", "American": "USA", "United States": "USA",
@@ -136,7 +135,7 @@ ZH_SURNAMES = set(
 )
 # Latin short names that are everyday English words: only trusted capitalised ("Prime", not "prime time").
 EN_COMMON_SHORT = {"prime", "union", "horizon", "liberty", "harbor", "coastal", "crescent", "sterling", "vista"}
-_GENERIC_TAIL = re.compile(r"\s+(?:Supply|Supplies|Trading|Promotions|Group|Company)$")
+_GENERIC_TAIL = lazy_re.compile(r"\s+(?:Supply|Supplies|Trading|Promotions|Group|Company)$")
 
 
 def name_stems(bare: str | None) -> list[str]:
@@ -145,7 +144,7 @@ def name_stems(bare: str | None) -> list[str]:
     return [stem] if bare and stem != bare and " " in stem else []
 
 
-_LEGAL = re.compile(
+_LEGAL = lazy_re.compile(
     r"\s+(Inc\.|Ltd|Ltda|GmbH|SARL|B\.V\.|K\.K\.|Pvt Ltd|S\.A\. de C\.V\.|Co\., Ltd\.|LLC|PLC)$"
 )
 
