@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.agents.offline import vocab
+from assistant.agents.offline import name_pinyin, vocab
 from assistant.crm.models import Contact, Customer, Product, Team, User
 from assistant.text import lazy_re
 
@@ -116,8 +116,8 @@ class Gazetteer:
     def latin_users(self, text: str) -> list[tuple[str, tuple[int, int]]]:
         """Return ``(login, span)`` of reps named in pinyin ("Zhang Wei", "Wei Zhang", "zhangwei").
 
-        Only for a text with two capitalised Latin words in a row: the pinyin table (0.3 s to load)
-        is built on first use, from the reps' Chinese display names.
+        Only for a text with two capitalised Latin words in a row: the patterns are built on
+        first use, from the reps' Chinese display names (pinyin from :mod:`name_pinyin`'s cache).
         """
         if not (_CAPITALISED_PAIR.search(text) or _SURNAME_PAIR.search(text)):
             return []
@@ -130,7 +130,7 @@ class Gazetteer:
         """Return ``(short name, span)`` of customers named in pinyin ("Shenghe", "hengjia" → 盛和, 恒嘉).
 
         Only Chinese short names whose pinyin has at least 5 letters and is shared by no other
-        short name; built on first use (the pinyin table takes 0.3 s to load).
+        short name; built on first use (pinyin from :mod:`name_pinyin`'s cache).
         """
         if not _LATIN_WORD.search(text):
             return []
@@ -150,14 +150,13 @@ _SHORT_HAN = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
 def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
     """Map the pinyin of each Chinese short name (lower case, run together) to it, unambiguous ones only."""
-    from pypinyin import Style, lazy_pinyin
-
+    short = [e for e in customers if _SHORT_HAN.match(e.surface)]
+    table = name_pinyin.syllables(e.surface for e in short)
     forms: dict[str, set[str]] = {}
-    for e in customers:
-        if _SHORT_HAN.match(e.surface):
-            form = "".join(lazy_pinyin(e.surface, style=Style.NORMAL)).lower()
-            if len(form) >= 5 and form.isascii() and form.isalpha():
-                forms.setdefault(form, set()).add(e.value)
+    for e in short:
+        form = "".join(table[e.surface]).lower()
+        if len(form) >= 5 and form.isascii() and form.isalpha():
+            forms.setdefault(form, set()).add(e.value)
     return {form: next(iter(values)) for form, values in forms.items() if len(values) == 1}
 
 
@@ -176,13 +175,11 @@ _HAN_NAME = lazy_re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:
     """Return a pattern per rep with a Chinese name: surname and given name in either order, or run together."""
-    from pypinyin import Style, lazy_pinyin
-
+    han = [e for e in users if _HAN_NAME.match(e.surface)]
+    table = name_pinyin.syllables(e.surface for e in han)
     out = []
-    for e in users:
-        if not _HAN_NAME.match(e.surface):
-            continue
-        syllables = lazy_pinyin(e.surface, style=Style.NORMAL)
+    for e in han:
+        syllables = table[e.surface]
         surname, given = syllables[0], "".join(syllables[1:])
         forms = (f"{surname}\\s*{given}", f"{given}\\s+{surname}")
         out.append((re.compile(_L + "(?:" + "|".join(forms) + ")" + _R, re.I), e.value))
