@@ -29,7 +29,6 @@ from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.step_rules import not_a_step, step_due
 from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
-from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
@@ -68,8 +67,8 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
     return list({id(n): n for n in found.values()}.values())
 
 
-_WANTS = lazy_re.compile(r"\b(?:we|I) (?:need|want|must have)\b|我们(?:需要|要求|必须)", re.I)
-_SETTLED = lazy_re.compile(
+_WANTS = re.compile(r"\b(?:we|I) (?:need|want|must have)\b|我们(?:需要|要求|必须)", re.I)
+_SETTLED = re.compile(
     r"\bas agreed\b|\bgo ahead with\b|\block it in\b|\bconfirm an order\b|确认下单|就按", re.I
 )
 

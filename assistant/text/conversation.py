@@ -16,16 +16,15 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
-from assistant.text import lazy_re
 from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
-_LABEL = lazy_re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
-_SENT_END = lazy_re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
+_LABEL = re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
+_SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
-_QUOTE_MARKS = lazy_re.compile(r"^(?:>\s?)+")
+_QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ class _Who:
         return " ".join(x for x in (self.date.isoformat() if self.date else None, self.time) if x) or None
 
 
-_MARK = lazy_re.compile(r"〔[^〔〕\n]{1,40}〕")
+_MARK = re.compile(r"〔[^〔〕\n]{1,40}〕")
 """A transcript's quality mark ("〔识别置信度低〕"): shown to the reader, never a sentence."""
 
 

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from assistant.text import lazy_re
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
 
@@ -21,30 +20,30 @@ _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("zh_md", lazy_re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
+    ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
     (
         "zh_week",
-        lazy_re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
+        re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
     ),
-    ("zh_in", lazy_re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
+    ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
     (
         "zh_month_part",
-        lazy_re.compile(
+        re.compile(
             r"(?:(?<![\d年])(?P<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月|(?P<rel>下个?月|这个?月|本月|月))(?P<part>初|中旬?|底|末)"
         ),
     ),
-    ("zh_year_end", lazy_re.compile(r"年底|年末")),
-    ("zh_next_period", lazy_re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
+    ("zh_year_end", re.compile(r"年底|年末")),
+    ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
         "zh_day",
-        lazy_re.compile(
+        re.compile(
             r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
         ),
     ),
-    ("zh_dom", lazy_re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
+    ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
     (
         "en_in",
-        lazy_re.compile(
+        re.compile(
             r"\b(?:within|in)\s+(?P<n>\d+|a|one|two|three|four)\s+(?P<u>days?|weeks?|months?|business days?)"
             r"\b",
             re.I,
@@ -52,14 +51,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_eo",
-        lazy_re.compile(
+        re.compile(
             r"\b(?:the\s+)?end of (?:the |this )?(?P<u>month|week|year)\b|\bend of next (?P<n>week|month)\b",
             re.I,
         ),
     ),
     (
         "en_week",
-        lazy_re.compile(
+        re.compile(
             r"\b(?P<rel>next|this|coming|last)?\s*(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday|mon|tue|wed|thu|fri)\b",
             re.I,
@@ -67,14 +66,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_md",
-        lazy_re.compile(
+        re.compile(
             rf"\b(?P<mn>{_MN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn2>{_MN})\b",
             re.I,
         ),
     ),
     (
         "en_month_end",
-        lazy_re.compile(
+        re.compile(
             r"\b(?:the\s+)?end of (?P<mn>january|february|march|april|may|june|july|august|september|october|"
             r"november|december)\b",
             re.I,
@@ -82,18 +81,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (  # "before the 20th", "on the 2nd": a day of this month, or of the next once it has passed
         "en_dom",
-        lazy_re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|floor))", re.I),
+        re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?! (?:anniversary|century|floor))", re.I),
     ),
-    ("en_slash", lazy_re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?!/)")),
+    ("en_slash", re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})\b(?!/)")),
     (
         "en_day",
-        lazy_re.compile(
+        re.compile(
             r"\b(?:today|tomorrow|tmrw|tmr|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
             r"end of (?:the )?day(?: tomorrow)?|EOD)\b",
             re.I,
         ),
     ),
-    ("en_next", lazy_re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
+    ("en_next", re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
 ]
 
 
@@ -231,10 +230,10 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-_EVENT_BEFORE = lazy_re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
+_EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
     r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
 )
-_EVENT_AFTER = lazy_re.compile(
+_EVENT_AFTER = re.compile(
     r"^\s*(?:after|of|from) (?:the )?(?:receiv|receipt|signing|signature|deposit|payment|order)", re.I
 )
 
@@ -246,11 +245,11 @@ def _after_event(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_PAST_CUE = lazy_re.compile(
+_PAST_CUE = re.compile(
     r"\b(?:arrived|received|delivered|shipped|landed|came|was|were|had|got)\b|到了|到货了|收到|已经|已|发出了",
     re.I,
 )
-_MONTH_DAY = lazy_re.compile(r"月|\d+/\d+|[A-Za-z]{3,}\.?\s*\d")
+_MONTH_DAY = re.compile(r"月|\d+/\d+|[A-Za-z]{3,}\.?\s*\d")
 
 
 def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) -> dt.date:
@@ -281,11 +280,11 @@ def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) ->
 
 
 _DAYS = [
-    (lazy_re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m, t: dt.date(int(m[1]), int(m[2]), int(m[3]))),
-    (lazy_re.compile(r"后天|day after tomorrow", re.I), lambda m, t: t + 2 * DAY),
-    (lazy_re.compile(r"明天|明日|tomorrow|\btmrw?\b", re.I), lambda m, t: t + DAY),
-    (lazy_re.compile(r"昨天|yesterday", re.I), lambda m, t: t - DAY),
-    (lazy_re.compile(r"今天|今日|today", re.I), lambda m, t: t),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), lambda m, t: dt.date(int(m[1]), int(m[2]), int(m[3]))),
+    (re.compile(r"后天|day after tomorrow", re.I), lambda m, t: t + 2 * DAY),
+    (re.compile(r"明天|明日|tomorrow|\btmrw?\b", re.I), lambda m, t: t + DAY),
+    (re.compile(r"昨天|yesterday", re.I), lambda m, t: t - DAY),
+    (re.compile(r"今天|今日|today", re.I), lambda m, t: t),
 ]
 
 

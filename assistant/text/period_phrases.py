@@ -17,7 +17,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.text import lazy_re
 from assistant.text.calendar_words import DAY, MONTHS_EN, add_months, month_end, quarter_back, quarter_of
 from assistant.text.horizons import EN_NUM, find_horizon_days
 from assistant.text.month_ranges import MONTH_RANGES
@@ -271,8 +270,8 @@ _BUILT: list[tuple[str, Builder]] = [*MONTH_RANGES,
         lambda m, t, f: _month(int(m[2]) if m[2] else None, MONTHS_EN[m[1].lower()], t, f),
     ),
 ]
-_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(lazy_re.compile(p, re.IGNORECASE), b) for p, b in _BUILT] + [
-    (lazy_re.compile(p, re.IGNORECASE), (lambda m, t, f, _v=v: _v)) for p, v in _FIXED
+_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(p, re.IGNORECASE), b) for p, b in _BUILT] + [
+    (re.compile(p, re.IGNORECASE), (lambda m, t, f, _v=v: _v)) for p, v in _FIXED
 ]
 _EN_MONTH_WORDS_NEEDING_CONTEXT = {"may", "march", "mar", "jun", "jan", "dec", "sep", "sept", "oct", "nov", "aug", "apr"}
 

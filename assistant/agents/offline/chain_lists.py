@@ -20,7 +20,7 @@ from assistant.agents.offline import intents
 from assistant.agents.offline.chain_parts import ASKS, ONE, asks
 from assistant.agents.offline.chain_types import pairs, takes
 from assistant.agents.offline.entities import Mentions, only_names, only_names_rep
-from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.stage_words import stages_of
 from assistant.text import lazy_re
 from assistant.tools.schemas import TOOL_ARGS
 

@@ -25,7 +25,7 @@ from assistant.agents.offline.chain_lists import EACH, Ranker, Router, both_sure
 from assistant.agents.offline.chain_parts import ASKS, POINTER, SPLIT, asks, elided, narrowed, only_period
 from assistant.agents.offline.chain_picks import generic
 from assistant.agents.offline.chain_types import needs_subject, pairs
-from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.stage_words import stages_of
 from assistant.text import lazy_re
 
 MAX_EACH = 3

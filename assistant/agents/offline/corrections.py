@@ -30,8 +30,8 @@ from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.followups import Memory, has_pronoun, picks_listed
 from assistant.agents.offline.group_refs import group_tool, refers_to_group
 from assistant.agents.offline.script_asks import asks_draft
-from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.slots_reports import metric
+from assistant.agents.offline.stage_words import stages_of
 from assistant.agents.offline.topics import LISTED_ORDINAL, LISTED_TOP, asks_past_order
 from assistant.text import lazy_re
 from assistant.text.period_phrases import find_period

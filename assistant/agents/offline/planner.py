@@ -35,7 +35,8 @@ from assistant.agents.offline.memory_args import fill_from_memory, followup_args
 from assistant.agents.offline.payload import asks_summary, split_payload, summary_then
 from assistant.agents.offline.pending import from_choices, from_pending, picked_value
 from assistant.agents.offline.pick_question import own_question, put_customer
-from assistant.agents.offline.slots import answer_hints, build_args, missing_required, unclear_stage
+from assistant.agents.offline.slots import answer_hints, build_args, missing_required
+from assistant.agents.offline.stage_words import unclear_stage
 from assistant.agents.offline.stand_ins import masked
 from assistant.agents.offline.topics import one_question, only_slots, past_topic
 from assistant.text.language import detect_language, normalize

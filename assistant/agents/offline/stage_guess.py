@@ -1,6 +1,6 @@
 """The stage an unfamiliar stage word means ("推到资质确认阶段", "move it to the vetting stage").
 
-:func:`stages_of <assistant.agents.offline.slots.stages_of>` knows the everyday stage words
+:func:`stages_of <assistant.agents.offline.stage_words.stages_of>` knows the everyday stage words
 (:data:`vocab.STAGES <assistant.agents.offline.vocab.STAGES>`). People also name a stage by a
 synonym or a near form of one; after "推到/改成/move to" the phrase is read here: a broader
 synonym set first, then the nearest stage by shared characters (Chinese) or spelling (English).

@@ -15,8 +15,8 @@ from assistant.agents.offline.entities import Mentions, only_names_rep, spot
 from assistant.agents.offline.followups import Memory, read_memory
 from assistant.agents.offline.memory_args import fill_from_memory
 from assistant.agents.offline.pending import from_pending
-from assistant.agents.offline.slots import stages_of
 from assistant.agents.offline.slots_reports import build, compared_later
+from assistant.agents.offline.stage_words import stages_of
 from assistant.text.period_phrases import find_period
 from tests.agents.offline.conftest import small_gazetteer
 
