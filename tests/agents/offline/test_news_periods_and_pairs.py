@@ -10,7 +10,8 @@ import pytest
 from assistant.agents.offline import chain_picks, chain_steps, chains
 from assistant.agents.offline.entities import Mentions
 from assistant.agents.offline.payload import split_payload
-from assistant.agents.offline.slots import build_args, stages_of
+from assistant.agents.offline.slots import build_args
+from assistant.agents.offline.stage_words import stages_of
 from assistant.text.period_phrases import find_period
 
 TODAY = dt.date(2026, 11, 30)

@@ -14,7 +14,7 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.group_refs import listed_group, refers_to_group, to_group
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.render_orders import compare, group
-from assistant.agents.offline.slots import stages_of, unclear_stage
+from assistant.agents.offline.stage_words import stages_of, unclear_stage
 from assistant.agents.offline.slots_reports import compare_period
 from assistant.agents.offline.stage_guess import guess_stage, stage_options
 

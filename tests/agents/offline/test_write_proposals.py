@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 from assistant.agents.offline import OfflineChatModel
 from assistant.agents.offline.followups import read_memory
 from assistant.agents.offline.gazetteer import Gazetteer
-from assistant.agents.offline.slots import stages_of
+from assistant.agents.offline.stage_words import stages_of
 from assistant.agents.service import Assistant
 from assistant.identity import AssistantContext
 from tests.agents.offline.conftest import TODAY
