@@ -14,9 +14,9 @@ from assistant.agents.offline.gazetteer import Gazetteer
 from assistant.agents.offline.group_refs import listed_group, refers_to_group, to_group
 from assistant.agents.offline.planner import plan
 from assistant.agents.offline.render_orders import compare, group
-from assistant.agents.offline.stage_words import stages_of, unclear_stage
 from assistant.agents.offline.slots_reports import compare_period
 from assistant.agents.offline.stage_guess import guess_stage, stage_options
+from assistant.agents.offline.stage_words import stages_of, unclear_stage
 
 TODAY = dt.date(2026, 11, 30)
 LISTED = [{"id": "C00011", "name": "甲"}, {"id": "C00012", "name": "乙"}, {"id": "C00013", "name": "丙"}]
