@@ -138,7 +138,9 @@ def outer(t: dict[str, Any], setting: str, folds: list[list[str]]) -> dict[str, 
         test_rows = np.flatnonzero(held)
         p = predict(t, test_rows, z)
         keep = np.zeros(len(t["meta"]), bool)
-        keep[test_rows] = [pi >= thr[s] for pi, s in zip(p, t["sec"][test_rows], strict=True)]
+        keep[test_rows] = [  # as at run time, an item resting on several quotes is kept
+            pi >= thr[s] or n > 1 for pi, s, n in zip(p, t["sec"][test_rows], t["nq"][test_rows], strict=True)
+        ]
         cases = {c for c, case in enumerate(t["cases"]) if case["set"] in test}
         b, a = rematch(t, held, cases), rematch(t, keep, cases)
         for sec in SECTIONS:
@@ -159,6 +161,7 @@ def table() -> dict[str, Any]:
     t["sec"] = np.array([m["section"] for m in t["meta"]])
     t["y"] = np.array([m["label"] for m in t["meta"]], dtype=np.float64)
     t["set"] = np.array([m["set"] for m in t["meta"]])
+    t["nq"] = np.array([len(t["cases"][m["case"]]["quotes"][m["section"]][m["index"]]) for m in t["meta"]])
     return t
 
 
@@ -200,7 +203,7 @@ def main(argv: list[str] | None = None) -> None:
         print("packaged thresholds:", thr)
         z = fit(t, np.arange(len(t["meta"])), CHOSEN)
         p = predict(t, np.arange(len(t["meta"])), z)
-        keep = np.array([pi >= thr[s] for pi, s in zip(p, t["sec"], strict=True)])
+        keep = np.array([pi >= thr[s] or n > 1 for pi, s, n in zip(p, t["sec"], t["nq"], strict=True)])
         everything = set(range(len(t["cases"])))
         before, after = rematch(t, np.ones(len(keep), bool), everything), rematch(t, keep, everything)
         result["in_sample"] = {s: {"before": prf(before[s]), "after": prf(after[s])} for s in SECTIONS}
