@@ -202,8 +202,5 @@ def chat(
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to the root app."""
-    from assistant.cli import warm_commands
-
     app.command()(ask)
     app.command()(chat)
-    warm_commands.register(app)
