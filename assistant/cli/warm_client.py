@@ -18,6 +18,7 @@ who owns the data folder can connect — the same user who may already run ``ask
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import fcntl
 import json
@@ -121,7 +122,8 @@ def _approve(sock: socket.socket, message: dict[str, Any]) -> None:
     try:
         yes = typer.confirm(message["prompt"], default=False)
     except BaseException:  # Ctrl-C, end of input: the worker records the run as cancelled
-        warm_key.send(sock, {"abort": True})
+        with contextlib.suppress(OSError):
+            warm_key.send(sock, {"abort": True})
         raise
     warm_key.send(sock, {"yes": yes})
 

@@ -9,7 +9,9 @@ The worker listens on ``DATA_DIR/run/ask.sock`` (folder 0700, socket 0600: only 
 user can connect, and that user may already run ``ask --as`` anyone). It exits after
 ``ASK_WORKER_IDLE_SECONDS`` without a question, when a request's key differs from its own (the
 code, settings, environment or database changed: :func:`assistant.cli.warm_key.worker_key`),
-when its socket file is removed or replaced, and on ``crm-assistant ask-worker stop``.
+when its socket file is removed or replaced, on ``crm-assistant ask-worker stop`` and on SIGTERM
+(after the question it is answering, if any). While one client sits at a confirmation prompt, other
+clients wait at most :data:`assistant.cli.warm_client.ACCEPT_TIMEOUT_S` and then answer in-process.
 A lock file (``worker.lock``) keeps it to one worker per data folder.
 """
 
@@ -21,6 +23,7 @@ import fcntl
 import io
 import json
 import os
+import signal
 import socket
 import sys
 import time
@@ -48,6 +51,14 @@ class Worker:
         self.idle_s = idle_s
         self.started = time.time()
         self.inode: int | None = None
+        self.busy = False
+        self.stopping = False
+
+    def terminate(self, *_: object) -> None:
+        """SIGTERM: exit now when idle, else once the current question is answered (its audit row written)."""
+        self.stopping = True
+        if not self.busy:
+            raise SystemExit(0)
 
     def bind(self) -> socket.socket:
         """Listen on a fresh socket (mode 0600) and move it into place atomically."""
@@ -86,9 +97,15 @@ class Worker:
                 if time.monotonic() - last >= self.idle_s or not self.owns_socket():
                     return
                 continue
-            with conn:
-                if not self.handle(conn):
-                    return
+            self.busy = True
+            try:
+                with conn:
+                    if not self.handle(conn):
+                        return
+            finally:
+                self.busy = False
+            if self.stopping:
+                return
             last = time.monotonic()
 
     def handle(self, conn: socket.socket) -> bool:
@@ -125,9 +142,9 @@ def answer(conn: socket.socket, buffer: bytearray, request: dict[str, Any]) -> N
     out, errs = io.StringIO(), io.StringIO()
 
     def approve(prompt: str) -> bool:
-        warm_key.send(conn, {"status": "confirm", "prompt": prompt, **_drain(out, errs)})
         conn.settimeout(APPROVAL_TIMEOUT_S)
         try:
+            warm_key.send(conn, {"status": "confirm", "prompt": prompt, **_drain(out, errs)})
             reply = warm_key.receive(conn, buffer)
         except (OSError, ValueError):
             reply = None
@@ -223,6 +240,7 @@ def main() -> None:
 
             default_assistant()
         server = worker.bind()
+        signal.signal(signal.SIGTERM, worker.terminate)
         print(f"{dt.datetime.now():%Y-%m-%d %H:%M:%S} worker {os.getpid()} up, key {worker.key}", flush=True)
         try:
             worker.serve(server)

@@ -114,6 +114,12 @@ def test_status_and_stop(env: dict[str, str], warm: int, data: Path) -> None:
     assert "no ask worker" in cli("ask-worker", "stop", env=env).stdout
 
 
+def test_sigterm_stops_an_idle_worker_cleanly(warm: int, data: Path) -> None:
+    os.kill(warm, signal.SIGTERM)
+    assert wait_gone(warm)
+    assert not (data / "run" / "ask.sock").exists() and not (data / "run" / "worker.json").exists()
+
+
 def test_a_worker_with_another_key_refuses_and_the_client_answers(env: dict[str, str], warm: int) -> None:
     expected = _ask({**env, "ASK_WORKER": "off"}).stdout
     changed = {**env, "TIMEZONE": "Asia/Shanghai"}  # the same value, but the environment differs: another key
