@@ -111,6 +111,10 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr("dev-only-secret-key")
     demo_password: SecretStr = SecretStr("demo")  # web password `init` gives the demo users
 
+    # Command line: `ask` answers through a warm worker process (ASK_WORKER=off: always in-process)
+    ask_worker: bool | None = None  # unset: on, except with ENVIRONMENT=test
+    ask_worker_idle_seconds: float = Field(600.0, gt=0)  # the worker exits after this long without a question
+
     @field_validator("database_url")
     @classmethod
     def _normalise_database_url(cls, value: str) -> str:
@@ -127,6 +131,11 @@ class Settings(BaseSettings):
             if self.llm_provider == "openai" and is_placeholder(self.openai_api_key.get_secret_value()):
                 raise ValueError("OPENAI_API_KEY must be set to a real key when LLM_PROVIDER=openai in production")
         return self
+
+    @property
+    def ask_worker_on(self) -> bool:
+        """Whether ``ask`` may use (and start) a warm worker: ``ASK_WORKER``, else on outside tests."""
+        return self.ask_worker if self.ask_worker is not None else self.environment != "test"
 
     @property
     def is_sqlite(self) -> bool:

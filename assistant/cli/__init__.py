@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli import agent, backup, compliance, crm, doctor, knowledge, server, telegram, voice
+from assistant.cli import (
+    agent,
+    backup,
+    compliance,
+    crm,
+    doctor,
+    knowledge,
+    server,
+    telegram,
+    voice,
+    warm_commands,
+)
 
 app = typer.Typer(
     name="crm-assistant",
@@ -30,5 +41,5 @@ def _check_settings() -> None:
         raise typer.Exit(2) from None
 
 
-for area in (crm, server, agent, voice, knowledge, compliance, telegram, backup, doctor):
+for area in (crm, server, agent, warm_commands, voice, knowledge, compliance, telegram, backup, doctor):
     area.register(app)

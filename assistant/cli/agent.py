@@ -10,8 +10,9 @@ import datetime as dt
 import gc
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 import typer
@@ -92,7 +93,14 @@ def _print(reply: AgentReply, as_json: bool) -> None:
         typer.echo(reply.answer)
 
 
-@audited("ask", content=("question",))
+def _confirm_here(prompt: str) -> bool:
+    return typer.confirm(prompt, default=False)
+
+
+# How a pending write is approved: a prompt on this terminal; the warm worker asks its client instead.
+confirm_prompt: ContextVar[Callable[[str], bool]] = ContextVar("ask_confirm_prompt", default=_confirm_here)
+
+
 def ask(
     question: str = typer.Argument(..., help="The question, e.g. \"王总那边最近怎么样？\""),
     login: str = typer.Option(..., "--as", help="Ask as this CRM user (login, e.g. rep01)."),
@@ -103,7 +111,31 @@ def ask(
     today: dt.datetime = typer.Option(None, "--today", formats=["%Y-%m-%d"], help="Ask as of this day."),
     yes: bool = typer.Option(False, "--yes", help="Approve a pending write without asking."),
 ) -> None:
-    """Ask the assistant one question and print the answer (a new conversation unless --conversation)."""
+    """Ask the assistant one question and print the answer (a new conversation unless --conversation).
+
+    A warm worker for this data folder answers when one is running (``crm-assistant ask-worker``);
+    otherwise the question is answered here and a worker is started for the next one (``ASK_WORKER=off``
+    turns both off).
+    """
+    from assistant.cli import warm_client  # standard library only: the stack loads only if no worker answers
+
+    args = {"question": question, "login": login, "as_json": as_json, "conversation": conversation,
+            "today": today, "yes": yes}  # fmt: skip
+    code = warm_client.ask_worker(args)
+    if code is None:
+        try:
+            answer_ask(**args)
+        finally:
+            warm_client.start_worker()
+    elif code:
+        raise typer.Exit(code)
+
+
+@audited("ask", content=("question",))
+def answer_ask(
+    question: str, login: str, as_json: bool, conversation: str | None, today: dt.datetime | None, yes: bool
+) -> None:
+    """Answer one question here (the ``ask`` command's body, in-process or in the warm worker): one audit row."""
     from assistant.agents.conversation import ConversationError
     from assistant.agents.outage import ModelUnavailable
 
@@ -115,7 +147,7 @@ def ask(
             reply = assistant.handle_message(ctx, question, conversation_id=cid)
             if reply.pending_confirmation and yes:
                 reply = assistant.confirm(ctx, cid, True)
-        if reply.pending_confirmation and not yes and not as_json and typer.confirm(reply.answer, default=False):
+        if reply.pending_confirmation and not yes and not as_json and confirm_prompt.get()(reply.answer):
             reply = assistant.confirm(ctx, reply.conversation_id, True)
     except ConversationError as exc:
         note("denied", str(exc))

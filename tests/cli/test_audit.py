@@ -144,6 +144,9 @@ NOT_AUDITED: dict[str, tuple[str, Callable[[World], list[str]] | None]] = {
     "serve": ("starts the server (its requests are audited by what they do)", None),
     "worker": ("runs queued tasks (each is audited by what it does)", None),
     "telegram-poll": ("receives Telegram updates (each message is audited by what it does)", None),
+    "ask-worker status": ("reports the warm ask worker, no data", lambda w: ["ask-worker", "status"]),
+    "ask-worker stop": ("stops the warm ask worker, no data", lambda w: ["ask-worker", "stop"]),
+    "ask-worker serve": ("runs the warm ask worker (each question is audited as `ask`)", None),
 }
 
 
