@@ -49,3 +49,33 @@ def test_remarks_and_drops_are_not_needs() -> None:
     quotes = [q.text for n in summary.needs for q in n.quotes]
     assert not any("起皮" in q or "杯垫" in q or "之前" in q for q in quotes)
     assert any("说明书" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need the lids in matte white",
+        "the crates must carry the FSC stamp",
+        "Can you ship them by 3 March?",
+        "pls double-box the glass this time",
+        "We also expect a refund for the cracked vases.",
+        "Our budget is tight this quarter",
+    ],
+)
+def test_english_requirement_wording(text: str) -> None:
+    assert states_requirement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms. Okafor (Procurement), also at Tidewater Foods.",
+        "Easter weekend is our busiest time.",
+        "And what about installation?",
+        "Frankly the old trolleys were too noisy for the ward",
+        "The second outlet opens in Geelong.",
+    ],
+)
+def test_english_remarks_state_no_requirement(text: str) -> None:
+    """An English clause with no product, no value and no requirement wording is a remark, not a need."""
+    assert not states_requirement(text)
