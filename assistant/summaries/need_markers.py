@@ -23,7 +23,7 @@ _REQUIRED = lazy_re.compile(
 )
 # English wording of a requirement: a want, must or expectation, a limit, date or test, a request
 # ("pls", "can you"), a change, or any figure. Without it an English clause naming no product and
-# no value is a remark ("Boxing Day is our busiest week"), a name line or a bare question (dev,
+# no value is a remark ("Easter is our peak week"), a name line or a bare question (dev,
 # spent sets other than blind15-17: 15 of 43 such extras, 6 of 106 matched needs). Pooled over all 18
 # spent sets needs P .716 -> .730, R .647 -> .646; held back blind15-17 P .629 -> .659, R .647 same.
 _REQUIRED_EN = lazy_re.compile(
