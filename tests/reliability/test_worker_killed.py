@@ -51,11 +51,13 @@ def test_a_killed_worker_s_message_runs_again_and_is_answered_once(pg_demo: Engi
             # The lease (5 minutes) of the dead worker runs out; the clock is moved rather than waited for.
             with pg_demo.begin() as conn:
                 conn.execute(text("update inbound_messages set lease_until = lease_until - interval '10 minutes'"))
-            survivor = subprocess.Popen([*CLI, "worker", "--workers", "1"], env=env, cwd=ROOT,
-                                        stdout=(tmp_path / "survivor.log").open("wb"), stderr=subprocess.STDOUT)
+            # `recover` runs before the second worker starts: that worker's scheduler also runs it on every minute
+            # boundary, and one falling in between would leave nothing for this call to find.
             recovered = subprocess.run([*CLI[:-1], "from channels.tasks import recover; print(recover.call_local())"],
                                        env=env, cwd=ROOT, timeout=TIMEOUT_S, check=True, capture_output=True, text=True)
             assert recovered.stdout.strip() == "1"  # the periodic `recover`, run now: re-enqueued exactly this one
+            survivor = subprocess.Popen([*CLI, "worker", "--workers", "1"], env=env, cwd=ROOT,
+                                        stdout=(tmp_path / "survivor.log").open("wb"), stderr=subprocess.STDOUT)
             wait_until(lambda: _status(pg_demo, inbound_id)[0] == "done", timeout=TIMEOUT_S,
                        what="the second worker answering", proc=survivor)
         finally:
