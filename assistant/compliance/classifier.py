@@ -28,6 +28,7 @@ import numpy as np
 
 from assistant.cache import cache_dir, cached_vectors, fingerprint, write_atomic
 from assistant.compliance.latin import readable_latin
+from assistant.packaged import packaged_key
 from assistant.softmax import Model, fit, load
 from assistant.text import lazy_re
 
@@ -215,7 +216,7 @@ def build(path: Path = TRAINING) -> ComplianceClassifier:
     key = _key(path)
     cached = cache_dir() / f"compliance_clf_model_{key}.npz"
     for candidate in (cached, PACKAGED):
-        if not candidate.is_file() or (candidate == PACKAGED and _packaged_key() != key):
+        if not candidate.is_file() or (candidate == PACKAGED and packaged_key(PACKAGED) != key):
             continue
         try:
             return ComplianceClassifier(load(candidate))
@@ -225,13 +226,6 @@ def build(path: Path = TRAINING) -> ComplianceClassifier:
     model = train_model(examples, training_vectors(examples, path))
     write_atomic(cached, lambda f: f.write(model.to_bytes()))
     return ComplianceClassifier(model)
-
-
-def _packaged_key() -> str | None:
-    try:
-        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
 
 
 def write_packaged(model: Model, target: Path, key: str) -> Path:

@@ -34,6 +34,7 @@ from assistant.compliance.classifier import (
     write_packaged,
 )
 from assistant.compliance.result import Hit
+from assistant.packaged import packaged_key
 from assistant.softmax import Model, fit, load
 
 LABELS: tuple[str, ...] = ("use", "mention")
@@ -107,7 +108,7 @@ class MentionGate:
 def build(path: Path = TRAINING) -> MentionGate:
     """Load the packaged gate when it was fitted on ``path``; otherwise fit it."""
     try:
-        if PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip() == _key(path):
+        if packaged_key(PACKAGED) == _key(path):
             return MentionGate(load(PACKAGED))
     except (OSError, ValueError, KeyError):
         pass

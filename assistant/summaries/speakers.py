@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
 from assistant.summaries.speakers_introduced import introduced, introduced_side, introduced_speakers
 from assistant.summaries.speakers_items import item_owner
-from assistant.summaries.speakers_names import latin_forms
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assistant.summaries.speakers_names import english_title_surname, latin_forms, latin_surname, same_latin
+from assistant.name_pinyin import latin_forms
+from assistant.summaries.speakers_names import english_title_surname, latin_surname, same_latin
 from assistant.summaries.speakers_roster import side_of
 from assistant.text.conversation import Party
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.speakers_names import latin_forms
+from assistant.name_pinyin import latin_forms
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label

@@ -10,6 +10,7 @@ import yaml
 
 from assistant.compliance import classifier
 from assistant.compliance.semantic import deep_scan
+from assistant.packaged import packaged_key
 from evals.compliance_training_data import build, merge, seed_files
 from evals.eval_compliance import DEV
 
@@ -23,7 +24,7 @@ def test_the_training_file_is_what_the_seeds_build() -> None:
 
 
 def test_the_packaged_model_was_fitted_on_this_training_file() -> None:
-    assert classifier._packaged_key() == classifier._key(classifier.TRAINING)
+    assert packaged_key(classifier.PACKAGED) == classifier._key(classifier.TRAINING)
 
 
 def test_merge_joins_lists_slots_and_templates() -> None:

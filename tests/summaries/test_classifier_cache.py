@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from assistant.cache import cache_dir
+from assistant.packaged import packaged_key
 from assistant.summaries import classifier as C
 from assistant.summaries.sentence_set import LabelledSentence
 from tests.fakes.disk import fail_numpy_writes
@@ -50,7 +51,7 @@ def test_a_truncated_cache_file_is_a_miss(e5: tuple[FakeE5, Path]) -> None:
 
 
 def test_the_packaged_sentence_model_is_current() -> None:
-    assert C.packaged_key() == C.data_hash(), "run `make models` and commit the packaged sentence model"
+    assert packaged_key(C.PACKAGED) == C.data_hash(), "run `make models` and commit the packaged sentence model"
 
 
 def test_the_packaged_weights_are_used_without_refitting(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -58,3 +59,18 @@ def test_the_packaged_weights_are_used_without_refitting(monkeypatch: pytest.Mon
     monkeypatch.setattr(C, "fit", lambda: pytest.fail("fitted although the packaged model is current"))
     model, mean = C._packaged() or pytest.fail("the packaged model was not loaded")
     assert model.w1.shape[0] == mean.shape[0] + C.NGRAM_DIM and model.w2.shape[1] == len(C.LABELS)
+
+
+def test_a_corrupt_packaged_model_is_refitted_and_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    shipped = tmp_path / "sentence_model.npz"
+    torn = C.PACKAGED.read_bytes()[:4000]  # a bad checkout, a partial copy
+    shipped.write_bytes(torn)
+    shipped.with_suffix(".key").write_text(C.data_hash() + "\n", encoding="utf-8")
+    monkeypatch.setattr(C, "PACKAGED", shipped)
+    monkeypatch.setattr(C, "_embedder_ok", lambda: True)
+    with caplog.at_level("WARNING"):
+        assert C._packaged() is None  # so _model() fits instead, as the other packaged models do
+    assert shipped.read_bytes() == torn  # a file shipped in the repository is never deleted
+    assert any("sentence_model.npz" in r.getMessage() for r in caplog.records)

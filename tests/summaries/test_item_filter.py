@@ -7,6 +7,7 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from assistant.packaged import packaged_key
 from assistant.summaries import classifier
 from assistant.summaries import item_filter as F
 from assistant.summaries.catalog import Catalog
@@ -66,7 +67,7 @@ needs_e5 = pytest.mark.skipif(not classifier._embedder_ok(), reason="the package
 
 @needs_e5
 def test_the_packaged_filter_loads_under_the_current_key() -> None:
-    assert F.packaged_key() == F.current_key()
+    assert packaged_key(F.PACKAGED) == F.current_key()
     z = F.load()
     assert z is not None
     assert z["mu"].shape == (len(feature_names()),)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.speakers_directory import crm_side
-from assistant.summaries.speakers_names import english_title_surname, latin_forms, same_latin
+from assistant.summaries.speakers_names import english_title_surname, same_latin
 from assistant.text.conversation import parse_conversation
 from assistant.text.conversation_headers import is_label_name
 from assistant.text.conversation_roles import label_party
@@ -21,6 +24,18 @@ def test_pinyin_forms_of_our_users() -> None:
     assert same_latin("Mingyuan Li (sales)", latin_forms("黎明远"))
     assert not same_latin("Lim", latin_forms("黎明远"))
     assert english_title_surname("Mr. Li") == "li" and english_title_surname("Li Ming") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "spellings"),
+    [("欧阳明", ("Ouyang Ming", "Ming Ouyang")), ("司马光", ("Sima Guang", "Guang Sima")), ("诸葛亮", ("Zhuge Liang",))],
+)
+def test_our_user_with_a_compound_surname_in_pinyin(name: str, spellings: tuple[str, ...]) -> None:
+    crm = Directory(ours=(Person(name),))
+    for spelling in spellings:
+        assert crm_side(spelling, None, crm) == ("we", "crm"), spelling
+    assert latin_forms(name)[0] == spellings[0].lower()
+    assert crm_side("Ou Yangming", None, Directory(ours=(Person("欧阳明"),))) is None  # not split after "ou"
 
 
 def test_crm_places_pinyin_names_manager_titles_and_company_notes() -> None:

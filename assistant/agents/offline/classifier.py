@@ -21,6 +21,7 @@ import numpy as np
 from assistant.agents.offline import intent_data
 from assistant.cache import cache_dir, cached_vectors, load_arrays, save_arrays
 from assistant.llm import local_embedder
+from assistant.packaged import packaged_key
 from assistant.softmax import Model, fit, load
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ def train() -> Model:
     if z is not None:
         return Model(tuple(z["labels"].tolist()), z["mean"], z["scale"], z["weights"], z["bias"])
     model = None
-    if packaged_key() == intent_data.data_hash():
+    if packaged_key(PACKAGED) == intent_data.data_hash():
         try:
             model = load(PACKAGED)
         except (OSError, ValueError, KeyError):
@@ -68,14 +69,6 @@ def fit_model() -> Model:
     labels = tuple(intent_data.labels())
     targets = np.array([labels.index(e.label) for e in intent_data.examples()])
     return fit(training_vectors(), targets, labels)
-
-
-def packaged_key() -> str | None:
-    """Return the data hash the packaged model was fitted on, or None when there is none."""
-    try:
-        return PACKAGED.with_suffix(".key").read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
 
 
 def package() -> Path:

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.agents.offline import name_pinyin, vocab
+from assistant.agents.offline import vocab
 from assistant.crm.models import Contact, Customer, Product, Team, User
+from assistant.name_pinyin import is_chinese_name, name_parts, syllables
 from assistant.text import lazy_re
 
 REFRESH_SECONDS = 30.0
@@ -117,7 +118,8 @@ class Gazetteer:
         """Return ``(login, span)`` of reps named in pinyin ("Zhang Wei", "Wei Zhang", "zhangwei").
 
         Only for a text with two capitalised Latin words in a row: the patterns are built on
-        first use, from the reps' Chinese display names (pinyin from :mod:`name_pinyin`'s cache).
+        first use, from the reps' Chinese display names (spelled by :mod:`assistant.name_pinyin`,
+        from its cached syllables; a compound surname such as 欧阳 is one word: "Ouyang Ming").
         """
         if not (_CAPITALISED_PAIR.search(text) or _SURNAME_PAIR.search(text)):
             return []
@@ -130,7 +132,7 @@ class Gazetteer:
         """Return ``(short name, span)`` of customers named in pinyin ("Shenghe", "hengjia" → 盛和, 恒嘉).
 
         Only Chinese short names whose pinyin has at least 5 letters and is shared by no other
-        short name; built on first use (pinyin from :mod:`name_pinyin`'s cache).
+        short name; built on first use (pinyin from :mod:`assistant.name_pinyin`'s cache).
         """
         if not _LATIN_WORD.search(text):
             return []
@@ -151,7 +153,7 @@ _SHORT_HAN = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
     """Map the pinyin of each Chinese short name (lower case, run together) to it, unambiguous ones only."""
     short = [e for e in customers if _SHORT_HAN.match(e.surface)]
-    table = name_pinyin.syllables(e.surface for e in short)
+    table = syllables(e.surface for e in short)
     forms: dict[str, set[str]] = {}
     for e in short:
         form = "".join(table[e.surface]).lower()
@@ -167,20 +169,21 @@ _CAPITALISED_PAIR = lazy_re.compile(rf"{_L}[A-Z][a-z]+\s+[A-Z][a-z]+{_R}")
 _SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "ma chao" may name a rep
     "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
     "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
-    "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian"
+    "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian|"
+    "ouyang|sima|shangguan|zhuge|dongfang|huangfu|linghu|murong"  # the compound surnames of name_pinyin
 )
 _SURNAME_PAIR = lazy_re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
-_HAN_NAME = lazy_re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 
 
 def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:
     """Return a pattern per rep with a Chinese name: surname and given name in either order, or run together."""
-    han = [e for e in users if _HAN_NAME.match(e.surface)]
-    table = name_pinyin.syllables(e.surface for e in han)
+    han = [e for e in users if is_chinese_name(e.surface)]
+    table = syllables((e.surface for e in han), personal=True)
     out = []
     for e in han:
-        syllables = table[e.surface]
-        surname, given = syllables[0], "".join(syllables[1:])
+        if (parts := name_parts(e.surface, table)) is None:
+            continue
+        surname, given = map(re.escape, parts)
         forms = (f"{surname}\\s*{given}", f"{given}\\s+{surname}")
         out.append((re.compile(_L + "(?:" + "|".join(forms) + ")" + _R, re.I), e.value))
     return out

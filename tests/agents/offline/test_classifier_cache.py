@@ -9,6 +9,7 @@ import pytest
 
 from assistant.agents.offline import classifier as C
 from assistant.cache import cache_dir
+from assistant.packaged import packaged_key
 from tests.fakes.disk import fail_numpy_writes
 from tests.fakes.e5 import FakeE5
 
@@ -48,7 +49,7 @@ def test_a_truncated_cache_file_is_a_miss_not_a_crash(e5: FakeE5) -> None:
 
 def test_the_packaged_model_is_fitted_on_the_current_paraphrases() -> None:
     """Editing the paraphrases without ``make models`` leaves a stale copy that every fresh install refits."""
-    assert C.packaged_key() == C.intent_data.data_hash(), "run `make models` and commit the packaged model"
+    assert packaged_key(C.PACKAGED) == C.intent_data.data_hash(), "run `make models` and commit the packaged model"
 
 
 def test_an_empty_cache_loads_the_packaged_model_without_embedding(monkeypatch: pytest.MonkeyPatch) -> None:
