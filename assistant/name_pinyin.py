@@ -28,7 +28,20 @@ from pathlib import Path
 from assistant.cache import cached_text
 from assistant.text import lazy_re
 
-COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容")
+# Compound surnames (one word: "Ouyang Ming") with their syllables as family names.
+COMPOUND_SURNAMES = {
+    "欧阳": "ou yang", "司马": "si ma", "上官": "shang guan", "诸葛": "zhu ge", "东方": "dong fang",
+    "皇甫": "huang fu", "令狐": "ling hu", "慕容": "mu rong", "尉迟": "yu chi", "长孙": "zhang sun",
+    "宇文": "yu wen", "夏侯": "xia hou", "公孙": "gong sun", "轩辕": "xuan yuan", "澹台": "tan tai",
+    "端木": "duan mu", "呼延": "hu yan", "南宫": "nan gong", "西门": "xi men", "司徒": "si tu",
+    "司空": "si kong", "万俟": "mo qi", "钟离": "zhong li", "申屠": "shen tu",
+}  # fmt: skip
+# Single surnames whose family-name reading differs from the dictionary's first reading of the character.
+SURNAME_READINGS = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha", "乐": "yue",
+    "缪": "miao", "区": "ou", "盖": "ge", "覃": "qin", "翟": "zhai", "隗": "wei", "召": "shao",
+    "种": "chong", "秘": "bi", "繁": "po", "员": "yun",
+}  # fmt: skip
 _HAN_NAME = lazy_re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
@@ -42,8 +55,8 @@ def _stamp() -> str:
 
 
 def _surname_length(name: str) -> int:
-    """Characters of the surname: two for a compound surname (欧阳明), else one."""
-    return 2 if name[:2] in COMPOUND_SURNAMES else 1
+    """Characters of the surname: two for a compound surname followed by a given name (欧阳明), else one."""
+    return 2 if len(name) > 2 and name[:2] in COMPOUND_SURNAMES else 1
 
 
 def _table(names: list[str], personal: bool) -> dict[str, list[str]]:
@@ -52,10 +65,16 @@ def _table(names: list[str], personal: bool) -> dict[str, list[str]]:
     def read(text: str) -> list[str]:
         return lazy_pinyin(text, style=Style.NORMAL) if text else []
 
+    def surname(text: str) -> list[str]:
+        known = COMPOUND_SURNAMES.get(text) or SURNAME_READINGS.get(text)
+        return known.split() if known else read(text)
+
     if not personal:
         return {name: read(name) for name in names}
-    # A surname is read alone, as a surname: 柏林 the person is "Bai Lin", the city "Bo Lin".
-    return {name: read(name[: _surname_length(name)]) + read(name[_surname_length(name) :]) for name in names}
+    # A surname is read alone, as a surname: 柏林 the person is "Bai Lin", the city "Bo Lin"; 曾伟 is "Zeng Wei".
+    return {
+        name: surname(name[: _surname_length(name)]) + read(name[_surname_length(name) :]) for name in names
+    }
 
 
 def syllables(names: Iterable[str], *, personal: bool = False) -> dict[str, list[str]]:
@@ -105,8 +124,8 @@ def name_parts(name: str, table: Mapping[str, Sequence[str]] | None = None) -> t
         table: Syllables already looked up (from :func:`syllables` with ``personal=True``); else
             pypinyin is asked in memory.
     """
-    if not is_chinese_name(name):
-        return None
+    if not is_chinese_name(name) or name in COMPOUND_SURNAMES:
+        return None  # not a name, or a compound surname alone (欧阳) that names no one
     split = _surname_length(name)
     if split >= len(name):
         return None

@@ -66,3 +66,32 @@ def test_a_surname_is_read_as_a_surname_and_a_short_name_as_a_word() -> None:
     assert syllables(["柏林"]) == {"柏林": ["bo", "lin"]}  # a customer's short name: the word's reading
     assert syllables(["柏林"], personal=True) == {"柏林": ["bai", "lin"]}  # 柏 as a surname
     assert name_parts("柏林") == ("bai", "lin") == name_parts("柏林", syllables(["柏林"], personal=True))
+
+
+@pytest.mark.parametrize(
+    ("name", "surname", "given"),
+    [
+        ("曾伟", "zeng", "wei"),  # the dictionary reads 曾 as "ceng" (曾经)
+        ("单雄信", "shan", "xiongxin"),
+        ("解晓东", "xie", "xiaodong"),
+        ("仇英", "qiu", "ying"),
+        ("朴志勇", "piao", "zhiyong"),
+        ("查良镛", "zha", "liangyong"),
+        ("缪斯文", "miao", "siwen"),
+        ("区志华", "ou", "zhihua"),
+        ("覃小燕", "qin", "xiaoyan"),
+        ("翟明", "zhai", "ming"),
+        ("尉迟恭", "yuchi", "gong"),
+        ("长孙无忌", "zhangsun", "wuji"),
+        ("夏侯杰", "xiahou", "jie"),
+    ],
+)
+def test_a_surname_is_read_as_families_say_it(name: str, surname: str, given: str) -> None:
+    assert name_parts(name) == (surname, given)
+    assert name_parts(name, syllables([name], personal=True)) == (surname, given)
+
+
+def test_a_compound_surname_needs_a_given_name_after_it() -> None:
+    # 夏侯 alone is no name; a two-character name starting with a compound's first character is a plain one.
+    assert name_parts("夏侯") is None
+    assert name_parts("夏明") == ("xia", "ming")

@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.agents.offline import vocab
 from assistant.crm.models import Contact, Customer, Product, Team, User
-from assistant.name_pinyin import is_chinese_name, name_parts, syllables
+from assistant.name_pinyin import COMPOUND_SURNAMES, is_chinese_name, name_parts, syllables
 from assistant.text import lazy_re
 
 REFRESH_SECONDS = 30.0
@@ -170,7 +170,7 @@ _SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "
     "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
     "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
     "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian|"
-    "ouyang|sima|shangguan|zhuge|dongfang|huangfu|linghu|murong"  # the compound surnames of name_pinyin
+    + "|".join(v.replace(" ", "") for v in COMPOUND_SURNAMES.values())
 )
 _SURNAME_PAIR = lazy_re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
 

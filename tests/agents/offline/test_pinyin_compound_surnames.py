@@ -47,3 +47,18 @@ def test_a_warm_cache_finds_the_rep_without_pypinyin(tmp_path: Path) -> None:
     )
     assert first.split() == ["['rep09']", "True"]  # built: pypinyin was loaded
     assert second.split() == ["['rep09']", "False"]  # read back from DATA_DIR/cache: it was not
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("曾伟", "What did Zeng Wei sell last month?"),
+        ("曾伟", "how is zeng wei doing"),
+        ("单雄信", "Shan Xiongxin's open deals"),
+        ("尉迟恭", "customers of Yuchi Gong"),
+        ("尉迟恭", "how is yuchi gong doing"),
+    ],
+)
+def test_a_surname_is_spelled_as_the_family_says_it(name: str, text: str) -> None:
+    gaz = G.Gazetteer([G.Entry(name, "user", "rep09"), G.Entry("张伟", "user", "rep01")])
+    assert [login for login, _ in gaz.latin_users(text)] == ["rep09"]
