@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,6 +34,34 @@ def packaged_key(model: Path) -> str | None:
         return model.with_suffix(".key").read_text(encoding="utf-8").strip()
     except OSError:
         return None
+
+
+def write_packaged(model: Path, write: Callable[[BinaryIO], None], key: str) -> Path:
+    """Write a packaged model with ``write`` and then its ``key`` beside it (``make models``).
+
+    The old key goes first and the new one last, and the weights are written to a temporary
+    file that replaces ``model`` only once complete: a write that fails leaves the old weights
+    with no key claiming them, so callers refit rather than trust a half-written model.
+
+    Args:
+        model: The packaged model file (``intent_model.npz``).
+        write: Writes the model's bytes to the open binary file it is given (``np.savez(f, ...)``).
+        key: What the model was fitted on (a data hash, a feature version).
+
+    Returns:
+        ``model``.
+    """
+    key_file = model.with_suffix(".key")
+    key_file.unlink(missing_ok=True)
+    partial = model.with_name(model.name + ".partial")
+    try:
+        with partial.open("wb") as f:
+            write(f)
+        partial.replace(model)
+    finally:
+        partial.unlink(missing_ok=True)
+    key_file.write_text(key + "\n", encoding="utf-8")
+    return model
 
 
 def load_packaged_arrays(path: Path, keys: Iterable[str]) -> dict[str, np.ndarray] | None:

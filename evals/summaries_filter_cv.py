@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.packaged import write_packaged
 from assistant.summaries.item_features import SECTIONS
 from assistant.summaries.item_filter import PACKAGED, current_key, design, fit_logistic, scores
 from evals.eval_summaries_blind import match
@@ -174,8 +175,7 @@ def package(t: dict[str, Any], setting: str = CHOSEN) -> dict[str, float]:
     for sec in SECTIONS:
         z[f"thr_{sec}"] = np.array(thr[sec])
     arrays = {k: np.asarray(v, dtype=np.float16 if k.startswith("w_") or k == "emb_mean" else None) for k, v in z.items()}
-    np.savez_compressed(PACKAGED, **arrays)
-    PACKAGED.with_suffix(".key").write_text(current_key() + "\n", encoding="utf-8")
+    write_packaged(PACKAGED, lambda f: np.savez_compressed(f, **arrays), current_key())
     return thr
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.packaged import load_packaged_arrays, packaged_key
+from assistant.packaged import load_packaged_arrays, packaged_key, write_packaged
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,3 +53,37 @@ def test_no_other_module_reads_a_key_file_itself() -> None:
         and p.name != "packaged.py"
     ]
     assert readers == []
+
+
+def test_a_packaged_model_is_written_with_its_key_after_it(tmp_path: Path) -> None:
+    model = tmp_path / "model.npz"
+    assert write_packaged(model, lambda f: np.savez(f, w=np.arange(3)), "k1") == model
+    assert packaged_key(model) == "k1"
+    assert (load_packaged_arrays(model, ["w"]) or pytest.fail("not read"))["w"].tolist() == [0, 1, 2]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.key", "model.npz"]  # no temporary file left
+
+
+def test_a_write_that_fails_keeps_the_old_model_and_no_key_matches(tmp_path: Path) -> None:
+    model = tmp_path / "model.npz"
+    write_packaged(model, lambda f: np.savez(f, w=np.arange(3)), "k1")
+    before = model.read_bytes()
+
+    def torn(f: object) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        write_packaged(model, torn, "k2")
+    assert model.read_bytes() == before  # the old weights are untouched
+    assert packaged_key(model) is None  # and no key claims them for the new data: the caller refits
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.npz"]
+
+
+def test_no_other_module_writes_a_key_file_itself() -> None:
+    writers = [
+        str(p.relative_to(ROOT))
+        for root in ("assistant", "evals")
+        for p in (ROOT / root).rglob("*.py")
+        if re.search(r"with_suffix\(\"\.key\"\)\.write_text", p.read_text(encoding="utf-8"))
+        and p.name != "packaged.py"
+    ]
+    assert writers == []

