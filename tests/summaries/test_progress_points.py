@@ -88,3 +88,24 @@ def test_a_figure_restated_much_later_is_another_point() -> None:
         _item("For a first order the price would be EUR 6.40 for the rainbow.", 1200, "agreement", "we"),
     ]
     assert len(group_points(items, "en")) == 2
+
+
+def test_the_customers_counter_below_our_offer_joins_the_negotiation() -> None:
+    items = [
+        _item("I can offer 0.36 for 50,000 pcs", 0, "concession", "we"),
+        _item("If you can do 0.35 we'll place the whole order with you", 50, "agreement", "customer"),
+        _item("0.35 would only work with a 30% deposit", 120, "concession", "we"),
+    ]
+    [point] = group_points(items, "en")
+    assert "0.36 → 0.35" in point.text and len(point.quotes) == 3
+
+
+def test_an_acceptance_joins_the_point_whose_figure_it_names() -> None:
+    items = [
+        _item("IP20 stays at 7.40 per roll", 0, "concession", "we"),
+        _item("IP65: I can do 8.60 if you pay a 30% deposit", 40, "concession", "we"),
+        _item("7.40 ok", 100, "agreement", "customer"),
+    ]
+    first, second = group_points(items, "en")
+    assert [q.start for q in first.quotes] == [0, 100] and "accepted" in first.text
+    assert [q.start for q in second.quotes] == [40]
