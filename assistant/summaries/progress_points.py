@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import _DATE, ACCEPT, REFUSE
 from assistant.summaries.labels import label
-from assistant.summaries.numbers import find_numbers, read_number
+from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number
 from assistant.summaries.schema import ProgressItem
 from assistant.text import lazy_re
 
@@ -56,7 +56,7 @@ def _value(token: str) -> Decimal | None:
 
 def prices(text: str) -> list[Decimal]:
     """Return the figures of ``text`` that may be prices: not counts, shares, dates, durations or codes."""
-    masked = _DATE.sub(" ", text)
+    masked = KUAI_RE.sub(lambda m: f"{read_number(m['n'])}.{read_number(m['j'])}", _DATE.sub(" ", text))
     counts = [(n.start, n.end) for n in find_numbers(masked) if n.kind in ("quantity", "percentage")]
     out = []
     masked = _CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "48V": a name, not a figure
@@ -166,15 +166,21 @@ def _fmt(v: Decimal) -> str:
 
 
 def _status(point: _Point, lang: str) -> str:
+    """Return the point's status in ``lang``: accepted, refused (the customer's latest word) or not yet."""
     items = point.items
-    accepted = (
+    theirs = [i for i in items if i.by == "customer"]
+    refused = bool(theirs) and bool(REFUSE.search(theirs[-1].quotes[0].text)) and not point.accepted
+    accepted = not refused and (
         point.accepted
-        or any(i.kind == "agreement" and i.by == "customer" for i in items)
+        or any(i.kind == "agreement" or ACCEPT.search(i.quotes[0].text) for i in theirs)
         or any(i.kind == "agreement" and len({q.speaker for q in i.quotes}) > 1 for i in items)
     )
-    if lang == "zh":
-        return "客户接受" if accepted else "客户尚未接受"
-    return "accepted" if accepted else "not yet accepted"
+    status = "accepted" if accepted else "refused" if refused else "open"
+    return (
+        {"accepted": "客户接受", "refused": "客户未接受", "open": "客户尚未接受"}[status]
+        if lang == "zh"
+        else {"accepted": "accepted", "refused": "not accepted", "open": "not yet accepted"}[status]
+    )
 
 
 def _assembled(point: _Point, lang: str) -> ProgressItem:
@@ -184,12 +190,14 @@ def _assembled(point: _Point, lang: str) -> ProgressItem:
     for item in items:
         for q in item.quotes:
             for v in prices(q.text):
+                if not any(max(v, x) / min(v, x) <= 2 for x in point.figures):
+                    continue  # a side figure ("we waive the USD 180 plate charge"), not this price
                 f = _fmt(v)
                 if not moves or moves[-1] != f:
                     moves.append(f)
     quotes = sorted({q.start: q for i in items for q in i.quotes}.values(), key=lambda q: q.start)
     accepted = _status(point, lang)
-    agreed = "accepted" in accepted and "not" not in accepted or accepted == "客户接受"
+    agreed = accepted in ("accepted", "客户接受")
     kind = "agreement" if agreed else next((i.kind for i in items if i.kind != "agreement"), items[0].kind)
     by = "customer" if agreed else next((i.by for i in items if i.by == "we"), items[0].by)
     subject = st.clean(items[0].quotes[0].text)

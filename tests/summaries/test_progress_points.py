@@ -109,3 +109,17 @@ def test_an_acceptance_joins_the_point_whose_figure_it_names() -> None:
     first, second = group_points(items, "en")
     assert [q.start for q in first.quotes] == [0, 100] and "accepted" in first.text
     assert [q.start for q in second.quotes] == [40]
+
+
+def test_the_customers_refusal_is_the_points_status() -> None:
+    items = [
+        _item("透明盖版本可以做，每个加1.2元。", 0, "concession", "we"),
+        _item("透明盖加1.2元我们不同意", 30, "agreement", "customer"),
+    ]
+    [point] = group_points(items, "zh")
+    assert "客户未接受" in point.text and point.kind == "concession" and point.by == "we"
+
+
+def test_kuai_prices_read_with_their_tenths() -> None:
+    assert prices("8000个的话我给您39块5") == [Decimal("39.5")]
+    assert prices("浴巾我给您三十六块五") == [Decimal("36.5")]
