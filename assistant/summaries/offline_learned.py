@@ -291,7 +291,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569 offline, R same)
+    # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang), lang), lang)
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
     summary.risks = _risks(labelled, catalog, lang)
