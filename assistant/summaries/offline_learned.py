@@ -37,8 +37,9 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
-from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused
+from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_pairs import merge_offers
+from assistant.summaries.progress_points import group_points
 from assistant.summaries.receipts import reports_receipt
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
@@ -276,6 +277,11 @@ def _kept_later(step: NextStep, reports: list[Sentence]) -> bool:
 _WHEN_THEN = lazy_re.compile(r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I)
 
 
+def _noise(text: str) -> bool:
+    """Whether a progress item of one clause only assents ("没问题。") or names no subject ("出来了", "They did")."""
+    return assent_only(text) or subjectless(text)
+
+
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
     """Build a summary of ``parsed`` with the sentence classifier and value rules (no network).
 
@@ -285,8 +291,9 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang, labelled = summary.language, _with_labels(parsed)
     summary.needs = _needs(labelled, catalog, lang)
-    progress = merge_offers(_progress(labelled, parsed.source, catalog, lang), lang)
-    summary.progress = [p for p in progress if len(p.quotes) > 1 or not assent_only(p.quotes[0].text)]
+    # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
+    progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang), lang), lang)
+    summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
     summary.risks = _risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

@@ -3,6 +3,9 @@
 - A bare "OK" / "没问题。" / "那行吧" / "收到" names nothing that moved; the point it agrees to is
   progress only where it is stated (dev, spent blind…blind6: 12 bare items produced, none
   expected; blind…blind15: 11 "没问题。"-like items, all acknowledging a need or a date, none expected).
+- A short clause whose subject is only a pronoun or missing ("出来了", "达标了", "That's fine",
+  "They did") names nothing that moved: dev (spent blind…blind16) 6 such items, none
+  expected. It counts only where it joins the point it answers (:mod:`~assistant.summaries.progress_points`).
 - Work still to do or a refusal is not an agreement: "包装费我们再核算一下", "印刷费我还差您一个报价",
   "再低就要找老板批了", "这已经是我能给的最低价", "纸箱最近涨了" (dev, spent blind…blind15: 16 such
   items, none expected).
@@ -66,3 +69,21 @@ def pending_or_refused(text: str) -> bool:
     if hits and _ACCEPTS_VALUE.search(text) and all(_SOFT_PENDING.fullmatch(h) for h in hits):
         return False
     return bool(hits)
+
+
+_PRONOUN_LEAD = lazy_re.compile(r"^(?:yes,?\s+)?(?:that|it|they|this|those|these)\b", re.I)
+
+
+def subjectless(text: str) -> bool:
+    """Whether ``text`` is a short clause with no figure whose subject is missing or a pronoun.
+
+    "出来了", "达标了", "刚签收" (three characters or fewer), "That's fine", "They did" (three words or
+    fewer after a pronoun) say that something happened, not what; "They accepted the proforma" says what.
+    """
+    if re.search(r"\d", text):
+        return False
+    cjk = re.findall(r"[\u4e00-\u9fff]", text)
+    if cjk:
+        return len(cjk) <= 3
+    words = re.findall(r"[A-Za-z]+", text)
+    return len(words) <= 3 and bool(_PRONOUN_LEAD.match(text.strip()))

@@ -57,3 +57,11 @@ def test_a_lone_assent_is_no_progress_but_an_accepted_offer_keeps_its_acceptance
         )
     quotes = [[q.text for q in p.quotes] for p in summary.progress]
     assert quotes == [["这样，运费我们承担。", "那好吧。"]]
+
+
+def test_a_clause_without_a_subject_is_no_point() -> None:
+    from assistant.summaries.progress_noise import subjectless
+
+    assert subjectless("出来了。") and subjectless("达标了") and subjectless("That's fine") and subjectless("They did.")
+    assert not subjectless("报告收到了。") and not subjectless("They accepted the proforma")
+    assert not subjectless("五十九可以。") and not subjectless("Priya accepted.") and not subjectless("It is 4.85")
