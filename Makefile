@@ -38,9 +38,10 @@ models: $(STAMP)  # refit the packaged classifiers after editing their training 
 	$(PY) -m evals.compliance_training_data --package
 	$(PY) -c "from assistant.summaries.classifier import package; print(package())"
 
-item-filter: $(STAMP)  # rebuild the item filter's table from the spent blind sets (~15 min), cross-validate, refit
+item-filter: $(STAMP)  # rebuild the item filter's table from the spent blind sets (~15 min), cross-validate, refit both filters
 	$(PY) -m evals.summaries_filter_table
 	$(PY) -m evals.summaries_filter_cv --package
+	$(PY) -m evals.summaries_need_filter_cv --package
 
 eval: $(STAMP)
 	$(PY) -m evals

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.packaged import load_packaged_arrays, packaged_key
-from assistant.summaries import classifier
+from assistant.summaries import classifier, need_filter
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.item_features import (
     FEATURE_VERSION,
@@ -94,22 +94,35 @@ def recording(recorder: Recorder) -> Iterator[None]:
 
 
 def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: bool = False) -> SalesSummary:
-    """Drop the items whose keep probability is below their section's threshold; return ``summary``."""
+    """Drop the items whose keep probability is below their section's threshold; return ``summary``.
+
+    The generic-topic needs are judged by their own model too (:mod:`~assistant.summaries.need_filter`),
+    on the same features, computed once before anything is dropped.
+    """
     if (rec := _recorder.get()) is not None:
         rec(summary, parsed, catalog, followup)
         return summary
-    z = load()
+    z, zn = load(), need_filter.load()
     items = items_of(summary)
-    if z is None or not items or all(not np.isfinite(z[f"thr_{s}"]) for s in SECTIONS):
+    active = z is not None and any(np.isfinite(z[f"thr_{s}"]) for s in SECTIONS)
+    needs_active = zn is not None and np.isfinite(zn["thr"]) and any(map(need_filter.in_scope, summary.needs))
+    if not items or not (active or needs_active):
         return summary
     hand = hand_features(summary, parsed, catalog, followup)
-    emb = item_embeddings(summary) if bool(z["use_emb"]) else np.zeros((len(items), 0), np.float32)
-    p = scores(design(hand, emb, z), [sec for sec, _, _ in items], z)
-    drop = {
-        (sec, i)
-        for (sec, i, item), pi in zip(items, p, strict=True)
-        if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1
-    }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
+    use_emb = (active and bool(z["use_emb"])) or (needs_active and bool(zn["use_emb"]))
+    emb = item_embeddings(summary) if use_emb else np.zeros((len(items), 0), np.float32)
+    drop: set[tuple[str, int]] = set()
+    if active:
+        p = scores(design(hand, emb, z), [sec for sec, _, _ in items], z)
+        drop = {
+            (sec, i)
+            for (sec, i, item), pi in zip(items, p, strict=True)
+            if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1
+        }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
+    if needs_active:  # the needs come first in items_of order
+        n = len(summary.needs)
+        keep = need_filter.keep_mask(summary.needs, hand[:n], emb[:n])
+        drop |= {("needs", i) for i, k in enumerate(keep) if not k}
     for sec in SECTIONS:
         kept = [x for i, x in enumerate(getattr(summary, sec)) if (sec, i) not in drop]
         setattr(summary, sec, kept)

@@ -79,3 +79,14 @@ def test_english_requirement_wording(text: str) -> None:
 def test_english_remarks_state_no_requirement(text: str) -> None:
     """An English clause with no product, no value and no requirement wording is a remark, not a need."""
     assert not states_requirement(text)
+
+
+@pytest.mark.parametrize("text", ["库存应该够", "外壳是加厚的", "这台电压够不够"])
+def test_a_bare_sufficiency_or_word_part_states_no_requirement(text: str) -> None:
+    """"够" reports that something suffices and "加" inside "加厚" is part of a word: no requirement."""
+    assert not states_requirement(text)
+
+
+@pytest.mark.parametrize("text", ["再加200个", "门店再加三百份", "容量要够一年用"])
+def test_asking_for_more_still_states_a_requirement(text: str) -> None:
+    assert states_requirement(text)
