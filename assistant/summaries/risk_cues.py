@@ -1,0 +1,117 @@
+"""Risks said in plain statements the sentence classifier reads as a need or a step (issue 14).
+
+- A rival's price: "清沐给我们报的是二千七", "东岳那边给的是十六万九", "a Ningbo factory quoted us USD 149":
+  someone other than us and the customer named with the price they offered — a competitor risk.
+- A deciding body: "董事会下一次开会是六月十八号", "超过5万的单子都要上平台比价", "the buying committee
+  meets on 7 January", "every order above EUR 5,000 must be approved by our CFO": who or what still
+  decides the order — a decision-chain risk.
+
+Both are read only in the customer's words; our own "我们给您报的是…" is our offer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_FIGURE = r"(?:\d|[一二两三四五六七八九十百千万]{2,})"
+# "<someone> (那边|那家)? 给(我们)?报的是 / 报了 / 给的是 … <figure>"
+_RIVAL_QUOTE_ZH = lazy_re.compile(
+    r"(?P<who>(?:(?!那边|那家|那里|说|的)[\u4e00-\u9fffA-Za-z]){2,8}?)(?P<side>那边|那家|那里|家)?(?:同样[^，。]{0,8}?)?"
+    r"(?P<verb>给(?:我们|我)?(?:的[^，。；;]{0,8}?是|报的[^，。；;]{0,8}?是|报了|报价是?)|报(?:了|的是|价是?|我们|我)|给了|开价|"
+    r"的报价(?:是|才|只有|只要))"
+    r"[^，。；;]{0,12}?" + _FIGURE
+)
+_NOT_RIVAL = lazy_re.compile(r"你|您|贵司|我|咱|老板|领导|财务|甲方|客户|上次|之前|以前|去年|原来|预算|总|经理")
+_RIVAL_QUOTE_EN = lazy_re.compile(
+    r"\b(?:(?:a|one|another|the other) (?:\w+ ){0,3}(?:supplier|vendor|factory|mill|maker|manufacturer|plant|company)"
+    r"(?: in [A-Z][a-z]+)?|(?-i:[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}))"
+    r" (?:has |have |had )?(?:quoted|offered|offers|is offering|gave|is at|came in at)\b(?: us| me)?[^.;]{0,20}?\d|"
+    r"\b(?:our|their) (?:current|existing|old|previous|local) (?:supplier|vendor|factory)\b[^.;]{0,40}?"
+    r"(?:\d|\b(?:offer\w*|quot\w*|cheaper|sits|is at)\b)|\bwe (?:pay|buy (?:it |them )?at|get (?:it |them )?for) "
+    r"(?:USD |EUR |GBP |\$|€|£)?\d[\d.,]*(?: \w+){0,2} (?:locally|today|now|elsewhere|from)\b",
+    re.I,
+)
+_NOT_RIVAL_EN = lazy_re.compile(r"^(?:you|your|we|our|i|my|he|she|they|it|this|that|the price|price)\b", re.I)
+
+_BODY = lazy_re.compile(
+    r"董事会|委员会|办公会|上会|党委会|招采|招标|比价|比三家|采购平台|"
+    r"\b(?:board|committee|tender|bid(?:ding)? process|three quotes|second quote|third quote)\b",
+    re.I,
+)
+_DECIDES = lazy_re.compile(
+    r"开会|会议|审批|批准|批|拍板|决定|定|通过|签|上报|报上去|走|比|要|需|须|得|"
+    r"\b(?:meets?|meeting|approv\w*|decid\w*|sign\w*|review\w*|qualif\w*|vote\w*)\b",
+    re.I,
+)
+
+
+_HOLDING = lazy_re.compile(
+    r"(?:暂停|暂缓|停止|先不)(?:付款|付|打款)|扣(?:着|留|下)(?:货款|尾款|款)?|"
+    r"\b(?:holding|withhold\w*|hold(?:ing)? back|suspend\w*) (?:the |our |all |any )?payments?\b",
+    re.I,
+)
+_OTHERWISE = lazy_re.compile(r"不然|否则|要不然|要是|如果|\b(?:if|otherwise|unless|or else)\b", re.I)
+_GOES_ELSEWHERE = lazy_re.compile(
+    r"重新考虑|找[^，。；]{0,8}(?:那家|别家|其他家)|\bwill go to\b|\b(?:give|move|send|switch) (?:[\w-]+ ){1,4}to "
+    r"(?:them|(?-i:[A-Z]))|\bgo (?:with|to) (?:them|another|someone else)\b",
+    re.I,
+)
+
+
+_HANDOVER = lazy_re.compile(  # a contact handing over, said in ways the movement cues miss
+    r"\bI(?:'m| am) leaving (?-i:[A-Z])|\b(?-i:[A-Z][a-z]+) (?:is|will be) taking over\b|"
+    r"\btak(?:es|ing) over (?:the |our )?\w+ (?:ordering|purchasing|buying|account)\b|由[\u4e00-\u9fff]{2,3}接手",
+)
+_FINAL_SAY = lazy_re.compile(
+    r"\bhas (?:the )?final say\b|\b(?:makes|has) the (?:final )?(?:call|decision)\b|最后(?:是|由)[^，。；]{1,6}?(?:定|拍板|决定)|"
+    r"那关(?:过不去|过不了)|[\u4e00-\u9fff]总(?:那关|那边)(?:过不去|过不了)",
+    re.I,
+)
+
+
+def rival_quote(text: str) -> bool:
+    """Whether ``text`` names a price someone other than us quoted the customer ("清沐给我们报的是二千七")."""
+    for m in _RIVAL_QUOTE_ZH.finditer(text):
+        named = m.group("side") or m.group("verb").startswith(("给", "报我", "的报价"))  # not "讲台报价1150元"
+        if named and not _NOT_RIVAL.search(m.group("who")):
+            return True
+    for m in _RIVAL_QUOTE_EN.finditer(text):
+        if not _NOT_RIVAL_EN.search(m.group()):
+            return True
+    return False
+
+
+_DOCUMENTS = lazy_re.compile(r"文件|资料|证书|认证|报告|\b(?:documents?|certificates?|reports?)\b", re.I)
+
+
+def deciding_body(text: str) -> bool:
+    """Whether ``text`` names a board, committee or tender that still decides ("董事会下一次开会是六月十八号").
+
+    What a tender asks for ("招标文件要求CQC认证") is a requirement, not who decides.
+    """
+    if _DOCUMENTS.search(text):
+        return False
+    return bool(_BODY.search(text) and _DECIDES.search(_BODY.sub(" ", text)))
+
+
+def stated_risk(s: Sentence) -> str | None:
+    """Return the risk kind a customer's plain statement carries (competitor, credit, churn, decision chain) or None."""
+    if party_of(s) == "we":
+        return None
+    if rival_quote(s.text):
+        return "competitor"
+    if _HANDOVER.search(s.text):
+        return "contact_change"
+    if _FINAL_SAY.search(s.text):
+        return "decision_chain"
+    if _HOLDING.search(s.text):  # "until this is settled we are holding payment": the balance at risk
+        return "credit"
+    if _GOES_ELSEWHERE.search(s.text) and (_OTHERWISE.search(s.text) or "重新考虑" in s.text):
+        return "churn_threat"  # "if this is not sorted, Manchester will go to them"
+    if deciding_body(s.text):
+        return "decision_chain"
+    return None
