@@ -29,7 +29,10 @@ _NOT_RIVAL = lazy_re.compile(r"你|您|贵司|我|咱|老板|领导|财务|甲�
 _RIVAL_QUOTE_EN = lazy_re.compile(
     r"\b(?:(?:a|one|another|the other) (?:\w+ ){0,3}(?:supplier|vendor|factory|mill|maker|manufacturer|plant|company)"
     r"(?: in [A-Z][a-z]+)?|(?-i:[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}))"
-    r" (?:has |have |had )?(?:quoted|offered|offers|is offering|gave|is at|came in at)\b(?: us| me)?[^.;]{0,20}?\d|"
+    r" (?:has |have |had )?(?:quoted|offered|offers|is offering|gave|is at|came in at)\b(?: us| me)?[^.;]{0,20}?\d",
+    re.I,
+)
+_INCUMBENT_EN = lazy_re.compile(  # the customer's current supplier or what they pay elsewhere
     r"\b(?:our|their) (?:current|existing|old|previous|local) (?:supplier|vendor|factory)\b[^.;]{0,40}?"
     r"(?:\d|\b(?:offer\w*|quot\w*|cheaper|sits|is at)\b)|\bwe (?:pay|buy (?:it |them )?at|get (?:it |them )?for) "
     r"(?:USD |EUR |GBP |\$|€|£)?\d[\d.,]*(?: \w+){0,2} (?:locally|today|now|elsewhere|from)\b",
@@ -38,7 +41,7 @@ _RIVAL_QUOTE_EN = lazy_re.compile(
 _NOT_RIVAL_EN = lazy_re.compile(r"^(?:you|your|we|our|i|my|he|she|they|it|this|that|the price|price)\b", re.I)
 
 _BODY = lazy_re.compile(
-    r"董事会|委员会|办公会|上会|党委会|招采|招标|比价|比三家|采购平台|"
+    r"董事会|理事会|委员会|办公会|院务会|上会|党委会|招采|招标|比价|比三家|采购平台|"
     r"\b(?:board|committee|tender|bid(?:ding)? process|three quotes|second quote|third quote)\b",
     re.I,
 )
@@ -73,16 +76,54 @@ _FINAL_SAY = lazy_re.compile(
 )
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    r"(?:\d{1,2}月\d{1,2}[号日]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]|\d{1,2}[号日]|这周|本周|下周[一二三四五六日]?|"
+    r"月底|月初|年前|节前|\b(?:by|before) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? " + _MONTHS + r"|" + _MONTHS + r" \d{1,2}\b|"
+    r"(?:mon|tues|wednes|thurs|fri)day|end of))"
+)
+_CONDITIONAL_DATE = lazy_re.compile(  # "只要12月31号之前下单…", "if your deposit arrives by 24 December we make it"
+    r"(?:只要|前提是|如果|要是)[^。！？!?]{0,16}?" + _DATE + r"|" + _DATE + r"[^。！？!?]{0,12}?(?:下单|签|付款|打款|定金|确认)[^。！？!?]{0,6}?"
+    r"(?:就来得及|才来得及|就赶得上|才能|就能)|"
+    r"\b(?:if|provided|as long as|only if)\b[^.;!?]{0,40}?" + _DATE + r"[^.;!?]{0,30}?\bwe (?:can )?(?:make|ship|deliver|meet|hit|reach|do)\b|"
+    r"\bso we need (?:the |your )?(?:PO|order|deposit|payment|approval|confirmation)\b[^.;!?]{0,20}?" + _DATE,
+    re.I,
+)
+
+
+_DOC = lazy_re.compile(
+    r"报告|证书|认证|检测|批件|注册证|许可证|\b(?:certificates?|certifi\w+|reports?|test(?:ed|ing)?|re-?tests?|re-?tested|"
+    r"approvals?|registration|listing|[A-Z]{2,}[\w-]*\s?(?:mark|approval))\b",
+)
+_PENDING = lazy_re.compile(
+    r"还在|正在|在做|在办|在审|预计|还没|没有|未|不在|过期|到期|下来|出来|要等|等[^，。]{0,6}出|[一二三四五六七八九十\d]+月[初底中]?(?:才)?(?:能)?出|"
+    r"\b(?:being|in progress|pending|expect(?:ed)?|will be (?:issued|ready|done)|not (?:yet|for|ISTA|\w+ for)|yet|"
+    r"expir\w*|re-?test\w*|need a new|needs? (?:a |an )?(?:new )?test|only|still|waiting|under review)\b",
+    re.I,
+)
+_DOC_DONE = lazy_re.compile(r"已经(?:发|给|传)|(?:昨天|前天|已经|刚|上周)[^，。]{0,4}(?:下来|出来)了|发(?:您|你|过去)了|附上|\b(?:attached|sent you|here is|here's)\b", re.I)
+
+
+def pending_document(s: Sentence) -> bool:
+    """Whether ``s`` reports a certificate or test report still missing or pending ("TC-200的能效检测还在做")."""
+    return bool(_DOC.search(s.text) and _PENDING.search(s.text) and not _DOC_DONE.search(s.text))
+
+
+def conditional_date(s: Sentence) -> bool:
+    """Whether ``s`` makes a date hang on a condition ("前提是这周内能签合同", "if the PO comes by 4 May we make it")."""
+    return bool(_CONDITIONAL_DATE.search(s.text))
+
+
 def rival_quote(text: str) -> bool:
     """Whether ``text`` names a price someone other than us quoted the customer ("清沐给我们报的是二千七")."""
     for m in _RIVAL_QUOTE_ZH.finditer(text):
-        named = m.group("side") or m.group("verb").startswith(("给", "报我", "的报价"))  # not "讲台报价1150元"
+        named = m.group("side") or m.group("verb").startswith(("给", "报我", "报了", "报的是", "的报价"))  # not "讲台报价1150元"
         if named and not _NOT_RIVAL.search(m.group("who")):
             return True
     for m in _RIVAL_QUOTE_EN.finditer(text):
         if not _NOT_RIVAL_EN.search(m.group()):
             return True
-    return False
+    return bool(_INCUMBENT_EN.search(text))
 
 
 _DOCUMENTS = lazy_re.compile(r"文件|资料|证书|认证|报告|\b(?:documents?|certificates?|reports?)\b", re.I)
