@@ -40,8 +40,8 @@ from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.receipts import reports_receipt
+from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_needs import price_objection, risk_states_need
-from assistant.summaries.risk_cues import conditional_date, pending_document, stated_risk
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
 from assistant.summaries.risk_settled import settled_price
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
@@ -189,12 +189,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         if leaving_contact(s):  # "我下个月调去总部了", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
-            if lab in ("none", "need", "next_step") and (stated := stated_risk(s)):
-                _add_risk(found, stated, s, catalog, lang)  # "清沐给我们报的是二千七", "董事会六月十八号开会"
-            elif lab in ("none", "next_step") and conditional_date(s):
-                _add_risk(found, "timeline", s, catalog, lang)  # "只要12月31号之前下单…来得及": the date hangs on it
-            elif lab == "none" and pending_document(s):
-                _add_risk(found, "certification", s, catalog, lang)  # "TC-200的能效检测还在做", either side
+            if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
+                _add_risk(found, plain, s, catalog, lang)
             continue
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")

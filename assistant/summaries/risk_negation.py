@@ -35,7 +35,8 @@ _PROBLEM = {  # the bad event of each kind, in both languages
         re.I,
     ),
     "competitor": lazy_re.compile(
-        r"别家|别的|其他|另一家|另外|同行|\b(?:other|another|competitors?|anyone else|someone else|elsewhere)\b", re.I
+        r"别家|别的|其他|另一家|另外|同行|\b(?:other|another|competitors?|anyone else|someone else|elsewhere)\b",
+        re.I,
     ),
     "churn_threat": lazy_re.compile(
         r"换|取消|停|找别|\b(?:switch\w*|cancel\w*|stop\w*|leav\w*|mov\w*|elsewhere|other)\b", re.I
@@ -43,7 +44,9 @@ _PROBLEM = {  # the bad event of each kind, in both languages
     "price_gap": lazy_re.compile(r"贵|高|\b(?:expensive|high|pricey|steep|costly)\b", re.I),
 }
 # A negator of existence or occurrence, and how far before the problem word it may stand.
-_NEG_BEFORE_ZH = lazy_re.compile(r"(?:没有|没(?!法|办法)|无(?!法|论)|未(?!来|必)|不存在|零|不会|不算|不(?![仅但只光少断停止知])|并不|从不|从没)[^，。；,;！!？?]{0,5}$")
+_NEG_BEFORE_ZH = lazy_re.compile(
+    r"(?:没有|没(?!法|办法)|无(?!法|论)|未(?!来|必)|不存在|零|不会|不算|不(?![仅但只光少断停止知])|并不|从不|从没)[^，。；,;！!？?]{0,5}$"
+)
 _NEG_BEFORE_EN = lazy_re.compile(
     r"\b(?:no|not|zero|none|never|without|didn'?t|did not|don'?t|do not|doesn'?t|does not|haven'?t|have not|hasn'?t|"
     r"has not|wasn'?t|was not|weren'?t|were not|isn'?t|is not|aren'?t|are not|won'?t|will not|nothing|"
@@ -94,4 +97,3 @@ def negated_problem(kind: str, text: str) -> bool:
         return True
     hits = list(_PROBLEM[kind].finditer(text))
     return bool(hits) and all(_negated_at(text, m.start(), m.end()) for m in hits)
-

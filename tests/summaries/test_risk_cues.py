@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.summaries.offline_learned import _risks
-from assistant.summaries.risk_cues import deciding_body, rival_quote, stated_risk
+from assistant.summaries.risk_cues import (
+    conditional_date,
+    deciding_body,
+    failed_share,
+    pending_document,
+    plain_risk,
+    rival_quote,
+    stated_risk,
+)
 from assistant.summaries.risk_settled import settled_price
 from assistant.summaries.schema import Quote, Risk
 from assistant.text.conversation import Sentence
@@ -34,7 +42,13 @@ def test_a_rival_price_is_a_competitor_risk(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["你们给我们报的是2.8", "上次给我们报的是三千", "老板给的预算是二十万", "You quoted 4.20", "桌板报价900元"],
+    [
+        "你们给我们报的是2.8",
+        "上次给我们报的是三千",
+        "老板给的预算是二十万",
+        "You quoted 4.20",
+        "桌板报价900元",
+    ],
 )
 def test_our_own_price_or_a_budget_is_no_rival(text: str) -> None:
     assert not rival_quote(text)
@@ -42,7 +56,12 @@ def test_our_own_price_or_a_budget_is_no_rival(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["理事会下个月九号开会", "超过十万的采购都要走比价", "the investment committee meets on 3 May", "新设备要重新上会"],
+    [
+        "理事会下个月九号开会",
+        "超过十万的采购都要走比价",
+        "the investment committee meets on 3 May",
+        "新设备要重新上会",
+    ],
 )
 def test_a_deciding_body_is_a_decision_chain_risk(text: str) -> None:
     assert deciding_body(text)
@@ -94,3 +113,58 @@ def test_a_stated_risk_from_a_need_label_is_added() -> None:
     said = _s("青禾那边给我们报的是三千二")
     risks = _risks([(said, "need")], demo_catalog(), "zh")
     assert [r.category for r in risks] == ["competitor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "只要这周五前签合同，月底能到仓",
+        "前提是4月2日前确认颜色",
+        "If the deposit lands by 14 March we can ship on the 30th.",
+        "so we need the PO by Friday",
+    ],
+)
+def test_a_date_that_hangs_on_a_condition(text: str) -> None:
+    assert conditional_date(_s(text, role="we"))
+
+
+def test_a_plain_date_hangs_on_nothing() -> None:
+    assert not conditional_date(_s("我们3月20号发货", role="we"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "防火检测还在做，预计下月中出来",
+        "the CB report is still pending with the lab",
+        "for the 8 mm version we need a new test",
+        "the UKCA certificate is being renewed",
+    ],
+)
+def test_a_pending_certificate(text: str) -> None:
+    assert pending_document(_s(text, role="we"))
+
+
+@pytest.mark.parametrize("text", ["报告上周已经发您了", "证书昨天下来了", "the test report is attached"])
+def test_a_certificate_delivered_is_not_pending(text: str) -> None:
+    assert not pending_document(_s(text, role="we"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "500套里有73套门铰松动",
+        "抽检300个有12个漏气",
+        "Out of 900 kettles, 41 have a loose lid.",
+        "nine of the twelve pumps we got in May",
+    ],
+)
+def test_a_failed_share_of_the_goods_is_a_quality_risk(text: str) -> None:
+    said = _s(text)
+    assert failed_share(said)
+    assert plain_risk(said, "none") == "quality"
+
+
+def test_a_quantity_change_is_no_failed_share() -> None:
+    assert not failed_share(_s("We will take 1,500 units instead of 1,000"))
+    assert not failed_share(_s("抽检300个有12个漏气", role="we"))  # our own words
