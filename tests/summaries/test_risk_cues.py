@@ -168,3 +168,10 @@ def test_a_failed_share_of_the_goods_is_a_quality_risk(text: str) -> None:
 def test_a_quantity_change_is_no_failed_share() -> None:
     assert not failed_share(_s("We will take 1,500 units instead of 1,000"))
     assert not failed_share(_s("抽检300个有12个漏气", role="we"))  # our own words
+
+
+def test_an_agreement_that_accepts_no_price_settles_nothing() -> None:
+    approves = [(_s("he approves all orders above 100,000 euros", start=20), "agreement")]
+    assert not settled_price(_price_risk(10), approves)
+    keeps = [(_s("ok, we keep the M12 with them", start=20), "agreement")]  # a code, not a price
+    assert not settled_price(_price_risk(10), keeps)
