@@ -199,7 +199,9 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
-        if kinds:  # one point per sentence: the kind already raised, else the first ("盒子贵了，别家才3块8")
+        if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
+            kinds = ["competitor"]
+        if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
             _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
     return [r for r in found.values() if not settled_price(r, labelled)]
 

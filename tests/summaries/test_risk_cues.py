@@ -106,7 +106,14 @@ def test_a_price_gap_the_customer_later_accepts_is_settled() -> None:
 def test_one_sentence_gives_one_risk() -> None:
     said = _s("盒子贵了，别家烫金盒才3块8")
     risks = _risks([(said, "risk:price_gap")], demo_catalog(), "zh")
-    assert len(risks) == 1
+    assert [r.category for r in risks] == ["competitor"]  # the rival is the point
+
+
+def test_a_later_sentence_joins_the_kind_already_raised() -> None:
+    first = _s("这个价太高了", start=0)
+    second = _s("太贵了，老板那边也要批", start=10)
+    risks = _risks([(first, "risk:price_gap"), (second, "risk:decision_chain")], demo_catalog(), "zh")
+    assert [(r.category, len(r.quotes)) for r in risks] == [("price", 2)]  # one point, not a second item
 
 
 def test_a_stated_risk_from_a_need_label_is_added() -> None:
