@@ -41,8 +41,10 @@ from assistant.summaries.progress_noise import assent_only, bare, pending_or_ref
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
 from assistant.summaries.receipts import reports_receipt
+from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
+from assistant.summaries.risk_settled import settled_price
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_dues import part_due
@@ -188,6 +190,8 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         if leaving_contact(s):  # "我下个月调去总部了", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
+            if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
+                _add_risk(found, plain, s, catalog, lang)
             continue
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
@@ -195,9 +199,12 @@ def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
-        for kind in (k for k in dict.fromkeys(kinds) if open_risk(k, s)):  # not "…到没问题", not our offer
-            _add_risk(found, kind, s, catalog, lang)
-    return list(found.values())
+        kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
+        if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
+            kinds = ["competitor"]
+        if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
+            _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
+    return [r for r in found.values() if not settled_price(r, labelled)]
 
 
 def _progress(

@@ -17,6 +17,7 @@ import re
 from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import party_of
+from assistant.summaries.risk_negation import negated_problem
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -99,6 +100,8 @@ def false_risk(kind: str, text: str) -> bool:
     "去年另一家供应商的护理床出现过护栏卡死" → True; ``competitor`` "别家才5块5" → False.
     """
     if apology_only(text):  # an apology for a slow reply or a sample: courtesy, no threat to the deal
+        return True
+    if negated_problem(kind, text):  # "试打300页无漏粉", "no leaks found", "色差问题已经解决了"
         return True
     if kind == "timeline":
         return not _TROUBLE.search(text) and bool(_REASSURED.search(text) or _LEAD_TIME.search(text))

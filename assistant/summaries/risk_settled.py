@@ -1,0 +1,41 @@
+"""Price gaps settled later in the same text: no risk at the end (issue 14).
+
+"56太高了" … "51的话我们能接受"; "8.50 is difficult" … "Price is ok with 8.20": the customer's
+objection was answered by a price they then accepted. A risk is what could still cost the deal at
+the end of the text, so a price gap whose every objection precedes the customer's own agreement to
+a figure is settled. Other kinds stay: an accepted price does not cure a defect or a missing
+certificate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.owners import party_of
+from assistant.summaries.schema import Risk
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_ACCEPTS = lazy_re.compile(
+    r"可以|行|接受|同意|成交|没问题|就按|就这么|定了|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works|go ahead)\b",
+    re.I,
+)
+_FIGURE = lazy_re.compile(r"(?<![A-Za-z\d-])\d|[一二两三四五六七八九十]+(?:块|元|毛|万|千)")
+
+
+def settled_price(risk: Risk, labelled: list[tuple[Sentence, str]]) -> bool:
+    """Whether the price-gap ``risk`` is followed by the customer agreeing to a figure ("行，39块5").
+
+    The agreement must accept ("可以", "ok", "deal") a figure that is not part of a code ("M12").
+    """
+    if risk.category != "price":
+        return False
+    last = max(q.end for q in risk.quotes)
+    return any(
+        lab == "agreement"
+        and s.start >= last
+        and party_of(s) == "customer"
+        and _FIGURE.search(s.text)
+        and _ACCEPTS.search(s.text)
+        for s, lab in labelled
+    )
