@@ -27,11 +27,11 @@ from assistant.summaries.evidence import (
     next_step,
     product_counts,
     quote_of,
-    severity,
 )
 from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
-from assistant.summaries.labels import label, risk_label
+from assistant.summaries.labels import label
+from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
@@ -41,11 +41,9 @@ from assistant.summaries.progress_noise import assent_only, bare, pending_or_ref
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
 from assistant.summaries.receipts import reports_receipt
-from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_needs import price_objection, risk_states_need
-from assistant.summaries.risk_rules import leaving_contact, open_risk, past_complaint
-from assistant.summaries.risk_settled import settled_price
-from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.risk_rules import past_complaint
+from assistant.summaries.schema import Need, NextStep, ProgressItem, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_dues import part_due
 from assistant.summaries.step_rules import learned_step_dates
@@ -58,16 +56,6 @@ MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
 # one point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
 SAME_TURN_GAP = 30
-RISK_CATEGORY = {  # a risk kind's summary category
-    **{k: k for k in ("competitor", "quality", "contact_change")},
-    **{"price_gap": "price", "churn_threat": "churn", "decision_chain": "decision_maker", "credit": "payment"},
-    **{"timeline": "delivery", "certification": "compliance"},
-}
-
-
-_APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
-
-
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
@@ -166,47 +154,6 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     return list(found.values())
 
 
-def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, lang: str) -> None:
-    category = RISK_CATEGORY[kind]
-    base = "high" if kind in ("churn_threat", "quality") or lx.COMPETITOR_PRICE.search(s.text) else "medium"
-    level = severity(base, s.text)
-    if category in found:
-        risk = found[category]
-        if all(q.start != s.start for q in risk.quotes):
-            risk.quotes.append(quote_of(s))
-        if SEVERITY_RANK[level] > SEVERITY_RANK[risk.severity]:
-            risk.severity = level
-        return
-    values = st.values_of(s.text, catalog, lang)
-    text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
-    found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
-
-
-def _risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
-    found: dict[str, Risk] = {}
-    for s, lab in labelled:
-        if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
-            _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
-        if leaving_contact(s):  # "我下个月调去总部了", whatever the label
-            _add_risk(found, "contact_change", s, catalog, lang)
-        if not lab.startswith("risk:"):
-            if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
-                _add_risk(found, plain, s, catalog, lang)
-            continue
-        kinds = [lab.split(":", 1)[1]]
-        if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
-            kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
-        if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
-            # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
-            kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
-        kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
-        if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
-            kinds = ["competitor"]
-        if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
-            _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
-    return [r for r in found.values() if not settled_price(r, labelled)]
-
-
 def _progress(
     labelled: list[tuple[Sentence, str]], source: str, catalog: Catalog, lang: str
 ) -> list[ProgressItem]:
@@ -301,6 +248,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang), lang), lang)
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
-    summary.risks = _risks(labelled, catalog, lang)
+    summary.risks = learned_risks(labelled, catalog, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.summaries.offline_learned import _risks
+from assistant.summaries.learned_risks import learned_risks as _risks
 from assistant.summaries.risk_cues import (
     conditional_date,
     deciding_body,

@@ -51,7 +51,7 @@ def test_our_own_competitor_or_quality_words_are_no_risk(
 
     Without the side check (only :func:`false_risk`, as before ``open_risk``) the same talk files the risk.
     """
-    import assistant.summaries.offline_learned as learned
+    import assistant.summaries.learned_risks as learned
 
     def kinds() -> set[str]:
         summary = summarize_text(

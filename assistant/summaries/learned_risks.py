@@ -1,0 +1,79 @@
+"""Risks of the learned offline engine: each labelled sentence's risk kinds, one item per kind.
+
+A sentence labelled ``risk:<kind>`` adds to the item of its kind (one kind per sentence: the one
+already raised, else the first); plain statements the classifier reads otherwise (a rival's price, a
+deciding body, a contact leaving, approval still to come) are read by :mod:`~assistant.summaries.risk_cues`
+and :mod:`~assistant.summaries.risk_rules`; negated or settled problems are not risks.
+Split out of :mod:`assistant.summaries.offline_learned`.
+"""
+
+from __future__ import annotations
+
+from assistant.summaries import lexicon as lx
+from assistant.summaries import statements as st
+from assistant.summaries.catalog import Catalog
+from assistant.summaries.evidence import quote_of, severity
+from assistant.summaries.labels import risk_label
+from assistant.summaries.owners import is_threat, party_of
+from assistant.summaries.risk_cues import plain_risk
+from assistant.summaries.risk_rules import leaving_contact, open_risk
+from assistant.summaries.risk_settled import settled_price
+from assistant.summaries.schema import SEVERITY_RANK, Risk
+from assistant.text.conversation import Sentence
+
+RISK_CATEGORY = {  # a risk kind's summary category
+    **{k: k for k in ("competitor", "quality", "contact_change")},
+    **{"price_gap": "price", "churn_threat": "churn", "decision_chain": "decision_maker", "credit": "payment"},
+    **{"timeline": "delivery", "certification": "compliance"},
+}
+
+
+_APPROVAL = next(rx for c, _, _, rx in lx.RISKS if c == "decision_maker")
+
+
+def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, lang: str) -> None:
+    category = RISK_CATEGORY[kind]
+    base = "high" if kind in ("churn_threat", "quality") or lx.COMPETITOR_PRICE.search(s.text) else "medium"
+    level = severity(base, s.text)
+    if category in found:
+        risk = found[category]
+        if all(q.start != s.start for q in risk.quotes):
+            risk.quotes.append(quote_of(s))
+        if SEVERITY_RANK[level] > SEVERITY_RANK[risk.severity]:
+            risk.severity = level
+        return
+    values = st.values_of(s.text, catalog, lang)
+    text = st.statement(risk_label(category, lang), st.clean(s.text), lang, values)
+    found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
+
+
+def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
+    """Return the risks of a conversation from its labelled sentences: one item per kind, all its quotes.
+
+    Args:
+        labelled: Each sentence with its learned label (``risk:<kind>``, ``next_step``, ``none`` …).
+        catalog: Products, for the values a risk names.
+        lang: Output language (``zh``/``en``).
+    """
+    found: dict[str, Risk] = {}
+    for s, lab in labelled:
+        if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
+            _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
+        if leaving_contact(s):  # "我下个月调去总部了", whatever the label
+            _add_risk(found, "contact_change", s, catalog, lang)
+        if not lab.startswith("risk:"):
+            if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
+                _add_risk(found, plain, s, catalog, lang)
+            continue
+        kinds = [lab.split(":", 1)[1]]
+        if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
+            kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
+        if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
+            # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
+            kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
+        kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
+        if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
+            kinds = ["competitor"]
+        if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
+            _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
+    return [r for r in found.values() if not settled_price(r, labelled)]
