@@ -18,9 +18,14 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.agents.offline import vocab
+from assistant.agents.offline.gazetteer_latin import (
+    customer_forms,
+    forms_pattern,
+    may_name_customer,
+    may_name_rep,
+    rep_patterns,
+)
 from assistant.crm.models import Contact, Customer, Product, Team, User
-from assistant.name_pinyin import COMPOUND_SURNAMES, is_chinese_name, name_parts, syllables
-from assistant.text import lazy_re
 
 REFRESH_SECONDS = 30.0
 KINDS = ("customer", "customer_word", "contact", "product", "user", "country", "city", "industry", "segment", "team")
@@ -121,10 +126,10 @@ class Gazetteer:
         first use, from the reps' Chinese display names (spelled by :mod:`assistant.name_pinyin`,
         from its cached syllables; a compound surname such as 欧阳 is one word: "Ouyang Ming").
         """
-        if not (_CAPITALISED_PAIR.search(text) or _SURNAME_PAIR.search(text)):
+        if not may_name_rep(text):
             return []
         if self._pinyin is None:
-            self._pinyin = _pinyin_forms([e for e in self.entries if e.kind == "user"])
+            self._pinyin = rep_patterns([(e.surface, e.value) for e in self.entries if e.kind == "user"])
         found = [(login, hit.span()) for pattern, login in self._pinyin if (hit := pattern.search(text))]
         return sorted(found, key=lambda f: f[1])
 
@@ -134,59 +139,15 @@ class Gazetteer:
         Only Chinese short names whose pinyin has at least 5 letters and is shared by no other
         short name; built on first use (pinyin from :mod:`assistant.name_pinyin`'s cache).
         """
-        if not _LATIN_WORD.search(text):
+        if not may_name_customer(text):
             return []
         if self._pinyin_customers is None:
-            self._pinyin_values = _pinyin_customer_forms([e for e in self.entries if e.kind == "customer"])
-            alts = sorted(self._pinyin_values, key=len, reverse=True) or ["(?!)"]
-            self._pinyin_customers = re.compile(_L + "(" + "|".join(map(re.escape, alts)) + ")" + _R, re.I)
+            self._pinyin_values = customer_forms([(e.surface, e.value) for e in self.entries if e.kind == "customer"])
+            self._pinyin_customers = forms_pattern(self._pinyin_values)
         return [
             (self._pinyin_values[hit.group(1).lower()], hit.span())
             for hit in self._pinyin_customers.finditer(text)
         ]
-
-
-_LATIN_WORD = lazy_re.compile(r"[A-Za-z]{5,}")
-_SHORT_HAN = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-
-
-def _pinyin_customer_forms(customers: list[Entry]) -> dict[str, str]:
-    """Map the pinyin of each Chinese short name (lower case, run together) to it, unambiguous ones only."""
-    short = [e for e in customers if _SHORT_HAN.match(e.surface)]
-    table = syllables(e.surface for e in short)
-    forms: dict[str, set[str]] = {}
-    for e in short:
-        form = "".join(table[e.surface]).lower()
-        if len(form) >= 5 and form.isascii() and form.isalpha():
-            forms.setdefault(form, set()).add(e.value)
-    return {form: next(iter(values)) for form, values in forms.items() if len(values) == 1}
-
-
-# Latin-letter bounds: Python's \b sees no boundary between "g" and "的" (both word characters),
-# so "Lin Feng的客户" would not match with \b.
-_L, _R = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
-_CAPITALISED_PAIR = lazy_re.compile(rf"{_L}[A-Z][a-z]+\s+[A-Z][a-z]+{_R}")
-_SURNAMES = (  # common Chinese surnames in pinyin: a lower-case "he yong's" / "ma chao" may name a rep
-    "zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|"
-    "tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|"
-    "dai|xia|zhong|tian|ren|fan|fang|shi|yao|tan|liao|zou|xiong|jin|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|meng|qian|"
-    + "|".join(v.replace(" ", "") for v in COMPOUND_SURNAMES.values())
-)
-_SURNAME_PAIR = lazy_re.compile(rf"{_L}(?:{_SURNAMES})\s+[a-z]{{2,6}}{_R}|{_L}[a-z]{{2,6}}\s+(?:{_SURNAMES}){_R}", re.I)
-
-
-def _pinyin_forms(users: list[Entry]) -> list[tuple[re.Pattern[str], str]]:
-    """Return a pattern per rep with a Chinese name: surname and given name in either order, or run together."""
-    han = [e for e in users if is_chinese_name(e.surface)]
-    table = syllables((e.surface for e in han), personal=True)
-    out = []
-    for e in han:
-        if (parts := name_parts(e.surface, table)) is None:
-            continue
-        surname, given = map(re.escape, parts)
-        forms = (f"{surname}\\s*{given}", f"{given}\\s+{surname}")
-        out.append((re.compile(_L + "(?:" + "|".join(forms) + ")" + _R, re.I), e.value))
-    return out
 
 
 def _boundaries_ok(text: str, start: int, end: int) -> bool:
