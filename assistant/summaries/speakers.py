@@ -18,7 +18,12 @@ from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
-from assistant.summaries.speakers_introduced import introduced, introduced_side, introduced_speakers
+from assistant.summaries.speakers_introduced import (
+    introduced,
+    introduced_side,
+    introduced_speakers,
+    speaker_subject,
+)
 from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
@@ -220,10 +225,11 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
     sides |= introduced_speakers(parsed, sides)  # "our service engineer Mr. Peng", "我们的彭工"
-    sides |= _addressed(parsed, sides)
-    sides |= _named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    # a roster states sides; "1. 唐志强：…" in a to-do list only looks like addressing 唐志强
+    sides |= _addressed(parsed, sides)
+    sides |= _named_by_known(parsed, sides)
     for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
         if name not in sides and directory.ours and is_titled_person(name):
             surname = name.lstrip("小老")[:1]
@@ -282,10 +288,12 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             parsed.source, [text], directory.company_names
         ).get(text)
 
+    placed = {n: v for n, v in sides.items() if not label_party(n)}
     people = introduced(parsed, sides)  # in a turn: a person the CRM, a speaker or a "参会：" roster places
 
     def named(text: str) -> Party | None:
         found = crm_subject(text, directory, strict=True) or introduced_side(text, people)
+        found = found or speaker_subject(text, placed)  # "二、孙工这周五前…": a speaker placed as ours
         return found or (side_of(text) if has_roster(parsed.source) else None)
 
     sentences = continue_subjects(
