@@ -29,6 +29,7 @@ from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,
     named_other,
+    numbered,
     roster_sides,
     subject_sides,
 )
@@ -151,6 +152,8 @@ def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
     rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*({alt})(?:\s?您好)?\s*[,，:：!！]", re.I)
     votes: dict[str, dict[Party, int]] = {}
     for s in parsed.sentences:
+        if numbered(parsed.source, s.start):
+            continue  # "1. 唐志强：…" in a to-do list names the item's owner, nobody is addressed
         if s.speaker and s.speaker not in sides and (m := rx.match(s.text.strip())):
             side = _OTHER[names[m.group(1)]]
             votes.setdefault(s.speaker, {}).setdefault(side, 0)
@@ -183,6 +186,8 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     votes: dict[str, set[Party]] = {}
     for s in parsed.sentences:
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
+        if numbered(parsed.source, s.start):
+            continue  # "2. 吴科：…" in a to-do list names the item's owner, nobody is addressed
         for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
             votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
                 _OTHER[side]
@@ -225,11 +230,10 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
     sides |= introduced_speakers(parsed, sides)  # "our service engineer Mr. Peng", "我们的彭工"
-    for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
-        sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
-    # a roster states sides; "1. 唐志强：…" in a to-do list only looks like addressing 唐志强
     sides |= _addressed(parsed, sides)
     sides |= _named_by_known(parsed, sides)
+    for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
+        sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
         if name not in sides and directory.ours and is_titled_person(name):
             surname = name.lstrip("小老")[:1]

@@ -128,6 +128,14 @@ LATIN_SUBJECT = lazy_re.compile(
 )
 
 
+_ITEM_HEAD = lazy_re.compile(rf"\s*(?:{_NUMBER}|[-–•*·▪])\s*")
+
+
+def numbered(source: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a numbered or bulleted line ("2. 吴科：…", "- Priya: …")."""
+    return bool(_ITEM_HEAD.fullmatch(source[source.rfind("\n", 0, start) + 1 : start]))
+
+
 def lead_end(text: str) -> int:
     """Where a note's subject starts: after a bullet and a heading ("- Action items: ", "后续：", "7. 跟进：")."""
     end = LEAD.match(text).end()

@@ -57,3 +57,13 @@ def test_chinese_numbered_point_naming_our_engineer_is_ours() -> None:
     theirs = next(x for x in parsed.sentences if "曾海燕下周一前" in x.text)
     assert step_owner(ours, parsed=parsed) == "we"
     assert step_owner(theirs, parsed=parsed) == "customer"
+
+
+def test_numbered_reads_only_an_item_number_or_bullet_at_the_line_start() -> None:
+    from assistant.summaries.speakers_roster import numbered
+
+    src = "孙工：我来讲。\n2. 吴科：会后通知我方。\n五、孙工周五前发报告。\n价格是15. 吴科：好。\n"
+    assert numbered(src, src.index("吴科：会后"))
+    assert numbered(src, src.index("孙工周五"))
+    assert not numbered(src, src.index("孙工：我来"))
+    assert not numbered(src, src.index("吴科：好"))
