@@ -27,6 +27,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.step_dues import bundled_dues
 from assistant.summaries.step_rules import not_a_step, step_due
 from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
@@ -296,5 +297,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.needs = _needs(parsed, catalog, language)
     summary.progress = merge_progress(_progress(parsed, catalog, day, language))
     summary.risks = _risks(parsed, catalog, language)
-    summary.next_steps = drop_done(merge_steps(_next_steps(parsed, day, language)), parsed)
+    summary.next_steps = drop_done(merge_steps(bundled_dues(_next_steps(parsed, day, language), parsed.source)), parsed)
     return summary

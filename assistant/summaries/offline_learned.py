@@ -45,7 +45,7 @@ from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import past_complaint
 from assistant.summaries.schema import Need, NextStep, ProgressItem, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_dues import part_due
+from assistant.summaries.step_dues import bundled_dues, part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.text import lazy_re
@@ -212,7 +212,7 @@ def _next_steps(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
     reports = _reports(parsed) if out else []
-    return [st_ for st_ in out if not _kept_later(st_, reports)]
+    return bundled_dues([st_ for st_ in out if not _kept_later(st_, reports)], parsed.source)
 
 
 def _reports(parsed: Parsed) -> list[Sentence]:

@@ -18,12 +18,18 @@ from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
-from assistant.summaries.speakers_introduced import introduced, introduced_side, introduced_speakers
+from assistant.summaries.speakers_introduced import (
+    introduced,
+    introduced_side,
+    introduced_speakers,
+    speaker_subject,
+)
 from assistant.summaries.speakers_items import item_owner
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,
     named_other,
+    numbered,
     roster_sides,
     subject_sides,
 )
@@ -146,6 +152,8 @@ def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
     rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*({alt})(?:\s?您好)?\s*[,，:：!！]", re.I)
     votes: dict[str, dict[Party, int]] = {}
     for s in parsed.sentences:
+        if numbered(parsed.source, s.start):
+            continue  # "1. 唐志强：…" in a to-do list names the item's owner, nobody is addressed
         if s.speaker and s.speaker not in sides and (m := rx.match(s.text.strip())):
             side = _OTHER[names[m.group(1)]]
             votes.setdefault(s.speaker, {}).setdefault(side, 0)
@@ -178,6 +186,8 @@ def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict
     votes: dict[str, set[Party]] = {}
     for s in parsed.sentences:
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
+        if numbered(parsed.source, s.start):
+            continue  # "2. 吴科：…" in a to-do list names the item's owner, nobody is addressed
         for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
             votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
                 _OTHER[side]
@@ -282,10 +292,12 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             parsed.source, [text], directory.company_names
         ).get(text)
 
+    placed = {n: v for n, v in sides.items() if not label_party(n)}
     people = introduced(parsed, sides)  # in a turn: a person the CRM, a speaker or a "参会：" roster places
 
     def named(text: str) -> Party | None:
         found = crm_subject(text, directory, strict=True) or introduced_side(text, people)
+        found = found or speaker_subject(text, placed)  # "二、孙工这周五前…": a speaker placed as ours
         return found or (side_of(text) if has_roster(parsed.source) else None)
 
     sentences = continue_subjects(

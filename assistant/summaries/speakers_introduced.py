@@ -69,3 +69,23 @@ def introduced_side(text: str, people: dict[str, Party]) -> Party | None:
         if (p := people.get(body[:k])) and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k]):
             return p
     return None
+
+
+_NOT_SUBJECT = lazy_re.compile(r"\s*(?:[，,:：!！、]|您?好|你好|说|讲|的)")
+"""After a name: a vocative ("王总好，"), a label, a list of names or "孙工说…", not the one who acts."""
+
+
+def speaker_subject(text: str, sides: dict[str, tuple[Party, str]]) -> Party | None:
+    """Return the side of the placed Chinese-named speaker ``text`` starts with as the actor, else None.
+
+    "二、孙工这周五前把报告发给曾主管" in the customer's closing recap is ours when 孙工 spoke as ours;
+    "王总好，…" greets 王总 and "孙工说…" reports him, so neither names who acts.
+    """
+    names = {
+        n: p for n, (p, _) in sides.items() if p != "unknown" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n)
+    }
+    body = text.strip()[lead_end(text.strip()) :]
+    for k in (4, 3, 2):
+        if body[:k] in names and not _NOT_SUBJECT.match(body[k:]):
+            return names[body[:k]]
+    return None

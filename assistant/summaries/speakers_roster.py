@@ -117,13 +117,23 @@ def _rest_of_roster(line: str, seg: str) -> Party | None:
 ROSTER_LABELS = frozenset({"我方", "我司", "客户方", "客方", "对方", "Our side", "Customer side"})
 _GREETING = lazy_re.compile(r"^(?:您好|你好|好[，,]|[，,]|早|晚上好|下午好)")
 _TITLE = r"(?:经理|总监|总|工|姐|哥|主任|老师|师傅)"
-_BULLET = lazy_re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?")
-LEAD = lazy_re.compile(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
+_NUMBER = r"(?:\d+[.、)]|[一二三四五六七八九十]{1,3}、|[（(](?:\d+|[一二三四五六七八九十]{1,3})[）)])"
+"""An item's number: "5.", "五、" (a closing summary's points), "（三）"."""
+_BULLET = lazy_re.compile(rf"^(?:(?:{_NUMBER}|[-–•*·▪])\s*)?")
+LEAD = lazy_re.compile(rf"^(?:(?:{_NUMBER}|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]+(?: [a-z]+)?\s*[:：]\s*)?")
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = lazy_re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
 LATIN_SUBJECT = lazy_re.compile(
     r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered|[a-z]{2,}s)\b|:)"
 )
+
+
+_ITEM_HEAD = lazy_re.compile(rf"\s*(?:{_NUMBER}|[-–•*·▪])\s*")
+
+
+def numbered(source: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a numbered or bulleted line ("2. 吴科：…", "- Priya: …")."""
+    return bool(_ITEM_HEAD.fullmatch(source[source.rfind("\n", 0, start) + 1 : start]))
 
 
 def lead_end(text: str) -> int:

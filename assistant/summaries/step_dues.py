@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.summaries.schema import NextStep
 from assistant.summaries.step_rules import step_due
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -52,3 +53,57 @@ def part_due(
     s, dates = whole
     earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
     return step_due(own, part.text, ref) or same_day_due(part.text, earlier)
+
+
+# "together with the printing cost", "along with the invoice", "跟报价单一起", "和合同一起", "连同发票"
+_BUNDLE = lazy_re.compile(
+    r"\b(?:together|along) with (?:the |your |my |our )?(?P<en>[a-z][\w-]*(?: [a-z][\w-]*){0,2})"
+    r"|(?:跟|和|与|同|连同)(?P<zh>[\u4e00-\u9fff]{2,8}?)(?:一起|一块|一并)",
+    re.I,
+)
+_STOP = frozenset({"the", "a", "an", "it", "them", "you", "me", "us", "and", "of", "for", "to", "in", "on"})
+
+
+def _keys(words: str) -> set[str]:
+    """Content words of an English bundle ("printing cost") or character bigrams of a Chinese one ("报价单")."""
+    if re.search(r"[\u4e00-\u9fff]", words):
+        return {words[i : i + 2] for i in range(len(words) - 1)}
+    return {w for w in words.lower().split() if w not in _STOP}
+
+
+def _said(step: NextStep, source: str) -> str:
+    """Return the text of ``step``'s quotes, each from the start of its line in ``source`` (a split part loses its object)."""
+    return " ".join(
+        source[source.rfind("\n", 0, q.start) + 1 : q.end] if source else q.text for q in step.quotes
+    )
+
+
+def bundled_dues(steps: list[NextStep], source: str = "") -> list[NextStep]:
+    """Give an undated step sent "together with" another dated step of the same owner that step's due.
+
+    "I'll email the printing cost this afternoon … I'll send it together with the printing cost":
+    the report goes out with the printing cost, so it is due this afternoon too. The bundled item
+    must be named in the dated step's line (all its content words, or most of a Chinese name's bigrams);
+    ``source``: the conversation the quotes point into ("I still owe you the printing cost, I'll email
+    it this afternoon" is split, and its dated part no longer names the printing cost).
+    """
+    out = list(steps)
+    for i, step in enumerate(out):
+        m = _BUNDLE.search(" ".join(q.text for q in step.quotes)) if step.due is None else None
+        if not m or not (keys := _keys(m.group("en") or m.group("zh"))):
+            continue
+        for other in out:
+            said = _said(other, source).lower()
+            if other is step or other.owner != step.owner or other.due is None or _BUNDLE.search(said):
+                continue
+            if len({k for k in keys if k in said}) / len(keys) >= (1 if m.group("en") else 0.6):
+                when = (
+                    f"（{other.due.isoformat()}前）"
+                    if re.search(r"[\u4e00-\u9fff]", step.text)
+                    else f" (by {other.due.isoformat()})"
+                )
+                out[i] = step.model_copy(
+                    update={"due": other.due, "due_text": other.due_text, "text": step.text + when}
+                )
+                break
+    return out
