@@ -276,9 +276,8 @@ def _next_steps(parsed: Parsed, today: dt.date, lang: str) -> list[NextStep]:
         owner = step_owner(s)
         due = step_due(dates, s.text, ref)
         action = s.text.strip()
-        head = st.statement(label(owner, lang), action, lang)
-        out.append(next_step(s, owner, action, due, head, lang))
-    return out
+        out.append(next_step(s, owner, action, due, st.statement(label(owner, lang), action, lang), lang))
+    return bundled_dues(out, parsed.source)  # "…together with the printing cost": that step's due
 
 
 def _wants(s: Sentence) -> bool:
@@ -297,5 +296,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.needs = _needs(parsed, catalog, language)
     summary.progress = merge_progress(_progress(parsed, catalog, day, language))
     summary.risks = _risks(parsed, catalog, language)
-    summary.next_steps = drop_done(merge_steps(bundled_dues(_next_steps(parsed, day, language), parsed.source)), parsed)
+    summary.next_steps = drop_done(merge_steps(_next_steps(parsed, day, language)), parsed)
     return summary

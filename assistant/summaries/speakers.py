@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.name_pinyin import latin_forms
+from assistant.summaries.speakers_addressed import OTHER, addressed_sides, greets, named_by_known
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
@@ -29,7 +29,6 @@ from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,
     named_other,
-    numbered,
     roster_sides,
     subject_sides,
 )
@@ -40,7 +39,6 @@ from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
-_OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,7 @@ class Attribution:
 
     def commitment(self, sentence: Sentence) -> Commitment:
         """Who owns the commitment in ``sentence`` (see :func:`commitment_owner`), addressee named."""
-        others = [n for n, (p, _) in self.sides.items() if p == _OTHER[sentence.role] and p != "unknown"]
+        others = [n for n, (p, _) in self.sides.items() if p == OTHER[sentence.role] and p != "unknown"]
         return commitment_owner(
             sentence, sentence.role, addressee_name=others[0] if len(others) == 1 else None
         )
@@ -110,89 +108,8 @@ def _mentions(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, 
             if ours.search(s.text):
                 found[name] = (side, "mention")
             elif theirs.search(s.text):
-                found[name] = (_OTHER[side], "mention")
+                found[name] = (OTHER[side], "mention")
     return found
-
-
-def _greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
-    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：").
-
-    Full names and first names of all our users count; a bare surname with a title only for the
-    rep asking (``ours[0]``) and never with 总 (王总 is the customer's boss, whatever our rep is called).
-    """
-    full = {w for p in ours for w in (p.name, p.name.split()[0], *latin_forms(p.name)[:2]) if len(w) >= 2}
-    if not full:
-        return False
-    alt = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
-    forms = [rf"(?:{alt})(?:\s?(?:经理|工|老师|姐|哥))?"]
-    if ours and "\u4e00" <= ours[0].name[:1] <= "\u9fff":
-        forms.append(rf"{re.escape(ours[0].name[:1])}(?:经理|工|老师|姐|哥)")
-    rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*(?:{'|'.join(forms)})\s*[,，:：!！]", re.I)
-    return any(rx.match(t.strip()) for t in texts)
-
-
-def _addressed(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
-    """Sides of unknown speakers from whom they address: "钱工，先说说样灯吧" to the customer's 钱工 is ours.
-
-    Every name a known speaker goes by (the label, its Chinese core, a name in its parenthetical,
-    "客户（钱工）" → 钱工) opening a sentence of an unknown speaker votes for the other side.
-    """
-    names: dict[str, Party] = {}
-    for name, (party, _) in sides.items():
-        if party == "unknown":
-            continue
-        inner = re.findall(r"[（(]([^（）()]{2,12})[）)]", name)
-        core = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"[（(].*?[）)]", "", name))
-        for form in (*inner, core, name.split()[0] if name.split() else ""):
-            if len(form) >= 2 and not label_party(form):
-                names.setdefault(form, party)
-    if not names:
-        return {}
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*({alt})(?:\s?您好)?\s*[,，:：!！]", re.I)
-    votes: dict[str, dict[Party, int]] = {}
-    for s in parsed.sentences:
-        if numbered(parsed.source, s.start):
-            continue  # "1. 唐志强：…" in a to-do list names the item's owner, nobody is addressed
-        if s.speaker and s.speaker not in sides and (m := rx.match(s.text.strip())):
-            side = _OTHER[names[m.group(1)]]
-            votes.setdefault(s.speaker, {}).setdefault(side, 0)
-            votes[s.speaker][side] += 1
-    return {n: (max(v, key=v.__getitem__), "addressing") for n, v in votes.items() if len(v) == 1}
-
-
-def _named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
-    """Sides of unknown speakers a known speaker addresses by name: our rep's "Anouk, thanks for joining".
-
-    A vocative opening a known speaker's sentence ("Hi Anouk,", "Bram, can you…", "钱工，您看…")
-    names someone on the other side, and so does each greeting after it ("Good morning Ana, good morning
-    Luis."); our own colleagues are in the CRM and known already.
-    """
-    forms: dict[str, str] = {}
-    for name in parsed.speakers:
-        if name in sides or label_party(name) or re.search(r"您好|你好|\b(?:hi|hello|dear)\b", name, re.I):
-            continue  # "程博士您好" parsed as a label is a salutation, not a speaker
-        first = name.split()[0] if name.split() else ""
-        for form in {name, first}:
-            if len(form) >= 3 and form.lower() not in ("mr.", "ms.", "mrs.", "dr."):
-                forms.setdefault(form, name)
-    if not forms:
-        return {}
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    hello = r"hi|hello|dear|hey|(?:good )?(?:morning|afternoon|evening)"  # "Good morning A, good morning B."
-    rx = re.compile(
-        rf"(?:^(?:(?:{hello}|thanks|thank you)\s*,?\s*)?|(?<=[,，])\s*(?:{hello})\s+)({alt})\s*[,，:：!！.]", re.I
-    )
-    votes: dict[str, set[Party]] = {}
-    for s in parsed.sentences:
-        side = sides.get(s.speaker or "", ("unknown", ""))[0]
-        if numbered(parsed.source, s.start):
-            continue  # "2. 吴科：…" in a to-do list names the item's owner, nobody is addressed
-        for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
-            votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
-                _OTHER[side]
-            )
-    return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}
 
 
 def attribute(parsed: Parsed, directory: Directory) -> Attribution:
@@ -230,8 +147,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[name] = ("customer", "domain")
     sides |= _mentions(parsed, sides)
     sides |= introduced_speakers(parsed, sides)  # "our service engineer Mr. Peng", "我们的彭工"
-    sides |= _addressed(parsed, sides)
-    sides |= _named_by_known(parsed, sides)
+    sides |= addressed_sides(parsed, sides)
+    sides |= named_by_known(parsed, sides)
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
@@ -243,10 +160,10 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)
     for n in rest:
-        if _greets(texts[n], directory.ours):  # "Hi Kevin," to our rep: the customer writing
+        if greets(texts[n], directory.ours):  # "Hi Kevin," to our rep: the customer writing
             sides[n] = ("customer", "greeting")
         elif len(texts) == 2 and len(rest) == 1 and len(known) == 1:
-            sides[n] = (_OTHER[next(iter(known))], "other")
+            sides[n] = (OTHER[next(iter(known))], "other")
         elif guessed[n][1] in ("cue", "honorific", "other"):
             sides[n] = guessed[n]
         else:
