@@ -8,10 +8,12 @@
 - A named term accepted ("三年维保可以", "七百三十五我认", "2.90 I can live with", "We accept your offer
   to replace the 214 pieces"), not a bare "这个可以" (no term named), a date ("2月10号没问题": the step
   or need says it), a condition or a refusal.
+- The customer's outright praise of the goods or a sample ("刷得挺干净", "老师们都挺喜欢那个城堡款的",
+  "The print looks good"): the sample passed; a hedged verdict ("就是噪音有点大") or "Good morning" did not.
 
 :func:`plain_progress` reads the cues only under the label ``none``, where they were measured (dev,
 pooled spent summaries_blind…blind16, sentences labelled none where a cue fires that overlap an
-expected progress quote: free terms 7 of 19, best figures 22 of 44, accepted terms 36 of 65; under
+expected progress quote: free terms 7 of 19, best figures 22 of 44, accepted terms 36 of 65, praise 12 of 23; under
 ``need``/``next_step`` they fire a handful of times, mostly on needs and steps). A cue for work
 reported done ("原因查明了", "CE reports sent", "已附在邮件中") was measured too and left out: 7 of 37
 under none (photos attached, payment on acceptance, approvals already stated elsewhere).
@@ -89,6 +91,29 @@ def accepts_term(s: Sentence) -> bool:
     return len(named) >= 2 and not re.fullmatch(r"(?:这个|那个|那就|这样|都|也)+", head.strip("，, "))
 
 
+_PRAISE = lazy_re.compile(
+    r"(?:挺|很|超|都|非常|特别|蛮)(?:好|喜欢|干净|稳|顺|满意|不错|漂亮|准)|比[^，。]{1,10}(?:好|强)|"
+    r"\b(?:great|good|happy|love[sd]?|gorgeous|solid|perfect|excellent|lovely|impressed|likes?)\b",
+    re.I,
+)
+_HEDGE = lazy_re.compile(r"不|没|差|但|就是|有点|\b(?:not|no|but|would|could|if|please|hope)\b", re.I)
+_GREETING = lazy_re.compile(
+    r"\bgood (?:morning|evening|night|day|afternoon|timing|summary)\b|\bhave a\b|\bthank", re.I
+)
+
+
+def praises_goods(s: Sentence) -> bool:
+    """Whether the customer praises the goods or a sample outright ("刷得挺干净", "The print looks good").
+
+    A hedge ("就是噪音有点大", "but"), a bare "Good." or a greeting ("Good morning") is no verdict.
+    """
+    text = s.text
+    if party_of(s) != "customer" or is_question(s) or _GREETING.search(text) or _HEDGE.search(text):
+        return False
+    cjk = re.findall(r"[\u4e00-\u9fff]", text)
+    return len(cjk or re.findall(r"[A-Za-z]+", text)) >= 3 and bool(_PRAISE.search(text))
+
+
 def plain_progress(s: Sentence, label: str) -> str | None:
     """Return the progress label a sentence the classifier did not call progress still carries, or None.
 
@@ -98,4 +123,6 @@ def plain_progress(s: Sentence, label: str) -> str | None:
         return None
     if grants_free_term(s) or offers_price(s):
         return "concession"
-    return "agreement" if accepts_term(s) else None
+    if accepts_term(s):
+        return "agreement"
+    return "done" if praises_goods(s) else None

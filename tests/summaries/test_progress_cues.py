@@ -9,6 +9,7 @@ from assistant.summaries.progress_cues import (
     grants_free_term,
     offers_price,
     plain_progress,
+    praises_goods,
 )
 from assistant.text.conversation import Sentence
 
@@ -96,3 +97,25 @@ def test_cues_apply_only_under_the_measured_labels() -> None:
 @pytest.mark.parametrize("text", ["2月10号没问题", "1月15号到仓没问题"])
 def test_a_date_accepted_is_left_to_the_step(text: str) -> None:
     assert not accepts_term(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["刷得挺干净", "老师们都挺喜欢那个城堡款的", "The print looks good", "Our head chef is happy."]
+)
+def test_the_customers_praise_of_the_goods_is_done(text: str) -> None:
+    assert praises_goods(_s(text))
+    assert plain_progress(_s(text), "none") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("洗得挺干净，就是我们后厨说噪音有点大。", "customer"),
+        ("Good.", "customer"),
+        ("Good morning from Guadalajara", "customer"),
+        ("The print looks good", "we"),
+        ("手感还好吗？", "customer"),
+    ],
+)
+def test_hedged_bare_or_our_praise_is_no_verdict(text: str, role: str) -> None:
+    assert not praises_goods(_s(text, role))
