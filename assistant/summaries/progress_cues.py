@@ -26,6 +26,7 @@ import re
 from assistant.summaries.acceptance import REFUSE
 from assistant.summaries.done_reports import NOT_YET
 from assistant.summaries.evidence import is_question
+from assistant.summaries.noise import bare_assent
 from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -75,6 +76,11 @@ _DATE = lazy_re.compile(
     r"\d+\s*[月号日]|[一二三四五六七八九十]+月|月底|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
+_TERM = lazy_re.compile(  # a term of the deal, not a product picked
+    r"[一二两三四五六七八九十]+(?:年|天|个月|周)|价|保|修|装|培训|驻场|定金|付|费|票|换|退|送|赔|包|"
+    r"\b(?:price|terms?|warranty|deposit|payment|days|months|years|freight|offer|replace\w*)\b",
+    re.I,
+)
 _CONDITION = lazy_re.compile(r"如果|要是|的话|前提|只要|除非|\b(?:if|unless|provided)\b", re.I)
 _PRONOUN = lazy_re.compile(r"^(?:那|这|这个|那个|好|好的|嗯|对|行|ok|okay|yes|that|it|this)?[，,\s]*", re.I)
 
@@ -87,6 +93,8 @@ def accepts_term(s: Sentence) -> bool:
     head = _ACCEPTED.sub("", _PRONOUN.sub("", text, count=1))
     if _DATE.search(head):  # "2月10号没问题": a date heard, the step or need says it
         return False
+    if bare_assent(text) and not (_FIGURE.search(head) or _TERM.search(head)):
+        return False  # "烘干机可以": a product picked, no term agreed
     named = re.findall(r"[\u4e00-\u9fff]", head) or re.findall(r"[A-Za-z0-9.]+", head)
     return len(named) >= 2 and not re.fullmatch(r"(?:这个|那个|那就|这样|都|也)+", head.strip("，, "))
 
