@@ -37,6 +37,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
@@ -159,6 +160,7 @@ def _progress(
 ) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
+        lab = plain_progress(s, lab) or lab  # "漏粉原因查明了，已换回原供应商", "同意加防腐涂层，不另收费"
         if lab not in ("agreement", "concession", "done") or is_question(s) or bare(s.text):
             continue
         if pending_or_refused(s.text):  # "包装费我们再核算一下", "再低就要找老板批了": no movement yet

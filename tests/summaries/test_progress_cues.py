@@ -1,0 +1,121 @@
+"""Progress said in plain statements the classifier does not call progress (:mod:`progress_cues`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.progress_cues import (
+    accepts_term,
+    grants_free_term,
+    offers_price,
+    plain_progress,
+    praises_goods,
+)
+from assistant.text.conversation import Sentence
+
+
+def _s(text: str, role: str = "customer") -> Sentence:
+    return Sentence(text=text, start=0, end=len(text), speaker=role, role=role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同意立柱底部加防腐涂层，不另收费",
+        "大货换YKK的拉链，成本我们自己消化",
+        "free on-site training at delivery",
+        "two sets of shipping marks at no cost.",
+    ],
+)
+def test_a_term_we_grant_at_no_charge_is_a_concession(text: str) -> None:
+    assert grants_free_term(_s(text, "we"))
+    assert plain_progress(_s(text, "we"), "none") == "concession"
+    assert not grants_free_term(_s(text, "customer"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("can u do free backing cards?", "customer"),
+        ("运费不能免", "we"),
+        ("we cannot do it free of charge", "we"),
+    ],
+)
+def test_asking_or_refusing_a_free_term_grants_nothing(text: str, role: str) -> None:
+    assert not grants_free_term(_s(text, role))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我最多给到二千九",
+        "RO机最低做到1320",
+        "the best I can do is $4.30 FOB Ningbo",
+        "I can do 6.70 and ship together",
+    ],
+)
+def test_our_best_figure_is_an_offer(text: str) -> None:
+    assert offers_price(_s(text, "we"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("你们最低能做到多少？", "customer"), ("我最多给到二千九", "customer"), ("价格我们再核算", "we")],
+)
+def test_a_question_or_the_customers_figure_is_no_offer(text: str, role: str) -> None:
+    assert not offers_price(_s(text, role))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "三年维保可以",
+        "七百三十五我认",
+        "2.90 I can live with.",
+        "We accept your offer to replace the 214 pieces",
+    ],
+)
+def test_a_named_term_accepted_is_an_agreement(text: str) -> None:
+    assert accepts_term(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这个可以。", "That works.", "三年可以吗？", "如果交期能提前，价格可以", "Price is not acceptable"],
+)
+def test_a_bare_conditional_or_refused_accept_is_not(text: str) -> None:
+    assert not accepts_term(_s(text))
+
+
+def test_cues_apply_only_under_the_measured_labels() -> None:
+    assert plain_progress(_s("三年维保可以"), "none") == "agreement"
+    assert plain_progress(_s("我最多给到二千九", "we"), "none") == "concession"
+    assert plain_progress(_s("三年维保可以"), "need") is None
+    assert plain_progress(_s("我最多给到二千九", "we"), "next_step") is None
+
+
+@pytest.mark.parametrize("text", ["2月10号没问题", "1月15号到仓没问题"])
+def test_a_date_accepted_is_left_to_the_step(text: str) -> None:
+    assert not accepts_term(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["刷得挺干净", "老师们都挺喜欢那个城堡款的", "The print looks good", "Our head chef is happy."]
+)
+def test_the_customers_praise_of_the_goods_is_done(text: str) -> None:
+    assert praises_goods(_s(text))
+    assert plain_progress(_s(text), "none") == "done"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("洗得挺干净，就是我们后厨说噪音有点大。", "customer"),
+        ("Good.", "customer"),
+        ("Good morning from Guadalajara", "customer"),
+        ("The print looks good", "we"),
+        ("手感还好吗？", "customer"),
+    ],
+)
+def test_hedged_bare_or_our_praise_is_no_verdict(text: str, role: str) -> None:
+    assert not praises_goods(_s(text, role))
