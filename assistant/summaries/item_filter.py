@@ -18,7 +18,6 @@ cannot load (the sentence probabilities would then come from another model), eve
 from __future__ import annotations
 
 import contextvars
-import hashlib
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,12 +29,12 @@ from assistant.packaged import load_packaged_arrays, packaged_key
 from assistant.summaries import classifier, need_filter
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.item_features import (
-    FEATURE_VERSION,
     SECTIONS,
     hand_features,
     item_embeddings,
     items_of,
 )
+from assistant.summaries.item_features import filter_key as current_key
 from assistant.summaries.schema import SalesSummary
 from assistant.text.conversation import Parsed
 
@@ -45,11 +44,6 @@ Recorder = Callable[[SalesSummary, Parsed, Catalog, bool], None]
 _recorder: contextvars.ContextVar[Recorder | None] = contextvars.ContextVar("item_filter_recorder", default=None)
 _cache: dict[str, dict[str, np.ndarray] | None] = {}
 
-
-def current_key() -> str:
-    """Return the key a packaged filter must carry: its feature version and the sentence model's key."""
-    raw = f"{FEATURE_VERSION}:{packaged_key(classifier.PACKAGED)}".encode()
-    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def load() -> dict[str, np.ndarray] | None:

@@ -18,7 +18,6 @@ then ``python -m evals.summaries_need_filter_cv --hold <the newest spent sets> -
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from pathlib import Path
@@ -27,7 +26,7 @@ import numpy as np
 
 from assistant.packaged import load_packaged_arrays, packaged_key
 from assistant.summaries import classifier
-from assistant.summaries.item_features import FEATURE_VERSION
+from assistant.summaries.item_features import filter_key as current_key
 from assistant.summaries.lexicon import NEED_CUE
 from assistant.summaries.need_markers import states_requirement
 from assistant.summaries.schema import Need
@@ -58,11 +57,6 @@ def in_scope(need: Need) -> bool:
     """Whether the filter judges ``need``: a generic-topic need resting on one quote."""
     return need.topic == "product" and len(need.quotes) == 1
 
-
-def current_key() -> str:
-    """Return the key a packaged model must carry: the item filter's (feature version and sentence model key)."""
-    raw = f"{FEATURE_VERSION}:{packaged_key(classifier.PACKAGED)}".encode()
-    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def load() -> dict[str, np.ndarray] | None:
