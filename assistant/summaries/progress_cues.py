@@ -34,12 +34,12 @@ from assistant.text.conversation import Sentence
 _FREE = lazy_re.compile(
     r"免费|不另收费|不另外收费|不(?:额外)?收(?:费|钱)|白送|(?:额外|再|另外)送|赠送|送您|"
     r"(?:成本|费用|运费)(?:我们|我方)(?:自己)?(?:承担|消化|出)|(?:我们|我方)(?:自己)?(?:承担|消化)|(?:费|费用)可以免|可以免|"
-    r"\b(?:free(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no charge|on us|complimentary|"
+    r"(?<!feel )(?<![-\w])(?:free(?! to\b)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no charge|on us|complimentary|"
     r"we(?:'ll| will)? (?:cover|absorb|waive))\b",
     re.I,
 )
 _REFUSED_FREE = lazy_re.compile(
-    r"不能免|没法免|免不了|不免费|做不了|不行|\b(?:not|no longer|can'?t|cannot|won'?t)\b", re.I
+    r"不能免|没法免|免不了|不免费|做不了|不行|(?:承担|消化)不(?:起|了)|\b(?:not|no longer|can'?t|cannot|won'?t)\b", re.I
 )
 
 

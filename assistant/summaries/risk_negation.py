@@ -45,7 +45,8 @@ _PROBLEM = {  # the bad event of each kind, in both languages
 }
 # A negator of existence or occurrence, and how far before the problem word it may stand.
 _NEG_BEFORE_ZH = lazy_re.compile(
-    r"(?:没有|没(?!法|办法)|无(?!法|论)|未(?!来|必)|不存在|零|不会|不算|不(?![仅但只光少断停止知])|并不|从不|从没)[^，。；,;！!？?]{0,5}$"
+    r"(?:(?:没有|没(?!法|办法)|无(?!法|论)|未(?!来|必)|不存在|不会|不算|不(?![仅但只光少断停止知])|并不|从不|从没)"
+    r"[^，。；,;！!？?]{0,5}|零(?:个|次|起)?)$"  # "零投诉", "零次漏粉"; not 零件 or 零售
 )
 _NEG_BEFORE_EN = lazy_re.compile(
     r"\b(?:no|not|zero|none|never|without|didn'?t|did not|don'?t|do not|doesn'?t|does not|haven'?t|have not|hasn'?t|"
@@ -67,7 +68,7 @@ _RESOLVED = lazy_re.compile(
 # A contrast, a condition, a repeat or a question keeps the risk: "没漏粉，但卡纸", "不能再晚了",
 # "if it is not fixed…", "不会延期吧？", "we will not accept any more damaged cartons".
 _KEEPS = lazy_re.compile(
-    r"但|不过|可是|只是|就是|还是|仍然|依然|却|再|如果|要是|假如|万一|否则|不然|除非|接受|[吗吧][？?]?\s*$|[？?]|"
+    r"但|不过|可是|只是|就是|还是|仍然|依然|却|(?<!没)(?<!没有)再|如果|要是|假如|万一|否则|不然|除非|接受|[吗吧][？?]?\s*$|[？?]|"
     r"会不会|能不能|是不是|有没有|"
     r"\b(?:but|however|though|still|yet|except|only|if|unless|otherwise|again|any ?more|accept|tolerate)\b",
     re.I,

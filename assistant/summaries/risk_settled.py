@@ -12,21 +12,22 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.owners import party_of
+from assistant.summaries.progress_points import prices
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 _ACCEPTS = lazy_re.compile(
-    r"可以|行|接受|同意|成交|没问题|就按|就这么|定了|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works|go ahead)\b",
+    r"可以|(?<![银旅步进流执运发举])行(?![程业李驶情])|接受|同意|成交|没问题|就按|就这么|定了|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works|go ahead)\b",
     re.I,
 )
-_FIGURE = lazy_re.compile(r"(?<![A-Za-z\d-])\d|[一二两三四五六七八九十]+(?:块|元|毛|万|千)")
 
 
 def settled_price(risk: Risk, labelled: list[tuple[Sentence, str]]) -> bool:
     """Whether the price-gap ``risk`` is followed by the customer agreeing to a figure ("行，39块5").
 
-    The agreement must accept ("可以", "ok", "deal") a figure that is not part of a code ("M12").
+    The agreement must accept ("可以", "ok", "deal") a price: not a count, a date or a code
+    ("行，先下100个试试" settles nothing).
     """
     if risk.category != "price":
         return False
@@ -35,7 +36,7 @@ def settled_price(risk: Risk, labelled: list[tuple[Sentence, str]]) -> bool:
         lab == "agreement"
         and s.start >= last
         and party_of(s) == "customer"
-        and _FIGURE.search(s.text)
+        and prices(s.text)
         and _ACCEPTS.search(s.text)
         for s, lab in labelled
     )

@@ -25,7 +25,7 @@ def greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
     Full names and first names of all our users count; a bare surname with a title only for the
     rep asking (``ours[0]``) and never with 总 (王总 is the customer's boss, whatever our rep is called).
     """
-    full = {w for p in ours for w in (p.name, p.name.split()[0], *latin_forms(p.name)[:2]) if len(w) >= 2}
+    full = {w for p in ours for w in (p.name, (p.name.split() or [''])[0], *latin_forms(p.name)[:2]) if len(w) >= 2}
     if not full:
         return False
     alt = "|".join(re.escape(n) for n in sorted(full, key=len, reverse=True))
@@ -94,7 +94,7 @@ def named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[
         if numbered(parsed.source, s.start):
             continue  # "2. 吴科：…" in a to-do list names the item's owner, nobody is addressed
         for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
-            votes.setdefault(forms[next(f for f in forms if f.lower() == m.group(1).lower())], set()).add(
-                OTHER[side]
-            )
+            # re.I matches more than str.lower() folds ("ſam" ~ "Sam"): a form not found names no one
+            if (form := next((f for f in forms if f.lower() == m.group(1).lower()), None)) is not None:
+                votes.setdefault(forms[form], set()).add(OTHER[side])
     return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}

@@ -119,3 +119,15 @@ def test_the_customers_praise_of_the_goods_is_done(text: str) -> None:
 )
 def test_hedged_bare_or_our_praise_is_no_verdict(text: str, role: str) -> None:
     assert not praises_goods(_s(text, role))
+
+
+@pytest.mark.parametrize(
+    "text", ["Feel free to call me anytime.", "All our paints are lead-free.", "这个损失我们承担不起", "运费我们消化不了"]
+)
+def test_no_free_term_is_granted(text: str) -> None:
+    assert not grants_free_term(_s(text, "we"))
+
+
+@pytest.mark.parametrize("text", ["Installation is free of charge.", "运费我们承担", "at no extra cost for you"])
+def test_a_free_term_is_granted(text: str) -> None:
+    assert grants_free_term(_s(text, "we"))

@@ -182,3 +182,8 @@ def test_an_agreement_that_accepts_no_price_settles_nothing() -> None:
     assert not settled_price(_price_risk(10), approves)
     keeps = [(_s("ok, we keep the M12 with them", start=20), "agreement")]  # a code, not a price
     assert not settled_price(_price_risk(10), keeps)
+
+
+@pytest.mark.parametrize("text", ["行，先下100个试试", "可以，12月20号前到就行", "我们走银行承兑，30天"])
+def test_an_agreement_to_a_count_or_a_date_settles_no_price_gap(text: str) -> None:
+    assert not settled_price(_price_risk(10), [(_s(text, start=20), "agreement")])

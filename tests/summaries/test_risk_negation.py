@@ -54,3 +54,15 @@ def test_open_risk_drops_a_negated_quality_report() -> None:
     assert not open_risk("quality", s)
     leak = "抽检五百个有六个渗漏"
     assert open_risk("quality", Sentence(text=leak, start=0, end=len(leak), speaker="客户", role="customer"))
+
+
+@pytest.mark.parametrize(
+    "text", ["零件漏油很严重", "零售店投诉很多", "零部件有裂纹"]
+)
+def test_zero_is_no_negator_inside_a_word(text: str) -> None:
+    assert not negated_problem("quality", text)
+
+
+@pytest.mark.parametrize("text", ["这批零投诉", "三个月零次漏粉", "漏粉问题没有再出现了", "色差没再出现"])
+def test_zero_before_the_problem_and_not_again_negate_it(text: str) -> None:
+    assert negated_problem("quality", text)

@@ -86,3 +86,17 @@ def test_two_party_talk_with_one_known_side() -> None:
     result = attribute(parsed, Directory(ours=(Person("Ben Xu"),)))
     assert result.sides == {"Paula": ("customer", "other"), "Ben Xu": ("we", "crm")}
     assert [s.party for s in result.parsed.sentences] == ["customer", "we"]
+
+
+def test_a_blank_name_in_the_crm_breaks_no_summary() -> None:
+    from assistant.summaries.speakers_addressed import greets
+
+    assert greets(["Hi Kevin, the samples arrived."], (Person(" "), Person("Kevin Li"))) is True
+    sides = _sides("Kevin：Hi Anna, samples are out.\nAnna：Thanks", Directory(ours=(Person(""), Person("Kevin Li"))))
+    assert sides["Kevin"][0] == "we"
+
+
+def test_a_name_matched_only_by_unicode_case_folding_names_no_one() -> None:
+    # re.I matches "ſam" to "Sam" but "ſam".lower() is not "sam": no vote, no crash
+    sides = _sides("Li Na: Sam, can you check?\nSam: ſam, sure.", Directory(ours=(Person("Li Na"),)))
+    assert sides["Li Na"][0] == "we"
