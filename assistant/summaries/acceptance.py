@@ -30,7 +30,7 @@ REFUSE = lazy_re.compile(
     re.I,
 )
 FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")
-_DATE = lazy_re.compile(
+DATE = lazy_re.compile(
     r"\d+\s*月\s*(?:\d+\s*[号日]?|底|初|中)?|\d{1,2}/\d{1,2}|"
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*\d{1,2})?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
     re.I,
@@ -41,7 +41,7 @@ NUMBER = lazy_re.compile(r"\d+(?:\.\d+)?")
 
 def figure_in(text: str) -> bool:
     """Whether ``text`` names a figure that is not only a date ("1月8号也行" accepts a date)."""
-    return bool(FIGURE.search(_DATE.sub(" ", text)))
+    return bool(FIGURE.search(DATE.sub(" ", text)))
 
 
 def _other_turn(s: Sentence, before: list[Sentence]) -> list[Sentence]:
@@ -69,10 +69,10 @@ def accepts_offer(s: Sentence, before: list[Sentence]) -> bool:
         return False
     other = _other_turn(s, before)
     if party_of(s) == "we":  # the rep takes up the customer's own figure
-        offered = {n for t in other for n in NUMBER.findall(_DATE.sub(" ", t.text))}
+        offered = {n for t in other for n in NUMBER.findall(DATE.sub(" ", t.text))}
         return (
             bool(other)
-            and bool(set(NUMBER.findall(_DATE.sub(" ", text))) & offered)
+            and bool(set(NUMBER.findall(DATE.sub(" ", text))) & offered)
             and party_of(other[-1]) == "customer"
         )
     if figure_in(text):

@@ -28,6 +28,7 @@ from assistant.summaries.done_reports import NOT_YET
 from assistant.summaries.evidence import is_question
 from assistant.summaries.noise import bare_assent
 from assistant.summaries.owners import party_of
+from assistant.summaries.risk_needs import FIGURE
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -56,7 +57,6 @@ _OFFER = lazy_re.compile(  # our best figure: "我最多给到二千九", "RO机
     r"\b(?:(?:the )?best I can do|I can (?:do|go to|go down to|offer)|we can (?:do|offer|go to)|is my best|best (?:price|I can))\b",
     re.I,
 )
-_FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}")
 
 
 def offers_price(s: Sentence) -> bool:
@@ -64,7 +64,7 @@ def offers_price(s: Sentence) -> bool:
     if party_of(s) != "we" or is_question(s):
         return False
     text = s.text
-    return bool(_OFFER.search(text) and _FIGURE.search(text)) and not NOT_YET.search(text.replace("will", ""))
+    return bool(_OFFER.search(text) and FIGURE.search(text)) and not NOT_YET.search(text.replace("will", ""))
 
 
 _ACCEPTED = lazy_re.compile(  # a named term taken: "三年维保可以", "七百三十五我认", "that works for us"
@@ -93,7 +93,7 @@ def accepts_term(s: Sentence) -> bool:
     head = _ACCEPTED.sub("", _PRONOUN.sub("", text, count=1))
     if _DATE.search(head):  # "2月10号没问题": a date heard, the step or need says it
         return False
-    if bare_assent(text) and not (_FIGURE.search(head) or _TERM.search(head)):
+    if bare_assent(text) and not (FIGURE.search(head) or _TERM.search(head)):
         return False  # "烘干机可以": a product picked, no term agreed
     named = re.findall(r"[\u4e00-\u9fff]", head) or re.findall(r"[A-Za-z0-9.]+", head)
     return len(named) >= 2 and not re.fullmatch(r"(?:这个|那个|那就|这样|都|也)+", head.strip("，, "))

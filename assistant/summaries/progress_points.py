@@ -25,7 +25,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from assistant.summaries import statements as st
-from assistant.summaries.acceptance import _DATE, ACCEPT, REFUSE
+from assistant.summaries.acceptance import ACCEPT, DATE, REFUSE
 from assistant.summaries.labels import label
 from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number
 from assistant.summaries.schema import ProgressItem
@@ -58,7 +58,7 @@ def _value(token: str) -> Decimal | None:
 
 def prices(text: str) -> list[Decimal]:
     """Return the figures of ``text`` that may be prices: not counts, shares, dates, durations or codes."""
-    masked = KUAI_RE.sub(lambda m: f"{read_number(m['n'])}.{read_number(m['j'])}", _DATE.sub(" ", text))
+    masked = KUAI_RE.sub(lambda m: f"{read_number(m['n'])}.{read_number(m['j'])}", DATE.sub(" ", text))
     counts = [(n.start, n.end) for n in find_numbers(masked) if n.kind in ("quantity", "percentage")]
     out = []
     masked = _CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "48V": a name, not a figure

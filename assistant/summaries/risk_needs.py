@@ -25,14 +25,14 @@ _REQUIRE = lazy_re.compile(
     r"have to|has to|expects?|at most|no more than|instead of)\b",
     re.I,
 )
-_FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}")
+FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}")  # a figure in digits or Chinese numerals
 
 
 def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
     """Whether the customer's clause ``s``, labelled as risk ``kind``, also states what they require."""
     if party == "we" or kind not in NEED_RISKS:
         return False
-    if kind == "price_gap" and not _FIGURE.search(s.text):
+    if kind == "price_gap" and not FIGURE.search(s.text):
         return False  # "还是太贵了" names no target
     return bool(_REQUIRE.search(s.text) or NEED_CUE.search(s.text))
 
