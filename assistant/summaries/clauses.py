@@ -17,6 +17,7 @@ from assistant.summaries.classifier import probabilities
 from assistant.summaries.sentence_set import LABELS, training_share
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
+from assistant.text.long_sentences import size as clause_size  # words plus CJK characters
 
 _CUT = lazy_re.compile(r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)", re.I)
 _COUNTED = lazy_re.compile(r"\d[\d,.]*\s*(?:[A-Za-z]+(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$")
@@ -60,11 +61,6 @@ def _prior_weights(power: float = PRIOR_POWER) -> np.ndarray:
         for x in labs:
             out[LABELS.index(x)] = (SECTION_PRIOR[sec] / len(labs) / training_share(x)) ** power
     return out
-
-
-def clause_size(text: str) -> int:
-    """Count words (latin) plus CJK characters: a clause's length in meaningful units."""
-    return len(re.findall(r"[A-Za-z0-9]+", text)) + len(re.findall(r"[\u4e00-\u9fff]", text))
 
 
 def clauses(s: Sentence, min_size: int = 3) -> list[Sentence]:

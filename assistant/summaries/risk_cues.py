@@ -76,8 +76,12 @@ _GOES_ELSEWHERE = lazy_re.compile(
 )
 
 
+_WHEN = (  # "I'm leaving Monday for the fair" is a trip, not a handover
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Tomorrow|Today|Tonight|Next|This|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
 _HANDOVER = lazy_re.compile(  # a contact handing over, said in ways the movement cues miss
-    r"\bI(?:'m| am) leaving (?-i:[A-Z])|\b(?-i:[A-Z][a-z]+) (?:is|will be) taking over\b|"
+    r"\bI(?:'m| am) leaving (?!" + _WHEN + r"\b)(?-i:[A-Z])|\b(?-i:[A-Z][a-z]+) (?:is|will be) taking over\b|"
     r"\btak(?:es|ing) over (?:the |our )?\w+ (?:ordering|purchasing|buying|account)\b|由[\u4e00-\u9fff]{2,3}接手",
 )
 _FINAL_SAY = lazy_re.compile(
@@ -112,13 +116,13 @@ _CONDITIONAL_DATE = lazy_re.compile(  # "只要12月31号之前下单…", "if y
 )
 
 
-_DOC = lazy_re.compile(
-    r"报告|证书|认证|检测|批件|注册证|许可证|\b(?:certificates?|certifi\w+|reports?|test(?:ed|ing)?|re-?tests?|re-?tested|"
-    r"approvals?|registration|listing|[A-Z]{2,}[\w-]*\s?(?:mark|approval))\b",
+_DOC = lazy_re.compile(  # case-blind words ("Certificates are…"), but a mark's code in capitals ("CE mark")
+    r"报告|证书|认证|检测|批件|注册证|许可证|\b(?:(?i:certificates?|certifi\w+|reports?|test(?:ed|ing)?|re-?tests?|re-?tested|"
+    r"approvals?|registration|listing)|[A-Z]{2,}[\w-]*\s?(?i:mark|approval))\b",
 )
 _PENDING = lazy_re.compile(
-    r"还在|正在|在做|在办|在审|预计|还没|没有|未|不在|过期|到期|下来|出来|要等|等[^，。]{0,6}出|[一二三四五六七八九十\d]+月[初底中]?(?:才)?(?:能)?出|"
-    r"\b(?:being|in progress|pending|expect(?:ed)?|will be (?:issued|ready|done)|not (?:yet|for|ISTA|\w+ for)|yet|"
+    r"还在|正在|在做|在办|在审|预计|还没|没有|未|不在|过期|到期|(?:下来|出来)(?:了[吗么没]|(?!了))|要等|等[^，。]{0,6}出|[一二三四五六七八九十\d]+月[初底中]?(?:才)?(?:能)?出|"
+    r"\b(?:being|in progress|pending|expect(?:ed)?|will be (?:issued|ready|done)|not (?:yet|for|\w+ for|(?-i:[A-Z]{2,}\w*))|yet|"
     r"expir\w*|re-?test\w*|need a new|needs? (?:a |an )?(?:new )?test|only|still|waiting|under review)\b",
     re.I,
 )
@@ -191,7 +195,7 @@ def deciding_body(text: str) -> bool:
 
 
 def stated_risk(s: Sentence) -> str | None:
-    """Return the risk kind a customer's plain statement carries (competitor, credit, churn, decision chain) or None."""
+    """Return the risk kind a customer's plain statement carries (competitor, contact change, decision chain, credit, churn) or None."""
     if party_of(s) == "we":
         return None
     if rival_quote(s.text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
 from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
+from assistant.text.long_sentences import split_long
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
@@ -87,8 +88,7 @@ class _Who:
         return " ".join(x for x in (self.date.isoformat() if self.date else None, self.time) if x) or None
 
 
-_MARK = re.compile(r"〔[^〔〕\n]{1,40}〕")
-"""A transcript's quality mark ("〔识别置信度低〕"): shown to the reader, never a sentence."""
+_MARK = re.compile(r"〔[^〔〕\n]{1,40}〕")  # a transcript's quality mark ("〔识别置信度低〕"): shown, never a sentence
 
 
 def _split_sentences(source: str, start: int, end: int, **attrs: object) -> list[Sentence]:
@@ -114,7 +114,7 @@ def _trimmed(source: str, a: int, b: int, attrs: dict) -> list[Sentence]:
         b -= 1
     if b - a < 2 and not (b > a and "\u4e00" <= source[a] <= "\u9fff"):
         return []
-    return [Sentence(start=a, end=b, text=source[a:b], **attrs)]
+    return [Sentence(start=x, end=y, text=source[x:y], **attrs) for x, y in split_long(source, a, b)]
 
 
 def _key(text: str) -> str:
