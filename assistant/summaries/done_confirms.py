@@ -73,19 +73,34 @@ _STOP = {  # the verb, the people and function words say nothing of what was ask
 }
 
 
+def topic_keys(text: str) -> set[str]:
+    """Content keys of ``text`` (character pairs, stems, codes, figures) minus reply verbs and people."""
+    return _keys(text) - _STOP
+
+
 def _subject(step: str) -> set[str]:
     """Keys of what the step asks about: the text after its confirm/reply verb, minus the verb itself."""
     m = _ASK.search(step)
     tail = step[m.end() :] if m else step
-    return _keys(re.sub(r"[（(][^）)]*[）)]", " ", tail)) - _STOP
+    return topic_keys(re.sub(r"[（(][^）)]*[）)]", " ", tail))
 
 
 def confirmed_done(step: str, sentences: list[str]) -> str | None:
     """Return the sentence that settles a confirm/reply/report ``step``, else ``None``."""
     if not _ASK.search(step):
         return None
-    want, report = _subject(step), bool(_REPORT.search(step))
-    amount = bool(_AMOUNT.search(step))
+    return settling(_subject(step), step, sentences)
+
+
+def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
+    """Return the first of ``sentences`` that settles what ``step`` asked about, else ``None``.
+
+    Args:
+        want: Content keys of what was asked (:func:`topic_keys`); nothing is settled without one.
+        step: The step or promise, read for its kind: a report, a figure asked for, its objects.
+        sentences: Later sentences, in order.
+    """
+    report, amount = bool(_REPORT.search(step)), bool(_AMOUNT.search(step))
     if not want:
         return None
     for s in sentences:

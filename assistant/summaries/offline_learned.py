@@ -49,6 +49,7 @@ from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_dues import bundled_dues, part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
+from assistant.summaries.steps_answered import answered
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -207,6 +208,8 @@ def _next_steps(
         if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
             continue
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
+            if answered(part, parsed):  # "明天上午回您" … next morning "领导同意了…": kept
+                continue
             owner = step_owner(part, parsed=parsed)
             due = part_due(part, own, (s, dates), parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
