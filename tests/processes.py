@@ -66,3 +66,16 @@ def stop(proc: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(10)
+
+
+def fresh_processes(probe: str, data_dir: Path, times: int = 2) -> list[str]:
+    """Run ``probe`` (Python source) in ``times`` fresh interpreters in turn, sharing ``data_dir``; their stdout.
+
+    The second run sees what the first left in ``DATA_DIR`` (a cache), nothing else: a clean
+    environment, this tree's ``sys.path``.
+    """
+    env = {"DATA_DIR": str(data_dir), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
+    return [
+        subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
+        for _ in range(times)
+    ]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from assistant.cache import cache_dir
 from assistant.name_pinyin import latin_forms, name_parts, syllables
+from tests.processes import fresh_processes
 
 
 def test_syllables_of_rep_and_customer_names() -> None:
@@ -31,11 +30,7 @@ def test_second_process_reads_the_cache_without_pypinyin(tmp_path: Path) -> None
         "from assistant.name_pinyin import syllables\n"
         "print(syllables(['林涛', '郑雪'])['郑雪'], 'pypinyin' in sys.modules)\n"
     )
-    env = {"DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
-    first, second = (
-        subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
-        for _ in range(2)
-    )
+    first, second = fresh_processes(probe, tmp_path)
     assert first.split() == ["['zheng',", "'xue']", "True"]  # built: pypinyin was loaded
     assert second.split() == ["['zheng',", "'xue']", "False"]  # read back: it was not
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from assistant.agents.offline import gazetteer as G
+from tests.processes import fresh_processes
 
 
 @pytest.mark.parametrize(
@@ -40,11 +39,7 @@ def test_a_warm_cache_finds_the_rep_without_pypinyin(tmp_path: Path) -> None:
         "gaz = G.Gazetteer([G.Entry('欧阳明', 'user', 'rep09')])\n"
         "print([u for u, _ in gaz.latin_users('deals of Ouyang Ming')], 'pypinyin' in sys.modules)\n"
     )
-    env = {"DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONPATH": ":".join(sys.path)}
-    first, second = (
-        subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
-        for _ in range(2)
-    )
+    first, second = fresh_processes(probe, tmp_path)
     assert first.split() == ["['rep09']", "True"]  # built: pypinyin was loaded
     assert second.split() == ["['rep09']", "False"]  # read back from DATA_DIR/cache: it was not
 
