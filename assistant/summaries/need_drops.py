@@ -6,7 +6,8 @@ clause's object shares the need's distinctive words (a product code, a size, "�
 Words shared by several of last time's needs count less, and a clause that names two needs
 equally well drops neither. Working per clause, not per sentence, keeps "1.5米改成800张，1.8米不要了"
 from dropping the 1.5 m need too. A conditional ("if it is not ready, remove the pads") or a
-question cancels nothing, and not being mentioned again is never being dropped.
+question (the last clause before a "?") cancels nothing, and not being mentioned again is never
+being dropped.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from assistant.summaries.schema import Need
 from assistant.text import lazy_re
 
-CLAUSE = lazy_re.compile(r"[，,;；:：。！？!?\n]|\s(?:and|but|instead)\s", re.I)
+CLAUSE = lazy_re.compile(r"[，,;；:：。！？!?\n]|(?<=[a-z0-9)])\.\s+|\s(?:and|but|instead)\s", re.I)
 # Chinese cues: the object is anywhere in the clause ("餐具这次先不做了", "去掉反光条")
 _CANCEL_ZH = lazy_re.compile(
     r"(?:先|暂时|这次|就)?不(?:要|需要|用|做)了|用不着了?|先不(?:要|做|考虑)了?|暂(?:时)?不(?:要|需要|做)了?|"
@@ -34,7 +35,7 @@ _CANCEL_BEFORE = lazy_re.compile(
     r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b", re.I
 )
 _CONDITIONAL = lazy_re.compile(r"\b(?:if|unless|otherwise|in case)\b|如果|要是|假如|万一|否则|的话", re.I)
-_QUESTION = lazy_re.compile(r"[?？]\s*$|吗")
+_QUESTION = lazy_re.compile(r"[?？]\s*$")
 _STOP = frozenset(
     "the and for our your all from this that these those them order now please need needs want with each "
     "per also any more after time for altogether just we it us you they".split()
@@ -51,8 +52,10 @@ def tokens(text: str) -> set[str]:
             out |= {run[i : i + 2] for i in range(len(run) - 1)} - _STOP_ZH
         else:
             word = run.strip(".-+")
-            if len(word) >= 2 and word not in _STOP:
-                out.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+            parts = [word, *word.split("-")] if "-" in word else [word]  # "fsc-certified" is "fsc" too
+            for w in parts:
+                if len(w) >= 2 and w not in _STOP:
+                    out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
 
 
@@ -85,9 +88,16 @@ def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
     ]
     out: list[int] = []
     for sentence in said:
-        if _CONDITIONAL.search(sentence) or _QUESTION.search(sentence):
+        if _CONDITIONAL.search(sentence):
             continue
-        for clause in CLAUSE.split(sentence):
+        clauses = [c for c in CLAUSE.split(sentence) if c.strip()]
+        if clauses and _QUESTION.search(
+            sentence
+        ):  # "…，MS-7先不要了，你们有没有无线款？": only the last asks
+            clauses.pop()
+        for clause in clauses:
+            if "吗" in clause:
+                continue
             for part in _objects(clause):
                 i = _named(part, needs)
                 if i is not None:

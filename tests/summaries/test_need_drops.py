@@ -52,3 +52,25 @@ def test_tokens_are_bigrams_and_codes() -> None:
         and "box" in tokens("gift boxes")
         or "boxe" in tokens("gift boxes")
     )
+
+
+def test_a_question_after_the_cancel_in_the_same_sentence_keeps_the_cancel() -> None:
+    needs = _needs("MS-7鼠标每月500个", "KB-30键盘每月800个")
+    said = ["需求有变化：KB-30每月要一千个，MS-7先不要了，你们有没有无线款？"]
+    assert dropped_needs(needs, said) == ["MS-7鼠标每月500个"]
+    assert dropped_needs(needs, ["MS-7要不要先不要了？"]) == []  # the cancel itself asked
+
+
+def test_a_hyphenated_word_is_found_by_its_parts() -> None:
+    needs = _needs("BPA-free plastic for the lids", "5,000 steel bottles")
+    assert dropped_needs(needs, ["We can drop the BPA requirement, the buyer does not ask for it."]) == [
+        "BPA-free plastic for the lids"
+    ]
+
+
+def test_an_english_full_stop_ends_the_clause_before_the_cancelled_item() -> None:
+    needs = _needs("600 wool blankets, 150 x 200 cm", "Gift boxes with the hotel logo")
+    said = [
+        "Two changes: we would like 700 blankets in 150 x 200 cm. The gift boxes are no longer needed, could you?"
+    ]
+    assert dropped_needs(needs, said) == ["Gift boxes with the hotel logo"]
