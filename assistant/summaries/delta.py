@@ -124,7 +124,7 @@ def _resolved(risk: Risk, now: set[str], said: list[str], summary: SalesSummary)
     unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
     if said_settled(risk.text, unquoted, risk.category) is not None:
         return True
-    pending = said_open(risk.text, said)
+    pending = said_open(risk.text, said, risk.category)
     if pending is None:
         return risk.category not in now or settled(risk, said, summary.risks) is not None
     return settled(risk, said[said.index(pending) + 1 :], summary.risks) is not None

@@ -45,6 +45,10 @@ _OPEN = lazy_re.compile(  # the risk's subject said to be still pending
     r"\b(?:still|not yet|yet to|re-?test\w*|delay\w*|pending|will be (?:issued|ready|sent)|scheduled for)\b",
     re.I,
 )
+_TO_SEND = lazy_re.compile(  # a document still to be sent: pending for a certificate or report risk only
+    r"(?:会|再|尽快|下周|明天|周[一二三四五]前?).{0,6}(?:发|提供)|\b(?:will|'ll) (?:send|share|provide|forward|email)\b",
+    re.I,
+)
 
 
 _PARTS = lazy_re.compile(r"(?<=[.!?。！？])\s+")
@@ -82,11 +86,16 @@ def said_settled(risk_text: str, said: list[str], category: str | None = None) -
     return None
 
 
-def said_open(risk_text: str, said: list[str]) -> str | None:
-    """Return the last sentence of ``said`` saying the risk's subject is still pending ("being re-tested")."""
+def said_open(risk_text: str, said: list[str], category: str | None = None) -> str | None:
+    """Return the last sentence of ``said`` saying the risk's subject is still pending ("being re-tested").
+
+    For a certificate or report (``compliance``), a promise to send it ("I will send you the report
+    by 31 March") says so too.
+    """
     words = tokens(risk_text) - _GENERIC
+    rxs = (_OPEN, _TO_SEND) if category == "compliance" else (_OPEN,)
     found = None
     for sentence in said:
-        if any(_OPEN.search(c) and words & tokens(c) for c in CLAUSE.split(sentence)):
+        if any(rx.search(c) and words & tokens(c) for c in CLAUSE.split(sentence) for rx in rxs):
             found = sentence
     return found

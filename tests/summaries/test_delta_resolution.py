@@ -39,3 +39,9 @@ def test_a_figure_accepted_settles_the_price_not_the_quality_of_the_same_product
     quality = _risk("kettle lids rattled on the first samples", "quality")
     text = "Customer: USD 9.40 per kettle works for us.\nCustomer: The lids on the new kettle samples still rattle a bit."
     assert _resolved(text, price, quality) == [price.text]
+
+
+def test_a_promise_to_send_the_report_later_keeps_it_pending() -> None:
+    report = _risk("CB report for the charger not yet issued", "compliance")
+    text = "Customer: Any news?\nSales: The lab is checking the label. I will send you the CB report by 30 April."
+    assert _resolved(text, report) == []
