@@ -35,6 +35,7 @@ from typing import Any
 
 from assistant.crm.demo_people import people, product_rows
 from assistant.summaries.catalog import Catalog, CatalogProduct
+from assistant.summaries.learned_risks import RISK_CATEGORY
 from assistant.summaries.schema import Need, NextStep, Quote, Risk, SalesSummary
 from assistant.summaries.service import summarize_text
 from assistant.summaries.speakers import Directory, Person
@@ -56,13 +57,20 @@ def _stub_quote(text: str) -> list[Quote]:
     return [Quote(text=text, start=0, end=len(text))]
 
 
+def risk_kind(statement: str) -> tuple[str | None, str]:
+    """Split a set's ``"kind: statement"`` risk string into its kind (``None`` if unknown) and statement."""
+    kind, sep, rest = statement.partition(":")
+    return (kind.strip(), rest.strip()) if sep and kind.strip() in RISK_CATEGORY else (None, statement)
+
+
 def previous_summary(prev: dict[str, Any], language: str, today: dt.date) -> SalesSummary:
-    """Turn the case's ``previous`` statements into a saved summary (quotes point into the statements)."""
+    """Turn the case's ``previous`` statements into a saved summary (a risk's ``kind:`` is its category)."""
     needs = [Need(text=s, topic="other", quotes=_stub_quote(s)) for s in prev.get("needs", [])]
-    risks = [
-        Risk(text=s, category="price", severity="medium", quotes=_stub_quote(s))
-        for s in prev.get("risks", [])
-    ]
+    risks = []
+    for s in prev.get("risks", []):
+        kind, text = risk_kind(s)
+        category = RISK_CATEGORY[kind] if kind else "price"
+        risks.append(Risk(text=text, category=category, severity="medium", quotes=_stub_quote(text)))  # type: ignore[arg-type]
     steps = [
         NextStep(
             text=s["statement"],
@@ -160,8 +168,9 @@ def score_case(case: dict[str, Any], summary: SalesSummary) -> dict[str, Any]:
     out["non_verbatim"] = len(summary.verify_against(text))
     out["quotes"] = len(summary.all_quotes())
     if case.get("expected_changes"):
-        steps = [s["statement"] for s in (case.get("previous") or {}).get("next_steps", [])]
-        out["changes"] = score_changes(case["expected_changes"], summary, steps)
+        previous = case.get("previous") or {}
+        steps = [s["statement"] for s in previous.get("next_steps", [])]
+        out["changes"] = score_changes(case["expected_changes"], summary, steps, previous)
     return out
 
 
@@ -181,10 +190,35 @@ def previous_step_for(label: str, statements: list[str]) -> str | None:
     return best
 
 
+def _named(label: str, statements: list[str]) -> str | None:
+    """Return the previous statement ``label`` names: the only one of its ``kind:``, else by shared tokens."""
+    kind, text = risk_kind(label)
+    same = [s for s in statements if kind and risk_kind(s)[0] == kind]
+    if len(same) == 1:
+        return risk_kind(same[0])[1]
+    return previous_step_for(text, [risk_kind(s)[1] for s in (same or statements)])
+
+
+def _right(labels: list[str], produced: list[str], statements: list[str]) -> list[int]:
+    """[right, expected]: expected labels whose previous item (the statement it names) was produced."""
+    names = [risk_kind(s)[1] for s in statements]
+    got = {previous_step_for(risk_kind(p)[1], names) for p in produced} - {None}
+    wanted = [_named(lab, statements) for lab in labels]
+    return [sum(w is not None and w in got for w in wanted), len(labels)]
+
+
 def score_changes(
-    expected: dict[str, list[str]], summary: SalesSummary, previous_steps: list[str]
+    expected: dict[str, list[str]],
+    summary: SalesSummary,
+    previous_steps: list[str],
+    previous: dict[str, Any] | None = None,
 ) -> dict[str, list[int]]:
-    """[right, expected] for last time's step statuses; [produced, expected] counts for dropped/resolved."""
+    """[right, expected] for last time's step statuses; [produced, expected] counts for dropped/resolved.
+
+    With ``previous`` (the case's previous statements), also ``needs_dropped_right`` and
+    ``risks_resolved_right``: [right, expected], an item right when it names the expected one, so
+    precision is right / produced.
+    """
     changes = summary.changes
     status = {c.action: c.status for c in changes.steps} if changes else {}
     result: dict[str, list[int]] = {}
@@ -199,6 +233,10 @@ def score_changes(
         len(changes.risks_resolved) if changes else 0,
         len(expected.get("risks_resolved", [])),
     ]
+    if previous is not None:
+        for key, section in (("needs_dropped", "needs"), ("risks_resolved", "risks")):
+            produced = getattr(changes, key) if changes else []
+            result[f"{key}_right"] = _right(expected.get(key, []), produced, previous.get(section, []))
     return result
 
 

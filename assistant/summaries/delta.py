@@ -3,8 +3,10 @@
 - needs: matched on (topic, product): *changed* when the figures differ (keeps the earlier
   wording in ``previous``), *unchanged* otherwise, *new* when absent before; an earlier need is
   dropped only when the customer says so or replaces it (``delta_rules``), not for silence;
-- risks: categories new this time; earlier risks resolved when a sentence settles them (price
-  agreed, certificate provided, approval given…) or their category is gone;
+- risks: categories new this time; earlier risks resolved when a sentence about their own subject
+  says they are over (:mod:`risk_resolution`), or when a sentence settles their category (price
+  agreed, certificate provided, approval given…) or the category is gone — unless their subject
+  is said to be still pending after that ("the report is being re-tested");
 - next steps of last time: *done* when this conversation reports it done (a progress item
   close in wording, or any sentence saying the same object — quote, sample, contract, invoice,
   deposit, report… — was sent, received or paid) or an activity since says so, *overdue* when
@@ -24,8 +26,9 @@ import numpy as np
 from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, sentences, settled
 from assistant.summaries.done_confirms import confirmed_done
-from assistant.summaries.done_reports import NOT_YET, reported_done
-from assistant.summaries.schema import Changes, Need, SalesSummary, StepCheck
+from assistant.summaries.done_reports import NOT_YET, UPCOMING, reported_done
+from assistant.summaries.risk_resolution import said_open, said_settled
+from assistant.summaries.schema import Changes, Need, Risk, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
 from assistant.text import lazy_re
 
@@ -76,7 +79,13 @@ def _steps(
     summary: SalesSummary, previous: SalesSummary, activities: list[tuple[dt.date, str]], text: str = ""
 ) -> list[StepCheck]:
     # progress said with an apology or a debt ("sorry for the delay with…", "还欠您一个报价") does not report it done
-    done_texts = [q.text for p in summary.progress for q in p.quotes[:1] if not NOT_YET.search(q.text)]
+    # nor progress that is still to come ("follows on Monday", "I'll send it with the quote")
+    done_texts = [
+        q.text
+        for p in summary.progress
+        for q in p.quotes[:1]
+        if not NOT_YET.search(q.text) and not UPCOMING.search(q.text)
+    ]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
     actions = [s.action for s in previous.next_steps]
@@ -102,6 +111,23 @@ def _steps(
             StepCheck(action=step.action, owner=step.owner, due=step.due, status=status, evidence=proof)
         )
     return out
+
+
+def _resolved(risk: Risk, now: set[str], said: list[str], summary: SalesSummary) -> bool:
+    """Whether last time's ``risk`` is over.
+
+    Resolved when a sentence about its own subject says so (:func:`said_settled`), or when a
+    sentence settles its category or the category is not raised again, unless its subject is
+    said to be still pending after that ("the report is being re-tested").
+    """
+    quoted = [q.text for r in summary.risks for q in r.quotes]
+    unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
+    if said_settled(risk.text, unquoted, risk.category) is not None:
+        return True
+    pending = said_open(risk.text, said, risk.category)
+    if pending is None:
+        return risk.category not in now or settled(risk, said, summary.risks) is not None
+    return settled(risk, said[said.index(pending) + 1 :], summary.risks) is not None
 
 
 def apply_delta(
@@ -131,12 +157,7 @@ def apply_delta(
         previous_date=previous.conversation_date,
         needs_dropped=_needs(summary, previous, said),
         risks_new=[r.text for r in summary.risks if r.category not in before],
-        # settled by a sentence of this conversation ("价格可以", "certificate attached"), or gone
-        risks_resolved=[
-            r.text
-            for r in previous.risks
-            if r.category not in now or settled(r, said, summary.risks) is not None
-        ],
+        risks_resolved=[r.text for r in previous.risks if _resolved(r, now, said, summary)],
         steps=_steps(summary, previous, activities or [], text),
     )
     return summary

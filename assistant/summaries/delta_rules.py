@@ -1,9 +1,8 @@
 """When a need was dropped and a risk was settled, read from the new conversation's sentences.
 
-- A need is *dropped* only when a sentence of the new conversation names it (its product, a
-  word of its topic or most of its content words) with a cancel cue ("刻字不要了", "we no longer
-  need the gift box"), or names it with a replace cue ("改成/换成/instead of/switch to") while
-  nothing of the same topic was raised again. Not being mentioned is not being dropped.
+- A need is *dropped* only when a clause of the new conversation cancels it by name ("刻字不要了",
+  "we no longer need the gift box"; :mod:`assistant.summaries.need_drops`). A replacement
+  ("改成/instead of") is a change, and not being mentioned is not being dropped.
 - A risk is *resolved* when a sentence settles it by its category: a price accepted or agreed,
   a certificate or report provided, an approval given, terms agreed, a delivery date confirmed,
   a quality problem fixed, a new contact named. A settling sentence that is itself quoted by a
@@ -14,36 +13,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.need_drops import dropped_needs
 from assistant.summaries.schema import Need, Risk, SalesSummary
-from assistant.summaries.steps_merge import overlap
 from assistant.text import lazy_re
 
-MENTION = 0.5  # content-word overlap for a sentence to name a need without its product or topic word
 # re.M: a chat line without a closing mark ("样品收到了") is a sentence too, not skipped
 SENTENCE = lazy_re.compile(r"[^。！？!?；;\n]+(?:[。！？!?；;]|$)|[^.\n]+(?:\.(?=\s|$)|$)", re.M)
-
-_CANCEL = lazy_re.compile(
-    r"不要了|不需要了|不用了|用不着|取消|不做了|先不(?:要|做|考虑)|暂时不(?:要|需要|考虑)|去掉|砍掉|放弃|不考虑了|"
-    r"\b(?:(?:do not|don't|won't|no longer|not) need|cancel(?:led|ling)?|drop(?:ped|ping)?|scrap(?:ped)?|"
-    r"skip(?:ped)?|remove(?:d)?|no longer (?:want|require)|forget (?:about )?the|not (?:needed|required) any ?more)\b",
-    re.I,
-)
-_REPLACE = lazy_re.compile(
-    r"改成|换成|改为|换为|改用|\b(?:instead(?: of)?|switch(?:ed|ing)? to|replace[ds]?)\b", re.I
-)
-
-# words naming a need's topic; a sentence with one of them and a cue concerns that need
-TOPIC_WORDS: dict[str, str] = {
-    "customization": r"刻字|logo|定制|印字|丝印|烫金|礼盒|彩盒|engrav\w*|custom\w*|print\w*|gift ?box(?:es)?",
-    "packaging": r"包装|彩盒|礼盒|外箱|packag\w*|gift box|box(?:es)?",
-    "certification": r"认证|证书|检测|报告|certif\w*|\bCE\b|\bGS\b|\bFDA\b|test report",
-    "delivery": r"交期|交货|发货|到货|deliver\w*|ship\w*|lead time",
-    "quantity": r"数量|\d+\s*(?:个|件|条|套|把|台|箱|pcs|units|pieces)",
-    "price": r"价格|报价|单价|price|quote",
-    "payment_terms": r"付款|账期|定金|payment|terms|deposit",
-    "quality": r"质量|品质|quality",
-    "sample": r"样品|样|samples?",
-}
 
 _NEG = lazy_re.compile(
     r"不(?:能|行|可以|接受|同意|够)|还没|没有?(?:收到|批|通过)|尚未|未(?:收到|通过|批)|太(?:贵|高)|"
@@ -86,31 +61,9 @@ def sentences(text: str) -> list[str]:
     return [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]
 
 
-def _names(need: Need, sentence: str) -> bool:
-    low = sentence.lower()
-    if need.subject and need.subject.lower() in low:
-        return True
-    for topic in (need.topic, *need.aspects):
-        words = TOPIC_WORDS.get(topic)
-        said = (need.text + need.quotes[0].text).lower()
-        if words and any(m.group().lower() in said for m in re.finditer(words, sentence, re.I)):
-            return True  # the same word ("刻字"), not just the same topic ("礼盒" is no "刻字")
-    return overlap(need.quotes[0].text, sentence) >= MENTION
-
-
 def dropped(previous: list[Need], summary: SalesSummary, said: list[str]) -> list[str]:
-    """Return the texts of ``previous`` needs the customer dropped in the sentences ``said``."""
-    raised = {t for n in summary.needs for t in (n.topic, *n.aspects)}
-    out = []
-    for need in previous:
-        topics = {need.topic, *need.aspects}
-        for s in said:
-            if not _names(need, s):
-                continue
-            if _CANCEL.search(s) or (_REPLACE.search(s) and not topics & raised):
-                out.append(need.text)
-                break
-    return out
+    """Return the texts of ``previous`` needs the customer cancels in the sentences ``said`` (:mod:`need_drops`)."""
+    return dropped_needs(previous, said)
 
 
 def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:

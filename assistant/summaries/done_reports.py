@@ -72,8 +72,9 @@ OBJECTS: list[re.Pattern[str]] = [
 
 # a chat export's "name  2027-03-03 21:05" line is not a sentence of the talk
 _HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_UPCOMING = lazy_re.compile(
-    r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)",
+UPCOMING = lazy_re.compile(  # booked for later, or still to come ("follows on Monday", "I'll send it")
+    r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)|"
+    r"\b(?:I|we|you|they|he|she)'ll\b|\b(?:follows?|comes?|coming) (?:on|by|next|tomorrow|later|soon)\b",
     re.I,
 )
 
@@ -115,7 +116,7 @@ def reported_done(step: str, sentences: list[str]) -> str | None:
     for i, s in enumerate(sentences):
         if not _about(step, s) or NOT_YET.search(s):
             continue
-        if _UPCOMING.search(s):  # booked for later is not held yet
+        if UPCOMING.search(s):  # booked for later is not held yet
             continue
         if _QUESTION.search(s.strip()):
             asks = RECEIVED.search(s) or _ASKED_DONE.search(s)

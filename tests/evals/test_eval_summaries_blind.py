@@ -83,3 +83,47 @@ def test_step_statuses_are_scored_against_the_step_the_label_names() -> None:
         and scores["steps_open"] == [0, 1]
         and scores["steps_overdue"] == [0, 0]
     )
+
+
+def test_a_previous_risks_kind_prefix_is_its_category() -> None:
+    prev = {
+        "needs": [],
+        "risks": ["certification: 报告尚未出具", "competitor: 宁波工厂报112"],
+        "next_steps": [],
+    }
+    summary = esb.previous_summary(prev, "zh", dt.date(2026, 12, 8))
+    assert [(r.category, r.text) for r in summary.risks] == [
+        ("compliance", "报告尚未出具"),
+        ("competitor", "宁波工厂报112"),
+    ]
+
+
+def test_dropped_needs_and_resolved_risks_are_scored_by_the_items_they_name() -> None:
+    summary = SalesSummary(
+        engine="offline", language="zh", conversation_date=dt.date(2026, 12, 8),
+        changes=Changes(needs_dropped=["PP文件夹5000个", "A5笔记本8000本"], risks_resolved=["报告尚未出具"]),
+    )  # fmt: skip
+    expected = {
+        "needs_dropped": ["PP文件夹5000个"],
+        "risks_resolved": ["certification: 报告尚未出具（已收到）"],
+    }
+    previous = {
+        "needs": ["A5笔记本8000本", "PP文件夹5000个"],
+        "risks": ["certification: 报告尚未出具", "price_gap: 我方0.95，客户0.85"],
+    }
+    scores = esb.score_changes(expected, summary, [], previous)
+    assert scores["needs_dropped"] == [2, 1] and scores["needs_dropped_right"] == [1, 1]
+    assert scores["risks_resolved"] == [1, 1] and scores["risks_resolved_right"] == [1, 1]
+
+
+def test_a_resolved_label_in_other_words_names_the_only_previous_risk_of_its_kind() -> None:
+    summary = SalesSummary(
+        engine="offline", language="zh", conversation_date=dt.date(2026, 12, 8),
+        changes=Changes(risks_resolved=["集团预算260元/张，我方报价295元"]),
+    )  # fmt: skip
+    previous = {
+        "needs": [],
+        "risks": ["price_gap: 集团预算260元/张，我方报价295元", "decision_chain: 需集团审批"],
+    }
+    expected = {"risks_resolved": ["price_gap: 躺椅谈定275元含运费，客户接受"]}
+    assert esb.score_changes(expected, summary, [], previous)["risks_resolved_right"] == [1, 1]

@@ -47,3 +47,24 @@ def test_an_english_thanks_closes_the_step_it_names() -> None:
     assert second.changes is not None
     (check,) = second.changes.steps
     assert check.status == "done" and "credit note" in (check.evidence or "")
+
+
+def _checks(first: str, second: str) -> dict[str, str]:
+    a = summarize_text(first, today=dt.date(2027, 2, 24), engine="offline")
+    b = summarize_text(second, today=dt.date(2027, 3, 5), previous=a, engine="offline")
+    assert b.changes is not None and b.changes.steps
+    return {s.action: s.status for s in b.changes.steps}
+
+
+def test_a_new_promise_about_the_same_object_is_not_last_times_step_done() -> None:
+    late = _checks(
+        "Customer: We need the UL test report for the heater.\nSales: I'll send you the UL report by March 3.",
+        "Customer: Where is the UL report?\nSales: Sorry, the lab needs one more week. I'll send you the report "
+        "with the price list.",
+    )
+    assert list(late.values()) == ["overdue"]
+    coming = _checks(
+        "Sales: I'll send you the revised price list by March 10.",
+        "Customer: Thanks for the call.\nSales: The revised price list follows on Monday.",
+    )
+    assert list(coming.values()) == ["open"]

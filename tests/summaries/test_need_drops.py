@@ -1,0 +1,76 @@
+"""Last time's needs dropped clause by clause: the clause that cancels names the need it drops."""
+
+from __future__ import annotations
+
+from assistant.summaries.need_drops import dropped_needs, tokens
+from assistant.summaries.schema import Need, Quote
+
+
+def _needs(*texts: str) -> list[Need]:
+    return [Need(text=t, topic="other", quotes=[Quote(text=t, start=0, end=len(t))]) for t in texts]
+
+
+def test_only_the_cancelled_size_is_dropped_from_a_sentence_naming_both() -> None:
+    needs = _needs("1.2米书桌300张", "1.4米书桌100张", "桌面贴防火板")
+    said = ["数量调整一下：1.2米改成400张，1.4米不要了，换成1.6米的50张。"]
+    assert dropped_needs(needs, said) == ["1.4米书桌100张"]
+
+
+def test_a_product_code_cancelled_in_chinese_and_a_part_in_english() -> None:
+    needs = _needs("KB-30键盘每月800个", "MS-7鼠标每月500个", "USB-C connector on every mouse")
+    assert dropped_needs(needs, ["MS-7这次先不要了，我们自己有库存。"]) == ["MS-7鼠标每月500个"]
+    assert dropped_needs(needs, ["We no longer need the USB-C connector, Bluetooth only."]) == [
+        "USB-C connector on every mouse"
+    ]
+
+
+def test_english_cues_with_the_object_before_or_after() -> None:
+    needs = _needs("2,000 glass jars, 500 ml", "Printed sleeve for each jar", "1,000 wooden lids")
+    said = [
+        "Two changes: we'll take 2,400 jars, and please skip the wooden lids.",
+        "The sleeves are no longer needed.",
+    ]
+    assert dropped_needs(needs, said) == ["Printed sleeve for each jar", "1,000 wooden lids"]
+
+
+def test_a_condition_a_question_a_drop_test_and_a_competitor_drop_nothing() -> None:
+    needs = _needs("500 LED panels", "Drop-test report for the carton", "地毯1000平方米")
+    said = [
+        "If the certificate is late, please remove the LED panels from the order.",
+        "Should we drop the LED panels?",
+        "Our lab will run the drop test on the carton next week.",
+        "宁波那家我们不考虑了，他们交期太长。",
+        "The sample survived a drop from two metres.",
+    ]
+    assert dropped_needs(needs, said) == []
+
+
+def test_tokens_are_bigrams_and_codes() -> None:
+    assert {"ct-15", "离心", "心管"} <= tokens("CT-15离心管")
+    assert (
+        "the" not in tokens("the gift boxes")
+        and "box" in tokens("gift boxes")
+        or "boxe" in tokens("gift boxes")
+    )
+
+
+def test_a_question_after_the_cancel_in_the_same_sentence_keeps_the_cancel() -> None:
+    needs = _needs("MS-7鼠标每月500个", "KB-30键盘每月800个")
+    said = ["需求有变化：KB-30每月要一千个，MS-7先不要了，你们有没有无线款？"]
+    assert dropped_needs(needs, said) == ["MS-7鼠标每月500个"]
+    assert dropped_needs(needs, ["MS-7要不要先不要了？"]) == []  # the cancel itself asked
+
+
+def test_a_hyphenated_word_is_found_by_its_parts() -> None:
+    needs = _needs("BPA-free plastic for the lids", "5,000 steel bottles")
+    assert dropped_needs(needs, ["We can drop the BPA requirement, the buyer does not ask for it."]) == [
+        "BPA-free plastic for the lids"
+    ]
+
+
+def test_an_english_full_stop_ends_the_clause_before_the_cancelled_item() -> None:
+    needs = _needs("600 wool blankets, 150 x 200 cm", "Gift boxes with the hotel logo")
+    said = [
+        "Two changes: we would like 700 blankets in 150 x 200 cm. The gift boxes are no longer needed, could you?"
+    ]
+    assert dropped_needs(needs, said) == ["Gift boxes with the hotel logo"]

@@ -1,0 +1,40 @@
+"""Last time's risk settled by a sentence about its own subject, whatever its category."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.risk_resolution import said_settled
+
+
+@pytest.mark.parametrize(
+    ("risk", "sentence"),
+    [
+        ("温州一家厂报价每个3.1元", "温州那家我们已经不考虑了，他们做不了包边。"),
+        ("上次样品把手松动", "新样品的把手很牢，拉了三天没问题。"),
+        (
+            "a Polish factory quoted EUR 7.40",
+            "The Polish factory is no longer an option, they cannot ship before May.",
+        ),
+        ("hinges on the first samples squeaked", "The hinges on the new samples are fixed, no noise at all."),
+    ],
+)
+def test_a_sentence_about_the_risks_subject_that_says_it_is_over(risk: str, sentence: str) -> None:
+    assert said_settled(risk, ["你好。", sentence]) == sentence
+
+
+@pytest.mark.parametrize(
+    ("risk", "sentence"),
+    [
+        ("上次样品把手松动", "新样品的把手还是有点松，还没解决。"),
+        ("上次样品把手松动", "价格我们可以接受。"),  # settles something else
+        ("hinges on the first samples squeaked", "Are the hinges fixed now?"),
+        ("hinges on the first samples squeaked", "The hinges squeaked again on the second batch, not fixed."),
+        (
+            "a Polish factory quoted EUR 7.40",
+            "Our target price is accepted internally only if we beat EUR 7.40.",
+        ),
+    ],
+)
+def test_still_open_elsewhere_or_asked_is_not_settled(risk: str, sentence: str) -> None:
+    assert said_settled(risk, [sentence]) is None
