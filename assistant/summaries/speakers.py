@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from assistant.summaries.speakers_addressed import OTHER, addressed_sides, greets, named_by_known
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
+from assistant.summaries.speakers_colleagues import colleague_vocatives, company_roster, company_speakers
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
 from assistant.summaries.speakers_introduced import (
@@ -38,7 +39,6 @@ from assistant.text.conversation_roles import assign_parties, label_party
 from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
-
 
 
 @dataclass(frozen=True)
@@ -148,9 +148,18 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     sides |= _mentions(parsed, sides)
     sides |= introduced_speakers(parsed, sides)  # "our service engineer Mr. Peng", "我们的彭工"
     sides |= addressed_sides(parsed, sides)
+    # "Peter, can you walk Tomasz through the data?": a colleague, before a vocative makes him the customer
+    sides |= colleague_vocatives(parsed, sides, named_by_known(parsed, sides))
     sides |= named_by_known(parsed, sides)
+    sides |= company_roster(
+        parsed.source, list(texts), sides, directory.company_names
+    )  # "Polarline: Gu Yifan, …"
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    sides |= named_by_known(
+        parsed, sides
+    )  # whom the people placed since address: "Mr. Lan, what is realistic?"
+    sides |= company_speakers(texts, sides, directory.company_names)  # "we at Northwind", "我们果仁香这边"
     for name in texts:  # "邱会计：…" in a call: a titled person none of our users is the customer's
         if name not in sides and directory.ours and is_titled_person(name):
             surname = name.lstrip("小老")[:1]

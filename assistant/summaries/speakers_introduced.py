@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.speakers_colleagues import by_surname
 from assistant.summaries.speakers_roster import latin_subject, lead_end
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party
@@ -24,13 +25,31 @@ _ROLE_EN = (
 _NAME_EN = r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _EN = lazy_re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
 # "with me is Mr. Peng, our engineer." — never at the start, where "Tom, our engineer will call" talks to Tom
-_EN_AFTER = lazy_re.compile(rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))")
+_EN_AFTER = lazy_re.compile(
+    rf"(?<=\w ){_NAME_EN},?\s+(?i:(our|my|your))\s+(?i:{_ROLE_EN})\b(?=\s*(?:[.,;!)]|$))"
+)
 _TITLE_ZH = r"(?:工|经理|总监|主管|主任|老师|师傅|总)"
 _ZH = lazy_re.compile(
     rf"(我们|我司|咱们|我方|你们|贵司|贵公司|您那边)(?:的)?(?:同事|工程师|技术|售后|销售|领导)?"
     rf"([\u4e00-\u9fff]{_TITLE_ZH})"
 )
 _THEIRS = {"your", "你们", "贵司", "贵公司", "您那边"}
+# "我们钟经理和技术蓝工", "our manager Mr. Zhong and engineer Mr. Lan": the next people of the same list
+_ZH_MORE = lazy_re.compile(
+    rf"(?:和|、|及|跟|还有)(?:同事|工程师|技术|售后|销售|领导)?([\u4e00-\u9fff]{_TITLE_ZH})"
+)
+_EN_MORE = lazy_re.compile(rf"\s*(?:,\s*|\s+and\s+)(?:(?i:our|my)\s+)?(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
+
+
+def _listed(text: str, m: re.Match[str]) -> list[tuple[str, str]]:
+    """Return the person a match introduces and each one listed right after it with the same "our"/"我们"."""
+    whose, name = m.groups()
+    out, end = [(whose, name)], m.end()
+    more = _ZH_MORE if re.match(r"[\u4e00-\u9fff]", whose) else _EN_MORE
+    while nxt := more.match(text, end):
+        out.append((whose, nxt.group(1)))
+        end = nxt.end()
+    return out
 
 
 def _key(name: str) -> str:
@@ -44,7 +63,7 @@ def introduced(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
         if side == "unknown":
             continue
-        found = [m.groups() for m in (*_EN.finditer(s.text), *_ZH.finditer(s.text))]
+        found = [p for m in (*_EN.finditer(s.text), *_ZH.finditer(s.text)) for p in _listed(s.text, m)]
         for whose, name in found + [m.groups()[::-1] for m in _EN_AFTER.finditer(s.text)]:
             if name.lower().split()[0] in ("our", "your", "the") or name in ("总经理", "总监"):
                 continue
@@ -55,7 +74,9 @@ def introduced(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str,
 def introduced_speakers(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
     """Sides of the unplaced speakers a known speaker introduced: "Mr. Peng:" after "our engineer Mr. Peng"."""
     people = introduced(parsed, sides)
-    return {n: (p, "mention") for n in parsed.speakers if n not in sides and (p := people.get(_key(n)))}
+    found = {n: (p, "mention") for n in parsed.speakers if n not in sides and (p := people.get(_key(n)))}
+    rest = [n for n in parsed.speakers if n not in sides and n not in found]  # "钟国栋：" after "我们钟经理"
+    return found | {n: (p, "mention") for n, p in by_surname(people, rest).items()}
 
 
 def introduced_side(text: str, people: dict[str, Party]) -> Party | None:
