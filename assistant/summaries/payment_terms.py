@@ -21,6 +21,25 @@ from assistant.summaries import statements as st
 from assistant.summaries.acceptance import ACCEPT, REFUSE
 from assistant.summaries.evidence import is_question, quote_of
 from assistant.summaries.owners import party_of
+from assistant.summaries.payment_cues import (
+    ACCEPT_FIRST,
+    APPROVAL,
+    ASKS_OURS,
+    BUT,
+    CONDITION,
+    DAYS,
+    HEADING,
+    HEDGE,
+    LEAD_TIME,
+    OUR_SIDE,
+    PAYMENT_WORD,
+    PROMISE,
+    RULE,
+    SPLIT,
+    USUAL,
+    delays_payment,
+    names_term,
+)
 from assistant.summaries.schema import Need, Quote, Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -28,122 +47,20 @@ from assistant.text.conversation import Sentence
 # Writers up to summaries_blind15 also filed the customer's term as a need; since blind16 they file it as the
 # credit risk only (and a term kept or agreed as neither a need nor a risk). False follows the newer writers.
 TERM_NEEDS = False
-_N = r"(?:\d+|[一二两三四五六七八九十百]+)"
-_TERM = lazy_re.compile(
-    r"账期[^，。；;]{0,6}?"
-    + _N
-    + r"|(?:延长|放长|放到|改)[^，。；;]{0,3}账期|月结|票到|全款|质保金|款到发货|先发货|后付款|货到付款|信用证|承兑|商票|电汇|"
-    r"(?:货到|到货|验收|收货|发货|出货|提单|开票|到港|入库)[^，。；;]{0,10}?"
-    + _N
-    + r"\s*天|"
-    + _N
-    + r"\s*天[^，。；;]{0,4}(?:付|结|账期)|(?:付|结)[^，。；;]{0,3}"
-    + _N
-    + r"\s*天|付(?:款)?(?:百分之|\d+\s*%|[一二三四五六七八九]成)|"
-    r"(?:百分之[一二三四五六七八九十]+|\d+\s*%|[一二三四五六七八九]成)[^，。；;]{0,6}?(?:预付|定金|尾款)|"
-    r"\bnet ?\d+|\b\d+\s*days?\b[^.;]{0,30}?\b(?:after|from|of|open|end of (?:the )?month|net|credit|terms|usance|"
-    r"payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
-    r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
-    r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
-    re.I,
-)
-_NOT_TERM = lazy_re.compile(  # compensation taken off the invoice, a lead time counted from the deposit
-    r"扣|抵|赔|补偿|返点|返利|\bcredit note\b|\brefund\b|\bcompensat\w*|"
-    r"(?:定金|预付款?)(?:到账|收到)?(?:以)?后[^，。；]{0,4}"
-    + _N
-    + r"\s*天(?:内)?(?:出货|发货|交货|生产|交)?(?![^，。；]*付)|"
-    r"\b(?:production|lead time|ready|ship\w*|deliver\w*|ex-?works)\b[^.;]{0,30}\bafter (?:the |your |our )?deposit\b",
-    re.I,
-)
-_DELAY = lazy_re.compile(
-    r"资金(?:有点|比较)?紧|现金流(?:有点|比较)?紧|回款(?:都)?(?:比较|有点)?慢|(?:以后|之后)才能付|晚点付|晚些付|推迟付|"
-    r"(?:定金|预付款?|货款|尾款)[^，。；]{0,8}(?:推迟|延后|缓|等)|不付定金|不(?:做|给|付)预付|没有预付|先发货后付款|"
-    r"\bcash(?: flow)? is (?:a bit |quite |very )?tight\b|\b(?:can'?t|cannot|unable to|not able to) pay\b|"
-    r"\bno (?:budget for )?deposits?\b|\bbank line is tight\b|\b(?:deposit|payment) (?:has to|must|will have to) wait\b",
-    re.I,
-)
-_USUAL = lazy_re.compile(
-    r"老样子|老规矩|照旧|跟上次一样|和上次一样|\b(?:as usual|same as (?:last time|before|always))\b", re.I
-)
-_CONDITION = lazy_re.compile(
-    r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|subject to|only when)\b", re.I
-)
-_PROMISE = lazy_re.compile(  # the customer paying, not stating a term: a next step or a report
-    r"(?:今天|今晚|明天|后天|下周|这周|周[一二三四五六日]|月底前?)[^，。；]{0,6}(?:转|打|付)|(?:转|打|付)了|"
-    r"\b(?:I|we)(?:'ll| will| am going to) (?:pay|send|transfer|wire)\b|\b(?:I|we) pay the deposit on\b|\bsending the deposit\b|"
-    r"\b(?:paid|transferred|wired)\b",
-    re.I,
-)
-_OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
-    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|"
-    r"\b(?:standard|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
-    r"could do|offer|propose\w*|is the most|difficult)\b",
-    re.I,
-)
-_APPROVAL = lazy_re.compile(
-    r"请示|申请|报[^，。；]{0,3}批|审批|特批|评估|商量|问一下|问问|\b(?:check with|ask (?:my|our)|approv\w*|insurer|"
-    r"sign-?off)\b",
-    re.I,
-)
-_PAYMENT_WORD = lazy_re.compile(
-    r"付|款|账期|月结|定金|预付|\b(?:pay\w*|deposit|terms?|credit|days|net|balance|L/?C)\b", re.I
-)
-_RULE = lazy_re.compile(
-    r"规定|惯例|统一|改不了|不好改|不能改|\b(?:policy|rule|our standard|cannot change|can'?t change)\b", re.I
-)
 
 
-_DEPOSIT = lazy_re.compile(r"预付|定金|订金|首付|\b(?:deposits?|upfront|prepay\w*)\b", re.I)
-_DEPOSIT_SAID = lazy_re.compile(  # a deposit named with its share or refused, not "the deposit date"
-    r"\d+\s*%|百分之|[一二三四五六七八九]成|不|没|免|只|从来|\b(?:no|not|without|instead|can'?t|cannot|only|never|don'?t)\b",
-    re.I,
-)
-_DAYS = lazy_re.compile(_N + r"\s*(?:天|days?\b)", re.I)
-_FINANCE = lazy_re.compile(r"财务|\b(?:financ\w*|pay\w*|terms|credit|invoice)\b", re.I)
-
-
-_HEADING = lazy_re.compile(
-    r"(?:(?:还有|另外|and|now)[，,]?\s*)?(?:付款|payment)(?:方面|方式|terms)?[。.:：!！]?$", re.I
-)
-
-
-def names_term(text: str) -> bool:
-    """Whether ``text`` names a payment term ("月结九十天", "net 90", "30% deposit"), not a deduction or lead time."""
-    term = (
-        _TERM.search(text)
-        or (_DAYS.search(text) and _FINANCE.search(text))
-        or (_DEPOSIT.search(text) and _DEPOSIT_SAID.search(text))
-    )
-    return bool(term) and not _NOT_TERM.search(text)
-
-
-def delays_payment(text: str) -> bool:
-    """Whether ``text`` delays or withholds a payment ("定金要1月20号以后才能付", "we can't pay the deposit")."""
-    return bool(_DELAY.search(text))
-
-
-_SPLIT = lazy_re.compile(
-    r"[一二三四五六七八九\d]+\s*[、/]\s*[一二三四五六七八九\d]+"
-)  # "三、六、一可以", "30/70"
-_BUT = lazy_re.compile(r"^[^，。,;]{0,3}(?:但|不过|可是|只是)|最多|最长|\b(?:but|however|at most)\b", re.I)
-_LEAD_TIME = lazy_re.compile(
-    r"交期|交货|生产|发货|出货|排产|\b(?:lead time|production|ship\w*|deliver\w*)\b", re.I
-)
-_HEDGE = lazy_re.compile(r"可以考虑|\b(?:could|would|might|may)\b", re.I)  # "we could accept …": an offer
-
-
-def _accepts(s: Sentence, lab: str, after: Sentence | None) -> bool:
+def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = False) -> bool:
     """Whether ``s`` accepts a payment term ("45天可以", "三、六、一可以"), with no condition said with it."""
     tail = after.text if after is not None and after.speaker == s.speaker else ""
-    if is_question(s) or _CONDITION.search(s.text) or _HEDGE.search(s.text) or _CONDITION.search(tail):
+    if is_question(s) or CONDITION.search(s.text) or HEDGE.search(s.text) or CONDITION.search(tail):
         return False
-    if _BUT.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
+    if BUT.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
         return False
     if lab == "agreement" and names_term(s.text):
         return True
-    named = (
-        names_term(s.text) or _DAYS.search(s.text) or _SPLIT.search(s.text)
-    )  # "45天可以": the days just asked
+    if answers and ACCEPT_FIRST.search(s.text.strip()) and not REFUSE.search(s.text):
+        return True  # "这个可以。" said right after their term
+    named = names_term(s.text) or DAYS.search(s.text) or SPLIT.search(s.text)  # "45天可以"
     return bool(ACCEPT.search(s.text)) and not REFUSE.search(s.text) and bool(named)
 
 
@@ -164,20 +81,26 @@ def _kept_as_usual(s: Sentence, before: Sentence | None) -> bool:
     return (
         before is not None
         and before.speaker == s.speaker
-        and bool(_USUAL.search(before.text))
+        and bool(USUAL.search(before.text))
         and names_term(s.text)
     )
 
 
 def _counters(s: Sentence, open_gap: bool) -> bool:
-    """Whether our ``s`` states our standard or counter ("我们一般要30%定金", "最多90天" against their days)."""
-    days = open_gap and _DAYS.search(s.text) and not _LEAD_TIME.search(s.text)
-    return bool((names_term(s.text) or days) and _OUR_SIDE.search(s.text))
+    """Whether our ``s`` states our standard or counter ("我们一般要30%定金", "最多90天", "L/C … provided …")."""
+    days = open_gap and DAYS.search(s.text) and not LEAD_TIME.search(s.text)
+    on_condition = ACCEPT.search(s.text) and CONDITION.search(s.text)  # "We can accept L/C, provided …"
+    return bool((names_term(s.text) or days) and (OUR_SIDE.search(s.text) or on_condition))
+
+
+def _answers(s: Sentence, before: Sentence | None, gap: PaymentGap) -> bool:
+    """Whether ``s`` is the other side's reply right after one of their term clauses."""
+    return before is not None and before in gap.theirs and party_of(s) != party_of(before)
 
 
 def _asks_approval(s: Sentence, answers: bool) -> bool:
     """Whether our ``s`` still needs an approval for their term ("月结我要跟公司申请一下", "这个我得请示下领导")."""
-    return bool(_APPROVAL.search(s.text) and (_PAYMENT_WORD.search(s.text) or answers))
+    return bool(APPROVAL.search(s.text) and (PAYMENT_WORD.search(s.text) or answers))
 
 
 @dataclass
@@ -195,11 +118,13 @@ class PaymentGap:
 
 def _theirs(s: Sentence, lab: str) -> bool:
     """Whether the customer's clause ``s`` states or asks their own term, or delays a payment."""
-    if party_of(s) != "customer" or lab in ("done", "agreement") or _PROMISE.search(s.text):
+    if party_of(s) != "customer" or lab in ("done", "agreement") or PROMISE.search(s.text):
         return False
     if delays_payment(s.text):
         return True
-    return names_term(s.text) and not _USUAL.search(s.text) and not ACCEPT.search(s.text)
+    if ASKS_OURS.search(s.text):
+        return False  # "Please also send your payment terms": ours asked for
+    return names_term(s.text) and not USUAL.search(s.text) and not ACCEPT.search(s.text)
 
 
 def payment_gap(labelled: list[tuple[Sentence, str]]) -> PaymentGap | None:
@@ -219,12 +144,12 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
             continue  # "付款老样子，货到付款"
         if not ours and names_term(s.text) and _restates(s, offers):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs, s])  # our offer said back: agreed
-        elif _theirs(s, lab) or (gap.theirs and not ours and i - last <= 6 and _RULE.search(s.text)):
+        elif _theirs(s, lab) or (gap.theirs and not ours and i - last <= 6 and RULE.search(s.text)):
             gap.theirs.append(s)  # their term, or "这个是集团规定，…改不了" said of it
             last = i
-        elif gap.theirs and _accepts(s, lab, after):
+        elif gap.theirs and _accepts(s, lab, after, _answers(s, before, gap)):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs])  # accepted after it was asked: progress
-        elif ours and not _PROMISE.search(s.text):
+        elif ours and not PROMISE.search(s.text):
             offers += [s] if names_term(s.text) else []
             if _counters(s, bool(gap.theirs)) or (gap.theirs and _asks_approval(s, before in gap.theirs)):
                 gap.ours.append(s)  # our standard or counter, or the approval it still needs
@@ -232,7 +157,7 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
 
 
 _LEAD = lazy_re.compile(  # "另外付款的话我们公司规定是…": the term itself follows
-    r"^(?:(?:还有|另外|对了)[，,]?\s*)?(?:付款(?:方面|的话|方式)?[，,:：]?\s*)?"
+    r"^(?:(?:还有|另外|对了|但|不过|可是)[，,]?\s*)?(?:付款(?:方面|的话|方式)?[，,:：]?\s*)?"
     r"(?:我们(?:公司|集团|财务|的)*(?:规定|惯例|要求|一直|统一|一般)*是?)?",
 )
 
@@ -249,7 +174,7 @@ def _statement(gap: PaymentGap, lang: str) -> str:
 
 def _quotes(gap: PaymentGap, old: list[Quote]) -> list[Quote]:
     quotes = [quote_of(s) for s in gap.sentences()]
-    kept = [q for q in old if _PAYMENT_WORD.search(q.text) and all(q.start != x.start for x in quotes)]
+    kept = [q for q in old if PAYMENT_WORD.search(q.text) and all(q.start != x.start for x in quotes)]
     return sorted([*quotes, *kept], key=lambda q: q.start)
 
 
@@ -271,7 +196,7 @@ def file_payment_terms(
         s.start
         for s, _ in labelled
         if party_of(s) != "we"
-        and (names_term(s.text) or delays_payment(s.text) or _HEADING.match(s.text.strip()))
+        and (names_term(s.text) or delays_payment(s.text) or HEADING.match(s.text.strip()))
     }
     if not TERM_NEEDS:
         needs = [n for n in needs if not all(q.start in terms for q in n.quotes)]
@@ -279,7 +204,7 @@ def file_payment_terms(
     old = next((r for r in risks if r.category == "payment"), None)
     if not gap.theirs:  # a payment risk that only quotes terms agreed since, or a heading, is none
         settled = {s.start for s in gap.settled} | {
-            s.start for s, _ in labelled if _HEADING.match(s.text.strip())
+            s.start for s, _ in labelled if HEADING.match(s.text.strip())
         }
         return [r for r in risks if r is not old or any(q.start not in settled for q in r.quotes)], needs
     risk = Risk(

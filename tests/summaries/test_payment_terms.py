@@ -220,3 +220,49 @@ def test_the_rule_said_of_their_term_joins_it() -> None:
     assert gap is not None
     assert "这个是集团规定，非标设备我们都这么付" in [s.text for s in gap.theirs]
     assert not names_term("价格和账期都要他最后定")
+
+
+@pytest.mark.parametrize(
+    "text", ["定金还是30%？", "对，月结 30 天", "Please also send your payment terms", "付款还是货到后30天"]
+)
+def test_terms_confirmed_or_ours_asked_are_not_theirs(text: str) -> None:
+    assert payment_gap(_talk(("customer", text, "need"))) is None
+
+
+def test_terms_insisted_on_with_still_are_theirs() -> None:
+    assert payment_gap(_talk(("customer", "我们还是要月结六十天", "need"))) is not None
+
+
+def test_a_bare_yes_right_after_their_term_agrees_it() -> None:
+    talk = _talk(
+        ("customer", "到货验收后付百分之九十，留百分之十质保金", "need"), ("we", "这个可以。", "agreement")
+    )
+    assert payment_gap(talk) is None
+
+
+def test_our_condition_our_credit_limit_and_their_insistence_join_the_risk() -> None:
+    talk = _talk(
+        ("customer", "Our group policy is L/C at 60 days for all new suppliers.", "need"),
+        ("we", "We can accept L/C at 60 days, provided it is confirmed by a first-class bank.", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and [s.text for s in gap.ours] == [talk[1][0].text]
+    talk = _talk(
+        ("customer", "我们集团统一是货到六十天付款", "need"),
+        ("we", "信用保险给贵司批的额度只有二十万", "none"),
+        ("customer", "这个不行的话集团那边基本过不了", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None
+    assert [s.text for s in gap.ours] == ["信用保险给贵司批的额度只有二十万"]
+    assert gap.theirs[-1].text == "这个不行的话集团那边基本过不了"
+
+
+def test_a_credit_limit_quoted_by_the_payment_risk_found_before_is_kept() -> None:
+    talk = _talk(
+        ("customer", "预付款我们从来不付的", "risk:credit"),
+        ("we", "信用保险给贵司批的额度只有二十万", "risk:credit"),
+    )
+    old = Risk(text="信用/回款：额度", category="payment", severity="medium", quotes=[_q(talk[1][0])])
+    (risk,) = file_payment_terms(talk, [old], [], "zh")[0]
+    assert [q.text for q in risk.quotes] == ["预付款我们从来不付的", "信用保险给贵司批的额度只有二十万"]
