@@ -37,6 +37,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
+from assistant.summaries.payment_terms import file_payment_terms
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_pairs import merge_offers
@@ -58,12 +59,19 @@ MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
 # one point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
 SAME_TURN_GAP = 30
+
+
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out = []
     for s, lab in labelled_units(sents, MIN_PROB):
-        if nz.off_record(s.text) or nz.attachment_note(s.text) or nz.heading(s.text) or frame_or_agenda(s.text):
+        if (
+            nz.off_record(s.text)
+            or nz.attachment_note(s.text)
+            or nz.heading(s.text)
+            or frame_or_agenda(s.text)
+        ):
             out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Dear Hannah,": no point
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
@@ -134,7 +142,9 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
-        if drops_item(s.text) or (topic == "product" and not (subject or values or states_requirement(s.text))):
+        if drops_item(s.text) or (
+            topic == "product" and not (subject or values or states_requirement(s.text))
+        ):
             continue  # "KX-20先不要了", "印花容易掉色": a dropped item or a remark, nothing required
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each
@@ -233,7 +243,9 @@ def _kept_later(step: NextStep, reports: list[Sentence]) -> bool:
 
 
 # "样品到了我们再定", "等报价来了就下单", "once the samples arrive we'll decide": waits for it, no report it was done
-_WHEN_THEN = lazy_re.compile(r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I)
+_WHEN_THEN = lazy_re.compile(
+    r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I
+)
 
 
 def _noise(text: str) -> bool:
@@ -253,6 +265,9 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang), lang), lang)
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
-    summary.risks = learned_risks(labelled, catalog, lang)
+    # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
+    summary.risks, summary.needs = file_payment_terms(
+        labelled, learned_risks(labelled, catalog, lang), summary.needs, lang
+    )
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

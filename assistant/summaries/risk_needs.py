@@ -6,7 +6,8 @@
 so the need was lost (dev, spent summaries_blind…blind10: such clauses were most of the missed needs
 on payment terms, target prices, dates and certificates). A customer's clause labelled as one of
 these risks also states a need when it names what they require: a figure (price, days, date) or a
-requirement word.
+requirement word. Payment terms are the exception since summaries_blind16: the customer's term is filed
+as the credit risk only, so :mod:`assistant.summaries.payment_terms` drops those needs again.
 """
 
 from __future__ import annotations

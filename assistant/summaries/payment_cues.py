@@ -1,0 +1,128 @@
+"""Cues of payment terms (Chinese and English): a term named, a payment delayed, kept as usual, accepted or countered.
+
+Read by :mod:`assistant.summaries.payment_terms`, which decides who states which term and whether the
+customer's is a credit risk. Split out of it to keep each file to one job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import lazy_re
+
+N = r"(?:\d+|[一二两三四五六七八九十百]+)"
+TERM = lazy_re.compile(
+    r"账期[^，。；;]{0,6}?"
+    + N
+    + r"|(?:延长|放长|放到|改)[^，。；;]{0,3}账期|月结|票到|全款|质保金|款到发货|先发货|后付款|货到付款|信用证|承兑|商票|电汇|"
+    r"(?:货到|到货|验收|收货|发货|出货|提单|开票|到港|入库)[^，。；;]{0,10}?"
+    + N
+    + r"\s*天|"
+    + N
+    + r"\s*天[^，。；;]{0,4}(?:付|结|账期)|(?:付|结)[^，。；;]{0,3}"
+    + N
+    + r"\s*天|付(?:款)?(?:百分之|\d+\s*%|[一二三四五六七八九]成)|"
+    r"(?:百分之[一二三四五六七八九十]+|\d+\s*%|[一二三四五六七八九]成)[^，。；;]{0,6}?(?:预付|定金|尾款)|"
+    r"\bnet ?\d+|\b\d+\s*days?\b[^.;]{0,30}?\b(?:after|from|of|open|end of (?:the )?month|net|credit|terms|usance|"
+    r"payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
+    r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
+    r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on order|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
+    re.I,
+)
+NOT_TERM = lazy_re.compile(  # compensation taken off the invoice, a lead time counted from the deposit
+    r"扣|抵|赔|补偿|返点|返利|\bcredit note\b|\brefund\b|\bcompensat\w*|"
+    r"(?:定金|预付款?)(?:到账|收到)?(?:以)?后[^，。；]{0,4}"
+    + N
+    + r"\s*天(?:内)?(?:出货|发货|交货|生产|交)?(?![^，。；]*付)|"
+    r"\b(?:production|lead time|ready|ship\w*|deliver\w*|ex-?works)\b[^.;]{0,30}\bafter (?:the |your |our )?deposit\b",
+    re.I,
+)
+DELAY = lazy_re.compile(
+    r"资金(?:有点|比较)?紧|现金流(?:有点|比较)?紧|回款(?:都)?(?:比较|有点)?慢|(?:以后|之后)才能付|晚点付|晚些付|推迟付|"
+    r"(?:定金|预付款?|货款|尾款)[^，。；]{0,8}(?:推迟|延后|缓|等)|不付定金|不(?:做|给|付)预付|没有预付|先发货后付款|"
+    r"\bcash(?: flow)? is (?:a bit |quite |very )?tight\b|\b(?:can'?t|cannot|unable to|not able to) pay\b|"
+    r"\bno (?:budget for )?deposits?\b|\bbank line is tight\b|\b(?:deposit|payment) (?:has to|must|will have to) wait\b",
+    re.I,
+)
+USUAL = lazy_re.compile(
+    r"老样子|老规矩|照旧|跟上次一样|和上次一样|^(?:对|是的|没错)[，,\s]|(?:付款|定金|账期)?还是(?!要|得|只能|希望)|"
+    r"\b(?:as usual|same as (?:last time|before|always))\b",
+    re.I,
+)
+CONDITION = lazy_re.compile(
+    r"前提|如果|要是|只要|的话|除非|\b(?:if|provided|as long as|unless|subject to|only when)\b", re.I
+)
+PROMISE = lazy_re.compile(  # the customer paying, not stating a term: a next step or a report
+    r"(?:今天|今晚|明天|后天|下周|这周|周[一二三四五六日]|月底前?)[^，。；]{0,6}(?:转|打|付)|(?:转|打|付)了|"
+    r"\b(?:I|we)(?:'ll| will| am going to) (?:pay|send|transfer|wire)\b|\b(?:I|we) pay the deposit on\b|\bsending the deposit\b|"
+    r"\b(?:paid|transferred|wired)\b",
+    re.I,
+)
+OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
+    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|"
+    r"\b(?:standard|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
+    r"could do|offer|propose\w*|is the most|difficult)\b",
+    re.I,
+)
+APPROVAL = lazy_re.compile(
+    r"请示|申请|报[^，。；]{0,3}批|审批|特批|评估|商量|问一下|问问|额度|信保|信用保险|"
+    r"\b(?:check with|ask (?:my|our)|approv\w*|insurer|credit (?:limit|insurance)|limit of|"
+    r"sign-?off)\b",
+    re.I,
+)
+PAYMENT_WORD = lazy_re.compile(
+    r"付|款|账期|月结|定金|预付|额度|信保|信用|\b(?:pay\w*|deposit|terms?|credit|days|net|balance|L/?C|insur\w*|limit)\b",
+    re.I,
+)
+RULE = lazy_re.compile(
+    r"规定|惯例|统一|改不了|不好改|不能改|过不了|过不去|批不了|"
+    r"\b(?:policy|rule|our standard|cannot change|can'?t change|(?:won'?t|will not) (?:pass|be approved))\b",
+    re.I,
+)
+
+
+DEPOSIT = lazy_re.compile(r"预付|定金|订金|首付|\b(?:deposits?|upfront|prepay\w*)\b", re.I)
+DEPOSIT_SAID = lazy_re.compile(  # a deposit named with its share or refused, not "the deposit date"
+    r"\d+\s*%|百分之|[一二三四五六七八九]成|不|没|免|只|从来|\b(?:no|not|without|instead|can'?t|cannot|only|never|don'?t)\b",
+    re.I,
+)
+DAYS = lazy_re.compile(N + r"\s*(?:天|days?\b)", re.I)
+FINANCE = lazy_re.compile(r"财务|\b(?:financ\w*|pay\w*|terms|credit|invoice)\b", re.I)
+
+
+HEADING = lazy_re.compile(
+    r"(?:(?:还有|另外|and|now)[，,]?\s*)?(?:付款|payment)(?:方面|方式|terms)?[。.:：!！]?$", re.I
+)
+
+
+def names_term(text: str) -> bool:
+    """Whether ``text`` names a payment term ("月结九十天", "net 90", "30% deposit"), not a deduction or lead time."""
+    term = (
+        TERM.search(text)
+        or (DAYS.search(text) and FINANCE.search(text))
+        or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
+    )
+    return bool(term) and not NOT_TERM.search(text)
+
+
+def delays_payment(text: str) -> bool:
+    """Whether ``text`` delays or withholds a payment ("定金要1月20号以后才能付", "we can't pay the deposit")."""
+    return bool(DELAY.search(text))
+
+
+SPLIT = lazy_re.compile(
+    r"[一二三四五六七八九\d]+\s*[、/]\s*[一二三四五六七八九\d]+"
+)  # "三、六、一可以", "30/70"
+BUT = lazy_re.compile(r"^[^，。,;]{0,3}(?:但|不过|可是|只是)|最多|最长|\b(?:but|however|at most)\b", re.I)
+LEAD_TIME = lazy_re.compile(
+    r"交期|交货|生产|发货|出货|排产|\b(?:lead time|production|ship\w*|deliver\w*)\b", re.I
+)
+HEDGE = lazy_re.compile(r"可以考虑|\b(?:could|would|might|may)\b", re.I)  # "we could accept …": an offer
+
+
+ASKS_OURS = lazy_re.compile(  # "Please also send your payment terms", "你们付款方式是怎样的": asks ours
+    r"\byour (?:payment )?terms\b|你们的?(?:付款方式|账期|付款条件)", re.I
+)
+ACCEPT_FIRST = lazy_re.compile(  # "这个可以。", "可以，按你们的惯例走", "OK, agreed": an answer that accepts
+    r"^(?:这个|那)?(?:可以|行|没问题|同意|接受)|^(?:ok(?:ay)?|fine|agreed|deal|that works)\b", re.I
+)

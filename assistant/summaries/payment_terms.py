@@ -1,0 +1,221 @@
+"""Payment terms: who states which term, and whether the customer's term is a credit risk (issue 14).
+
+"付款的话我们是验收合格后六十天付全款", "we can only pay net 90", "能不能月结", "our finance needs 120
+days": the customer's own term (or a payment they delay or hold) threatens our cash when it differs from
+ours, and every eval writer files it as a **credit risk** — "付款：客户要求验收后60天付全款，我方要求30%定金"
+— not as a need (the convention since summaries_blind16: "Payment terms the customer insists on are a
+credit risk, not a need"). Terms simply kept as usual ("付款还是老样子") are neither, and a term both sides
+accept afterwards ("45天可以", "LC at sight is fine for us") is progress, read elsewhere.
+
+:func:`payment_gap` reads the labelled sentences: the customer's term clauses, ours (our standard, our
+counter, our approval still to get) and any acceptance after them. :func:`file_payment_terms` files an
+open gap as the one payment risk with all those quotes and drops the needs that only restate it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.summaries import statements as st
+from assistant.summaries.acceptance import ACCEPT, REFUSE
+from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.owners import party_of
+from assistant.summaries.payment_cues import (
+    ACCEPT_FIRST,
+    APPROVAL,
+    ASKS_OURS,
+    BUT,
+    CONDITION,
+    DAYS,
+    HEADING,
+    HEDGE,
+    LEAD_TIME,
+    OUR_SIDE,
+    PAYMENT_WORD,
+    PROMISE,
+    RULE,
+    SPLIT,
+    USUAL,
+    delays_payment,
+    names_term,
+)
+from assistant.summaries.schema import Need, Quote, Risk
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+# Writers up to summaries_blind15 also filed the customer's term as a need; since blind16 they file it as the
+# credit risk only (and a term kept or agreed as neither a need nor a risk). False follows the newer writers.
+TERM_NEEDS = False
+
+
+def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = False) -> bool:
+    """Whether ``s`` accepts a payment term ("45天可以", "三、六、一可以"), with no condition said with it."""
+    tail = after.text if after is not None and after.speaker == s.speaker else ""
+    if is_question(s) or CONDITION.search(s.text) or HEDGE.search(s.text) or CONDITION.search(tail):
+        return False
+    if BUT.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
+        return False
+    if lab == "agreement" and names_term(s.text):
+        return True
+    if answers and ACCEPT_FIRST.search(s.text.strip()) and not REFUSE.search(s.text):
+        return True  # "这个可以。" said right after their term
+    named = names_term(s.text) or DAYS.search(s.text) or SPLIT.search(s.text)  # "45天可以"
+    return bool(ACCEPT.search(s.text)) and not REFUSE.search(s.text) and bool(named)
+
+
+def _figures(text: str) -> list[str]:
+    return re.findall(r"\d+|[一二两三四五六七八九十百]+", text)
+
+
+def _restates(s: Sentence, offers: list[Sentence]) -> bool:
+    """Whether the customer's ``s`` repeats one of our offered terms figure for figure ("签合同付三成…"): accepted."""
+    said = _figures(s.text)
+    if len(said) < 2:
+        return False
+    return any(f"|{'|'.join(said)}|" in f"|{'|'.join(_figures(o.text))}|" for o in offers)
+
+
+def _kept_as_usual(s: Sentence, before: Sentence | None) -> bool:
+    """Whether the term ``s`` follows its speaker's "付款老样子" / "as usual": kept, not asked."""
+    return (
+        before is not None
+        and before.speaker == s.speaker
+        and bool(USUAL.search(before.text))
+        and names_term(s.text)
+    )
+
+
+def _counters(s: Sentence, open_gap: bool) -> bool:
+    """Whether our ``s`` states our standard or counter ("我们一般要30%定金", "最多90天", "L/C … provided …")."""
+    days = open_gap and DAYS.search(s.text) and not LEAD_TIME.search(s.text)
+    on_condition = ACCEPT.search(s.text) and CONDITION.search(s.text)  # "We can accept L/C, provided …"
+    return bool((names_term(s.text) or days) and (OUR_SIDE.search(s.text) or on_condition))
+
+
+def _answers(s: Sentence, before: Sentence | None, gap: PaymentGap) -> bool:
+    """Whether ``s`` is the other side's reply right after one of their term clauses."""
+    return before is not None and before in gap.theirs and party_of(s) != party_of(before)
+
+
+def _asks_approval(s: Sentence, answers: bool) -> bool:
+    """Whether our ``s`` still needs an approval for their term ("月结我要跟公司申请一下", "这个我得请示下领导")."""
+    return bool(APPROVAL.search(s.text) and (PAYMENT_WORD.search(s.text) or answers))
+
+
+@dataclass
+class PaymentGap:
+    """The customer's payment terms still open against ours: the clauses that state them."""
+
+    theirs: list[Sentence] = field(default_factory=list)
+    ours: list[Sentence] = field(default_factory=list)
+    settled: list[Sentence] = field(default_factory=list)  # their terms accepted afterwards
+
+    def sentences(self) -> list[Sentence]:
+        """All the clauses, in the order they were said."""
+        return sorted({s.start: s for s in (*self.theirs, *self.ours)}.values(), key=lambda s: s.start)
+
+
+def _theirs(s: Sentence, lab: str) -> bool:
+    """Whether the customer's clause ``s`` states or asks their own term, or delays a payment."""
+    if party_of(s) != "customer" or lab in ("done", "agreement") or PROMISE.search(s.text):
+        return False
+    if delays_payment(s.text):
+        return True
+    if ASKS_OURS.search(s.text):
+        return False  # "Please also send your payment terms": ours asked for
+    return names_term(s.text) and not USUAL.search(s.text) and not ACCEPT.search(s.text)
+
+
+def payment_gap(labelled: list[tuple[Sentence, str]]) -> PaymentGap | None:
+    """Return the customer's payment terms still open against ours, or None (none stated, or agreed after)."""
+    gap = _read(labelled)
+    return gap if gap.theirs else None
+
+
+def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
+    """Read who states which term; terms accepted afterwards move to ``settled``."""
+    gap, offers, last = PaymentGap(), [], -9
+    for i, (s, lab) in enumerate(labelled):
+        before = labelled[i - 1][0] if i else None
+        after = labelled[i + 1][0] if i + 1 < len(labelled) else None
+        ours = party_of(s) == "we"
+        if _kept_as_usual(s, before):
+            continue  # "付款老样子，货到付款"
+        if not ours and names_term(s.text) and _restates(s, offers):
+            gap = PaymentGap(settled=[*gap.settled, *gap.theirs, s])  # our offer said back: agreed
+        elif _theirs(s, lab) or (gap.theirs and not ours and i - last <= 6 and RULE.search(s.text)):
+            gap.theirs.append(s)  # their term, or "这个是集团规定，…改不了" said of it
+            last = i
+        elif gap.theirs and _accepts(s, lab, after, _answers(s, before, gap)):
+            gap = PaymentGap(settled=[*gap.settled, *gap.theirs])  # accepted after it was asked: progress
+        elif ours and not PROMISE.search(s.text):
+            offers += [s] if names_term(s.text) else []
+            if _counters(s, bool(gap.theirs)) or (gap.theirs and _asks_approval(s, before in gap.theirs)):
+                gap.ours.append(s)  # our standard or counter, or the approval it still needs
+    return gap
+
+
+_LEAD = lazy_re.compile(  # "另外付款的话我们公司规定是…": the term itself follows
+    r"^(?:(?:还有|另外|对了|但|不过|可是)[，,]?\s*)?(?:付款(?:方面|的话|方式)?[，,:：]?\s*)?"
+    r"(?:我们(?:公司|集团|财务|的)*(?:规定|惯例|要求|一直|统一|一般)*是?)?",
+)
+
+
+def _statement(gap: PaymentGap, lang: str) -> str:
+    """Return the statement: "付款：客户要求验收合格后六十天付全款，我方一般要30%定金" or "Payment: customer: …; ours: …"."""
+    main = next((s for s in gap.theirs if names_term(s.text)), gap.theirs[0])
+    ours = next((st.clean(s.text) for s in gap.ours if names_term(s.text)), None)
+    if lang == "zh":
+        theirs = _LEAD.sub("", st.clean(main.text)) or st.clean(main.text)
+        return f"付款：客户要求{theirs}" + (f"，我方{ours}" if ours else "")
+    return f"Payment: customer: {st.clean(main.text)}" + (f"; ours: {ours}" if ours else "")
+
+
+def _quotes(gap: PaymentGap, old: list[Quote]) -> list[Quote]:
+    quotes = [quote_of(s) for s in gap.sentences()]
+    kept = [q for q in old if PAYMENT_WORD.search(q.text) and all(q.start != x.start for x in quotes)]
+    return sorted([*quotes, *kept], key=lambda q: q.start)
+
+
+def file_payment_terms(
+    labelled: list[tuple[Sentence, str]], risks: list[Risk], needs: list[Need], lang: str
+) -> tuple[list[Risk], list[Need]]:
+    """File the customer's open payment terms as the credit risk and drop the needs that only state them.
+
+    Args:
+        labelled: Each sentence with its learned label.
+        risks: The risks found so far; a payment risk among them takes the statement and the quotes.
+        needs: The needs found so far.
+        lang: Output language (``zh``/``en``).
+
+    Returns:
+        The risks and the needs, both new lists.
+    """
+    terms = {
+        s.start
+        for s, _ in labelled
+        if party_of(s) != "we"
+        and (names_term(s.text) or delays_payment(s.text) or HEADING.match(s.text.strip()))
+    }
+    if not TERM_NEEDS:
+        needs = [n for n in needs if not all(q.start in terms for q in n.quotes)]
+    gap = _read(labelled)
+    old = next((r for r in risks if r.category == "payment"), None)
+    if not gap.theirs:  # a payment risk that only quotes terms agreed since, or a heading, is none
+        settled = {s.start for s in gap.settled} | {
+            s.start for s, _ in labelled if HEADING.match(s.text.strip())
+        }
+        return [r for r in risks if r is not old or any(q.start not in settled for q in r.quotes)], needs
+    risk = Risk(
+        text=_statement(gap, lang),
+        category="payment",
+        severity=old.severity if old else "medium",
+        quotes=_quotes(gap, old.quotes if old else []),
+    )
+    if old is None:
+        return [*risks, risk], needs
+    return [risk if r is old else r for r in risks], needs
+
+
+__all__ = ["PaymentGap", "delays_payment", "file_payment_terms", "names_term", "payment_gap"]
