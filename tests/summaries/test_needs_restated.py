@@ -57,7 +57,7 @@ def test_different_points_of_one_topic_stay_apart() -> None:
     assert len(merge_restated_needs([a, b])) == 2
 
 
-def test_a_summary_gives_one_need_for_payment_terms_restated() -> None:
+def test_a_summary_gives_one_item_for_payment_terms_restated() -> None:
     import datetime as dt
 
     from assistant.summaries.service import summarize_text
@@ -73,9 +73,15 @@ def test_a_summary_gives_one_need_for_payment_terms_restated() -> None:
     summary = summarize_text(
         text, today=dt.date(2027, 1, 5), engine="offline", language="en", we_names=("Li Na",)
     )
-    payment = [n for n in summary.needs if n.topic == "payment_terms"]
+    # The customer's term differs from ours, so it is one credit risk (payment_terms), not a need: one item
+    # for the point, however often it is restated, with every quote.
+    assert not [n for n in summary.needs if n.topic == "payment_terms"]
+    payment = [r for r in summary.risks if r.category == "payment"]
     assert len(payment) == 1
-    assert len(payment[0].quotes) == 2
+    assert {q.text for q in payment[0].quotes} >= {
+        "For payment we need 90 days after delivery.",
+        "And again, payment must be 90 days after delivery, no deposit.",
+    }
 
 
 def test_a_recap_restating_the_same_set_of_terms_under_another_topic_is_one_need() -> None:
