@@ -2,9 +2,9 @@
 
 "付款的话我们是验收合格后六十天付全款", "we can only pay net 90", "能不能月结", "our finance needs 120
 days": the customer's own term (or a payment they delay or hold) threatens our cash when it differs from
-ours, and every eval writer files it as a **credit risk** — "付款：客户要求验收后60天付全款，我方要求30%定金"
-— not as a need (the convention since summaries_blind16: "Payment terms the customer insists on are a
-credit risk, not a need"). Terms simply kept as usual ("付款还是老样子") are neither, and a term both sides
+ours: a **credit risk** — "付款：客户要求验收后60天付全款，我方要求30%定金" — not a need (the writers'
+convention since summaries_blind16: "Payment terms the customer insists on are a credit risk, not a
+need"; the older sets filed it as both, see ``TERM_NEEDS``). Terms simply kept as usual ("付款还是老样子") are neither, and a term both sides
 accept afterwards ("45天可以", "LC at sight is fine for us") is progress, read elsewhere.
 
 :func:`payment_gap` reads the labelled sentences: the customer's term clauses, ours (our standard, our
