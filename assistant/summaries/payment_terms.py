@@ -4,8 +4,9 @@
 days": the customer's own term (or a payment they delay or hold) threatens our cash when it differs from
 ours: a **credit risk** — "付款：客户要求验收后60天付全款，我方要求30%定金" — not a need (the writers'
 convention since summaries_blind16: "Payment terms the customer insists on are a credit risk, not a
-need"; the older sets filed it as both, see ``TERM_NEEDS``). Terms simply kept as usual ("付款还是老样子") are neither, and a term both sides
-accept afterwards ("45天可以", "LC at sight is fine for us") is progress, read elsewhere.
+need"; the older sets filed it as both, see ``TERM_NEEDS``). Terms simply kept as usual ("付款还是老样子")
+are neither, and a term both sides accept afterwards ("45天可以", "LC at sight is fine for us") is
+progress, read elsewhere.
 
 :func:`payment_gap` reads the labelled sentences: the customer's term clauses, ours (our standard, our
 counter, our approval still to get) and any acceptance after them. :func:`file_payment_terms` files an
