@@ -26,6 +26,7 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 WINDOW = 300  # characters between two sentences of one chain
+NEAR = 40  # characters between a chain and a report of work done beside it (the same turn)
 
 CAUSE = lazy_re.compile(
     r"原因|查明|查清|查下来|查了[，,：:]|问题出在|导致|"
@@ -98,17 +99,14 @@ def join_resolutions(items: list[ProgressItem], starts: set[int]) -> list[Progre
     out: list[ProgressItem] = []
     for item in items:
         prev = out[-1] if out else None
-        linked = prev is not None and (
-            {prev.quotes[0].start, item.quotes[0].start} <= starts
-            or (prev.quotes[0].start in starts and item.kind == "stage_signal")
-            or (item.quotes[0].start in starts and prev.kind == "stage_signal")
-        )  # a report of work done beside the chain ("属实，那是一台冲孔设备的定位模具磨损") belongs to it
-        if (
-            prev is not None
-            and linked
-            and prev.by == item.by
-            and 0 <= item.quotes[0].start - prev.quotes[-1].end <= WINDOW
-        ):
+        if prev is None or prev.by != item.by:
+            out.append(item)
+            continue
+        gap = item.quotes[0].start - prev.quotes[-1].end
+        first, then = prev.quotes[0].start in starts, item.quotes[0].start in starts
+        beside = (first and item.kind == "stage_signal") or (then and prev.kind == "stage_signal")
+        # a report of work done right beside the chain ("属实，那是一台冲孔设备的定位模具磨损") belongs to it
+        if (first and then and 0 <= gap <= WINDOW) or (beside and 0 <= gap <= NEAR):
             quotes = prev.quotes + [q for q in item.quotes if all(q.start != x.start for x in prev.quotes)]
             out[-1] = prev.model_copy(update={"quotes": quotes})
             continue

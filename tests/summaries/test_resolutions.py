@@ -111,3 +111,10 @@ def test_a_complaint_answered_with_cause_and_fix_is_one_progress_point() -> None
     found = [p for p in summary.progress if any(q.start <= cause < q.end for q in p.quotes)]
     assert len(found) == 1
     assert not any(any(q.start <= cause < q.end for q in r.quotes) for r in summary.risks)
+
+
+def test_work_done_right_beside_the_chain_joins_it_but_not_from_afar() -> None:
+    beside = [_item("属实，那是一台冲孔设备的定位模具磨损", 0), _item("已经全部换了模具", 25)]
+    assert len(join_resolutions(beside, {25})) == 1
+    afar = [_item("The CSA lab has finished testing", 0), _item("our engineer found the cause", 120)]
+    assert len(join_resolutions(afar, {120})) == 2
