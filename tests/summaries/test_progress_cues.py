@@ -181,3 +181,10 @@ def test_outright_praise_with_a_positive_negation_is_praise(text: str) -> None:
 )
 def test_praise_of_the_talk_or_the_market_or_a_bare_ack_is_no_verdict(text: str) -> None:
     assert not praises_goods(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["我们最多给1.5%，我已经报宋总", "so we can offer 30% deposit and the balance 60 days after shipment"]
+)
+def test_a_terms_figure_is_an_offer_too(text: str) -> None:
+    assert offers_price(_s(text, "we"))
