@@ -101,7 +101,7 @@ PER_UNIT_RE = lazy_re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"
 )
 KUAI_RE = lazy_re.compile(
-    rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))"
+    rf"(?P<n>\d+|[{_CN}]{{1,5}})(?:块|元)(?P<z>零)?(?P<j>[一二三四五六七八九\d])(?:(?![\d{_CN}]|毛|角)|(?=一[把个件条套只台张片盒箱]))"
 )
 BARE_PRICE_RE = lazy_re.compile(
     rf"(?:报了?|报价|单价|价格?是|价格|给到|做到|最低|目标价?是?|降到|按|at|to|price of|floor of|"
@@ -158,7 +158,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             add("amount", m, f"{_fmt(read_number(m['n']))}/{m['u']}")
     for m in KUAI_RE.finditer(text):
         whole, jiao = read_number(m["n"]), read_number(m["j"])
-        add("amount", m, f"CNY {_fmt(whole + jiao / 10)}")
+        add("amount", m, f"CNY {_fmt(whole + jiao / (100 if m['z'] else 10))}")  # "十块零五": 10.05
     for m in AMOUNT_RE.finditer(text):
         if m["suf"] and m["suf"].lower() == "pounds" and re.search(r"weigh|weight|heavy", text[max(0, m.start() - 20) : m.start()], re.I):
             continue  # "each carton weighs 40 pounds": a weight, not money

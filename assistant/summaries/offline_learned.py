@@ -43,6 +43,7 @@ from assistant.summaries.progress_noise import assent_only, bare, pending_or_ref
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
 from assistant.summaries.receipts import reports_receipt
+from assistant.summaries.resolutions import join_resolutions, resolution_labels
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import past_complaint
 from assistant.summaries.schema import Need, NextStep, ProgressItem, SalesSummary
@@ -167,7 +168,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
 
 
 def _progress(
-    labelled: list[tuple[Sentence, str]], source: str, catalog: Catalog, lang: str
+    labelled: list[tuple[Sentence, str]], source: str, catalog: Catalog, lang: str, chains: set[int]
 ) -> list[ProgressItem]:
     out: list[ProgressItem] = []
     for s, lab in labelled:
@@ -188,6 +189,7 @@ def _progress(
             and 0 <= s.start - last.end <= SAME_TURN_GAP
             and "\n" not in source[last.end : s.start]
             and out[-1].by == who
+            and (s.start in chains) == (out[-1].quotes[0].start in chains)  # a resolution joins only its own chain
         ):
             out[-1].quotes.append(quote_of(s))
             continue
@@ -260,10 +262,12 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     are merged.
     """
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
-    lang, labelled = summary.language, _with_labels(parsed)
+    lang = summary.language
+    labelled, chains = resolution_labels(_with_labels(parsed), parsed.source)  # cause found, fix made: one point
     summary.needs = _needs(labelled, catalog, lang)
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
-    progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang), lang), lang)
+    progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang, chains), lang), lang)
+    progress = join_resolutions(progress, chains)
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(

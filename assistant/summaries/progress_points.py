@@ -29,6 +29,7 @@ from assistant.summaries.acceptance import ACCEPT, DATE, REFUSE
 from assistant.summaries.labels import label
 from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number
 from assistant.summaries.schema import ProgressItem
+from assistant.summaries.spoken_prices import spoken_prices
 from assistant.text import lazy_re
 
 RATIO = 1.45  # a price moves by less than this factor between offer, counter and deal
@@ -58,9 +59,15 @@ def _value(token: str) -> Decimal | None:
 
 def prices(text: str) -> list[Decimal]:
     """Return the figures of ``text`` that may be prices: not counts, shares, dates, durations or codes."""
-    masked = KUAI_RE.sub(lambda m: f"{read_number(m['n'])}.{read_number(m['j'])}", DATE.sub(" ", text))
+    masked, spoken = DATE.sub(" ", text), spoken_prices(text)  # "two seventy-five": 275, said as a price
+    for a, b, _ in spoken:
+        masked = masked[:a] + " " * (b - a) + masked[b:]
+    masked = KUAI_RE.sub(  # "十块零五": 10.05 (the same length, so positions hold)
+        lambda m: f"{read_number(m['n'])}.{'0' if m['z'] else ''}{read_number(m['j'])}".ljust(len(m.group())),
+        masked,
+    )
     counts = [(n.start, n.end) for n in find_numbers(masked) if n.kind in ("quantity", "percentage")]
-    out = []
+    out = [(a, v) for a, _, v in spoken]
     masked = _CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "48V": a name, not a figure
     for m in _NUMBER.finditer(masked):
         token = m.group()
@@ -73,7 +80,8 @@ def prices(text: str) -> list[Decimal]:
                 continue  # "for 1,500 or more", "a 2-year warranty instead of 1": counts; "USD 17,620" is money
         v = _value(token)
         if v is not None and v > 0:
-            out.append(v)
+            out.append((m.start(), v))
+    return [v for _, v in sorted(out, key=lambda x: x[0])]
     return out
 
 

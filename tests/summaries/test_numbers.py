@@ -35,3 +35,8 @@ def test_chinese_decimal_quantities_are_read_not_a_crash() -> None:
 def test_pounds_as_a_weight_are_no_money() -> None:
     assert [n.kind for n in find_numbers("each carton weighs 40 pounds")] == []
     assert [(n.kind, n.value) for n in find_numbers("the fee is 500 pounds")] == [("amount", "GBP 500")]
+
+
+def test_kuai_with_a_zero_is_fen() -> None:
+    assert [(n.kind, n.value) for n in find_numbers("最低十块零五")] == [("amount", "CNY 10.05")]
+    assert [(n.kind, n.value) for n in find_numbers("三十六块五")] == [("amount", "CNY 36.5")]

@@ -131,3 +131,60 @@ def test_no_free_term_is_granted(text: str) -> None:
 @pytest.mark.parametrize("text", ["Installation is free of charge.", "运费我们承担", "at no extra cost for you"])
 def test_a_free_term_is_granted(text: str) -> None:
     assert grants_free_term(_s(text, "we"))
+
+
+@pytest.mark.parametrize("text", ["明天给您寄2个样品", "I can do the call at 3pm", "我给您发3张图片", "we can do 2 colours"])
+def test_an_offer_names_a_price_not_a_count_or_a_time(text: str) -> None:
+    assert not offers_price(_s(text, "we"))
+
+
+@pytest.mark.parametrize(
+    "text", ["I can do 6.70 and will ship the rings in the same carton", "我最多给您做到二百六，下周就能排产"]
+)
+def test_an_offer_with_a_promise_beside_it_is_still_an_offer(text: str) -> None:
+    assert offers_price(_s(text, "we"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Thursday at 3 is fine", "周四下午三点可以", "Next Monday works for us", "10:30 is fine for me"]
+)
+def test_a_time_or_day_accepted_is_no_term(text: str) -> None:
+    assert not accepts_term(_s(text))
+
+
+def test_a_price_said_with_a_point_is_still_a_term() -> None:
+    assert accepts_term(_s("二点五五我认"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm happy to hop on a call",
+        "我们很好奇你们是怎么做到的",
+        "I'd like to see the catalogue first",
+        "It looks like the ship leaves on Friday",
+        "Good timing, I was about to write to you",
+        "我们很喜欢跟你们合作",
+    ],
+)
+def test_willingness_curiosity_or_a_greeting_is_no_praise(text: str) -> None:
+    assert not praises_goods(_s(text))
+
+
+@pytest.mark.parametrize("text", ["质量不错，没毛病", "面料手感很不错，做工也没问题", "We love the colours", "The team likes the new lids"])
+def test_outright_praise_with_a_positive_negation_is_praise(text: str) -> None:
+    assert praises_goods(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["That's a good summary of our call.", "Sales have been great this quarter", "那挺好。", "and I need them by then - like Feb 8 latest"]
+)
+def test_praise_of_the_talk_or_the_market_or_a_bare_ack_is_no_verdict(text: str) -> None:
+    assert not praises_goods(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["我们最多给1.5%，我已经报宋总", "so we can offer 30% deposit and the balance 60 days after shipment"]
+)
+def test_a_terms_figure_is_an_offer_too(text: str) -> None:
+    assert offers_price(_s(text, "we"))

@@ -123,3 +123,23 @@ def test_the_customers_refusal_is_the_points_status() -> None:
 def test_kuai_prices_read_with_their_tenths() -> None:
     assert prices("8000个的话我给您39块5") == [Decimal("39.5")]
     assert prices("浴巾我给您三十六块五") == [Decimal("36.5")]
+
+
+def test_kuai_with_a_zero_reads_the_fen() -> None:
+    assert prices("这款最低十块零五") == [Decimal("10.05")]
+    assert prices("我给您3块零8") == [Decimal("3.08")]
+
+
+def test_english_prices_said_in_words() -> None:
+    assert prices("For sixty sets I can go to two seventy-five") == [Decimal("275")]
+    assert prices("Three fifty a mug is my best") == [Decimal("350")]
+    assert prices("I can do four dollars twenty") == [Decimal("4.20")]
+    assert prices("a dollar fifty each, not more") == [Decimal("1.50")]
+
+
+def test_times_and_counts_in_words_are_no_prices() -> None:
+    assert prices("Let's talk at three thirty tomorrow") == []
+    assert prices("three fifteen pm works") == []
+    assert prices("Sixty boards, thirty days production") == []
+    assert prices("two twenty-foot containers") == []
+    assert prices("one fifty pieces in the first lot") == []

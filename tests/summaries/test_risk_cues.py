@@ -146,6 +146,8 @@ def test_a_plain_date_hangs_on_nothing() -> None:
         "the CB report is still pending with the lab",
         "for the 8 mm version we need a new test",
         "the UKCA certificate is being renewed",
+        "We have the test report for the old carton, not UL 94 for the new one",
+        "our CE report covers the charger, not FCC",
     ],
 )
 def test_a_pending_certificate(text: str) -> None:
