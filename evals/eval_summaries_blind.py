@@ -200,11 +200,14 @@ def _named(label: str, statements: list[str]) -> str | None:
 
 
 def _right(labels: list[str], produced: list[str], statements: list[str]) -> list[int]:
-    """[right, expected]: expected labels whose previous item (the statement it names) was produced."""
+    """[right, expected]: previous items both named by an expected label and produced, each counted once.
+
+    Two labels naming the same previous item count once, so right never exceeds what was produced.
+    """
     names = [risk_kind(s)[1] for s in statements]
     got = {previous_step_for(risk_kind(p)[1], names) for p in produced} - {None}
-    wanted = [_named(lab, statements) for lab in labels]
-    return [sum(w is not None and w in got for w in wanted), len(labels)]
+    wanted = {_named(lab, statements) for lab in labels} - {None}
+    return [len(wanted & got), len(labels)]
 
 
 def score_changes(

@@ -27,7 +27,7 @@ _SETTLED = lazy_re.compile(
     re.I,
 )
 _LATER = lazy_re.compile(
-    r"明天|后天|下周|稍后|回头|晚点|之后再|再给|再定|再确认|还在|还没|考虑一下|问一下|"
+    r"明天|后天|下周|稍后|回头|晚点|之后再|再给|再定|再确认|再说|还在|还没|考虑一下|问一下|"
     r"\b(?:will|'ll|going to|tomorrow|next week|later|still|pending|waiting)\b",
     re.I,
 )

@@ -17,14 +17,15 @@ TERM = lazy_re.compile(
     + r"|(?:延长|放长|放到|改)[^，。；;]{0,3}账期|月结|票到|全款|质保金|款到发货|先发货|后付款|货到付款|信用证|承兑|商票|电汇|"
     r"(?:货到|到货|验收|收货|发货|出货|提单|开票|到港|入库)[^，。；;]{0,10}?"
     + N
-    + r"\s*天|"
+    + r"\s*天(?!内?(?:到|验收|交|送|发|完成|出|装))|"  # not "发货后3天内到", "收货后7天内验收"
     + N
     + r"\s*天[^，。；;]{0,4}(?:付|结|账期)|(?:付|结)[^，。；;]{0,3}"
     + N
     + r"\s*天|付(?:款)?(?:百分之|\d+\s*%|[一二三四五六七八九]成)|"
     r"(?:百分之[一二三四五六七八九十]+|\d+\s*%|[一二三四五六七八九]成)[^，。；;]{0,6}?(?:预付|定金|尾款)|"
-    r"\bnet ?\d+|\b\d+\s*days?\b[^.;]{0,30}?\b(?:after|from|of|open|end of (?:the )?month|net|credit|terms|usance|"
-    r"payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
+    r"\bnet ?\d+|\b\d+\s*days?\b[^.;]{0,30}?\b(?:(?:after|from|of) (?:the |our |your )?(?:delivery|shipment|shipping|arrival|"
+    r"receipt|invoice|invoicing|acceptance|inspection|installation|B/?L|bill of lading|goods|dispatch|month)|open|"
+    r"end of (?:the )?month|net|credit|terms|usance|payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
     r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
     r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on order|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
     re.I,
@@ -40,7 +41,7 @@ NOT_TERM = lazy_re.compile(  # compensation taken off the invoice, a lead time c
 DELAY = lazy_re.compile(
     r"资金(?:有点|比较)?紧|现金流(?:有点|比较)?紧|回款(?:都)?(?:比较|有点)?慢|(?:以后|之后)才能付|晚点付|晚些付|推迟付|"
     r"(?:定金|预付款?|货款|尾款)[^，。；]{0,8}(?:推迟|延后|缓|等)|不付定金|不(?:做|给|付)预付|没有预付|先发货后付款|"
-    r"\bcash(?: flow)? is (?:a bit |quite |very )?tight\b|\b(?:can'?t|cannot|unable to|not able to) pay\b|"
+    r"\bcash(?: flow)? is (?:a bit |quite |very )?tight\b|\b(?:can'?t|cannot|unable to|not able to) pay\b(?!\s+(?:more|over|above|higher|that much|so much|attention|\$|USD|EUR|GBP|\d))|"
     r"\bno (?:budget for )?deposits?\b|\bbank line is tight\b|\b(?:deposit|payment) (?:has to|must|will have to) wait\b",
     re.I,
 )

@@ -94,9 +94,9 @@ def _counters(s: Sentence, open_gap: bool) -> bool:
     return bool((names_term(s.text) or days) and (OUR_SIDE.search(s.text) or on_condition))
 
 
-def _answers(s: Sentence, before: Sentence | None, gap: PaymentGap) -> bool:
-    """Whether ``s`` is the other side's reply right after one of their term clauses."""
-    return before is not None and before in gap.theirs and party_of(s) != party_of(before)
+def _answers(s: Sentence, before: Sentence | None, before_theirs: bool) -> bool:
+    """Whether ``s`` is the other side's reply right after one of their term clauses (``before_theirs``)."""
+    return before is not None and before_theirs and party_of(s) != party_of(before)
 
 
 def _asks_approval(s: Sentence, answers: bool) -> bool:
@@ -138,6 +138,7 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
     """Read who states which term; terms accepted afterwards move to ``settled``."""
     gap, offers, last = PaymentGap(), [], -9
     for i, (s, lab) in enumerate(labelled):
+        before_theirs = last == i - 1 and bool(gap.theirs) and gap.theirs[-1] is labelled[i - 1][0]  # O(1)
         before = labelled[i - 1][0] if i else None
         after = labelled[i + 1][0] if i + 1 < len(labelled) else None
         ours = party_of(s) == "we"
@@ -148,11 +149,11 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
         elif _theirs(s, lab) or (gap.theirs and not ours and i - last <= 6 and RULE.search(s.text)):
             gap.theirs.append(s)  # their term, or "这个是集团规定，…改不了" said of it
             last = i
-        elif gap.theirs and _accepts(s, lab, after, _answers(s, before, gap)):
+        elif gap.theirs and _accepts(s, lab, after, _answers(s, before, before_theirs)):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs])  # accepted after it was asked: progress
         elif ours and not PROMISE.search(s.text):
             offers += [s] if names_term(s.text) else []
-            if _counters(s, bool(gap.theirs)) or (gap.theirs and _asks_approval(s, before in gap.theirs)):
+            if _counters(s, bool(gap.theirs)) or (gap.theirs and _asks_approval(s, before_theirs)):
                 gap.ours.append(s)  # our standard or counter, or the approval it still needs
     return gap
 

@@ -5,7 +5,9 @@ gorgeous" judge the goods. Words of praise that judge nothing are no verdict:
 
 - willingness or wishes: "I'm happy to hop on a call", "I'd like to see the catalogue", "glad to help";
 - a comparison or a filler: "It looks like the ship leaves Friday", "like Feb 8 latest";
-- curiosity or ease: "很好奇", "好说", "好几天"; an acknowledgement: "那挺好。";
+- curiosity or ease: "很好奇", "好说", "好几天"; an acknowledgement: "那挺好。", "Good to know", "great news";
+- how we are ("我很好，谢谢"), or someone else's goods ("我们之前用的那家质量非常好", "the old supplier's
+  quality was great");
 - the talk, an event or the market: "That's a good summary", "Sales have been great";
 - liking the relationship, not the goods: "很喜欢跟你们合作", "love working with you";
 - a greeting, thanks or an interjection that opens the sentence: "Good morning", "Good timing, …", "Perfect, talk soon".
@@ -40,6 +42,7 @@ _NOT_PRAISE = lazy_re.compile(  # praise words that judge nothing (see the modul
     r"\b(?:a|an)\s+(?:very\s+|really\s+)?(?:good|great|perfect|excellent|lovely|solid)\s+[a-z]+|"
     r"\b(?:love[sd]?|like[sd]?|enjoy\w*)\s+(?:working|doing business|dealing|talking|chatting|hearing)\b|"
     r"\bgood (?:morning|evening|night|day|afternoon|luck)\b|\bhave a\b|\bthank|"
+    r"\b(?:good|great|nice|happy|glad) to (?:know|hear|see)\b|\b(?:good|great) news\b|"
     r"^\W*(?:good|great|perfect|excellent|lovely)(?:\s+[a-z]+)?\s*[,，.!！—–-]",
     re.I,
 )
@@ -48,7 +51,11 @@ _NOT_GOODS = lazy_re.compile(
     r"\b(?:sales|business|season|trip|weather|weekend|holiday|vacation|visit|meeting|call|chat|talk|summary|"
     r"idea|point|news|question|timing|service|team)\b[^,.!?]{0,20}\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:really\s+|very\s+|so\s+)?(?:good|great|perfect|excellent|lovely)\b|"
-    r"^\W*(?:那|这|这样|也|都|嗯)?[，,]?(?:挺|很|蛮|真|超)好(?:的|啊|呀|哈|呢)?\W*$",  # "那挺好。": an acknowledgement
+    r"^\W*(?:那|这|这样|也|都|嗯)?[，,]?(?:挺|很|蛮|真|超)好(?:的|啊|呀|哈|呢)?\W*$|"  # "那挺好。": an acknowledgement
+    r"^\W*(?:我|我们|大家)都?(?:挺|很|蛮|还)好|"  # "我很好，谢谢": how we are, not the goods
+    # someone else's goods: "我们之前用的那家质量非常好", "Your competitor's sample was excellent"
+    r"之前(?:用|合作|买)的|那家|别家|其他家|上一家|原来的(?:供应商|厂)|"
+    r"\b(?:old|previous|former|current|other|another) (?:supplier|vendor|factory|maker)|\b(?:competitor|rival)",
     re.I,
 )
 _POSITIVE = lazy_re.compile(r"不错|不赖|没(?:啥|什么)?毛病|没得说|挑不出(?:毛病|问题)?")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.speakers_roster import HEAD_LINES, side_of
+from assistant.summaries.speakers_roster import HEAD_LINES, ROSTER_HEAD, side_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party
 
@@ -25,7 +25,6 @@ _GENERIC = frozenset(
 )
 
 
-_ATTENDEES = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
 
 
 def _listed_text(rest: str) -> str:
@@ -57,7 +56,7 @@ def company_roster(
         m = re.match(r"\s*([^:：\n]{2,40}?)\s*[:：]\s*(.+)$", line)
         if not m:
             continue
-        if _ATTENDEES.match(line) or side_of(_listed_text(m.group(2))):
+        if ROSTER_HEAD.match(line) or side_of(_listed_text(m.group(2))):
             continue  # "参会：我方 罗欣；客户方 蒋文斌" (both sides on one line) is the roster's own reading
         pieces = _listed(m.group(2))
         people = [n for n in names if n in pieces]

@@ -72,7 +72,7 @@ def roster_sides(
                 before = max(markers)[1] if markers else None
                 if before is None and any(c and _names_company(seg[:at], c) for c in companies):
                     before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
-                after = _after_marker(seg[at + len(name) :], companies) if _ROSTER_HEAD.match(line) else None
+                after = _after_marker(seg[at + len(name) :], companies) if ROSTER_HEAD.match(line) else None
                 side = own or before or after
                 side = side or _rest_of_roster(line, seg)
                 if side:
@@ -98,7 +98,7 @@ def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
     return None
 
 
-_ROSTER_HEAD = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)
+ROSTER_HEAD = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)  # "参会：…"
 
 
 def _rest_of_roster(line: str, seg: str) -> Party | None:
@@ -106,7 +106,7 @@ def _rest_of_roster(line: str, seg: str) -> Party | None:
 
     So is a clause of a roster line whose other clause is ours ("参会：吴院长、龙主管；我方 何勇").
     """
-    if not _ROSTER_HEAD.match(line):
+    if not ROSTER_HEAD.match(line):
         return None
     if not _OURS.search(seg) and any(_OURS.search(o) for o in _SEGMENT.split(line) if o != seg):
         return "customer"
@@ -139,7 +139,7 @@ def numbered(source: str, start: int) -> bool:
 def lead_end(text: str) -> int:
     """Where a note's subject starts: after a bullet and a heading ("- Action items: ", "后续：", "7. 跟进：")."""
     end = LEAD.match(text).end()
-    if _ROSTER_HEAD.match(text[end:]):
+    if ROSTER_HEAD.match(text[end:]):
         return end  # "参会：…" is the roster, not a note
     m = re.match(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*", text[end:])
     return end + m.end() if m and not is_person_label(m.group(1)) else end
@@ -176,7 +176,7 @@ def _subject_name(head: str, text: str) -> str | None:
     body = text[lead_end(text) :]
     if latin := latin_subject(text):
         return _roster_name(head, latin)
-    if _SIDE_WORDS.match(body) or _ROSTER_HEAD.match(body):
+    if _SIDE_WORDS.match(body) or ROSTER_HEAD.match(body):
         return None
     for k in (4, 3, 2):  # the longest prefix the roster knows: "孔经理" before "孔经"
         prefix = body[:k]
@@ -203,7 +203,7 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
         {sentence text: side} for the sentences whose subject the roster places.
     """
     first = source.splitlines()[:HEAD_LINES]  # a roster line ("参会：…") before any line naming a side
-    head = "\n".join([ln for ln in first if _ROSTER_HEAD.match(ln)] or [
+    head = "\n".join([ln for ln in first if ROSTER_HEAD.match(ln)] or [
         ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)
     ])
     names = {text: _subject_name(head, text.strip()) for text in texts}
@@ -253,4 +253,4 @@ def named_other(text: str, source: str, ours: tuple[str, ...], companies: tuple[
 
 def has_roster(source: str) -> bool:
     """Whether the first lines hold a roster line ("参会：…", "Attendees: …") naming who is on which side."""
-    return any(_ROSTER_HEAD.match(ln) for ln in source.splitlines()[:HEAD_LINES])
+    return any(ROSTER_HEAD.match(ln) for ln in source.splitlines()[:HEAD_LINES])

@@ -4,7 +4,8 @@ A speaker says a price of three digits as its hundreds and its tens ("two ninety
 oh five" 205: dev, spent summaries_blind20, a call where the list price "two ninety-five US per set"
 moved to "two seventy-five" and "two seventy"), and a price with cents as dollars and cents ("four
 dollars twenty" is 4.20, "a dollar fifty" 1.50). A clock time ("at three thirty", "three fifteen pm")
-or a count ("two twenty-foot containers", "two fifty pieces") is no price.
+or a count ("two twenty-foot containers", "two fifty pieces") is no price, nor is a figure after a day or
+"the meeting is" ("Tuesday three thirty") or naming a room, page, flight ("room two twelve").
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ _COUNTED = lazy_re.compile(  # "two fifty pieces": a count
     r"people|percent|kilos?|kg|tons?|meters?|metres?|feet|foot|inch(?:es)?|%)\b",
     re.I,
 )
+_NEAR = 60  # how far around a figure its context is read (a window: the text is never copied whole)
+_NOT_PRICE_BEFORE = lazy_re.compile(  # "room two twelve", "flight one twenty", "in one twenty", "Tuesday three thirty"
+    r"\b(?:room|page|flight|gate|platform|line|number|no\.?|suite|floor|bus|route|in|on|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:meeting|call) is)\s+$",
+    re.I,
+)
 _PER = lazy_re.compile(
     r"^\s*(?:US\b|USD|dollars?|bucks?|euros?|a |an |per |each|apiece|FOB|CIF|EXW|DDP)", re.I
 )
@@ -72,8 +79,8 @@ def spoken_prices(text: str) -> list[tuple[int, int, Decimal]]:
     for m in _HUNDREDS.finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _ in found):
             continue
-        before, after = text[: m.start()], text[m.end() :]
+        before, after = text[max(0, m.start() - _NEAR) : m.start()], text[m.end() : m.end() + _NEAR]
         clock = _CLOCK_AFTER.match(after) or (_CLOCK_BEFORE.search(before) and not _PER.match(after))
-        if not clock and not _COUNTED.match(after):
+        if not clock and not _NOT_PRICE_BEFORE.search(before) and not _COUNTED.match(after):
             found.append((m.start(), m.end(), Decimal(_ONES[m["whole"].lower()] * 100 + _part(m))))
     return sorted(found, key=lambda x: x[0])

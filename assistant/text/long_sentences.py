@@ -41,7 +41,8 @@ def split_long(source: str, start: int, end: int, max_units: int = MAX_UNITS) ->
     A sentence within the limit comes back whole. Longer ones are cut at the last clause opener
     before the limit, else at the word that would exceed it; each piece is stripped of surrounding
     whitespace, and together the pieces cover every unit of the sentence in order. A piece longer
-    than :data:`MAX_CHARS` characters is cut into windows of that size.
+    than :data:`MAX_CHARS` characters is cut into windows of that size; a piece of a cut sentence
+    without one word or CJK character (10,000 emoji, a row of colons) is left out.
     """
     units = [m.span() for m in _UNIT.finditer(source, start, end)]
     if len(units) <= max_units and end - start <= MAX_CHARS:
@@ -63,4 +64,4 @@ def split_long(source: str, start: int, end: int, max_units: int = MAX_UNITS) ->
         while b > a and source[b - 1].isspace():
             b -= 1
         out.extend((x, min(x + MAX_CHARS, b)) for x in range(a, b, MAX_CHARS))
-    return out
+    return [(a, b) for a, b in out if _UNIT.search(source, a, b)]  # a run of emoji or colons says nothing

@@ -127,3 +127,13 @@ def test_a_resolved_label_in_other_words_names_the_only_previous_risk_of_its_kin
     }
     expected = {"risks_resolved": ["price_gap: 躺椅谈定275元含运费，客户接受"]}
     assert esb.score_changes(expected, summary, [], previous)["risks_resolved_right"] == [1, 1]
+
+
+def test_two_labels_naming_one_previous_item_count_once() -> None:
+    summary = SalesSummary(
+        engine="offline", language="en", conversation_date=dt.date(2026, 12, 8),
+        changes=Changes(risks_resolved=["handles broke on the last batch"]),
+    )  # fmt: skip
+    previous = {"needs": [], "risks": ["quality: handles broke on the last batch", "price_gap: we 4.1, they 3.8"]}
+    expected = {"risks_resolved": ["quality: handles broke", "quality: handle breakage on last batch"]}
+    assert esb.score_changes(expected, summary, [], previous)["risks_resolved_right"] == [1, 2]  # not 2 right of 1

@@ -76,3 +76,9 @@ def test_a_later_word_of_another_topic_settles_nothing() -> None:
     text = "销售：九十天账期我得请示经理，明天给您答复。\n销售：样品已经寄出了，没问题。"
     parsed = parse_conversation(text, today=TODAY)
     assert not answered(parsed.sentences[0], parsed)
+
+
+def test_an_answer_still_pending_keeps_the_promise_open() -> None:
+    text = "销售：交期我问下工厂，明天回您。\n销售：另外我们X200的交期一般是30天，这次要看排产，我确认了再说。"
+    parsed = parse_conversation(text, today=TODAY)
+    assert not answered(parsed.sentences[0], parsed)

@@ -58,3 +58,11 @@ def test_one_enormous_word_is_cut_into_windows() -> None:
     spans = split_long(text, 0, len(text))
     assert spans[0] == (0, MAX_CHARS) and spans[-1][1] == len(text)
     assert all(b - a <= MAX_CHARS for a, b in spans)
+
+
+def test_pieces_without_a_word_are_left_out() -> None:
+    for text in ("😀" * 10000, ":" * 10000, "客户：" + "😀" * 3000 + "我们要五千个"):
+        spans = split_long(text, 0, len(text))
+        assert all(size(text[a:b]) > 0 for a, b in spans)
+    text = "😀" * 3000 + "我们要五千个"
+    assert [text[a:b] for a, b in split_long(text, 0, len(text))][-1].endswith("我们要五千个")
