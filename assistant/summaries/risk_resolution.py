@@ -62,6 +62,7 @@ _OTHERS = lazy_re.compile(  # a clause about the other things, not the named ris
 _KEEPS_OPEN = lazy_re.compile(  # the naming clause says the risk goes on
     r"还是|仍|依然|依旧|又|\b(?:still|again|(?:is|are) being \w+|re-?issu\w*)\b", re.I
 )
+_BOTH = lazy_re.compile(r"又[^又，,]{1,4}又")  # "又牢又稳": both, not again
 _PARTS = lazy_re.compile(r"(?<=[.!?。！？])\s+")
 
 
@@ -77,7 +78,7 @@ def _clauses(text: str, words: set[str]) -> list[str]:
 
     def follows(i: int) -> bool:
         prev = parts[i - 1]
-        return named[i - 1] and not _OTHERS.search(parts[i]) and not (_KEEPS_OPEN.search(prev) or _OPEN.search(prev))
+        return named[i - 1] and not _OTHERS.search(parts[i]) and not (_KEEPS_OPEN.search(_BOTH.sub("", prev)) or _OPEN.search(prev))
 
     return [c for i, c in enumerate(parts) if named[i] or (i > 0 and follows(i))]
 

@@ -56,3 +56,4 @@ def test_a_clause_after_the_named_risk_settles_it_only_if_the_risk_is_not_still_
 
 def test_a_clause_after_the_named_risk_still_settles_it() -> None:
     assert said_settled("上次样品把手松动", ["新样品的把手换了，没问题了。"]) is not None
+    assert said_settled("上次样品把手松动", ["新样品的把手又牢又稳，没问题。"]) is not None  # 又…又 is no "again"
