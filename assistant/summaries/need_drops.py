@@ -7,7 +7,11 @@ Words shared by several of last time's needs count less, and a clause that names
 equally well drops neither. Working per clause, not per sentence, keeps "1.5米改成800张，1.8米不要了"
 from dropping the 1.5 m need too. A conditional ("if it is not ready, remove the pads") or a
 question (the last clause before a "?") cancels nothing, and not being mentioned again is never
-being dropped.
+being dropped. Nor is a cancel word that cancels something else: a cost or an arrangement ("forget
+about the foil cost", "cancel the courier booking"), a figure lowered ("drop the price to 4.5"), a
+degree ("we don't need the logo to be that large"), or a replacement of its own kind named right
+after it with no quantity ("蓝色不要了，换成红色" changes the colour; "1.4米不要了，换成1.6米的50张"
+drops a line, "内塞不要了，改成封口膜" drops a part).
 """
 
 from __future__ import annotations
@@ -34,6 +38,24 @@ _CANCEL_AFTER = lazy_re.compile(
 _CANCEL_BEFORE = lazy_re.compile(
     r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b", re.I
 )
+# the head of the English object is a cost or an arrangement, not the thing needed
+_NOT_GOODS = frozenset(
+    "cost costs price prices fee fees charge charges surcharge booking reservation appointment meeting "
+    "call visit trip pickup pick-up slot".split()
+)
+_PHRASE_END = lazy_re.compile(
+    r"\s(?:of|for|from|to|by|on|in|at|with|and|or|as|because|since|so|that|which|we|we'll|they|it|is|are|"
+    r"was|were|will|be|down|any\s?more)\b|[,;.!?]",
+    re.I,
+)
+# a figure lowered or raised ("drop the price to 4.5") or a degree ("the logo to be that large")
+_DEGREE = lazy_re.compile(
+    r"\b(?:to|by|down to)\s+[$€£¥]?\d|\bto be\b|\b(?:that|so|too|this)\s+(?:much|many|large|big|long|wide|high|"
+    r"tall|thick|heavy|fancy|bright|dark|small|soon|early|fast|strong|expensive|premium)\b",
+    re.I,
+)
+_REPLACED = lazy_re.compile(r"换成|改成|改为|换为|改用|\b(?:instead|replace\w* (?:it |them )?with|switch to)\b", re.I)
+_QUANTITY = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(?:个|张|件|套|箱|台|只|条|盒|包|双|把|米)")
 _CONDITIONAL = lazy_re.compile(r"\b(?:if|unless|otherwise|in case)\b|如果|要是|假如|万一|否则|的话", re.I)
 _QUESTION = lazy_re.compile(r"[?？]\s*$")
 _STOP = frozenset(
@@ -59,15 +81,50 @@ def tokens(text: str) -> set[str]:
     return out
 
 
+def _head(phrase: str) -> str:
+    """Return the last word of the noun phrase opening ``phrase`` ("the samples courier booking, we…" → "booking")."""
+    words = _PHRASE_END.split(" " + phrase, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _objects(clause: str) -> list[str]:
     """Return the parts of ``clause`` naming what it cancels, most likely first ([] if it cancels nothing)."""
     m = _CANCEL_AFTER.search(clause)
     if m:
-        return [clause[m.end() :], clause[: m.start()]]
-    m = _CANCEL_BEFORE.search(clause) or _CANCEL_ZH.search(clause)
+        after = clause[m.end() :]
+        if _head(after) in _NOT_GOODS or _DEGREE.search(after):
+            return []
+        return [after, clause[: m.start()]]
+    m = _CANCEL_BEFORE.search(clause)
+    if m:
+        before = clause[: m.start()].split()
+        if before and before[-1].lower() in _NOT_GOODS:
+            return []
+        return [clause[: m.start()] + " " + clause[m.end() :]]
+    m = _CANCEL_ZH.search(clause)
     if m:
         return [clause[: m.start()] + " " + clause[m.end() :]]
     return []
+
+
+def _kind(text: str) -> str:
+    """Return the head of ``text`` (its last Chinese character or last word, singular): "红色的" → "色"."""
+    runs = _TOKEN.findall(re.sub(r"[的了吧啊呢]", "", text.lower()))
+    if not runs:
+        return ""
+    last = runs[-1]
+    if "\u4e00" <= last[0] <= "\u9fff":
+        return last[-1]
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
+    """Whether clause ``i`` or the next replaces ``cancelled`` by a thing of its kind with no quantity ("换成红色")."""
+    for c in clauses[i : i + 2]:
+        m = _REPLACED.search(c)
+        if m and not _QUANTITY.search(c[m.end() :]) and _kind(c[m.end() :]) == _kind(cancelled):
+            return True
+    return False
 
 
 def _named(part: str, needs: list[set[str]]) -> int | None:
@@ -95,10 +152,12 @@ def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
             sentence
         ):  # "…，MS-7先不要了，你们有没有无线款？": only the last asks
             clauses.pop()
-        for clause in clauses:
+        for k, clause in enumerate(clauses):
             if "吗" in clause:
                 continue
             for part in _objects(clause):
+                if _replaced(part, clauses, k):
+                    break
                 i = _named(part, needs)
                 if i is not None:
                     if i not in out:

@@ -7,7 +7,8 @@ blind20): 26 conversations name a cause found; where a fix is named too (15), ca
 every time ("原因查明（…），已换供应商"); the replacement or compensation is an item of its own in 8 of 10.
 The sentence classifier calls the cause and the fix done, none, or a quality risk (it names the defect).
 
-- :func:`resolves` reads our statement of a cause found or a fix made, not a promise ("磁吸的原因也
+- :func:`resolves` reads our statement of a cause found or a fix made in the goods or the service
+  (not an outside cause of a delay, "港口罢工导致船期推迟", nor a price change), not a promise ("磁吸的原因也
   一起查清楚给您", "I will send the root-cause report"), a proposal ("可以换成牛皮纸盒", "if we change
   the box") nor a question; the customer's cause ("原因是你们包装太差") is a complaint.
 - :func:`join_resolutions` joins the cause-and-fix items of one side close together, with a report of
@@ -31,14 +32,23 @@ NEAR = 40  # characters between a chain and a report of work done beside it (the
 CAUSE = lazy_re.compile(
     r"原因|查明|查清|查下来|查了[，,：:]|问题出在|导致|"
     r"\b(?:the cause|caused by|root[- ]cause|traced (?:it |them |this |the [\w-]+ )?to|came from|comes from|"
-    r"(?:was|were) made with)\b",
+    r"turned out (?:to be|that)|(?:was|were) due to|"
+    r"(?:was|were) (?:made|produced|built|assembled|packed) (?:with|from|using|in) (?:the |a |an )?"
+    r"(?:wrong|defective|faulty|substandard|bad|cheaper|lower[- ]grade))\b|用错",
     re.I,
 )
 FIX = lazy_re.compile(  # a fix made, not offered: "已经换了供应商", "We have switched to thicker inserts"
     r"已经?(?:全部)?(?:换|改|加厚|调整|恢复|更换)|换回|"
-    r"\b(?:(?:have|has|'ve) (?:already |now )?(?:changed|switched|replaced|corrected|fixed|thickened|restored|added|"
-    r"increased)|already (?:changed|switched|corrected|fixed|thickened|restored)|(?:is|are) being changed|"
-    r"from a (?:different|new) supplier|now use[sd]?)\b|现在(?:改用|用的是|换成)",
+    r"\b(?:(?:have|has|'ve) (?:already |now )?(?:changed|switched|replaced|corrected|fixed|reinforced|strengthened|"
+    r"upgraded|modified|reworked|restored|added)|already (?:changed|switched|corrected|fixed|reinforced|reworked|"
+    r"restored)|(?:is|are) being changed|from a (?:different|new) supplier|now use[sd]? (?:a |an )?(?:different|new|"
+    r"another|better|stronger))\b|现在(?:改用|用的是|换成)",
+    re.I,
+)
+# an outside cause of a delay or a change of price: no problem of the goods found and fixed
+_EXTERNAL = lazy_re.compile(
+    r"推迟|延误|延期|耽误|船期|罢工|港口|堵港|涨价|调价|提价|降价|价格|汇率|关税|"
+    r"\b(?:delay\w*|strike|port|vessel|congestion|weather|prices?|pricing|exchange rate|tariffs?)\b",
     re.I,
 )
 # a promise, a proposal or a condition: no cause found yet, no fix made
@@ -52,7 +62,7 @@ _NOT_DONE = lazy_re.compile(
 def resolves(s: Sentence) -> bool:
     """Whether ``s`` is our report of a problem's cause found or its fix made ("查清楚了：磁铁供应商换了一批")."""
     text = s.text
-    if party_of(s) != "we" or is_question(s) or _NOT_DONE.search(text):
+    if party_of(s) != "we" or is_question(s) or _NOT_DONE.search(text) or _EXTERNAL.search(text):
         return False
     return bool(CAUSE.search(text) or FIX.search(text))
 

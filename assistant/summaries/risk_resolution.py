@@ -5,7 +5,10 @@ settlement said about the risk's own subject: "义乌那家…不考虑了" for 
 没问题" for a loose clip, "the Vietnamese factory is no longer in the picture". Here a sentence
 settles a risk when it shares the risk's distinctive words (a place, a part, a product code — not
 "客户", "price", "target") and one of its clauses says it is over (solved, accepted, agreed,
-passed, approved, no longer considered) with no "still / not yet / again" in that clause.
+passed, approved, no longer considered) with no "still / not yet / again" in that clause. A clause
+right after the one naming the risk speaks of it too ("把手很牢，没问题"), unless it turns to other
+things ("其他都没问题", "the rest passed") or the naming clause keeps the risk open ("把手还是会断",
+"the certificate is being reissued").
 """
 
 from __future__ import annotations
@@ -51,6 +54,15 @@ _TO_SEND = lazy_re.compile(  # a document still to be sent: pending for a certif
 )
 
 
+_OTHERS = lazy_re.compile(  # a clause about the other things, not the named risk
+    r"^\s*(?:其他|其它|其余|别的|剩下|剩余|另外的|\b(?:the rest|the others?|others|all (?:the )?others|everything else|"
+    r"all else|the remaining|remaining|apart from|except)\b)",
+    re.I,
+)
+_KEEPS_OPEN = lazy_re.compile(  # the naming clause says the risk goes on
+    r"还是|仍|依然|依旧|又|\b(?:still|again|(?:is|are) being \w+|re-?issu\w*)\b", re.I
+)
+_BOTH = lazy_re.compile(r"又[^又，,]{1,4}又")  # "又牢又稳": both, not again
 _PARTS = lazy_re.compile(r"(?<=[.!?。！？])\s+")
 
 
@@ -63,7 +75,12 @@ def _clauses(text: str, words: set[str]) -> list[str]:
     """Return the clauses of ``text`` sharing one of ``words`` or following one that does ("把手很牢，没问题")."""
     parts = CLAUSE.split(text)
     named = [bool(words & tokens(c)) for c in parts]
-    return [c for i, c in enumerate(parts) if named[i] or (i > 0 and named[i - 1])]
+
+    def follows(i: int) -> bool:
+        prev = parts[i - 1]
+        return named[i - 1] and not _OTHERS.search(parts[i]) and not (_KEEPS_OPEN.search(_BOTH.sub("", prev)) or _OPEN.search(prev))
+
+    return [c for i, c in enumerate(parts) if named[i] or (i > 0 and follows(i))]
 
 
 def said_settled(risk_text: str, said: list[str], category: str | None = None) -> str | None:

@@ -74,3 +74,21 @@ def test_an_english_full_stop_ends_the_clause_before_the_cancelled_item() -> Non
         "Two changes: we would like 700 blankets in 150 x 200 cm. The gift boxes are no longer needed, could you?"
     ]
     assert dropped_needs(needs, said) == ["Gift boxes with the hotel logo"]
+
+
+def test_a_cancel_word_that_cancels_nothing_drops_no_need() -> None:
+    needs = _needs("Unit price USD 4.5", "Samples sent by courier", "Gold foil logo on the lid", "500 units")
+    said = [
+        "Drop the price to 4.5 and we'll take 500 units.",  # lowered, not cancelled
+        "Cancel the samples courier booking, we'll pick the samples up ourselves.",  # the booking is cancelled
+        "Forget about the gold foil cost, we'll pay it.",  # the cost waived, the foil kept
+        "We don't need the logo to be that large.",  # a degree, not a cancel
+    ]
+    assert dropped_needs(needs, said) == []
+
+
+def test_a_cancel_followed_by_its_replacement_is_a_change() -> None:
+    needs = _needs("外壳蓝色", "2000个保温杯")
+    assert dropped_needs(needs, ["蓝色不要了，换成红色"]) == []
+    assert dropped_needs(needs, ["蓝色不要了，保温杯数量不变。"]) == ["外壳蓝色"]
+    assert dropped_needs(_needs("每罐配内塞", "500罐"), ["内塞不要了，改成铝箔封口膜。"]) == ["每罐配内塞"]

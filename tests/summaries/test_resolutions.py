@@ -118,3 +118,30 @@ def test_work_done_right_beside_the_chain_joins_it_but_not_from_afar() -> None:
     assert len(join_resolutions(beside, {25})) == 1
     afar = [_item("The CSA lab has finished testing", 0), _item("our engineer found the cause", 120)]
     assert len(join_resolutions(afar, {120})) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay was caused by the port strike; the vessel is now stuck in Ningbo.",
+        "港口罢工导致船期推迟了两周",
+        "We have increased prices by 5% this year because of steel.",
+    ],
+)
+def test_an_outside_cause_of_a_delay_or_a_price_change_is_no_resolution(text: str) -> None:
+    assert not resolves(_s(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have reinforced the hinge on every unit from this batch.",
+        "The cracks turned out to be from a worn mould, which we have replaced.",
+    ],
+)
+def test_a_defect_found_or_fixed_in_general_words_resolves(text: str) -> None:
+    assert resolves(_s(text))
+
+
+def test_a_batch_made_with_a_wrong_material_is_a_cause_found() -> None:
+    assert resolves(_s("QC checked the retained samples: the lid batch was made with the wrong resin."))

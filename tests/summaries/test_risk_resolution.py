@@ -38,3 +38,22 @@ def test_a_sentence_about_the_risks_subject_that_says_it_is_over(risk: str, sent
 )
 def test_still_open_elsewhere_or_asked_is_not_settled(risk: str, sentence: str) -> None:
     assert said_settled(risk, [sentence]) is None
+
+
+@pytest.mark.parametrize(
+    ("risk", "sentence"),
+    [
+        ("quality: 把手断裂", "把手还是会断，其他都没问题"),
+        ("handles broke in the drop test", "Handles broke on 3 cartons, the rest passed."),
+        ("CE certificate missing", "The CE certificate is being reissued; the test passed."),
+    ],
+)
+def test_a_clause_after_the_named_risk_settles_it_only_if_the_risk_is_not_still_open(
+    risk: str, sentence: str
+) -> None:
+    assert said_settled(risk, [sentence]) is None
+
+
+def test_a_clause_after_the_named_risk_still_settles_it() -> None:
+    assert said_settled("上次样品把手松动", ["新样品的把手换了，没问题了。"]) is not None
+    assert said_settled("上次样品把手松动", ["新样品的把手又牢又稳，没问题。"]) is not None  # 又…又 is no "again"
