@@ -26,6 +26,7 @@ from assistant.summaries.speakers_commitments import (
     commitment_kind,
 )
 from assistant.summaries.step_conditions import conditional
+from assistant.summaries.step_facts import schedule_fact
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
@@ -280,7 +281,7 @@ def not_learned_step(s: Sentence, dates: list[DateMention], ref: dt.date) -> boo
     later = any(d.date > ref for d in dates)
     return (
         is_header(s.text) or reports_done(s.text, later) or only_their_event(s) or not_a_step(s, bool(dates))
-    ) or conditional(s.text)
+    ) or conditional(s.text) or schedule_fact(s, bool(dates))
 
 
 def learned_step_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
