@@ -119,6 +119,16 @@ EN_NOUN_QTY_RE = lazy_re.compile(
     r"(?<![\d.,$€¥£])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
+# "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count
+_PRICE_TALK = lazy_re.compile(
+    r"\b(?:price[sd]?|pricing|quoted?|offer(?:ed)?|best (?:I|we) can do|go (?:down )?to|come down to|cost[s]?|"
+    r"charge|budget|target|discount|cheaper|each|per (?:unit|piece|pc)|unit price)\b|[$€£¥]|\b(?:USD|EUR|GBP|AUD|RMB|CAD)\b",
+    re.I,
+)
+_QTY_TALK = lazy_re.compile(
+    r"\b(?:order(?:ed|ing)?|MOQ|minimum|quantity|qty|pcs|pieces|units|need|buy|take|volume|go up to)\b",
+    re.I,
+)
 TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
 
@@ -198,6 +208,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
         if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
             continue
+        if _price_talk(text):
+            _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(value))
+            continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
     for m in EN_NOUN_QTY_RE.finditer(text):
         value = Decimal(m["n"].replace(",", ""))
@@ -205,6 +218,11 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {m['w'].lower()}")
     return sorted(out, key=lambda n: n.start)
+
+
+def _price_talk(text: str) -> bool:
+    """Tell whether a bare figure in ``text`` is said in price talk (and no quantity talk) rather than as a count."""
+    return bool(_PRICE_TALK.search(text)) and not _QTY_TALK.search(text)
 
 
 def _add_span(

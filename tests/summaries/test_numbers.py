@@ -40,3 +40,17 @@ def test_pounds_as_a_weight_are_no_money() -> None:
 def test_kuai_with_a_zero_is_fen() -> None:
     assert [(n.kind, n.value) for n in find_numbers("最低十块零五")] == [("amount", "CNY 10.05")]
     assert [(n.kind, n.value) for n in find_numbers("三十六块五")] == [("amount", "CNY 36.5")]
+
+
+def test_a_bare_figure_in_price_talk_is_a_price_not_a_quantity() -> None:
+    # issue 14: "best I can do is 252" lost its figure as "252 pcs"
+    for text in ("last time was without dimmer… best I can do is 252", "can you go to 275?", "Our price is 1800."):
+        assert [n.kind for n in find_numbers(text)] == ["amount"], text
+    assert [(n.kind, n.value) for n in find_numbers("the best I can do is 252")] == [("amount", "252")]
+    assert [(n.kind, n.value) for n in find_numbers("we're at 4.30 now")] == [("amount", "4.30")]
+
+
+def test_a_bare_figure_in_quantity_talk_stays_a_quantity() -> None:
+    for text in ("We need 500.", "Can you do 3000?", "order of 1200.", "MOQ is 500.", "the price is fine for an order of 1200."):
+        assert [n.kind for n in find_numbers(text)] == ["quantity"], text
+    assert [n.kind for n in find_numbers("the price is OK, can you go to 2,000 pieces?")] == ["quantity"]
