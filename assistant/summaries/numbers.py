@@ -116,7 +116,7 @@ EN_QTY_RE = lazy_re.compile(
 )
 # "5,000 wireless chargers", "1200 ceramic mugs": a count before a plural noun (units not in UNITS)
 EN_NOUN_QTY_RE = lazy_re.compile(
-    r"(?<![\d.,$€¥£])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
 # "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count
