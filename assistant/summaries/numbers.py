@@ -119,15 +119,19 @@ EN_NOUN_QTY_RE = lazy_re.compile(
     r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
-# "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count
-_PRICE_TALK = lazy_re.compile(
-    r"\b(?:price[sd]?|pricing|quoted?|offer(?:ed)?|best (?:I|we) can do|go (?:down )?to|come down to|cost[s]?|"
-    r"charge|budget|target|discount|cheaper|each|per (?:unit|piece|pc)|unit price)\b|[$€£¥]|\b(?:USD|EUR|GBP|AUD|RMB|CAD)\b",
+# "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
+# Strong cues of either side decide first (quantity's before price's), then the weak ones.
+_QTY_STRONG = lazy_re.compile(r"\b(?:order(?:ed|ing|s)?|MOQ|minimum|quantity|qty|pcs|pieces|units|volume|go up to)\b", re.I)
+_PRICE_STRONG = lazy_re.compile(
+    r"\b(?:price[sd]?|pricing|quoted?|best (?:I|we) can do|cost[s]?|budget|target|per (?:unit|piece|pc))\b|[$€£¥]|"
+    r"\b(?:USD|EUR|GBP|AUD|RMB|CAD)\b",
     re.I,
 )
-_QTY_TALK = lazy_re.compile(
-    r"\b(?:order(?:ed|ing)?|MOQ|minimum|quantity|qty|pcs|pieces|units|need|buy|take|volume|go up to)\b",
-    re.I,
+_QTY_WEAK = lazy_re.compile(r"\b(?:need[s]?|buy|take|want)\b", re.I)
+_PRICE_WEAK = lazy_re.compile(r"\b(?:offer(?:ed)?|go (?:down )?to|come down to|charge|discount|cheaper|each)\b", re.I)
+# "100 mm castors", "we want 100 this time": a size or a function word after the figure, no counted noun
+_NOT_A_NOUN = lazy_re.compile(
+    r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its)\b", re.I
 )
 TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
@@ -214,15 +218,20 @@ def find_numbers(text: str) -> list[NumberMention]:
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
     for m in EN_NOUN_QTY_RE.finditer(text):
         value = Decimal(m["n"].replace(",", ""))
-        if 1900 <= value <= 2100 and "," not in m["n"]:  # a year
+        if (1900 <= value <= 2100 and "," not in m["n"]) or _NOT_A_NOUN.match(m["w"]):  # a year; a size
             continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {m['w'].lower()}")
     return sorted(out, key=lambda n: n.start)
 
 
 def _price_talk(text: str) -> bool:
-    """Tell whether a bare figure in ``text`` is said in price talk (and no quantity talk) rather than as a count."""
-    return bool(_PRICE_TALK.search(text)) and not _QTY_TALK.search(text)
+    """Tell whether a bare figure in ``text`` is said in price talk rather than as a count."""
+    for qty, price in ((_QTY_STRONG, _PRICE_STRONG), (_QTY_WEAK, _PRICE_WEAK)):
+        if qty.search(text):
+            return False
+        if price.search(text):
+            return True
+    return False
 
 
 def _add_span(

@@ -54,3 +54,13 @@ def test_a_bare_figure_in_quantity_talk_stays_a_quantity() -> None:
     for text in ("We need 500.", "Can you do 3000?", "order of 1200.", "MOQ is 500.", "the price is fine for an order of 1200."):
         assert [n.kind for n in find_numbers(text)] == ["quantity"], text
     assert [n.kind for n in find_numbers("the price is OK, can you go to 2,000 pieces?")] == ["quantity"]
+
+
+def test_strong_price_cues_win_over_a_weak_quantity_word() -> None:
+    assert [n.kind for n in find_numbers("We need 345, that is our shelf price.")] == ["amount"]
+    assert [n.kind for n in find_numbers("PS-1200 still needs to be 345.")] == ["quantity"]
+
+
+def test_sizes_and_function_words_are_no_counted_nouns() -> None:
+    assert find_numbers("trial units used 100 mm castors") == []
+    assert [n.value for n in find_numbers("we want 100 this time or later")] == ["100 pcs"]
