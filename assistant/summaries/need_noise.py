@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.schema import Need
+from assistant.summaries.schema import Need, Quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed
 
@@ -26,22 +26,22 @@ _TOTAL = lazy_re.compile(
 TOTAL_GAP = 3
 
 
-def first_spoken(parsed: Parsed) -> int | None:
-    """Return where the first sentence with a speaker starts, or None when no sentence has one."""
-    return min((s.start for s in parsed.sentences if s.speaker), default=None)
-
-
-def drop_need_noise(needs: list[Need], first_speaker_at: int | None) -> list[Need]:
+def drop_need_noise(needs: list[Need], parsed: Parsed) -> list[Need]:
     """Drop title and one-word needs and join a restated total to its need, keeping every quote.
 
     Args:
         needs: The summary's needs in the order they were found.
-        first_speaker_at: Where the first sentence with a speaker starts (:func:`first_spoken`);
-            None for a text without speakers.
+        parsed: The conversation the quotes index into.
 
     Returns:
         The needs left, in order.
     """
+    first_speaker_at = min((s.start for s in parsed.sentences if s.speaker), default=None)
+
+    def one_word(q: Quote) -> bool:  # the whole sentence, not only the quote ("交期" out of a longer one)
+        s = next((s for s in parsed.sentences if s.start <= q.start < s.end), None)
+        return _one_word(s.text if s is not None else q.text)
+
     kept: list[Need] = []
     for need in needs:
         quotes = need.quotes
@@ -49,7 +49,7 @@ def drop_need_noise(needs: list[Need], first_speaker_at: int | None) -> list[Nee
             q.speaker is None and q.start < first_speaker_at for q in quotes
         ):
             continue  # the meeting's title line
-        if not (need.values or need.subject) and all(_one_word(q.text) for q in quotes):
+        if not (need.values or need.subject) and all(one_word(q) for q in quotes):
             continue  # "Please.", "Agenda"
         if len(quotes) == 1 and _TOTAL.search(quotes[0].text.strip()) and (host := _just_before(kept, need)):
             host.quotes.append(quotes[0])
