@@ -114,9 +114,11 @@ EN_QTY_RE = lazy_re.compile(
     r"\s+(?:instead|first|now|this time)\b|$)",
     re.I,
 )
-# "5,000 wireless chargers", "1200 ceramic mugs": a count before a plural noun (units not in UNITS)
+# "5,000 wireless chargers", "1200 ceramic mugs", "1,400 CC-200 chairs": a count before a plural noun (units
+# not in UNITS), a model code between them kept
 EN_NOUN_QTY_RE = lazy_re.compile(
-    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?"
+    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
 # "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
@@ -212,7 +214,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
         if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
             continue
-        if _price_talk(text):
+        if _price_talk(text, m.start("n"), value, out):
             _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(value))
             continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
@@ -220,12 +222,22 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = Decimal(m["n"].replace(",", ""))
         if (1900 <= value <= 2100 and "," not in m["n"]) or _NOT_A_NOUN.match(m["w"]):  # a year; a size
             continue
-        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {m['w'].lower()}")
+        noun = f"{m['c']} {m['w'].lower()}" if m["c"] else m["w"].lower()
+        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {noun}")
     return sorted(out, key=lambda n: n.start)
 
 
-def _price_talk(text: str) -> bool:
-    """Tell whether a bare figure in ``text`` is said in price talk rather than as a count."""
+def _price_talk(text: str, start: int, value: Decimal, out: list[NumberMention]) -> bool:
+    """Tell whether the bare figure ``value`` at ``start`` is said in price talk rather than as a count.
+
+    "… at 0.88 for 10,000", "USD 3.15/box of 100": a figure after "for"/"of", or ten times any price
+    the sentence names, is the count the price is for.
+    """
+    if re.search(r"\b(?:for|of)\s+(?:about\s+|only\s+)?$", text[:start], re.I):
+        return False
+    prices = [Decimal(m.group()) for n in out if n.kind == "amount" for m in [re.search(r"\d+(?:\.\d+)?", n.value)] if m]
+    if prices and value > 10 * max(prices):
+        return False
     for qty, price in ((_QTY_STRONG, _PRICE_STRONG), (_QTY_WEAK, _PRICE_WEAK)):
         if qty.search(text):
             return False

@@ -64,3 +64,16 @@ def test_strong_price_cues_win_over_a_weak_quantity_word() -> None:
 def test_sizes_and_function_words_are_no_counted_nouns() -> None:
     assert find_numbers("trial units used 100 mm castors") == []
     assert [n.value for n in find_numbers("we want 100 this time or later")] == ["100 pcs"]
+
+
+def test_the_count_a_price_is_for_stays_a_count() -> None:
+    assert [n.kind for n in find_numbers("On price, we can meet you at 0.88 for 10,000.")] == ["amount", "quantity"]
+    assert [n.kind for n in find_numbers("Price is USD 2.10 a pair at 1,500")] == ["amount", "quantity"]
+    assert [n.kind for n in find_numbers("MD-GLV-N: USD 3.15/box of 100.")] == ["amount", "quantity"]
+    got = [(n.kind, n.value) for n in find_numbers("For the 10 kWh we're at USD 1,380 a unit, and the 5 kWh stays at 720.")]
+    assert got == [("amount", "USD 1380"), ("amount", "720")]
+
+
+def test_a_count_before_a_model_code_and_its_noun() -> None:
+    got = [(n.kind, n.value) for n in find_numbers("We now want 1,400 CC-200 chairs instead of 1,000.")]
+    assert got[0] == ("quantity", "1400 CC-200 chairs")
