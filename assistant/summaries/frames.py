@@ -3,7 +3,7 @@
 - A letter frame: a salutation ("Dear Hannah,", "尊敬的李经理：", "王总您好："), a sign-off
   ("Kind regards,", "此致敬礼") or a minutes title ("会议纪要：…第一次沟通", "Meeting minutes: …") or its attendee line ("参会：…", "Attendees: …")
   names who writes to whom or what the record is about; it asks for nothing and promises nothing.
-- An agenda: "今天主要把型号、数量、交期和售后敲定", "Today we want to agree on volumes, pricing,
+- An agenda: "今天主要把型号、数量、交期和售后敲定", "今天主要谈价格和交期", "Today we want to agree on volumes, pricing,
   warranty and delivery" lists the topics the meeting is about to settle; the points are where each
   topic is settled, not this list (it is neither a need nor a next step).
 """
@@ -33,7 +33,9 @@ _AGENDA_ZH = lazy_re.compile(
     r"^(?:那)?今天(?:我们|咱们)?(?:主要|想|要|就|先)*(?:把|就|谈|讨论|商量|确定|过一下)"
     r"(?P<list>[^。！？!?]*?[、，,和及与][^。！？!?]*?)(?:这几件事|这几个问题|几件事)?"
     r"(?:定下来|敲定|谈清楚|谈一下|谈谈|过一遍|确定下来|讨论一下|商量一下|聊一下)[。！!]?$|"
-    r"^今天的?(?:议题|议程)[：:]"
+    r"^今天的?(?:议题|议程)[：:]|"
+    r"^(?:那)?今天(?:我们|咱们)?主要(?:是)?(?:谈|讨论|商量|聊|过一下|把[^。！？!?\d]{1,20}(?:定|敲定|确定|谈))"
+    r"[^。！？!?\d]{0,20}$"  # "今天主要谈价格和交期": the meeting's topic, no figure in it
 )
 _AGENDA_EN = lazy_re.compile(
     r"^(?:so,?\s+)?today,?\s+(?:we|I)(?:'d| would)?\s+(?:like to|want to|need to|will|'ll|should)\s+"

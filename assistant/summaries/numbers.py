@@ -114,10 +114,26 @@ EN_QTY_RE = lazy_re.compile(
     r"\s+(?:instead|first|now|this time)\b|$)",
     re.I,
 )
-# "5,000 wireless chargers", "1200 ceramic mugs": a count before a plural noun (units not in UNITS)
+# "5,000 wireless chargers", "1200 ceramic mugs", "1,400 CC-200 chairs": a count before a plural noun (units
+# not in UNITS), a model code between them kept
 EN_NOUN_QTY_RE = lazy_re.compile(
-    r"(?<![\d.,$€¥£])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?"
+    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
+)
+# "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
+# Strong cues of either side decide first (quantity's before price's), then the weak ones.
+_QTY_STRONG = lazy_re.compile(r"\b(?:order(?:ed|ing|s)?|MOQ|minimum|quantity|qty|pcs|pieces|units|volume|go up to)\b", re.I)
+_PRICE_STRONG = lazy_re.compile(
+    r"\b(?:price[sd]?|pricing|quoted?|best (?:I|we) can do|cost[s]?|budget|target|per (?:unit|piece|pc))\b|[$€£¥]|"
+    r"\b(?:USD|EUR|GBP|AUD|RMB|CAD)\b",
+    re.I,
+)
+_QTY_WEAK = lazy_re.compile(r"\b(?:need[s]?|buy|take|want)\b", re.I)
+_PRICE_WEAK = lazy_re.compile(r"\b(?:offer(?:ed)?|go (?:down )?to|come down to|charge|discount|cheaper|each)\b", re.I)
+# "100 mm castors", "we want 100 this time": a size or a function word after the figure, no counted noun
+_NOT_A_NOUN = lazy_re.compile(
+    r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its)\b", re.I
 )
 TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
@@ -198,13 +214,36 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
         if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
             continue
+        if _price_talk(text, m.start("n"), value, out):
+            _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(value))
+            continue
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
     for m in EN_NOUN_QTY_RE.finditer(text):
         value = Decimal(m["n"].replace(",", ""))
-        if 1900 <= value <= 2100 and "," not in m["n"]:  # a year
+        if (1900 <= value <= 2100 and "," not in m["n"]) or _NOT_A_NOUN.match(m["w"]):  # a year; a size
             continue
-        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {m['w'].lower()}")
+        noun = f"{m['c']} {m['w'].lower()}" if m["c"] else m["w"].lower()
+        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {noun}")
     return sorted(out, key=lambda n: n.start)
+
+
+def _price_talk(text: str, start: int, value: Decimal, out: list[NumberMention]) -> bool:
+    """Tell whether the bare figure ``value`` at ``start`` is said in price talk rather than as a count.
+
+    "… at 0.88 for 10,000", "USD 3.15/box of 100": a figure after "for"/"of", or ten times any price
+    the sentence names, is the count the price is for.
+    """
+    if re.search(r"\b(?:for|of)\s+(?:about\s+|only\s+)?$", text[:start], re.I):
+        return False
+    prices = [Decimal(m.group()) for n in out if n.kind == "amount" for m in [re.search(r"\d+(?:\.\d+)?", n.value)] if m]
+    if prices and value > 10 * max(prices):
+        return False
+    for qty, price in ((_QTY_STRONG, _PRICE_STRONG), (_QTY_WEAK, _PRICE_WEAK)):
+        if qty.search(text):
+            return False
+        if price.search(text):
+            return True
+    return False
 
 
 def _add_span(

@@ -17,6 +17,7 @@ from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta, text_hash
+from assistant.summaries.need_noise import drop_need_noise
 from assistant.summaries.needs_restated import merge_restated_needs
 from assistant.summaries.offline import summarize_offline
 from assistant.summaries.schema import Caveat, SalesSummary
@@ -110,7 +111,8 @@ def summarize_text(
             from assistant.summaries.item_filter import apply as filter_items
 
             summary = filter_items(summary, parsed, catalog, followup=previous is not None)
-    summary.needs = merge_restated_needs(summary.needs)  # both engines: a term restated is one need
+    # both engines: a title or one-word line is no need; a total or a term restated is one need
+    summary.needs = merge_restated_needs(drop_need_noise(summary.needs, parsed))
     _owner_caveat(summary, attribution)
     return finish(summary, text, previous, activities)
 

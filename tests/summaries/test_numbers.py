@@ -40,3 +40,40 @@ def test_pounds_as_a_weight_are_no_money() -> None:
 def test_kuai_with_a_zero_is_fen() -> None:
     assert [(n.kind, n.value) for n in find_numbers("最低十块零五")] == [("amount", "CNY 10.05")]
     assert [(n.kind, n.value) for n in find_numbers("三十六块五")] == [("amount", "CNY 36.5")]
+
+
+def test_a_bare_figure_in_price_talk_is_a_price_not_a_quantity() -> None:
+    # issue 14: "best I can do is 252" lost its figure as "252 pcs"
+    for text in ("last time was without dimmer… best I can do is 252", "can you go to 275?", "Our price is 1800."):
+        assert [n.kind for n in find_numbers(text)] == ["amount"], text
+    assert [(n.kind, n.value) for n in find_numbers("the best I can do is 252")] == [("amount", "252")]
+    assert [(n.kind, n.value) for n in find_numbers("we're at 4.30 now")] == [("amount", "4.30")]
+
+
+def test_a_bare_figure_in_quantity_talk_stays_a_quantity() -> None:
+    for text in ("We need 500.", "Can you do 3000?", "order of 1200.", "MOQ is 500.", "the price is fine for an order of 1200."):
+        assert [n.kind for n in find_numbers(text)] == ["quantity"], text
+    assert [n.kind for n in find_numbers("the price is OK, can you go to 2,000 pieces?")] == ["quantity"]
+
+
+def test_strong_price_cues_win_over_a_weak_quantity_word() -> None:
+    assert [n.kind for n in find_numbers("We need 345, that is our shelf price.")] == ["amount"]
+    assert [n.kind for n in find_numbers("PS-1200 still needs to be 345.")] == ["quantity"]
+
+
+def test_sizes_and_function_words_are_no_counted_nouns() -> None:
+    assert find_numbers("trial units used 100 mm castors") == []
+    assert [n.value for n in find_numbers("we want 100 this time or later")] == ["100 pcs"]
+
+
+def test_the_count_a_price_is_for_stays_a_count() -> None:
+    assert [n.kind for n in find_numbers("On price, we can meet you at 0.88 for 10,000.")] == ["amount", "quantity"]
+    assert [n.kind for n in find_numbers("Price is USD 2.10 a pair at 1,500")] == ["amount", "quantity"]
+    assert [n.kind for n in find_numbers("MD-GLV-N: USD 3.15/box of 100.")] == ["amount", "quantity"]
+    got = [(n.kind, n.value) for n in find_numbers("For the 10 kWh we're at USD 1,380 a unit, and the 5 kWh stays at 720.")]
+    assert got == [("amount", "USD 1380"), ("amount", "720")]
+
+
+def test_a_count_before_a_model_code_and_its_noun() -> None:
+    got = [(n.kind, n.value) for n in find_numbers("We now want 1,400 CC-200 chairs instead of 1,000.")]
+    assert got[0] == ("quantity", "1400 CC-200 chairs")

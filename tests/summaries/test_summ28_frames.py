@@ -51,6 +51,8 @@ def test_a_stated_point_is_no_letter_frame(text: str) -> None:
         "Today we want to agree on volumes, pricing, warranty and delivery.",
         "Today I'd like to go through the layout, the budget and the installation dates.",
         "今天的议题：报价、付款、质保。",
+        "今天主要谈价格和交期",  # "today mainly …": the meeting's topic, however many
+        "今天主要把明年厨具的供货定一下",
     ],
 )
 def test_a_meeting_agenda_is_noise(text: str) -> None:
@@ -64,6 +66,7 @@ def test_a_meeting_agenda_is_noise(text: str) -> None:
         "Today I'll send the price list, the drawings and the certificates.",
         "今天下班前把型号和数量发给我们。",
         "We agree on 400 units, 5% off and delivery in May.",
+        "今天主要把5000个的价格定下来",  # a figure: what is to be settled is stated
     ],
 )
 def test_a_promise_is_no_agenda(text: str) -> None:
