@@ -113,15 +113,14 @@ def _steps(
     return out
 
 
-def _resolved(risk: Risk, now: set[str], said: list[str], summary: SalesSummary) -> bool:
+def _resolved(risk: Risk, now: set[str], said: list[str], unquoted: list[str], summary: SalesSummary) -> bool:
     """Whether last time's ``risk`` is over.
 
-    Resolved when a sentence about its own subject says so (:func:`said_settled`), or when a
-    sentence settles its category or the category is not raised again, unless its subject is
-    said to be still pending after that ("the report is being re-tested").
+    Resolved when a sentence about its own subject says so (:func:`said_settled`; read only in
+    ``unquoted``, the sentences no risk of this summary quotes), or when a sentence settles its
+    category or the category is not raised again, unless its subject is said to be still pending
+    after that ("the report is being re-tested").
     """
-    quoted = [q.text for r in summary.risks for q in r.quotes]
-    unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
     if said_settled(risk.text, unquoted, risk.category) is not None:
         return True
     pending = said_open(risk.text, said, risk.category)
@@ -153,11 +152,13 @@ def apply_delta(
     before = {r.category: r.text for r in previous.risks}
     now = {r.category for r in summary.risks}
     said = sentences(text)
+    quoted = [q.text for r in summary.risks for q in r.quotes]  # what this summary's risks already say
+    unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
     summary.changes = Changes(
         previous_date=previous.conversation_date,
         needs_dropped=_needs(summary, previous, said),
         risks_new=[r.text for r in summary.risks if r.category not in before],
-        risks_resolved=[r.text for r in previous.risks if _resolved(r, now, said, summary)],
+        risks_resolved=[r.text for r in previous.risks if _resolved(r, now, said, unquoted, summary)],
         steps=_steps(summary, previous, activities or [], text),
     )
     return summary

@@ -220,11 +220,12 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
 
     placed = {n: v for n, v in sides.items() if not label_party(n)}
     people = introduced(parsed, sides)  # in a turn: a person the CRM, a speaker or a "参会：" roster places
+    roster = has_roster(parsed.source)  # once, not per clause: it reads the source's first lines
 
     def named(text: str) -> Party | None:
         found = crm_subject(text, directory, strict=True) or introduced_side(text, people)
         found = found or speaker_subject(text, placed)  # "二、孙工这周五前…": a speaker placed as ours
-        return found or (side_of(text) if has_roster(parsed.source) else None)
+        return found or (side_of(text) if roster else None)
 
     sentences = continue_subjects(
         [

@@ -44,6 +44,8 @@ def split_long(source: str, start: int, end: int, max_units: int = MAX_UNITS) ->
     than :data:`MAX_CHARS` characters is cut into windows of that size; a piece of a cut sentence
     without one word or CJK character (10,000 emoji, a row of colons) is left out.
     """
+    if end - start <= min(max_units, MAX_CHARS):  # a unit is at least one character: most sentences end here
+        return [(start, end)]
     units = [m.span() for m in _UNIT.finditer(source, start, end)]
     if len(units) <= max_units and end - start <= MAX_CHARS:
         return [(start, end)]
