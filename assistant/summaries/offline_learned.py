@@ -37,7 +37,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
-from assistant.summaries.payment_terms import file_payment_terms
+from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_pairs import merge_offers
@@ -273,5 +273,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.risks, summary.needs = file_payment_terms(
         labelled, learned_risks(labelled, catalog, lang), summary.needs, lang
     )
+    summary.progress = drop_open_terms(labelled, summary.progress)  # their open term is no agreement
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.payment_splits import long_tail
 from assistant.text import lazy_re
 
 N = r"(?:\d+|[一二两三四五六七八九十百]+)"
@@ -21,13 +22,13 @@ TERM = lazy_re.compile(
     + N
     + r"\s*天[^，。；;]{0,4}(?:付|结|账期)|(?:付|结)[^，。；;]{0,3}"
     + N
-    + r"\s*天|付(?:款)?(?:百分之|\d+\s*%|[一二三四五六七八九]成)|"
+    + r"\s*天|付(?:款)?(?:百分之|\d+\s*%|[一二三四五六七八九]成|一半)|"
     r"(?:百分之[一二三四五六七八九十]+|\d+\s*%|[一二三四五六七八九]成)[^，。；;]{0,6}?(?:预付|定金|尾款)|"
     r"\bnet ?\d+|\b\d+\s*days?\b[^.;]{0,30}?\b(?:(?:after|from|of) (?:the |our |your )?(?:delivery|shipment|shipping|arrival|"
     r"receipt|invoice|invoicing|acceptance|inspection|installation|B/?L|bill of lading|goods|dispatch|month)|open|"
     r"end of (?:the )?month|net|credit|terms|usance|payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
     r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
-    r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on order|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
+    r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on (?:order|delivery|arrival|receipt|acceptance|installation|signing)|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
     re.I,
 )
 NOT_TERM = lazy_re.compile(  # compensation taken off the invoice, a lead time counted from the deposit
@@ -46,7 +47,7 @@ DELAY = lazy_re.compile(
     re.I,
 )
 USUAL = lazy_re.compile(
-    r"老样子|老规矩|照旧|跟上次一样|和上次一样|^(?:对|是的|没错)[，,\s]|(?:付款|定金|账期)?还是(?!要|得|只能|希望)|"
+    r"老样子|老规矩|照旧|跟上次一样|和上次一样|^(?:对|是的|没错)[，,\s]|(?:付款|定金|账期)?还是(?!要|得|只能|希望|那句话|坚持)|"
     r"\b(?:as usual|same as (?:last time|before|always))\b",
     re.I,
 )
@@ -61,12 +62,12 @@ PROMISE = lazy_re.compile(  # the customer paying, not stating a term: a next st
 )
 OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
     r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|"
-    r"\b(?:standard|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
+    r"\b(?:standard|usual|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
     r"could do|offer|propose\w*|is the most|difficult)\b",
     re.I,
 )
 APPROVAL = lazy_re.compile(
-    r"请示|申请|报[^，。；]{0,3}批|审批|特批|评估|商量|问一下|问问|额度|信保|信用保险|"
+    r"请示|申请|报[^，。；]{0,3}批|报给[^，。；]{0,4}(?:领导|老板|经理|总)|审批|特批|评估|商量|问一下|问问|额度|信保|信用保险|"
     r"\b(?:check with|ask (?:my|our)|approv\w*|insurer|credit (?:limit|insurance)|limit of|"
     r"sign-?off)\b",
     re.I,
@@ -102,6 +103,7 @@ def names_term(text: str) -> bool:
         TERM.search(text)
         or (DAYS.search(text) and FINANCE.search(text))
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
+        or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
     )
     return bool(term) and not NOT_TERM.search(text)
 
@@ -121,6 +123,9 @@ LEAD_TIME = lazy_re.compile(
 HEDGE = lazy_re.compile(r"可以考虑|\b(?:could|would|might|may)\b", re.I)  # "we could accept …": an offer
 
 
+ASKED = lazy_re.compile(  # "是否可行", "你们能接受吗", "can you accept 90 days": acceptance asked, not given
+    r"是否|能否|能不能|可不可以|行不行|[吗么][？?]?$|\b(?:whether|can you|could you|would you|is that|is it)\b", re.I
+)
 ASKS_OURS = lazy_re.compile(  # "Please also send your payment terms", "你们付款方式是怎样的": asks ours
     r"\byour (?:payment )?terms\b|你们的?(?:付款方式|账期|付款条件)", re.I
 )

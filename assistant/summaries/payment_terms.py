@@ -10,7 +10,10 @@ progress, read elsewhere.
 
 :func:`payment_gap` reads the labelled sentences: the customer's term clauses, ours (our standard, our
 counter, our approval still to get) and any acceptance after them. :func:`file_payment_terms` files an
-open gap as the one payment risk with all those quotes and drops the needs that only restate it.
+open gap as the one payment risk with all those quotes and drops the needs that only restate it. A split
+whose balance waits long after delivery ("余款分四个季度付", "60% at 60 days after arrival") is theirs even
+when read as an agreement or relayed by us ("Your request for …"); a split paid off before shipment is our
+standard said back, no risk (:mod:`assistant.summaries.payment_splits`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from assistant.summaries.owners import party_of
 from assistant.summaries.payment_cues import (
     ACCEPT_FIRST,
     APPROVAL,
+    ASKED,
     ASKS_OURS,
     BUT,
     CONDITION,
@@ -41,7 +45,8 @@ from assistant.summaries.payment_cues import (
     delays_payment,
     names_term,
 )
-from assistant.summaries.schema import Need, Quote, Risk
+from assistant.summaries.payment_splits import long_tail, relays_theirs, short_split
+from assistant.summaries.schema import Need, ProgressItem, Quote, Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -53,7 +58,9 @@ TERM_NEEDS = False
 def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = False) -> bool:
     """Whether ``s`` accepts a payment term ("45天可以", "三、六、一可以"), with no condition said with it."""
     tail = after.text if after is not None and after.speaker == s.speaker else ""
-    if is_question(s) or CONDITION.search(s.text) or HEDGE.search(s.text) or CONDITION.search(tail):
+    if is_question(s) or ASKED.search(s.text) or CONDITION.search(s.text) or HEDGE.search(s.text):
+        return False
+    if CONDITION.search(tail):
         return False
     if BUT.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
         return False
@@ -94,6 +101,16 @@ def _counters(s: Sentence, open_gap: bool) -> bool:
     return bool((names_term(s.text) or days) and (OUR_SIDE.search(s.text) or on_condition))
 
 
+def _on_condition(s: Sentence, before: Sentence | None) -> bool:
+    """Whether our ``s`` puts a condition on our term just said ("We can accept L/C at 60 days, | provided …")."""
+    return (
+        before is not None
+        and before.speaker == s.speaker
+        and names_term(before.text)
+        and bool(CONDITION.match(s.text.strip()))
+    )
+
+
 def _answers(s: Sentence, before: Sentence | None, before_theirs: bool) -> bool:
     """Whether ``s`` is the other side's reply right after one of their term clauses (``before_theirs``)."""
     return before is not None and before_theirs and party_of(s) != party_of(before)
@@ -117,15 +134,27 @@ class PaymentGap:
         return sorted({s.start: s for s in (*self.theirs, *self.ours)}.values(), key=lambda s: s.start)
 
 
-def _theirs(s: Sentence, lab: str) -> bool:
-    """Whether the customer's clause ``s`` states or asks their own term, or delays a payment."""
-    if party_of(s) != "customer" or lab in ("done", "agreement") or PROMISE.search(s.text):
+def _theirs(s: Sentence, lab: str, offered: bool) -> bool:
+    """Whether the customer's clause ``s`` states or asks their own term, or delays a payment.
+
+    A clause read as an agreement is theirs when it agrees to nothing: no acceptance in it, and either no
+    term of ours said before (``offered``) or a balance deferred long after delivery, which is never ours.
+    """
+    if party_of(s) != "customer" or lab == "done" or PROMISE.search(s.text):
+        return False
+    if lab == "agreement" and (ACCEPT.search(s.text) or (offered and not long_tail(s.text))):
         return False
     if delays_payment(s.text):
         return True
-    if ASKS_OURS.search(s.text):
-        return False  # "Please also send your payment terms": ours asked for
-    return names_term(s.text) and not USUAL.search(s.text) and not ACCEPT.search(s.text)
+    if ASKS_OURS.search(s.text) or short_split(s.text):
+        return False  # "Please also send your payment terms": ours asked for; "三成定金，发货前付清": ours said back
+    accepts = ACCEPT.search(s.text) and not ASKED.search(s.text)  # "月结90天，你们能接受吗": theirs, asked
+    return names_term(s.text) and not USUAL.search(s.text) and not accepts
+
+
+def _relayed(s: Sentence) -> bool:
+    """Whether our clause ``s`` names the customer's term ("Your request for 40% on arrival and 60% at 60 days")."""
+    return party_of(s) == "we" and relays_theirs(s.text) and names_term(s.text) and not short_split(s.text)
 
 
 def payment_gap(labelled: list[tuple[Sentence, str]]) -> PaymentGap | None:
@@ -146,7 +175,11 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
             continue  # "付款老样子，货到付款"
         if not ours and names_term(s.text) and _restates(s, offers):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs, s])  # our offer said back: agreed
-        elif _theirs(s, lab) or (gap.theirs and not ours and i - last <= 6 and RULE.search(s.text)):
+        elif (
+            _theirs(s, lab, bool(offers))
+            or _relayed(s)
+            or (gap.theirs and not ours and i - last <= 6 and RULE.search(s.text))
+        ):
             gap.theirs.append(s)  # their term, or "这个是集团规定，…改不了" said of it
             last = i
         elif gap.theirs and _accepts(s, lab, after, _answers(s, before, before_theirs)):
@@ -155,6 +188,8 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
             offers += [s] if names_term(s.text) else []
             if _counters(s, bool(gap.theirs)) or (gap.theirs and _asks_approval(s, before_theirs)):
                 gap.ours.append(s)  # our standard or counter, or the approval it still needs
+            elif gap.theirs and _on_condition(s, before):
+                gap.ours += [x for x in (before, s) if x is not None and x not in gap.ours]
     return gap
 
 
@@ -164,12 +199,18 @@ _LEAD = lazy_re.compile(  # "另外付款的话我们公司规定是…": the te
 )
 
 
+_ASKED_TAIL = lazy_re.compile(r"[，,][^，,]*(?:吗|\?|？)$")
+_OUR_LEAD = lazy_re.compile(r"^(?:我们|我方)")
+
+
 def _statement(gap: PaymentGap, lang: str) -> str:
     """Return the statement: "付款：客户要求验收合格后六十天付全款，我方一般要30%定金" or "Payment: customer: …; ours: …"."""
     main = next((s for s in gap.theirs if names_term(s.text)), gap.theirs[0])
     ours = next((st.clean(s.text) for s in gap.ours if names_term(s.text)), None)
     if lang == "zh":
         theirs = _LEAD.sub("", st.clean(main.text)) or st.clean(main.text)
+        theirs = _ASKED_TAIL.sub("", theirs) or theirs  # "月结90天，你们能接受吗" -> "月结90天"
+        ours = _OUR_LEAD.sub("", ours) if ours else ours
         return f"付款：客户要求{theirs}" + (f"，我方{ours}" if ours else "")
     return f"Payment: customer: {st.clean(main.text)}" + (f"; ours: {ours}" if ours else "")
 
@@ -206,9 +247,11 @@ def file_payment_terms(
     old = next((r for r in risks if r.category == "payment"), None)
     if not gap.theirs:  # a payment risk that only quotes terms agreed since, or a heading, is none
         settled = {s.start for s in gap.settled} | {
-            s.start for s, _ in labelled if HEADING.match(s.text.strip())
+            s.start for s, _ in labelled if HEADING.match(s.text.strip()) or short_split(s.text)
         }
         return [r for r in risks if r is not old or any(q.start not in settled for q in r.quotes)], needs
+    said = {x.start for x in gap.sentences()}  # another risk on these clauses only is the same point
+    risks = [r for r in risks if r is old or not r.quotes or any(q.start not in said for q in r.quotes)]
     risk = Risk(
         text=_statement(gap, lang),
         category="payment",
@@ -220,4 +263,18 @@ def file_payment_terms(
     return [risk if r is old else r for r in risks], needs
 
 
-__all__ = ["PaymentGap", "delays_payment", "file_payment_terms", "names_term", "payment_gap"]
+def drop_open_terms(labelled: list[tuple[Sentence, str]], items: list[ProgressItem]) -> list[ProgressItem]:
+    """Drop the progress items that only quote the customer's open term ("we pay 30% … 70% 60 days after …").
+
+    Args:
+        labelled: Each sentence with its learned label.
+        items: The progress items found so far.
+
+    Returns:
+        The items that quote something besides the customer's open term (a new list).
+    """
+    theirs = {s.start for s in _read(labelled).theirs}
+    return [p for p in items if not p.quotes or any(q.start not in theirs for q in p.quotes)]
+
+
+__all__ = ["PaymentGap", "drop_open_terms", "delays_payment", "file_payment_terms", "names_term", "payment_gap"]

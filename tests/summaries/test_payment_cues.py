@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from assistant.summaries.payment_terms import delays_payment, names_term, payment_gap
+from assistant.summaries.payment_terms import delays_payment, file_payment_terms, names_term, payment_gap
 from tests.summaries.test_payment_terms import _talk
 
 
@@ -40,3 +40,32 @@ def test_a_price_ceiling_is_no_delayed_payment(text: str) -> None:
 )
 def test_terms_and_delays_still_read(text: str) -> None:
     assert names_term(text) or delays_payment(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["我们一直是月结六十天，贵司能接受吗", "We always pay 75 days after invoice, can you accept that?"]
+)
+def test_their_term_they_ask_us_to_accept_is_theirs(text: str) -> None:
+    assert payment_gap(_talk(("customer", text, "none"))) is not None
+
+
+def test_asking_whether_a_term_is_feasible_accepts_nothing() -> None:
+    talk = _talk(("customer", "我们的付款条件是预付5%，到货付九成", "need"), ("we", "我回去问下领导5%预付是否可行", "next_step"))
+    assert payment_gap(talk) is not None
+
+
+def test_our_condition_on_our_term_joins_the_risk() -> None:
+    talk = _talk(
+        ("customer", "Our rule is L/C at 90 days for new vendors.", "need"),
+        ("we", "We can accept L/C at 90 days", "concession"),
+        ("we", "provided a first-class bank confirms it.", "done"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None
+    assert [s.text for s in gap.ours] == [talk[1][0].text, talk[2][0].text]
+
+
+def test_the_statement_drops_the_question_and_says_ours_once() -> None:
+    talk = _talk(("customer", "我们一直是月结六十天，贵司能接受吗", "none"), ("we", "我们一般是预付30%", "none"))
+    (risk,) = file_payment_terms(talk, [], [], "zh")[0]
+    assert risk.text == "付款：客户要求月结六十天，我方一般是预付30%"
