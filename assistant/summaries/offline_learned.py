@@ -17,6 +17,7 @@ from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import accepts_offer
 from assistant.summaries.agreed_terms import agrees_terms
+from assistant.summaries.agreement_words import states_agreement
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
@@ -250,9 +251,10 @@ _WHEN_THEN = lazy_re.compile(
 )
 
 
-def _noise(text: str) -> bool:
-    """Whether a progress item of one clause only assents ("没问题。") or names no subject ("出来了", "They did")."""
-    return assent_only(text) or subjectless(text)
+def _noise(item: ProgressItem) -> bool:
+    """Whether a one-clause item only assents ("没问题。"), names no subject ("They did") or agrees nothing ("第二批四百台")."""
+    text = item.quotes[0].text
+    return assent_only(text) or subjectless(text) or (item.kind == "agreement" and not states_agreement(text))
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:
@@ -268,7 +270,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang, chains), lang), lang)
     progress = join_resolutions(progress, chains)
-    summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p.quotes[0].text)]
+    summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p)]
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(
         labelled, learned_risks(labelled, catalog, lang), summary.needs, lang

@@ -6,11 +6,15 @@
 - Our best figure ("我最多给到二千九", "RO机最低做到1320", "the best I can do is $4.30 FOB Ningbo"):
   an offer, a step of the negotiation (:mod:`~assistant.summaries.progress_points` joins its pieces).
   The figure is a price or a term's share or period ("最多给1.5%", "the balance 60 days after shipment"),
-  not a count or a time ("明天给您寄2个样品", "I can do the call at 3pm").
+  not a count or a time ("明天给您寄2个样品", "I can do the call at 3pm"); a Chinese figure may carry
+  its 百/千/万 ("我算您两千四").
 - A named term accepted ("三年维保可以", "七百三十五我认", "2.90 I can live with", "We accept your offer
   to replace the 214 pieces"), not a bare "这个可以" (no term named), a date or time ("2月10号没问题",
   "Thursday at 3 is fine": the step or need says it), a condition or a refusal.
 - The customer's outright praise of the goods or a sample (:mod:`~assistant.summaries.praise`).
+- The customer's approval after a review or a test ("技术上我们认可", "technically we can approve the
+  BX-4"), not one still to come ("must approve", "if the lab approves", "还没认可"): dev (spent
+  blind…blind16, blind20, blind21) 3 of 4 such sentences labelled none are expected progress.
 
 :func:`plain_progress` reads the cues only under the label ``none``, where they were measured (dev,
 pooled spent summaries_blind…blind16, sentences labelled none where a cue fires that overlap an
@@ -41,7 +45,7 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
-_FREE = lazy_re.compile(
+FREE_TERM = lazy_re.compile(
     r"免费|不另收费|不另外收费|不(?:额外)?收(?:费|钱)|白送|(?:额外|再|另外)送|赠送|送您|"
     r"(?:成本|费用|运费)(?:我们|我方)(?:自己)?(?:承担|消化|出)|(?:我们|我方)(?:自己)?(?:承担|消化)|(?:费|费用)可以免|可以免|"
     r"(?<!feel )(?<![-\w])(?:free(?! to\b)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no charge|on us|complimentary|"
@@ -58,7 +62,7 @@ def grants_free_term(s: Sentence) -> bool:
     if party_of(s) != "we" or is_question(s):
         return False
     text = s.text
-    return bool(_FREE.search(text)) and not _REFUSED_FREE.search(text) and not NOT_YET.search(text)
+    return bool(FREE_TERM.search(text)) and not _REFUSED_FREE.search(text) and not NOT_YET.search(text)
 
 
 # an offer not made yet or only on a condition: "价格我们还没定", "If you take 8,000, I can do 1.92"
@@ -74,8 +78,8 @@ _TERM_FIGURE = lazy_re.compile(
     r"(?:\d+|[一二两三四五六七八九十]+)\s?(?:个月|天|年|days|months|years)\D{0,12}(?:质保|保修|账期|warranty|credit|after)",
     re.I,
 )
-_OFFER = lazy_re.compile(  # our best figure: "我最多给到二千九", "RO机最低做到1320", "the best I can do is $4.30"
-    r"(?:最多|最低|最后|顶多)(?:能|只能)?(?:做到|给到|给|到|价)|(?:做到|给到|给您|算您|让到)[^，。；]{0,4}?(?:\d|[一二两三四五六七八九十]{2,})|"
+BEST_FIGURE = lazy_re.compile(  # our best figure: "我最多给到二千九", "RO机最低做到1320", "the best I can do is $4.30"
+    r"(?:最多|最低|最后|顶多)(?:能|只能)?(?:做到|给到|给|到|价)|(?:做到|给到|给您|算您|让到)[^，。；]{0,4}?(?:\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]+)|"
     r"\b(?:(?:the )?best I can do|I can (?:do|go to|go down to|offer)|we can (?:do|offer|go to)|is my best|best (?:price|I can))\b",
     re.I,
 )
@@ -92,7 +96,7 @@ def offers_price(s: Sentence) -> bool:
         return False
     text = s.text
     figure = prices(text) or _TERM_FIGURE.search(text)
-    return bool(_OFFER.search(text) and figure) and not _UNSETTLED.search(text)
+    return bool(BEST_FIGURE.search(text) and figure) and not _UNSETTLED.search(text)
 
 
 _ACCEPTED = lazy_re.compile(  # a named term taken: "三年维保可以", "七百三十五我认", "that works for us"
@@ -141,6 +145,22 @@ def accepts_term(s: Sentence) -> bool:
     return len(named) >= 2 and not re.fullmatch(r"(?:这个|那个|那就|这样|都|也)+", head.strip("，, "))
 
 
+# the customer's approval after a review or a test: "测试报告我们看了，没有意见", "technically we can approve"
+_APPROVAL = lazy_re.compile(
+    r"(?:技术|方案|样品|样机|图纸|报告|测试|检测|结果)[^。！？]{0,10}(?:认可|没有?意见|通过了)|"
+    r"\btechnically\b[^.]{0,30}\bapprove|\b(?:we|I) can approve\b|\b(?:have|has) approved\b",
+    re.I,
+)
+_NOT_YET_APPROVED = lazy_re.compile(r"还没|尚未|没(?:有)?(?:认可|通过)|\b(?:must|will|needs? to|please|if)\b", re.I)
+
+
+def approves(s: Sentence) -> bool:
+    """Whether the customer approves what was reviewed or tested ("技术上我们认可", "technically we can approve")."""
+    if party_of(s) == "we" or is_question(s) or _CONDITION.search(s.text):
+        return False
+    return bool(_APPROVAL.search(s.text)) and not _NOT_YET_APPROVED.search(s.text)
+
+
 def plain_progress(s: Sentence, label: str) -> str | None:
     """Return the progress label a sentence the classifier did not call progress still carries, or None.
 
@@ -152,4 +172,4 @@ def plain_progress(s: Sentence, label: str) -> str | None:
         return "concession"
     if accepts_term(s):
         return "agreement"
-    return "done" if praises_goods(s) else None
+    return "done" if praises_goods(s) or approves(s) else None

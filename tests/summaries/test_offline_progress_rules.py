@@ -36,3 +36,21 @@ def test_a_customer_concession_and_bare_assent_are_no_progress(monkeypatch) -> N
     progress = [q.text for p in summary.progress for q in p.quotes]
     assert progress == ["单价从3.2降到3.0，这是最终报价。"]
     assert not any("运费你们出吧" in q.text for n in summary.needs for q in n.quotes)
+
+
+def test_an_agreement_that_only_restates_a_figure_or_fact_is_no_progress(monkeypatch) -> None:
+    chat = "Customer: What refrigerant does it use?\nRep: The CR-9 runs on R290.\nRep: USD 9.10 per unit.\nCustomer: 9.10 works for us.\n"
+    parsed = parse_conversation(chat, we_names=("Rep",))
+    given = {"What refrigerant does it use?": "need"}
+
+    def fake_units(sents, _min_prob):
+        return [(s, given.get(s.text, "agreement")) for s in sents]
+
+    monkeypatch.setattr(ol, "labelled_units", fake_units)
+    summary = ol.summarize_offline(
+        parsed, today=dt.date(2027, 3, 1), catalog=Catalog.from_products([]), language="en"
+    )
+    quoted = [q.text for p in summary.progress for q in p.quotes]
+    assert "The CR-9 runs on R290." not in quoted
+    assert "9.10 works for us." in quoted
+

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.summaries.progress_cues import (
     accepts_term,
+    approves,
     grants_free_term,
     offers_price,
     plain_progress,
@@ -188,3 +189,25 @@ def test_praise_of_the_talk_or_the_market_or_a_bare_ack_is_no_verdict(text: str)
 )
 def test_a_terms_figure_is_an_offer_too(text: str) -> None:
     assert offers_price(_s(text, "we"))
+
+
+@pytest.mark.parametrize("text", ["三十台的话我给您一百八", "这批我算您两千四", "批量的我最低给到一千一百五"])
+def test_a_best_figure_said_in_hundreds_or_thousands_is_an_offer(text: str) -> None:
+    assert offers_price(_s(text, "we"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["测试报告我们看了，没有意见", "样机试了一周，技术上我们认可", "Technically we can approve the BX-4", "Our engineers have approved the drawings"],
+)
+def test_the_customers_approval_after_a_review_is_progress(text: str) -> None:
+    assert approves(_s(text))
+    assert plain_progress(_s(text), "none") == "done"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The board must approve it first", "If the lab approves the report, we order", "方案还没认可", "图纸你们认可吗？", "Please approve the proof by Friday"],
+)
+def test_an_approval_still_to_come_or_asked_is_not_progress(text: str) -> None:
+    assert not approves(_s(text))
