@@ -76,8 +76,11 @@ def spoken_prices(text: str) -> list[tuple[int, int, Decimal]]:
     found: list[tuple[int, int, Decimal]] = []
     for m in _DOLLARS.finditer(text):
         found.append((m.start(), m.end(), Decimal(_whole(m["whole"])) + Decimal(_part(m)) / 100))
+    dollars, j = len(found), 0  # both scans run left to right: one pointer finds an overlap (linear)
     for m in _HUNDREDS.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b, _ in found):
+        while j < dollars and found[j][1] <= m.start():
+            j += 1
+        if j < dollars and found[j][0] < m.end():
             continue
         before, after = text[max(0, m.start() - _NEAR) : m.start()], text[m.end() : m.end() + _NEAR]
         clock = _CLOCK_AFTER.match(after) or (_CLOCK_BEFORE.search(before) and not _PER.match(after))
