@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, sentences, settled
+from assistant.summaries.done_answers import step_answered
 from assistant.summaries.done_confirms import confirmed_done
 from assistant.summaries.done_reports import NOT_YET, UPCOMING, reported_done
 from assistant.summaries.risk_resolution import said_open, said_settled
@@ -98,7 +99,11 @@ def _steps(
         ]
         best = int(np.argmax(scores)) if evidence else -1
         said_all = sentences(text) + since
-        said = reported_done(step.action, said_all) or confirmed_done(step.action, said_all)
+        said = (
+            reported_done(step.action, said_all)
+            or confirmed_done(step.action, said_all)
+            or step_answered(step.action, said_all)
+        )
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif said is not None:

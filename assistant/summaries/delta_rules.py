@@ -56,9 +56,16 @@ SETTLES: dict[str, re.Pattern[str]] = {
 }
 
 
+# an English full stop inside a run ("…is attached. I'm still waiting…"), not after a title or an initial
+_STOP_EN = lazy_re.compile(
+    r"(?<=[a-z0-9)%]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)"
+    r"(?<!\bCo\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bJr\.)\s+(?=[A-Z\"'(])"
+)
+
+
 def sentences(text: str) -> list[str]:
-    """Return the sentences of ``text`` (stripped, non-empty)."""
-    return [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]
+    """Return the sentences of ``text`` (stripped, non-empty); English ones are cut at a full stop too."""
+    return [p.strip() for m in SENTENCE.finditer(text) for p in _STOP_EN.split(m.group()) if p.strip()]
 
 
 def dropped(previous: list[Need], summary: SalesSummary, said: list[str]) -> list[str]:
