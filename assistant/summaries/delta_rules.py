@@ -85,3 +85,21 @@ def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:
         if rx.search(s) and not _NEG.search(s) and not any(s in q or q in s for q in quoted):
             return s
     return None
+
+
+_PRODUCT_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
+
+
+def moot(risk: str, dropped_needs: list[str], kept_needs: list[str]) -> bool:
+    """Whether ``risk`` is about products the customer dropped: every code it names is in a dropped need only.
+
+    "KT-3: our 3.6 against their target 3.2" is over once the KT-3 is cancelled ("KT-3先不做了"),
+    as long as no need kept still names the KT-3.
+    """
+    codes = _codes([risk])
+    return bool(codes) and codes <= _codes(dropped_needs) and not codes & _codes(kept_needs)
+
+
+def _codes(texts: list[str]) -> set[str]:
+    """Product codes named in ``texts``, upper case."""
+    return {c.upper() for t in texts for c in _PRODUCT_CODE.findall(t)}

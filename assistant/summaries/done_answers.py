@@ -27,7 +27,7 @@ _QUOTE_STEP = lazy_re.compile(
 )
 _PRICE_GIVEN = lazy_re.compile(
     r"给到|做到|可以做|能做|每[^\s，。,]{0,3}[\d一二两三四五六七八九十]|[\d.]+\s*(?:元|块|美金|美元|欧)|"
-    r"\b(?:USD|EUR|GBP|AUD|RMB|CNY)\s?\d|[$€£¥]\s?\d|\bcan do\b|\bat \d[\d.,]*\s*(?:each|per|a piece|/)",
+    r"\b(?:USD|EUR|GBP|AUD|RMB|CNY)\s?\d|[$€£¥]\s?\d|\bcan do\b|\d[\d.,]*\s*(?:each|apiece|a piece|per\b)|\bat \d[\d.,]*\s*(?:each|per|a piece|/)",
     re.I,
 )
 _CHOICE_STEP = lazy_re.compile(r"颜色|配色|色号|\bcolou?rs?\b", re.I)

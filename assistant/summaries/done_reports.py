@@ -4,7 +4,10 @@ A step is done when a sentence names the same object (a class of things — samp
 invoice — or the step's own content words) and says it happened ("报价单上周发您邮箱了",
 "the artwork is attached"), or when a question about it ("样品到了吧？", "Did the swatches
 reach you?") is answered yes by the next sentence ("收到了，试过了", "Yes, they arrived").
-A "not yet" anywhere in the report or the answer keeps the step open.
+A "not yet" anywhere in the report or the answer keeps the step open. The name of who does the
+step is not its topic ("Wu Tao: …" speaks of nothing Wu Tao was to send), a sentence about
+another class of thing (a sample, for a report) reports nothing, and a step arranging a trial
+with feedback is done by the trial ("两家店试用了一周"), not by the samples sent for it.
 """
 
 from __future__ import annotations
@@ -25,9 +28,9 @@ NOT_YET = lazy_re.compile(  # also an apology or a debt: "sorry, the report was 
 )
 RECEIVED = lazy_re.compile(
     r"收到|签收|拿到|看到了|已经?附|附在|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出|定)|"
-    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|(?:寄|发)出(?!去)|已于|"
-    r"(?:试用|试|用)(?:了|过)(?:一|两|三|几|半|\d)|(?:你|您)们?[^，。,？?]{0,6}(?:发|寄|报|给)(?:过来)?的|"
-    r"\b(?:got|received|resent|(?:thanks?|thank you) for (?:the|your|sending|getting)|tested|tried (?:it|them|the)|trialled|you sent|have (?:sent|paid|signed|issued|shipped|submitted)|"
+    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|已(?:经)?[^，。,]{0,12}(?:寄|发)出|(?:寄|发)出了|已于|(?:已经?|刚)[^，。,]{0,6}(?:补发|重发)|(?:补发|重发)(?:给)?(?:您|你)?[^，。,]{0,4}了|(?:发|寄|传|交)(?:给)?(?:您|你)[^，。,？?]{0,6}了|"
+    r"(?:试用|试)(?:了|过)(?:一|两|三|几|半|\d)|(?:你|您)们?[^，。,？?]{0,6}(?:发|寄|报|给)(?:过来)?的|"
+    r"\b(?:got|received|resent|(?:thanks?|thank you) for (?:the|your|sending|getting)|(?<!being )(?<!be )tested|tried (?:it|them|the)|trialled|you sent|left (?:our|the) (?:factory|warehouse)|went out|ran for|have (?:sent|paid|signed|issued|shipped|submitted)|"
     r"came in|arrived|delivered|reached|reach you|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|"
     r"uploaded|booked|attached|enclosed|confirmed|has been (?:sent|signed|paid|shipped|approved|submitted|placed|issued))\b",
     re.I,
@@ -55,7 +58,7 @@ OBJECTS: list[re.Pattern[str]] = [
     lazy_re.compile(p, re.I)
     for p in (
         r"报价|quot(?:e|ation)|price list",
-        r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶)|色卡|打样|samples?|swatch\w*|prototype",
+        r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶|椅|鞋|盒|袋|管|册|砖|卡|片|盘|碗|车|桌)|色卡|打样|samples?|swatch\w*|prototype",
         r"合同|协议|contract|agreement",
         r"形式发票|\bPI\b|pro ?forma",
         r"(?<!形式)发票|\binvoice\b|credit note",
@@ -98,7 +101,9 @@ _OWNER = lazy_re.compile(  # who does the step ("卞经理寄…", "Wu Tao sends
     r"arranges?|submits?|pays?|signs?|emails?|forwards?|prepares?|tests?|tries)\b)"
 )
 # a step that asks for a trial and its feedback is done by the trial, not by the samples sent for it
-_TRIAL_STEP = lazy_re.compile(r"试用|试坐|试穿|试装|\b(?:tests?|tries|trial)\b.*\bfeedback\b", re.I)
+_TRIAL_STEP = lazy_re.compile(
+    r"安排[^，。,]{0,8}试|试(?:用|坐|穿|装)[^，。,]{0,10}反馈|\b(?:tests?|tries|trial)\b.*\bfeedback\b", re.I
+)
 _TRIED = lazy_re.compile(r"试|用了|反馈|\b(?:tested|tried|trialled|used|feedback)\b", re.I)
 
 
@@ -110,6 +115,8 @@ def without_owner(step: str) -> str:
 def _about(step: str, sentence: str) -> bool:
     step = without_owner(step)
     shared = overlap(step, sentence)
+    if shared > 0 and _TRIAL_STEP.search(step) and _TRIED.search(sentence):  # "门店试下来怎么样？"
+        return True
     mine, theirs = objects(step) & _THINGS, objects(sentence) & _THINGS
     if mine and theirs and not mine & theirs:  # "样品收到了吗？" says nothing of a report
         return False

@@ -11,7 +11,9 @@ being dropped. Nor is a cancel word that cancels something else: a cost or an ar
 about the foil cost", "cancel the courier booking"), a figure lowered ("drop the price to 4.5"), a
 degree ("we don't need the logo to be that large"), or a replacement of its own kind named right
 after it with no quantity ("蓝色不要了，换成红色" changes the colour; "1.4米不要了，换成1.6米的50张"
-drops a line, "内塞不要了，改成封口膜" drops a part).
+drops a line, "内塞不要了，改成封口膜" drops a part); an English "instead" with a colour or size before
+it ("give us blue instead") is a change too. A cancel clause naming nothing ("…还是在本地买，不用报了")
+takes its object from the clause before, and a product code cancelled drops every need of it.
 """
 
 from __future__ import annotations

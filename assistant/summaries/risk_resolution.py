@@ -8,7 +8,8 @@ settles a risk when it shares the risk's distinctive words (a place, a part, a p
 passed, approved, no longer considered) with no "still / not yet / again" in that clause. A clause
 right after the one naming the risk speaks of it too ("把手很牢，没问题"), unless it turns to other
 things ("其他都没问题", "the rest passed") or the naming clause keeps the risk open ("把手还是会断",
-"the certificate is being reissued").
+"the certificate is being reissued") — "still" with a good state and no trouble word ("把手还是很牢",
+"the clips still hold tight") does not keep it open.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from assistant.text import lazy_re
 
 _RESOLVED = lazy_re.compile(
     r"解决了|没问题|没有问题|通过了|已(?:经)?通过|合格|认可|满意|(?:可以|能|已|都)接受|接受了|谈定|定了|成交|批了|同意了|"
-    r"下来了|(?:刚|已经?)?拿到了?|不考虑|不再考虑|打消|放心了|"
+    r"下来了|(?:刚|已经?)?拿到了?|不考虑|不再考虑|打消|放心了|消失了|(?:很|都|完全)一致|没有?(?:再)?(?:漏|裂|断|松|坏|变形)|"
     r"\b(?:resolved|fixed|sorted|passed|accepted|approved|agreed|no longer|off the table|behind us|renewed|"
-    r"(?:is|are) fine|works for us|stay(?:s|ing)? with (?:us|you)|happy with|signed off|no (?:problems?|issues?) at all)\b",
+    r"(?:is|are) fine|works for us|stay(?:s|ing)? with (?:us|you)|happy with|signed off|no (?:problems?|issues?) at all|"
+    r"(?:is|are) gone|went away|disappeared|(?:is|are) closed|held|not a single|nothing (?:cracked|broke|leaked|bent|snapped))\b",
     re.I,
 )
 _STILL = lazy_re.compile(

@@ -62,3 +62,30 @@ def test_still_fine_in_the_naming_clause_settles_the_risk() -> None:
         said_settled("lid clips came loose", ["The lid clips still come loose, otherwise fine."], "quality")
         is None
     )
+
+
+def test_a_problem_reported_gone_settles_its_risk() -> None:
+    assert said_settled(
+        "odour from the lunch box lids", ["The odour is gone, even fresh from the box."], "quality"
+    )
+    assert said_settled(
+        "lid clips came loose", ["We loaded the new lid clips with 5 kg and they held."], "quality"
+    )
+    assert said_settled(
+        "lunch boxes leaked", ["We filled the lunch boxes overnight, not a single leak."], "quality"
+    )
+    assert said_settled("饭盒盖颜色不一致", ["这次饭盒盖颜色很一致，食堂也看过了。"], "quality")
+    assert (
+        said_settled("lunch boxes leaked", ["The lunch boxes still leak, not a single one held."], "quality")
+        is None
+    )
+
+
+def test_a_risk_about_a_dropped_product_is_moot() -> None:
+    from assistant.summaries.delta_rules import moot
+
+    dropped, kept = ["LB-2饭盒每月800个", "目标价：LB-2每个6.5元"], ["TB-5保温袋每月300个"]
+    assert moot("LB-2我方报7.2元，客户目标6.5元", dropped, kept)
+    assert not moot("TB-5 competitor quotes 3.10", dropped, kept)
+    assert not moot("LB-2 lids leaked", dropped, ["LB-2 lids in blue"])
+    assert not moot("客户担心交期", dropped, kept)

@@ -137,3 +137,28 @@ def test_a_trial_reported_with_no_damage_found_is_done() -> None:
 
 def test_the_approver_named_in_the_step_ties_the_approval() -> None:
     assert step_answered("钱经理确认灯罩能否降价", ["价格钱经理批了，每只七十八。"]) is not None
+
+
+def test_sent_to_you_and_sent_again_are_done() -> None:
+    assert reported_done("发灯具检测报告给客户", ["灯具检测报告我今天补发给您了，抱歉晚了。"]) is not None
+    assert reported_done("客户提供灯具型号清单", ["型号清单我昨天发你邮箱了。"]) is not None
+    said = ["The two LP-4 samples left our factory this morning by courier;"]
+    assert reported_done("Send two LP-4 samples", said) is not None
+
+
+def test_a_sample_of_any_product_is_a_sample() -> None:
+    said = ["两把样椅周三已经签收了吧？", "还没收到，物流说明天。"]
+    assert reported_done("寄两把样椅给客户试坐", said) is None
+    said = ["两把样椅周三已经签收了吧？", "大家坐着感觉怎么样？"]
+    assert reported_done("寄两把样椅给客户试坐", said) is not None
+
+
+def test_a_price_each_answers_a_quote_step() -> None:
+    assert step_answered("Send a quote for bath mats", ["Bath mats are 2.15 each."]) is not None
+
+
+def test_a_send_planned_or_a_test_under_way_is_no_report() -> None:
+    assert reported_done("寄样灯20只给客户", ["样灯我这周五之前寄出。"]) is None
+    assert reported_done("寄样灯20只给客户", ["样灯这周五前从仓库发出。"]) is None
+    assert reported_done("Test the LP-4 sample lamps", ["The LP-4 sample lamp is being tested now."]) is None
+    assert reported_done("补发两只样灯给客户", ["两只样灯我今天就安排补发。"]) is None
