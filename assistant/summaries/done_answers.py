@@ -70,7 +70,7 @@ _THIRD = lazy_re.compile(
 _FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
 # what a step asks about, less the words of asking itself ("报价", "quote", "colour", "price", "reply")
 _ASK_WORDS = frozenset(
-    "报价 阶梯 梯价 价格 降价 颜色 配色 申请 答复 回复 能否 客户 quot revis updat price colou split "
+    "报价 阶梯 梯价 价格 降价 颜色 配色 申请 答复 回复 能否 客户 quot quote quota revis offer updat price colou split "
     "send whole reply possi wheth direc manag".split()
 )
 

@@ -162,3 +162,8 @@ def test_a_send_planned_or_a_test_under_way_is_no_report() -> None:
     assert reported_done("寄样灯20只给客户", ["样灯这周五前从仓库发出。"]) is None
     assert reported_done("Test the LP-4 sample lamps", ["The LP-4 sample lamp is being tested now."]) is None
     assert reported_done("补发两只样灯给客户", ["两只样灯我今天就安排补发。"]) is None
+
+
+def test_another_quote_wanted_is_not_our_quote() -> None:
+    said = ["My director now wants a third quote above AUD 20,000 before we sign."]
+    assert step_answered("Quote for 90 gsm tissue paper", said) is None
