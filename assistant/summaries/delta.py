@@ -6,10 +6,12 @@
 - risks: categories new this time; earlier risks resolved when a sentence about their own subject
   says they are over (:mod:`risk_resolution`), or when a sentence settles their category (price
   agreed, certificate provided, approval given…) or the category is gone — unless their subject
-  is said to be still pending after that ("the report is being re-tested");
+  is said to be still pending after that ("the report is being re-tested") — or when every
+  product code they name belongs to needs dropped this time (``delta_rules.moot``);
 - next steps of last time: *done* when this conversation reports it done (a progress item
   close in wording, or any sentence saying the same object — quote, sample, contract, invoice,
-  deposit, report… — was sent, received or paid) or an activity since says so, *overdue* when
+  deposit, report… — was sent, received or paid), a confirm step's answer is given, a quote,
+  choice or price request is answered (:mod:`done_answers`), or an activity since says so, *overdue* when
   its due date has passed ("样品到现在还没收到" never counts as done), else *still open*.
 
 A previous summary of the very same text (re-run after saving) is never compared with.
@@ -24,7 +26,8 @@ import re
 import numpy as np
 
 from assistant.summaries.classifier import embed
-from assistant.summaries.delta_rules import dropped, sentences, settled
+from assistant.summaries.delta_rules import dropped, moot, sentences, settled
+from assistant.summaries.done_answers import step_answered
 from assistant.summaries.done_confirms import confirmed_done
 from assistant.summaries.done_reports import NOT_YET, UPCOMING, reported_done
 from assistant.summaries.risk_resolution import said_open, said_settled
@@ -98,7 +101,11 @@ def _steps(
         ]
         best = int(np.argmax(scores)) if evidence else -1
         said_all = sentences(text) + since
-        said = reported_done(step.action, said_all) or confirmed_done(step.action, said_all)
+        said = (
+            reported_done(step.action, said_all)
+            or confirmed_done(step.action, said_all)
+            or step_answered(step.action, said_all)
+        )
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif said is not None:
@@ -154,11 +161,17 @@ def apply_delta(
     said = sentences(text)
     quoted = [q.text for r in summary.risks for q in r.quotes]  # what this summary's risks already say
     unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
+    gone = _needs(summary, previous, said)
+    kept = [n.text for n in previous.needs if n.text not in gone]
     summary.changes = Changes(
         previous_date=previous.conversation_date,
-        needs_dropped=_needs(summary, previous, said),
+        needs_dropped=gone,
         risks_new=[r.text for r in summary.risks if r.category not in before],
-        risks_resolved=[r.text for r in previous.risks if _resolved(r, now, said, unquoted, summary)],
+        risks_resolved=[
+            r.text
+            for r in previous.risks
+            if moot(r.text, gone, kept) or _resolved(r, now, said, unquoted, summary)
+        ],
         steps=_steps(summary, previous, activities or [], text),
     )
     return summary

@@ -56,9 +56,16 @@ SETTLES: dict[str, re.Pattern[str]] = {
 }
 
 
+# an English full stop inside a run ("…is attached. I'm still waiting…"), not after a title or an initial
+_STOP_EN = lazy_re.compile(
+    r"(?<=[a-z0-9)%]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bvs\.)"
+    r"(?<!\bCo\.)(?<!\bLtd\.)(?<!\bInc\.)(?<!\bJr\.)\s+(?=[A-Z\"'(])"
+)
+
+
 def sentences(text: str) -> list[str]:
-    """Return the sentences of ``text`` (stripped, non-empty)."""
-    return [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]
+    """Return the sentences of ``text`` (stripped, non-empty); English ones are cut at a full stop too."""
+    return [p.strip() for m in SENTENCE.finditer(text) for p in _STOP_EN.split(m.group()) if p.strip()]
 
 
 def dropped(previous: list[Need], summary: SalesSummary, said: list[str]) -> list[str]:
@@ -78,3 +85,21 @@ def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:
         if rx.search(s) and not _NEG.search(s) and not any(s in q or q in s for q in quoted):
             return s
     return None
+
+
+_PRODUCT_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
+
+
+def moot(risk: str, dropped_needs: list[str], kept_needs: list[str]) -> bool:
+    """Whether ``risk`` is about products the customer dropped: every code it names is in a dropped need only.
+
+    "KT-3: our 3.6 against their target 3.2" is over once the KT-3 is cancelled ("KT-3先不做了"),
+    as long as no need kept still names the KT-3.
+    """
+    codes = _codes([risk])
+    return bool(codes) and codes <= _codes(dropped_needs) and not codes & _codes(kept_needs)
+
+
+def _codes(texts: list[str]) -> set[str]:
+    """Product codes named in ``texts``, upper case."""
+    return {c.upper() for t in texts for c in _PRODUCT_CODE.findall(t)}

@@ -28,7 +28,8 @@ _SETTLED = lazy_re.compile(
 )
 _LATER = lazy_re.compile(
     r"明天|后天|下周|稍后|回头|晚点|之后再|再给|再定|再确认|再说|还在|还没|考虑一下|问一下|"
-    r"\b(?:will|'ll|going to|tomorrow|next week|later|still|pending|waiting)\b",
+    r"\b(?:will|'ll|going to|tomorrow|next week|later|still|pending|waiting)\b|"
+    r"\b(?:after|until|once|as soon as)\b.{0,40}\b(?:is|are) (?:confirmed|approved|agreed|decided)\b",
     re.I,
 )
 _PROMISE = lazy_re.compile(
@@ -40,7 +41,8 @@ _AMOUNT = lazy_re.compile(
 )
 _QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")
 _FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
-_CODE = lazy_re.compile(r"\b[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*\b")
+# a product code, also inside Chinese ("LP-6的价格": no word boundary before 的)
+_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
 
 
 def _keys(text: str) -> set[str]:
@@ -106,9 +108,15 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
     for s in sentences:
         if _QUESTION.search(s) or NOT_YET.search(s):
             continue
-        shared = want & _keys(s)
+        keys = _keys(s)
+        shared = want & keys
         if not shared and not (objects(step) & objects(s)):
             continue
+        codes, asked = {k for k in keys if _CODE.fullmatch(k)}, {k for k in want if _CODE.fullmatch(k)}
+        if codes and asked and not codes & asked:  # "the LP-4 price is agreed" answers nothing of the LP-6
+            continue
+        if shared and all(_AMOUNT.fullmatch(k) for k in shared) and not objects(step) & objects(s):
+            continue  # only "数量" / "price" in common: another count or price
         if report and shared and not _PROMISE.search(s):
             return s.strip()
         if _LATER.search(s):

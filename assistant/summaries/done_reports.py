@@ -4,7 +4,10 @@ A step is done when a sentence names the same object (a class of things — samp
 invoice — or the step's own content words) and says it happened ("报价单上周发您邮箱了",
 "the artwork is attached"), or when a question about it ("样品到了吧？", "Did the swatches
 reach you?") is answered yes by the next sentence ("收到了，试过了", "Yes, they arrived").
-A "not yet" anywhere in the report or the answer keeps the step open.
+A "not yet" anywhere in the report or the answer keeps the step open. The name of who does the
+step is not its topic ("Wu Tao: …" speaks of nothing Wu Tao was to send), a sentence about
+another class of thing (a sample, for a report) reports nothing, and a step arranging a trial
+with feedback is done by the trial ("两家店试用了一周"), not by the samples sent for it.
 """
 
 from __future__ import annotations
@@ -17,24 +20,26 @@ from assistant.text import lazy_re
 SHARED = 0.3  # overlap of content words for a sentence to speak of the step without a shared object class
 
 NOT_YET = lazy_re.compile(  # also an apology or a debt: "sorry, the report was delayed", "还欠您一个报价"
-    r"还没|还欠|欠您|欠你|\bI still owe\b|\bsorry (?:for|about) the delay\b|\bdelayed\b|没收到|没到|未(?:收到|发|寄|付|签|提交|批|到)|没有(?:收到|发|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
-    r"(?:到|收到|发|寄)了?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
+    r"还没|还欠|欠您|欠你|\bI still owe\b|\bsorry (?:for|about) the delay\b|\bdelayed\b|没收到|没到|未(?:收到|发(?!现|生)|寄|付|签|提交|批|到)|没有(?:收到|发(?!现|生)|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
+    r"(?:到|收到|发|寄)(?:了|后|以后|之后)?[，,]?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
     r"\b(?:(?:still|has|have|had|did|does|do|is|are|was|were) not|not (?:yet|arrived|received|reached|been|come|here|sent)|"
     r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|shall|once|if|when)\b",
     re.I,
 )
 RECEIVED = lazy_re.compile(
     r"收到|签收|拿到|看到了|已经?附|附在|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出|定)|"
-    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|"
-    r"\b(?:got|received|resent|thanks? for (?:the|your|sending)|have (?:sent|paid|signed|issued|shipped|submitted)|"
+    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|已(?:经)?[^，。,]{0,12}(?:寄|发)出|(?:寄|发)出了|已于|(?:已经?|刚)[^，。,]{0,6}(?:补发|重发)|(?:补发|重发)(?:给)?(?:您|你)?[^，。,]{0,4}了|(?:发|寄|传|交)(?:给)?(?:您|你)[^，。,？?]{0,6}了|"
+    r"(?:试用|试)(?:了|过)(?:一|两|三|几|半|\d)|(?:你|您)们?[^，。,？?]{0,6}(?:发|寄|报|给)(?:过来)?的|"
+    r"\b(?:got|received|resent|(?:thanks?|thank you) for (?:the|your|sending|getting)|(?<!being )(?<!be )tested|tried (?:it|them|the)|trialled|you sent|left (?:our|the) (?:factory|warehouse)|went out|ran for|have (?:sent|paid|signed|issued|shipped|submitted)|"
     r"came in|arrived|delivered|reached|reach you|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|"
     r"uploaded|booked|attached|enclosed|confirmed|has been (?:sent|signed|paid|shipped|approved|submitted|placed|issued))\b",
     re.I,
 )
 # A yes to "did it arrive?": the reply opens with it (after an optional "客户：" / "Anna:" label)
 _YES = lazy_re.compile(
-    r"^\s*(?:[^\s:：]{1,12}(?:\s[^\s:：]{1,12})?\s?[：:]\s*)?(?:收到|到了|签收|拿到|看到了|看了|试了|定了|确认了|批了|已经|是的|对|嗯|有的|"
-    r"yes\b|yep\b|yeah\b|they did|it did|they have|it has|they arrived|it arrived|arrived|received|got them|got it|we got|"
+    r"^\s*(?:[^\s:：]{1,12}(?:\s[^\s:：]{1,12}){0,3}\s?[：:]\s*)?"
+    r"(?:(?:hi|hello|hey|dear|morning|good morning)\b[^,，.!]{0,20}[,，!]\s*|[^，,\s]{1,6}(?:总|经理|老师|主任|工|姐|哥)[，,]\s*)?(?:收到|到了|签收|拿到|看到了|看了|试了|定了|确认了|批了|已经|是的|对|嗯|有的|"
+    r"yes\b|yep\b|yeah\b|they did|it did|they have|it has|they (?:arrived|came)|it (?:arrived|came)|arrived|received|got them|got it|we got|"
     r"we received|all arrived)",
     re.I,
 )
@@ -53,7 +58,7 @@ OBJECTS: list[re.Pattern[str]] = [
     lazy_re.compile(p, re.I)
     for p in (
         r"报价|quot(?:e|ation)|price list",
-        r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶)|色卡|打样|samples?|swatch\w*|prototype",
+        r"样(?:品|布|衣|罐|灯|杯|板|件|段|机|瓶|椅|鞋|盒|袋|管|册|砖|卡|片|盘|碗|车|桌)|色卡|打样|samples?|swatch\w*|prototype",
         r"合同|协议|contract|agreement",
         r"形式发票|\bPI\b|pro ?forma",
         r"(?<!形式)发票|\binvoice\b|credit note",
@@ -89,8 +94,32 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+_THINGS = frozenset(range(11))  # the classes of things sent or received, not a reply, approval or meeting
+_OWNER = lazy_re.compile(  # who does the step ("卞经理寄…", "Wu Tao sends…"): a name says nothing of the thing
+    r"^[\u4e00-\u9fff]{2,5}?(?=提供|发|寄|报|确认|安排|提交|回复|答复|申请|告知|把|给|联系|拜访|准备|整理)|"
+    r"^(?:[A-Z][a-z'-]+\s){1,3}(?=(?:to\s)?(?:sends?|provides?|confirms?|gives?|shares?|checks?|asks?|books?|quotes?|"
+    r"arranges?|submits?|pays?|signs?|emails?|forwards?|prepares?|tests?|tries)\b)"
+)
+# a step that asks for a trial and its feedback is done by the trial, not by the samples sent for it
+_TRIAL_STEP = lazy_re.compile(
+    r"安排[^，。,]{0,8}试|试(?:用|坐|穿|装)[^，。,]{0,10}反馈|\b(?:tests?|tries|trial)\b.*\bfeedback\b", re.I
+)
+_TRIED = lazy_re.compile(r"试|用了|反馈|\b(?:tested|tried|trialled|used|feedback)\b", re.I)
+
+
+def without_owner(step: str) -> str:
+    """Return ``step`` without the person who does it ("卞经理寄样品" → "寄样品")."""
+    return _OWNER.sub("", step.strip(), count=1)
+
+
 def _about(step: str, sentence: str) -> bool:
+    step = without_owner(step)
     shared = overlap(step, sentence)
+    if shared > 0 and _TRIAL_STEP.search(step) and _TRIED.search(sentence):  # "门店试下来怎么样？"
+        return True
+    mine, theirs = objects(step) & _THINGS, objects(sentence) & _THINGS
+    if mine and theirs and not mine & theirs:  # "样品收到了吗？" says nothing of a report
+        return False
     same_class = bool(objects(step) & objects(sentence))
     return (same_class and (shared > 0 or bool(stems(step) & stems(sentence)))) or shared >= SHARED
 
@@ -118,11 +147,13 @@ def reported_done(step: str, sentences: list[str]) -> str | None:
             continue
         if UPCOMING.search(s):  # booked for later is not held yet
             continue
+        trial = _TRIAL_STEP.search(step)  # a trial step is done by the trial (its report or the answer)
         if _QUESTION.search(s.strip()):
             asks = RECEIVED.search(s) or _ASKED_DONE.search(s)
-            if asks and _answered_yes(s, sentences[i + 1 : i + 3]):
+            tried = not trial or any(_TRIED.search(x) for x in sentences[i : i + 3])
+            if asks and tried and _answered_yes(s, sentences[i + 1 : i + 3]):
                 return s.strip()
             continue
-        if RECEIVED.search(s):
+        if RECEIVED.search(s) and (not trial or _TRIED.search(s)):
             return s.strip()
     return None

@@ -11,7 +11,9 @@ being dropped. Nor is a cancel word that cancels something else: a cost or an ar
 about the foil cost", "cancel the courier booking"), a figure lowered ("drop the price to 4.5"), a
 degree ("we don't need the logo to be that large"), or a replacement of its own kind named right
 after it with no quantity ("蓝色不要了，换成红色" changes the colour; "1.4米不要了，换成1.6米的50张"
-drops a line, "内塞不要了，改成封口膜" drops a part).
+drops a line, "内塞不要了，改成封口膜" drops a part); an English "instead" with a colour or size before
+it ("give us blue instead") is a change too. A cancel clause naming nothing ("…还是在本地买，不用报了")
+takes its object from the clause before, and a product code cancelled drops every need of it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ CLAUSE = lazy_re.compile(r"[，,;；:：。！？!?\n]|(?<=[a-z0-9)])\.\s+|\s(?:
 # Chinese cues: the object is anywhere in the clause ("餐具这次先不做了", "去掉反光条")
 _CANCEL_ZH = lazy_re.compile(
     r"(?:先|暂时|这次|就)?不(?:要|需要|用|做)了|用不着了?|先不(?:要|做|考虑)了?|暂(?:时)?不(?:要|需要|做)了?|"
-    r"取消(?:了|掉)?|去掉|砍掉|不考虑了"
+    r"取消(?:了|掉)?|去掉|砍掉|不考虑了|不(?:再)?坚持了?|"
+    r"不用(?:你们|您|我们)?(?:再)?(?!担心|着急|急|赶|客气|谢|麻烦)[\u4e00-\u9fff]{0,2}了"  # "不用你们配了", "不用报了"
 )
 # English cues with the object after them ("drop the denim", "no longer need the tubs")
 _CANCEL_AFTER = lazy_re.compile(
@@ -36,7 +39,10 @@ _CANCEL_AFTER = lazy_re.compile(
 )
 # English cues with the object before them ("the gift boxes are no longer needed")
 _CANCEL_BEFORE = lazy_re.compile(
-    r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b", re.I
+    r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b|"
+    r"\b(?:we're|we are|we'll be|I'm|I am)\s+(?:dropping|skipping|cancell?ing|removing)\b"
+    r"(?!\s+(?:the|our|all|those|these|that|this|it|them)\b)",  # "the TB-5 we're dropping"
+    re.I,
 )
 # the head of the English object is a cost or an arrangement, not the thing needed
 _NOT_GOODS = frozenset(
@@ -118,24 +124,51 @@ def _kind(text: str) -> str:
     return last[:-1] if last.endswith("s") and len(last) > 3 else last
 
 
+_ATTRIBUTE = lazy_re.compile(  # a colour or size put in place of another: a change of the same need
+    r"\b(?:black|white|gr[ae]y|red|blue|green|yellow|brown|beige|navy|pink|purple|orange|silver|gold|ivory|"
+    r"small|medium|large|matte|glossy)\b",
+    re.I,
+)
+
+
 def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
-    """Whether clause ``i`` or the next replaces ``cancelled`` by a thing of its kind with no quantity ("换成红色")."""
+    """Whether clause ``i`` or the next replaces ``cancelled`` by a thing of its kind with no quantity ("换成红色").
+
+    An English "instead" names the replacement before it ("give us blue instead"): a colour or a
+    size put there is a change; another thing ("a lighter model next year instead") is not.
+    """
     for c in clauses[i : i + 2]:
         m = _REPLACED.search(c)
-        if m and not _QUANTITY.search(c[m.end() :]) and _kind(c[m.end() :]) == _kind(cancelled):
+        if not m:
+            continue
+        if m.group().lower() == "instead":
+            if _ATTRIBUTE.search(c[: m.start()]) and _ATTRIBUTE.search(cancelled):
+                return True
+            continue
+        if not _QUANTITY.search(c[m.end() :]) and _kind(c[m.end() :]) == _kind(cancelled):
             return True
     return False
 
 
-def _named(part: str, needs: list[set[str]]) -> int | None:
-    """Return the index of the one need ``part`` names best (shared words weighted by rarity), else None."""
+_CODE = lazy_re.compile(r"[a-z]+-?\d[a-z0-9-]*")
+
+
+def _named(part: str, needs: list[set[str]]) -> list[int]:
+    """Return the need ``part`` names best (shared words weighted by rarity), [] if none or a tie.
+
+    A product code cancelled ("LB-2先不做了") names every need of that product: a tie on it drops them all.
+    """
     words = tokens(part)
     df = {w: sum(w in n for n in needs) for w in words}
     scores = [sum(1 / df[w] for w in words & n) for n in needs]
     best = max(scores, default=0.0)
-    if best < 1.0 or scores.count(best) > 1:
-        return None
-    return scores.index(best)
+    if best < 1.0:
+        return []
+    tied = [i for i, x in enumerate(scores) if x == best]
+    common = set.intersection(*(words & needs[i] for i in tied))
+    if len(tied) > 1 and not any(_CODE.fullmatch(w) for w in common):
+        return []
+    return tied
 
 
 def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
@@ -155,12 +188,14 @@ def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
         for k, clause in enumerate(clauses):
             if "吗" in clause:
                 continue
-            for part in _objects(clause):
+            parts = _objects(clause)
+            if parts and k > 0 and not any(tokens(p) & n for p in parts for n in needs):
+                parts = [*parts, clauses[k - 1]]  # "保温袋还是在本地买，不用报了": the object is before
+            for part in parts:
                 if _replaced(part, clauses, k):
                     break
-                i = _named(part, needs)
-                if i is not None:
-                    if i not in out:
-                        out.append(i)
+                named = _named(part, needs)
+                out.extend(i for i in named if i not in out)
+                if named:
                     break
     return [previous[i].text for i in sorted(out)]

@@ -8,7 +8,8 @@ settles a risk when it shares the risk's distinctive words (a place, a part, a p
 passed, approved, no longer considered) with no "still / not yet / again" in that clause. A clause
 right after the one naming the risk speaks of it too ("把手很牢，没问题"), unless it turns to other
 things ("其他都没问题", "the rest passed") or the naming clause keeps the risk open ("把手还是会断",
-"the certificate is being reissued").
+"the certificate is being reissued") — "still" with a good state and no trouble word ("把手还是很牢",
+"the clips still hold tight") does not keep it open.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from assistant.text import lazy_re
 
 _RESOLVED = lazy_re.compile(
     r"解决了|没问题|没有问题|通过了|已(?:经)?通过|合格|认可|满意|(?:可以|能|已|都)接受|接受了|谈定|定了|成交|批了|同意了|"
-    r"下来了|(?:刚|已经?)?拿到了?|不考虑|不再考虑|打消|放心了|"
+    r"下来了|(?:刚|已经?)?拿到了?|不考虑|不再考虑|打消|放心了|消失了|(?:很|都|完全)一致|没有?(?:再)?(?:漏|裂|断|松|坏|变形)|"
     r"\b(?:resolved|fixed|sorted|passed|accepted|approved|agreed|no longer|off the table|behind us|renewed|"
-    r"(?:is|are) fine|works for us|stay(?:s|ing)? with (?:us|you)|happy with|signed off)\b",
+    r"(?:is|are) fine|works for us|stay(?:s|ing)? with (?:us|you)|happy with|signed off|no (?:problems?|issues?) at all|"
+    r"(?:is|are) gone|went away|disappeared|(?:is|are) closed|held|not a single|nothing (?:cracked|broke|leaked|bent|snapped))\b",
     re.I,
 )
 _STILL = lazy_re.compile(
@@ -63,6 +65,27 @@ _KEEPS_OPEN = lazy_re.compile(  # the naming clause says the risk goes on
     r"还是|仍|依然|依旧|又|\b(?:still|again|(?:is|are) being \w+|re-?issu\w*)\b", re.I
 )
 _BOTH = lazy_re.compile(r"又[^又，,]{1,4}又")  # "又牢又稳": both, not again
+# "still" with a good state and no trouble word ("卡扣还是很紧", "the clips still hold tight") goes on being fine
+_STILL_GOOD = lazy_re.compile(
+    r"(?:还是|仍然|依然|依旧|仍)(?:很|挺|非常|比较)?(?:牢|紧|稳|结实|正常|好|稳定|准|干净)|"
+    r"\bstill\b.{0,20}\b(?:tight|firm|solid|secure|fine|good|ok|okay|perfect|strong|stable|clean|holds?|held|works?)\b",
+    re.I,
+)
+_TROUBLE = lazy_re.compile(
+    r"不|没|未|会|松|断|裂|漏|坏|掉|差|问题|\b(?:not|no|never|loose|leak\w*|break\w*|broke|crack\w*|fail\w*|"
+    r"wobbl\w*|smell\w*|too)\b|n't",
+    re.I,
+)
+
+
+def _keeps_open(clause: str) -> bool:
+    """Whether a clause naming the risk says it goes on ("还是会断", "is being reissued"), not that it stays fine."""
+    clause = _BOTH.sub("", clause)
+    if _STILL_GOOD.search(clause) and not _TROUBLE.search(clause):
+        return False
+    return bool(_KEEPS_OPEN.search(clause) or _OPEN.search(clause))
+
+
 _PARTS = lazy_re.compile(r"(?<=[.!?。！？])\s+")
 
 
@@ -78,7 +101,7 @@ def _clauses(text: str, words: set[str]) -> list[str]:
 
     def follows(i: int) -> bool:
         prev = parts[i - 1]
-        return named[i - 1] and not _OTHERS.search(parts[i]) and not (_KEEPS_OPEN.search(_BOTH.sub("", prev)) or _OPEN.search(prev))
+        return named[i - 1] and not _OTHERS.search(parts[i]) and not _keeps_open(prev)
 
     return [c for i, c in enumerate(parts) if named[i] or (i > 0 and follows(i))]
 
