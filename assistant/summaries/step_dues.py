@@ -1,7 +1,8 @@
 """The due date of one part of a split step, and the date "the same day" points back to.
 
 "报告22号出来，当天就发给您" is due on the 22nd; a part of a sentence without a date of its own
-("…，当天回复") takes the date said before it in the sentence or in the speaker's last sentence.
+("…，当天回复", "装柜那天发您", "the day the vessel sails", "by then") takes the date said before it in the
+sentence or in the speaker's last sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
-_SAME_DAY_REF = lazy_re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
+_SAME_DAY_REF = lazy_re.compile(  # the day of an event dated before: "装柜那天", "the day the vessel sails", "by then"
+    r"当天|同一天|(?<=[\u4e00-\u9fff])的?那一?天|在?那之前|届时|\b(?:the|that) same day\b|\bthat (?:day|date)\b"
+    r"|\b(?:by|before) then\b|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
+    r"|\bthe day (?:the|it|they|our|your|this|that)\b[^,.;]{0,30}?\b(?:leaves?|departs?|sails?|ships?|arrives?|lands?"
+    r"|goes out|(?:is|are|gets?) (?:shipped|loaded|delivered|dispatched))\b",
+    re.I,
+)
 
 
 def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:

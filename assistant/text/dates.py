@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
+from assistant.text.weekdays import pin_weekdays, weekday_date
 
 _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
@@ -113,26 +114,12 @@ def _next_md(ref: dt.date, month: int, day: int, year: int | None) -> dt.date:
     return cand if cand >= ref - dt.timedelta(days=7) else dt.date(ref.year + 1, month, day)
 
 
-def _weekday(ref: dt.date, wd: int, rel: str) -> dt.date:
-    monday = ref - dt.timedelta(days=ref.weekday())
-    if rel in {"下下"}:
-        return monday + dt.timedelta(days=14 + wd)
-    if rel in {"下", "下个", "next"}:
-        return monday + dt.timedelta(days=7 + wd)
-    if rel in {"这", "这个", "本", "this"}:
-        return monday + dt.timedelta(days=wd)
-    if rel in {"上", "上个", "last"}:
-        return monday + dt.timedelta(days=wd - 7)
-    cand = monday + dt.timedelta(days=wd)  # bare "周三" / "Friday" / "coming Friday": the next one
-    return cand if cand >= ref else cand + dt.timedelta(days=7)
-
-
 def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
     g = m.groupdict()
     if kind == "zh_md":
         return _next_md(ref, cn_to_int(g["m"]), cn_to_int(g["d"]), int(g["y"]) if g["y"] else None)
     if kind == "zh_week":
-        return _weekday(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
+        return weekday_date(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
     if kind in {"zh_in", "en_in"}:
         n = (en_to_int(g["n"]) or 0) if kind == "en_in" else cn_to_int(g["n"])
         u = g["u"].lower()
@@ -195,7 +182,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             return dt.date(ref.year, 12, 31)
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=4 + (7 if nxt else 0))
     if kind == "en_week":
-        return _weekday(
+        return weekday_date(
             ref, WEEKDAYS_EN[g["wd"].lower()], (g["rel"] or "").lower() if g["rel"] != "coming" else ""
         )
     if kind == "en_md":
@@ -227,7 +214,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
                 day = _past_if_said_so(text, m, day, ref)
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return pin_weekdays(sorted(found, key=lambda d: d.start), text, ref)  # "Thursday 10 Dec": that date
 
 
 _EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
