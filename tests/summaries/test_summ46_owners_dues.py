@@ -21,6 +21,13 @@ def test_the_speakers_own_action_after_finishing_another_is_a_promise() -> None:
     assert commitment_kind("我觉得好看") == "none"
 
 
+def test_passing_something_up_to_the_speakers_own_boss_is_the_speakers_step() -> None:
+    assert commitment_kind("这个折扣太大了，我得汇报给我们老板") == "self"
+    assert commitment_kind("账期的事我回去反馈给我们经理") == "self"
+    assert commitment_kind("把报价发给我们经理") == "request"  # asks the other side to send it
+    assert commitment_kind("下周前把样品寄给我们") == "request"
+
+
 def test_the_customers_promise_after_asking_us_is_the_customers() -> None:
     chat = (
         "邵文杰：孟总，报价单我改好了。\n"
