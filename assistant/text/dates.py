@@ -22,6 +22,7 @@ _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
+    ("zh_rel_md", re.compile(rf"(?P<rel>下个?月|这个?月|本月)(?P<d>{_NUM})[日号]")),  # "下个月十号": next month's 10th
     (
         "zh_week",
         re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
@@ -41,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
         ),
     ),
-    ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
+    ("zh_dom", re.compile(rf"(?<![月\d零一二两三四五六七八九十百])(?P<d>{_NUM})号")),  # not "五号" of "每个月十五号"
     (
         "en_in",
         re.compile(
@@ -118,6 +119,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
     g = m.groupdict()
     if kind == "zh_md":
         return _next_md(ref, cn_to_int(g["m"]), cn_to_int(g["d"]), int(g["y"]) if g["y"] else None)
+    if kind == "zh_rel_md":
+        base = add_months(ref, 1 if g["rel"].startswith("下") else 0)
+        return base.replace(day=cn_to_int(g["d"]))
     if kind == "zh_week":
         return weekday_date(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
     if kind in {"zh_in", "en_in"}:

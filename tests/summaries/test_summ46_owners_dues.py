@@ -101,3 +101,19 @@ def test_people_a_customer_introduces_as_theirs_are_the_customers_once_the_custo
     )  # 邹总 is placed as a titled person none of ours; his "我们" then places 杭工
     sides = attribute(parse_conversation(zh), Directory(ours=(Person("邵文杰"),))).sides
     assert [sides[n][0] for n in ("邹总", "周经理", "杭工")] == ["customer"] * 3
+
+
+def test_a_step_after_an_event_dated_in_an_earlier_sentence_is_due_that_day() -> None:
+    from assistant.summaries.step_dues import event_due
+    from assistant.text.conversation import parse_conversation
+
+    def due(chat: str) -> dt.date | None:
+        sentences = parse_conversation(chat).sentences
+        found = event_due(sentences[-1].text, sentences, sentences[-1], THU)
+        return found.date if found else None
+
+    zh = "邵文杰：那就这样，你们评审会定在6月18号？\n孟建国：对，今天先到这。\n孟建国：评审会一结束我就给你打电话。"
+    assert due(zh) == dt.date(2027, 6, 18)
+    en = "Mia Chen: So the board meeting is on 24 June?\nSven Aalto: Yes.\nSven Aalto: I'll call you right after the board meeting."
+    assert due(en) == dt.date(2027, 6, 24)
+    assert due("Sven Aalto: I'll call you right after the board meeting.") is None  # never dated

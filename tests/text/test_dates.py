@@ -41,6 +41,8 @@ WED = dt.date(2024, 3, 6)  # a Wednesday
         ("4月底前完成增项", "2024-04-30"),  # a named month's end, not this month's
         ("十月初交货", "2024-10-05"),
         ("1月初之前", "2025-01-05"),  # a month long past: next year
+        ("下个月十号前付款", "2024-04-10"),  # a day of next month
+        ("这个月20号交货", "2024-03-20"),
     ],
 )
 def test_dates_resolve(text: str, expected: str) -> None:
@@ -109,3 +111,8 @@ def test_a_weekday_beside_a_date_is_that_dates_and_it_is_monday_now_is_today() -
     assert find_dates("周三了，报价单呢？", WED)[0].date == WED
     assert find_dates("it's Wednesday and the invoice is still missing", WED)[0].date == WED
     assert find_dates("周一了，样品还没到", WED)[0].date == dt.date(2024, 3, 4)  # said on a Wednesday: the latest
+
+
+def test_a_monthly_day_is_no_date_and_not_a_partial_numeral() -> None:
+    assert find_dates("评审会每个月十五号开一次", WED) == []  # never "五号"
+    assert [d.text for d in find_dates("这个月二十五号前交", WED)] == ["这个月二十五号"]
