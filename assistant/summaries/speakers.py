@@ -165,6 +165,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             surname = name.lstrip("小老")[:1]
             if not any(p.name.startswith(surname) for p in directory.ours):
                 sides[name] = ("customer", "not ours")
+    # people the speakers placed since introduce ("Our manager Lisa and engineer Bob will join" by the customer)
+    sides |= _mentions(parsed, sides) | introduced_speakers(parsed, sides)
     rest = [n for n in texts if n not in sides]
     known = {p for p, _ in sides.values()} - {"unknown"}
     guessed = assign_parties(texts, tuple(n for n, (p, _) in sides.items() if p == "we"), parsed.kind)

@@ -36,7 +36,8 @@ REQUEST_OBJECT = lazy_re.compile(  # the addressee is asked to act for the speak
 )
 SELF_SUBJECT = lazy_re.compile(
     rf"{_ME}(?:这边|那边)?(?:会|将|要|争取|尽快|马上|立刻|今天|今晚|明天|后天|下周|周[一二三四五六日]|月底|回头|稍后"
-    rf"|先|来|去|回去|再|安排|负责|准备|可以|能|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
+    rf"|先|来|去|回去|再|安排|负责|准备|可以|能|得(?!到)|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
+    rf"|{_ME}(?:这边)?[\u4e00-\u9fff]{{1,2}}(?:完[\u4e00-\u9fff]{{0,2}}?|好[字章]?)(?:之?后|以后)?(?:就|马上|立刻|再|今天|今晚|明天|后天|下周|周[一二三四五六日])"
     r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
     r"|\s+can|\s+could|\s+would(?!\s+(?:also\s+|really\s+)?(?:like|love|prefer|appreciate|rather|want))|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
     r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",
@@ -78,6 +79,7 @@ class Commitment:
     conditional: bool = False
 
 
+_OUR_BOSS = lazy_re.compile(r"给(?:我们|我司|咱们)的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)")
 _THIRD = lazy_re.compile(r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b", re.I)
 
 
@@ -125,6 +127,8 @@ def _clause_kind(text: str) -> Literal["self", "request", "none"]:
     s_obj, r_obj = _first(SELF_OBJECT, text), _first(REQUEST_OBJECT, text)
     if r_obj is not None and (third := _first(_THIRD, text)) is not None and third < r_obj:
         r_obj = None  # "她说周五才能给我": a third person acts for the speaker, nobody is asked
+    if r_obj is not None and (me := _first(SELF_SUBJECT, text)) is not None and me < r_obj and _OUR_BOSS.search(text):
+        r_obj = None  # "我要报给我们领导": the speaker takes it to their own boss
     if s_obj is not None or r_obj is not None:
         if r_obj is None or (s_obj is not None and s_obj < r_obj):
             return "self"

@@ -1,7 +1,8 @@
 """The due date of one part of a split step, and the date "the same day" points back to.
 
 "报告22号出来，当天就发给您" is due on the 22nd; a part of a sentence without a date of its own
-("…，当天回复") takes the date said before it in the sentence or in the speaker's last sentence.
+("…，当天回复", "装柜那天发您", "the day the vessel sails", "by then") takes the date said before it in the
+sentence or in the speaker's last sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
-_SAME_DAY_REF = lazy_re.compile(r"当天|同一天|\b(?:the|that) same day\b|\bthat day\b", re.I)
+_SAME_DAY_REF = lazy_re.compile(  # the day of an event dated before: "装柜那天", "the day the vessel sails", "by then"
+    r"当天|同一天|(?<=[\u4e00-\u9fff])的?那一?天|在?那之前|届时|\b(?:the|that) same day\b|\bthat (?:day|date)\b"
+    r"|\b(?:by|before) then\b|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
+    r"|\bthe day (?:the|it|they|our|your|this|that)\b[^,.;]{0,30}?\b(?:leaves?|departs?|sails?|ships?|arrives?|lands?"
+    r"|goes out|(?:is|are|gets?) (?:shipped|loaded|delivered|dispatched))\b",
+    re.I,
+)
 
 
 def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
@@ -52,7 +59,38 @@ def part_due(
     """
     s, dates = whole
     earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
-    return step_due(own, part.text, ref) or same_day_due(part.text, earlier)
+    return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or event_due(part.text, sentences, s, ref)
+
+
+_AFTER_EVENT = lazy_re.compile(  # "投委会一结束我就…", "评审会开完就…", "right after the board meeting"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:一(?:结束|开完|散会)|结束(?:后|以后|之后)|开完(?:会)?(?:后|以后|就))"
+    r"|\b(?:right |straight |just )?after the (?P<en>(?:[a-z]+ )?(?:meeting|committee|board|review|visit|fair|show|expo"
+    r"|audit|inspection|presentation|session|tender|hearing))\b",
+    re.I,
+)
+
+
+def event_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -> DateMention | None:
+    """Return the date of the event a step waits for, dated in a recent sentence ("七月五号投委会开会" … "投委会一结束我就打电话").
+
+    Args:
+        text: The step's text, without a date of its own.
+        sentences: The conversation's sentences.
+        s: The sentence the step comes from (only sentences before it are read, the last twelve).
+        ref: The day it was said (earlier dates are no due).
+    """
+    from assistant.text.dates import find_dates
+
+    if not (m := _AFTER_EVENT.search(text)):
+        return None
+    name = (m.group("zh") or m.group("en")).lower()
+    keys = [name[-k:] for k in (4, 3, 2)] if m.group("zh") else [" ".join(name.split()[-k:]) for k in (2, 1)]
+    for x in reversed([x for x in sentences if x.end <= s.start][-12:]):
+        low = x.text.lower()
+        pos = next((low.find(k) for k in keys if len(k) >= 2 and k in low), -1)
+        if pos >= 0 and (found := [d for d in find_dates(x.text, ref) if d.date >= ref]):
+            return min(found, key=lambda d: abs(d.start - pos))  # the date said of that event
+    return None
 
 
 # "together with the printing cost", "along with the invoice", "跟报价单一起", "和合同一起", "连同发票"

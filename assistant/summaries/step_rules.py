@@ -87,7 +87,8 @@ _CHECK_AFTER = lazy_re.compile(
 _CLAUSE = lazy_re.compile(r"[，。,;；!！?？～~]|\s{1,}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+")
 _SAME_DAY = lazy_re.compile(  # a time of today without a date: "合同我晚上发你", "I'll send it tonight"
     r"今晚|晚上|今天|下午|上午|中午|下班前|\btonight\b|\bthis (?:afternoon|evening|morning)\b"
-    r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b",
+    r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b|(?:聊完|谈完|挂了?电话|开完会|会后|散会后?)(?:我们?)?(?:就|马上|立[刻即])"
+    r"|\b(?:right|straight|directly|immediately) after (?:this|the|our) (?:chat|call|meeting|conversation)\b",
     re.I,
 )
 

@@ -1,12 +1,11 @@
 """Parse pasted conversations into sentences that keep their exact offsets in the input.
 
-Understands plain dialogue ("客户：…", "Lisa: …", "🌸Amy：…", "Speaker 1: …", or no labels),
-WeCom/WeChat exports (a "name date time" line, then the message), WhatsApp exports
-("[24.11.26, 09:14] Anna: …"), Teams-style "Name 2:05 PM" headers, and email threads
-(From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested ">" quotes: quoted text
-belongs to its original author and time, skipped when it repeats an earlier message; signatures skipped). Each :class:`Sentence` knows its speaker, whether
-that is us or the customer, and its message date and time when the input has one, so
-"明天" / "tomorrow" resolve from the message's own date.
+Understands plain dialogue ("客户：…", "Lisa: …", "Lisa (Acme): …", "🌸Amy：…", "Speaker 1: …", or no labels), WeCom/
+WeChat exports (a "name date time" line, then the message), WhatsApp exports ("[24.11.26, 09:14] Anna: …"), Teams-style
+"Name 2:05 PM" headers, and email threads (From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested
+">" quotes: quoted text belongs to its original author and time, skipped when it repeats an earlier message; signatures
+skipped). Each :class:`Sentence` knows its speaker, its side (us or the customer), and its message date and time when
+the input has one, so "明天" / "tomorrow" resolve from the message's own date.
 """
 
 from __future__ import annotations
@@ -21,7 +20,9 @@ from assistant.text.long_sentences import split_long
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
-_LABEL = re.compile(r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19})[：:]\s*(?!//)")
+_LABEL = re.compile(  # a name, or a name with its company in brackets: "Deanna (Hill Country Harriers):"
+    r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19}|[^:：\n\d\s<>()（）。，,.!?！？*•·-][^:：\n。，,!?！？()（）]{0,19}"
+    r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])[：:]\s*(?!//)")
 _SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
@@ -32,11 +33,10 @@ _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 class Sentence:
     """One sentence of the input: ``source[start:end] == text``.
 
-    ``role`` is the speaker's side (also readable as ``party``); ``party_source`` says how
-    it was decided (``label``, ``name``, ``honorific``, ``cue``, ``other``, ``default``, or
-    ``crm``/``domain``/``mention``/``roster``/``subject`` after :mod:`assistant.summaries.speakers`). ``date`` and
-    ``timestamp`` are the message's own date and time; ``quoted`` marks text quoted from an
-    earlier message of an email thread; ``address`` is the sender's email address.
+    ``role`` is the speaker's side (also readable as ``party``); ``party_source`` says how it was decided (``label``,
+    ``name``, ``honorific``, ``cue``, ``other``, ``default``, or ``crm``/``domain``/``mention``/``roster``/``subject``
+    after :mod:`assistant.summaries.speakers`). ``date`` and ``timestamp`` are the message's own date and time;
+    ``quoted`` marks text quoted from an earlier message of an email thread; ``address`` is the sender's email address.
     """
 
     start: int

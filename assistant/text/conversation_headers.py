@@ -276,10 +276,10 @@ def is_label_name(name: str) -> bool:
     """Whether a "name：" prefix is a speaker rather than a field ("价格：", "Note:", "Re:", "- Trial:").
 
     Nine or more Chinese characters are a clause, not a name ("梁工另外要求随货提供易损件：每100台…"):
-    "采购部何卫东经理" (8) is about the longest label a person gets. Bullets, numbers and headings
+    "采购部何卫东经理" (8) is about the longest label a person gets (a company in brackets after it aside). Bullets, numbers and headings
     of notes are no speakers ("- Trial:", "三、付款：", "Action items:", "通话记录 2026-11-25 10:30").
     """
-    if len(re.findall(r"[\u4e00-\u9fff]", name)) > 8 or _BULLET.match(name) or is_heading(name):
+    if len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"[(（][^()（）]*[)）]$", "", name))) > 8 or _BULLET.match(name) or is_heading(name):
         return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)
 

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
+from assistant.text.weekdays import pin_weekdays, weekday_date
 
 _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
+    ("zh_rel_md", re.compile(rf"(?P<rel>下个?月|这个?月|本月)(?P<d>{_NUM})[日号]")),  # "下个月十号": next month's 10th
     (
         "zh_week",
         re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
@@ -40,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
         ),
     ),
-    ("zh_dom", re.compile(rf"(?<![月\d])(?P<d>{_NUM})号")),
+    ("zh_dom", re.compile(rf"(?<![月\d零一二两三四五六七八九十百])(?P<d>{_NUM})号")),  # not "五号" of "每个月十五号"
     (
         "en_in",
         re.compile(
@@ -113,26 +115,15 @@ def _next_md(ref: dt.date, month: int, day: int, year: int | None) -> dt.date:
     return cand if cand >= ref - dt.timedelta(days=7) else dt.date(ref.year + 1, month, day)
 
 
-def _weekday(ref: dt.date, wd: int, rel: str) -> dt.date:
-    monday = ref - dt.timedelta(days=ref.weekday())
-    if rel in {"下下"}:
-        return monday + dt.timedelta(days=14 + wd)
-    if rel in {"下", "下个", "next"}:
-        return monday + dt.timedelta(days=7 + wd)
-    if rel in {"这", "这个", "本", "this"}:
-        return monday + dt.timedelta(days=wd)
-    if rel in {"上", "上个", "last"}:
-        return monday + dt.timedelta(days=wd - 7)
-    cand = monday + dt.timedelta(days=wd)  # bare "周三" / "Friday" / "coming Friday": the next one
-    return cand if cand >= ref else cand + dt.timedelta(days=7)
-
-
 def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
     g = m.groupdict()
     if kind == "zh_md":
         return _next_md(ref, cn_to_int(g["m"]), cn_to_int(g["d"]), int(g["y"]) if g["y"] else None)
+    if kind == "zh_rel_md":
+        base = add_months(ref, 1 if g["rel"].startswith("下") else 0)
+        return base.replace(day=cn_to_int(g["d"]))
     if kind == "zh_week":
-        return _weekday(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
+        return weekday_date(ref, WEEKDAYS_ZH[g["wd"]], g["rel"] or "")
     if kind in {"zh_in", "en_in"}:
         n = (en_to_int(g["n"]) or 0) if kind == "en_in" else cn_to_int(g["n"])
         u = g["u"].lower()
@@ -195,7 +186,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             return dt.date(ref.year, 12, 31)
         return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=4 + (7 if nxt else 0))
     if kind == "en_week":
-        return _weekday(
+        return weekday_date(
             ref, WEEKDAYS_EN[g["wd"].lower()], (g["rel"] or "").lower() if g["rel"] != "coming" else ""
         )
     if kind == "en_md":
@@ -227,7 +218,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
                 day = _past_if_said_so(text, m, day, ref)
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return pin_weekdays(sorted(found, key=lambda d: d.start), text, ref)  # "Thursday 10 Dec": that date
 
 
 _EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"

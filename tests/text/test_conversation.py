@@ -65,3 +65,19 @@ def test_email_skips_headers_and_signature_and_keeps_quotes_with_their_author() 
 def test_role_labels() -> None:
     parsed = parse_conversation("客户：太贵了。\n销售：可以打九折。\nCustomer: fine")
     assert [s.role for s in parsed.sentences] == ["customer", "we", "customer"]
+
+
+def test_a_name_with_its_company_in_brackets_is_a_speaker_label() -> None:
+    chat = (
+        "Oskar Lind (Nordvik Outdoor Supply AB): hi, did the tent samples ship?\n"
+        "Amy Zhao: yes, yesterday\n"
+        "王建国（杭州市西湖区宏达五金贸易有限公司采购部）：报价我们收到了。\n"
+        "- Office chair (mesh back, black): 1,200 pcs\n"
+    )
+    speakers = [s.speaker for s in parse_conversation(chat).sentences]
+    assert speakers[:3] == [
+        "Oskar Lind (Nordvik Outdoor Supply AB)",
+        "Amy Zhao",
+        "王建国（杭州市西湖区宏达五金贸易有限公司采购部）",
+    ]
+    assert parse_conversation(chat).sentences[-1].text.startswith("- Office chair")  # a bullet, no speaker

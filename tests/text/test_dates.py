@@ -41,6 +41,8 @@ WED = dt.date(2024, 3, 6)  # a Wednesday
         ("4月底前完成增项", "2024-04-30"),  # a named month's end, not this month's
         ("十月初交货", "2024-10-05"),
         ("1月初之前", "2025-01-05"),  # a month long past: next year
+        ("下个月十号前付款", "2024-04-10"),  # a day of next month
+        ("这个月20号交货", "2024-03-20"),
     ],
 )
 def test_dates_resolve(text: str, expected: str) -> None:
@@ -83,3 +85,34 @@ def test_a_period_counted_from_receipt_without_hou_has_no_date() -> None:
 
     assert find_dates("收到定金我这边五天内出货", dt.date(2027, 5, 4)) == []
     assert find_dates("我们五天内出货", dt.date(2027, 5, 4))[0].date == dt.date(2027, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'll get the drawings over to you by Wednesday", "2024-03-13"),  # said on a Wednesday: next week's
+        ("周三前我把检测报告发您", "2024-03-13"),
+        ("星期三给您回话", "2024-03-13"),
+        ("this Wednesday", "2024-03-06"),  # "this" is today's
+        ("这周三", "2024-03-06"),
+        ("by Thursday", "2024-03-07"),  # a later weekday of this week stays this week's
+        ("周二前", "2024-03-12"),
+    ],
+)
+def test_a_bare_weekday_said_on_that_weekday_is_next_weeks(text: str, expected: str) -> None:
+    assert find_dates(text, WED)[0].date.isoformat() == expected
+
+
+def test_a_weekday_beside_a_date_is_that_dates_and_it_is_monday_now_is_today() -> None:
+    assert [d.date for d in find_dates("Site visit notes - Wednesday 6 March 2024, 09:00", WED)] == [WED, WED]
+    assert [d.date for d in find_dates("会议纪要：2024年3月6日（周三）上午", WED)][:2] == [WED, WED]
+    assert find_dates("Friday, 15 March works for us", WED)[0].date == dt.date(2024, 3, 15)  # not this Friday
+    assert find_dates("转写 2024-03-06（周三）14:00", WED)[0].date == WED
+    assert find_dates("周三了，报价单呢？", WED)[0].date == WED
+    assert find_dates("it's Wednesday and the invoice is still missing", WED)[0].date == WED
+    assert find_dates("周一了，样品还没到", WED)[0].date == dt.date(2024, 3, 4)  # said on a Wednesday: the latest
+
+
+def test_a_monthly_day_is_no_date_and_not_a_partial_numeral() -> None:
+    assert find_dates("评审会每个月十五号开一次", WED) == []  # never "五号"
+    assert [d.text for d in find_dates("这个月二十五号前交", WED)] == ["这个月二十五号"]
