@@ -4,11 +4,14 @@ A reader that is linear takes about twice as long on twice the text (ratio ~2); 
 text per match or scans a growing list per clause shows ~4. Rows: prices said in words
 (:mod:`assistant.summaries.spoken_prices`, "two fifty each, " repeated: 20 s at 80,000 characters when
 each match copied the text) and the payment-term reader (:func:`assistant.summaries.payment_terms.payment_gap`,
-8,000 clauses took 6.3 s with a list scan per clause). Figures are ratios measured in the same run.
+8,000 clauses took 6.3 s with a list scan per clause) and the shared date reader
+(:func:`assistant.text.dates.find_dates` on "周三 " repeated: a copy of the text before each weekday).
+Figures are ratios measured in the same run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 import sys
 import time
@@ -17,6 +20,9 @@ from collections.abc import Callable
 from assistant.summaries.payment_terms import payment_gap
 from assistant.summaries.spoken_prices import spoken_prices
 from assistant.text.conversation import Sentence
+from assistant.text.dates import find_dates
+
+TODAY = dt.date(2026, 12, 2)
 
 
 def _talk(turns: int) -> list[tuple[Sentence, str]]:
@@ -64,6 +70,13 @@ def run(quick: bool = False) -> list[dict]:
     return [
         *_pair("spoken prices, 40,000 chars", lambda n: "two fifty each, " * n, spoken_prices, 2500, repeat),
         *_pair("payment-term reader, 4,000 clauses", _talk, payment_gap, 2000, repeat),
+        *_pair(
+            "dates, 20,000 chars of weekdays",
+            lambda n: "周三 " * n,
+            lambda t: find_dates(t, TODAY),
+            3333,
+            repeat,
+        ),
     ]
 
 

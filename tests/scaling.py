@@ -5,6 +5,10 @@ measured in ``benchmarks/``). Instead it counts the calls made on an input of si
 a linear reader makes about twice as many; a scan of a growing list per item (a generator resumed
 once per earlier item, a helper called per pair) makes about four times as many. The count is the
 same on every run, so the test is exact on a loaded machine.
+
+What it cannot see: work done inside one call — a regular expression run over a copy of everything
+before a match, a slice of the whole text per match. For those, test that the window handed to the
+pattern is bounded, and let ``benchmarks/bench_summary_readers`` show the time on 2n over n.
 """
 
 from __future__ import annotations
