@@ -18,7 +18,7 @@ import re
 from assistant.text import lazy_re
 
 N = r"(?:\d+|[一二两三四五六七八九十百半]+)"
-_BALANCE = r"(?:剩下|剩余|余款|余下|其余|尾款|另外)"
+_BALANCE = r"(?:剩下|剩余|余款|余下|尾款)"  # not 其余/另外: "其余的分两次发货" is goods
 _LATER = r"(?:年|个?月|个?季度|个?学期)"
 LONG_TAIL = lazy_re.compile(
     # "剩下的等项目结算后再付" (waits for an event), "余款七成分四个季度付完", "尾款半年后结"
@@ -34,7 +34,7 @@ LONG_TAIL = lazy_re.compile(
     + r"\s*"
     + _LATER
     + r"(?:以|之)?后|"
-    r"分期付|按季度?(?:付|支付|结)|每(?:个)?季度(?:付|支付|结)|分\s*"
+    r"分期付|按季度?(?:付|支付)|每(?:个)?季度(?:付|支付)|(?:按|每个?)季度?结(?:算|账|帐)?(?=\s*(?:[，。；;,!！]|$))|分\s*"
     + N
     + r"\s*(?:期|个季度)(?:付|支付|结|还)|"
     r"(?:质保金|保证金)[^，。；;]{0,8}?(?:" + N + r"\s*" + _LATER + r"|压|押|留)|"
@@ -42,16 +42,23 @@ LONG_TAIL = lazy_re.compile(
     r"(?:货到|到货|验收|收货|交货|安装|开票|票到)[^，。；;]{0,10}?"
     + N
     + r"\s*(?:个月|个季度|年)(?:以|之)?后?(?:再|才)?(?:付|结|支付)|"
-    # "60% at 60 days after arrival", "the remaining 50% within 90 days after commissioning"
-    r"\b\d+\s*%\s*(?!deposit|advance|upfront|down)(?:\w+\s+){0,2}(?:at|within|after|in)\s+\d{2,3}\s*days?\b|"
     r"\b(?:balance|rest|remainder|remaining(?: \d+\s*%)?)\b[^.;]{0,30}?\b(?:in|over|within|after)\s+(?:(?:\d{2,3}|"
     r"thirty|forty-five|sixty|ninety) days|(?:\d+|one|two|three|four|six|nine|twelve|a|an) (?:months?|years?|quarters?|"
     r"semesters?|terms?))\b(?! before)|"
-    r"\b(?:quarterly|monthly|annual|yearly|\d+|two|three|four|five|six|twelve) (?:equal )?(?:instal?lments?|tranches?)\b|"
-    r"\binstal?lments?\b|\d+\s*%\s*retention\b|\bretention (?:money|of \d)|"
+    r"\d+\s*%\s*retention\b|\bretention (?:money|of \d)|"
     r"\b(?:held|hold\w*|keep\w*|kept|retain\w*) back\b[^.;]{0,20}?\d+\s*%|\d+\s*%[^.;]{0,20}?\b(?:held|kept|retained) back\b",
     re.I,
 )
+_WEAK = lazy_re.compile(  # a term only beside a payment word or a second share ("95% delivered within 30 days")
+    r"按季度?结|每(?:个)?季度结|\binstal?lments?\b|\btranches\b|"
+    # "60% at 60 days after arrival", "the remaining 50% within 90 days after commissioning"
+    r"\b\d+\s*%\s*(?!deposit|advance|upfront|down)(?:\w+\s+){0,2}(?:at|within|after|in)\s+\d{2,3}\s*days?\b",
+    re.I,
+)
+_PAY = lazy_re.compile(  # "paid" aside: "the course is paid in instalments" is not our money
+    r"付|款|账期|帐期|\d\s*%|\b(?:pay(?:s|ing|ments?)?|balance|deposit|upfront|advance|invoice\w*|net)\b", re.I
+)
+_CLAUSE = lazy_re.compile(r"[，；;。！？!?]|[.,](?!\d)")
 _SHORT = lazy_re.compile(  # the balance is paid before the goods leave
     r"发货前|出货前|装船前|发货之前|出货之前|装船之前|款到发货|付清(?:后|再)?(?:发货|出货)|见提单|提单副本|"
     r"\bbefore (?:shipment|shipping|loading|dispatch|the goods (?:leave|ship))\b|\bagainst (?:the |a )?(?:copy of (?:the )?)?"
@@ -74,7 +81,11 @@ RELAYS = lazy_re.compile(  # our clause naming the customer's term: "Your reques
 
 def long_tail(text: str) -> bool:
     """Whether ``text`` defers a balance months after the goods arrive ("余款分四个季度付", "60% at 60 days")."""
-    return bool(LONG_TAIL.search(text))
+    if LONG_TAIL.search(text):
+        return True
+    return any(
+        (weak := _WEAK.search(c)) and _PAY.search(c[: weak.start()] + c[weak.end() :]) for c in _CLAUSE.split(text)
+    )
 
 
 def short_split(text: str) -> bool:

@@ -279,7 +279,8 @@ def is_label_name(name: str) -> bool:
     "采购部何卫东经理" (8) is about the longest label a person gets (a company in brackets after it aside). Bullets, numbers and headings
     of notes are no speakers ("- Trial:", "三、付款：", "Action items:", "通话记录 2026-11-25 10:30").
     """
-    if len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"[(（][^()（）]*[)）]$", "", name))) > 8 or _BULLET.match(name) or is_heading(name):
+    head = re.sub(r"\s*[(（][^()（）]*[)）]$", "", name).strip()  # "Price (USD)", "付款方式（第二批）": a field
+    if len(re.findall(r"[\u4e00-\u9fff]", head)) > 8 or _BULLET.match(name) or is_heading(name) or head.lower() in FIELD_WORDS:
         return False
     return _is_name(name) and not re.fullmatch(r"[\d\W_]+", name)
 

@@ -46,3 +46,48 @@ def test_an_item_that_says_something_was_agreed_is_kept(text: str) -> None:
 def test_a_restated_figure_or_fact_is_not_an_agreement(text: str) -> None:
     assert not states_agreement(text)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll take 300 at 6.10.",
+        "I'll take the blue ones",
+        "就五块八吧",
+        "那就这样，三百套",
+        "合同签了",
+        "Confirmed: 200 sets, shipping in May.",
+        "按这个价走",
+        "双方意见一致",
+    ],
+)
+def test_a_take_a_confirmation_or_a_signature_is_an_agreement(text: str) -> None:
+    assert states_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发票和装箱单的型号不一致",
+        "交期还没排，按不了",
+        "运费不变吗？",
+        "你们会按时发货吗",
+        "Will the discount stay?",
+        "The freight cost holds the order up",
+        "The colour is not approved yet",
+    ],
+)
+def test_a_question_a_negation_or_a_bare_word_is_not_an_agreement(text: str) -> None:
+    assert not states_agreement(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["尺码表收到了，这周先按它排产吗？不过价格可以锁半年", "40真的不行 40.5 再送两百个挂钩 可以吗", "fine 👍 can we get the invoice tomorrow?"],
+)
+def test_one_agreeing_clause_is_enough_beside_a_question(text: str) -> None:
+    assert states_agreement(text)
+
+
+def test_taking_a_figure_to_a_manager_is_no_agreement() -> None:
+    assert not states_agreement("I'll take 7.40 to my director and call you back.")

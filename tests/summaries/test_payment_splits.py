@@ -190,3 +190,34 @@ def test_their_open_term_read_as_an_agreement_is_no_progress() -> None:
         if lab == "agreement"
     ]
     assert [p.text for p in drop_open_terms(talk, items)] == ["OK, the price of 4.20 is agreed."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "其余的型号我们分三次出货",
+        "另外两个月后再来验厂",
+        "We need 90% shipped within 45 days",
+        "The remainder we deliver in three instalments",
+        "按季度结算会员积分",
+        "The training fee is paid in instalments",
+    ],
+)
+def test_instalments_shares_or_quarters_without_a_payment_word_are_no_term(text: str) -> None:
+    assert not long_tail(text)
+    assert not names_term(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "定金两成，余款七成分三个季度付清",
+        "30% on arrival and 70% at 90 days after arrival",
+        "质保金押半年",
+        "货款按季度结",
+        "行，那就按季度结算。",
+        "payment in six monthly instalments",
+    ],
+)
+def test_a_payment_split_with_its_payment_word_is_still_a_long_tail(text: str) -> None:
+    assert long_tail(text)
