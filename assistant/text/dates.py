@@ -42,7 +42,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
         ),
     ),
-    ("zh_dom", re.compile(rf"(?<![月\d零一二两三四五六七八九十百])(?P<d>{_NUM})号")),  # not "五号" of "每个月十五号"
+    (  # "统一15号", "周五12号"; never "5号" of "每月15号" nor "五号" of "每个月十五号"
+        "zh_dom",
+        re.compile(r"(?<![月\d])(?P<d>\d+)号|(?<![月\d零一二两三四五六七八九十百])(?P<dz>[零一二两三四五六七八九十百]+)号"),
+    ),
     (
         "en_in",
         re.compile(
@@ -168,7 +171,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
         )
         return ref + dt.timedelta(days=days)
     if kind in {"zh_dom", "en_dom"}:
-        d = cn_to_int(g["d"])
+        d = cn_to_int(g["d"] or g.get("dz") or "")
         if not 1 <= d <= 31:
             return None
         cand = ref.replace(day=min(d, month_end(ref.year, ref.month).day))
@@ -203,10 +206,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
 def find_dates(text: str, ref: dt.date) -> list[DateMention]:
     """Find and resolve the date expressions of ``text`` (non-overlapping, leftmost-longest)."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a found mention is: a later match overlapping it is dropped
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
-            if not m.group().strip() or any(a < m.end() and m.start() < b for a, b in taken):
+            if not m.group().strip() or any(taken[m.start() : m.end()]):
                 continue
             if kind in {"zh_in", "en_in"} and _after_event(text, m):
                 continue  # "收到合同后3天内付定金": counted from an event, not from a known day
@@ -217,7 +220,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
             if day is not None:
                 day = _past_if_said_so(text, m, day, ref)
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
-                taken.append((m.start(), m.end()))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return pin_weekdays(sorted(found, key=lambda d: d.start), text, ref)  # "Thursday 10 Dec": that date
 
 
@@ -232,7 +235,8 @@ _EVENT_AFTER = re.compile(
 def _after_event(text: str, m: re.Match[str]) -> bool:
     """Tell whether a period ("3天内", "within 5 days") is counted from an event rather than a day."""
     return bool(
-        _EVENT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or _EVENT_AFTER.search(text[m.end() :])
+        _EVENT_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+        or _EVENT_AFTER.search(text[m.end() : m.end() + 40])
     )
 
 
@@ -261,7 +265,7 @@ def _past_if_said_so(text: str, m: re.Match[str], day: dt.date, ref: dt.date) ->
     deadline = re.search(
         r"\b(?:by|before|until|due)\s*$|^\s*(?:前|之前|以前)", text[max(0, m.start() - 8) : m.start()]
     )
-    if deadline or re.match(r"\s*(?:前|之前|以前)", text[m.end() :]) or not _PAST_CUE.search(near):
+    if deadline or re.match(r"\s*(?:前|之前|以前)", text[m.end() : m.end() + 12]) or not _PAST_CUE.search(near):
         return day
     try:
         earlier = day.replace(year=day.year - 1)

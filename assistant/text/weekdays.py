@@ -3,7 +3,9 @@
 "by Wednesday" said on a Wednesday is next week's Wednesday (today would be "today"); "this Wednesday"
 / "这周三" is this week's, "last Monday" / "上周一" last week's. A weekday written beside a date
 ("Thursday 10 Dec", "2026-11-19（周四）", "Monday, 14 June") is that date's, and "周一了" / "it's Monday"
-says what day it is now: the latest such day up to the day it is said.
+says what day it is now: the latest such day up to the day it is said; so do "今天是周三", "周三也就是今天"
+and "today, Wednesday", and a later bare Wednesday of the same sentence is that same day. Only a short
+window around each weekday is read, so long texts stay linear.
 """
 
 from __future__ import annotations
@@ -34,8 +36,13 @@ _WEEKDAY = lazy_re.compile(
 )
 _BESIDE = lazy_re.compile(r"^[\s,，、()（）]{0,3}$")  # "Thursday 10 Dec", "11-19（周四）", "Monday, 14 June"
 _ISO_BEFORE = lazy_re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[\s,，、(（]{0,3}$")
-_NOW_BEFORE = lazy_re.compile(r"\b(?:it's|it is|today is|today's)\s*$", re.I)
-_NOW_AFTER = lazy_re.compile(r"^了")  # "周一了哈，测试记录呢": it is Monday now
+_NOW_BEFORE = lazy_re.compile(  # "今天是周三", "today, Wednesday": today's name
+    r"(?:\b(?:it's|it is|today is|today's|today,)|今天是?|今儿是?)\s*$", re.I
+)
+_NOW_AFTER = lazy_re.compile(r"^(?:了|[，,\s]*(?:也就是|就是|即)今天)")  # "周一了哈", "周三也就是今天"
+# a sentence ends: a repeated weekday after it is no longer the same day
+_STOP = lazy_re.compile(r"[。！？!?；;\n]|\.\s")
+_WINDOW = 24  # characters before a weekday that can hold its date or "today is"
 
 
 def weekday_date(ref: dt.date, wd: int, rel: str) -> dt.date:
@@ -75,6 +82,7 @@ def pin_weekdays(found: list[M], text: str, ref: dt.date) -> list[M]:
         ``found`` with a weekday next to a date given that date, and "周一了" / "it's Monday" the latest such day.
     """
     out = list(found)
+    pinned: dict[int, tuple[int, dt.date]] = {}  # weekday -> (end, date) of the last one named as today
     for i, d in enumerate(out):
         if not _WEEKDAY.match(d.text.strip()):
             continue
@@ -86,10 +94,18 @@ def pin_weekdays(found: list[M], text: str, ref: dt.date) -> list[M]:
             and _BESIDE.match(text[min(o.end, d.end) : max(o.start, d.start)])
             and o.date.weekday() == d.date.weekday()
         ]
-        if (iso := _iso(_ISO_BEFORE.search(text[: d.start]))) and iso.weekday() == d.date.weekday():
+        before, wd = text[max(0, d.start - _WINDOW) : d.start], d.date.weekday()
+        if (iso := _iso(_ISO_BEFORE.search(before))) and iso.weekday() == wd:
             out[i] = replace(d, date=iso)  # "2026-11-19（周四）": the parser reads no ISO date
         elif near:
             out[i] = replace(d, date=near[0].date)
-        elif _NOW_AFTER.match(text[d.end :]) or _NOW_BEFORE.search(text[: d.start]):
+        elif _NOW_AFTER.match(text[d.end : d.end + _WINDOW]) or _NOW_BEFORE.search(before):
             out[i] = replace(d, date=d.date - 7 * DAY * -(-(d.date - ref).days // 7))
+        elif wd in pinned:
+            if _STOP.search(text[pinned[wd][0] : d.start]):
+                del pinned[wd]  # another sentence: "下一批周三到" is next week's
+            else:
+                out[i] = replace(d, date=pinned[wd][1])  # "今天是周三，周三下午发您": the same Wednesday
+        if out[i].date != d.date:
+            pinned[wd] = (d.end, out[i].date)
     return out
