@@ -42,8 +42,12 @@ _COLOUR = lazy_re.compile(
 )
 _CHOSE = lazy_re.compile(
     r"选了|选的|挑了|定了|就定|就要|要(?:用)?[^，。,]{0,3}色|"
-    r"\b(?:chose|chosen|picked|selected|went for|go(?:ing)? with|decided on|(?:we'll|we will) take|split)\b",
+    r"用[^，。,]{0,3}色|改成|换成|确认|按|\b(?:as agreed|agreed|confirmed)\b|"
+    r"\b(?:chose|chosen|picked|selected|went for|go(?:ing)? with|decided on|(?:we'll|we will) (?:take|use|have)|split)\b",
     re.I,
+)
+_DISLIKE = lazy_re.compile(  # a colour refused or disliked is no choice
+    r"不喜欢|不要|不用|不想|讨厌|不好看|不行|\b(?:not|don't|doesn't|dislikes?|hates?|no)\b", re.I
 )
 _PRICE_ASK = lazy_re.compile(
     r"(?:申请|请示|问|确认)[^，。,]{0,12}(?:降价|价格|价|折扣|优惠|能否)|"
@@ -64,8 +68,12 @@ _DEFERRED = lazy_re.compile(  # still to come: the decision is not given yet
 _QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")
 _THIRD = lazy_re.compile(
     r"那家|别家|另一家|其他(?:家|厂)|经销商|同行|竞争|\b(?:competitor|another (?:supplier|factory|vendor|maker)|"
-    r"other (?:supplier|factory)s?|they (?:quoted|offer(?:ed)?)|their (?:price|quote|offer))\b",
+    r"other (?:supplier|factory)s?|they (?:quoted|offer(?:ed)?)|their (?:price|quote|offer)|"
+    r"(?:another|other|old|previous|former) (?:shop|store|supplier|vendor|factory|seller)s?)\b|别的(?:店|供应商|厂)|原来的(?:供应商|厂)",
     re.I,
+)
+_PAST = lazy_re.compile(  # a price paid before is no quote
+    r"去年|上次|以前|之前|原来|过去|\b(?:last (?:year|time|order)|paid|used to|previously|before)\b", re.I
 )
 _FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
 # what a step asks about, less the words of asking itself ("报价", "quote", "colour", "price", "reply")
@@ -82,19 +90,22 @@ def _subject(step: str, owner: bool = False) -> set[str]:
 
 
 def _figures(text: str) -> set[str]:
+    """Return the figures of two digits or more in ``text``, without thousands commas."""
     return {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
 
 
 def _statements(sentences: list[str]) -> list[str]:
+    """Return the ``sentences`` that state something: no question, no "not yet", nothing put off."""
     return [
         s for s in sentences if not _QUESTION.search(s) and not NOT_YET.search(s) and not _DEFERRED.search(s)
     ]
 
 
 def _quoted(step: str, sentences: list[str]) -> str | None:
+    """Return the statement giving a price for the subject of the quote ``step``, else ``None``."""
     want = _subject(step)
     for s in _statements(sentences):
-        if _THIRD.search(s):  # a competitor's or a dealer's price is not our quote
+        if _THIRD.search(s) or _PAST.search(s):  # a competitor's, a dealer's or a past price is not our quote
             continue
         if want & topic_keys(s) and _PRICE_GIVEN.search(s):
             return s.strip()
@@ -102,11 +113,12 @@ def _quoted(step: str, sentences: list[str]) -> str | None:
 
 
 def _chosen(step: str, sentences: list[str]) -> str | None:
+    """Return the statement giving a colour (about the subject or chosen, not refused) for ``step``, else ``None``."""
     want = _subject(step)
     for s in sentences:
-        if _QUESTION.search(s) or NOT_YET.search(re.sub(r"\b(?:we'll|we will) take\b", "", s)):
+        if _QUESTION.search(s) or NOT_YET.search(re.sub(r"\b(?:we'll|we will) (?:take|use|have)\b", "", s)):
             continue
-        if _DEFERRED.search(s) or not _COLOUR.search(s):
+        if _DEFERRED.search(s) or not _COLOUR.search(s) or _DISLIKE.search(s):
             continue
         if want & topic_keys(s) or _CHOSE.search(s):
             return s.strip()
@@ -114,6 +126,7 @@ def _chosen(step: str, sentences: list[str]) -> str | None:
 
 
 def _approved(step: str, sentences: list[str]) -> str | None:
+    """Return the statement reporting the price request of ``step`` approved, else ``None``."""
     want, figures = _subject(step, owner=True), _figures(step)
     for s in _statements(sentences):
         if _APPROVED.search(s) and (want & topic_keys(s) or figures & _figures(s)):

@@ -21,14 +21,14 @@ SHARED = 0.3  # overlap of content words for a sentence to speak of the step wit
 
 NOT_YET = lazy_re.compile(  # also an apology or a debt: "sorry, the report was delayed", "还欠您一个报价"
     r"还没|还欠|欠您|欠你|\bI still owe\b|\bsorry (?:for|about) the delay\b|\bdelayed\b|没收到|没到|未(?:收到|发(?!现|生)|寄|付|签|提交|批|到)|没有(?:收到|发(?!现|生)|寄|付|签|提交|批|到)|尚未|会(?:发|寄|提交|安排)|"
-    r"(?:到|收到|发|寄)(?:了|后|以后|之后)?[，,]?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|"
+    r"(?:到|收到|发|寄)(?:了|后|以后|之后)?[，,]?(?:我们|以后|之后)?就|等.{0,10}(?:到|收到)|准备(?!好)|打算|"
     r"\b(?:(?:still|has|have|had|did|does|do|is|are|was|were) not|not (?:yet|arrived|received|reached|been|come|here|sent)|"
-    r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|shall|once|if|when)\b",
+    r"never|haven'?t|hasn'?t|didn'?t|still waiting|no sign of|will|going to|to be|to follow|shall|once|if|when)\b",
     re.I,
 )
 RECEIVED = lazy_re.compile(
     r"收到|签收|拿到|看到了|已经?附|附在|已经?(?:发|寄|付|签|开|到|提交|交|批|安排|下单|确认|完成|上传|做好|出|定)|"
-    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|已(?:经)?[^，。,]{0,12}(?:寄|发)出|(?:寄|发)出了|已于|(?:已经?|刚)[^，。,]{0,6}(?:补发|重发)|(?:补发|重发)(?:给)?(?:您|你)?[^，。,]{0,4}了|(?:发|寄|传|交)(?:给)?(?:您|你)[^，。,？?]{0,6}了|"
+    r"(?:发|寄|付|签|开|到|提交|批|交|下|定|确认|订)(?:过|好|完)?了|附件|附上|已(?:经)?[^，。,]{0,12}(?:寄|发)出|(?:寄|发)出了|已于(?!下|明|后|本|这|今)|(?:已经?|刚)[^，。,]{0,6}(?:补发|重发)|(?:补发|重发)(?:给)?(?:您|你)?[^，。,]{0,4}了|(?:发|寄|传|交)(?:给)?(?:您|你)[^，。,？?]{0,6}了|"
     r"(?:试用|试)(?:了|过)(?:一|两|三|几|半|\d)|(?:你|您)们?[^，。,？?]{0,6}(?:发|寄|报|给)(?:过来)?的|"
     r"\b(?:got|received|resent|(?:thanks?|thank you) for (?:the|your|sending|getting)|(?<!being )(?<!be )tested|tried (?:it|them|the)|trialled|you sent|left (?:our|the) (?:factory|warehouse)|went out|ran for|have (?:sent|paid|signed|issued|shipped|submitted)|"
     r"came in|arrived|delivered|reached|reach you|sent|signed|paid|shipped|dispatched|submitted|approved|placed|issued|"
@@ -78,7 +78,7 @@ OBJECTS: list[re.Pattern[str]] = [
 # a chat export's "name  2027-03-03 21:05" line is not a sentence of the talk
 _HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 UPCOMING = lazy_re.compile(  # booked for later, or still to come ("follows on Monday", "I'll send it")
-    r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)|"
+    r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|下周|下个?月|下星期|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)|"
     r"\b(?:I|we|you|they|he|she)'ll\b|\b(?:follows?|comes?|coming) (?:on|by|next|tomorrow|later|soon)\b",
     re.I,
 )

@@ -28,7 +28,8 @@ CLAUSE = lazy_re.compile(r"[，,;；:：。！？!?\n]|(?<=[a-z0-9)])\.\s+|\s(?:
 _CANCEL_ZH = lazy_re.compile(
     r"(?:先|暂时|这次|就)?不(?:要|需要|用|做)了|用不着了?|先不(?:要|做|考虑)了?|暂(?:时)?不(?:要|需要|做)了?|"
     r"取消(?:了|掉)?|去掉|砍掉|不考虑了|不(?:再)?坚持了?|"
-    r"不用(?:你们|您|我们)?(?:再)?(?!担心|着急|急|赶|客气|谢|麻烦)[\u4e00-\u9fff]{0,2}了"  # "不用你们配了", "不用报了"
+    r"不用(?!(?:你们|您|我们)?(?:再|操心|担心|着急|急|赶|客气|谢|麻烦|改|等|催))"  # not "不用您操心了", "不用改了"
+    r"(?:你们|您|我们)?[\u4e00-\u9fff]{0,2}了"  # "不用你们配了", "不用报了"
 )
 # English cues with the object after them ("drop the denim", "no longer need the tubs")
 _CANCEL_AFTER = lazy_re.compile(
@@ -41,7 +42,7 @@ _CANCEL_AFTER = lazy_re.compile(
 _CANCEL_BEFORE = lazy_re.compile(
     r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b|"
     r"\b(?:we're|we are|we'll be|I'm|I am)\s+(?:dropping|skipping|cancell?ing|removing)\b"
-    r"(?!\s+(?:the|our|all|those|these|that|this|it|them)\b)",  # "the TB-5 we're dropping"
+    r"(?!\s+(?:the|our|all|those|these|that|this|it|them|by|off|in|over)\b)",  # not "dropping by your office"
     re.I,
 )
 # the head of the English object is a cost or an arrangement, not the thing needed
@@ -150,13 +151,15 @@ def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
     return False
 
 
+_DECIDE = frozenset("们决 决定 打算 考虑 全部 整个 型号 产品 款式 这款 那款".split())  # say no other thing
 _CODE = lazy_re.compile(r"[a-z]+-?\d[a-z0-9-]*")
 
 
 def _named(part: str, needs: list[set[str]]) -> list[int]:
     """Return the need ``part`` names best (shared words weighted by rarity), [] if none or a tie.
 
-    A product code cancelled ("LB-2先不做了") names every need of that product: a tie on it drops them all.
+    A product code cancelled alone ("LB-2先不做了") names every need of that product: a tie on it drops
+    them all, unless the clause names something else too.
     """
     words = tokens(part)
     df = {w: sum(w in n for n in needs) for w in words}
@@ -166,8 +169,8 @@ def _named(part: str, needs: list[set[str]]) -> list[int]:
         return []
     tied = [i for i, x in enumerate(scores) if x == best]
     common = set.intersection(*(words & needs[i] for i in tied))
-    if len(tied) > 1 and not any(_CODE.fullmatch(w) for w in common):
-        return []
+    if len(tied) > 1 and (not any(_CODE.fullmatch(w) for w in common) or words - common - _DECIDE):
+        return []  # a code spreads to all its needs only when the clause names nothing else
     return tied
 
 

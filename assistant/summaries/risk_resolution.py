@@ -24,7 +24,7 @@ _RESOLVED = lazy_re.compile(
     r"下来了|(?:刚|已经?)?拿到了?|不考虑|不再考虑|打消|放心了|消失了|(?:很|都|完全)一致|没有?(?:再)?(?:漏|裂|断|松|坏|变形)|"
     r"\b(?:resolved|fixed|sorted|passed|accepted|approved|agreed|no longer|off the table|behind us|renewed|"
     r"(?:is|are) fine|works for us|stay(?:s|ing)? with (?:us|you)|happy with|signed off|no (?:problems?|issues?) at all|"
-    r"(?:is|are) gone|went away|disappeared|(?:is|are) closed|held|not a single|nothing (?:cracked|broke|leaked|bent|snapped))\b",
+    r"(?:is|are) gone|went away|disappeared|(?:case|issue|ticket|complaint)s? (?:is|are|was|were) closed|held(?: up| firm| tight| fine|(?=\s*(?:[.!,;]|$)))|not a single|nothing (?:cracked|broke|leaked|bent|snapped))\b",
     re.I,
 )
 _STILL = lazy_re.compile(

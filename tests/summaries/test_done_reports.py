@@ -83,3 +83,11 @@ def test_an_apology_for_the_delay_is_not_a_report():
     said = ["Sorry for the delay with the cable certificates, the lab re-issued them with new numbers."]
     assert reported_done("Send the cable certificates", said) is None
     assert reported_done("发包装报价", ["包装报价我还欠您一个，已经在算了。"]) is None
+
+
+def test_a_plan_or_a_future_date_is_not_a_report() -> None:
+    assert reported_done("卞经理寄样品给客户", ["你们打算寄的样品麻烦走顺丰。"]) is None
+    assert reported_done("卞经理寄样品给客户", ["样品已于下个月初安排寄出。"]) is None
+    assert reported_done("卞经理补发样品", ["样品我们刚打算补发。"]) is None
+    assert reported_done("Send the test report", ["The pump ran for 2 hours and then stopped; report to follow."]) is None
+    assert reported_done("卞经理寄样品给客户", ["样品已于3月2日寄出。"]) is not None

@@ -92,3 +92,19 @@ def test_a_cancel_followed_by_its_replacement_is_a_change() -> None:
     assert dropped_needs(needs, ["蓝色不要了，换成红色"]) == []
     assert dropped_needs(needs, ["蓝色不要了，保温杯数量不变。"]) == ["外壳蓝色"]
     assert dropped_needs(_needs("每罐配内塞", "500罐"), ["内塞不要了，改成铝箔封口膜。"]) == ["每罐配内塞"]
+
+
+def test_no_need_to_worry_change_or_wait_drops_nothing() -> None:
+    needs = _needs("保温袋500个", "纸盒印logo", "样品三件")
+    assert dropped_needs(needs, ["保温袋不用您操心了，我们这边会跟。"]) == []
+    assert dropped_needs(needs, ["纸盒logo不用改了，就用原来的。"]) == []
+    assert dropped_needs(needs, ["样品不用等了，直接做大货吧。"]) == []
+
+
+def test_dropping_by_is_a_visit_and_a_code_with_a_verb_after_drops_no_need() -> None:
+    needs = _needs("HB-9 hinges, 3,000 pcs", "HB-9 gift packaging", "Brass screws")
+    assert dropped_needs(needs, ["We're dropping off the HB-9 hinges at your warehouse on Friday."]) == []
+    assert dropped_needs(needs, ["I'm dropping in next week with the HB-9 samples."]) == []
+    zh = _needs("HB-9铰链3000个", "HB-9礼盒包装", "铜螺丝")
+    assert dropped_needs(zh, ["HB-9不用再包装了，散装就行。"]) == []
+    assert dropped_needs(zh, ["HB-9先不要了。"]) == ["HB-9铰链3000个", "HB-9礼盒包装"]

@@ -57,3 +57,10 @@ def test_a_clause_after_the_named_risk_settles_it_only_if_the_risk_is_not_still_
 def test_a_clause_after_the_named_risk_still_settles_it() -> None:
     assert said_settled("上次样品把手松动", ["新样品的把手换了，没问题了。"]) is not None
     assert said_settled("上次样品把手松动", ["新样品的把手又牢又稳，没问题。"]) is not None  # 又…又 is no "again"
+
+
+def test_a_meeting_held_or_a_file_closed_settles_nothing() -> None:
+    assert said_settled("hinge cracks on the lid", ["The call about the hinge was held on Tuesday."]) is None
+    assert said_settled("CE file for the kettle missing", ["The kettle CE file is closed until Monday."]) is None
+    assert said_settled("hinge cracks on the lid", ["The new hinge held up fine in the drop test."]) is not None
+    assert said_settled("lid leak complaint", ["The lid leak complaint was closed last week."]) is not None
