@@ -134,6 +134,23 @@ def _answered_yes(question: str, replies: list[str]) -> bool:
     return False
 
 
+_CLAUSE_END = lazy_re.compile(r"[，,;；。.!?！？]")
+
+
+def _reporting_clause(sentence: str) -> str:
+    """Return the clause that says it was done ("已经寄出了"), else the whole sentence.
+
+    "Next week" in another clause is when it arrives ("昨天已经寄出了，下周能到"), not when it is sent.
+    """
+    m = RECEIVED.search(sentence)
+    if m is None:
+        return sentence
+    ends = [e.start() for e in _CLAUSE_END.finditer(sentence)]
+    start = max((e + 1 for e in ends if e < m.start()), default=0)
+    end = min((e for e in ends if e >= m.end()), default=len(sentence))
+    return sentence[start:end]
+
+
 def reported_done(step: str, sentences: list[str]) -> str | None:
     """Return the sentence (with its answer) reporting ``step`` done, else ``None``.
 
@@ -145,7 +162,7 @@ def reported_done(step: str, sentences: list[str]) -> str | None:
     for i, s in enumerate(sentences):
         if not _about(step, s) or NOT_YET.search(s):
             continue
-        if UPCOMING.search(s):  # booked for later is not held yet
+        if UPCOMING.search(_reporting_clause(s)):  # booked for later is not held yet
             continue
         trial = _TRIAL_STEP.search(step)  # a trial step is done by the trial (its report or the answer)
         if _QUESTION.search(s.strip()):

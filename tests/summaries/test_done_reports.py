@@ -91,3 +91,11 @@ def test_a_plan_or_a_future_date_is_not_a_report() -> None:
     assert reported_done("卞经理补发样品", ["样品我们刚打算补发。"]) is None
     assert reported_done("Send the test report", ["The pump ran for 2 hours and then stopped; report to follow."]) is None
     assert reported_done("卞经理寄样品给客户", ["样品已于3月2日寄出。"]) is not None
+
+
+def test_sent_with_its_arrival_next_week_is_done() -> None:
+    # "next week" in another clause is when it arrives, not when it is sent
+    assert reported_done("卞经理寄样品给客户", ["样品昨天已经寄出了，下周能到。"]) is not None
+    assert reported_done("Send the samples to the customer", ["The samples went out yesterday, due next week."]) is not None
+    assert reported_done("发检测报告给客户", ["检测报告已经发您邮箱了，下个月我们再约个会。"]) is not None
+    assert reported_done("卞经理寄样品给客户", ["样品下周寄出。"]) is None
