@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.done_confirms import topic_keys
+from assistant.summaries.done_confirms import FIGURE, QUESTION, topic_keys
 from assistant.summaries.done_reports import NOT_YET, without_owner
 from assistant.text import lazy_re
 
@@ -65,7 +65,6 @@ _DEFERRED = lazy_re.compile(  # still to come: the decision is not given yet
     r"get back|let you know|(?:will|'ll) (?:confirm|decide|check|tell|let|send|come back|revert|quote))\b",
     re.I,
 )
-_QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")
 _THIRD = lazy_re.compile(
     r"那家|别家|另一家|其他(?:家|厂)|经销商|同行|竞争|\b(?:competitor|another (?:supplier|factory|vendor|maker)|"
     r"other (?:supplier|factory)s?|they (?:quoted|offer(?:ed)?)|their (?:price|quote|offer)|"
@@ -75,7 +74,6 @@ _THIRD = lazy_re.compile(
 _PAST = lazy_re.compile(  # a price paid before is no quote
     r"去年|上次|以前|之前|原来|过去|\b(?:last (?:year|time|order)|paid|used to|previously|before)\b", re.I
 )
-_FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
 # what a step asks about, less the words of asking itself ("报价", "quote", "colour", "price", "reply")
 _ASK_WORDS = frozenset(
     "报价 阶梯 梯价 价格 降价 颜色 配色 申请 答复 回复 能否 客户 quot quote quota revis offer updat price colou split "
@@ -91,13 +89,13 @@ def _subject(step: str, owner: bool = False) -> set[str]:
 
 def _figures(text: str) -> set[str]:
     """Return the figures of two digits or more in ``text``, without thousands commas."""
-    return {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
+    return {f.replace(",", "") for f in FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
 
 
 def _statements(sentences: list[str]) -> list[str]:
     """Return the ``sentences`` that state something: no question, no "not yet", nothing put off."""
     return [
-        s for s in sentences if not _QUESTION.search(s) and not NOT_YET.search(s) and not _DEFERRED.search(s)
+        s for s in sentences if not QUESTION.search(s) and not NOT_YET.search(s) and not _DEFERRED.search(s)
     ]
 
 
@@ -116,7 +114,7 @@ def _chosen(step: str, sentences: list[str]) -> str | None:
     """Return the statement giving a colour (about the subject or chosen, not refused) for ``step``, else ``None``."""
     want = _subject(step)
     for s in sentences:
-        if _QUESTION.search(s) or NOT_YET.search(re.sub(r"\b(?:we'll|we will) (?:take|use|have)\b", "", s)):
+        if QUESTION.search(s) or NOT_YET.search(re.sub(r"\b(?:we'll|we will) (?:take|use|have)\b", "", s)):
             continue
         if _DEFERRED.search(s) or not _COLOUR.search(s) or _DISLIKE.search(s):
             continue

@@ -39,8 +39,8 @@ _PROMISE = lazy_re.compile(
 _AMOUNT = lazy_re.compile(
     r"数量|面积|总量|多少|价格|单价|预算|尺寸|\b(?:quantit|volume|count|how many|price|budget|size)", re.I
 )
-_QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")
-_FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
+QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")  # also read by done_answers
+FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
 # a product code, also inside Chinese ("LP-6的价格": no word boundary before 的)
 _CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
 
@@ -51,7 +51,7 @@ def _keys(text: str) -> set[str]:
     han = re.sub(r"[^\u4e00-\u9fff]+", " ", low)
     pairs = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
     codes = {c.lower() for c in _CODE.findall(text)}
-    figures = {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
+    figures = {f.replace(",", "") for f in FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
     return pairs | stems(text) | codes | figures
 
 
@@ -106,7 +106,7 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
     if not want:
         return None
     for s in sentences:
-        if _QUESTION.search(s) or NOT_YET.search(s):
+        if QUESTION.search(s) or NOT_YET.search(s):
             continue
         keys = _keys(s)
         shared = want & keys
@@ -122,6 +122,6 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
         if _LATER.search(s):
             continue
         words = {k for k in shared if not k[0].isdigit()}
-        if _SETTLED.search(s) or (words and amount and _FIGURE.search(s)):
+        if _SETTLED.search(s) or (words and amount and FIGURE.search(s)):
             return s.strip()
     return None
