@@ -82,7 +82,7 @@ _WHEN = (  # "I'm leaving Monday for the fair" is a trip, not a handover
 )
 _HANDOVER = lazy_re.compile(  # a contact handing over, said in ways the movement cues miss
     r"\bI(?:'m| am) leaving (?!" + _WHEN + r"\b)(?-i:[A-Z])|\b(?-i:[A-Z][a-z]+) (?:is|will be) taking over\b|"
-    r"\btak(?:es|ing) over (?:the |our )?\w+ (?:ordering|purchasing|buying|account)\b|由[\u4e00-\u9fff]{2,3}接手",
+    r"\btak(?:es|ing) over (?:the |our |all )?(?:\w+ )?(?:ordering|purchasing|buying|account)\b|由[\u4e00-\u9fff]{2,3}接手",
 )
 _FINAL_SAY = lazy_re.compile(
     r"\bhas (?:the )?final say\b|\b(?:makes|has) the (?:final )?(?:call|decision)\b|最后(?:是|由)[^，。；]{1,6}?(?:定|拍板|决定)|"

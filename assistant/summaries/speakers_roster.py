@@ -58,7 +58,11 @@ def roster_sides(
     nearest side marker before it in the same clause ("客户方 蒋文斌、许婷").
     """
     out: dict[str, tuple[Party, str]] = {}
-    for line in source.splitlines()[:HEAD_LINES]:
+    head = source.splitlines()[:HEAD_LINES]
+    for line in head:
+        if _PLACE.match(line):
+            continue  # "Place: …, procurement block (Mr. Zhen by video)" says where, not whose
+        listed = _for_line_side(line, head, companies)
         for seg in _SEGMENT.split(line):
             for name in names:
                 at = seg.find(name)
@@ -73,11 +77,31 @@ def roster_sides(
                 if before is None and any(c and _names_company(seg[:at], c) for c in companies):
                     before = "customer"  # "参会：康宁养老 吴院长、采购部龙主管": the company names its people
                 after = _after_marker(seg[at + len(name) :], companies) if ROSTER_HEAD.match(line) else None
-                side = own or before or after
+                side = own or listed or before or after
                 side = side or _rest_of_roster(line, seg)
                 if side:
                     out[name] = (side, "roster")
     return out
+
+
+_PLACE = lazy_re.compile(r"^\s*(?:place|venue|location|where|date|time|地点|地址|时间|日期)\s*[:：]", re.I)
+_FOR_LINE = lazy_re.compile(r"^\s*(?:for|from|on behalf of|代表)\s*(?:the\s+)?([^:：]{2,60})[:：]", re.I)
+
+
+def _for_line_side(line: str, head: list[str], companies: tuple[str, ...]) -> Party | None:
+    """Return the side a "For <company>:" roster line lists: the customer's company, or ours beside it.
+
+    "For Brightwater Farms: …" lists the customer's people; "For Lantern Pumps: …" on the next line,
+    naming a company that is not the customer's while another line names theirs, lists ours.
+    """
+    m = _FOR_LINE.match(line)
+    if not m:
+        return None
+    if side := side_of(m.group(1), companies):
+        return side
+    others = (_FOR_LINE.match(ln) for ln in head if ln != line)
+    theirs = any(o and side_of(o.group(1), companies) == "customer" for o in others)
+    return "we" if theirs and companies else None
 
 
 _FOR_SIDE = lazy_re.compile(r"\b(?:for|from)\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")

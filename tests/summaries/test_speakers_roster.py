@@ -91,3 +91,22 @@ def test_a_line_under_a_persons_label_that_names_another_roster_person_is_that_p
     side = {s.text: s.role for s in parsed.sentences}
     assert side["吴工会把验货标准发给我们。"] == "customer"
     assert side["周倩明天把打样稿发过去。"] == "we"
+
+
+def test_a_for_line_that_is_not_the_customers_lists_our_people() -> None:
+    text = (
+        "Site visit notes\nVenue: Brightwater Farms, buying office (Ms. Ruan dialling in)\n"
+        "For Brightwater Farms: Olu Adebayo (Buyer)\n"
+        'For Lantern Pumps: Wei Jia (Sales), Ruan Meiling (Service Lead, "Ms. Ruan")\n\nMs. Ruan: hello'
+    )
+    sides = roster_sides(text, ["Ms. Ruan", "Olu Adebayo", "Wei Jia"], ("Brightwater Farms Ltd",))
+    assert sides == {
+        "Ms. Ruan": ("we", "roster"),
+        "Olu Adebayo": ("customer", "roster"),
+        "Wei Jia": ("we", "roster"),
+    }
+
+
+def test_a_place_line_places_nobody() -> None:
+    text = "拜访记录\n地点：青禾茶业采购部会议室（柏工远程）\n代表青禾茶业：龚丽（采购）\n代表我司：柏工、沈悦\n\n柏工：好的"
+    assert roster_sides(text, ["柏工"], ("青禾茶业有限公司",)) == {"柏工": ("we", "roster")}
