@@ -30,6 +30,11 @@ NEED_CUE = _rx(
 ORDER_WORDS = _rx(
     r"订单|下单|返单|加单|追加|\bre-?order|(?:这次|再|先)订\d|采购|订货|\border\b|\bbuy\b|\bpurchase\b"
 )
+# an order word or a model code ("TI-152", "NT-16"): a count beside one is an order line, catalogued or not
+MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,5}-\d{1,5}[A-Z]?(?![\w-])")
+ORDER_LINE = re.compile(
+    rf"{ORDER_WORDS.pattern}|\bwe(?:'ll| will)? take\b|(?-i:{MODEL_CODE.pattern})", ORDER_WORDS.flags
+)
 _TOPIC_CUES: dict[str, str] = {  # a need's topics, in the order they are named
     "certification": r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|"
     r"\b(?:GS|UL|GRS|BSCI|RoHS)\b",

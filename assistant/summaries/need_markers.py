@@ -40,11 +40,12 @@ _REQUIRED_EN = lazy_re.compile(
 )
 _DROPPED = lazy_re.compile(
     r"不要了|先不要|不用(?:报|做|了)|不做了|先不做|\b(?:please |we can |let.s )?drop (?:the|our)\b|"
-    r"\bno longer need\b|\bdon.t need\b",
+    r"\bno longer need\b|\bdon.t need\b|\bno need for\b|\bskip the\b|\bwe.re dropping\b|不需要了",
     re.I,
 )
 _CONDITION = lazy_re.compile(r"不然|否则|要不然|\b(?:otherwise|or else)\b", re.I)
-_STILL_WANTED = lazy_re.compile(r"改成|改为|加到|[0-9]{3,}|[千万百]")
+# a figure still wanted, not a model code's number ("We don't need the SL-120 after all" only drops)
+_STILL_WANTED = lazy_re.compile(r"改成|改为|加到|(?<![A-Za-z]-)(?<![\d-])[0-9]{3,}|[千万百]")
 
 
 def states_requirement(text: str) -> bool:

@@ -121,6 +121,14 @@ EN_NOUN_QTY_RE = lazy_re.compile(
     r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
+# "24 GX-8 folding gazebos", "we'll take 12 umbrella stands": a small count is an order line only right before
+# a model code or right after an order verb
+EN_SMALL_QTY_RE = lazy_re.compile(
+    r"(?:\b(?:take|order|need|want|buy|get)\s+(?P<n>\d{1,2})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?|"
+    r"(?<![\w.,$€¥£-])(?P<n2>\d{1,2})\s+(?P<c2>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)"
+    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    re.I,
+)
 # "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
 # Strong cues of either side decide first (quantity's before price's), then the weak ones.
 _QTY_STRONG = lazy_re.compile(r"\b(?:order(?:ed|ing|s)?|MOQ|minimum|quantity|qty|pcs|pieces|units|volume|go up to)\b", re.I)
@@ -135,6 +143,8 @@ _PRICE_WEAK = lazy_re.compile(r"\b(?:offer(?:ed)?|go (?:down )?to|come down to|c
 _NOT_A_NOUN = lazy_re.compile(
     r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its)\b", re.I
 )
+_SPAN = lazy_re.compile(r"(?:minutes|hours|days|weeks|months|years|degrees|metres|meters)\b", re.I)
+_CODE_AFTER = lazy_re.compile(r",?\s*((?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))(?![\w-])")
 TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
 
@@ -222,8 +232,15 @@ def find_numbers(text: str) -> list[NumberMention]:
         value = Decimal(m["n"].replace(",", ""))
         if (1900 <= value <= 2100 and "," not in m["n"]) or _NOT_A_NOUN.match(m["w"]):  # a year; a size
             continue
-        noun = f"{m['c']} {m['w'].lower()}" if m["c"] else m["w"].lower()
+        code = m["c"] or (after[1] if (after := _CODE_AFTER.match(text, m.end("w"))) else None)
+        noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()  # "1,200 idler sets TI-15": the code too
         _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {noun}")
+    for m in EN_SMALL_QTY_RE.finditer(text):
+        n, code = ("n", m["c"]) if m["n"] else ("n2", m["c2"])
+        if _NOT_A_NOUN.match(m["w"]) or _SPAN.match(m["w"]) or int(m[n]) < 2:
+            continue
+        noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()
+        _add_span(out, taken, "quantity", text, m.start(n), m.end("w"), f"{m[n]} {noun}")
     return sorted(out, key=lambda n: n.start)
 
 

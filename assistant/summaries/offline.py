@@ -46,7 +46,7 @@ def _needs(parsed: Parsed, catalog: Catalog, lang: str) -> list[Need]:
         quantities = asked_quantities(s.text) + product_counts(
             s, products, {m.sku: st.product_name(m, catalog, lang) for m in products}
         )
-        if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_WORDS.search(s.text)))):
+        if not (lx.NEED_CUE.search(s.text) or (quantities and (products or lx.ORDER_LINE.search(s.text)))):
             continue
         if _settled(s):
             continue  # "go ahead with 3,000 … as agreed", "our CEO wants a second quote": progress or a risk
