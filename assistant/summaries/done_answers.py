@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.done_confirms import FIGURE, QUESTION, topic_keys
+from assistant.summaries.done_confirms import QUESTION, figures, topic_keys
 from assistant.summaries.done_reports import NOT_YET, without_owner
 from assistant.text import lazy_re
 
@@ -87,11 +87,6 @@ def _subject(step: str, owner: bool = False) -> set[str]:
     return {k for k in topic_keys(step) if k not in _ASK_WORDS}
 
 
-def _figures(text: str) -> set[str]:
-    """Return the figures of two digits or more in ``text``, without thousands commas."""
-    return {f.replace(",", "") for f in FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
-
-
 def _statements(sentences: list[str]) -> list[str]:
     """Return the ``sentences`` that state something: no question, no "not yet", nothing put off."""
     return [
@@ -125,9 +120,9 @@ def _chosen(step: str, sentences: list[str]) -> str | None:
 
 def _approved(step: str, sentences: list[str]) -> str | None:
     """Return the statement reporting the price request of ``step`` approved, else ``None``."""
-    want, figures = _subject(step, owner=True), _figures(step)
+    want, asked = _subject(step, owner=True), figures(step)
     for s in _statements(sentences):
-        if _APPROVED.search(s) and (want & topic_keys(s) or figures & _figures(s)):
+        if _APPROVED.search(s) and (want & topic_keys(s) or asked & figures(s)):
             return s.strip()
     return None
 

@@ -40,9 +40,14 @@ _AMOUNT = lazy_re.compile(
     r"数量|面积|总量|多少|价格|单价|预算|尺寸|\b(?:quantit|volume|count|how many|price|budget|size)", re.I
 )
 QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")  # also read by done_answers
-FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
+_FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
 # a product code, also inside Chinese ("LP-6的价格": no word boundary before 的)
 _CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
+
+
+def figures(text: str) -> set[str]:
+    """Return the figures of two digits or more in ``text``, without thousands commas (also read by done_answers)."""
+    return {f.replace(",", "") for f in _FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
 
 
 def _keys(text: str) -> set[str]:
@@ -51,8 +56,7 @@ def _keys(text: str) -> set[str]:
     han = re.sub(r"[^\u4e00-\u9fff]+", " ", low)
     pairs = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
     codes = {c.lower() for c in _CODE.findall(text)}
-    figures = {f.replace(",", "") for f in FIGURE.findall(text) if len(f.replace(",", "")) >= 2}
-    return pairs | stems(text) | codes | figures
+    return pairs | stems(text) | codes | figures(text)
 
 
 _STOP = {  # the verb, the people and function words say nothing of what was asked
@@ -122,6 +126,6 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
         if _LATER.search(s):
             continue
         words = {k for k in shared if not k[0].isdigit()}
-        if _SETTLED.search(s) or (words and amount and FIGURE.search(s)):
+        if _SETTLED.search(s) or (words and amount and _FIGURE.search(s)):
             return s.strip()
     return None

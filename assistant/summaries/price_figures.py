@@ -14,9 +14,9 @@ from assistant.summaries.numbers import find_numbers
 from assistant.summaries.progress_points import prices
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
+from assistant.text.numerals import CN_DIGITS, cn_to_decimal
 
 _CN_DIGIT = "一二两三四五六七八九"
-_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", 1)} | {"两": 2}
 _MAO_FEN = lazy_re.compile(
     rf"(?<![\d{_CN_DIGIT}十百千万块元])([{_CN_DIGIT}])([毛分])([{_CN_DIGIT}])?(?![钟之])"
 )
@@ -34,12 +34,11 @@ def figures(text: str) -> list[Decimal]:
     """Return the prices in ``text``: :func:`prices` plus 毛/分 ("一毛八" 0.18, "九分五" 0.095), "6,800" and "12k"."""
     out = prices(text)
     for m in _MAO_FEN.finditer(text):
-        first, second = _DIGIT[m[1]], _DIGIT[m[3]] if m[3] else 0
+        first, second = CN_DIGITS[m[1]], CN_DIGITS[m[3]] if m[3] else 0
         unit = Decimal("0.1") if m[2] == "毛" else Decimal("0.01")
         out.append(first * unit + second * unit / 10)
     for m in [*_THOUSANDS.finditer(text), *_DECIMAL.finditer(text)]:
-        token = m[1].replace(",", "").strip()
-        value = Decimal(token[:-1].strip()) * 1000 if token[-1] in "kK" else Decimal(token)
+        value = cn_to_decimal(m[1].replace(" ", ""))  # "6,800" → 6800, "12 k" → 12000
         if value not in out:
             out.append(value)
     return out
