@@ -119,6 +119,8 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
     found: dict[tuple[object, ...], Need] = {}
     points = [(p, lab) for s, lab in labelled for p in (need_points(s) if lab == "need" else [s])]
     for s, lab in points:
+        if lab not in ("need", "none", "agreement") and not lab.startswith("risk:"):
+            continue  # before the catalogue lookup: most clauses end here
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = product_counts(s, products, names)
@@ -126,9 +128,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         # the customer's order line (naming a model code, even read as an agreement: "2,400 emitters DE-4")
         cue = lx.MODEL_CODE if lab == "agreement" else lx.ORDER_LINE  # "and we'll take 16 wash units"
         order_line = party_of(s) != "we" and quantities and cue.search(s.text)
-        if lab not in ("need", "none", "agreement") and not lab.startswith("risk:") or (
-            lab == "agreement" and not order_line
-        ):
+        if lab == "agreement" and not order_line:
             continue
         if (
             lab != "need"
