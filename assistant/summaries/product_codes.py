@@ -13,7 +13,7 @@ from __future__ import annotations
 from assistant.text import lazy_re
 
 CODE = lazy_re.compile(
-    r"(?<![A-Za-z0-9-])(?=[A-Za-z][A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?=[A-Za-z][A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])"
 )
 _MIN = 3
 

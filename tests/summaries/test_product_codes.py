@@ -34,3 +34,8 @@ def test_is_code_matches_whole_tokens_in_any_case() -> None:
 def test_code_pattern_masks_short_codes_too() -> None:
     """Masking figures inside names keeps "A4" and "M8" out of prices: the pattern itself has no length floor."""
     assert [m.group() for m in CODE.finditer("A4 at 3.2, M8 bolts")] == ["A4", "M8"]
+
+
+def test_a_code_after_a_standard_number_is_masked_as_a_name() -> None:
+    """The "C06" of "ISO 105-C06" after the hyphen is a name too, not a figure of 6."""
+    assert [m.group() for m in CODE.finditer("grade 4 (ISO 105-C06)")] == ["C06"]
