@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries import product_codes
 from assistant.summaries.need_drops import dropped_needs
 from assistant.summaries.schema import Need, Risk, SalesSummary
 from assistant.text import lazy_re
@@ -87,9 +88,6 @@ def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:
     return None
 
 
-_PRODUCT_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-?\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
-
-
 def moot(risk: str, dropped_needs: list[str], kept_needs: list[str]) -> bool:
     """Whether ``risk`` is about products the customer dropped: every code it names is in a dropped need only.
 
@@ -102,4 +100,4 @@ def moot(risk: str, dropped_needs: list[str], kept_needs: list[str]) -> bool:
 
 def _codes(texts: list[str]) -> set[str]:
     """Product codes named in ``texts``, upper case."""
-    return {c.upper() for t in texts for c in _PRODUCT_CODE.findall(t)}
+    return {c for t in texts for c in product_codes.codes(t)}

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.attribute_words import COLOUR
 from assistant.summaries.done_confirms import QUESTION, figures, topic_keys
 from assistant.summaries.done_reports import NOT_YET, without_owner
 from assistant.text import lazy_re
@@ -33,12 +34,6 @@ _PRICE_GIVEN = lazy_re.compile(
 _CHOICE_STEP = lazy_re.compile(r"颜色|配色|色号|\bcolou?rs?\b", re.I)
 _ASKS = lazy_re.compile(
     r"确认|决定|定下|选|告知|\b(?:confirm|decide|choose|select|tell|let us know)\w*", re.I
-)
-_COLOUR = lazy_re.compile(
-    r"[黑白灰红蓝绿黄棕褐紫橙粉]|咖啡|米色|卡其|金色|银色|深色|浅色|原色|本色|透明|象牙|"
-    r"\b(?:black|white|gr[ae]y|red|blue|green|yellow|brown|beige|sand|charcoal|navy|dark|natural|silver|gold|"
-    r"pink|purple|orange|khaki|olive|ivory|cream|teal|tan|walnut|oak)\b",
-    re.I,
 )
 _CHOSE = lazy_re.compile(
     r"选了|选的|挑了|定了|就定|就要|要(?:用)?[^，。,]{0,3}色|"
@@ -111,7 +106,7 @@ def _chosen(step: str, sentences: list[str]) -> str | None:
     for s in sentences:
         if QUESTION.search(s) or NOT_YET.search(re.sub(r"\b(?:we'll|we will) (?:take|use|have)\b", "", s)):
             continue
-        if _DEFERRED.search(s) or not _COLOUR.search(s) or _DISLIKE.search(s):
+        if _DEFERRED.search(s) or not COLOUR.search(s) or _DISLIKE.search(s):
             continue
         if want & topic_keys(s) or _CHOSE.search(s):
             return s.strip()

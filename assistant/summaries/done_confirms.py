@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries import product_codes
 from assistant.summaries.done_reports import NOT_YET, objects, stems
+from assistant.summaries.product_codes import is_code
 from assistant.text import lazy_re
 
 _ASK = lazy_re.compile(
@@ -41,8 +43,6 @@ _AMOUNT = lazy_re.compile(
 )
 QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")  # also read by done_answers
 _FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
-# a product code, also inside Chinese ("LP-6的价格": no word boundary before 的)
-_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+[-\d][A-Za-z0-9-]*\d[A-Za-z0-9-]*(?![A-Za-z0-9])")
 
 
 def figures(text: str) -> set[str]:
@@ -55,7 +55,7 @@ def _keys(text: str) -> set[str]:
     low = text.lower()
     han = re.sub(r"[^\u4e00-\u9fff]+", " ", low)
     pairs = {w[i : i + 2] for w in han.split() for i in range(len(w) - 1)}
-    codes = {c.lower() for c in _CODE.findall(text)}
+    codes = {c.lower() for c in product_codes.codes(text)}
     return pairs | stems(text) | codes | figures(text)
 
 
@@ -116,7 +116,7 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
         shared = want & keys
         if not shared and not (objects(step) & objects(s)):
             continue
-        codes, asked = {k for k in keys if _CODE.fullmatch(k)}, {k for k in want if _CODE.fullmatch(k)}
+        codes, asked = {k for k in keys if is_code(k)}, {k for k in want if is_code(k)}
         if codes and asked and not codes & asked:  # "the LP-4 price is agreed" answers nothing of the LP-6
             continue
         if shared and all(_AMOUNT.fullmatch(k) for k in shared) and not objects(step) & objects(s):

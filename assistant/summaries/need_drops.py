@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.attribute_words import ATTRIBUTE_EN
+from assistant.summaries.product_codes import is_code
 from assistant.summaries.schema import Need
 from assistant.text import lazy_re
 
@@ -125,11 +127,6 @@ def _kind(text: str) -> str:
     return last[:-1] if last.endswith("s") and len(last) > 3 else last
 
 
-_ATTRIBUTE = lazy_re.compile(  # a colour or size put in place of another: a change of the same need
-    r"\b(?:black|white|gr[ae]y|red|blue|green|yellow|brown|beige|navy|pink|purple|orange|silver|gold|ivory|"
-    r"small|medium|large|matte|glossy)\b",
-    re.I,
-)
 
 
 def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
@@ -143,7 +140,7 @@ def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
         if not m:
             continue
         if m.group().lower() == "instead":
-            if _ATTRIBUTE.search(c[: m.start()]) and _ATTRIBUTE.search(cancelled):
+            if ATTRIBUTE_EN.search(c[: m.start()]) and ATTRIBUTE_EN.search(cancelled):
                 return True
             continue
         if not _QUANTITY.search(c[m.end() :]) and _kind(c[m.end() :]) == _kind(cancelled):
@@ -152,7 +149,6 @@ def _replaced(cancelled: str, clauses: list[str], i: int) -> bool:
 
 
 _DECIDE = frozenset("们决 决定 打算 考虑 全部 整个 型号 产品 款式 这款 那款".split())  # say no other thing
-_CODE = lazy_re.compile(r"[a-z]+-?\d[a-z0-9-]*")
 
 
 def _named(part: str, needs: list[set[str]]) -> list[int]:
@@ -169,7 +165,7 @@ def _named(part: str, needs: list[set[str]]) -> list[int]:
         return []
     tied = [i for i, x in enumerate(scores) if x == best]
     common = set.intersection(*(words & needs[i] for i in tied))
-    if len(tied) > 1 and (not any(_CODE.fullmatch(w) for w in common) or words - common - _DECIDE):
+    if len(tied) > 1 and (not any(is_code(w) for w in common) or words - common - _DECIDE):
         return []  # a code spreads to all its needs only when the clause names nothing else
     return tied
 

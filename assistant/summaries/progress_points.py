@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from assistant.summaries import product_codes
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import ACCEPT, DATE, REFUSE
 from assistant.summaries.labels import label
 from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number
+from assistant.summaries.product_codes import CODE
 from assistant.summaries.schema import ProgressItem
 from assistant.summaries.spoken_prices import spoken_prices
 from assistant.text import lazy_re
@@ -39,7 +41,6 @@ _CN = "零〇一二两三四五六七八九十百千万"
 _NUMBER = lazy_re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_CN}]{{1,3}})?"
 )
-_CODE = lazy_re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+-?[A-Za-z0-9-]*\d[A-Za-z0-9]*(?![A-Za-z0-9])")
 _MONEY = lazy_re.compile(r"(?:USD|EUR|GBP|AUD|NZD|CAD|RMB|CNY|US\$|[$€£¥])\s?$", re.I)
 # a count, duration, share or rank after the figure: not a price ("3000袋", "60 days", "两年", "30%")
 _NOT_PRICE = lazy_re.compile(
@@ -68,7 +69,7 @@ def prices(text: str) -> list[Decimal]:
     )
     counts = [(n.start, n.end) for n in find_numbers(masked) if n.kind in ("quantity", "percentage")]
     out = [(a, v) for a, _, v in spoken]
-    masked = _CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "48V": a name, not a figure
+    masked = CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "A4": a name, not a figure
     for m in _NUMBER.finditer(masked):
         token = m.group()
         if token[0] in _CN and len(token) > 2 and token.endswith("一") and _NOT_PRICE.match(masked, m.end()):
@@ -82,12 +83,11 @@ def prices(text: str) -> list[Decimal]:
         if v is not None and v > 0:
             out.append((m.start(), v))
     return [v for _, v in sorted(out, key=lambda x: x[0])]
-    return out
 
 
 def codes(item: ProgressItem) -> set[str]:
     """Return the model codes the item's quotes name ("HD-2200", "EM-2"), upper-cased."""
-    return {c.upper() for q in item.quotes for c in _CODE.findall(q.text)}
+    return {c for q in item.quotes for c in product_codes.codes(q.text)}
 
 
 _WORKS = lazy_re.compile(r"\bwork (?:for|with) (?:us|me)\b", re.I)  # "… work for us" (plural subject)
