@@ -25,6 +25,7 @@ from assistant.summaries.speakers_commitments import (
     SELF_SUBJECT,
     commitment_kind,
 )
+from assistant.summaries.step_arrivals import is_arrival
 from assistant.summaries.step_conditions import conditional
 from assistant.summaries.step_facts import schedule_fact
 from assistant.text import lazy_re
@@ -101,7 +102,6 @@ REPLY = lazy_re.compile(  # the second of two dates is when the answer comes: "�
 _VAGUE_WEEK = lazy_re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
 _GUESS = lazy_re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
 _IN_BRACKETS = lazy_re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
-_ARRIVES = lazy_re.compile(r"\s*(?:之?前)?\s*(?:肯定|一定|就|能|会|可以|才)?(?:到货|到(?![期时])|送达)|\s*(?:it|they|the goods) (?:will )?arrives?\b")
 _VAGUE_PERIOD = lazy_re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
 _WEEK_OF = lazy_re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
 """"in the week of 8 March": the date names a week, not the day the step is due."""
@@ -214,7 +214,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
     ]
     found = sorted([*dates, *today], key=lambda d: d.start)  # "今天发A（C下周二到货后发）", "今天发，25号前到": today
-    return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not _ARRIVES.match(text[d.end :])] or found, text)
+    return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not is_arrival(d, text)] or found, text)
 
 
 _HEADER = lazy_re.compile(
@@ -247,12 +247,12 @@ def reports_done(text: str, later: bool) -> bool:
 
 
 _EVENT = lazy_re.compile(
-    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|launch|opening|fair|show|committee|presentation)\b",
+    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|meets|launch|opening|fair|show|committee|presentation)\b",
     re.I,
 )
 
 
-_DECIDES = lazy_re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
+_DECIDES = lazy_re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*|agree)\b", re.I)
 
 
 def only_their_event(s: Sentence) -> bool:
