@@ -39,6 +39,7 @@ _REQUIREMENT = lazy_re.compile(
     r"\b(?:by|before)\b.{0,60}\b(?:remains?|is|stays?) (?:essential|critical|crucial|a must)\b",
     re.I,
 )  # the customer's deadline restated ("…by 20 May remains essential", "合同最晚月底签"): a need, no step
+_WANTS_BY = lazy_re.compile(r"\b(?:I|we)(?:'d| would)? (?:need|want)\b(?! to\b)[^.;!?]{0,60}\b(?:by|before)\b", re.I)
 _PURPOSE = lazy_re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
 _VAGUE = lazy_re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
     r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
@@ -66,6 +67,8 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         and commitment_kind(_PURPOSE.sub("", text)) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
     ):
         return True
+    if party_of(s) != "we" and _WANTS_BY.search(text) and not re.search(rf"{_EVENT.pattern}|\breview\b", text, re.I):
+        return True  # "I need your final offer by the 30th": the customer's deadline, a need (not "I need to ask")
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
         return True
     if re.search(r"\b(?:arrived|was delivered|were delivered|received|came in)\b(?: \w+)? on\b", text, re.I):
