@@ -228,7 +228,8 @@ _HEADER = lazy_re.compile(
 _DONE = lazy_re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
     r"(?:申请|发|寄|给|交|付|打|签|报|提交|安排|汇报|转)(?:给?(?:您|你|你们))?了(?!吗|没|再|就)|"
     r"(?:寄|发|做|到|付|签)的[。！!～~]?\s*$|"
-    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b",
+    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b"
+    r"|\bplease find\b[^.;!?]{0,60}?\b(?:attached|enclosed)\b",  # "please find the quote attached": sent with it
     re.I,
 )
 

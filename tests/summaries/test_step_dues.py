@@ -70,3 +70,11 @@ def test_the_customers_own_deadline_for_what_they_need_is_no_step() -> None:
     assert not_a_step(_said("We'd want the cushions by 2 May so the terrace opens on time.", "customer"), True)
     assert not not_a_step(_said("I need to check with my partner and will reply by Monday.", "customer"), True)
     assert not not_a_step(_said("Our pricing review takes place on 4 May and I need your figures before it.", "customer"), True)
+
+
+def test_a_document_enclosed_now_is_sent_not_a_step() -> None:
+    from assistant.summaries.step_rules import reports_done
+
+    assert reports_done("Please find the updated price list attached.", False)
+    assert reports_done("Please find attached the signed order form.", False)
+    assert not reports_done("I will send the updated price list tomorrow.", True)
