@@ -92,14 +92,17 @@ def introduced_side(text: str, people: dict[str, Party]) -> Party | None:
     return None
 
 
+_PRONOUN = lazy_re.compile(r"He|She|It|We|They|You|This|That|These|Those|There|Here|Everyone|Nobody")
+_TITLE = lazy_re.compile(r"(?:Mr|Ms|Mrs|Dr|Miss|Prof)\.?$")
 _NOT_SUBJECT = lazy_re.compile(r"\s*(?:[，,:：!！、]|您?好|你好|说|讲|的)")
 """After a name: a vocative ("王总好，"), a label, a list of names or "孙工说…", not the one who acts."""
 
 
 def speaker_subject(text: str, sides: dict[str, tuple[Party, str]]) -> Party | None:
-    """Return the side of the placed Chinese-named speaker ``text`` starts with as the actor, else None.
+    """Return the side of the placed speaker ``text`` starts with as the actor, else None.
 
     "二、孙工这周五前把报告发给曾主管" in the customer's closing recap is ours when 孙工 spoke as ours;
+    "Erik sends the bank details by Monday" in our recap is the customer's when Erik Dahl spoke as theirs;
     "王总好，…" greets 王总 and "孙工说…" reports him, so neither names who acts.
     """
     names = {
@@ -109,4 +112,13 @@ def speaker_subject(text: str, sides: dict[str, tuple[Party, str]]) -> Party | N
     for k in (4, 3, 2):
         if body[:k] in names and not _NOT_SUBJECT.match(body[k:]):
             return names[body[:k]]
-    return None
+    if not (latin := latin_subject(text)) or _PRONOUN.fullmatch(latin):
+        return None  # "He decides…" is no "He Yong"
+    found = {p for n, (p, _) in sides.items() if p != "unknown" and latin in (n, _first_name(n))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _first_name(name: str) -> str | None:
+    """Return the given name of a placed Latin speaker ("Hanna Lind" → "Hanna"); none for "Mr. Fang" or one word."""
+    parts = name.split()
+    return parts[0] if len(parts) > 1 and re.fullmatch(r"[A-Z][a-z]+", parts[0]) and not _TITLE.match(parts[0]) else None

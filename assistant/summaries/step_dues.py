@@ -82,7 +82,7 @@ def event_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -
     from assistant.text.dates import find_dates
 
     if not (m := _AFTER_EVENT.search(text)):
-        return None
+        return meeting_due(text, sentences, s, ref)
     name = (m.group("zh") or m.group("en")).lower()
     keys = [name[-k:] for k in (4, 3, 2)] if m.group("zh") else [" ".join(name.split()[-k:]) for k in (2, 1)]
     for x in reversed([x for x in sentences if x.end <= s.start][-12:]):
@@ -90,6 +90,30 @@ def event_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -
         pos = next((low.find(k) for k in keys if len(k) >= 2 and k in low), -1)
         if pos >= 0 and (found := [d for d in find_dates(x.text, ref) if d.date >= ref]):
             return min(found, key=lambda d: abs(d.start - pos))  # the date said of that event
+    return None
+
+
+_AT_MEETING = lazy_re.compile(  # "Anna will table it there.", "at that meeting", "我在会上…"
+    r"\bthere\s*[.!]?\s*$|\bat (?:the|that|this|its) (?:[a-z]+ )?(?:meeting|committee|board|session)\b|会上|上会",
+    re.I,
+)
+_MEETS = lazy_re.compile(
+    r"\b(?:meets?|meeting|committee|board|sits|convenes)\b|开会|会议|例会|委员会|董事会|办公会", re.I
+)
+
+
+def meeting_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -> DateMention | None:
+    """Return the date of the meeting a step happens at, dated just before ("It meets on 2 May. I'll present it there.").
+
+    Only the three sentences before ``s`` are read, and only one that names a meeting and dates it.
+    """
+    from assistant.text.dates import find_dates
+
+    if not _AT_MEETING.search(text):
+        return None
+    for x in reversed([x for x in sentences if x.end <= s.start][-3:]):
+        if _MEETS.search(x.text) and (found := [d for d in find_dates(x.text, ref) if d.date >= ref]):
+            return found[-1]
     return None
 
 

@@ -25,6 +25,7 @@ from assistant.summaries.speakers_commitments import (
     SELF_SUBJECT,
     commitment_kind,
 )
+from assistant.summaries.step_arrivals import is_arrival
 from assistant.summaries.step_conditions import conditional
 from assistant.summaries.step_facts import schedule_fact
 from assistant.text import lazy_re
@@ -38,6 +39,7 @@ _REQUIREMENT = lazy_re.compile(
     r"\b(?:by|before)\b.{0,60}\b(?:remains?|is|stays?) (?:essential|critical|crucial|a must)\b",
     re.I,
 )  # the customer's deadline restated ("…by 20 May remains essential", "合同最晚月底签"): a need, no step
+_WANTS_BY = lazy_re.compile(r"\b(?:I|we)(?:'d| would)? (?:need|want)\b(?! to\b)[^.;!?]{0,60}\b(?:by|before)\b", re.I)
 _PURPOSE = lazy_re.compile(r"\bso (?:that )?(?:we|I) can\b.*|以便.*", re.I)  # "…so we can stock up": why, no promise
 _VAGUE = lazy_re.compile(  # an intention with no deliverable: "we will prepare whatever he needs"
     r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
@@ -65,6 +67,8 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
         and commitment_kind(_PURPOSE.sub("", text)) != "self"  # "晚上发你～ 还有2月5号前必须到": a promise beside the need
     ):
         return True
+    if party_of(s) != "we" and _WANTS_BY.search(text) and not re.search(rf"{_EVENT.pattern}|\breview\b", text, re.I):
+        return True  # "I need your final offer by the 30th": the customer's deadline, a need (not "I need to ask")
     if party_of(s) != "we" and re.search(r"只能|\bonly (?:accept|do|pay)\b", text, re.I) and not dated:
         return True
     if re.search(r"\b(?:arrived|was delivered|were delivered|received|came in)\b(?: \w+)? on\b", text, re.I):
@@ -101,7 +105,6 @@ REPLY = lazy_re.compile(  # the second of two dates is when the answer comes: "�
 _VAGUE_WEEK = lazy_re.compile(r"(?:next|this) week|(?:下|这|本)个?(?:周|星期|礼拜)(?:内|之内)?", re.I)  # a week: no day
 _GUESS = lazy_re.compile(r"\bI(?:'d| would) (?:think|guess|say)\b|\bshould (?:have|be)\b|\bprobably\b|\bmaybe\b|\bhopefully\b|估计|大概", re.I)  # no due
 _IN_BRACKETS = lazy_re.compile(r"[（(][^（）()]*$")  # "(C after next Tuesday)": a later part of the step
-_ARRIVES = lazy_re.compile(r"\s*(?:之?前)?\s*(?:肯定|一定|就|能|会|可以|才)?(?:到货|到(?![期时])|送达)|\s*(?:it|they|the goods) (?:will )?arrives?\b")
 _VAGUE_PERIOD = lazy_re.compile(r"中旬|上旬|下旬|月中|月初")  # "三月中旬", "月中": a part of a month, no day
 _WEEK_OF = lazy_re.compile(r"\bweek (?:of|starting|beginning|commencing)\s*(?:the\s+)?$", re.I)
 """"in the week of 8 March": the date names a week, not the day the step is due."""
@@ -214,7 +217,7 @@ def step_due(dates: list[DateMention], text: str, said: dt.date) -> DateMention 
         if not any(d.start - 1 <= m.start() <= d.end + 1 for d in dates)  # not "明天下午", "周三晚上"
     ]
     found = sorted([*dates, *today], key=lambda d: d.start)  # "今天发A（C下周二到货后发）", "今天发，25号前到": today
-    return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not _ARRIVES.match(text[d.end :])] or found, text)
+    return pick_due([d for d in found if not _IN_BRACKETS.search(text[: d.start]) and not is_arrival(d, text)] or found, text)
 
 
 _HEADER = lazy_re.compile(
@@ -225,7 +228,8 @@ _HEADER = lazy_re.compile(
 _DONE = lazy_re.compile(  # a report of what was done: "附件发您了", "1月8号寄的", "我跟沈总申请了一下", "I've sent it"
     r"(?:申请|发|寄|给|交|付|打|签|报|提交|安排|汇报|转)(?:给?(?:您|你|你们))?了(?!吗|没|再|就)|"
     r"(?:寄|发|做|到|付|签)的[。！!～~]?\s*$|"
-    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b",
+    r"\b(?:I|we)(?: have|'ve)? (?:already |just )?(?:sent|shipped|applied|submitted|paid|forwarded|attached)\b"
+    r"|\bplease find\b[^.;!?]{0,60}?\b(?:attached|enclosed)\b",  # "please find the quote attached": sent with it
     re.I,
 )
 
@@ -247,12 +251,12 @@ def reports_done(text: str, later: bool) -> bool:
 
 
 _EVENT = lazy_re.compile(
-    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|launch|opening|fair|show|committee|presentation)\b",
+    r"开业|开会|开张|评审会|会议|发布会|展会|上线|\b(?:meeting|meets|launch|opening|fair|show|committee|presentation)\b",
     re.I,
 )
 
 
-_DECIDES = lazy_re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*)\b", re.I)
+_DECIDES = lazy_re.compile(r"定|选|\b(?:decid\w*|choos\w*|select\w*|award\w*|pick\w*|agree)\b", re.I)
 
 
 def only_their_event(s: Sentence) -> bool:

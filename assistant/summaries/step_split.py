@@ -24,8 +24,8 @@ from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention
 
 _BREAK = lazy_re.compile(
-    r"[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
-    r"|,?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
+    r",?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
+    r"|[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
     r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)",  # "…tomorrow and the price list by Monday"
     re.I,
 )
@@ -59,6 +59,14 @@ def _acts(text: str, ours: bool = False) -> bool:
     return ours and bool(lx.ACTION.search(text) and _ASSURED.search(text))
 
 
+def _same_subject(text: str, start: int, heads: list[int]) -> bool:
+    """Whether the clause at ``start`` is a verb after "and" whose subject committed in a step before it.
+
+    "I'll send the contract today, and call back tomorrow": "call back tomorrow" is still "I'll".
+    """
+    return bool(heads) and bool(re.search(r"\band\s+$", text[:start], re.I)) and commitment_kind(text[:start]) != "none"
+
+
 def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
     """Split ``s`` into one (part, its dates) per dated action; ``[(s, dates)]`` when it holds one.
 
@@ -72,7 +80,7 @@ def split_steps(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, l
     for i, (a, b) in enumerate(clauses):
         text = s.text[a:b]
         own = [d for d in dates if a <= d.start < b and not is_asked(d, s.text)]
-        if own and not CONDITION.search(text) and _acts(text, party_of(s) == "we"):
+        if own and not CONDITION.search(text) and (_acts(text, party_of(s) == "we") or _same_subject(s.text, a, heads)):
             heads.append(i)
         elif own and i and _ELIDED.match(text) and any(clauses[i - 1][0] <= d.start < clauses[i - 1][1] for d in dates):
             heads += [*([i - 1] if i - 1 not in heads else []), i]  # the step of a sentence already read as one

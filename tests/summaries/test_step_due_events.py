@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.summaries.step_dues import event_due
 from assistant.summaries.step_rules import step_due
+from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
 SAID = dt.date(2027, 3, 2)  # a Tuesday
@@ -53,3 +55,41 @@ def test_a_return_day_is_not_the_due_date() -> None:
     assert _due("Our owner signs the order once he's back on Thursday.") is None
     assert _due("老板周四才回来，回来后再签合同。") is None
     assert _due("I'll get back to you on Thursday.") == dt.date(2027, 3, 4)
+
+
+def test_an_arrival_date_is_not_the_day_we_act() -> None:
+    assert _due("We put the pallets on a truck on Thursday, which gets them to Rotterdam by the 12th.") == dt.date(
+        2027, 3, 4
+    )
+    assert _due("The boxes go out by courier on 8 March and should arrive in Lyon by the 15th.") == dt.date(
+        2027, 3, 8
+    )
+    assert _due("The spare rollers will reach your plant by the 15th.") == dt.date(2027, 3, 15)
+
+
+def _sentences(*texts: str) -> list[Sentence]:
+    out, pos = [], 0
+    for text in texts:
+        out.append(Sentence(start=pos, end=pos + len(text), text=text, speaker="Ines", role="customer"))
+        pos += len(text) + 1
+    return out
+
+
+def test_a_step_at_a_meeting_dated_in_an_earlier_sentence_takes_its_date() -> None:
+    said = _sentences("Big orders go to our board.", "It meets on 16 March.", "Ines will table your offer there.")
+    assert event_due(said[-1].text, said, said[-1], SAID).date == dt.date(2027, 3, 16)
+    said = _sentences("采购委员会下周四开会。", "我在会上把你们的方案报上去。")
+    assert event_due(said[-1].text, said, said[-1], SAID).date == dt.date(2027, 3, 11)
+    said = _sentences("We were in Ghent on 16 March.", "I'll send the photos from there.")
+    assert event_due(said[-1].text, said, said[-1], SAID) is None
+
+
+def test_the_customers_meeting_date_alone_is_no_step() -> None:
+    from assistant.summaries.step_rules import only_their_event
+
+    assert only_their_event(_sentences("The purchasing panel meets on 16 March.")[0])
+    assert not only_their_event(_sentences("The panel meets on 16 March and I'll send you its decision after.")[0])
+
+
+def test_an_arrival_promised_with_the_dispatch_is_the_due_date() -> None:
+    assert _due("The crates can leave on 5 March and arrive by 11 March.") == dt.date(2027, 3, 11)

@@ -61,3 +61,20 @@ def test_a_part_of_day_after_a_date_without_one_stays_today() -> None:
     text = "25号交货有点赶 我问下仓库 下午回您"
     dates = carry_day_parts(find_dates(text, REF), text)
     assert [d.date for d in dates][-1] == REF
+
+
+def test_the_customers_own_deadline_for_what_they_need_is_no_step() -> None:
+    from assistant.summaries.step_rules import not_a_step
+
+    assert not_a_step(_said("So I need your revised drawings by the 12th to brief the architect.", "customer"), True)
+    assert not_a_step(_said("We'd want the cushions by 2 May so the terrace opens on time.", "customer"), True)
+    assert not not_a_step(_said("I need to check with my partner and will reply by Monday.", "customer"), True)
+    assert not not_a_step(_said("Our pricing review takes place on 4 May and I need your figures before it.", "customer"), True)
+
+
+def test_a_document_enclosed_now_is_sent_not_a_step() -> None:
+    from assistant.summaries.step_rules import reports_done
+
+    assert reports_done("Please find the updated price list attached.", False)
+    assert reports_done("Please find attached the signed order form.", False)
+    assert not reports_done("I will send the updated price list tomorrow.", True)

@@ -39,3 +39,11 @@ def test_one_action_a_condition_or_a_remark_stays_one_step() -> None:
     ]
     assert len(_parts("本周五前付款的话，我们5月20号能出货")) == 1
     assert len(_parts("下周要开会，你们最好下周四之前把报价给到")) == 1
+
+
+def test_a_second_verb_after_and_keeps_the_speaker_and_its_own_date() -> None:
+    assert _parts("I'll email the signed contract today, and call back about the freight tomorrow.") == [
+        ("I'll email the signed contract today", REF),
+        ("call back about the freight tomorrow.", dt.date(2027, 5, 5)),
+    ]
+    assert len(_parts("I'll check with the bank today and come back to you tomorrow.")) == 1
