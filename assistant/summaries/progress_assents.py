@@ -45,13 +45,22 @@ def _accepted_text(item: ProgressItem, reply: Sentence, lang: str) -> str:
     text = item.text
     for old, new in (*_OPEN, _REFUSED):
         if old in text:
-            return text.replace(old, new)
+            return _agreed_head(text.replace(old, new), lang)
     if item.by != "we":
         return text
     head, body, said = label("agreement", lang), st.clean(item.quotes[0].text), st.clean(reply.text)
     if lang == "zh":
         return f"{head}：{body}（客户接受：{said}）"
     return f"{head[:1].upper()}{head[1:]}: {body} (customer accepted: {said})"
+
+
+def _agreed_head(text: str, lang: str) -> str:
+    """Return ``text`` headed as an agreement where it was headed as a concession."""
+    was, now = label("concession", lang), label("agreement", lang)
+    for a, b in ((was, now), (was[:1].upper() + was[1:], now[:1].upper() + now[1:])):
+        if text.startswith(a):
+            return b + text[len(a) :]
+    return text
 
 
 def _answered(items: list[ProgressItem], reply: Sentence, units: list[Sentence]) -> int | None:

@@ -30,6 +30,15 @@ def test_an_open_status_reads_accepted_once_the_customer_says_so() -> None:
     item = _item(offer, "concession", "we", "让步：价格 52 → 46（客户尚未接受）；每卷四十六")
     [joined] = join_assents([item], [offer, yes], "zh")
     assert "客户接受" in joined.text and "尚未" not in joined.text and len(joined.quotes) == 2
+    assert joined.text.startswith("达成一致：")
+
+
+def test_an_en_point_taken_reads_as_agreed() -> None:
+    offer = _unit("Last word from me: 3.35 a roll", 0, "we")
+    deal = _unit("deal!", 35, "customer")
+    item = _item(offer, "concession", "we", "Concession: Price 3.6 → 3.35 (not yet accepted); Last word")
+    [joined] = join_assents([item], [offer, deal], "en")
+    assert joined.text.startswith("Agreed: Price 3.6 → 3.35 (accepted)")
 
 
 def test_an_assent_after_the_customer_spoke_again_is_not_joined() -> None:
