@@ -7,7 +7,7 @@ and the writers quote it for the agreed term. Such a reply joins the item of tha
 customer's first word after our last quote of the item, within :data:`GAP` characters, is short,
 assents without refusing and names no figure of its own (a figure is a counter or an acceptance
 that :mod:`~assistant.summaries.acceptance` reads). The item then reads as accepted and keeps both
-quotes; no item is made or dropped.
+quotes, our last clause widened to its whole sentence; no item is made or dropped.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from assistant.summaries.evidence import is_question, quote_of
 from assistant.summaries.labels import label
 from assistant.summaries.owners import party_of
 from assistant.summaries.progress_points import TERMS
-from assistant.summaries.schema import ProgressItem
+from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import Sentence
 
 GAP = 200  # characters from our last word on the term to the customer's reply
@@ -89,13 +89,27 @@ def _answered(items: list[ProgressItem], reply: Sentence, units: list[Sentence])
     return k
 
 
-def join_assents(items: list[ProgressItem], units: list[Sentence], lang: str) -> list[ProgressItem]:
+def _whole(quotes: list[Quote], sentences: list[Sentence]) -> list[Quote]:
+    """Return ``quotes`` with the last one widened to its whole sentence: the assent takes all we last said."""
+    last = max(quotes, key=lambda q: q.end)
+    whole = next((s for s in sentences if s.start <= last.start and last.end <= s.end), None)
+    if whole is None or any(q.start == whole.start and q.end == whole.end for q in quotes):
+        return quotes
+    kept = [q for q in quotes if q is not last and not (whole.start <= q.start and q.end <= whole.end)]
+    return sorted([*kept, quote_of(whole)], key=lambda q: q.start)
+
+
+def join_assents(
+    items: list[ProgressItem], units: list[Sentence], lang: str, sentences: list[Sentence] | None = None
+) -> list[ProgressItem]:
     """Join each bare assent of the customer to the term item it answers.
 
     Args:
         items: Progress items in conversation order.
         units: Every labelled clause of the conversation, in order.
         lang: The summary's language (``zh`` or ``en``).
+        sentences: The whole sentences of the conversation; our last clause of the item is widened
+            to its sentence ("…可以改成加厚的，多出五毫米，不收钱" / "行吧": all of it was taken).
     """
     out = list(items)
     quoted = {q.start for it in out for q in it.quotes}
@@ -111,7 +125,7 @@ def join_assents(items: list[ProgressItem], units: list[Sentence], lang: str) ->
                 "text": _accepted_text(item, u, lang),
                 "kind": "agreement",
                 "by": "customer",
-                "quotes": [*item.quotes, quote_of(u)],
+                "quotes": [*_whole(item.quotes, sentences or []), quote_of(u)],
             }
         )
         quoted.add(u.start)

@@ -66,3 +66,11 @@ def test_an_assent_far_from_the_offer_or_after_our_plain_news_is_not_joined() ->
     ok = _unit("ok", 40, "customer")
     [item] = join_assents([_item(news, "stage_signal", "we")], [news, ok], "en")
     assert len(item.quotes) == 1
+
+
+def test_the_assent_takes_our_whole_last_sentence_not_only_its_last_clause() -> None:
+    said = _unit("门框我们可以改成加厚的，多出五毫米，不收钱。", 0, "we")
+    clause = _unit("不收钱。", said.text.index("不收钱"), "we")
+    yes = _unit("行吧。", 40, "customer")
+    [item] = join_assents([_item(clause, "concession", "we")], [clause, yes], "zh", [said, yes])
+    assert [q.text for q in item.quotes] == [said.text, "行吧。"]
