@@ -18,6 +18,7 @@ from assistant.summaries.clauses import clause_size
 from assistant.summaries.evidence import is_question, quote_of
 from assistant.summaries.labels import label
 from assistant.summaries.owners import party_of
+from assistant.summaries.progress_noise import assent_only, bare
 from assistant.summaries.progress_points import TERMS
 from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import Sentence
@@ -79,6 +80,9 @@ def _answered(items: list[ProgressItem], reply: Sentence, units: list[Sentence])
     between = [u for u in units if end <= u.start < reply.start]
     if (
         item.kind not in TERMS
+        or (
+            len(item.quotes) == 1 and (assent_only(last.text) or bare(last.text))
+        )  # our "没问题。": names nothing
         or ours is None
         or party_of(ours) != "we"
         or reply.start - end > GAP

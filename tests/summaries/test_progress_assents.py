@@ -74,3 +74,10 @@ def test_the_assent_takes_our_whole_last_sentence_not_only_its_last_clause() -> 
     yes = _unit("行吧。", 40, "customer")
     [item] = join_assents([_item(clause, "concession", "we")], [clause, yes], "zh", [said, yes])
     assert [q.text for q in item.quotes] == [said.text, "行吧。"]
+
+
+def test_an_assent_to_our_own_bare_assent_stays_noise() -> None:
+    ours = _unit("没问题。", 0, "we")
+    theirs = _unit("可以", 20, "customer")
+    [item] = join_assents([_item(ours, "agreement", "we")], [ours, theirs], "zh")
+    assert len(item.quotes) == 1
