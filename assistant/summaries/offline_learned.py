@@ -40,6 +40,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
 from assistant.summaries.price_gaps import file_price_gaps
+from assistant.summaries.progress_assents import join_assents
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_pairs import merge_offers
@@ -276,7 +277,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.needs = _needs(labelled, catalog, lang)
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang, chains), lang), lang)
-    progress = join_resolutions(progress, chains)
+    units = [u for u, _ in labelled]
+    progress = join_assents(join_resolutions(progress, chains), units, lang, parsed.sentences)  # "deal 🎉"
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p)]
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(

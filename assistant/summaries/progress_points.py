@@ -152,13 +152,14 @@ class _Point:
         """Whether ``item`` moves our latest offer down.
 
         It is our next, lower offer ("260" after "280") or the customer's counter below it
-        ("If you can do 0.35…" after "0.36").
+        ("If you can do 0.35…" after "0.36"). Our offer is our piece's highest figure: a lower one
+        there is often their ask we turned down ("12 is below our cost, I can do 13.80").
         """
         return (
             self._fits(item)
             and bool(self.ours)
             and (item.by == "customer" or (item.by == "we" and item.kind != "agreement"))
-            and max(figures) < min(self.ours)
+            and max(figures) < max(self.ours)
             and _near(self.ours, figures)
         )
 

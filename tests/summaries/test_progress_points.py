@@ -143,3 +143,13 @@ def test_times_and_counts_in_words_are_no_prices() -> None:
     assert prices("Sixty boards, thirty days production") == []
     assert prices("two twenty-foot containers") == []
     assert prices("one fifty pieces in the first lot") == []
+
+
+def test_a_counter_between_the_asked_figure_and_our_offer_joins_the_point() -> None:
+    items = [  # our offer names their ask (11) before our figure (12.40): the counter sits between
+        _item("11 would lose us money on the lids, I can do 12.40", 0, "concession", "we"),
+        _item("12.10 and we add the spare seals to the order", 60, "agreement", "customer"),
+    ]
+    [point] = group_points(items, "en")
+    assert [q.start for q in point.quotes] == [0, 60]
+    assert "12.4 → 12.1" in point.text
