@@ -1,0 +1,114 @@
+"""Fragments of a need and self-corrections join the need they belong to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.need_fragments import back_reference, bare_figure, fold_fragments
+from assistant.summaries.need_prices import price_need_kind
+from assistant.summaries.schema import Need, Quote
+from assistant.text.conversation import parse_conversation
+
+
+def _need(
+    source: str,
+    quote: str,
+    speaker: str | None,
+    values: list[str] | None = None,
+    topic: str = "product",
+    subject: str | None = None,
+) -> Need:
+    start = source.index(quote)
+    q = Quote(text=quote, start=start, end=start + len(quote), speaker=speaker)
+    return Need(text=f"{topic}: {quote}", topic=topic, values=values or [], subject=subject, quotes=[q])
+
+
+CHAT = (
+    "Rina: so for the cafe we want the bamboo trays with our name burnt in\n"
+    "Rina: 80 pcs\n"
+    "Rina: no wait 120, the second branch opens in march\n"
+    "Leo: 120 trays 👍 30cm or 40cm?\n"
+    "Rina: 40cm.\n"
+    "Rina: and the napkin rings too; our manager wants them.\n"
+)
+CHAT_PARSED = parse_conversation(CHAT, we_names=("Leo",), today=dt.date(2028, 5, 2))
+
+
+def test_a_bare_figure_is_told_from_a_stated_need() -> None:
+    assert bare_figure("80 pcs")
+    assert bare_figure("40cm.")
+    assert bare_figure("about 300 sets")
+    assert not bare_figure("and 150 wooden benches")
+    assert not bare_figure("We need 300 by May")
+
+
+def test_a_back_reference_is_told_from_a_need_with_content() -> None:
+    assert back_reference("our manager wants them.")
+    assert back_reference("and I'd want that as a credit")
+    assert not back_reference("we need them here before 3 March")
+    assert not back_reference("The lids must be dishwasher safe")
+
+
+def test_count_size_and_correction_join_the_need_they_qualify() -> None:
+    trays = _need(CHAT, "so for the cafe we want the bamboo trays with our name burnt in", "Rina")
+    count = _need(CHAT, "80 pcs", "Rina", ["80 pcs"], "quantity")
+    size = _need(CHAT, "40cm.", "Rina")
+    kept = fold_fragments([trays, count, size], CHAT_PARSED)
+    assert kept == [trays]
+    texts = [q.text for q in trays.quotes]
+    assert "80 pcs" in texts and "40cm." in texts
+    assert any(t.startswith("no wait 120") for t in texts)  # the later figure is the point's
+
+
+def test_a_later_figure_replaces_the_earlier_one() -> None:
+    count = _need(CHAT, "80 pcs", "Rina", ["80 pcs"], "quantity")
+    kept = fold_fragments([count], CHAT_PARSED)
+    assert kept[0].values == ["120 pcs"]
+    assert "120" in kept[0].text and "80" not in kept[0].text
+
+
+def test_a_back_reference_joins_the_need_before_it_or_is_dropped() -> None:
+    rings = _need(CHAT, "and the napkin rings too", "Rina")
+    reason = _need(CHAT, "our manager wants them.", "Rina")
+    assert fold_fragments([rings, reason], CHAT_PARSED) == [rings]
+    assert len(rings.quotes) == 2
+    alone = _need(CHAT, "our manager wants them.", "Rina")
+    assert fold_fragments([alone], CHAT_PARSED) == []
+
+
+MEETING = (
+    "Minutes\n"
+    "Ama: For the depot: 40 pallet racks PR-20 and 12 forklifts... no, 12 reach trucks, RT-3, for the cold store.\n"
+    "Kofi: The aisles are 2,800 mm wide, 9 m high. Please make sure the racks fit our floor anchors.\n"
+)
+MEETING_PARSED = parse_conversation(MEETING, we_names=(), today=dt.date(2028, 5, 2))
+
+
+def test_a_count_corrected_as_it_is_said_is_one_need_the_later_wording() -> None:
+    racks = _need(MEETING, "For the depot: 40 pallet racks PR-20", "Ama", ["40"], "quantity", "PR-20")
+    wrong = _need(MEETING, "and 12 forklifts...", "Ama", ["12 forklifts"], "quantity")
+    right = _need(MEETING, "RT-3, for the cold store.", "Ama", [], "product", "RT-3")
+    kept = fold_fragments([racks, wrong, right], MEETING_PARSED)
+    assert kept == [racks, right]
+    assert [q.text for q in right.quotes] == ["and 12 forklifts...", "RT-3, for the cold store."]
+
+
+def test_a_fact_with_figures_joins_the_requirement_that_follows_it() -> None:
+    fact = _need(MEETING, "The aisles are 2,800 mm wide, 9 m high.", "Kofi")
+    ask = _need(MEETING, "Please make sure the racks fit our floor anchors.", "Kofi")
+    assert fold_fragments([fact, ask], MEETING_PARSED) == [ask]
+    assert [q.text for q in ask.quotes][0] == fact.quotes[0].text
+
+
+def test_separate_requirements_of_one_turn_stay_apart() -> None:
+    source = "Mia: The bins must be stackable. We also need 400 lids by June.\n"
+    parsed = parse_conversation(source, we_names=(), today=dt.date(2028, 5, 2))
+    a = _need(source, "The bins must be stackable.", "Mia")
+    b = _need(source, "We also need 400 lids by June.", "Mia", ["400 lids"], "quantity")
+    assert fold_fragments([a, b], parsed) == [a, b]
+
+
+def test_the_customer_reading_our_quote_back_is_no_target() -> None:
+    assert price_need_kind("Your offer is EUR 41 per crate, delivered.", "customer", True) == "skip"
+    assert price_need_kind("Your quote was 9.80, our budget is 8.50.", "customer", True) == "target"
+    assert price_need_kind("Our budget is 8.50 per crate.", "customer", True) == "target"
