@@ -42,6 +42,10 @@ _CORRECTION = lazy_re.compile(
     r"不对|哦不|不是不是|说错了)",
     re.I,
 )
+# only these correct across messages: a bare "No, …" there mostly answers our question
+_SELF_CORRECTION = lazy_re.compile(
+    r"^\W*(?:no,?\s*wait\b|(?:sorry|oops)\s*[,.!]|i mean\b|correction\b|不对|哦不|不是不是|说错了)", re.I
+)
 _FIGURE = lazy_re.compile(r"\d[\d,.]*")
 _REQUIRED_WORD = lazy_re.compile(
     r"\b(?:need|needs|must|want|wants|require[sd]?|has to|have to|should|would like|.d like|looking for|"
@@ -83,9 +87,11 @@ def _corrects(prev: Need, q: Quote, source: str) -> bool:
     """Whether ``q`` corrects ``prev`` as it is said: right after it, with "no, …" between or at its start."""
     last = max(prev.quotes, key=lambda x: x.end)
     gap = source[last.end : q.start]
-    if last.end > q.start or len(gap) > 40 or "\n" in gap:
+    if last.end > q.start:
         return False
-    return bool(_CORRECTION.search(gap.lstrip() + q.text))
+    if _SELF_CORRECTION.search(q.text):  # "八寸三百个" … next message "哦不对 八寸要四百": one need, the later
+        return True
+    return len(gap) <= 40 and "\n" not in gap and bool(_CORRECTION.search(gap.lstrip() + q.text))
 
 
 def _context(need: Need) -> bool:

@@ -112,3 +112,20 @@ def test_the_customer_reading_our_quote_back_is_no_target() -> None:
     assert price_need_kind("Your offer is EUR 41 per crate, delivered.", "customer", True) == "skip"
     assert price_need_kind("Your quote was 9.80, our budget is 8.50.", "customer", True) == "target"
     assert price_need_kind("Our budget is 8.50 per crate.", "customer", True) == "target"
+
+
+def test_a_count_corrected_in_the_next_message_is_one_need() -> None:
+    source = "王姐：大号要两百个 小号一百个\n小李：好的\n王姐：哦不对 小号要一百五\n"
+    parsed = parse_conversation(source, we_names=("小李",), today=dt.date(2028, 5, 2))
+    first = _need(source, "大号要两百个 小号一百个", "王姐", ["200 个"], "quantity")
+    later = _need(source, "哦不对 小号要一百五", "王姐")
+    assert fold_fragments([first, later], parsed) == [later]
+    assert len(later.quotes) == 2
+
+
+def test_a_no_answering_our_question_does_not_replace_the_need_before() -> None:
+    source = "Ola: We need 60 stools.\nTom: Do you need cushions?\nOla: No, but we need them by 9 June.\n"
+    parsed = parse_conversation(source, we_names=("Tom",), today=dt.date(2028, 5, 2))
+    stools = _need(source, "We need 60 stools.", "Ola", ["60 stools"], "quantity")
+    answer = _need(source, "No, but we need them by 9 June.", "Ola", [], "delivery")
+    assert fold_fragments([stools, answer], parsed) == [stools, answer]
