@@ -30,7 +30,16 @@ _UNITS = lazy_re.compile(
     r"of|each|x|or|and|about|around|roughly|approx|ok|maybe|please|pls|total)\b",
     re.I,
 )
-_BACKREF = lazy_re.compile(r"\b(?:them|it|that|those|these|one)\b", re.I)
+_BACKREF = lazy_re.compile(r"\b(?:needs?|wants?|have|keep)\s+(?:them|it|that|those|these|one)\b", re.I)
+_OWN_ASK = lazy_re.compile(
+    r"\b(?:please|pls|can you|could you|make|send|before|by|until|till|latest|when)\b", re.I
+)
+# a fact with a measurement ("1,200 mm wide", "35-degree", "9 m high"), not a count of items
+_MEASURE = lazy_re.compile(
+    r"\d\s*(?:mm|cm|m|km|kg|g|t|tons?|l|ml|%|°|inch(?:es)?|ft|feet|metres?|meters?|kw|v|hz|bar)\b|"
+    r"\d-?\s*degrees?\b",
+    re.I,
+)
 _FUNCTION = lazy_re.compile(
     r"\b(?:i|i'd|i'm|we|we'd|we're|our|my|you|your|they|he|she|the|a|an|and|but|so|also|as|on|in|at|to|"
     r"for|of|with|after|before|would|will|can|could|should|do|does|don't|rather|have|has|had|need|needs|"
@@ -66,9 +75,11 @@ def bare_figure(text: str) -> bool:
 def back_reference(text: str) -> bool:
     """Whether ``text`` only points back at what was asked ("our plumber needs them", "I'd want that as a refund").
 
-    It names no figure, refers back with a pronoun and has at most three words of its own.
+    The pronoun is what is needed or wanted; the clause names no figure, asks nothing of us ("please
+    send them to …"), sets no time ("… need it before they can issue the PO") and has at most three
+    words of its own.
     """
-    if re.search(r"[\u4e00-\u9fff\d]", text) or not _BACKREF.search(text):
+    if re.search(r"[\u4e00-\u9fff\d]", text) or not _BACKREF.search(text) or _OWN_ASK.search(text):
         return False
     own = re.findall(r"[A-Za-z][A-Za-z']+", _FUNCTION.sub(" ", text))
     return len(own) <= 3
@@ -89,7 +100,9 @@ def _corrects(prev: Need, q: Quote, source: str) -> bool:
     gap = source[last.end : q.start]
     if last.end > q.start:
         return False
-    if _SELF_CORRECTION.search(q.text):  # "八寸三百个" … next message "哦不对 八寸要四百": one need, the later
+    if _SELF_CORRECTION.search(
+        q.text
+    ):  # "八寸三百个" … next message "哦不对 八寸要四百": one need, the later
         return True
     return len(gap) <= 40 and "\n" not in gap and bool(_CORRECTION.search(gap.lstrip() + q.text))
 
@@ -101,7 +114,7 @@ def _context(need: Need) -> bool:
         return False
     if re.search(r"[\u4e00-\u9fff]", text):
         return False
-    return bool(_FIGURE.search(text)) and not _REQUIRED_WORD.search(text)
+    return bool(_MEASURE.search(text)) and not _REQUIRED_WORD.search(text)
 
 
 def _host(kept: list[Need], q: Quote) -> Need | None:
@@ -127,10 +140,14 @@ def _followed_by(order: list[Need], need: Need) -> Need | None:
     )
 
 
-def _next_same_speaker(parsed: Parsed, end: int, speaker: str | None) -> Sentence | None:
-    """Return the sentence right after ``end`` when the same speaker says it (no one else in between)."""
+def _next_same_speaker(parsed: Parsed, q: Quote) -> Sentence | None:
+    """Return the sentence after the one ``q`` ends, when the same speaker says it (no one else in between)."""
+    own = next((s for s in parsed.sentences if s.start <= q.start < s.end), None)
+    if own is not None and parsed.source[q.end : own.end].strip(" \t\n,.;:!?，。；：！？…"):
+        return None  # "桌子先要400张，凳子1200张。": the quote ends mid-sentence
+    end = own.end if own is not None else q.end
     nxt = next((s for s in parsed.sentences if s.start >= end and s.text.strip()), None)
-    return nxt if nxt is not None and nxt.speaker == speaker else None
+    return nxt if nxt is not None and nxt.speaker == q.speaker else None
 
 
 def _correct(need: Need, sentence: Sentence) -> None:
@@ -177,12 +194,15 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
             if kind == "backref":
                 continue
         kept.append(need)
-    quoted = {q.start for n in kept for q in n.quotes}
+    quoted = [(q.start, q.end) for n in kept for q in n.quotes]
     for need in kept:
         for q in list(need.quotes):
-            nxt = _next_same_speaker(parsed, q.end, q.speaker)
-            if nxt is not None and nxt.start not in quoted and _CORRECTION.search(nxt.text):
-                if _FIGURE.search(nxt.text[:24]):  # "no wait 200, …": the later figure wins
-                    _correct(need, nxt)
-                    quoted.add(nxt.start)
+            nxt = _next_same_speaker(parsed, q)
+            if nxt is None or any(a < nxt.end and nxt.start < b for a, b in quoted):
+                continue  # the correcting sentence is a need of its own already
+            if _CORRECTION.search(nxt.text) and _FIGURE.search(
+                nxt.text[:24]
+            ):  # "no wait 200, …": the later wins
+                _correct(need, nxt)
+                quoted.append((nxt.start, nxt.end))
     return [n for n in needs if any(n is k for k in kept)]

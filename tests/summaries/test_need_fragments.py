@@ -129,3 +129,24 @@ def test_a_no_answering_our_question_does_not_replace_the_need_before() -> None:
     stools = _need(source, "We need 60 stools.", "Ola", ["60 stools"], "quantity")
     answer = _need(source, "No, but we need them by 9 June.", "Ola", [], "delivery")
     assert fold_fragments([stools, answer], parsed) == [stools, answer]
+
+
+def test_a_request_or_a_timed_need_pointing_back_is_no_fragment() -> None:
+    assert not back_reference("Please ship them to our Leeds depot")
+    assert not back_reference("Our auditors need it before they sign off the budget.")
+    assert not back_reference("We want refunds for all of them")
+
+
+def test_a_colour_split_is_no_fact_to_fold() -> None:
+    source = "Eva: 300 in oak and 100 in walnut. And please add 50 side tables.\n"
+    parsed = parse_conversation(source, we_names=(), today=dt.date(2028, 5, 2))
+    split = _need(source, "300 in oak and 100 in walnut.", "Eva")
+    tables = _need(source, "And please add 50 side tables.", "Eva", ["50 side tables"], "quantity")
+    assert fold_fragments([split, tables], parsed) == [split, tables]
+
+
+def test_a_correction_after_the_whole_sentence_does_not_change_its_first_clause() -> None:
+    source = "刘总：灯罩先要300个，底座200个。\n刘总：哦不对，底座要250个。\n"
+    parsed = parse_conversation(source, we_names=(), today=dt.date(2028, 5, 2))
+    shades = _need(source, "灯罩先要300个", "刘总", ["300 个"], "quantity")
+    assert fold_fragments([shades], parsed)[0].values == ["300 个"]
