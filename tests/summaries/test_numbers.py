@@ -84,3 +84,4 @@ def test_a_small_chinese_count_after_an_order_verb_is_a_quantity() -> None:
     assert [n.value for n in find_numbers("再来两箱")] == ["2 箱"]
     assert find_numbers("给了三条建议") == []
     assert find_numbers("先要一个报价") == []
+    assert find_numbers("合同要两个股东签字") == []
