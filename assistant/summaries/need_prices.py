@@ -32,6 +32,14 @@ _OUR_OFFER = lazy_re.compile(
 )
 
 
+# the customer restating our quote: "Your offer is USD 68 …", "your price was 4.20", "你们报的是…"
+_YOUR_OFFER = lazy_re.compile(
+    r"^\W*(?:so\s+|now\s+|ok,?\s+)?your (?:offer|quote|quotation|price|last price) (?:is|was|came to|of)\b|"
+    r"^\W*你们(?:的)?(?:报价|报的价?)(?:是|为)",
+    re.I,
+)
+
+
 def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
     """Classify a need candidate by its price: ``target`` (a need with its figure), ``skip`` or None.
 
@@ -50,4 +58,6 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
         return "skip"
     if party == "we" and has_price and _OUR_OFFER.search(text) and not TARGET.search(text):
         return "skip"
+    if party != "we" and has_price and _YOUR_OFFER.search(text) and not TARGET.search(text):
+        return "skip"  # "Your offer is USD 68 per set": the customer reads our quote back, no target
     return None

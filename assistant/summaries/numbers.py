@@ -169,6 +169,15 @@ class NumberMention:
     value: str  # "USD 12000", "5000 条", "5%"
 
 
+# "风机得要八台", "再来两套": a small count right after an order verb is ordered ("一" is mostly "a";
+# "个" counts people and things alike: "要两个合伙人签字")
+_ORDER_VERB = lazy_re.compile(r"(?:要|来|订|买|加到|改成|改为|换成)$")
+
+
+def _ordered(text: str, start: int, value: Decimal, unit: str) -> bool:
+    return value >= 2 and unit != "个" and bool(_ORDER_VERB.search(text[:start]))
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Find amounts, quantities and percentages in ``text`` (amounts win over quantities)."""
     out: list[NumberMention] = []
@@ -214,8 +223,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
         except ValueError:
             continue
-        if not m["n"][0].isdigit() and "点" not in m["n"] and value < 10:  # "两个样品", "三条建议": counts, not orders
-            continue
+        small = not m["n"][0].isdigit() and "点" not in m["n"] and value < 10
+        if small and not _ordered(text, m.start(), value, m["u"]):
+            continue  # "两个样品", "三条建议": counts, not orders
         add("quantity", m, f"{_fmt(value)} {m['u'].lower()}")
     for m in BARE_PRICE_RE.finditer(text):
         _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(read_number(m["n"])))

@@ -17,6 +17,7 @@ from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta, text_hash
+from assistant.summaries.need_fragments import fold_fragments
 from assistant.summaries.need_noise import drop_need_noise
 from assistant.summaries.needs_restated import merge_restated_needs
 from assistant.summaries.offline import summarize_offline
@@ -112,7 +113,7 @@ def summarize_text(
 
             summary = filter_items(summary, parsed, catalog, followup=previous is not None)
     # both engines: a title or one-word line is no need; a total or a term restated is one need
-    summary.needs = merge_restated_needs(drop_need_noise(summary.needs, parsed))
+    summary.needs = merge_restated_needs(fold_fragments(drop_need_noise(summary.needs, parsed), parsed))
     _owner_caveat(summary, attribution)
     return finish(summary, text, previous, activities)
 

@@ -77,3 +77,11 @@ def test_the_count_a_price_is_for_stays_a_count() -> None:
 def test_a_count_before_a_model_code_and_its_noun() -> None:
     got = [(n.kind, n.value) for n in find_numbers("We now want 1,400 CC-200 chairs instead of 1,000.")]
     assert got[0] == ("quantity", "1400 CC-200 chairs")
+
+
+def test_a_small_chinese_count_after_an_order_verb_is_a_quantity() -> None:
+    assert [n.value for n in find_numbers("这次泵得要六台")] == ["6 台"]
+    assert [n.value for n in find_numbers("再来两箱")] == ["2 箱"]
+    assert find_numbers("给了三条建议") == []
+    assert find_numbers("先要一个报价") == []
+    assert find_numbers("合同要两个股东签字") == []
