@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.owners import party_of
+from assistant.summaries.risk_defects import defect_report
+from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -202,7 +204,7 @@ def stated_risk(s: Sentence) -> str | None:
         return "competitor"
     if _HANDOVER.search(s.text):
         return "contact_change"
-    if _FINAL_SAY.search(s.text):
+    if _FINAL_SAY.search(s.text) or third_party_signoff(s.text):  # "合同得两个合伙人都签字"
         return "decision_chain"
     if _HOLDING.search(s.text):  # "until this is settled we are holding payment": the balance at risk
         return "credit"
@@ -228,5 +230,7 @@ def plain_risk(s: Sentence, label: str) -> str | None:
     if label == "none" and pending_document(s):
         return "certification"
     if label in ("none", "done") and failed_share(s):
+        return "quality"
+    if label in ("none", "done", "need") and defect_report(s):  # "37 jars have cracked lids"
         return "quality"
     return None
