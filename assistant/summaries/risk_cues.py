@@ -73,7 +73,9 @@ _HOLDING = lazy_re.compile(
 _OTHERWISE = lazy_re.compile(r"不然|否则|要不然|要是|如果|\b(?:if|otherwise|unless|or else)\b", re.I)
 _GOES_ELSEWHERE = lazy_re.compile(
     r"重新考虑|找[^，。；]{0,8}(?:那家|别家|其他家)|\bwill go to\b|\b(?:give|move|send|switch) (?:[\w-]+ ){1,4}to "
-    r"(?:them|(?-i:[A-Z]))|\bgo (?:with|to) (?:them|another|someone else)\b",
+    r"(?:them|(?-i:[A-Z]))|\bgo (?:with|to) (?:them|another|someone else)\b|"
+    r"\b(?:goes|go|going) (?:back )?to (?:the |our |an? )?(?:other |another |old |previous |former )?(?:supplier|vendor|factory)"
+    r"|(?:交给|转给|给|找|换回)(?:原来|以前|之前|老)的?(?:那家|供应商|厂家)",
     re.I,
 )
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from assistant.summaries import summarize_text
 from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.text.conversation import Sentence
@@ -53,3 +56,15 @@ def test_our_own_signing_or_a_done_approval_is_no_chain(text: str) -> None:
 
 def test_our_own_words_are_no_chain() -> None:
     assert plain_risk(_s("合同要我们总经理签字", role="we"), "next_step") is None
+
+
+def test_a_signoff_is_a_risk_not_a_step() -> None:
+    text = (
+        "销售：合同今天下午我改好发您。\n"
+        "客户：好的，不过合同得我们两个合伙人一起签字，另一位下周四才出差回来。\n"
+        "销售：明白，那我周五再跟您确认。\n"
+    )
+    s = summarize_text(text, today=dt.date(2027, 3, 2), engine="offline")
+    signoff = "合伙人"
+    assert any(signoff in q.text for r in s.risks if r.category == "decision_maker" for q in r.quotes)
+    assert not any(signoff in q.text for step in s.next_steps for q in step.quotes)
