@@ -111,7 +111,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         elif (lab == "need" or lab.startswith("risk:")) and price_objection(s):
             lab = "risk:price_gap"  # "52还是高": an objection naming no target
         if not lab.startswith("risk:") and party_of(s) != "we" and third_party_signoff(s.text):
-            lab = "risk:decision_chain"  # "合同得两个合伙人都签字": who still decides, not a step or an agreement
+            # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
+            lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

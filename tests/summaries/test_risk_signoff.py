@@ -68,3 +68,10 @@ def test_a_signoff_is_a_risk_not_a_step() -> None:
     signoff = "合伙人"
     assert any(signoff in q.text for r in s.risks if r.category == "decision_maker" for q in r.quotes)
     assert not any(signoff in q.text for step in s.next_steps for q in step.quotes)
+
+
+def test_a_signoff_beside_their_own_promise_keeps_the_step() -> None:
+    text = "销售：报价单发您了。\n客户：这个数我定不了，要报给我们老板批，批下来我周五回复你。\n"
+    s = summarize_text(text, today=dt.date(2027, 3, 2), engine="offline")
+    assert any("批下来" in q.text for step in s.next_steps for q in step.quotes)
+    assert any(r.category == "decision_maker" for r in s.risks)
