@@ -223,7 +223,9 @@ def plain_risk(s: Sentence, label: str) -> str | None:
     Each cue is read only under the labels it was measured on (dev, pooled spent blind…blind16):
     a rival's price, a deciding body, a held payment, a handover or a conditional move under
     ``none``/``need``/``next_step``; a conditional date under ``none``/``next_step``; a pending
-    certificate under ``none``; a failed share of the goods under ``none``/``done``.
+    certificate under ``none``; a failed share of the goods under ``none``/``done``; a report of
+    defective goods (:mod:`~assistant.summaries.risk_defects`) under ``none``/``done``/``need``. Someone
+    else who must sign (:mod:`~assistant.summaries.risk_signoff`) counts with the deciding bodies.
     """
     if label in ("none", "need", "next_step") and (kind := stated_risk(s)):
         return kind
