@@ -19,6 +19,7 @@ from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import leaving_contact, open_risk
 from assistant.summaries.risk_settled import settled_price
 from assistant.summaries.schema import SEVERITY_RANK, Risk
+from assistant.summaries.timeline_gaps import timeline_gap
 from assistant.text.conversation import Sentence
 
 RISK_CATEGORY = {  # a risk kind's summary category
@@ -76,4 +77,22 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
             kinds = ["competitor"]
         if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
             _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
+    _add_gap(found, [s for s, _ in labelled], catalog, lang)
     return [r for r in found.values() if not settled_price(r, labelled)]
+
+
+def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:
+    """Add our earliest date and the customer's latest one as one delivery risk naming both (:mod:`timeline_gaps`)."""
+    gap = timeline_gap(sents)
+    if not gap or not open_risk("timeline", gap[0]):
+        return
+    if "delivery" not in found:
+        sep = "；" if lang == "zh" else "; "
+        joined = sep.join(st.clean(s.text) for s in sorted(gap, key=lambda s: s.start))
+        text = st.statement(risk_label("delivery", lang), joined, lang, st.values_of(joined, catalog, lang))
+        found["delivery"] = Risk(text=text, category="delivery", severity="medium", quotes=[quote_of(gap[0])])
+    risk = found["delivery"]
+    for s in gap:
+        if all(q.start != s.start for q in risk.quotes):
+            risk.quotes.append(quote_of(s))
+    risk.quotes.sort(key=lambda q: q.start)

@@ -21,9 +21,10 @@ _OFF_RECORD = lazy_re.compile(
 )
 _ATTACHED = lazy_re.compile(
     r"^(?:(?:the|some|a few|two|three|\d+)\s+)?(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\s+"
+    r"(?:of\s+(?:[\w'-]+\s+){1,5}?)?"  # "Photos of the dented lids are attached": what they show
     r"(?:are\s+|is\s+)?(?:attached|enclosed)(?:\s+(?:here|below))?[.!]?$|"
     r"^(?:please\s+)?see\s+(?:the\s+)?attached(?:\s+(?:photos?|pictures?|images?))?[.!]?$|"
-    r"^(?:照片|图片|截图|视频)(?:见附件|已附上?|附上了?|在附件里?|发你了)[。！!]?$|^(?:附上?|附件[:：]?)(?:照片|图片|截图|视频)[。！!]?$",
+    r"^(?:[\u4e00-\u9fff]{1,8}的)?(?:照片|图片|截图|视频)(?:见附件|已附上?|附上了?|在附件里?|发你了)[。！!]?$|^(?:附上?|附件[:：]?)(?:照片|图片|截图|视频)[。！!]?$",
     re.I,
 )
 _ASSENT = lazy_re.compile(

@@ -49,6 +49,7 @@ from assistant.summaries.receipts import reports_receipt
 from assistant.summaries.resolutions import join_resolutions, resolution_labels
 from assistant.summaries.risk_needs import price_objection, risk_states_need
 from assistant.summaries.risk_rules import past_complaint
+from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.summaries.schema import Need, NextStep, ProgressItem, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.step_dues import bundled_dues, part_due
@@ -110,6 +111,9 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "none"  # "对，就这两款", "你们要求用指定的吗？": assent or a question, not what they want
         elif (lab == "need" or lab.startswith("risk:")) and price_objection(s):
             lab = "risk:price_gap"  # "52还是高": an objection naming no target
+        if not lab.startswith("risk:") and party_of(s) != "we" and third_party_signoff(s.text):
+            # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
+            lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

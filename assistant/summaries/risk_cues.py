@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.owners import party_of
+from assistant.summaries.risk_defects import defect_report
+from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -71,7 +73,9 @@ _HOLDING = lazy_re.compile(
 _OTHERWISE = lazy_re.compile(r"不然|否则|要不然|要是|如果|\b(?:if|otherwise|unless|or else)\b", re.I)
 _GOES_ELSEWHERE = lazy_re.compile(
     r"重新考虑|找[^，。；]{0,8}(?:那家|别家|其他家)|\bwill go to\b|\b(?:give|move|send|switch) (?:[\w-]+ ){1,4}to "
-    r"(?:them|(?-i:[A-Z]))|\bgo (?:with|to) (?:them|another|someone else)\b",
+    r"(?:them|(?-i:[A-Z]))|\bgo (?:with|to) (?:them|another|someone else)\b|"
+    r"\b(?:goes|go|going) (?:back )?to (?:the |our |an? )?(?:other |another |old |previous |former )?(?:supplier|vendor|factory)"
+    r"|(?:交给|转给|给|找|换回)(?:原来|以前|之前|老)的?(?:那家|供应商|厂家)",
     re.I,
 )
 
@@ -202,7 +206,7 @@ def stated_risk(s: Sentence) -> str | None:
         return "competitor"
     if _HANDOVER.search(s.text):
         return "contact_change"
-    if _FINAL_SAY.search(s.text):
+    if _FINAL_SAY.search(s.text) or third_party_signoff(s.text):  # "合同得两个合伙人都签字"
         return "decision_chain"
     if _HOLDING.search(s.text):  # "until this is settled we are holding payment": the balance at risk
         return "credit"
@@ -219,7 +223,9 @@ def plain_risk(s: Sentence, label: str) -> str | None:
     Each cue is read only under the labels it was measured on (dev, pooled spent blind…blind16):
     a rival's price, a deciding body, a held payment, a handover or a conditional move under
     ``none``/``need``/``next_step``; a conditional date under ``none``/``next_step``; a pending
-    certificate under ``none``; a failed share of the goods under ``none``/``done``.
+    certificate under ``none``; a failed share of the goods under ``none``/``done``; a report of
+    defective goods (:mod:`~assistant.summaries.risk_defects`) under ``none``/``done``/``need``. Someone
+    else who must sign (:mod:`~assistant.summaries.risk_signoff`) counts with the deciding bodies.
     """
     if label in ("none", "need", "next_step") and (kind := stated_risk(s)):
         return kind
@@ -228,5 +234,7 @@ def plain_risk(s: Sentence, label: str) -> str | None:
     if label == "none" and pending_document(s):
         return "certification"
     if label in ("none", "done") and failed_share(s):
+        return "quality"
+    if label in ("none", "done", "need") and defect_report(s):  # "37 jars have cracked lids"
         return "quality"
     return None

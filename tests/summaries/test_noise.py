@@ -22,6 +22,18 @@ def test_attachment_notes() -> None:
     assert not nz.attachment_note("The attached photos show cracks on 12 of the 40 mugs.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A few photos of the dented lids are attached.", "Pictures of both damaged pallets attached", "破损箱子的照片见附件。", "几张漏水的图片发你了"],
+)
+def test_attachment_notes_naming_what_is_shown(text: str) -> None:
+    assert nz.attachment_note(text)
+
+
+def test_a_defect_beside_the_photos_is_no_bare_note() -> None:
+    assert not nz.attachment_note("Photos attached: 30 of the lids are dented.")
+
+
 def test_bare_assent_and_questions_about_our_rules() -> None:
     for text in ("对，就这三款", "烘干机可以", "Yes, those two models.", "嗯，托盘也可以"):
         assert nz.bare_assent(text), text

@@ -189,3 +189,19 @@ def test_an_agreement_that_accepts_no_price_settles_nothing() -> None:
 @pytest.mark.parametrize("text", ["行，先下100个试试", "可以，12月20号前到就行", "我们走银行承兑，30天"])
 def test_an_agreement_to_a_count_or_a_date_settles_no_price_gap(text: str) -> None:
     assert not settled_price(_price_risk(10), [(_s(text, start=20), "agreement")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if the refund isn't agreed, the spring order goes to the supplier we had before",
+        "unless this is fixed, the reorder goes back to our old vendor",
+        "要是这事谈不拢，下一单就交给原来那家供应商",
+    ],
+)
+def test_a_conditional_move_back_to_another_supplier_is_churn(text: str) -> None:
+    assert stated_risk(_s(text)) == "churn_threat"
+
+
+def test_a_delivery_to_the_supplier_is_no_churn() -> None:
+    assert stated_risk(_s("the samples go to the supplier's lab first")) is None
