@@ -95,7 +95,7 @@ def summarize_text(
         parse_conversation(text, we_names=we_names, today=today), directory or Directory.from_names(we_names)
     )
     parsed = attribution.parsed
-    summary = None
+    summary, learned = None, False
     if choose_engine(engine) == "llm":
         from assistant.summaries.llm import LLMSummaryError, summarize_llm
 
@@ -108,12 +108,13 @@ def summarize_text(
     if summary is None:
         offline_model = get_settings().summary_offline_model
         summary = _offline(offline_model)(parsed, today=today, catalog=catalog, language=lang)
-        if offline_model == "learned":  # the learned re-ranker drops likely noise (keeps all without a model)
-            from assistant.summaries.item_filter import apply as filter_items
-
-            summary = filter_items(summary, parsed, catalog, followup=previous is not None)
+        learned = offline_model == "learned"
     # both engines: a title or one-word line is no need; a total or a term restated is one need
     summary.needs = merge_restated_needs(fold_fragments(drop_need_noise(summary.needs, parsed), parsed))
+    if learned:  # the learned re-ranker drops likely noise (keeps all without a model); last, so it judges what is shown
+        from assistant.summaries.item_filter import apply as filter_items
+
+        summary = filter_items(summary, parsed, catalog, followup=previous is not None)
     _owner_caveat(summary, attribution)
     return finish(summary, text, previous, activities)
 
