@@ -12,11 +12,12 @@ from __future__ import annotations
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
+from assistant.summaries.contact_handover import handover_sentences
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import is_threat, party_of
 from assistant.summaries.risk_cues import plain_risk
-from assistant.summaries.risk_rules import leaving_contact, open_risk
+from assistant.summaries.risk_rules import open_risk
 from assistant.summaries.risk_settled import settled_price
 from assistant.summaries.schema import SEVERITY_RANK, Risk
 from assistant.summaries.timeline_gaps import timeline_gap
@@ -57,10 +58,11 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
         lang: Output language (``zh``/``en``).
     """
     found: dict[str, Risk] = {}
+    handover = {s.start for s in handover_sentences([s for s, _ in labelled])}
     for s, lab in labelled:
         if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
             _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
-        if leaving_contact(s):  # "我下个月调去总部了", whatever the label
+        if s.start in handover:  # "我下个月调去总部了", "Priya will handle it from then on", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
         if not lab.startswith("risk:"):
             if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
@@ -78,6 +80,7 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
         if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
             _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
     _add_gap(found, [s for s, _ in labelled], catalog, lang)
+    _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
     return [r for r in found.values() if not settled_price(r, labelled)]
 
 
@@ -96,3 +99,13 @@ def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, la
         if all(q.start != s.start for q in risk.quotes):
             risk.quotes.append(quote_of(s))
     risk.quotes.sort(key=lambda q: q.start)
+
+
+def _name_successor(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:
+    """State the contact change as who changes and who takes over: its sentences joined, in order."""
+    risk = found.get("contact_change")
+    if risk is None or len(sents) < 2:
+        return
+    sep = "；" if lang == "zh" else "; "
+    joined = sep.join(dict.fromkeys(st.clean(s.text) for s in sorted(sents, key=lambda s: s.start)))
+    risk.text = st.statement(risk_label("contact_change", lang), joined, lang, st.values_of(joined, catalog, lang))

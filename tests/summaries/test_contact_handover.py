@@ -1,0 +1,98 @@
+"""A customer's contact who changes role, place or availability, and who takes over (:mod:`contact_handover`).
+
+Written anew, not taken from any evaluation set: a person on the customer's side plus a change
+(transfer, leave, a new buyer, no longer in charge) with its timing is a contact change; the named
+successor who "will handle … from then on" joins it. Our own staff, a customer's end user, a
+hypothetical and a settled past change are not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.contact_handover import handover_sentences, leaves_post
+from assistant.text.conversation import Sentence
+
+
+def _s(text: str, role: str = "customer", start: int = 0) -> Sentence:
+    return Sentence(text=text, start=start, end=start + len(text), speaker="x", role=role)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm being transferred to our Rotterdam warehouse next month.",
+        "Heads up, I'll be on parental leave from 3 June.",
+        "Sofia is going on sick leave from Monday.",
+        "我下个月休产假，这段时间订单找小何",
+        "设备采购从下个月起不归我负责了",
+        "公司新来了一位采购经理姓谭，以后合同都走她那边",
+        "老周下周调往总部，接替他的是小梁",
+    ],
+)
+def test_customer_change_of_post_is_a_contact_change(text: str) -> None:
+    assert leaves_post(_s(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("I'm being transferred to our Rotterdam warehouse next month.", "we"),  # our own staff
+        ("If I were transferred next year, someone would cover for me.", "customer"),  # hypothetical
+        ("要是我以后调走了，你们再找别人", "customer"),  # hypothetical
+        (
+            "Our client's buyer went on leave last spring, that's all sorted now.",
+            "customer",
+        ),  # end user, past
+        ("去年新来了一个采购经理，现在合作得挺好", "customer"),  # a settled past change
+        (
+            "Our director must approve it and she is on vacation until 9 May.",
+            "customer",
+        ),  # back soon: a delay
+        ("审批要经理签字，他下周休假，等他回来再说", "customer"),
+        ("Can we take the leave-out option for the trim?", "customer"),
+        ("The shipment is being transferred to another vessel next week.", "customer"),  # goods, not a person
+    ],
+)
+def test_no_contact_change(text: str, role: str) -> None:
+    assert not leaves_post(_s(text, role))
+
+
+def test_successor_joins_the_change() -> None:
+    sents = [
+        _s("Thanks for the drawings.", start=0),
+        _s("Just so you know, I'm on holiday from 12 August.", start=30),
+        _s("Priya Raman will handle the order from then on.", start=80),
+    ]
+    assert [s.start for s in handover_sentences(sents)] == [30, 80]
+
+
+def test_successor_alone_is_not_a_change() -> None:
+    sents = [_s("Priya Raman will handle the order from then on.")]
+    assert handover_sentences(sents) == []
+
+
+def test_successor_named_in_chinese() -> None:
+    sents = [_s("我月底就不管这块了", start=0), _s("以后进货都由她负责", start=20)]
+    assert [s.start for s in handover_sentences(sents)] == [0, 20]
+
+
+def test_summary_names_who_leaves_and_who_takes_over() -> None:
+    """End to end: the leave and the successor make one contact-change risk quoting both."""
+    import datetime as dt
+
+    from assistant.summaries.catalog import Catalog
+    from assistant.summaries.service import summarize_text
+
+    text = (
+        "Customer: The pallets look fine.\n"
+        "Us: Great, we'll book the truck.\n"
+        "Customer: One thing: I'm on holiday from 12 August. Priya Raman will handle the order from then on.\n"
+    )
+    summary = summarize_text(
+        text, today=dt.date(2026, 8, 1), catalog=Catalog.from_products([]), engine="offline", language="en"
+    )
+    risks = [r for r in summary.risks if r.category == "contact_change"]
+    assert len(risks) == 1
+    assert "holiday" in risks[0].text and "Priya Raman" in risks[0].text
+    assert any("Priya Raman" in q.text for q in risks[0].quotes)
