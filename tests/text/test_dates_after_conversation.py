@@ -1,0 +1,30 @@
+"""A step done "after the call" / "会后" is due on the day of the conversation itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.text.dates import find_dates
+
+DAY = dt.date(2027, 9, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll forward the spec sheet after the call.",
+        "Right after this meeting I will email you the contact.",
+        "We'll share the drawings straight after our call.",
+        "会后我把样品照片发给您",
+        "开完会我就把联系人电话发您",
+    ],
+)
+def test_after_the_conversation_is_today(text: str) -> None:
+    assert [d.date for d in find_dates(text, DAY)] == [DAY]
+
+
+def test_plain_words_about_a_call_or_a_chance_are_no_date() -> None:
+    assert find_dates("有机会后再联系", DAY) == []
+    assert find_dates("The call went well.", DAY) == []
