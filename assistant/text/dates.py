@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_day",
         re.compile(
-            r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)|(?<![机社])会后|开完会"
+            r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)|(?<![机社事员大例周月年展])会后|开完会"
         ),
     ),
     (  # "统一15号", "周五12号"; never "5号" of "每月15号" nor "五号" of "每个月十五号"
@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_day",
         re.compile(
             r"\b(?:today|tomorrow|tmrw|tmr|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
-            r"end of (?:the )?day(?: tomorrow)?|EOD|(?:(?:right|straight|just) )?after (?:the|this|our) (?:call|meeting))\b",
+            r"end of (?:the )?day(?: tomorrow)?|EOD|(?:(?:right|straight|just) )?after (?:the|this) (?:call|meeting))\b",
             re.I,
         ),
     ),

@@ -16,7 +16,7 @@ DAY = dt.date(2027, 9, 8)
     [
         "I'll forward the spec sheet after the call.",
         "Right after this meeting I will email you the contact.",
-        "We'll share the drawings straight after our call.",
+        "We'll share the drawings straight after this call.",
         "会后我把样品照片发给您",
         "开完会我就把联系人电话发您",
     ],
@@ -28,3 +28,9 @@ def test_after_the_conversation_is_today(text: str) -> None:
 def test_plain_words_about_a_call_or_a_chance_are_no_date() -> None:
     assert find_dates("有机会后再联系", DAY) == []
     assert find_dates("The call went well.", DAY) == []
+    assert find_dates("As promised after our call, here is the offer.", DAY) == []
+
+
+def test_after_another_meeting_is_not_today() -> None:
+    assert find_dates("董事会后通知我们结果", DAY) == []
+    assert find_dates("展会后再谈价格", DAY) == []
