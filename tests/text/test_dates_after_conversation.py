@@ -34,3 +34,13 @@ def test_plain_words_about_a_call_or_a_chance_are_no_date() -> None:
 def test_after_another_meeting_is_not_today() -> None:
     assert find_dates("董事会后通知我们结果", DAY) == []
     assert find_dates("展会后再谈价格", DAY) == []
+
+
+def test_a_date_said_with_after_the_meeting_wins() -> None:
+    assert [d.date for d in find_dates("委员会十五号开会，会后王总告诉我们结果", DAY)] == [
+        dt.date(2027, 9, 15)
+    ]
+    assert [d.date for d in find_dates("After the meeting on the 20th we decide.", DAY)] == [
+        dt.date(2027, 9, 20)
+    ]
+    assert find_dates("方便，刚开完会", DAY) == []
