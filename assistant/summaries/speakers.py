@@ -16,7 +16,12 @@ from dataclasses import dataclass, field, replace
 
 from assistant.summaries.speakers_addressed import OTHER, addressed_sides, greets, named_by_known
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
-from assistant.summaries.speakers_colleagues import colleague_vocatives, company_roster, company_speakers
+from assistant.summaries.speakers_colleagues import (
+    colleague_vocatives,
+    company_roster,
+    company_speakers,
+    group_roster,
+)
 from assistant.summaries.speakers_commitments import Commitment, commitment_owner
 from assistant.summaries.speakers_directory import Directory, Person, crm_side, domain
 from assistant.summaries.speakers_introduced import (
@@ -156,6 +161,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     )  # "Polarline: Gu Yifan, …"
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    sides |= group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
     sides |= named_by_known(
         parsed, sides
     )  # whom the people placed since address: "Mr. Lan, what is realistic?"

@@ -73,6 +73,37 @@ def company_roster(
     return out
 
 
+# "Present: Kestrel Ovens - A (sales), B. Harbourside - C": a company name and a dash head each group
+_GROUP_HEAD = lazy_re.compile(r"(?:^|[:：.;；]\s+)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[-–—]\s+")
+
+
+def group_roster(source: str, names: list[str], sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
+    """Sides from a roster line listing each company's group after a dash: a group shares its placed people's side.
+
+    "Present: Kestrel Ovens - Mr. Pan Dewei (director), Wu Lingxi (sales). Harbourside - Gareth Lloyd":
+    with Wu Lingxi ours, "Mr. Pan" (a speaker label starting his listed name) is ours too.
+
+    Returns:
+        {name: (side, "roster")} for the unplaced speakers of a group whose placed people agree.
+    """
+    out: dict[str, tuple[Party, str]] = {}
+    for line in source.splitlines()[:HEAD_LINES]:
+        if not ROSTER_HEAD.match(line):
+            continue
+        heads = list(_GROUP_HEAD.finditer(line))
+        for i, m in enumerate(heads):
+            group = line[m.end() : heads[i + 1].start() if i + 1 < len(heads) else len(line)]
+            people = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", group)]
+            known = {sides[n][0] for n in people if n in sides and sides[n][0] != "unknown"}
+            if len(known) != 1:
+                continue
+            side = next(iter(known))
+            for n in people:
+                if sides.get(n, ("unknown", ""))[0] == "unknown":
+                    out.setdefault(n, (side, "roster"))
+    return out
+
+
 def same_person(key: str, name: str) -> bool:
     """Whether an introduced "钟经理" / "mrlan" (a surname and a title) is the speaker ``name`` ("钟国栋", "Lan Tao")."""
     if m := re.fullmatch(r"(?:mr|ms|mrs|dr)\.?\s*([a-z]+)", key, re.I):

@@ -14,7 +14,7 @@ from assistant.summaries.schema import NextStep
 from assistant.summaries.step_rules import step_due
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-from assistant.text.dates import DateMention
+from assistant.text.dates import DateMention, find_dates
 
 _SAME_DAY_REF = lazy_re.compile(  # the day of an event dated before: "装柜那天", "the day the vessel sails", "by then"
     r"当天|同一天|(?<=[\u4e00-\u9fff])的?那一?天|在?那之前|届时|\b(?:the|that) same day\b|\bthat (?:day|date)\b"
@@ -58,8 +58,16 @@ def part_due(
     sentence before the part or the speaker's sentence before it.
     """
     s, dates = whole
-    earlier = [d for d in dates if d.end <= part.start - s.start] or dates_before(sentences, s, ref)
+    said = [d for d in dates if d.end <= part.start - s.start]
+    if own and all(d.text.endswith(_TALK) for d in own):  # "评审会十二号开会，会后我给你们答复": that meeting's day
+        held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
+        if met := [d for t in [*held, s.text[: part.start - s.start]] for d in find_dates(t, ref) if d.date >= ref]:
+            return met[-1]
+    earlier = said or dates_before(sentences, s, ref)
     return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or event_due(part.text, sentences, s, ref)
+
+
+_TALK = ("会后", "开完会", "call", "meeting")  # the conversation's own day in the date parser ("after the call")
 
 
 _AFTER_EVENT = lazy_re.compile(  # "投委会一结束我就…", "评审会开完就…", "right after the board meeting"

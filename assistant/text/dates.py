@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_day",
         re.compile(
-            r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)"
+            r"大后天|后天|明天|今天|今晚|今早|明早|明晚|(?<![天日号一二三四五六末底初晚早])(?:下午|中午|下班前)|(?<![机社事员大例周月年展])会后|(?<!刚)开完会"
         ),
     ),
     (  # "统一15号", "周五12号"; never "5号" of "每月15号" nor "五号" of "每个月十五号"
@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_day",
         re.compile(
             r"\b(?:today|tomorrow|tmrw|tmr|tonight|day after tomorrow|this (?:afternoon|morning|evening)|later today|"
-            r"end of (?:the )?day(?: tomorrow)?|EOD)\b",
+            r"end of (?:the )?day(?: tomorrow)?|EOD|(?:(?:right|straight|just) )?after (?:the|this) (?:call|meeting))\b",
             re.I,
         ),
     ),
@@ -167,6 +167,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             if t
             in {"今天", "今晚", "今早", "下午", "中午", "下班前", "today", "tonight", "later today", "eod"}
             or (t.startswith(("this ", "end of")) and "tomorrow" not in t)
+            or t.endswith(("会后", "开完会", "call", "meeting"))  # "after the call", "会后": the conversation's day
             else 1
         )
         return ref + dt.timedelta(days=days)
@@ -221,6 +222,8 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
                 day = _past_if_said_so(text, m, day, ref)
                 found.append(DateMention(m.start(), m.end(), m.group(), day))
                 taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    talk = [d for d in found if d.text.endswith(("会后", "开完会", "call", "meeting"))]  # "会后": this talk's day
+    found = [d for d in found if d not in talk] or talk  # unless another date says when ("4月10日董事会，会后…")
     return pin_weekdays(sorted(found, key=lambda d: d.start), text, ref)  # "Thursday 10 Dec": that date
 
 
