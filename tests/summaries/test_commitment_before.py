@@ -1,4 +1,4 @@
-"""A speaker's own action set before an event of theirs ("我出差之前把样品寄出") commits the speaker."""
+"""Commitments read from the speaker's own words: an action before their own event, asking one's own boss."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def test_an_action_before_the_speakers_own_event_is_their_commitment(text: str) 
 )
 def test_previously_and_a_request_before_our_arrival_are_not(text: str) -> None:
     assert commitment_kind(text) != "self"
+
+
+@pytest.mark.parametrize("text", ["这个条件我带回去请示一下。", "价格已经跟经理申请了。", "下周我请假。"])
+def test_asking_ones_own_boss_or_applying_is_no_request_to_the_other_side(text: str) -> None:
+    """请示 / 申请 / 请假 hold 请 but ask nobody in the conversation to act."""
+    assert commitment_kind(text) != "request"
