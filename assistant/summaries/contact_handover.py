@@ -10,15 +10,14 @@ end user, a hypothetical, a settled past change and a short absence with its ret
 
 from __future__ import annotations
 
-import re
-
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_rules import leaving_contact
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 _SUBJECT = r"(?:\b(?:I'm|I am|I'll be|I will be|[Hh]e's|[Ss]he's|[Hh]e is|[Ss]he is|[Hh]e'll be|[Ss]he'll be)|\b[A-Z][a-z]+ (?:is|will be))"
 # a person who moves, is transferred or goes on leave, with the time it happens
-_MOVES = re.compile(
+_MOVES = lazy_re.compile(
     _SUBJECT
     + r" (?:being |getting )?(?:transferr(?:ing|ed)|relocat(?:ing|ed)|seconded|reassigned|posted) to\b|"
     r"\b(?i:(?:on|going on|go on|taking|starting) (?:(?:sick|maternity|paternity|parental|annual|long|medical|"
@@ -26,18 +25,18 @@ _MOVES = re.compile(
     r"休(?:产|病|婚|长|年)?假|请了?(?:长|病|产)?假|调往|调回|调任|转岗|借调|外派|"
     r"不(?:归|由)我(?:管|负责)|不再?(?:管|负责)(?:这块|采购|这个项目|这边|订单|进货)了?"
 )
-_TIMING = re.compile(
+_TIMING = lazy_re.compile(
     r"\b(?i:from|next|starting|until|till|soon|tomorrow|end of|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"jan\w*|feb\w*|march|april|may|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\b|\d|"
     r"下个?月|下周|月底|年底|年后|节后|明天|明年|马上|起|以后|之后|这周|本周"
 )
 # a new person in charge on their side: recent by itself ("新来了一个采购总监")
-_ARRIVES = re.compile(
+_ARRIVES = lazy_re.compile(
     r"新来了?(?:一个|一位|的)?[^，。,]{0,6}(?:采购|经理|总监|主管|负责人|对接人)|"
     r"\b(?i:our new (?:buyer|purchasing manager|purchaser|procurement manager|head of purchasing))\b"
 )
 # who takes over once a change was said: "Priya will handle the order from then on", "以后都由她负责"
-_SUCCEEDS = re.compile(
+_SUCCEEDS = lazy_re.compile(
     r"\b(?:[A-Z][\w-]+(?: [A-Z][\w-]+)*|[Hh]e|[Ss]he) (?:will (?:be (?:the|your|our)|handle|take care of|look after|"
     r"cover|manage|run|deal with|take over)|takes? over)\b.*\b(?i:from then on|from now on|going forward|in my absence|"
     r"while I'm away|after that|instead|from \d|from (?:next|then)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
@@ -46,13 +45,13 @@ _SUCCEEDS = re.compile(
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )
 # not a change now: a hypothetical, a settled past one, a customer's own client
-_HYPOTHETICAL = re.compile(r"\b(?i:if|in case|were|suppose|should I)\b|如果|要是|万一|假如|假设")
-_PAST = re.compile(
+_HYPOTHETICAL = lazy_re.compile(r"\b(?i:if|in case|were|suppose|should I)\b|如果|要是|万一|假如|假设")
+_PAST = lazy_re.compile(
     r"去年|前年|几年前|当年|\b(?i:last (?:year|spring|summer|autumn|fall|winter)|years ago|all sorted|sorted now)\b"
 )
 # a short absence with its return: who signs is away for a while, a delay, not a new contact
-_RETURNS = re.compile(r"\b(?i:until|till|back (?:on|from|in))\b|回来|前都在")
-_END_USER = re.compile(
+_RETURNS = lazy_re.compile(r"\b(?i:until|till|back (?:on|from|in))\b|回来|前都在")
+_END_USER = lazy_re.compile(
     r"\b(?i:end[- ]users?|our (?:client|customer)s?'s?|client's|customer's)\b|终端|下游客户|客户的"
 )
 

@@ -46,15 +46,11 @@ _FUNCTION = lazy_re.compile(
     r"want|wants|like|get|keep|be|is|are|was|just|still|too|please|pls|them|it|that|those|these|one)\b",
     re.I,
 )
-_CORRECTION = lazy_re.compile(
-    r"^\W*(?:(?:no|nope)\s*(?:wait\b|[,.!…-]+)|(?:sorry|oops)\s*[,.!]|i mean\b|correction\b|"
-    r"不对|哦不|不是不是|说错了)",
-    re.I,
-)
+# a speaker correcting what was just said; "no, wait" is also the start of a correction, a bare "No, …" not
+_CORRECTING = r"(?:sorry|oops)\s*[,.!]|i mean\b|correction\b|不对|哦不|不是不是|说错了"
+_CORRECTION = lazy_re.compile(r"^\W*(?:(?:no|nope)\s*(?:wait\b|[,.!…-]+)|" + _CORRECTING + ")", re.I)
 # only these correct across messages: a bare "No, …" there mostly answers our question
-_SELF_CORRECTION = lazy_re.compile(
-    r"^\W*(?:no,?\s*wait\b|(?:sorry|oops)\s*[,.!]|i mean\b|correction\b|不对|哦不|不是不是|说错了)", re.I
-)
+_SELF_CORRECTION = lazy_re.compile(r"^\W*(?:no,?\s*wait\b|" + _CORRECTING + ")", re.I)
 _FIGURE = lazy_re.compile(r"\d[\d,.]*")
 _REQUIRED_WORD = lazy_re.compile(
     r"\b(?:need|needs|must|want|wants|require[sd]?|has to|have to|should|would like|.d like|looking for|"

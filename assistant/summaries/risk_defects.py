@@ -13,6 +13,7 @@ import re
 
 from assistant.summaries.noise import attachment_note
 from assistant.summaries.owners import party_of
+from assistant.summaries.risk_negation import clause_edges
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -39,14 +40,12 @@ _ELSEWHERE = lazy_re.compile(  # another supplier's goods, or a defect that migh
     r"\b(?:(?:another|other|previous|former|old|last|local) (?:vendor|supplier|factory|company|maker)|if|in case|when)\b",
     re.I,
 )
-_CLAUSE = lazy_re.compile(r"[，。；,;！!？?]")
 
 
 def _unnegated(text: str) -> bool:
     """Whether some defect word of ``text`` has no negator before it in its clause ("一个都没有崩口": none)."""
     return any(
-        not _NEGATOR.search(_CLAUSE.split(text[: m.start()])[-1])
-        and not _NEGATOR.search(_CLAUSE.split(text[m.end() :])[0])
+        not any(_NEGATOR.search(edge) for edge in clause_edges(text, m.start(), m.end()))
         for m in _DEFECT.finditer(text)
     )
 

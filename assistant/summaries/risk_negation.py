@@ -76,10 +76,14 @@ _KEEPS = lazy_re.compile(
 _CLAUSE = lazy_re.compile(r"[，。；,;！!？?\n]")
 
 
+def clause_edges(text: str, start: int, end: int) -> tuple[str, str]:
+    """Return the words of ``text[start:end]``'s clause before and after it (clauses end at , ; . ! ? or a line)."""
+    return _CLAUSE.split(text[:start])[-1], _CLAUSE.split(text[end:])[0]
+
+
 def _negated_at(text: str, start: int, end: int) -> bool:
     """Whether the problem word at ``text[start:end]`` is in the scope of a negation of its clause."""
-    head = _CLAUSE.split(text[:start])[-1]
-    tail = _CLAUSE.split(text[end:])[0]
+    head, tail = clause_edges(text, start, end)
     if _NEG_BEFORE_ZH.search(head) or _NEG_BEFORE_EN.search(head):
         return True
     return bool(_NEG_AFTER.search(tail))
