@@ -26,7 +26,7 @@ _SIGN_OFF = lazy_re.compile(
     re.I,
 )
 _TITLE = lazy_re.compile(
-    r"^(?:会议纪要|会议记录|通话记录|沟通纪要|(?:meeting|call)\s+(?:minutes|notes)|minutes|参会人员|参会|出席|与会人员|attendees|participants|present)\s*[：:]", re.I
+    r"^(?:会议纪要|会议记录|会议目的|通话记录|沟通纪要|(?:meeting )?(?:purpose|objective)|(?:meeting|call)\s+(?:minutes|notes)|minutes|参会人员|参会|出席|与会人员|attendees|participants|present)\s*[：:]", re.I
 )
 
 _AGENDA_ZH = lazy_re.compile(
@@ -35,7 +35,7 @@ _AGENDA_ZH = lazy_re.compile(
     r"(?:定下来|敲定|谈清楚|谈一下|谈谈|过一遍|确定下来|讨论一下|商量一下|聊一下)[。！!]?$|"
     r"^今天的?(?:议题|议程)[：:]|"
     r"^(?:那)?今天(?:我们|咱们)?主要(?:是)?(?:谈|讨论|商量|聊|过一下|把[^。！？!?\d]{1,20}(?:定|敲定|确定|谈))"
-    r"[^。！？!?\d]{0,20}$"  # "今天主要谈价格和交期": the meeting's topic, no figure in it
+    r"[^。！？!?\d]{0,20}[。！!]?$"  # "今天主要谈价格和交期。": the meeting's topic, no figure in it
 )
 _AGENDA_EN = lazy_re.compile(
     r"^(?:so,?\s+)?today,?\s+(?:we|I)(?:'d| would)?\s+(?:like to|want to|need to|will|'ll|should)\s+"

@@ -4,6 +4,8 @@
   target price is a need stated with its figure (topic ``price``).
 - Our own quote ("我们报价4.8元一套", "we can do USD 4.50") is an offer, not something the customer
   needs; it belongs to progress or nowhere, never to a "产品：/Product:" need.
+- Minutes record our figure as ours ("我方原报单套398元", "we quoted GBP 11.80"): an offer too,
+  whoever's line it sits in.
 - The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛") is a price gap
   (a risk), not a product need.
 """
@@ -22,7 +24,7 @@ TARGET = lazy_re.compile(
 )
 _OBJECTION = lazy_re.compile(
     r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
-    r"\b(?:above|over|more than|higher than)\s+(?:our|the|my|his|her|their)\s+(?:budget|target)\b",
+    r"\b(?:above|over|more than|higher than)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:budget|target)\b",
     re.I,
 )
 _OUR_OFFER = lazy_re.compile(
@@ -37,6 +39,12 @@ _YOUR_OFFER = lazy_re.compile(
     r"^\W*(?:so\s+|now\s+|ok,?\s+)?your (?:offer|quote|quotation|price|last price) (?:is|was|came to|of)\b|"
     r"^\W*你们(?:的)?(?:报价|报的价?)(?:是|为)",
     re.I,
+)
+
+
+# our figure named as ours, whoever's line it is (minutes: "价格：我方原报单套398元", "we quoted GBP 11.80")
+_WE_QUOTED = lazy_re.compile(
+    r"我方(?:原|最初|最终|最后|之前|上次)?(?:报价?|报的|给的|开价)|\bwe (?:had )?(?:originally |first )?quoted\b", re.I
 )
 
 
@@ -58,6 +66,8 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
         return "skip"
     if party == "we" and has_price and _OUR_OFFER.search(text) and not TARGET.search(text):
         return "skip"
+    if has_price and _WE_QUOTED.search(text) and not TARGET.search(text):
+        return "skip"  # our quote recorded in minutes: an offer, not their target
     if party != "we" and has_price and _YOUR_OFFER.search(text) and not TARGET.search(text):
         return "skip"  # "Your offer is USD 68 per set": the customer reads our quote back, no target
     return None

@@ -40,11 +40,14 @@ _ASKS_OUR_RULE = lazy_re.compile(
     r"^(?:do|does|would) (?:you|your \w+) (?:need|require|want)\b[^.!]{0,50}\?$",
     re.I,
 )
-_HEADING = lazy_re.compile(
-    r"^(?:第?[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff与和及/、]{2,12}[：:]?$|"
-    r"^(?:\d{1,2}[.)、]\s*)?(?:(?:customer |key |open |technical )?requirements|pric(?:e|ing)|payment(?: terms)?|"
+_TOPIC = (
+    r"(?:(?:customer |key |open |technical )?requirements|pric(?:e|ing)|payment(?: terms)?|"
     r"delivery|logistics|quality(?: issues)?|next steps|action items|risks?|background|summary|agenda|"
-    r"samples?|certification|packaging|open (?:issues|points)|other(?: business| points)?|aob)[:：]?$",
+    r"samples?|certification|packaging|open (?:issues|points)|other(?: business| points)?|aob)"
+)
+_HEADING = lazy_re.compile(  # "Payment and delivery": two topics are a heading too
+    r"^(?:第?[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])\s*[\u4e00-\u9fff与和及/、]{2,12}[：:]?$|"
+    rf"^(?:\d{{1,2}}[.)、]\s*)?{_TOPIC}(?:\s*(?:and|&|/)\s*{_TOPIC})?[:：]?$",
     re.I,
 )
 

@@ -141,7 +141,7 @@ _QTY_WEAK = lazy_re.compile(r"\b(?:need[s]?|buy|take|want)\b", re.I)
 _PRICE_WEAK = lazy_re.compile(r"\b(?:offer(?:ed)?|go (?:down )?to|come down to|charge|discount|cheaper|each)\b", re.I)
 # "100 mm castors", "we want 100 this time": a size or a function word after the figure, no counted noun
 _NOT_A_NOUN = lazy_re.compile(
-    r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its)\b", re.I
+    r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its|needs|requires|means)\b", re.I
 )
 _SPAN = lazy_re.compile(r"(?:minutes|hours|days|weeks|months|years|degrees|metres|meters)\b", re.I)
 _CODE_AFTER = lazy_re.compile(r",?\s*((?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))(?![\w-])")
@@ -223,6 +223,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
         except ValueError:
             continue
+        if m["n"][0].isdigit() and _CODE_BEFORE.search(text[: m.start()]):
+            continue  # "CR-44 pairs": the number of a model code
         small = not m["n"][0].isdigit() and "点" not in m["n"] and value < 10
         if small and not _ordered(text, m.start(), value, m["u"]):
             continue  # "两个样品", "三条建议": counts, not orders
@@ -232,7 +234,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     for m in EN_QTY_RE.finditer(text):
         n = m["n"].lower()
         value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
-        if 1900 <= value <= 2100 and "," not in n:  # a year, not a quantity
+        if (1900 <= value <= 2100 and "," not in n) or _CODE_BEFORE.search(text[: m.start("n")]):  # a year; "EN 1078"
             continue
         if _price_talk(text, m.start("n"), value, out):
             _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(value))
@@ -252,6 +254,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()
         _add_span(out, taken, "quantity", text, m.start(n), m.end("w"), f"{m[n]} {noun}")
     return sorted(out, key=lambda n: n.start)
+
+
+# the number of a model code ("CR-44") or a standard ("EN 1078", "UL 8800", "GB/T 28576"), not a count
+_CODE_BEFORE = lazy_re.compile(r"(?:[A-Za-z]-\d*|\b(?:EN|UL|ISO|IEC|ASTM|ANSI|DIN|BS|JIS|GB(?:/T)?|SAE|NFPA)\s?)$")
 
 
 def _price_talk(text: str, start: int, value: Decimal, out: list[NumberMention]) -> bool:

@@ -102,11 +102,11 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
     """
     if party_of(s) == "we":
         return None
-    for clause in _CLAUSE.split(s.text):
+    for said in _CLAUSE.split(s.text):
+        clause = _DIFFERENCE.sub(" ", said)  # "超预算十四万": by how much, not their target
         if not (cue := TARGET.search(clause)):
             continue
-        text = clause[cue.start() :] if OBJECTION.search(clause) else clause
-        text = _DIFFERENCE.sub(" ", text)
+        text = clause[cue.start() :] if OBJECTION.search(said) else clause
         found = [f for f in figures(text) or bare_figures(text) if f not in quoted]
         if not found:
             continue
@@ -118,7 +118,7 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
 
 _CLAUSE = lazy_re.compile(r"[，；;：]\s*|[,:](?!\d)\s*|\s+(?:and|but)\s+")
 _DIFFERENCE = lazy_re.compile(
-    r"(?:差(?:额|价|了|距)?|相差|还差)\s*[\d.,一二两三四五六七八九十百千万]+万?|"
+    r"(?:差(?:额|价|了|距)?|相差|还差|超(?:出|过)?了?(?:我们的?)?预算)\s*[\d.,一二两三四五六七八九十百千万]+万?|"
     r"\b\d+(?:\.\d+)?\s*(?:cents?|dollars?|euros?)?\s*(?:a unit |per unit |each )?(?:apart|away|above|over|more|difference)\b",
     re.I,
 )
