@@ -124,6 +124,11 @@ def _about(step: str, sentence: str) -> bool:
     return (same_class and (shared > 0 or bool(stems(step) & stems(sentence)))) or shared >= SHARED
 
 
+def about(step: str, sentence: str) -> bool:
+    """Whether ``sentence`` speaks of ``step``'s object (its class of thing or most of its words)."""
+    return _about(step, sentence)
+
+
 def _answered_yes(question: str, replies: list[str]) -> bool:
     """Whether the next sentences answer ``question`` yes (a "not yet" in them answers no)."""
     for reply in replies:
