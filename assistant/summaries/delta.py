@@ -102,7 +102,9 @@ def _steps(
         q.text
         for p in summary.progress
         for q in p.quotes[:1]
-        if not any(NOT_YET.search(x) or UPCOMING.search(x) or IN_PROGRESS.search(x) for x in _around(q.text, text))
+        if not any(
+            NOT_YET.search(x) or UPCOMING.search(x) or IN_PROGRESS.search(x) for x in _around(q.text, text)
+        )
     ]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
