@@ -90,8 +90,9 @@ def objects(text: str) -> set[int]:
 
 
 def stems(text: str) -> set[str]:
-    """English word stems of ``text``: the first five letters of each word of four or more."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+    """English word stems of ``text``: the first five letters of each word of four or more, less a plural "s"."""
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)[:5] for w in words}
 
 
 _THINGS = frozenset(range(11))  # the classes of things sent or received, not a reply, approval or meeting

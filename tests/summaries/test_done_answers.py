@@ -31,3 +31,8 @@ def test_a_quote_for_part_of_the_subject_does_not_answer_a_quote_for_another_ran
     said = ["For 3,000 adult gloves the price is USD 4.20."]
     assert step_answered("Quote the junior glove range", said) is None
     assert step_answered("Quote the adult gloves", said) is not None
+
+
+def test_a_colour_chosen_for_the_plural_of_the_subject() -> None:
+    said = ["- Straps: dark brown, 2,000 pcs."]
+    assert step_answered("Customer confirms the strap colour (black or brown)", said) is not None
