@@ -36,6 +36,7 @@ from assistant.summaries.done_reports import NOT_YET, UPCOMING, reported_done
 from assistant.summaries.risk_resolution import said_open, said_settled
 from assistant.summaries.schema import Changes, Need, Risk, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
+from assistant.summaries.target_drops import price_accepted
 from assistant.text import lazy_re
 
 DONE_SIMILAR = 0.88
@@ -145,15 +146,20 @@ def _steps(
     return out
 
 
-def _resolved(risk: Risk, now: set[str], said: list[str], unquoted: list[str], summary: SalesSummary) -> bool:
+def _resolved(
+    risk: Risk, now: set[str], said: list[str], unquoted: list[str], summary: SalesSummary, alone: bool = False
+) -> bool:
     """Whether last time's ``risk`` is over.
 
     Resolved when a sentence about its own subject says so (:func:`said_settled`; read only in
-    ``unquoted``, the sentences no risk of this summary quotes), or when a sentence settles its
+    ``unquoted``, the sentences no risk of this summary quotes), a price gap when a price for its
+    product (or any price, when it is ``alone``) is accepted (:func:`price_accepted`), or when a sentence settles its
     category or the category is not raised again, unless its subject is said to be still pending
     after that ("the report is being re-tested").
     """
     if said_settled(risk.text, unquoted, risk.category) is not None:
+        return True
+    if risk.category == "price" and price_accepted(risk.text, said, alone) is not None:  # "60 for the tent works"
         return True
     pending = said_open(risk.text, said, risk.category)
     if pending is None:
@@ -187,6 +193,7 @@ def apply_delta(
     quoted = [q.text for r in summary.risks for q in r.quotes]  # what this summary's risks already say
     unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
     gone = _needs(summary, previous, said)
+    gaps = sum(r.category == "price" for r in previous.risks)  # a lone price gap takes an acceptance naming nothing
     kept = [n.text for n in previous.needs if n.text not in gone]
     summary.changes = Changes(
         previous_date=previous.conversation_date,
@@ -195,7 +202,7 @@ def apply_delta(
         risks_resolved=[
             r.text
             for r in previous.risks
-            if moot(r.text, gone, kept) or _resolved(r, now, said, unquoted, summary)
+            if moot(r.text, gone, kept) or _resolved(r, now, said, unquoted, summary, gaps == 1)
         ],
         steps=_steps(summary, previous, activities or [], text),
     )

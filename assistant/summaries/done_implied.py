@@ -9,6 +9,8 @@ contract…) or most of its words. A follow-up often says less:
   report?" … "Resent just now." … "Got it, thanks.");
 - a question that presumes it happened and asks how it went ("上周三参观完那家工厂，感觉怎么样？",
   "How was the factory visit last week?"), answered without a "not yet";
+- a step to talk with the customer about something ("宋佳与客户通电话谈价格") done when that person
+  speaks of it in this conversation ("宋佳：…之前报的42确实高了一点");
 - a step to present something to a person ("向钟总汇报报价", "presents the quotation to Rui Matos")
   done when that person's reaction or decision is reported ("钟总已经拍板了", "I showed Rui your
   quotation this morning").
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.done_confirms import topic_keys
 from assistant.summaries.done_reports import NOT_YET, UPCOMING, about, objects, without_owner
 from assistant.text import lazy_re
 
@@ -64,6 +67,8 @@ _REACTED = lazy_re.compile(
     r"\b(?:approved|agreed|signed|wants|liked|likes|decided|said|says|saw|showed|shown|presented|is happy|was happy)\b",
     re.I,
 )
+_PRICE_WORD = lazy_re.compile(r"价|\bpric", re.I)
+_PRICE_TALK = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}|块|元|\b(?:USD|EUR|GBP)\b", re.I)
 SHORT = 12  # words (en) or characters (zh) of a reply that names nothing of its own
 
 
@@ -161,6 +166,32 @@ def _presented(step: str, said: list[str]) -> str | None:
     return None
 
 
+_TALK_ZH = lazy_re.compile(
+    r"^(?P<p>[\u4e00-\u9fff]{2,3}?)(?:与|和|跟|同)[\u4e00-\u9fff]{1,4}?(?:通电话|打电话|电话沟通|沟通|面谈|见面|商谈|谈)(?P<t>.*)$"
+)
+_TALK_EN = lazy_re.compile(
+    r"^(?P<p>[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:calls|phones|meets|talks (?:to|with)|discusses|has a call with)\b(?P<t>.*)$"
+)
+
+
+def _talked(step: str, said: list[str]) -> str | None:
+    """Return the sentence where the person of a talk step speaks of its topic in this conversation, else ``None``.
+
+    "宋佳与客户通电话谈价格" is this very call when "宋佳：…之前报的42确实高了一点" is in it.
+    """
+    m = _TALK_ZH.match(step.strip()) or _TALK_EN.match(step.strip())
+    if m is None:
+        return None
+    person, topic = m.group("p"), topic_keys(m.group("t"))
+    label = re.compile(rf"^\s*{re.escape(person)}\w{{0,12}}\s?(?:\([^)]*\)|（[^）]*）)?\s?[：:]")
+    for s in said:
+        if label.match(s) and (
+            not topic or topic & topic_keys(s) or _PRICE_TALK.search(s) and _PRICE_WORD.search(m.group("t"))
+        ):
+            return s
+    return None
+
+
 def implied_done(step: str, said: list[str]) -> str | None:
     """Return the sentence saying ``step`` was done in other words, else ``None``.
 
@@ -169,7 +200,7 @@ def implied_done(step: str, said: list[str]) -> str | None:
         said: This conversation's sentences in order (and notes of activities since).
     """
     said = _sentences(said)
-    for rule in (_by_head, _short_reply, _presumed, _presented):
+    for rule in (_by_head, _short_reply, _presumed, _presented, _talked):
         found = rule(step, said)
         if found is not None:
             return found.strip()

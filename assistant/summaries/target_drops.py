@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from assistant.summaries.acceptance import ACCEPT
@@ -43,7 +44,8 @@ _ASKED = lazy_re.compile(r"[?？]|吗|\b(?:would|could|can you|should)\b", re.I)
 _CONDITION = lazy_re.compile(r"如果|要是|假如|的话|\b(?:if|unless|provided|as long as)\b", re.I)
 _GENERIC = frozenset(
     "目标 标价 预算 心理 理价 价格 每台 每个 每套 每盒 每只 每份 不超 超过 以内 客户 "
-    "target price budget per each unit piece usd eur gbp aud rmb cny nzd chf at most under below".split()
+    "target price budget per each unit piece usd eur gbp aud rmb cny nzd chf at most under below "
+    "quoted quote offer offered against vs our their 我方 报价 客户".split()
 )
 NEAR = Decimal("1.5")  # an accepted price is at most this much above the target ("3000平" is an area)
 LOOKBACK = (
@@ -71,6 +73,11 @@ def _higher(value: Decimal, goal: set[Decimal]) -> bool:
     return near < value <= near * NEAR
 
 
+def _near(value: Decimal, goal: set[Decimal]) -> bool:
+    """Whether ``value`` is of the scale of one of the figures ``goal`` (within :data:`NEAR` of it)."""
+    return any(t > 0 and t / NEAR <= value <= t * NEAR for t in goal)
+
+
 def _is_target(need: Need) -> bool:
     return bool(TARGET.search(need.text)) and bool(_values(need.text))
 
@@ -88,6 +95,34 @@ def _accepted(sentence: str) -> set[Decimal]:
     return out
 
 
+def _accepting(
+    text: str, said: list[str], alone: bool, fits: Callable[[Decimal, set[Decimal]], bool]
+) -> str | None:
+    """Return the sentence of ``said`` accepting a price for the product of ``text`` that ``fits`` its figures.
+
+    Args:
+        text: A target need or a price risk, naming the product and the figures.
+        said: This conversation's sentences, in order.
+        alone: Whether ``text`` is the only one of its kind, so an acceptance naming no product is about it.
+        fits: Whether an accepted figure fits ``text``'s figures.
+    """
+    words = tokens(text) - _GENERIC
+    own = {c.upper() for c in codes(text)}
+    goal = _values(text)
+    for i, sentence in enumerate(said):
+        got = {v for v in _accepted(sentence) if fits(v, goal)}
+        if not got:
+            continue
+        named = {c.upper() for c in codes(sentence)}
+        if named and not named & own:
+            continue  # another product's price
+        offered = [s for s in said[max(0, i - LOOKBACK) : i] if got & _values(s)]
+        about = bool(words & tokens(sentence)) or any(words & tokens(s) for s in offered)
+        if about or (alone and not named and offered):
+            return sentence
+    return None
+
+
 def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
     """Return the texts of ``previous`` target-price needs given up for a higher accepted price.
 
@@ -96,21 +131,14 @@ def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
         said: This conversation's sentences, in order.
     """
     targets = [n for n in previous if _is_target(n)]
-    out: list[str] = []
-    for need in targets:
-        words = tokens(need.text) - _GENERIC
-        own = {c.upper() for c in codes(need.text)}
-        goal = _values(need.text)
-        for i, sentence in enumerate(said):
-            got = {v for v in _accepted(sentence) if _higher(v, goal)}
-            if not got:
-                continue
-            named = {c.upper() for c in codes(sentence)}
-            if named and not named & own:
-                continue  # another product's price
-            offered = [s for s in said[max(0, i - LOOKBACK) : i] if got & _values(s)]
-            about = bool(words & tokens(sentence)) or any(words & tokens(s) for s in offered)
-            if about or (len(targets) == 1 and not named and offered):
-                out.append(need.text)
-                break
-    return out
+    return [n.text for n in targets if _accepting(n.text, said, len(targets) == 1, _higher) is not None]
+
+
+def price_accepted(risk: str, said: list[str], alone: bool = False) -> str | None:
+    """Return the sentence settling the price gap ``risk`` by a price accepted for its product, else ``None``.
+
+    "TT-2 quoted at USD 64 against a target of USD 58" is settled by "60 for the tent works, we accept"
+    after "For the TT-2 I can come down to 60"; the figure accepted is of the gap's own scale. When the
+    risk is ``alone`` (the only price gap), an acceptance naming no product code settles it too.
+    """
+    return _accepting(risk, said, alone, _near)

@@ -57,3 +57,10 @@ def test_a_report_of_another_thing_is_off_the_head_of_the_step() -> None:
     assert off_head("客户发三家门店的收货地址", "收到了，三家门店都试了，反馈不错。")
     assert not off_head("发奶粉的进口报关单据", "报关单上周已经发您邮箱了。")
     assert not off_head("Send two samples with the logo", "The samples arrived yesterday.")
+
+
+def test_a_step_to_talk_about_price_done_when_that_person_speaks_of_it_here() -> None:
+    said = ["销售：我请我们周总来跟您谈。", "周敏：王总您好，500台的话我给您每台三百二。"]
+    assert implied_done("周敏与客户通电话谈价格", said) is not None
+    said = ["销售：价格的事周总下周再跟您谈。"]
+    assert implied_done("周敏与客户通电话谈价格", said) is None

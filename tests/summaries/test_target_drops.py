@@ -49,3 +49,25 @@ def test_a_lower_price_accepted_meets_the_budget_and_keeps_it() -> None:
     assert superseded_targets(needs, ["RF-9每台一万七，这是最低了。", "一万七行。"]) == [
         "目标价RF-9每台1.6万元"
     ]
+
+
+def test_a_price_gap_settled_by_a_price_accepted_for_its_product() -> None:
+    from assistant.summaries.target_drops import price_accepted
+
+    risk = "KL-4 quoted at USD 24 against a target of USD 21"
+    said = ["For the KL-4 at 600 pieces I can go down to 22.", "Fine, 22 it is."]
+    assert price_accepted(risk, said) == "Fine, 22 it is."
+    assert price_accepted(risk, ["The MG-2 at USD 3.10 is fine."]) is None
+    assert (
+        price_accepted("PX-9我方报2500元，客户目标2200元", ["PX-9每台两千三，这是最低了。", "两千三行。"])
+        == "两千三行。"
+    )
+
+
+def test_a_lone_price_gap_naming_no_product_is_settled_by_a_figure_taken_up() -> None:
+    from assistant.summaries.target_drops import price_accepted
+
+    risk = "our USD 1.40 vs their target of 1.20"
+    said = ["Make it 1.30 and we have a deal.", "OK, 1.30 it is."]
+    assert price_accepted(risk, said) is None
+    assert price_accepted(risk, said, alone=True) == "OK, 1.30 it is."
