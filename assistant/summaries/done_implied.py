@@ -15,6 +15,9 @@ contract…) or most of its words. A follow-up often says less:
   done when that person's reaction or decision is reported ("钟总已经拍板了", "I showed Rui your
   quotation this morning").
 
+- the thing sent taken up by the other side as theirs ("I showed Rui your quotation", "你们的报价单我们
+  看了"), or given under its own title ("Booking options: the earliest sailing leaves on 22 March").
+
 A question, a "not yet", something still in progress ("being re-issued", "还在做") or booked for
 later reports nothing.
 """
@@ -27,6 +30,7 @@ from assistant.summaries.done_confirms import topic_keys
 from assistant.summaries.done_reports import NOT_YET, UPCOMING, about, objects, without_owner
 from assistant.text import lazy_re
 
+_THINGS = frozenset(range(11))  # object classes of things sent (done_reports.OBJECTS: quote … tracking)
 _HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 _QUESTION = lazy_re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
 IN_PROGRESS = lazy_re.compile(
@@ -192,6 +196,50 @@ def _talked(step: str, said: list[str]) -> str | None:
     return None
 
 
+_YOURS = lazy_re.compile(
+    r"(?:你们|您|你)(?:的|发的|给的|寄的|报的|发过来的)|\byour\b|\b(?:you|he|she) sent\b", re.I
+)
+_REACTION = lazy_re.compile(
+    r"看了|看过|看下来|研究了|讨论了|对比了|比较了|\b(?:looks?|looked|reviewed|went through|read|checked|discussed|"
+    r"compared|showed|shown|is|are|was|were|works?)\b",
+    re.I,
+)
+_TITLE = lazy_re.compile(r"^\s*(?:[-•*]\s*)?(?P<h>[^:：\d]{2,40})[:：]\s*(?P<rest>\S.*)$")
+_GIVES = lazy_re.compile(
+    r"\d|[一二两三四五六七八九十]+[月号日天周]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*", re.I
+)
+_ASKS = lazy_re.compile(r"请|麻烦|\b(?:please|could you|can you|need)\b", re.I)
+
+
+def _discussed(step: str, said: list[str]) -> str | None:
+    """Return the sentence where the other side takes up the thing sent as theirs to react to, else ``None``.
+
+    "I showed Rui your quotation", "你们的报价单我们看了" speak of the quotation as received.
+    """
+    mine = objects(step) & _THINGS
+    if not mine:
+        return None
+    for s in said:
+        if objects(s) & mine and _YOURS.search(s) and _REACTION.search(s) and _reports(s):
+            return s
+    return None
+
+
+def _titled(step: str, said: list[str]) -> str | None:
+    """Return the sentence giving what the step was to send under its own title, else ``None``.
+
+    "Booking options: the earliest sailing leaves on 22 March…" gives "send the sea-freight booking options".
+    """
+    want = topic_keys(re.sub(r"[（(][^）)]*[）)]", " ", without_owner(step)))
+    for s in said:
+        m = _TITLE.match(s)
+        if m is None or not _GIVES.search(m.group("rest")) or _ASKS.search(s) or not _reports(s):
+            continue
+        if len(topic_keys(m.group("h")) & want) >= 2:
+            return s
+    return None
+
+
 def implied_done(step: str, said: list[str]) -> str | None:
     """Return the sentence saying ``step`` was done in other words, else ``None``.
 
@@ -200,7 +248,7 @@ def implied_done(step: str, said: list[str]) -> str | None:
         said: This conversation's sentences in order (and notes of activities since).
     """
     said = _sentences(said)
-    for rule in (_by_head, _short_reply, _presumed, _presented, _talked):
+    for rule in (_by_head, _short_reply, _presumed, _presented, _talked, _discussed, _titled):
         found = rule(step, said)
         if found is not None:
             return found.strip()

@@ -64,3 +64,13 @@ def test_a_step_to_talk_about_price_done_when_that_person_speaks_of_it_here() ->
     assert implied_done("周敏与客户通电话谈价格", said) is not None
     said = ["销售：价格的事周总下周再跟您谈。"]
     assert implied_done("周敏与客户通电话谈价格", said) is None
+
+
+def test_the_thing_sent_taken_up_as_yours_or_given_under_its_title() -> None:
+    assert implied_done("Send the revised quotation", ["Your quotation looks fine to our buyer."]) is not None
+    assert implied_done("发正式报价单", ["你们的报价单我们老板看了，价格还可以。"]) is not None
+    assert implied_done("Send the revised quotation", ["Your quotation has not come yet."]) is None
+    said = ["Shipping schedule: the first vessel leaves Xiamen on 4 May and reaches Durban on 2 June."]
+    assert implied_done("Li Wei sends the shipping schedule for the two lots", said) is not None
+    said = ["Shipping schedule: please send it by Friday."]
+    assert implied_done("Li Wei sends the shipping schedule for the two lots", said) is None
