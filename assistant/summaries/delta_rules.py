@@ -45,8 +45,9 @@ SETTLES: dict[str, re.Pattern[str]] = {
         "decision_maker": r"批(?:准)?了|审批(?:已经?)?通过|已(?:经)?批准?|(?:老板|领导|总经理|老总|董事会)(?:已经?)?(?:同意|点头|批)|"
         r"\b(?:approved|signed off|sign-off|green light|got (?:the )?approval|board agreed)\b",
         "budget": r"预算(?:批了|够了|没问题|下来了|通过)|\bbudget (?:is )?(?:approved|ok|fine|confirmed)\b",
-        "payment": r"(?:付款方式|账期|定金|条款)[^。！？!?]{0,8}(?:可以|同意|接受|没问题|定了)|(?:同意|接受)[^。！？!?]{0,8}(?:账期|付款|定金)|"
-        r"\b(?:(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your )?(?:payment )?terms|terms (?:are )?(?:ok|fine|agreed)|"
+        "payment": r"(?:付款|账期|定金|条款)[^。！？!?，,]{0,8}(?:可以|同意|接受|没问题|定了|按(?:你|您)说的|就按)|(?:同意|接受)[^。！？!?]{0,8}(?:账期|付款|定金)|"
+        r"\b(?:(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your )?(?:payment )?terms|(?:payment )?terms (?:are |is )?(?:ok|fine|agreed)|"
+        r"payment (?:terms )?(?:works|is fine|is ok|agreed)|we can do \d+% deposit|no more \d+ days|"
         r"credit (?:line )?(?:approved|extended))\b",
         "delivery": r"(?:交期|交货|货期)[^。！？!?]{0,8}(?:可以|没问题|确认|赶得上)|能按时|赶得上|"
         r"\b(?:deliver(?:y)? (?:date )?(?:is )?(?:confirmed|ok|fine)|can make (?:it|the date)|on time)\b",
