@@ -11,7 +11,9 @@
 - next steps of last time: *done* when this conversation reports it done (a progress item
   close in wording, or any sentence saying the same object — quote, sample, contract, invoice,
   deposit, report… — was sent, received or paid), a confirm step's answer is given, a quote,
-  choice or price request is answered (:mod:`done_answers`), or an activity since says so, *overdue* when
+  choice or price request is answered (:mod:`done_answers`), it is said in other words (:mod:`done_implied`:
+  the head noun, a short "resent", a visit presumed, the boss's decision), or an activity since says so
+  — nothing still in progress ("being re-issued") — *overdue* when
   its due date has passed ("样品到现在还没收到" never counts as done), else *still open*.
 
 A previous summary of the very same text (re-run after saving) is never compared with.
@@ -29,10 +31,12 @@ from assistant.summaries.classifier import embed
 from assistant.summaries.delta_rules import dropped, moot, sentences, settled
 from assistant.summaries.done_answers import step_answered
 from assistant.summaries.done_confirms import confirmed_done
+from assistant.summaries.done_implied import IN_PROGRESS, implied_done, off_head
 from assistant.summaries.done_reports import NOT_YET, UPCOMING, reported_done
 from assistant.summaries.risk_resolution import said_open, said_settled
 from assistant.summaries.schema import Changes, Need, Risk, SalesSummary, StepCheck
 from assistant.summaries.steps_merge import DONE, overlap
+from assistant.summaries.target_drops import price_accepted
 from assistant.text import lazy_re
 
 DONE_SIMILAR = 0.88
@@ -71,6 +75,18 @@ def _needs(summary: SalesSummary, previous: SalesSummary, said: list[str]) -> li
     return dropped(previous.needs, summary, said)
 
 
+_SENTENCE_END = lazy_re.compile(r"[。！？!?\n]|\.(?:\s|$)")
+
+
+def _around(quote: str, text: str) -> list[str]:
+    """``quote`` with the rest of its sentence, past a ";" ("The lab has finished testing; the report will be issued…")."""
+    at = text.find(quote)
+    if at < 0:
+        return [quote]
+    m = _SENTENCE_END.search(text, at + len(quote))
+    return [text[at : m.end() if m else len(text)]]
+
+
 def _similar(a: list[str], b: list[str]) -> np.ndarray:
     va, vb = embed(a), embed(b)
     if not (a and b) or va.shape[1] == 0:
@@ -87,7 +103,9 @@ def _steps(
         q.text
         for p in summary.progress
         for q in p.quotes[:1]
-        if not NOT_YET.search(q.text) and not UPCOMING.search(q.text)
+        if not any(
+            NOT_YET.search(x) or UPCOMING.search(x) or IN_PROGRESS.search(x) for x in _around(q.text, text)
+        )
     ]
     since = [t for d, t in activities if d >= previous.conversation_date and _DONE.search(t)]
     evidence = done_texts + since
@@ -101,11 +119,19 @@ def _steps(
         ]
         best = int(np.argmax(scores)) if evidence else -1
         said_all = sentences(text) + since
+        reported = reported_done(step.action, said_all)
+        if reported is not None and off_head(step.action, reported):
+            reported = None
         said = (
-            reported_done(step.action, said_all)
+            reported
             or confirmed_done(step.action, said_all)
             or step_answered(step.action, said_all)
         )
+        if said is not None and IN_PROGRESS.search(said):  # "the reports are being re-issued, still on track"
+            said = None
+        said = said or implied_done(step.action, said_all)
+        if best >= 0 and off_head(step.action, evidence[best]):
+            best = -1
         if best >= 0 and (scores[best] >= DONE_SIMILAR or overlap(step.action, evidence[best]) >= DONE):
             status, proof = "done", evidence[best]
         elif said is not None:
@@ -120,15 +146,20 @@ def _steps(
     return out
 
 
-def _resolved(risk: Risk, now: set[str], said: list[str], unquoted: list[str], summary: SalesSummary) -> bool:
+def _resolved(
+    risk: Risk, now: set[str], said: list[str], unquoted: list[str], summary: SalesSummary, alone: bool = False
+) -> bool:
     """Whether last time's ``risk`` is over.
 
     Resolved when a sentence about its own subject says so (:func:`said_settled`; read only in
-    ``unquoted``, the sentences no risk of this summary quotes), or when a sentence settles its
+    ``unquoted``, the sentences no risk of this summary quotes), a price gap when a price for its
+    product (or any price, when it is ``alone``) is accepted (:func:`price_accepted`), or when a sentence settles its
     category or the category is not raised again, unless its subject is said to be still pending
     after that ("the report is being re-tested").
     """
     if said_settled(risk.text, unquoted, risk.category) is not None:
+        return True
+    if risk.category == "price" and price_accepted(risk.text, said, alone) is not None:  # "60 for the tent works"
         return True
     pending = said_open(risk.text, said, risk.category)
     if pending is None:
@@ -162,6 +193,7 @@ def apply_delta(
     quoted = [q.text for r in summary.risks for q in r.quotes]  # what this summary's risks already say
     unquoted = [s for s in said if not any(s in q or q in s for q in quoted)]
     gone = _needs(summary, previous, said)
+    gaps = sum(r.category == "price" for r in previous.risks)  # a lone price gap takes an acceptance naming nothing
     kept = [n.text for n in previous.needs if n.text not in gone]
     summary.changes = Changes(
         previous_date=previous.conversation_date,
@@ -170,7 +202,7 @@ def apply_delta(
         risks_resolved=[
             r.text
             for r in previous.risks
-            if moot(r.text, gone, kept) or _resolved(r, now, said, unquoted, summary)
+            if moot(r.text, gone, kept) or _resolved(r, now, said, unquoted, summary, gaps == 1)
         ],
         steps=_steps(summary, previous, activities or [], text),
     )

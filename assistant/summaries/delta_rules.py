@@ -1,8 +1,9 @@
 """When a need was dropped and a risk was settled, read from the new conversation's sentences.
 
 - A need is *dropped* only when a clause of the new conversation cancels it by name ("刻字不要了",
-  "we no longer need the gift box"; :mod:`assistant.summaries.need_drops`). A replacement
-  ("改成/instead of") is a change, and not being mentioned is not being dropped.
+  "we no longer need the gift box"; :mod:`assistant.summaries.need_drops`), or when it is a target
+  price given up by accepting a higher one ("两千三行"; :mod:`assistant.summaries.target_drops`).
+  A replacement ("改成/instead of") is a change, and not being mentioned is not being dropped.
 - A risk is *resolved* when a sentence settles it by its category: a price accepted or agreed,
   a certificate or report provided, an approval given, terms agreed, a delivery date confirmed,
   a quality problem fixed, a new contact named. A settling sentence that is itself quoted by a
@@ -16,6 +17,7 @@ import re
 from assistant.summaries import product_codes
 from assistant.summaries.need_drops import dropped_needs
 from assistant.summaries.schema import Need, Risk, SalesSummary
+from assistant.summaries.target_drops import superseded_targets
 from assistant.text import lazy_re
 
 # re.M: a chat line without a closing mark ("样品收到了") is a sentence too, not skipped
@@ -43,8 +45,9 @@ SETTLES: dict[str, re.Pattern[str]] = {
         "decision_maker": r"批(?:准)?了|审批(?:已经?)?通过|已(?:经)?批准?|(?:老板|领导|总经理|老总|董事会)(?:已经?)?(?:同意|点头|批)|"
         r"\b(?:approved|signed off|sign-off|green light|got (?:the )?approval|board agreed)\b",
         "budget": r"预算(?:批了|够了|没问题|下来了|通过)|\bbudget (?:is )?(?:approved|ok|fine|confirmed)\b",
-        "payment": r"(?:付款方式|账期|定金|条款)[^。！？!?]{0,8}(?:可以|同意|接受|没问题|定了)|(?:同意|接受)[^。！？!?]{0,8}(?:账期|付款|定金)|"
-        r"\b(?:(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your )?(?:payment )?terms|terms (?:are )?(?:ok|fine|agreed)|"
+        "payment": r"(?:付款|账期|定金|条款)[^。！？!?，,]{0,8}(?:可以|同意|接受|没问题|定了|按(?:你|您)说的|就按)|(?:同意|接受)[^。！？!?]{0,8}(?:账期|付款|定金)|"
+        r"\b(?:(?:agree|accept)(?:ed)? (?:to |on )?(?:the |your )?(?:payment )?terms|(?:payment )?terms (?:are |is )?(?:ok|fine|agreed)|"
+        r"payment (?:terms )?(?:works|is fine|is ok|agreed)|we can do \d+% deposit|no more \d+ days|"
         r"credit (?:line )?(?:approved|extended))\b",
         "delivery": r"(?:交期|交货|货期)[^。！？!?]{0,8}(?:可以|没问题|确认|赶得上)|能按时|赶得上|"
         r"\b(?:deliver(?:y)? (?:date )?(?:is )?(?:confirmed|ok|fine)|can make (?:it|the date)|on time)\b",
@@ -70,8 +73,12 @@ def sentences(text: str) -> list[str]:
 
 
 def dropped(previous: list[Need], summary: SalesSummary, said: list[str]) -> list[str]:
-    """Return the texts of ``previous`` needs the customer cancels in the sentences ``said`` (:mod:`need_drops`)."""
-    return dropped_needs(previous, said)
+    """Return the texts of ``previous`` needs the customer cancels or gives up in the sentences ``said``.
+
+    Cancelled by name (:mod:`need_drops`) or a target price given up for a higher one (:mod:`target_drops`).
+    """
+    gone = set(dropped_needs(previous, said)) | set(superseded_targets(previous, said))
+    return [n.text for n in previous if n.text in gone]
 
 
 def settled(risk: Risk, said: list[str], current: list[Risk]) -> str | None:

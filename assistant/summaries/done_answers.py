@@ -20,6 +20,7 @@ import re
 from assistant.summaries.attribute_words import COLOUR
 from assistant.summaries.done_confirms import QUESTION, figures, topic_keys
 from assistant.summaries.done_reports import NOT_YET, without_owner
+from assistant.summaries.product_codes import is_code
 from assistant.text import lazy_re
 
 _QUOTE_STEP = lazy_re.compile(
@@ -89,13 +90,24 @@ def _statements(sentences: list[str]) -> list[str]:
     ]
 
 
+def _names_subject(want: set[str], keys: set[str]) -> bool:
+    """Whether ``keys`` name what a quote was asked for: its product code, else half of its words at least.
+
+    "KT-8可以给到每只六十二" names "报KT-8含税价"; "one-size helmets" does not name "the kids' helmet range".
+    """
+    codes = {k for k in want if is_code(k)}
+    if codes:
+        return bool(codes & keys)
+    return len(want & keys) * 2 >= len(want) > 0
+
+
 def _quoted(step: str, sentences: list[str]) -> str | None:
     """Return the statement giving a price for the subject of the quote ``step``, else ``None``."""
     want = _subject(step)
     for s in _statements(sentences):
         if _THIRD.search(s) or _PAST.search(s):  # a competitor's, a dealer's or a past price is not our quote
             continue
-        if want & topic_keys(s) and _PRICE_GIVEN.search(s):
+        if _names_subject(want, topic_keys(s)) and _PRICE_GIVEN.search(s):
             return s.strip()
     return None
 

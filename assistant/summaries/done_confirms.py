@@ -5,7 +5,8 @@ A step that asks someone to confirm, decide, approve or report something ("客�
 or received: it is done when a statement (not a question, not a promise for later) speaks of
 the same thing — shares a content word, a product code or a figure with the part of the step
 after its verb — and settles it: a decision cue ("定了", "批了", "confirmed", "approved"), or,
-for a report step, the report itself, or, for a confirm step, the figure it asked for.
+for a report step, the report itself, or, for a confirm step, the figure it asked for (a count,
+a headcount), or, for a "whether" step, the thing added or refused ("另外加500支比色管").
 """
 
 from __future__ import annotations
@@ -39,7 +40,16 @@ _PROMISE = lazy_re.compile(
 )
 # a step asking for a figure is answered by a sentence giving one
 _AMOUNT = lazy_re.compile(
-    r"数量|面积|总量|多少|价格|单价|预算|尺寸|\b(?:quantit|volume|count|how many|price|budget|size)", re.I
+    r"数量|面积|总量|人数|份数|台数|件数|多少|价格|单价|预算|尺寸|"
+    r"\b(?:quantit|volume|count|how many|headcount|number of|price|budget|size)",
+    re.I,
+)
+# a step asking whether to add or take something ("客户确认是否追加比色管", "whether to add spare filters")
+_WHETHER = lazy_re.compile(r"是否|要不要|\b(?:whether|if they (?:want|need))\b", re.I)
+_DECIDED = lazy_re.compile(  # the thing added, taken or refused
+    r"追加|加[\d一二两三四五六七八九十百千]|新增|增加|不要了|不加了|不用了|取消|"
+    r"\b(?:(?:we'll|we will|please) (?:add|take|order|include|skip|drop)|add(?:ing)? \d|go ahead|no need for)\b",
+    re.I,
 )
 QUESTION = lazy_re.compile(r"[?？]|[吗呢][。]?\s*$")  # also read by done_answers
 _FIGURE = lazy_re.compile(r"\d[\d,.]*\d|\d")
@@ -123,9 +133,11 @@ def settling(want: set[str], step: str, sentences: list[str]) -> str | None:
             continue  # only "数量" / "price" in common: another count or price
         if report and shared and not _PROMISE.search(s):
             return s.strip()
+        words = {k for k in shared if not k[0].isdigit()}
+        if words and _WHETHER.search(step) and _DECIDED.search(s):  # "we'll add 200 spare filters"
+            return s.strip()
         if _LATER.search(s):
             continue
-        words = {k for k in shared if not k[0].isdigit()}
         if _SETTLED.search(s) or (words and amount and _FIGURE.search(s)):
             return s.strip()
     return None

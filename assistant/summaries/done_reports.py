@@ -90,8 +90,9 @@ def objects(text: str) -> set[int]:
 
 
 def stems(text: str) -> set[str]:
-    """English word stems of ``text``: the first five letters of each word of four or more."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())}
+    """English word stems of ``text``: the first five letters of each word of four or more, less a plural "s"."""
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w)[:5] for w in words}
 
 
 _THINGS = frozenset(range(11))  # the classes of things sent or received, not a reply, approval or meeting
@@ -122,6 +123,11 @@ def _about(step: str, sentence: str) -> bool:
         return False
     same_class = bool(objects(step) & objects(sentence))
     return (same_class and (shared > 0 or bool(stems(step) & stems(sentence)))) or shared >= SHARED
+
+
+def about(step: str, sentence: str) -> bool:
+    """Whether ``sentence`` speaks of ``step``'s object (its class of thing or most of its words)."""
+    return _about(step, sentence)
 
 
 def _answered_yes(question: str, replies: list[str]) -> bool:

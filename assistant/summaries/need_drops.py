@@ -14,6 +14,10 @@ after it with no quantity ("蓝色不要了，换成红色" changes the colour; 
 drops a line, "内塞不要了，改成封口膜" drops a part); an English "instead" with a colour or size before
 it ("give us blue instead") is a change too. A cancel clause naming nothing ("…还是在本地买，不用报了")
 takes its object from the clause before, and a product code cancelled drops every need of it.
+Keeping only one item ("这次只要保温杯，别的不要了", "we only need the bottles, nothing else") drops
+the other counted items (not a spec such as "杯身印logo"). Other words for it: "就算了", "先放一放",
+"暂缓", "省掉", "自己解决", "leave out", "hold off on", "on hold", "no sleeves this time", "source the
+gift bags locally".
 """
 
 from __future__ import annotations
@@ -28,21 +32,26 @@ from assistant.text import lazy_re
 CLAUSE = lazy_re.compile(r"[，,;；:：。！？!?\n]|(?<=[a-z0-9)])\.\s+|\s(?:and|but|instead)\s", re.I)
 # Chinese cues: the object is anywhere in the clause ("餐具这次先不做了", "去掉反光条")
 _CANCEL_ZH = lazy_re.compile(
-    r"(?:先|暂时|这次|就)?不(?:要|需要|用|做)了|用不着了?|先不(?:要|做|考虑)了?|暂(?:时)?不(?:要|需要|做)了?|"
+    r"(?:先|暂时|这次|就)?不(?:要|需要|用|做|订|买|采购|进)了|用不着了?|先不(?:要|做|考虑)了?|暂(?:时)?不(?:要|需要|做)了?|"
+    r"就算了|先算了|算了吧|(?:先)?放一放|暂缓|免了|省掉|"
+    r"(?:我们)?自己(?:解决|买|采购|找|准备)|(?:在)?本地(?:买|采购)|"
     r"取消(?:了|掉)?|去掉|砍掉|不考虑了|不(?:再)?坚持了?|"
     r"不用(?!(?:你们|您|我们)?(?:再|操心|担心|着急|急|赶|客气|谢|麻烦|改|等|催))"  # not "不用您操心了", "不用改了"
     r"(?:你们|您|我们)?[\u4e00-\u9fff]{0,2}了"  # "不用你们配了", "不用报了"
 )
 # English cues with the object after them ("drop the denim", "no longer need the tubs")
 _CANCEL_AFTER = lazy_re.compile(
-    r"\b(?:drop(?:ping|ped)?|skip(?:ping)?|forget(?: about)?|remove|cancel(?:ling|led)?|scrap)\s+"
-    r"(?=(?:the|our|all|those|these|that|this|it|them)\b)|"
+    r"\b(?:drop(?:ping|ped)?|skip(?:ping)?|forget(?: about)?|remove|cancel(?:ling|led)?|scrap|leave out|hold off on|"
+    r"pass on|do without)\s+(?=(?:the|our|all|those|these|that|this|it|them)\b)|"
+    r"^\s*(?:and\s+|but\s+|so\s+)?no\s+(?=[a-z][\w\s-]{1,30}?\b(?:this time|for now|any ?more|at all|needed)\b)|"
+    r"\b(?:source|buy|get|make|print)\s+(?=(?:the|those|these)\b[^.]{0,40}\b(?:locally|elsewhere|ourselves|in-house)\b)|"
     r"\b(?:no longer|don't|do not|won't|will not)\s+(?:need|want|require)\s+(?=(?:the|any|those|these|that|this)\b)",
     re.I,
 )
 # English cues with the object before them ("the gift boxes are no longer needed")
 _CANCEL_BEFORE = lazy_re.compile(
     r"\b(?:is|are)\s+(?:no longer|not)\s+(?:needed|required|necessary)(?:\s+any\s?more)?\b|"
+    r"\b(?:is|are)\s+off(?:\s+the\s+(?:order|list))?\b(?!\s+the\s+table)|\bon hold\b|\boff the (?:order|list)\b|"
     r"\b(?:we're|we are|we'll be|I'm|I am)\s+(?:dropping|skipping|cancell?ing|removing)\b"
     r"(?!\s+(?:the|our|all|those|these|that|this|it|them|by|off|in|over)\b)",  # not "dropping by your office"
     re.I,
@@ -50,7 +59,7 @@ _CANCEL_BEFORE = lazy_re.compile(
 # the head of the English object is a cost or an arrangement, not the thing needed
 _NOT_GOODS = frozenset(
     "cost costs price prices fee fees charge charges surcharge booking reservation appointment meeting "
-    "call visit trip pickup pick-up slot".split()
+    "call visit trip pickup pick-up slot quote quotation offer".split()
 )
 _PHRASE_END = lazy_re.compile(
     r"\s(?:of|for|from|to|by|on|in|at|with|and|or|as|because|since|so|that|which|we|we'll|they|it|is|are|"
@@ -103,6 +112,8 @@ def _objects(clause: str) -> list[str]:
         after = clause[m.end() :]
         if _head(after) in _NOT_GOODS or _DEGREE.search(after):
             return []
+        if m.group().lower().startswith("pass on") and re.search(r"\bto\b", after, re.I):
+            return []  # "pass on the samples to our QC" forwards them
         return [after, clause[: m.start()]]
     m = _CANCEL_BEFORE.search(clause)
     if m:
@@ -170,6 +181,22 @@ def _named(part: str, needs: list[set[str]]) -> list[int]:
     return tied
 
 
+_ONLY = lazy_re.compile(r"只要|只订|只做|只买|只采购|\bonly (?:need|want|take|order)\b", re.I)
+_REST = lazy_re.compile(r"别的|其他|其余|其它|\b(?:nothing else|the rest|everything else|all else)\b", re.I)
+_COUNTED = lazy_re.compile(r"\d")
+
+
+def _only_kept(sentence: str, needs: list[set[str]], previous: list[Need]) -> list[int]:
+    """Needs dropped by "只要保温杯，别的不要了" / "we only need the bottles, nothing else": the counted others."""
+    m = _ONLY.search(sentence)
+    if m is None:
+        return []
+    kept = tokens(CLAUSE.split(sentence[m.end() :], maxsplit=1)[0])
+    if not kept:
+        return []
+    return [i for i, n in enumerate(needs) if not kept & n and _COUNTED.search(previous[i].text)]
+
+
 def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
     """Return the texts of ``previous`` needs that a clause of the sentences ``said`` cancels."""
     needs = [
@@ -179,6 +206,9 @@ def dropped_needs(previous: list[Need], said: list[str]) -> list[str]:
     for sentence in said:
         if _CONDITIONAL.search(sentence):
             continue
+        if _ONLY.search(sentence) and _REST.search(sentence) and not _QUESTION.search(sentence):
+            out.extend(i for i in _only_kept(sentence, needs, previous) if i not in out)
+            continue  # "别的不要了" names the others, never the one kept
         clauses = [c for c in CLAUSE.split(sentence) if c.strip()]
         if clauses and _QUESTION.search(
             sentence

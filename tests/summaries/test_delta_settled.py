@@ -70,3 +70,13 @@ def test_a_promise_to_send_is_not_a_step_done() -> None:
     summary = _pair(first, second, dt.date(2026, 11, 2), dt.date(2026, 11, 12))
     assert summary.changes is not None
     assert [s.status for s in summary.changes.steps] == ["overdue"]
+
+
+def test_payment_terms_taken_up_settle_a_credit_risk() -> None:
+    from assistant.summaries.delta_rules import SETTLES
+
+    rx = SETTLES["payment"]
+    assert rx.search("好的，付款就按你说的来。")
+    assert rx.search("付款这样可以。")
+    assert rx.search("Our bank line is renewed, so we can do 30% deposit and 70% before shipment now.")
+    assert not rx.search("付款方式我们还要再商量。")

@@ -25,3 +25,14 @@ def test_a_colour_disliked_is_no_choice() -> None:
     )
     assert step_answered("客户确认把手颜色", ["把手颜色就定灰色。"]) is not None
     assert step_answered("Customer confirms the strap colour", ["We chose olive for the strap."]) is not None
+
+
+def test_a_quote_for_part_of_the_subject_does_not_answer_a_quote_for_another_range() -> None:
+    said = ["For 3,000 adult gloves the price is USD 4.20."]
+    assert step_answered("Quote the junior glove range", said) is None
+    assert step_answered("Quote the adult gloves", said) is not None
+
+
+def test_a_colour_chosen_for_the_plural_of_the_subject() -> None:
+    said = ["- Straps: dark brown, 2,000 pcs."]
+    assert step_answered("Customer confirms the strap colour (black or brown)", said) is not None

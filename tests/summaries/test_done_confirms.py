@@ -30,3 +30,17 @@ def test_a_question_is_not_an_answer():
 def test_a_figure_on_another_subject_does_not_answer_a_plan_step():
     said = ["Also, we now need two deliveries of 1,200 units each."]
     assert confirmed_done("Confirm the delivery plan with the carrier", said) is None
+
+
+def test_a_headcount_given_confirms_a_step_asking_for_it() -> None:
+    said = ["门店人数统计出来了，一共860份。"]
+    assert confirmed_done("客户确认各门店员工人数", said) is not None
+
+
+def test_a_whether_step_is_settled_by_the_thing_added_or_refused() -> None:
+    said = ["另外加300支10ml量筒，请报个价。"]
+    assert confirmed_done("客户确认是否追加量筒", said) is not None
+    said = ["We'll add 200 spare filters to the order."]
+    assert confirmed_done("Customer confirms whether to add spare filters", said) is not None
+    said = ["量筒的事我们还在商量。"]
+    assert confirmed_done("客户确认是否追加量筒", said) is None

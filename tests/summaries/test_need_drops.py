@@ -108,3 +108,36 @@ def test_dropping_by_is_a_visit_and_a_code_with_a_verb_after_drops_no_need() -> 
     zh = _needs("HB-9铰链3000个", "HB-9礼盒包装", "铜螺丝")
     assert dropped_needs(zh, ["HB-9不用再包装了，散装就行。"]) == []
     assert dropped_needs(zh, ["HB-9先不要了。"]) == ["HB-9铰链3000个", "HB-9礼盒包装"]
+
+
+def test_more_ways_of_dropping_an_item_in_chinese() -> None:
+    needs = _needs("保温杯2000个", "杯套1000个", "礼品袋500个")
+    for said in ("杯套就算了，保温杯改成2500个。", "杯套这次不订了。", "杯套先放一放。", "杯套暂缓。", "杯套省掉吧。"):
+        assert dropped_needs(needs, [said]) == ["杯套1000个"], said
+    assert dropped_needs(needs, ["礼品袋我们自己解决。"]) == ["礼品袋500个"]
+
+
+def test_more_ways_of_dropping_an_item_in_english() -> None:
+    needs = _needs("2,000 steel bottles", "1,000 neoprene sleeves", "500 gift bags")
+    for said in (
+        "Leave out the sleeves.",
+        "We will hold off on the sleeves.",
+        "Put the sleeves on hold.",
+        "We'll pass on the sleeves.",
+        "No sleeves this time.",
+        "The sleeves are off the order.",
+    ):
+        assert dropped_needs(needs, [said]) == ["1,000 neoprene sleeves"], said
+    assert dropped_needs(needs, ["We will source the gift bags locally."]) == ["500 gift bags"]
+
+
+def test_only_the_one_item_kept_drops_the_other_items() -> None:
+    needs = _needs("保温杯2000个", "杯套1000个", "礼品袋500个", "杯身印logo")
+    assert dropped_needs(needs, ["这次只要保温杯，别的不要了。"]) == ["杯套1000个", "礼品袋500个"]
+    needs = _needs("2,000 steel bottles", "1,000 neoprene sleeves", "Logo printed on every bottle")
+    assert dropped_needs(needs, ["We only need the bottles now, nothing else."]) == ["1,000 neoprene sleeves"]
+
+
+def test_a_competitor_quote_off_the_table_drops_nothing() -> None:
+    needs = _needs("Delivery to Oslo by 30 May", "800 bike helmets")
+    assert dropped_needs(needs, ["By the way, the Danish quote is off the table, they failed the test."]) == []
