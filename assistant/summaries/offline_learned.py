@@ -15,13 +15,13 @@ import re
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
-from assistant.summaries.acceptance import accepts_offer
 from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.agreement_words import states_agreement
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.done_reports import reported_done
+from assistant.summaries.echo_accepts import takes_offer
 from assistant.summaries.evidence import (
     base_summary,
     is_question,
@@ -40,6 +40,7 @@ from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
 from assistant.summaries.price_gaps import file_price_gaps
+from assistant.summaries.price_paths import with_paths
 from assistant.summaries.progress_assents import join_assents
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
@@ -101,7 +102,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if lab == "concession" and party_of(s) == "customer":
             # the customer's "你们承担来回运费" asks, not concedes (dev blind…blind6: 3 of 29 progress; needs P .62->.57)
             lab = "none"
-        if lab in ("none", "need", "next_step", "agreement") and accepts_offer(s, [u for u, _ in out]):
+        if lab in ("none", "need", "next_step", "agreement") and takes_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
         elif lab == "need" and agrees_terms(s):
             lab = "agreement"  # "账期四十五天我们接受": terms agreed, not asked
@@ -283,6 +284,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang, chains), lang), lang)
     units = [u for u, _ in labelled]
     progress = join_assents(join_resolutions(progress, chains), units, lang, parsed.sentences)  # "deal 🎉"
+    progress = with_paths(progress, labelled, lang)  # "一百八" … "一百六给您": one item per negotiated price
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p)]
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(

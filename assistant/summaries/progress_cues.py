@@ -1,7 +1,8 @@
 """Progress said in plain statements the sentence classifier reads as nothing (issue 14).
 
 - A term granted at no charge by us ("同意立柱底部加防腐涂层，不另收费", "大货换YKK的拉链，成本我们自己
-  消化", "free on-site training at delivery"): a concession, even where no price moves. The customer's
+  消化", "free on-site training at delivery", "每箱送一个开瓶器") or beyond the standard ("保修比标准多一年",
+  "we extend the warranty to five years"): a concession, even where no price moves. The customer's
   "can you do free backing cards?" asks for one; a refusal ("运费不能免") grants nothing.
 - Our best figure ("我最多给到二千九", "RO机最低做到1320", "the best I can do is $4.30 FOB Ningbo"):
   an offer, a step of the negotiation (:mod:`~assistant.summaries.progress_points` joins its pieces).
@@ -47,9 +48,11 @@ from assistant.text.dates import find_dates
 
 FREE_TERM = lazy_re.compile(
     r"免费|不另收费|不另外收费|不(?:额外)?收(?:费|钱)|白送|(?:额外|再|另外)送|赠送|送您|"
+    r"送(?:一|两|二|三|\d)(?:个|台|套|件|只|把|张|份|条|盒|箱|年|次|组|瓶|桶)(?![^，。]{0,4}(?:到|去|过))|"
+    r"比标准多|延长(?:到|至)?[一二两三四五\d]+(?:年|个月)|延保|"  # more than the standard: "保修延长到三年"
     r"(?:成本|费用|运费)(?:我们|我方)(?:自己)?(?:承担|消化|出)|(?:我们|我方)(?:自己)?(?:承担|消化)|(?:费|费用)可以免|可以免|"
     r"(?<!feel )(?<![-\w])(?:free(?! to\b)(?: of charge)?|at no (?:extra |additional )?(?:cost|charge)|no charge|on us|complimentary|"
-    r"we(?:'ll| will)? (?:cover|absorb|waive))\b",
+    r"we(?:'ll| will)? (?:cover|absorb|waive)|extend(?:ed|ing)? the warranty)\b",
     re.I,
 )
 _REFUSED_FREE = lazy_re.compile(
@@ -117,7 +120,7 @@ _TIME = lazy_re.compile(
 _SOME_DAY = dt.date(2000, 1, 1)  # any reference day: only whether a day is named counts
 
 
-def _when(text: str) -> bool:
+def when(text: str) -> bool:
     """Whether ``text`` names a date, a day or a clock time ("2月10号", "Next Monday", "Thursday at 3")."""
     return bool(_DATE.search(text) or _TIME.search(text) or find_dates(text, _SOME_DAY))
 
@@ -137,7 +140,7 @@ def accepts_term(s: Sentence) -> bool:
     if is_question(s) or REFUSE.search(text) or _CONDITION.search(text) or not _ACCEPTED.search(text):
         return False
     head = _ACCEPTED.sub("", _PRONOUN.sub("", text, count=1))
-    if _when(head):  # "2月10号没问题", "Thursday at 3 is fine": a date or time heard, the step says it
+    if when(head):  # "2月10号没问题", "Thursday at 3 is fine": a date or time heard, the step says it
         return False
     if bare_assent(text) and not (FIGURE.search(head) or _TERM.search(head)):
         return False  # "烘干机可以": a product picked, no term agreed

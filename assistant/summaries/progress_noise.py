@@ -6,6 +6,10 @@
 - A short clause whose subject is only a pronoun or missing ("出来了", "达标了", "That's fine",
   "They did") names nothing that moved: dev (spent blind…blind16) 6 such items, none
   expected. It counts only where it joins the point it answers (:mod:`~assistant.summaries.progress_points`).
+- A standard feature stated is no concession ("蒸发罐是标配", "the remote comes standard"), and the
+  customer's demand that we accept a term is no agreement ("这个你们要接受", "you have to accept 90
+  days"), nor is a counter on a condition ("Make it 4.10 and we have a deal"): nothing moved yet
+  (:func:`pending_or_refused`).
 - Work still to do or a refusal is not an agreement: "包装费我们再核算一下", "印刷费我还差您一个报价",
   "再低就要找老板批了", "这已经是我能给的最低价", "纸箱最近涨了" (dev, spent blind…blind15: 16 such
   items, none expected).
@@ -59,12 +63,31 @@ _ACCEPTS_VALUE = lazy_re.compile(  # "好，单价就按2.5" / "可以，数量�
 )
 
 
-def pending_or_refused(text: str) -> bool:
-    """Whether ``text`` leaves work still to do or refuses ("包装费我们再核算一下", "再低就要找老板批了").
+_STANDARD = lazy_re.compile(r"是标配|属于标配|\b(?:is|are|comes?|come) (?:as )?standard\b", re.I)
+_DEMAND = lazy_re.compile(
+    r"(?:你们|你方|贵司)(?:要|得|必须|需要|一定要)(?:接受|同意|认)|\byou(?:'ll)? (?:must|have to|need to|will have to) (?:accept|agree)",
+    re.I,
+)
 
-    A clear acceptance naming a value ("好，单价就按2.5，大概下周三发货") is progress: its hedges
-    ("大概", "涨了", "will check") do not make it pending.
+# the customer's counter on a condition: "Meet me at a thousand and we have a deal", "你们四十三我今天就能定下来"
+_COUNTER = lazy_re.compile(
+    r"\b(?:meet me at|make it|if you (?:can )?(?:do|go to|meet))\b(?:[^.]|\.\d){0,40}\b(?:deal|agree)|"
+    r"(?:你们?|您)[^，。？]{0,8}(?:我|我们)?(?:今天|马上|现在)?就(?:能)?(?:定|成交|下单|签)",
+    re.I,
+)
+
+
+def pending_or_refused(text: str) -> bool:
+    """Whether ``text`` leaves work still to do, refuses, or moves nothing.
+
+    "包装费我们再核算一下", "再低就要找老板批了" are pending or refused; "蒸发罐是标配" states a
+    standard feature, "这个你们要接受" demands and "Meet me at 90 and we have a deal" counters on a
+    condition: none is a concession or an agreement yet. A clear
+    acceptance naming a value ("好，单价就按2.5，大概下周三发货") is progress: its hedges ("大概",
+    "涨了", "will check") do not make it pending.
     """
+    if _STANDARD.search(text) or _DEMAND.search(text) or _COUNTER.search(text):
+        return True
     hits = [m.group(0) for m in _PENDING.finditer(text)]
     if hits and _ACCEPTS_VALUE.search(text) and all(_SOFT_PENDING.fullmatch(h) for h in hits):
         return False

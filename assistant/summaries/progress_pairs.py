@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from assistant.summaries import statements as st
+from assistant.summaries.acceptance import ACCEPT, NUMBER, figure_in
 from assistant.summaries.acceptance import MAX_SIZE as SHORT
 from assistant.summaries.acceptance import MAX_WORDS as SHORT_WORDS
-from assistant.summaries.acceptance import NUMBER, figure_in
 from assistant.summaries.clauses import clause_size
+from assistant.summaries.echo_accepts import topic
 from assistant.summaries.labels import label
 from assistant.summaries.schema import ProgressItem
 
@@ -53,7 +54,9 @@ def _pairs(offer: ProgressItem, accept: ProgressItem) -> bool:
         words = len(
             re.findall(r"[A-Za-z0-9]+", said)
         )  # "行，就这么定" takes the offer; a longer reply says more
-        return clause_size(said) <= SHORT and words <= SHORT_WORDS
+        m = ACCEPT.search(said)
+        named = topic(said[: m.start()]) if m else set()  # "收纳箱可以" takes the box, not the price before it
+        return clause_size(said) <= SHORT and words <= SHORT_WORDS and (not named or bool(named & topic(_body(offer))))
     return {offer.by, accept.by} == {"we", "customer"} and bool(_figures(offer) & _figures(accept))
 
 

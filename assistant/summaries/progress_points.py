@@ -45,6 +45,7 @@ _MONEY = lazy_re.compile(r"(?:USD|EUR|GBP|AUD|NZD|CAD|RMB|CNY|US\$|[$€£¥])\s
 # a count, duration, share or rank after the figure: not a price ("3000袋", "60 days", "两年", "30%")
 _NOT_PRICE = lazy_re.compile(
     r"\s?(?:%|％|个|件|套|台|把|张|片|盒|箱|袋|条|只|支|双|组|家|人|天|日|号|周|年|月|小时|分钟|次|批|柜|吨|公斤|米|格|寸|"
+    r"根|卷|瓶|罐|桶|捆|颗|粒|辆|架|棵|株|副|顶|块(?=\s?#|的?(?:数)?量)|"
     r"(?:pcs|pieces|pairs|units|sets|boxes|cartons|days|weeks|months|years|hours)\b)"
     r"|[A-Za-z]|(?:\s+[a-z-]+){0,2}\s+[a-z]{3,}s\b|\s+#",  # "48V", "46 rusty units", "1,500 WT-R7" (masked)
     re.I,

@@ -65,3 +65,23 @@ def test_a_clause_without_a_subject_is_no_point() -> None:
     assert subjectless("出来了。") and subjectless("达标了") and subjectless("That's fine") and subjectless("They did.")
     assert not subjectless("报告收到了。") and not subjectless("They accepted the proforma")
     assert not subjectless("五十九可以。") and not subjectless("Priya accepted.") and not subjectless("It is 4.85")
+
+
+def test_a_standard_feature_or_a_demand_moves_nothing() -> None:
+    from assistant.summaries.progress_noise import pending_or_refused
+
+    assert pending_or_refused("加湿模块是标配")
+    assert pending_or_refused("The wall bracket comes standard")
+    assert pending_or_refused("交货后六十天付款，这点你们得接受")
+    assert pending_or_refused("You have to accept net 90, that's group policy")
+    assert not pending_or_refused("加湿模块免费给您加上")
+    assert not pending_or_refused("We accept net 60")
+
+
+def test_a_counter_on_a_condition_is_no_agreement_yet() -> None:
+    from assistant.summaries.progress_noise import pending_or_refused
+
+    assert pending_or_refused("Meet me at 4.10 and we have a deal")
+    assert pending_or_refused("If you do 7,900 we can agree this week")
+    assert pending_or_refused("你们给到六十五我马上就下单")
+    assert not pending_or_refused("Make it 400 units instead, the signups went up")
