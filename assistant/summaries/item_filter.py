@@ -36,7 +36,6 @@ from assistant.summaries.item_features import (
 )
 from assistant.summaries.item_features import filter_key as current_key
 from assistant.summaries.schema import SalesSummary
-from assistant.summaries.step_consults import consults
 from assistant.text.conversation import Parsed
 
 log = logging.getLogger(__name__)
@@ -112,7 +111,7 @@ def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: boo
         drop = {
             (sec, i)
             for (sec, i, item), pi in zip(items, p, strict=True)
-            if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1 and not _consult_step(sec, item)
+            if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1
         }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
     if needs_active:  # the needs come first in items_of order
         n = len(summary.needs)
@@ -122,15 +121,6 @@ def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: boo
         kept = [x for i, x in enumerate(getattr(summary, sec)) if (sec, i) not in drop]
         setattr(summary, sec, kept)
     return summary
-
-
-def _consult_step(sec: str, item: object) -> bool:
-    """Whether ``item`` is an undated step to consult someone before answering ("我得回去跟财务商量"): kept.
-
-    Such a step is short and undated, so the features read it as small talk; it is a commitment. A dated
-    one ("我跟经理再争取一下，五点前回您") is judged as any other step.
-    """
-    return sec == "next_steps" and item.due is None and consults(item.quotes[0].text)  # type: ignore[attr-defined]
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, iters: int = 25) -> tuple[np.ndarray, float]:
