@@ -10,6 +10,9 @@ nothing, the undated promise looking like small talk). A sentence may give both 
 Not such a step: a consultation told as done ("我今天来之前跟公司申请过", "I checked with finance"),
 someone else's reported one ("梁工说这个要回去请示分管副总": whose it is, the report does not say),
 a question ("你问过领导吗？"), or a request that the other side consult ("你回去跟领导商量一下").
+
+The learned item filter judges these steps like any other: exempting the undated ones from it raised
+dev recall but cost held-out (blind17-19) steps precision .718 -> .662.
 """
 
 from __future__ import annotations

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from assistant.summaries import summarize_text
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep, Quote
 from assistant.summaries.step_consults import consult_due, consult_owner, consults, fold_consults
@@ -105,10 +104,17 @@ def test_a_consultation_answered_later_by_its_side_is_kept() -> None:
 
 
 def test_a_consultation_stated_beside_a_credit_risk_is_also_a_step() -> None:
+    """The learned engine's own steps (before the item filter, which judges them like any other)."""
+    from assistant.summaries.catalog import Catalog
+    from assistant.summaries.offline_learned import summarize_offline
+
     text = (
         "客户：尾款我们要等项目验收后半年再付。\n"
         "销售：尾款等半年这个我得回去跟财务商量。\n"
         "客户：行，你们商量好了告诉我。"
     )
-    summary = summarize_text(text, today=dt.date(2030, 5, 6))
+    parsed = parse_conversation(text, today=dt.date(2030, 5, 6))
+    summary = summarize_offline(
+        parsed, today=dt.date(2030, 5, 6), catalog=Catalog.from_products([]), language="zh"
+    )
     assert any("跟财务商量" in q.text and s.owner == "we" for s in summary.next_steps for q in s.quotes)
