@@ -53,6 +53,7 @@ from assistant.summaries.risk_rules import past_complaint
 from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.summaries.schema import Need, NextStep, ProgressItem, SalesSummary
 from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.step_consults import consult_due, consult_owner, consults, fold_consults
 from assistant.summaries.step_dues import bundled_dues, part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
@@ -225,7 +226,7 @@ def _next_steps(
 ) -> list[NextStep]:
     out: list[NextStep] = []
     for s, lab in labelled:
-        if lab != "next_step":
+        if lab != "next_step" and not consults(s.text):  # "尾款这个我得回去跟财务商量": a risk and a step
             continue
         if party_of(s) == "customer" and is_question(s) and not lx.REQUEST.search(s.text):
             if commitment_kind(s.text) != "request":
@@ -236,13 +237,14 @@ def _next_steps(
         for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
             if answered(part, parsed):  # "明天上午回您" … next morning "领导同意了…": kept
                 continue
-            owner = step_owner(part, parsed=parsed)
-            due = part_due(part, own, (s, dates), parsed.sentences, ref)
+            owner = consult_owner(part, step_owner(part, parsed=parsed))  # "I'll ask … whether they can give us"
+            due = part_due(part, own, (s, dates), parsed.sentences, ref) or consult_due(part, parsed.sentences, ref)
             action = st.as_said(part.text)  # a statement keeps its punctuation, as in the word-list engine
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
     reports = _reports(parsed) if out else []
+    out = fold_consults(out, parsed.sentences)  # "月结我得问下老板" … "好 明天中午前回您": one step
     return bundled_dues([st_ for st_ in out if not _kept_later(st_, reports)], parsed.source)
 
 

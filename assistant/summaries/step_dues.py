@@ -71,7 +71,7 @@ _TALK = ("会后", "开完会", "call", "meeting")  # the conversation's own day
 
 
 _AFTER_EVENT = lazy_re.compile(  # "投委会一结束我就…", "评审会开完就…", "right after the board meeting"
-    r"(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:一(?:结束|开完|散会)|结束(?:后|以后|之后)|开完(?:会)?(?:后|以后|就))"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4}?)(?:一(?:结束|开完|散会)|结束(?:后|以后|之后)|开完(?:会)?(?:后|以后|就|(?:我们?|咱们)就))"
     r"|\b(?:right |straight |just )?after the (?P<en>(?:[a-z]+ )?(?:meeting|committee|board|review|visit|fair|show|expo"
     r"|audit|inspection|presentation|session|tender|hearing))\b",
     re.I,

@@ -16,12 +16,17 @@ import re
 
 from assistant.summaries.done_confirms import settling, topic_keys
 from assistant.summaries.owners import party_of
+from assistant.summaries.step_consults import consults
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 
 _REPLY = lazy_re.compile(
     r"回(?:您|你|复您|复你|个话|话)|(?:给|向)(?:您|你)(?:一个|个)?(?:准信|准话|回复|答复|消息|回话)|答复(?:您|你)|"
     r"\b(?:get back to|come back to|revert to|let you know|reply to you|answer you)\b",
+    re.I,
+)
+_DELIVERS = lazy_re.compile(  # "…and give you our final price by Tuesday": a deliverable too, kept only when sent
+    r"\b(?:give|send|provide)\s+(?:you|u)\b|\bby\b|\bbefore\b|(?:给|发|寄)(?:你|您)|前",
     re.I,
 )
 _NOT_TOPIC = re.compile(
@@ -39,8 +44,8 @@ def answered(promise: Sentence, parsed: Parsed) -> bool:
         promise: The step's clause; its whole sentence gives the topic.
         parsed: The whole conversation.
     """
-    if not _REPLY.search(promise.text):
-        return False
+    if not (_REPLY.search(promise.text) or (consults(promise.text) and not _DELIVERS.search(promise.text))):
+        return False  # "I will ask my director tomorrow" … "my director approved 350": asked and answered
     whole = next((s for s in parsed.sentences if s.start <= promise.start < s.end), promise)
     want = {k for k in topic_keys(whole.text) if not _NOT_TOPIC.search(k) and k not in _NOT_TOPIC_EN}
     side = party_of(promise)
