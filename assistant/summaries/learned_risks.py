@@ -18,7 +18,8 @@ from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import is_threat, party_of
 from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import open_risk
-from assistant.summaries.risk_settled import settled_price
+from assistant.summaries.risk_settled import settled_price, settled_rival
+from assistant.summaries.rival_quotes import rival_figure, rival_quote
 from assistant.summaries.schema import SEVERITY_RANK, Risk
 from assistant.summaries.timeline_gaps import timeline_gap
 from assistant.text.conversation import Sentence
@@ -71,6 +72,7 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
             kinds += [lx.RISK_KIND[c] for c, _, _, rx in lx.RISKS if rx.search(s.text)]
+            kinds += ["competitor"] if rival_quote(s.text) else []  # "SL-60 at 205 is too high, a … importer offered 182"
         if is_threat(s) or (lab == "risk:churn_threat" and not lx.COMPETITOR_PRICE.search(s.text)):
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
@@ -79,9 +81,14 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
             kinds = ["competitor"]
         if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
             _add_risk(found, next((k for k in kinds if RISK_CATEGORY[k] in found), kinds[0]), s, catalog, lang)
+    for i, (s, _) in enumerate(labelled):  # "江苏另一家也报过我们，" + "全部做下来三百五十五万。": the offer's figure
+        if (risk := found.get("competitor")) and any(q.start == s.start for q in risk.quotes):
+            if (said := rival_figure(s, [u for u, _ in labelled[i + 1 : i + 2]])) is not None:
+                if all(q.start != said.start for q in risk.quotes):
+                    risk.quotes.append(quote_of(said))
     _add_gap(found, [s for s, _ in labelled], catalog, lang)
     _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
-    return [r for r in found.values() if not settled_price(r, labelled)]
+    return [r for r in found.values() if not settled_price(r, labelled) and not settled_rival(r, labelled)]
 
 
 def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:

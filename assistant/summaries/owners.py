@@ -20,13 +20,21 @@ from assistant.text.conversation import Parsed, Party, Sentence
 
 # What a threat says the customer will do: leave, switch supplier, cancel, stop ordering.
 _LEAVE = lazy_re.compile(
-    r"换(?:供应商|厂家|工厂|一家|别家)|找(?:别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂))|"
-    r"(?:不再|不会再|停止)(?:合作|下单|采购|订)|取消(?:订单|合作|这单)|(?:这单|这个单子?|订单)就?不(?:做|要)了|终止合作|转(?:给|到)(?:别家|其他)|"
+    r"换(?:供应商|厂家|工厂|一家|别家|家(?![具电里用]))|找(?:别家|别的(?:供应商|厂家|工厂)|其他(?:供应商|厂家|工厂))|"
+    r"(?:不再|不会再|停止)(?:合作|下单|采购|订)|"
+    r"取消(?:订单|合作|这单)|(?:这单|这个单子?|订单)就?不(?:做|要)了|终止合作|转(?:给|到)(?:别家|其他)|"
     r"\b(?:review|reconsider|re-?evaluate) (?:our|the) (?:supplier|vendor)s?(?: list| base)?\b|"
     r"\b(?:other|another|a different|alternative|new) (?:suppliers?|vendors?|factor(?:y|ies)|sources?)\b|"
     r"\b(?:cancel|terminate) (?:the|our|this) (?:order|contract|agreement|cooperation)\b|"
     r"\bstop (?:ordering|working with|buying)\b|\blook (?:at|for) other options\b|\b(?:take|move|shift|place) (?:our|the|this|next year'?s)"
     r"(?: \w+){0,3} (?:business|volume|orders?) (?:to|with|elsewhere)\b|\belsewhere\b",
+    re.I,
+)
+
+# "下回我就不在你家拿了", "we won't order from you again": addressed to us, yet no request of us
+_NOT_FROM_YOU = lazy_re.compile(
+    r"不(?:在|从|找|跟)(?:你|您)(?:们|家|这|那)[^，。！!]{0,4}?(?:拿|买|订|进|采购|下单|合作)|"
+    r"\b(?:won'?t|will not|never) (?:order|buy) from you\b",
     re.I,
 )
 
@@ -62,4 +70,6 @@ def is_threat(s: Sentence) -> bool:
     if party_of(s) == "we":
         return False
     c = commitment_owner(s, party_of(s))
+    if c.conditional and _NOT_FROM_YOU.search(s.text):
+        return True  # "再这样下回我就不在你家拿了": read as a request of us for its 你
     return c.conditional and c.kind != "request" and bool(_LEAVE.search(s.text))

@@ -21,18 +21,27 @@ _MAO_FEN = lazy_re.compile(
     rf"(?<![\d{_CN_DIGIT}十百千万块元])([{_CN_DIGIT}])([毛分])([{_CN_DIGIT}])?(?![钟之])"
 )
 _THOUSANDS = lazy_re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s?[kK]\b)"
+    r"(?<![A-Za-z0-9_.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d+)?\s?[kK]\b)"
     r"(?!\s?(?:%|个|件|套|台|张|只|支|(?!(?:is|was|has|does)\b)[a-z]+s\b))",
     re.I,
 )
+_WAN = lazy_re.compile(  # "46万", "1.2万"; not "8万6" (86000, read elsewhere) nor a count ("5万次")
+    r"(?<![A-Za-z0-9_.,])(\d+(?:\.\d+)?)\s?万(?![\d一二两三四五六七八九千个件套台张只支人次条瓶袋箱])"
+)
 _DECIMAL = lazy_re.compile(
-    r"(?<![\w.,])(\d+\.\d{1,2})(?![\d.])(?!\s?(?:%|kg|cm|mm|m\b|米|公斤|吨|寸|天|年|月|个月))", re.I
+    r"(?<![\w.,])(\d+\.\d{1,2})(?![\d.])(?!\s?(?:%|kg|cm|mm|m\b|米|公斤|吨|寸|天|年|月|个月|万))", re.I
 )
 
 
 def figures(text: str) -> list[Decimal]:
-    """Return the prices in ``text``: :func:`prices` plus 毛/分 ("一毛八" 0.18, "九分五" 0.095), "6,800" and "12k"."""
+    """Return the prices in ``text``: :func:`prices` plus 毛/分 ("一毛八" 0.18, "九分五" 0.095), "6,800", "12k" and "46万"."""
     out = prices(text)
+    for m in _WAN.finditer(text):  # "总预算批到46万": 460000, not 46
+        digits = Decimal(m[1])
+        if digits in out:
+            out.remove(digits)
+        value = digits * 10000
+        out.append(value.to_integral_value() if value == value.to_integral_value() else value)
     for m in _MAO_FEN.finditer(text):
         first, second = CN_DIGITS[m[1]], CN_DIGITS[m[3]] if m[3] else 0
         unit = Decimal("0.1") if m[2] == "毛" else Decimal("0.01")
@@ -45,7 +54,9 @@ def figures(text: str) -> list[Decimal]:
 
 
 # "our budget of 280", "we were hoping for 1300?": a bare figure right after the target's words
-_BARE = lazy_re.compile(r"\b(?:of|at|is|to|for|be|do)\s+(\d{2,}(?:\.\d+)?)(?![\d.,]|\s?(?:%|[a-zA-Z]))")
+_BARE = lazy_re.compile(  # "…needs to be 345." ends a sentence: its full stop is no decimal point
+    r"\b(?:of|at|is|to|for|be|do|need|think)\s+(\d{2,}(?:\.\d+)?)(?![\d,]|\.\d|\s?(?:%|[a-zA-Z]))"
+)
 
 
 def bare_figures(text: str) -> list[Decimal]:

@@ -16,9 +16,11 @@ from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.gap_cues import INSISTS, asks_target, holds_out, leaves_open, our_last, turns_down
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures, fmt_figure, money
+from assistant.summaries.product_codes import codes
 from assistant.summaries.schema import Need, Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -27,7 +29,7 @@ TARGET = lazy_re.compile(
     r"目标|预算|上限|最多|顶多|以内|不超过|卡在|心理价|心里价|老板的意思|能不能(?:做)?到(?![货港场位岗齐])|能(?:做)?到(?![货港场位岗齐]).{0,8}[吗么]|(?:你|您)们?能(?:做)?到(?![货港场位岗齐])|能不能(?=\s*[\d一二两三四五六七八九])|[\d一二两三四五六七八九十百千万块毛]能(?:做|行)?[吗么]|(?:降|压)到|只能接受|能接受的(?:上限|最高|底线|价)|"
     r"\b(?:target|budget|ceiling|at most|max(?:imum)?|no more than|hoping for|thinking of|can (?:only )?pay)\b|"
     r"\bneeds? (?:\w+ ){0,3}(?:to be|at)\b|\bwe(?:'re| are) at\b|\b(?:can|could) (?:you|u) (?:do|go to|get to|match)\b|"
-    r"\bif you can (?:do|get to|go to|match)\b",
+    r"\bif you can (?:do|get to|go to|match)\b|\bneed (?:the |it |them |each )?(?:[A-Z][\w-]*\d[\w-]* )?(?:at |to be )?(?:USD |EUR |GBP |NZD |AUD |CAD |[$€£])?\d",
     re.I,
 )
 PRICED = lazy_re.compile(
@@ -55,7 +57,7 @@ REFUSAL = lazy_re.compile(
     re.I,
 )
 ACCEPTS = lazy_re.compile(
-    r"(?:可以|行|接受|同意|成交|没问题|就按|就这么|定了)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
+    r"(?:可以|行|接受|同意|成交|没问题|就按|就这么|定了|好吧)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
     r"\b(?:I'll|we'll|I will|we will) take (?:that|it|those|them)\b|\bcan live with\b|按[^，。,]{0,8}走",
     re.I,
 )
@@ -65,6 +67,9 @@ CLOSES = lazy_re.compile(
 )
 _LIVES = lazy_re.compile(
     r"\bcan live with\b|\bwe(?:'ll| will) take\b|(?:不过|但)(?:也)?(?:可以|能)接受", re.I
+)
+_THEIRS = lazy_re.compile(  # our words about a rival's figure: "I understand the Dutch quote is EUR 33"
+    r"\bthe (?-i:[A-Z][\w-]+) (?:quote|offer|price)\b|他们|那家|别家|对方", re.I
 )
 _MEETS = lazy_re.compile(ACCEPTS.pattern + r"|批了|批下来|\bapproved\b", re.I)  # we meet their figure
 _NOT_ACCEPT = lazy_re.compile(
@@ -93,6 +98,22 @@ def _same_scale(a: Decimal, b: Decimal) -> bool:
     return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
 
 
+def _targets_of(s: Sentence, quoted: set[Decimal], answers: bool = False) -> list[Decimal]:
+    """Return the customer's target figures in ``s``: one, or one per product code the clause names.
+
+    "我们希望ESL-213能到三十四、ESL-290每片五十" → [34, 50]; the answer to our question about their
+    price ("您心里价位是多少？" … "一千二。") is their target although it names no target word.
+    """
+    if (t := _target_of(s, quoted)) is None:
+        found = [f for f in figures(s.text) if f not in quoted] if answers and party_of(s) != "we" else []
+        return found[:1]
+    clause = next((c for c in _CLAUSE.split(s.text) if (TARGET.search(c) or holds_out(c)) and t in figures(c)), "")
+    if len(codes(clause)) < 2:
+        return [t]
+    more = [f for f in figures(clause) if f not in quoted and not _same_scale(f, t)]
+    return [t, *more[: len(codes(clause)) - 1]]
+
+
 def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
     """Return the customer's target figure in ``s`` ("预算是二百八十万" → 2800000), or None.
 
@@ -104,7 +125,7 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
         return None
     for said in _CLAUSE.split(s.text):
         clause = _DIFFERENCE.sub(" ", said)  # "超预算十四万": by how much, not their target
-        if not (cue := TARGET.search(clause)):
+        if not (cue := TARGET.search(clause) or (quoted and INSISTS.search(clause))):
             continue
         text = clause[cue.start() :] if OBJECTION.search(said) else clause
         found = [f for f in figures(text) or bare_figures(text) if f not in quoted]
@@ -128,33 +149,27 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
     """Return the customer's targets in order, each with our quotes, objections and whether it was settled."""
     gaps: list[Gap] = []
     quoted: set[Decimal] = set()
+    sentences = in_time_order(sentences)  # an email thread pasted newest first
+    asked = False  # we just asked for their price ("您心里价位是多少？")
     for i, s in enumerate(sentences):
         who, amounts = party_of(s), figures(s.text)
         if who == "we" and (OUR_QUOTE.search(s.text) or PRICED.search(s.text)) and not REFUSAL.search(s.text):
             quoted.update(amounts)  # not "$4.20 is below our cost": their figure, refused
-        if (t := _target_of(s, quoted)) is not None and not any(g.target == t for g in gaps):
-            gap = Gap(target=t, target_at=s)
-            before = [p for p in sentences[max(0, i - LOOKBACK) : i] if party_of(p) == "we"]
-            for p in reversed(before):  # our quote they answer ("NZD 3.10 still doesn't work: we're at 2.85")
-                if above := [f for f in figures(p.text) if f > t and _same_scale(f, t)]:
-                    gap.ours, gap.ours_at = above[-1], p
-                    break
-            if _LIVES.search(s.text):
-                gap.settled = True  # "…still above our target of 16.50, but we can live with it"
-            elif gap.ours is not None and OBJECTION.search(s.text):
-                gap.evidence += (s,)
-            gaps = [g for g in gaps if not _same_scale(g.target, t)] + [
-                gap
-            ]  # "$4.10" … "get to $4.20": the latest
+        answers, asked = asked and who != "we", (asked or asks_target(s.text)) if who == "we" else False
+        new = [t for t in _targets_of(s, quoted, answers) if not any(g.target == t for g in gaps)]
+        for t in new:
+            gaps = [g for g in gaps if not _same_scale(g.target, t)] + [_new_gap(t, s, sentences, i)]
+        if new:  # "$4.10" … "get to $4.20": the latest
             continue
         gap = next((g for g in reversed(gaps) if any(_same_scale(f, g.target) for f in amounts)), None)
         gap = gap or (gaps[-1] if gaps and not amounts else None)
         if gap is None:
             continue
         above = [f for f in amounts if f > gap.target and _same_scale(f, gap.target)]
+        recent = any(p is gap.ours_at for p in sentences[max(0, i - 3) : i])  # our quote just said
         if who == "we":
             refuses = gap.target in amounts and REFUSAL.search(s.text)
-            if above:  # "$3.90 and we waive the setup fee"; "ok ok 3.80 it is" confirms a settled price
+            if above and not _THEIRS.search(s.text):  # "$3.90 and we waive the setup fee"; "ok ok 3.80 it is"
                 gap.ours, gap.ours_at = above[-1], s
                 confirms = bool(ACCEPTS.search(s.text)) or above[-1] == gap.agreed
                 gap.settled = gap.settled and confirms and not refuses
@@ -162,14 +177,51 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
                 gap.evidence += (s,)  # "九万实在做不到", "14 is difficult": we refuse their figure
             elif gap.target in amounts and _MEETS.search(s.text) and not _NOT_ACCEPT.search(s.text):
                 gap.settled = True  # "ok 3.50 for 8k, deal": we meet their figure
-        elif gap.ours is not None and OBJECTION.search(s.text) and not _LIVES.search(s.text):
-            gap.evidence += (s,)  # "三百一十万还是高", "Still too high"
+            elif gap.ours is not None and our_last(s.text) and (above or (not amounts and recent)):
+                gap.evidence += (s,)  # "1,040 is the floor", "That's genuinely our floor"
+        elif gap.ours is not None and _still_apart(s, gap, amounts, recent) and not _LIVES.search(s.text):
+            gap.evidence += (s,)  # "三百一十万还是高", "ESL-290还是要五十", "I'll think about it"
         elif ACCEPTS.search(s.text) and not _NOT_ACCEPT.search(s.text) and not is_question(s):
             if reached := [f for f in amounts if f >= gap.target]:
                 gap.settled, gap.agreed = True, reached[0]  # "行，九万四就九万四", "15.20 works for us"
             elif not amounts and CLOSES.search(s.text) and _answers(sentences[i - 1], gap):
                 gap.settled = True  # "成交", "deal" right after our quote or their own figure
     return gaps
+
+
+def in_time_order(sentences: list[Sentence]) -> list[Sentence]:
+    """Return the sentences oldest first: an email thread pasted newest first is read in the order it was said."""
+    stamps = [s.timestamp for s in sentences]
+    if not sentences or None in stamps or stamps == sorted(stamps):  # type: ignore[type-var]
+        return sentences
+    return sorted(sentences, key=lambda s: s.timestamp or "")
+
+
+def _new_gap(t: Decimal, s: Sentence, sentences: list[Sentence], i: int) -> Gap:
+    """Return the gap of a target just named, with our quote it answers and whether it already objects."""
+    gap = Gap(target=t, target_at=s)
+    before = [p for p in sentences[max(0, i - LOOKBACK) : i] if party_of(p) == "we"]
+    for p in reversed(before):  # our quote they answer ("NZD 3.10 still doesn't work: we're at 2.85")
+        if (above := [f for f in figures(p.text) if f > t and _same_scale(f, t)]) and not _THEIRS.search(p.text):
+            gap.ours, gap.ours_at = above[-1], p
+            break
+    if _LIVES.search(s.text):
+        gap.settled = True  # "…still above our target of 16.50, but we can live with it"
+    elif gap.ours is not None and (OBJECTION.search(s.text) or holds_out(s.text)):
+        gap.evidence += (s,)  # "PS-1200 still needs to be 345" after our 355
+    return gap
+
+
+def _still_apart(s: Sentence, gap: Gap, amounts: list[Decimal], recent: bool) -> bool:
+    """Whether the customer's ``s`` keeps the gap open: objects, holds their figure, turns ours down or waits."""
+    if OBJECTION.search(s.text):
+        return True  # "三百一十万还是高", "Still too high"
+    amounts = amounts + bare_figures(s.text)  # "PS-1200 still needs to be 345." reads 345 as a count
+    if gap.target in amounts and holds_out(s.text):
+        return True  # "ESL-290还是要五十", "I still think 180"
+    if gap.ours in amounts and turns_down(s.text):
+        return True  # "I cannot go to the board with 2,120"
+    return not amounts and recent and leaves_open(s.text)  # "价格我再想想", "I'll think about it"
 
 
 def _answers(before: Sentence, gap: Gap) -> bool:
@@ -231,7 +283,8 @@ def file_price_gaps(
             need.text = _need_text(gap, need, lang)
         if gap.ours is None or not gap.evidence or gap.settled:
             continue
-        quotes = [quote_of(s) for s in gap.evidence]
+        said = {s.start: s for s in (gap.target_at, gap.ours_at, *gap.evidence) if s is not None}
+        quotes = [quote_of(s) for _, s in sorted(said.items())]  # their figure, ours, and why still apart
         risk = next((r for r in risks if r.category == "price" and all(r is not f for f in filed)), None)
         text = st.statement(risk_label("price", lang), gap_text(gap, lang), lang)
         if risk is None:

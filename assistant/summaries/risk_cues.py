@@ -25,33 +25,9 @@ import re
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_defects import defect_report
 from assistant.summaries.risk_signoff import third_party_signoff
+from assistant.summaries.rival_quotes import rival_quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-
-_FIGURE = r"(?:\d|[一二两三四五六七八九十百千万]{2,})"
-# "<someone> (那边|那家)? 给(我们)?报的是 / 报了 / 给的是 … <figure>"
-_RIVAL_QUOTE_ZH = lazy_re.compile(
-    r"(?P<who>(?:(?!那边|那家|那里|说|的)[\u4e00-\u9fffA-Za-z]){2,8}?)(?P<side>那边|那家|那里|家)?(?:同样[^，。]{0,8}?)?"
-    r"(?P<verb>给(?:我们|我)?(?:的[^，。；;]{0,8}?是|报的[^，。；;]{0,8}?是|报了|报价是?)|报(?:了|的是|价是?|我们|我)|给了|开价|"
-    r"的报价(?:是|才|只有|只要))"
-    r"[^，。；;]{0,12}?" + _FIGURE
-)
-_NOT_RIVAL = lazy_re.compile(
-    r"你|您|贵司|我|咱|老板|领导|财务|甲方|客户|上次|之前|以前|去年|原来|预算|总|经理"
-)
-_RIVAL_QUOTE_EN = lazy_re.compile(
-    r"\b(?:(?:a|one|another|the other) (?:\w+ ){0,3}(?:supplier|vendor|factory|mill|maker|manufacturer|plant|company)"
-    r"(?: in [A-Z][a-z]+)?|(?-i:[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}))"
-    r" (?:has |have |had )?(?:quoted|offered|offers|is offering|gave|is at|came in at)\b(?: us| me)?[^.;]{0,20}?\d",
-    re.I,
-)
-_INCUMBENT_EN = lazy_re.compile(  # the customer's current supplier or what they pay elsewhere
-    r"\b(?:our|their) (?:current|existing|old|previous|local) (?:supplier|vendor|factory)\b[^.;]{0,40}?"
-    r"(?:\d|\b(?:offer\w*|quot\w*|cheaper|sits|is at)\b)|\bwe (?:pay|buy (?:it |them )?at|get (?:it |them )?for) "
-    r"(?:USD |EUR |GBP |\$|€|£)?\d[\d.,]*(?: \w+){0,2} (?:locally|today|now|elsewhere|from)\b",
-    re.I,
-)
-_NOT_RIVAL_EN = lazy_re.compile(r"^(?:you|your|we|our|i|my|he|she|they|it|this|that|the price|price)\b", re.I)
 
 _BODY = lazy_re.compile(
     r"董事会|理事会|委员会|办公会|院务会|上会|党委会|招采|招标|比价|比三家|采购平台|"
@@ -169,20 +145,6 @@ _ASKED_SPEC = lazy_re.compile(
 def failed_share(s: Sentence) -> bool:
     """Whether the customer reports how many of the goods failed ("抽检200只有31只有问题", "96 out of 1,200 chipped")."""
     return party_of(s) == "customer" and bool(_SHARE_FAILED.search(s.text)) and not _ASKED_SPEC.search(s.text)
-
-
-def rival_quote(text: str) -> bool:
-    """Whether ``text`` names a price someone other than us quoted the customer ("清沐给我们报的是二千七")."""
-    for m in _RIVAL_QUOTE_ZH.finditer(text):
-        named = m.group("side") or m.group("verb").startswith(
-            ("给", "报我", "报了", "报的是", "的报价")
-        )  # not "讲台报价1150元"
-        if named and not _NOT_RIVAL.search(m.group("who")):
-            return True
-    for m in _RIVAL_QUOTE_EN.finditer(text):
-        if not _NOT_RIVAL_EN.search(m.group()):
-            return True
-    return bool(_INCUMBENT_EN.search(text))
 
 
 _DOCUMENTS = lazy_re.compile(r"文件|资料|证书|认证|报告|\b(?:documents?|certificates?|reports?)\b", re.I)

@@ -53,7 +53,7 @@ REQUEST_SUBJECT = lazy_re.compile(
     re.I,
 )
 CONDITIONAL = lazy_re.compile(
-    r"否则|不然|要不然|(?:如果|要是|假如|万一|再这样).{0,20}(?:就|只能|只好|只得)|除非|\botherwise\b|\bor else\b"
+    r"否则|不然|要不然|(?:如果|要是|假如|万一|再这样).{0,20}(?:就|只能|只好|只得)|(?<!不能)(?<!不要)(?<!不会)(?<!别)再(?:出|有|发生|来)(?:一次|这种|这样)[^，。]{0,6}(?:事|问题|情况)|除非|\botherwise\b|\bor else\b"
     r"|\bunless\b|\bif (?:not|you (?:don't|can't|cannot))|\bif\b[^.?!]{0,80}\bwe(?:'ll| will| would)?"
     r" (?:have to|need to|be forced to|must)\b",
     re.I,

@@ -44,7 +44,11 @@ def test_zh_budget_is_a_need_and_the_gap_one_risk_with_both_figures() -> None:
     assert need.quotes[0].text == "我们预算只有一万零五百。"
     (risk,) = risks
     assert risk.category == "price" and "10500" in risk.text and "11500" in risk.text
-    assert [q.text for q in risk.quotes] == ["一万一千五还是贵。"]
+    assert [q.text for q in risk.quotes] == [  # their figure, ours and the objection
+        "我们预算只有一万零五百。",
+        "量大的话我可以给到一万一千五。",
+        "一万一千五还是贵。",
+    ]
 
 
 def test_en_ceiling_with_our_refusal_is_open_and_joins_the_existing_price_risk() -> None:
@@ -54,7 +58,7 @@ def test_en_ceiling_with_our_refusal_is_open_and_joins_the_existing_price_risk()
         ("we", "33 is below our cost, but I can do 36.80."),
         ("customer", "Let me think about it."),
     )
-    old = Quote(text="Our ceiling is 33 a lamp.", start=37, end=62)
+    old = Quote(text="Our ceiling is 33 a lamp.", start=36, end=61)
     risks, needs = file_price_gaps(
         talk, [Risk(text="Price gap: …", category="price", severity="medium", quotes=[old])], [], "en"
     )
@@ -63,6 +67,7 @@ def test_en_ceiling_with_our_refusal_is_open_and_joins_the_existing_price_risk()
     assert [q.text for q in risk.quotes] == [
         "Our ceiling is 33 a lamp.",
         "33 is below our cost, but I can do 36.80.",
+        "Let me think about it.",  # our last offer left open
     ]
     assert needs[0].text == "Price: customer target 33 (ours 36.80)"
 
