@@ -1,9 +1,10 @@
-"""Risks of the learned offline engine: each labelled sentence's risk kinds, one item per kind.
+"""Risks of the learned offline engine: each labelled sentence's risk kinds, one item per kind (per rival).
 
 A sentence labelled ``risk:<kind>`` adds to the item of its kind (one kind per sentence: the one
 already raised, else the first); plain statements the classifier reads otherwise (a rival's price, a
 deciding body, a contact leaving, approval still to come) are read by :mod:`~assistant.summaries.risk_cues`
-and :mod:`~assistant.summaries.risk_rules`; negated or settled problems are not risks.
+and :mod:`~assistant.summaries.risk_rules`; negated or settled problems are not risks. Two rivals
+named in different turns are two competitor items (:mod:`~assistant.summaries.rival_split`).
 Split out of :mod:`assistant.summaries.offline_learned`.
 """
 
@@ -20,6 +21,7 @@ from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import open_risk
 from assistant.summaries.risk_settled import settled_price, settled_rival
 from assistant.summaries.rival_quotes import rival_figure, rival_quote
+from assistant.summaries.rival_split import split_rivals
 from assistant.summaries.schema import SEVERITY_RANK, Risk
 from assistant.summaries.timeline_gaps import timeline_gap
 from assistant.text.conversation import Sentence
@@ -88,7 +90,9 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
                     risk.quotes.append(quote_of(said))
     _add_gap(found, [s for s, _ in labelled], catalog, lang)
     _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
-    return [r for r in found.values() if not settled_price(r, labelled) and not settled_rival(r, labelled)]
+    sents = [s for s, _ in labelled]  # one competitor risk per rival ("无锡有一家报…" and later "常州一家厂报了…")
+    risks = [x for r in found.values() for x in (split_rivals(r, sents, catalog, lang) if r.category == "competitor" else [r])]
+    return [r for r in risks if not settled_price(r, labelled) and not settled_rival(r, labelled)]
 
 
 def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:

@@ -39,8 +39,8 @@ from assistant.summaries.need_prices import price_need_kind
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
-from assistant.summaries.price_gaps import file_price_gaps
 from assistant.summaries.price_paths import with_paths
+from assistant.summaries.price_unmet import file_price_risks
 from assistant.summaries.progress_assents import join_assents
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
@@ -295,6 +295,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.progress = drop_open_terms(labelled, summary.progress)  # their open term is no agreement
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")
     sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
-    summary.risks, summary.needs = file_price_gaps(sentences, summary.risks, summary.needs, lang)
+    summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

@@ -68,8 +68,8 @@ _INCUMBENT_EN = lazy_re.compile(  # the customer's current supplier or what they
 _NOT_RIVAL_EN = lazy_re.compile(r"^(?:you|your|we|our|i|my|he|she|they|it|this|that|the price|price)\b", re.I)
 
 
-def _third_party_bare(text: str) -> bool:
-    """Whether ``text`` says a third party 报 a price ("南京有一家报FH-18每台24,500元")."""
+def _third_party_bare(text: str) -> str | None:
+    """Return who ``text`` says 报 a price ("南京有一家" of "南京有一家报FH-18每台24,500元"), or None."""
     at = 0
     while (m := _THIRD_PARTY_BARE_ZH.search(text, at)) is not None:
         at = m.start() + 1  # overlapping: "…找过我，他们麻醉机报三万一" after a start that fails
@@ -81,24 +81,33 @@ def _third_party_bare(text: str) -> bool:
         if (cut := _OURS_NEXT.search(tail)) is not None:
             tail = tail[: cut.start()]
         if figures(tail):  # a price, not "他们报了五十个人"
-            return True
-    return False
+            return who
+    return None
 
 
-def rival_quote(text: str) -> bool:
-    """Whether ``text`` names a price someone other than us quoted the customer ("清沐给我们报的是二千七")."""
+def rival_who(text: str) -> str | None:
+    """Return the words naming the rival whose price ``text`` gives, or None when it names no rival's price.
+
+    "杭州有家做叉车的给我们报了一万一千六" gives "杭州有家做叉车的", "a Polish mill offered 8.40" gives
+    "a Polish mill"; the customer's current supplier ("our current supplier … offered 3.10") gives its words.
+    """
     for m in _RIVAL_QUOTE_ZH.finditer(text):
         named = m.group("side") or m.group("verb").startswith(
             ("给", "报我", "报了", "报的是", "的报价")
         )  # not "讲台报价1150元"
         if named and not _NOT_RIVAL.search(m.group("who")) and figures(text[m.end("verb") :]):
-            return True  # a price, not "他们报了五十个人"
-    if _third_party_bare(text):
-        return True
+            return _RUN_START.split(text[: m.start("verb")])[-1]  # a price, not "他们报了五十个人"
+    if (who := _third_party_bare(text)) is not None:
+        return who
     for m in _RIVAL_QUOTE_EN.finditer(text):
         if not _NOT_RIVAL_EN.search(m.group()) and figures(m.group("tail")):
-            return True
-    return bool(_INCUMBENT_EN.search(text))
+            return m.group()[: m.start("tail") - m.start()]
+    return m.group() if (m := _INCUMBENT_EN.search(text)) else None
+
+
+def rival_quote(text: str) -> bool:
+    """Whether ``text`` names a price someone other than us quoted the customer ("清沐给我们报的是二千七")."""
+    return rival_who(text) is not None
 
 
 _QUOTING = lazy_re.compile(r"报|价|\b(?:quot\w*|offer\w*|pric\w*)\b", re.I)
