@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.evidence import add_quote, quote_of
-from assistant.summaries.need_fragments_zh import cn_bare_figure, next_bare_figure, restated_total
+from assistant.summaries.need_fragments_zh import (
+    cn_bare_figure,
+    next_bare_figure,
+    restated_total,
+    second_count,
+)
 from assistant.summaries.schema import Need, Quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
@@ -211,7 +216,7 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
             kept[kept.index(prev)] = need
             continue
         kind = _fragment(need)
-        if kind is None and (host := _total_host(kept, q)) is not None:  # "一共六百": the sum of the counts just said
+        if (host := _total_host(kept, q)) is not None:  # "一共六百": the sum of the counts just said
             add_quote(host.quotes, q)
             continue
         if kind is None and _context(need):  # "And the belt is 1,200 mm wide": a fact beside its need
@@ -219,7 +224,10 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
                 after.quotes.insert(0, q)
                 continue
         if kind is not None:
-            if (host := _host(kept, q, *((CN_HOST_GAP, True) if kind == "cn_figure" else (HOST_GAP,)))) is not None:
+            host = _host(kept, q, *((CN_HOST_GAP, True) if kind == "cn_figure" else (HOST_GAP,)))
+            if kind == "cn_figure" and host is not None and second_count(q.text, [x.text for x in host.quotes]):
+                host = None  # "折叠椅两百把" … "一百张": a second count is another product's
+            if host is not None:
                 _join(host, q, parsed.source)
                 continue
             if kind == "backref":
@@ -237,8 +245,10 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
                 _correct(need, nxt)
                 quoted.append((nxt.start, nxt.end))
         last = max(need.quotes, key=lambda x: x.end)
-        if (bare := next_bare_figure(parsed, last, CN_HOST_GAP)) is not None and not any(
-            a < bare.end and bare.start < b for a, b in quoted
+        if (
+            (bare := next_bare_figure(parsed, last, CN_HOST_GAP)) is not None
+            and not any(a < bare.end and bare.start < b for a, b in quoted)
+            and not second_count(bare.text, [x.text for x in need.quotes])
         ):  # "不少于百分之二十" … "四十个吧，凑个整": the count the need comes to
             add_quote(need.quotes, quote_of(bare))
             quoted.append((bare.start, bare.end))

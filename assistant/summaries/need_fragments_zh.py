@@ -153,3 +153,16 @@ def next_bare_figure(parsed: Parsed, q: Quote, gap: int) -> Sentence | None:
         if between > 2:
             return None
     return None
+
+
+_SIZE_UNIT = lazy_re.compile(r"米|寸|公分|毫米|平米|平方|公斤|斤|克|升|吨|码|mm|cm", re.I)
+
+
+def names_count(text: str) -> bool:
+    """Whether ``text`` counts items ("四十个", "5000条"); a size ("1.8米") or a share ("百分之二十") does not."""
+    return any(n.kind == "quantity" and not _SIZE_UNIT.search(n.value) for n in find_numbers(text))
+
+
+def second_count(fragment: str, host_quotes: list[str]) -> bool:
+    """Whether a bare count would be a second count on a need that counts already (likely another product's)."""
+    return names_count(fragment) and any(names_count(t) for t in host_quotes)

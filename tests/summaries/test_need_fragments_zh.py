@@ -106,3 +106,14 @@ def test_sizes_split_off_one_line_join_its_count_as_one_quote() -> None:
     assert [q.text for q in sofas.quotes] == [
         "沙发明年要六百套，2.1米和2.4米各一半。"
     ]  # one span of the line
+
+
+def test_a_bare_count_after_a_need_that_counts_already_stays_apart() -> None:
+    source = "会议\n黎总：茶几要八十张。\n小吴：好的。\n黎总：一百二十个吧。\n"
+    parsed = parse_conversation(source, we_names=("小吴",), today=dt.date(2029, 4, 2))
+    tables = _need(source, "茶几要八十张。", "黎总", ["80 张"], "quantity")
+    other = _need(source, "一百二十个吧。", "黎总", ["120 个"], "quantity")
+    assert fold_fragments([tables, other], parsed) == [tables, other]
+    alone = _need(source, "茶几要八十张。", "黎总", ["80 张"], "quantity")
+    fold_fragments([alone], parsed)
+    assert len(alone.quotes) == 1
