@@ -18,12 +18,19 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.evidence import add_quote, quote_of
+from assistant.summaries.need_fragments_zh import (
+    cn_bare_figure,
+    next_bare_figure,
+    restated_total,
+    second_count,
+)
 from assistant.summaries.schema import Need, Quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
 
 # a fragment joins the same speaker's need that ended at most this many characters before it
 HOST_GAP = 300
+CN_HOST_GAP = 150  # Chinese says as much in half the characters
 
 _UNITS = lazy_re.compile(
     r"\b(?:pcs|pc|pieces?|units?|sets?|pairs?|boxes|cartons|rolls|m2|sqm|mm|cm|m|kg|g|ml|l|inch(?:es)?|"
@@ -87,6 +94,8 @@ def _fragment(need: Need) -> str | None:
     text = need.quotes[0].text
     if bare_figure(text):
         return "figure"
+    if cn_bare_figure(text):
+        return "cn_figure"
     return "backref" if back_reference(text) else None
 
 
@@ -113,14 +122,42 @@ def _context(need: Need) -> bool:
     return bool(_MEASURE.search(text)) and not _REQUIRED_WORD.search(text)
 
 
-def _host(kept: list[Need], q: Quote) -> Need | None:
-    """Return the kept need whose last quote the same speaker said just before ``q``."""
+def _host(kept: list[Need], q: Quote, gap: int = HOST_GAP, restated: bool = False) -> Need | None:
+    """Return the kept need whose last quote the same speaker said just before ``q``.
+
+    With ``restated``, the need's last quote before ``q`` counts ("明年计划八千套" … "1.5米" … its
+    later "八千套必须分两批").
+    """
     best, best_end = None, -1
     for other in kept:
-        last = max(other.quotes, key=lambda x: x.end)
-        if last.speaker == q.speaker and 0 <= q.start - last.end <= HOST_GAP and last.end > best_end:
+        before = [x for x in other.quotes if x.end <= q.start] if restated else other.quotes
+        if not before:
+            continue
+        last = max(before, key=lambda x: x.end)
+        if last.speaker == q.speaker and 0 <= q.start - last.end <= gap and last.end > best_end:
             best, best_end = other, last.end
     return best
+
+
+def _join(host: Need, q: Quote, source: str) -> None:
+    """Quote ``q`` on ``host``; a piece right after one of its quotes extends it ("1.5米" + "和1.8米各一半")."""
+    for i, x in enumerate(host.quotes):
+        if 0 <= q.start - x.end <= 1 and q.speaker == x.speaker and "\n" not in source[x.end : q.start]:
+            host.quotes[i] = x.model_copy(update={"text": source[x.start : q.end], "end": q.end})
+            return
+    add_quote(host.quotes, q)
+
+
+def _total_host(kept: list[Need], q: Quote) -> Need | None:
+    """Return the same speaker's need just before ``q`` when ``q`` totals the counts said in those needs."""
+    host = _host(kept, q, CN_HOST_GAP, True)
+    if host is None:
+        return None
+    earlier = sorted(
+        (x for n in kept for x in n.quotes if x.speaker == q.speaker and 0 <= q.start - x.end <= CN_HOST_GAP),
+        key=lambda x: x.start,
+    )
+    return host if restated_total(q.text, [x.text for x in earlier]) else None
 
 
 def _followed_by(order: list[Need], need: Need) -> Need | None:
@@ -179,13 +216,19 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
             kept[kept.index(prev)] = need
             continue
         kind = _fragment(need)
+        if (host := _total_host(kept, q)) is not None:  # "一共六百": the sum of the counts just said
+            add_quote(host.quotes, q)
+            continue
         if kind is None and _context(need):  # "And the belt is 1,200 mm wide": a fact beside its need
             if (after := _followed_by(order, need)) is not None:
                 after.quotes.insert(0, q)
                 continue
         if kind is not None:
-            if (host := _host(kept, q)) is not None:
-                add_quote(host.quotes, q)
+            host = _host(kept, q, *((CN_HOST_GAP, True) if kind == "cn_figure" else (HOST_GAP,)))
+            if kind == "cn_figure" and host is not None and second_count(q.text, [x.text for x in host.quotes]):
+                host = None  # "折叠椅两百把" … "一百张": a second count is another product's
+            if host is not None:
+                _join(host, q, parsed.source)
                 continue
             if kind == "backref":
                 continue
@@ -201,4 +244,12 @@ def fold_fragments(needs: list[Need], parsed: Parsed) -> list[Need]:
             ):  # "no wait 200, …": the later wins
                 _correct(need, nxt)
                 quoted.append((nxt.start, nxt.end))
+        last = max(need.quotes, key=lambda x: x.end)
+        if (
+            (bare := next_bare_figure(parsed, last, CN_HOST_GAP)) is not None
+            and not any(a < bare.end and bare.start < b for a, b in quoted)
+            and not second_count(bare.text, [x.text for x in need.quotes])
+        ):  # "不少于百分之二十" … "四十个吧，凑个整": the count the need comes to
+            add_quote(need.quotes, quote_of(bare))
+            quoted.append((bare.start, bare.end))
     return [n for n in needs if any(n is k for k in kept)]
