@@ -137,8 +137,8 @@ def _size(s: str) -> int:
 
 def _short_reply(step: str, said: list[str]) -> str | None:
     for i, s in enumerate(said):
-        if not about(step, s):
-            continue
+        if not (_QUESTION.search(s.strip()) and about(step, s)):
+            continue  # only a reply to a question about the step ("Did you get the report?" – "Got it.")
         for t in said[i + 1 : i + 4]:
             if _size(t) <= SHORT and not objects(t) and _RESENT.search(t) and _reports(t):
                 return t

@@ -43,6 +43,8 @@ _ZH_CUE = lazy_re.compile(rf"{_ZH_WITH}|{_ZH_VERB}")
 # who speaks: the speaker or no one named ("这个要回去请示"); not "你/您" asked to, not "他" reported
 _ZH_SELF = lazy_re.compile(r"我|咱")
 _ZH_OTHER = lazy_re.compile(r"你|您|他|她|它们")
+# someone else on either side named as the one who consults ("领导回去研究一下", "厂里再研究一下")
+_ZH_THIRD = lazy_re.compile(r"领导|老板|经理|总监|厂里|工厂|厂家|公司|上面|财务|院长|他们|她们|对方")
 _ZH_MODAL = lazy_re.compile(
     r"得|要|需要|先|再|去|回去|回头|也|一起|马上|今天|明天|下午|上午|晚上|可以|会|争取"
 )
@@ -92,7 +94,7 @@ def _zh_consults(text: str) -> bool:
         if m.group().startswith("申请") or "申请" in m.group()[-4:]:
             if _FIGURE.search(text):
                 continue
-        if _ZH_OTHER.search(before):
+        if _ZH_OTHER.search(before) or (_ZH_THIRD.search(before) and not _ZH_SELF.search(before)):
             continue  # "你回去跟领导商量一下": the other side asked to; "他要请示": reported
         if _ZH_SELF.search(before) or _ZH_MODAL.search(before + text[m.start() : m.start() + 2]):
             return True

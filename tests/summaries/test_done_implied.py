@@ -74,3 +74,8 @@ def test_the_thing_sent_taken_up_as_yours_or_given_under_its_title() -> None:
     assert implied_done("Li Wei sends the shipping schedule for the two lots", said) is not None
     said = ["Shipping schedule: please send it by Friday."]
     assert implied_done("Li Wei sends the shipping schedule for the two lots", said) is None
+
+
+def test_a_short_reply_counts_only_after_a_question_about_the_step() -> None:
+    assert implied_done("sends the test report", ["I will send the test report tomorrow.", "Got it."]) is None
+    assert implied_done("sends the test report", ["Did you get the test report?", "Got it."]) == "Got it."

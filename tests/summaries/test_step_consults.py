@@ -118,3 +118,9 @@ def test_a_consultation_stated_beside_a_credit_risk_is_also_a_step() -> None:
         parsed, today=dt.date(2030, 5, 6), catalog=Catalog.from_products([]), language="zh"
     )
     assert any("跟财务商量" in q.text and s.owner == "we" for s in summary.next_steps for q in s.quotes)
+
+
+def test_a_third_party_named_as_the_one_who_consults_is_not_the_speakers_step() -> None:
+    assert not consults("领导回去研究一下。")
+    assert not consults("这个方案厂里再研究一下")
+    assert consults("这个我得回去跟领导商量一下")
