@@ -27,12 +27,18 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.done_confirms import topic_keys
-from assistant.summaries.done_reports import NOT_YET, UPCOMING, about, objects, without_owner
+from assistant.summaries.done_reports import (
+    HEADER,
+    NOT_YET,
+    QUESTION,
+    UPCOMING,
+    about,
+    objects,
+    without_owner,
+)
 from assistant.text import lazy_re
 
 _THINGS = frozenset(range(11))  # object classes of things sent (done_reports.OBJECTS: quote … tracking)
-_HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
-_QUESTION = lazy_re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
 IN_PROGRESS = lazy_re.compile(
     r"还在|正在|在做|\b(?:(?:is|are) being \w+|on track|in progress|under way|underway)\b", re.I
 )
@@ -77,7 +83,7 @@ SHORT = 12  # words (en) or characters (zh) of a reply that names nothing of its
 
 
 def _sentences(said: list[str]) -> list[str]:
-    return [s for s in said if not _HEADER.match(s)]
+    return [s for s in said if not HEADER.match(s)]
 
 
 def _reports(s: str) -> bool:
@@ -85,7 +91,7 @@ def _reports(s: str) -> bool:
 
     "On Monday" is booked for later only without a past verb ("The motor arrived on Monday").
     """
-    if _QUESTION.search(s.strip()) or NOT_YET.search(s) or IN_PROGRESS.search(s):
+    if QUESTION.search(s.strip()) or NOT_YET.search(s) or IN_PROGRESS.search(s):
         return False
     return not UPCOMING.search(s) or bool(_PAST_EN.search(s))
 
@@ -137,7 +143,7 @@ def _size(s: str) -> int:
 
 def _short_reply(step: str, said: list[str]) -> str | None:
     for i, s in enumerate(said):
-        if not (_QUESTION.search(s.strip()) and about(step, s)):
+        if not (QUESTION.search(s.strip()) and about(step, s)):
             continue  # only a reply to a question about the step ("Did you get the report?" – "Got it.")
         for t in said[i + 1 : i + 4]:
             if _size(t) <= SHORT and not objects(t) and _RESENT.search(t) and _reports(t):
@@ -147,7 +153,7 @@ def _short_reply(step: str, said: list[str]) -> str | None:
 
 def _presumed(step: str, said: list[str]) -> str | None:
     for i, s in enumerate(said):
-        if not (_QUESTION.search(s.strip()) and about(step, s)):
+        if not (QUESTION.search(s.strip()) and about(step, s)):
             continue
         asked = re.split(r"[，,]", s)
         if not (_HOW_EN.search(s) or any(_DONE_ZH.search(c) for c in asked[:-1])):

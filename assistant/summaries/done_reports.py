@@ -52,7 +52,7 @@ _PRESUMES = lazy_re.compile(
     r"吧[。？?]?\s*$|我.{0,12}已经?(?:发|寄|附)|\b(?:I|we) (?:have |had )?(?:sent|shipped|mailed|posted)\b",
     re.I,
 )
-_QUESTION = lazy_re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
+QUESTION = lazy_re.compile(r"[?？]\s*$|[吗吧呢][。？?]?\s*$")
 # The object of a step: a step and a report of it done must name the same one
 OBJECTS: list[re.Pattern[str]] = [
     lazy_re.compile(p, re.I)
@@ -76,7 +76,7 @@ OBJECTS: list[re.Pattern[str]] = [
 
 
 # a chat export's "name  2027-03-03 21:05" line is not a sentence of the talk
-_HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+HEADER = lazy_re.compile(r"^.{0,40}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 UPCOMING = lazy_re.compile(  # booked for later, or still to come ("follows on Monday", "I'll send it")
     r"\b(?:booked|scheduled|planned|set) for\b|安排在|定在|约在|下周|下个?月|下星期|\b(?:next|on) (?:week|mon|tue|wed|thu|fri)|"
     r"\b(?:I|we|you|they|he|she)'ll\b|\b(?:follows?|comes?|coming) (?:on|by|next|tomorrow|later|soon)\b",
@@ -164,14 +164,14 @@ def reported_done(step: str, sentences: list[str]) -> str | None:
         step: Last time's next step, as stated.
         sentences: This conversation's sentences in order (and notes of activities since).
     """
-    sentences = [s for s in sentences if not _HEADER.match(s)]
+    sentences = [s for s in sentences if not HEADER.match(s)]
     for i, s in enumerate(sentences):
         if not _about(step, s) or NOT_YET.search(s):
             continue
         if UPCOMING.search(_reporting_clause(s)):  # booked for later is not held yet
             continue
         trial = _TRIAL_STEP.search(step)  # a trial step is done by the trial (its report or the answer)
-        if _QUESTION.search(s.strip()):
+        if QUESTION.search(s.strip()):
             asks = RECEIVED.search(s) or _ASKED_DONE.search(s)
             tried = not trial or any(_TRIED.search(x) for x in sentences[i : i + 3])
             if asks and tried and _answered_yes(s, sentences[i + 1 : i + 3]):
