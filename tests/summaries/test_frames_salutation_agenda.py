@@ -1,4 +1,4 @@
-"""summ28: a letter's salutation or a minutes title, and a meeting's agenda list, carry no point."""
+"""A letter's salutation or a minutes title, and a meeting's agenda list, carry no point."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-17 next-step rules: a conditional offer is no step; a request and its promise are one step.
+"""Next-step rules: a conditional offer is no step; a request and its promise are one step.
 
 The sentences are written anew (not from the spent dev sets); each is a kind counted among the
 extra next steps on summaries_blind…blind11.

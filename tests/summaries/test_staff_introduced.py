@@ -1,4 +1,4 @@
-"""Our own staff named by title + surname are ours once the text introduces them (summ29, issue 14)."""
+"""Our own staff named by title + surname are ours once the text introduces them (issue 14)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""summ28: a Date: line of meeting minutes does not make them a mail; full-name speaker labels still name speakers."""
+"""A Date: line of meeting minutes does not make them a mail; full-name speaker labels still name speakers."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""summ27: an accept word beside a requirement does not make the requirement an agreement (sentences written anew)."""
+"""An accept word beside a requirement does not make the requirement an agreement (sentences written anew)."""
 
 from __future__ import annotations
 

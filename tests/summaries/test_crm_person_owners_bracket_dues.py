@@ -1,4 +1,4 @@
-"""Round 19: a CRM-known person who starts a minutes line owns it; dates in brackets; week ends.
+"""A CRM-known person who starts a minutes line owns it; dates in brackets; week ends.
 
 - "Us: He Yong (account manager)" in a roster, and an action line "He Yong to send…": our rep, even
   though the surname reads as a pronoun and the roster line names the customer's company first.

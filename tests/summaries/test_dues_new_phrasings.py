@@ -1,4 +1,4 @@
-"""summ27: due dates the parser and the step rules used to miss (sentences written anew, not dev phrasings)."""
+"""Due dates the parser and the step rules used to miss (sentences written anew, not dev phrasings)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""summ28: a step kept later in the same conversation (the file sent, the receipt confirmed) is no open step."""
+"""A step kept later in the same conversation (the file sent, the receipt confirmed) is no open step."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 19: the customer's target price is a need with its figure; our quote and their objection are not."""
+"""The customer's target price is a need with its figure; our quote and their objection are not."""
 
 from __future__ import annotations
 

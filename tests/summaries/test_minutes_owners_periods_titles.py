@@ -1,4 +1,4 @@
-"""Round 15 rules: owners of English minutes, vague due periods, titles and done reports, false risks."""
+"""Owners of English minutes, vague due periods, titles and done reports, false risks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A step restated in a meeting's closing recap is the earlier step, not a second one (summ29, issue 14)."""
+"""A step restated in a meeting's closing recap is the earlier step, not a second one (issue 14)."""
 
 from __future__ import annotations
 

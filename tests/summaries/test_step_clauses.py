@@ -1,4 +1,4 @@
-"""summ27: a list of quantities is one clause; an elided second action with its own date is its own step."""
+"""A list of quantities is one clause; an elided second action with its own date is its own step."""
 
 from __future__ import annotations
 
