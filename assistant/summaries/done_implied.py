@@ -13,10 +13,11 @@ contract…) or most of its words. A follow-up often says less:
   speaks of it in this conversation ("宋佳：…之前报的42确实高了一点");
 - a step to present something to a person ("向钟总汇报报价", "presents the quotation to Rui Matos")
   done when that person's reaction or decision is reported ("钟总已经拍板了", "I showed Rui your
-  quotation this morning").
-
-- the thing sent taken up by the other side as theirs ("I showed Rui your quotation", "你们的报价单我们
-  看了"), or given under its own title ("Booking options: the earliest sailing leaves on 22 March").
+  quotation this morning"), not when the person only said or wants something ("Rui said he was
+  travelling");
+- the thing sent taken up by the other side as theirs and reacted to ("I showed Rui your quotation",
+  "你们的报价单我们看了", "your quote is well above…"; not "your quotation was due yesterday"), or
+  given under its own title ("Booking options: the earliest sailing leaves on 22 March").
 
 A question, a "not yet", something still in progress ("being re-issued", "还在做") or booked for
 later reports nothing.
@@ -77,7 +78,7 @@ _PRESENT_EN = lazy_re.compile(
 _REACTED = lazy_re.compile(
     r"拍板|定了|同意|批了|签了|看了|看过|满意|认可|决定|点头|汇报了|"
     r"\b(?:approved|accepted|agreed|signed|liked|likes|decided|showed|shown|presented|is happy|was happy)\b|"
-    r"\b(?:said|says) (?:yes|ok|okay|go ahead|it'?s fine)\b|\bsaw (?:it|them|the|your|our)\b(?! (?:new|old)? ?(?:site|factory|warehouse|plant|office|doctor)\b)",
+    r"\b(?:said|says) (?:yes|ok|okay|go ahead|it'?s fine)\b|\b(?:saw|has seen|had seen) (?:it|them|your|our)\b",
     re.I,
 )
 _PRICE_WORD = lazy_re.compile(r"价|\bpric", re.I)

@@ -32,7 +32,11 @@ _LABEL = lazy_re.compile(
     r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?P<who>[^\s:：\d\-•*·、.][^:：\n]{0,23}?)[ \t]*[：:]",
     re.M,
 )
-_STAMP = lazy_re.compile(r"^[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$", re.M)
+_STAMP = lazy_re.compile(  # a chat header: a name, a date and a time ("孟莉 2031-04-02 09:30"), not "二、下次会议：3月5日 10:00"
+    r"^[^\n:：,，。;；]{0,40}?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \t]+(?:上午|下午|晚上)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.M,
+)
 SPEAKS = 2  # a label used this many times before the recap is a speaker's ("价格：" in a recap line is none)
 
 

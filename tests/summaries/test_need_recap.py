@@ -98,3 +98,12 @@ def test_without_blank_lines_a_chat_export_header_ends_the_recap() -> None:
     )
     later = _need(text, "另外我们还需要两台叉车。")
     assert drop_recap_needs([later], text) == [later]
+
+
+def test_a_recap_line_ending_in_a_meeting_time_stays_in_the_recap() -> None:
+    text = (
+        "甲方：我们要八十个货架。\n乙方：好的。\n甲方：周五前出图。\n乙方：没问题。\n甲方：好。\n"
+        "乙方：今天先这样，总结一下：\n一、下次会议：6月5日 10:00\n二、货架要八十个；\n"
+    )
+    recap = _need(text, "二、货架要八十个；")
+    assert drop_recap_needs([recap], text) == []
