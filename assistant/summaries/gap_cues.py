@@ -40,6 +40,9 @@ TURNS_DOWN = lazy_re.compile(  # said of our figure by the customer
     r"\bnot (?:acceptable|possible|enough)\b|\bdoesn'?t work\b",
     re.I,
 )
+# no one on their side can sign the figure off: said of the figure named anywhere in the sentence
+# ("7600我们可以往上报，但我这边做不了主")
+_NO_SIGN_OFF = lazy_re.compile(r"批不下来|交不了差|没法交代|做不了主", re.I)
 _FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千万]{2,}|[一二两三四五六七八九][块元毛万千百]")
 _CLAUSES = lazy_re.compile(r"[，。；;！!？?\n]|,(?!\d)")
 LEAVES_OPEN = lazy_re.compile(
@@ -85,8 +88,11 @@ def holds_out(text: str) -> bool:
 def turns_down(text: str) -> bool:
     """Whether the customer refuses a figure named in the same clause ("I cannot go to the board with 2,120").
 
-    "这个颜色不行", "we can't sell them without the label" name no figure: no price turned down.
+    "这个颜色不行", "we can't sell them without the label" name no figure: no price turned down. That no
+    one can sign it off refuses the figure named anywhere in the sentence ("7600可以往上报，但我这边做不了主").
     """
+    if _NO_SIGN_OFF.search(text) and _FIGURE.search(text):
+        return True
     return any(TURNS_DOWN.search(c) and _FIGURE.search(c) for c in _CLAUSES.split(text))
 
 

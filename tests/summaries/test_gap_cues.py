@@ -126,3 +126,8 @@ def test_asking_their_price_asks_for_an_amount() -> None:
     assert asks_target("你们预算大概多少？") and asks_target("What's your budget per chair?")
     assert not asks_target("预算什么时候能批下来？")
     assert not asks_target("Has your budget been signed off yet?")
+
+
+def test_no_one_to_sign_it_off_turns_down_the_figure_said_before() -> None:
+    assert turns_down("5300我可以帮你往上递，但这个数我这边做不了主")
+    assert not turns_down("交期的事我这边做不了主")
