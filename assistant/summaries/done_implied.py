@@ -13,10 +13,11 @@ contract…) or most of its words. A follow-up often says less:
   speaks of it in this conversation ("宋佳：…之前报的42确实高了一点");
 - a step to present something to a person ("向钟总汇报报价", "presents the quotation to Rui Matos")
   done when that person's reaction or decision is reported ("钟总已经拍板了", "I showed Rui your
-  quotation this morning").
-
-- the thing sent taken up by the other side as theirs ("I showed Rui your quotation", "你们的报价单我们
-  看了"), or given under its own title ("Booking options: the earliest sailing leaves on 22 March").
+  quotation this morning"), not when the person only said or wants something ("Rui said he was
+  travelling");
+- the thing sent taken up by the other side as theirs and reacted to ("I showed Rui your quotation",
+  "你们的报价单我们看了", "your quote is well above…"; not "your quotation was due yesterday"), or
+  given under its own title ("Booking options: the earliest sailing leaves on 22 March").
 
 A question, a "not yet", something still in progress ("being re-issued", "还在做") or booked for
 later reports nothing.
@@ -42,9 +43,10 @@ _THINGS = frozenset(range(11))  # object classes of things sent (done_reports.OB
 IN_PROGRESS = lazy_re.compile(
     r"还在|正在|在做|\b(?:(?:is|are) being \w+|on track|in progress|under way|underway)\b", re.I
 )
-# it arrived, was sent or fitted (narrower than done_reports.RECEIVED: no "tested", "confirmed")
+# it arrived, was sent or fitted (narrower than done_reports.RECEIVED: no "tested", "confirmed");
+# 到了 after a verb of thought or speech is no arrival ("想到了", "提到了", "做到了"; "看到了" is: it was seen)
 _ARRIVED = lazy_re.compile(
-    r"收到|签收|拿到|寄到|送到|到了|(?:发|寄|传)(?:出|过来|过去)?了|装上|换上|装好|"
+    r"收到|签收|拿到|寄到|送到|(?<![想提说听遇碰找得做办达感受用见虑识谈讲问查买轮迟])到了|(?:发|寄|传)(?:出|过来|过去)?了|装上|换上|装好|"
     r"(?:前天|昨天|昨晚|上周.?|上个?月|早就|刚才?)[^，。,？?说要会]{0,10}(?:才|就|已经?)?(?:发|寄|传|交|给)(?:给)?(?:您|你)|"
     r"\b(?:arrived|came|received|got|reached|delivered|sent|resent|re-sent|shipped|fitted|installed|attached)\b",
     re.I,
@@ -72,9 +74,11 @@ _PRESENT_ZH = lazy_re.compile(
 _PRESENT_EN = lazy_re.compile(
     r"\b(?:presents?|shows?|takes?|forwards?|passes?|brings?|submits?|explains?)\b.*?\bto\s+(?:the\s+)?(?P<p>[A-Z][a-z]+)"
 )
+# the person's reaction or decision: not any verb beside the name ("Rui said he was travelling", "Rui wants blue")
 _REACTED = lazy_re.compile(
     r"拍板|定了|同意|批了|签了|看了|看过|满意|认可|决定|点头|汇报了|"
-    r"\b(?:approved|agreed|signed|wants|liked|likes|decided|said|says|saw|showed|shown|presented|is happy|was happy)\b",
+    r"\b(?:approved|accepted|agreed|signed|liked|likes|decided|showed|shown|presented|is happy|was happy)\b|"
+    r"\b(?:said|says) (?:yes|ok|okay|go ahead|it'?s fine)\b|\b(?:saw|has seen|had seen) (?:it|them|your|our)\b",
     re.I,
 )
 _PRICE_WORD = lazy_re.compile(r"价|\bpric", re.I)
@@ -193,7 +197,9 @@ def _talked(step: str, said: list[str]) -> str | None:
     if m is None:
         return None
     person, topic = m.group("p"), topic_keys(m.group("t"))
-    label = re.compile(rf"^\s*{re.escape(person)}\w{{0,12}}\s?(?:\([^)]*\)|（[^）]*）)?\s?[：:]")
+    label = re.compile(
+        rf"^\s*{re.escape(person)}(?: [A-Z][\w'-]+){{0,2}}\w{{0,12}}\s?(?:\([^)]*\)|（[^）]*）)?\s?[：:]"
+    )
     for s in said:
         if label.match(s) and (
             not topic or topic & topic_keys(s) or _PRICE_TALK.search(s) and _PRICE_WORD.search(m.group("t"))
@@ -205,9 +211,12 @@ def _talked(step: str, said: list[str]) -> str | None:
 _YOURS = lazy_re.compile(
     r"(?:你们|您|你)(?:的|发的|给的|寄的|报的|发过来的)|\byour\b|\b(?:you|he|she) sent\b", re.I
 )
+# a reaction to it: reviewed, or judged ("is fine", "is well above"), not just "was supposed to come yesterday"
 _REACTION = lazy_re.compile(
     r"看了|看过|看下来|研究了|讨论了|对比了|比较了|\b(?:looks?|looked|reviewed|went through|read|checked|discussed|"
-    r"compared|showed|shown|is|are|was|were|works?)\b",
+    r"compared|showed|shown|works?)\b|"
+    r"\b(?:is|are|was|were) (?:still |well |far |a bit |too |rather |quite |very )?(?:fine|good|ok|okay|clear|great|helpful|"
+    r"reasonable|competitive|acceptable|interesting|high|higher|steep|expensive|above|over)\b",
     re.I,
 )
 _TITLE = lazy_re.compile(r"^\s*(?:[-•*]\s*)?(?P<h>[^:：\d]{2,40})[:：]\s*(?P<rest>\S.*)$")

@@ -6,7 +6,9 @@ the customer's "运行噪音不超过五十五分贝", the terms "客户要求10
 A need read from such a line is a second copy of a need stated in the talk, or our own plan filed as
 theirs; when the recap sits inside the last speaker's turn, it is even filed under that speaker. The
 needs are where the customer said them. A recap starts at a heading line (or a speaker's line ending
-in such a heading) in the second half of the conversation and runs to the next blank line or the end.
+in such a heading) in the second half of the conversation and runs to the next blank line, the next
+turn (a line under a speaker label used at least twice before the recap, or a chat header ending in a
+time: "孟莉 2031-04-02 09:30") or the end: a chat with no blank lines goes on after its recap.
 """
 
 from __future__ import annotations
@@ -26,17 +28,44 @@ _HEADING = lazy_re.compile(
 )
 # the recap is in the closing part of the conversation: its heading starts after this share of the text
 RECAP_FROM = 0.5
+_LABEL = lazy_re.compile(
+    r"^[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?P<who>[^\s:：\d\-•*·、.][^:：\n]{0,23}?)[ \t]*[：:]",
+    re.M,
+)
+_STAMP = lazy_re.compile(  # a chat header: a name, a date and a time ("孟莉 2031-04-02 09:30"), not "二、下次会议：3月5日 10:00"
+    r"^[^\n:：,，。;；]{0,40}?(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[ \t]+(?:上午|下午|晚上)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
+    re.M,
+)
+SPEAKS = 2  # a label used this many times before the recap is a speaker's ("价格：" in a recap line is none)
+
+
+def _turn_after(source: str, start: int, before: int) -> int | None:
+    """Return where the first new turn after ``start`` begins: a known speaker's label or a chat header."""
+    said = [m.group("who").strip() for m in _LABEL.finditer(source, 0, before)]
+    speakers = {w for w in said if said.count(w) >= SPEAKS}
+    at = source.find("\n", start)
+    while at != -1:
+        nxt = source.find("\n", at + 1)
+        line = source[at + 1 : nxt if nxt != -1 else len(source)]
+        label = _LABEL.match(line)
+        if _STAMP.match(line) or (label and label.group("who").strip() in speakers):
+            return at + 1
+        at = nxt
+    return None
 
 
 def recap_spans(source: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of the closing recaps of ``source`` (heading to blank line or end)."""
+    """Return the (start, end) offsets of the closing recaps of ``source`` (heading to blank line, new turn or end)."""
     spans = []
     for m in _HEADING.finditer(source):
         line_start = source.rfind("\n", 0, m.start()) + 1
         if line_start < RECAP_FROM * len(source):
             continue
         blank = re.search(r"\n\s*\n", source[m.end() :])
-        spans.append((line_start, m.end() + blank.start() if blank else len(source)))
+        end = m.end() + blank.start() if blank else len(source)
+        turn = _turn_after(source, m.end(), line_start)
+        spans.append((line_start, min(end, turn) if turn is not None else end))
     return spans
 
 

@@ -18,6 +18,7 @@ from assistant.summaries import statements as st
 from assistant.summaries.evidence import is_question, quote_of
 from assistant.summaries.gap_cues import INSISTS, asks_target, holds_out, leaves_open, our_last, turns_down
 from assistant.summaries.labels import label, risk_label
+from assistant.summaries.message_order import in_time_order
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures, fmt_figure, money
 from assistant.summaries.product_codes import codes
@@ -187,14 +188,6 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
             elif not amounts and CLOSES.search(s.text) and _answers(sentences[i - 1], gap):
                 gap.settled = True  # "成交", "deal" right after our quote or their own figure
     return gaps
-
-
-def in_time_order(sentences: list[Sentence]) -> list[Sentence]:
-    """Return the sentences oldest first: an email thread pasted newest first is read in the order it was said."""
-    stamps = [s.timestamp for s in sentences]
-    if not sentences or None in stamps or stamps == sorted(stamps):  # type: ignore[type-var]
-        return sentences
-    return sorted(sentences, key=lambda s: s.timestamp or "")
 
 
 def _new_gap(t: Decimal, s: Sentence, sentences: list[Sentence], i: int) -> Gap:

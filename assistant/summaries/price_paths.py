@@ -9,7 +9,8 @@ conversation, labelled or not, by :mod:`~assistant.summaries.price_pieces`.
 A negotiation becomes an item when it settled on a figure after a move (a figure taken as first
 said stays the acceptance's own item), or when we came down at least once (a concession, "客户未表态"
 or not accepted). The item reads as the path of our figures and the settled one, the customer's
-counters beside it, and quotes every piece. Negotiations we moved in one clause ("一百一十二 封层八十")
+counters beside it, and quotes every piece; an agreement is by the side that took the other's figure
+(we, when we take their counter: "OK, 9.20 it is"). Negotiations we moved in one clause ("一百一十二 封层八十")
 are one item. The progress items a negotiation covers are folded into it with their quotes, except a
 grant said beside the price ("另外三年保修，比标准多一年"), which stays its own concession and takes
 the customer's reply naming it ("收纳箱可以").
@@ -78,7 +79,8 @@ def _item(group: list[Path], lang: str) -> ProgressItem | None:
     moved = [(p, body) for p in group if (body := _body(p, lang)) is not None]
     if not moved:
         return None
-    agreed = any(p.agreed is not None for p, _ in moved)
+    closers = [p.closer for p, _ in moved if p.agreed is not None]
+    agreed = bool(closers)
     kind = "agreement" if agreed else "concession"
     pieces = [x for p, _ in moved for x in p.pieces]
     quotes = sorted({x.quote.start: x.quote for x in pieces}.values(), key=lambda q: q.start)
@@ -86,7 +88,7 @@ def _item(group: list[Path], lang: str) -> ProgressItem | None:
     return ProgressItem(
         text=st.statement(label(kind, lang), body, lang),
         kind=kind,
-        by="customer" if agreed else "we",
+        by=(closers[-1] or "customer") if agreed else "we",  # the side that took the other's figure
         quotes=quotes,
     )
 

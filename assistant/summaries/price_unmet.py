@@ -18,6 +18,7 @@ from assistant.summaries import statements as st
 from assistant.summaries.evidence import is_question, quote_of
 from assistant.summaries.gap_cues import leaves_open, turns_down
 from assistant.summaries.labels import risk_label
+from assistant.summaries.message_order import in_time_order
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures, money
 from assistant.summaries.price_gaps import (
@@ -28,7 +29,6 @@ from assistant.summaries.price_gaps import (
     PRICED,
     REFUSAL,
     file_price_gaps,
-    in_time_order,
     open_gaps,
 )
 from assistant.summaries.schema import Need, Risk

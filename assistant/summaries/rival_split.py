@@ -94,7 +94,19 @@ def rival_key(text: str, catalog: Catalog | None = None) -> str | None:
 
 
 def _same(a: str | None, b: str) -> bool:
-    return a is None or a in b or b in a
+    """Whether rival keys ``a`` and ``b`` name one rival: equal, or one holds the other's words.
+
+    English keys compare by whole words ("polish" in "polish lodz", not "porto" in "portofino"); a
+    Chinese key of one character is no name to find inside another ("州" is in every city).
+    """
+    if a is None or not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if short.isascii():
+        return set(short.split()) <= set(long.split())
+    return len(short) >= 2 and short in long
 
 
 def _one_turn(a: Quote, b: Quote, sents: list[Sentence]) -> bool:
@@ -120,6 +132,8 @@ def split_rivals(risk: Risk, sents: list[Sentence], catalog: Catalog, lang: str)
     for q in sorted(risk.quotes, key=lambda q: q.start):
         key, named = rival_key(q.text, catalog), names_rival(q.text, catalog)
         target = last if key is None else next((g for g in groups if _same(g[0][0], key)), None)
+        if target is None and last is not None and last[0][0] is None:
+            target = last  # the group said just before names no rival yet: this one is it
         if target is None and last is not None and (_one_turn(last[1][-1], q, sents) or not named):
             target = (
                 last  # a list said in one breath; a name said again without a price ("温州那个经销商说…")
@@ -127,7 +141,7 @@ def split_rivals(risk: Risk, sents: list[Sentence], catalog: Catalog, lang: str)
         if target is None:
             target = ([None], [])
             groups.append(target)
-        if target[0][0] is None and named:  # only a rival named with its price keys its item
+        if target[0][0] is None and (named or target[1]):  # named with its price, or by name in an open group
             target[0][0] = key
         target[1].append(q)
         last = target

@@ -9,8 +9,9 @@ The accepting clause is a statement (no question, no condition, no refusal such 
 high") with an accept word and a price figure above the target (a lower one meets it: "≤ 900" met
 by 880 stays a need). It is about the
 target's product when its sentence names the product's distinctive words (a code, "kettle"), or
-when its figure was offered in an earlier sentence naming them ("PX-9我们给到每台两千三" → "两千三行").
-When last time had only one target, an acceptance naming no other product code is about it.
+when its figure was offered in one of the 15 sentences before it naming them ("PX-9我们给到每台两千三"
+→ "两千三行"). When last time had only one target, an acceptance naming no other product code is about
+it if its figure was offered in those 15 sentences. A "no" of assent ("no problem", "not bad") refuses nothing.
 A quantity accepted ("四十台没问题") is no price.
 """
 
@@ -35,9 +36,11 @@ TARGET = lazy_re.compile(
 _AGREED = lazy_re.compile(
     rf"{ACCEPT.pattern}|定了|谈定|拍板|\b(?:lock(?:ed)? it|we have a deal|signed (?:it )?off)\b", re.I
 )
+# a refusal: not the "no" of an assent ("no problem", "not bad", "no objection")
 _REFUSED = lazy_re.compile(
     r"不行|不可以|不能|不接受|不同意|太贵|太高|还是(?:高|贵)|贵了|高了|做不了|"
-    r"\b(?:not|no|too (?:high|much|expensive)|still (?:high|too)|can'?t|cannot|won'?t|high for us)\b",
+    r"\b(?:no|not)\b(?!\s+(?:a |an |at all )?(?:problem|problems|issue|issues|worries|objection|objections|doubt|bad)\b)|"
+    r"\b(?:too (?:high|much|expensive)|still (?:high|too)|can'?t|cannot|won'?t|high for us)\b",
     re.I,
 )
 _ASKED = lazy_re.compile(r"[?？]|吗|\b(?:would|could|can you|should)\b", re.I)

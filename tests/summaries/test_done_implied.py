@@ -79,3 +79,28 @@ def test_the_thing_sent_taken_up_as_yours_or_given_under_its_title() -> None:
 def test_a_short_reply_counts_only_after_a_question_about_the_step() -> None:
     assert implied_done("sends the test report", ["I will send the test report tomorrow.", "Got it."]) is None
     assert implied_done("sends the test report", ["Did you get the test report?", "Got it."]) == "Got it."
+
+
+def test_a_person_named_beside_an_unrelated_verb_reacted_to_nothing() -> None:
+    step = "Tom presents the pricing sheet to Helga"
+    assert implied_done(step, ["Helga said she was flying to Lyon on Thursday."]) is None
+    assert implied_done(step, ["Helga saw the new warehouse yesterday."]) is None
+    assert implied_done(step, ["Helga wants more colours in the range."]) is None
+    assert implied_done(step, ["Helga approved the pricing sheet this morning."]) is not None
+
+
+def test_a_thing_of_yours_that_merely_was_is_no_reaction() -> None:
+    step = "We send the revised quotation"
+    assert implied_done(step, ["Your quotation was due yesterday."]) is None
+    assert implied_done(step, ["We went through your quotation with the board."]) is not None
+
+
+def test_a_verb_ending_in_daole_is_no_arrival() -> None:
+    assert implied_done("我方寄测试样板", ["说到样板，我想到了一个问题。"]) is None
+    assert implied_done("我方寄测试样板", ["会上王工提到了样板的厚度。"]) is None
+    assert implied_done("我方寄测试样板", ["样板昨天到了，挺好。"]) is not None
+
+
+def test_a_talk_step_is_done_when_the_person_speaks_under_a_full_name() -> None:
+    said = ["Clara Jensen: I know the 61 we quoted felt steep, let me explain."]
+    assert implied_done("Clara calls the customer about the price", said) is not None

@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.summaries.gap_cues import asks_target, holds_out, leaves_open, our_last, turns_down
+from assistant.summaries.message_order import in_time_order
 from assistant.summaries.price_figures import bare_figures, figures
-from assistant.summaries.price_gaps import in_time_order, open_gaps
+from assistant.summaries.price_gaps import open_gaps
 from assistant.text.conversation import Sentence
 
 
@@ -96,3 +97,37 @@ def test_an_email_thread_pasted_newest_first_is_read_oldest_first() -> None:
     assert [s.text for s in in_time_order(talk)] == [t for _, t, _ in reversed(said)]
     (gap,) = open_gaps(talk)
     assert (gap.target, gap.ours) == (Decimal("38"), Decimal("41"))
+
+
+def test_a_customer_insisting_holds_out_only_on_a_figure() -> None:
+    assert holds_out("BX-7还是要每片四十二") and holds_out("我们坚持三十五，不然报不上去")
+    assert holds_out("合同写八毛就要八毛")
+    assert not holds_out("我们还是要磨砂黑的款式")
+    assert not holds_out("周五之前必须到我们苏州仓")
+    assert not holds_out("下月一号就要开业了，来不及")
+    assert not holds_out("柜子我们还是要三十天账期")
+
+
+def test_a_turn_down_needs_a_figure_in_its_clause() -> None:
+    assert turns_down("二十六我们真的批不下来") and turns_down("We can't take 7.40 to the board.")
+    assert not turns_down("这个颜色不行，太暗了")
+    assert not turns_down("Without the label we can't sell them.")
+    assert not turns_down("The 40 pallets are fine, but the grey lids won't do.")
+
+
+def test_our_last_word_is_about_the_price() -> None:
+    assert our_last("I really can't.") and our_last("I really can't go under 9.10.")
+    assert our_last("再往下我真的做不了主")
+    assert not our_last("I really can't make Tuesday, sorry.")
+    assert not our_last("交货日期我做不了主，要问工厂")
+
+
+def test_asking_their_price_asks_for_an_amount() -> None:
+    assert asks_target("你们预算大概多少？") and asks_target("What's your budget per chair?")
+    assert not asks_target("预算什么时候能批下来？")
+    assert not asks_target("Has your budget been signed off yet?")
+
+
+def test_no_one_to_sign_it_off_turns_down_the_figure_said_before() -> None:
+    assert turns_down("5300我可以帮你往上递，但这个数我这边做不了主")
+    assert not turns_down("交期的事我这边做不了主")

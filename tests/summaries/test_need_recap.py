@@ -69,3 +69,41 @@ def test_a_heading_ending_a_speakers_line_opens_the_recap() -> None:
     text = "甲方：要两百台。\n乙方：好。\n甲方：价格再降一点。\n乙方：可以。\n甲方：今天先这样，总结一下：\n一、两百台；\n二、价格再议。\n"
     spans = recap_spans(text)
     assert len(spans) == 1 and text[spans[0][0] :].startswith("甲方：今天先这样")
+
+
+def test_without_blank_lines_the_recap_ends_at_the_next_speakers_turn() -> None:
+    text = (
+        "Mia: We need sixty shelving bays for the new store.\n"
+        "Leo: Fine, sixty bays in galvanised steel.\n"
+        "Mia: Good. Can you deliver them before the opening on the first of June?\n"
+        "Leo: Yes, with installation by our own crew in the last week of May.\n"
+        "Mia: Good.\n"
+        "Leo: Great, to sum up:\n"
+        "- sixty galvanised bays;\n"
+        "- drawings from us by Friday.\n"
+        "Mia: One more thing, we also need ten corner units.\n"
+        "Leo: Noted.\n"
+    )
+    later = _need(text, "we also need ten corner units.")
+    recap = _need(text, "- sixty galvanised bays;")
+    assert drop_recap_needs([recap, later], text) == [later]
+
+
+def test_without_blank_lines_a_chat_export_header_ends_the_recap() -> None:
+    text = (
+        "葛文 2031-04-02 09:10\n客户要八十个货架。\n"
+        "葛文 2031-04-02 09:12\n好的，八十个。\n"
+        "葛文 2031-04-02 09:15\n今天先这样，总结一下：\n一、八十个货架；\n二、周五前出图。\n"
+        "孟莉 2031-04-02 09:30\n另外我们还需要两台叉车。\n"
+    )
+    later = _need(text, "另外我们还需要两台叉车。")
+    assert drop_recap_needs([later], text) == [later]
+
+
+def test_a_recap_line_ending_in_a_meeting_time_stays_in_the_recap() -> None:
+    text = (
+        "甲方：我们要八十个货架。\n乙方：好的。\n甲方：周五前出图。\n乙方：没问题。\n甲方：好。\n"
+        "乙方：今天先这样，总结一下：\n一、下次会议：6月5日 10:00\n二、货架要八十个；\n"
+    )
+    recap = _need(text, "二、货架要八十个；")
+    assert drop_recap_needs([recap], text) == []

@@ -156,3 +156,15 @@ def test_our_confirmation_or_approval_of_their_figure_keeps_the_gap_settled() ->
     )
     assert open_gaps(agreed) == [] and open_gaps(approved) == []
     assert file_price_gaps(approved, [], [], "zh") == ([], [])
+
+
+def test_an_insisting_word_without_a_price_beside_it_names_no_target() -> None:
+    from assistant.summaries.price_gaps import find_gaps
+
+    talk = _talk(
+        ("we", "EZ-5折叠椅每把三百二十元。"),
+        ("customer", "我们坚持要用304不锈钢的，外壳必须是316的。"),
+    )
+    assert find_gaps(talk) == []
+    talk = _talk(("we", "EZ-5折叠椅每把三百二十元。"), ("customer", "我们还是要三百，多了报不上去。"))
+    assert [g.target for g in find_gaps(talk)] == [Decimal("300")]

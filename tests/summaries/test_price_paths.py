@@ -142,3 +142,23 @@ def test_a_figure_with_cents_is_a_price_and_folded_items_bring_their_quotes() ->
     [item] = with_paths([ours], talk, "en")
     assert "9.4 → 9, agreed" in item.text
     assert item.quotes[-1].text == "deal, and the boss signed it"
+
+
+def test_the_agreement_is_by_the_side_that_took_the_other_sides_figure() -> None:
+    talk = _talk(
+        ("we", "The planters are 9.80 each", "none"),
+        ("customer", "9.00 and we have a deal", "none"),
+        ("we", "I can do 9.40", "none"),
+        ("customer", "9.20, final", "none"),
+        ("we", "OK, 9.20 it is", "none"),
+    )
+    [item] = with_paths([], talk, "en")
+    assert item.kind == "agreement" and item.by == "we"
+    talk = _talk(
+        ("we", "The planters are 9.80 each", "none"),
+        ("customer", "9.00 and we have a deal", "none"),
+        ("we", "I can do 9.40", "none"),
+        ("customer", "OK, 9.40 it is", "none"),
+    )
+    [item] = with_paths([], talk, "en")
+    assert item.kind == "agreement" and item.by == "customer"

@@ -107,3 +107,23 @@ def test_only_a_named_rival_with_a_price_opens_an_item_of_its_own() -> None:
         ("customer", "Important: Lodz is at 200 km from the port.", "risk:competitor"),
     )
     assert len(_rivals(talk, "en")) == 1
+
+
+def test_a_rival_whose_key_only_contains_another_is_a_rival_of_its_own() -> None:
+    talk = _talk(
+        ("customer", "A dealer in Porto quoted us 5.60 a box.", "risk:competitor"),
+        ("we", "Our boxes are double-walled, 6.10 is fair.", "none"),
+        ("customer", "And a dealer in Portofino offered 5.30 yesterday.", "risk:competitor"),
+    )
+    assert len(_rivals(talk, "en")) == 2
+
+
+def test_a_group_without_a_key_does_not_swallow_a_later_rival() -> None:
+    talk = _talk(
+        ("customer", "Honestly others are cheaper than you.", "risk:competitor"),
+        ("we", "Which supplier is that?", "none"),
+        ("customer", "The Danish mill, and they also give 90 days.", "risk:competitor"),
+        ("we", "We can talk about terms.", "none"),
+        ("customer", "Also a dealer in Porto quoted us 5.60 a box.", "risk:competitor"),
+    )
+    assert len(_rivals(talk, "en")) == 2

@@ -71,3 +71,21 @@ def test_a_lone_price_gap_naming_no_product_is_settled_by_a_figure_taken_up() ->
     said = ["Make it 1.30 and we have a deal.", "OK, 1.30 it is."]
     assert price_accepted(risk, said) is None
     assert price_accepted(risk, said, alone=True) == "OK, 1.30 it is."
+
+
+def test_no_problem_or_not_bad_beside_an_accepted_price_is_no_refusal() -> None:
+    needs = _needs("Target price USD 21 per KL-4")
+    said = ["22.50 for the KL-4 is no problem, we accept."]
+    assert superseded_targets(needs, said) == ["Target price USD 21 per KL-4"]
+    said = ["Not bad at all: 22.50 for the KL-4 works for us."]
+    assert superseded_targets(needs, said) == ["Target price USD 21 per KL-4"]
+
+
+def test_a_no_or_not_that_turns_the_price_down_still_refuses() -> None:
+    needs = _needs("Target price USD 21 per KL-4")
+    for said in (
+        "No, 22.50 for the KL-4 does not work for us, we accept 21 only.",
+        "22.50 for the KL-4 is not acceptable, sorry.",
+        "22.50 for the KL-4? No deal, the board will not accept it.",
+    ):
+        assert superseded_targets(needs, [said]) == []
