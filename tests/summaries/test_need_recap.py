@@ -69,3 +69,19 @@ def test_a_heading_ending_a_speakers_line_opens_the_recap() -> None:
     text = "甲方：要两百台。\n乙方：好。\n甲方：价格再降一点。\n乙方：可以。\n甲方：今天先这样，总结一下：\n一、两百台；\n二、价格再议。\n"
     spans = recap_spans(text)
     assert len(spans) == 1 and text[spans[0][0] :].startswith("甲方：今天先这样")
+
+
+def test_numbered_actions_agreed_and_next_steps_headings_open_a_recap() -> None:
+    talk = (
+        "Nadia: We need twelve walk-in freezers for the new depot.\n"
+        "Omar: Noted, we will quote the twelve.\n"
+        "Nadia: Fine.\n"
+        "Omar: Thanks.\n\n"
+    )
+    for heading in ("5. Actions agreed", "Next steps:", "Action points"):
+        source = talk + heading + "\n- Omar sends twelve freezer drawings by Friday.\n"
+        spans = recap_spans(source)
+        assert [source[a:b].splitlines()[0] for a, b in spans] == [heading]
+        recap = _need(source, "Omar sends twelve freezer drawings by Friday.")
+        talked = _need(source, "We need twelve walk-in freezers for the new depot.")
+        assert drop_recap_needs([talked, recap], source) == [talked]
