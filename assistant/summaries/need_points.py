@@ -53,6 +53,9 @@ _REQUIRES = lazy_re.compile(
     r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b", re.I
 )
 
+# "外箱每箱四百支", "200 per carton": a packing count, not a count ordered
+_PER_PACK = lazy_re.compile(r"每(?:箱|盒|包|袋|件|托|卷)|\bper (?:box|carton|case|pack|pallet|roll)\b", re.I)
+
 
 def need_points(s: Sentence) -> list[Sentence]:
     """Cut a need unit into one piece per clause naming a quantity, or return ``[s]`` when it has one point.
@@ -62,7 +65,8 @@ def need_points(s: Sentence) -> list[Sentence]:
     """
     pieces = [p for c in clauses(s) for p in _and_cut(c)]
     counted = [bool(_counted(p.text)) for p in pieces]
-    points = [c or (any(counted) and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
+    ordered = any(c and not _PER_PACK.search(p.text) for p, c in zip(pieces, counted, strict=True))
+    points = [c or (ordered and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
     if sum(points) < 2:
         return [s]
     out: list[Sentence] = []

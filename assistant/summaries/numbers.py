@@ -1,6 +1,9 @@
 """Numbers in sales talk: amounts with currency, quantities with units, percentages.
 
-The numerals themselves ("两千五", "1.5万") are read by :mod:`assistant.text.numerals`.
+The numerals themselves ("两千五", "1.5万") are read by :mod:`assistant.text.numerals`; bare and
+noun-led English counts ("make it 1,500,000", "5,000 wireless chargers", "1.5 million preforms") by
+:mod:`assistant.summaries.numbers_en`; of a changed count only the new one is asked
+(:mod:`assistant.summaries.count_changes`).
 """
 
 from __future__ import annotations
@@ -159,10 +162,10 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     for m in PER_UNIT_RE.finditer(text):
         if m["n"][0].isdigit() or len(m["n"]) > 1:
-            add("amount", m, f"{_fmt(read_number(m['n']))}/{m['u']}")
+            add("amount", m, f"{fmt(read_number(m['n']))}/{m['u']}")
     for m in KUAI_RE.finditer(text):
         whole, jiao = read_number(m["n"]), read_number(m["j"])
-        add("amount", m, f"CNY {_fmt(whole + jiao / (100 if m['z'] else 10))}")  # "十块零五": 10.05
+        add("amount", m, f"CNY {fmt(whole + jiao / (100 if m['z'] else 10))}")  # "十块零五": 10.05
     for m in AMOUNT_RE.finditer(text):
         if m["suf"] and m["suf"].lower() == "pounds" and re.search(r"weigh|weight|heavy", text[max(0, m.start() - 20) : m.start()], re.I):
             continue  # "each carton weighs 40 pounds": a weight, not money
@@ -173,7 +176,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         )
         try:
             scale = 1_000_000 if MILLION_AFTER.match(text, m.end()) else 1  # "USD 1.2 million"
-            add("amount", m, f"{cur} {_fmt(read_number(num) * scale)}")
+            add("amount", m, f"{cur} {fmt(read_number(num) * scale)}")
         except ValueError:
             continue
     for m in PERCENT_RE.finditer(text):
@@ -187,7 +190,7 @@ def find_numbers(text: str) -> list[NumberMention]:
                 paid = Decimal(z) * (1 if len(z.split(".")[0]) == 2 else 10)
             else:  # 九折 = 90 %, 九五折 = 95 %
                 paid = Decimal(cn_to_int(z[0]) * 10 + (cn_to_int(z[1]) if len(z) > 1 else 0))
-            add("percentage", m, f"{_fmt(100 - paid)}% off")
+            add("percentage", m, f"{fmt(100 - paid)}% off")
     for m in QUANTITY_RE.finditer(text):
         try:
             value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
@@ -198,11 +201,11 @@ def find_numbers(text: str) -> list[NumberMention]:
         small = not m["n"][0].isdigit() and "点" not in m["n"] and value < 10
         if small and not _ordered(text, m.start(), m.end(), value, m["u"]):
             continue  # "两个样品", "三条建议": counts, not orders
-        add("quantity", m, f"{_fmt(value)} {m['u'].lower()}")
+        add("quantity", m, f"{fmt(value)} {m['u'].lower()}")
     for kind, start, end, value in million_counts(text):  # before "at 1.5" reads as a price
         _add_span(out, taken, kind, text, start, end, value)
     for m in BARE_PRICE_RE.finditer(text):
-        _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(read_number(m["n"])))
+        _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), fmt(read_number(m["n"])))
     for kind, start, end, value in english_counts(text, out):
         _add_span(out, taken, kind, text, start, end, value)
     return sorted(out, key=lambda n: n.start)
@@ -224,6 +227,3 @@ def asked_quantities(text: str) -> list[str]:
     found = [n for n in find_numbers(text) if n.kind == "quantity"]
     qty = current_values(text, found, [n.value for n in found])  # "900 crates instead of 700": 900 only
     return qty[-1:] if len(qty) > 1 and TOO_MANY.search(text) else qty
-
-
-_fmt = fmt

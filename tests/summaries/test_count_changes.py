@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from assistant.summaries.count_changes import figure_changed
+from assistant.summaries.label_rules import quantity_change
 from assistant.summaries.numbers import asked_quantities
+from assistant.text.conversation import Sentence
 
 
 def test_instead_of_keeps_the_new_count() -> None:
@@ -42,3 +44,12 @@ def test_figure_changed() -> None:
 
 def test_a_size_changed_into_a_count_is_no_earlier_count() -> None:
     assert asked_quantities("数量有变化：2米改成300张") == ["2 米", "300 张"]
+
+
+def test_make_it_and_instead_of_restate_a_quantity_not_progress() -> None:
+    def s(text: str) -> Sentence:
+        return Sentence(text=text, start=0, end=len(text), speaker="Ana", role="customer")
+
+    assert quantity_change(s("Jars: make it 900,000, the spring line sold out."))
+    assert quantity_change(s("We will take 1,300 stools instead of 1,100."))
+    assert not quantity_change(s("Make it 0.87 and we have a deal."))

@@ -40,3 +40,8 @@ def test_a_hard_requirement_beside_a_count_is_a_point_of_its_own() -> None:
 def test_a_requirement_without_a_count_stays_whole() -> None:
     s = _s("组件必须是双玻的，单玻的不考虑，而且要一线品牌")
     assert need_points(s) == [s]
+
+
+def test_a_packing_count_does_not_make_a_requirement_a_point() -> None:
+    s = _s("我们要独立包装，保质期至少两年，外箱每箱两百支。")
+    assert need_points(s) == [s]
