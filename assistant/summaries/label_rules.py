@@ -19,7 +19,8 @@ from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
 
 _QUANTITY_CHANGE = lazy_re.compile(  # "这次订单改成8000条", "change the order to 2,400": a need restated, not progress
-    r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b",
+    r"(?:改成|改为|调整为|调整到|加到|增加到|减到|减少到)|\b(?:change|increase|raise|reduce|lower|up)\b[^.!?]{0,25}\bto\b|"
+    r"\bmake (?:it|that) [\d,]{3,}|\d[\d,]*\s(?:[A-Za-z-]+\s){0,3}instead of \d",  # "make it 1,200", "640 crates instead of 500"
     re.I,
 )
 

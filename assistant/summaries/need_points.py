@@ -48,17 +48,34 @@ def _and_cut(s: Sentence) -> list[Sentence]:
     return pieces or [s]
 
 
+# a hard requirement beside a count is a point of its own: "要十台搬运车，必须能在零下二十五度连续干一个班"
+_REQUIRES = lazy_re.compile(
+    r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b", re.I
+)
+
+# "外箱每箱四百支", "200 per carton": a packing count, not a count ordered
+_PER_PACK = lazy_re.compile(r"每(?:箱|盒|包|袋|件|托|卷)|\bper (?:box|carton|case|pack|pallet|roll)\b", re.I)
+
+
 def need_points(s: Sentence) -> list[Sentence]:
-    """Cut a need unit into one piece per clause naming a quantity, or return ``[s]`` when it has one point."""
+    """Cut a need unit into one piece per clause naming a quantity, or return ``[s]`` when it has one point.
+
+    Beside a clause naming a quantity, a clause stating a hard requirement ("必须…", "must …") is a
+    point too.
+    """
     pieces = [p for c in clauses(s) for p in _and_cut(c)]
-    if sum(bool(_counted(p.text)) for p in pieces) < 2:
+    counted = [bool(_counted(p.text)) for p in pieces]
+    ordered = any(c and not _PER_PACK.search(p.text) for p, c in zip(pieces, counted, strict=True))
+    points = [c or (ordered and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
+    if sum(points) < 2:
         return [s]
     out: list[Sentence] = []
+    point_of = {id(p): pt for p, pt in zip(pieces, points, strict=True)}
     for p in pieces:
-        if out and not _counted(p.text):
+        if out and not point_of[id(p)]:
             prev = out[-1]
             out[-1] = replace(prev, text=s.text[prev.start - s.start : p.end - s.start], end=p.end)
-        elif out and not _counted(out[-1].text):
+        elif out and not _counted(out[-1].text) and not _REQUIRES.search(out[-1].text):
             prev = out[-1]  # a leading clause without a figure joins the first figure
             out[-1] = replace(prev, text=s.text[prev.start - s.start : p.end - s.start], end=p.end)
         else:

@@ -42,6 +42,19 @@ def _names_new_figure(text: str, values: list[str]) -> bool:
     return any(_digits(m.group(1) or m.group(2)) in wanted for m in _CHANGE.finditer(text))
 
 
+_LABEL = lazy_re.compile(r"^\W*([A-Za-z][A-Za-z -]{2,30}?|[\u4e00-\u9fff]{1,8})\s*[:：]")
+
+
+def _labels_other(text: str, kept_text: str) -> bool:
+    """Whether ``text`` opens with an item label ("Preforms: …", "瓶坯：…") the kept need never names."""
+    m = _LABEL.match(text)
+    if not m:
+        return False
+    label = m.group(1).strip().lower()
+    stem = label[:-1] if label.endswith("s") and len(label) > 3 else label
+    return stem not in kept_text.lower()
+
+
 def _relation(kept: Need, item: Need) -> str | None:
     """Return "same" when ``item`` restates ``kept``, "update" when it changes its figures, else None."""
     if kept.subject != item.subject:
@@ -56,6 +69,8 @@ def _relation(kept: Need, item: Need) -> str | None:
         # "不对，改成3500个" changes the figure; "改成1.2米的150张", "换成PKG-105", "make it black 300" name
         # another item (dev: four of five changes merged that way were distinct points): the cue must
         # name the new figure right away
+        if _labels_other(item.quotes[0].text, " ".join(q.text for q in kept.quotes)):
+            return None  # "Preforms: make it 1,500,000" after "we only need 300,000 caps": another item
         return "update" if any(_names_new_figure(q.text, item.values) for q in item.quotes) else None
     if kept.topic in ONE_POINT:
         return "same"

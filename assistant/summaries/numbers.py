@@ -1,6 +1,9 @@
 """Numbers in sales talk: amounts with currency, quantities with units, percentages.
 
-The numerals themselves ("两千五", "1.5万") are read by :mod:`assistant.text.numerals`.
+The numerals themselves ("两千五", "1.5万") are read by :mod:`assistant.text.numerals`; bare and
+noun-led English counts ("make it 1,500,000", "5,000 wireless chargers", "1.5 million preforms") by
+:mod:`assistant.summaries.numbers_en`; of a changed count only the new one is asked
+(:mod:`assistant.summaries.count_changes`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from assistant.summaries.count_changes import current_values
+from assistant.summaries.numbers_en import CODE_BEFORE, MILLION_AFTER, english_counts, fmt, million_counts
 from assistant.text import lazy_re
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
@@ -108,43 +113,6 @@ BARE_PRICE_RE = lazy_re.compile(
     rf"target(?: price)? (?:is|of))\s?(?P<n>\d+\.\d{{1,2}}|[{_CN}]{{1,4}}点[{_CN}]{{1,3}})(?![\d%])",
     re.I,
 )
-EN_QTY_RE = lazy_re.compile(
-    r"(?:\b(?:order|do|take|need|want|buy|make|for|of)\s+(?:about\s+|only\s+)?|^|\s)"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6}|\d+k)(?=\s+(?:is|are|was) too many|\s*(?:pieces|pcs|units)?\s*[?.!,]|"
-    r"\s+(?:instead|first|now|this time)\b|$)",
-    re.I,
-)
-# "5,000 wireless chargers", "1200 ceramic mugs", "1,400 CC-200 chairs": a count before a plural noun (units
-# not in UNITS), a model code between them kept
-EN_NOUN_QTY_RE = lazy_re.compile(
-    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?"
-    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
-    re.I,
-)
-# "24 GX-8 folding gazebos", "we'll take 12 umbrella stands": a small count is an order line only right before
-# a model code or right after an order verb
-EN_SMALL_QTY_RE = lazy_re.compile(
-    r"(?:\b(?:take|order|need|want|buy|get)\s+(?P<n>\d{1,2})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?|"
-    r"(?<![\w.,$€¥£-])(?P<n2>\d{1,2})\s+(?P<c2>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)"
-    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
-    re.I,
-)
-# "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
-# Strong cues of either side decide first (quantity's before price's), then the weak ones.
-_QTY_STRONG = lazy_re.compile(r"\b(?:order(?:ed|ing|s)?|MOQ|minimum|quantity|qty|pcs|pieces|units|volume|go up to)\b", re.I)
-_PRICE_STRONG = lazy_re.compile(
-    r"\b(?:price[sd]?|pricing|quoted?|best (?:I|we) can do|cost[s]?|budget|target|per (?:unit|piece|pc))\b|[$€£¥]|"
-    r"\b(?:USD|EUR|GBP|AUD|RMB|CAD)\b",
-    re.I,
-)
-_QTY_WEAK = lazy_re.compile(r"\b(?:need[s]?|buy|take|want)\b", re.I)
-_PRICE_WEAK = lazy_re.compile(r"\b(?:offer(?:ed)?|go (?:down )?to|come down to|charge|discount|cheaper|each)\b", re.I)
-# "100 mm castors", "we want 100 this time": a size or a function word after the figure, no counted noun
-_NOT_A_NOUN = lazy_re.compile(
-    r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its|needs|requires|means)\b", re.I
-)
-_SPAN = lazy_re.compile(r"(?:minutes|hours|days|weeks|months|years|degrees|metres|meters)\b", re.I)
-_CODE_AFTER = lazy_re.compile(r",?\s*((?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))(?![\w-])")
 TOO_MANY = lazy_re.compile(r"too many|too much|太多|多了|少一点|减少到|降到", re.I)
 
 
@@ -174,8 +142,12 @@ class NumberMention:
 _ORDER_VERB = lazy_re.compile(r"(?:要|来|订|买|加到|改成|改为|换成)$")
 
 
-def _ordered(text: str, start: int, value: Decimal, unit: str) -> bool:
-    return value >= 2 and unit != "个" and bool(_ORDER_VERB.search(text[:start]))
+_ENOUGH = lazy_re.compile(r"^(?:就够|够了|足够|就行|就可以)")  # "三台就够了": the count wanted
+
+
+def _ordered(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
+    verb = _ORDER_VERB.search(text[:start]) or _ENOUGH.match(text[end:])
+    return value >= 2 and unit != "个" and bool(verb)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -190,10 +162,10 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     for m in PER_UNIT_RE.finditer(text):
         if m["n"][0].isdigit() or len(m["n"]) > 1:
-            add("amount", m, f"{_fmt(read_number(m['n']))}/{m['u']}")
+            add("amount", m, f"{fmt(read_number(m['n']))}/{m['u']}")
     for m in KUAI_RE.finditer(text):
         whole, jiao = read_number(m["n"]), read_number(m["j"])
-        add("amount", m, f"CNY {_fmt(whole + jiao / (100 if m['z'] else 10))}")  # "十块零五": 10.05
+        add("amount", m, f"CNY {fmt(whole + jiao / (100 if m['z'] else 10))}")  # "十块零五": 10.05
     for m in AMOUNT_RE.finditer(text):
         if m["suf"] and m["suf"].lower() == "pounds" and re.search(r"weigh|weight|heavy", text[max(0, m.start() - 20) : m.start()], re.I):
             continue  # "each carton weighs 40 pounds": a weight, not money
@@ -203,7 +175,8 @@ def find_numbers(text: str) -> list[NumberMention]:
             else (m["n2"], _CURRENCY_SUFFIX[m["suf"].lower()])
         )
         try:
-            add("amount", m, f"{cur} {_fmt(read_number(num))}")
+            scale = 1_000_000 if MILLION_AFTER.match(text, m.end()) else 1  # "USD 1.2 million"
+            add("amount", m, f"{cur} {fmt(read_number(num) * scale)}")
         except ValueError:
             continue
     for m in PERCENT_RE.finditer(text):
@@ -217,66 +190,25 @@ def find_numbers(text: str) -> list[NumberMention]:
                 paid = Decimal(z) * (1 if len(z.split(".")[0]) == 2 else 10)
             else:  # 九折 = 90 %, 九五折 = 95 %
                 paid = Decimal(cn_to_int(z[0]) * 10 + (cn_to_int(z[1]) if len(z) > 1 else 0))
-            add("percentage", m, f"{_fmt(100 - paid)}% off")
+            add("percentage", m, f"{fmt(100 - paid)}% off")
     for m in QUANTITY_RE.finditer(text):
         try:
             value = read_number(m["n"])  # "一点六吨" too: 点 decimals are read, not a crash
         except ValueError:
             continue
-        if m["n"][0].isdigit() and _CODE_BEFORE.search(text[: m.start()]):
+        if m["n"][0].isdigit() and CODE_BEFORE.search(text[: m.start()]):
             continue  # "CR-44 pairs": the number of a model code
         small = not m["n"][0].isdigit() and "点" not in m["n"] and value < 10
-        if small and not _ordered(text, m.start(), value, m["u"]):
+        if small and not _ordered(text, m.start(), m.end(), value, m["u"]):
             continue  # "两个样品", "三条建议": counts, not orders
-        add("quantity", m, f"{_fmt(value)} {m['u'].lower()}")
+        add("quantity", m, f"{fmt(value)} {m['u'].lower()}")
+    for kind, start, end, value in million_counts(text):  # before "at 1.5" reads as a price
+        _add_span(out, taken, kind, text, start, end, value)
     for m in BARE_PRICE_RE.finditer(text):
-        _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(read_number(m["n"])))
-    for m in EN_QTY_RE.finditer(text):
-        n = m["n"].lower()
-        value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
-        if (1900 <= value <= 2100 and "," not in n) or _CODE_BEFORE.search(text[: m.start("n")]):  # a year; "EN 1078"
-            continue
-        if _price_talk(text, m.start("n"), value, out):
-            _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), _fmt(value))
-            continue
-        _add_span(out, taken, "quantity", text, m.start("n"), m.end("n"), f"{_fmt(value)} pcs")
-    for m in EN_NOUN_QTY_RE.finditer(text):
-        value = Decimal(m["n"].replace(",", ""))
-        if (1900 <= value <= 2100 and "," not in m["n"]) or _NOT_A_NOUN.match(m["w"]):  # a year; a size
-            continue
-        code = m["c"] or (after[1] if (after := _CODE_AFTER.match(text, m.end("w"))) else None)
-        noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()  # "1,200 idler sets TI-15": the code too
-        _add_span(out, taken, "quantity", text, m.start("n"), m.end("w"), f"{_fmt(value)} {noun}")
-    for m in EN_SMALL_QTY_RE.finditer(text):
-        n, code = ("n", m["c"]) if m["n"] else ("n2", m["c2"])
-        if _NOT_A_NOUN.match(m["w"]) or _SPAN.match(m["w"]) or int(m[n]) < 2:
-            continue
-        noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()
-        _add_span(out, taken, "quantity", text, m.start(n), m.end("w"), f"{m[n]} {noun}")
+        _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), fmt(read_number(m["n"])))
+    for kind, start, end, value in english_counts(text, out):
+        _add_span(out, taken, kind, text, start, end, value)
     return sorted(out, key=lambda n: n.start)
-
-
-# the number of a model code ("CR-44") or a standard ("EN 1078", "UL 8800", "GB/T 28576"), not a count
-_CODE_BEFORE = lazy_re.compile(r"(?:[A-Za-z]-\d*|\b(?:EN|UL|ISO|IEC|ASTM|ANSI|DIN|BS|JIS|GB(?:/T)?|SAE|NFPA)\s?)$")
-
-
-def _price_talk(text: str, start: int, value: Decimal, out: list[NumberMention]) -> bool:
-    """Tell whether the bare figure ``value`` at ``start`` is said in price talk rather than as a count.
-
-    "… at 0.88 for 10,000", "USD 3.15/box of 100": a figure after "for"/"of", or ten times any price
-    the sentence names, is the count the price is for.
-    """
-    if re.search(r"\b(?:for|of)\s+(?:about\s+|only\s+)?$", text[:start], re.I):
-        return False
-    prices = [Decimal(m.group()) for n in out if n.kind == "amount" for m in [re.search(r"\d+(?:\.\d+)?", n.value)] if m]
-    if prices and value > 10 * max(prices):
-        return False
-    for qty, price in ((_QTY_STRONG, _PRICE_STRONG), (_QTY_WEAK, _PRICE_WEAK)):
-        if qty.search(text):
-            return False
-        if price.search(text):
-            return True
-    return False
 
 
 def _add_span(
@@ -288,10 +220,10 @@ def _add_span(
 
 
 def asked_quantities(text: str) -> list[str]:
-    """Return the quantities a sentence asks for: "2,000 is too many, can we do 1,000" → only the last."""
-    qty = [n.value for n in find_numbers(text) if n.kind == "quantity"]
+    """Return the quantities a sentence asks for: "2,000 is too many, can we do 1,000" → only the last.
+
+    Of a changed count ("5000个改成8000个", "1,800 instead of 1,500") only the new one.
+    """
+    found = [n for n in find_numbers(text) if n.kind == "quantity"]
+    qty = current_values(text, found, [n.value for n in found])  # "900 crates instead of 700": 900 only
     return qty[-1:] if len(qty) > 1 and TOO_MANY.search(text) else qty
-
-
-def _fmt(d: Decimal) -> str:
-    return format(d.normalize(), "f") if d == d.to_integral_value() else format(d, "f")

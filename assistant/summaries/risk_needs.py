@@ -39,8 +39,8 @@ def risk_states_need(s: Sentence, kind: str, party: str) -> bool:
 
 
 _OBJECTION = lazy_re.compile(
-    r"还是(?:高|贵)|偏高|太贵|贵了|太高|(?<![提升])高了|超(?:出|了)?预算|差(?:得)?太多|差太远|"
-    r"\b(?:still|too) (?:high|expensive|steep)\b|\b(?:over|above) (?:our|my|the) budget\b",
+    r"还是(?:高|贵)|偏高|太贵|贵了|太高|(?<![提升])高了|超(?:出|了|过)?预算|高于预算|比(?:我们|我)?(?:想的|预期的?|预想的)(?:还)?(?:高|贵)|"
+    r"差(?:得)?太多|差太远|\b(?:still|too) (?:high|expensive|steep)\b|\b(?:over|above) (?:(?:our|my|the) )?budget\b",
     re.I,
 )
 
@@ -58,8 +58,8 @@ def price_objection(s: Sentence) -> bool:
 
 
 _PRICE_WORD = lazy_re.compile(
-    r"价|贵|预算|钱|费|成本|\d|[一二两三四五六七八九十]+(?:块|元|毛)|\b(?:price\w*|cost\w*|quote\w*|expensive|budget|"
+    r"价|贵|预算|钱|费|成本|\d|[一二两三四五六七八九十]+(?:块|元|毛|万)|\b(?:price\w*|cost\w*|quote\w*|expensive|budget|"
     r"rate|fee|\$|usd|eur|gbp)\b|[$€£¥]",
     re.I,
 )
-_OVER_BUDGET = lazy_re.compile(r"超(?:出|了)?预算|\b(?:over|above) (?:our|my|the) budget\b", re.I)
+_OVER_BUDGET = lazy_re.compile(r"超(?:出|了|过)?预算|高于预算|\b(?:over|above) (?:(?:our|my|the) )?budget\b", re.I)

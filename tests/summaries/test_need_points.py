@@ -26,3 +26,22 @@ def test_and_before_a_second_figure_cuts_but_model_codes_are_no_figures() -> Non
 def test_one_figure_stays_whole() -> None:
     s = _s("这次要两千套，带logo，麻烦报价")
     assert need_points(s) == [s]
+
+
+def test_a_hard_requirement_beside_a_count_is_a_point_of_its_own() -> None:
+    source = "客户说：要六台叉车，载重三吨，必须能在冷库里连续干十个小时，电池要锂电的。"
+    pieces = need_points(_s(source[4:], at=4))
+    assert [p.text for p in pieces] == ["要六台叉车，载重三吨", "必须能在冷库里连续干十个小时，电池要锂电的。"]
+    assert all(source[p.start : p.end] == p.text for p in pieces)
+    en = need_points(_s("we need 40 kiosks, and the screens must be readable in direct sun"))
+    assert [p.text for p in en] == ["we need 40 kiosks", "and the screens must be readable in direct sun"]
+
+
+def test_a_requirement_without_a_count_stays_whole() -> None:
+    s = _s("组件必须是双玻的，单玻的不考虑，而且要一线品牌")
+    assert need_points(s) == [s]
+
+
+def test_a_packing_count_does_not_make_a_requirement_a_point() -> None:
+    s = _s("我们要独立包装，保质期至少两年，外箱每箱两百支。")
+    assert need_points(s) == [s]

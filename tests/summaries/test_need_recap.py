@@ -107,3 +107,19 @@ def test_a_recap_line_ending_in_a_meeting_time_stays_in_the_recap() -> None:
     )
     recap = _need(text, "二、货架要八十个；")
     assert drop_recap_needs([recap], text) == []
+
+
+def test_numbered_actions_agreed_and_next_steps_headings_open_a_recap() -> None:
+    talk = (
+        "Nadia: We need twelve walk-in freezers for the new depot.\n"
+        "Omar: Noted, we will quote the twelve.\n"
+        "Nadia: Fine.\n"
+        "Omar: Thanks.\n\n"
+    )
+    for heading in ("5. Actions agreed", "Next steps:", "Action points"):
+        source = talk + heading + "\n- Omar sends twelve freezer drawings by Friday.\n"
+        spans = recap_spans(source)
+        assert [source[a:b].splitlines()[0] for a, b in spans] == [heading]
+        recap = _need(source, "Omar sends twelve freezer drawings by Friday.")
+        talked = _need(source, "We need twelve walk-in freezers for the new depot.")
+        assert drop_recap_needs([talked, recap], source) == [talked]

@@ -97,3 +97,19 @@ def test_a_recap_restating_the_same_set_of_terms_under_another_topic_is_one_need
     )
     c = _need("product", "发票要开百分之十三的增值税专票", ["13%"])
     assert [len(n.quotes) for n in merge_restated_needs([a, b, c])] == [2, 1]
+
+
+def test_a_change_under_another_items_label_is_another_need() -> None:
+    lids = Need(
+        text="Quantity: 250000 lids",
+        topic="quantity",
+        values=["250000 lids"],
+        quotes=[Quote(text="we only need 250,000 lids now", start=0, end=29)],
+    )
+    jars = Need(
+        text="Quantity: 900000 pcs",
+        topic="quantity",
+        values=["900000 pcs"],
+        quotes=[Quote(text="Jars: make it 900,000, the spring line sold out.", start=40, end=88)],
+    )
+    assert merge_restated_needs([lids, jars]) == [lids, jars]

@@ -74,3 +74,10 @@ def test_too_expensive_is_a_price_gap_whatever_risk_kind_the_classifier_picks() 
 
     labelled = _with_labels(parse_conversation("客户：这批台灯太贵了。"))
     assert [lab for _, lab in labelled] == ["risk:price_gap"]
+
+
+def test_over_budget_and_higher_than_expected_are_price_objections() -> None:
+    assert price_objection(_s("但385还是高于预算。"))
+    assert price_objection(_s("烘干机两万三还是比我们想的高"))
+    assert price_objection(_s("But 148,000 is still 9,000 over budget."))
+    assert not price_objection(_s("我们预算是每台两万以内"))

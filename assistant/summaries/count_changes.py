@@ -1,0 +1,70 @@
+"""Corrected counts: of "1,800 beds instead of 1,500" or "由四台改为三台", the need is the new count.
+
+A customer who changes a count names both figures in one sentence: "make it 900 crates instead of
+700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)".
+The earlier figure is what no longer holds; a need carries the corrected one only (and is not two
+needs, one per count).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from assistant.text import lazy_re
+
+
+class Count(Protocol):
+    """A count found in a sentence: where it is."""
+
+    start: int
+    end: int
+
+
+# the old figure comes right after these words: "instead of 700", "up from 1,500", "(was 5,000)", "原来要四台"
+_OLD_AFTER = lazy_re.compile(
+    r"(?:\b(?:instead of|rather than|up from|down from|reduced from|increased from|was|were|originally|"
+    r"previously|not)|原来(?:说|定|订)?(?:的|是|要)?|原先(?:说)?(?:的|是|要)?|本来(?:说)?(?:要|是)?|"
+    r"之前(?:说)?(?:的|是|要)?|由|从)\s*(?:about\s+|the\s+)?$",
+    re.I,
+)
+# the old figure comes right before these words: "5000个改成8000个", "800→650", "12 to 9" (after "from")
+_NEW_BEFORE = lazy_re.compile(
+    r"^\s*(?:改成|改为|改到|增至|增加到|加到|减到|减少到|减至|降到|调整为|调整到|调到|变成|换成|→|->|=>)", re.I
+)
+_FROM_TO = lazy_re.compile(r"\bfrom\s+$", re.I)
+_TO = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?to\s+\d", re.I)
+
+
+def _unit(value: str) -> str:
+    return value.split(maxsplit=1)[1] if " " in value else ""
+
+
+def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set[int]:
+    """Return the indexes of ``counts`` (``values`` their figures) that are the earlier figure of a change in ``text``.
+
+    Only when another count of the sentence remains: "原来要四台" alone still says what was asked; a
+    count changed into one of another unit ("1.5米改成800张") names the item, not the earlier figure.
+    """
+    old = set()
+    for i, c in enumerate(counts):
+        before, after = text[: c.start], text[c.end :]
+        if _FROM_TO.search(before) and _TO.match(after):
+            old.add(i)  # "from 12 to 9 units"
+        elif _OLD_AFTER.search(before):
+            old.add(i)
+        elif _NEW_BEFORE.match(after) and i + 1 < len(counts) and _unit(values[i]) == _unit(values[i + 1]):
+            old.add(i)  # "5000个改成8000个"
+    return old if len(old) < len(counts) else set()
+
+
+def current_values(text: str, counts: Sequence[Count], values: Sequence[str]) -> list[str]:
+    """Return ``values`` (one per count, in order) without the earlier figures of a change."""
+    old = old_counts(text, counts, values)
+    return [v for i, v in enumerate(values) if i not in old]
+
+
+def figure_changed(text: str) -> bool:
+    """Whether ``text`` changes a figure with one of the words that mark it ("改成", "instead of", "from … to")."""
+    return bool(re.search(r"改成|改为|增至|减到|加到|instead of|\bfrom\s+\S+\s+to\b|\bmake (?:it|that)\b", text, re.I))
