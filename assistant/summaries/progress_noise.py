@@ -10,10 +10,6 @@
   customer's demand that we accept a term is no agreement ("这个你们要接受", "you have to accept 90
   days"), nor is a counter on a condition ("Make it 4.10 and we have a deal"): nothing moved yet
   (:func:`pending_or_refused`).
-- Our own one-clause "agreement" or stage remark names no movement of the customer: "Teal pads and the
-  logo are no problem", "这条线里组合秤和金检都是进口件", "The plates go into the kiln on Friday" (dev,
-  spent blind14–16 and blind20–22: one-quote agreements by us 1 of 17 expected, our stage remarks 3 of
-  14 — those report a cause, a sending or a replacement, and stay) (:func:`our_remark`).
 - Work still to do or a refusal is not an agreement: "包装费我们再核算一下", "印刷费我还差您一个报价",
   "再低就要找老板批了", "这已经是我能给的最低价", "纸箱最近涨了" (dev, spent blind…blind15: 16 such
   items, none expected).
@@ -114,24 +110,3 @@ def subjectless(text: str) -> bool:
         return len(cjk) <= 3
     words = re.findall(r"[A-Za-z]+", text)
     return len(words) <= 3 and bool(_PRONOUN_LEAD.match(text.strip()))
-
-
-# what a stage remark of ours reports that moved: a cause found, a document sent, a replacement
-_REPORTED = lazy_re.compile(
-    r"原因|是我们|补(?:发|给|寄)|换(?:新|货)|发(?:您|你|给您|给你)|寄出|已寄|附件|"
-    r"\b(?:attached|cause[ds]?|sent|shipped|dispatched|found|replac\w*|credit(?:ed)?)\b",
-    re.I,
-)
-
-
-def our_remark(kind: str, by: str, text: str) -> bool:
-    """Whether a one-quote item is our own agreement or stage remark that moved nothing.
-
-    Args:
-        kind: The item's kind (``agreement``, ``stage_signal``, …).
-        by: Whose it is (``we`` or ``customer``).
-        text: Its one quote.
-    """
-    if by != "we":
-        return False
-    return kind == "agreement" or (kind == "stage_signal" and not _REPORTED.search(text))

@@ -84,8 +84,8 @@ def _beside_theirs(
 
     Two companies' teams listed line by line: the one not headed by the customer's company is ours.
     """
-    if not companies or side_of(line.group(1), companies):
-        return None
+    if not companies or side_of(line.group(1), companies) or len(re.findall(r"[（(]", line.group(2))) < 2:
+        return None  # a team lists its people with their titles; "罗欣：郑经理、高工，感谢…" is a turn
     for other in lines:
         if other is line or side_of(other.group(1), companies) != "customer":
             continue

@@ -73,6 +73,7 @@ _TALK = ("会后", "开完会", "call", "meeting")
 _BARE_WEEKDAY = lazy_re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天]|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I
 )
+_MEETING_STEP = lazy_re.compile(r"开完?会|会后|会议|\b(?:meeting|committee|board)\b", re.I)
 _NEXT_WEEK = lazy_re.compile(r"^(?:下个?(?:周|星期|礼拜)|next\b)", re.I)
 
 
@@ -83,10 +84,12 @@ def named_weekday(
 
     "运营会下礼拜三开" … "周三开完会我给你打电话" said on a Tuesday: the call follows next week's
     meeting, so "周三" is that Wednesday, not tomorrow. Only the twelve sentences before ``s``
-    (and its own text) are read, and only a mention exactly seven days later counts.
+    (and its own text) are read, only a step that names a meeting ("开完会", "after the meeting") is
+    moved, and only to a mention exactly seven days later (dev: "by Friday" after an earlier "next
+    Friday" of another event kept this week's Friday).
     """
-    if not any(_BARE_WEEKDAY.fullmatch(d.text.strip()) for d in own):
-        return own
+    if not any(_BARE_WEEKDAY.fullmatch(d.text.strip()) for d in own) or not _MEETING_STEP.search(s.text):
+        return own  # "Send the PI by Friday" keeps its Friday; "周三开完会我打电话" follows the meeting
     texts = [x.text for x in sentences if x.end <= s.start][-12:] + [s.text]
     later = [
         d for t in texts for d in find_dates(t, ref) if _NEXT_WEEK.match(d.text.strip()) and d.date > ref

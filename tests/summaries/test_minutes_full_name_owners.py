@@ -66,3 +66,14 @@ def test_a_surname_is_no_role_label_with_a_letter() -> None:
     assert label_party("Wei") is None
     assert label_party("Customer B") == "customer"
     assert label_party("销售A") == "we"
+
+
+def test_a_turn_greeting_the_customers_people_is_no_team_line() -> None:
+    text = (
+        "会议纪要\n我方：孔磊（销售）、韦经理（销售经理）\n客户：单经理（采购经理）、樊工（技术部）\n\n"
+        "孔磊：单经理、樊工，感谢今天抽时间。\n樊工：样品测过了，没问题。\n单经理：价格还要再谈。\n"
+    )
+    d = Directory(ours=(Person("孔磊"), Person("韦经理")), company_names=("苏州恒锐机电有限公司",))
+    sides = attribute(parse_conversation(text, we_names=("孔磊",)), d).sides
+    assert sides["樊工"][0] == "customer"
+    assert sides["单经理"][0] == "customer"

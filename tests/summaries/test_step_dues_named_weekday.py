@@ -48,3 +48,10 @@ def test_english_next_weekday_said_before() -> None:
     assert [d.date for d in named_weekday(own, before, step, MONDAY)] == [
         d.date for d in find_dates(before[0].text, MONDAY)
     ]
+
+
+def test_a_step_that_names_no_meeting_keeps_this_weeks_day() -> None:
+    before = [_s("The trade fair opens next Thursday.", 0)]
+    step = _s("I'll send the revised PI by Thursday.", 40)
+    own = find_dates(step.text, MONDAY)
+    assert named_weekday(own, before, step, MONDAY)[0].date == dt.date(2028, 6, 8)
