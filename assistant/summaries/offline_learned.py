@@ -22,13 +22,7 @@ from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.done_reports import reported_done
 from assistant.summaries.echo_accepts import takes_offer
-from assistant.summaries.evidence import (
-    base_summary,
-    is_question,
-    next_step,
-    product_counts,
-    quote_of,
-)
+from assistant.summaries.evidence import base_summary, is_question, next_step, product_counts, quote_of
 from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
@@ -44,6 +38,7 @@ from assistant.summaries.price_unmet import file_price_risks
 from assistant.summaries.progress_assents import join_assents
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
+from assistant.summaries.progress_offers import accepted_offers
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
 from assistant.summaries.receipts import reports_receipt
@@ -288,6 +283,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     progress = join_assents(join_resolutions(progress, chains), units, lang, parsed.sentences)  # "deal 🎉"
     progress = with_paths(progress, labelled, lang)  # "一百八" … "一百六给您": one item per negotiated price
     summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p)]
+    summary.progress = accepted_offers(summary.progress, parsed.sentences, lang)  # "19 April works"
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(
         labelled, learned_risks(labelled, catalog, lang), summary.needs, lang

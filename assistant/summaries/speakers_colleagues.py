@@ -52,25 +52,46 @@ def company_roster(
         {name: (side, "roster")} for the line's head and its unplaced speakers.
     """
     out: dict[str, tuple[Party, str]] = {}
-    for line in source.splitlines()[:HEAD_LINES]:
-        m = re.match(r"\s*([^:：\n]{2,40}?)\s*[:：]\s*(.+)$", line)
-        if not m:
-            continue
-        if ROSTER_HEAD.match(line) or side_of(_listed_text(m.group(2))):
+    lines = [m for ln in source.splitlines()[:HEAD_LINES] if (m := re.match(r"\s*([^:：\n]{2,40}?)\s*[:：]\s*(.+)$", ln))]
+    for m in lines:
+        if ROSTER_HEAD.match(m.group()) or side_of(_listed_text(m.group(2))):
             continue  # "参会：我方 罗欣；客户方 蒋文斌" (both sides on one line) is the roster's own reading
         pieces = _listed(m.group(2))
-        people = [n for n in names if n in pieces]
+        people = [n for n in names if n in pieces or any(_labels(n, p) for p in pieces)]
         if len(people) < 2 or any(len(p) > 40 or len(p.split()) > 4 for p in pieces):
             continue  # a sentence or a note-taker, not a company's team
-        known = {sides[n][0] for n in people if n in sides and sides[n][0] != "unknown"}
+        known = {sides[n][0] for n in {*people, *pieces} if n in sides and sides[n][0] != "unknown"}
         side = next(iter(known)) if len(known) == 1 else None
-        side = side or side_of(m.group(1), companies)
+        side = side or side_of(m.group(1), companies) or _beside_theirs(m, lines, names, companies)
         if side is None:
             continue
         for n in [m.group(1), *people]:
             if n in names and sides.get(n, ("unknown", ""))[0] == "unknown":
                 out.setdefault(n, (side, "roster"))
     return out
+
+
+def _labels(label: str, listed: str) -> bool:
+    """Whether a one-word speaker label is the first word of a listed full name ("Lu" for "Lu Hanqing")."""
+    words = listed.split()
+    return len(words) > 1 and " " not in label and words[0] == label
+
+
+def _beside_theirs(
+    line: re.Match[str], lines: list[re.Match[str]], names: list[str], companies: tuple[str, ...]
+) -> Party | None:
+    """Return ``we`` for a company-headed team line beside the customer's ("Gulf Crest: …" / "Chenyi Trading: …").
+
+    Two companies' teams listed line by line: the one not headed by the customer's company is ours.
+    """
+    if not companies or side_of(line.group(1), companies) or len(re.findall(r"[（(]", line.group(2))) < 2:
+        return None  # a team lists its people with their titles; "罗欣：郑经理、高工，感谢…" is a turn
+    for other in lines:
+        if other is line or side_of(other.group(1), companies) != "customer":
+            continue
+        if sum(1 for n in names if any(n == p or _labels(n, p) for p in _listed(other.group(2)))) >= 1:
+            return "we"
+    return None
 
 
 # "Present: Kestrel Ovens - A (sales), B. Harbourside - C": a company name and a dash head each group

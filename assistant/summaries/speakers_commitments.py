@@ -39,6 +39,7 @@ SELF_SUBJECT = lazy_re.compile(
     rf"|先|来|去|回去|再|安排|负责|准备|可以|能|得(?!到)|跟|和|去|内部|申请|确认|核实|查|问|商量|讨论|研究|考虑|评估|这周|本周|下午|上午)"
     rf"|{_ME}(?:这边)?[\u4e00-\u9fff]{{1,2}}(?:完[\u4e00-\u9fff]{{0,2}}?|好[字章]?)(?:之?后|以后)?(?:就|马上|立刻|再|今天|今晚|明天|后天|下周|周[一二三四五六日])"
     r"|(?:我|我们)(?![们之以])[\u4e00-\u9fff]{1,3}?(?:之前|以前)(?:就|会|先|一定)?(?![你您他她贵])[\u4e00-\u9fff]"  # "我走之前签掉"
+    rf"|{_ME}(?:这边)?(?:让|叫(?=工厂|车间|技术|同事|财务|仓库|工程师|质检|师傅))(?!{_YOU}|我)"  # "我让工厂出个报告": ours
     r"|让我|\b(?:i|we)(?:'ll|\s+will|\s+shall|\s+am going to|\s+are going to|'m going to|'re going to"
     r"|\s+can|\s+could|\s+would(?!\s+(?:also\s+|really\s+)?(?:like|love|prefer|appreciate|rather|want))|\s+need to (?:check|discuss|confirm|ask|talk|review|get))\b"
     r"|\blet me(?! know)\b|\blet us(?! know)\b|\blet's\b",

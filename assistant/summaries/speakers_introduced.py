@@ -114,7 +114,9 @@ def speaker_subject(text: str, sides: dict[str, tuple[Party, str]]) -> Party | N
             return names[body[:k]]
     if not (latin := latin_subject(text)) or _PRONOUN.fullmatch(latin):
         return None  # "He decides…" is no "He Yong"
-    found = {p for n, (p, _) in sides.items() if p != "unknown" and latin in (n, _first_name(n))}
+    lead = latin.split()[0] if len(latin.split()) > 1 else None  # "Lu Hanqing sends…" under the label "Lu:"
+    found = {p for n, (p, _) in sides.items() if p != "unknown" and n in (latin, lead) or latin == _first_name(n)}
+    found.discard("unknown")
     return found.pop() if len(found) == 1 else None
 
 

@@ -64,10 +64,42 @@ def part_due(
         if met := [d for t in [*held, s.text[: part.start - s.start]] for d in find_dates(t, ref) if d.date >= ref]:
             return met[-1]
     earlier = said or dates_before(sentences, s, ref)
+    own = named_weekday(own, sentences, s, ref)
     return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or event_due(part.text, sentences, s, ref)
 
 
-_TALK = ("会后", "开完会", "call", "meeting")  # the conversation's own day in the date parser ("after the call")
+_TALK = ("会后", "开完会", "call", "meeting")
+
+_BARE_WEEKDAY = lazy_re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天]|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I
+)
+_MEETING_STEP = lazy_re.compile(r"开完?会|会后|会议|\b(?:meeting|committee|board)\b", re.I)
+_NEXT_WEEK = lazy_re.compile(r"^(?:下个?(?:周|星期|礼拜)|next\b)", re.I)
+
+
+def named_weekday(
+    own: list[DateMention], sentences: list[Sentence], s: Sentence, ref: dt.date
+) -> list[DateMention]:
+    """Date a bare weekday as next week's when "下周X" / "next X" was said of the same day before.
+
+    "运营会下礼拜三开" … "周三开完会我给你打电话" said on a Tuesday: the call follows next week's
+    meeting, so "周三" is that Wednesday, not tomorrow. Only the twelve sentences before ``s``
+    (and its own text) are read, only a step that names a meeting ("开完会", "after the meeting") is
+    moved, and only to a mention exactly seven days later (dev: "by Friday" after an earlier "next
+    Friday" of another event kept this week's Friday).
+    """
+    if not any(_BARE_WEEKDAY.fullmatch(d.text.strip()) for d in own) or not _MEETING_STEP.search(s.text):
+        return own  # "Send the PI by Friday" keeps its Friday; "周三开完会我打电话" follows the meeting
+    texts = [x.text for x in sentences if x.end <= s.start][-12:] + [s.text]
+    later = [
+        d for t in texts for d in find_dates(t, ref) if _NEXT_WEEK.match(d.text.strip()) and d.date > ref
+    ]
+    out = []
+    for d in own:
+        match = next((x for x in later if x.date - d.date == dt.timedelta(days=7)), None)
+        bare = _BARE_WEEKDAY.fullmatch(d.text.strip())
+        out.append(DateMention(d.start, d.end, d.text, match.date) if bare and match else d)
+    return out  # the conversation's own day in the date parser ("after the call")
 
 
 _AFTER_EVENT = lazy_re.compile(  # "投委会一结束我就…", "评审会开完就…", "right after the board meeting"

@@ -67,7 +67,8 @@ def label_party(name: str) -> Party | None:
     """Return the side a role label names ("客户", "Sales", "销售A", "客户（钱工）"), or None when it is not a label."""
     # "客户（钱工）", "Sales (Amy)": the role before the name
     name = re.sub(r"\s*[（(][^（）()]{1,30}[）)]\s*$", "", name.strip()) or name
-    key = re.sub(r"[\s\d]+$|[a-zA-Z]$", "", name.strip().lower()) if len(name) > 2 else name.lower()
+    # "销售A", "Customer B" carry a letter; "Wei" is a name, not "We" with one
+    key = re.sub(r"[\s\d]+$|(?<![a-zA-Z])[a-zA-Z]$", "", name.strip().lower()) if len(name) > 2 else name.lower()
     return ROLE_LABELS.get(name.strip().lower()) or ROLE_LABELS.get(key.strip())
 
 
