@@ -23,7 +23,7 @@ import re
 from assistant.summaries.evidence import add_quote
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep
-from assistant.summaries.step_rules import REPLY
+from assistant.summaries.step_due_pick import REPLY
 from assistant.text import lazy_re
 from assistant.text.conversation import Party, Sentence
 from assistant.text.dates import DateMention, find_dates
@@ -78,7 +78,8 @@ _EN_VERB = (
     r"|go\s+back\s+to|get\s+(?:\w+\s+){0,2}(?:approval|sign-?off)|see\s+what\s+(?:I|we)\s+can\s+do\s+with)"
 )
 _EN_CUE = lazy_re.compile(_EN_SUBJECT + _EN_ADVERB + _EN_VERB, re.I | re.M)
-_ASK_YOU = lazy_re.compile(r"\s+(?:you|u)\b", re.I)  # "let me ask you…": a question to the other side
+_ASK_YOU = lazy_re.compile(r"\s+(?:you|u|your|yours)\b", re.I)  # "let me ask you…", "talk to you": the other side
+_TAKES_OBJECT = lazy_re.compile(r"\b(?:ask|consult|to|with|by|past)$", re.I)  # the verb's object comes next
 
 
 def _zh_consults(text: str) -> bool:
@@ -103,8 +104,8 @@ def _zh_consults(text: str) -> bool:
 
 def _en_consults(text: str) -> bool:
     for m in _EN_CUE.finditer(text):
-        if re.search(r"\bask$", m.group(), re.I) and _ASK_YOU.match(text[m.end() :]):
-            continue  # "let me ask you something": a question to the other side
+        if _TAKES_OBJECT.search(m.group()) and _ASK_YOU.match(text[m.end() :]):
+            continue  # "let me ask you something", "talk to you next week", "go back to your point": no one consulted
         if _REPORTED.search(text[: m.start()]):
             continue
         return True

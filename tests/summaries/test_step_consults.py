@@ -124,3 +124,23 @@ def test_a_third_party_named_as_the_one_who_consults_is_not_the_speakers_step() 
     assert not consults("领导回去研究一下。")
     assert not consults("这个方案厂里再研究一下")
     assert consults("这个我得回去跟领导商量一下")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll talk to you again next Thursday.",
+        "We will discuss it with you on Wednesday.",
+        "Let me go back to your point about the freight.",
+        "I'll speak with you after lunch.",
+        "We can check with you tomorrow morning.",
+    ],
+)
+def test_talking_to_the_other_side_is_no_consultation(text: str) -> None:
+    """Whom the speaker talks to is the other side: a call or a topic, not someone consulted before answering."""
+    assert not consults(text)
+
+
+def test_talking_to_ones_own_side_still_is() -> None:
+    assert consults("I'll talk to our plant manager tomorrow.")
+    assert consults("We will discuss it with our board on Wednesday.")
