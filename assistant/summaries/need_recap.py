@@ -19,7 +19,7 @@ from assistant.text import lazy_re
 _HEADING = lazy_re.compile(
     r"(?:^|[：:。！!，,][ \t]*)(?:(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})[、.．)][ \t]*)?"
     r"(?:会议|会后|今天)?(?:小结|总结(?:一下)?|纪要|确认事项(?:与下一步|和下一步)?|行动项|待办(?:事项)?|"
-    r"(?:summary|recap|to sum up|to summari[sz]e|action items|agreed actions|actions)"
+    r"(?:summary|recap|to sum up|to summari[sz]e|action items|agreed actions|actions(?: agreed)?)"
     r"(?:\s+(?:and|&)\s+next steps)?)"
     r"[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*[：:]?[ \t]*$",
     re.I | re.M,

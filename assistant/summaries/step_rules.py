@@ -36,6 +36,7 @@ _VAGUE = lazy_re.compile(  # an intention with no deliverable: "we will prepare 
     r"\b(?:whatever|anything|everything) (?:he|she|you|they|it|your \w+) (?:needs?|wants?|requires?|asks? for)\b|需要什么[^，。；]{0,6}(?:都|就)",
     re.I,
 )
+_NOTE = lazy_re.compile(r"\bplease (?:note|be (?:aware|advised))\b", re.I)  # tells, asks nothing
 _INTRODUCES = lazy_re.compile(r"介绍给|引荐|\bintroduce", re.I)  # the leaving contact introduces the successor: a step
 
 
@@ -44,8 +45,8 @@ def not_a_step(s: Sentence, dated: bool) -> bool:
     text = s.text
     if is_threat(s) or _VAGUE.search(text):  # a churn threat; "we'll prepare whatever he needs": no step
         return True
-    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(text) and not _INTRODUCES.search(text):
-        return True  # "Mark … is retiring at the end of the year": a risk, not a step
+    if mv.CONTACT_CHANGE.search(text) and not lx.REQUEST.search(_NOTE.sub("", text)) and not _INTRODUCES.search(text):
+        return True  # "Mark … is retiring at the end of the year", "Please note that I move to our Oslo office": a risk
     if (
         party_of(s) != "we"
         and _REQUIREMENT.search(text)
