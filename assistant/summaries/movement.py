@@ -117,7 +117,7 @@ CONTACT_CHANGE = _rx(
     r"(?:以后|之后|后面|起)[^，。]{0,6}(?:采购|进货|订货|下单|项目|业务|这块)[^，。]{0,4}(?:归|交给|由)[^，。]{1,8}(?:对接|负责|跟进|管)",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\b(?<!before )(?<!after )(?<!since )handing over\b|\breplac(?:e|ing) (?:him|her)\b|"
-    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|\bmoving to (?:the|our|a) (?:\w+ ){1,2}(?:office|team|department|role|shops?|branch|site|plant)\b|\bmoving to (?:run|head|lead|manage) \b|\byour (?:new |main )?contact will be\b|接手(?!套|机|术)|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任"
+    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|(?:\b(?:I|he|she)(?:'m| am|'s| is)? (?:move|moves|transfer|transfers|transferring) to|\bmoving to) (?:the|our|a) (?:\w+ ){1,2}(?:office|team|department|role|shops?|branch|site|plant|subsidiary)\b|\bmoving to (?:run|head|lead|manage) \b|\byour (?:new |main )?contact will be\b|接手(?!套|机|术)|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任"
     r"|\btakes? over (?:the|this|your|our|my) account\b|\b(?:maternity|paternity|parental) leave\b"
     r"|(?:以后|之后|后面)[^，。]{0,6}由[^，。]{0,8}(?:对接|负责|跟进)",
 )

@@ -27,8 +27,9 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.schema import SEVERITY_RANK, Need, NextStep, ProgressItem, Risk, SalesSummary
+from assistant.summaries.step_due_pick import step_due
 from assistant.summaries.step_dues import bundled_dues
-from assistant.summaries.step_rules import not_a_step, step_due
+from assistant.summaries.step_rules import not_a_step
 from assistant.summaries.steps_merge import drop_done, merge_progress, merge_steps, step_clauses
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import find_dates
@@ -186,9 +187,7 @@ def _risky(s: Sentence) -> bool:
 def _plan(s: Sentence, ref: dt.date) -> bool:
     """Tell a promise or plan still to keep ("我下周三前把报价单发给您"): a next step, not progress."""
     later = any(d.date >= ref for d in find_dates(s.text, ref))
-    return bool(
-        lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text)
-    )
+    return bool(lx.ACTION.search(s.text) and (lx.FUTURE.search(s.text) or later) and not lx.PAST.search(s.text))
 
 
 def _progress(parsed: Parsed, catalog: Catalog, today: dt.date, lang: str) -> list[ProgressItem]:

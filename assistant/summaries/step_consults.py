@@ -23,7 +23,7 @@ import re
 from assistant.summaries.evidence import add_quote
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import NextStep
-from assistant.summaries.step_rules import REPLY
+from assistant.summaries.step_due_pick import REPLY
 from assistant.text import lazy_re
 from assistant.text.conversation import Party, Sentence
 from assistant.text.dates import DateMention, find_dates
@@ -78,7 +78,8 @@ _EN_VERB = (
     r"|go\s+back\s+to|get\s+(?:\w+\s+){0,2}(?:approval|sign-?off)|see\s+what\s+(?:I|we)\s+can\s+do\s+with)"
 )
 _EN_CUE = lazy_re.compile(_EN_SUBJECT + _EN_ADVERB + _EN_VERB, re.I | re.M)
-_ASK_YOU = lazy_re.compile(r"\s+(?:you|u)\b", re.I)  # "let me ask you…": a question to the other side
+_ASK_YOU = lazy_re.compile(r"\s+(?:you|u|your|yours)\b", re.I)  # "let me ask you…", "talk to you": the other side
+_TAKES_OBJECT = lazy_re.compile(r"\b(?:ask|consult|to|with|by|past)$", re.I)  # the verb's object comes next
 
 
 def _zh_consults(text: str) -> bool:
@@ -103,8 +104,8 @@ def _zh_consults(text: str) -> bool:
 
 def _en_consults(text: str) -> bool:
     for m in _EN_CUE.finditer(text):
-        if re.search(r"\bask$", m.group(), re.I) and _ASK_YOU.match(text[m.end() :]):
-            continue  # "let me ask you something": a question to the other side
+        if _TAKES_OBJECT.search(m.group()) and _ASK_YOU.match(text[m.end() :]):
+            continue  # "let me ask you something", "talk to you next week", "go back to your point": no one consulted
         if _REPORTED.search(text[: m.start()]):
             continue
         return True
@@ -124,8 +125,10 @@ def consults(text: str) -> bool:
     return _zh_consults(t) or _en_consults(t) or bool(_AFTER_DECISION.search(t))
 
 
-# within this many sentences after a consultation, the same side's promise to answer is its answer
+# within this many sentences after a consultation (or of its speaker's, the others' lines not counted,
+# nor more than _FOLD_SPAN sentences in all), the same side's promise to answer is its answer
 _FOLD_WINDOW = 3
+_FOLD_SPAN = 8
 _SUBMITS = lazy_re.compile(
     r"报上去|往上报|报(?:给|到)?[\u4e00-\u9fff]{1,6}(?:批|审批|审)|汇报|请示|上会"
     r"|\b(?:take|bring|put)\s+(?:it|this|that|them|the\s+\w+)\s+(?:back\s+)?to\b|\brun\s+\w+\s+(?:by|past)\b",
@@ -184,12 +187,28 @@ def consult_owner(part: Sentence, owner: Party) -> Party:
     return owner
 
 
+def _gap(sentences: list[Sentence], i: int, j: int) -> int:
+    """How many sentences lead from ``i`` to ``j``; beyond the window, only the speaker's of ``i`` count.
+
+    -1 when ``j`` is before ``i`` or more than :data:`_FOLD_SPAN` sentences on, or (beyond the window)
+    not said by the speaker of ``i``: in a meeting, a colleague's answer is to another point.
+    """
+    if j < i or j - i > _FOLD_SPAN:
+        return -1
+    if j - i <= _FOLD_WINDOW:
+        return j - i
+    who = sentences[i].speaker
+    if not who or sentences[j].speaker != who:
+        return -1
+    return 1 + sum(x.speaker == who for x in sentences[i + 1 : j])
+
+
 def fold_consults(steps: list[NextStep], sentences: list[Sentence]) -> list[NextStep]:
     """Join an undated consultation to the same side's promise to answer that follows it ("我问下老板" … "明天回您").
 
     The consultation and the answer it leads to are one step (the answer's owner and due date): in
     the same sentence any later step of that side ("我回去跟老板申请，…这周五之前给您一个最终价"), in the
-    next few sentences a promise to answer, unless that promise brings its own consultation (another
+    next few sentences (or the speaker's own next few, the others' lines not counted) a promise to answer, unless that promise brings its own consultation (another
     point: "Let me talk to our finance director." … "I'll ask the lab … and tell you by Tuesday").
     """
     out: list[NextStep] = []
@@ -205,7 +224,10 @@ def fold_consults(steps: list[NextStep], sentences: list[Sentence]) -> list[Next
         ):
             target = None
             for t in steps[k + 1 :]:
-                gap = _index(sentences, t.quotes[0].start) - i
+                j = _index(sentences, t.quotes[0].start)
+                gap = _gap(sentences, i, j)
+                if j - i > _FOLD_WINDOW and t.quotes[0].start > sentences[j].start + 2:
+                    continue  # "…申请提上去，明天中午前回复": the answer to its own sentence's request
                 if t.owner != step.owner or t.quotes[0].start < q.end or not 0 <= gap <= _FOLD_WINDOW:
                     continue
                 if gap == 0 or REPLY.search(t.quotes[0].text):

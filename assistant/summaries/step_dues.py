@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from assistant.summaries.schema import NextStep
-from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_due_pick import step_due
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates

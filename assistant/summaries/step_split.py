@@ -18,7 +18,7 @@ from dataclasses import replace
 from assistant.summaries import lexicon as lx
 from assistant.summaries.owners import party_of
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.step_rules import CONDITION, REPLY, is_asked
+from assistant.summaries.step_due_pick import CONDITION, REPLY, is_asked
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention

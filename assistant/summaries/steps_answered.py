@@ -7,7 +7,8 @@ is kept only when the thing is reported sent (:func:`assistant.summaries.done_re
 The answer is a later sentence of the same side that speaks of the promise's topic (a figure, a
 product, a word of the promise's sentence — not its time words or pronouns) and settles it ("批了",
 "同意了", "approved", or the figure asked for), as :func:`assistant.summaries.done_confirms.settling`
-reads last time's confirm steps. A later message that merely comes next (another topic) answers nothing.
+reads last time's confirm steps. A later message that merely comes next (another topic) answers nothing;
+for a consultation, the one consulted approving ("我跟总监商量下，明天回复" … "总监批了：…") answers it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,26 @@ _NOT_TOPIC_EN = frozenset(
 )
 
 
+_ROLE = lazy_re.compile(  # whom a consultation asks: the one whose approval answers it ("总监批了")
+    r"经理|总监|老板|领导|厂长|财务|[\u4e00-\u9fff]总(?![监经部])|"
+    r"\b(?:manager|director|boss|CFO|CEO|GM|finance|head office|board)\b",
+    re.I,
+)
+_APPROVES = lazy_re.compile(
+    r"^[^，。,;；:：]{0,6}?(?:批了|批下来了|同意了|点头了|签字了|\b(?:approved|signed off|agreed|said yes|OK'?d)\b)", re.I
+)
+
+
+def _approved(promise: str, later: list[str]) -> bool:
+    """Whether one of ``later`` says the one ``promise`` consults approved ("我跟总监商量下" … "总监批了")."""
+    roles = {m.group().lower() for m in _ROLE.finditer(promise)}
+    for s in later:
+        for m in _ROLE.finditer(s):
+            if m.group().lower() in roles and _APPROVES.match(s[m.end() :]):
+                return True
+    return False
+
+
 def answered(promise: Sentence, parsed: Parsed) -> bool:
     """Whether ``promise`` (a clause promising an answer) is settled by a later sentence of its side.
 
@@ -50,4 +71,4 @@ def answered(promise: Sentence, parsed: Parsed) -> bool:
     want = {k for k in topic_keys(whole.text) if not _NOT_TOPIC.search(k) and k not in _NOT_TOPIC_EN}
     side = party_of(promise)
     later = [s.text for s in parsed.sentences if s.start >= whole.end and party_of(s) == side]
-    return settling(want, whole.text, later) is not None
+    return settling(want, whole.text, later) is not None or (consults(promise.text) and _approved(promise.text, later))

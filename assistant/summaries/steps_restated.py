@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.need_recap import recap_spans
 from assistant.summaries.schema import NextStep
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.steps_merge import absorb_quotes, merge_into, overlap
@@ -44,20 +45,36 @@ RECAP_FROM = 0.4  # a recap closes a meeting: a cue in its first 40% opens no re
 
 
 def recap_start(source: str) -> int | None:
-    """Where a closing recap starts: the line of the last recap cue in the later part of ``source``, else None."""
+    """Where a closing recap starts, else None.
+
+    The line of the last recap cue in the later part of ``source`` ("我来总结一下"), or a recap heading
+    ("会议小结（…整理）", "Action items", :func:`~assistant.summaries.need_recap.recap_spans`), whichever is later.
+    """
     cues = [m.start() for m in _RECAP.finditer(source) if m.start() >= RECAP_FROM * len(source)]
-    return source.rfind("\n", 0, cues[-1]) + 1 if cues else None
+    starts = [source.rfind("\n", 0, cues[-1]) + 1] if cues else []
+    return max([*starts, *(a for a, _ in recap_spans(source))], default=None)
 
 
 def _merge_recap(steps: list[NextStep], start: int) -> list[NextStep]:
-    """Fold each step quoted in the recap into the earlier step of the same known owner and due date."""
+    """Fold each step quoted in the recap into an earlier step of the same known owner and due date.
+
+    Each earlier step takes one restatement in other words: a second recap line of that owner and date
+    sharing no content word with it is another step ("2. 小韦周四前把安装图发给甲方" beside "1. 检测：我方周四前
+    答复能否提前", both after "检测的事我们问一下实验室…周四前给您准信").
+    """
     kept: list[NextStep] = []
+    taken: set[int] = set()  # the earlier steps that took a recap line
+
+    def shared(k: NextStep, text: str) -> float:
+        return max(overlap(q.text, text) for q in k.quotes)
+
     for step in steps:
         first = step.quotes[0]
         earlier = [
             k
             for k in kept
-            if k.quotes[0].start < start <= first.start
+            if (id(k) not in taken or shared(k, first.text) > 0)
+            and k.quotes[0].start < start <= first.start
             and k.owner == step.owner != "unknown"
             and k.due is not None
             and k.due == step.due
@@ -65,7 +82,8 @@ def _merge_recap(steps: list[NextStep], start: int) -> list[NextStep]:
         if not earlier:
             kept.append(step)
             continue
-        same = max(earlier, key=lambda k: overlap(k.quotes[0].text, first.text))
+        same = max(earlier, key=lambda k: shared(k, first.text))
+        taken.add(id(same))
         absorb_quotes(same, step)
         if len(first.text) > len(same.quotes[0].text):  # the recap's wording is the self-contained one
             same.text, same.action = step.text, step.action

@@ -197,8 +197,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
         mn, d = (g["mn"], g["d"]) if g["mn"] else (g["mn2"], g["d2"])
         return _next_md(ref, MONTHS_EN[mn.lower()[:3]], int(d), None)
     if kind == "en_month_end":
-        first = _next_md(ref, MONTHS_EN[g["mn"].lower()], 1, None)
-        return month_end(first.year, first.month)
+        end = month_end(ref.year, MONTHS_EN[g["mn"].lower()])  # "the end of March" said in March: this one
+        return end if end >= ref - dt.timedelta(days=7) else month_end(ref.year + 1, end.month)
     if kind == "en_slash":
         return _next_md(ref, int(g["m"]), int(g["d"]), None)
     return None

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from assistant.summaries.speakers import Directory, Person, attribute
-from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_due_pick import step_due
 from assistant.text.conversation import parse_conversation
 from assistant.text.dates import find_dates
 

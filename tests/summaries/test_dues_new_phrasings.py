@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.summaries.step_rules import carry_day_parts, step_due
+from assistant.summaries.step_due_pick import carry_day_parts, step_due
 from assistant.text.dates import find_dates
 
 REF = dt.date(2027, 3, 3)  # a Wednesday

@@ -7,8 +7,9 @@ import datetime as dt
 from assistant.summaries.risk_rules import false_risk
 from assistant.summaries.speakers import Directory, Person, attribute
 from assistant.summaries.speakers_roster import named_other, named_person, roster_sides
+from assistant.summaries.step_due_pick import step_due
 from assistant.summaries.step_dues import same_day_due
-from assistant.summaries.step_rules import is_header, only_their_event, reports_done, step_due
+from assistant.summaries.step_rules import is_header, only_their_event, reports_done
 from assistant.text.conversation import Sentence, parse_conversation
 from assistant.text.dates import find_dates
 

@@ -124,3 +124,67 @@ def test_a_third_party_named_as_the_one_who_consults_is_not_the_speakers_step() 
     assert not consults("领导回去研究一下。")
     assert not consults("这个方案厂里再研究一下")
     assert consults("这个我得回去跟领导商量一下")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll talk to you again next Thursday.",
+        "We will discuss it with you on Wednesday.",
+        "Let me go back to your point about the freight.",
+        "I'll speak with you after lunch.",
+        "We can check with you tomorrow morning.",
+    ],
+)
+def test_talking_to_the_other_side_is_no_consultation(text: str) -> None:
+    """Whom the speaker talks to is the other side: a call or a topic, not someone consulted before answering."""
+    assert not consults(text)
+
+
+def test_talking_to_ones_own_side_still_is() -> None:
+    assert consults("I'll talk to our plant manager tomorrow.")
+    assert consults("We will discuss it with our board on Wednesday.")
+
+
+def test_a_consultation_joins_its_sides_answer_after_the_other_side_has_spoken() -> None:
+    """The other side's lines in between do not count: the same side's answer two turns later is the answer."""
+    text = (
+        "客户：单价还是高了，我得跟总经理汇报。\n"
+        "销售：理解。\n销售：那我先把合同草稿准备好。\n销售：交货期按二十天算可以吗？\n"
+        "客户：交期没问题。\n客户：周四总经理回来我让他给你回话。"
+    )
+    parsed = parse_conversation(text, today=dt.date(2030, 5, 6))
+    ask, reply = (next(s for s in parsed.sentences if k in s.text) for k in ("汇报", "回话"))
+    steps = [
+        _step(ask.text, ask.start, owner="customer"),
+        _step(reply.text, reply.start, dt.date(2030, 5, 9), owner="customer"),
+    ]
+    out = fold_consults(steps, parsed.sentences)
+    assert len(out) == 1 and {q.text for q in out[0].quotes} == {ask.text, reply.text}
+
+
+def test_a_consultation_keeps_apart_from_an_answer_many_lines_later() -> None:
+    lines = "\n".join(f"客户：第{i}个问题说完了。" for i in range(4))
+    text = f"客户：单价我得跟总经理汇报。\n{lines}\n客户：周四给你回话。"
+    parsed = parse_conversation(text, today=dt.date(2030, 5, 6))
+    ask, reply = (next(s for s in parsed.sentences if k in s.text) for k in ("汇报", "回话"))
+    steps = [
+        _step(ask.text, ask.start, owner="customer"),
+        _step(reply.text, reply.start, dt.date(2030, 5, 9), owner="customer"),
+    ]
+    assert len(fold_consults(steps, parsed.sentences)) == 2
+
+
+def test_a_later_answer_that_closes_another_request_of_its_sentence_is_not_the_consultations() -> None:
+    """"…申请提上去，明天中午前回复" answers its own submission, not a check said turns before it."""
+    text = (
+        "销售：检测的事我再问问实验室能不能提前。\n客户：好。\n客户：账期要六十天。\n客户：这是底线。\n"
+        "销售：好，我今天就把账期的申请提上去，明天中午前给您回复。"
+    )
+    parsed = parse_conversation(text, today=dt.date(2030, 5, 6))
+    ask = next(s for s in parsed.sentences if "实验室" in s.text)
+    whole = next(s for s in parsed.sentences if "回复" in s.text)
+    k = whole.text.index("明天")
+    reply = whole.text[k:]
+    steps = [_step(ask.text, ask.start), _step(reply, whole.start + k, dt.date(2030, 5, 7))]
+    assert len(fold_consults(steps, parsed.sentences)) == 2

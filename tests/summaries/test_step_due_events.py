@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from assistant.summaries.step_due_pick import step_due
 from assistant.summaries.step_dues import event_due
-from assistant.summaries.step_rules import step_due
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 

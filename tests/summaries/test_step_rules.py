@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from assistant.summaries import summarize_text
-from assistant.summaries.step_rules import pick_due
+from assistant.summaries.step_due_pick import pick_due
 from assistant.text.dates import find_dates
 
 
@@ -103,7 +103,7 @@ def test_a_past_arrival_on_a_weekday_is_progress_not_a_step() -> None:
 def test_due_date_skips_the_date_a_check_asks_about_and_takes_the_committing_clause() -> None:
     import datetime as dt
 
-    from assistant.summaries.step_rules import step_due
+    from assistant.summaries.step_due_pick import step_due
     from assistant.text.dates import find_dates
 
     ref = dt.date(2027, 5, 4)  # a Tuesday
@@ -122,7 +122,7 @@ def test_due_date_skips_the_date_a_check_asks_about_and_takes_the_committing_cla
 def test_due_date_of_the_clause_that_acts_and_not_of_a_condition() -> None:
     import datetime as dt
 
-    from assistant.summaries.step_rules import step_due
+    from assistant.summaries.step_due_pick import step_due
     from assistant.text.dates import find_dates
 
     ref = dt.date(2027, 5, 4)  # a Tuesday
@@ -143,14 +143,14 @@ def test_due_date_of_the_clause_that_acts_and_not_of_a_condition() -> None:
     ["董事会批下来之后十个工作日内付款。", "样品确认后两周内安排生产。", "We'll sign within 10 days of the board's approval."],
 )
 def test_a_window_after_an_undated_event_sets_no_due_date(text: str) -> None:
-    from assistant.summaries.step_rules import step_due
+    from assistant.summaries.step_due_pick import step_due
 
     said = dt.date(2027, 5, 4)
     assert step_due(find_dates(text, said), text, said) is None
 
 
 def test_a_plain_window_from_today_still_sets_a_due_date() -> None:
-    from assistant.summaries.step_rules import step_due
+    from assistant.summaries.step_due_pick import step_due
 
     said = dt.date(2027, 5, 4)
     text = "三天内给您回复。"

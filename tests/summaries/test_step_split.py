@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from assistant.summaries.step_rules import step_due
+from assistant.summaries.step_due_pick import step_due
 from assistant.summaries.step_split import split_steps
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates

@@ -82,3 +82,36 @@ def test_an_answer_still_pending_keeps_the_promise_open() -> None:
     text = "销售：交期我问下工厂，明天回您。\n销售：另外我们X200的交期一般是30天，这次要看排产，我确认了再说。"
     parsed = parse_conversation(text, today=TODAY)
     assert not answered(parsed.sentences[0], parsed)
+
+
+def _promise(text: str, needle: str):
+    parsed = parse_conversation(text, today=TODAY)
+    return next(s for s in parsed.sentences if needle in s.text), parsed
+
+
+def test_the_consulted_person_approving_later_answers_the_promise() -> None:
+    """"我跟总监商量下，明天回复" … "总监批了：…": the answer came, though it shares no word with the price asked."""
+    text = (
+        "苗青  2028-03-13 15:00\n报价还是高，能不能再便宜点？\n"
+        "葛文韬  2028-03-13 15:20\n运费的事我跟总监商量下，明天给您回复。\n"
+        "葛文韬  2028-03-14 10:05\n总监批了：二十台以上每台九千八。\n"
+    )
+    promise, parsed = _promise(text, "商量")
+    assert answered(promise, parsed)
+    text_en = (
+        "Nora Vance  2028-03-13 10:02\nThe freight is too high.\n"
+        "Wei Lin  2028-03-13 10:15\nLet me check with my director and get back to you tomorrow.\n"
+        "Wei Lin  2028-03-14 09:40\nMy director approved it, so we cover the freight above 20 units.\n"
+    )
+    promise, parsed = _promise(text_en, "director")
+    assert answered(promise, parsed)
+
+
+def test_the_consulted_person_only_named_later_answers_nothing() -> None:
+    text = (
+        "苗青  2028-03-13 15:00\n报价还是高。\n"
+        "葛文韬  2028-03-13 15:20\n运费的事我跟总监商量下，明天给您回复。\n"
+        "葛文韬  2028-03-14 10:05\n总监今天出差了，还没回复我。\n"
+    )
+    promise, parsed = _promise(text, "商量")
+    assert not answered(promise, parsed)

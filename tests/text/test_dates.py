@@ -116,3 +116,10 @@ def test_a_weekday_beside_a_date_is_that_dates_and_it_is_monday_now_is_today() -
 def test_a_monthly_day_is_no_date_and_not_a_partial_numeral() -> None:
     assert find_dates("评审会每个月十五号开一次", WED) == []  # never "五号"
     assert [d.text for d in find_dates("这个月二十五号前交", WED)] == ["这个月二十五号"]
+
+
+def test_the_end_of_the_current_month_named_is_this_year() -> None:
+    """"before the end of March" said on 20 March is this month's end, not next year's."""
+    later = dt.date(2024, 3, 20)
+    assert find_dates("please confirm before the end of March", later)[0].date == dt.date(2024, 3, 31)
+    assert find_dates("by the end of January", later)[0].date == dt.date(2025, 1, 31)  # long passed: next year's
