@@ -41,7 +41,10 @@ _LEAD_TIME = lazy_re.compile(
 _PAST_OTHER = lazy_re.compile(
     r"(?:上次|去年|以前|之前|往年|前年)[^，。]{0,6}(?:另一家|别家|别的|其他|那家|另外一家)|"
     r"(?:另一家|别家|别的供应商|其他供应商)[^，。]{0,12}(?:出现过|出过|坏过|投诉过|被投诉|出了问题)|"
-    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke|smell(?:ed|t)|leaked)\b",
+    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory|company)(?:'s)?\b[^.;]{0,40}\b(?:had|was|were|came|failed|cracked|broke|"
+    r"smell(?:ed|t)|leaked|peeled|peeling|rusted|faded|delaminated)\b|"
+    r"\b(?:from|with|by) (?:another|an?other|a different|our (?:old|previous|last)) (?:supplier|vendor|factory|company|brand)\b"
+    r"[^.;]{0,40}\b(?:had|was|were|came|failed|cracked|broke|smell(?:ed|t)|leaked|peeled|peeling|rusted|faded|delaminated)\b",
     re.I,
 )
 _MISSING = lazy_re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking

@@ -121,3 +121,22 @@ def test_short_risks_with_a_cue_stay(text: str, role: str, kind: str) -> None:
     from assistant.summaries.risk_rules import open_risk
 
     assert open_risk(kind, _s(text, role))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our last tents from another company peeled after one season.",
+        "Our previous supplier's hinges rusted within a year.",
+    ],
+)
+def test_another_vendors_history_is_no_quality_risk(text: str) -> None:
+    from assistant.summaries.risk_rules import false_risk
+
+    assert false_risk("quality", text)
+
+
+def test_a_current_defect_stays_a_quality_risk() -> None:
+    from assistant.summaries.risk_rules import false_risk
+
+    assert not false_risk("quality", "Twelve of your hinges rusted within a month.")
