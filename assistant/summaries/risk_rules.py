@@ -18,7 +18,7 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_negation import negated_problem
-from assistant.summaries.timeline_gaps import earliest_date
+from assistant.summaries.timeline_gaps import names_time
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -128,12 +128,12 @@ def open_risk(kind: str, s: Sentence) -> bool:
 
     Examples: the customer's "这个价格我得请示老板" → True for ``decision_chain``; our own "这个价格我得
     请示一下经理" → False; our "the UL report is still pending" → True for ``certification``; our
-    "这已经是最低了" or "the rest arrives on 27 April" → False for ``timeline`` (no trouble named).
+    "这已经是最低了" or "No date given" → False for ``timeline`` (no date, no trouble named).
     """
     if party_of(s) == "we" and kind not in OUR_RISK_KINDS:
         return False
-    if party_of(s) == "we" and kind == "timeline" and not (_TROUBLE.search(s.text) or earliest_date(s.text)):
-        return False  # our own date or assurance with nothing late, tight or missed in it
+    if party_of(s) == "we" and kind == "timeline" and not (_TROUBLE.search(s.text) or names_time(s.text)):
+        return False  # our own remark with no date and nothing late, tight or missed in it ("这已经是最低了")
     return not (false_risk(kind, s.text) or bare_remark(s.text))
 
 

@@ -96,7 +96,7 @@ def test_asked_quantity_is_no_price_gap() -> None:
     ("text", "role", "kind"),
     [
         ("这个价已经到底了。", "we", "timeline"),  # our price, no date trouble
-        ("The remaining 800 arrive on 27 May.", "we", "timeline"),  # our plan, nothing late
+        ("这批以后不会再出现了。", "we", "timeline"),  # our assurance, no date
         ("I didn't look.", "customer", "quality"),  # a bare remark
         ("嗯好吧", "customer", "price_gap"),
     ],
@@ -112,6 +112,8 @@ def test_remarks_without_a_risk_are_no_risk(text: str, role: str, kind: str) -> 
     [
         ("The last 800 will be two weeks late.", "we", "timeline"),
         ("the earliest we can ship is 30 May", "we", "timeline"),
+        ("so 12 June is not possible by sea.", "we", "timeline"),
+        ("工厂1月底就放假了", "we", "timeline"),
         ("Too expensive.", "customer", "price_gap"),
         ("太贵了", "customer", "price_gap"),
         ("有裂纹", "customer", "quality"),
