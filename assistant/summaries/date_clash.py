@@ -33,10 +33,13 @@ _NEEDED_BEFORE = lazy_re.compile(  # the words just before a needed-by date
 )
 _NEEDED_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:前|之前|以前|截止|\s+(?:at the latest|is (?:our|the) deadline))", re.I)
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
-    r"预计|才|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
+    r"预计|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
     r"\b(?:expect\w*|only|until|till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
     r"ready|issued|announced|published|comes|arrives|away|on (?:vacation|holiday|leave))\b",
     re.I,
+)
+_STEP = lazy_re.compile(  # a date a step is due by ("Raj to send the protocol by Thursday"), not a need
+    r"回复|答复|发给|发您|发你|报价|\b(?:send|sends|sending|reply|replies|answer|answers|revert|quote|revised price)\b", re.I
 )
 _AVAILABLE_BY = lazy_re.compile(r"\b(?:ready|issued|done|available|out|finished)\s+by\s+$", re.I)
 _DOCUMENT = lazy_re.compile(
@@ -97,13 +100,15 @@ def _kind(s: Sentence, before: Sentence | None) -> str:
 def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
     """Return each date that comes too late for a nearby needed-by date, first clash per coming sentence.
 
-    A sentence that commits its speaker ("I'll send the quote by Friday") is neither side of a clash.
+    A sentence that commits its speaker ("I'll send the quote by Friday") or says the date is fine is neither
+    side of a clash; a step's due date ("Raj to send the protocol by Thursday") is no needed-by date.
 
     Example: "The bid documents are due on 8 May." near "the lab says end of May." (the pack test) →
     one certification clash quoting both; "预计6月20日发货" near "8月15日前到港" → none.
     """
     out: list[Clash] = []
-    free = [commitment_kind(s.text) != "self" for s in sents]  # "I'll send it by Friday": our promise, no need
+    free = [commitment_kind(s.text) != "self" and not _SETTLED.search(s.text) for s in sents]  # a promise, a settled date
+    needs = [free[j] and not _STEP.search(s.text) for j, s in enumerate(sents)]  # "Raj to send it by Thursday": a step
     for i, s in enumerate(sents):
         coming = _coming_dates(s, today) if free[i] else []
         if not coming:
@@ -113,7 +118,7 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
             other = sents[j]
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
-            needed = [d for d in _needed_dates(other, today) if d >= today] if free[j] else []
+            needed = [d for d in _needed_dates(other, today) if d >= today] if needs[j] else []
             if any(c.date > n - margin and c.date != n for c in coming for n in needed):
                 out.append(Clash(s, other, _kind(s, sents[i - 1] if i else None)))
                 break

@@ -78,3 +78,13 @@ def test_a_clash_becomes_one_risk_naming_both_dates() -> None:
     assert [r.category for r in risks] == ["compliance"]
     assert "20 April" in risks[0].text and "11 April" in risks[0].text
     assert {q.start for q in risks[0].quotes} == {sents[1].start, sents[2].start}
+
+
+def test_a_step_due_date_and_a_later_use_are_no_clash() -> None:
+    sents = _seq(
+        ("Mr. Ruiz to send the test protocol by Friday.", "customer"),
+        ("the lab report is expected in the week of 20 March", "customer"),
+        ("设备最晚5月10日要进场", "customer"),
+        ("中央厨房六月底才用", "customer"),
+    )
+    assert date_clashes(sents, TODAY) == []
