@@ -23,6 +23,8 @@ _MOVES = lazy_re.compile(
     r"\b(?i:(?:on|going on|go on|taking|starting) (?:(?:sick|maternity|paternity|parental|annual|long|medical|"
     r"extended|study|unpaid) )?(?:leave|holidays?|vacation|sabbatical))\b(?! of absence form)|"
     r"休(?:产|病|婚|长|年)?假|请了?(?:长|病|产)?假|调往|调回|调任|转岗|借调|外派|"
+    r"\bI(?:'m| am| will be| will)? (?:mov(?:e|ing)|transferring) to (?:our|the|their|a) (?:[\w-]+ ){0,2}"
+    r"(?i:branch|office|site|plant|team|department|division|headquarters|subsidiary)\b|"
     r"不(?:归|由)我(?:管|负责)|不再?(?:管|负责)(?:这块|采购|这个项目|这边|订单|进货)了?"
 )
 _TIMING = lazy_re.compile(
@@ -40,7 +42,7 @@ _SUCCEEDS = lazy_re.compile(
     r"\b(?:[A-Z][\w-]+(?: [A-Z][\w-]+)*|[Hh]e|[Ss]he) (?:will (?:be (?:the|your|our)|handle|take care of|look after|"
     r"cover|manage|run|deal with|take over)|takes? over)\b.*\b(?i:from then on|from now on|going forward|in my absence|"
     r"while I'm away|after that|instead|from \d|from (?:next|then)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
-    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* takes? over (?:purchasing|buying|procurement|as)\b|"
+    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:takes?|will take|is taking|is going to take) over (?:purchasing|buying|procurement|ordering|as)\b|"
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )

@@ -10,9 +10,12 @@ Split out of :mod:`assistant.summaries.offline_learned`.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
+from assistant.summaries.complaint_risks import add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
@@ -52,17 +55,22 @@ def _add_risk(found: dict[str, Risk], kind: str, s: Sentence, catalog: Catalog, 
     found[category] = Risk(text=text, category=category, severity=level, quotes=[quote_of(s)])
 
 
-def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Risk]:
+def learned_risks(
+    labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str, today: dt.date | None = None
+) -> list[Risk]:
     """Return the risks of a conversation from its labelled sentences: one item per kind, all its quotes.
 
     Args:
         labelled: Each sentence with its learned label (``risk:<kind>``, ``next_step``, ``none`` …).
         catalog: Products, for the values a risk names.
         lang: Output language (``zh``/``en``).
+        today: The conversation's day, for dates that clash (:mod:`~assistant.summaries.date_clash`); none read without it.
     """
     found: dict[str, Risk] = {}
     handover = {s.start for s in handover_sentences([s for s, _ in labelled])}
+    threats = split_threats([s for s, _ in labelled])
     for s, lab in labelled:
+        lab = "risk:churn_threat" if s.start in threats else lab  # "If this isn't sorted," + "X will move it to them"
         if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
             _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
         if s.start in handover:  # "我下个月调去总部了", "Priya will handle it from then on", whatever the label
@@ -89,9 +97,11 @@ def learned_risks(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: 
                 if all(q.start != said.start for q in risk.quotes):
                     risk.quotes.append(quote_of(said))
     _add_gap(found, [s for s, _ in labelled], catalog, lang)
+    add_restated_ask(found, [s for s, _ in labelled], catalog, lang)
     _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
     sents = [s for s, _ in labelled]  # one competitor risk per rival ("无锡有一家报…" and later "常州一家厂报了…")
     risks = [x for r in found.values() for x in (split_rivals(r, sents, catalog, lang) if r.category == "competitor" else [r])]
+    risks += clash_risks(risks, sents, today, catalog, lang) if today is not None else []
     return [r for r in risks if not settled_price(r, labelled) and not settled_rival(r, labelled)]
 
 

@@ -94,6 +94,8 @@ RISKS: list[tuple[str, str, tuple[str, ...], re.Pattern[str]]] = [
             r"交期.{0,4}(?:太长|太慢|赶不上|来不及|紧|有问题)|来不及|赶不上|延误|延期|推迟(?:发货|交货)|晚到|"
             r"耽误|交货慢",
             r"delay|\blate\b|lead time (?:of [^,.;]{1,20} )?is (?:too |very |quite )?long|too slow|miss the deadline|behind schedule",
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)|date|deadline|timeline|schedule|timing) (?:is|looks|seems|would be|will be) "
+            r"(?:very |too |quite |really |extremely |pretty )?tight\b",
         ),
     ),
     (

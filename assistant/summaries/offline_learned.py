@@ -286,7 +286,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.progress = accepted_offers(summary.progress, parsed.sentences, lang)  # "19 April works"
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(
-        labelled, learned_risks(labelled, catalog, lang), summary.needs, lang
+        labelled, learned_risks(labelled, catalog, lang, today), summary.needs, lang
     )
     summary.progress = drop_open_terms(labelled, summary.progress)  # their open term is no agreement
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")

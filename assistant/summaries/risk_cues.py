@@ -102,7 +102,7 @@ _DOC = lazy_re.compile(  # case-blind words ("Certificates are…"), but a mark'
 )
 _PENDING = lazy_re.compile(
     r"还在|正在|在做|在办|在审|预计|还没|没有|未|不在|过期|到期|(?:下来|出来)(?:了[吗么没]|(?!了))|要等|等[^，。]{0,6}出|[一二三四五六七八九十\d]+月[初底中]?(?:才)?(?:能)?出|"
-    r"\b(?:being|in progress|pending|expect(?:ed)?|will be (?:issued|ready|done)|not (?:yet|for|\w+ for|(?-i:[A-Z]{2,}\w*))|yet|"
+    r"\b(?:being|in progress|in process|pending|expect(?:ed)?|will be (?:issued|ready|done)|not (?:yet|for|\w+ for|(?-i:[A-Z]{2,}\w*))|yet|"
     r"expir\w*|re-?test\w*|need a new|needs? (?:a |an )?(?:new )?test|only|still|waiting|under review)\b",
     re.I,
 )
@@ -160,6 +160,11 @@ def deciding_body(text: str) -> bool:
     return bool(_BODY.search(text) and _DECIDES.search(_BODY.sub(" ", text)))
 
 
+def goes_elsewhere(text: str) -> bool:
+    """Whether ``text`` moves business to someone else ("Manchester will go to them", "找回原来那家")."""
+    return bool(_GOES_ELSEWHERE.search(text))
+
+
 def stated_risk(s: Sentence) -> str | None:
     """Return the risk kind a customer's plain statement carries (competitor, contact change, decision chain, credit, churn) or None."""
     if party_of(s) == "we":
@@ -184,13 +189,15 @@ def plain_risk(s: Sentence, label: str) -> str | None:
 
     Each cue is read only under the labels it was measured on (dev, pooled spent blind…blind16):
     a rival's price, a deciding body, a held payment, a handover or a conditional move under
-    ``none``/``need``/``next_step``; a conditional date under ``none``/``next_step``; a pending
+    ``none``/``need``/``next_step`` (a rival's price also under ``agreement``); a conditional date under ``none``/``next_step``; a pending
     certificate under ``none``; a failed share of the goods under ``none``/``done``; a report of
     defective goods (:mod:`~assistant.summaries.risk_defects`) under ``none``/``done``/``need``. Someone
     else who must sign (:mod:`~assistant.summaries.risk_signoff`) counts with the deciding bodies.
     """
     if label in ("none", "need", "next_step") and (kind := stated_risk(s)):
         return kind
+    if label == "agreement" and party_of(s) != "we" and rival_quote(s.text):
+        return "competitor"  # "400 fittings, and a German supplier has quoted us GBP 78 a fitting"
     if label in ("none", "next_step") and conditional_date(s):
         return "timeline"
     if label == "none" and pending_document(s):

@@ -19,9 +19,10 @@ from assistant.text.conversation import Sentence
 
 _DEFECT = lazy_re.compile(
     r"破损|破了|碎了|裂了|开裂|裂纹|崩口|崩了|缺口|磕坏|磕碰|划痕|刮花|刮手|毛刺|变形|生锈|锈了|掉漆|起泡|漏水|漏气|渗水|"
-    r"发霉|受潮|色差|掉色|褪色|异味|开胶|松动|断了|坏了|不亮|卡死|次品|瑕疵|"
+    r"发霉|受潮|色差|掉色|褪色|异味|开胶|松动|断了|坏了|不亮|卡死|次品|瑕疵|频闪|闪烁|"
     r"\b(?:chipped|cracked|broken|damaged|dented|scratched|bent|warped|rust(?:y|ed)|leak(?:s|ing|ed)|mou?ldy|faded|"
-    r"peeling|burrs?|sharp edges|defective|faulty|stained|torn|crushed|dead on arrival|won'?t (?:switch|turn) on)\b",
+    r"peeling|burrs?|sharp edges|defective|faulty|stained|torn|crushed|dead on arrival|won'?t (?:switch|turn) on|"
+    r"flicker(?:s|ing|ed)?|cutting out|stuck|sticking|stopped working)\b",
     re.I,
 )
 _HOW_MANY = lazy_re.compile(

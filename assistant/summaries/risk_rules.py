@@ -18,6 +18,7 @@ from assistant.summaries import lexicon as lx
 from assistant.summaries import movement as mv
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_negation import negated_problem
+from assistant.summaries.timeline_gaps import names_time
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
@@ -40,13 +41,16 @@ _LEAD_TIME = lazy_re.compile(
 _PAST_OTHER = lazy_re.compile(
     r"(?:上次|去年|以前|之前|往年|前年)[^，。]{0,6}(?:另一家|别家|别的|其他|那家|另外一家)|"
     r"(?:另一家|别家|别的供应商|其他供应商)[^，。]{0,12}(?:出现过|出过|坏过|投诉过|被投诉|出了问题)|"
-    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory)\b[^.;]{0,40}\b(?:had|was|were|failed|cracked|broke)\b",
+    r"\b(?:last|previous|former|old) (?:supplier|vendor|factory|company)(?:'s)?\b[^.;]{0,40}\b(?:had|was|were|came|failed|cracked|broke|"
+    r"smell(?:ed|t)|leaked|peeled|peeling|rusted|faded|delaminated)\b|"
+    r"\b(?:from|with|by) (?:another|an?other|a different|our (?:old|previous|last)) (?:supplier|vendor|factory|company|brand)\b"
+    r"[^.;]{0,40}\b(?:had|was|were|came|failed|cracked|broke|smell(?:ed|t)|leaked|peeled|peeling|rusted|faded|delaminated)\b",
     re.I,
 )
 _MISSING = lazy_re.compile(  # what makes a certificate a risk: missing, pending, expiring, failed, blocking
     r"没|未|不|但|可是|低于|高于|超标|问题|还在|正在|差|过期|到期|超过|已超|等|审|办|缺|只有|只到|送检|变更|赶不上|来不及|"
     r"\b(?:expir\w*|missing|not|no|pending|testing|tested|under|renew\w*|without|lack\w*|until|yet|still|only|"
-    r"waiting|awaiting|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no|but|however|below|exceed\w*)\b",
+    r"waiting|awaiting|expects?|being|block\w*|reject\w*|fail\w*|expected|complete|before any|don'?t have|have no|but|however|below|exceed\w*)\b",
     re.I,
 )
 _PRICE = lazy_re.compile(
@@ -123,11 +127,32 @@ def open_risk(kind: str, s: Sentence) -> bool:
     """Whether ``s`` carries a risk of ``kind``: a kind its side raises and not a false risk (:func:`false_risk`).
 
     Examples: the customer's "这个价格我得请示老板" → True for ``decision_chain``; our own "这个价格我得
-    请示一下经理" → False; our "the UL report is still pending" → True for ``certification``.
+    请示一下经理" → False; our "the UL report is still pending" → True for ``certification``; our
+    "这已经是最低了" or "No date given" → False for ``timeline`` (no date, no trouble named).
     """
     if party_of(s) == "we" and kind not in OUR_RISK_KINDS:
         return False
-    return not false_risk(kind, s.text)
+    if party_of(s) == "we" and kind == "timeline" and not (_TROUBLE.search(s.text) or names_time(s.text)):
+        return False  # our own remark with no date and nothing late, tight or missed in it ("这已经是最低了")
+    return not (false_risk(kind, s.text) or bare_remark(s.text))
+
+
+_RISK_CUE = lazy_re.compile(  # what even a short remark needs to carry a risk
+    r"\d|贵|价|钱|晚|慢|紧|急|差|坏|漏|裂|证|批|签|别家|换|不行|不够|\b(?:price|expensive|cost\w*|cheaper|budget|late|delay\w*|"
+    r"tight|broken|leak\w*|crack\w*|defect\w*|certif\w*|report|approv\w*|sign\w*|competitor|elsewhere|cancel\w*)\b",
+    re.I,
+)
+
+
+def bare_remark(text: str) -> bool:
+    """Whether ``text`` is too short and plain to state any risk ("I didn't check.", "Understood", "好吧").
+
+    At most three words (English) or four characters (Chinese) with no figure and no risk word.
+    """
+    words = re.findall(r"[A-Za-z']+|[\u4e00-\u9fff]", text)
+    cjk = sum(1 for w in words if len(w) == 1 and "\u4e00" <= w <= "\u9fff")
+    short = len(words) <= 3 if cjk == 0 else cjk <= 4 and len(words) - cjk == 0
+    return short and not _RISK_CUE.search(text)
 
 
 def leaving_contact(s: Sentence) -> bool:

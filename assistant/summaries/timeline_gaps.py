@@ -39,6 +39,11 @@ def earliest_date(text: str) -> bool:
     return bool(_EARLIEST.search(text) and _WHEN.search(text))
 
 
+def names_time(text: str) -> bool:
+    """Whether ``text`` names a date, a day count or a figure ("工厂1月底就放假了", "20 May is not possible")."""
+    return bool(_WHEN.search(text))
+
+
 def deadline(text: str) -> bool:
     """Whether ``text`` gives a latest acceptable date ("最晚三月五号要到工地", "by 2 April at the latest")."""
     return bool(_DEADLINE.search(text) and _WHEN.search(text))

@@ -1,0 +1,131 @@
+"""Two dates in prose that do not meet: what is needed comes after the date it is needed by (issue 14).
+
+"The bid is due 8 May" and, nearby, "the lab says end of May" for the test report; "合同六月中才签" and
+"要求8月15日前装完"; "confirm the logo by Friday" and "the designer is away till the 20th". One
+sentence gives a date something comes (预计, 才, 公布, expected, only, until, "the lab says …"), a
+nearby one the date it is needed by (前, 截止, due, by, before, deadline). When the first is later
+than the second, or too close to it, the two dates clash: a document's date is a certification risk,
+anything else a timeline risk, quoting both. A contract, award or order leaves production and
+installation still to do, so it clashes even some weeks ahead (:data:`SIGNING_MARGIN`). Dates are read
+with the shared parser (:func:`assistant.text.dates.find_dates`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+from assistant.text.dates import DateMention, find_dates
+
+WINDOW = 6  # sentences between the two dates
+DOC_MARGIN = dt.timedelta(days=3)  # a document that comes this close to its due date still misses it
+SIGNING_MARGIN = dt.timedelta(days=60)  # a contract signed this close to the install date leaves no time
+
+_NEEDED_BEFORE = lazy_re.compile(  # the words just before a needed-by date
+    r"(?:\b(?:due(?: on| by)?|by|before|deadline(?: is)?|no later than|goes to print on|inspection is booked for|"
+    r"inspection on|needed by|need (?:it|them) by)\s+(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?|"
+    r"截止|最晚|最迟|要求)$",
+    re.I,
+)
+_NEEDED_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:前|之前|以前|截止|\s+(?:at the latest|is (?:our|the) deadline))", re.I)
+_COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
+    r"预计|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
+    r"\b(?:expect\w*|only|until|till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
+    r"ready|issued|announced|published|comes|arrives|away|on (?:vacation|holiday|leave))\b",
+    re.I,
+)
+_STEP = lazy_re.compile(  # a date a step is due by ("Raj to send the protocol by Thursday"), not a need
+    r"回复|答复|发给|发您|发你|报价|\b(?:send|sends|sending|reply|replies|answer|answers|revert|quote|revised price)\b", re.I
+)
+_AVAILABLE_BY = lazy_re.compile(r"\b(?:ready|issued|done|available|out|finished)\s+by\s+$", re.I)
+_DOCUMENT = lazy_re.compile(
+    r"报告|证书|认证|检测|拿证|出证|\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing)\b",
+    re.I,
+)
+_SIGNING = lazy_re.compile(r"合同|签|中标|定标|下单|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
+_CONTRAST = lazy_re.compile(r"但|可是|不过|\b(?:but|however|while|whereas)\b", re.I)
+_CLAUSE = lazy_re.compile(r"[，,;；:：。]")
+_SETTLED = lazy_re.compile(r"没问题|来得及|赶得上|\b(?:no problem|in time|works|that'?s fine|is fine|on track)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A date something comes (``comes``) later than, or too close to, the date it is needed by (``needed``)."""
+
+    comes: Sentence
+    needed: Sentence
+    kind: str  # "certification" or "timeline"
+
+
+def _needed_dates(s: Sentence, today: dt.date) -> list[dt.date]:
+    out = []
+    for d in find_dates(s.text, today):
+        at = d.start + len(d.text) - len(d.text.lstrip())  # " Friday": the mention may start at its space
+        before, after = s.text[max(0, at - 30) : at], s.text[d.end : d.end + 20]
+        if _AVAILABLE_BY.search(before):
+            continue  # "the report will be ready by 18 May": when it comes
+        if _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.search(after):
+            out.append(d.date)
+    return out
+
+
+def _clause(text: str, d: DateMention) -> str:
+    """``text`` up to the end of the clause of ``d``: where the word saying it comes must be."""
+    end = _CLAUSE.search(text, d.end)
+    return text[: end.start() if end else len(text)]
+
+
+def _coming_dates(s: Sentence, today: dt.date) -> list[DateMention]:
+    if not _COMES.search(s.text) or _SETTLED.search(s.text):
+        return []
+    needed = set(_needed_dates(s, today))
+    if needed and not _CONTRAST.search(s.text):
+        return []  # "需5月15日前签约才能保6月30日并网": a condition, not a date that comes late
+    return [
+        d for d in find_dates(s.text, today) if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))
+    ]
+
+
+def _kind(s: Sentence, before: Sentence | None) -> str:
+    if _SIGNING.search(s.text):  # "中标结果预计6月20日公布": the award, whatever document came before
+        return "timeline"
+    near = s.text + " " + (before.text if before is not None and before.speaker == s.speaker else "")
+    return "certification" if _DOCUMENT.search(near) else "timeline"
+
+
+def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
+    """Return each date that comes too late for a nearby needed-by date, first clash per coming sentence.
+
+    A sentence that commits its speaker ("I'll send the quote by Friday") or says the date is fine is neither
+    side of a clash; a step's due date ("Raj to send the protocol by Thursday") is no needed-by date.
+
+    Example: "The bid documents are due on 8 May." near "the lab says end of May." (the pack test) →
+    one certification clash quoting both; "预计6月20日发货" near "8月15日前到港" → none.
+    """
+    out: list[Clash] = []
+    free = [commitment_kind(s.text) != "self" and not _SETTLED.search(s.text) for s in sents]  # a promise, a settled date
+    needs = [free[j] and not _STEP.search(s.text) for j, s in enumerate(sents)]  # "Raj to send it by Thursday": a step
+    for i, s in enumerate(sents):
+        coming = _coming_dates(s, today) if free[i] else []
+        if not coming:
+            continue
+        margin = SIGNING_MARGIN if _SIGNING.search(s.text) else DOC_MARGIN
+        for j in range(max(0, i - WINDOW), min(len(sents), i + WINDOW + 1)):
+            other = sents[j]
+            if j == i and len(find_dates(s.text, today)) < 2:
+                continue
+            needed = [d for d in _needed_dates(other, today) if d >= today] if needs[j] else []
+            if any(c.date > n - margin and c.date != n for c in coming for n in needed):
+                out.append(Clash(s, other, _kind(s, sents[i - 1] if i else None)))
+                break
+    return out
+
+
+def statement_text(clash: Clash) -> str:
+    """Both sentences of a clash in text order, for the risk's statement."""
+    pair = sorted({clash.comes.start: clash.comes, clash.needed.start: clash.needed}.values(), key=lambda s: s.start)
+    return "; ".join(re.sub(r"\s+", " ", s.text).strip(" ,.;，。；") for s in pair)

@@ -1,0 +1,90 @@
+"""Two dates in prose that do not meet (:mod:`assistant.summaries.date_clash`).
+
+Written anew, not taken from any evaluation set: the date something comes (a report, a signed
+contract, a person back from leave) later than, or too close to, the date it is needed by is a
+risk naming both — certification for a document, timeline otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.date_clash import date_clashes
+from assistant.summaries.learned_risks import learned_risks
+from assistant.text.conversation import Sentence
+from evals.eval_summaries_blind import demo_catalog
+
+TODAY = dt.date(2031, 3, 4)
+
+
+def _s(text: str, role: str = "customer", start: int = 0) -> Sentence:
+    return Sentence(text=text, start=start, end=start + len(text), speaker=role, role=role)  # type: ignore[arg-type]
+
+
+def _seq(*pairs: tuple[str, str]) -> list[Sentence]:
+    out, pos = [], 0
+    for text, role in pairs:
+        out.append(_s(text, role, pos))
+        pos += len(text) + 1
+    return out
+
+
+def test_a_report_after_the_due_date_is_a_certification_clash() -> None:
+    sents = _seq(
+        ("The drop test for the full kit is running now", "we"),
+        ("the lab says mid-April, maybe 20 April.", "we"),
+        ("Our tender file is due on 11 April.", "customer"),
+    )
+    clashes = date_clashes(sents, TODAY)
+    assert [(c.kind, c.comes.start, c.needed.start) for c in clashes] == [("certification", sents[1].start, sents[2].start)]
+
+
+def test_a_contract_weeks_before_installation_is_a_timeline_clash() -> None:
+    sents = _seq(("合同预计6月中旬才能签", "customer"), ("但业主要求7月20日前全部安装完", "customer"))
+    clashes = date_clashes(sents, TODAY)
+    assert [c.kind for c in clashes] == ["timeline"]
+
+
+def test_someone_away_past_the_needed_date_is_a_timeline_clash() -> None:
+    sents = _seq(
+        ("the artwork is needed by Friday for sea freight", "we"),
+        ("the art director is away until 20 March", "customer"),
+    )
+    assert [c.kind for c in date_clashes(sents, TODAY)] == ["timeline"]
+
+
+def test_dates_that_meet_are_no_clash() -> None:
+    sents = _seq(
+        ("预计4月10日发货", "we"),
+        ("我们要求5月20日前到港", "customer"),
+        ("the report will be ready by 2 April", "we"),
+        ("the tender is due on 30 April", "customer"),
+    )
+    assert date_clashes(sents, TODAY) == []
+
+
+def test_a_settled_date_is_no_clash() -> None:
+    sents = _seq(("the certificate comes on 9 April, no problem", "we"), ("the file is due on 8 April", "customer"))
+    assert date_clashes(sents, TODAY) == []
+
+
+def test_a_clash_becomes_one_risk_naming_both_dates() -> None:
+    sents = _seq(
+        ("The drop test for the full kit is running now", "we"),
+        ("the lab says mid-April, maybe 20 April.", "we"),
+        ("Our tender file is due on 11 April.", "customer"),
+    )
+    risks = learned_risks([(s, "none") for s in sents], demo_catalog(), "en", TODAY)
+    assert [r.category for r in risks] == ["compliance"]
+    assert "20 April" in risks[0].text and "11 April" in risks[0].text
+    assert {q.start for q in risks[0].quotes} == {sents[1].start, sents[2].start}
+
+
+def test_a_step_due_date_and_a_later_use_are_no_clash() -> None:
+    sents = _seq(
+        ("Mr. Ruiz to send the test protocol by Friday.", "customer"),
+        ("the lab report is expected in the week of 20 March", "customer"),
+        ("设备最晚5月10日要进场", "customer"),
+        ("中央厨房六月底才用", "customer"),
+    )
+    assert date_clashes(sents, TODAY) == []
