@@ -35,25 +35,43 @@ _NEW_BEFORE = lazy_re.compile(
 )
 _FROM_TO = lazy_re.compile(r"\bfrom\s+$", re.I)
 _TO = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?to\s+\d", re.I)
+# "we cut the dryers from 14 to 11 units" changes a count; "we need from 100 to 200 pieces" names a range
+_CHANGE = lazy_re.compile(
+    r"\b(?:cut|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|go(?:es|ing)?|went|gone|chang\w*|bump\w*|drop\w*|"
+    r"mov\w*|revis\w*|adjust\w*|trim\w*|scal\w*|up|down|bring\w*|brought|push\w*|shift\w*|grow\w*|shrink\w*)\b",
+    re.I,
+)
 
 
 def _unit(value: str) -> str:
     return value.split(maxsplit=1)[1] if " " in value else ""
 
 
+def _figure(value: str) -> float:
+    try:
+        return float(value.split(maxsplit=1)[0])
+    except ValueError:
+        return 0.0
+
+
 def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set[int]:
     """Return the indexes of ``counts`` (``values`` their figures) that are the earlier figure of a change in ``text``.
 
     Only when another count of the sentence remains: "原来要四台" alone still says what was asked; a
-    count changed into one of another unit ("1.5米改成800张") names the item, not the earlier figure.
+    count changed into one of another unit ("1.5米改成800张") names the item, not the earlier figure; of
+    "500 chairs, not 300 tables" both hold, and "from 100 to 200 pieces" is a range unless a word of
+    change says otherwise ("cut from 14 to 11 units", or the figures go down).
     """
     old = set()
     for i, c in enumerate(counts):
         before, after = text[: c.start], text[c.end :]
         if _FROM_TO.search(before) and _TO.match(after):
-            old.add(i)  # "from 12 to 9 units"
+            ascends = i + 1 < len(counts) and _figure(values[i]) < _figure(values[i + 1])
+            if not ascends or _CHANGE.search(before):
+                old.add(i)  # "from 12 to 9 units", "raise it from 100 to 200 pieces"; not the range "from 100 to 200 pieces"
         elif _OLD_AFTER.search(before):
-            old.add(i)
+            if _unit(values[i]) in ("pcs", "") or any(_unit(v) == _unit(values[i]) for j, v in enumerate(values) if j != i):
+                old.add(i)  # "500 chairs, not 300" (not "500 chairs, not 300 tables": those are wanted too)
         elif _NEW_BEFORE.match(after) and i + 1 < len(counts) and _unit(values[i]) == _unit(values[i + 1]):
             old.add(i)  # "5000个改成8000个"
     return old if len(old) < len(counts) else set()

@@ -50,7 +50,7 @@ def drop_need_noise(needs: list[Need], parsed: Parsed) -> list[Need]:
         return _one_word(s.text if s is not None else q.text)
 
     kept: list[Need] = []
-    for need in drop_fact_needs(drop_our_continuations(drop_recap_needs(needs, parsed.source), parsed)):
+    for need in drop_fact_needs(drop_our_continuations(drop_recap_needs(needs, parsed.source), parsed), parsed):
         quotes = need.quotes
         if first_speaker_at is not None and all(
             q.speaker is None and q.start < first_speaker_at for q in quotes

@@ -5,11 +5,13 @@ ranges last time, but after the layout change six are enough."; "另外储能柜
 先上三台。". Either line names the earlier figure as earlier ("原来", "上次说", "last time", "originally",
 "we said"), and the other says what holds now. They are one need: the line that revises joins the need
 it revises (the later count replaces the earlier), rather than one need per count, or the revising line
-lost because it names no product.
+lost because it names no product. A revision counts the same thing: "Can you make it by 5 May?" names a
+day, and "20 tables are enough" after "originally 500 chairs" counts another product; neither revises.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.summaries.count_changes import figure_changed
@@ -19,6 +21,8 @@ from assistant.summaries.owners import party_of
 from assistant.summaries.schema import Need
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
+from assistant.text.dates import find_dates
+from assistant.text.language import detect_language
 
 # the line names a figure said before: "原来说要四台", "We said eight ranges last time", "originally 500"
 _EARLIER = lazy_re.compile(
@@ -30,15 +34,42 @@ _NOW = lazy_re.compile(
     r"就够|够了|足够|就行|\b(?:is|are|will be) (?:enough|plenty)\b|\bonly need\b|\bjust need\b", re.I
 )
 _EN_COUNT = lazy_re.compile(rf"\b(?:\d[\d,]*|{'|'.join(_WORDS.split())})\b", re.I)
+# the noun a bare English count names: "20 tables are enough", "six lamps will do"
+_EN_NOUN = lazy_re.compile(rf"\b(?:\d[\d,]*|{'|'.join(_WORDS.split())})\s+([a-z-]{{3,}}s)\b", re.I)
+_NOT_A_NOUN = {"are", "is", "was", "were", "has", "does", "days", "weeks", "months", "years", "hours", "minutes", "percents"}
+_DAY = dt.date(2000, 1, 1)  # find_dates needs a day to resolve against; only the spans are read here
 # a revision follows the need it revises within this many characters
 GAP = {"zh": 80, "en": 250}
 
 
 def _revises(s: Sentence) -> bool:
-    """Whether ``s`` says what count holds now ("三台就够了", "six are enough", "改成三台")."""
+    """Whether ``s`` says what count holds now ("三台就够了", "six are enough", "改成三台"), a date no count."""
     if not (_NOW.search(s.text) or figure_changed(s.text)):
         return False
-    return bool(asked_quantities(s.text) or (not re.search(r"[\u4e00-\u9fff]", s.text) and _EN_COUNT.search(s.text)))
+    if asked_quantities(s.text):
+        return True
+    if detect_language(s.text) == "zh":
+        return False
+    text = s.text
+    for d in find_dates(text, _DAY):  # "make it by 5 May": the 5 is a day
+        text = text[: d.start] + " " * (d.end - d.start) + text[d.end :]
+    return bool(_EN_COUNT.search(text))
+
+
+def _nouns(text: str) -> set[str]:
+    """Return the stems of the things ``text`` counts ("20 tables" → ``table``; "四台" → ``台``)."""
+    units = {v.split(maxsplit=1)[1] for v in asked_quantities(text) if " " in v}
+    units |= {m.group(1) for m in _EN_NOUN.finditer(text) if m.group(1).lower() not in _NOT_A_NOUN}
+    return {u.lower().split()[-1].rstrip("s") for u in units if u.lower() != "pcs"}
+
+
+def _same_thing(need: Need, s: Sentence) -> bool:
+    """Whether the count of ``s`` counts what ``need`` counts, or names no thing ("six are enough")."""
+    new = _nouns(s.text)
+    if not new:
+        return True
+    said = " ".join(q.text for q in need.quotes).lower() + " " + " ".join(need.values).lower()
+    return any(n in said for n in new)
 
 
 def _unit(values: list[str]) -> str | None:
@@ -65,16 +96,15 @@ def join_revisions(needs: list[Need], parsed: Parsed) -> list[Need]:
         if any(need is g for g in gone) or len(need.quotes) != 1:
             continue
         q = need.quotes[0]
-        lang = "zh" if re.search(r"[\u4e00-\u9fff]", q.text) else "en"
-        after = [s for s in parsed.sentences if q.end <= s.start <= q.end + GAP[lang] and s.text.strip()]
+        after = [s for s in parsed.sentences if q.end <= s.start <= q.end + GAP[detect_language(q.text)] and s.text.strip()]
         for s in after:
             if party_of(s) == "we":
                 break  # our reply in between: the customer's next line answers it, not the need
             if not _revises(s) or not (_EARLIER.search(q.text) or _EARLIER.search(s.text)):
                 continue
             new = asked_quantities(s.text)
-            if (a := _unit(need.values)) and (b := _unit(new)) and a != b:
-                break  # another product's count
+            if ((a := _unit(need.values)) and _unit(new) not in (None, a, "pcs")) or not _same_thing(need, s):
+                break  # another product's count ("make it 400": a bare count, of the same)
             other = _quoting(needs, s)
             if other is need:
                 break

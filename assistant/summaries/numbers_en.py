@@ -22,6 +22,8 @@ class Mention(Protocol):
     value: str
 
 
+# a model code between a count and its noun, or right after them: "1,400 CC-200 chairs", "1,200 idler sets TI-15"
+_CODE = r"(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?)"
 EN_QTY_RE = lazy_re.compile(
     r"(?:\b(?:order|do|take|need|want|buy|make|for|of)\s+(?:about\s+|only\s+)?|^|\s)"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6}|\d+k)(?!,\d)(?=\s+(?:is|are|was) too many|\s*(?:pieces|pcs|units)?\s*[?.!,]|"
@@ -31,16 +33,22 @@ EN_QTY_RE = lazy_re.compile(
 # "5,000 wireless chargers", "1200 ceramic mugs", "1,400 CC-200 chairs": a count before a plural noun (units
 # not in UNITS), a model code between them kept
 EN_NOUN_QTY_RE = lazy_re.compile(
-    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?"
+    r"(?<![\w.,$€¥£-])(?P<n>\d{1,3}(?:,\d{3})+|\d{3,6})\s+(?:(?P<c>" + _CODE + r")\s+)?"
     r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
     re.I,
 )
 # "24 GX-8 folding gazebos", "we'll take 12 umbrella stands": a small count is an order line only right before
 # a model code or right after an order verb
 EN_SMALL_QTY_RE = lazy_re.compile(
-    r"(?:\b(?:take|order|need|want|buy|get)\s+(?P<n>\d{1,2})\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?|"
-    r"(?<![\w.,$€¥£-])(?P<n2>\d{1,2})\s+(?P<c2>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)"
+    r"(?:\b(?:take|order|need|want|buy|get)\s+(?P<n>\d{1,2})\s+(?:(?P<c>" + _CODE + r")\s+)?|"
+    r"(?<![\w.,$€¥£-])(?P<n2>\d{1,2})\s+(?P<c2>" + _CODE + r")\s+)"
     r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b(?!\s*(?:ago|later))",
+    re.I,
+)
+# "from 100 to 200 pieces", "between 40 and 60 crates": a range of one noun, named after its upper end
+EN_RANGE_RE = lazy_re.compile(
+    r"\b(?:from|between)\s+(?P<a>\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:to|and|-|–)\s*(?P<b>\d{1,3}(?:,\d{3})+|\d{1,6})\s+"
+    r"(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b",
     re.I,
 )
 # "the best I can do is 252", "can you go to 275?": a bare figure in price talk is a price, not a count.
@@ -58,17 +66,22 @@ _NOT_A_NOUN = lazy_re.compile(
     r"^(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch(?:es)?|this|that|is|was|has|still|plus|less|as|its|needs|requires|means)\b", re.I
 )
 _SPAN = lazy_re.compile(r"(?:minutes|hours|days|weeks|months|years|degrees|metres|meters)\b", re.I)
-_CODE_AFTER = lazy_re.compile(r",?\s*((?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))(?![\w-])")
+_CODE_AFTER = lazy_re.compile(r",?\s*(" + _CODE + r")(?![\w-])")
 
 
 # "1.5 million preforms", "make it 2 million": a count written in millions (after the currency amounts, so
 # "USD 1.2 million" stays money; a bare "M" is a size or a model code: "600 M", "PV-550M")
 MILLION_RE = lazy_re.compile(
     r"(?<![\w.,$€¥£-])(?P<fig>(?P<n>\d{1,4}(?:\.\d{1,3})?)\s?(?:million|mio\.?|mn))(?![\w-])"
-    r"(?:\s+(?:(?P<c>(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?))\s+)?(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b)?",
+    r"(?:\s+(?:(?P<c>" + _CODE + r")\s+)?(?P<w>(?:[a-z-]+\s+){0,2}[a-z-]{3,}s)\b)?",
     re.I,
 )
 _MONEY_WORD = lazy_re.compile(r"(?:.*\s)?(?:dollars|euros|pounds|yuan|bucks|usd|rmb|eur)$", re.I)
+# "our budget for the project is 1.2 million", "the contract is worth 1.5 mn": a bare million said of money
+_MONEY_BEFORE = lazy_re.compile(
+    r"\b(?:budget|worth|value[ds]?|cost[s]?|spend(?:ing)?|revenue|turnover|sales|price[ds]?|invest\w*|fund(?:s|ing)?)\b[^.;!?]*$",
+    re.I,
+)
 MILLION_AFTER = lazy_re.compile(r"\s?(?:million|mn)\b", re.I)
 """A "million" right after an amount's figure ("USD 1.2 million"): the amount is in millions."""
 
@@ -83,6 +96,8 @@ def million_counts(text: str) -> Iterator[tuple[str, int, int, str]]:
         elif noun:
             code = f"{m['c']} " if m["c"] else ""
             yield "quantity", m.start(), m.end("w"), f"{value} {code}{noun.lower()}"
+        elif _MONEY_BEFORE.search(text, 0, m.start()):
+            yield "amount", m.start(), m.end("fig"), value
         else:
             yield "quantity", m.start(), m.end("fig"), f"{value} pcs"
 
@@ -109,6 +124,9 @@ def english_counts(text: str, out: Sequence[Mention]) -> Iterator[tuple[str, int
         code = m["c"] or (after[1] if (after := _CODE_AFTER.match(text, m.end("w"))) else None)
         noun = f"{code} {m['w'].lower()}" if code else m["w"].lower()  # "1,200 idler sets TI-15": the code too
         yield ("quantity", m.start("n"), m.end("w"), f"{fmt(value)} {noun}")
+    for m in EN_RANGE_RE.finditer(text):  # "from 100 to 200 pieces": the lower end counts the same noun
+        if int(m["a"].replace(",", "")) < int(m["b"].replace(",", "")) and not (_NOT_A_NOUN.match(m["w"]) or _SPAN.match(m["w"])):
+            yield ("quantity", m.start("a"), m.end("a"), f"{m['a'].replace(',', '')} {m['w'].lower()}")
     for m in EN_SMALL_QTY_RE.finditer(text):
         n, code = ("n", m["c"]) if m["n"] else ("n2", m["c2"])
         if _NOT_A_NOUN.match(m["w"]) or _SPAN.match(m["w"]) or int(m[n]) < 2:
