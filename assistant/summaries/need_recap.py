@@ -8,12 +8,15 @@ theirs; when the recap sits inside the last speaker's turn, it is even filed und
 needs are where the customer said them. A recap starts at a heading line (or a speaker's line ending
 in such a heading) in the second half of the conversation and runs to the next blank line, the next
 turn (a line under a speaker label used at least twice before the recap, or a chat header ending in a
-time: "孟莉 2031-04-02 09:30") or the end: a chat with no blank lines goes on after its recap.
+time: "孟莉 2031-04-02 09:30") or the end: a chat with no blank lines goes on after its recap. A speaker's
+line that is an action item ("Ben: send the revised quote by Friday", "张伟：周五前确认五百把椅子")
+continues the recap: minutes list their actions under the names of those who spoke.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from assistant.summaries.schema import Need
 from assistant.text import lazy_re
@@ -38,19 +41,42 @@ _STAMP = lazy_re.compile(  # a chat header: a name, a date and a time ("孟莉 2
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$",
     re.M,
 )
+_ACTION_EN = lazy_re.compile(  # "confirm the 500 oak chairs by Friday", "to send the drawings"
+    r"^(?:[-•*·]\s*)?(?:to\s+)?(?:confirm|send|share|provide|prepare|check|arrange|book|update|follow up|call|email|"
+    r"draft|review|deliver|ship|sign|schedule|organi[sz]e|visit|get|finali[sz]e|submit|order|place|issue|quote|"
+    r"circulate|revise|agree|approve|contact|complete|return|test|install|set up|forward|raise|chase)\b",
+    re.I,
+)
+_ACTION_ZH = lazy_re.compile(
+    r"^(?:[-•*·]\s*)?[^，,。；;！!？?]{0,14}?(?:确认|发给?|提供|安排|准备|跟进|寄|报给?|出具|签|联系|负责|落实|核|对接|"
+    r"完成|提交|更新|整理|回复)"
+)
+_CHAT = lazy_re.compile(r"我|？|\?|吗|吧|啊|呢")  # a remark in the talk, not an action item
 SPEAKS = 2  # a label used this many times before the recap is a speaker's ("价格：" in a recap line is none)
 
 
+def _action(body: str) -> bool:
+    """Whether a labelled line's text is an action item ("send the revised quote by Friday")."""
+    body = body.strip()
+    if not body or len(body) > 120:
+        return False
+    if _ACTION_EN.match(body):
+        return True
+    return bool(_ACTION_ZH.match(body)) and len(body) <= 60 and not _CHAT.search(body)
+
+
 def _turn_after(source: str, start: int, before: int) -> int | None:
-    """Return where the first new turn after ``start`` begins: a known speaker's label or a chat header."""
-    said = [m.group("who").strip() for m in _LABEL.finditer(source, 0, before)]
-    speakers = {w for w in said if said.count(w) >= SPEAKS}
+    """Return where the first new turn after ``start`` begins: a known speaker's remark or a chat header."""
+    said = Counter(m.group("who").strip() for m in _LABEL.finditer(source, 0, before))
+    speakers = {w for w, n in said.items() if n >= SPEAKS}
     at = source.find("\n", start)
     while at != -1:
         nxt = source.find("\n", at + 1)
         line = source[at + 1 : nxt if nxt != -1 else len(source)]
         label = _LABEL.match(line)
-        if _STAMP.match(line) or (label and label.group("who").strip() in speakers):
+        if _STAMP.match(line):
+            return at + 1
+        if label and label.group("who").strip() in speakers and not _action(line[label.end() :]):
             return at + 1
         at = nxt
     return None

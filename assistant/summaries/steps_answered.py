@@ -8,13 +8,17 @@ The answer is a later sentence of the same side that speaks of the promise's top
 product, a word of the promise's sentence — not its time words or pronouns) and settles it ("批了",
 "同意了", "approved", or the figure asked for), as :func:`assistant.summaries.done_confirms.settling`
 reads last time's confirm steps. A later message that merely comes next (another topic) answers nothing;
-for a consultation, the one consulted approving ("我跟总监商量下，明天回复" … "总监批了：…") answers it.
+for a consultation, the one consulted approving ("我跟总监商量下，明天回复" … "总监批了：…") answers it
+when the approval speaks of what was consulted — a content word of the promise or of the question it
+answers, or a figure where a price was asked ("报价还是高" … "总监批了：每台九千八"). The one consulted
+is no topic: "经理同意了下周一派人去现场" answers no "价格我跟经理商量下".
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.summaries.acceptance import FIGURE
 from assistant.summaries.done_confirms import settling, topic_keys
 from assistant.summaries.owners import party_of
 from assistant.summaries.step_consults import consults
@@ -34,7 +38,11 @@ _NOT_TOPIC = re.compile(
     r"[您你我他她们今明后昨天早晚上下午周点号前内回复答话]"
 )  # pairs of time words, pronouns, the reply
 _NOT_TOPIC_EN = frozenset(
-    {"tomor", "today", "monda", "tuesd", "wedne", "thurs", "frida", "back", "answe", "manag"}
+    {"tomor", "today", "monda", "tuesd", "wedne", "thurs", "frida", "back", "answe", "manag", "direc", "boss"}
+    | {"finan", "board", "check", "appro", "agree", "signe", "also"}
+)
+_PRICED = lazy_re.compile(  # a price was asked: a figure in the approval speaks to it
+    r"价|钱|贵|便宜|折|优惠|费|\b(?:price\w*|cost\w*|discount\w*|rates?|freight|fees?|cheaper|expensive)\b", re.I
 )
 
 
@@ -48,12 +56,29 @@ _APPROVES = lazy_re.compile(
 )
 
 
-def _approved(promise: str, later: list[str]) -> bool:
-    """Whether one of ``later`` says the one ``promise`` consults approved ("我跟总监商量下" … "总监批了")."""
+def _topic(text: str) -> set[str]:
+    """Content keys of ``text`` less time words, pronouns, the reply and the one consulted."""
+    return {
+        k for k in topic_keys(text) if not _NOT_TOPIC.search(k) and k not in _NOT_TOPIC_EN and not _ROLE.search(k)
+    }
+
+
+def _approved(promise: str, later: list[str], asked: str = "") -> bool:
+    """Whether one of ``later`` says the one ``promise`` consults approved what was consulted.
+
+    Args:
+        promise: The consultation ("运费的事我跟总监商量下，明天给您回复").
+        later: Later sentences of the same side, in order.
+        asked: The other side's sentence the promise answers ("报价还是高，能不能再便宜点？"), if any.
+    """
     roles = {m.group().lower() for m in _ROLE.finditer(promise)}
+    want = _topic(f"{promise} {asked}")
+    priced = bool(_PRICED.search(f"{promise} {asked}"))
     for s in later:
         for m in _ROLE.finditer(s):
-            if m.group().lower() in roles and _APPROVES.match(s[m.end() :]):
+            if m.group().lower() not in roles or not _APPROVES.match(s[m.end() :]):
+                continue
+            if want & _topic(s) or (priced and FIGURE.search(s)):  # "总监批了：每台九千八"
                 return True
     return False
 
@@ -68,7 +93,11 @@ def answered(promise: Sentence, parsed: Parsed) -> bool:
     if not (_REPLY.search(promise.text) or (consults(promise.text) and not _DELIVERS.search(promise.text))):
         return False  # "I will ask my director tomorrow" … "my director approved 350": asked and answered
     whole = next((s for s in parsed.sentences if s.start <= promise.start < s.end), promise)
-    want = {k for k in topic_keys(whole.text) if not _NOT_TOPIC.search(k) and k not in _NOT_TOPIC_EN}
+    want = _topic(whole.text)
     side = party_of(promise)
     later = [s.text for s in parsed.sentences if s.start >= whole.end and party_of(s) == side]
-    return settling(want, whole.text, later) is not None or (consults(promise.text) and _approved(promise.text, later))
+    if settling(want, whole.text, later) is not None:
+        return True
+    before = [s for s in parsed.sentences if s.end <= whole.start and s.speaker and s.speaker != whole.speaker]
+    asked = before[-1].text if before else ""
+    return consults(promise.text) and _approved(promise.text, later, asked)
