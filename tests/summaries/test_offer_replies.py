@@ -8,7 +8,6 @@ no yes. The pairing also stays linear in the length of the conversation.
 
 from __future__ import annotations
 
-
 import pytest
 
 from assistant.summaries.progress_offers import accepted_offers

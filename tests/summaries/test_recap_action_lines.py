@@ -7,7 +7,6 @@ a blank line or a chat header ends it. Counting the labels stays linear.
 
 from __future__ import annotations
 
-
 from assistant.summaries.need_recap import recap_spans
 
 MINUTES = (
