@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.date_clash import date_clashes, statement_text
 from assistant.summaries.evidence import quote_of
 from assistant.summaries.labels import risk_label
+from assistant.summaries.numbers import find_numbers
 from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import figures
 from assistant.summaries.risk_cues import goes_elsewhere
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
+from assistant.text.numerals import cn_to_decimal
 
 _NEGATIVE_IF = lazy_re.compile(
-    r"^\W*(?:(?:if|should)\b[^.;!?]*(?:\b(?:not|no|never|fail\w*|keeps?|again)\b|n't\b)|unless\b|otherwise\b)|"
+    r"^\W*(?:(?:if|should)\b[^.;!?]*(?:\b(?:not|never|fail\w*|happens? again)\b|n't\b|"
+    r"\bno\b(?! (?:further |more |new |other )?(?:issues?|problems?|complaints?|delays?|defects?|faults?|failures?)\b))|"
+    r"unless\b|otherwise\b)|"
     r"^\W*(?:如果|要是|假如)[^。！？]*(?:不|没|再)|^\W*(?:否则|不然|要不然)",
     re.I,
 )
@@ -44,19 +50,18 @@ def split_threats(sents: list[Sentence]) -> set[int]:
     return out
 
 
-_MONEY = r"(?:(?:GBP|USD|EUR|RMB|CNY|£|\$|€)\s?)"
-_ASKED = lazy_re.compile(
+_ASKED = lazy_re.compile(  # the figure is read by price_figures.figures: a count or a date is no price
     r"\byou (?:asked|were asking|are asking|have asked|wanted|requested|need(?:ed)?) (?:for )?(?:the )?(?:full )?"
-    + _MONEY
-    + r"?(\d[\d,]*(?:\.\d+)?)(?![\d,])(?!\s*(?:units?|pcs|pieces|sets?|%|days?|weeks?|months?|years?)\b)(?![a-z])|"
-    r"(?:您|你们?)(?:要的|要求的|提的|开的)(?:是)?(\d[\d,.]*)(?:元|块)?(?![\d.]*\s*(?:个|件|套|台|天|%))",
+    r"(?:(?:GBP|USD|EUR|RMB|CNY|£|\$|€)\s?)?(\d[\d,]*(?:\.\d+)?)(?![\d,])|"
+    r"(?:您|你们?)(?:要的|要求的|提的|开的)(?:是)?(\d[\d,.]*)(?:元|块)?",
     re.I,
 )
-_OFFER = lazy_re.compile(_MONEY + r"(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:元|块)", re.I)
 
 
-def _number(raw: str) -> str:
-    return raw.replace(",", "").rstrip(".,")
+def _money(text: str) -> set[Decimal]:
+    """Return the money figures of ``text``: :func:`~assistant.summaries.price_figures.figures` and its amounts ("EUR 1,500")."""
+    amounts = {n.value.partition(" ")[2] for n in find_numbers(text) if n.kind == "amount"}
+    return set(figures(text)) | {Decimal(a) for a in amounts if a.replace(".", "", 1).isdigit()}
 
 
 def add_restated_ask(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:
@@ -69,18 +74,19 @@ def add_restated_ask(found: dict[str, Risk], sents: list[Sentence], catalog: Cat
         m = _ASKED.search(s.text) if party_of(s) == "we" else None
         if m is None:
             continue
-        asked = _number(m.group(1) or m.group(2))
-        theirs = " ".join(u.text for u in sents[:i] if party_of(u) != "we")
-        if asked not in {_number(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", theirs)}:
+        said = next(x for x in (m.group(1), m.group(2)) if x)
+        asked = next((v for v in _money(s.text) if v == cn_to_decimal(said.replace(",", "").rstrip("."))), None)
+        if asked is None:
+            continue  # "I know you need 20 pallets", "you asked for 12 May": no money figure
+        if asked not in {v for u in sents[:i] if party_of(u) != "we" for v in _money(u.text)}:
             continue
         ours = [u for u in sents[max(0, i - 2) : i + 1] if party_of(u) == "we"]
-        offer = next((u for u in reversed(ours) for x in _OFFER.finditer(u.text) if _number(x.group(1) or x.group(2)) != asked), None)
+        offer = next((u for u in reversed(ours) if any(v != asked for v in _money(u.text))), None)
         if offer is None:
             continue
         joined = "; ".join(dict.fromkeys(st.clean(u.text) for u in (offer, s)))
         text = st.statement(risk_label("price", lang), joined, lang, st.values_of(joined, catalog, lang))
         risk = found.setdefault("price", Risk(text=text, category="price", severity="medium", quotes=[quote_of(s)]))
-        risk.text = text
         if all(q.start != s.start for q in risk.quotes):
             risk.quotes.append(quote_of(s))
         return
@@ -92,7 +98,8 @@ def clash_risks(
 ) -> list[Risk]:
     """Return one risk per kind of date clash (:func:`~assistant.summaries.date_clash.date_clashes`), naming both dates.
 
-    A document's clash joins a certification risk already found (one point per document gap); each date
+    A clash joins a risk of its category already found (one point per document gap, one per late
+    delivery); each date
     that comes is quoted, a needed-by sentence another risk quotes is named in the statement only.
     """
     out: dict[str, Risk] = {}
@@ -101,7 +108,7 @@ def clash_risks(
         category = _CATEGORY[clash.kind]
         if clash.comes.start in quoted:
             continue  # the date that comes is already another point ("the committee meets in late May")
-        near = [r for r in risks if r.category == category == "compliance"]
+        near = [r for r in risks if r.category == category]  # "late again" and the clash: one delivery point
         risk = near[0] if near else out.get(category)
         if risk is None:
             joined = statement_text(clash)

@@ -10,6 +10,7 @@ end user, a hypothetical, a settled past change and a short absence with its ret
 
 from __future__ import annotations
 
+from assistant.summaries.movement import POST_MOVE
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_rules import leaving_contact
 from assistant.text import lazy_re
@@ -23,8 +24,8 @@ _MOVES = lazy_re.compile(
     r"\b(?i:(?:on|going on|go on|taking|starting) (?:(?:sick|maternity|paternity|parental|annual|long|medical|"
     r"extended|study|unpaid) )?(?:leave|holidays?|vacation|sabbatical))\b(?! of absence form)|"
     r"休(?:产|病|婚|长|年)?假|请了?(?:长|病|产)?假|调往|调回|调任|转岗|借调|外派|"
-    r"\bI(?:'m| am| will be| will)? (?:mov(?:e|ing)|transferring) to (?:our|the|their|a) (?:[\w-]+ ){0,2}"
-    r"(?i:branch|office|site|plant|team|department|division|headquarters|subsidiary)\b|"
+    + POST_MOVE
+    + r"|"
     r"不(?:归|由)我(?:管|负责)|不再?(?:管|负责)(?:这块|采购|这个项目|这边|订单|进货)了?"
 )
 _TIMING = lazy_re.compile(

@@ -34,7 +34,7 @@ _NEEDED_BEFORE = lazy_re.compile(  # the words just before a needed-by date
 _NEEDED_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:前|之前|以前|截止|\s+(?:at the latest|is (?:our|the) deadline))", re.I)
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
     r"预计|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
-    r"\b(?:expect\w*|only|until|till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
+    r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
     r"ready|issued|announced|published|comes|arrives|away|on (?:vacation|holiday|leave))\b",
     re.I,
 )
@@ -46,9 +46,20 @@ _DOCUMENT = lazy_re.compile(
     r"报告|证书|认证|检测|拿证|出证|\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing)\b",
     re.I,
 )
-_SIGNING = lazy_re.compile(r"合同|签|中标|定标|下单|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
+_SIGNING = lazy_re.compile(r"合同|(?<!标)签|中标|定标|下单|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
 _CONTRAST = lazy_re.compile(r"但|可是|不过|\b(?:but|however|while|whereas)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；:：。]")
+# a person away blocks whatever needs them ("the art director is away until 20 March"): no shared thing needed
+_AWAY = lazy_re.compile(
+    r"\b(?:away|on (?:vacation|holiday|leave))\b|\b(?:he|she|they|I)(?:'s| is| are|'m| am)\b[^.;]*\b(?:until|till)\b", re.I
+)
+_WORD = lazy_re.compile(r"[a-z][a-z-]{3,}")
+_NOT_A_THING = frozenset(
+    "that this with from have will would should must need needs needed into your their about them then when what which "
+    "only until till before after date dates week weeks days deadline latest due expected expect comes arrive arrives "
+    "ready also just still later earliest january february march april june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday says said mid-".split()
+)
 _SETTLED = lazy_re.compile(r"没问题|来得及|赶得上|\b(?:no problem|in time|works|that'?s fine|is fine|on track)\b", re.I)
 
 
@@ -62,6 +73,10 @@ class Clash:
 
 
 def _needed_dates(s: Sentence, today: dt.date) -> list[dt.date]:
+    return [d.date for d in _needed_mentions(s, today)]
+
+
+def _needed_mentions(s: Sentence, today: dt.date) -> list[DateMention]:
     out = []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())  # " Friday": the mention may start at its space
@@ -69,7 +84,7 @@ def _needed_dates(s: Sentence, today: dt.date) -> list[dt.date]:
         if _AVAILABLE_BY.search(before):
             continue  # "the report will be ready by 18 May": when it comes
         if _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.search(after):
-            out.append(d.date)
+            out.append(d)
     return out
 
 
@@ -88,6 +103,23 @@ def _coming_dates(s: Sentence, today: dt.date) -> list[DateMention]:
     return [
         d for d in find_dates(s.text, today) if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))
     ]
+
+
+def _things(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _NOT_A_THING}
+
+
+def _same_thing(comes: Sentence, needed: Sentence, late: list[DateMention], kind: str) -> bool:
+    """Whether the thing needed (the words before a ``late`` needed-by date) is named where the date comes.
+
+    A contract, a document or a person away holds up whatever needs it; Chinese is not split into
+    words, so its dates are taken as tied.
+    """
+    if kind == "certification" or _SIGNING.search(comes.text) or _AWAY.search(comes.text):
+        return True
+    if re.search(r"[\u4e00-\u9fff]", comes.text + needed.text):
+        return True
+    return bool(_things(needed.text[: max(d.start for d in late)]) & _things(comes.text))
 
 
 def _kind(s: Sentence, before: Sentence | None) -> str:
@@ -118,9 +150,11 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
             other = sents[j]
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
-            needed = [d for d in _needed_dates(other, today) if d >= today] if needs[j] else []
-            if any(c.date > n - margin and c.date != n for c in coming for n in needed):
-                out.append(Clash(s, other, _kind(s, sents[i - 1] if i else None)))
+            needed = [d for d in _needed_mentions(other, today) if d.date >= today] if needs[j] else []
+            late = [n for n in needed if any(c.date > n.date - margin and c.date != n.date for c in coming)]
+            kind = _kind(s, sents[i - 1] if i else None)
+            if late and _same_thing(s, other, late, kind):
+                out.append(Clash(s, other, kind))
                 break
     return out
 

@@ -111,13 +111,21 @@ COMPETITOR_QUOTE = _rx(
     r"\b(?:a|one|some|two|several) (?:\w+ )?(?:factory|factories|supplier|suppliers|vendor|vendors|manufacturer)\b"
     r".{0,30}\b(?:quoted|offered|priced|gave us)\b",
 )
+# a move to another post ("I'm moving to our Oslo office from June"), not a trip with a purpose ("I'm moving to the
+# site next week to oversee the installation"); shared with contact_handover
+POST_MOVE = (
+    r"(?i:(?:\b(?:I|he|she)(?:'m| am|'s| is| will be| will)? (?:move|moves|moving|transfer|transfers|transferring)|"
+    r"\bmoving) to (?:the|our|their|a) (?:[\w-]+ ){0,2}(?:office|team|department|division|role|shops?|branch|site|plant|"
+    r"headquarters|subsidiary)\b(?![^.;]*\b(?:to (?!(?:lead|head|run|manage)\b)(?!(?:the|our|a|an|their|my|his|her|us|them)\b)"
+    r"[a-z]+|for (?:the|a|an) (?:installation|inspection|audit|visit|trial|test)\b)))"
+)
 CONTACT_CHANGE = _rx(
     r"离职|辞职|跳槽|调岗|调(?:去|走)|(?:下个?月|月底|年底|下周|马上)(?:就)?(?:换人|交接)|换人了|调到(?![\d一二三四五六七八九十两]|价)|换(?:了|个)?(?:工作|岗位|部门)|(?:后面|以后|之后).{0,6}换人|接替|退休|"
     r"(?:开春|年底|年后|月底|下个?月|明年|节后)就?退了(?=[，。！,!]|$)|"  # "我年后就退了": retiring, not a return
     r"(?:以后|之后|后面|起)[^，。]{0,6}(?:采购|进货|订货|下单|项目|业务|这块)[^，。]{0,4}(?:归|交给|由)[^，。]{1,8}(?:对接|负责|跟进|管)",
     r"\b(?:leaving|left|leave) (?:the company|us|his job|her job|the firm)|\b(?:is|are|'s) leaving\b|\bchanging jobs?\b|\bnew job\b|"
     r"\b(?:resign|resigns|resigned|retir(?:e|es|ed|ing))\b|\b(?<!before )(?<!after )(?<!since )handing over\b|\breplac(?:e|ing) (?:him|her)\b|"
-    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|(?:\b(?:I|he|she)(?:'m| am|'s| is)? (?:move|moves|transfer|transfers|transferring) to|\bmoving to) (?:the|our|a) (?:\w+ ){1,2}(?:office|team|department|role|shops?|branch|site|plant|subsidiary)\b|\bmoving to (?:run|head|lead|manage) \b|\byour (?:new |main )?contact will be\b|接手(?!套|机|术)|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任"
+    r"\bnew head of\b|\b(?:manager|buyer|contact|purchaser|director) (?:has )?changed\b|(?:经理|采购|负责人|对接人)换了|\bwill take over (?:the|this|your|our|my) account\b|" + POST_MOVE + r"|\bmoving to (?:run|head|lead|manage) \b|\byour (?:new |main )?contact will be\b|接手(?!套|机|术)|交接给|\bjoined (?:us |the company )?(?:last|this) (?:week|month)\b|新上任|刚上任"
     r"|\btakes? over (?:the|this|your|our|my) account\b|\b(?:maternity|paternity|parental) leave\b"
     r"|(?:以后|之后|后面)[^，。]{0,6}由[^，。]{0,8}(?:对接|负责|跟进)",
 )

@@ -36,6 +36,14 @@ def month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def month_end_meant(ref: dt.date, month: int, grace: int = 7) -> dt.date:
+    """Return the end of ``month`` meant on ``ref``: the first on or after ``grace`` days before ``ref``.
+
+    Example: the end of December said on 2031-01-03 → 2030-12-31 (just past); on 2031-01-08 → 2031-12-31.
+    """
+    return next(e for y in (ref.year - 1, ref.year, ref.year + 1) if (e := month_end(y, month)) >= ref - dt.timedelta(days=grace))
+
+
 def add_months(day: dt.date, n: int) -> dt.date:
     """Return the first day of the month ``n`` months after ``day``'s month (``n`` may be negative)."""
     k = day.year * 12 + day.month - 1 + n

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.text import calendar_words as cw
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
 from assistant.text.weekdays import pin_weekdays, weekday_date
@@ -197,8 +198,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
         mn, d = (g["mn"], g["d"]) if g["mn"] else (g["mn2"], g["d2"])
         return _next_md(ref, MONTHS_EN[mn.lower()[:3]], int(d), None)
     if kind == "en_month_end":
-        end = month_end(ref.year, MONTHS_EN[g["mn"].lower()])  # "the end of March" said in March: this one
-        return end if end >= ref - dt.timedelta(days=7) else month_end(ref.year + 1, end.month)
+        return cw.month_end_meant(ref, MONTHS_EN[g["mn"].lower()])  # "the end of March" said on 2 April: this one
     if kind == "en_slash":
         return _next_md(ref, int(g["m"]), int(g["d"]), None)
     return None

@@ -1,0 +1,64 @@
+"""Two dates clash only when they are about the same thing (:mod:`assistant.summaries.date_clash`).
+
+Written anew, not taken from any evaluation set: the date one thing comes (an installation, an
+opening, a price list) and the date another is needed by (drawings, samples, an order) do not
+clash; a price "valid until" a date is no date that comes; 标签 is no signing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.summaries.date_clash import date_clashes
+from assistant.text.conversation import Sentence
+
+TODAY = dt.date(2031, 3, 4)
+
+
+def _seq(*texts: str) -> list[Sentence]:
+    out, pos = [], 0
+    for text in texts:
+        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker="customer", role="customer"))  # type: ignore[arg-type]
+        pos += len(text) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("The site manager says installation starts on 20 March.", "We need the drawings before 18 March."),
+        ("The showroom opening is expected on 30 April.", "We need the samples by 15 April."),
+        ("This price is valid until 30 April.", "We must order before 15 April."),
+        ("Prices will be published on 1 May.", "Order before 30 April to keep the old price."),
+        ("The canteen refit is expected to finish on 22 May.", "The brochures are due by 20 May."),
+        ("标签预计4月10日到。", "5月底前要发货。"),
+    ],
+)
+def test_dates_of_unrelated_things_are_no_clash(pair: tuple[str, str]) -> None:
+    assert date_clashes(_seq(*pair), TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("The moulds are expected on 20 March.", "We need the moulds by 18 March."),
+        ("The crane only arrives on 12 April.", "The crane is needed by 9 April for the roof."),
+        ("The pallets will be ready on 2 May.", "The pallets must ship before 30 April."),
+    ],
+)
+def test_the_same_thing_late_is_still_a_clash(pair: tuple[str, str]) -> None:
+    assert [c.kind for c in date_clashes(_seq(*pair), TODAY)] == ["timeline"]
+
+
+def test_a_clash_joins_a_delivery_risk_already_found() -> None:
+    from assistant.summaries.complaint_risks import clash_risks
+    from assistant.summaries.schema import Quote, Risk
+    from evals.eval_summaries_blind import demo_catalog
+
+    sents = _seq("Your last two loads were late again.", "The moulds are expected on 20 March.", "We need the moulds by 18 March.")
+    late = Risk(text="Delivery: late again", category="delivery", severity="medium",
+                quotes=[Quote(text=sents[0].text, start=sents[0].start, end=sents[0].end)])
+    assert clash_risks([late], sents, TODAY, demo_catalog(), "en") == []
+    assert [q.start for q in late.quotes] == [s.start for s in sents]
