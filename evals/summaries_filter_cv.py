@@ -43,9 +43,11 @@ CHOSEN = "emb_l2_30"
 # 236 cases, emb_l2_30): next steps LOSO .710 -> .735 (P .686 -> .794, R .735 -> .684), blind1-12 -> 13-17
 # .707 -> .758. Progress rose only by a hair (.557 -> .560, .517 -> .528; it kept a chit-chat line at 0.44
 # against a 0.275 threshold), needs (.683 -> .682) and risks (.589 -> .584) did not gain: kept whole.
-# summ79 (320 cases, 23 sets): risks gained under both schemes too (LOSO F1 .716 -> .735, P .665 -> .729;
-# blind1-12 -> 13-17 .721 -> .728), so the risk filter is packaged as well; progress and needs stay whole.
-FILTERED = ("risks", "next_steps")
+# summ79 (334 cases, 24 sets): risks gained under both schemes too (LOSO F1 .716 -> .738, P .666 -> .734;
+# blind1-12 -> 13-17 .722 -> .729), but packaged for risks the filter dropped obvious risks of short
+# conversations ("越南工厂便宜15%" as a competitor, a price objection in a voice note) and 13 tests failed, the
+# in-sample risk floor among them: risks stay unfiltered until the filter sees short conversations in training.
+FILTERED = ("next_steps",)
 THRESHOLDS = np.round(np.arange(0.05, 0.80, 0.025), 3)
 
 
