@@ -34,6 +34,11 @@ def is_question(s: Sentence) -> bool:
     return s.text.rstrip().endswith(("？", "?", "吗", "呢"))
 
 
+def quotes_sentence(quotes: Sequence[Quote], s: Sentence) -> bool:
+    """Whether any of ``quotes`` overlaps the sentence ``s`` (the item already rests on it)."""
+    return any(q.start < s.end and s.start < q.end for q in quotes)
+
+
 def add_quote(quotes: list[Quote], q: Quote) -> None:
     """Append ``q`` unless that sentence is already quoted or :data:`MAX_QUOTES` are kept."""
     if len(quotes) < MAX_QUOTES and all(x.start != q.start for x in quotes):

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from assistant.summaries.count_changes import figure_changed
-from assistant.summaries.evidence import add_quote, quote_of
+from assistant.summaries.evidence import add_quote, quote_of, quotes_sentence
 from assistant.summaries.numbers import asked_quantities
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import Need
@@ -78,7 +78,7 @@ def _unit(values: list[str]) -> str | None:
 
 
 def _quoting(needs: list[Need], s: Sentence) -> Need | None:
-    return next((n for n in needs if any(q.start < s.end and s.start < q.end for q in n.quotes)), None)
+    return next((n for n in needs if quotes_sentence(n.quotes, s)), None)
 
 
 def join_revisions(needs: list[Need], parsed: Parsed) -> list[Need]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.summaries import statements as st
-from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.evidence import is_question, quote_of, quotes_sentence
 from assistant.summaries.gap_cues import INSISTS, asks_target, holds_out, leaves_open, our_last, turns_down
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.message_order import in_time_order
@@ -266,7 +266,7 @@ def file_price_gaps(
     filed: list[Risk] = []
     for gap in find_gaps(sentences):
         at = gap.target_at
-        need = next((n for n in needs if any(q.start < at.end and at.start < q.end for q in n.quotes)), None)
+        need = next((n for n in needs if quotes_sentence(n.quotes, at)), None)
         if need is None and not gap.settled:  # a target given up for our higher price is no need
             text = _need_text(gap, None, lang)
             needs.append(

@@ -28,7 +28,7 @@ import re
 
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import FIGURE, REFUSE
-from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.evidence import is_question, quote_of, quotes_sentence
 from assistant.summaries.labels import label
 from assistant.summaries.owners import party_of
 from assistant.summaries.schema import ProgressItem
@@ -157,10 +157,6 @@ def _pairs(sentences: list[Sentence]) -> list[tuple[Sentence, Sentence]]:
     return out
 
 
-def _overlaps(item: ProgressItem, s: Sentence) -> bool:
-    return any(q.start < s.end and s.start < q.end for q in item.quotes)
-
-
 def accepted_offers(items: list[ProgressItem], sentences: list[Sentence], lang: str) -> list[ProgressItem]:
     """Add each offer of ours the customer said yes to as an agreed point (see the module docstring).
 
@@ -175,8 +171,8 @@ def accepted_offers(items: list[ProgressItem], sentences: list[Sentence], lang: 
     out = list(items)
     given = range(len(items))  # a new item quotes only its own pair, later pairs lie after it
     for offer, answer in _pairs(sentences):
-        k = next((k for k in given if _overlaps(out[k], offer)), None)
-        k = k if k is not None else next((k for k in given if _overlaps(out[k], answer)), None)
+        k = next((k for k in given if quotes_sentence(out[k].quotes, offer)), None)
+        k = k if k is not None else next((k for k in given if quotes_sentence(out[k].quotes, answer)), None)
         body, said = st.clean(offer.text), st.clean(answer.text)
         head = label("agreement", lang)
         text = f"{head}：{body}（客户接受：{said}）" if lang == "zh" else f"{head[:1].upper()}{head[1:]}: {body} (customer accepted: {said})"
@@ -186,10 +182,10 @@ def accepted_offers(items: list[ProgressItem], sentences: list[Sentence], lang: 
             )
             continue
         item = out[k]
-        missing = [quote_of(x) for x in (offer, answer) if not _overlaps(item, x)]
+        missing = [quote_of(x) for x in (offer, answer) if not quotes_sentence(item.quotes, x)]
         quotes = sorted([*item.quotes, *missing], key=lambda q: q.start)
         update = {"quotes": quotes}
-        if item.kind != "agreement" and not _overlaps(item, answer):
+        if item.kind != "agreement" and not quotes_sentence(item.quotes, answer):
             update |= {"text": text, "kind": "agreement", "by": "customer"}
         out[k] = item.model_copy(update=update)
     return out
