@@ -80,7 +80,7 @@ def test_requests_fail_cleanly_during_a_restart_and_no_accepted_message_is_lost(
             assert server.poll() is None, "the server must survive the outage"
 
             cluster.start()
-            wait_until(lambda: http_ok(f"{base}/healthz"), timeout=60, what="healthy after the restart", proc=server)
+            wait_until(lambda: http_ok(f"{base}/healthz"), timeout=TIMEOUT_S, what="healthy after the restart", proc=server)
             assert client.post("/telegram/webhook", json=_update(2, "哪些客户快要补货了")).status_code == 200
             assert client.post("/telegram/webhook", json=_update(1, "我本季度的管道")).status_code == 200  # a retry
 
