@@ -36,6 +36,7 @@ from assistant.summaries.payment_terms import drop_open_terms, file_payment_term
 from assistant.summaries.price_paths import with_paths
 from assistant.summaries.price_unmet import file_price_risks
 from assistant.summaries.progress_assents import join_assents
+from assistant.summaries.progress_claims import claims_only
 from assistant.summaries.progress_cues import plain_progress
 from assistant.summaries.progress_noise import assent_only, bare, pending_or_refused, subjectless
 from assistant.summaries.progress_offers import accepted_offers
@@ -264,7 +265,8 @@ _WHEN_THEN = lazy_re.compile(
 def _noise(item: ProgressItem) -> bool:
     """Whether a one-clause item only assents ("没问题。"), names no subject ("They did") or agrees nothing ("第二批四百台")."""
     text = item.quotes[0].text
-    return assent_only(text) or subjectless(text) or (item.kind == "agreement" and not states_agreement(text))
+    agreed = item.kind != "agreement" or states_agreement(text)  # "DP-3 supports Turkish": a claim, no movement
+    return assent_only(text) or subjectless(text) or not agreed or claims_only(text)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

@@ -38,6 +38,7 @@ from assistant.summaries.speakers_roster import (
     roster_sides,
     subject_sides,
 )
+from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
@@ -161,6 +162,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     )  # "Polarline: Gu Yifan, …"
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    book = roster_book(parsed.source, tuple(p.name for p in directory.ours), directory.company_names)
+    sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Bai:"
     sides |= group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
     sides |= named_by_known(
         parsed, sides
@@ -197,8 +200,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
     for text in narrative:  # "唐经理3月8日前出正式报价": the CRM knows 唐经理, even over a roster's guess
-        if side := crm_subject(text, directory, strict=text in subjects):
-            subjects[text] = side
+        if side := crm_subject(text, directory, strict=text in subjects) or book_subject(text, book):
+            subjects[text] = side  # the roster's "Present for Chenyi Trading: Dong Kaiwen" over a guess
         elif text not in subjects and named_other(
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
         ):
@@ -222,7 +225,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     ]
 
     def side_of(text: str) -> Party | None:  # "…，朱琳负责送检": the person a clause of the notes starts with
-        return crm_subject(text, directory) or subject_sides(
+        return crm_subject(text, directory) or book_subject(text, book) or subject_sides(
             parsed.source, [text], directory.company_names
         ).get(text)
 

@@ -37,3 +37,12 @@ def test_a_bare_part_of_day_after_my_own_day_continues_it() -> None:
     assert [d.date for d in carry_day_parts(find_dates(text, REF), text)] == [dt.date(2027, 3, 5)] * 2
     text = "25号交货有点赶 我问下仓库 下午回您"  # a date under discussion, not the day I act: today
     assert [d.date for d in carry_day_parts(find_dates(text, REF), text)][-1] == REF
+
+
+def test_in_a_while_is_due_the_day_it_is_said() -> None:
+    assert _due("有的，我一会发你图和价格") == REF
+    assert _due("报价单我待会儿整理好发您") == REF
+    assert _due("I'll send the drawings shortly.") == REF
+    assert _due("I'll email you the datasheet in a bit") == REF
+    assert _due("We ship shortly after the deposit arrives.") is None
+    assert _due("等会议纪要出来我再整理") is None

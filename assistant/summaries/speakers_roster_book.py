@@ -1,0 +1,229 @@
+"""A roster's people by side, and who a later mention of one of them is.
+
+Meeting minutes list both teams before anyone acts, in many forms: "Present for Acme: A (Buyer), B" /
+"Present for Chenyi Trading: C (Sales Director), D", "Attendees: A (Acme), C (Chenyi)", "Our side: C, D /
+Customer: A, B", "From Acme: …", "参会人员：我方 罗欣、唐志强；客户方 蒋文斌", or one company-headed line per
+team, with or without titles. :func:`roster_book` reads these lines into {full name: side}: a group is
+ours when its heading says so or it lists one of our people (the rep, the CRM's users), the customer's
+when its heading names the customer's company or a buyer; with two groups, knowing one places the other.
+:func:`book_side` then resolves a later mention — the full name, the first name, the surname, "Dr.
+Brennan", "王总" — to that person's side when the mention is unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.name_pinyin import latin_forms
+from assistant.summaries.speakers_roster import HEAD_LINES, ROSTER_HEAD, side_of
+from assistant.text import lazy_re
+from assistant.text.conversation import Party
+from assistant.text.zh_person import is_person_label
+
+_OTHER: dict[Party, Party] = {"we": "customer", "customer": "we"}
+_HONORIFIC = lazy_re.compile(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", re.I)
+_LATIN_NAME = lazy_re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|bin|de|van|von|da|di|le|la)){0,3}")
+_CJK_NAME = lazy_re.compile(r"[\u4e00-\u9fff]{2,6}")
+_SKIP = lazy_re.compile(
+    r"^\s*(?:place|venue|location|where|date|time|subject|re|minutes(?: taken)?(?: by)?|notes?(?: taken)?(?: by)?"
+    r"|note[- ]?taker|recorded by|chair|地点|地址|时间|日期|记录人?|主题)\b\s*[:：]",
+    re.I,
+)
+_HEAD = lazy_re.compile(r"^\s*(?:[-–•*·▪]\s*)?([^:：\n]{1,60}?)\s*[:：]\s*(.+)$")
+_CLAUSE = lazy_re.compile(r"[；;]|\s+/\s+|。")
+_SUBHEAD = lazy_re.compile(r"^\s*([^:：]{1,50}?)\s*(?:[:：]|\s[-–—]\s)\s*")
+_ZH_SIDE = lazy_re.compile(r"^\s*(我方|我司|本公司|客户方|客方|对方|客户)\s*[:：]?\s*")
+_LEAD_WORDS = lazy_re.compile(
+    r"^(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参加)"
+    r"\s*(?:for|from|on behalf of|代表)?\s*|^(?:for|from|on behalf of|代表)\s+",
+    re.I,
+)
+_TITLE_WORDS = lazy_re.compile(
+    r"\b(?:manager|director|engineer|lead|head|officer|buyer|sales|account|procurement|purchasing|finance"
+    r"|chief|ceo|cfo|coo|cto|owner|founder|president|chef|assistant|specialist|coordinator|qa|qc|technician"
+    r"|secretary|consultant|supervisor|project|operations|quality|senior|junior|deputy|vice|representative)\b"
+    r"|经理|总监|工程师|主管|主任|总|工|采购|销售|财务|老板|助理|代表",
+    re.I,
+)
+
+
+_NOT_PERSON = lazy_re.compile(
+    r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|company|trading|manager|director|engineer|sales|team|office)\b",
+    re.I,
+)
+
+
+def _split_outside(text: str, seps: str = ",，、") -> list[tuple[str, str]]:
+    """Split a list at separators outside brackets: [(name text, bracket note)], "and"/"和" too."""
+    pieces, buf, note, depth = [], "", "", 0
+    for ch in text + ",":
+        if ch in "(（":
+            depth += 1
+            if depth == 1:
+                continue
+        if ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                note += ","
+                continue
+        if depth:
+            note += ch
+        elif ch in seps:
+            pieces.append((buf, note.strip(", ")))
+            buf, note = "", ""
+        else:
+            buf += ch
+    out = []
+    for name, n in pieces:
+        parts = [p.strip(" .。") for p in re.split(r"\s+and\s+|和|及", name)]
+        parts = [p for p in parts if p]
+        out += [(part, n if j == len(parts) - 1 else "") for j, part in enumerate(parts)]
+    return out
+
+
+def _person(name: str, note: str = "", strict: bool = True) -> str | None:
+    """Return ``name`` when it reads as a person's name ("Dr. Conor Brennan", "罗欣（销售）"), else None.
+
+    ``strict`` (a line not headed "参会"/"Attendees"): a Chinese name needs a title note or a surname.
+    """
+    bare = _HONORIFIC.sub("", name.strip())
+    if _LATIN_NAME.fullmatch(bare) and len(bare.split()) <= 4 and not _NOT_PERSON.search(bare):
+        return name.strip()
+    return (
+        name.strip() if _CJK_NAME.fullmatch(bare) and (note or not strict or is_person_label(bare)) else None
+    )
+
+
+def _label(head: str) -> str:
+    """Return a group heading without its roster words: "Present for Chenyi Trading" → "Chenyi Trading"."""
+    return _LEAD_WORDS.sub("", head.strip()).strip(" -–—")
+
+
+def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Read the roster lines of the first lines into (group label, [(name, note)]); label "" when unheaded."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []
+    for line in source.splitlines()[:HEAD_LINES]:
+        m = _HEAD.match(line)
+        if not m or _SKIP.match(line):
+            continue
+        head, rest = m.group(1), m.group(2)
+        rostered = bool(ROSTER_HEAD.match(head) or _LEAD_WORDS.match(head))
+        found: list[tuple[str, list[tuple[str, str]]]] = []
+        for i, clause in enumerate(_CLAUSE.split(rest)):
+            label = _label(head) if i == 0 else ""
+            if zh := _ZH_SIDE.match(clause):
+                label, clause = zh.group(1), clause[zh.end() :]
+            elif (sub := _SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
+                label, clause = _label(sub.group(1)), clause[sub.end() :]
+            listed = _split_outside(clause)
+            people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
+            # "Tomas: Yes, okay" is a turn: a team lists full names or titles
+            if not (rostered or side_of(head)):
+                people = [
+                    (p, n) for p, n in people if n or " " in _HONORIFIC.sub("", p) or _CJK_NAME.fullmatch(p)
+                ]
+            if people and len(people) == len(listed):
+                found.append((label, people))
+        titled = sum(1 for _, ps in found for _, n in ps if n)
+        if found and (rostered or titled >= 2 or sum(len(ps) for _, ps in found) >= 2):
+            groups += found
+    return groups
+
+
+def _orgs(note: str) -> list[str]:
+    """Return the pieces of a bracket note that name an organisation, not a title ("Chenyi Trading" in "Sales, Chenyi")."""
+    return [p.strip() for p in re.split(r"[,，;；/]", note) if p.strip() and not _TITLE_WORDS.search(p)]
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'’-]*", _HONORIFIC.sub("", name.strip()).lower())
+
+
+def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, ...] = ()) -> dict[str, Party]:
+    """Return {listed name: side} for the people the roster lines at the top of ``source`` place.
+
+    Args:
+        source: The conversation text.
+        ours: Names of our people (the rep, the CRM's users), Chinese or Latin.
+        companies: The customer's company names.
+    """
+    groups = _groups(source)
+    our_forms = {f for n in ours for f in (n.lower(), *latin_forms(n))}
+    evidence: dict[str, set[Party]] = {}
+    own: dict[str, Party] = {}
+    for label, people in groups:
+        for name, note in people:
+            mine = " ".join(_words(name)) in our_forms or name in ours
+            side = side_of(note, companies) if note else None
+            side = side or ("we" if mine else None)
+            if side:
+                own[name] = side
+            for key in [label, *_orgs(note)] if label else _orgs(note):
+                evidence.setdefault(key, set()).update({side} if side else set())
+    for key in evidence:
+        if key and (side := side_of(key, companies)):
+            evidence[key] = {side}
+    decided = {k: next(iter(v)) for k, v in evidence.items() if len(v) == 1}
+    if len(evidence) == 2 and len(decided) == 1:
+        side, other = next(iter(decided.values())), next(k for k in evidence if k not in decided)
+        decided[other] = _OTHER[side]
+    book: dict[str, Party] = {}
+    for label, people in groups:
+        for name, note in people:
+            keys = [label, *_orgs(note)] if label else _orgs(note)
+            side = own.get(name) or next((decided[k] for k in keys if k in decided), None)
+            if side:
+                book[name] = side
+    return book
+
+
+def _matches(mention: str, name: str) -> bool:
+    """Whether ``mention`` names the listed ``name``: whole, first name, surname, "Dr. Brennan", "王总"."""
+    if mention == name:
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        core = re.sub(r"^.*?(?=[\u4e00-\u9fff]{2,4}$)", "", name) if len(name) > 4 else name
+        m = re.fullmatch(
+            r"(?:老|小)?([\u4e00-\u9fff])(?:工|总|经理|总监|主管|主任|老师|师傅|姐|哥)?", mention
+        )
+        return mention == core or bool(m and len(mention) >= 2 and core.startswith(m.group(1)))
+    got, full = _words(mention), _words(name)
+    if not got or not full:
+        return False
+    if len(got) == 1:
+        return got[0] in (full[0], full[-1])
+    return got == full or (set(got) <= set(full) and got[-1] == full[-1])
+
+
+def book_side(mention: str, book: dict[str, Party]) -> Party | None:
+    """Return the side of the roster person ``mention`` names, when every match agrees; else None."""
+    sides = {side for name, side in book.items() if _matches(mention.strip(), name)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+_SUBJECT = lazy_re.compile(
+    r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Z][\w ]{0,25},\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*[（(]([^（）()]{1,40})[)）])?(?=\s*[:：,]|\s+(?!you\b|we\b|they\b|i\b)[a-z])"
+)
+
+
+def book_subject(text: str, book: dict[str, Party]) -> Party | None:
+    """Return the side of the roster person a note starts with ("Dong Kaiwen will send…", "- Bai: …"), or None.
+
+    Chinese notes start with the name ("罗欣周五前…"): the longest listed name or surname form wins.
+    """
+    if not book:
+        return None
+    body = text.strip()
+    if m := _SUBJECT.match(body):  # "Ciaran Doyle (Senior Buyer) will take over": the note says whose
+        return book_side(m.group(1), book) or (side_of(m.group(2)) if m.group(2) else None)
+    body = re.sub(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)", "", body)
+    for k in (4, 3, 2):
+        if (
+            len(body) >= k
+            and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k])
+            and (side := book_side(body[:k], book))
+        ):
+            return None if re.match(r"(?:您好|你好|，|,)", body[k:]) else side
+    return None

@@ -1,0 +1,28 @@
+"""A product's capability and a budget figure describe; they are not progress."""
+
+from __future__ import annotations
+
+from assistant.summaries.progress_claims import claims_only
+
+
+def test_capability_statements_are_claims() -> None:
+    assert claims_only("The KX-7 supports Polish menus, no problem.")
+    assert claims_only("我们这款主机支持远程监控，没问题。")
+    assert claims_only("Both units come with a wall bracket.")
+
+
+def test_budget_figures_are_claims() -> None:
+    assert claims_only("Our approved budget for the line is GBP 310,000.")
+    assert claims_only("我们今年预算是六十五万。")
+
+
+def test_accepting_granting_or_ordering_still_moves() -> None:
+    assert not claims_only("GBP 96 is within our budget, fine.")
+    assert not claims_only("支持，价格就按五十二成交。")
+    assert not claims_only("The bracket comes free of charge with every unit.")
+    assert not claims_only("We accept the two-year warranty.")
+
+
+def test_thanks_for_support_and_plain_agreements_are_no_claims() -> None:
+    assert not claims_only("谢谢您一直支持，合作愉快。")
+    assert not claims_only("OK, 42 per set, agreed.")

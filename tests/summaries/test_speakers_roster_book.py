@@ -1,0 +1,106 @@
+"""Roster lines of meeting minutes in several forms, and later mentions resolved to the listed person's side."""
+
+from __future__ import annotations
+
+from assistant.summaries.owners import step_owner
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
+from assistant.text.conversation import parse_conversation
+
+OURS = ("Wei Lanting",)
+CUSTOMER = ("Harbour Mills Ltd",)
+
+
+def _book(text: str) -> dict[str, str]:
+    return roster_book(text, OURS, CUSTOMER)
+
+
+def test_present_for_lines_place_our_team_by_the_rep_and_theirs_by_the_company() -> None:
+    book = _book(
+        "Notes: yearly review\n"
+        "Present for Harbour Mills: Grace Whitlow (Head of Purchasing), Ruairi Quinn (Plant Manager)\n"
+        "Present for Lantu Machinery: Ma Kexin (Area Director), Wei Lanting (Account Manager), Fu Dongsheng\n"
+    )
+    assert book == {
+        "Grace Whitlow": "customer",
+        "Ruairi Quinn": "customer",
+        "Ma Kexin": "we",
+        "Wei Lanting": "we",
+        "Fu Dongsheng": "we",
+    }
+
+
+def test_company_headed_lines_without_titles_and_a_known_member_place_both_teams() -> None:
+    book = roster_book(
+        "Kiln upgrade call\nOrtega Ceramica: Lucia Ortega, Pablo Serrano\nLantu: Fu Dongsheng, Wei Lanting\n",
+        OURS,
+        ("Ortega Ceramica SL",),
+    )
+    assert book["Pablo Serrano"] == "customer" and book["Fu Dongsheng"] == "we"
+
+
+def test_attendees_with_a_company_in_brackets_and_our_side_customer_forms() -> None:
+    bracketed = _book("Attendees: Grace Whitlow (Harbour Mills), Fu Dongsheng (Lantu), Wei Lanting (Lantu)\n")
+    assert bracketed == {"Grace Whitlow": "customer", "Fu Dongsheng": "we", "Wei Lanting": "we"}
+    sides = _book("Our side: Fu Dongsheng, Ma Kexin / Customer: Grace Whitlow, Ruairi Quinn\n")
+    assert sides["Ma Kexin"] == "we" and sides["Ruairi Quinn"] == "customer"
+    came = _book("From Harbour Mills: Grace Whitlow, Ruairi Quinn\nFrom Lantu: Ma Kexin, Fu Dongsheng\n")
+    assert came["Grace Whitlow"] == "customer" and came["Ma Kexin"] == "we"
+
+
+def test_chinese_roster_with_side_words_in_one_line() -> None:
+    book = roster_book("参会人员：我方 许嘉言（销售）、闫工；客户方 庞立新（采购经理）、葛敏\n", ("许嘉言",))
+    assert book == {"许嘉言": "we", "闫工": "we", "庞立新": "customer", "葛敏": "customer"}
+
+
+def test_turns_and_headers_are_no_roster() -> None:
+    assert _book("Customer: Yes, okay\nSales: Great, thanks\n") == {}
+    assert _book("客户：那行，太贵了\n我方：好的\n") == {}
+    assert _book("Date: Monday 3 May\nPlace: Harbour Mills, Leeds\n") == {}
+
+
+def test_full_first_and_surname_mentions_resolve_to_one_person() -> None:
+    book = {"Dr. Grace Whitlow": "customer", "Fu Dongsheng": "we", "庞立新": "customer", "闫工": "we"}
+    assert book_side("Grace Whitlow", book) == "customer"
+    assert book_side("Dr. Whitlow", book) == "customer"
+    assert book_side("Grace", book) == "customer"
+    assert book_side("Fu", book) == "we" and book_side("Dongsheng", book) == "we"
+    assert book_side("庞经理", book) == "customer" and book_side("闫工", book) == "we"
+    assert book_side("Quinn", book) is None
+    assert book_side("Lee", {"Lee Brandt": "customer", "Li Lee": "we"}) is None  # both sides: no answer
+
+
+def test_a_note_starting_with_a_listed_person_or_a_titled_stranger_takes_that_side() -> None:
+    book = {"Grace Whitlow": "customer", "Fu Dongsheng": "we"}
+    assert book_subject("Fu Dongsheng will send the wiring diagram by Friday.", book) == "we"
+    assert book_subject("- Fu Dongsheng: wiring diagram, by Friday.", book) == "we"
+    assert book_subject("After lunch, Fu Dongsheng offered a spare motor.", book) == "we"
+    assert book_subject("Dr. Whitlow reported that the trial went well.", book) == "customer"
+    assert book_subject("Tom Reyes (Senior Buyer) will take over the account;", book) == "customer"
+    assert book_subject("Nursing staff scored it highly.", book) is None
+
+
+MINUTES = (
+    "Minutes: Harbour Mills / Lantu Machinery - dryer line\n"
+    "Date: Tuesday 4 May 2027\n"
+    "Present for Harbour Mills: Grace Whitlow (Head of Purchasing), Ruairi Quinn (Plant Manager)\n"
+    "Present for Lantu Machinery: Ma Kexin (Area Director), Wei Lanting (Account Manager), Fu Dongsheng (Engineer)\n"
+    "\n"
+    "1. Technical\n"
+    "Ruairi Quinn asked for the drum bearing drawings. Fu Dongsheng will send the drawings by Friday 7 May.\n"
+    "Ma Kexin will take the deposit question to head office and reply by Monday 10 May.\n"
+    "Grace Whitlow will be away from June. Tom Reyes (Senior Buyer) will take over; she will introduce him to"
+    " Wei Lanting by email today.\n"
+)
+
+
+def test_minutes_owners_follow_the_roster_for_staff_the_crm_does_not_know() -> None:
+    d = Directory(ours=(Person("Wei Lanting"),), company_names=CUSTOMER)
+    parsed = attribute(parse_conversation(MINUTES), d).parsed
+
+    def owner(start: str) -> str:
+        return step_owner(next(s for s in parsed.sentences if s.text.startswith(start)), parsed=parsed)
+
+    assert owner("Fu Dongsheng will send") == "we"
+    assert owner("Ma Kexin will take") == "we"
+    assert owner("she will introduce him") == "customer"
