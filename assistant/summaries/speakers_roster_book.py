@@ -103,10 +103,14 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Read the roster lines of the first lines into (group label, [(name, note)]); label "" when unheaded."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
     for line in source.splitlines()[:HEAD_LINES]:
-        m = _HEAD.match(line)
-        if not m or _SKIP.match(line):
+        if _SKIP.match(line):
             continue
-        head, rest = m.group(1), m.group(2)
+        if m := _HEAD.match(line):
+            head, rest = m.group(1), m.group(2)
+        elif len(re.findall(r"[（(]", line)) >= 2:  # "Shi Yutong (Chenyi Trading); Peter Kamau (Farm Manager, …)"
+            head, rest = "", line
+        else:
+            continue
         rostered = bool(ROSTER_HEAD.match(head) or _LEAD_WORDS.match(head))
         found: list[tuple[str, list[tuple[str, str]]]] = []
         for i, clause in enumerate(_CLAUSE.split(rest)):
@@ -132,7 +136,8 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def _orgs(note: str) -> list[str]:
     """Return the pieces of a bracket note that name an organisation, not a title ("Chenyi Trading" in "Sales, Chenyi")."""
-    return [p.strip() for p in re.split(r"[,，;；/]", note) if p.strip() and not _TITLE_WORDS.search(p)]
+    pieces = [p.strip() for p in re.split(r"[,，;；/]", note)]
+    return [p for p in pieces if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p)]
 
 
 def _words(name: str) -> list[str]:

@@ -48,6 +48,12 @@ def test_attendees_with_a_company_in_brackets_and_our_side_customer_forms() -> N
     assert came["Grace Whitlow"] == "customer" and came["Ma Kexin"] == "we"
 
 
+def test_an_unheaded_line_of_people_with_their_companies_in_brackets() -> None:
+    book = _book("Call, Monday\nWei Lanting (Lantu Machinery); Grace Whitlow (Buyer, Harbour Mills); Ann Roe (joined late)\n")
+    assert book == {"Wei Lanting": "we", "Grace Whitlow": "customer"}
+    assert _book("We met Tom (buyer) and Ann (QA) at the fair.\n") == {}
+
+
 def test_chinese_roster_with_side_words_in_one_line() -> None:
     book = roster_book("参会人员：我方 许嘉言（销售）、闫工；客户方 庞立新（采购经理）、葛敏\n", ("许嘉言",))
     assert book == {"许嘉言": "we", "闫工": "we", "庞立新": "customer", "葛敏": "customer"}
