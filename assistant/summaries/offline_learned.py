@@ -266,7 +266,7 @@ def _noise(item: ProgressItem) -> bool:
     """Whether a one-clause item only assents ("没问题。"), names no subject ("They did") or agrees nothing ("第二批四百台")."""
     text = item.quotes[0].text
     agreed = item.kind != "agreement" or states_agreement(text)  # "DP-3 supports Turkish": a claim, no movement
-    return assent_only(text) or subjectless(text) or not agreed or claims_only(text)
+    return assent_only(text) or subjectless(text) or not agreed or claims_only(text, item.by)
 
 
 def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, language: str) -> SalesSummary:

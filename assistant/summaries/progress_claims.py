@@ -24,6 +24,10 @@ _BUDGET = lazy_re.compile(
     r"|预算(?:是|为|有|在|大概|大约|只有|就|才|一共|总共|总计)*\s*(?:[\d一二两三四五六七八九十百千万]|人民币)",
     re.I,
 )
+_OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the HB-5 meets all of these", "符合国标"
+    r"\bmeets\b(?! (?:on|next|then|in|at|every)\b)|\b(?:complies with|conforms to|(?:is|are) compliant with)\b|符合|满足",
+    re.I,
+)
 _MOVES = lazy_re.compile(  # terms accepted, granted or closed in the same breath
     r"\bwithin (?:our |the )?budget\b|\b(?:in|under) budget\b|预算(?:之?内|范围内)|不超预算|没超预算|"
     r"\b(?:accept(?:ed|s)?|agreed?|deal|order(?:ed)?|sign(?:ed)?|free of charge|for free|discount)\b|"
@@ -32,11 +36,13 @@ _MOVES = lazy_re.compile(  # terms accepted, granted or closed in the same breat
 )
 
 
-def claims_only(text: str) -> bool:
+def claims_only(text: str, by: str = "unknown") -> bool:
     """Whether ``text`` only states a capability of the product or a budget figure, moving nothing.
 
     Args:
         text: The sentence of a progress item (its only quote).
+        by: Who said it: our own word that the product meets a spec is a claim too; the customer's
+            test result ("符合国标，这块没问题了") is an approval.
 
     Returns:
         True for "DP-3 supports Turkish, no problem" or "The budget is EUR 540,000"; False once the
@@ -44,4 +50,5 @@ def claims_only(text: str) -> bool:
     """
     if _MOVES.search(text):
         return False
-    return bool(_CAPABILITY.search(text) or _BUDGET.search(text))
+    ours = by == "we" and _OUR_SPEC.search(text)
+    return bool(_CAPABILITY.search(text) or _BUDGET.search(text) or ours)

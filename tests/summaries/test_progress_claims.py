@@ -26,3 +26,10 @@ def test_accepting_granting_or_ordering_still_moves() -> None:
 def test_thanks_for_support_and_plain_agreements_are_no_claims() -> None:
     assert not claims_only("谢谢您一直支持，合作愉快。")
     assert not claims_only("OK, 42 per set, agreed.")
+
+
+def test_our_word_that_the_product_meets_a_spec_is_a_claim_but_the_customers_test_is_not() -> None:
+    assert claims_only("Our engineer confirmed that the KX-7 meets all of these.", by="we")
+    assert not claims_only("The samples meet the spec, the lab report came back clean.", by="customer")
+    assert not claims_only("测过了，符合国标，这块没问题了。", by="customer")
+    assert not claims_only("Our board meets on 3 May.", by="we")
