@@ -209,7 +209,7 @@ def book_side(mention: str, book: dict[str, Party]) -> Party | None:
 _SUBJECT = lazy_re.compile(
     r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Z][\w ]{0,25},\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*[（(]([^（）()]{1,40})[)）])?(?=\s*[:：,]|\s+(?!you\b|we\b|they\b|i\b)[a-z])"
+    r"(?:\s*[（(]([^（）()]{1,40})[)）])?(?=\s*[:：]|\s+(?!you\b|we\b|they\b|i\b)[a-z])"
 )
 
 
@@ -230,5 +230,5 @@ def book_subject(text: str, book: dict[str, Party]) -> Party | None:
             and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k])
             and (side := book_side(body[:k], book))
         ):
-            return None if re.match(r"(?:您好|你好|，|,)", body[k:]) else side
+            return None if re.match(r"(?:您好|你好|[，,、]|你|您)", body[k:]) else side
     return None

@@ -110,3 +110,12 @@ def test_minutes_owners_follow_the_roster_for_staff_the_crm_does_not_know() -> N
     assert owner("Fu Dongsheng will send") == "we"
     assert owner("Ma Kexin will take") == "we"
     assert owner("she will introduce him") == "customer"
+
+
+def test_a_name_addressed_is_no_subject() -> None:
+    book = {"Grace Whitlow": "customer", "Fu Dongsheng": "we", "庞立新": "customer", "闫工": "we"}
+    assert book_subject("Grace, we can ship the dryer in May.", book) is None
+    assert book_subject("Thank you, Grace, and good luck.", book) is None
+    assert book_subject("闫工你能不能出一份报告？", book) is None
+    assert book_subject("庞经理、闫工，欢迎欢迎。", book) is None
+    assert book_subject("闫工明天发图纸。", book) == "we"
