@@ -6,8 +6,12 @@
   needs; it belongs to progress or nowhere, never to a "产品：/Product:" need.
 - Minutes record our figure as ours ("我方原报单套398元", "we quoted GBP 11.80"): an offer too,
   whoever's line it sits in.
-- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛") is a price gap
-  (a risk), not a product need.
+- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛", "比批复预算高8万")
+  is a price gap (a risk), not a product need.
+- Any other figure in a customer's price line is no price they ask for: a rival's quote ("a factory in
+  Shenzhen offered 152"), a difference ("still 8 dollars above"), an approval threshold ("anything above
+  USD 30,000 goes to him"). Such a line is no need (:func:`untargeted_price`); a target it states in other
+  words is read by the price gaps, which file it as a need with both sides.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ TARGET = lazy_re.compile(
     re.I,
 )
 _OBJECTION = lazy_re.compile(
-    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
+    r"比(?:我们的?)?[^，。,；;\d]{0,4}?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵|多)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
     r"\b(?:above|over|more than|higher than)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:budget|target)\b",
     re.I,
 )
@@ -71,3 +75,14 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
     if party != "we" and has_price and _YOUR_OFFER.search(text) and not TARGET.search(text):
         return "skip"  # "Your offer is USD 68 per set": the customer reads our quote back, no target
     return None
+
+
+def untargeted_price(topic: str, prices: list[str], kind: str | None) -> bool:
+    """Whether a need candidate about price names figures none of which is the customer's target.
+
+    Args:
+        topic: The candidate's topic (``price`` for a line about price).
+        prices: The amounts and percentages the line names.
+        kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
+    """
+    return topic == "price" and bool(prices) and kind != "target"
