@@ -28,10 +28,10 @@ def _stale(s: Sentence) -> set[int]:
     return {s.start + found[i].start for i in old_counts(s.text, found, [n.value for n in found])}
 
 
-def _only_stale(p: Sentence, stale: set[int]) -> bool:
-    """Whether every count of the clause ``p`` is an earlier figure of its sentence ("not 800")."""
+def _about_stale(p: Sentence, stale: set[int]) -> bool:
+    """Whether the clause ``p`` opens on an earlier figure of its sentence ("not 800, because about 200 of …")."""
     found = [n for n in find_numbers(p.text) if n.kind == "quantity"]
-    return bool(found) and all(p.start + n.start in stale for n in found) and not _CJK_COUNT.search(p.text)
+    return bool(found) and p.start + found[0].start in stale
 
 
 def _counted(text: str) -> bool:
@@ -79,7 +79,7 @@ def need_points(s: Sentence) -> list[Sentence]:
     """
     pieces = [p for c in clauses(s) for p in _and_cut(c)]
     stale = _stale(s)
-    counted = [bool(_counted(p.text)) and not _only_stale(p, stale) for p in pieces]
+    counted = [bool(_counted(p.text)) and not _about_stale(p, stale) for p in pieces]
     ordered = any(c and not _PER_PACK.search(p.text) for p, c in zip(pieces, counted, strict=True))
     points = [c or (ordered and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
     if sum(points) < 2:
