@@ -33,7 +33,8 @@ _OLD_AFTER = lazy_re.compile(
 )
 # the old figure comes right before these words: "5000个改成8000个", "800→650", "12 to 9" (after "from")
 _NEW_BEFORE = lazy_re.compile(
-    r"^\s*(?:改成|改为|改到|增至|增加到|加到|减到|减少到|减至|降到|调整为|调整到|调到|变成|换成|→|->|=>)", re.I
+    r"^\s*(?:改成|改为|改到|增至|增加到|加到|减到|减少到|减至|降到|调整为|调整到|调到|变成|换成|→|->|=>)",
+    re.I,
 )
 _FROM_TO = lazy_re.compile(r"\bfrom\s+$", re.I)
 # the earlier figure comes before its change: "140 electric beds has been cut to 120"
@@ -81,13 +82,21 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
         if _FROM_TO.search(before) and _TO.match(after):
             ascends = i + 1 < len(counts) and _figure(values[i]) < _figure(values[i + 1])
             if not ascends or _CHANGE.search(before):
-                old.add(i)  # "from 12 to 9 units", "raise it from 100 to 200 pieces"; not the range "from 100 to 200 pieces"
+                old.add(
+                    i
+                )  # "from 12 to 9 units", "raise it from 100 to 200 pieces"; not the range "from 100 to 200 pieces"
         elif _OLD_AFTER.search(before):
-            if _unit(values[i]) in ("pcs", "") or any(_unit(v) == _unit(values[i]) for j, v in enumerate(values) if j != i):
+            if _unit(values[i]) in ("pcs", "") or any(
+                _unit(v) == _unit(values[i]) for j, v in enumerate(values) if j != i
+            ):
                 old.add(i)  # "500 chairs, not 300" (not "500 chairs, not 300 tables": those are wanted too)
         elif _NEW_BEFORE.match(after) and i + 1 < len(counts) and _unit(values[i]) == _unit(values[i + 1]):
             old.add(i)  # "5000个改成8000个"
-        elif _CHANGED_TO.match(after) and i + 1 < len(counts) and _unit(values[i + 1]) in (_unit(values[i]), "pcs"):
+        elif (
+            _CHANGED_TO.match(after)
+            and i + 1 < len(counts)
+            and _unit(values[i + 1]) in (_unit(values[i]), "pcs")
+        ):
             old.add(i)  # "140 electric beds has been cut to 120"
     return old if len(old) < len(counts) else set()
 
@@ -97,7 +106,9 @@ def _corrected(text: str, values: Sequence[str]) -> set[int]:
     if not values or not CORRECTS.search(text):
         return set()
     first = values[0]
-    return {j for j, v in enumerate(values) if j and _unit(v) == _unit(first) and _figure(v) != _figure(first)}
+    return {
+        j for j, v in enumerate(values) if j and _unit(v) == _unit(first) and _figure(v) != _figure(first)
+    }
 
 
 def current_values(text: str, counts: Sequence[Count], values: Sequence[str]) -> list[str]:

@@ -52,7 +52,9 @@ _NOT_A_NOUN = lazy_re.compile(
     r"she|you|this|that|these|those|and|or|but|so|to|of|for|in|on|at|by|with|the)\b",
     re.I,
 )
-_SPAN = lazy_re.compile(r"^(?:days|weeks|months|years|hours|minutes|degrees|percents|cents|dollars|euros|pounds)\b", re.I)
+_SPAN = lazy_re.compile(
+    r"^(?:days|weeks|months|years|hours|minutes|degrees|percents|cents|dollars|euros|pounds)\b", re.I
+)
 _MONEY_NEAR = lazy_re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?)$", re.I)
 
 

@@ -64,7 +64,8 @@ def _and_cut(s: Sentence) -> list[Sentence]:
 
 # a hard requirement beside a count is a point of its own: "要十台搬运车，必须能在零下二十五度连续干一个班"
 _REQUIRES = lazy_re.compile(
-    r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b", re.I
+    r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b",
+    re.I,
 )
 
 # "外箱每箱四百支", "200 per carton": a packing count, not a count ordered

@@ -48,7 +48,8 @@ _YOUR_OFFER = lazy_re.compile(
 
 # our figure named as ours, whoever's line it is (minutes: "价格：我方原报单套398元", "we quoted GBP 11.80")
 _WE_QUOTED = lazy_re.compile(
-    r"我方(?:原|最初|最终|最后|之前|上次)?(?:报价?|报的|给的|开价)|\bwe (?:had )?(?:originally |first )?quoted\b", re.I
+    r"我方(?:原|最初|最终|最后|之前|上次)?(?:报价?|报的|给的|开价)|\bwe (?:had )?(?:originally |first )?quoted\b",
+    re.I,
 )
 
 

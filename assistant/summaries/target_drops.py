@@ -54,9 +54,7 @@ _GENERIC = frozenset(
     "quoted quote offer offered against vs our their 我方 报价 客户".split()
 )
 NEAR = Decimal("1.5")  # an accepted price is at most this much above the target ("3000平" is an area)
-LOOKBACK = (
-    15  # sentences around (an email thread quotes and greets between) in which the accepted figure was offered
-)
+LOOKBACK = 15  # sentences around (an email thread quotes and greets between) in which the accepted figure was offered
 # a header line of a pasted email ("From: …", "Sent: …", "发件人：…", "-----Original Message-----")
 _HEADER = lazy_re.compile(
     r"^(?:From|Sent|Date|To|Cc|Subject|发件人|发送时间|日期|收件人|抄送|主题)\s*[:：]|^-{3,}.*-{3,}$", re.I
@@ -108,7 +106,11 @@ def _accepted(sentence: str) -> set[Decimal]:
 
 
 def _accepting(
-    text: str, said: list[str], alone: bool, fits: Callable[[Decimal, set[Decimal]], bool], kin: frozenset[str] = frozenset()
+    text: str,
+    said: list[str],
+    alone: bool,
+    fits: Callable[[Decimal, set[Decimal]], bool],
+    kin: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the sentence of ``said`` accepting a price for the product of ``text`` that ``fits`` its figures.
 
@@ -131,7 +133,9 @@ def _accepting(
         named = {c.upper() for c in codes(sentence)}
         if named and not named & own:
             continue  # another product's price
-        around = said[max(0, i - LOOKBACK) : i] + [s for s in said[i + 1 : i + 1 + LOOKBACK] if s in below.get(sentence, ())]
+        around = said[max(0, i - LOOKBACK) : i] + [
+            s for s in said[i + 1 : i + 1 + LOOKBACK] if s in below.get(sentence, ())
+        ]
         offered = [s for s in around if got & _values(s)]
         about = bool(words & tokens(sentence)) or any(words & tokens(s) for s in offered)
         if about or (alone and not named and offered):
@@ -158,7 +162,9 @@ def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
     """
     targets = [n for n in previous if _is_target(n)]
     return [
-        n.text for n in targets if _accepting(n.text, said, len(targets) == 1, _higher, _kin(n, previous)) is not None
+        n.text
+        for n in targets
+        if _accepting(n.text, said, len(targets) == 1, _higher, _kin(n, previous)) is not None
     ]
 
 
@@ -171,7 +177,10 @@ def _kin(target: Need, previous: list[Need]) -> frozenset[str]:
         return frozenset()
     words = tokens(target.text) - _GENERIC
     return frozenset(
-        c.upper() for n in previous if n is not target and len(words & tokens(n.text)) >= 2 for c in codes(n.text)
+        c.upper()
+        for n in previous
+        if n is not target and len(words & tokens(n.text)) >= 2
+        for c in codes(n.text)
     )
 
 

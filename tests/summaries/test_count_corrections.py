@@ -27,7 +27,10 @@ from assistant.text.conversation import Sentence, parse_conversation
         ("Please reduce the order to 450 lanterns.", ["450 lanterns"]),
         ("Can you bump it up to 650 units?", ["650 units"]),
         ("Make that 9.", ["9 pcs"]),
-        ("The first request for 90 folding chairs has been cut to 70 because the hall is smaller.", ["70 pcs"]),
+        (
+            "The first request for 90 folding chairs has been cut to 70 because the hall is smaller.",
+            ["70 pcs"],
+        ),
         ("We need 30 benches (corrected from 25) for the terrace.", ["30 benches"]),
         ("Rugs: 400 rugs, down from 520 rugs after the review.", ["400 rugs"]),
         ("Only 350 KB-12, not 500, since the old ones still work.", ["350 KB-12"]),
@@ -58,7 +61,15 @@ def test_a_year_before_a_model_code_is_no_count() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["不对不对 六台", "wait no 14", "Make that five.", "储物柜改为六台", "cut from 70 to 60", "数量减少到三百个", "bump it up to 40"],
+    [
+        "不对不对 六台",
+        "wait no 14",
+        "Make that five.",
+        "储物柜改为六台",
+        "cut from 70 to 60",
+        "数量减少到三百个",
+        "bump it up to 40",
+    ],
 )
 def test_words_of_change_and_corrections_mark_a_changed_figure(text: str) -> None:
     assert figure_changed(text)
