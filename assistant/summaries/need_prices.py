@@ -78,12 +78,21 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
     return None
 
 
-def untargeted_price(topic: str, prices: list[str], kind: str | None) -> bool:
-    """Whether a need candidate about price names figures none of which is the customer's target.
+# the customer asks for a sum: "we need the full GBP 1,450", "要求赔偿3000元"
+_WANTS_SUM = lazy_re.compile(
+    r"\b(?:need|needs|want|wants|ask(?:ing)? for|expect|require|claim)\b(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?\d|(?:要求|希望|需要)[^，。；;,\d]{0,6}\d[\d.,]*\s*(?:万|元|块)",
+    re.I,
+)
+
+
+def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str = "") -> bool:
+    """Whether a need candidate about price names figures none of which is the customer's target or a sum asked.
 
     Args:
         topic: The candidate's topic (``price`` for a line about price).
         prices: The amounts and percentages the line names.
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
+        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need).
     """
-    return topic == "price" and bool(prices) and kind != "target"
+    return topic == "price" and bool(prices) and kind != "target" and not _WANTS_SUM.search(text)

@@ -44,3 +44,8 @@ def test_the_difference_above_a_budget_is_not_the_target() -> None:
     text = "合同价还是比批复预算高6万"
     s = Sentence(text=text, start=0, end=len(text), speaker="客户", role="customer")
     assert _target_of(s, set()) is None
+
+
+def test_a_sum_the_customer_asks_for_stays_a_need() -> None:
+    text = "On the repair bill, we need the full EUR 2,300; half is not enough."
+    assert not untargeted_price("price", ["EUR 2300"], price_need_kind(text, "customer", True), text)
