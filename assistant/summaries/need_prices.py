@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.price_gaps import TARGET as GAP_TARGET
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 
@@ -80,8 +81,9 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
 
 # the customer asks for a sum: "we need the full GBP 1,450", "要求赔偿3000元"
 _WANTS_SUM = lazy_re.compile(
-    r"\b(?:need|needs|want|wants|ask(?:ing)? for|expect|require|claim)\b(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?\d|(?:要求|希望|需要)[^，。；;,\d]{0,6}\d[\d.,]*\s*(?:万|元|块)",
+    r"\b(?:need|needs|want|wants|would like|ask(?:ing)? for|insist on|expect|require|claim)\b[^.;!?]{0,60}?"
+    r"(?:(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?\d|\d+(?:\.\d+)?\s?%)|"
+    r"(?:要求|希望|需要|坚持)[^，。；;,\d]{0,6}\d[\d.,]*\s*(?:万|元|块|%)|(?:别|不要|不能)超过",
     re.I,
 )
 
@@ -95,4 +97,6 @@ def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str 
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
         text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need).
     """
-    return topic == "price" and bool(prices) and kind != "target" and not _WANTS_SUM.search(text)
+    if topic != "price" or not prices or kind == "target":
+        return False
+    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text))  # "Our budget for the SB-310 is USD 19.50"

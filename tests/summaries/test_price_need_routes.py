@@ -49,3 +49,8 @@ def test_the_difference_above_a_budget_is_not_the_target() -> None:
 def test_a_sum_the_customer_asks_for_stays_a_need() -> None:
     text = "On the repair bill, we need the full EUR 2,300; half is not enough."
     assert not untargeted_price("price", ["EUR 2300"], price_need_kind(text, "customer", True), text)
+
+
+def test_a_budget_named_for_a_product_stays_a_need() -> None:
+    text = "Our budget for the TR-9 trolleys is USD 41.50."
+    assert not untargeted_price("price", ["USD 41.50"], price_need_kind(text, "customer", True), text)
