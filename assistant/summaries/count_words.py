@@ -55,6 +55,8 @@ _NOT_A_NOUN = lazy_re.compile(
 _SPAN = lazy_re.compile(
     r"^(?:days|weeks|months|years|hours|minutes|degrees|percents|cents|dollars|euros|pounds)\b", re.I
 )
+# a measure after the figure: "make them 600 gsm", "cut to 40 %"
+_MEASURE = lazy_re.compile(r"\s*(?:[%°]|(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch\w*|x|percent)\b)", re.I)
 _MONEY_NEAR = lazy_re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?)$", re.I)
 
 
@@ -88,6 +90,8 @@ def change_counts(text: str) -> Iterator[tuple[int, int, str]]:
         group = next(g for g in ("n1", "n2", "n3") if m[g])
         if (m["obj"] and _NOT_COUNT_OBJ.search(m["obj"])) or _MONEY_NEAR.search(text, 0, m.start(group)):
             continue  # "bring the price down to 58", "cut the lead time to 20 days", "to USD 300"
+        if _MEASURE.match(text, m.end(group)):
+            continue  # "make them 600 gsm": a measure, not a count
         noun = re.match(_NOUN, text[m.end(group) :], re.I)
         if noun and noun["w"] and _NOT_A_NOUN.match(noun["w"]):
             if _SPAN.match(noun["w"]):

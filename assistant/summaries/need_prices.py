@@ -88,6 +88,12 @@ _WANTS_SUM = lazy_re.compile(
 )
 
 
+# besides the figure the line asks something of us: a requirement, a request, a condition, what a price includes
+_ASKS_MORE = lazy_re.compile(
+    r"\b(?:must|has to|have to|please|if you)\b|必须|请|含[^，。？?！!]{0,6}(?:吧|吗)", re.I
+)
+
+
 def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str = "") -> bool:
     """Whether a need candidate about price names figures none of which is the customer's target or a sum asked.
 
@@ -95,8 +101,10 @@ def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str 
         topic: The candidate's topic (``price`` for a line about price).
         prices: The amounts and percentages the line names.
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
-        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need).
+        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need; so is a line
+            asking more of us beside the figure: "please check again on the CS-45").
     """
     if topic != "price" or not prices or kind == "target":
         return False
-    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text))  # "Our budget for the SB-310 is USD 19.50"
+    # "Our budget for the SB-310 is USD 19.50"; "please check again on the CS-45", "is that with the bag?"
+    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text))

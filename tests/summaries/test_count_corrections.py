@@ -48,6 +48,7 @@ def test_the_new_count_is_asked_and_the_earlier_is_not(text: str, wanted: list[s
         "Please cut the lead time to 25 days.",
         "Can you go down to USD 300 per set?",
         "make it one shipment",
+        "Make them 450 gsm, please.",
         "Make it nine forty and we have a deal.",
     ],
 )

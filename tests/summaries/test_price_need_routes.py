@@ -54,3 +54,15 @@ def test_a_sum_the_customer_asks_for_stays_a_need() -> None:
 def test_a_budget_named_for_a_product_stays_a_need() -> None:
     text = "Our budget for the TR-9 trolleys is USD 41.50."
     assert not untargeted_price("price", ["USD 41.50"], price_need_kind(text, "customer", True), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rival offers the same crates at EUR 7.10, so please look at your price again.",
+        "Express is fine if you pay half of the GBP 700 extra.",
+        "价格三百二一台是含安装的吧？",
+    ],
+)
+def test_a_price_line_asking_more_of_us_stays_a_need(text: str) -> None:
+    assert not untargeted_price("price", ["EUR 7.10"], price_need_kind(text, "customer", True), text)
