@@ -1,7 +1,8 @@
 """Corrected counts: of "1,800 beds instead of 1,500" or "由四台改为三台", the need is the new count.
 
 A customer who changes a count names both figures in one sentence: "make it 900 crates instead of
-700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)".
+700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)", "(corrected from 10)", "不要十台了，八台就够", "140 beds has been cut
+to 120", "不对不对 八台……放不下十台" (a line that opens by correcting itself: its first count holds).
 The earlier figure is what no longer holds; a need carries the corrected one only (and is not two
 needs, one per count).
 """
@@ -24,16 +25,29 @@ class Count(Protocol):
 
 # the old figure comes right after these words: "instead of 700", "up from 1,500", "(was 5,000)", "原来要四台"
 _OLD_AFTER = lazy_re.compile(
-    r"(?:\b(?:instead of|rather than|up from|down from|reduced from|increased from|was|were|originally|"
+    r"(?:\b(?:instead of|rather than|up from|down from|(?:reduced|increased|corrected|changed|revised|cut|cutting|"
+    r"lowered|raised|bumped(?: up)?|dropped|trimmed|going|went|gone) from|was|were|originally|"
     r"previously|not)|原来(?:说|定|订)?(?:的|是|要)?|原先(?:说)?(?:的|是|要)?|本来(?:说)?(?:要|是)?|"
-    r"之前(?:说)?(?:的|是|要)?|由|从)\s*(?:about\s+|the\s+)?$",
+    r"之前(?:说)?(?:的|是|要)?|由|从|不要|不是|不用)\s*(?:about\s+|the\s+)?$",
     re.I,
 )
 # the old figure comes right before these words: "5000个改成8000个", "800→650", "12 to 9" (after "from")
 _NEW_BEFORE = lazy_re.compile(
-    r"^\s*(?:改成|改为|改到|增至|增加到|加到|减到|减少到|减至|降到|调整为|调整到|调到|变成|换成|→|->|=>)", re.I
+    r"^\s*(?:改成|改为|改到|增至|增加到|加到|减到|减少到|减至|降到|调整为|调整到|调到|变成|换成|→|->|=>)",
+    re.I,
 )
 _FROM_TO = lazy_re.compile(r"\bfrom\s+$", re.I)
+# the earlier figure comes before its change: "140 electric beds has been cut to 120"
+_CHANGED_TO = lazy_re.compile(
+    r"^[^.;!?。；]{0,40}?\b(?:has been|have been|was|were|is|are|got|gets)?\s*(?:cut|reduced|lowered|increased|raised|"
+    r"bumped up|brought down|changed|revised|trimmed|dropped)\s+(?:down\s+|up\s+)?to\b",
+    re.I,
+)
+# a line that opens by correcting itself: "不对不对 八台", "wait no 12", "scratch that, make it 350"
+CORRECTS = lazy_re.compile(
+    r"^\W*(?:不对|说错了|更正|纠正|\bwait,?\s+no\b|\bno wait\b|\bscratch that\b|\bcorrection\b|\bsorry,?\s+I meant\b)",
+    re.I,
+)
 _TO = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?to\s+\d", re.I)
 # "we cut the dryers from 14 to 11 units" changes a count; "we need from 100 to 200 pieces" names a range
 _CHANGE = lazy_re.compile(
@@ -62,19 +76,39 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
     "500 chairs, not 300 tables" both hold, and "from 100 to 200 pieces" is a range unless a word of
     change says otherwise ("cut from 14 to 11 units", or the figures go down).
     """
-    old = set()
+    old = _corrected(text, values)
     for i, c in enumerate(counts):
         before, after = text[: c.start], text[c.end :]
         if _FROM_TO.search(before) and _TO.match(after):
             ascends = i + 1 < len(counts) and _figure(values[i]) < _figure(values[i + 1])
             if not ascends or _CHANGE.search(before):
-                old.add(i)  # "from 12 to 9 units", "raise it from 100 to 200 pieces"; not the range "from 100 to 200 pieces"
+                old.add(
+                    i
+                )  # "from 12 to 9 units", "raise it from 100 to 200 pieces"; not the range "from 100 to 200 pieces"
         elif _OLD_AFTER.search(before):
-            if _unit(values[i]) in ("pcs", "") or any(_unit(v) == _unit(values[i]) for j, v in enumerate(values) if j != i):
+            if _unit(values[i]) in ("pcs", "") or any(
+                _unit(v) == _unit(values[i]) for j, v in enumerate(values) if j != i
+            ):
                 old.add(i)  # "500 chairs, not 300" (not "500 chairs, not 300 tables": those are wanted too)
         elif _NEW_BEFORE.match(after) and i + 1 < len(counts) and _unit(values[i]) == _unit(values[i + 1]):
             old.add(i)  # "5000个改成8000个"
+        elif (
+            _CHANGED_TO.match(after)
+            and i + 1 < len(counts)
+            and _unit(values[i + 1]) in (_unit(values[i]), "pcs")
+        ):
+            old.add(i)  # "140 electric beds has been cut to 120"
     return old if len(old) < len(counts) else set()
+
+
+def _corrected(text: str, values: Sequence[str]) -> set[int]:
+    """Of a line opening with a correction, the later counts of the first one's unit with another figure."""
+    if not values or not CORRECTS.search(text):
+        return set()
+    first = values[0]
+    return {
+        j for j, v in enumerate(values) if j and _unit(v) == _unit(first) and _figure(v) != _figure(first)
+    }
 
 
 def current_values(text: str, counts: Sequence[Count], values: Sequence[str]) -> list[str]:
@@ -85,4 +119,12 @@ def current_values(text: str, counts: Sequence[Count], values: Sequence[str]) ->
 
 def figure_changed(text: str) -> bool:
     """Whether ``text`` changes a figure with one of the words that mark it ("改成", "instead of", "from … to")."""
-    return bool(re.search(r"改成|改为|增至|减到|加到|instead of|\bfrom\s+\S+\s+to\b|\bmake (?:it|that)\b", text, re.I))
+    return bool(CHANGED.search(text) or CORRECTS.search(text))
+
+
+CHANGED = lazy_re.compile(
+    r"改成|改为|增至|减到|减为|减至|减少到|增加到|加到|降到|instead of|\bfrom\s+\S+\s+to\b|\bmake (?:it|that)\b|"
+    r"\b(?:corrected|changed|cut|reduced|lowered|raised|increased|down|up) from\b|"
+    r"\b(?:cut|reduc\w*|lower\w*|rais\w*|increas\w*|bump\w*)\b(?:\s+(?!to\b)[\w-]+){0,3}?(?:\s+(?:up|down))?\s+to\s+\w",
+    re.I,
+)

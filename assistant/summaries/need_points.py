@@ -4,7 +4,8 @@ The clause labeller joins adjacent clauses of one label, so a list of quantities
 became one need quoting the whole run, and it could stand for one point only (dev, spent
 summaries_blind…blind10: most missed quantities sat in such lists). A need unit whose clauses name
 two or more quantities is cut back into those clauses, each quoted at its own exact offsets; a clause
-without one ("请报个价", "颜色黄黑各一半", a price) stays with the quantity before it.
+without one ("请报个价", "颜色黄黑各一半", a price) stays with the quantity before it; so does a clause
+naming only the earlier figure of a changed count ("only 600 BP-4817, not 800": one point, not two).
 """
 
 from __future__ import annotations
@@ -13,11 +14,24 @@ import re
 from dataclasses import replace
 
 from assistant.summaries.clauses import clauses
+from assistant.summaries.count_changes import old_counts
 from assistant.summaries.numbers import find_numbers
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 _CJK_COUNT = lazy_re.compile(r"[一二两三四五六七八九十百千万]{2,}[个套件条把张台顶辆支箱袋只双]")
+
+
+def _stale(s: Sentence) -> set[int]:
+    """Offsets (in the conversation) of the counts of ``s`` that are the earlier figure of a change."""
+    found = [n for n in find_numbers(s.text) if n.kind == "quantity"]
+    return {s.start + found[i].start for i in old_counts(s.text, found, [n.value for n in found])}
+
+
+def _about_stale(p: Sentence, stale: set[int]) -> bool:
+    """Whether the clause ``p`` opens on an earlier figure of its sentence ("not 800, because about 200 of …")."""
+    found = [n for n in find_numbers(p.text) if n.kind == "quantity"]
+    return bool(found) and p.start + found[0].start in stale
 
 
 def _counted(text: str) -> bool:
@@ -50,7 +64,8 @@ def _and_cut(s: Sentence) -> list[Sentence]:
 
 # a hard requirement beside a count is a point of its own: "要十台搬运车，必须能在零下二十五度连续干一个班"
 _REQUIRES = lazy_re.compile(
-    r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b", re.I
+    r"必须|务必|一定要|不得|至少|不能超过|不低于|不少于|\b(?:must|at least|has to|have to|no more than)\b",
+    re.I,
 )
 
 # "外箱每箱四百支", "200 per carton": a packing count, not a count ordered
@@ -64,7 +79,8 @@ def need_points(s: Sentence) -> list[Sentence]:
     point too.
     """
     pieces = [p for c in clauses(s) for p in _and_cut(c)]
-    counted = [bool(_counted(p.text)) for p in pieces]
+    stale = _stale(s)
+    counted = [bool(_counted(p.text)) and not _about_stale(p, stale) for p in pieces]
     ordered = any(c and not _PER_PACK.search(p.text) for p, c in zip(pieces, counted, strict=True))
     points = [c or (ordered and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
     if sum(points) < 2:

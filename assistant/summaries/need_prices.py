@@ -6,14 +6,19 @@
   needs; it belongs to progress or nowhere, never to a "产品：/Product:" need.
 - Minutes record our figure as ours ("我方原报单套398元", "we quoted GBP 11.80"): an offer too,
   whoever's line it sits in.
-- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛") is a price gap
-  (a risk), not a product need.
+- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛", "比批复预算高8万")
+  is a price gap (a risk), not a product need.
+- Any other figure in a customer's price line is no price they ask for: a rival's quote ("a factory in
+  Shenzhen offered 152"), a difference ("still 8 dollars above"), an approval threshold ("anything above
+  USD 30,000 goes to him"). Such a line is no need (:func:`untargeted_price`); a target it states in other
+  words is read by the price gaps, which file it as a need with both sides.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.summaries.price_gaps import TARGET as GAP_TARGET
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 
@@ -23,7 +28,7 @@ TARGET = lazy_re.compile(
     re.I,
 )
 _OBJECTION = lazy_re.compile(
-    r"比(?:我们的?)?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
+    r"比(?:我们的?)?[^，。,；;\d]{0,4}?(?:目标价?|预算|心理价位?).{0,6}(?:高|贵|多)|超(?:出|过)?(?:了)?(?:我们的?)?预算|"
     r"\b(?:above|over|more than|higher than)\s+(?:(?:our|the|my|his|her|their)\s+)?(?:budget|target)\b",
     re.I,
 )
@@ -44,7 +49,8 @@ _YOUR_OFFER = lazy_re.compile(
 
 # our figure named as ours, whoever's line it is (minutes: "价格：我方原报单套398元", "we quoted GBP 11.80")
 _WE_QUOTED = lazy_re.compile(
-    r"我方(?:原|最初|最终|最后|之前|上次)?(?:报价?|报的|给的|开价)|\bwe (?:had )?(?:originally |first )?quoted\b", re.I
+    r"我方(?:原|最初|最终|最后|之前|上次)?(?:报价?|报的|给的|开价)|\bwe (?:had )?(?:originally |first )?quoted\b",
+    re.I,
 )
 
 
@@ -71,3 +77,34 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
     if party != "we" and has_price and _YOUR_OFFER.search(text) and not TARGET.search(text):
         return "skip"  # "Your offer is USD 68 per set": the customer reads our quote back, no target
     return None
+
+
+# the customer asks for a sum: "we need the full GBP 1,450", "要求赔偿3000元"
+_WANTS_SUM = lazy_re.compile(
+    r"\b(?:need|needs|want|wants|would like|ask(?:ing)? for|insist on|expect|require|claim)\b[^.;!?]{0,60}?"
+    r"(?:(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?\d|\d+(?:\.\d+)?\s?%)|"
+    r"(?:要求|希望|需要|坚持)[^，。；;,\d]{0,6}\d[\d.,]*\s*(?:万|元|块|%)|(?:别|不要|不能)超过",
+    re.I,
+)
+
+
+# besides the figure the line asks something of us: a requirement, a request, a condition, what a price includes
+_ASKS_MORE = lazy_re.compile(
+    r"\b(?:must|has to|have to|please|if you)\b|必须|请|含[^，。？?！!]{0,6}(?:吧|吗)", re.I
+)
+
+
+def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str = "") -> bool:
+    """Whether a need candidate about price names figures none of which is the customer's target or a sum asked.
+
+    Args:
+        topic: The candidate's topic (``price`` for a line about price).
+        prices: The amounts and percentages the line names.
+        kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
+        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need; so is a line
+            asking more of us beside the figure: "please check again on the CS-45").
+    """
+    if topic != "price" or not prices or kind == "target":
+        return False
+    # "Our budget for the SB-310 is USD 19.50"; "please check again on the CS-45", "is that with the bag?"
+    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text))

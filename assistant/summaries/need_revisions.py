@@ -3,7 +3,8 @@
 Customers revise a count across two lines: "I need six ovens, four chillers and ranges." … "We said eight
 ranges last time, but after the layout change six are enough."; "另外储能柜原来说要四台。" … "三台就够了，
 先上三台。". Either line names the earlier figure as earlier ("原来", "上次说", "last time", "originally",
-"we said"), and the other says what holds now. They are one need: the line that revises joins the need
+"we said"), or the later one opens by correcting the earlier ("不对不对 八台", "wait no 12"), and the
+other says what holds now. They are one need: the line that revises joins the need
 it revises (the later count replaces the earlier), rather than one need per count, or the revising line
 lost because it names no product. A revision counts the same thing: "Can you make it by 5 May?" names a
 day, and "20 tables are enough" after "originally 500 chairs" counts another product; neither revises.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.summaries.count_changes import figure_changed
+from assistant.summaries.count_changes import CORRECTS, figure_changed
 from assistant.summaries.evidence import add_quote, quote_of, quotes_sentence
 from assistant.summaries.numbers import asked_quantities
 from assistant.summaries.owners import party_of
@@ -26,9 +27,12 @@ from assistant.text.language import detect_language
 
 # the line names a figure said before: "原来说要四台", "We said eight ranges last time", "originally 500"
 _EARLIER = lazy_re.compile(
-    r"原来|本来|原先|之前说|上次说|上回说|\blast time\b|\boriginally\b|\bwe said\b|\bwe had said\b|\bat first\b", re.I
+    r"原来|本来|原先|之前说|上次说|上回说|\blast time\b|\boriginally\b|\bwe said\b|\bwe had said\b|\bat first\b",
+    re.I,
 )
-_WORDS = "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred"
+_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred"
+)
 # what holds now: "三台就够了", "six are enough", "make it 1,200", "改成三台", "we only need 300"
 _NOW = lazy_re.compile(
     r"就够|够了|足够|就行|\b(?:is|are|will be) (?:enough|plenty)\b|\bonly need\b|\bjust need\b", re.I
@@ -36,7 +40,21 @@ _NOW = lazy_re.compile(
 _EN_COUNT = lazy_re.compile(rf"\b(?:\d[\d,]*|{'|'.join(_WORDS.split())})\b", re.I)
 # the noun a bare English count names: "20 tables are enough", "six lamps will do"
 _EN_NOUN = lazy_re.compile(rf"\b(?:\d[\d,]*|{'|'.join(_WORDS.split())})\s+([a-z-]{{3,}}s)\b", re.I)
-_NOT_A_NOUN = {"are", "is", "was", "were", "has", "does", "days", "weeks", "months", "years", "hours", "minutes", "percents"}
+_NOT_A_NOUN = {
+    "are",
+    "is",
+    "was",
+    "were",
+    "has",
+    "does",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hours",
+    "minutes",
+    "percents",
+}
 _DAY = dt.date(2000, 1, 1)  # find_dates needs a day to resolve against; only the spans are read here
 # a revision follows the need it revises within this many characters
 GAP = {"zh": 80, "en": 250}
@@ -96,11 +114,17 @@ def join_revisions(needs: list[Need], parsed: Parsed) -> list[Need]:
         if any(need is g for g in gone) or len(need.quotes) != 1:
             continue
         q = need.quotes[0]
-        after = [s for s in parsed.sentences if q.end <= s.start <= q.end + GAP[detect_language(q.text)] and s.text.strip()]
+        after = [
+            s
+            for s in parsed.sentences
+            if q.end <= s.start <= q.end + GAP[detect_language(q.text)] and s.text.strip()
+        ]
         for s in after:
             if party_of(s) == "we":
                 break  # our reply in between: the customer's next line answers it, not the need
-            if not _revises(s) or not (_EARLIER.search(q.text) or _EARLIER.search(s.text)):
+            if not _revises(s) or not (
+                _EARLIER.search(q.text) or _EARLIER.search(s.text) or CORRECTS.search(s.text)
+            ):
                 continue
             new = asked_quantities(s.text)
             if ((a := _unit(need.values)) and _unit(new) not in (None, a, "pcs")) or not _same_thing(need, s):

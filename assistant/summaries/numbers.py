@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assistant.summaries.count_changes import current_values
+from assistant.summaries.count_words import counts
 from assistant.summaries.numbers_en import CODE_BEFORE, MILLION_AFTER, english_counts, fmt, million_counts
 from assistant.text import lazy_re
 from assistant.text.numerals import cn_to_decimal, cn_to_int
@@ -138,8 +139,12 @@ class NumberMention:
 
 
 # "风机得要八台", "再来两套": a small count right after an order verb is ordered ("一" is mostly "a";
-# "个" counts people and things alike: "要两个合伙人签字")
-_ORDER_VERB = lazy_re.compile(r"(?:要|来|订|买|加到|改成|改为|换成)$")
+# "个" counts people and things alike: "要两个合伙人签字");
+# "改为八台", "减到六台", "不对不对 八台": a count changed to, or the corrected one
+_ORDER_VERB = lazy_re.compile(
+    r"(?:要|来|订|买|加到|改成|改为|改到|换成|变成|减到|减为|减至|减少到|增加到|增至|降到|调到|调整为|"
+    r"(?:不对|说错了|更正一下|更正)[\s，,、!！]*(?:不对)?[\s，,、!！]*(?:是|要)?)$"
+)
 
 
 _ENOUGH = lazy_re.compile(r"^(?:就够|够了|足够|就行|就可以)")  # "三台就够了": the count wanted
@@ -208,6 +213,8 @@ def find_numbers(text: str) -> list[NumberMention]:
         _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), fmt(read_number(m["n"])))
     for kind, start, end, value in english_counts(text, out):
         _add_span(out, taken, kind, text, start, end, value)
+    for start, end, value in counts(text):  # "make that five", "from six to four FV-20 unitanks", "600 BP-4817"
+        _add_span(out, taken, "quantity", text, start, end, value)
     return sorted(out, key=lambda n: n.start)
 
 

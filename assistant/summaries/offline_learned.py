@@ -29,7 +29,7 @@ from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
-from assistant.summaries.need_prices import price_need_kind
+from assistant.summaries.need_prices import price_need_kind, untargeted_price
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
@@ -154,6 +154,8 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
+        if untargeted_price(topic, prices, pk, s.text):
+            continue  # a rival's figure, a difference, an approval threshold: no price the customer asks
         if drops_item(s.text) or (
             topic == "product" and not (subject or values or states_requirement(s.text))
         ):

@@ -120,7 +120,7 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
 
     The figure is read from the clause naming the target ("你们报468，我们预算是420以内" → 420);
     in an objection only after the target word ("4.00 is still above our budget of 3.80" → 3.80,
-    "6.7超预算了" → none). A figure we quoted or a difference ("差额五万") is not their target.
+    "6.7超预算了" → none). A figure we quoted or a difference ("差额五万", "比预算高8万") is not their target.
     """
     if party_of(s) == "we":
         return None
@@ -140,7 +140,7 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
 
 _CLAUSE = lazy_re.compile(r"[，；;：]\s*|[,:](?!\d)\s*|\s+(?:and|but)\s+")
 _DIFFERENCE = lazy_re.compile(
-    r"(?:差(?:额|价|了|距)?|相差|还差|超(?:出|过)?了?(?:我们的?)?预算)\s*[\d.,一二两三四五六七八九十百千万]+万?|"
+    r"(?:差(?:额|价|了|距)?|相差|还差|超(?:出|过)?了?(?:我们的?)?预算|(?<=[算价])(?:高|贵)了?)\s*[\d.,一二两三四五六七八九十百千万]+万?|"
     r"\b\d+(?:\.\d+)?\s*(?:cents?|dollars?|euros?)?\s*(?:a unit |per unit |each )?(?:apart|away|above|over|more|difference)\b",
     re.I,
 )

@@ -17,6 +17,7 @@ from assistant.limits import InputTooLarge, check_pasted
 from assistant.summaries.advice import build_advice, build_headline
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.delta import apply_delta, text_hash
+from assistant.summaries.need_corrections import add_corrections
 from assistant.summaries.need_fragments import fold_fragments
 from assistant.summaries.need_noise import drop_need_noise
 from assistant.summaries.need_revisions import join_revisions
@@ -112,7 +113,7 @@ def summarize_text(
         learned = offline_model == "learned"
     # both engines: a title or one-word line is no need; a total or a term restated is one need
     needs = fold_fragments(drop_need_noise(summary.needs, parsed), parsed)
-    summary.needs = merge_restated_needs(join_revisions(needs, parsed))  # "原来要四台" … "三台就够了": one need
+    summary.needs = merge_restated_needs(add_corrections(join_revisions(needs, parsed), parsed, summary.language))
     if learned:  # the learned re-ranker drops likely noise (keeps all without a model); last, so it judges what is shown
         from assistant.summaries.item_filter import apply as filter_items
 

@@ -9,10 +9,13 @@ The accepting clause is a statement (no question, no condition, no refusal such 
 high") with an accept word and a price figure above the target (a lower one meets it: "≤ 900" met
 by 880 stays a need). It is about the
 target's product when its sentence names the product's distinctive words (a code, "kettle"), or
-when its figure was offered in one of the 15 sentences before it naming them ("PX-9我们给到每台两千三"
-→ "两千三行"). When last time had only one target, an acceptance naming no other product code is about
-it if its figure was offered in those 15 sentences. A "no" of assent ("no problem", "not bad") refuses nothing.
-A quantity accepted ("四十台没问题") is no price.
+when its figure was offered in one of the 15 sentences around it naming them ("PX-9我们给到每台两千三"
+→ "两千三行"; an email thread pasted newest first quotes the offer below the acceptance, and its header
+lines are not counted; below it counts only past a header). When last time had only one target, an acceptance naming no other product code is
+about it if its figure was offered in those sentences. A target naming no code ("充电桩目标价每台1,900元")
+is about the codes last time's needs gave its product ("60台AC-7交流充电桩"). Figures in 万 are read
+to scale on both sides ("做到16.5万一台" offers what "16.5万可以" accepts). A "no" of assent ("no
+problem", "not bad") refuses nothing. A quantity accepted ("四十台没问题") is no price.
 """
 
 from __future__ import annotations
@@ -51,9 +54,12 @@ _GENERIC = frozenset(
     "quoted quote offer offered against vs our their 我方 报价 客户".split()
 )
 NEAR = Decimal("1.5")  # an accepted price is at most this much above the target ("3000平" is an area)
-LOOKBACK = (
-    15  # sentences back (an email thread quotes and greets between) in which the accepted figure was offered
+LOOKBACK = 15  # sentences around (an email thread quotes and greets between) in which the accepted figure was offered
+# a header line of a pasted email ("From: …", "Sent: …", "发件人：…", "-----Original Message-----")
+_HEADER = lazy_re.compile(
+    r"^(?:From|Sent|Date|To|Cc|Subject|发件人|发送时间|日期|收件人|抄送|主题)\s*[:：]|^-{3,}.*-{3,}$", re.I
 )
+_WAN = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*万")
 
 
 def _values(text: str) -> set[Decimal]:
@@ -65,6 +71,7 @@ def _values(text: str) -> set[Decimal]:
                 out.add(Decimal(n.value.partition(" ")[2].replace(",", "")))
             except InvalidOperation:
                 continue
+    out |= {Decimal(m[1]) * 10000 for m in _WAN.finditer(text)}  # "16.5万" is 165000 whichever reader took it
     return {v.normalize() for v in out}
 
 
@@ -99,7 +106,11 @@ def _accepted(sentence: str) -> set[Decimal]:
 
 
 def _accepting(
-    text: str, said: list[str], alone: bool, fits: Callable[[Decimal, set[Decimal]], bool]
+    text: str,
+    said: list[str],
+    alone: bool,
+    fits: Callable[[Decimal, set[Decimal]], bool],
+    kin: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the sentence of ``said`` accepting a price for the product of ``text`` that ``fits`` its figures.
 
@@ -108,10 +119,13 @@ def _accepting(
         said: This conversation's sentences, in order.
         alone: Whether ``text`` is the only one of its kind, so an acceptance naming no product is about it.
         fits: Whether an accepted figure fits ``text``'s figures.
+        kin: Codes of ``text``'s product named elsewhere (when ``text`` names none).
     """
     words = tokens(text) - _GENERIC
-    own = {c.upper() for c in codes(text)}
+    own = {c.upper() for c in codes(text)} | kin
     goal = _values(text)
+    below = _below_by_message(said)
+    said = [s for s in said if not _HEADER.search(s)]
     for i, sentence in enumerate(said):
         got = {v for v in _accepted(sentence) if fits(v, goal)}
         if not got:
@@ -119,11 +133,24 @@ def _accepting(
         named = {c.upper() for c in codes(sentence)}
         if named and not named & own:
             continue  # another product's price
-        offered = [s for s in said[max(0, i - LOOKBACK) : i] if got & _values(s)]
+        around = said[max(0, i - LOOKBACK) : i] + [
+            s for s in said[i + 1 : i + 1 + LOOKBACK] if s in below.get(sentence, ())
+        ]
+        offered = [s for s in around if got & _values(s)]
         about = bool(words & tokens(sentence)) or any(words & tokens(s) for s in offered)
         if about or (alone and not named and offered):
             return sentence
     return None
+
+
+def _below_by_message(said: list[str]) -> dict[str, set[str]]:
+    """For each sentence, the sentences of the earlier messages pasted below it (past a header line)."""
+    out: dict[str, set[str]] = {}
+    for i, sentence in enumerate(said):
+        rest = said[i + 1 :]
+        at = next((j for j, s in enumerate(rest) if _HEADER.search(s)), None)
+        out[sentence] = set() if at is None else {s for s in rest[at:] if not _HEADER.search(s)}
+    return out
 
 
 def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
@@ -134,7 +161,27 @@ def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
         said: This conversation's sentences, in order.
     """
     targets = [n for n in previous if _is_target(n)]
-    return [n.text for n in targets if _accepting(n.text, said, len(targets) == 1, _higher) is not None]
+    return [
+        n.text
+        for n in targets
+        if _accepting(n.text, said, len(targets) == 1, _higher, _kin(n, previous)) is not None
+    ]
+
+
+def _kin(target: Need, previous: list[Need]) -> frozenset[str]:
+    """Codes of the product of a ``target`` naming none: those of last time's needs sharing two of its words.
+
+    "充电桩目标价每台1,900元" is about the AC-7 of "悦澜花园地下车库安装60台AC-7 7kW交流充电桩".
+    """
+    if codes(target.text):
+        return frozenset()
+    words = tokens(target.text) - _GENERIC
+    return frozenset(
+        c.upper()
+        for n in previous
+        if n is not target and len(words & tokens(n.text)) >= 2
+        for c in codes(n.text)
+    )
 
 
 def price_accepted(risk: str, said: list[str], alone: bool = False) -> str | None:

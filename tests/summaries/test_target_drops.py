@@ -89,3 +89,29 @@ def test_a_no_or_not_that_turns_the_price_down_still_refuses() -> None:
         "22.50 for the KL-4? No deal, the board will not accept it.",
     ):
         assert superseded_targets(needs, [said]) == []
+
+
+def test_a_target_naming_no_code_is_about_the_code_of_its_product_last_time() -> None:
+    needs = _needs("仓库安装40台LX-3货架灯", "货架灯目标价每台300元（含安装）", "每月巡检一次")
+    said = ["价格方面，LX-3每台330含安装，老板说可以，就按这个价。"]
+    assert superseded_targets(needs, said) == ["货架灯目标价每台300元（含安装）"]
+
+
+def test_an_offer_below_the_acceptance_in_a_newest_first_thread_counts() -> None:
+    needs = _needs("200 VX-5 scanners", "Target price USD 95 per VX-5")
+    said = [
+        "From: Ann <ann@buyer.example>",
+        "Sent: Monday, 4 May 2031 10:00",
+        "USD 99 is accepted.",
+        "Please send the contract.",
+        "-----Original Message-----",
+        "From: Rep <rep@seller.example>",
+        "For 200 units I can offer USD 99 per VX-5.",
+    ]
+    assert superseded_targets(needs, said) == ["Target price USD 95 per VX-5"]
+
+
+def test_figures_in_wan_are_compared_to_scale() -> None:
+    needs = _needs("目标价：KM-8每台20万元")
+    said = ["三台的话，KM-8我们做到21.5万一台。", "21.5万可以，老板说只要不超过22万就签。"]
+    assert superseded_targets(needs, said) == ["目标价：KM-8每台20万元"]

@@ -1,0 +1,105 @@
+"""Counts a customer changes, said in words or right after the word of change: "make that five", "cut to 120".
+
+A changed count is often a small figure or a number word that no order-line pattern reads as a count:
+"cutting from six to four FV-20 unitanks", "make that 8", "wait no 12", "reduce the order to 300",
+"bump it up to 500 units". The word of change says it is a count; this module reads the new figure
+(digits or English number words) with the noun after it when there is one. The earlier figure of such a
+phrase is left to :mod:`assistant.summaries.count_changes`. A figure of money, a span ("to 3 years") or
+a size is no count. A count right before a model code and no noun ("only 600 BP-4817, not 800") counts
+that code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from assistant.text import lazy_re
+
+WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "a dozen": 12,
+}  # fmt: skip
+_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
+# a number word right before another figure is a price said aloud ("make it ten fifty"), no count
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|(?:{_WORD})(?![ -]+(?:{_WORD}|\d)))"
+_CODE = r"(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?)"
+# the noun counted: "four FV-20 unitanks", "12 crates", "120 electric beds"
+_NOUN = rf"(?:\s+(?P<c>{_CODE}))?(?:\s+(?P<w>(?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}}s)\b)?"
+_VERB = r"(?:cut|cutting|reduc\w*|lower\w*|drop\w*|trim\w*|rais\w*|increas\w*|decreas\w*|bump\w*|chang\w*|revis\w*|adjust\w*|bring|brought|scal\w*)"
+CHANGE_RE = lazy_re.compile(
+    # "make that five", "make it 8 crates"
+    rf"\bmake (?:it|that|them|those) (?P<n1>{NUM})\b"
+    # "cut to 120", "reduce the order to 300", "bump it up to 500 units", "cutting from six to four FV-20 unitanks"
+    rf"|\b{_VERB}\b(?P<obj>(?:\s+(?!to\b|from\b)[\w-]+){{0,3}}?)(?:\s+(?:up|down|back))?"
+    rf"(?:\s+from\s+{NUM})?\s+to\s+(?P<n2>{NUM})\b"
+    # "wait no 12", "scratch that, 350", "sorry, I meant 40"
+    rf"|\b(?:wait,?\s+no|no wait|scratch that|correction|sorry,?\s+(?:I meant|make it)|I mean),?\s+(?P<n3>{NUM})\b"
+    rf"(?!\s*(?:[$€£%]|usd|eur|gbp|dollars|euros|percent|cents))",
+    re.I,
+)
+# what a figure after a word of change counts when it is no count: money, a span, a size, a rate
+_NOT_COUNT_OBJ = lazy_re.compile(
+    r"\b(?:price\w*|cost\w*|rate\w*|discount\w*|fee\w*|deposit\w*|payment\w*|warranty|lead time|margin\w*|"
+    r"budget\w*|term\w*|percent\w*|temperature|deadline|date|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_NOT_A_NOUN = lazy_re.compile(
+    r"^(?:days|weeks|months|years|hours|minutes|degrees|percents|cents|dollars|euros|pounds|is|was|has|it|we|they|he|"
+    r"she|you|this|that|these|those|and|or|but|so|to|of|for|in|on|at|by|with|the)\b",
+    re.I,
+)
+_SPAN = lazy_re.compile(
+    r"^(?:days|weeks|months|years|hours|minutes|degrees|percents|cents|dollars|euros|pounds)\b", re.I
+)
+# a measure after the figure: "make them 600 gsm", "cut to 40 %"
+_MEASURE = lazy_re.compile(r"\s*(?:[%°]|(?:mm|cm|m|km|kg|g|ml|l|w|kw|v|mah|gsm|inch\w*|x|percent)\b)", re.I)
+_MONEY_NEAR = lazy_re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?)$", re.I)
+
+
+# "only 600 BP-4817, not 800": a count before a model code with no noun after it
+CODE_COUNT_RE = lazy_re.compile(
+    rf"(?<![\w.,$€¥£-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\s+(?P<c>{_CODE})(?![\w-])(?!\s+(?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}}s\b)"
+)
+
+
+def word_value(figure: str) -> Decimal:
+    """Read "1,200", "12" or "five" as a number."""
+    figure = figure.lower().replace(",", "")
+    return Decimal(WORDS[figure]) if figure in WORDS else Decimal(figure)
+
+
+def counts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, value) for the counts changed to (:func:`change_counts`), then those of a bare model code."""
+    yield from change_counts(text)
+    for m in CODE_COUNT_RE.finditer(text):
+        value = word_value(m["n"])
+        if not (1900 <= value <= 2100 and "," not in m["n"]):  # "2030 HM-500": a year
+            yield m.start(), m.end(), f"{value} {m['c']}"
+
+
+def change_counts(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, value) for each count ``text`` changes to ("cut from six to four FV-20 unitanks" → "4 FV-20 unitanks").
+
+    The value is the figure with its noun (and model code) when one follows, else with ``pcs``.
+    """
+    for m in CHANGE_RE.finditer(text):
+        group = next(g for g in ("n1", "n2", "n3") if m[g])
+        if (m["obj"] and _NOT_COUNT_OBJ.search(m["obj"])) or _MONEY_NEAR.search(text, 0, m.start(group)):
+            continue  # "bring the price down to 58", "cut the lead time to 20 days", "to USD 300"
+        if _MEASURE.match(text, m.end(group)):
+            continue  # "make them 600 gsm": a measure, not a count
+        noun = re.match(_NOUN, text[m.end(group) :], re.I)
+        if noun and noun["w"] and _NOT_A_NOUN.match(noun["w"]):
+            if _SPAN.match(noun["w"]):
+                continue  # "extend it to 3 years": a span, not a count
+            noun = None  # "from eight to six it comes to…": no noun after the figure
+        value = word_value(m[group])
+        if value < 2 or (m[group][0].isdigit() and 1900 <= value <= 2100 and "," not in m[group]):
+            continue  # "make it one", "to 2030": no count
+        end = m.end(group) + (noun.end() if noun and (noun["w"] or noun["c"]) else 0)
+        what = " ".join(x for x in (noun["c"], (noun["w"] or "").lower()) if x) if noun else ""
+        yield m.start(group), end, f"{value} {what or 'pcs'}"

@@ -1,0 +1,68 @@
+"""A price in a customer's line is a need only as their target: not a rival's figure, a gap or a threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.summaries.need_prices import price_need_kind, untargeted_price
+from assistant.summaries.price_gaps import _target_of
+from assistant.text.conversation import Sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["报价还是比审批过的预算高6万，我们得再报上去。", "总价比我们的目标价贵了两万"],
+)
+def test_a_price_above_the_budget_is_an_objection_not_a_need(text: str) -> None:
+    assert price_need_kind(text, "customer", False) == "skip"
+
+
+def test_a_target_stays_a_need() -> None:
+    assert price_need_kind("Our target is USD 41 per set.", "customer", True) == "target"
+    assert not untargeted_price("price", ["USD 41"], "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any order above USD 50,000 goes to our board.",
+        "A workshop in Porto quoted the same frames at EUR 88.",
+        "Your 95 is still 7 dollars above the other quote.",
+    ],
+)
+def test_other_figures_in_a_price_line_are_no_need(text: str) -> None:
+    kind = price_need_kind(text, "customer", True)
+    assert kind != "target"
+    assert untargeted_price("price", ["USD 1"], kind)
+
+
+def test_a_line_of_another_topic_keeps_its_figures() -> None:
+    assert not untargeted_price("quantity", ["USD 88"], None)
+
+
+def test_the_difference_above_a_budget_is_not_the_target() -> None:
+    text = "合同价还是比批复预算高6万"
+    s = Sentence(text=text, start=0, end=len(text), speaker="客户", role="customer")
+    assert _target_of(s, set()) is None
+
+
+def test_a_sum_the_customer_asks_for_stays_a_need() -> None:
+    text = "On the repair bill, we need the full EUR 2,300; half is not enough."
+    assert not untargeted_price("price", ["EUR 2300"], price_need_kind(text, "customer", True), text)
+
+
+def test_a_budget_named_for_a_product_stays_a_need() -> None:
+    text = "Our budget for the TR-9 trolleys is USD 41.50."
+    assert not untargeted_price("price", ["USD 41.50"], price_need_kind(text, "customer", True), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rival offers the same crates at EUR 7.10, so please look at your price again.",
+        "Express is fine if you pay half of the GBP 700 extra.",
+        "价格三百二一台是含安装的吧？",
+    ],
+)
+def test_a_price_line_asking_more_of_us_stays_a_need(text: str) -> None:
+    assert not untargeted_price("price", ["EUR 7.10"], price_need_kind(text, "customer", True), text)
