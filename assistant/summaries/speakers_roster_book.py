@@ -16,6 +16,12 @@ import re
 
 from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_roster import HEAD_LINES, ROSTER_HEAD, side_of
+from assistant.summaries.speakers_roster_cues import (
+    DEPARTMENTS,
+    FIGURE_AFTER,
+    names_customer,
+    single_name_counts,
+)
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
@@ -48,7 +54,8 @@ _TITLE_WORDS = lazy_re.compile(
 
 
 _NOT_PERSON = lazy_re.compile(
-    r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|company|trading|manager|director|engineer|sales|team|office)\b",
+    r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|company|trading|manager|director|engineer|sales|team|office"
+    r"|hi|hello|hey|dear|thanks|thank|yes|ok|okay|sure|fine|great|morning|afternoon|evening)\b",
     re.I,
 )
 
@@ -75,10 +82,16 @@ def _split_outside(text: str, seps: str = ",，、") -> list[tuple[str, str]]:
             buf += ch
     out = []
     for name, n in pieces:
-        parts = [p.strip(" .。") for p in re.split(r"\s+and\s+|和|及", name)]
-        parts = [p for p in parts if p]
+        parts = [p.strip(" .。") for p in re.split(r"\s+and\s+", name)]
+        parts = [q for p in parts if p for q in _split_and(p)]
         out += [(part, n if j == len(parts) - 1 else "") for j, part in enumerate(parts)]
     return out
+
+
+def _split_and(text: str) -> list[str]:
+    """Split "罗欣和唐志强" at 和/及 only between two complete names: "张和平" stays whole."""
+    parts = [p.strip() for p in re.split(r"和|及", text)]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [text]
 
 
 def _person(name: str, note: str = "", strict: bool = True) -> str | None:
@@ -122,7 +135,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             listed = _split_outside(clause)
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
-            if not (rostered or side_of(head)):
+            if not rostered:
                 people = [
                     (p, n) for p, n in people if n or " " in _HONORIFIC.sub("", p) or _CJK_NAME.fullmatch(p)
                 ]
@@ -137,7 +150,11 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
 def _orgs(note: str) -> list[str]:
     """Return the pieces of a bracket note that name an organisation, not a title ("Chenyi Trading" in "Sales, Chenyi")."""
     pieces = [p.strip() for p in re.split(r"[,，;；/]", note)]
-    return [p for p in pieces if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p)]
+    return [
+        p
+        for p in pieces
+        if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p) and not DEPARTMENTS.search(p)
+    ]
 
 
 def _words(name: str) -> list[str]:
@@ -154,24 +171,33 @@ def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, .
     """
     groups = _groups(source)
     our_forms = {f for n in ours for f in (n.lower(), *latin_forms(n))}
-    evidence: dict[str, set[Party]] = {}
+
+    def mine(name: str) -> bool:
+        return " ".join(_words(name)) in our_forms or name in ours
+
+    def note_side(note: str) -> Party | None:
+        return side_of(note) or ("customer" if names_customer(note, companies) else None) if note else None
+
+    heads: dict[str, Party | None] = {}  # a heading's side: its side word or the customer's name, else our member
+    for label, people in groups:
+        if label:
+            side = side_of(label) or ("customer" if names_customer(label, companies) else None)
+            heads[label] = side or heads.get(label) or ("we" if any(mine(n) for n, _ in people) else None)
     own: dict[str, Party] = {}
+    evidence: dict[str, set[Party]] = {}
     for label, people in groups:
         for name, note in people:
-            mine = " ".join(_words(name)) in our_forms or name in ours
-            side = side_of(note, companies) if note else None
-            side = side or ("we" if mine else None)
+            side = heads.get(label) or note_side(note) or ("we" if mine(name) else None)
             if side:
                 own[name] = side
-            for key in [label, *_orgs(note)] if label else _orgs(note):
-                evidence.setdefault(key, set()).update({side} if side else set())
-    for key in evidence:
-        if key and (side := side_of(key, companies)):
-            evidence[key] = {side}
+            for org in _orgs(note):
+                side = "customer" if names_customer(org, companies) else own.get(name)
+                evidence.setdefault(org, set()).update({side} if side else set())
     decided = {k: next(iter(v)) for k, v in evidence.items() if len(v) == 1}
-    if len(evidence) == 2 and len(decided) == 1:
-        side, other = next(iter(decided.values())), next(k for k in evidence if k not in decided)
-        decided[other] = _OTHER[side]
+    decided |= {k: v for k, v in heads.items() if v}
+    if len(heads) == 2 and sum(1 for v in heads.values() if v) == 1:  # two headed teams: one places the other
+        side = next(v for v in heads.values() if v)
+        decided[next(k for k, v in heads.items() if not v)] = _OTHER[side]
     book: dict[str, Party] = {}
     for label, people in groups:
         for name, note in people:
@@ -221,7 +247,10 @@ def book_subject(text: str, book: dict[str, Party]) -> Party | None:
     if not book:
         return None
     body = text.strip()
-    if m := _SUBJECT.match(body):  # "Ciaran Doyle (Senior Buyer) will take over": the note says whose
+    if m := _SUBJECT.match(body):  # "Tom Reyes (Senior Buyer) will take over": the note says whose
+        single = " " not in m.group(1).strip()
+        if single and not single_name_counts(m.group(1).strip(), body[m.end(1) :], list(book)):
+            return side_of(m.group(2)) if m.group(2) else None
         return book_side(m.group(1), book) or (side_of(m.group(2)) if m.group(2) else None)
     body = re.sub(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)", "", body)
     for k in (4, 3, 2):
@@ -229,6 +258,7 @@ def book_subject(text: str, book: dict[str, Party]) -> Party | None:
             len(body) >= k
             and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k])
             and (side := book_side(body[:k], book))
+            and not (body[0] in "老小" and FIGURE_AFTER.match(body[k:]))  # "小于2%": a comparison
         ):
             return None if re.match(r"(?:您好|你好|[，,、]|你|您)", body[k:]) else side
     return None
