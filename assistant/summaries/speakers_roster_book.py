@@ -1,13 +1,14 @@
 """A roster's people by side, and who a later mention of one of them is.
 
-Meeting minutes list both teams before anyone acts, in many forms: "Present for Acme: A (Buyer), B" /
-"Present for Chenyi Trading: C (Sales Director), D", "Attendees: A (Acme), C (Chenyi)", "Our side: C, D /
-Customer: A, B", "From Acme: …", "参会人员：我方 罗欣、唐志强；客户方 蒋文斌", or one company-headed line per
-team, with or without titles. :func:`roster_book` reads these lines into {full name: side}: a group is
-ours when its heading says so or it lists one of our people (the rep, the CRM's users), the customer's
-when its heading names the customer's company or a buyer; with two groups, knowing one places the other.
-:func:`book_side` then resolves a later mention — the full name, the first name, the surname, "Dr.
-Brennan", "王总" — to that person's side when the mention is unambiguous.
+Meeting minutes list both teams before anyone acts, in many forms: "Present for Northgate: A (Buyer), B" /
+"Present for Qiaolin Trading: C (Sales Director), D", "Attendees: A (Northgate), C (Qiaolin)", "Our side:
+C, D / Customer: A, B", "From Northgate: …", "参会人员：我方 许嘉言、邵明哲；客户方 庞立新", or one company-headed
+line per team, with or without titles. :func:`roster_book` reads these lines into {full name: side}: a
+heading that states a side or names the customer's company (distinctively) decides first; a person's own
+bracket note decides when the heading does not; one of our people (the rep, the CRM's users) marks an
+undecided group ours; of two headed groups, knowing one places the other. :func:`book_side` then resolves a
+later mention — the full name, the first name, the surname, "Dr. Varga", "王总" — to that person's side when
+the mention is unambiguous.
 """
 
 from __future__ import annotations
@@ -89,13 +90,13 @@ def _split_outside(text: str, seps: str = ",，、") -> list[tuple[str, str]]:
 
 
 def _split_and(text: str) -> list[str]:
-    """Split "罗欣和唐志强" at 和/及 only between two complete names: "张和平" stays whole."""
+    """Split "许嘉言和邵明哲" at 和/及 only between two complete names: "张和平" stays whole."""
     parts = [p.strip() for p in re.split(r"和|及", text)]
     return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [text]
 
 
 def _person(name: str, note: str = "", strict: bool = True) -> str | None:
-    """Return ``name`` when it reads as a person's name ("Dr. Conor Brennan", "罗欣（销售）"), else None.
+    """Return ``name`` when it reads as a person's name ("Dr. Ilse Varga", "许嘉言（销售）"), else None.
 
     ``strict`` (a line not headed "参会"/"Attendees"): a Chinese name needs a title note or a surname.
     """
@@ -108,7 +109,7 @@ def _person(name: str, note: str = "", strict: bool = True) -> str | None:
 
 
 def _label(head: str) -> str:
-    """Return a group heading without its roster words: "Present for Chenyi Trading" → "Chenyi Trading"."""
+    """Return a group heading without its roster words: "Present for Qiaolin Trading" → "Qiaolin Trading"."""
     return _LEAD_WORDS.sub("", head.strip()).strip(" -–—")
 
 
@@ -120,7 +121,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             continue
         if m := _HEAD.match(line):
             head, rest = m.group(1), m.group(2)
-        elif len(re.findall(r"[（(]", line)) >= 2:  # "Shi Yutong (Chenyi Trading); Peter Kamau (Farm Manager, …)"
+        elif len(re.findall(r"[（(]", line)) >= 2:  # "Xu Mingzhe (Qiaolin); Aled Pryce (Mill Manager, …)"
             head, rest = "", line
         else:
             continue
@@ -148,7 +149,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def _orgs(note: str) -> list[str]:
-    """Return the pieces of a bracket note that name an organisation, not a title ("Chenyi Trading" in "Sales, Chenyi")."""
+    """Return the pieces of a bracket note that name an organisation, not a title ("Qiaolin Trading" in "Sales, Qiaolin Trading")."""
     pieces = [p.strip() for p in re.split(r"[,，;；/]", note)]
     return [
         p
@@ -209,7 +210,7 @@ def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, .
 
 
 def _matches(mention: str, name: str) -> bool:
-    """Whether ``mention`` names the listed ``name``: whole, first name, surname, "Dr. Brennan", "王总"."""
+    """Whether ``mention`` names the listed ``name``: whole, first name, surname, "Dr. Varga", "王总"."""
     if mention == name:
         return True
     if re.fullmatch(r"[\u4e00-\u9fff]+", name):
@@ -240,9 +241,9 @@ _SUBJECT = lazy_re.compile(
 
 
 def book_subject(text: str, book: dict[str, Party]) -> Party | None:
-    """Return the side of the roster person a note starts with ("Dong Kaiwen will send…", "- Bai: …"), or None.
+    """Return the side of the roster person a note starts with ("Pan Ruoxi will send…", "- Ines: …"), or None.
 
-    Chinese notes start with the name ("罗欣周五前…"): the longest listed name or surname form wins.
+    Chinese notes start with the name ("许嘉言周五前…"): the longest listed name or surname form wins.
     """
     if not book:
         return None

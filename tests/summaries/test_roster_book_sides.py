@@ -40,8 +40,8 @@ def test_a_persons_own_department_note_does_not_beat_a_decided_heading() -> None
 def test_a_generic_word_shared_with_the_customer_does_not_flip_our_team() -> None:
     book = _book("From Northgate: Owen Tate, Ruth Iles\nFrom Zhuoyue Machinery: Zhou Peiran, Kang Jie\n")
     assert book["Kang Jie"] == "we" and book["Owen Tate"] == "customer"
-    zh = roster_book("苏州恒通：于涛、魏蕾\n苏州卓越机械：周沛然、唐志强\n", ("周沛然",), ("苏州恒通机械有限公司",))
-    assert zh["唐志强"] == "we" and zh["魏蕾"] == "customer"
+    zh = roster_book("苏州恒通：于涛、魏蕾\n苏州卓越机械：周沛然、邵明哲\n", ("周沛然",), ("苏州恒通机械有限公司",))
+    assert zh["邵明哲"] == "we" and zh["魏蕾"] == "customer"
 
 
 def test_department_notes_and_third_parties_place_nobody_on_the_other_side() -> None:
