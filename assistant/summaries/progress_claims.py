@@ -36,10 +36,10 @@ _OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the KX-
 _MOVES = lazy_re.compile(  # terms accepted, granted, approved, cut, ordered, shipped or arrived in the same breath
     r"\bwithin (?:our |the )?budget\b|\b(?:in|under) budget\b|预算(?:之?内|范围内)|不超预算|没超预算|"
     r"\b(?:accept(?:ed|s)?|agreed?|deal|order(?:ed)?|sign(?:ed)?|free of charge|for free|discount)\b|"
-    r"\bapprov(?:e|es|ed)\b(?!\s+(?:budget|amount|figure|limit|spend|ceiling))|"
+    r"\bapprov(?:e|es|ed)\b(?!\s+(?:an?\s+)?(?:(?!the\b|this\b|that\b|our\b|their\b|its\b)\w+\s+)?(?:budget|amount|figure|limit|spend|ceiling))|"
     r"\b(?:reduc(?:e|ed|es)|lower(?:ed|s)?|cut) (?:the |our |its |their )?(?:unit )?(?:price|cost|rate|fee)|"
     r"\bPO\b|\bpurchase order\b|\bissued?\s+(?:the|a|an|our|their)\b|\b(?:arrived|received)\b|\bat no (?:extra )?cost\b|"
-    r"成交|同意|接受|定了|就定|下单|签(?:了|约)|免费|送|优惠|降到|让到|给到|批(?:了|下来|准|复)|审批通过|安排|发货",
+    r"成交|同意|接受|定了|就定|下单|签(?:了|约)|免费|送|优惠|降到|让到|给到|批(?:了|下来|准)|批复(?!的?预算)|审批通过|安排|发货",
     re.I,
 )
 

@@ -29,7 +29,8 @@ _COMMON = frozenset(
     " all our please next both each any some thanks thank".split()
 )
 _STATEMENT = lazy_re.compile(
-    r"^\s*(?:[:：(（]|(?:will|would|can|could|shall|should|must|has|had|is|was|'ll|’ll)\b"
+    r"^\s*(?:[:：(（]|to\s+[a-z]+|[a-z]+(?:ed|es|s)\b"
+    r"|(?:will|would|can|could|shall|should|must|has|had|is|was|did|does|'ll|’ll)\b"
     r"|(?:said|says|asked|asks|confirmed|confirms|reported|reports|noted|notes|explained|mentioned|agreed"
     r"|promised|offered|proposed|suggested|replied|added|stated|explained|raised|wants|needs|sent|sends)\b)"
 )
@@ -69,13 +70,13 @@ def single_name_counts(word: str, after: str, book_names: list[str]) -> bool:
     """Whether a one-word note subject ``word`` names a listed person, with ``after`` the text that follows.
 
     Never a bare pronoun; the whole listed name counts; else a surname or first name counts only when it is
-    no common English word and a colon, a bracket or a verb of statement follows ("Ellis said…").
+    no common English word and a colon, a bracket or a verb follows ("Ellis said…", "Ellis to send…").
     """
     low = word.lower()
     if low in _PRONOUNS:
         return False
-    if any(n.strip() == word for n in book_names):
-        return True
+    if any(n.strip() == word or (word + after).startswith(n.strip()) for n in book_names):
+        return True  # the whole listed name: "Bo", "Pieter van Wyk"
     return low not in _COMMON and bool(_STATEMENT.match(after))
 
 

@@ -10,6 +10,8 @@ def test_an_approved_or_fitted_budget_moves() -> None:
     assert not claims_only("预算六十万，上周已经批下来了。")
     assert not claims_only("We lowered the unit price to GBP 31 so it fits their budget of GBP 60,000.")
     assert claims_only("The approved budget for the kiln is GBP 210,000.")
+    assert claims_only("Their owners approved a capex budget of GBP 90,000 for the dryer.")
+    assert claims_only("这期工程的批复预算是三百万。")
 
 
 def test_thanks_for_support_then_an_order_moves() -> None:

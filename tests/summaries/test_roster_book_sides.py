@@ -63,3 +63,10 @@ def test_chinese_comparatives_name_nobody_and_names_with_he_stay_whole() -> None
     assert book_subject("老于说下周来看设备。", book) == "customer"
     both = roster_book("参会人员：我方 周和安、康杰；客户方 于涛（采购）\n", ("周沛然",))
     assert both["周和安"] == "we" and both["康杰"] == "we"
+
+
+def test_a_first_name_with_a_verb_or_a_whole_name_with_a_particle_is_a_subject() -> None:
+    book = {"Anouk de Vries": "customer", "Kang Jie": "we"}
+    assert book_subject("Anouk de Vries: that works for us.", book) == "customer"
+    assert book_subject("Anouk accepted the revised terms.", book) == "customer"
+    assert book_subject("Kang to send the wiring list by Monday.", book) == "we"
