@@ -265,9 +265,9 @@ _WHEN_THEN = lazy_re.compile(
 
 
 def _noise(item: ProgressItem) -> bool:
-    """Whether a one-clause item only assents ("没问题。"), names no subject ("They did") or agrees nothing ("第二批四百台")."""
+    """Whether a one-clause item only assents ("没问题。"), names no subject, agrees nothing or only claims."""
     text = item.quotes[0].text
-    agreed = item.kind != "agreement" or states_agreement(text)  # "DP-3 supports Turkish": a claim, no movement
+    agreed = item.kind != "agreement" or states_agreement(text)
     return assent_only(text) or subjectless(text) or not agreed or claims_only(text, item.by)
 
 

@@ -1,10 +1,11 @@
 """Statements that describe, not move: a product's capability and a budget figure are no progress.
 
 Progress is movement — an agreement, a concession, samples received, an approval, an order, with its
-values. "DP-3 supports Turkish, no problem", "我们的设备支持远程监控" answer a question about the product,
-and "The approved budget for this package is EUR 540,000" / "我们预算是八万" state a constraint (a need);
-an accept word in them ("no problem", "approved") agrees to nothing. A clause that also accepts terms
-("within budget, fine", "支持，价格就按五十二") still moves.
+values. "The KX-7 supports Polish menus, no problem", "我们的设备支持远程监控" answer a question about the
+product, and "Our approved budget for the line is GBP 310,000" / "我们预算是八万" state a constraint (a
+need); an accept word in them ("no problem") agrees to nothing. A clause that also accepts, approves,
+cuts, orders, ships or reports an arrival ("within budget, fine", "预算批下来了", "支持，安排工程师驻场")
+still moves.
 """
 
 from __future__ import annotations
@@ -19,19 +20,26 @@ _CAPABILITY = lazy_re.compile(
     r"|(?<!感谢)(?<!的)(?<!一直)(?<!技术)(?<!促销)支持(?!一下|下|您|你|我们|的)|兼容|自带|标配|可以?选配",
     re.I,
 )
+_THANKS = lazy_re.compile(  # "thank you for your support" thanks, it states no capability
+    r"\b(?:many |much )?(?:thanks?|thank you)\b[^.;!?]{0,12}?\bfor (?:all )?(?:your|the) (?:\w+ )?support\b", re.I
+)
 _BUDGET = lazy_re.compile(
     r"\bbudget\b[^.;!?]{0,40}?\b(?:is|of|at|was|stands at)\s*(?:[A-Z]{3}\s*|[$€£¥]\s*)?\d"
     r"|预算(?:是|为|有|在|大概|大约|只有|就|才|一共|总共|总计)*\s*(?:[\d一二两三四五六七八九十百千万]|人民币)",
     re.I,
 )
-_OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the HB-5 meets all of these", "符合国标"
-    r"\bmeets\b(?! (?:on|next|then|in|at|every)\b)|\b(?:complies with|conforms to|(?:is|are) compliant with)\b|符合|满足",
+_OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the KX-7 meets all of these", "符合国标"
+    r"\bmeets\b(?! (?:on|next|then|in|at|every)\b)|\b(?:complies with|conforms to|(?:is|are) compliant with)\b|符合"
+    r"|满足[^，。,;；]{0,4}(?:要求|标准|国标|欧标|规格|参数|指标|认证|规范)",
     re.I,
 )
-_MOVES = lazy_re.compile(  # terms accepted, granted or closed in the same breath
+_MOVES = lazy_re.compile(  # terms accepted, granted, approved, cut, ordered, shipped or arrived in the same breath
     r"\bwithin (?:our |the )?budget\b|\b(?:in|under) budget\b|预算(?:之?内|范围内)|不超预算|没超预算|"
     r"\b(?:accept(?:ed|s)?|agreed?|deal|order(?:ed)?|sign(?:ed)?|free of charge|for free|discount)\b|"
-    r"成交|同意|接受|定了|就定|下单|签(?:了|约)|免费|送|优惠|降到|让到|给到",
+    r"\bapprov(?:e|es|ed)\b(?!\s+(?:an?\s+)?(?:(?!the\b|this\b|that\b|our\b|their\b|its\b)\w+\s+)?(?:budget|amount|figure|limit|spend|ceiling))|"
+    r"\b(?:reduc(?:e|ed|es)|lower(?:ed|s)?|cut) (?:the |our |its |their )?(?:unit )?(?:price|cost|rate|fee)|"
+    r"\bPO\b|\bpurchase order\b|\bissued?\s+(?:the|a|an|our|their)\b|\b(?:arrived|received)\b|\bat no (?:extra )?cost\b|"
+    r"成交|同意|接受|定了|就定|下单|签(?:了|约)|免费|送|优惠|降到|让到|给到|批(?:了|下来|准)|批复(?!的?预算)|审批通过|安排|发货",
     re.I,
 )
 
@@ -45,10 +53,11 @@ def claims_only(text: str, by: str = "unknown") -> bool:
             test result ("符合国标，这块没问题了") is an approval.
 
     Returns:
-        True for "DP-3 supports Turkish, no problem" or "The budget is EUR 540,000"; False once the
-        sentence also accepts, grants or orders something ("42 is within our budget, fine").
+        True for "The KX-7 supports Polish menus" or "The budget is GBP 310,000"; False once the
+        sentence also accepts, grants, approves or orders something ("96 is within our budget, fine").
     """
     if _MOVES.search(text):
         return False
+    text = _THANKS.sub(" ", text)
     ours = by == "we" and _OUR_SPEC.search(text)
     return bool(_CAPABILITY.search(text) or _BUDGET.search(text) or ours)

@@ -163,7 +163,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     book = roster_book(parsed.source, tuple(p.name for p in directory.ours), directory.company_names)
-    sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Bai:"
+    sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Ines:"
     sides |= group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
     sides |= named_by_known(
         parsed, sides
@@ -201,7 +201,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
     for text in narrative:  # "唐经理3月8日前出正式报价": the CRM knows 唐经理, even over a roster's guess
         if side := crm_subject(text, directory, strict=text in subjects) or book_subject(text, book):
-            subjects[text] = side  # the roster's "Present for Chenyi Trading: Dong Kaiwen" over a guess
+            subjects[text] = side  # the roster's "Present for Qiaolin Trading: Pan Ruoxi" over a guess
         elif text not in subjects and named_other(
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names
         ):

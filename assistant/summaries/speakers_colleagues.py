@@ -80,7 +80,7 @@ def _labels(label: str, listed: str) -> bool:
 def _beside_theirs(
     line: re.Match[str], lines: list[re.Match[str]], names: list[str], companies: tuple[str, ...]
 ) -> Party | None:
-    """Return ``we`` for a company-headed team line beside the customer's ("Gulf Crest: …" / "Chenyi Trading: …").
+    """Return ``we`` for a company-headed team line beside the customer's ("Northgate: …" / "Qiaolin Trading: …").
 
     Two companies' teams listed line by line: the one not headed by the customer's company is ours.
     """

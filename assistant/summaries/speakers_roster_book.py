@@ -1,13 +1,14 @@
 """A roster's people by side, and who a later mention of one of them is.
 
-Meeting minutes list both teams before anyone acts, in many forms: "Present for Acme: A (Buyer), B" /
-"Present for Chenyi Trading: C (Sales Director), D", "Attendees: A (Acme), C (Chenyi)", "Our side: C, D /
-Customer: A, B", "From Acme: …", "参会人员：我方 罗欣、唐志强；客户方 蒋文斌", or one company-headed line per
-team, with or without titles. :func:`roster_book` reads these lines into {full name: side}: a group is
-ours when its heading says so or it lists one of our people (the rep, the CRM's users), the customer's
-when its heading names the customer's company or a buyer; with two groups, knowing one places the other.
-:func:`book_side` then resolves a later mention — the full name, the first name, the surname, "Dr.
-Brennan", "王总" — to that person's side when the mention is unambiguous.
+Meeting minutes list both teams before anyone acts, in many forms: "Present for Northgate: A (Buyer), B" /
+"Present for Qiaolin Trading: C (Sales Director), D", "Attendees: A (Northgate), C (Qiaolin)", "Our side:
+C, D / Customer: A, B", "From Northgate: …", "参会人员：我方 许嘉言、邵明哲；客户方 庞立新", or one company-headed
+line per team, with or without titles. :func:`roster_book` reads these lines into {full name: side}: a
+heading that states a side or names the customer's company (distinctively) decides first; a person's own
+bracket note decides when the heading does not; one of our people (the rep, the CRM's users) marks an
+undecided group ours; of two headed groups, knowing one places the other. :func:`book_side` then resolves a
+later mention — the full name, the first name, the surname, "Dr. Varga", "王总" — to that person's side when
+the mention is unambiguous.
 """
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ import re
 
 from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_roster import HEAD_LINES, ROSTER_HEAD, side_of
+from assistant.summaries.speakers_roster_cues import (
+    DEPARTMENTS,
+    FIGURE_AFTER,
+    names_customer,
+    single_name_counts,
+)
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
@@ -48,7 +55,8 @@ _TITLE_WORDS = lazy_re.compile(
 
 
 _NOT_PERSON = lazy_re.compile(
-    r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|company|trading|manager|director|engineer|sales|team|office)\b",
+    r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|company|trading|manager|director|engineer|sales|team|office"
+    r"|hi|hello|hey|dear|thanks|thank|yes|ok|okay|sure|fine|great|morning|afternoon|evening)\b",
     re.I,
 )
 
@@ -75,14 +83,20 @@ def _split_outside(text: str, seps: str = ",，、") -> list[tuple[str, str]]:
             buf += ch
     out = []
     for name, n in pieces:
-        parts = [p.strip(" .。") for p in re.split(r"\s+and\s+|和|及", name)]
-        parts = [p for p in parts if p]
+        parts = [p.strip(" .。") for p in re.split(r"\s+and\s+", name)]
+        parts = [q for p in parts if p for q in _split_and(p)]
         out += [(part, n if j == len(parts) - 1 else "") for j, part in enumerate(parts)]
     return out
 
 
+def _split_and(text: str) -> list[str]:
+    """Split "许嘉言和邵明哲" at 和/及 only between two complete names: "张和平" stays whole."""
+    parts = [p.strip() for p in re.split(r"和|及", text)]
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [text]
+
+
 def _person(name: str, note: str = "", strict: bool = True) -> str | None:
-    """Return ``name`` when it reads as a person's name ("Dr. Conor Brennan", "罗欣（销售）"), else None.
+    """Return ``name`` when it reads as a person's name ("Dr. Ilse Varga", "许嘉言（销售）"), else None.
 
     ``strict`` (a line not headed "参会"/"Attendees"): a Chinese name needs a title note or a surname.
     """
@@ -95,7 +109,7 @@ def _person(name: str, note: str = "", strict: bool = True) -> str | None:
 
 
 def _label(head: str) -> str:
-    """Return a group heading without its roster words: "Present for Chenyi Trading" → "Chenyi Trading"."""
+    """Return a group heading without its roster words: "Present for Qiaolin Trading" → "Qiaolin Trading"."""
     return _LEAD_WORDS.sub("", head.strip()).strip(" -–—")
 
 
@@ -107,7 +121,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             continue
         if m := _HEAD.match(line):
             head, rest = m.group(1), m.group(2)
-        elif len(re.findall(r"[（(]", line)) >= 2:  # "Shi Yutong (Chenyi Trading); Peter Kamau (Farm Manager, …)"
+        elif len(re.findall(r"[（(]", line)) >= 2:  # "Xu Mingzhe (Qiaolin); Aled Pryce (Mill Manager, …)"
             head, rest = "", line
         else:
             continue
@@ -122,7 +136,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             listed = _split_outside(clause)
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
-            if not (rostered or side_of(head)):
+            if not rostered:
                 people = [
                     (p, n) for p, n in people if n or " " in _HONORIFIC.sub("", p) or _CJK_NAME.fullmatch(p)
                 ]
@@ -135,9 +149,13 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
 
 
 def _orgs(note: str) -> list[str]:
-    """Return the pieces of a bracket note that name an organisation, not a title ("Chenyi Trading" in "Sales, Chenyi")."""
+    """Return the pieces of a bracket note that name an organisation, not a title ("Qiaolin Trading" in "Sales, Qiaolin Trading")."""
     pieces = [p.strip() for p in re.split(r"[,，;；/]", note)]
-    return [p for p in pieces if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p)]
+    return [
+        p
+        for p in pieces
+        if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p) and not DEPARTMENTS.search(p)
+    ]
 
 
 def _words(name: str) -> list[str]:
@@ -154,24 +172,33 @@ def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, .
     """
     groups = _groups(source)
     our_forms = {f for n in ours for f in (n.lower(), *latin_forms(n))}
-    evidence: dict[str, set[Party]] = {}
+
+    def mine(name: str) -> bool:
+        return " ".join(_words(name)) in our_forms or name in ours
+
+    def note_side(note: str) -> Party | None:
+        return side_of(note) or ("customer" if names_customer(note, companies) else None) if note else None
+
+    heads: dict[str, Party | None] = {}  # a heading's side: its side word or the customer's name, else our member
+    for label, people in groups:
+        if label:
+            side = side_of(label) or ("customer" if names_customer(label, companies) else None)
+            heads[label] = side or heads.get(label) or ("we" if any(mine(n) for n, _ in people) else None)
     own: dict[str, Party] = {}
+    evidence: dict[str, set[Party]] = {}
     for label, people in groups:
         for name, note in people:
-            mine = " ".join(_words(name)) in our_forms or name in ours
-            side = side_of(note, companies) if note else None
-            side = side or ("we" if mine else None)
+            side = heads.get(label) or note_side(note) or ("we" if mine(name) else None)
             if side:
                 own[name] = side
-            for key in [label, *_orgs(note)] if label else _orgs(note):
-                evidence.setdefault(key, set()).update({side} if side else set())
-    for key in evidence:
-        if key and (side := side_of(key, companies)):
-            evidence[key] = {side}
+            for org in _orgs(note):
+                side = "customer" if names_customer(org, companies) else own.get(name)
+                evidence.setdefault(org, set()).update({side} if side else set())
     decided = {k: next(iter(v)) for k, v in evidence.items() if len(v) == 1}
-    if len(evidence) == 2 and len(decided) == 1:
-        side, other = next(iter(decided.values())), next(k for k in evidence if k not in decided)
-        decided[other] = _OTHER[side]
+    decided |= {k: v for k, v in heads.items() if v}
+    if len(heads) == 2 and sum(1 for v in heads.values() if v) == 1:  # two headed teams: one places the other
+        side = next(v for v in heads.values() if v)
+        decided[next(k for k, v in heads.items() if not v)] = _OTHER[side]
     book: dict[str, Party] = {}
     for label, people in groups:
         for name, note in people:
@@ -183,7 +210,7 @@ def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, .
 
 
 def _matches(mention: str, name: str) -> bool:
-    """Whether ``mention`` names the listed ``name``: whole, first name, surname, "Dr. Brennan", "王总"."""
+    """Whether ``mention`` names the listed ``name``: whole, first name, surname, "Dr. Varga", "王总"."""
     if mention == name:
         return True
     if re.fullmatch(r"[\u4e00-\u9fff]+", name):
@@ -214,14 +241,17 @@ _SUBJECT = lazy_re.compile(
 
 
 def book_subject(text: str, book: dict[str, Party]) -> Party | None:
-    """Return the side of the roster person a note starts with ("Dong Kaiwen will send…", "- Bai: …"), or None.
+    """Return the side of the roster person a note starts with ("Pan Ruoxi will send…", "- Ines: …"), or None.
 
-    Chinese notes start with the name ("罗欣周五前…"): the longest listed name or surname form wins.
+    Chinese notes start with the name ("许嘉言周五前…"): the longest listed name or surname form wins.
     """
     if not book:
         return None
     body = text.strip()
-    if m := _SUBJECT.match(body):  # "Ciaran Doyle (Senior Buyer) will take over": the note says whose
+    if m := _SUBJECT.match(body):  # "Tom Reyes (Senior Buyer) will take over": the note says whose
+        single = " " not in m.group(1).strip()
+        if single and not single_name_counts(m.group(1).strip(), body[m.end(1) :], list(book)):
+            return side_of(m.group(2)) if m.group(2) else None
         return book_side(m.group(1), book) or (side_of(m.group(2)) if m.group(2) else None)
     body = re.sub(r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)", "", body)
     for k in (4, 3, 2):
@@ -229,6 +259,7 @@ def book_subject(text: str, book: dict[str, Party]) -> Party | None:
             len(body) >= k
             and re.fullmatch(r"[\u4e00-\u9fff]+", body[:k])
             and (side := book_side(body[:k], book))
+            and not (body[0] in "老小" and FIGURE_AFTER.match(body[k:]))  # "小于2%": a comparison
         ):
             return None if re.match(r"(?:您好|你好|[，,、]|你|您)", body[k:]) else side
     return None

@@ -40,7 +40,7 @@ def test_a_bare_part_of_day_after_my_own_day_continues_it() -> None:
 
 
 def test_in_a_while_is_due_the_day_it_is_said() -> None:
-    assert _due("有的，我一会发你图和价格") == REF
+    assert _due("行，我一会把样册和报价发您") == REF
     assert _due("报价单我待会儿整理好发您") == REF
     assert _due("I'll send the drawings shortly.") == REF
     assert _due("I'll email you the datasheet in a bit") == REF

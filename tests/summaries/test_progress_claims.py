@@ -32,4 +32,4 @@ def test_our_word_that_the_product_meets_a_spec_is_a_claim_but_the_customers_tes
     assert claims_only("Our engineer confirmed that the KX-7 meets all of these.", by="we")
     assert not claims_only("The samples meet the spec, the lab report came back clean.", by="customer")
     assert not claims_only("测过了，符合国标，这块没问题了。", by="customer")
-    assert not claims_only("Our board meets on 3 May.", by="we")
+    assert not claims_only("Our steering group meets on the 14th to look at it.", by="we")
