@@ -28,6 +28,7 @@ TERM = lazy_re.compile(
     r"receipt|invoice|invoicing|acceptance|inspection|installation|B/?L|bill of lading|goods|dispatch|month)|open|"
     r"end of (?:the )?month|net|credit|terms|usance|payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
     r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
+    r"\b\d+\s*%\s*(?:now|today|this (?:week|month))\b[^.;]{0,25}\b(?:the most|at most|the maximum|all (?:I|we) can)\b|"
     r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on (?:order|delivery|arrival|receipt|acceptance|installation|signing)|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
     re.I,
 )
