@@ -5,6 +5,8 @@
 - A compensation gap stated by us: "Our director has approved EUR 1,500 towards the downtime." then "I
   know you wanted 2,300" — our figure against the figure the customer asked, one price-gap point quoting
   both (:func:`add_restated_ask`).
+- The figure asked in the clause after an objection: "但8,000元和我们的实际损失差距太大，" then "请按18,600元
+  赔偿" — one price gap quoting both (:func:`add_asked_figure`).
 - Two dates that clash (:mod:`~assistant.summaries.date_clash`): a certification or timeline risk naming
   both (:func:`clash_risks`).
 """
@@ -90,6 +92,33 @@ def add_restated_ask(found: dict[str, Risk], sents: list[Sentence], catalog: Cat
         if all(q.start != s.start for q in risk.quotes):
             risk.quotes.append(quote_of(s))
         return
+
+
+_ASKS_FIGURE = lazy_re.compile(  # the customer asking for a figure: "请按18,600元赔偿", "please compensate EUR 2,400"
+    r"请按|按[^，。]{0,8}(?:赔|补|退|算)|要求[^，。]{0,6}(?:赔|补|退)|\b(?:please (?:compensate|refund|credit|cover|pay)|"
+    r"we (?:need|want|expect|ask for|are asking for) (?:the full |a (?:credit|refund) of )?(?:USD|EUR|GBP|NZD|AUD|CAD|RMB|[$€£])|"
+    r"costs? us)",
+    re.I,
+)
+_SAME_TURN = 3  # characters between two clauses of one turn
+
+
+def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
+    """Quote with the price gap the figure the customer asks for in the clause right after a quoted objection.
+
+    "但8,000元和我们的实际损失差距太大，" + "请按18,600元赔偿": one gap, both figures.
+    """
+    risk = found.get("price")
+    if risk is None:
+        return
+    for s, nxt in zip(sents, sents[1:], strict=False):
+        if all(q.start != s.start for q in risk.quotes) or any(q.start == nxt.start for q in risk.quotes):
+            continue
+        if nxt.speaker != s.speaker or party_of(nxt) == "we" or nxt.start - s.end > _SAME_TURN:
+            continue
+        if _money(nxt.text) and _ASKS_FIGURE.search(nxt.text):
+            risk.quotes.append(quote_of(nxt))
+    risk.quotes.sort(key=lambda q: q.start)
 
 
 _CATEGORY = {"certification": "compliance", "timeline": "delivery"}

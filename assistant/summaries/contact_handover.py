@@ -43,7 +43,9 @@ _SUCCEEDS = lazy_re.compile(
     r"\b(?:[A-Z][\w-]+(?: [A-Z][\w-]+)*|[Hh]e|[Ss]he) (?:will (?:be (?:the|your|our)|handle|take care of|look after|"
     r"cover|manage|run|deal with|take over)|takes? over)\b.*\b(?i:from then on|from now on|going forward|in my absence|"
     r"while I'm away|after that|instead|from \d|from (?:next|then)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
-    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:takes?|will take|is taking|is going to take) over (?:purchasing|buying|procurement|ordering|as)\b|"
+    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [^,.;]{1,50},)? (?:takes?|will take|is taking|is going to take) over "
+    r"(?:purchasing|buying|procurement|ordering|as|(?:the |this |our |all |my )?(?:[\w-]+ ){0,2}(?:projects?|account|orders?|"
+    r"contract|tender|stuff|purchasing|buying))\b|"
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )

@@ -15,7 +15,7 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.complaint_risks import add_restated_ask, clash_risks, split_threats
+from assistant.summaries.complaint_risks import add_asked_figure, add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
@@ -104,6 +104,7 @@ def learned_risks(
     if today is not None and (late := overrun([s for s, _ in labelled], today)):  # "生产六周，安装两周" vs the opening
         _add_gap(found, late, catalog, lang, given=True)
     add_restated_ask(found, [s for s, _ in labelled], catalog, lang)
+    add_asked_figure(found, [s for s, _ in labelled])
     _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
     sents = [s for s, _ in labelled]  # one competitor risk per rival ("无锡有一家报…" and later "常州一家厂报了…")
     risks = [x for r in found.values() for x in (split_rivals(r, sents, catalog, lang) if r.category == "competitor" else [r])]

@@ -133,3 +133,18 @@ ASKS_OURS = lazy_re.compile(  # "Please also send your payment terms", "你们�
 ACCEPT_FIRST = lazy_re.compile(  # "这个可以。", "可以，按你们的惯例走", "OK, agreed": an answer that accepts
     r"^(?:这个|那)?(?:可以|行|没问题|同意|接受)|^(?:ok(?:ay)?|fine|agreed|deal|that works)\b", re.I
 )
+
+
+_PIECE = lazy_re.compile(r"[，,。；;！!？?]\s*|\s+(?=[\u4e00-\u9fff])")  # a chat's spaces part its clauses too
+
+
+def promise_only(text: str) -> bool:
+    """Whether ``text`` promises a payment and states no term of its own besides.
+
+    "定金我今晚转你" → True; "定金我今晚转你 尾款等到货验完再给行不行" → False: the promise comes with the
+    customer's own term for the balance.
+    """
+    if not PROMISE.search(text):
+        return False
+    rest = [p for p in _PIECE.split(text) if p and not PROMISE.search(p)]
+    return not any(names_term(p) or delays_payment(p) for p in rest)

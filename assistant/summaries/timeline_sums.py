@@ -33,9 +33,11 @@ _DURATION = lazy_re.compile(
 )
 _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
-    r"生产|排产|制作|加工|备货|打样|开模|模具|喷涂|组装|安装|调试|运输|海运|空运|铁路|物流|船期|清关|发货|交货|工期|周期|"
+    r"生产|排产|制作|加工|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|船期|清关|"
+    r"发货|交货|工期|周期|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembly|fitting|"
-    r"freight|shipping|sailing|transit|rail|trucking|delivery|installation|install\w*|commissioning|customs|clearance)\b|"
+    r"freight|shipping|sailing|transit|rail|trucking|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"inspection)\b|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
     re.I,
 )
@@ -50,10 +52,15 @@ _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start fr
     r"最早|等到?)\s*$",
     re.I,
 )
-_START_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|at the earliest)", re.I)
+_START_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|at the earliest)", re.I)
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
     r"[^，。,;；]{0,8}$",
+    re.I,
+)
+_MISSED = lazy_re.compile(  # the goal a date names is missed: "九月十五号肯定投不了产", "1 May is not possible"
+    r"^\s*(?:就|肯定|也|都|绝对)*(?:投不了产|开不了业?|赶不上|来不及|到不了|装不完|交不了|用不上)|"
+    r"^\s*(?:is|are|will be)\s+(?:not possible|too late|missed|out of reach)\b",
     re.I,
 )
 _WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
@@ -115,7 +122,8 @@ def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
     out = [d.date for d in needed_mentions(s, today)]
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or _WE_NEED.search(s.text[d.end :]):
+        after = s.text[d.end :]
+        if _EVENT.search(s.text[max(0, at - 12) : at]) or _WE_NEED.search(after) or _MISSED.search(after):
             out.append(d.date)
     return [d for d in out if d >= today]
 
@@ -141,7 +149,8 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
             continue  # one stage from today: a plain lead time
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
         end = begin + dt.timedelta(days=days)
-        for j in range(max(0, i - WINDOW), min(len(sents), turn[-1] + WINDOW + 1)):
+        near = range(max(0, i - WINDOW), min(len(sents), turn[-1] + WINDOW + 1))
+        for j in sorted(near, key=lambda k: abs(k - i)):  # the nearest deadline first
             if commitment_kind(sents[j].text) == "self" or _REPLY.search(sents[j].text):
                 continue  # "I'll send the drawings by Friday", "reply by Monday": a step, not a deadline
             if any(d < end and d > begin for d in _deadlines(sents[j], today)):  # the turn's dated reasoning too

@@ -44,3 +44,19 @@ def test_orders_routed_to_someone_else_are_a_contact_change(text: str) -> None:
 )
 def test_a_channel_ourselves_or_the_same_contact_is_no_change(text: str, role: str) -> None:
     assert not leaves_post(_s(text, role))
+
+
+def test_the_successor_who_takes_over_the_project_joins_the_change() -> None:
+    from assistant.summaries.contact_handover import handover_sentences
+
+    texts = [
+        "Quick note: I'm moving to our Lyon office from June.",
+        "Hugo Lambert, our buyer for spare parts, will take over the fitting-out project here.",
+    ]
+    sents, pos = [], 0
+    for text in texts:
+        sents.append(Sentence(text=text, start=pos, end=pos + len(text), speaker="x", role="customer"))  # type: ignore[arg-type]
+        pos += len(text) + 1
+    assert handover_sentences(sents) == sents
+    alone = Sentence(text=texts[1], start=0, end=len(texts[1]), speaker="x", role="customer")  # type: ignore[arg-type]
+    assert handover_sentences([alone]) == []

@@ -34,3 +34,13 @@ def test_the_cap_joins_the_customers_open_terms() -> None:
     )
     gap = payment_gap(talk)
     assert gap is not None and [s.text for s in gap.theirs][-1].startswith("15% today")
+
+
+def test_a_promise_with_their_own_term_for_the_balance_is_still_their_term() -> None:
+    talk = _talk(
+        ("we", "定金三成 发货前付清余款", "none"),
+        ("customer", "定金我明天转你 余款等货到验收完再付可以吗", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and gap.theirs[0].text.startswith("定金我明天转你")
+    assert payment_gap(_talk(("we", "定金三成 发货前付清余款", "none"), ("customer", "好的，定金我明天转你", "none"))) is None

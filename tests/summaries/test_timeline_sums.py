@@ -87,3 +87,13 @@ def test_stages_the_turn_says_still_work_are_left_to_the_conditional_date() -> N
         ("The stands must be at the venue by 20 May.", "customer"),
     )
     assert overrun(sents, TODAY) == []
+
+
+def test_a_signing_date_starts_the_stages_and_a_missed_goal_is_the_deadline() -> None:
+    sents = _seq(
+        ("模具加工四十天，现场施工五十天，再加上验收十五天。", "we"),
+        ("六月底签合同的话，算下来要到九月底。", "we"),
+        ("那九月十号肯定开不了业。", "customer"),
+    )
+    assert lead_days(sents[0].text) == 105
+    assert overrun(sents, TODAY) == sents
