@@ -98,6 +98,16 @@ HEADING = lazy_re.compile(
 )
 
 
+_SHARE = r"(?:half|\d+\s*(?:%|percent)|(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) percent)"
+SPLIT_WORDS = lazy_re.compile(  # a split said in words: "pay half now", "a deposit of twenty percent", "the balance in January"
+    r"\bpay\b[^.;?]{0,12}?\b" + _SHARE + r"\s+(?:now|upfront|up front|today|with (?:the )?(?:order|PO)|on (?:order|signing|delivery|arrival))\b|"
+    r"\bdeposit of " + _SHARE + r"|"
+    r"\b(?:the )?(?:balance|rest|remainder)\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"when (?:they|our \w+|the \w+) (?:pays?|paid)\b|after the (?:market|season|project|audit|grant)\b)",
+    re.I,
+)
+
+
 def names_term(text: str) -> bool:
     """Whether ``text`` names a payment term ("月结九十天", "net 90", "30% deposit"), not a deduction or lead time."""
     term = (
@@ -105,6 +115,7 @@ def names_term(text: str) -> bool:
         or (DAYS.search(text) and FINANCE.search(text))
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
         or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
+        or SPLIT_WORDS.search(text)
     )
     return bool(term) and not NOT_TERM.search(text)
 
