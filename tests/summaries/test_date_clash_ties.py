@@ -89,3 +89,16 @@ def test_chinese_dates_of_the_same_thing_or_a_blocking_approval_still_clash(pair
 def test_a_date_the_document_is_needed_before_said_after_it() -> None:
     sents = _seq("年检是5月12日，检测报告必须在这之前拿到。", "检测机构说报告最早5月20日才出。")
     assert [c.kind for c in date_clashes(sents, TODAY)] == ["certification"]
+
+
+def test_the_clause_saying_the_date_is_missed_is_quoted_with_the_clash() -> None:
+    from assistant.summaries.complaint_risks import clash_risks
+    from evals.eval_summaries_blind import demo_catalog
+
+    sents, pos = [], 0
+    for text, role, gap in (("采购合同最晚5月12号得签。", "customer", 1), ("可是董事会5月底才开，", "we", 0), ("赶不上12号啊。", "we", 1)):
+        sents.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
+        pos += len(text) + gap
+    risks = clash_risks([], sents, TODAY, demo_catalog(), "zh")
+    assert [r.category for r in risks] == ["delivery"]
+    assert [q.start for q in risks[0].quotes] == [s.start for s in sents]
