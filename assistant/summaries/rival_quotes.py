@@ -138,7 +138,7 @@ def rival_figure(said: Sentence, following: list[Sentence]) -> Sentence | None:
 
 
 _THEY_QUOTED = lazy_re.compile(
-    r"^\W*(?:they|they'?ve)\s+(?:have\s+|had\s+)?(?:quoted|offered|offer|are offering|came in at|are at)\b(?P<tail>[^.;]{0,40})",
+    r"^\W*(?:they|they'?ve)\s+(?:have\s+|had\s+)?(?:quoted|offered|offer|are offering|came in at|are at)\b(?P<tail>(?:[^.;]|\.(?=\d)){0,40})",
     re.I,
 )
 _A_SELLER = lazy_re.compile(rf"\b(?:a|an|the|another|one)\s+(?:[\w'-]+\s+){{0,3}}(?:{_SELLER})\b", re.I)

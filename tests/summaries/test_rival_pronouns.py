@@ -32,7 +32,7 @@ def test_a_seller_that_can_make_the_goods_for_a_figure_is_a_rival() -> None:
 def test_they_after_a_named_seller_give_the_rivals_price() -> None:
     sents = _seq(
         ("The tender list will include the Danish foundry that called us last week.", "customer"),
-        ("They have quoted EUR 1.15 a piece delivered.", "customer"),
+        ("They have quoted NZD 0.85 a piece delivered.", "customer"),
     )
     assert rival_by_pronoun(sents[1], sents[:1])
     risks = learned_risks([(s, "none") for s in sents], demo_catalog(), "en", dt.date(2031, 3, 4))
