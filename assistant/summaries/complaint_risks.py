@@ -5,6 +5,8 @@
 - A compensation gap stated by us: "Our director has approved EUR 1,500 towards the downtime." then "I
   know you wanted 2,300" — our figure against the figure the customer asked, one price-gap point quoting
   both (:func:`add_restated_ask`).
+- The figure asked in the clause after an objection: "但8,000元和我们的实际损失差距太大，" then "请按18,600元
+  赔偿" — one price gap quoting both (:func:`add_asked_figure`).
 - Two dates that clash (:mod:`~assistant.summaries.date_clash`): a certification or timeline risk naming
   both (:func:`clash_risks`).
 """
@@ -17,7 +19,7 @@ from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.date_clash import date_clashes, statement_text
+from assistant.summaries.date_clash import Clash, date_clashes, statement_text
 from assistant.summaries.evidence import quote_of
 from assistant.summaries.labels import risk_label
 from assistant.summaries.numbers import find_numbers
@@ -92,7 +94,50 @@ def add_restated_ask(found: dict[str, Risk], sents: list[Sentence], catalog: Cat
         return
 
 
+_ASKS_FIGURE = lazy_re.compile(  # the customer asking for a figure: "请按18,600元赔偿", "please compensate EUR 2,400"
+    r"请按|按[^，。]{0,8}(?:赔|补|退|算)|要求[^，。]{0,6}(?:赔|补|退)|\b(?:please (?:compensate|refund|credit|cover|pay)|"
+    r"we (?:need|want|expect|ask for|are asking for) (?:the full |a (?:credit|refund) of )?(?:USD|EUR|GBP|NZD|AUD|CAD|RMB|[$€£])|"
+    r"costs? us)",
+    re.I,
+)
+_SAME_TURN = 3  # characters between two clauses of one turn
+
+
+def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
+    """Quote with the price gap the figure the customer asks for in the clause right after a quoted objection.
+
+    "但8,000元和我们的实际损失差距太大，" + "请按18,600元赔偿": one gap, both figures.
+    """
+    risk = found.get("price")
+    if risk is None:
+        return
+    for s, nxt in zip(sents, sents[1:], strict=False):
+        if all(q.start != s.start for q in risk.quotes) or any(q.start == nxt.start for q in risk.quotes):
+            continue
+        if nxt.speaker != s.speaker or party_of(nxt) == "we" or nxt.start - s.end > _SAME_TURN:
+            continue
+        if _money(nxt.text) and _ASKS_FIGURE.search(nxt.text):
+            risk.quotes.append(quote_of(nxt))
+    risk.quotes.sort(key=lambda q: q.start)
+
+
 _CATEGORY = {"certification": "compliance", "timeline": "delivery"}
+_MISSED = lazy_re.compile(  # the clause beside a clash that says the date is missed ("赶不上二十五号啊", "too late for us")
+    r"赶不上|来不及|不行|悬|太晚|晚了|紧张|\b(?:too late|won'?t make|can'?t make|not possible|(?:too|very) tight)\b", re.I
+)
+
+
+def _missed_beside(clash: Clash, sents: list[Sentence]) -> list[Sentence]:
+    """Return the clauses of the same turn right beside either side of ``clash`` that say its date is missed."""
+    at = {s.start: i for i, s in enumerate(sents)}
+    out = []
+    for s in (clash.comes, clash.needed):
+        i = at.get(s.start)
+        for j in (i - 1, i + 1) if i is not None else ():
+            if 0 <= j < len(sents) and sents[j].speaker == s.speaker and _MISSED.search(sents[j].text):
+                gap = sents[j].start - s.end if j > i else s.start - sents[j].end
+                out += [sents[j]] if gap <= _SAME_TURN else []
+    return out
 def clash_risks(
     risks: list[Risk], sents: list[Sentence], today: dt.date, catalog: Catalog, lang: str
 ) -> list[Risk]:
@@ -106,15 +151,16 @@ def clash_risks(
     quoted = {q.start for r in risks for q in r.quotes}
     for clash in date_clashes(sents, today):
         category = _CATEGORY[clash.kind]
-        if clash.comes.start in quoted:
+        owner = next((r for r in risks if any(q.start == clash.comes.start for q in r.quotes)), None)
+        if owner is not None and owner.category != category:
             continue  # the date that comes is already another point ("the committee meets in late May")
         near = [r for r in risks if r.category == category]  # "late again" and the clash: one delivery point
-        risk = near[0] if near else out.get(category)
+        risk = owner or (near[0] if near else out.get(category))
         if risk is None:
             joined = statement_text(clash)
             text = st.statement(risk_label(category, lang), joined, lang, st.values_of(joined, catalog, lang))
             risk = out[category] = Risk(text=text, category=category, severity="medium", quotes=[quote_of(clash.comes)])  # type: ignore[arg-type]
-        for s in (clash.comes, clash.needed):
+        for s in (clash.comes, clash.needed, *_missed_beside(clash, sents)):
             if s.start not in quoted and all(q.start != s.start for q in risk.quotes):
                 risk.quotes.append(quote_of(s))
         risk.quotes.sort(key=lambda q: q.start)

@@ -1,8 +1,8 @@
 """A contact change on the customer's side: a person, a change of post or availability, its timing, a successor.
 
 The customer's buyer who transfers to another site, goes on leave, is no longer in charge, or a new
-buyer who arrives ("I'm on leave from 1 April", "采购以后不归我管了，集团新来了一个采购总监") is a
-risk to the deal; the named successor who "will handle the order from then on" ("以后合同都走她那边")
+buyer who arrives ("I'm on leave from 1 April", "采购以后不归我管了，集团新来了一个采购总监") or the
+orders routed to someone else from a time ("以后下单找小王") is a risk to the deal; the named successor who "will handle the order from then on" ("以后合同都走她那边")
 belongs to the same risk and is read only once such a change was said. Our own staff, a customer's
 end user, a hypothetical, a settled past change and a short absence with its return date are not. Extends
 :func:`~assistant.summaries.risk_rules.leaving_contact`.
@@ -43,9 +43,19 @@ _SUCCEEDS = lazy_re.compile(
     r"\b(?:[A-Z][\w-]+(?: [A-Z][\w-]+)*|[Hh]e|[Ss]he) (?:will (?:be (?:the|your|our)|handle|take care of|look after|"
     r"cover|manage|run|deal with|take over)|takes? over)\b.*\b(?i:from then on|from now on|going forward|in my absence|"
     r"while I'm away|after that|instead|from \d|from (?:next|then)|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|"
-    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)* (?:takes?|will take|is taking|is going to take) over (?:purchasing|buying|procurement|ordering|as)\b|"
+    r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [^,.;]{1,50},)? (?:takes?|will take|is taking|is going to take) over "
+    r"(?:purchasing|buying|procurement|ordering|as|(?:the |this |our |all |my )?(?:[\w-]+ ){0,2}(?:projects?|account|orders?|"
+    r"contract|tender|stuff|purchasing|buying))\b|"
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
+)
+# the business routed to another person: "from next week orders go thru Sam", "以后下单找小王", "handing purchasing to …"
+_ROUTED = lazy_re.compile(
+    r"\b(?i:orders?|purchase orders?|POs?|purchasing|buying|procurement|invoices|correspondence)\b[^.;]{0,20}"
+    r"\b(?i:go|goes|will go|should go|are going|is going)\s+(?i:thru|through|via|to)\s+[A-Z][a-z]+\b|"
+    r"\b(?i:handing|passing|handing over|giving)\s+(?:[\w-]+\s+){0,2}(?i:purchasing|buying|procurement|ordering|orders|"
+    r"the account)\s+(?:over\s+)?to\b|"
+    r"(?:以后|之后|往后|今后|起)[^，。]{0,6}(?:下单|订货|采购|进货|对接)[^，。]{0,4}(?:找|联系|发给|交给)(?!我)[^，。]{0,8}[\u4e00-\u9fff]"
 )
 # not a change now: a hypothetical, a settled past one, a customer's own client
 _HYPOTHETICAL = lazy_re.compile(r"\b(?i:if|in case|were|suppose|should I)\b|如果|要是|万一|假如|假设")
@@ -73,7 +83,8 @@ def leaves_post(s: Sentence) -> bool:
         return False
     if leaving_contact(s) or _ARRIVES.search(s.text):
         return True
-    return bool(_MOVES.search(s.text) and _TIMING.search(s.text)) and not _RETURNS.search(s.text)
+    moves = _MOVES.search(s.text) or _ROUTED.search(s.text)
+    return bool(moves and _TIMING.search(s.text)) and not _RETURNS.search(s.text)
 
 
 def handover_sentences(sents: list[Sentence], window: int = 4) -> list[Sentence]:

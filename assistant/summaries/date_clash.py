@@ -31,9 +31,13 @@ _NEEDED_BEFORE = lazy_re.compile(  # the words just before a needed-by date
     r"截止|最晚|最迟|要求)$",
     re.I,
 )
-_NEEDED_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:前|之前|以前|截止|\s+(?:at the latest|is (?:our|the) deadline))", re.I)
+_NEEDED_AFTER = lazy_re.compile(  # "5月20日前", "3月28日，报告必须在这之前拿到", "14 June, and the report must be in before that"
+    r"^\s*(?:左右)?(?:前|之前|以前|截止|\s+(?:at the latest|is (?:our|the) deadline))|^\s*[，,][^，。]{0,10}在这之前|"
+    r"^[^.;]{0,20}\bbefore (?:that|then)\b",
+    re.I,
+)
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
-    r"预计|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
+    r"预计|最快|最早|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
     r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
     r"ready|issued|announced|published|comes|arrives|away|on (?:vacation|holiday|leave))\b",
     re.I,
@@ -43,10 +47,10 @@ _STEP = lazy_re.compile(  # a date a step is due by ("Raj to send the protocol b
 )
 _AVAILABLE_BY = lazy_re.compile(r"\b(?:ready|issued|done|available|out|finished)\s+by\s+$", re.I)
 _DOCUMENT = lazy_re.compile(
-    r"报告|证书|认证|检测|拿证|出证|\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing)\b",
+    r"报告|证书|认证|检测|拿证|出证|注册证|许可证|\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing)\b",
     re.I,
 )
-_SIGNING = lazy_re.compile(r"合同|(?<!标)签|中标|定标|下单|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
+_SIGNING = lazy_re.compile(r"合同|(?<!标)签|中标|定标|下单|批复|开标|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
 _CONTRAST = lazy_re.compile(r"但|可是|不过|\b(?:but|however|while|whereas)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；:：。]")
 # a person away blocks whatever needs them ("the art director is away until 20 March"): no shared thing needed
@@ -73,10 +77,11 @@ class Clash:
 
 
 def _needed_dates(s: Sentence, today: dt.date) -> list[dt.date]:
-    return [d.date for d in _needed_mentions(s, today)]
+    return [d.date for d in needed_mentions(s, today)]
 
 
-def _needed_mentions(s: Sentence, today: dt.date) -> list[DateMention]:
+def needed_mentions(s: Sentence, today: dt.date) -> list[DateMention]:
+    """Return the dates ``s`` gives as needed-by ("due on 8 May", "5月20日前"), not when something is ready by."""
     out = []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())  # " Friday": the mention may start at its space
@@ -109,17 +114,44 @@ def _things(text: str) -> set[str]:
     return {w.rstrip("s") for w in _WORD.findall(text.lower()) if w not in _NOT_A_THING}
 
 
+# characters of dates, time and grammar: a pair of Chinese characters with one of them names no thing
+_ZH_NOT_A_THING = set("的了是要在前后之以最晚迟早快预计才能会到我们你他她它这那就都也还再月日号周天年底初旬中下上个一二三四五六七八九十两"
+                      "可得把给和跟说吗呢吧啊等来去有没不很太已经全部")
+
+
+# a body or a decision that holds up whatever needs it ("股东会月底才开", "如果三月底还定不下来", "现在在审核")
+_BLOCKS_ZH = lazy_re.compile(r"股东会|董事会|委员会|投委会|管委会|理事会|办公会|上会|定(?:下来|不下来)|拍板|审批|审核")
+_GOODS_ZH = lazy_re.compile(r"到(?!期|账)|发货|出货|交货|装|进场|到场|运|排产|生产")  # the goods made, moved or fitted
+_MONEY_ZH = lazy_re.compile(r"付|款|钱|资金|补贴|发票|预算|报销")  # money, never tied to the goods' date
+
+
+def _tied_zh(comes: str, needed: str) -> bool:
+    """Whether two Chinese sentences' dates concern one thing: a shared thing, both the goods (no money), or a blocker."""
+    if _BLOCKS_ZH.search(comes) or _things_zh(needed) & _things_zh(comes):
+        return True
+    goods = _GOODS_ZH.search(comes) and _GOODS_ZH.search(needed)
+    return bool(goods) and not (_MONEY_ZH.search(comes) or _MONEY_ZH.search(needed))
+
+
+def _things_zh(text: str) -> set[str]:
+    """Pairs of adjacent Chinese characters naming a thing ("水泵", "护栏"), none with a date or grammar character."""
+    return {a + b for a, b in zip(text, text[1:], strict=False) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+            and a not in _ZH_NOT_A_THING and b not in _ZH_NOT_A_THING}
+
+
 def _same_thing(comes: Sentence, needed: Sentence, late: list[DateMention], kind: str) -> bool:
     """Whether the thing needed (the words before a ``late`` needed-by date) is named where the date comes.
 
-    A contract, a document or a person away holds up whatever needs it; Chinese is not split into
-    words, so its dates are taken as tied.
+    A contract, an approval, a document or a person away holds up whatever needs it; Chinese is not
+    split into words, so its dates are tied by :func:`_tied_zh` (a shared pair of characters, the goods on
+    both sides, a body still to decide): "余款6月底才能付" and "水泵最晚6月10号要到" are not.
     """
     if kind == "certification" or _SIGNING.search(comes.text) or _AWAY.search(comes.text):
         return True
+    before = needed.text[: max(d.start for d in late)]
     if re.search(r"[\u4e00-\u9fff]", comes.text + needed.text):
-        return True
-    return bool(_things(needed.text[: max(d.start for d in late)]) & _things(comes.text))
+        return _tied_zh(comes.text, needed.text)  # the thing may follow its date ("6月10号前水泵要到")
+    return bool(_things(before) & _things(comes.text))
 
 
 def _kind(s: Sentence, before: Sentence | None) -> str:
@@ -150,7 +182,7 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
             other = sents[j]
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
-            needed = [d for d in _needed_mentions(other, today) if d.date >= today] if needs[j] else []
+            needed = [d for d in needed_mentions(other, today) if d.date >= today] if needs[j] else []
             late = [n for n in needed if any(c.date > n.date - margin and c.date != n.date for c in coming)]
             kind = _kind(s, sents[i - 1] if i else None)
             if late and _same_thing(s, other, late, kind):

@@ -107,3 +107,15 @@ def our_last(text: str) -> bool:
     "I really can't make Tuesday" or "交货日期我做不了主" is no word on the price.
     """
     return bool(OUR_LAST.search(text)) or ("做不了主" in text and bool(_OUR_LAST_PRICED.search(text)))
+
+
+_OVER_BUDGET = lazy_re.compile(
+    r"(?<!没)(?<!不)超了|超(?:出|过)?(?:了)?(?:您们?|你们?|贵司)?(?:的)?预算|\b(?:above|over) (?:your|the) (?:budget|target|ceiling)\b",
+    re.I,
+)
+
+
+def admits_over(text: str) -> bool:
+    """Whether our ``text`` admits our figure is over the customer's budget ("那总价是二十五万一，确实超了")."""
+    return bool(_OVER_BUDGET.search(text))
+

@@ -15,7 +15,7 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
-from assistant.summaries.complaint_risks import add_restated_ask, clash_risks, split_threats
+from assistant.summaries.complaint_risks import add_asked_figure, add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
@@ -23,10 +23,11 @@ from assistant.summaries.owners import is_threat, party_of
 from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import open_risk
 from assistant.summaries.risk_settled import settled_price, settled_rival
-from assistant.summaries.rival_quotes import rival_figure, rival_quote
+from assistant.summaries.rival_quotes import rival_by_pronoun, rival_figure, rival_quote
 from assistant.summaries.rival_split import split_rivals
 from assistant.summaries.schema import SEVERITY_RANK, Risk
 from assistant.summaries.timeline_gaps import timeline_gap
+from assistant.summaries.timeline_sums import overrun
 from assistant.text.conversation import Sentence
 
 RISK_CATEGORY = {  # a risk kind's summary category
@@ -96,8 +97,14 @@ def learned_risks(
             if (said := rival_figure(s, [u for u, _ in labelled[i + 1 : i + 2]])) is not None:
                 if all(q.start != said.start for q in risk.quotes):
                     risk.quotes.append(quote_of(said))
+    for i, (s, _) in enumerate(labelled):  # "…the Australian glassworks…" + "They have quoted NZD 0.92"
+        if rival_by_pronoun(s, [u for u, _ in labelled[max(0, i - 2) : i]]):
+            _add_risk(found, "competitor", s, catalog, lang)
     _add_gap(found, [s for s, _ in labelled], catalog, lang)
+    if today is not None and (late := overrun([s for s, _ in labelled], today)):  # "生产六周，安装两周" vs the opening
+        _add_gap(found, late, catalog, lang, given=True)
     add_restated_ask(found, [s for s, _ in labelled], catalog, lang)
+    add_asked_figure(found, [s for s, _ in labelled])
     _name_successor(found, [s for s, _ in labelled if s.start in handover], catalog, lang)
     sents = [s for s, _ in labelled]  # one competitor risk per rival ("无锡有一家报…" and later "常州一家厂报了…")
     risks = [x for r in found.values() for x in (split_rivals(r, sents, catalog, lang) if r.category == "competitor" else [r])]
@@ -105,10 +112,13 @@ def learned_risks(
     return [r for r in risks if not settled_price(r, labelled) and not settled_rival(r, labelled)]
 
 
-def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:
-    """Add our earliest date and the customer's latest one as one delivery risk naming both (:mod:`timeline_gaps`)."""
-    gap = timeline_gap(sents)
-    if not gap or not open_risk("timeline", gap[0]):
+def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str, given: bool = False) -> None:
+    """Add our earliest date and the customer's latest one as one delivery risk naming both (:mod:`timeline_gaps`).
+
+    With ``given``, ``sents`` are already the risk's sentences (a lead-time overrun, :mod:`timeline_sums`).
+    """
+    gap = sents if given else timeline_gap(sents)
+    if not gap or (not given and not open_risk("timeline", gap[0])):  # an overrun is trouble by itself
         return
     if "delivery" not in found:
         sep = "；" if lang == "zh" else "; "

@@ -28,6 +28,7 @@ TERM = lazy_re.compile(
     r"receipt|invoice|invoicing|acceptance|inspection|installation|B/?L|bill of lading|goods|dispatch|month)|open|"
     r"end of (?:the )?month|net|credit|terms|usance|payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
     r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
+    r"\b\d+\s*%\s*(?:now|today|this (?:week|month))\b[^.;]{0,25}\b(?:the most|at most|the maximum|all (?:I|we) can)\b|"
     r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on (?:order|delivery|arrival|receipt|acceptance|installation|signing)|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
     re.I,
 )
@@ -97,6 +98,16 @@ HEADING = lazy_re.compile(
 )
 
 
+_SHARE = r"(?:half|\d+\s*(?:%|percent)|(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) percent)"
+SPLIT_WORDS = lazy_re.compile(  # a split said in words: "pay half now", "a deposit of twenty percent", "the balance in January"
+    r"\bpay\b[^.;?]{0,12}?\b" + _SHARE + r"\s+(?:now|upfront|up front|today|with (?:the )?(?:order|PO)|on (?:order|signing|delivery|arrival))\b|"
+    r"\bdeposit of " + _SHARE + r"|"
+    r"\b(?:the )?(?:balance|rest|remainder)\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
+    r"when (?:they|our \w+|the \w+) (?:pays?|paid)\b|after the (?:market|season|project|audit|grant)\b)",
+    re.I,
+)
+
+
 def names_term(text: str) -> bool:
     """Whether ``text`` names a payment term ("月结九十天", "net 90", "30% deposit"), not a deduction or lead time."""
     term = (
@@ -104,6 +115,7 @@ def names_term(text: str) -> bool:
         or (DAYS.search(text) and FINANCE.search(text))
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
         or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
+        or SPLIT_WORDS.search(text)
     )
     return bool(term) and not NOT_TERM.search(text)
 
@@ -132,3 +144,18 @@ ASKS_OURS = lazy_re.compile(  # "Please also send your payment terms", "你们�
 ACCEPT_FIRST = lazy_re.compile(  # "这个可以。", "可以，按你们的惯例走", "OK, agreed": an answer that accepts
     r"^(?:这个|那)?(?:可以|行|没问题|同意|接受)|^(?:ok(?:ay)?|fine|agreed|deal|that works)\b", re.I
 )
+
+
+_PIECE = lazy_re.compile(r"[，,。；;！!？?]\s*|\s+(?=[\u4e00-\u9fff])")  # a chat's spaces part its clauses too
+
+
+def promise_only(text: str) -> bool:
+    """Whether ``text`` promises a payment and states no term of its own besides.
+
+    "定金我今晚转你" → True; "定金我今晚转你 尾款等到货验完再给行不行" → False: the promise comes with the
+    customer's own term for the balance.
+    """
+    if not PROMISE.search(text):
+        return False
+    rest = [p for p in _PIECE.split(text) if p and not PROMISE.search(p)]
+    return not any(names_term(p) or delays_payment(p) for p in rest)

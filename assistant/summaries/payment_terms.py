@@ -44,6 +44,7 @@ from assistant.summaries.payment_cues import (
     USUAL,
     delays_payment,
     names_term,
+    promise_only,
 )
 from assistant.summaries.payment_splits import long_tail, relays_theirs, short_split
 from assistant.summaries.schema import Need, ProgressItem, Quote, Risk
@@ -140,7 +141,7 @@ def _theirs(s: Sentence, lab: str, offered: bool) -> bool:
     A clause read as an agreement is theirs when it agrees to nothing: no acceptance in it, and either no
     term of ours said before (``offered``) or a balance deferred long after delivery, which is never ours.
     """
-    if party_of(s) != "customer" or lab == "done" or PROMISE.search(s.text):
+    if party_of(s) != "customer" or lab == "done" or promise_only(s.text):
         return False
     if lab == "agreement" and (ACCEPT.search(s.text) or (offered and not long_tail(s.text))):
         return False

@@ -16,7 +16,15 @@ from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.evidence import is_question, quote_of, quotes_sentence
-from assistant.summaries.gap_cues import INSISTS, asks_target, holds_out, leaves_open, our_last, turns_down
+from assistant.summaries.gap_cues import (
+    INSISTS,
+    admits_over,
+    asks_target,
+    holds_out,
+    leaves_open,
+    our_last,
+    turns_down,
+)
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.message_order import in_time_order
 from assistant.summaries.owners import party_of
@@ -45,7 +53,7 @@ OUR_QUOTE = lazy_re.compile(
 )
 OBJECTION = lazy_re.compile(
     r"还是(?:有点|太|偏)?(?:高|贵)|太(?:高|贵)|贵了|高了|偏高|有点高|还差|差(?:得)?(?:太多|很多|不少)|超(?:出|了|过)?(?:了)?预算|"
-    r"接受不了|比.{0,12}(?:高|贵)|"
+    r"接受不了|比.{0,12}(?:高|贵)|再争取|再(?:申请|努力)一下|\b(?:try once more|push (?:it |a bit )?(?:further|harder))\b|"
     r"\bstill (?:too |a bit |rather )?(?:high|expensive|steep)\b|\btoo (?:high|expensive|much|steep)\b|\bis high\b|"
     r"\b(?:doesn'?t|does not|won'?t) work\b|\b(?:above|over) (?:our|the|my) (?:target|budget|ceiling|price)\b|"
     r"\bstill\b.{0,30}\b(?:away|above|apart|more than)\b",
@@ -178,6 +186,8 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
                 gap.evidence += (s,)  # "九万实在做不到", "14 is difficult": we refuse their figure
             elif gap.target in amounts and _MEETS.search(s.text) and not _NOT_ACCEPT.search(s.text):
                 gap.settled = True  # "ok 3.50 for 8k, deal": we meet their figure
+            elif above and admits_over(s.text):
+                gap.evidence += (s,)  # "那总价是二十五万一，确实超了": we admit our figure is over their budget
             elif gap.ours is not None and our_last(s.text) and (above or (not amounts and recent)):
                 gap.evidence += (s,)  # "1,040 is the floor", "That's genuinely our floor"
         elif gap.ours is not None and _still_apart(s, gap, amounts, recent) and not _LIVES.search(s.text):

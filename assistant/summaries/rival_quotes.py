@@ -50,13 +50,18 @@ _OWN_SITE = lazy_re.compile(r"(?:另一家|一家)(?:酒店|门店|店|分店|�
 
 _SELLER = (
     r"supplier|vendor|factory|mill|maker|manufacturer|plant|company|importer|distributor|dealer|brand|agent|"
-    r"wholesaler|trader|seller|firm|workshop|pottery|competitor"
+    r"wholesaler|trader|seller|firm|workshop|pottery|competitor|fabricator|foundry|glassworks|producer"
 )
 _RIVAL_QUOTE_EN = lazy_re.compile(
     rf"\b(?:(?:a|one|another|the other) (?:[\w'-]+ ){{0,3}}(?:{_SELLER})(?: (?:in|from) [A-Z][a-z]+)?|"
     r"(?-i:[A-Z][\w&-]+(?: [A-Z][\w&-]+){0,2}))"
     r" (?:has |have |had )?(?:quoted|offered|offers|is offering|gave|is at|came in at|sells|is selling)\b(?: us| me)?"
     r"(?P<tail>(?:[^.;]|\.(?=\d)){0,40})",
+    re.I,
+)
+_CAN_MAKE_EN = lazy_re.compile(  # "a fabricator in Yorkshire can build the same tanks … for GBP 74,000"
+    rf"\b(?:a|one|another|the other) (?:[\w'-]+ ){{0,3}}(?:{_SELLER})(?: (?:in|from|near) [A-Z][a-z]+)?"
+    r" (?:can|could|will) (?:build|make|supply|deliver|do) [^.;]{0,40}?\bfor\b(?P<tail>(?:[^.;]|\.(?=\d)){0,30})",
     re.I,
 )
 _INCUMBENT_EN = lazy_re.compile(  # the customer's current supplier or what they pay elsewhere
@@ -99,6 +104,8 @@ def rival_who(text: str) -> str | None:
             return _RUN_START.split(text[: m.start("verb")])[-1]  # a price, not "他们报了五十个人"
     if (who := _third_party_bare(text)) is not None:
         return who
+    if (m := _CAN_MAKE_EN.search(text)) is not None and figures(m.group("tail")):
+        return m.group()[: m.start("tail") - m.start()]
     for m in _RIVAL_QUOTE_EN.finditer(text):
         if not _NOT_RIVAL_EN.search(m.group()) and figures(m.group("tail")):
             return m.group()[: m.start("tail") - m.start()]
@@ -128,3 +135,22 @@ def rival_figure(said: Sentence, following: list[Sentence]) -> Sentence | None:
     if not (_QUOTING.search(said.text) or _QUOTING.search(nxt.text)):
         return None
     return nxt
+
+
+_THEY_QUOTED = lazy_re.compile(
+    r"^\W*(?:they|they'?ve)\s+(?:have\s+|had\s+)?(?:quoted|offered|offer|are offering|came in at|are at)\b(?P<tail>(?:[^.;]|\.(?=\d)){0,40})",
+    re.I,
+)
+_A_SELLER = lazy_re.compile(rf"\b(?:a|an|the|another|one)\s+(?:[\w'-]+\s+){{0,3}}(?:{_SELLER})\b", re.I)
+
+
+def rival_by_pronoun(s: Sentence, before: list[Sentence]) -> bool:
+    """Whether ``s`` gives the price of a seller its speaker named just before ("…the Danish foundry…" + "They have quoted EUR 1.15").
+
+    ``before`` are the sentences just before ``s``; one of the same speaker must name a seller
+    other than us, and ``s`` must give a figure after "they quoted".
+    """
+    m = _THEY_QUOTED.search(s.text)
+    if m is None or s.role == "we" or not figures(m.group("tail")):
+        return False
+    return any(b.speaker == s.speaker and _A_SELLER.search(b.text) and not re.search(r"\byou(?:r)?\b", b.text, re.I) for b in before)

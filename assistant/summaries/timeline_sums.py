@@ -1,0 +1,159 @@
+"""Lead times added up from a start against a deadline: a composite timeline risk (issue 14).
+
+"设备生产要六周，现场安装还要两周" beside "我们6月20号就要开业" does not say "late" anywhere, yet the
+stages end after the opening. One turn's lead times (production, freight, installation …; a payment
+period or a warranty is none) are added up, a stated total not counted twice, from the turn's start
+date ("after the council vote on 10 June", "wait for 29 March", "4月下旬才签") or, with two stages or
+more, from the conversation's day. When that end falls after a nearby deadline (a needed-by date of
+:mod:`~assistant.summaries.date_clash`, an opening, "the 31 July we need"), the lead times, the start
+and the deadline are one timeline risk. Dates are read with :func:`assistant.text.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.summaries.date_clash import needed_mentions
+from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+from assistant.text.dates import find_dates
+from assistant.text.numerals import en_to_int, read_int
+
+WINDOW = 6  # sentences between the lead times and the deadline
+_SAME_TURN = 3  # characters between two clauses of one turn
+_REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
+_EN_MORE = {"eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16, "eighteen": 18, "forty": 40, "fifty": 50}
+_NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+    r"fourteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety"
+_DURATION = lazy_re.compile(
+    rf"(?<![A-Za-z0-9.])(?P<n>{_NUM})\s*-?\s*(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
+    re.I,
+)
+_UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
+_STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
+    r"生产|排产|制作|加工|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|船期|清关|"
+    r"发货|交货|工期|周期|"
+    r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembly|fitting|"
+    r"freight|shipping|sailing|transit|rail|trucking|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"inspection)\b|"
+    r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
+    re.I,
+)
+_NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
+    r"账期|付款|月结|质保|保修|有效|报价|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?)\b|"
+    r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
+    re.I,
+)
+_CLAUSE = lazy_re.compile(r"[，,;；。]")
+_START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
+    r"(?:\b(?:after|from|once|wait(?:s|ing)? (?:for|until)|until|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
+    r"最早|等到?)\s*$",
+    re.I,
+)
+_START_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|at the earliest)", re.I)
+_EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
+    r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
+    r"[^，。,;；]{0,8}$",
+    re.I,
+)
+_MISSED = lazy_re.compile(  # the goal a date names is missed: "九月十五号肯定投不了产", "1 May is not possible"
+    r"^\s*(?:就|肯定|也|都|绝对)*(?:投不了产|开不了业?|赶不上|来不及|到不了|装不完|交不了|用不上)|"
+    r"^\s*(?:is|are|will be)\s+(?:not possible|too late|missed|out of reach)\b",
+    re.I,
+)
+_WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
+_REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
+_SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artwork by Monday we're fine"): read elsewhere
+    r"没问题|来得及|赶得上|\b(?:no problem|in time|on track|plenty of time|(?:we'?re|we are|it'?s|that'?s) fine|it works|we make it)\b",
+    re.I,
+)
+
+
+def _days(n: str, unit: str) -> int:
+    top = re.split(r"\s*[-–~到至]\s*", n)[-1]
+    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top) or _EN_MORE.get(top.lower())
+    key = next((k for k in _UNIT if k in unit.lower()), "day")
+    return (value or 0) * _UNIT[key]
+
+
+def lead_days(text: str) -> int:
+    """Return the days of the stages ``text`` names, a range by its top, a stated total once; 0 for none.
+
+    Examples: "模具加工要四周，喷涂再要十天" → 38; "We pay 60 days after delivery" → 0.
+    """
+    total = 0
+    for m in _DURATION.finditer(text):
+        a = max((x.end() for x in _CLAUSE.finditer(text, 0, m.start())), default=0)
+        b = next((x.start() for x in _CLAUSE.finditer(text, m.end())), len(text))
+        clause = text[a:b]
+        if not _STAGE.search(clause) or _NOT_STAGE.search(clause):
+            continue
+        days = _days(m.group("n"), m.group("u"))
+        if days and days != total:  # "…, so 30 days in all": the total of the stages before
+            total += days
+    return total
+
+
+def _turn(sents: list[Sentence], i: int) -> list[int]:
+    """Indexes around ``i`` (two each side at most) of the same speaker's clauses with a few characters between."""
+    lo = hi = i
+    while lo > max(0, i - _REACH) and sents[lo - 1].speaker == sents[i].speaker and sents[lo].start - sents[lo - 1].end <= _SAME_TURN:
+        lo -= 1
+    while (
+        hi < min(len(sents) - 1, i + _REACH)
+        and sents[hi + 1].speaker == sents[i].speaker
+        and sents[hi + 1].start - sents[hi].end <= _SAME_TURN
+    ):
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _start(s: Sentence, today: dt.date) -> dt.date | None:
+    for d in find_dates(s.text, today):
+        at = d.start + len(d.text) - len(d.text.lstrip())
+        if d.date >= today and (_START_BEFORE.search(s.text[max(0, at - 40) : at]) or _START_AFTER.search(s.text[d.end :])):
+            return d.date
+    return None
+
+
+def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
+    out = [d.date for d in needed_mentions(s, today)]
+    for d in find_dates(s.text, today):
+        at = d.start + len(d.text) - len(d.text.lstrip())
+        after = s.text[d.end :]
+        if _EVENT.search(s.text[max(0, at - 12) : at]) or _WE_NEED.search(after) or _MISSED.search(after):
+            out.append(d.date)
+    return [d for d in out if d >= today]
+
+
+def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
+    """Return the sentences of the first turn whose stages end after a nearby deadline, with that deadline's; else [].
+
+    Example: "设备生产要六周，现场安装还要两周" then "可是我们6月20号就要开业了", said on 6 May → both (the
+    stages end on 1 July); the same stages with the goods needed by 30 July → [].
+    """
+    seen: set[int] = set()
+    for i, s in enumerate(sents):
+        if i in seen or not lead_days(s.text) or _SETTLED.search(s.text):
+            continue
+        turn = _turn(sents, i)
+        seen.update(turn)
+        if any(_SETTLED.search(sents[j].text) for j in turn):
+            continue
+        stages = [j for j in turn if lead_days(sents[j].text)]
+        days = sum(lead_days(sents[j].text) for j in stages)
+        starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
+        if not starts and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
+            continue  # one stage from today: a plain lead time
+        begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
+        end = begin + dt.timedelta(days=days)
+        near = range(max(0, i - WINDOW), min(len(sents), turn[-1] + WINDOW + 1))
+        for j in sorted(near, key=lambda k: abs(k - i)):  # the nearest deadline first
+            if commitment_kind(sents[j].text) == "self" or _REPLY.search(sents[j].text):
+                continue  # "I'll send the drawings by Friday", "reply by Monday": a step, not a deadline
+            if any(d < end and d > begin for d in _deadlines(sents[j], today)):  # the turn's dated reasoning too
+                dated = [k for k in turn if find_dates(sents[k].text, today) and commitment_kind(sents[k].text) != "self"]
+                return [sents[k] for k in sorted({*stages, *origin, *dated, j})]
+    return []
