@@ -3,8 +3,9 @@
 The clause labeller reads a customer's sentence clause by clause, so a count often became a need of
 its own quoting only its clause ("数量：120 米" for "…所以是四条料线，每条按120米算。"; "数量：300 个" for
 "饮水器每栋300个碗式的，四栋就是1,200个。"), while the clause that names what is counted went
-unquoted. Such a need now quotes its whole sentence when the rest of it names a count or a model code
-and no other need rests on that sentence: one need with the product, its counts and their context.
+unquoted. Such a need now quotes its whole sentence when no other need rests on that sentence and the
+rest of it names the same point: a count that goes with this one (one per item, or their total) or a
+model code. A count of another item in the rest ("挂锁两万把，…门铰链三万个") is another point.
 
 A count said again later ("If you can get to 228 for 180 units", "on 600 batteries that is almost
 5,000 dollars") is no need of its own either: when the same speaker's earlier need already states that
@@ -28,6 +29,11 @@ from assistant.text.conversation import Parsed, Sentence
 # a count in Chinese words or figures with an item classifier ("四条料线", "两台", "1,200个")
 _CN_COUNT = lazy_re.compile(
     r"[\d一二两三四五六七八九十百千万]+\s*[个套件条把张台顶辆支箱袋只双组栋块卷托桶瓶]"
+)
+# two counts of one point: a count per item and the items ("每条按120米算" … "四条料线"), or a total
+_ONE_POINT = lazy_re.compile(
+    r"每(?![月周年天日季])|一共|总共|共计|合计|就是|\b(?:in total|total|each|per)\b|\d\s*[A-Za-z]+\s+an?\s+[A-Za-z]+",
+    re.I,
 )
 # a count's noun that names nothing of its own: it counts whatever the need before it counts
 _GENERIC = {
@@ -68,7 +74,10 @@ def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
     if any(o is not need and any(x.start < s.end and s.start < x.end for x in o.quotes) for o in needs):
         return  # "桌子先要400张，凳子1200张。": each clause is a need of its own
     rest = parsed.source[s.start : q.start] + " " + parsed.source[q.end : s.end]
-    if not _names_count(rest):
+    if _names_count(rest):
+        if not _ONE_POINT.search(q.text + " " + rest):
+            return  # "挂锁两万把，…门铰链三万个": another item's count, another point
+    elif not lx.MODEL_CODE.search(rest):
         return
     need.quotes[0] = quote_of(s)
     need.quotes[:] = [need.quotes[0]] + [

@@ -22,6 +22,14 @@ def test_a_deadline_budget_or_requirement_gets_its_own_head() -> None:
     assert need_head("product", "400 kg load rating", None, "en") == "requirement"  # a measure, no item count
 
 
+def test_a_delivery_deadline_to_a_place_and_a_price_asked_are_told_apart() -> None:
+    assert need_head("product", "第一批要在6月3号之前到我们郑州仓", None, "zh") == "交期"
+    assert need_head("product", "The goods must be in Porto by 12 May", None, "en") == "delivery"
+    assert need_head("product", "那就按17.5走", None, "zh") == "价格"
+    assert need_head("product", "除湿机要两台，5月1号前", None, "zh") == "产品"  # no place reached: the product
+    assert need_head("product", "We cannot order before we have the test report", None, "en") == "requirement"
+
+
 def test_other_topics_keep_their_own_head() -> None:
     assert need_head("price", "目标价12元", None, "zh") == "价格"
     assert need_head("certification", "needs a CE mark", None, "en") == "certification"

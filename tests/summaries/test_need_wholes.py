@@ -105,3 +105,11 @@ def test_two_measures_each_asked_for_stay_two_needs() -> None:
     floor = _need(source, "地板要300平", "周总", ["300 平"])
     tiles = _need(source, "墙砖要120平。", "周总", ["120 平"])
     assert make_whole([floor, tiles], parsed, "zh") == [floor, tiles]
+
+
+def test_a_count_of_another_item_in_the_sentence_is_not_pulled_in() -> None:
+    source = "孙经理：螺丝要五万颗，另外垫片三万个。\n"
+    parsed = parse_conversation(source, we_names=("我方",), today=dt.date(2031, 4, 2))
+    screws = _need(source, "螺丝要五万颗", "孙经理", ["50000 颗"])
+    assert make_whole([screws], parsed, "zh") == [screws]
+    assert screws.quotes[0].text == "螺丝要五万颗"
