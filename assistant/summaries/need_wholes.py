@@ -30,28 +30,13 @@ from assistant.text.conversation import Parsed, Sentence
 _CN_COUNT = lazy_re.compile(
     r"[\d一二两三四五六七八九十百千万]+\s*[个套件条把张台顶辆支箱袋只双组栋块卷托桶瓶]"
 )
-# two counts of one point: a count per item and the items ("每条按120米算" … "四条料线"), or a total
-_ONE_POINT = lazy_re.compile(
-    r"每(?![月周年天日季])|一共|总共|共计|合计|就是|\b(?:in total|total|each|per)\b|\d\s*[A-Za-z]+\s+an?\s+[A-Za-z]+",
-    re.I,
-)
+# two counts of one point: this clause counts per item ("每条按120米算" … "四条料线") or the rest totals it
+_PER = lazy_re.compile(r"每(?![月周年天日季])|\b(?:each|per)\b", re.I)
+_TOTAL = lazy_re.compile(r"一共|总共|共计|合计|就是|\b(?:in total|total)\b", re.I)
+# another item with the same count ("冬季外套也是2100件"), not the same count said again
+_ALSO = lazy_re.compile(r"也|同样|\b(?:also|too|as well)\b", re.I)
 # a count's noun that names nothing of its own: it counts whatever the need before it counts
-_GENERIC = {
-    "units",
-    "unit",
-    "pcs",
-    "pc",
-    "pieces",
-    "piece",
-    "sets",
-    "set",
-    "个",
-    "台",
-    "套",
-    "件",
-    "只",
-    "支",
-}
+_GENERIC = set("units unit pcs pc pieces piece sets set 个 台 套 件 只 支".split())
 
 
 def _sentence_of(parsed: Parsed, q: Quote) -> Sentence | None:
@@ -66,7 +51,7 @@ def _names_count(text: str) -> bool:
 
 
 def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
-    """Quote the whole sentence of a count need that quotes one clause of it, when the rest names a count."""
+    """Quote the whole sentence of a count need that quotes one clause of it, when the rest is the same point."""
     q = need.quotes[0]
     s = _sentence_of(parsed, q)
     if s is None or s.speaker != q.speaker or (q.start <= s.start and q.end >= s.end):
@@ -75,7 +60,7 @@ def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
         return  # "桌子先要400张，凳子1200张。": each clause is a need of its own
     rest = parsed.source[s.start : q.start] + " " + parsed.source[q.end : s.end]
     if _names_count(rest):
-        if not _ONE_POINT.search(q.text + " " + rest):
+        if not (_PER.search(q.text) or PER_ITEM.search(q.text) or _TOTAL.search(rest)):
             return  # "挂锁两万把，…门铰链三万个": another item's count, another point
     elif not lx.MODEL_CODE.search(rest):
         return
@@ -87,30 +72,12 @@ def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
 
 
 # units of a measure, not of items counted: "水量大概550吨" sizes what the clause before it counts
-_MEASURES = {
-    "米",
-    "吨",
-    "公斤",
-    "千克",
-    "毫米",
-    "厘米",
-    "平",
-    "平米",
-    "平方",
-    "升",
-    "m",
-    "mm",
-    "cm",
-    "km",
-    "kg",
-    "t",
-    "l",
-}
+_MEASURES = set("米 吨 公斤 千克 毫米 厘米 平 平米 平方 升 m mm cm km kg t l".split())
 _MEASURES |= {"metres", "meters", "tonnes", "tons", "litres", "liters", "m2", "sqm"}
 
 
-# a measure asked for ("墙砖要120平", "we need 300 metres"), not one that sizes the clause before it
-_WANTED = lazy_re.compile(r"要|需|想|订|\b(?:need|want|order|take|buy)\b", re.I)
+# a measure asked for ("墙砖要120平", "曝气管也加到四千米", "we need 300 metres"), not one that sizes the clause before it
+_WANTED = lazy_re.compile(r"要|需|想|订|加|改|换|也|还|\b(?:need|want|order|take|buy|add|also)\b", re.I)
 
 
 def _first_clause(text: str) -> str:
@@ -170,7 +137,7 @@ def _figures(text: str) -> set[str]:
 def _restates(later: Need, earlier: Need) -> bool:
     """Whether the count need ``later`` only says again a figure ``earlier`` states, of the same thing."""
     q = later.quotes[0]
-    if later.subject or len(later.quotes) != 1 or not later.values:
+    if later.subject or len(later.quotes) != 1 or not later.values or _ALSO.search(q.text):
         return False
     said = " ".join(x.text for x in earlier.quotes if x.end <= q.start)
     if not said or not any(x.speaker == q.speaker for x in earlier.quotes if x.end <= q.start):

@@ -113,3 +113,20 @@ def test_a_count_of_another_item_in_the_sentence_is_not_pulled_in() -> None:
     screws = _need(source, "螺丝要五万颗", "孙经理", ["50000 颗"])
     assert make_whole([screws], parsed, "zh") == [screws]
     assert screws.quotes[0].text == "螺丝要五万颗"
+
+
+def test_another_item_with_the_same_count_or_an_asked_length_stays_its_own_need() -> None:
+    source = "孙经理：工作服改成900套。\n孙经理：手套也是900件。\n孙经理：风机要六台，管道也加到两千米。\n"
+    parsed = parse_conversation(source, we_names=("我方",), today=dt.date(2031, 4, 2))
+    suits = _need(source, "工作服改成900套。", "孙经理", ["900 套"])
+    gloves = _need(source, "手套也是900件。", "孙经理", ["900 件"])
+    fans = _need(source, "风机要六台", "孙经理", ["6 台"])
+    pipe = _need(source, "管道也加到两千米。", "孙经理", ["2000 米"])
+    assert make_whole([suits, gloves, fans, pipe], parsed, "zh") == [suits, gloves, fans, pipe]
+    assert fans.quotes[0].text == "风机要六台"
+
+
+def test_need_points_still_cuts_a_count_whose_clause_only_mentions_a_purpose() -> None:
+    text = "The lid must be leak-proof, and I want 30 pairs of GL-2 in sizes 6 to 9 for a field test."
+    s = Sentence(text=text, start=0, end=len(text), speaker="Mia", role="customer")
+    assert len(need_points(s)) == 2
