@@ -5,6 +5,7 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "product": "产品",
+        "requirement": "要求",
         "quantity": "数量",
         "price": "价格",
         "delivery": "交期",
@@ -51,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "product": "product",
+        "requirement": "requirement",
         "quantity": "quantity",
         "price": "price",
         "delivery": "delivery",

@@ -72,6 +72,16 @@ _REQUIRES = lazy_re.compile(
 _PER_PACK = lazy_re.compile(r"每(?:箱|盒|包|袋|件|托|卷)|\bper (?:box|carton|case|pack|pallet|roll)\b", re.I)
 
 
+# "1,000 metres a roll", "每条按120米算": a measure of each item counted before it, not a count of its own
+# ("每月100箱" is a rate, often of another product)
+PER_ITEM = lazy_re.compile(
+    r"\d[\d,.]*\s*(?:mm|cm|m|metres?|meters?|kg|g|l|ml|litres?|liters?|feet|ft|yards?|pcs|pieces|units|sheets)\s+"
+    r"(?:a|an|per|each)\s+(?:roll|box|carton|bag|coil|reel|sheet|pack|pallet|piece|unit|set|drum|bottle|case|spool)\b|"
+    r"每(?![月周年天日季])[\u4e00-\u9fff]{1,2}(?:按|是|约|大概)?\d",
+    re.I,
+)
+
+
 def need_points(s: Sentence) -> list[Sentence]:
     """Cut a need unit into one piece per clause naming a quantity, or return ``[s]`` when it has one point.
 
@@ -83,6 +93,9 @@ def need_points(s: Sentence) -> list[Sentence]:
     counted = [bool(_counted(p.text)) and not _about_stale(p, stale) for p in pieces]
     ordered = any(c and not _PER_PACK.search(p.text) for p, c in zip(pieces, counted, strict=True))
     points = [c or (ordered and bool(_REQUIRES.search(p.text))) for p, c in zip(pieces, counted, strict=True)]
+    for i, p in enumerate(pieces):  # a measure per item goes with the count before it
+        if points[i] and any(points[:i]) and PER_ITEM.search(p.text):
+            points[i] = False
     if sum(points) < 2:
         return [s]
     out: list[Sentence] = []

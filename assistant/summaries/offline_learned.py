@@ -27,6 +27,7 @@ from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
+from assistant.summaries.need_heads import need_head
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind, untargeted_price
@@ -173,7 +174,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
             body = "，".join(quantities) if counted else " ".join(x for x in (name, *quantities) if x)
         else:
             body = st.clean(without_dropped(s.text))  # "样品不用了，交期必须…": only the deadline
-        text = st.statement(label(topic, lang), body, lang)
+        text = st.statement(need_head(topic, body, subject, lang), body, lang)  # "产品" only for a product
         found[key] = Need(
             text=text, topic=topic, subject=subject, values=values, quotes=[quote_of(s)], aspects=aspects
         )

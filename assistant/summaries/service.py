@@ -21,6 +21,7 @@ from assistant.summaries.need_corrections import add_corrections
 from assistant.summaries.need_fragments import fold_fragments
 from assistant.summaries.need_noise import drop_need_noise
 from assistant.summaries.need_revisions import join_revisions
+from assistant.summaries.need_wholes import make_whole
 from assistant.summaries.needs_restated import merge_restated_needs
 from assistant.summaries.offline import summarize_offline
 from assistant.summaries.schema import Caveat, SalesSummary
@@ -114,6 +115,7 @@ def summarize_text(
     # both engines: a title or one-word line is no need; a total or a term restated is one need
     needs = fold_fragments(drop_need_noise(summary.needs, parsed), parsed)
     summary.needs = merge_restated_needs(add_corrections(join_revisions(needs, parsed), parsed, summary.language))
+    summary.needs = make_whole(summary.needs, parsed, summary.language)  # a count with its sentence, once
     if learned:  # the learned re-ranker drops likely noise (keeps all without a model); last, so it judges what is shown
         from assistant.summaries.item_filter import apply as filter_items
 

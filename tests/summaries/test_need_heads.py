@@ -1,0 +1,35 @@
+"""A need statement is headed "产品/Product" only when it is about which product is wanted."""
+
+from __future__ import annotations
+
+from assistant.summaries.need_heads import need_head
+
+
+def test_a_need_naming_a_product_or_a_count_of_items_is_headed_product() -> None:
+    assert need_head("product", "除湿机要两台", None, "zh") == "产品"
+    assert need_head("product", "窗帘也要 就是遮光的那种", None, "zh") == "产品"
+    assert need_head("product", "The RX-40 pump for the cellar", None, "en") == "product"
+    assert need_head("product", "can you also supply the mounting brackets?", None, "en") == "product"
+    assert need_head("product", "whatever it says", "SKU-1", "en") == "product"
+
+
+def test_a_deadline_budget_or_requirement_gets_its_own_head() -> None:
+    assert need_head("product", "5月10号开业，机器最晚5月1号要装完", None, "zh") == "交期"
+    assert need_head("product", "We need them on site by June 3 at the latest", None, "en") == "delivery"
+    assert need_head("product", "董事会批的预算是十五万以内", None, "zh") == "预算"
+    assert need_head("product", "你们得出一份噪音测试", None, "zh") == "要求"
+    assert need_head("product", "and the surface must be non-slip", None, "en") == "requirement"
+    assert need_head("product", "400 kg load rating", None, "en") == "requirement"  # a measure, no item count
+
+
+def test_a_delivery_deadline_to_a_place_and_a_price_asked_are_told_apart() -> None:
+    assert need_head("product", "第一批要在6月3号之前到我们郑州仓", None, "zh") == "交期"
+    assert need_head("product", "The goods must be in Porto by 12 May", None, "en") == "delivery"
+    assert need_head("product", "那就按17.5走", None, "zh") == "价格"
+    assert need_head("product", "除湿机要两台，5月1号前", None, "zh") == "产品"  # no place reached: the product
+    assert need_head("product", "We cannot order before we have the test report", None, "en") == "requirement"
+
+
+def test_other_topics_keep_their_own_head() -> None:
+    assert need_head("price", "目标价12元", None, "zh") == "价格"
+    assert need_head("certification", "needs a CE mark", None, "en") == "certification"
