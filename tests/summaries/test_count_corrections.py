@@ -26,7 +26,7 @@ from assistant.text.conversation import Sentence, parse_conversation
         ("we are trimming the order from nine to seven GX-4 gazebos", ["7 GX-4 gazebos"]),
         ("Please reduce the order to 450 lanterns.", ["450 lanterns"]),
         ("Can you bump it up to 650 units?", ["650 units"]),
-        ("Make that 9.", ["9 pcs"]),
+        ("Make that nine.", ["9 pcs"]),
         (
             "The first request for 90 folding chairs has been cut to 70 because the hall is smaller.",
             ["70 pcs"],
