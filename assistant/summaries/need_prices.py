@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.price_asides import price_aside
 from assistant.summaries.price_gaps import TARGET as GAP_TARGET
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
@@ -94,17 +95,24 @@ _ASKS_MORE = lazy_re.compile(
 )
 
 
-def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str = "") -> bool:
-    """Whether a need candidate about price names figures none of which is the customer's target or a sum asked.
+def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str, party: Party) -> bool:
+    """Whether a price line names only figures that are no price the customer asks for.
+
+    A price line is a need unless its figures are a rival's quote, a difference, an approval threshold or
+    our figure read back (:func:`assistant.summaries.price_asides.price_aside`); a sum asked ("we need the
+    full GBP 1,450"), a target, or a line asking more of us beside the figure is a need whatever else it says.
 
     Args:
         topic: The candidate's topic (``price`` for a line about price).
         prices: The amounts and percentages the line names.
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
-        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need; so is a line
-            asking more of us beside the figure: "please check again on the CS-45").
+        text: The line.
+        party: Who said it: our own price line ("Prices for these quantities: …") is never their need.
     """
     if topic != "price" or not prices or kind == "target":
         return False
-    # "Our budget for the SB-310 is USD 19.50"; "please check again on the CS-45", "is that with the bag?"
-    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text))
+    if party == "we":
+        return True
+    if _WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text):
+        return False
+    return price_aside(text)

@@ -154,7 +154,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
-        if untargeted_price(topic, prices, pk, s.text):
+        if untargeted_price(topic, prices, pk, s.text, party_of(s)):
             continue  # a rival's figure, a difference, an approval threshold: no price the customer asks
         if drops_item(s.text) or (
             topic == "product" and not (subject or values or states_requirement(s.text))
