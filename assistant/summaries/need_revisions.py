@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.summaries.count_changes import CORRECTS, figure_changed
+from assistant.summaries.count_changes import ADDS, CORRECTS, figure_changed
 from assistant.summaries.evidence import add_quote, quote_of, quotes_sentence
 from assistant.summaries.numbers import asked_quantities
 from assistant.summaries.owners import party_of
@@ -122,10 +122,9 @@ def join_revisions(needs: list[Need], parsed: Parsed) -> list[Need]:
         for s in after:
             if party_of(s) == "we":
                 break  # our reply in between: the customer's next line answers it, not the need
-            if not _revises(s) or not (
-                _EARLIER.search(q.text) or _EARLIER.search(s.text) or CORRECTS.search(s.text)
-            ):
-                continue
+            earlier = _EARLIER.search(q.text) or _EARLIER.search(s.text)
+            if not _revises(s) or not (earlier or (CORRECTS.search(s.text) and not ADDS.search(s.text))):
+                continue  # "不对不对，还有水泵": another item added, not the count corrected
             new = asked_quantities(s.text)
             if ((a := _unit(need.values)) and _unit(new) not in (None, a, "pcs")) or not _same_thing(need, s):
                 break  # another product's count ("make it 400": a bare count, of the same)
