@@ -59,7 +59,8 @@ LOOKBACK = 15  # sentences around (an email thread quotes and greets between) in
 _HEADER = lazy_re.compile(
     r"^(?:From|Sent|Date|To|Cc|Subject|发件人|发送时间|日期|收件人|抄送|主题)\s*[:：]|^-{3,}.*-{3,}$", re.I
 )
-_WAN = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*万")
+# "16.5万", "1,500万", "16万5" (= 165000): the figure before 万 whole, with its trailing digit
+_WAN = lazy_re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*万(\d)?(?![\d.])")
 
 
 def _values(text: str) -> set[Decimal]:
@@ -71,7 +72,10 @@ def _values(text: str) -> set[Decimal]:
                 out.add(Decimal(n.value.partition(" ")[2].replace(",", "")))
             except InvalidOperation:
                 continue
-    out |= {Decimal(m[1]) * 10000 for m in _WAN.finditer(text)}  # "16.5万" is 165000 whichever reader took it
+    for m in _WAN.finditer(text):  # "16.5万" is 165000 whichever reader took it; its pieces are no figures
+        base = Decimal(m[1].replace(",", ""))
+        out -= {base, base * 10000, Decimal(m[2] or 0)} if m[2] else {base}
+        out.add(base * 10000 + Decimal(m[2] or 0) * 1000)
     return {v.normalize() for v in out}
 
 
