@@ -43,7 +43,7 @@ _CHANGED_TO = lazy_re.compile(
     r"bumped up|brought down|changed|revised|trimmed|dropped)\s+(?:down\s+|up\s+)?to\b",
     re.I,
 )
-# a line that opens by correcting itself: "不对不对 八台", "wait no 12", "scratch that, make it 350"
+# a line that opens by correcting itself: "不对不对 八台", "wait no 14", "scratch that, make it 420"
 CORRECTS = lazy_re.compile(
     r"^\W*(?:不对|说错了|更正|纠正|\bwait,?\s+no\b|\bno wait\b|\bscratch that\b|\bcorrection\b|\bsorry,?\s+I meant\b)",
     re.I,

@@ -1,11 +1,11 @@
-"""Counts a customer changes, said in words or right after the word of change: "make that five", "cut to 120".
+"""Counts a customer changes, said in words or right after the word of change: "make that four", "cut to 120".
 
 A changed count is often a small figure or a number word that no order-line pattern reads as a count:
-"cutting from six to four FV-20 unitanks", "make that 8", "wait no 12", "reduce the order to 300",
+"going from nine to seven KT-30 kilns", "make that 8", "wait no 14", "reduce the order to 300",
 "bump it up to 500 units". The word of change says it is a count; this module reads the new figure
 (digits or English number words) with the noun after it when there is one. The earlier figure of such a
 phrase is left to :mod:`assistant.summaries.count_changes`. A figure of money, a span ("to 3 years") or
-a size is no count. A count right before a model code and no noun ("only 600 BP-4817, not 800") counts
+a size is no count. A count right before a model code and no noun ("only 300 PW-65, not 450") counts
 that code.
 """
 
@@ -26,23 +26,23 @@ WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "a dozen": 12,
 }  # fmt: skip
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
-# a number word right before another figure is a price said aloud ("make it ten fifty"), no count
+# a number word right before another figure is a price said aloud ("make it eight thirty"), no count
 # a figure scaled or with decimals ("2.5k", "12 hundred") is left to the other readers of counts
 NUM = (
     rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?![.,]\d|\s?(?:k|hundred|thousand)\b)"
     rf"|(?:{_WORD})(?![ -]+(?:{_WORD}|\d)))"
 )
 _CODE = r"(?-i:[A-Z]{1,5}-\d{1,5}[A-Z]?)"
-# the noun counted: "four FV-20 unitanks", "12 crates", "120 electric beds"
+# the noun counted: "seven KT-30 kilns", "12 crates", "120 folding desks"
 _NOUN = rf"(?:\s+(?P<c>{_CODE}))?(?:\s+(?P<w>(?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}}s)\b)?"
 _VERB = r"(?:cut|cutting|reduc\w*|lower\w*|drop\w*|trim\w*|rais\w*|increas\w*|decreas\w*|bump\w*|chang\w*|revis\w*|adjust\w*|bring|brought|scal\w*)"
 CHANGE_RE = lazy_re.compile(
-    # "make that five", "make it 8 crates"
+    # "make that four", "make it 8 crates"
     rf"\bmake (?:it|that|them|those) (?P<n1>{NUM})\b"
-    # "cut to 120", "reduce the order to 300", "bump it up to 500 units", "cutting from six to four FV-20 unitanks"
+    # "cut to 120", "reduce the order to 300", "bump it up to 500 units", "going from nine to seven KT-30 kilns"
     rf"|\b{_VERB}\b(?P<obj>(?:\s+(?!to\b|from\b)[\w-]+){{0,3}}?)(?:\s+(?:up|down|back))?"
     rf"(?:\s+from\s+{NUM})?\s+to\s+(?P<n2>{NUM})\b"
-    # "wait no 12", "scratch that, 350", "sorry, I meant 40"
+    # "wait no 14", "scratch that, 350", "sorry, I meant 40"
     rf"|\b(?:wait,?\s+no|no wait|scratch that|correction|sorry,?\s+(?:I meant|make it)|I mean),?\s+(?P<n3>{NUM})\b"
     rf"(?!\s*(?:[$€£%]|usd|eur|gbp|dollars|euros|percent|cents))",
     re.I,
@@ -68,7 +68,7 @@ _REF = dt.date(2030, 1, 1)  # dates are only located, never resolved
 _MONEY_NEAR = lazy_re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?)$", re.I)
 
 
-# "only 600 BP-4817, not 800": a count before a model code with no noun after it
+# "only 300 PW-65, not 450": a count before a model code with no noun after it
 CODE_COUNT_RE = lazy_re.compile(
     rf"(?<![\w.,$€¥£-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,6}})\s+(?P<c>{_CODE})(?![\w-])(?!\s+(?:[a-z-]+\s+){{0,2}}[a-z-]{{3,}}s\b)"
 )
@@ -108,7 +108,7 @@ def counts(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def change_counts(text: str) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, value) for each count ``text`` changes to ("cut from six to four FV-20 unitanks" → "4 FV-20 unitanks").
+    """Yield (start, end, value) for each count ``text`` changes to ("cut from nine to seven KT-30 kilns" → "7 KT-30 kilns").
 
     The value is the figure with its noun (and model code) when one follows, else with ``pcs``.
     """
@@ -151,7 +151,7 @@ def _bargain(text: str, m: re.Match[str], group: str) -> bool:
     """Whether a figure with no noun after "it"/"that" or no object is a price haggled, not a count.
 
     It is a count when another figure in the line is the earlier count ("you put 3,000, make it 2,000")
-    or when a number word is said ("make that five").
+    or when a number word is said ("make that four").
     """
     if m["obj"] is not None and not _PRONOUN.match(m["obj"]):
         return False  # "reduce the order to 300": the object says what is counted

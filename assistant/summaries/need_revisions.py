@@ -3,7 +3,7 @@
 Customers revise a count across two lines: "I need six ovens, four chillers and ranges." … "We said eight
 ranges last time, but after the layout change six are enough."; "另外储能柜原来说要四台。" … "三台就够了，
 先上三台。". Either line names the earlier figure as earlier ("原来", "上次说", "last time", "originally",
-"we said"), or the later one opens by correcting the earlier ("不对不对 八台", "wait no 12"), and the
+"we said"), or the later one opens by correcting the earlier ("不对不对 八台", "wait no 14"), and the
 other says what holds now. They are one need: the line that revises joins the need
 it revises (the later count replaces the earlier), rather than one need per count, or the revising line
 lost because it names no product. A revision counts the same thing: "Can you make it by 5 May?" names a
