@@ -132,7 +132,7 @@ def _same_noun(text: str, a: Count, b: Count, value: str) -> bool:
 
 
 # a line adding another item, not correcting the count: "还要五台水泵", "also 4 crates of cables"
-ADDS = lazy_re.compile(r"还要|还有|也要|另外|再加|also|plus|as well", re.I)
+ADDS = lazy_re.compile(r"还要|还有|也要|再加|also|plus|as well", re.I)
 _ZH_NOUN = lazy_re.compile(r"(?![还也要的是不])[\u4e00-\u9fff]{1,2}")
 
 

@@ -95,7 +95,9 @@ _ASKS_MORE = lazy_re.compile(
 )
 
 
-def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str, party: Party) -> bool:
+def untargeted_price(
+    topic: str, prices: list[str], kind: str | None, text: tuple[str, str], party: Party
+) -> bool:
     """Whether a price line names only figures that are no price the customer asks for.
 
     A price line is a need unless its figures are a rival's quote, a difference, an approval threshold or
@@ -106,13 +108,15 @@ def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str,
         topic: The candidate's topic (``price`` for a line about price).
         prices: The amounts and percentages the line names.
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
-        text: The line.
+        text: The point and the whole sentence it is part of ("Mei Lin's quote: KT-4 EUR 212" is one
+            sentence, two points: the rival's quote is said in the first).
         party: Who said it: our own price line ("Prices for these quantities: …") is never their need.
     """
     if topic != "price" or not prices or kind == "target":
         return False
     if party == "we":
         return True
-    if _WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text):
+    point, sentence = text
+    if _WANTS_SUM.search(point) or GAP_TARGET.search(point) or _ASKS_MORE.search(point):
         return False
-    return price_aside(text)
+    return price_aside(sentence)

@@ -7,7 +7,7 @@ the figure is plainly someone else's or no price at all:
 - a difference or comparison: "still 6 dollars above the other quote", "well short of what we paid";
 - an approval threshold: "anything over USD 50,000 goes to the board", "超过十万要走审批";
 - our own figure read back or totalled: "your quote had the KT-2 at …", "价格还是三百一箱？", "Total USD …";
-- an agreement to our figure: "that works for us, we accept …".
+- an agreement to our figure: "that works for us, we accept …", "价格先按二十九块五".
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ ASIDE = lazy_re.compile(
     # our figure read back, a total, an agreement
     r"\byour (?:quote|quotation|offer|price)\b|你们[^，。]{0,4}报的|(?:还是|对吧|是吧|没错吧)[^。！]{0,12}[？?]\s*$|"
     r"^\W*(?:total|subtotal)\b|\b(?:that|this|it) works for us\b|\bincluded in\b|\b\w+'s (?:quote|offer|price)\b|"
-    r"\bagreed to (?:supply|give|offer)\b|\bprices? for these\b|\ba credit of\b|^\s*>+[^，。]*报价",
+    r"\bagreed to (?:supply|give|offer)\b|\bprices? for these\b|\ba credit of\b|^\s*>+[^，。]*报价|"
+    # a figure agreed to go by: "价格先按二十九块五", "单价按12元执行"
+    r"(?:先|就|单价|价格)按[^，。？?]{0,10}(?:执行|来|算|定)?",
     re.I,
 )
 
