@@ -1,8 +1,8 @@
 """Corrected counts: of "1,800 beds instead of 1,500" or "由四台改为三台", the need is the new count.
 
 A customer who changes a count names both figures in one sentence: "make it 900 crates instead of
-700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)", "(corrected from 10)", "不要十台了，八台就够", "140 beds has been cut
-to 120", "不对不对 八台……放不下十台" (a line that opens by correcting itself: its first count holds).
+700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)", "(corrected from 10)", "不要十台了，八台就够", "90 stools were cut
+to 55", "不对不对 八台……放不下十台" (a line that opens by correcting itself: its first count holds).
 The earlier figure is what no longer holds; a need carries the corrected one only (and is not two
 needs, one per count).
 """
@@ -37,13 +37,13 @@ _NEW_BEFORE = lazy_re.compile(
     re.I,
 )
 _FROM_TO = lazy_re.compile(r"\bfrom\s+$", re.I)
-# the earlier figure comes before its change: "140 electric beds has been cut to 120"
+# the earlier figure comes before its change in one clause: "the 70 stools we asked for were cut to 55"
 _CHANGED_TO = lazy_re.compile(
-    r"^[^.;!?。；]{0,40}?\b(?:has been|have been|was|were|is|are|got|gets)?\s*(?:cut|reduced|lowered|increased|raised|"
+    r"^[^.;!?。；,，]{0,40}?\b(?:has been|have been|was|were|is|are|got|gets)?\s*(?:cut|reduced|lowered|increased|raised|"
     r"bumped up|brought down|changed|revised|trimmed|dropped)\s+(?:down\s+|up\s+)?to\b",
     re.I,
 )
-# a line that opens by correcting itself: "不对不对 八台", "wait no 12", "scratch that, make it 350"
+# a line that opens by correcting itself: "不对不对 八台", "wait no 14", "scratch that, make it 420"
 CORRECTS = lazy_re.compile(
     r"^\W*(?:不对|说错了|更正|纠正|\bwait,?\s+no\b|\bno wait\b|\bscratch that\b|\bcorrection\b|\bsorry,?\s+I meant\b)",
     re.I,
@@ -76,7 +76,7 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
     "500 chairs, not 300 tables" both hold, and "from 100 to 200 pieces" is a range unless a word of
     change says otherwise ("cut from 14 to 11 units", or the figures go down).
     """
-    old = _corrected(text, values)
+    old = _corrected(text, counts, values)
     for i, c in enumerate(counts):
         before, after = text[: c.start], text[c.end :]
         if _FROM_TO.search(before) and _TO.match(after):
@@ -97,18 +97,43 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
             and i + 1 < len(counts)
             and _unit(values[i + 1]) in (_unit(values[i]), "pcs")
         ):
-            old.add(i)  # "140 electric beds has been cut to 120"
+            old.add(i)  # "the 70 stools we asked for were cut to 55"
     return old if len(old) < len(counts) else set()
 
 
-def _corrected(text: str, values: Sequence[str]) -> set[int]:
-    """Of a line opening with a correction, the later counts of the first one's unit with another figure."""
+def _corrected(text: str, counts: Sequence[Count], values: Sequence[str]) -> set[int]:
+    """Of a line opening with a correction, the later counts of the first one's thing with another figure.
+
+    A later count is the earlier figure only when it counts the same thing (an English noun, or the same
+    Chinese noun after the measure word) or a marker says so ("不是十一台", "not 10"); "不对，我们要十台风机，
+    还要五台水泵" names two products, both wanted.
+    """
     if not values or not CORRECTS.search(text):
         return set()
     first = values[0]
-    return {
-        j for j, v in enumerate(values) if j and _unit(v) == _unit(first) and _figure(v) != _figure(first)
-    }
+    old = set()
+    for j, v in enumerate(values):
+        if not j or _unit(v) != _unit(first) or _figure(v) == _figure(first):
+            continue
+        if _OLD_AFTER.search(text, 0, counts[j].start) or (
+            not ADDS.search(text, counts[0].end, counts[j].start) and _same_noun(text, counts[0], counts[j], v)
+        ):
+            old.add(j)
+    return old
+
+
+def _same_noun(text: str, a: Count, b: Count, value: str) -> bool:
+    """Whether two counts of one unit count the same thing: an English noun, or one Chinese noun after both."""
+    unit = _unit(value)
+    if unit and unit != "pcs" and re.match(r"[a-z]", unit, re.I):
+        return True
+    noun_a, noun_b = (_ZH_NOUN.match(text, c.end) for c in (a, b))
+    return (noun_a[0] if noun_a else "") == (noun_b[0] if noun_b else "")
+
+
+# a line adding another item, not correcting the count: "还要五台水泵", "also 4 crates of cables"
+ADDS = lazy_re.compile(r"还要|还有|也要|再加|also|plus|as well", re.I)
+_ZH_NOUN = lazy_re.compile(r"(?![还也要的是不])[\u4e00-\u9fff]{1,2}")
 
 
 def current_values(text: str, counts: Sequence[Count], values: Sequence[str]) -> list[str]:

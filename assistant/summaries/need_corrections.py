@@ -1,9 +1,9 @@
-"""A customer's line correcting a count on its own ("Make that five.", "wait no 12", "不对不对 八台") is a need.
+"""A customer's line correcting a count on its own ("Make that four.", "wait no 14", "不对不对 八台") is a need.
 
 When the count it corrects was ours ("last time you said six hectares") or no need was read from the
 earlier line ("so 10 crates"), the correcting line joins no need (:mod:`assistant.summaries.need_revisions`);
 it still says what the customer wants now: one need with the corrected count. A correction naming no
-count ("wait no, Tuesday") or a price ("make it ten fifty") adds nothing.
+count ("wait no, Tuesday") or a price ("make it eight thirty") adds nothing.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ became one need quoting the whole run, and it could stand for one point only (de
 summaries_blind…blind10: most missed quantities sat in such lists). A need unit whose clauses name
 two or more quantities is cut back into those clauses, each quoted at its own exact offsets; a clause
 without one ("请报个价", "颜色黄黑各一半", a price) stays with the quantity before it; so does a clause
-naming only the earlier figure of a changed count ("only 600 BP-4817, not 800": one point, not two).
+naming only the earlier figure of a changed count ("only 300 PW-65, not 450": one point, not two).
 """
 
 from __future__ import annotations

@@ -6,11 +6,11 @@
   needs; it belongs to progress or nowhere, never to a "产品：/Product:" need.
 - Minutes record our figure as ours ("我方原报单套398元", "we quoted GBP 11.80"): an offer too,
   whoever's line it sits in.
-- The customer's objection ("…is still 10 cents above our budget", "比预算高了两毛", "比批复预算高8万")
+- The customer's objection ("…still 6 cents over our budget", "比预算高了两毛", "比审定预算高5万")
   is a price gap (a risk), not a product need.
 - Any other figure in a customer's price line is no price they ask for: a rival's quote ("a factory in
-  Shenzhen offered 152"), a difference ("still 8 dollars above"), an approval threshold ("anything above
-  USD 30,000 goes to him"). Such a line is no need (:func:`untargeted_price`); a target it states in other
+  Ningbo offered 97"), a difference ("still 5 dollars over"), an approval threshold ("anything above
+  EUR 50,000 goes to the board"). Such a line is no need (:func:`untargeted_price`); a target it states in other
   words is read by the price gaps, which file it as a need with both sides.
 """
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.price_asides import price_aside
 from assistant.summaries.price_gaps import TARGET as GAP_TARGET
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
@@ -79,7 +80,7 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
     return None
 
 
-# the customer asks for a sum: "we need the full GBP 1,450", "要求赔偿3000元"
+# the customer asks for a sum: "we need the whole EUR 2,300", "要求赔偿3000元"
 _WANTS_SUM = lazy_re.compile(
     r"\b(?:need|needs|want|wants|would like|ask(?:ing)? for|insist on|expect|require|claim)\b[^.;!?]{0,60}?"
     r"(?:(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|RMB)\s?\d|\d+(?:\.\d+)?\s?%)|"
@@ -94,17 +95,28 @@ _ASKS_MORE = lazy_re.compile(
 )
 
 
-def untargeted_price(topic: str, prices: list[str], kind: str | None, text: str = "") -> bool:
-    """Whether a need candidate about price names figures none of which is the customer's target or a sum asked.
+def untargeted_price(
+    topic: str, prices: list[str], kind: str | None, text: tuple[str, str], party: Party
+) -> bool:
+    """Whether a price line names only figures that are no price the customer asks for.
+
+    A price line is a need unless its figures are a rival's quote, a difference, an approval threshold or
+    our figure read back (:func:`assistant.summaries.price_asides.price_aside`); a sum asked ("we need the
+    whole EUR 2,300"), a target, or a line asking more of us beside the figure is a need whatever else it says.
 
     Args:
         topic: The candidate's topic (``price`` for a line about price).
         prices: The amounts and percentages the line names.
         kind: What :func:`price_need_kind` said of the line (``target`` when it states a target).
-        text: The line ("we need the full GBP 1,450": a sum the customer asks for is a need; so is a line
-            asking more of us beside the figure: "please check again on the CS-45").
+        text: The point and the whole sentence it is part of ("Mei Lin's quote: KT-4 EUR 212" is one
+            sentence, two points: the rival's quote is said in the first).
+        party: Who said it: our own price line ("Prices for these quantities: …") is never their need.
     """
     if topic != "price" or not prices or kind == "target":
         return False
-    # "Our budget for the SB-310 is USD 19.50"; "please check again on the CS-45", "is that with the bag?"
-    return not (_WANTS_SUM.search(text) or GAP_TARGET.search(text) or _ASKS_MORE.search(text))
+    if party == "we":
+        return True
+    point, sentence = text
+    if _WANTS_SUM.search(point) or GAP_TARGET.search(point) or _ASKS_MORE.search(point):
+        return False
+    return price_aside(sentence)

@@ -3,7 +3,7 @@
 Customers revise a count across two lines: "I need six ovens, four chillers and ranges." … "We said eight
 ranges last time, but after the layout change six are enough."; "另外储能柜原来说要四台。" … "三台就够了，
 先上三台。". Either line names the earlier figure as earlier ("原来", "上次说", "last time", "originally",
-"we said"), or the later one opens by correcting the earlier ("不对不对 八台", "wait no 12"), and the
+"we said"), or the later one opens by correcting the earlier ("不对不对 八台", "wait no 14"), and the
 other says what holds now. They are one need: the line that revises joins the need
 it revises (the later count replaces the earlier), rather than one need per count, or the revising line
 lost because it names no product. A revision counts the same thing: "Can you make it by 5 May?" names a
@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.summaries.count_changes import CORRECTS, figure_changed
+from assistant.summaries.count_changes import ADDS, CORRECTS, figure_changed
 from assistant.summaries.evidence import add_quote, quote_of, quotes_sentence
 from assistant.summaries.numbers import asked_quantities
 from assistant.summaries.owners import party_of
@@ -122,10 +122,9 @@ def join_revisions(needs: list[Need], parsed: Parsed) -> list[Need]:
         for s in after:
             if party_of(s) == "we":
                 break  # our reply in between: the customer's next line answers it, not the need
-            if not _revises(s) or not (
-                _EARLIER.search(q.text) or _EARLIER.search(s.text) or CORRECTS.search(s.text)
-            ):
-                continue
+            earlier = _EARLIER.search(q.text) or _EARLIER.search(s.text)
+            if not _revises(s) or not (earlier or (CORRECTS.search(s.text) and not ADDS.search(s.text))):
+                continue  # "不对不对，还有水泵": another item added, not the count corrected
             new = asked_quantities(s.text)
             if ((a := _unit(need.values)) and _unit(new) not in (None, a, "pcs")) or not _same_thing(need, s):
                 break  # another product's count ("make it 400": a bare count, of the same)

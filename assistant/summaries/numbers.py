@@ -213,7 +213,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         _add_span(out, taken, "amount", text, m.start("n"), m.end("n"), fmt(read_number(m["n"])))
     for kind, start, end, value in english_counts(text, out):
         _add_span(out, taken, kind, text, start, end, value)
-    for start, end, value in counts(text):  # "make that five", "from six to four FV-20 unitanks", "600 BP-4817"
+    for start, end, value in counts(text):  # "make that four", "from nine to seven KT-30 kilns", "300 PW-65"
         _add_span(out, taken, "quantity", text, start, end, value)
     return sorted(out, key=lambda n: n.start)
 

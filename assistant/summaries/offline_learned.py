@@ -121,8 +121,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[object, ...], Need] = {}
-    points = [(p, lab) for s, lab in labelled for p in (need_points(s) if lab == "need" else [s])]
-    for s, lab in points:
+    points = [(p, lab, w) for w, lab in labelled for p in (need_points(w) if lab == "need" else [w])]
+    for s, lab, whole in points:
         if lab not in ("need", "none", "agreement") and not lab.startswith("risk:"):
             continue  # before the catalogue lookup: most clauses end here
         products = [m for m in catalog.find(s.text) if m.kind == "product"]
@@ -155,7 +155,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         name = st.product_name(products[0], catalog, lang) if products else None
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
-        if untargeted_price(topic, prices, pk, s.text):
+        if untargeted_price(topic, prices, pk, (s.text, whole.text), party_of(s)):
             continue  # a rival's figure, a difference, an approval threshold: no price the customer asks
         if drops_item(s.text) or (
             topic == "product" and not (subject or values or states_requirement(s.text))

@@ -12,9 +12,9 @@ target's product when its sentence names the product's distinctive words (a code
 when its figure was offered in one of the 15 sentences around it naming them ("PX-9我们给到每台两千三"
 → "两千三行"; an email thread pasted newest first quotes the offer below the acceptance, and its header
 lines are not counted; below it counts only past a header). When last time had only one target, an acceptance naming no other product code is
-about it if its figure was offered in those sentences. A target naming no code ("充电桩目标价每台1,900元")
-is about the codes last time's needs gave its product ("60台AC-7交流充电桩"). Figures in 万 are read
-to scale on both sides ("做到16.5万一台" offers what "16.5万可以" accepts). A "no" of assent ("no
+about it if its figure was offered in those sentences. A target naming no code ("灯具目标价每套2,400元")
+is about the codes last time's needs gave its product ("80套LX-5工矿灯具"). Figures in 万 are read
+to scale on both sides ("做到12.8万一套" offers what "12.8万可以" accepts). A "no" of assent ("no
 problem", "not bad") refuses nothing. A quantity accepted ("四十台没问题") is no price.
 """
 
@@ -59,7 +59,8 @@ LOOKBACK = 15  # sentences around (an email thread quotes and greets between) in
 _HEADER = lazy_re.compile(
     r"^(?:From|Sent|Date|To|Cc|Subject|发件人|发送时间|日期|收件人|抄送|主题)\s*[:：]|^-{3,}.*-{3,}$", re.I
 )
-_WAN = lazy_re.compile(r"(\d+(?:\.\d+)?)\s*万")
+# "16.5万", "1,500万", "16万5" (= 165000): the figure before 万 whole, with its trailing digit
+_WAN = lazy_re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*万(\d)?(?![\d.])")
 
 
 def _values(text: str) -> set[Decimal]:
@@ -71,7 +72,10 @@ def _values(text: str) -> set[Decimal]:
                 out.add(Decimal(n.value.partition(" ")[2].replace(",", "")))
             except InvalidOperation:
                 continue
-    out |= {Decimal(m[1]) * 10000 for m in _WAN.finditer(text)}  # "16.5万" is 165000 whichever reader took it
+    for m in _WAN.finditer(text):  # "16.5万" is 165000 whichever reader took it; its pieces are no figures
+        base = Decimal(m[1].replace(",", ""))
+        out -= {base, base * 10000, Decimal(m[2] or 0)} if m[2] else {base}
+        out.add(base * 10000 + Decimal(m[2] or 0) * 1000)
     return {v.normalize() for v in out}
 
 
@@ -171,7 +175,7 @@ def superseded_targets(previous: list[Need], said: list[str]) -> list[str]:
 def _kin(target: Need, previous: list[Need]) -> frozenset[str]:
     """Codes of the product of a ``target`` naming none: those of last time's needs sharing two of its words.
 
-    "充电桩目标价每台1,900元" is about the AC-7 of "悦澜花园地下车库安装60台AC-7 7kW交流充电桩".
+    "灯具目标价每套2,400元" is about the LX-5 of "仓库改造安装80套LX-5 LED工矿灯具".
     """
     if codes(target.text):
         return frozenset()

@@ -26,9 +26,9 @@ from assistant.text.conversation import Sentence, parse_conversation
         ("we are trimming the order from nine to seven GX-4 gazebos", ["7 GX-4 gazebos"]),
         ("Please reduce the order to 450 lanterns.", ["450 lanterns"]),
         ("Can you bump it up to 650 units?", ["650 units"]),
-        ("Make that 9.", ["9 pcs"]),
+        ("Let us make that nine instead.", ["9 pcs"]),
         (
-            "The first request for 90 folding chairs has been cut to 70 because the hall is smaller.",
+            "Our booking of 90 folding chairs got lowered to 70 as the hall is smaller.",
             ["70 pcs"],
         ),
         ("We need 30 benches (corrected from 25) for the terrace.", ["30 benches"]),
@@ -49,7 +49,7 @@ def test_the_new_count_is_asked_and_the_earlier_is_not(text: str, wanted: list[s
         "Can you go down to USD 300 per set?",
         "make it one shipment",
         "Make them 450 gsm, please.",
-        "Make it nine forty and we have a deal.",
+        "Make it eight thirty and the order is yours.",
     ],
 )
 def test_money_spans_and_one_are_no_changed_counts(text: str) -> None:
