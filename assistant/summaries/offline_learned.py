@@ -10,7 +10,6 @@ the word-list engine, every item quotes whole sentences at their exact offsets
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
@@ -20,7 +19,6 @@ from assistant.summaries.agreement_words import states_agreement
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
-from assistant.summaries.done_reports import reported_done
 from assistant.summaries.echo_accepts import takes_offer
 from assistant.summaries.evidence import base_summary, is_question, next_step, product_counts, quote_of
 from assistant.summaries.frames import frame_or_agenda
@@ -55,9 +53,8 @@ from assistant.summaries.step_dues import bundled_dues, part_due
 from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.summaries.steps_answered import answered
-from assistant.text import lazy_re
+from assistant.summaries.steps_kept import kept_later, report_sentences
 from assistant.text.conversation import Parsed, Sentence
-from assistant.text.dates import find_dates
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 # Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
@@ -242,27 +239,9 @@ def _next_steps(
             out.append(
                 next_step(part, owner, action, due, st.statement(label(owner, lang), action, lang), lang)
             )
-    reports = _reports(parsed) if out else []
+    reports = report_sentences(parsed) if out else []
     out = fold_consults(out, parsed.sentences)  # "月结我得问下老板" … "好 明天中午前回您": one step
-    return bundled_dues([st_ for st_ in out if not _kept_later(st_, reports)], parsed.source)
-
-
-def _reports(parsed: Parsed) -> list[Sentence]:
-    """Return the sentences that could report a step done: a dated one still plans ("…周五前…签了才"), "样品到了我们再谈" waits."""
-    today = dt.date.today()
-    return [s for s in parsed.sentences if not find_dates(s.text, today) and not _WHEN_THEN.search(s.text)]
-
-
-def _kept_later(step: NextStep, reports: list[Sentence]) -> bool:
-    """Whether a later one of ``reports`` says ``step`` was done ("参数表我下午发您" … "参数表收到了"): no open step."""
-    end = max(q.end for q in step.quotes)
-    return reported_done(step.quotes[0].text, [s.text for s in reports if s.start >= end]) is not None
-
-
-# "样品到了我们再定", "等报价来了就下单", "once the samples arrive we'll decide": waits for it, no report it was done
-_WHEN_THEN = lazy_re.compile(
-    r"了[^。！？!?]{0,12}(?:再|才)|等[^。！？!?]{1,16}(?:再|就|才)|\b(?:once|as soon as|when)\b", re.I
-)
+    return bundled_dues([st_ for st_ in out if not kept_later(st_, reports)], parsed.source)
 
 
 def _noise(item: ProgressItem) -> bool:
