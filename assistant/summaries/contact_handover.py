@@ -57,6 +57,13 @@ _ROUTED = lazy_re.compile(
     r"the account)\s+(?:over\s+)?to\b|"
     r"(?:以后|之后|往后|今后|起)[^，。]{0,6}(?:下单|订货|采购|进货|对接)[^，。]{0,4}(?:找|联系|发给|交给)(?!我)[^，。]{0,8}[\u4e00-\u9fff]"
 )
+# routed to no new person of theirs: a port or a system in place of another, a department, a platform, the
+# seller's own staff ("你们小张"), or a colleague who only approves while the buyer still signs
+_NOT_PERSON = lazy_re.compile(
+    r"\b(?i:instead of|for (?:approval|sign-?off|review)|I still|I'll still|I will still)\b|"
+    r"\b(?:Accounts|Finance|Procurement|Purchasing|Logistics|Customs|Ariba|Coupa|SAP|Oracle|EDI|HQ|Head Office)\b|"
+    r"你们|邮箱|系统|平台|网站|我还是|还是我"
+)
 # not a change now: a hypothetical, a settled past one, a customer's own client
 _HYPOTHETICAL = lazy_re.compile(r"\b(?i:if|in case|were|suppose|should I)\b|如果|要是|万一|假如|假设")
 _PAST = lazy_re.compile(
@@ -83,7 +90,7 @@ def leaves_post(s: Sentence) -> bool:
         return False
     if leaving_contact(s) or _ARRIVES.search(s.text):
         return True
-    moves = _MOVES.search(s.text) or _ROUTED.search(s.text)
+    moves = _MOVES.search(s.text) or (_ROUTED.search(s.text) and not _NOT_PERSON.search(s.text))
     return bool(moves and _TIMING.search(s.text)) and not _RETURNS.search(s.text)
 
 
