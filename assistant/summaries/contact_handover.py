@@ -49,7 +49,7 @@ _SUCCEEDS = lazy_re.compile(
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )
-# the business routed to another person: "from next week orders go thru Sam", "以后下单找小王", "handing purchasing to …"
+# the business routed to another person: "from May purchase orders go via Olga", "以后下单找小王", "handing purchasing to …"
 _ROUTED = lazy_re.compile(
     r"\b(?i:orders?|purchase orders?|POs?|purchasing|buying|procurement|invoices|correspondence)\b[^.;]{0,20}"
     r"\b(?i:go|goes|will go|should go|are going|is going)\s+(?i:thru|through|via|to)\s+[A-Z][a-z]+\b|"

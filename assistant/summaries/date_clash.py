@@ -119,7 +119,7 @@ _ZH_NOT_A_THING = set("的了是要在前后之以最晚迟早快预计才能会
                       "可得把给和跟说吗呢吧啊等来去有没不很太已经全部")
 
 
-# a body or a decision that holds up whatever needs it ("股东会月底才开", "如果三月底还定不下来", "现在在审核")
+# a body or a decision that holds up whatever needs it ("理事会下旬才开", "如果三月底还定不下来", "现在在审核")
 _BLOCKS_ZH = lazy_re.compile(r"股东会|董事会|委员会|投委会|管委会|理事会|办公会|上会|定(?:下来|不下来)|拍板|审批|审核")
 _GOODS_ZH = lazy_re.compile(r"到(?!期|账)|发货|出货|交货|装|进场|到场|运|排产|生产")  # the goods made, moved or fitted
 _GENERIC_ZH = {"工地", "项目", "时候", "那边", "这边", "公司", "现场", "客户", "时间", "情况", "工程", "东西", "问题", "地方"}

@@ -159,7 +159,7 @@ _PIECE = lazy_re.compile(r"[，,。；;！!？?]\s*|\s+(?=[\u4e00-\u9fff])")  # 
 def promise_only(text: str) -> bool:
     """Whether ``text`` promises a payment and states no term of its own besides.
 
-    "定金我今晚转你" → True; "定金我今晚转你 尾款等到货验完再给行不行" → False: the promise comes with the
+    "定金明天上午打给你们" → True; "定金明天上午打给你们 剩下的验收完再付可以吗" → False: the promise comes with the
     customer's own term for the balance.
     """
     if not PROMISE.search(text):

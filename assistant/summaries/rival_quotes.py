@@ -59,7 +59,7 @@ _RIVAL_QUOTE_EN = lazy_re.compile(
     r"(?P<tail>(?:[^.;]|\.(?=\d)){0,40})",
     re.I,
 )
-_CAN_MAKE_EN = lazy_re.compile(  # "a fabricator in Yorkshire can build the same tanks … for GBP 74,000"
+_CAN_MAKE_EN = lazy_re.compile(  # "a workshop near Graz can make the same doors … for EUR 9,500"
     rf"\b(?:a|one|another|the other) (?:[\w'-]+ ){{0,3}}(?:{_SELLER})(?: (?:in|from|near) [A-Z][a-z]+)?"
     r" (?:can|could|will) (?:build|make|supply|deliver|do) [^.;]{0,40}?\bfor\b(?P<tail>(?:[^.;]|\.(?=\d)){0,30})",
     re.I,

@@ -64,7 +64,7 @@ _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its 
     r"[^，。,;；]{0,8}$",
     re.I,
 )
-_MISSED = lazy_re.compile(  # the goal a date names is missed: "九月十五号肯定投不了产", "1 May is not possible"
+_MISSED = lazy_re.compile(  # the goal a date names is missed: "十月一号肯定开不了业", "1 May is not possible"
     r"^\s*(?:就|肯定|也|都|绝对)*(?:投不了产|开不了业?|赶不上|来不及|到不了|装不完|交不了|用不上)|"
     r"^\s*(?:is|are|will be)\s+(?:not possible|too late|missed|out of reach)\b",
     re.I,
