@@ -128,13 +128,20 @@ _MONEY_ZH = lazy_re.compile(r"付|款|钱|资金|补贴|发票|预算|报销")  
 
 def _tied_zh(comes: str, needed: str) -> bool:
     """Whether two Chinese sentences' dates concern one thing: a shared thing, both the goods (no money), or a blocker."""
-    if _MONEY_ZH.search(comes) or _MONEY_ZH.search(needed):
-        return False  # "余款6月底才能付", "董事会…讨论预算": a cash matter, whatever else is shared
-    ours, theirs = _things_zh(comes) - _GENERIC_ZH, _things_zh(needed) - _GENERIC_ZH
-    if _BLOCKS_ZH.search(comes) or ours & theirs:
+    if _MONEY_ZH.search(comes):
+        return False  # "余款6月底才能付", "董事会…讨论预算": a cash matter comes, whatever else is shared
+    if _BLOCKS_ZH.search(comes) or (_things_zh(needed) - _GENERIC_ZH) & (_things_zh(comes) - _GENERIC_ZH):
         return True
-    said = {m.group() for m in _GOODS_ZH.finditer(comes)} & {m.group() for m in _GOODS_ZH.finditer(needed)}
-    return bool(said) and not (ours and theirs)  # "钢材…才到" and "水泵…要到": two goods, two things
+    said = _GOODS_ZH.search(comes) and _GOODS_ZH.search(needed)
+    heads = {_head_zh(comes), _head_zh(needed)}
+    two_goods = None not in heads and len(heads) == 2  # "钢材…才到" and "水泵…要到": two goods, two things
+    return bool(said) and not two_goods and not _MONEY_ZH.search(needed)
+
+
+def _head_zh(text: str) -> str | None:
+    """Return the thing a Chinese sentence opens with ("水泵最晚…" → "水泵"), or None."""
+    head = text.strip()[:2]
+    return head if _things_zh(head) - _GENERIC_ZH else None
 
 
 def _things_zh(text: str) -> set[str]:

@@ -76,7 +76,7 @@ _MONEY_OR_PAPER = lazy_re.compile(  # a date to pay or send paperwork by, not to
     re.I,
 )
 _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
-    r"货|设备|工地|现场|开业|开张|营业|投产|安装|交付|到|用|装|开不了|"
+    r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
     r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
     r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready)\b",
     re.I,
@@ -144,9 +144,10 @@ def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
 
     A date to pay, invoice or send a price list by is none ("By 3 June we need your price list").
     """
-    if _MONEY_OR_PAPER.search(s.text):
+    staged = lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
+    if _MONEY_OR_PAPER.search(s.text) and not staged:
         return []
-    goods = bool(_GOODS.search(s.text) or lead_days(s.text))
+    goods = bool(staged or _GOODS.search(s.text))
     out = [d.date for d in needed_mentions(s, today)] if goods else []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
