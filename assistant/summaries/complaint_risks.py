@@ -94,7 +94,7 @@ def add_restated_ask(found: dict[str, Risk], sents: list[Sentence], catalog: Cat
         return
 
 
-_ASKS_FIGURE = lazy_re.compile(  # the customer asking for a figure: "请按18,600元赔偿", "please compensate EUR 2,400"
+_ASKS_FIGURE = lazy_re.compile(  # the customer asking for a figure: "请按九千元补偿", "please compensate EUR 2,400"
     r"请按|按[^，。]{0,8}(?:赔|补|退|算)|要求[^，。]{0,6}(?:赔|补|退)|\b(?:please (?:compensate|refund|credit|cover|pay)|"
     r"we (?:need|want|expect|ask for|are asking for) (?:the full |a (?:credit|refund) of )?(?:USD|EUR|GBP|NZD|AUD|CAD|RMB|[$€£])|"
     r"costs? us)",
@@ -106,7 +106,7 @@ _SAME_TURN = 3  # characters between two clauses of one turn
 def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
     """Quote with the price gap the figure the customer asks for in the clause right after a quoted objection.
 
-    "但8,000元和我们的实际损失差距太大，" + "请按18,600元赔偿": one gap, both figures.
+    "你们给的三千元和损失差得远，" + "请按九千元补偿": one gap, both figures.
     """
     risk = found.get("price")
     if risk is None:
@@ -122,14 +122,16 @@ def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
 
 
 _CATEGORY = {"certification": "compliance", "timeline": "delivery"}
-_MISSED = lazy_re.compile(  # the clause beside a clash that says the date is missed ("赶不上二十五号啊", "too late for us")
+_MISSED = lazy_re.compile(  # the clause beside a clash that says the date is missed ("那就赶不上月底了", "too late for us")
     r"赶不上|来不及|不行|悬|太晚|晚了|紧张|\b(?:too late|won'?t make|can'?t make|not possible|(?:too|very) tight)\b", re.I
 )
 
 
-def _missed_beside(clash: Clash, sents: list[Sentence]) -> list[Sentence]:
-    """Return the clauses of the same turn right beside either side of ``clash`` that say its date is missed."""
-    at = {s.start: i for i, s in enumerate(sents)}
+def _missed_beside(clash: Clash, sents: list[Sentence], at: dict[int, int]) -> list[Sentence]:
+    """Return the clauses of the same turn right beside either side of ``clash`` that say its date is missed.
+
+    ``at`` maps each sentence's start to its index in ``sents``.
+    """
     out = []
     for s in (clash.comes, clash.needed):
         i = at.get(s.start)
@@ -138,6 +140,8 @@ def _missed_beside(clash: Clash, sents: list[Sentence]) -> list[Sentence]:
                 gap = sents[j].start - s.end if j > i else s.start - sents[j].end
                 out += [sents[j]] if gap <= _SAME_TURN else []
     return out
+
+
 def clash_risks(
     risks: list[Risk], sents: list[Sentence], today: dt.date, catalog: Catalog, lang: str
 ) -> list[Risk]:
@@ -149,6 +153,7 @@ def clash_risks(
     """
     out: dict[str, Risk] = {}
     quoted = {q.start for r in risks for q in r.quotes}
+    at = {s.start: i for i, s in enumerate(sents)}
     for clash in date_clashes(sents, today):
         category = _CATEGORY[clash.kind]
         owner = next((r for r in risks if any(q.start == clash.comes.start for q in r.quotes)), None)
@@ -160,7 +165,7 @@ def clash_risks(
             joined = statement_text(clash)
             text = st.statement(risk_label(category, lang), joined, lang, st.values_of(joined, catalog, lang))
             risk = out[category] = Risk(text=text, category=category, severity="medium", quotes=[quote_of(clash.comes)])  # type: ignore[arg-type]
-        for s in (clash.comes, clash.needed, *_missed_beside(clash, sents)):
+        for s in (clash.comes, clash.needed, *_missed_beside(clash, sents, at)):
             if s.start not in quoted and all(q.start != s.start for q in risk.quotes):
                 risk.quotes.append(quote_of(s))
         risk.quotes.sort(key=lambda q: q.start)

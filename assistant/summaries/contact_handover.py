@@ -49,13 +49,20 @@ _SUCCEEDS = lazy_re.compile(
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )
-# the business routed to another person: "from next week orders go thru Sam", "以后下单找小王", "handing purchasing to …"
+# the business routed to another person: "from May purchase orders go via Olga", "以后下单找小王", "handing purchasing to …"
 _ROUTED = lazy_re.compile(
     r"\b(?i:orders?|purchase orders?|POs?|purchasing|buying|procurement|invoices|correspondence)\b[^.;]{0,20}"
     r"\b(?i:go|goes|will go|should go|are going|is going)\s+(?i:thru|through|via|to)\s+[A-Z][a-z]+\b|"
     r"\b(?i:handing|passing|handing over|giving)\s+(?:[\w-]+\s+){0,2}(?i:purchasing|buying|procurement|ordering|orders|"
     r"the account)\s+(?:over\s+)?to\b|"
     r"(?:以后|之后|往后|今后|起)[^，。]{0,6}(?:下单|订货|采购|进货|对接)[^，。]{0,4}(?:找|联系|发给|交给)(?!我)[^，。]{0,8}[\u4e00-\u9fff]"
+)
+# routed to no new person of theirs: a port or a system in place of another, a department, a platform, the
+# seller's own staff ("你们小张"), or a colleague who only approves while the buyer still signs
+_NOT_PERSON = lazy_re.compile(
+    r"\b(?i:instead of|for (?:approval|sign-?off|review)|I still|I'll still|I will still)\b|"
+    r"\b(?:Accounts|Finance|Procurement|Purchasing|Logistics|Customs|Ariba|Coupa|SAP|Oracle|EDI|HQ|Head Office)\b|"
+    r"你们|邮箱|系统|平台|网站|我还是|还是我"
 )
 # not a change now: a hypothetical, a settled past one, a customer's own client
 _HYPOTHETICAL = lazy_re.compile(r"\b(?i:if|in case|were|suppose|should I)\b|如果|要是|万一|假如|假设")
@@ -83,7 +90,7 @@ def leaves_post(s: Sentence) -> bool:
         return False
     if leaving_contact(s) or _ARRIVES.search(s.text):
         return True
-    moves = _MOVES.search(s.text) or _ROUTED.search(s.text)
+    moves = _MOVES.search(s.text) or (_ROUTED.search(s.text) and not _NOT_PERSON.search(s.text))
     return bool(moves and _TIMING.search(s.text)) and not _RETURNS.search(s.text)
 
 

@@ -119,18 +119,29 @@ _ZH_NOT_A_THING = set("的了是要在前后之以最晚迟早快预计才能会
                       "可得把给和跟说吗呢吧啊等来去有没不很太已经全部")
 
 
-# a body or a decision that holds up whatever needs it ("股东会月底才开", "如果三月底还定不下来", "现在在审核")
+# a body or a decision that holds up whatever needs it ("理事会下旬才开", "如果三月底还定不下来", "现在在审核")
 _BLOCKS_ZH = lazy_re.compile(r"股东会|董事会|委员会|投委会|管委会|理事会|办公会|上会|定(?:下来|不下来)|拍板|审批|审核")
 _GOODS_ZH = lazy_re.compile(r"到(?!期|账)|发货|出货|交货|装|进场|到场|运|排产|生产")  # the goods made, moved or fitted
+_GENERIC_ZH = {"工地", "项目", "时候", "那边", "这边", "公司", "现场", "客户", "时间", "情况", "工程", "东西", "问题", "地方"}
 _MONEY_ZH = lazy_re.compile(r"付|款|钱|资金|补贴|发票|预算|报销")  # money, never tied to the goods' date
 
 
 def _tied_zh(comes: str, needed: str) -> bool:
     """Whether two Chinese sentences' dates concern one thing: a shared thing, both the goods (no money), or a blocker."""
-    if _BLOCKS_ZH.search(comes) or _things_zh(needed) & _things_zh(comes):
+    if _MONEY_ZH.search(comes):
+        return False  # "余款6月底才能付", "董事会…讨论预算": a cash matter comes, whatever else is shared
+    if _BLOCKS_ZH.search(comes) or (_things_zh(needed) - _GENERIC_ZH) & (_things_zh(comes) - _GENERIC_ZH):
         return True
-    goods = _GOODS_ZH.search(comes) and _GOODS_ZH.search(needed)
-    return bool(goods) and not (_MONEY_ZH.search(comes) or _MONEY_ZH.search(needed))
+    said = _GOODS_ZH.search(comes) and _GOODS_ZH.search(needed)
+    heads = {_head_zh(comes), _head_zh(needed)}
+    two_goods = None not in heads and len(heads) == 2  # "钢材…才到" and "水泵…要到": two goods, two things
+    return bool(said) and not two_goods and not _MONEY_ZH.search(needed)
+
+
+def _head_zh(text: str) -> str | None:
+    """Return the thing a Chinese sentence opens with ("水泵最晚…" → "水泵"), or None."""
+    head = text.strip()[:2]
+    return head if _things_zh(head) - _GENERIC_ZH else None
 
 
 def _things_zh(text: str) -> set[str]:

@@ -109,13 +109,19 @@ def our_last(text: str) -> bool:
     return bool(OUR_LAST.search(text)) or ("做不了主" in text and bool(_OUR_LAST_PRICED.search(text)))
 
 
+_NOT_ZH = r"(?<!没)(?<!没有)(?<!不)(?<!不会)(?<!未)(?<!并未)"  # "没有超出预算", "不会超预算": a denial
 _OVER_BUDGET = lazy_re.compile(
-    r"(?<!没)(?<!不)超了|超(?:出|过)?(?:了)?(?:您们?|你们?|贵司)?(?:的)?预算|\b(?:above|over) (?:your|the) (?:budget|target|ceiling)\b",
+    _NOT_ZH + r"超(?:出|过)?(?:了)?(?:您们?|你们?|贵司)?(?:的)?预算|"
+    r"(?<!not )(?<!n't )(?<!never )\b(?:above|over) (?:your|the) (?:budget|target|ceiling)\b",
     re.I,
 )
+_OVER_BARE = lazy_re.compile(_NOT_ZH + r"超了")  # "确实超了": over the budget only when money is the subject
+_MONEY = lazy_re.compile(r"预算|价|钱|元|块|万|千")
 
 
 def admits_over(text: str) -> bool:
-    """Whether our ``text`` admits our figure is over the customer's budget ("那总价是二十五万一，确实超了")."""
-    return bool(_OVER_BUDGET.search(text))
+    """Whether our ``text`` admits our figure is over the customer's budget ("合计三万一，确实超了一点").
 
+    A denial ("没有超出预算", "it isn't over your budget") or an overrun of days ("工期超了三天") is none.
+    """
+    return bool(_OVER_BUDGET.search(text) or (_OVER_BARE.search(text) and _MONEY.search(text)))

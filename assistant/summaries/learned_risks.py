@@ -97,7 +97,7 @@ def learned_risks(
             if (said := rival_figure(s, [u for u, _ in labelled[i + 1 : i + 2]])) is not None:
                 if all(q.start != said.start for q in risk.quotes):
                     risk.quotes.append(quote_of(said))
-    for i, (s, _) in enumerate(labelled):  # "…the Australian glassworks…" + "They have quoted NZD 0.92"
+    for i, (s, _) in enumerate(labelled):  # "…a mill that approached us…" + "They offer PLN 44 a roll"
         if rival_by_pronoun(s, [u for u, _ in labelled[max(0, i - 2) : i]]):
             _add_risk(found, "competitor", s, catalog, lang)
     _add_gap(found, [s for s, _ in labelled], catalog, lang)

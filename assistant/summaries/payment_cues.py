@@ -28,7 +28,8 @@ TERM = lazy_re.compile(
     r"receipt|invoice|invoicing|acceptance|inspection|installation|B/?L|bill of lading|goods|dispatch|month)|open|"
     r"end of (?:the )?month|net|credit|terms|usance|payment)\b|\bopen account\b|\bL/?C\b|\bletters? of credit\b|"
     r"\bagainst (?:the |a )?(?:copy of (?:the )?)?(?:B/?L|bill of lading|documents)|\bpayment terms\b|\bat sight\b|"
-    r"\b\d+\s*%\s*(?:now|today|this (?:week|month))\b[^.;]{0,25}\b(?:the most|at most|the maximum|all (?:I|we) can)\b|"
+    r"\b\d+\s*%\s*(?:now|today|this (?:week|month))\b(?![^.;]*\b(?:discount|price|stock|inventory|of the|off)\b)"
+    r"[^.;]{0,25}\b(?:the most|at most|the maximum|all (?:I|we) can)\b|"
     r"\bpay\b[^.;]{0,20}?\b\d+\s*(?:%|days?)|\b\d+\s*%\s*(?:on (?:order|delivery|arrival|receipt|acceptance|installation|signing)|before|after|against|upfront|within|at \d)|(?:剩下|剩余|余款|余下|尾款)[^，。；;]{0,10}(?:年|个月|天)(?:以)?后(?:再)?(?:付|结)",
     re.I,
 )
@@ -107,6 +108,12 @@ SPLIT_WORDS = lazy_re.compile(  # a split said in words: "pay half now", "a depo
     re.I,
 )
 
+PAY_WORD = lazy_re.compile(r"付|款|\b(?:pay\w*|paid|deposit|balance|invoice\w*)\b", re.I)  # a split of money, not goods
+NOT_PAY = lazy_re.compile(  # "40% of the glass", "off the unit price": a share of goods or a discount
+    r"\b(?:discount|stock|inventory|(?:off|on) the (?:\w+ )?price|of the (?!total|order|invoice|amount|contract|price|value|bill)\w+)\b",
+    re.I,
+)
+
 
 def names_term(text: str) -> bool:
     """Whether ``text`` names a payment term ("月结九十天", "net 90", "30% deposit"), not a deduction or lead time."""
@@ -115,7 +122,7 @@ def names_term(text: str) -> bool:
         or (DAYS.search(text) and FINANCE.search(text))
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
         or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
-        or SPLIT_WORDS.search(text)
+        or (SPLIT_WORDS.search(text) and PAY_WORD.search(text) and not NOT_PAY.search(text))
     )
     return bool(term) and not NOT_TERM.search(text)
 
@@ -152,7 +159,7 @@ _PIECE = lazy_re.compile(r"[，,。；;！!？?]\s*|\s+(?=[\u4e00-\u9fff])")  # 
 def promise_only(text: str) -> bool:
     """Whether ``text`` promises a payment and states no term of its own besides.
 
-    "定金我今晚转你" → True; "定金我今晚转你 尾款等到货验完再给行不行" → False: the promise comes with the
+    "定金明天上午打给你们" → True; "定金明天上午打给你们 剩下的验收完再付可以吗" → False: the promise comes with the
     customer's own term for the balance.
     """
     if not PROMISE.search(text):

@@ -187,7 +187,7 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
             elif gap.target in amounts and _MEETS.search(s.text) and not _NOT_ACCEPT.search(s.text):
                 gap.settled = True  # "ok 3.50 for 8k, deal": we meet their figure
             elif above and admits_over(s.text):
-                gap.evidence += (s,)  # "那总价是二十五万一，确实超了": we admit our figure is over their budget
+                gap.evidence += (s,)  # "合计三十万出头，确实超了": we admit our figure is over their budget
             elif gap.ours is not None and our_last(s.text) and (above or (not amounts and recent)):
                 gap.evidence += (s,)  # "1,040 is the floor", "That's genuinely our floor"
         elif gap.ours is not None and _still_apart(s, gap, amounts, recent) and not _LIVES.search(s.text):

@@ -59,7 +59,7 @@ _RIVAL_QUOTE_EN = lazy_re.compile(
     r"(?P<tail>(?:[^.;]|\.(?=\d)){0,40})",
     re.I,
 )
-_CAN_MAKE_EN = lazy_re.compile(  # "a fabricator in Yorkshire can build the same tanks … for GBP 74,000"
+_CAN_MAKE_EN = lazy_re.compile(  # "a workshop near Graz can make the same doors … for EUR 9,500"
     rf"\b(?:a|one|another|the other) (?:[\w'-]+ ){{0,3}}(?:{_SELLER})(?: (?:in|from|near) [A-Z][a-z]+)?"
     r" (?:can|could|will) (?:build|make|supply|deliver|do) [^.;]{0,40}?\bfor\b(?P<tail>(?:[^.;]|\.(?=\d)){0,30})",
     re.I,
@@ -143,6 +143,15 @@ _THEY_QUOTED = lazy_re.compile(
 )
 _A_SELLER = lazy_re.compile(rf"\b(?:a|an|the|another|one)\s+(?:[\w'-]+\s+){{0,3}}(?:{_SELLER})\b", re.I)
 
+_BUYS = lazy_re.compile(r"\boffer(?:ed|s|ing)? to (?:buy|purchase|take)\b", re.I)  # a buyer's bid, not a rival's price
+# the seller named is the speaker's own side, client or employer ("our biggest client is a dealer", "I work for …")
+_OWN_SIDE = lazy_re.compile(r"\b(?:you|your|our|my|I work for|we are|head office|client|customer)s?\b", re.I)
+_RIVAL_CUE = lazy_re.compile(  # the seller came as another source ("called us", "on the tender list", "another supplier")
+    r"\b(?:call(?:ed|ing)|contact\w*|in touch|approach\w*|tender|bid\w*|another|other|competitor|alternative|rival|"
+    r"elsewhere|also|too|pitch\w*|visit\w*|reached out)\b",
+    re.I,
+)
+
 
 def rival_by_pronoun(s: Sentence, before: list[Sentence]) -> bool:
     """Whether ``s`` gives the price of a seller its speaker named just before ("…the Danish foundry…" + "They have quoted EUR 1.15").
@@ -151,6 +160,9 @@ def rival_by_pronoun(s: Sentence, before: list[Sentence]) -> bool:
     other than us, and ``s`` must give a figure after "they quoted".
     """
     m = _THEY_QUOTED.search(s.text)
-    if m is None or s.role == "we" or not figures(m.group("tail")):
+    if m is None or s.role == "we" or not figures(m.group("tail")) or _BUYS.search(s.text):
         return False
-    return any(b.speaker == s.speaker and _A_SELLER.search(b.text) and not re.search(r"\byou(?:r)?\b", b.text, re.I) for b in before)
+    return any(
+        b.speaker == s.speaker and _A_SELLER.search(b.text) and _RIVAL_CUE.search(b.text) and not _OWN_SIDE.search(b.text)
+        for b in before
+    )

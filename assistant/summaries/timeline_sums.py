@@ -42,15 +42,21 @@ _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, movin
     re.I,
 )
 _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
-    r"账期|付款|月结|质保|保修|有效|报价|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?)\b|"
+    r"账期|付款|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
+    r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,
 )
-_CLAUSE = lazy_re.compile(r"[，,;；。]")
+_CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
+_TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
-    r"(?:\b(?:after|from|once|wait(?:s|ing)? (?:for|until)|until|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
+    r"(?:\b(?:after|once|wait(?:s|ing)? (?:for|until)|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
     r"最早|等到?)\s*$",
     re.I,
+)
+_START_WEAK = lazy_re.compile(r"\b(?:from|(?<!valid )until)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?$", re.I)  # only with a blocking event
+_BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board meets on 3 June")
+    r"签|审批|批复|开会|\b(?:vote|votes|board|council|approv\w*|sign\w*|contract|permit|funds?|funding|meeting|meets|decision)\b", re.I
 )
 _START_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|at the earliest)", re.I)
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
@@ -58,12 +64,23 @@ _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its 
     r"[^，。,;；]{0,8}$",
     re.I,
 )
-_MISSED = lazy_re.compile(  # the goal a date names is missed: "九月十五号肯定投不了产", "1 May is not possible"
+_MISSED = lazy_re.compile(  # the goal a date names is missed: "十月一号肯定开不了业", "1 May is not possible"
     r"^\s*(?:就|肯定|也|都|绝对)*(?:投不了产|开不了业?|赶不上|来不及|到不了|装不完|交不了|用不上)|"
     r"^\s*(?:is|are|will be)\s+(?:not possible|too late|missed|out of reach)\b",
     re.I,
 )
 _WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
+_MONEY_OR_PAPER = lazy_re.compile(  # a date to pay or send paperwork by, not to have the goods by
+    r"付款|付清|打款|定金|订金|尾款|余款|发票|报价|价格表|价目表|"
+    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer)\b",
+    re.I,
+)
+_GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
+    r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
+    r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
+    r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready)\b",
+    re.I,
+)
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
 _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artwork by Monday we're fine"): read elsewhere
     r"没问题|来得及|赶得上|\b(?:no problem|in time|on track|plenty of time|(?:we'?re|we are|it'?s|that'?s) fine|it works|we make it)\b",
@@ -91,7 +108,9 @@ def lead_days(text: str) -> int:
         if not _STAGE.search(clause) or _NOT_STAGE.search(clause):
             continue
         days = _days(m.group("n"), m.group("u"))
-        if days and days != total:  # "…, so 30 days in all": the total of the stages before
+        if _TOTAL.search(text[max(a, m.start() - 12) : min(b, m.end() + 12)]):  # "…, 30 days in all": the stages before
+            total = max(total, days)
+        else:
             total += days
     return total
 
@@ -113,17 +132,27 @@ def _turn(sents: list[Sentence], i: int) -> list[int]:
 def _start(s: Sentence, today: dt.date) -> dt.date | None:
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
-        if d.date >= today and (_START_BEFORE.search(s.text[max(0, at - 40) : at]) or _START_AFTER.search(s.text[d.end :])):
+        before = s.text[max(0, at - 40) : at]
+        weak = _START_WEAK.search(before) and _BLOCKING.search(s.text)
+        if d.date >= today and (_START_BEFORE.search(before) or weak or _START_AFTER.search(s.text[d.end :])):
             return d.date
     return None
 
 
 def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
-    out = [d.date for d in needed_mentions(s, today)]
+    """Return the dates ``s`` needs the goods by: an event, a missed goal, or a need naming the goods, a site or the stages.
+
+    A date to pay, invoice or send a price list by is none ("By 3 June we need your price list").
+    """
+    staged = lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
+    if _MONEY_OR_PAPER.search(s.text) and not staged:
+        return []
+    goods = bool(staged or _GOODS.search(s.text))
+    out = [d.date for d in needed_mentions(s, today)] if goods else []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         after = s.text[d.end :]
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or _WE_NEED.search(after) or _MISSED.search(after):
+        if _EVENT.search(s.text[max(0, at - 12) : at]) or _MISSED.search(after) or (goods and _WE_NEED.search(after)):
             out.append(d.date)
     return [d for d in out if d >= today]
 
