@@ -10,14 +10,7 @@ from __future__ import annotations
 from assistant.summaries.complaint_risks import add_asked_figure
 from assistant.summaries.schema import Quote, Risk
 from assistant.text.conversation import Sentence
-
-
-def _seq(*pairs: tuple[str, str], gap: int = 1) -> list[Sentence]:
-    out, pos = [], 0
-    for text, role in pairs:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
-        pos += len(text) + gap
-    return out
+from tests.summaries.sentences import said as _seq
 
 
 def _gap(s: Sentence) -> dict[str, Risk]:

@@ -11,18 +11,10 @@ import datetime as dt
 import pytest
 
 from assistant.summaries.date_clash import date_clashes
-from assistant.text.conversation import Sentence
+from tests.summaries.sentences import customer_said as _seq
 
 TODAY = dt.date(2031, 3, 4)
 NEEDED = "阀门最晚4月8号要送到工地。"
-
-
-def _seq(*texts: str) -> list[Sentence]:
-    out, pos = [], 0
-    for text in texts:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker="customer", role="customer"))  # type: ignore[arg-type]
-        pos += len(text) + 1
-    return out
 
 
 @pytest.mark.parametrize(

@@ -13,16 +13,9 @@ import pytest
 
 from assistant.summaries.date_clash import date_clashes
 from assistant.text.conversation import Sentence
+from tests.summaries.sentences import customer_said as _seq
 
 TODAY = dt.date(2031, 3, 4)
-
-
-def _seq(*texts: str) -> list[Sentence]:
-    out, pos = [], 0
-    for text in texts:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker="customer", role="customer"))  # type: ignore[arg-type]
-        pos += len(text) + 1
-    return out
 
 
 @pytest.mark.parametrize(

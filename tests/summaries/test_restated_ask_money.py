@@ -8,16 +8,8 @@ from __future__ import annotations
 
 from assistant.summaries.complaint_risks import add_restated_ask
 from assistant.summaries.schema import Quote, Risk
-from assistant.text.conversation import Sentence
 from evals.eval_summaries_blind import demo_catalog
-
-
-def _seq(*pairs: tuple[str, str]) -> list[Sentence]:
-    out, pos = [], 0
-    for text, role in pairs:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
-        pos += len(text) + 1
-    return out
+from tests.summaries.sentences import said as _seq
 
 
 def test_a_restated_count_is_no_price_gap() -> None:

@@ -14,16 +14,8 @@ import pytest
 
 from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.rival_quotes import rival_by_pronoun, rival_quote
-from assistant.text.conversation import Sentence
 from evals.eval_summaries_blind import demo_catalog
-
-
-def _seq(*pairs: tuple[str, str]) -> list[Sentence]:
-    out, pos = [], 0
-    for text, role in pairs:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
-        pos += len(text) + 1
-    return out
+from tests.summaries.sentences import said as _seq
 
 
 def test_a_seller_that_can_make_the_goods_for_a_figure_is_a_rival() -> None:

@@ -12,17 +12,9 @@ import datetime as dt
 import pytest
 
 from assistant.summaries.timeline_sums import lead_days, overrun
-from assistant.text.conversation import Sentence
+from tests.summaries.sentences import said as _seq
 
 TODAY = dt.date(2031, 5, 6)
-
-
-def _seq(*pairs: tuple[str, str]) -> list[Sentence]:
-    out, pos = [], 0
-    for text, role in pairs:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
-        pos += len(text) + 1
-    return out
 
 
 @pytest.mark.parametrize(

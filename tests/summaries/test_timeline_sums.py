@@ -12,18 +12,10 @@ import datetime as dt
 
 from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.timeline_sums import lead_days, overrun
-from assistant.text.conversation import Sentence
 from evals.eval_summaries_blind import demo_catalog
+from tests.summaries.sentences import said as _seq
 
 TODAY = dt.date(2031, 5, 6)
-
-
-def _seq(*pairs: tuple[str, str], gap: int = 1) -> list[Sentence]:
-    out, pos = [], 0
-    for text, role in pairs:
-        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
-        pos += len(text) + gap
-    return out
 
 
 def test_lead_days_add_each_stage_and_take_the_top_of_a_range() -> None:

@@ -1,0 +1,19 @@
+"""Sentence lists for summariser unit tests: texts laid end to end, one character apart, with their speaker side."""
+
+from __future__ import annotations
+
+from assistant.text.conversation import Sentence
+
+
+def said(*pairs: tuple[str, str], gap: int = 1) -> list[Sentence]:
+    """Return one :class:`Sentence` per ``(text, role)``; each starts ``gap`` characters after the last ends."""
+    out, pos = [], 0
+    for text, role in pairs:
+        out.append(Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role))  # type: ignore[arg-type]
+        pos += len(text) + gap
+    return out
+
+
+def customer_said(*texts: str) -> list[Sentence]:
+    """Return the texts as consecutive sentences of the customer."""
+    return said(*((text, "customer") for text in texts))
