@@ -134,17 +134,20 @@ def _start(s: Sentence, today: dt.date) -> dt.date | None:
         at = d.start + len(d.text) - len(d.text.lstrip())
         before = s.text[max(0, at - 40) : at]
         weak = _START_WEAK.search(before) and _BLOCKING.search(s.text)
+        if _WE_NEED.search(s.text[d.end :]):
+            continue  # "a week after the 14 June we need": the deadline, not a start
         if d.date >= today and (_START_BEFORE.search(before) or weak or _START_AFTER.search(s.text[d.end :])):
             return d.date
     return None
 
 
-def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
+def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.date]:
     """Return the dates ``s`` needs the goods by: an event, a missed goal, or a need naming the goods, a site or the stages.
 
-    A date to pay, invoice or send a price list by is none ("By 3 June we need your price list").
+    A date to pay, invoice or send a price list by is none ("By 3 June we need your price list"). With
+    ``in_turn``, ``s`` is a clause of the turn that adds the stages up: its need is about them.
     """
-    staged = lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
+    staged = in_turn or lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
     if _MONEY_OR_PAPER.search(s.text) and not staged:
         return []
     goods = bool(staged or _GOODS.search(s.text))
@@ -158,11 +161,15 @@ def _deadlines(s: Sentence, today: dt.date) -> list[dt.date]:
 
 
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
-    """Return the sentences of the first turn whose stages end after a nearby deadline, with that deadline's; else [].
+    """Return the sentences of a turn whose stages end after a nearby deadline, with that deadline's; else [].
+
+    Of several such turns the first counted from a date of its own ("if the order waits for 20 May, …")
+    is returned, else the first counted from today.
 
     Example: "设备生产要六周，现场安装还要两周" then "可是我们6月20号就要开业了", said on 6 May → both (the
     stages end on 1 July); the same stages with the goods needed by 30 July → [].
     """
+    found: list[tuple[bool, list[Sentence]]] = []  # (counted from a date of its own, the risk's sentences)
     seen: set[int] = set()
     for i, s in enumerate(sents):
         if i in seen or not lead_days(s.text) or _SETTLED.search(s.text):
@@ -182,7 +189,8 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         for j in sorted(near, key=lambda k: abs(k - i)):  # the nearest deadline first
             if commitment_kind(sents[j].text) == "self" or _REPLY.search(sents[j].text):
                 continue  # "I'll send the drawings by Friday", "reply by Monday": a step, not a deadline
-            if any(d < end and d > begin for d in _deadlines(sents[j], today)):  # the turn's dated reasoning too
+            if any(d < end and d > begin for d in _deadlines(sents[j], today, j in turn)):  # the turn's dated reasoning too
                 dated = [k for k in turn if find_dates(sents[k].text, today) and commitment_kind(sents[k].text) != "self"]
-                return [sents[k] for k in sorted({*stages, *origin, *dated, j})]
-    return []
+                found.append((bool(starts), [sents[k] for k in sorted({*stages, *origin, *dated, j})]))
+                break
+    return next((x for own, x in found if own), found[0][1] if found else [])
