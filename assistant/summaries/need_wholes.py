@@ -37,6 +37,10 @@ _TOTAL = lazy_re.compile(r"一共|总共|共计|合计|就是|\b(?:in total|tota
 _ALSO = lazy_re.compile(r"也|同样|\b(?:also|too|as well)\b", re.I)
 # a count's noun that names nothing of its own: it counts whatever the need before it counts
 _GENERIC = set("units unit pcs pc pieces piece sets set 个 台 套 件 只 支".split())
+# words around a count that name no item: "那就300个吧", "一共还是300个"
+_FUNCTION_HAN = set(
+    "那这就是要还再也一共总计合所以先吧呢啊呀好的了对我们你您订买拿来给需想批按照算确认下吗嗯"
+)
 
 
 def _sentence_of(parsed: Parsed, q: Quote) -> Sentence | None:
@@ -130,8 +134,17 @@ def _extend(host: Need, q: Quote, parsed: Parsed, lang: str) -> None:
     host.text = st.statement(label(host.topic, lang), st.clean(host.quotes[i].text), lang, host.values)
 
 
-def _figures(text: str) -> set[str]:
-    return {m.group().replace(",", "") for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text)}
+def _names_other(text: str, figure: str, said: str) -> bool:
+    """Whether a generic count in ``text`` names an item ``said`` does not ("250 units of the glass mugs", "盘子300个")."""
+    m = re.search(re.escape(figure), text.replace(",", ""))
+    if m is None:
+        return False
+    flat = text.replace(",", "")
+    after = re.match(r"\s*\w+\s+of\s+(?:the\s+|these\s+|those\s+)?([a-z][\w-]*)", flat[m.end() :], re.I)
+    if after and after.group(1).lower() not in said.lower():
+        return True
+    before = re.split(r"[，,；;。.!?！？]", flat[: m.start()])[-1]
+    return any("\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_HAN and c not in said for c in before)
 
 
 def _restates(later: Need, earlier: Need) -> bool:
@@ -144,12 +157,15 @@ def _restates(later: Need, earlier: Need) -> bool:
         return False
     if set(lx.MODEL_CODE.findall(q.text)) - set(lx.MODEL_CODE.findall(said)):
         return False  # "And the DP-3 display for all 800 kits": another product, the same count
+    counts = {v.partition(" ")[0].replace(",", "") for v in earlier.values}
     for value in later.values:
         figure, _, noun = value.partition(" ")
-        if figure.replace(",", "") not in _figures(said):
-            return False
+        if figure.replace(",", "") not in counts:
+            return False  # "40 kettles at 120 each" … "120 pcs of hand towels": a price, not the count
         noun = noun.split(" ")[0].lower() if noun else ""
         if noun and noun not in _GENERIC and noun not in said.lower():
+            return False
+        if noun in _GENERIC and _names_other(q.text, figure.replace(",", ""), said):
             return False
     return True
 
