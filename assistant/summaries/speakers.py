@@ -160,11 +160,12 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     sides |= company_roster(
         parsed.source, list(texts), sides, directory.company_names
     )  # "Polarline: Gu Yifan, …"
-    for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
-        sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
     book = roster_book(parsed.source, tuple(p.name for p in directory.ours), directory.company_names)
     sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Ines:"
-    sides |= group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
+    for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
+        sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    grouped = group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
+    sides |= {n: v for n, v in grouped.items() if not book_side(n, book)}  # the book read the teams apart
     sides |= named_by_known(
         parsed, sides
     )  # whom the people placed since address: "Mr. Lan, what is realistic?"

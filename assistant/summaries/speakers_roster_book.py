@@ -23,6 +23,7 @@ from assistant.summaries.speakers_roster_cues import (
     names_customer,
     single_name_counts,
 )
+from assistant.summaries.speakers_roster_layout import CLAUSE, SUBHEAD, untitled
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.zh_person import is_person_label
@@ -37,8 +38,6 @@ _SKIP = lazy_re.compile(
     re.I,
 )
 _HEAD = lazy_re.compile(r"^\s*(?:[-–•*·▪]\s*)?([^:：\n]{1,60}?)\s*[:：]\s*(.+)$")
-_CLAUSE = lazy_re.compile(r"[；;]|\s+/\s+|。")
-_SUBHEAD = lazy_re.compile(r"^\s*([^:：]{1,50}?)\s*(?:[:：]|\s[-–—]\s)\s*")
 _ZH_SIDE = lazy_re.compile(r"^\s*(我方|我司|本公司|客户方|客方|对方|客户)\s*[:：]?\s*")
 _LEAD_WORDS = lazy_re.compile(
     r"^(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参加)"
@@ -127,13 +126,13 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             continue
         rostered = bool(ROSTER_HEAD.match(head) or _LEAD_WORDS.match(head))
         found: list[tuple[str, list[tuple[str, str]]]] = []
-        for i, clause in enumerate(_CLAUSE.split(rest)):
+        for i, clause in enumerate(CLAUSE.split(rest)):
             label = _label(head) if i == 0 else ""
             if zh := _ZH_SIDE.match(clause):
                 label, clause = zh.group(1), clause[zh.end() :]
-            elif (sub := _SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
+            elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
                 label, clause = _label(sub.group(1)), clause[sub.end() :]
-            listed = _split_outside(clause)
+            listed = [untitled(name, n, _TITLE_WORDS) for name, n in _split_outside(clause)]
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
             if not rostered:
