@@ -18,13 +18,9 @@ from decimal import Decimal
 
 from assistant.text import lazy_re
 from assistant.text.dates import find_dates
+from assistant.text.numerals import EN_ONES, EN_TENS
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "a dozen": 12,
-}  # fmt: skip
+WORDS = {**EN_ONES, **EN_TENS, "a hundred": 100, "a dozen": 12}
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 # a number word right before another figure is a price said aloud ("make it eight thirty"), no count
 # a figure scaled or with decimals ("2.5k", "12 hundred") is left to the other readers of counts

@@ -14,22 +14,9 @@ import re
 from decimal import Decimal
 
 from assistant.text import lazy_re
+from assistant.text.numerals import EN_ONES, EN_TENS
 
-_ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_ONES, _TENS = EN_ONES, EN_TENS
 _UNIT = "|".join(k for k in _ONES if _ONES[k] < 10)
 _TEEN = "|".join(k for k in _ONES if _ONES[k] >= 10)
 _TEN = "|".join(_TENS)

@@ -19,12 +19,12 @@ from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
-from assistant.text.numerals import en_to_int, read_int
+from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 
 WINDOW = 6  # sentences between the lead times and the deadline
 _SAME_TURN = 3  # characters between two clauses of one turn
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
-_EN_MORE = {"eleven": 11, "twelve": 12, "fourteen": 14, "sixteen": 16, "eighteen": 18, "forty": 40, "fifty": 50}
+_EN_WORDS = {**EN_ONES, **EN_TENS}
 _NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
     r"fourteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety"
 _DURATION = lazy_re.compile(
@@ -90,7 +90,7 @@ _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artw
 
 def _days(n: str, unit: str) -> int:
     top = re.split(r"\s*[-–~到至]\s*", n)[-1]
-    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top) or _EN_MORE.get(top.lower())
+    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top) or _EN_WORDS.get(top.lower())
     key = next((k for k in _UNIT if k in unit.lower()), "day")
     return (value or 0) * _UNIT[key]
 

@@ -24,6 +24,15 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 CN_NUMBER = "[0-9零〇一二两俩三四五六七八九十百千]+"
 """A regex for an Arabic or Chinese whole number up to the thousands (no 万)."""
 
+EN_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+"""English number words one to nineteen (the one table; readers choose which of them their patterns accept)."""
+EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+"""English tens words twenty to ninety."""
+
 EN_NUMBERS = {
     "one": 1,
     "two": 2,
