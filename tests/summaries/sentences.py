@@ -17,3 +17,8 @@ def said(*pairs: tuple[str, str], gap: int = 1) -> list[Sentence]:
 def customer_said(*texts: str) -> list[Sentence]:
     """Return the texts as consecutive sentences of the customer."""
     return said(*((text, "customer") for text in texts))
+
+
+def alone(text: str, role: str = "customer") -> Sentence:
+    """Return ``text`` as a sentence said on its own by an unnamed speaker ("x") of ``role``."""
+    return Sentence(text=text, start=0, end=len(text), speaker="x", role=role)  # type: ignore[arg-type]

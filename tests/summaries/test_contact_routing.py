@@ -12,10 +12,7 @@ import pytest
 
 from assistant.summaries.contact_handover import leaves_post
 from assistant.text.conversation import Sentence
-
-
-def _s(text: str, role: str = "customer") -> Sentence:
-    return Sentence(text=text, start=0, end=len(text), speaker="x", role=role)  # type: ignore[arg-type]
+from tests.summaries.sentences import alone as _s
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.summaries.contact_handover import leaves_post
-from assistant.text.conversation import Sentence
-
-
-def _s(text: str) -> Sentence:
-    return Sentence(text=text, start=0, end=len(text), speaker="x", role="customer")  # type: ignore[arg-type]
+from tests.summaries.sentences import alone as _s
 
 
 @pytest.mark.parametrize(
