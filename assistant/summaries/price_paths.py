@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.labels import label
+from assistant.summaries.price_outcomes import by_outcome
 from assistant.summaries.price_pieces import Path, find_paths
 from assistant.summaries.progress_cues import FREE_TERM
 from assistant.summaries.progress_pairs import merge_offers
@@ -138,7 +139,8 @@ def with_paths(
         labelled: Every clause of the conversation with its label, in order.
         lang: The summary's language (``zh`` or ``en``).
     """
-    made = [x for x in (_item(p, lang) for p in _joined(find_paths(labelled))) if x is not None]
+    rounds = [r for g in _joined(find_paths(labelled)) for r in by_outcome(g)]  # settled apart from open
+    made = [x for x in (_item(r, lang) for r in rounds) if x is not None]
     if not made:
         return items
     kept: list[ProgressItem] = []
