@@ -41,6 +41,7 @@ from assistant.summaries.progress_noise import assent_only, bare, pending_or_ref
 from assistant.summaries.progress_offers import accepted_offers
 from assistant.summaries.progress_pairs import merge_offers
 from assistant.summaries.progress_points import group_points
+from assistant.summaries.progress_stills import still
 from assistant.summaries.receipts import reports_receipt
 from assistant.summaries.resolutions import join_resolutions, resolution_labels
 from assistant.summaries.risk_needs import price_objection, risk_states_need
@@ -266,7 +267,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     units = [u for u, _ in labelled]
     progress = join_assents(join_resolutions(progress, chains), units, lang, parsed.sentences)  # "deal 🎉"
     progress = with_paths(progress, labelled, lang)  # "一百八" … "一百六给您": one item per negotiated price
-    summary.progress = [p for p in progress if len(p.quotes) > 1 or not _noise(p)]
+    summary.progress = [p for p in progress if (len(p.quotes) > 1 or not _noise(p)) and not still(p)]  # "being tested"
     summary.progress = accepted_offers(summary.progress, parsed.sentences, lang)  # "19 April works"
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
     summary.risks, summary.needs = file_payment_terms(
