@@ -24,6 +24,7 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 SPAN = 600  # characters from a negotiation's latest piece to the next one
+CODE_SPAN = 4000  # the same, for a piece naming the negotiation's code (a long email thread)
 GAP = 200  # characters from our figure to the customer's bare "deal"
 SAME_CLAUSE_RATIO = (
     1.2  # one clause's figures of one term ("一百二也太贵了 上次才一百一 能不能一百") stay this close
@@ -143,7 +144,7 @@ def _path_for(paths: list[Path], piece: Piece) -> Path | None:
     near = [  # one this clause already named only with a close figure: "猫眼胶一盒一百二 封层一盒八十五" lists two
         p
         for p in paths
-        if 0 <= piece.quote.start - p.end <= SPAN
+        if 0 <= piece.quote.start - p.end <= (CODE_SPAN if piece.codes & p.codes else SPAN)
         and (p.pieces[-1].clause != piece.clause or _close(p, piece, SAME_CLAUSE_RATIO))
     ]
     if piece.codes:  # the negotiation naming the code, unless its figure is of another kind ("304不锈钢")

@@ -1,0 +1,35 @@
+"""A negotiation named by its product code is followed across a long thread."""
+
+from __future__ import annotations
+
+from assistant.summaries.price_pieces import SPAN, find_paths
+from assistant.text.conversation import Sentence
+
+
+def _talk(*lines: tuple[str, str], gap: int = 1) -> list[tuple[Sentence, str]]:
+    """(role, text) lines with no label, laid end to end ``gap`` characters apart."""
+    out, at = [], 0
+    for role, text in lines:
+        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), "none"))
+        at += len(text) + gap
+    return out
+
+
+def test_an_offer_naming_the_code_joins_its_negotiation_past_the_usual_span() -> None:
+    talk = _talk(
+        ("we", "For the HV-70 the price is USD 342 per unit."),
+        ("customer", "We need USD 330 for the HV-70."),
+        ("we", "Our best is USD 336 for the HV-70."),
+        gap=SPAN + 400,
+    )
+    [path] = find_paths(talk)
+    assert [p.party for p in path.pieces] == ["we", "customer", "we"]
+
+
+def test_an_unnamed_figure_far_away_starts_its_own_negotiation() -> None:
+    talk = _talk(
+        ("we", "The price is USD 342 per unit."),
+        ("we", "Our best is USD 336 per unit."),
+        gap=SPAN + 400,
+    )
+    assert len(find_paths(talk)) == 2
