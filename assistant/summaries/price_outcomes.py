@@ -1,10 +1,12 @@
 """A round of negotiation split by where each price ended: one progress item per outcome.
 
-Two prices moved in one line ("胶辊四百一，托架二百二") are one point while they end the same way
-(both taken, both still open). When they part — the customer takes one figure and leaves the other
-open or turns it down ("托架二百二行，胶辊还是贵") — a manager reads two points: what was settled, and
-what is still being haggled. A price with no code (the total of the offer) stays with the prices
-that ended as it did.
+A price ends one of three ways (:func:`outcome`): ``agreed`` (a figure taken), ``refused`` (the
+customer turned down our latest figure) or ``open`` (no answer yet). Prices moved in one line
+("胶辊四百一，托架二百二") are one point while they end the same way; when they part, each outcome
+is its own point ("托架二百二行，胶辊还是贵" gives what was settled and what was turned down). A
+refused price and an open one are kept apart too: "turned down" and "no answer yet" ask a manager
+for different follow-ups. A price with no code (the total of the offer) stays with the prices that
+ended as it did.
 """
 
 from __future__ import annotations

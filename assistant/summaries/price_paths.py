@@ -145,7 +145,8 @@ def with_paths(
         return items
     kept: list[ProgressItem] = []
     for it in items:
-        k = next((k for k, m in enumerate(made) if _covers(it, m.quotes)), None)
+        covering = [k for k, m in enumerate(made) if _covers(it, m.quotes)]  # "A再想想，B行": B's item takes it
+        k = next((k for k in covering if made[k].kind == it.kind), covering[0] if covering else None)
         if k is None:
             kept.append(it)
             continue  # a folded item brings its other quotes ("…: agreed, Rui signed it off")

@@ -3,8 +3,10 @@
 A piece is a clause (or, in a price list, the part naming one product code or price) with price
 figures, not a question. It joins the negotiation naming its code, else the one whose latest figure
 is nearest (within :data:`~assistant.summaries.progress_points.RATIO`) within :data:`SPAN`
-characters; it settles the negotiation when it takes, unrefused, the figure the other side last
-proposed, or the customer only assents ("deal", "成交") right after our figure.
+characters; a piece naming the code reaches back :data:`CODE_SPAN` characters (a long email
+thread), taking with it the customer's counters said between without the code. It settles the
+negotiation when it takes, unrefused, the figure the other side last proposed, or the customer
+only assents ("deal", "成交") right after our figure.
 """
 
 from __future__ import annotations
@@ -247,7 +249,27 @@ def find_paths(labelled: list[tuple[Sentence, str]]) -> list[Path]:
                     continue
                 path = Path()
                 paths.append(path)
+            if path.pieces and piece.quote.start - path.end > SPAN:  # joined by its code over a long thread
+                _absorb(paths, path, piece)
             path.pieces.append(piece)
             path.codes |= piece.codes
             _settle(path, piece)
     return paths
+
+
+def _absorb(paths: list[Path], path: Path, piece: Piece) -> None:
+    """Fold into ``path`` the customer's counters said, without the code, between its latest piece and ``piece``.
+
+    "We need USD 330." between two offers naming the product, far apart, is a counter of that negotiation.
+    """
+    for other in [o for o in paths if o is not path]:
+        if (
+            not other.codes
+            and other.agreed is None
+            and all(x.party == "customer" for x in other.pieces)
+            and path.end <= other.pieces[0].quote.start
+            and other.end <= piece.quote.start
+            and _close(path, other.pieces[0])
+        ):
+            path.pieces.extend(other.pieces)
+            paths.remove(other)

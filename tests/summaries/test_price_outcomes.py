@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from assistant.summaries.price_outcomes import outcome
 from assistant.summaries.price_paths import with_paths
-from assistant.summaries.schema import Quote
+from assistant.summaries.price_pieces import find_paths
+from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import Sentence
 
 
@@ -40,7 +42,24 @@ def test_two_prices_taken_together_stay_one_item() -> None:
         ("we", "Trays are 7.20 and lids 3.10"),
         ("customer", "7.00 and 2.90"),
         ("we", "OK 7.05 and 2.95"),
-        ("customer", "deal, 7.05 and 2.95"),
+        ("customer", "7.05 is fine and 2.95 is fine"),
     )
-    items = with_paths([], talk, "en")
-    assert len(items) == 1
+    assert [outcome(p) for p in find_paths(talk)] == ["agreed", "agreed"]
+    [item] = with_paths([], talk, "en")
+    assert item.text.count("agreed") == 2 and "no answer" not in item.text
+
+
+def test_the_customers_acceptance_goes_with_the_price_it_takes() -> None:
+    talk = _talk(
+        ("we", "GX-12一套六百五，PD-5一套一百八"),
+        ("customer", "GX-12六百，PD-5一百六"),
+        ("we", "GX-12六百二，PD-5一百七"),
+        ("customer", "GX-12六百二还得商量，PD-5一百七可以"),
+    )
+    last = talk[3][0]
+    said = Quote(text=last.text, start=last.start, end=last.end, speaker="customer")
+    taken = ProgressItem(text="成交：PD-5一百七", kind="agreement", by="customer", quotes=[said])
+    items = with_paths([taken], talk, "zh")
+    settled = next(i for i in items if "PD-5" in i.text)
+    open_ = next(i for i in items if "GX-12" in i.text)
+    assert said in settled.quotes and said not in open_.quotes
