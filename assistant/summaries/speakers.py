@@ -31,6 +31,7 @@ from assistant.summaries.speakers_introduced import (
     speaker_subject,
 )
 from assistant.summaries.speakers_items import item_owner
+from assistant.summaries.speakers_pronouns import pronoun_sides
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,
@@ -239,7 +240,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         found = found or speaker_subject(text, placed)  # "二、孙工这周五前…": a speaker placed as ours
         return found or (side_of(text) if roster else None)
 
-    sentences = continue_subjects(
+    sentences = continue_subjects(  # then "She will reply by Friday." acts for the person named before it
         [
             replace(s, clause_sides=clause_sides(s, side_of))
             if s.party_source == "subject" and (not s.speaker or s.speaker in loose)
@@ -248,4 +249,5 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         ],
         parsed.source,
     )
+    sentences = pronoun_sides(sentences, parsed.source)
     return Attribution(replace(parsed, sentences=sentences), sides)
