@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.summaries.speakers_addressed import OTHER, addressed_sides, greets, named_by_known
+from assistant.summaries.speakers_briefed import briefed_sides
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_colleagues import (
     colleague_vocatives,
@@ -158,6 +159,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # "Peter, can you walk Tomasz through the data?": a colleague, before a vocative makes him the customer
     sides |= colleague_vocatives(parsed, sides, named_by_known(parsed, sides))
     sides |= named_by_known(parsed, sides)
+    sides |= briefed_sides(parsed, sides)  # the buyer's "Shi, tell Grace your payment terms": Grace is theirs
     sides |= company_roster(
         parsed.source, list(texts), sides, directory.company_names
     )  # "Polarline: Gu Yifan, …"
