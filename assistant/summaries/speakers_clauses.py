@@ -25,8 +25,10 @@ _ASSISTS = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}(?:配合|协助|协同|支持
 
 
 def _named(rest: str, side_of: Callable[[str], Party | None]) -> Party | None:
-    """The side of the person a clause starts with; none for one who only assists ("岳成配合")."""
+    """Return the side of the person a clause starts with; none for one who only assists ("岳成配合")."""
     return None if _ASSISTS.match(rest) else side_of(_IN_CHARGE.sub("", rest, count=1))
+
+
 _WE = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
 _THEY = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
 
