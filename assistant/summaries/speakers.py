@@ -41,6 +41,7 @@ from assistant.summaries.speakers_roster import (
     subject_sides,
 )
 from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
+from assistant.summaries.speakers_roster_titles import titled_line_sides
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
@@ -167,6 +168,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Ines:"
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    for name, side in titled_line_sides(parsed.source, list(texts), directory.company_names).items():
+        sides.setdefault(name, side)  # "Hector Molina, Plant Manager, and Ines Paredes, Buyer, Andina"
     grouped = group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
     sides |= {n: v for n, v in grouped.items() if not book_side(n, book)}  # the book read the teams apart
     sides |= named_by_known(
