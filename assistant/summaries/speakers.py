@@ -254,5 +254,5 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         ],
         parsed.source,
     )
-    sentences = pronoun_sides(sentences, parsed.source)
+    sentences = pronoun_sides(sentences, parsed.source, (*texts, *sides))
     return Attribution(replace(parsed, sentences=sentences), sides)

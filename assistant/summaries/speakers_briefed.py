@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.speakers_colleagues import _BRIEF_EN, _BRIEF_ZH, address_forms
+from assistant.summaries.speakers_colleagues import BRIEF_EN, BRIEF_ZH, address_forms
 from assistant.text.conversation import Parsed, Party
+
+_ABOUT = r"(?:your|our|about|through|on|in on|what|how|when|why|the)\b"  # "tell X your terms", not "X thanks"
 
 
 def briefed_sides(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[str, tuple[Party, str]]:
@@ -38,9 +40,9 @@ def briefed_sides(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[s
         re.I,
     )
     other = "|".join(re.escape(f) for f in sorted(briefed, key=len, reverse=True))
-    en, zh = (
-        re.compile(_BRIEF_EN.format(other=f"(?P<who>{other})"), re.I),
-        re.compile(_BRIEF_ZH.format(other=f"(?P<who>{other})")),
+    en, zh = (  # an imperative to the addressee about terms or information, not "tell X thanks" or "did you …"
+        re.compile(rf"^\s*(?:please\s+)?{BRIEF_EN.format(other=f'(?P<who>{other})')}\s+{_ABOUT}", re.I),
+        re.compile(rf"^\s*(?:请|麻烦)?(?:你|您)?(?:也)?{BRIEF_ZH.format(other=f'(?P<who>{other})')}(?!过|了)"),
     )
     found: dict[str, set[Party]] = {}
     for s in parsed.sentences:
@@ -51,7 +53,7 @@ def briefed_sides(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[s
         if addressed is None or known[addressed] == side:
             continue  # only a request to the other side's person says who is briefed
         rest = s.text.strip()[m.end() :]
-        if w := en.search(rest) or zh.search(rest):
+        if w := en.match(rest) or zh.match(rest):
             name = next((v for f, v in briefed.items() if f.lower() == w.group("who").lower()), None)
             if name is not None:
                 found.setdefault(name, set()).add(side)

@@ -1,11 +1,12 @@
-"""A sentence of minutes whose subject is "she"/"he" ("她"/"他") acts for the person named just before it.
+"""A narrative minutes sentence whose subject is "she"/"he" ("她"/"他") acts for the one person named before it.
 
 "Ms. Lin explained the terms. She will reply by Wednesday." sits in the notes under whatever speaker
-label came last; "She" is Ms. Lin, so the step is Ms. Lin's side, not the label's. The sentence before
-it in the same paragraph decides, when it starts with a named person (narrative notes, or a name that
-moves the side of a speaker's line): the side in effect at its end. In a speaker's own turn "他下周才到岗"
-is a third person, and the sentence keeps the speaker's side. A "Mr." before that person does not become "she" (nor "Ms."/"Mrs." "he"), and a
-word after "He" that starts a capitalised name ("He Kaixuan will …") makes it a surname, not a pronoun.
+label came last; "She" is Ms. Lin, so that clause is Ms. Lin's side, not the label's. Only a line
+without a speaker label of its own is read, only when the sentence before it in the same paragraph
+starts with a named person and names no one else, and only the pronoun's own clause moves. In a
+speaker's turn ("池美华：他下周出差，…") "他" is a third person and the line keeps the speaker's side.
+A "Mr." before that person does not become "she" (nor "Ms."/"Mrs." "he"), and a word after "He" that
+starts a capitalised name ("He Kaixuan will …") makes it a surname, not a pronoun.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from assistant.summaries.speakers_clauses import clause_side
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_EN = lazy_re.compile(r"^(?:(?i:and|then|so|also),?\s+)?(?P<p>(?i:she|he))\s+(?=[a-z])")
+_EN = lazy_re.compile(r"^(?:(?i:and|then|so|also),?\s+)?(?P<p>(?i:she|he))(?:\s+(?=[a-z])|['’]ll\b)")
+_LABEL = lazy_re.compile(r"\s*(?:[-•*]\s*)?[^\s:：\n][^:：\n]{0,40}?[:：]\s")  # "Tom Hale: …" on its own line
+_EN_NAME = lazy_re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_CLAUSE_END = lazy_re.compile(r"[，,；;]")
 _ZH = lazy_re.compile(r"^(?:然后|另外|并且|同时)?(?P<p>她|他)(?![们人家])")
 _MALE = lazy_re.compile(r"^(?:[-•*\d.、)\s]*)(?:Mr\.?|Sir)\s+[A-Z]")
 _FEMALE = lazy_re.compile(r"^(?:[-•*\d.、)\s]*)(?:Ms\.?|Mrs\.?|Miss|Madam)\s+[A-Z]")
@@ -43,15 +47,32 @@ def _fits(pronoun: str, prev: str) -> bool:
     return not (_MALE.match(prev) if pronoun == "she" else _FEMALE.match(prev))
 
 
-def pronoun_sides(sentences: list[Sentence], source: str) -> list[Sentence]:
-    """Give a "she/he …" sentence the side in effect at the end of the sentence before it in its paragraph.
+def _labelled(s: Sentence, source: str) -> bool:
+    """Whether the line ``s`` sits on starts with a speaker label ("池美华：…")."""
+    line = source[source.rfind("\n", 0, s.start) + 1 :]
+    return bool(s.speaker) and bool(_LABEL.match(line))
+
+
+def _people(text: str, names: tuple[str, ...]) -> int:
+    """How many people ``text`` names: known names, and capitalised English names besides them."""
+    known = [n for n in names if n and n in text]
+    rest = text
+    for n in known:
+        rest = rest.replace(n, " ")
+    return len(known) + len(_EN_NAME.findall(rest))
+
+
+def pronoun_sides(sentences: list[Sentence], source: str, names: tuple[str, ...] = ()) -> list[Sentence]:
+    """Give the "she/he …" clause of a narrative line the side in effect at the end of the sentence before it.
 
     Args:
         sentences: The attributed sentences, in order.
         source: The conversation text (a blank line ends a paragraph).
+        names: The people known by name (speakers, listed participants).
 
     Returns:
-        ``sentences`` with such a sentence's ``clause_sides`` set when that side differs from its own.
+        ``sentences`` with such a sentence's ``clause_sides`` set for its first clause when that side
+        differs from its own.
     """
     out: list[Sentence] = []
     for s in sentences:
@@ -61,11 +82,19 @@ def pronoun_sides(sentences: list[Sentence], source: str) -> list[Sentence]:
             out.append(s)
             continue
         named = prev.party_source == "subject" or any(at == prev.start for at, _ in prev.clause_sides)
-        if not named or re.search(r"\n\s*\n", source[prev.end : s.start]):  # a turn's "他" is a third person
+        if (
+            not named
+            or _labelled(s, source)  # a turn's "他" is a third person
+            or _labelled(prev, source)
+            or _people(prev.text, names) != 1
+            or re.search(r"\n\s*\n", source[prev.end : s.start])
+        ):
             out.append(s)
             continue
         side = clause_side(replace(prev, start=prev.end)) if prev.clause_sides else prev.role
         if side != "unknown" and side != s.role:
-            s = replace(s, clause_sides=((s.start, side),))
+            cut = _CLAUSE_END.search(s.text)
+            back = ((s.start + cut.end(), s.role),) if cut and s.role != "unknown" else ()
+            s = replace(s, clause_sides=((s.start, side), *back))
         out.append(s)
     return out

@@ -86,3 +86,9 @@ def test_checking_with_a_third_party_keeps_the_speakers_side() -> None:
 
 def test_asking_the_addressee_to_check_is_still_a_request() -> None:
     assert commitment_owner(_s("您问问老板能不能月底前定下来", "we"), "we").owner == "customer"
+
+
+@pytest.mark.parametrize("text", ["周四前确认可不可以排产哈", "辛苦跟财务商量一下能不能先开发票", "帮我们问问能否加急"])
+def test_checking_whether_without_you_is_still_asked_of_the_addressee(text: str) -> None:
+    """With no first-person subject, or with a polite request word, "确认能不能…" still asks the addressee."""
+    assert commitment_kind(text) == "request", text

@@ -35,3 +35,25 @@ def test_the_listed_buyer_owns_her_promise() -> None:
 def test_a_line_without_a_company_places_nobody() -> None:
     text = CALL.replace(", Andina Plasticos", "")
     assert titled_line_sides(text, ["Hector Molina", "Ines Paredes"], ("Andina Plasticos S.A.",)) == {}
+
+
+NAMES = ["Qin Yue", "Liu Feng", "Marco Vidal", "Elena Ruiz"]
+CO = ("Costa Moldes S.L.",)
+
+
+def test_each_group_takes_the_company_that_closes_it() -> None:
+    line = (
+        "Attendees: Qin Yue, Sales, and Liu Feng, Engineer, Hanfeng Tools; "
+        "Marco Vidal, Plant Manager, and Elena Ruiz, Buyer, Costa Moldes\n"
+    )
+    assert titled_line_sides(line, NAMES, CO) == {
+        "Marco Vidal": ("customer", "roster"),
+        "Elena Ruiz": ("customer", "roster"),
+    }
+    line = "Attendees: Qin Yue, Sales, Hanfeng Tools, and Marco Vidal, Buyer, Costa Moldes\n"
+    assert titled_line_sides(line, NAMES, CO) == {"Marco Vidal": ("customer", "roster")}
+
+
+def test_a_line_that_lists_no_participants_places_nobody() -> None:
+    line = "Qin Yue, Marco Vidal and Elena Ruiz went through the tooling list with Costa Moldes\n"
+    assert titled_line_sides(line, NAMES, CO) == {}

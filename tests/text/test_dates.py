@@ -136,7 +136,12 @@ def test_working_days_count_like_business_days(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["We return the forms within 2 working days after we receive them.", "Payment within 10 days after you sign."],
+    [
+        "We return the forms within 2 working days after we receive them.",
+        "Payment within 10 days after you sign.",
+        "We dispatch within 6 days after we receive the deposit.",
+        "The moulds ship within 9 days once they pay.",
+    ],
 )
 def test_a_period_counted_from_their_event_has_no_date(text: str) -> None:
     """"within N days after we receive it" starts at an event nobody has dated."""
