@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.summaries.speakers_addressed import OTHER, addressed_sides, greets, named_by_known
+from assistant.summaries.speakers_briefed import briefed_sides
 from assistant.summaries.speakers_clauses import clause_sides, continue_subjects, crm_subject, named_sides
 from assistant.summaries.speakers_colleagues import (
     colleague_vocatives,
@@ -31,6 +32,7 @@ from assistant.summaries.speakers_introduced import (
     speaker_subject,
 )
 from assistant.summaries.speakers_items import item_owner
+from assistant.summaries.speakers_pronouns import pronoun_sides
 from assistant.summaries.speakers_roster import (
     ROSTER_LABELS,
     has_roster,
@@ -39,6 +41,7 @@ from assistant.summaries.speakers_roster import (
     subject_sides,
 )
 from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
+from assistant.summaries.speakers_roster_titles import titled_line_sides
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
 from assistant.text.conversation_roles import assign_parties, label_party
@@ -157,6 +160,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # "Peter, can you walk Tomasz through the data?": a colleague, before a vocative makes him the customer
     sides |= colleague_vocatives(parsed, sides, named_by_known(parsed, sides))
     sides |= named_by_known(parsed, sides)
+    sides |= briefed_sides(parsed, sides)  # the buyer's "Shi, tell Grace your payment terms": Grace is theirs
     sides |= company_roster(
         parsed.source, list(texts), sides, directory.company_names
     )  # "Polarline: Gu Yifan, …"
@@ -164,6 +168,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     sides |= {n: (b, "roster") for n in texts if n not in sides and (b := book_side(n, book))}  # "Ines:"
     for name, side in roster_sides(parsed.source, list(texts), directory.company_names).items():
         sides.setdefault(name, side)  # "参会：我方 罗欣、唐志强；客户方 蒋文斌": meeting notes' roster
+    for name, side in titled_line_sides(parsed.source, list(texts), directory.company_names).items():
+        sides.setdefault(name, side)  # "Hector Molina, Plant Manager, and Ines Paredes, Buyer, Andina"
     grouped = group_roster(parsed.source, list(texts), sides)  # "Present: Kestrel - Mr. Pan …, Wu Lingxi (sales)."
     sides |= {n: v for n, v in grouped.items() if not book_side(n, book)}  # the book read the teams apart
     sides |= named_by_known(
@@ -239,7 +245,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         found = found or speaker_subject(text, placed)  # "二、孙工这周五前…": a speaker placed as ours
         return found or (side_of(text) if roster else None)
 
-    sentences = continue_subjects(
+    sentences = continue_subjects(  # then "She will reply by Friday." acts for the person named before it
         [
             replace(s, clause_sides=clause_sides(s, side_of))
             if s.party_source == "subject" and (not s.speaker or s.speaker in loose)
@@ -248,4 +254,5 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
         ],
         parsed.source,
     )
+    sentences = pronoun_sides(sentences, parsed.source, (*texts, *sides))
     return Attribution(replace(parsed, sentences=sentences), sides)

@@ -88,13 +88,24 @@ def named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[
     rx = re.compile(
         rf"(?:^(?:(?:{hello}|thanks|thank you)\s*,?\s*)?|(?<=[,，])\s*(?:{hello})\s+)({alt})\s*[,，:：!！.]", re.I
     )
+    # "Good morning, Ricardo, Lucia." / "Hi Anna and Tom,": each name listed after a vocative is addressed too
+    more = re.compile(
+        rf"\s*(?:[,，]|\band\b|&)\s*((?i:{alt})|[A-Z][a-z]+)(?=\s*(?:[,，:：!！.]|\band\b|&|$))"
+    )
     votes: dict[str, set[Party]] = {}
     for s in parsed.sentences:
         side = sides.get(s.speaker or "", ("unknown", ""))[0]
         if numbered(parsed.source, s.start):
             continue  # "2. 吴科：…" in a to-do list names the item's owner, nobody is addressed
-        for m in rx.finditer(s.text.strip()) if side != "unknown" else ():
+        text = s.text.strip()
+        for m in rx.finditer(text) if side != "unknown" else ():
+            called, at = [m.group(1)], m.end(1)
+            while n := more.match(text, at):
+                called, at = [*called, n.group(1)], n.end(1)
+            if not re.match(r"\s*[,，:：!！.。]?\s*$", text[at:]):
+                called = called[:1]  # "Thanks Jonas, Peter and I will …": only a list that closes the greeting
             # re.I matches more than str.lower() folds ("ſam" ~ "Sam"): a form not found names no one
-            if (form := next((f for f in forms if f.lower() == m.group(1).lower()), None)) is not None:
-                votes.setdefault(forms[form], set()).add(OTHER[side])
+            for word in called:
+                if (form := next((f for f in forms if f.lower() == word.lower()), None)) is not None:
+                    votes.setdefault(forms[form], set()).add(OTHER[side])
     return {n: (v.pop(), "addressed") for n, v in votes.items() if len(v) == 1}

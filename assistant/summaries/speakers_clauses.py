@@ -20,6 +20,24 @@ from assistant.text.conversation import Party, Sentence
 from assistant.text.zh_person import is_person_label
 
 _CUT = lazy_re.compile(r"[，,；;]\s*")
+_IN_CHARGE = lazy_re.compile(  # "由黎振东负责，…", "车间测量由黎振东负责，…": the one in charge
+    r"^(?:\d+[.、)]\s*)?(?:[\u4e00-\u9fff]{0,8}?(?<!于))?由(?=[\u4e00-\u9fff]{2,4}(?:负责|牵头|主导))"
+)
+_ASSISTS = lazy_re.compile(r"^[\u4e00-\u9fff]{2,4}(?:配合|协助|协同|支持)")  # "岳成配合": helps, does not own
+_LEADS = lazy_re.compile(r"(?:负责|牵头|主导)")
+
+
+def _named(rest: str, side_of: Callable[[str], Party | None], line: str = "") -> Party | None:
+    """Return the side of the person a clause starts with.
+
+    None for one who only assists ("岳成配合") while someone else in ``line`` is in charge ("由X负责").
+    """
+    own = re.split(r"[，,；;]", rest, maxsplit=1)[0]
+    if _ASSISTS.match(rest) and _LEADS.search(line.replace(own, "", 1)):
+        return None
+    return side_of(_IN_CHARGE.sub("", rest, count=1))
+
+
 _WE = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:我方|我们|我司)")
 _THEY = lazy_re.compile(r"(?:(?:希望|要求|请|让|需要)\s*)?(?:对方|客户方?)(?!说|表示|反馈|提出)")
 
@@ -38,7 +56,7 @@ def clause_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[t
     current = s.role
     for m in _CUT.finditer(s.text):
         rest = s.text[m.end() :]
-        side: Party | None = "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else side_of(rest)
+        side: Party | None = "we" if _WE.match(rest) else "customer" if _THEY.match(rest) else _named(rest, side_of, s.text)
         if side and side != current:
             out.append((s.start + m.end(), side))
             current = side
@@ -117,7 +135,7 @@ def named_sides(s: Sentence, side_of: Callable[[str], Party | None]) -> tuple[tu
         rest = s.text[at:]
         if _SAYS.match(rest):
             continue  # "罗晓说得对": a name without an action
-        side = "we" if rest.startswith("我方") else s.role if _SELF.match(rest) else side_of(rest)
+        side = "we" if rest.startswith("我方") else s.role if _SELF.match(rest) else _named(rest, side_of, s.text)
         if side and side != current:
             out.append((s.start + at, side))
             current = side

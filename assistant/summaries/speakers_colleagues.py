@@ -169,10 +169,10 @@ def address_forms(names: list[str]) -> dict[str, str]:
     return {f: ns[0] for f, ns in forms.items() if len(set(ns)) == 1}
 
 
-_BRIEF_EN = (
+BRIEF_EN = (
     r"(?:walk|take|brief|tell|show|update|explain(?: \w+)? to|introduce(?: \w+)? to|answer)\s+(?:{other})\b"
 )
-_BRIEF_ZH = r"(?:给|跟|和|向|为)(?:{other})[^，。,.！？]{{0,6}}?(?:讲|说|介绍|解释|演示|汇报|答复|解答)"
+BRIEF_ZH = r"(?:给|跟|和|向|为)(?:{other})[^，。,.！？]{{0,6}}?(?:讲|说|介绍|解释|演示|汇报|答复|解答)"
 
 
 def colleague_vocatives(
@@ -204,8 +204,8 @@ def colleague_vocatives(
             continue
         other = "|".join(re.escape(f) for f in sorted(others, key=len, reverse=True))
         rest = s.text.strip()[m.end() :]
-        if re.search(_BRIEF_EN.format(other=other), rest, re.I) or re.search(
-            _BRIEF_ZH.format(other=other), rest
+        if re.search(BRIEF_EN.format(other=other), rest, re.I) or re.search(
+            BRIEF_ZH.format(other=other), rest
         ):
             found.setdefault(name, set()).add(side)
     return {n: (v.pop(), "colleague") for n, v in found.items() if len(v) == 1}

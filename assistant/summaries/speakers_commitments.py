@@ -125,7 +125,23 @@ def last_kind(lead: str) -> Literal["self", "request", "none"]:
     return "none"
 
 
+# "跟工厂确认能不能提前到货", "问问车间可不可以加班": the speaker asks a third party whether, on their own errand
+_ASKS_WHETHER = lazy_re.compile(
+    r"(?:确认|核实|核对|问问?|询问|打听|了解|商量|沟通)(?:一下)?[\u4e00-\u9fff]{0,4}?"
+    r"(?:能不能|可不可以|能否|可否|是否(?:可以|能))"
+)
+
+# …only with a first-person subject or a third party doing the checking ("我再跟仓库确认", "问问车间可不可以")
+_OWN_ERRAND = lazy_re.compile(
+    rf"{_ME}[^，。,；;]{{0,6}}?(?:确认|核实|核对|问|询问|打听|了解|商量|沟通)"
+    r"|(?:跟|和|向)[\u4e00-\u9fff]{1,4}?(?:确认|核实|核对|问|询问|打听|了解|商量|沟通)"
+    r"|(?:问问?|询问)(?!一下)[\u4e00-\u9fff]{1,4}?(?:能不能|可不可以|能否|可否|是否)"
+)
+
+
 def _clause_kind(text: str) -> Literal["self", "request", "none"]:
+    if _OWN_ERRAND.search(text) and not re.search(rf"{_YOU}|劳烦|麻烦|烦请|辛苦|帮|请", text):
+        text = _ASKS_WHETHER.sub("确认", text)  # not "您问问老板能不能…", "明天前确认能不能下单哈"
     s_obj, r_obj = _first(SELF_OBJECT, text), _first(REQUEST_OBJECT, text)
     if r_obj is not None and (third := _first(_THIRD, text)) is not None and third < r_obj:
         r_obj = None  # "她说周五才能给我": a third person acts for the speaker, nobody is asked

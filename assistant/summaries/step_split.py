@@ -25,7 +25,7 @@ from assistant.text.dates import DateMention
 
 _BREAK = lazy_re.compile(
     r",?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
-    r"|[，,;；～~]\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
+    r"|[，;；～~]\s*|,(?!\d{3}\b)\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
     r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)",  # "…tomorrow and the price list by Monday"
     re.I,
 )

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_in",
         re.compile(
-            r"\b(?:within|in)\s+(?P<n>\d+|a|one|two|three|four)\s+(?P<u>days?|weeks?|months?|business days?)"
+            r"\b(?:within|in)\s+(?P<n>\d+|a|one|two|three|four)\s+(?P<u>days?|weeks?|months?|(?:business|working) days?)"
             r"\b",
             re.I,
         ),
@@ -133,7 +133,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
         u = g["u"].lower()
         if "月" in u or "month" in u:
             return add_months(ref, n) + dt.timedelta(days=ref.day - 1)
-        if "工作日" in u or "business" in u:
+        if "工作日" in u or "business" in u or "working" in u:
             d, left = ref, n
             while left:
                 d += dt.timedelta(days=1)
@@ -231,7 +231,7 @@ _EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三�
     r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
 )
 _EVENT_AFTER = re.compile(
-    r"^\s*(?:after|of|from) (?:the )?(?:receiv|receipt|signing|signature|deposit|payment|order)", re.I
+    r"^\s*(?:after|of|from|once) (?:the |(?:we|you|they|I) (?:have )?)?(?:receiv|receipt|signing|signature|sign|deposit|payment|pay|order|get)", re.I
 )
 
 

@@ -62,3 +62,33 @@ def test_reporting_to_ones_own_boss_is_no_request() -> None:
 
     assert commitment_kind("这个我定不了，要报给我们蒋总批，批下来我再回复你") == "self"
     assert commitment_kind("报价单发给我们老板看看") == "request"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "后天上午我再跟仓库确认能不能先发一半",
+        "下午再问问车间可不可以加个班",
+        "明天跟物流核实是否可以走专线",
+    ],
+)
+def test_checking_whether_is_no_request(text: str) -> None:
+    """"确认能不能…" asks a third party whether, on the speaker's own errand: the speaker's step."""
+    assert commitment_kind(text) != "request", text
+    assert commitment_owner(_s(text, "we"), "we").owner == "we"
+
+
+def test_checking_with_a_third_party_keeps_the_speakers_side() -> None:
+    """Our rep's "明早再跟供应商确认能不能提前发" after our own promise stays ours."""
+    text = "明早再跟供应商确认能不能提前发"
+    assert commitment_owner(_s(text, "we"), "we", lead="那我下午把清单发您，").owner == "we"
+
+
+def test_asking_the_addressee_to_check_is_still_a_request() -> None:
+    assert commitment_owner(_s("您问问老板能不能月底前定下来", "we"), "we").owner == "customer"
+
+
+@pytest.mark.parametrize("text", ["周四前确认可不可以排产哈", "辛苦跟财务商量一下能不能先开发票", "帮我们问问能否加急"])
+def test_checking_whether_without_you_is_still_asked_of_the_addressee(text: str) -> None:
+    """With no first-person subject, or with a polite request word, "确认能不能…" still asks the addressee."""
+    assert commitment_kind(text) == "request", text

@@ -47,3 +47,14 @@ def test_a_second_verb_after_and_keeps_the_speaker_and_its_own_date() -> None:
         ("call back about the freight tomorrow.", dt.date(2027, 5, 5)),
     ]
     assert len(_parts("I'll check with the bank today and come back to you tomorrow.")) == 1
+
+
+def test_a_thousands_comma_does_not_cut_a_clause() -> None:
+    """"USD 48,900 today" keeps its figure and its date together, so the first action is still dated."""
+    assert _parts(
+        "I will send the updated invoice for USD 48,900 today so that finance can log it, "
+        "and I will check with the mill tomorrow whether the run can be shortened."
+    ) == [
+        ("I will send the updated invoice for USD 48,900 today so that finance can log it", REF),
+        ("and I will check with the mill tomorrow whether the run can be shortened.", dt.date(2027, 5, 5)),
+    ]

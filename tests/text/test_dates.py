@@ -123,3 +123,26 @@ def test_the_end_of_the_current_month_named_is_this_year() -> None:
     later = dt.date(2024, 3, 20)
     assert find_dates("please confirm before the end of March", later)[0].date == dt.date(2024, 3, 31)
     assert find_dates("by the end of January", later)[0].date == dt.date(2025, 1, 31)  # long passed: next year's
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We will answer within 4 working days.", "We will answer within 4 business days.", "4个工作日内答复"],
+)
+def test_working_days_count_like_business_days(text: str) -> None:
+    """Monday 7 Dec 2026 plus four working days is Friday 11 Dec, however the days are named."""
+    assert [d.date for d in find_dates(text, dt.date(2026, 12, 7))] == [dt.date(2026, 12, 11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We return the forms within 2 working days after we receive them.",
+        "Payment within 10 days after you sign.",
+        "We dispatch within 6 days after we receive the deposit.",
+        "The moulds ship within 9 days once they pay.",
+    ],
+)
+def test_a_period_counted_from_their_event_has_no_date(text: str) -> None:
+    """"within N days after we receive it" starts at an event nobody has dated."""
+    assert find_dates(text, dt.date(2026, 12, 7)) == []
