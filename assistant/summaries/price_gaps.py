@@ -5,8 +5,7 @@ A customer who names a target, budget or ceiling ("预算是二百八十万", "t
 ("价格：客户目标 280万（我方 310万）"). When our latest quote is still above it and the customer objects
 ("三百一十万还是高", "still too high") or we refuse their figure ("九万实在做不到", "14 is below our cost"),
 the gap is one price-gap risk quoting both sides. A gap the customer closes later by accepting a figure
-("行，就按九万四", "ok, 15.20 works") is settled, not open: no risk, but the target stays a need, for it is
-what the customer asked while our price was on the table ("目标价10.5（已按10.8成交）").
+("行，就按九万四", "ok, 15.20 works") is settled, not open.
 """
 
 from __future__ import annotations
@@ -278,7 +277,7 @@ def file_price_gaps(
     for gap in find_gaps(sentences):
         at = gap.target_at
         need = next((n for n in needs if quotes_sentence(n.quotes, at)), None)
-        if need is None:  # a target met or given up for our higher price is still what they asked
+        if need is None and not gap.settled:  # a target given up for our higher price is no need
             text = _need_text(gap, None, lang)
             needs.append(
                 Need(text=text, topic="price", values=[str(gap.target)], quotes=[quote_of(gap.target_at)])
