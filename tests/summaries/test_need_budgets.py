@@ -31,3 +31,10 @@ def test_a_budget_said_on_its_own_is_a_need() -> None:
     summary = summarize_text(text, today=dt.date(2031, 5, 6), engine="offline", language="zh", we_names=("小陈",))
     budget = "我们集团给这次采购的预算是三百五十万"
     assert any(budget in q.text for n in summary.needs for q in n.quotes)
+
+
+def test_a_budget_without_a_currency_is_the_customers_target() -> None:
+    from assistant.summaries.need_prices import price_need_kind
+
+    assert price_need_kind("你们报的三百六十万，我们这次的预算是三百二十万", "customer", False) == "target"
+    assert price_need_kind("客户预算三百二十万", "we", False) is None
