@@ -15,6 +15,7 @@ figure and names no other model, the later count joins it as a further quote.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
@@ -35,6 +36,7 @@ _CN_COUNT = lazy_re.compile(
 # and "灯座每种六百个" count another item
 _PER = lazy_re.compile(r"\b(?:each|per)\b", re.I)
 _TOTAL = lazy_re.compile(r"一共|总共|共计|合计|\b(?:in total|total)\b", re.I)
+_SAID_TOTAL = lazy_re.compile(r"(?:就是|共计?|总共|合计|所以是)$")
 _FIGURE = lazy_re.compile(r"\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 # another item with the same count ("冬季外套也是2100件"), not the same count said again
 _ALSO = lazy_re.compile(r"也|同样|\b(?:also|too|as well)\b", re.I)
@@ -58,20 +60,22 @@ def _names_count(text: str) -> bool:
 
 
 def _multiplies(text: str) -> bool:
-    """Whether one figure of ``text`` is the product of two others ("每排200个…两排就是400个")."""
-    figures = []
+    """Whether a total said as one ("两排就是400个", "共十套") is the product of two other figures of ``text``."""
+    said: list[tuple[int, Decimal, bool]] = []  # (index, value, said as a total)
     for m in _FIGURE.finditer(text):
         try:
-            figures.append(read_number(m.group()))
+            value = read_number(m.group())
         except (ValueError, ArithmeticError, KeyError):
             continue
-    figures = [f for f in figures if f > 1]
+        if value > 1:
+            said.append((len(said), value, bool(_SAID_TOTAL.search(text[max(0, m.start() - 4) : m.start()]))))
     return any(
-        figures[i] * figures[j] == total
-        for i in range(len(figures))
-        for j in range(len(figures))
-        if i != j
-        for total in figures
+        a * b == t and k not in (i, j)
+        for k, t, total in said
+        if total
+        for i, a, _ in said
+        for j, b, _ in said
+        if i < j
     )
 
 

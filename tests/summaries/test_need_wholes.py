@@ -160,3 +160,11 @@ def test_is_or_each_before_another_items_count_does_not_widen() -> None:
     make_whole([sockets, holders], parsed, "zh")
     assert sockets.quotes[0].text == "插座要八千个"
     assert holders.quotes[0].text == "灯座每种六百个。"
+
+
+def test_figures_that_multiply_by_chance_are_no_total() -> None:
+    source = "孙经理：桌布要两种花色，条纹的要四千条，格子的两千条。\n"
+    parsed = parse_conversation(source, we_names=("我方",), today=dt.date(2031, 4, 2))
+    checks = _need(source, "格子的两千条。", "孙经理", ["2000 条"])
+    make_whole([checks], parsed, "zh")
+    assert checks.quotes[0].text == "格子的两千条。"
