@@ -18,11 +18,12 @@ from assistant.text import lazy_re
 
 # a count of items ("一台", "两台", "300个", "380 rolls", "2 of the tables"); a measure ("250 kg", "二十毫米") is not
 _ITEM_COUNT = lazy_re.compile(
-    r"[\d一二两三四五六七八九十百千万]+\s*(?:个(?![月小钟工星礼])|[套件条把张台顶辆支箱袋只双组块卷样款种口瓶盒包罐])|[这那哪]款|"
+    r"[\d一二两三四五六七八九十百千万]+\s*(?:个(?!月|小时|工作日|星期|礼拜|钟头)|[套件条把张台顶辆支箱袋只双组块卷样款种口瓶盒包罐])|[这那哪]款|"
     r"\b\d[\d,]*\s+(?:of the\s+)?(?!(?:kg|g|mm|cm|m|km|t|tons?|bar|kw|v|hz|metres?|meters?|degrees?|at|on|in|by|to|and|"
     r"or|of|the|for|is|are|was|days?|weeks?|months?|years?|hours?|minutes?|percent|jan\w*|feb\w*|mar\w*|apr\w*|may|"
     r"jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|dollars?|usd|eur|euros?|cents?|pounds?|gbp|rmb|yuan|lbs?|"
-    r"oz|ounces?|inch(?:es)?|feet|ft|yards?|litres?|liters?|ml|l|working|business|calendar|weekdays?)\b)[a-z]+",
+    r"oz|ounces?|inch(?:es)?|feet|ft|yards?|litres?|liters?|ml|l|working|business|calendar|weekdays?)\b)[a-z]+|"
+    r"\b[a-z]+s\s*[x×]\s*\d+\b",
     re.I,
 )
 # a want of a thing: "地垫也要", "还要一个控制柜", "can you also supply …", "we'd like a carry case"
@@ -47,7 +48,8 @@ _DELIVERED = lazy_re.compile(
 )
 # a price asked: "我们的目标是2.5", "2.6吧", "给个 15.8 吧", "至少要8折", "42行不行？"
 _PRICE_ASK = lazy_re.compile(
-    r"(?:目标价?|给到|降到)(?:是|为|在|能|到)?\s*(?:[\d.]+|[一二两三四五六七八九十]+点[一二三四五六七八九〇零]+|[一二两三四五六七八九十]+(?=块|元|毛))"
+    r"(?:目标(?:价格?|单价)?|给到|降到)(?:是|为|在|能|到)?\s*(?:[\d.]+|[一二两三四五六七八九十]+点[一二三四五六七八九〇零]+|"
+    r"[一二两三四五六七八九十百千]+(?=块|元|毛|吗|呢|吧|行不行|可以))"
     r"(?![\d.]*\s*(?:个|天|号|月|日|周|年|%|台|套|件))|价格?(?:目标|给到|降到)|[\d一二三四五六七八九]折|\d+(?:\.\d+)?\s*(?:吧|嘛|走|行不行|可以吗)|"
     r"(?:想要|给个|按|就)\s*\d+(?:\.\d+)?\s*$|\b(?:target|discount)\b|\d% (?:off|discount)",
     re.I,

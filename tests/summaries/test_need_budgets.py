@@ -38,3 +38,22 @@ def test_a_budget_without_a_currency_is_the_customers_target() -> None:
 
     assert price_need_kind("你们报的三百六十万，我们这次的预算是三百二十万", "customer", False) == "target"
     assert price_need_kind("客户预算三百二十万", "we", False) is None
+
+
+def test_a_date_count_share_or_objection_is_no_budget_stated() -> None:
+    assert not states_budget("The budget is released in Q2")
+    assert not states_budget("预算在6月底前要用完")
+    assert not states_budget("预算是5个月前批的")
+    assert not states_budget("预算在4月份才能下来")
+    assert not states_budget("our budget is 6 pallets at most")
+    assert not states_budget("The budget is around 15% tighter next year")
+    assert not states_budget("a budget of 25k is too low for that machine")
+    assert not states_budget("这个预算是八万，不够")
+
+
+def test_a_third_partys_budget_is_not_the_customers() -> None:
+    assert not states_budget("同行的预算是八十万")
+    assert not states_budget("our rival's budget is USD 70,000")
+    assert states_budget("预算是二十八万")
+    assert states_budget("our budget is 12k")
+    assert states_budget("预算在3000元以内")

@@ -60,3 +60,18 @@ def test_target_and_give_words_without_a_price_are_no_price_ask() -> None:
 def test_a_price_ask_wins_over_a_want_word() -> None:
     assert need_head("product", "we want a discount of 4% on the lot", None, "en") == "price"
     assert need_head("product", "价格也要 9折", None, "zh") == "价格"
+
+
+def test_a_target_or_unit_price_with_its_figure_is_a_price_ask() -> None:
+    assert need_head("product", "目标价格是4.6元", None, "zh") == "价格"
+    assert need_head("product", "目标价格5.1元/套就能定", None, "zh") == "价格"
+    assert need_head("product", "目标单价7.2", None, "zh") == "价格"
+    assert need_head("product", "单价能给到一百五吗", None, "zh") == "价格"
+
+
+def test_a_count_of_pieces_or_places_is_a_product() -> None:
+    assert need_head("product", "要八个折叠凳", None, "zh") == "产品"
+    assert need_head("product", "四个门店都要装", None, "zh") == "产品"
+    assert need_head("product", "两个小时内要到场", None, "zh") == "要求"
+    assert need_head("product", "五个工作日内要回复", None, "zh") == "要求"
+    assert need_head("product", "we'd like 20 litre drums x 60", None, "en") == "product"

@@ -38,3 +38,26 @@ def test_only_needs_without_product_or_value_are_dropped() -> None:
     counted = _need("我们月底要把验收材料交给消防队", ["30 套"])
     wanted = _need("灯具要防水的")
     assert drop_own_steps([own, counted, wanted]) == [counted, wanted]
+
+
+def test_a_product_condition_with_an_alarm_is_no_approval_step() -> None:
+    assert not own_step_or_report("水位超过两米要报警")
+    assert not own_step_or_report("压力超过六公斤要能自动报警停机")
+    assert own_step_or_report("超过三十万的合同都要报集团审批")
+    assert own_step_or_report("单笔超过五万就要报老板")
+
+
+def test_done_followed_by_a_demand_is_a_condition_not_a_report() -> None:
+    assert not own_step_or_report("灯装好了要能手机控制")
+    assert not own_step_or_report("样衣做好了要先寄给我们确认")
+    assert not own_step_or_report("图纸改好了再发一份给我")
+    assert own_step_or_report("门禁都按图纸装好了")
+
+
+def test_an_own_step_beside_a_requirement_stays_a_need() -> None:
+    assert not own_step_or_report("每季度要汇报用水量，平台要能一键导出")
+    assert not own_step_or_report("我们要招标，技术条款里要写清楚功率")
+    assert not own_step_or_report("需要提交五年的保修承诺书")
+    assert not own_step_or_report("We need the UL file for the bank, and the plant manager has to sign off any unit without it.")
+    assert not own_step_or_report("Our buyer has to approve any vendor without ISO 14001")
+    assert not own_step_or_report("招标需要UL认证，5月6日要交标书")
