@@ -7,7 +7,8 @@
 - A need read from the closing recap ("会议小结：…", "Action items") restates the talk
   (:mod:`assistant.summaries.need_recap`); a clause carrying on our own line in minutes is ours
   (:mod:`assistant.summaries.need_sides`); a lead time, a test result or our own condition is a fact
-  (:mod:`assistant.summaries.need_facts`).
+  (:mod:`assistant.summaries.need_facts`); so is the customer's own procedure or a report of what is done
+  (:mod:`assistant.summaries.need_own_steps`).
 - A total restating the need just before it ("Each store gets six … So 180 multidecks … in total.")
   is the same point: it joins that need as a further quote rather than standing as a second need
   (and gives it its figures when the need had none).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from assistant.summaries.need_facts import drop_fact_needs
+from assistant.summaries.need_own_steps import drop_own_steps
 from assistant.summaries.need_recap import drop_recap_needs
 from assistant.summaries.need_sides import drop_our_continuations
 from assistant.summaries.schema import Need, Quote
@@ -50,7 +52,8 @@ def drop_need_noise(needs: list[Need], parsed: Parsed) -> list[Need]:
         return _one_word(s.text if s is not None else q.text)
 
     kept: list[Need] = []
-    for need in drop_fact_needs(drop_our_continuations(drop_recap_needs(needs, parsed.source), parsed), parsed):
+    needs = drop_own_steps(drop_our_continuations(drop_recap_needs(needs, parsed.source), parsed))
+    for need in drop_fact_needs(needs, parsed):  # their own procedure, a report or a fact: nothing asked of us
         quotes = need.quotes
         if first_speaker_at is not None and all(
             q.speaker is None and q.start < first_speaker_at for q in quotes

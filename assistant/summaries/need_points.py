@@ -73,11 +73,12 @@ _PER_PACK = lazy_re.compile(r"每(?:箱|盒|包|袋|件|托|卷)|\bper (?:box|ca
 
 
 # "1,000 metres a roll", "每条按120米算": a measure of each item counted before it, not a count of its own
-# ("每月100箱" is a rate, often of another product)
+# ("每月100箱" is a rate, often of another product; "每栋300个", "每把85块" name no measure unit: no measure)
 PER_ITEM = lazy_re.compile(
     r"\d[\d,.]*\s*(?:mm|cm|m|metres?|meters?|kg|g|l|ml|litres?|liters?|feet|ft|yards?|pcs|pieces|units|sheets)\s+"
     r"(?:a|an|per|each)\s+(?:roll|box|carton|bag|coil|reel|sheet|pack|pallet|piece|unit|set|drum|bottle|case|spool)\b|"
-    r"每(?![月周年天日季])[\u4e00-\u9fff]{1,2}(?:按|是|约|大概)?\d",
+    r"每(?![月周年天日季])[\u4e00-\u9fff]{1,2}(?:按|是|约|大概)?[\d.,]+\s*"
+    r"(?:毫米|厘米|公里|米|公斤|千克|克|吨|毫升|升|平米|平方|平|千瓦|瓦|斤|码|寸)",
     re.I,
 )
 

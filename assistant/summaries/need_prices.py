@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.price_asides import price_aside
 from assistant.summaries.price_gaps import TARGET as GAP_TARGET
 from assistant.text import lazy_re
@@ -67,8 +68,8 @@ def price_need_kind(text: str, party: Party, has_price: bool) -> str | None:
         ``target`` for the customer's target price or budget; ``skip`` for our own quote or the
         customer's objection that a price is above their budget; None when prices say nothing.
     """
-    if party != "we" and has_price and TARGET.search(text):
-        return "target"  # "比预算高了，我们目标价是3.5": the target is still stated
+    if party != "we" and ((has_price and TARGET.search(text)) or states_budget(text)):
+        return "target"  # "比预算高了，我们目标价是3.5", "项目预算是四百二十万": the target is still stated
     if _OBJECTION.search(text):
         return "skip"
     if party == "we" and has_price and _OUR_OFFER.search(text) and not TARGET.search(text):

@@ -15,13 +15,14 @@ figure and names no other model, the later count joins it as a further quote.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.evidence import add_quote, quote_of
 from assistant.summaries.labels import label
 from assistant.summaries.need_points import PER_ITEM
-from assistant.summaries.numbers import find_numbers
+from assistant.summaries.numbers import find_numbers, read_number
 from assistant.summaries.schema import Need, Quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Sentence
@@ -30,9 +31,13 @@ from assistant.text.conversation import Parsed, Sentence
 _CN_COUNT = lazy_re.compile(
     r"[\d一二两三四五六七八九十百千万]+\s*[个套件条把张台顶辆支箱袋只双组栋块卷托桶瓶]"
 )
-# two counts of one point: this clause counts per item ("每条按120米算" … "四条料线") or the rest totals it
-_PER = lazy_re.compile(r"每(?![月周年天日季])|\b(?:each|per)\b", re.I)
-_TOTAL = lazy_re.compile(r"一共|总共|共计|合计|就是|\b(?:in total|total)\b", re.I)
+# two counts of one point: this clause counts per item ("每条按120米算" … "四条料线", "50 metres each") or the
+# rest totals it; "就是"/"每" only when the figures multiply ("每栋300个…四栋就是1,200个"), for "门铰链就是三万个"
+# and "灯座每种六百个" count another item
+_PER = lazy_re.compile(r"\b(?:each|per)\b", re.I)
+_TOTAL = lazy_re.compile(r"一共|总共|共计|合计|\b(?:in total|total)\b", re.I)
+_SAID_TOTAL = lazy_re.compile(r"(?:就是|共计?|总共|合计|所以是)$")
+_FIGURE = lazy_re.compile(r"\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 # another item with the same count ("冬季外套也是2100件"), not the same count said again
 _ALSO = lazy_re.compile(r"也|同样|\b(?:also|too|as well)\b", re.I)
 # a count's noun that names nothing of its own: it counts whatever the need before it counts
@@ -54,6 +59,26 @@ def _names_count(text: str) -> bool:
     )
 
 
+def _multiplies(text: str) -> bool:
+    """Whether a total said as one ("两排就是400个", "共十套") is the product of two other figures of ``text``."""
+    said: list[tuple[int, Decimal, bool]] = []  # (index, value, said as a total)
+    for m in _FIGURE.finditer(text):
+        try:
+            value = read_number(m.group())
+        except (ValueError, ArithmeticError, KeyError):
+            continue
+        if value > 1:
+            said.append((len(said), value, bool(_SAID_TOTAL.search(text[max(0, m.start() - 4) : m.start()]))))
+    return any(
+        a * b == t and k not in (i, j)
+        for k, t, total in said
+        if total
+        for i, a, _ in said
+        for j, b, _ in said
+        if i < j
+    )
+
+
 def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
     """Quote the whole sentence of a count need that quotes one clause of it, when the rest is the same point."""
     q = need.quotes[0]
@@ -64,7 +89,7 @@ def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
         return  # "桌子先要400张，凳子1200张。": each clause is a need of its own
     rest = parsed.source[s.start : q.start] + " " + parsed.source[q.end : s.end]
     if _names_count(rest):
-        if not (_PER.search(q.text) or PER_ITEM.search(q.text) or _TOTAL.search(rest)):
+        if not (_PER.search(q.text) or PER_ITEM.search(q.text) or _TOTAL.search(rest) or _multiplies(s.text)):
             return  # "挂锁两万把，…门铰链三万个": another item's count, another point
     elif not lx.MODEL_CODE.search(rest):
         return
@@ -79,6 +104,9 @@ def _widen(need: Need, needs: list[Need], parsed: Parsed, lang: str) -> None:
 _MEASURES = set("米 吨 公斤 千克 毫米 厘米 平 平米 平方 升 m mm cm km kg t l".split())
 _MEASURES |= {"metres", "meters", "tonnes", "tons", "litres", "liters", "m2", "sqm"}
 
+
+# a measure naming its own item: "400 metres of chain", "20 kg of glue"
+_OWN_ITEM = lazy_re.compile(r"\d\s*[a-z]+\s+of\s+(?!(?:it|them|each|the same)\b)[a-z]", re.I)
 
 # a measure asked for ("墙砖要120平", "曝气管也加到四千米", "we need 300 metres"), not one that sizes the clause before it
 _WANTED = lazy_re.compile(r"要|需|想|订|加|改|换|也|还|\b(?:need|want|order|take|buy|add|also)\b", re.I)
@@ -112,9 +140,9 @@ def _per_item_host(need: Need, needs: list[Need], parsed: Parsed) -> Need | None
     measured = (
         need.values and all(_measure(v) for v in need.values) and not _WANTED.search(_first_clause(q.text))
     )
-    if not (PER_ITEM.search(q.text) or measured):
-        return None
-    return next(
+    if not (PER_ITEM.search(q.text) or (measured and not _OWN_ITEM.search(q.text))):
+        return None  # "300 metres of cable": the measure of an item of its own
+    host = next(
         (
             o
             for o in needs
@@ -124,6 +152,11 @@ def _per_item_host(need: Need, needs: list[Need], parsed: Parsed) -> Need | None
         ),
         None,
     )
+    if host is None:
+        return None
+    last = max(x.end for x in host.quotes if x.end <= q.start)
+    between = any(last <= x.start < q.start for o in needs if o is not need and o is not host for x in o.quotes)
+    return None if between else host  # stretching over another need's clause would overlap its quote
 
 
 def _extend(host: Need, q: Quote, parsed: Parsed, lang: str) -> None:

@@ -25,6 +25,7 @@ from assistant.summaries.frames import frame_or_agenda
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
+from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.need_heads import need_head
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
@@ -111,6 +112,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if not lab.startswith("risk:") and party_of(s) != "we" and third_party_signoff(s.text):
             # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
             lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
+        if lab == "none" and party_of(s) != "we" and states_budget(s.text):
+            lab = "need"  # "董事会给这个项目的预算是420万": the budget they can pay, stated with its figure
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.summaries.need_points import need_points
+from assistant.summaries.need_points import PER_ITEM, need_points
 from assistant.text.conversation import Sentence
 
 
@@ -45,3 +45,11 @@ def test_a_requirement_without_a_count_stays_whole() -> None:
 def test_a_packing_count_does_not_make_a_requirement_a_point() -> None:
     s = _s("我们要独立包装，保质期至少两年，外箱每箱两百支。")
     assert need_points(s) == [s]
+
+
+def test_a_count_per_building_or_a_price_per_piece_is_no_measure_per_item() -> None:
+    pieces = need_points(_s("货架要60套，灭火器每层40个"))
+    assert [p.text for p in pieces] == ["货架要60套", "灭火器每层40个"]
+    assert not PER_ITEM.search("椅子每把85块")
+    assert PER_ITEM.search("每卷按150米算")
+    assert PER_ITEM.search("每袋25公斤")

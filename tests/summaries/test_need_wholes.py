@@ -130,3 +130,41 @@ def test_need_points_still_cuts_a_count_whose_clause_only_mentions_a_purpose() -
     text = "The lid must be leak-proof, and I want 30 pairs of GL-2 in sizes 6 to 9 for a field test."
     s = Sentence(text=text, start=0, end=len(text), speaker="Mia", role="customer")
     assert len(need_points(s)) == 2
+
+
+def test_a_measure_of_another_product_is_not_pulled_into_a_count() -> None:
+    source = "Mia: 150 crates of bolts, 400 metres of chain.\n"
+    parsed = parse_conversation(source, we_names=("Ben",), today=dt.date(2031, 4, 2))
+    bolts = _need(source, "150 crates of bolts", "Mia", ["150 crates"])
+    chain = _need(source, "400 metres of chain.", "Mia", ["400 metres"])
+    assert make_whole([bolts, chain], parsed, "en") == [bolts, chain]
+    assert bolts.quotes[0].text == "150 crates of bolts"
+
+
+def test_a_measure_joins_no_count_across_another_needs_clause() -> None:
+    source = "Mia: 80 reels of RT-5 wire, 12 spools of tape, 200 metres a reel.\n"
+    parsed = parse_conversation(source, we_names=("Ben",), today=dt.date(2031, 4, 2))
+    reels = _need(source, "80 reels of RT-5 wire", "Mia", ["80 reels"])
+    tape = _need(source, "12 spools of tape", "Mia", ["12 spools"])
+    length = _need(source, "200 metres a reel.", "Mia", ["200 metres"])
+    kept = make_whole([reels, tape, length], parsed, "en")
+    quoted = sorted((q.start, q.end) for n in kept for q in n.quotes)
+    assert all(a[1] <= b[0] for a, b in zip(quoted, quoted[1:], strict=False))
+
+
+def test_is_or_each_before_another_items_count_does_not_widen() -> None:
+    source = "孙经理：插座要八千个，开关就是五千个。\n孙经理：灯管要九百支，灯座每种六百个。\n"
+    parsed = parse_conversation(source, we_names=("我方",), today=dt.date(2031, 4, 2))
+    sockets = _need(source, "插座要八千个", "孙经理", ["8000 个"])
+    holders = _need(source, "灯座每种六百个。", "孙经理", ["600 个"])
+    make_whole([sockets, holders], parsed, "zh")
+    assert sockets.quotes[0].text == "插座要八千个"
+    assert holders.quotes[0].text == "灯座每种六百个。"
+
+
+def test_figures_that_multiply_by_chance_are_no_total() -> None:
+    source = "孙经理：桌布要两种花色，条纹的要四千条，格子的两千条。\n"
+    parsed = parse_conversation(source, we_names=("我方",), today=dt.date(2031, 4, 2))
+    checks = _need(source, "格子的两千条。", "孙经理", ["2000 条"])
+    make_whole([checks], parsed, "zh")
+    assert checks.quotes[0].text == "格子的两千条。"

@@ -1,0 +1,72 @@
+"""A budget stated with its figure is a need: "这个项目的预算是三百万", "our budget for the racks is USD 9,000".
+
+The sentence classifier often reads the customer's budget as a plain statement (no label), because
+it names no product and asks nothing in so many words; the budget was then a need only when our
+price stood beside it as a gap. The customer's budget with a figure is what they can pay: a need of
+its own (topic ``price``), whether or not another price is on the table. An objection that a price is
+over the budget ("超预算十万", "比预算高", "above our budget") is a price gap, not a budget stated; so is
+one that calls the budget too low ("不够", "too low"). The figure must be money: a currency, 万/元/块/k,
+or a plain amount — not a month, a quarter, a count of units or a share ("预算在四月份批", "budget is in
+Q2", "budget is 5 crates", "about 10% lower"). A third party's budget ("同行的预算", "a rival's budget")
+is not the customer's target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text import lazy_re
+
+_FIGURE = r"[\d一二两三四五六七八九十]"
+_BUDGET = lazy_re.compile(
+    rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
+    r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
+    r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    re.I,
+)
+_OVER = lazy_re.compile(
+    r"超(?:出|过)?了?(?:我们的?)?预算|比(?:我们的?)?预算|预算.{0,4}(?:高|超|差)|"
+    r"\b(?:above|over|exceeds?|beyond|more than)\b[^.;!?]{0,20}\bbudget",
+    re.I,
+)
+
+# the budget called too low: an objection, not a target
+_SHORT = lazy_re.compile(r"不够|太低|太少|偏低|\btoo (?:low|small|tight)\b|\bnot enough\b|\bisn't enough\b", re.I)
+# someone else's budget: "竞争对手的预算", "our rival's budget"
+_THIRD = lazy_re.compile(
+    r"(?:竞争对手|对手|同行|别家|别的客户|其他客户)的?预算|"
+    r"\b(?:rivals?|competitors?|another customer|other customers?)(?:'s|s')?\s+budget",
+    re.I,
+)
+# the figure after the budget word is money: a currency, 万/元/块/k, or a plain amount with no date, count or share
+_NUM = r"(?<![A-Za-z\d.,])(?>\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[一二三四五六七八九〇零]+)?)"
+_MONEY = lazy_re.compile(
+    r"[$€£¥]\s*\d|\b(?:USD|EUR|GBP|NZD|AUD|CAD|RMB|CNY|dollars?|euros?|pounds?|yuan)\b|"
+    rf"{_NUM}\s*(?:[万元块]|[kK]\b)|"
+    rf"{_NUM}(?!\s*(?:个|月|季度|号|日|天|周|年|%|台|套|件|[a-z]+\d|(?:units?|pcs|pieces|pallets?|crates?|items?|sets?|people|months?|weeks?|days?|years?|quarters?)\b))",
+    re.I,
+)
+
+
+def _money_after(text: str) -> bool:
+    """Whether a budget word in ``text`` is followed, within its clause, by an amount of money."""
+    for m in _BUDGET.finditer(text):
+        window = re.split(r"[，。；;!?！？]", text[m.start() : m.end() + 25])[0]
+        if _MONEY.search(window):
+            return True
+    return False
+
+
+def states_budget(text: str) -> bool:
+    """Whether ``text`` states a budget with its figure and does not object that a price is over it.
+
+    Args:
+        text: The sentence.
+
+    Returns:
+        True for "我们这批设备预算是六十万" or "our budget is GBP 12 a unit"; False for "超预算八万" or
+        "that is still over our budget".
+    """
+    if _OVER.search(text) or _SHORT.search(text) or _THIRD.search(text):
+        return False
+    return _money_after(text)

@@ -1,0 +1,59 @@
+"""The customer's budget stated with its figure is a need of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.need_budgets import states_budget
+from assistant.summaries.service import summarize_text
+
+
+def test_a_budget_with_a_figure_is_stated() -> None:
+    assert states_budget("我们这次仓库改造的预算是二百六十万。")
+    assert states_budget("车间预算一共三十五万，含运输")
+    assert states_budget("Our budget for the shelving is EUR 46,000.")
+    assert states_budget("we budgeted about 9k for the whole lot")
+
+
+def test_an_objection_over_the_budget_or_a_budget_without_a_figure_is_not() -> None:
+    assert not states_budget("你们这个价超预算八万了")
+    assert not states_budget("比我们的预算高了不少")
+    assert not states_budget("EUR 52,000 is still over our budget")
+    assert not states_budget("预算的事我回去问问")
+    assert not states_budget("the budget is not approved yet")
+
+
+def test_a_budget_said_on_its_own_is_a_need() -> None:
+    text = (
+        "卢经理：这次要换两条包装线。\n小陈：好的，我们先做方案。\n"
+        "卢经理：我们集团给这次采购的预算是三百五十万，超了要重新走流程。\n小陈：明白。\n"
+    )
+    summary = summarize_text(text, today=dt.date(2031, 5, 6), engine="offline", language="zh", we_names=("小陈",))
+    budget = "我们集团给这次采购的预算是三百五十万"
+    assert any(budget in q.text for n in summary.needs for q in n.quotes)
+
+
+def test_a_budget_without_a_currency_is_the_customers_target() -> None:
+    from assistant.summaries.need_prices import price_need_kind
+
+    assert price_need_kind("你们报的三百六十万，我们这次的预算是三百二十万", "customer", False) == "target"
+    assert price_need_kind("客户预算三百二十万", "we", False) is None
+
+
+def test_a_date_count_share_or_objection_is_no_budget_stated() -> None:
+    assert not states_budget("The budget is released in Q2")
+    assert not states_budget("预算在6月底前要用完")
+    assert not states_budget("预算是5个月前批的")
+    assert not states_budget("预算在4月份才能下来")
+    assert not states_budget("our budget is 6 pallets at most")
+    assert not states_budget("The budget is around 15% tighter next year")
+    assert not states_budget("a budget of 25k is too low for that machine")
+    assert not states_budget("这个预算是八万，不够")
+
+
+def test_a_third_partys_budget_is_not_the_customers() -> None:
+    assert not states_budget("同行的预算是八十万")
+    assert not states_budget("our rival's budget is USD 70,000")
+    assert states_budget("预算是二十八万")
+    assert states_budget("our budget is 12k")
+    assert states_budget("预算在3000元以内")
