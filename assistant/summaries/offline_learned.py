@@ -22,6 +22,7 @@ from assistant.summaries.dedupe import dedupe
 from assistant.summaries.echo_accepts import takes_offer
 from assistant.summaries.evidence import base_summary, is_question, next_step, product_counts, quote_of
 from assistant.summaries.frames import frame_or_agenda
+from assistant.summaries.gap_quotes import add_gap_quotes
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
@@ -276,5 +277,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")
     sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
+    summary.risks = add_gap_quotes(sentences, summary.risks)  # "435我拿去跟合伙人商量": the gap said again
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)

@@ -63,8 +63,9 @@ PROMISE = lazy_re.compile(  # the customer paying, not stating a term: a next st
     re.I,
 )
 OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
-    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|"
-    r"\b(?:standard|usual|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
+    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|至少|"
+    r"\b(?:our (?:usual |standard |normal )?terms (?:are|is)|at least|"
+    r"standard|usual|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
     r"could do|offer|propose\w*|is the most|difficult)\b",
     re.I,
 )

@@ -1,0 +1,54 @@
+"""The customer's other words on an open price gap: more quotes for the one price risk (issue 14).
+
+An open gap (:mod:`~assistant.summaries.price_gaps`) quotes the customer's target, our quote and why
+they are still apart. The customer often says it again in other words: our figure taken away to
+decide ("3,850我得拿去跟老板商量", "I'll run 2.45 past my director"), or an earlier figure of ours
+objected to ("5.60太贵了" before we came down to 5.20). Those sentences are the same point, so the
+risk quotes them too; no risk is added and none is dropped. A sentence that accepts a figure is no
+objection and is left out.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.summaries.evidence import quote_of
+from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import bare_figures, figures
+from assistant.summaries.price_gaps import _NOT_ACCEPT, ACCEPTS, OBJECTION, Gap, find_gaps
+from assistant.summaries.schema import Risk
+from assistant.text.conversation import Sentence
+
+
+def _same_scale(a: Decimal, b: Decimal) -> bool:
+    return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
+
+
+def _restates(s: Sentence, gap: Gap) -> bool:
+    """Whether the customer's ``s`` names our figure after we quoted it, or objects to a figure above their target."""
+    if party_of(s) == "we" or (ACCEPTS.search(s.text) and not _NOT_ACCEPT.search(s.text)):
+        return False
+    amounts = figures(s.text) + bare_figures(s.text)
+    if gap.ours in amounts and gap.ours_at is not None and s.start > gap.ours_at.start:
+        return True  # "3,850我得拿去跟老板商量"
+    above = any(f > gap.target and _same_scale(f, gap.target) for f in amounts)
+    return above and bool(OBJECTION.search(s.text))  # "5.60太贵了"
+
+
+def add_gap_quotes(sentences: list[Sentence], risks: list[Risk]) -> list[Risk]:
+    """Quote, in each open gap's price risk, the customer's other sentences on it; return ``risks``.
+
+    Args:
+        sentences: The conversation's sentences in order.
+        risks: The risks found so far; only a price risk quoting the gap's target or our quote takes quotes.
+    """
+    gaps = [g for g in find_gaps(sentences) if g.ours is not None and g.evidence and not g.settled]
+    for gap in gaps:
+        own = {x.start for x in (gap.target_at, gap.ours_at) if x is not None}
+        risk = next((r for r in risks if r.category == "price" and any(q.start in own for q in r.quotes)), None)
+        if risk is None:
+            continue
+        have = {q.start for q in risk.quotes}
+        risk.quotes += [quote_of(s) for s in sentences if s.start not in have and _restates(s, gap)]
+        risk.quotes.sort(key=lambda q: q.start)
+    return risks

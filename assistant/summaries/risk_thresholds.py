@@ -1,0 +1,71 @@
+"""An approval that applies above an amount: a decision-chain risk whatever else the sentence says (issue 14).
+
+"超过八万的订单要我们董事长签字", "三十万以上的合同得走集团招标", "anything above CAD 40,000 goes to our
+owner", "our controller reviews every purchase over 15k": the customer names a money threshold and who
+or what decides above it. The sentence often carries another point too ("还是比杭州那家贵，而且超过…"),
+and the classifier files it under that one; the threshold still says who decides. A limit that is no
+money ("长度不超过3米", "偏差不超过0.5毫米") or no approval ("进价超过50毛利就不够") is none of it, and
+so is our own rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_ZH_FIGURE = r"[\d,.]+\s*[万千]?|[一二两三四五六七八九十百千]+万"
+_THRESHOLD_ZH = lazy_re.compile(
+    rf"(?<![不没])(?:超过|超出|高于|大于)[^，。；？?]{{0,8}}?(?:{_ZH_FIGURE})\s*(?:元|块)?(?![\d米毫厘公斤克吨度天个件%％])|"
+    rf"(?:{_ZH_FIGURE})\s*(?:元|块)?以上"
+)
+_DECIDES_ZH = lazy_re.compile(
+    r"签字|签名|签(?!约|收|合同)|审批|批准|(?:要|得|须|需要|报|上|经|找)[^，。；]{0,8}批|拍板|上会|过会|董事会|股东会|"
+    r"委员会|办公会|理事会|说了算|定不了|点头|比价|备案|招标|招采|过目|亲自看|(?:老板|[\u4e00-\u9fff]总)[^，。；]{0,4}定"
+)
+_CURRENCY = r"(?:USD|EUR|GBP|NZD|AUD|CAD|SAR|CHF|NOK|SEK|DKK|PLN|RMB|CNY|[$€£¥])"
+_THRESHOLD_EN = lazy_re.compile(
+    rf"\b(?:above|over|exceeding|more than|beyond)\s+{_CURRENCY}?\s?\d[\d,.]*\s*(?:k\b|m\b|grand\b|million\b|thousand\b)?|"
+    r"\b(?:above|over|exceeding|more than)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty(?:-five)?|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|\w+ hundred)\s+(?:thousand|million|grand)\b",
+    re.I,
+)
+_DECIDES_EN = lazy_re.compile(
+    r"\b(?:signs?|signed|sign-?off|signing|signature|approv\w*|OK|okay|board|committee|final say|decides?|"
+    r"reviews?|goes to|go to|tender|quotes?)\b",
+    re.I,
+)
+_MONEY_EN = lazy_re.compile(rf"{_CURRENCY}|\d\s*(?:k|grand)\b|\b(?:thousand|million|dollars?|euros?|pounds?|riyals?)\b", re.I)
+
+
+def _big(figure: str) -> bool:
+    """Whether an English threshold figure reads as money: a currency or a word, or at least 1,000."""
+    if _MONEY_EN.search(figure):
+        return True
+    return _at_least(figure, 1000)
+
+
+def amount_signoff(s: Sentence) -> bool:
+    """Whether the customer's ``s`` names who or what decides above a money threshold.
+
+    Examples: "超过八万的订单要我们董事长签字" → True; "anything above CAD 40,000 goes to our owner" → True;
+    "机身长度不能超过3米" → False; "进价超过50我们毛利就不够了" → False; ours → False.
+    """
+    if party_of(s) == "we":
+        return False
+    text = s.text
+    if (m := _THRESHOLD_ZH.search(text)) and _DECIDES_ZH.search(text):
+        return "万" in m.group(0) or "元" in m.group(0) or "块" in m.group(0) or _at_least(m.group(0), 1000)
+    m = _THRESHOLD_EN.search(text)
+    return bool(m and _big(m.group(0)) and _DECIDES_EN.search(text))
+
+
+def _at_least(figure: str, floor: int) -> bool:
+    """Whether the digits of ``figure`` read at least ``floor`` ("20,000" → 20000)."""
+    digits = re.sub(r"[^\d.]", "", figure.replace(",", ""))
+    try:
+        return float(digits) >= floor
+    except ValueError:
+        return False

@@ -1,0 +1,31 @@
+"""Our minimum deposit against the customer's milestones (:mod:`assistant.summaries.payment_terms`): both in the credit risk."""
+
+from __future__ import annotations
+
+from assistant.summaries.payment_terms import file_payment_terms, payment_gap
+from tests.summaries.sentences import said
+
+
+def _labelled(*turns: tuple[str, str, str]) -> list:
+    sents = said(*((text, role) for role, text, _ in turns))
+    return list(zip(sents, [lab for _, _, lab in turns], strict=True))
+
+
+def test_our_floor_on_the_deposit_is_our_counter_zh() -> None:
+    talk = _labelled(
+        ("customer", "付款按我们的惯例：下单付15%，到厂付35%，调试完付40%，剩下10%一年后付。", "need"),
+        ("we", "15%预付太少了，我们至少要三成预付。", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and [s.text for s in gap.ours] == ["15%预付太少了，我们至少要三成预付。"]
+    (risk,) = file_payment_terms(talk, [], [], "zh")[0]
+    assert risk.category == "payment" and len(risk.quotes) == 2
+
+
+def test_our_terms_said_back_as_ours_en() -> None:
+    talk = _labelled(
+        ("customer", "Could we pay 20% with the order and 80% sixty days after the goods arrive?", "need"),
+        ("we", "Our terms are 40% deposit and the balance before shipment.", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and [s.text for s in gap.ours] == ["Our terms are 40% deposit and the balance before shipment."]
