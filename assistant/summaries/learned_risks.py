@@ -18,6 +18,7 @@ from assistant.summaries.catalog import Catalog
 from assistant.summaries.cert_followups import add_cert_quotes
 from assistant.summaries.complaint_risks import add_asked_figure, add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
+from assistant.summaries.contact_reported import reported_handover
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import is_threat, party_of
@@ -72,6 +73,7 @@ def learned_risks(
     """
     found: dict[str, Risk] = {}
     handover = {s.start for s in handover_sentences([s for s, _ in labelled])}
+    handover |= {s.start for s in reported_handover([s for s, _ in labelled])}  # minutes: "他的副手陈丽接手"
     threats = split_threats([s for s, _ in labelled])
     for s, lab in labelled:
         lab = "risk:churn_threat" if s.start in threats else lab  # "If this isn't sorted," + "X will move it to them"
