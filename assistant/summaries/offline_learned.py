@@ -16,6 +16,7 @@ from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.agreement_words import states_agreement
+from assistant.summaries.budget_gaps import file_budget_gaps
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
@@ -278,5 +279,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
     summary.risks = add_gap_quotes(sentences, summary.risks)  # "435我拿去跟合伙人商量": the gap said again
+    summary.risks = file_budget_gaps(sentences, summary.risks, lang)  # 预算40万 vs our 40.55万, no objection said
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
     return dedupe(summary, parsed.source)
