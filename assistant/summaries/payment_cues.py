@@ -104,6 +104,8 @@ _SHARE = r"(?:half|\d+\s*(?:%|percent)|(?:ten|fifteen|twenty|thirty|forty|fifty|
 SPLIT_WORDS = lazy_re.compile(  # a split said in words: "pay half now", "a deposit of twenty percent", "the balance in January"
     r"\bpay\b[^.;?]{0,12}?\b" + _SHARE + r"\s+(?:now|upfront|up front|today|with (?:the )?(?:order|PO)|on (?:order|signing|delivery|arrival))\b|"
     r"\bdeposit of " + _SHARE + r"|"
+    r"(?<![\w%])" + _SHARE + r"\s+(?:now|upfront|up front|today)\b[^.;?]{0,12}\b(?:the )?(?:rest|balance|remainder)\s+"
+    r"(?:when|once|on|after|upon)\b|"  # "30% now and the rest when they land"
     r"\b(?:the )?(?:balance|rest|remainder)\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"when (?:they|our \w+|the \w+) (?:pays?|paid)\b|after the (?:market|season|project|audit|grant)\b)",
     re.I,

@@ -29,3 +29,15 @@ def test_our_terms_said_back_as_ours_en() -> None:
     )
     gap = payment_gap(talk)
     assert gap is not None and [s.text for s in gap.ours] == ["Our terms are 40% deposit and the balance before shipment."]
+
+
+def test_a_share_now_and_the_rest_on_arrival_is_their_term_against_ours() -> None:
+    talk = _labelled(
+        ("customer", "also on payment, could we do 25% now and the rest when the boats arrive?", "none"),
+        ("we", "Our terms are 40% deposit and the balance before shipment.", "none"),
+        ("customer", "hmm, we'd need to think about that.", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None
+    assert [s.text for s in gap.theirs] == [talk[0][0].text]
+    assert [s.text for s in gap.ours] == [talk[1][0].text]
