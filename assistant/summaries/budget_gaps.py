@@ -58,17 +58,23 @@ def budget_gaps(sentences: list[Sentence]) -> list[Gap]:
     return out
 
 
-def file_budget_gaps(sentences: list[Sentence], risks: list[Risk], lang: str) -> list[Risk]:
+def file_budget_gaps(
+    sentences: list[Sentence], risks: list[Risk], lang: str, skip: set[int] | None = None
+) -> list[Risk]:
     """Add each unobjected budget gap to the price risk, or as one new price risk; return the risks.
 
     Args:
         sentences: The conversation's sentences in order.
         risks: The risks found so far.
         lang: Output language (``zh``/``en``).
+        skip: Starts of sentences left to another item (a next step's): not quoted.
     """
     for gap in budget_gaps(sentences):
         said = [gap.target_at, gap.ours_at, *(s for s in sentences if _restates(s, gap))]
-        quotes = [quote_of(s) for s in sorted({s.start: s for s in said if s}.values(), key=lambda s: s.start)]
+        said = [s for s in said if s is not None and s.start not in (skip or set())]
+        if not said:
+            continue
+        quotes = [quote_of(s) for s in sorted({s.start: s for s in said}.values(), key=lambda s: s.start)]
         risk = next((r for r in risks if r.category == "price"), None)
         if risk is None:
             text = st.statement(risk_label("price", lang), gap_text(gap, lang), lang)

@@ -35,12 +35,13 @@ def _restates(s: Sentence, gap: Gap) -> bool:
     return above and bool(OBJECTION.search(s.text))  # "5.60太贵了"
 
 
-def add_gap_quotes(sentences: list[Sentence], risks: list[Risk]) -> list[Risk]:
+def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] | None = None) -> list[Risk]:
     """Quote, in each open gap's price risk, the customer's other sentences on it; return ``risks``.
 
     Args:
         sentences: The conversation's sentences in order.
         risks: The risks found so far; only a price risk quoting the gap's target or our quote takes quotes.
+        skip: Starts of sentences left to another item (a next step's "4,300我还得问问领导"): not quoted.
     """
     gaps = [g for g in find_gaps(sentences) if g.ours is not None and g.evidence and not g.settled]
     for gap in gaps:
@@ -48,7 +49,7 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk]) -> list[Risk]:
         risk = next((r for r in risks if r.category == "price" and any(q.start in own for q in r.quotes)), None)
         if risk is None:
             continue
-        have = {q.start for q in risk.quotes}
+        have = {q.start for q in risk.quotes} | (skip or set())
         risk.quotes += [quote_of(s) for s in sentences if s.start not in have and _restates(s, gap)]
         risk.quotes.sort(key=lambda q: q.start)
     return risks

@@ -278,7 +278,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")
     sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
-    summary.risks = add_gap_quotes(sentences, summary.risks)  # "435我拿去跟合伙人商量": the gap said again
-    summary.risks = file_budget_gaps(sentences, summary.risks, lang)  # 预算40万 vs our 40.55万, no objection said
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
+    steps = {q.start for s in summary.next_steps for q in s.quotes}  # a step's sentence stays the step's own
+    summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
+    summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected
     return dedupe(summary, parsed.source)
