@@ -5,33 +5,39 @@ they are still apart. The customer often says it again in other words: our figur
 decide ("3,850我得拿去跟老板商量", "I'll run 2.45 past my director"), or an earlier figure of ours
 objected to ("5.60太贵了" before we came down to 5.20). Those sentences are the same point, so the
 risk quotes them too; no risk is added and none is dropped. A sentence that accepts a figure is no
-objection and is left out.
+objection and is left out, and so is our figure said with no word of price or of deciding on it ("print 4.10 on the label" is a label, not the price).
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import re
 
 from assistant.summaries.evidence import quote_of
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures
-from assistant.summaries.price_gaps import _NOT_ACCEPT, ACCEPTS, OBJECTION, Gap, find_gaps
+from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, Gap, find_gaps
+from assistant.summaries.price_scale import same_scale
 from assistant.summaries.schema import Risk
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
+PRICE_TALK = lazy_re.compile(  # a plain number is our price only beside a word of money or of deciding on it
+    r"[价钱元块贵]|预算|便宜|优惠|商量|考虑|想想|问问|领导|老板|"
+    r"\b(?:price\w*|cost\w*|quote\w*|budget|pay|paid|expensive|cheap\w*|dollars?|euros?|discount|"
+    r"think|run|past|boss|director|manager|check|afford|too high|spend)\b",
+    re.I,
+)
 
-def _same_scale(a: Decimal, b: Decimal) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
 
-
-def _restates(s: Sentence, gap: Gap) -> bool:
+def restates(s: Sentence, gap: Gap) -> bool:
     """Whether the customer's ``s`` names our figure after we quoted it, or objects to a figure above their target."""
-    if party_of(s) == "we" or (ACCEPTS.search(s.text) and not _NOT_ACCEPT.search(s.text)):
+    if party_of(s) == "we" or (ACCEPTS.search(s.text) and not NOT_ACCEPT.search(s.text)):
         return False
     amounts = figures(s.text) + bare_figures(s.text)
-    if gap.ours in amounts and gap.ours_at is not None and s.start > gap.ours_at.start:
+    ours_later = gap.ours_at is not None and s.start > gap.ours_at.start
+    if ours_later and gap.ours in amounts and PRICE_TALK.search(s.text):
         return True  # "3,850我得拿去跟老板商量"
-    above = any(f > gap.target and _same_scale(f, gap.target) for f in amounts)
+    above = any(f > gap.target and same_scale(f, gap.target) for f in amounts)
     return above and bool(OBJECTION.search(s.text))  # "5.60太贵了"
 
 
@@ -50,6 +56,6 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] 
         if risk is None:
             continue
         have = {q.start for q in risk.quotes} | (skip or set())
-        risk.quotes += [quote_of(s) for s in sentences if s.start not in have and _restates(s, gap)]
+        risk.quotes += [quote_of(s) for s in sentences if s.start not in have and restates(s, gap)]
         risk.quotes.sort(key=lambda q: q.start)
     return risks

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.summaries.gap_quotes import add_gap_quotes
-from assistant.summaries.price_gaps import file_price_gaps
+from assistant.summaries.evidence import quote_of
+from assistant.summaries.gap_quotes import add_gap_quotes, restates
+from assistant.summaries.price_gaps import file_price_gaps, find_gaps
+from assistant.summaries.schema import Risk
 from tests.summaries.sentences import said
 
 
@@ -37,4 +39,32 @@ def test_an_accepted_figure_or_a_settled_gap_adds_nothing() -> None:
     )
     risks, _ = file_price_gaps(talk, [], [], "en")
     assert risks == []
-    assert add_gap_quotes(talk, []) == []
+    risk = Risk(text="price", category="price", severity="medium", quotes=[quote_of(talk[1]), quote_of(talk[2])])
+    (kept,) = add_gap_quotes(talk, [risk])
+    assert [q.text for q in kept.quotes] == [talk[1].text, talk[2].text]
+
+
+def test_an_acceptance_inside_an_open_gap_is_no_restatement() -> None:
+    talk = _talk(
+        ("customer", "Our target for the kettles is 7.10."),
+        ("we", "We can do 7.90 each."),
+        ("customer", "7.90 is too high for us."),
+        ("customer", "OK, 7.90 for the trial lot is fine."),
+    )
+    (gap,) = [g for g in find_gaps(talk) if g.ours is not None]
+    assert restates(talk[2], gap) and not restates(talk[3], gap)
+
+
+def test_our_bare_figure_outside_price_talk_is_left_out() -> None:
+    talk = _talk(
+        ("we", "The kettle is USD 5.90 a unit."),
+        ("customer", "Our target is 5.20."),
+        ("we", "I can do 5.60."),
+        ("customer", "5.60 still too high."),
+        ("customer", "Please print batch code 5.60 on each box label."),
+        ("customer", "5.60 I have to run past my director."),
+    )
+    risks, _ = file_price_gaps(talk, [], [], "en")
+    (risk,) = add_gap_quotes(talk, risks)
+    texts = [q.text for q in risk.quotes]
+    assert talk[4].text not in texts and talk[5].text in texts

@@ -36,3 +36,29 @@ def test_a_tight_or_missed_date_is_read(text: str) -> None:
 )
 def test_tight_money_or_a_tight_fit_is_none(text: str) -> None:
     assert not tight_date(alone(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这批轴承的配合公差要求很紧。",
+        "法兰螺母要拧得比较紧才不漏。",
+        "这个月我们手头有点紧。",
+        "The clearance on the hinge is very tight.",
+        "It's tight, the crate barely closes.",
+        "It is really tight in the loading bay.",
+        "Labour is tight in the region.",
+        "Supply is tight for copper this year.",
+        "纸箱的封口很紧。",
+    ],
+)
+def test_tight_without_a_word_of_time_is_none(text: str) -> None:
+    assert not tight_date(alone(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["二十二号交货有点紧。", "The 14th is very tight.", "Then it's tight.", "Three weeks is tight for the install."],
+)
+def test_tight_with_a_date_or_said_bare_is_read(text: str) -> None:
+    assert tight_date(alone(text))
