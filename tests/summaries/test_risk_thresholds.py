@@ -39,3 +39,26 @@ def test_a_limit_that_is_no_money_or_no_approval_is_none(text: str) -> None:
 
 def test_our_own_approval_rule_is_none() -> None:
     assert not amount_signoff(alone("我们这边超过五万的折扣要经理签字。", role="we"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "数量超过6000要报老板批。",
+        "超过4000套要我们总经理签字。",
+        "超过8000平方的项目要上董事会。",
+        "Orders over 7,000 units need our director's sign-off.",
+        "Anything over 300 hours of labour goes to the board.",
+        "Deliveries over 2500 km need approval from logistics.",
+        "Fine, but anything over 9,500 is more than we planned to spend, and the board knows it.",
+        "超过六万就太贵了，老板不会签字的。",
+    ],
+)
+def test_a_count_or_a_price_objection_is_no_money_threshold(text: str) -> None:
+    assert not amount_signoff(alone(text))
+
+
+def test_ok_alone_decides_nothing_but_a_treasurer_who_has_to_ok_does() -> None:
+    assert not amount_signoff(alone("OK, anything over 4,000 dollars then."))
+    assert amount_signoff(alone("our bookkeeper has to OK any invoice over $2,500"))
+    assert amount_signoff(alone("超过六万块要老板签字。"))
