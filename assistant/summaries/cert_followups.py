@@ -4,7 +4,10 @@ A certification risk is raised on the sentence naming the document ("TX-9的型�
 UKCA mark is still open"), and the next few sentences say the rest of it: when the lab issues it ("实验
 室说六月中旬出", "the report is due on 12 May", "the new one is being issued") and what cannot happen
 without it ("没有报告不让进场", "We cannot list the lamp without it", "no cert = no listing"). Those
-sentences are the same point: the certification risk quotes them too. No risk is added or dropped.
+sentences are the same point: the certification risk quotes them too. No risk is added or dropped. A
+sentence that only says when something comes ("the samples will be ready by Friday", "样品下周能出吗") is
+no follow-up: it must name the document or who issues it (报告/证书/实验室, "the report", "the lab", "TUV",
+an acronym such as "UKCA"), or point back to it ("without it", "without them").
 """
 
 from __future__ import annotations
@@ -31,6 +34,13 @@ _WITHOUT = lazy_re.compile(  # what waits for it
     r"\bno (?:cert\w*|report|licen[cs]e|mark|test)\b\s*(?:=|means)|\buntil (?:you|we) have (?:it|them)\b",
     re.I,
 )
+_NAMES_DOC = lazy_re.compile(  # the document or who issues it
+    r"报告|证书|出证|[^样]证|批件|认证|检测|检验|实验室|试验|测试|许可|注册|备案|机构|检测中心|"
+    r"\b(?:lab\w*|report\w*|cert\w*|licen[cs]e\w*|mark\w*|declaration|approval|registration|registered|test\w*|"
+    r"body|institute|audit\w*|assessment|inspection|(?-i:DoC))\b|\b(?-i:[A-Z][A-Z0-9]{1,5})\b",
+    re.I,
+)
+_POINTS_BACK = lazy_re.compile(r"\bwithout (?:it|them|this|that)\b|\buntil (?:you|we) have (?:it|them)\b", re.I)
 _COST = lazy_re.compile(r"[价钱]|\b(?:price|cost|pay|invoice)\b", re.I)
 
 
@@ -38,9 +48,11 @@ def follows_document(text: str) -> bool:
     """Whether ``text`` says when a pending document comes or what waits for it.
 
     Examples: "实验室说六月中旬出" → True; "We cannot list the lamp without it." → True;
-    "价格下周再谈" → False.
+    "价格下周再谈" → False; "The samples will be ready by Friday." → False.
     """
     if _COST.search(text) and not _WITHOUT.search(text):
+        return False
+    if not (_NAMES_DOC.search(text) or _POINTS_BACK.search(text)):
         return False
     return bool(_ISSUED.search(text) or _WITHOUT.search(text))
 

@@ -48,3 +48,22 @@ def test_other_risks_take_no_quotes() -> None:
     risk = Risk(text="价格差距", category="price", severity="medium", quotes=[quote_of(talk[0])])
     (out,) = add_cert_quotes(talk, [risk])
     assert len(out.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The prototypes will be ready by Tuesday on your side?", "样板下周三能寄出吗？", "Not yet.", "货周二能到。"],
+)
+def test_a_time_that_names_no_document_or_issuer_is_no_follow_up(text: str) -> None:
+    assert not follows_document(text)
+
+
+def test_an_unrelated_question_after_the_certificate_is_not_quoted() -> None:
+    talk = said(
+        ("The RoHS report for the RX-4 fan is still open.", "we"),
+        ("The prototypes will be ready by Tuesday on your side?", "customer"),
+        ("The lab says the report will be issued on 9 June.", "we"),
+    )
+    risk = Risk(text="compliance", category="compliance", severity="medium", quotes=[quote_of(talk[0])])
+    (out,) = add_cert_quotes(talk, [risk])
+    assert [q.text for q in out.quotes] == [talk[0].text, talk[2].text]
