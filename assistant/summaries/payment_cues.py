@@ -104,8 +104,6 @@ _SHARE = r"(?:half|\d+\s*(?:%|percent)|(?:ten|fifteen|twenty|thirty|forty|fifty|
 SPLIT_WORDS = lazy_re.compile(  # a split said in words: "pay half now", "a deposit of twenty percent", "the balance in January"
     r"\bpay\b[^.;?]{0,12}?\b" + _SHARE + r"\s+(?:now|upfront|up front|today|with (?:the )?(?:order|PO)|on (?:order|signing|delivery|arrival))\b|"
     r"\bdeposit of " + _SHARE + r"|"
-    r"(?<![\w%])" + _SHARE + r"\s+(?:now|upfront|up front|today)\b[^.;?]{0,12}\b(?:the )?(?:rest|balance|remainder)\s+"
-    r"(?:when|once|on|after|upon)\b|"  # "30% now and the rest when they land"
     r"\b(?:the )?(?:balance|rest|remainder)\s+(?:in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|"
     r"when (?:they|our \w+|the \w+) (?:pays?|paid)\b|after the (?:market|season|project|audit|grant)\b)",
     re.I,
@@ -116,6 +114,13 @@ NOT_PAY = lazy_re.compile(  # "40% of the glass", "off the unit price": a share 
     r"\b(?:discount|stock|inventory|(?:off|on) the (?:\w+ )?price|of the (?!total|order|invoice|amount|contract|price|value|bill)\w+)\b",
     re.I,
 )
+SPLIT_LATER = lazy_re.compile(  # "30% now and the rest when they land": a term only beside a word of paying
+    r"(?<![\w%])" + _SHARE + r"\s+(?:now|upfront|up front|today)\b[^.;?]{0,12}\b(?:the )?(?:rest|balance|remainder)\s+"
+    r"(?:when|once|on|after|upon)\b",
+    re.I,
+)
+MONEY_WORD = lazy_re.compile(r"付|款|\b(?:pay\w*|paid|deposit|invoice\w*)\b", re.I)  # not "balance": goods have one too
+GOODS_SPLIT = lazy_re.compile(r"\b(?:ship|deliver|send|dispatch|release|load)\w*\b", re.I)  # "ship 40% now and the balance…"
 
 
 def names_term(text: str) -> bool:
@@ -126,6 +131,7 @@ def names_term(text: str) -> bool:
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
         or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
         or (SPLIT_WORDS.search(text) and PAY_WORD.search(text) and not NOT_PAY.search(text))
+        or (SPLIT_LATER.search(text) and MONEY_WORD.search(text) and not (NOT_PAY.search(text) or GOODS_SPLIT.search(text)))
     )
     return bool(term) and not NOT_TERM.search(text)
 
