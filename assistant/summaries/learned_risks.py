@@ -15,19 +15,23 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
+from assistant.summaries.cert_followups import add_cert_quotes
 from assistant.summaries.complaint_risks import add_asked_figure, add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
+from assistant.summaries.contact_reported import reported_handover
 from assistant.summaries.evidence import quote_of, severity
 from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import is_threat, party_of
 from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import open_risk
 from assistant.summaries.risk_settled import settled_price, settled_rival
+from assistant.summaries.risk_thresholds import amount_signoff
 from assistant.summaries.rival_quotes import rival_by_pronoun, rival_figure, rival_quote
 from assistant.summaries.rival_split import split_rivals
 from assistant.summaries.schema import SEVERITY_RANK, Risk
 from assistant.summaries.timeline_gaps import timeline_gap
 from assistant.summaries.timeline_sums import overrun
+from assistant.summaries.timeline_tight import tight_date
 from assistant.text.conversation import Sentence
 
 RISK_CATEGORY = {  # a risk kind's summary category
@@ -69,6 +73,7 @@ def learned_risks(
     """
     found: dict[str, Risk] = {}
     handover = {s.start for s in handover_sentences([s for s, _ in labelled])}
+    handover |= {s.start for s in reported_handover([s for s, _ in labelled])}  # minutes: "他的副手陈丽接手"
     threats = split_threats([s for s, _ in labelled])
     for s, lab in labelled:
         lab = "risk:churn_threat" if s.start in threats else lab  # "If this isn't sorted," + "X will move it to them"
@@ -76,6 +81,10 @@ def learned_risks(
             _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
         if s.start in handover:  # "我下个月调去总部了", "Priya will handle it from then on", whatever the label
             _add_risk(found, "contact_change", s, catalog, lang)
+        if amount_signoff(s):  # "超过五万要老板签字" beside a rival's price: who decides, whatever the label
+            _add_risk(found, "decision_chain", s, catalog, lang)
+        if tight_date(s) and open_risk("timeline", s):  # "18号有点紧", "That could be tight.": no slack left
+            _add_risk(found, "timeline", s, catalog, lang)
         if not lab.startswith("risk:"):
             if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
                 _add_risk(found, plain, s, catalog, lang)
@@ -109,6 +118,7 @@ def learned_risks(
     sents = [s for s, _ in labelled]  # one competitor risk per rival ("无锡有一家报…" and later "常州一家厂报了…")
     risks = [x for r in found.values() for x in (split_rivals(r, sents, catalog, lang) if r.category == "competitor" else [r])]
     risks += clash_risks(risks, sents, today, catalog, lang) if today is not None else []
+    risks = add_cert_quotes(sents, risks)  # "实验室说六月中旬出", "without it we cannot list": the same point
     return [r for r in risks if not settled_price(r, labelled) and not settled_rival(r, labelled)]
 
 

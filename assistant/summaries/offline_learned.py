@@ -16,12 +16,14 @@ from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
 from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.agreement_words import states_agreement
+from assistant.summaries.budget_gaps import file_budget_gaps
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.clauses import labelled_units
 from assistant.summaries.dedupe import dedupe
 from assistant.summaries.echo_accepts import takes_offer
 from assistant.summaries.evidence import base_summary, is_question, next_step, product_counts, quote_of
 from assistant.summaries.frames import frame_or_agenda
+from assistant.summaries.gap_quotes import add_gap_quotes
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
@@ -281,4 +283,7 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
     summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
+    steps = {q.start for s in summary.next_steps for q in s.quotes}  # a step's sentence stays the step's own
+    summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
+    summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected
     return dedupe(summary, parsed.source)

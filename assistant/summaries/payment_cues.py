@@ -63,8 +63,9 @@ PROMISE = lazy_re.compile(  # the customer paying, not stating a term: a next st
     re.I,
 )
 OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
-    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|"
-    r"\b(?:standard|usual|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
+    r"一般|通常|标准|最多|最长|只能|要求|得|必须|规定|做不了|不行|给不了|可以给|能给|我们是|至少|"
+    r"\b(?:our (?:usual |standard |normal )?terms (?:are|is)|at least|"
+    r"standard|usual|usually|normally|always|at most|maximum|require\w*|need|ask|take|can only|can do|can offer|"
     r"could do|offer|propose\w*|is the most|difficult)\b",
     re.I,
 )
@@ -113,6 +114,13 @@ NOT_PAY = lazy_re.compile(  # "40% of the glass", "off the unit price": a share 
     r"\b(?:discount|stock|inventory|(?:off|on) the (?:\w+ )?price|of the (?!total|order|invoice|amount|contract|price|value|bill)\w+)\b",
     re.I,
 )
+SPLIT_LATER = lazy_re.compile(  # "30% now and the rest when they land": a term only beside a word of paying
+    r"(?<![\w%])" + _SHARE + r"\s+(?:now|upfront|up front|today)\b[^.;?]{0,12}\b(?:the )?(?:rest|balance|remainder)\s+"
+    r"(?:when|once|on|after|upon)\b",
+    re.I,
+)
+MONEY_WORD = lazy_re.compile(r"付|款|\b(?:pay\w*|paid|deposit|invoice\w*)\b", re.I)  # not "balance": goods have one too
+GOODS_SPLIT = lazy_re.compile(r"\b(?:ship|deliver|send|dispatch|release|load)\w*\b", re.I)  # "ship 40% now and the balance…"
 
 
 def names_term(text: str) -> bool:
@@ -123,6 +131,7 @@ def names_term(text: str) -> bool:
         or (DEPOSIT.search(text) and DEPOSIT_SAID.search(text))
         or long_tail(text)  # "余款分四期付", "the rest in quarterly instalments"
         or (SPLIT_WORDS.search(text) and PAY_WORD.search(text) and not NOT_PAY.search(text))
+        or (SPLIT_LATER.search(text) and MONEY_WORD.search(text) and not (NOT_PAY.search(text) or GOODS_SPLIT.search(text)))
     )
     return bool(term) and not NOT_TERM.search(text)
 

@@ -81,7 +81,7 @@ _THEIRS = lazy_re.compile(  # our words about a rival's figure: "I understand th
     r"\bthe (?-i:[A-Z][\w-]+) (?:quote|offer|price)\b|他们|那家|别家|对方", re.I
 )
 _MEETS = lazy_re.compile(ACCEPTS.pattern + r"|批了|批下来|\bapproved\b", re.I)  # we meet their figure
-_NOT_ACCEPT = lazy_re.compile(
+NOT_ACCEPT = lazy_re.compile(
     r"不(?:可以|行|接受|同意)|\b(?:not|n't|never)\b.{0,10}\b(?:ok|fine|accept|work)", re.I
 )
 
@@ -184,7 +184,7 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
                 gap.settled = gap.settled and confirms and not refuses
             if refuses:
                 gap.evidence += (s,)  # "九万实在做不到", "14 is difficult": we refuse their figure
-            elif gap.target in amounts and _MEETS.search(s.text) and not _NOT_ACCEPT.search(s.text):
+            elif gap.target in amounts and _MEETS.search(s.text) and not NOT_ACCEPT.search(s.text):
                 gap.settled = True  # "ok 3.50 for 8k, deal": we meet their figure
             elif above and admits_over(s.text):
                 gap.evidence += (s,)  # "合计三十万出头，确实超了": we admit our figure is over their budget
@@ -192,7 +192,7 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
                 gap.evidence += (s,)  # "1,040 is the floor", "That's genuinely our floor"
         elif gap.ours is not None and _still_apart(s, gap, amounts, recent) and not _LIVES.search(s.text):
             gap.evidence += (s,)  # "三百一十万还是高", "ESL-290还是要五十", "I'll think about it"
-        elif ACCEPTS.search(s.text) and not _NOT_ACCEPT.search(s.text) and not is_question(s):
+        elif ACCEPTS.search(s.text) and not NOT_ACCEPT.search(s.text) and not is_question(s):
             if reached := [f for f in amounts if f >= gap.target]:
                 gap.settled, gap.agreed = True, reached[0]  # "行，九万四就九万四", "15.20 works for us"
             elif not amounts and CLOSES.search(s.text) and _answers(sentences[i - 1], gap):

@@ -1,0 +1,141 @@
+"""A budget our last price still exceeds, both figures stated: a price gap even with no objection said (issue 14).
+
+"我们这批设备总预算38万" … "经理批了：合计39.2万" … (the talk moves on to delivery): the customer's budget and our
+final figure above it are both on the table and nobody closed the difference. The objection-led reading
+(:mod:`~assistant.summaries.price_gaps`) files a gap only once the customer objects or we refuse; this one
+files it from the figures alone, when the customer's figure is a budget, ceiling or cap ("预算", "以内",
+"上限", "budget", "ceiling", "can spend") and our latest quote for the same thing stays above it.
+
+It is closed, and nothing is filed, when any figure of ours for the budget's product meets the budget, or
+when the customer takes our price after it: a plain acceptance with no lower figure of their own ("That
+works, send the contract.", "没问题，按这个走", "we can stretch the budget"). A budget for one product is
+compared only with our prices for that product (the product words of the budget's sentence); a budget that
+names no product only when we priced one thing. Figures in two different currencies are never compared.
+The gap joins the price risk about the same figures, else it is one new price risk quoting both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.summaries import statements as st
+from assistant.summaries.echo_accepts import topic
+from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.gap_quotes import restates
+from assistant.summaries.labels import risk_label
+from assistant.summaries.numbers import find_numbers
+from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import figures
+from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, REFUSAL, Gap, find_gaps, gap_text
+from assistant.summaries.price_scale import same_scale
+from assistant.summaries.schema import Risk
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_BUDGET = lazy_re.compile(
+    r"预算|以内|上限|限价|卡(?:得|在)|\b(?:budget\w*|ceiling|cap|can spend|approved|at most|maximum)\b", re.I
+)
+TAKES = lazy_re.compile(  # the customer takes our price: the price gaps' accept words and a few more
+    ACCEPTS.pattern + r"|没关系|追加|\b(?:sounds good|go ahead|stretch\w*)\b", re.I
+)
+_HOLDS = lazy_re.compile(r"但|不过|还是|\b(?:but|however|still|though)\b", re.I)  # "OK, but 9,000 is our ceiling"
+_GENERIC = lazy_re.compile(  # words of any price sentence, no product: left out of the product's words
+    _BUDGET.pattern + r"|每[台个件套只支张]|合计|总价|单价|价格|报价|一共|\d|"
+    r"\b(?:each|per|units?|prices?|total|pieces?|quote\w*|best|only|just|about|more|than|our|your|can|do|is|are)\b",
+    re.I,
+)
+
+
+def _product(s: Sentence) -> set[str]:
+    """Return the product words of ``s``: its content tokens less those of budgets, units and prices."""
+    return topic(_GENERIC.sub(" ", s.text))
+
+
+def _currencies(s: Sentence) -> set[str]:
+    """Return the currency codes named with a figure in ``s`` ("EUR 9,000" → {"EUR"})."""
+    return {n.value.partition(" ")[0] for n in find_numbers(s.text) if n.kind == "amount"}
+
+
+def _ours(gap: Gap, sentences: list[Sentence]) -> list[Sentence]:
+    """Return our quotes on the budget's scale and, when the budget names a product, for that product."""
+    first = min(gap.target_at.start, gap.ours_at.start if gap.ours_at is not None else gap.target_at.start)
+    priced = [
+        s
+        for s in sentences
+        if party_of(s) == "we" and s.start >= first and any(same_scale(f, gap.target) for f in figures(s.text))
+    ]
+    words = _product(gap.target_at)
+    named = [s for s in priced if words & _product(s)]
+    if named:
+        return named  # "pumps are 880 each", not "control valves are 950 each"
+    kinds = [w for w in (_product(s) for s in priced) if w]
+    single = all(a & b for a in kinds for b in kinds)
+    return priced if single else []  # a budget that names no product of ours: only when we priced one thing
+
+
+def _taken(s: Sentence, gap: Gap) -> bool:
+    """Whether the customer's ``s`` takes our price: an acceptance, not asked, held back or countered lower."""
+    if party_of(s) == "we" or is_question(s) or not TAKES.search(s.text) or NOT_ACCEPT.search(s.text):
+        return False
+    if _HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
+        return False
+    return not any(f < (gap.ours or gap.target) and same_scale(f, gap.target) for f in figures(s.text))
+
+
+def _closed(gap: Gap, ours: list[Sentence], sentences: list[Sentence]) -> bool:
+    """Whether a figure of ours meets the budget, or the customer takes our price after our last quote."""
+    for s in ours:
+        if any(f <= gap.target and same_scale(f, gap.target) for f in figures(s.text)):
+            return True  # "八百八", at or under their 900
+    last = ours[-1].start
+    return any(s.start > last and _taken(s, gap) for s in sentences)  # "That works, send the contract."
+
+
+def budget_gaps(sentences: list[Sentence]) -> list[Gap]:
+    """Return the budget gaps no objection was said on: a budget, our last figure above it, never closed."""
+    out = []
+    for gap in find_gaps(sentences):
+        if gap.ours is None or gap.settled or gap.evidence or not _BUDGET.search(gap.target_at.text):
+            continue  # no quote of ours, closed, or already filed by the objection-led reading
+        ours = _ours(gap, sentences)
+        if not ours or gap.ours_at not in ours:
+            continue  # our last figure is for another product, or we priced several things
+        theirs, mine = _currencies(gap.target_at), _currencies(gap.ours_at)
+        if theirs and mine and not theirs & mine:
+            continue  # "EUR 9,000" against "USD 9,800": not one scale
+        if not _closed(gap, ours, sentences):
+            out.append(gap)
+    return out
+
+
+def _about(risk: Risk, gap: Gap) -> bool:
+    """Whether a price risk is about the gap: it quotes the budget or our quote, or names one of their figures."""
+    own = {x.start for x in (gap.target_at, gap.ours_at) if x is not None}
+    return any(q.start in own or {gap.target, gap.ours} & set(figures(q.text)) for q in risk.quotes)
+
+
+def file_budget_gaps(
+    sentences: list[Sentence], risks: list[Risk], lang: str, skip: set[int] | None = None
+) -> list[Risk]:
+    """Add each unobjected budget gap to the price risk about it, or as one new price risk; return the risks.
+
+    Args:
+        sentences: The conversation's sentences in order.
+        risks: The risks found so far.
+        lang: Output language (``zh``/``en``).
+        skip: Starts of sentences left to another item (a next step's): not quoted.
+    """
+    for gap in budget_gaps(sentences):
+        said = [gap.target_at, gap.ours_at, *(s for s in sentences if restates(s, gap))]
+        said = [s for s in said if s is not None and s.start not in (skip or set())]
+        if not said:
+            continue
+        quotes = [quote_of(s) for s in sorted({s.start: s for s in said}.values(), key=lambda s: s.start)]
+        risk = next((r for r in risks if r.category == "price" and _about(r, gap)), None)
+        if risk is None:
+            text = st.statement(risk_label("price", lang), gap_text(gap, lang), lang)
+            risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
+            continue
+        risk.quotes += [q for q in quotes if all(q.start != r.start for r in risk.quotes)]
+        risk.quotes.sort(key=lambda q: q.start)
+    return risks

@@ -1,0 +1,119 @@
+"""A budget our last price still exceeds (:mod:`assistant.summaries.budget_gaps`): a price gap with no objection said."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.summaries.budget_gaps import budget_gaps, file_budget_gaps
+from assistant.summaries.evidence import quote_of
+from assistant.summaries.schema import Quote, Risk
+from tests.summaries.sentences import said
+
+
+def _talk(*lines: tuple[str, str]) -> list:
+    return said(*((text, role) for role, text in lines))
+
+
+OPEN = _talk(
+    ("customer", "我们这批烤箱总预算38万。"),
+    ("we", "经理批了：合计39.2万，含安装。"),
+    ("customer", "好，那交期方面下个月中旬能到吗？"),
+)
+
+
+def test_a_budget_under_our_last_figure_is_one_price_risk() -> None:
+    (gap,) = budget_gaps(OPEN)
+    assert (gap.target, gap.ours) == (Decimal("380000"), Decimal("392000"))
+    (risk,) = file_budget_gaps(OPEN, [], "zh")
+    assert risk.category == "price" and [q.text for q in risk.quotes] == [OPEN[0].text, OPEN[1].text]
+
+
+def test_our_figure_taken_or_a_lower_one_closes_it() -> None:
+    taken = _talk(
+        ("customer", "Our budget is USD 9.40 a unit."),
+        ("we", "The best I can do is 9.80."),
+        ("customer", "OK, 9.80 works for us."),
+    )
+    assert budget_gaps(taken) == []
+    lower = _talk(
+        ("customer", "Our budget is USD 9.40 a unit."),
+        ("we", "The best I can do is 9.80."),
+        ("we", "Actually my manager approved 9.40 for 5,000 units."),
+    )
+    assert budget_gaps(lower) == []
+
+
+def test_a_target_that_is_no_budget_is_left_to_the_objection_reading() -> None:
+    talk = _talk(("customer", "Can you do 9.40?"), ("we", "The best I can do is 9.80."))
+    assert budget_gaps(talk) == []
+
+
+def _after_our_quote(reply: tuple[str, str]) -> list:
+    return _talk(
+        ("customer", "Our budget for the dryers is 4,200 in total."),
+        ("we", "With installation the dryers come to 4,650."),
+        reply,
+    )
+
+
+def test_a_plain_acceptance_of_our_price_closes_the_budget() -> None:
+    for role, text in [
+        ("customer", "That works, please send the order form."),
+        ("customer", "Sounds good, send the agreement over."),
+        ("customer", "Fine, go ahead and raise the invoice."),
+        ("customer", "Alright, we can stretch the budget a little for that."),
+    ]:
+        assert budget_gaps(_after_our_quote((role, text))) == [], text
+    zh = _talk(
+        ("customer", "烘干机预算四千二以内。"),
+        ("we", "含安装一共四千六百五。"),
+        ("customer", "没问题，差额我去找财务追加，就按这个来。"),
+    )
+    assert budget_gaps(zh) == []
+    held = _after_our_quote(("customer", "OK, but first I need to show the drawings to the site team."))
+    assert len(budget_gaps(held)) == 1
+
+
+def test_a_budget_for_one_product_is_met_by_our_price_for_it_not_another() -> None:
+    talk = _talk(
+        ("customer", "Our budget for the heaters is 600 each."),
+        ("we", "The heaters are 580 each."),
+        ("we", "The thermostats are 640 each."),
+        ("customer", "Good, and the lead time?"),
+    )
+    assert budget_gaps(talk) == []
+    zh = _talk(
+        ("customer", "加热器预算每台600以内。"),
+        ("we", "加热器每台580。"),
+        ("we", "温控器每个640。"),
+    )
+    assert budget_gaps(zh) == []
+
+
+def test_a_budget_naming_no_product_is_compared_only_when_one_thing_is_priced() -> None:
+    talk = _talk(
+        ("customer", "Our budget is 600 each."),
+        ("we", "The heaters are 620 each."),
+        ("we", "The thermostats are 640 each."),
+    )
+    assert budget_gaps(talk) == []
+
+
+def test_figures_in_two_currencies_are_not_compared() -> None:
+    talk = _talk(
+        ("customer", "Our budget is EUR 7,000 for the lot."),
+        ("we", "The lot comes to USD 7,600."),
+    )
+    assert budget_gaps(talk) == []
+
+
+def test_the_gap_joins_only_a_price_risk_about_its_figures() -> None:
+    other = Risk(
+        text="price", category="price", severity="medium",
+        quotes=[Quote(text="x" * 5, start=900, end=905)],
+    )
+    risks = file_budget_gaps(OPEN, [other], "zh")
+    assert len(risks) == 2 and risks[0].quotes == other.quotes
+    about = Risk(text="price", category="price", severity="medium", quotes=[quote_of(OPEN[1])])
+    (joined,) = file_budget_gaps(OPEN, [about], "zh")
+    assert [q.text for q in joined.quotes] == [OPEN[0].text, OPEN[1].text]
