@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import Protocol
 
+from assistant.summaries.money_marks import is_money
 from assistant.text import lazy_re
 
 
@@ -93,6 +94,8 @@ def million_counts(text: str) -> Iterator[tuple[str, int, int, str]]:
         noun = m["w"] if m["w"] and not _NOT_A_NOUN.match(m["w"]) and not _SPAN.match(m["w"]) else None
         if noun and _MONEY_WORD.match(noun):
             yield "amount", m.start(), m.end(), value  # "1.5 million dollars"
+        elif is_money(text, m.start(), m.end("fig")):  # "above ZAR 5 million", "4 million rand"
+            yield "amount", m.start(), m.end("fig"), value
         elif noun:
             code = f"{m['c']} " if m["c"] else ""
             yield "quantity", m.start(), m.end("w"), f"{value} {code}{noun.lower()}"
@@ -113,7 +116,7 @@ def english_counts(text: str, out: Sequence[Mention]) -> Iterator[tuple[str, int
         value = Decimal(n[:-1]) * 1000 if n.endswith("k") else Decimal(n.replace(",", ""))
         if (1900 <= value <= 2100 and "," not in n) or CODE_BEFORE.search(text[: m.start("n")]):  # a year; "EN 1078"
             continue
-        if price_talk(text, m.start("n"), value, out):
+        if price_talk(text, m.start("n"), value, out) or is_money(text, m.start("n"), m.end("n")):
             yield ("amount", m.start("n"), m.end("n"), fmt(value))
             continue
         yield ("quantity", m.start("n"), m.end("n"), f"{fmt(value)} pcs")

@@ -32,6 +32,7 @@ from assistant.summaries.need_heads import need_head
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind, untargeted_price
+from assistant.summaries.need_products import named_products
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
@@ -125,10 +126,11 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
     found: dict[tuple[object, ...], Need] = {}
     points = [(p, lab, w) for w, lab in labelled for p in (need_points(w) if lab == "need" else [w])]
+    said = "\n".join(w.text for w, _ in labelled)  # a head word names a product only if it is named in full
     for s, lab, whole in points:
         if lab not in ("need", "none", "agreement") and not lab.startswith("risk:"):
             continue  # before the catalogue lookup: most clauses end here
-        products = [m for m in catalog.find(s.text) if m.kind == "product"]
+        products = named_products([m for m in catalog.find(s.text) if m.kind == "product"], catalog, said)
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)

@@ -19,6 +19,7 @@ from assistant.summaries import product_codes
 from assistant.summaries.acceptance import ACCEPT, REFUSE
 from assistant.summaries.evidence import is_question
 from assistant.summaries.owners import party_of
+from assistant.summaries.price_steps import continues
 from assistant.summaries.progress_assents import bare_assent
 from assistant.summaries.progress_points import RATIO, prices
 from assistant.summaries.schema import Quote
@@ -148,7 +149,8 @@ def _path_for(paths: list[Path], piece: Piece) -> Path | None:
         for p in paths
         if 0 <= piece.quote.start - p.end <= (CODE_SPAN if piece.codes & p.codes else SPAN)
         and (p.pieces[-1].clause != piece.clause or _close(p, piece, SAME_CLAUSE_RATIO))
-    ]
+        and continues(p.latest(), [x.quote.text for x in p.pieces], piece.figures, piece.quote.text)
+    ]  # not a total, a far figure or another charge ("logo EUR 150 setup"): see price_steps
     if piece.codes:  # the negotiation naming the code, unless its figure is of another kind ("304不锈钢")
         named = [p for p in near if p.codes & piece.codes and _close(p, piece)]
         if named:
