@@ -22,3 +22,14 @@ def customer_said(*texts: str) -> list[Sentence]:
 def alone(text: str, role: str = "customer") -> Sentence:
     """Return ``text`` as a sentence said on its own by an unnamed speaker ("x") of ``role``."""
     return Sentence(text=text, start=0, end=len(text), speaker="x", role=role)  # type: ignore[arg-type]
+
+
+def labelled(*turns: tuple[str, str, str], gap: int = 1) -> list[tuple[Sentence, str]]:
+    """Return ``(sentence, label)`` pairs from ``(role, text, label)`` turns laid end to end ``gap`` characters apart."""
+    spoken = said(*((text, role) for role, text, _ in turns), gap=gap)
+    return [(s, label) for s, (_, _, label) in zip(spoken, turns, strict=True)]
+
+
+def unlabelled(*lines: tuple[str, str], gap: int = 1) -> list[tuple[Sentence, str]]:
+    """Return ``(sentence, "none")`` pairs from ``(role, text)`` lines laid end to end ``gap`` characters apart."""
+    return labelled(*((role, text, "none") for role, text in lines), gap=gap)

@@ -12,15 +12,7 @@ from assistant.summaries.payment_terms import (
 )
 from assistant.summaries.schema import Need, Quote, Risk
 from assistant.text.conversation import Sentence
-
-
-def _talk(*turns: tuple[str, str, str]) -> list[tuple[Sentence, str]]:
-    """Labelled sentences from (role, text, label) turns laid out one after another."""
-    out, pos = [], 0
-    for role, text, lab in turns:
-        out.append((Sentence(text=text, start=pos, end=pos + len(text), speaker=role, role=role), lab))
-        pos += len(text) + 1
-    return out
+from tests.summaries.sentences import labelled as _talk
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,7 @@ from assistant.summaries.price_paths import with_paths
 from assistant.summaries.price_pieces import find_paths
 from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import Sentence
-
-
-def _talk(*lines: tuple[str, str]) -> list[tuple[Sentence, str]]:
-    """(role, text) lines with no label, laid end to end one character apart."""
-    out, at = [], 0
-    for role, text in lines:
-        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), "none"))
-        at += len(text) + 1
-    return out
+from tests.summaries.sentences import unlabelled as _talk
 
 
 def _said_in(quotes: list[Quote], s: Sentence) -> bool:

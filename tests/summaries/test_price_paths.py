@@ -6,15 +6,7 @@ from assistant.summaries.price_paths import with_paths
 from assistant.summaries.progress_points import prices
 from assistant.summaries.schema import ProgressItem, Quote
 from assistant.text.conversation import Sentence
-
-
-def _talk(*lines: tuple[str, str, str]) -> list[tuple[Sentence, str]]:
-    """(role, text, label) lines laid end to end, one character apart."""
-    out, at = [], 0
-    for role, text, lab in lines:
-        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), lab))
-        at += len(text) + 1
-    return out
+from tests.summaries.sentences import labelled as _talk
 
 
 def _item(s: Sentence, kind: str, by: str) -> ProgressItem:

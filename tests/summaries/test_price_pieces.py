@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from assistant.summaries.price_pieces import CODE_SPAN, SPAN, find_paths
-from assistant.text.conversation import Sentence
-
-
-def _talk(*lines: tuple[str, str], gap: int = 1) -> list[tuple[Sentence, str]]:
-    """(role, text) lines with no label, laid end to end ``gap`` characters apart."""
-    out, at = [], 0
-    for role, text in lines:
-        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), "none"))
-        at += len(text) + gap
-    return out
+from tests.summaries.sentences import unlabelled as _talk
 
 
 def test_an_offer_naming_the_code_joins_its_negotiation_past_the_usual_span() -> None:

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from assistant.summaries.price_paths import with_paths
-from assistant.text.conversation import Sentence
-
-
-def _talk(*lines: tuple[str, str]) -> list[tuple[Sentence, str]]:
-    """(role, text) lines laid end to end, one character apart, none labelled."""
-    out, at = [], 0
-    for role, text in lines:
-        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), "none"))
-        at += len(text) + 1
-    return out
+from tests.summaries.sentences import unlabelled as _talk
 
 
 def _texts(*lines: tuple[str, str], lang: str = "en") -> list[str]:

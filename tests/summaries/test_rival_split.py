@@ -8,15 +8,7 @@ from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.rival_split import rival_key
 from assistant.text.conversation import Sentence
 from evals.eval_summaries_blind import demo_catalog
-
-
-def _talk(*turns: tuple[str, str, str]) -> list[tuple[Sentence, str]]:
-    """Sentences one after another: (role, text, label)."""
-    out, at = [], 0
-    for role, text, label in turns:
-        out.append((Sentence(text=text, start=at, end=at + len(text), speaker=role, role=role), label))
-        at += len(text) + 1
-    return out
+from tests.summaries.sentences import labelled as _talk
 
 
 def _rivals(labelled: list[tuple[Sentence, str]], lang: str) -> list[list[str]]:
