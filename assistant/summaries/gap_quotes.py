@@ -47,7 +47,7 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] 
     Args:
         sentences: The conversation's sentences in order.
         risks: The risks found so far; only a price risk quoting the gap's target or our quote takes quotes.
-        skip: Starts of sentences left to another item (a next step's "4,300我还得问问领导"): not quoted.
+        skip: Starts of sentences left to another item (a next step's "5,100这个我得请示老板"): not quoted.
     """
     gaps = [g for g in find_gaps(sentences) if g.ours is not None and g.evidence and not g.settled]
     for gap in gaps:

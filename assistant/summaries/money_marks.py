@@ -1,6 +1,6 @@
 """Whether a figure is said as money: a currency code or sign before it, or a money word after it.
 
-"above ZAR 5 million", "A$ 2 million", "4 million rand", "3万元": such a figure is an amount, never a
+"over NZD 3 million", "A$ 2 million", "4 million rand", "3万元": such a figure is an amount, never a
 count of items, whatever noun follows in the sentence. The amount finder of
 :mod:`assistant.summaries.numbers` knows only a few currencies; the count readers ask this module
 before they take a figure as a count.

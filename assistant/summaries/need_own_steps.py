@@ -3,7 +3,7 @@
 A line the classifier read as a need but that names no product, value or want of ours fell back to
 the head "要求/Requirement" (dev, spent sets: 121 of 343 need extras). Two kinds recur: what the
 customer's side must do on its own — hand papers to an authority, pass an approval or a tender, a
-board that must sign off ("我们三月二十号要把入围资料交给交通局", "超过二十万的采购要集团比价", "the
+board that must sign off ("我们月底要把投标文件交到住建局", "超过二十万的采购要集团比价", "the
 brand team must approve the artwork", "we will have to put the order out to tender") — which is a
 step or a decision chain of theirs, not something they ask of us; and a report of what is done
 ("都按你们的要求改好了", "Installed remotely on 3 April"). Such a need is dropped when every quote is
@@ -33,7 +33,7 @@ _DONE = lazy_re.compile(
     r"^\W*(?:installed|delivered|shipped|fitted|replaced)\b[^.;!?]{0,30}\bon \d",
     re.I,
 )
-# addressed to us or asking something of us: then a need after all ("要提前把名单报给我", "你们要提交…")
+# addressed to us or asking something of us: then a need after all ("要提前把清单发给我", "你们要提交…")
 _OF_US = lazy_re.compile(r"你们|你方|贵司|您|[报交发]给我|\byou\b|\byour\b", re.I)
 _ASKS = lazy_re.compile(r"必须|要求|希望|一定要|至少|不能|不得|务必|\bmust\b(?! approve)|\bplease\b|\bpls\b", re.I)
 # a requirement stated beside an own step: the sentence is a need after all ("…，系统要能导出", "需要提供质保")

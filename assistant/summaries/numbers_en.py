@@ -94,7 +94,7 @@ def million_counts(text: str) -> Iterator[tuple[str, int, int, str]]:
         noun = m["w"] if m["w"] and not _NOT_A_NOUN.match(m["w"]) and not _SPAN.match(m["w"]) else None
         if noun and _MONEY_WORD.match(noun):
             yield "amount", m.start(), m.end(), value  # "1.5 million dollars"
-        elif is_money(text, m.start(), m.end("fig")):  # "above ZAR 5 million", "4 million rand"
+        elif is_money(text, m.start(), m.end("fig")):  # "over NZD 3 million", "4 million rand"
             yield "amount", m.start(), m.end("fig"), value
         elif noun:
             code = f"{m['c']} " if m["c"] else ""

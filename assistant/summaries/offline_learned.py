@@ -116,7 +116,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
             lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
         if lab == "none" and party_of(s) != "we" and states_budget(s.text):
-            lab = "need"  # "董事会给这个项目的预算是420万": the budget they can pay, stated with its figure
+            lab = "need"  # "集团给这条线批的预算是260万": the budget they can pay, stated with its figure
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

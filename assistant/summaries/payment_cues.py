@@ -114,7 +114,7 @@ NOT_PAY = lazy_re.compile(  # "40% of the glass", "off the unit price": a share 
     r"\b(?:discount|stock|inventory|(?:off|on) the (?:\w+ )?price|of the (?!total|order|invoice|amount|contract|price|value|bill)\w+)\b",
     re.I,
 )
-SPLIT_LATER = lazy_re.compile(  # "30% now and the rest when they land": a term only beside a word of paying
+SPLIT_LATER = lazy_re.compile(  # "40% now and the rest once it docks": a term only beside a word of paying
     r"(?<![\w%])" + _SHARE + r"\s+(?:now|upfront|up front|today)\b[^.;?]{0,12}\b(?:the )?(?:rest|balance|remainder)\s+"
     r"(?:when|once|on|after|upon)\b",
     re.I,

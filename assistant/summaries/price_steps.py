@@ -2,7 +2,7 @@
 
 A piece joins a negotiation when one of its figures is near the latest ones; a piece with several
 figures ("两万六千八乘四十", "16x285 + 10x176 + 150 = 7,078") can then carry the path to a figure of
-another kind, and a one-off charge said beside a unit price ("logo print EUR 150 setup") reads as a
+another kind, and a one-off charge said beside a unit price ("a GBP 90 plate setup for the print") reads as a
 concession on it. The path is read by each piece's largest figure, so a step whose largest figure is
 less than half or more than double the path's latest one, or that names a charge the path never
 named (a fee, set-up, freight, a mould…), is not a step of that negotiation.

@@ -67,7 +67,7 @@ def amount_signoff(s: Sentence) -> bool:
     """Whether the customer's ``s`` names who or what decides above a money threshold.
 
     Examples: "超过八万的订单要我们董事长签字" → True; "anything above CAD 40,000 goes to our owner" → True;
-    "机身长度不能超过3米" → False; "进价超过50我们毛利就不够了" → False; ours → False.
+    "机身长度不能超过3米" → False; "进价高过80我们就没利润了" → False; ours → False.
     """
     if party_of(s) == "we":
         return False

@@ -160,7 +160,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     # "Peter, can you walk Tomasz through the data?": a colleague, before a vocative makes him the customer
     sides |= colleague_vocatives(parsed, sides, named_by_known(parsed, sides))
     sides |= named_by_known(parsed, sides)
-    sides |= briefed_sides(parsed, sides)  # the buyer's "Shi, tell Grace your payment terms": Grace is theirs
+    sides |= briefed_sides(parsed, sides)  # the buyer's "Wei, tell Nora your warranty terms": Nora is theirs
     sides |= company_roster(
         parsed.source, list(texts), sides, directory.company_names
     )  # "Polarline: Gu Yifan, …"

@@ -88,7 +88,7 @@ def named_by_known(parsed: Parsed, sides: dict[str, tuple[Party, str]]) -> dict[
     rx = re.compile(
         rf"(?:^(?:(?:{hello}|thanks|thank you)\s*,?\s*)?|(?<=[,，])\s*(?:{hello})\s+)({alt})\s*[,，:：!！.]", re.I
     )
-    # "Good morning, Ricardo, Lucia." / "Hi Anna and Tom,": each name listed after a vocative is addressed too
+    # "Good afternoon, Tomas, Elena." / "Hi Anna and Tom,": each name listed after a vocative is addressed too
     more = re.compile(
         rf"\s*(?:[,，]|\band\b|&)\s*((?i:{alt})|[A-Z][a-z]+)(?=\s*(?:[,，:：!！.]|\band\b|&|$))"
     )

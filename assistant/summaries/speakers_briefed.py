@@ -1,4 +1,4 @@
-"""Speakers a known speaker asks the other side to brief ("Shi, tell Grace your payment terms").
+"""Speakers a known speaker asks the other side to brief ("Wei, tell Nora your warranty terms").
 
 The customer's buyer turns to our rep by name and asks them to tell, show or explain something to a
 person not placed yet: that person is the one our rep has to brief, so the buyer's side (a colleague who

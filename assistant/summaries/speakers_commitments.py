@@ -125,7 +125,7 @@ def last_kind(lead: str) -> Literal["self", "request", "none"]:
     return "none"
 
 
-# "跟工厂确认能不能提前到货", "问问车间可不可以加班": the speaker asks a third party whether, on their own errand
+# "跟仓库确认能不能先发一半", "问问车间可不可以加班": the speaker asks a third party whether, on their own errand
 _ASKS_WHETHER = lazy_re.compile(
     r"(?:确认|核实|核对|问问?|询问|打听|了解|商量|沟通)(?:一下)?[\u4e00-\u9fff]{0,4}?"
     r"(?:能不能|可不可以|能否|可否|是否(?:可以|能))"

@@ -6,7 +6,7 @@ without a speaker label of its own is read, only when the sentence before it in 
 starts with a named person and names no one else, and only the pronoun's own clause moves. In a
 speaker's turn ("池美华：他下周出差，…") "他" is a third person and the line keeps the speaker's side.
 A "Mr." before that person does not become "she" (nor "Ms."/"Mrs." "he"), and a word after "He" that
-starts a capitalised name ("He Kaixuan will …") makes it a surname, not a pronoun.
+starts a capitalised name ("He Jiarui will …") makes it a surname, not a pronoun.
 """
 
 from __future__ import annotations
