@@ -29,6 +29,7 @@ from assistant.summaries.labels import label, risk_label
 from assistant.summaries.message_order import in_time_order
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures, fmt_figure, money
+from assistant.summaries.price_scale import same_scale as _same_scale
 from assistant.summaries.product_codes import codes
 from assistant.summaries.schema import Need, Risk
 from assistant.text import lazy_re
@@ -101,10 +102,6 @@ class Gap:
     settled: bool = False
     agreed: Decimal | None = None  # the figure the customer accepted
 
-
-def _same_scale(a: Decimal, b: Decimal) -> bool:
-    """Whether two figures may price the same thing (within 40% of each other)."""
-    return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
 
 
 def _targets_of(s: Sentence, quoted: set[Decimal], answers: bool = False) -> list[Decimal]:

@@ -31,6 +31,7 @@ from assistant.summaries.price_gaps import (
     file_price_gaps,
     open_gaps,
 )
+from assistant.summaries.price_scale import same_scale as _same_scale
 from assistant.summaries.schema import Need, Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -52,9 +53,6 @@ class Unmet:
     lowered: Sentence | None = None
     open_at: Sentence | None = None
 
-
-def _same_scale(a: Decimal, b: Decimal) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
 
 
 def _takes(s: Sentence, lower: Decimal) -> bool:

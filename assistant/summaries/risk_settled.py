@@ -11,10 +11,10 @@ kinds stay: an accepted price does not cure a defect or a missing certificate.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures
+from assistant.summaries.price_scale import same_scale as _same_scale
 from assistant.summaries.progress_points import prices
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
@@ -49,9 +49,6 @@ _HEDGED = lazy_re.compile(
     r"考虑|试试|往上报|报上去|前提|的话|先口头|\b(?:if|provided|consider|think about|run it by)\b", re.I
 )
 
-
-def _same_scale(a: Decimal, b: Decimal) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= Decimal("1.4") * min(a, b)
 
 
 def settled_rival(risk: Risk, labelled: list[tuple[Sentence, str]]) -> bool:
