@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -62,12 +64,19 @@ def state(data: Path) -> dict[str, Any] | None:
 
 
 def wait_for_worker(env: dict[str, str], *, other_than: int | None = None, timeout: float = 120) -> int:
-    """Wait until ``ask-worker status`` reports a worker (not ``other_than``); return its pid."""
+    """Wait until a worker (not ``other_than``) answers ``ask-worker status``; return the pid it reports.
+
+    The pid is the answering worker's, and ``worker.json`` must name it too (the worker has finished
+    binding): a SIGKILLed worker leaves its ``worker.json`` behind, and a new worker may bind while
+    ``status`` runs, so a ``worker.json`` read before ``status`` can name a dead process.
+    """
     data = Path(env["DATA_DIR"])
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        reply = cli("ask-worker", "status", env=env)
+        answered = re.search(r"\bpid (\d+)", reply.stdout) if reply.returncode == 0 else None
         now = state(data)
-        if now and now["pid"] != other_than and cli("ask-worker", "status", env=env).returncode == 0:
+        if answered and now and int(answered[1]) == now["pid"] != other_than:
             return int(now["pid"])
         time.sleep(0.3)
     log = (data / "run" / "worker.log").read_text() if (data / "run" / "worker.log").exists() else ""
@@ -94,11 +103,32 @@ def wait_gone(pid: int, timeout: float = 20) -> bool:
     return not alive(pid)
 
 
-def kill_workers(data: Path, env: dict[str, str]) -> None:
-    """Stop the data folder's worker politely, then kill whatever ``worker.json`` still names."""
+def starting(data: Path) -> bool:
+    """Whether a worker holds the data folder's lock (starting, serving or exiting)."""
+    try:
+        with open(data / "run" / "worker.lock", "a") as f:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def kill_workers(data: Path, env: dict[str, str], timeout: float = 60) -> None:
+    """Stop the data folder's worker politely, waiting for one still starting; kill it only if it hangs.
+
+    A worker started by the test's last ``ask`` may still be loading after a first ``stop``: it is
+    stopped once it listens, not SIGKILLed (that would leave its socket and ``worker.json`` behind
+    for the next test, naming a dead process).
+    """
+    deadline = time.monotonic() + timeout
     cli("ask-worker", "stop", env=env)
+    while starting(data) and time.monotonic() < deadline:
+        time.sleep(0.2)
+        cli("ask-worker", "stop", env=env)
     now = state(data)
-    if now and alive(int(now["pid"])):
+    if starting(data) and now and alive(int(now["pid"])):  # a hung worker (SIGSTOP): the last resort
         os.kill(int(now["pid"]), signal.SIGKILL)
 
 
