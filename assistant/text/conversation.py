@@ -4,8 +4,7 @@ Understands plain dialogue ("客户：…", "Lisa: …", "Lisa (Acme): …", "�
 WeChat exports (a "name date time" line, then the message), WhatsApp exports ("[24.11.26, 09:14] Anna: …"), Teams-style
 "Name 2:05 PM" headers, and email threads (From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested
 ">" quotes: quoted text belongs to its original author and time, skipped when it repeats an earlier message; signatures
-skipped). Each :class:`Sentence` knows its speaker, its side (us or the customer), and its message date and time when
-the input has one, so "明天" / "tomorrow" resolve from the message's own date.
+skipped). Each :class:`Sentence` knows its speaker, its side (us or the customer), and its message date and time when the input has one (weekday-only stamps and day separator lines: :mod:`message_days`), so "明天" / "tomorrow" resolve from it.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
+from assistant.text import message_days
 from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 from assistant.text.long_sentences import split_long
 
@@ -258,7 +258,7 @@ def parse_conversation(
             replace(s, address=addresses[s.speaker]) if s.speaker in addresses and not s.address else s
             for s in sentences
         ]
-    sentences = [replace(s, date=hd.with_year(s.date, today)) if s.date else s for s in sentences]
+    sentences = message_days.dated(source, sentences, today)
     dates = [s.date for s in sentences if s.date]
     return Parsed(source, _with_parties(sentences, we_names, kind), kind, max(dates) if dates else None)
 

@@ -1,0 +1,161 @@
+"""Message days of chats whose message stamps hold no date: weekday-only stamps and day separator lines.
+
+A chat export titled with a date range ("… · 2031-03-03 至 2031-03-05") whose stamps carry only a weekday and a
+time ("[周三 14:05] 名字：…") dates each message by the latest day of that weekday not after the range's end (or
+``today`` without a range). An export that puts each day on a line of its own ("4 Mar", "Mar 4", "04/03",
+"3月4日") above time-only messages ("10:02 Omar: …") dates each message by the separator above it, the year taken
+from the title or ``today``; the separator lines themselves are no sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from assistant.text import conversation_headers as hd
+from assistant.text import lazy_re
+
+
+class _Dated(Protocol):
+    """A sentence (:class:`assistant.text.conversation.Sentence`): where it is and its message day."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def timestamp(self) -> str | None: ...
+
+
+Sentence = TypeVar("Sentence", bound=_Dated)
+
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SEPARATORS = [  # a yearless day alone on its line, optionally with its weekday
+    lazy_re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?(?P<day>\d{{1,2}})\s+{_MON}$", re.I),  # "4 Mar"
+    lazy_re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.I),  # "Mar 4"
+    lazy_re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})$"),  # "04/03", day first
+    lazy_re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号](?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?)?$"),
+]
+_TIMED = lazy_re.compile(r"^\[?(?:(?:周|星期|礼拜)[一二三四五六日天]\s*|[a-z]{3,9},?\s+)?\d{1,2}:\d{2}", re.I)
+_WD_STAMP = lazy_re.compile(  # "[周三 14:05] 名字：…", "[Wed 14:05] Name: …", "名字 周三 14:05"
+    r"(?:^\[?|\s)(?:(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])|(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?),?\s*"
+    r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}",
+    re.I,
+)
+_ZH_WD = "一二三四五六日"
+_EN_WD = "mon tue wed thu fri sat sun".split()
+_RANGE = lazy_re.compile(
+    r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:至|到|~|～|–|—|-|to)\s*"
+    r"(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?"
+)
+_ISO_PART = lazy_re.compile(r"^\d{4}-\d{1,2}-\d{1,2}\s*")
+_YEAR = lazy_re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def dated(source: str, sentences: list[Sentence], today: dt.date | None) -> list[Sentence]:
+    """Give each sentence its message day: header years, weekday-only stamps and day separators resolved.
+
+    Args:
+        source: The parsed text (sentence offsets index into it).
+        sentences: The sentences, in order.
+        today: When the text was pasted: the year and the end of weekday-only exports without a range.
+
+    Returns:
+        The sentences with their dates resolved; separator lines left out.
+    """
+    sentences = [replace(s, date=hd.with_year(s.date, today)) if s.date else s for s in sentences]
+    lines = _lines(source)
+    title = next((text for _, _, text in lines), "")
+    seps = _separators(lines, title, today)
+    if seps:
+        cut = {(a, b) for a, b, _ in seps}
+        sentences = [s for s in sentences if (s.start, s.end) not in cut]
+        sentences = [_redated(s, d) if (d := _last(seps, s.start)) else s for s in sentences]
+    stamps = _weekday_stamps(lines, title, today)
+    if stamps:
+        sentences = [_redated(s, d) if (d := _last(stamps, s.start)) else s for s in sentences]
+    return sentences
+
+
+def _redated(s: Sentence, day: dt.date) -> Sentence:
+    """``s`` on ``day``: its date, and the date part of its stamp ("2031-03-03 14:05" → "2031-03-05 14:05")."""
+    stamp = s.timestamp and f"{day.isoformat()} {_ISO_PART.sub('', s.timestamp)}".strip()
+    return replace(s, date=day, timestamp=stamp or s.timestamp)
+
+
+def _lines(source: str) -> list[tuple[int, int, str]]:
+    """Non-blank lines as (start, end, stripped text), offsets of the stripped text."""
+    out = []
+    for m in re.finditer(r"[^\r\n]+", source):
+        text = m.group().strip()
+        if text:
+            a = m.start() + m.group().index(text)
+            out.append((a, a + len(text), text))
+    return out
+
+
+def _last(marks: list[tuple[int, int, dt.date | None]], pos: int) -> dt.date | None:
+    found = None
+    for a, _, d in marks:
+        if a > pos:
+            break
+        found = d
+    return found
+
+
+def _separator_date(text: str, year: int) -> dt.date | None:
+    for rx in _SEPARATORS:
+        if m := rx.match(text):
+            groups = m.groupdict()
+            month = _MONTHS.index(groups["mon"][:3].lower()) + 1 if groups.get("mon") else int(groups["month"])
+            try:
+                return dt.date(year, month, int(groups["day"]))
+            except ValueError:
+                return None
+    return None
+
+
+def _separators(
+    lines: list[tuple[int, int, str]], title: str, today: dt.date | None
+) -> list[tuple[int, int, dt.date | None]]:
+    """Day separator lines followed by a time-stamped message: (start, end, day)."""
+    year = int(m.group()) if (m := _YEAR.search(title)) else None
+    out: list[tuple[int, int, dt.date | None]] = []
+    for i, (a, b, text) in enumerate(lines[:-1]):
+        if len(text) > 24 or not _TIMED.match(lines[i + 1][2]):
+            continue
+        if (d := _separator_date(text, year or hd.NO_YEAR)) is None:
+            continue
+        out.append((a, b, d if year else hd.with_year(d, today)))
+    return out
+
+
+def _weekday_stamps(
+    lines: list[tuple[int, int, str]], title: str, today: dt.date | None
+) -> list[tuple[int, int, dt.date | None]]:
+    """Message stamps naming only a weekday and a time: (start, end, day); dated stamps end the run (day None)."""
+    end = today
+    if m := _RANGE.search(title):
+        try:
+            end = dt.date(int(m[4] or m[1]), int(m[5]), int(m[6]))
+        except ValueError:
+            end = today
+    if end is None:
+        return []
+    out: list[tuple[int, int, dt.date | None]] = []
+    for a, b, text in lines:
+        if hd.header_sender(text) is None:
+            continue
+        stamp = _WD_STAMP.search(text)
+        if stamp is None or hd.parse_when(text[: stamp.end()])[0] is not None:
+            if out:
+                out.append((a, b, None))
+            continue
+        wd = _ZH_WD.index(stamp["zh"].replace("天", "日")) if stamp["zh"] else _EN_WD.index(stamp["en"].lower())
+        out.append((a, b, end - dt.timedelta(days=(end.weekday() - wd) % 7)))
+    return out
