@@ -4,7 +4,7 @@ Understands plain dialogue ("客户：…", "Lisa: …", "Lisa (Acme): …", "�
 WeChat exports (a "name date time" line, then the message), WhatsApp exports ("[24.11.26, 09:14] Anna: …"), Teams-style
 "Name 2:05 PM" headers, and email threads (From:/Date: headers, "-----Original Message-----", "On … wrote:" and nested
 ">" quotes: quoted text belongs to its original author and time, skipped when it repeats an earlier message; signatures
-skipped). Each :class:`Sentence` knows its speaker, its side (us or the customer), and its message date and time when the input has one (weekday-only stamps and day separator lines: :mod:`message_days`), so "明天" / "tomorrow" resolve from it.
+skipped). Each :class:`Sentence` knows its speaker, side and message day (:mod:`message_days`), so "明天" resolves.
 """
 
 from __future__ import annotations
