@@ -34,14 +34,20 @@ class _Dated(Protocol):
 Sentence = TypeVar("Sentence", bound=_Dated)
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MON = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MON = (  # a month's name or its abbreviation, never a longer word ("decks", "Marketing")
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?\s+)?"  # "Wed 4 Mar", "Wednesday, Mar 4"
 _SEPARATORS = [  # a yearless day alone on its line, optionally with its weekday
-    lazy_re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?(?P<day>\d{{1,2}})\s+{_MON}$", re.I),  # "4 Mar"
-    lazy_re.compile(rf"^(?:[a-z]{{3,9}},?\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.I),  # "Mar 4"
+    lazy_re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MON}$", re.I),  # "4 Mar"
+    lazy_re.compile(rf"^{_WEEKDAY}{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?$", re.I),  # "Mar 4"
     lazy_re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})$"),  # "04/03", day first
     lazy_re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号](?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?)?$"),
 ]
-_TIMED = lazy_re.compile(r"^\[?(?:(?:周|星期|礼拜)[一二三四五六日天]\s*|[a-z]{3,9},?\s+)?\d{1,2}:\d{2}", re.I)
+_TIMED = lazy_re.compile(  # a time-stamped message: "10:02 Omar: …", "[周三 14:05] 名字：…" ("10:00 to 12:00 works" is none)
+    r"^\[?(?:(?:周|星期|礼拜)[一二三四五六日天]\s*|[a-z]{3,9},?\s+)?\d{1,2}:\d{2}\]?\s+[^:：\s][^:：]{0,40}[:：]", re.I
+)
 _WD_STAMP = lazy_re.compile(  # "[周三 14:05] 名字：…", "[Wed 14:05] Name: …", "名字 周三 14:05"
     r"(?:^\[?|\s)(?:(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])|(?P<en>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?),?\s*"
     r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}",
@@ -75,7 +81,7 @@ def dated(source: str, sentences: list[Sentence], today: dt.date | None) -> list
     if seps:
         cut = {(a, b) for a, b, _ in seps}
         sentences = [s for s in sentences if (s.start, s.end) not in cut]
-        sentences = [_redated(s, d) if (d := _last(seps, s.start)) else s for s in sentences]
+        sentences = [_redated(s, d) if s.date is None and (d := _last(seps, s.start)) else s for s in sentences]
     stamps = _weekday_stamps(lines, title, today)
     if stamps:
         sentences = [_redated(s, d) if (d := _last(stamps, s.start)) else s for s in sentences]
@@ -124,15 +130,25 @@ def _separators(
     lines: list[tuple[int, int, str]], title: str, today: dt.date | None
 ) -> list[tuple[int, int, dt.date | None]]:
     """Day separator lines followed by a time-stamped message: (start, end, day)."""
-    year = int(m.group()) if (m := _YEAR.search(title)) else None
+    year = int(m.group()) if not _TIMED.match(title) and (m := _YEAR.search(title)) else None
     out: list[tuple[int, int, dt.date | None]] = []
     for i, (a, b, text) in enumerate(lines[:-1]):
         if len(text) > 24 or not _TIMED.match(lines[i + 1][2]):
             continue
         if (d := _separator_date(text, year or hd.NO_YEAR)) is None:
             continue
-        out.append((a, b, d if year else hd.with_year(d, today)))
+        d = d if year else hd.with_year(d, today)
+        if d and out and (before := out[-1][2]) and d < before and d.month < before.month:
+            d = _next_year(d)  # "31 Dec" then "1 Jan": the chat went into the next year
+        out.append((a, b, d))
     return out
+
+
+def _next_year(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year + 1)
+    except ValueError:  # 29 February
+        return d + dt.timedelta(days=365)
 
 
 def _weekday_stamps(
@@ -142,8 +158,10 @@ def _weekday_stamps(
     end = today
     if m := _RANGE.search(title):
         try:
+            start = dt.date(int(m[1]), int(m[2]), int(m[3]))
             end = dt.date(int(m[4] or m[1]), int(m[5]), int(m[6]))
-        except ValueError:
+            end = _next_year(end) if end < start and not m[4] else max(end, start)  # "12-30 至 01-02"
+        except (ValueError, OverflowError):
             end = today
     if end is None:
         return []
@@ -152,10 +170,15 @@ def _weekday_stamps(
         if hd.header_sender(text) is None:
             continue
         stamp = _WD_STAMP.search(text)
+        if stamp is not None and stamp.start() > 0 and stamp.end() < len(text.rstrip("]")):
+            stamp = None  # "10:00 Omar: meet on Friday 14:00?": a weekday and time inside the message
         if stamp is None or hd.parse_when(text[: stamp.end()])[0] is not None:
             if out:
                 out.append((a, b, None))
             continue
         wd = _ZH_WD.index(stamp["zh"].replace("天", "日")) if stamp["zh"] else _EN_WD.index(stamp["en"].lower())
-        out.append((a, b, end - dt.timedelta(days=(end.weekday() - wd) % 7)))
+        try:
+            out.append((a, b, end - dt.timedelta(days=(end.weekday() - wd) % 7)))
+        except OverflowError:  # a title dated in year 1
+            out.append((a, b, None))
     return out

@@ -1,0 +1,46 @@
+"""Message days: what must not be read as a stamp or a separator, and ranges and years that cross a year end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.text.conversation import parse_conversation
+
+
+def _days(source: str, today: dt.date) -> dict[str, dt.date | None]:
+    return {s.text: s.date for s in parse_conversation(source, today=today).sentences}
+
+
+def test_a_separator_never_overrides_a_later_dated_header() -> None:
+    text = "2 Apr\n09:10 Priya: samples are packed.\n陈涛 2032-10-19 16:40\n周五发出。\n"
+    assert _days(text, dt.date(2032, 10, 25))["周五发出。"] == dt.date(2032, 10, 19)
+
+
+def test_a_weekday_and_time_inside_a_message_is_no_stamp() -> None:
+    text = "09:30 Priya: can we talk on Thursday 15:00, or tomorrow?\n"
+    assert _days(text, dt.date(2032, 10, 20))["can we talk on Thursday 15:00, or tomorrow?"] is None
+
+
+def test_ordinary_lines_are_neither_separators_nor_dropped() -> None:
+    text = "Priya: what should we stock?\nBuy 6 decks\n09:40 Ravi: fine.\n"
+    days = _days(text, dt.date(2032, 10, 20))
+    assert "Buy 6 decks" in days and days["fine."] is None
+
+
+def test_the_year_comes_from_a_title_not_from_a_message_line() -> None:
+    text = "09:00 Ravi: we need 2000 pcs\n3 Oct\n09:05 Ravi: send the drawings tomorrow.\n"
+    assert _days(text, dt.date(2032, 10, 20))["send the drawings tomorrow."] == dt.date(2032, 10, 3)
+
+
+def test_separators_and_ranges_roll_into_the_next_year() -> None:
+    text = "Chat with Ravi (2032)\n31 Dec\n10:02 Ravi: drawings tomorrow.\n2 Jan\n08:15 Priya: received.\n"
+    days = _days(text, dt.date(2033, 1, 5))
+    assert days["drawings tomorrow."] == dt.date(2032, 12, 31) and days["received."] == dt.date(2033, 1, 2)
+    chat = "和陈涛的聊天 · 2032-12-30 至 01-02\n[周四 09:20] 陈涛：样品今天寄了吗？\n[周日 10:00] 小周：今天寄出。\n"
+    days = _days(chat, dt.date(2033, 1, 5))
+    assert days["样品今天寄了吗？"] == dt.date(2032, 12, 30) and days["今天寄出。"] == dt.date(2033, 1, 2)
+
+
+def test_a_title_in_year_one_does_not_crash() -> None:
+    text = "聊天 · 0001-01-01 至 0001-01-01\n[周日 09:20] 陈涛：你好。\n"
+    assert "你好。" in _days(text, dt.date(2032, 10, 20))
