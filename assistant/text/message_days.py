@@ -81,7 +81,7 @@ def dated(source: str, sentences: list[Sentence], today: dt.date | None) -> list
     if seps:
         cut = {(a, b) for a, b, _ in seps}
         sentences = [s for s in sentences if (s.start, s.end) not in cut]
-        sentences = [_redated(s, d) if s.date is None and (d := _last(seps, s.start)) else s for s in sentences]
+        sentences = [_redated(s, d) if (d := _last(seps, s.start)) else s for s in sentences]
     stamps = _weekday_stamps(lines, title, today)
     if stamps:
         sentences = [_redated(s, d) if (d := _last(stamps, s.start)) else s for s in sentences]
@@ -133,6 +133,9 @@ def _separators(
     year = int(m.group()) if not _TIMED.match(title) and (m := _YEAR.search(title)) else None
     out: list[tuple[int, int, dt.date | None]] = []
     for i, (a, b, text) in enumerate(lines[:-1]):
+        if out and hd.header_sender(text) is not None and hd.parse_when(text)[0] is not None:
+            out.append((a, b, None))  # "王芳 2031-11-24 10:15": a dated header ends the separators' run
+            continue
         if len(text) > 24 or not _TIMED.match(lines[i + 1][2]):
             continue
         if (d := _separator_date(text, year or hd.NO_YEAR)) is None:

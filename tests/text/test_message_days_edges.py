@@ -44,3 +44,9 @@ def test_separators_and_ranges_roll_into_the_next_year() -> None:
 def test_a_title_in_year_one_does_not_crash() -> None:
     text = "聊天 · 0001-01-01 至 0001-01-01\n[周日 09:20] 陈涛：你好。\n"
     assert "你好。" in _days(text, dt.date(2032, 10, 20))
+
+
+def test_separators_dated_from_today_roll_over_once() -> None:
+    text = "30 Dec\n10:02 Ravi: drawings tomorrow.\n3 Jan\n08:15 Priya: received.\n"
+    days = _days(text, dt.date(2033, 1, 5))
+    assert days["drawings tomorrow."] == dt.date(2032, 12, 30) and days["received."] == dt.date(2033, 1, 3)
