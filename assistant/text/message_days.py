@@ -168,7 +168,7 @@ def _weekday_stamps(
             end = today
     if end is None:
         return []
-    out: list[tuple[int, int, dt.date | None]] = []
+    out: list[tuple[int, int, int | None]] = []
     for a, b, text in lines:
         if hd.header_sender(text) is None:
             continue
@@ -180,8 +180,27 @@ def _weekday_stamps(
                 out.append((a, b, None))
             continue
         wd = _ZH_WD.index(stamp["zh"].replace("天", "日")) if stamp["zh"] else _EN_WD.index(stamp["en"].lower())
-        try:
-            out.append((a, b, end - dt.timedelta(days=(end.weekday() - wd) % 7)))
-        except OverflowError:  # a title dated in year 1
+        out.append((a, b, wd))
+    return _chained(out, end)
+
+
+def _chained(stamps: list[tuple[int, int, int | None]], end: dt.date) -> list[tuple[int, int, dt.date | None]]:
+    """Date weekday stamps backwards from ``end``: each the latest day of its weekday not after the next one's.
+
+    Messages run forward, so "[周一]" above "[周三]" in a chat pasted on a Tuesday is Monday of last week, not
+    yesterday. A dated stamp (weekday None) ends a run; the run before it counts from ``end`` again.
+    """
+    out: list[tuple[int, int, dt.date | None]] = []
+    latest: dt.date | None = end
+    for a, b, wd in reversed(stamps):
+        if wd is None or latest is None:
             out.append((a, b, None))
+            latest = end if wd is None else None
+            continue
+        try:
+            latest = latest - dt.timedelta(days=(latest.weekday() - wd) % 7)
+        except OverflowError:  # a title dated in year 1
+            latest = None
+        out.append((a, b, latest))
+    return out[::-1]
     return out

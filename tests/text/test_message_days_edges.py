@@ -50,3 +50,9 @@ def test_separators_dated_from_today_roll_over_once() -> None:
     text = "30 Dec\n10:02 Ravi: drawings tomorrow.\n3 Jan\n08:15 Priya: received.\n"
     days = _days(text, dt.date(2033, 1, 5))
     assert days["drawings tomorrow."] == dt.date(2032, 12, 30) and days["received."] == dt.date(2033, 1, 3)
+
+
+def test_weekday_stamps_without_a_range_never_run_backwards() -> None:
+    text = "[周一 09:20] 陈涛：样品到了吗？\n[周三 14:05] 陈涛：收到了，今天回复你。\n"
+    days = _days(text, dt.date(2032, 10, 19))  # a Tuesday: the Wednesday was last week, and so was the Monday
+    assert days["样品到了吗？"] == dt.date(2032, 10, 11) and days["收到了，今天回复你。"] == dt.date(2032, 10, 13)
