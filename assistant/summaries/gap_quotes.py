@@ -15,7 +15,7 @@ import re
 from assistant.summaries.evidence import quote_of
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures
-from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, Gap, find_gaps
+from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, Gap, open_gaps
 from assistant.summaries.price_scale import same_scale
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
@@ -49,8 +49,7 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] 
         risks: The risks found so far; only a price risk quoting the gap's target or our quote takes quotes.
         skip: Starts of sentences left to another item (a next step's "5,100这个我得请示老板"): not quoted.
     """
-    gaps = [g for g in find_gaps(sentences) if g.ours is not None and g.evidence and not g.settled]
-    for gap in gaps:
+    for gap in open_gaps(sentences):
         own = {x.start for x in (gap.target_at, gap.ours_at) if x is not None}
         risk = next((r for r in risks if r.category == "price" and any(q.start in own for q in r.quotes)), None)
         if risk is None:
