@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 from assistant.text import conversation_headers as hd
 from assistant.text import lazy_re
+from assistant.text.calendar_words import MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH
 
 
 class _Dated(Protocol):
@@ -33,7 +34,6 @@ class _Dated(Protocol):
 
 Sentence = TypeVar("Sentence", bound=_Dated)
 
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _MON = (  # a month's name or its abbreviation, never a longer word ("decks", "Marketing")
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -53,8 +53,6 @@ _WD_STAMP = lazy_re.compile(  # "[周三 14:05] 名字：…", "[Wed 14:05] Name
     r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}",
     re.I,
 )
-_ZH_WD = "一二三四五六日"
-_EN_WD = "mon tue wed thu fri sat sun".split()
 _RANGE = lazy_re.compile(
     r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*(?:至|到|~|～|–|—|-|to)\s*"
     r"(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?"
@@ -118,7 +116,7 @@ def _separator_date(text: str, year: int) -> dt.date | None:
     for rx in _SEPARATORS:
         if m := rx.match(text):
             groups = m.groupdict()
-            month = _MONTHS.index(groups["mon"][:3].lower()) + 1 if groups.get("mon") else int(groups["month"])
+            month = MONTHS_EN[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["month"])
             try:
                 return dt.date(year, month, int(groups["day"]))
             except ValueError:
@@ -179,7 +177,7 @@ def _weekday_stamps(
             if out:
                 out.append((a, b, None))
             continue
-        wd = _ZH_WD.index(stamp["zh"].replace("天", "日")) if stamp["zh"] else _EN_WD.index(stamp["en"].lower())
+        wd = WEEKDAYS_ZH[stamp["zh"]] if stamp["zh"] else WEEKDAYS_EN[stamp["en"].lower()]
         out.append((a, b, wd))
     return _chained(out, end)
 
