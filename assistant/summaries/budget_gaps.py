@@ -20,7 +20,7 @@ import re
 
 from assistant.summaries import statements as st
 from assistant.summaries.echo_accepts import topic
-from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.evidence import add_quotes, is_question, quote_of
 from assistant.summaries.gap_quotes import restates
 from assistant.summaries.labels import risk_label
 from assistant.summaries.numbers import find_numbers
@@ -136,6 +136,5 @@ def file_budget_gaps(
             text = st.statement(risk_label("price", lang), gap_text(gap, lang), lang)
             risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
             continue
-        risk.quotes += [q for q in quotes if all(q.start != r.start for r in risk.quotes)]
-        risk.quotes.sort(key=lambda q: q.start)
+        add_quotes(risk, quotes)
     return risks

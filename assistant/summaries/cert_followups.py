@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.evidence import quote_of
+from assistant.summaries.evidence import add_quotes, quote_of
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -69,6 +69,5 @@ def add_cert_quotes(sentences: list[Sentence], risks: list[Risk]) -> list[Risk]:
         at = [i for i, s in enumerate(sentences) if s.start in starts]
         near = {j for i in at for j in range(i + 1, min(i + 1 + WINDOW, len(sentences)))}
         extra = [sentences[j] for j in sorted(near) if sentences[j].start not in starts]
-        risk.quotes += [quote_of(s) for s in extra if follows_document(s.text)]
-        risk.quotes.sort(key=lambda q: q.start)
+        add_quotes(risk, (quote_of(s) for s in extra if follows_document(s.text)))
     return risks

@@ -20,7 +20,7 @@ from decimal import Decimal
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
 from assistant.summaries.date_clash import Clash, date_clashes, statement_text
-from assistant.summaries.evidence import quote_of
+from assistant.summaries.evidence import add_quotes, quote_of
 from assistant.summaries.labels import risk_label
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.owners import party_of
@@ -165,8 +165,6 @@ def clash_risks(
             joined = statement_text(clash)
             text = st.statement(risk_label(category, lang), joined, lang, st.values_of(joined, catalog, lang))
             risk = out[category] = Risk(text=text, category=category, severity="medium", quotes=[quote_of(clash.comes)])  # type: ignore[arg-type]
-        for s in (clash.comes, clash.needed, *_missed_beside(clash, sents, at)):
-            if s.start not in quoted and all(q.start != s.start for q in risk.quotes):
-                risk.quotes.append(quote_of(s))
-        risk.quotes.sort(key=lambda q: q.start)
+        said = (clash.comes, clash.needed, *_missed_beside(clash, sents, at))
+        add_quotes(risk, (quote_of(s) for s in said if s.start not in quoted))
     return list(out.values())

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from assistant.summaries import lexicon as lx
 from assistant.summaries.catalog import Catalog, Match
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.schema import SEVERITY_RANK, KeyFact, NextStep, Party, Quote, SalesSummary, Severity
+from assistant.summaries.schema import (
+    SEVERITY_RANK,
+    KeyFact,
+    NextStep,
+    Party,
+    Quote,
+    Risk,
+    SalesSummary,
+    Severity,
+)
 from assistant.summaries.sentiment import sentiment_of
 from assistant.text.conversation import Parsed, Sentence
 from assistant.text.dates import DateMention, find_dates
@@ -27,6 +36,16 @@ _LEVELS: tuple[Severity, ...] = ("low", "medium", "high")
 def quote_of(s: Sentence) -> Quote:
     """Return the quote of a whole sentence (verbatim at its offsets)."""
     return Quote(text=s.text, start=s.start, end=s.end, speaker=s.speaker, timestamp=s.timestamp)
+
+
+def add_quotes(item: Risk, quotes: Iterable[Quote]) -> None:
+    """Add to ``item`` the ``quotes`` it does not hold yet (by start) and keep its quotes in text order."""
+    have = {q.start for q in item.quotes}
+    for q in quotes:
+        if q.start not in have:
+            item.quotes.append(q)
+            have.add(q.start)
+    item.quotes.sort(key=lambda q: q.start)
 
 
 def is_question(s: Sentence) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.evidence import quote_of
+from assistant.summaries.evidence import add_quotes, quote_of
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures
 from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, Gap, open_gaps
@@ -55,6 +55,5 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] 
         if risk is None:
             continue
         have = {q.start for q in risk.quotes} | (skip or set())
-        risk.quotes += [quote_of(s) for s in sentences if s.start not in have and restates(s, gap)]
-        risk.quotes.sort(key=lambda q: q.start)
+        add_quotes(risk, (quote_of(s) for s in sentences if s.start not in have and restates(s, gap)))
     return risks

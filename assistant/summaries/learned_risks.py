@@ -19,7 +19,7 @@ from assistant.summaries.cert_followups import add_cert_quotes
 from assistant.summaries.complaint_risks import add_asked_figure, add_restated_ask, clash_risks, split_threats
 from assistant.summaries.contact_handover import handover_sentences
 from assistant.summaries.contact_reported import reported_handover
-from assistant.summaries.evidence import quote_of, severity
+from assistant.summaries.evidence import add_quotes, quote_of, severity
 from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import is_threat, party_of
 from assistant.summaries.risk_cues import plain_risk
@@ -135,11 +135,7 @@ def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, la
         joined = sep.join(st.clean(s.text) for s in sorted(gap, key=lambda s: s.start))
         text = st.statement(risk_label("delivery", lang), joined, lang, st.values_of(joined, catalog, lang))
         found["delivery"] = Risk(text=text, category="delivery", severity="medium", quotes=[quote_of(gap[0])])
-    risk = found["delivery"]
-    for s in gap:
-        if all(q.start != s.start for q in risk.quotes):
-            risk.quotes.append(quote_of(s))
-    risk.quotes.sort(key=lambda q: q.start)
+    add_quotes(found["delivery"], (quote_of(s) for s in gap))
 
 
 def _name_successor(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, lang: str) -> None:
