@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from evals.eval_summaries import load_cases
 from evals.summaries_pooled import DATASETS, spent_sets
 
 SECTION_LABELS = {
@@ -37,13 +38,8 @@ def read_right(section: str, label: str) -> bool:
 
 def quotes_of(names: Iterable[str]) -> list[tuple[str, str, str]]:
     """(section, quote, language) of every expected item of the named sets, in file order."""
-    rows = []
-    for name in names:
-        for line in (DATASETS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                case = json.loads(line)
-                rows += [(sec, item["quote"], case["language"]) for sec in SECTIONS for item in case["expected"][sec]]
-    return rows
+    cases = [case for name in names for case in load_cases(DATASETS / f"{name}.jsonl")]
+    return [(sec, item["quote"], case["language"]) for case in cases for sec in SECTIONS for item in case["expected"][sec]]
 
 
 def hit_rates(rows: list[tuple[str, str, str]], labels: list[str]) -> dict[str, float]:
