@@ -30,7 +30,7 @@ _MISSED = lazy_re.compile(  # no slack or out of reach: a date's in any words
 )
 _CLAUSE = lazy_re.compile(r"[^，,；;。:：!！?？]+")
 _TIME = lazy_re.compile(
-    r"\d\s*[号日月周天年]|[号日月周天年底初旬]|时间|交期|工期|货期|排期|排产|日子|期限|工期|节前|春节|五一|国庆|礼拜|星期|\d前|"
+    r"\d\s*[号日月周天年]|[号日月周天年底初旬]|时间|交期|工期|货期|排期|排产|日子|期限|节前|春节|五一|国庆|礼拜|星期|\d前|"
     r"\b(?:deadline|schedule\w*|lead ?times?|timeline|timing|weeks?|days?|months?|dates?|window|season|launch|deliver\w*|"
     r"today|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
