@@ -103,7 +103,6 @@ class Gap:
     agreed: Decimal | None = None  # the figure the customer accepted
 
 
-
 def _targets_of(s: Sentence, quoted: set[Decimal], answers: bool = False) -> list[Decimal]:
     """Return the customer's target figures in ``s``: one, or one per product code the clause names.
 

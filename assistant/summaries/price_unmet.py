@@ -54,7 +54,6 @@ class Unmet:
     open_at: Sentence | None = None
 
 
-
 def _takes(s: Sentence, lower: Decimal) -> bool:
     """Whether the customer takes our lower figure ("行，三百四就三百四", "OK, deal at 25.60")."""
     if not ACCEPTS.search(s.text) or _NOT.search(s.text) or is_question(s) or leaves_open(s.text):

@@ -50,7 +50,6 @@ _HEDGED = lazy_re.compile(
 )
 
 
-
 def settled_rival(risk: Risk, labelled: list[tuple[Sentence, str]]) -> bool:
     """Whether the competitor ``risk``'s price is followed by the customer taking ours ("行，四十三就四十三").
 
