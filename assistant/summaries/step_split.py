@@ -47,6 +47,15 @@ _INQUIRY = lazy_re.compile(  # asks someone else, whose answer is what the custo
 
 
 _ASSURED = lazy_re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
+# our colleague sent somewhere on a date of the clause's own: "我们售后经理冉工周四上午到厂里看锅炉房",
+# "Our service engineer will be at your plant on Friday" (not a colleague merely quoted: "我们经理说了…")
+_COLLEAGUE_GOES = lazy_re.compile(
+    r"(?:我们|我方|我这边)的?[\u4e00-\u9fff]{0,6}?(?:经理|工程师|技术|售后|同事|师傅|质检|总监|主管|工)[\u4e00-\u9fff]{0,4}?"
+    r"(?:周[一二三四五六日天]|[今明后]天|下周|\d{1,2}[号日])?[\u4e00-\u9fff]{0,4}?(?:到(?!时)|去(?!年)|过去|过来|上门|来(?!说))"
+    r"|\bour\s+(?:[a-z]+\s+){0,2}(?:engineers?|technicians?|colleagues?|managers?|director|team|specialists?|inspectors?)"
+    r"\s+(?:will|'ll|is going to|are going to|can)\s+(?:be at|be with|visit|come|go|call|drop by|inspect)\b",
+    re.I,
+)
 
 
 def _acts(text: str, ours: bool = False) -> bool:
@@ -56,7 +65,7 @@ def _acts(text: str, ours: bool = False) -> bool:
     """
     if commitment_kind(text) != "none" or bool(lx.ACTION.search(text) and _BY.search(text)):
         return True
-    return ours and bool(lx.ACTION.search(text) and _ASSURED.search(text))
+    return ours and bool((lx.ACTION.search(text) and _ASSURED.search(text)) or _COLLEAGUE_GOES.search(text))
 
 
 def _same_subject(text: str, start: int, heads: list[int]) -> bool:

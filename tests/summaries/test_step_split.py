@@ -58,3 +58,20 @@ def test_a_thousands_comma_does_not_cut_a_clause() -> None:
         ("I will send the updated invoice for USD 48,900 today so that finance can log it", REF),
         ("and I will check with the mill tomorrow whether the run can be shortened.", dt.date(2027, 5, 5)),
     ]
+
+
+def test_a_colleague_sent_on_a_date_is_a_step_of_its_own() -> None:
+    """Our colleague's dated visit beside the rep's own dated answer: two steps, two due dates (Tue 4 May)."""
+    assert _parts("行，我们技术主管老贺周五下午去你们车间看一下设备，报价后天给您。") == [
+        ("行，我们技术主管老贺周五下午去你们车间看一下设备", dt.date(2027, 5, 7)),
+        ("报价后天给您。", dt.date(2027, 5, 6)),
+    ]
+    assert _parts("Our service engineer will be at your plant on Friday, and I'll send the revised quote tomorrow.") == [
+        ("Our service engineer will be at your plant on Friday", dt.date(2027, 5, 7)),
+        ("and I'll send the revised quote tomorrow.", dt.date(2027, 5, 5)),
+    ]
+
+
+def test_a_colleague_named_in_passing_does_not_split_a_step() -> None:
+    assert len(_parts("我们经理说了周五前一定给您回复。")) == 1
+    assert len(_parts("Our manager says we can confirm the slot by Friday.")) == 1
