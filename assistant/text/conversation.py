@@ -22,7 +22,7 @@ __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
 _LABEL = re.compile(  # a name, or a name with its company in brackets: "Deanna (Hill Country Harriers):"
     r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19}|[^:：\n\d\s<>()（）。，,.!?！？*•·-][^:：\n。，,!?！？()（）]{0,19}"
-    r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])[：:]\s*(?!//)")
+    r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])(?:：|:(?!\d{2}))\s*(?!//)")  # "9:30": a time's colon
 _SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )

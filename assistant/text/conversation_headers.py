@@ -52,8 +52,8 @@ CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows
     lazy_re.compile(rf"^\[?(?P<when>{WHEN})\]?\s+(?P<name>[^:：\n\d][^:：\n]{{0,39}}?)\s*$", re.I),
 ]
 INLINE = lazy_re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
-    rf"^\[?(?P<when>{WHEN})\]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*[：:]\s*", re.I
-)
+    rf"^\[?(?P<when>{WHEN})\]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*(?:：|:(?!\d{{2}}))\s*", re.I
+)  # "9:30 to 11:30 works": the colon of a time is no sender's
 EMAIL_HEADER = lazy_re.compile(
     r"^(?P<key>from|to|cc|bcc|sent|date|subject|发件人|收件人|抄送|发送时间|时间|日期|主题)\s*[：:]\s*(?P<value>.*)$",
     re.IGNORECASE,

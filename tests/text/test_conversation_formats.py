@@ -233,3 +233,17 @@ def test_headings_of_call_notes_are_dropped_and_bulleted_names_kept() -> None:
     assert (None, "goods by the end of June.") in texts
     assert (None, "- Nora: confirm the colours by Friday.") in texts
     assert (None, "月结六十天") in texts
+
+
+def test_a_time_range_opening_a_line_is_no_sender() -> None:
+    """"9:30 to 11:30 works for us." continues the message before it; its "11:30" is no "name: text" colon."""
+    chat = "[09:12] Rosa Klein: Which slot do you prefer?\n[09:15] Tao Ming: Any morning this week.\n9:30 to 11:30 works for us.\n"
+    parsed = parse_conversation(chat)
+    assert [(s.speaker, s.text) for s in parsed.sentences] == [
+        ("Rosa Klein", "Which slot do you prefer?"),
+        ("Tao Ming", "Any morning this week."),
+        ("Tao Ming", "9:30 to 11:30 works for us."),
+    ]
+    assert parse_conversation("[10:01] 客户：500个，下周要\n").sentences[0].speaker == "客户"  # "客户：500" stays a sender
+    plain = parse_conversation("Rosa Klein: Which slot?\nTao Ming: Any morning.\nBetween 9:30 and 11:30 is best.\n")
+    assert [s.speaker for s in plain.sentences] == ["Rosa Klein", "Tao Ming", "Tao Ming"]
