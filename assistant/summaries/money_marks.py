@@ -12,11 +12,11 @@ import re
 
 from assistant.text import lazy_re
 
-_CODES = (
+CODES = (  # ISO codes said before an amount; risk_thresholds reads the same list
     "USD|EUR|GBP|RMB|CNY|ZAR|AUD|NZD|CAD|HKD|SGD|JPY|INR|AED|SAR|QAR|KWD|CHF|MXN|BRL|KRW|THB|MYR|IDR|"
     "VND|PHP|TRY|RUB|PLN|SEK|NOK|DKK|CZK|HUF|ILS|EGP|NGN|KES|TWD"
 )
-_BEFORE = lazy_re.compile(rf"(?:(?<![A-Za-z])(?-i:{_CODES})|[A-Z]{{0,3}}[$€¥￥£₹]|\bRs\.?)\s?$", re.I)
+_BEFORE = lazy_re.compile(rf"(?:(?<![A-Za-z])(?-i:{CODES})|[A-Z]{{0,3}}[$€¥￥£₹]|\bRs\.?)\s?$", re.I)
 _AFTER = lazy_re.compile(
     r"^\s?(?:(?:million|mn|thousand|k|bn|billion)\s+)?(?:rand|dollars?|euros?|pounds? sterling|yuan|rmb|usd|eur|"
     r"bucks|yen|rupees?|dirhams?|riyals?|pesos?|reais|won|baht|ringgit)\b|^\s?(?:万元|元|美元|欧元|块)",

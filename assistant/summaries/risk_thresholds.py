@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.money_marks import CODES
 from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -27,7 +28,7 @@ _DECIDES_ZH = lazy_re.compile(
     r"签字|签名|签(?!约|收|合同)|审批|批准|(?:要|得|须|需要|报|上|经|找)[^，。；]{0,8}批|拍板|上会|过会|董事会|股东会|"
     r"委员会|办公会|理事会|说了算|定不了|点头|比价|备案|招标|招采|过目|亲自看|(?:老板|[\u4e00-\u9fff]总)[^，。；]{0,4}定"
 )
-_CURRENCY = r"(?:USD|EUR|GBP|NZD|AUD|CAD|SAR|CHF|NOK|SEK|DKK|PLN|RMB|CNY|[$€£¥])"
+_CURRENCY = rf"(?:(?<![A-Za-z])(?:{CODES})(?![A-Za-z])|[A-Z]{{0,3}}[$€£¥￥₹])"  # the codes money_marks knows
 _THRESHOLD_EN = lazy_re.compile(
     rf"\b(?:above|over|exceeding|more than|beyond)\s+{_CURRENCY}?\s?\d[\d,.]*\s*(?:k\b|m\b|grand\b|million\b|thousand\b)?|"
     r"\b(?:above|over|exceeding|more than)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"

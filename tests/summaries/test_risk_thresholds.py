@@ -16,6 +16,9 @@ from tests.summaries.sentences import alone
         "Anything above CAD 40,000 goes to our owner, who is away until the 9th.",
         "our controller will review every purchase over 15k before it is placed",
         "Kofi signs off anything over eight thousand dollars.",
+        "Anything above ZAR 5 million has to go to our board first.",  # every code money_marks knows
+        "our MD must approve orders over KES 2,000,000",
+        "Above A$ 50,000 the owners decide.",
     ],
 )
 def test_a_money_threshold_with_who_decides_is_a_decision_chain(text: str) -> None:
