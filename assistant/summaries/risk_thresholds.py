@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.money_marks import CODES
+from assistant.summaries.money_marks import CODES, is_money
 from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -56,7 +56,8 @@ _CLAUSE = lazy_re.compile(r"[^，,；;。]+")
 
 def _big(m: re.Match[str], text: str) -> bool:
     """Whether an English threshold figure reads as money: a currency or a money word on it, no count after it."""
-    return bool(_MONEY_EN.search(m.group(0))) and not _COUNT_EN.search(text[m.end() :])
+    money = _MONEY_EN.search(m.group(0)) or is_money(text, m.start(), m.end())  # "above 50,000 dollars"
+    return bool(money) and not _COUNT_EN.search(text[m.end() :])
 
 
 def _objects(m: re.Match[str], text: str) -> bool:

@@ -19,6 +19,7 @@ from tests.summaries.sentences import alone
         "Anything above ZAR 5 million has to go to our board first.",  # every code money_marks knows
         "our MD must approve orders over KES 2,000,000",
         "Above A$ 50,000 the owners decide.",
+        "Sounds tight, since anything over 40,000 euros needs Pavel's signature and he is away until the 20th.",
     ],
 )
 def test_a_money_threshold_with_who_decides_is_a_decision_chain(text: str) -> None:
