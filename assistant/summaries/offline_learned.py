@@ -59,6 +59,7 @@ from assistant.summaries.step_rules import learned_step_dates
 from assistant.summaries.step_split import split_steps
 from assistant.summaries.steps_answered import answered
 from assistant.summaries.steps_kept import kept_later, report_sentences
+from assistant.summaries.thing_counts import lists_things, thing_name
 from assistant.text.conversation import Parsed, Sentence
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
@@ -115,8 +116,8 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if not lab.startswith("risk:") and party_of(s) != "we" and third_party_signoff(s.text):
             # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
             lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
-        if lab == "none" and party_of(s) != "we" and states_budget(s.text):
-            lab = "need"  # "集团给这条线批的预算是260万": the budget they can pay, stated with its figure
+        if lab == "none" and party_of(s) != "we" and (states_budget(s.text) or lists_things(s.text)):
+            lab = "need"  # "集团给这条线批的预算是260万", "烘干机四台，烫平机一台": a budget or an order line
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
@@ -157,7 +158,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         elif quantities:
             topics.insert(0, "quantity")
         topic = topics[0] if topics else "product"
-        name = st.product_name(products[0], catalog, lang) if products else None
+        name = st.product_name(products[0], catalog, lang) if products else thing_name(s.text)
         subject = products[0].sku or name if products else None
         values = quantities if topic == "quantity" else prices
         if untargeted_price(topic, prices, pk, (s.text, whole.text), party_of(s)):

@@ -85,3 +85,12 @@ def test_a_small_chinese_count_after_an_order_verb_is_a_quantity() -> None:
     assert find_numbers("给了三条建议") == []
     assert find_numbers("先要一个报价") == []
     assert find_numbers("合同要两个股东签字") == []
+
+
+def test_a_small_count_after_the_thing_counted_is_a_quantity() -> None:
+    """An order line names the thing, then its count: "压缩机两台，冷凝器一台" (a list, not "两个样品")."""
+    assert [n.value for n in find_numbers("压缩机两台，冷凝器一台，管路另算。") if n.kind == "quantity"] == ["2 台", "1 台"]
+    assert [n.value for n in find_numbers("展示柜DC-12三台") if n.kind == "quantity"] == ["3 台"]
+    assert [n.value for n in find_numbers("收银台一个、冷柜两个") if n.kind == "quantity"] == ["1 个", "2 个"]
+    assert not [n for n in find_numbers("上次坏了两台") if n.kind == "quantity"]  # a count of faults, not an order
+    assert not [n for n in find_numbers("两个样品都收到了") if n.kind == "quantity"]
