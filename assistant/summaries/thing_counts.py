@@ -26,6 +26,6 @@ _LEAD = re.compile(r"^(?:还要|还有|另外|再要|再来|我们要|要|和|�
 
 
 def thing_name(text: str) -> str | None:
-    """The name of the first thing a line counts: "烘干机四台" → "烘干机", "切菜机VC-300要两台" → "切菜机VC-300"."""
+    """Return the name of the first thing a line counts: "烘干机四台" → "烘干机", "切菜机VC-300要两台" → "切菜机VC-300"."""
     m = _NAMED.search(text)
     return _LEAD.sub("", m.group(1)) or None if m else None
