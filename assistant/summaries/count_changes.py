@@ -49,6 +49,12 @@ CORRECTS = lazy_re.compile(
     re.I,
 )
 _TO = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?to\s+\d", re.I)
+# a count corrected on the spot, the right one right after: "两台 哦不 三台", "x30 sets... wait no 40", "先说两台，改口三台"
+_SELF_FIX = lazy_re.compile(
+    r"[\s，,.。…!！~～]*(?:(?:哦不|啊不|呃不|不对不对|不对|说错了|改口|\bwait,?\s+no\b|\bno wait\b|\bsorry\b|\bI mean\b|"
+    r"\bmake (?:it|that)\b)[\s，,.。…!！~～:：]*)+$",
+    re.I,
+)
 # "we cut the dryers from 14 to 11 units" changes a count; "we need from 100 to 200 pieces" names a range
 _CHANGE = lazy_re.compile(
     r"\b(?:cut|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|go(?:es|ing)?|went|gone|chang\w*|bump\w*|drop\w*|"
@@ -79,7 +85,11 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
     old = _corrected(text, counts, values)
     for i, c in enumerate(counts):
         before, after = text[: c.start], text[c.end :]
-        if _FROM_TO.search(before) and _TO.match(after):
+        if i + 1 < len(counts) and _SELF_FIX.match(text, c.end, counts[i + 1].start) and (
+            _unit(values[i + 1]) in (_unit(values[i]), "pcs")
+        ):
+            old.add(i)  # "磨豆机两台 哦不 三台", "30 sets... wait no 40": corrected on the spot
+        elif _FROM_TO.search(before) and _TO.match(after):
             ascends = i + 1 < len(counts) and _figure(values[i]) < _figure(values[i + 1])
             if not ascends or _CHANGE.search(before):
                 old.add(

@@ -94,3 +94,21 @@ def test_a_line_correcting_the_count_just_said_joins_its_need() -> None:
     [kept] = join_revisions([need], parsed)
     assert kept.values == ["9 台"] and kept.text == "数量：9 台"
     assert kept.quotes[-1].text.startswith("不对不对 九台")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("搅拌机两台 哦不 三台，厨房那边也要两台", ["3 台", "2 台"]),
+        ("蒸柜要四台，啊不，五台", ["5 台"]),
+        ("先说两台，改口三台", ["3 台"]),
+        ("we need 12 pallets... wait no 15 pallets", ["15 pallets"]),
+        ("we need 60 jackets, sorry, I mean 80 jackets", ["80 jackets"]),
+    ],
+)
+def test_a_count_corrected_on_the_spot_keeps_the_right_one(text: str, wanted: list[str]) -> None:
+    assert asked_quantities(text) == wanted
+
+
+def test_an_apology_between_two_things_corrects_nothing() -> None:
+    assert asked_quantities("500 chairs, sorry, and 300 tables too") == ["500 chairs", "300 tables"]
