@@ -4,7 +4,9 @@ Minutes name who acts instead of labelling speakers. One sentence may move from 
 point to our action ("邓敏提出须有检测报告，我方现有报告已过期，张工负责月底前重新送检"): the
 clause that names our person (or "我方") is ours, whoever the sentence started with. A sentence
 that names nobody ("New samples will be sent by Friday.") continues the subject of the sentence
-before it in the same paragraph ("Anna explained the cause and said the base is thicker now.").
+before it in the same paragraph ("Anna explained the cause and said the base is thicker now."); in a
+bulleted line of a person's words ("- Camila: that is too late; without EDLA we cannot enrol them") it is
+that person's, side and all.
 """
 
 from __future__ import annotations
@@ -89,9 +91,16 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
             and prev.party_source == "subject"
             and "\n" not in source[prev.end : s.start]
         ):
-            s = replace(s, clause_sides=((s.start, clause_side(replace(prev, start=prev.end))),))
+            side = clause_side(replace(prev, start=prev.end))
+            if _SPOKEN.match(source, source.rfind("\n", 0, prev.start) + 1) and prev.role != "unknown":
+                s = replace(s, role=prev.role, party_source="subject")  # "- Camila: …; without EDLA we …": hers
+            s = replace(s, clause_sides=((s.start, side),))
         out.append(s)
     return out
+
+
+# a bulleted line that gives a person's words: "- Camila: that is too late; without EDLA we cannot …"
+_SPOKEN = lazy_re.compile(r"[ \t]*[-–—•*·▪][ \t]*[^:：\n]{1,30}[:：]")
 
 
 def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.text import conversation_headers as hd
-from assistant.text import message_days
+from assistant.text import message_days, roster_lines
 from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 from assistant.text.long_sentences import split_long
 
@@ -217,7 +217,7 @@ def parse_conversation(
             content_start += m.end()  # "- Delivery: goods must…": a heading of notes, not a speaker
         elif (
             m
-            and hd.is_label_name(m["name"])
+            and roster_lines.is_speaker_label(m["name"], content[m.end() :])  # not "Acme: Li Na (buyer), …"
             and not content.lower().startswith("http")
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds

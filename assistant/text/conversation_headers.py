@@ -82,7 +82,7 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
     " agenda question answer reason todo action link url www http https deadline"
-    " participants attendees present location venue confirmed".split(),
+    " participants attendees present location venue place confirmed".split(),
 }
 HEADINGS = {  # "- Trial:", "Action items:": sections of call notes; the heading is no speaker
     *"行动项 跟进 风险 竞争 竞品 样品 质量 认证 物流 售后 进展 决定 决议 后续 背景 其他 备忘".split(),
