@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import lazy_re
+from assistant.text.roster_lines import lists_people
 
 _OFF_RECORD = lazy_re.compile(
     r"闲聊|寒暄|唠家常|不记录|不计入纪要|不入纪要|题外话|\boff the record\b|\bsmall talk\b|\bchit-?chat\b|\bnot minuted\b",
@@ -75,3 +76,11 @@ def asks_our_rule(text: str) -> bool:
 def heading(text: str) -> bool:
     """Whether ``text`` is only a section heading of minutes ("五、安装与质保", "1. Requirements")."""
     return bool(_HEADING.match(text.strip()))
+
+
+_FIELD = lazy_re.compile(r"^[^:：\n]{1,24}[:：]\s*")  # "Participants: …", "Attendees: …", "参会人员：…"
+
+
+def roster(text: str) -> bool:
+    """Whether ``text`` only lists people ("Participants: James Mwangi (buyer, Acme)", "Li Na (Chenyi)")."""
+    return lists_people(_FIELD.sub("", text.strip(), count=1))

@@ -77,9 +77,10 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             nz.off_record(s.text)
             or nz.attachment_note(s.text)
             or nz.heading(s.text)
+            or nz.roster(s.text)
             or frame_or_agenda(s.text)
         ):
-            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Dear Hannah,": no point
+            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Participants: …": no point
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer

@@ -16,6 +16,7 @@ _PERSON = re.compile(
     r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?P<t>[(（][^()（）]{1,40}[)）])?\s*"
     r"|\s*[\u4e00-\u9fff]{2,4}\s*(?P<tz>[(（][^()（）]{1,20}[)）])?\s*"
 )
+_ZH_TITLE = re.compile(r"经理|总监|主管|工程师|采购|销售|主任|科长|部长|厂长|老板|董事|总|工|部|公司|厂|集团|方")
 _BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _SEP = re.compile(r"[,，;；、]|\s+and\s+|\s*和\s*")
 
@@ -27,7 +28,8 @@ def lists_people(text: str) -> bool:
     matches = [_PERSON.fullmatch(p) for p in parts]
     if not parts or not all(matches):
         return False
-    return any(m["t"] or m["tz"] for m in matches if m) or len(parts) >= 3
+    titled = any(m["t"] or (m["tz"] and _ZH_TITLE.search(m["tz"])) for m in matches if m)
+    return titled or len(parts) >= 3  # not "要红色（潘通186C）": a Chinese bracket must hold a title
 
 
 def is_speaker_label(name: str, rest: str) -> bool:

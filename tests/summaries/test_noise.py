@@ -65,3 +65,12 @@ def test_a_section_heading_is_noise(text: str) -> None:
 @pytest.mark.parametrize("text", ["三、付款要月结60天。", "Pricing is too high for us.", "我们需要500台"])
 def test_a_stated_point_is_no_heading(text: str) -> None:
     assert not nz.heading(text)
+
+
+def test_a_line_that_only_lists_people_is_no_point() -> None:
+    assert nz.roster("Participants: Aroha Ngata (buyer, Kiwi Greens Ltd)")
+    assert nz.roster("Wen Hao (Chenyi Trading)")
+    assert nz.roster("参会人员：温晓东（采购总监）、彭丽")
+    assert not nz.roster("Aroha: the price is too high (again).")
+    assert not nz.roster("We need 40 sets (two colours).")
+    assert not nz.roster("要红色（潘通186C）")
