@@ -36,6 +36,7 @@ from assistant.summaries.need_products import named_products
 from assistant.summaries.numbers import asked_quantities, find_numbers
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
+from assistant.summaries.pleasantries import pleasantry
 from assistant.summaries.price_paths import with_paths
 from assistant.summaries.price_unmet import file_price_risks
 from assistant.summaries.progress_assents import join_assents
@@ -78,9 +79,10 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             or nz.attachment_note(s.text)
             or nz.heading(s.text)
             or nz.roster(s.text)
+            or pleasantry(s.text)
             or frame_or_agenda(s.text)
         ):
-            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Participants: …": no point
+            out.append((s, "none"))  # "（会前闲聊…，不记录）", "Photos attached.", "Participants: …", "Have a good weekend": no point
             continue
         if lab == "risk:competitor" and lx.OWN_SIDE.search(s.text) and not lx.COMPETITOR_PRICE.search(s.text):
             lab = "none"  # the customer's own hotel, client or a contact's new employer
