@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries.thing_counts import THING_COUNT
-
 
 def _rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -35,7 +33,7 @@ ORDER_WORDS = _rx(
 # an order word or a model code ("TI-152", "NT-16"): a count beside one is an order line, catalogued or not
 MODEL_CODE = re.compile(r"(?<![A-Za-z])[A-Z]{1,5}-\d{1,5}[A-Z]?(?![\w-])")
 ORDER_LINE = re.compile(
-    rf"{ORDER_WORDS.pattern}|\bwe(?:'ll| will)? take\b|(?-i:{MODEL_CODE.pattern})|{THING_COUNT.pattern}", ORDER_WORDS.flags
+    rf"{ORDER_WORDS.pattern}|\bwe(?:'ll| will)? take\b|(?-i:{MODEL_CODE.pattern})", ORDER_WORDS.flags
 )
 _TOPIC_CUES: dict[str, str] = {  # a need's topics, in the order they are named
     "certification": r"认证|检测报告|证书|环保|OEKO|REACH|FDA|\bCE\b|certif|test report|compliance|LFGB|"

@@ -19,7 +19,7 @@ CODES = (  # ISO codes said before an amount; risk_thresholds reads the same lis
 _BEFORE = lazy_re.compile(rf"(?:(?<![A-Za-z])(?-i:{CODES})|[A-Z]{{0,3}}[$€¥￥£₹]|\bRs\.?)\s?$", re.I)
 _AFTER = lazy_re.compile(
     r"^\s?(?:(?:million|mn|thousand|k|bn|billion)\s+)?(?:rand|dollars?|euros?|pounds? sterling|yuan|rmb|usd|eur|"
-    r"bucks|yen|rupees?|dirhams?|riyals?|pesos?|reais|won|baht|ringgit)\b|^\s?(?:万元|元|美元|欧元|块)",
+    r"bucks|yen|rupees?|dirhams?|riyals?|pesos?|reais|won(?!['’]t)|baht|ringgit)\b|^\s?(?:万元|元|美元|欧元|块)",
     re.I,
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.text import lazy_re
-from assistant.text.roster_lines import lists_people
+from assistant.text.roster_lines import ROSTER_HEAD, lists_people
 
 _OFF_RECORD = lazy_re.compile(
     r"闲聊|寒暄|唠家常|不记录|不计入纪要|不入纪要|题外话|\boff the record\b|\bsmall talk\b|\bchit-?chat\b|\bnot minuted\b",
@@ -78,9 +78,13 @@ def heading(text: str) -> bool:
     return bool(_HEADING.match(text.strip()))
 
 
-_FIELD = lazy_re.compile(r"^[^:：\n]{1,24}[:：]\s*")  # "Participants: …", "Attendees: …", "参会人员：…"
-
-
 def roster(text: str) -> bool:
-    """Whether ``text`` only lists people ("Participants: James Mwangi (buyer, Acme)", "Li Na (Chenyi)")."""
-    return lists_people(_FIELD.sub("", text.strip(), count=1))
+    """Whether ``text`` only lists people: "Participants: James Mwangi (procurement manager, Rift Valley Ltd)".
+
+    With a roster head ("Participants:", "参会人员：") any list of people; without one, only a named person
+    with a title or company in brackets ("Bao Zhiyuan (Chenyi Trading)"), never "Agreed (FOB Ningbo)".
+    """
+    text = text.strip()
+    if head := ROSTER_HEAD.match(text):
+        return lists_people(text[head.end() :])
+    return lists_people(text) and bool(re.search(r"[(（][^()（）]+[)）]\s*[.。]?$", text))

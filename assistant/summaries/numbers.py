@@ -15,7 +15,7 @@ from decimal import Decimal
 from assistant.summaries.count_changes import current_values
 from assistant.summaries.count_words import counts
 from assistant.summaries.numbers_en import CODE_BEFORE, MILLION_AFTER, english_counts, fmt, million_counts
-from assistant.summaries.thing_counts import LINE_END, THING_END
+from assistant.summaries.thing_counts import ordered_after_thing
 from assistant.text import lazy_re
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
@@ -151,14 +151,9 @@ _ORDER_VERB = lazy_re.compile(
 _ENOUGH = lazy_re.compile(r"^(?:就够|够了|足够|就行|就可以)")  # "三台就够了": the count wanted
 
 
-# "烘干机四台，烫平机一台", "切菜机VC-300两台": an order line names the thing, then its count, and ends there
-_THING_BEFORE = lazy_re.compile(THING_END + "$")
-_LINE_END = lazy_re.compile("^" + LINE_END)
-
-
 def _ordered(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
-    if _THING_BEFORE.search(text[:start]) and _LINE_END.match(text[end:]):
-        return True
+    if ordered_after_thing(text, start, end):
+        return True  # "烘干机四台，烫平机一台", "切菜机VC-300两台": the thing, then its count
     verb = _ORDER_VERB.search(text[:start]) or _ENOUGH.match(text[end:])
     return value >= 2 and unit != "个" and bool(verb)
 

@@ -173,7 +173,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
         # One item per point: the same figures for the same product restated merge; otherwise each
         # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
-        key = (topic, subject, tuple(values)) if values else (topic, subject, s.start)
+        key = (topic, subject or name, tuple(values)) if values else (topic, subject, s.start)
         if key in found:
             found[key].quotes.append(quote_of(s))
             continue

@@ -28,7 +28,7 @@ _DECIDES_ZH = lazy_re.compile(
     r"签字|签名|签(?!约|收|合同)|审批|批准|(?:要|得|须|需要|报|上|经|找)[^，。；]{0,8}批|拍板|上会|过会|董事会|股东会|"
     r"委员会|办公会|理事会|说了算|定不了|点头|比价|备案|招标|招采|过目|亲自看|(?:老板|[\u4e00-\u9fff]总)[^，。；]{0,4}定"
 )
-_CURRENCY = rf"(?:(?<![A-Za-z])(?:{CODES})(?![A-Za-z])|[A-Z]{{0,3}}[$€£¥￥₹])"  # the codes money_marks knows
+_CURRENCY = rf"(?:(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])|(?-i:[A-Z]{{0,3}})[$€£¥￥₹]|\bRs\.?)"  # as money_marks reads them
 _THRESHOLD_EN = lazy_re.compile(
     rf"\b(?:above|over|exceeding|more than|beyond)\s+{_CURRENCY}?\s?\d[\d,.]*\s*(?:k\b|m\b|grand\b|million\b|thousand\b)?|"
     r"\b(?:above|over|exceeding|more than)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -56,7 +56,8 @@ _CLAUSE = lazy_re.compile(r"[^，,；;。]+")
 
 def _big(m: re.Match[str], text: str) -> bool:
     """Whether an English threshold figure reads as money: a currency or a money word on it, no count after it."""
-    money = _MONEY_EN.search(m.group(0)) or is_money(text, m.start(), m.end())  # "above 50,000 dollars"
+    digit = re.search(r"\d", m.group(0))  # "over eight thousand" has none; its money word says it
+    money = _MONEY_EN.search(m.group(0)) or (digit and is_money(text, m.start() + digit.start(), m.end()))
     return bool(money) and not _COUNT_EN.search(text[m.end() :])
 
 

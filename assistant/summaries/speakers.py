@@ -207,7 +207,11 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     narrative = [s.text for s in parsed.sentences if not s.speaker or s.speaker in loose]
     subjects = subject_sides(parsed.source, narrative, directory.company_names)
     for text in narrative:  # "唐经理3月8日前出正式报价": the CRM knows 唐经理, even over a roster's guess
-        if side := crm_subject(text, directory, strict=text in subjects) or book_subject(text, book):
+        if side := (  # the roster book over a guess from a bare "name：" (not the CRM's)
+            crm_subject(text, directory, strict=True)
+            or book_subject(text, book)
+            or crm_subject(text, directory, strict=text in subjects)
+        ):
             subjects[text] = side  # the roster's "Present for Qiaolin Trading: Pan Ruoxi" over a guess
         elif text not in subjects and named_other(
             text, parsed.source, tuple(p.name for p in directory.ours), directory.company_names

@@ -19,6 +19,7 @@ from assistant.summaries.speakers_directory import Directory, crm_side, surname_
 from assistant.summaries.speakers_roster import latin_subject, lead_end
 from assistant.text import lazy_re
 from assistant.text.conversation import Party, Sentence
+from assistant.text.conversation_headers import is_label_name
 from assistant.text.zh_person import is_person_label
 
 _CUT = lazy_re.compile(r"[，,；;]\s*")
@@ -74,11 +75,19 @@ def clause_side(s: Sentence) -> Party:
     return side
 
 
+# a bulleted or numbered line that gives a person's words: "- Camila: that is too late; without EDLA we …"
+_SPOKEN = lazy_re.compile(
+    r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}、)[ \t]*(?P<name>[^:：\n\d]{1,30})[:：]"
+)  # also numbered: "3. 骆晓峰：组件必须是N型的。另外…"
+
+
 def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
     """Give a narrative sentence without a side the side of the narrative sentence before it in its paragraph.
 
     Only for who owns a step (:func:`clause_side`): its ``role`` stays unknown, so a passive "GBP 4.90
-    was accepted" after "Mr. Tang offered …" is not read as our acceptance.
+    was accepted" after "Mr. Tang offered …" is not read as our acceptance. Inside a bulleted or numbered
+    line of one person's words ("- Camila: that is too late; without EDLA we …") the sentence is that
+    person's too, and takes their side; a heading bullet ("- Pricing: …") gives none.
     """
     out: list[Sentence] = []
     for s in sentences:
@@ -92,15 +101,14 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
             and "\n" not in source[prev.end : s.start]
         ):
             side = clause_side(replace(prev, start=prev.end))
-            if _SPOKEN.match(source, source.rfind("\n", 0, prev.start) + 1) and prev.role != "unknown":
+            said = _SPOKEN.match(source, source.rfind("\n", 0, prev.start) + 1)
+            if said and is_label_name(said["name"].strip()) and prev.role != "unknown":
                 s = replace(s, role=prev.role, party_source="subject")  # "- Camila: …; without EDLA we …": hers
             s = replace(s, clause_sides=((s.start, side),))
         out.append(s)
     return out
 
 
-# a bulleted line that gives a person's words: "- Camila: that is too late; without EDLA we cannot …"
-_SPOKEN = lazy_re.compile(r"[ \t]*[-–—•*·▪][ \t]*[^:：\n]{1,30}[:：]")
 
 
 def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:

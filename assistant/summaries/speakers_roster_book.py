@@ -26,6 +26,7 @@ from assistant.summaries.speakers_roster_cues import (
 from assistant.summaries.speakers_roster_layout import CLAUSE, SUBHEAD, untitled
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
+from assistant.text.roster_lines import TITLE_WORDS
 from assistant.text.zh_person import is_person_label
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we"}
@@ -42,13 +43,6 @@ _ZH_SIDE = lazy_re.compile(r"^\s*(我方|我司|本公司|客户方|客方|对�
 _LEAD_WORDS = lazy_re.compile(
     r"^(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参加)"
     r"\s*(?:for|from|on behalf of|代表)?\s*|^(?:for|from|on behalf of|代表)\s+",
-    re.I,
-)
-_TITLE_WORDS = lazy_re.compile(
-    r"\b(?:manager|director|engineer|lead|head|officer|buyer|sales|account|procurement|purchasing|finance"
-    r"|chief|ceo|cfo|coo|cto|owner|founder|president|chef|assistant|specialist|coordinator|qa|qc|technician"
-    r"|secretary|consultant|supervisor|project|operations|quality|senior|junior|deputy|vice|representative)\b"
-    r"|经理|总监|工程师|主管|主任|总|工|采购|销售|财务|老板|助理|代表",
     re.I,
 )
 
@@ -132,7 +126,7 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
                 label, clause = zh.group(1), clause[zh.end() :]
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
                 label, clause = _label(sub.group(1)), clause[sub.end() :]
-            listed = [untitled(name, n, _TITLE_WORDS) for name, n in _split_outside(clause)]
+            listed = [untitled(name, n, TITLE_WORDS) for name, n in _split_outside(clause)]
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
             if not rostered:
@@ -153,7 +147,7 @@ def _orgs(note: str) -> list[str]:
     return [
         p
         for p in pieces
-        if re.match(r"[A-Z\u4e00-\u9fff]", p) and not _TITLE_WORDS.search(p) and not DEPARTMENTS.search(p)
+        if re.match(r"[A-Z\u4e00-\u9fff]", p) and not TITLE_WORDS.search(p) and not DEPARTMENTS.search(p)
     ]
 
 

@@ -26,7 +26,8 @@ from assistant.text.dates import DateMention
 _BREAK = lazy_re.compile(
     r",?\s+and\s+(?=(?:then\s+)?(?:send|call|get|confirm|share|email|forward|ship|book|update|let|give|pay|sign|come)\b)"
     r"|[，;；～~]\s*|,(?!\d{3}\b)\s*|(?<=[^\x00-\x7f])\s+(?=[\u4e00-\u9fff\d])"
-    r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)",  # "…tomorrow and the price list by Monday"
+    r"|\s+(?=and\s+(?:the|an?|our|your|all)\b[^,;.]*\b(?:by|before)\b)"  # "…tomorrow and the price list by Monday"
+    r"|,?\s+and\s+(?=our\s+(?:[a-z]+\s+){0,2}(?:engineers?|technicians?|colleagues?|team)\b)",  # "…and our engineer will…"
     re.I,
 )
 # "…today, and the colour cards by Friday": the same action again, on a later date (its verb left out)
@@ -47,13 +48,15 @@ _INQUIRY = lazy_re.compile(  # asks someone else, whose answer is what the custo
 
 
 _ASSURED = lazy_re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
-# our colleague sent somewhere on a date of the clause's own: "我们售后经理冉工周四上午到厂里看锅炉房",
-# "Our service engineer will be at your plant on Friday" (not a colleague merely quoted: "我们经理说了…")
+# our colleague sent to the customer on a date of the clause's own: "我们售后经理冉工周四上午到厂里看锅炉房",
+# "Our service engineer will be at your plant on Friday" (not "我们经理说了…", "工程师周三去不了了",
+# "工厂周五到期的那批", "师傅明天到别的客户那里")
 _COLLEAGUE_GOES = lazy_re.compile(
-    r"(?:我们|我方|我这边)的?[\u4e00-\u9fff]{0,6}?(?:经理|工程师|技术|售后|同事|师傅|质检|总监|主管|工)[\u4e00-\u9fff]{0,4}?"
-    r"(?:周[一二三四五六日天]|[今明后]天|下周|\d{1,2}[号日])?[\u4e00-\u9fff]{0,4}?(?:到(?!时)|去(?!年)|过去|过来|上门|来(?!说))"
+    r"(?:我们|我方|我这边)的?[\u4e00-\u9fff]{0,6}?(?:经理|工程师|技术|售后|同事|师傅|质检|总监|主管|[\u4e00-\u9fff]工(?![厂作人资程]))"
+    r"[\u4e00-\u9fff]{0,8}?(?:上门|(?:到|去|过去|过来|来)(?!期|岗|货|料|账|时|年|不)[^，。,；;]{0,3}?"
+    r"(?:您|你们?|贵司|贵厂|厂里|现场|工地|店里|车间|仓库|门店))"
     r"|\bour\s+(?:[a-z]+\s+){0,2}(?:engineers?|technicians?|colleagues?|managers?|director|team|specialists?|inspectors?)"
-    r"\s+(?:will|'ll|is going to|are going to|can)\s+(?:be at|be with|visit|come|go|call|drop by|inspect)\b",
+    r"\s+(?:will|'ll|is going to|are going to|can)\s+(?:be at|be with|visit|come to|come by|drop by|inspect)\s+(?:your|you\b|the site)",
     re.I,
 )
 

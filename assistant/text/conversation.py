@@ -22,7 +22,7 @@ __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
 _LABEL = re.compile(  # a name, or a name with its company in brackets: "Deanna (Hill Country Harriers):"
     r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19}|[^:：\n\d\s<>()（）。，,.!?！？*•·-][^:：\n。，,!?！？()（）]{0,19}"
-    r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])(?:：|:(?!\d{2}))\s*(?!//)")  # "9:30": a time's colon
+    r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])(?:：|(?<!\d):|:(?!\d{2}))\s*(?!//)")  # "9:30": a time's colon
 _SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
@@ -217,7 +217,7 @@ def parse_conversation(
             content_start += m.end()  # "- Delivery: goods must…": a heading of notes, not a speaker
         elif (
             m
-            and roster_lines.is_speaker_label(m["name"], content[m.end() :])  # not "Acme: Li Na (buyer), …"
+            and roster_lines.is_speaker_label(m["name"], content[m.end() :], source[:line_start])  # not a roster
             and not content.lower().startswith("http")
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds

@@ -2,8 +2,10 @@
 
 Under "Attendees:" a company's line lists its people with their titles; read as "name: text", the company
 became a speaker and every line after it was attributed to that company, so the bulleted minutes
-("- Rodrigo: the budget is …") below never reached the people they name. A label whose text is only a
-list of people (one with a title in brackets, or three names) is such a line.
+("- Rodrigo: the budget is …") below never reached the people they name. Only inside a roster block
+(within a few lines after "Attendees:", "Participants:", "参会人员：") is a label whose text lists people
+and nothing else such a line; elsewhere "客户：洗衣机、烘干机、烫平机" or "Buyer: Agreed (FOB Ningbo)" is a
+speaker saying it.
 """
 
 from __future__ import annotations
@@ -11,27 +13,59 @@ from __future__ import annotations
 import re
 
 from assistant.text import conversation_headers as hd
+from assistant.text import lazy_re
+from assistant.text.zh_person import is_person_label
 
-_PERSON = re.compile(
-    r"\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?P<t>[(（][^()（）]{1,40}[)）])?\s*"
-    r"|\s*[\u4e00-\u9fff]{2,4}\s*(?P<tz>[(（][^()（）]{1,20}[)）])?\s*"
+ROSTER_HEAD = lazy_re.compile(
+    r"^\s*(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员)\s*[:：]",
+    re.I,
 )
-_ZH_TITLE = re.compile(r"经理|总监|主管|工程师|采购|销售|主任|科长|部长|厂长|老板|董事|总|工|部|公司|厂|集团|方")
-_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
-_SEP = re.compile(r"[,，;；、]|\s+and\s+|\s*和\s*")
+TITLE_WORDS = lazy_re.compile(  # a person's title in a roster's brackets: "(CFO)", "（采购总监）"
+    r"\b(?:manager|director|engineer|lead|head|officer|buyer|sales|account|procurement|purchasing|finance"
+    r"|chief|ceo|cfo|coo|cto|owner|founder|president|chef|assistant|specialist|coordinator|qa|qc|technician"
+    r"|secretary|consultant|supervisor|project|operations|quality|senior|junior|deputy|vice|representative)\b"
+    r"|经理|总监|工程师|主管|主任|总|工|采购|销售|财务|老板|助理|代表",
+    re.I,
+)
+_COMPANY = lazy_re.compile(r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|trading|b\.v|s\.a|foundation)\b|有限公司|公司|集团", re.I)
+_LATIN = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+[A-Z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+_ZH_TITLE = re.compile(r"经理|总监|工程师|主管|主任|采购|销售|财务|老板|助理|代表|董事|厂长|部长|科长|会计")
+_BRACKET = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+_SEP = re.compile(r"[,，;；、]|\s+and\s+")
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """Split a list at separators outside brackets: [(name, bracket note)]."""
+    hidden = re.sub(r"[(（][^()（）]*[)）]", lambda m: re.sub(r"[,，;；、]", "\0", m.group()), text.strip().rstrip(".。"))
+    out = []
+    for part in _SEP.split(hidden):
+        part = part.replace("\0", ",").strip()
+        if part:
+            m = _BRACKET.search(part)
+            out.append((part[: m.start()].strip() if m else part, m.group(1) if m else ""))
+    return out
+
+
+def _person(name: str, note: str) -> bool:
+    if _LATIN.fullmatch(name):
+        return not note or bool(TITLE_WORDS.search(note) or _COMPANY.search(note))
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name)) and (
+        is_person_label(name) or bool(note and _ZH_TITLE.search(note))  # not "同意（报总部）"
+    )
 
 
 def lists_people(text: str) -> bool:
-    """Whether ``text`` is only a list of people: one with a title in brackets, or three or more names."""
-    flat = _BRACKETS.sub(lambda m: re.sub(r"[,，;；、]", " ", m.group()), text.strip().rstrip(".。"))
-    parts = [p for p in _SEP.split(flat) if p.strip()]  # "(product engineer, by video)" is one title
-    matches = [_PERSON.fullmatch(p) for p in parts]
-    if not parts or not all(matches):
-        return False
-    titled = any(m["t"] or (m["tz"] and _ZH_TITLE.search(m["tz"])) for m in matches if m)
-    return titled or len(parts) >= 3  # not "要红色（潘通186C）": a Chinese bracket must hold a title
+    """Whether ``text`` is only a list of people ("Rita Gomez (buyer), Tom Hale", "温晓东（采购总监）、彭丽")."""
+    parts = _parts(text)
+    return bool(parts) and all(_person(n, note) for n, note in parts)
 
 
-def is_speaker_label(name: str, rest: str) -> bool:
-    """Whether a "name:" prefix is a speaker: a label name (:func:`is_label_name`) not heading a roster line."""
-    return hd.is_label_name(name) and not lists_people(rest)
+def in_roster(before: str) -> bool:
+    """Whether a line after ``before`` (the text before it) is inside a roster block: a head in the last 4 lines."""
+    lines = [ln for ln in before.splitlines()[-4:] if ln.strip()]
+    return any(ROSTER_HEAD.match(ln) for ln in lines)
+
+
+def is_speaker_label(name: str, rest: str, before: str = "") -> bool:
+    """Whether a "name:" prefix is a speaker: a label name not heading a roster line inside a roster block."""
+    return hd.is_label_name(name) and not (in_roster(before) and lists_people(rest))

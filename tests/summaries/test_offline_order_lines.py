@@ -28,3 +28,14 @@ def test_our_own_restated_list_is_no_need(monkeypatch) -> None:
         parse_conversation(chat), today=dt.date(2027, 3, 1), catalog=Catalog.from_products([]), language="zh"
     )
     assert not [q.text for n in summary.needs for q in n.quotes if "三台" in q.text]
+
+
+def test_two_things_with_the_same_count_stay_two_needs(monkeypatch) -> None:
+    chat = "客户：冷风机两台，制冰机两台。\n客户：另外展示柜两台。\n"
+    monkeypatch.setattr(ol, "labelled_units", lambda sents, _p: [(s, "none") for s in sents])
+    summary = ol.summarize_offline(
+        parse_conversation(chat), today=dt.date(2027, 3, 1), catalog=Catalog.from_products([]), language="zh"
+    )
+    named = sorted(n.text for n in summary.needs)
+    assert len(named) == 3 and all("2 台" in t for t in named)
+    assert [any(x in t for t in named) for x in ("冷风机", "制冰机", "展示柜")] == [True, True, True]

@@ -20,6 +20,7 @@ from tests.summaries.sentences import alone
         "our MD must approve orders over KES 2,000,000",
         "Above A$ 50,000 the owners decide.",
         "Sounds tight, since anything over 40,000 euros needs Pavel's signature and he is away until the 20th.",
+        "Anything above Rs 50,000 needs approval from the director.",
     ],
 )
 def test_a_money_threshold_with_who_decides_is_a_decision_chain(text: str) -> None:
@@ -35,6 +36,7 @@ def test_a_money_threshold_with_who_decides_is_a_decision_chain(text: str) -> No
         "只要不超过二十万，刘总说了就签。",
         "The cabinets must not be over 900 mm deep.",
         "We ordered over 2,000 units last spring.",
+        "Orders over 500 won't need Grace's approval, she only looks at the big ones.",
     ],
 )
 def test_a_limit_that_is_no_money_or_no_approval_is_none(text: str) -> None:

@@ -75,3 +75,18 @@ def test_a_colleague_sent_on_a_date_is_a_step_of_its_own() -> None:
 def test_a_colleague_named_in_passing_does_not_split_a_step() -> None:
     assert len(_parts("我们经理说了周五前一定给您回复。")) == 1
     assert len(_parts("Our manager says we can confirm the slot by Friday.")) == 1
+    for text in (
+        "我明天把图纸发您，我们工程师周三去不了了。",  # cannot come: no step
+        "我明天把合同发您，我们工厂周五到期的那批先排。",
+        "我明天把清单发您，我们员工周五到岗后就排产。",
+        "我今天把样品寄出，我们师傅明天到别的客户那里装机。",  # another customer's site
+        "我今天把报价发您，我们经理下周去广州出差。",
+    ):
+        assert len(_parts(text)) == 1, text
+
+
+def test_and_our_engineer_starts_a_step_of_its_own() -> None:
+    assert _parts("I'll send the drawings today and our engineer will visit your site on Friday.") == [
+        ("I'll send the drawings today", REF),
+        ("our engineer will visit your site on Friday.", dt.date(2027, 5, 7)),
+    ]

@@ -29,3 +29,24 @@ def test_a_count_before_its_noun_or_after_a_verb_is_none(text: str) -> None:
 def test_a_count_after_an_order_verb_is_named_but_no_bare_line() -> None:
     assert thing_name("蒸汽柜ZQ-8要两台，下周定") == "蒸汽柜ZQ-8"
     assert not lists_things("蒸汽柜ZQ-8要两台，下周定")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年在你们这买的压缩机四台，现在有两台漏油",  # a complaint about what they bought
+        "我们仓库现在有叉车三台，托盘车两台，都是旧的",  # what they have
+        "包装要求每箱两个，外箱五层",  # packing
+        "20尺柜200台",
+        "我们这边工程师两个，司机一个",  # people
+    ],
+)
+def test_what_they_have_packing_or_people_is_no_order_line(text: str) -> None:
+    assert not lists_things(text)
+
+
+def test_a_name_stops_at_verbs_and_a_packing_unit_names_nothing() -> None:
+    assert thing_name("这次需要冷风机两台") == "冷风机"
+    assert thing_name("后定了冷风机两台") == "冷风机"
+    assert thing_name("每柜500台") is None
+

@@ -247,3 +247,5 @@ def test_a_time_range_opening_a_line_is_no_sender() -> None:
     assert parse_conversation("[10:01] 客户：500个，下周要\n").sentences[0].speaker == "客户"  # "客户：500" stays a sender
     plain = parse_conversation("Rosa Klein: Which slot?\nTao Ming: Any morning.\nBetween 9:30 and 11:30 is best.\n")
     assert [s.speaker for s in plain.sentences] == ["Rosa Klein", "Tao Ming", "Tao Ming"]
+    tight = parse_conversation("客户:500个，下周能发吗\n销售:可以，周三发\nBuyer:25 units by Friday please\n")
+    assert [s.speaker for s in tight.sentences] == ["客户", "销售", "Buyer"]  # a half-width colon, no space
