@@ -122,7 +122,7 @@ def _after_marker(rest: str, companies: tuple[str, ...]) -> Party | None:
     return None
 
 
-ROSTER_HEAD = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加)", re.I)  # "参会：…"
+ROSTER_HEAD = lazy_re.compile(r"^\s*(?:attendees|participants|present|参会|与会|出席|参加|参与)", re.I)  # "参会：…"
 
 
 def _rest_of_roster(line: str, seg: str) -> Party | None:

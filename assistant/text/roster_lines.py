@@ -17,7 +17,7 @@ from assistant.text import lazy_re
 from assistant.text.zh_person import is_person_label
 
 ROSTER_HEAD = lazy_re.compile(
-    r"^\s*(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员)\s*[:：]",
+    r"^\s*(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参与人员|参与人|参与)\s*[:：]",
     re.I,
 )
 TITLE_WORDS = lazy_re.compile(  # a person's title in a roster's brackets: "(CFO)", "（采购总监）"

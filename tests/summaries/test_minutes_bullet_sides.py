@@ -53,3 +53,13 @@ def test_a_heading_bullet_gives_its_later_sentences_no_side() -> None:
     d = Directory(ours=(Person("Tang Yu"),), company_names=("Nordfrost AS",))
     roles = {s.text: s.role for s in attribute(parse_conversation(text), d).parsed.sentences}
     assert roles["NOK 95 was accepted."] == "unknown"
+
+
+def test_a_call_note_headed_participants_in_chinese_places_each_speaker() -> None:
+    call = (
+        "电话记录  2031年3月12日\n参与：贝立新（晨屹销售）；郑晓雯（远帆食品 采购经理）\n\n"
+        "贝立新：郑经理好。\n郑晓雯：冷库要三间。\n"
+    )
+    d = Directory(ours=(Person("贝立新"),), company_names=("远帆食品有限公司",))
+    roles = {s.speaker: s.role for s in attribute(parse_conversation(call), d).parsed.sentences if s.speaker}
+    assert roles == {"贝立新": "we", "郑晓雯": "customer"}

@@ -249,3 +249,14 @@ def test_a_time_range_opening_a_line_is_no_sender() -> None:
     assert [s.speaker for s in plain.sentences] == ["Rosa Klein", "Tao Ming", "Tao Ming"]
     tight = parse_conversation("客户:500个，下周能发吗\n销售:可以，周三发\nBuyer:25 units by Friday please\n")
     assert [s.speaker for s in tight.sentences] == ["客户", "销售", "Buyer"]  # a half-width colon, no space
+
+
+def test_a_group_chat_with_full_width_bracketed_stamps_names_each_sender() -> None:
+    """"【3月10日 14:02】庞总（客户公司）：…" is a sender line; "群聊：…" at the top is the chat's name, no sender."""
+    chat = "群聊：供货项目\n【3月10日 14:02】韦国庆（晟丰）：烘箱要三台。\n【3月10日 14:05】邝敏（晨屹）：好的，三台。\n"
+    parsed = parse_conversation(chat)
+    assert [(s.speaker, s.text) for s in parsed.sentences] == [
+        (None, "群聊：供货项目"),
+        ("韦国庆（晟丰）", "烘箱要三台。"),
+        ("邝敏（晨屹）", "好的，三台。"),
+    ]
