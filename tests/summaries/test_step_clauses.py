@@ -22,6 +22,8 @@ def test_a_list_of_quantities_is_not_cut_into_clauses() -> None:
     assert [c.text for c in clauses(_s(text))] == [text]
     text = "Fine, 1,500 lanyards, 300 badges and the printed cards."
     assert len(clauses(_s(text))) == 1  # "Fine" is too short to stand alone anyway
+    text = "I will send the revised invoice for 600 TK-40, 250 RB-9 and 120 LX-3A today."
+    assert [c.text for c in clauses(_s(text))] == [text]  # counted model codes are one list too
 
 
 def _steps(text: str) -> list[tuple[str, dt.date | None]]:
