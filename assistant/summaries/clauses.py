@@ -20,7 +20,7 @@ from assistant.text.conversation import Sentence
 from assistant.text.long_sentences import size as clause_size  # words plus CJK characters
 
 _CUT = lazy_re.compile(r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)", re.I)
-_COUNTED = lazy_re.compile(  # "400 mugs", "800 CL-200", "300 PW-65 valves": a counted thing, code or word
+_COUNTED = lazy_re.compile(  # "400 mugs", "800 TK-40", "300 PW-65 valves": a counted thing, code or word
     r"\d[\d,.]*\s*(?:[A-Za-z]+(?:-?\d+[A-Za-z]?)?(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$"
 )
 _NEXT_COUNT = lazy_re.compile(r"[,，]\s*\d")

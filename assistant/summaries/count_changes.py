@@ -3,7 +3,7 @@
 A customer who changes a count names both figures in one sentence: "make it 900 crates instead of
 700", "the cabinets go from 12 to 9 units", "托盘由500个改为450个", "5000个改成8000个", "(was 5,000)", "(corrected from 10)", "不要十台了，八台就够", "90 stools were cut
 to 55", "不对不对 八台……放不下十台" (a line that opens by correcting itself: its first count holds), "两台 哦不 三台",
-"30 sets... wait no 40" (corrected on the spot: the count right after the cue holds).
+"12 pallets... wait no 15" (corrected on the spot: the count right after the cue holds).
 The earlier figure is what no longer holds; a need carries the corrected one only (and is not two
 needs, one per count).
 """
@@ -50,7 +50,7 @@ CORRECTS = lazy_re.compile(
     re.I,
 )
 _TO = lazy_re.compile(r"^\s*(?:[a-z-]+\s+)?to\s+\d", re.I)
-# a count corrected on the spot, the right one right after: "两台 哦不 三台", "30 sets... wait no 40", "先说两台，改口三台";
+# a count corrected on the spot, the right one right after: "两台 哦不 三台", "12 pallets... wait no 15", "先说四套，改口五套";
 # "I mean" only after another cue ("sorry, I mean 80"): alone it may clarify ("300 units, I mean 100 a month")
 _SELF_FIX = lazy_re.compile(
     r"[\s，,.。…!！~～]*(?:(?:哦不|啊不|呃不|不对不对|不对|说错了|改口|\bwait,?\s+no\b|\bno wait\b|\bsorry\b|"
@@ -90,7 +90,7 @@ def old_counts(text: str, counts: Sequence[Count], values: Sequence[str]) -> set
         if i + 1 < len(counts) and _SELF_FIX.match(text, c.end, counts[i + 1].start) and (
             _unit(values[i + 1]) in (_unit(values[i]), "pcs")
         ):
-            old.add(i)  # "磨豆机两台 哦不 三台", "30 sets... wait no 40": corrected on the spot
+            old.add(i)  # "搅拌机两台 哦不 三台", "12 pallets... wait no 15": corrected on the spot
         elif _FROM_TO.search(before) and _TO.match(after):
             ascends = i + 1 < len(counts) and _figure(values[i]) < _figure(values[i + 1])
             if not ascends or _CHANGE.search(before):

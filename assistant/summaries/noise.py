@@ -79,7 +79,7 @@ def heading(text: str) -> bool:
 
 
 def roster(text: str) -> bool:
-    """Whether ``text`` only lists people: "Participants: James Mwangi (procurement manager, Rift Valley Ltd)".
+    """Whether ``text`` only lists people: "Participants: Aroha Ngata (buyer, Kiwi Greens Ltd)".
 
     With a roster head ("Participants:", "参会人员：") any list of people; without one, only a named person
     with a title or company in brackets ("Bao Zhiyuan (Chenyi Trading)"), never "Agreed (FOB Ningbo)".

@@ -153,7 +153,7 @@ _ENOUGH = lazy_re.compile(r"^(?:就够|够了|足够|就行|就可以)")  # "三
 
 def _ordered(text: str, start: int, end: int, value: Decimal, unit: str) -> bool:
     if ordered_after_thing(text, start, end):
-        return True  # "烘干机四台，烫平机一台", "切菜机VC-300两台": the thing, then its count
+        return True  # "压缩机两台，冷凝器一台", "展示柜DC-12三台": the thing, then its count
     verb = _ORDER_VERB.search(text[:start]) or _ENOUGH.match(text[end:])
     return value >= 2 and unit != "个" and bool(verb)
 

@@ -120,7 +120,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             # "合同得两个合伙人都签字": who still decides, not a step; "…批下来我再回复你" keeps its step too
             lab = lab if commitment_kind(s.text) != "none" else "risk:decision_chain"
         if lab == "none" and party_of(s) != "we" and (states_budget(s.text) or lists_things(s.text)):
-            lab = "need"  # "集团给这条线批的预算是260万", "烘干机四台，烫平机一台": a budget or an order line
+            lab = "need"  # "集团给这条线批的预算是260万", "压缩机两台，冷凝器一台": a budget or an order line
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))

@@ -1,7 +1,7 @@
-"""A sentence that is only a pleasantry carries no point: "Have a good weekend, Wenbo", "辛苦了🙏".
+"""A sentence that is only a pleasantry carries no point: "Have a good weekend, Marta", "辛苦了🙏".
 
 Greetings, wishes, thanks and sign-offs close or open nearly every chat; the sentence classifier
-sometimes reads them as movement ("Good timing for you" as a stage signal). Only the whole sentence
+sometimes reads them as movement ("Lovely to hear from you" as a stage signal). Only the whole sentence
 counts: "Thanks, we accept 4.20" or "see you Thursday at the plant" say more and stay.
 """
 
@@ -36,7 +36,7 @@ _TRIM = lazy_re.compile(r"[\s.。!！~～…:)）(（\-]+$|^[\s.。!！~～…]+
 
 
 def pleasantry(text: str) -> bool:
-    """Whether ``text`` is only a greeting, wish, thanks or sign-off ("Have a good weekend, Wenbo", "辛苦了🙏")."""
+    """Whether ``text`` is only a greeting, wish, thanks or sign-off ("Have a good weekend, Marta", "辛苦了🙏")."""
     core = _TRIM.sub("", text).strip()
     core = re.sub(r"[\s.。!！~～…]+$", "", core)
     return bool(core) and bool(_WHOLE.fullmatch(core))

@@ -5,7 +5,7 @@ point to our action ("邓敏提出须有检测报告，我方现有报告已过�
 clause that names our person (or "我方") is ours, whoever the sentence started with. A sentence
 that names nobody ("New samples will be sent by Friday.") continues the subject of the sentence
 before it in the same paragraph ("Anna explained the cause and said the base is thicker now."); in a
-bulleted line of a person's words ("- Camila: that is too late; without EDLA we cannot enrol them") it is
+bulleted line of a person's words ("- Ingrid: that is too late; without the permit we cannot open") it is
 that person's, side and all.
 """
 
@@ -75,10 +75,10 @@ def clause_side(s: Sentence) -> Party:
     return side
 
 
-# a bulleted or numbered line that gives a person's words: "- Camila: that is too late; without EDLA we …"
+# a bulleted or numbered line that gives a person's words: "- Ingrid: that is too late; without the permit we …"
 _SPOKEN = lazy_re.compile(
     r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)、]|[一二三四五六七八九十]{1,2}、)[ \t]*(?P<name>[^:：\n\d]{1,30})[:：]"
-)  # also numbered: "3. 骆晓峰：组件必须是N型的。另外…"
+)  # also numbered: "3. 温晓东：板材必须是阻燃的。另外…"
 
 
 def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
@@ -86,7 +86,7 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
 
     Only for who owns a step (:func:`clause_side`): its ``role`` stays unknown, so a passive "GBP 4.90
     was accepted" after "Mr. Tang offered …" is not read as our acceptance. Inside a bulleted or numbered
-    line of one person's words ("- Camila: that is too late; without EDLA we …") the sentence is that
+    line of one person's words ("- Ingrid: that is too late; without the permit we …") the sentence is that
     person's too, and takes their side; a heading bullet ("- Pricing: …") gives none.
     """
     out: list[Sentence] = []
@@ -103,7 +103,7 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
             side = clause_side(replace(prev, start=prev.end))
             said = _SPOKEN.match(source, source.rfind("\n", 0, prev.start) + 1)
             if said and is_label_name(said["name"].strip()) and prev.role != "unknown":
-                s = replace(s, role=prev.role, party_source="subject")  # "- Camila: …; without EDLA we …": hers
+                s = replace(s, role=prev.role, party_source="subject")  # "- Ingrid: …; without the permit we …": hers
             s = replace(s, clause_sides=((s.start, side),))
         out.append(s)
     return out

@@ -48,7 +48,7 @@ _INQUIRY = lazy_re.compile(  # asks someone else, whose answer is what the custo
 
 
 _ASSURED = lazy_re.compile(r"没问题|来得及|赶得上|\bno problem\b|\b(?:works|is fine)\b", re.I)
-# our colleague sent to the customer on a date of the clause's own: "我们售后经理冉工周四上午到厂里看锅炉房",
+# our colleague sent to the customer on a date of the clause's own: "我们技术主管老贺周五下午去你们车间看设备",
 # "Our service engineer will be at your plant on Friday" (not "我们经理说了…", "工程师周三去不了了",
 # "工厂周五到期的那批", "师傅明天到别的客户那里")
 _COLLEAGUE_GOES = lazy_re.compile(

@@ -1,10 +1,10 @@
-"""An order line said as the thing, then its count: "烘干机四台，烫平机一台", "切菜机VC-300两台".
+"""An order line said as the thing, then its count: "压缩机两台，冷凝器一台", "展示柜DC-12三台".
 
 A chat often lists what the customer wants with no verb at all; the count follows the thing's name and
 ends the entry. Such a count is ordered even when small ("一台" after a machine is no "a"), and the
 line is a need however the sentence classifier read it. Not such a line: a count before its noun
 ("两个样品"), after a verb ("坏了两台"), a packing unit ("每箱两个", "20尺柜200台"), equipment the
-customer has or bought ("现在有洗衣机三台", "去年买的烘干机四台"), or people ("司机一个").
+customer has or bought ("现在有洗衣机三台", "去年买的压缩机四台"), or people ("司机一个").
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def lists_things(text: str) -> bool:
 
 
 def thing_name(text: str) -> str | None:
-    """Return the name of the first thing a line counts: "烘干机四台" → "烘干机", "切菜机VC-300要两台" → "切菜机VC-300"."""
+    """Return the name of the first thing a line counts: "压缩机两台" → "压缩机", "展示柜DC-12要三台" → "展示柜DC-12"."""
     for m in _NAMED.finditer(text):
         if len(m.group(1)) > 1 and not _NOT_ORDERED.search(text[max(0, m.end(1) - 40) : m.end(1)]):
             return re.sub(r"^(?:另外|其中|以及|外加)", "", m.group(1))  # not "柜" of "每柜500台"

@@ -1,8 +1,8 @@
-"""A minutes' roster line is no speaker: "Chenyi Trading: Mr. Fu Chengze (regional manager), Zhan Siqi (sales)".
+"""A minutes' roster line is no speaker: "Chenyi Trading: Mr. Kong Wei (sales director), Tang Yu (account manager)".
 
 Under "Attendees:" a company's line lists its people with their titles; read as "name: text", the company
 became a speaker and every line after it was attributed to that company, so the bulleted minutes
-("- Rodrigo: the budget is …") below never reached the people they name. Only inside a roster block
+("- Ingrid: the budget is …") below never reached the people they name. Only inside a roster block
 (within a few lines after "Attendees:", "Participants:", "参会人员：") is a label whose text lists people
 and nothing else such a line; elsewhere "客户：洗衣机、烘干机、烫平机" or "Buyer: Agreed (FOB Ningbo)" is a
 speaker saying it.

@@ -101,7 +101,7 @@ def test_a_line_correcting_the_count_just_said_joins_its_need() -> None:
     [
         ("搅拌机两台 哦不 三台，厨房那边也要两台", ["3 台", "2 台"]),
         ("蒸柜要四台，啊不，五台", ["5 台"]),
-        ("先说两台，改口三台", ["3 台"]),
+        ("先说四套，改口五套", ["5 套"]),
         ("we need 12 pallets... wait no 15 pallets", ["15 pallets"]),
         ("we need 60 jackets, sorry, I mean 80 jackets", ["80 jackets"]),
     ],

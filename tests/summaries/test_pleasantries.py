@@ -11,7 +11,7 @@ from assistant.summaries.pleasantries import pleasantry
     "text",
     [
         "Have a good weekend, Marta!",
-        "Good timing for you.",
+        "Lovely to hear from you!",
         "Thanks so much 🙏",
         "Great talking to you.",
         "Talk soon",

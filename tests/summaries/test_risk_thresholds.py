@@ -16,7 +16,7 @@ from tests.summaries.sentences import alone
         "Anything above CAD 40,000 goes to our owner, who is away until the 9th.",
         "our controller will review every purchase over 15k before it is placed",
         "Kofi signs off anything over eight thousand dollars.",
-        "Anything above ZAR 5 million has to go to our board first.",  # every code money_marks knows
+        "Anything above ZAR 3 million has to go to our board first.",  # every code money_marks knows
         "our MD must approve orders over KES 2,000,000",
         "Above A$ 50,000 the owners decide.",
         "Sounds tight, since anything over 40,000 euros needs Pavel's signature and he is away until the 20th.",
