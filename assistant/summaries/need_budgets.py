@@ -1,5 +1,7 @@
 """A budget stated with its figure is a need: "这个项目的预算是三百万", "our budget for the racks is USD 9,000".
 
+Also when the word "budget" is not said: "院里按80万批的钱", "批到150万", "就留了两万", "I have 4k for all of it".
+
 The sentence classifier often reads the customer's budget as a plain statement (no label), because
 it names no product and asks nothing in so many words; the budget was then a need only when our
 price stood beside it as a gap. The customer's budget with a figure is what they can pay: a need of
@@ -21,7 +23,11 @@ _FIGURE = r"[\d一二两三四五六七八九十]"
 _BUDGET = lazy_re.compile(
     rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
     r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
-    r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d",
+    r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d|"
+    # said without the word: "按60万批的钱", "批到240万", "就留了一万五", "I have 3.5k for all of it", "we can spend 8k"
+    rf"按\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]?\s*批|批(?:到|了)\s*{_FIGURE}|(?:就|只)?留了\s*{_FIGURE}|"
+    r"\b(?:I|we)(?:'ve| have)?(?: only| got)? (?:have|got|can spend)\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*\s*k?\s+(?:for|on)\b|"
+    r"\b(?:I|we) can spend\b",
     re.I,
 )
 _OVER = lazy_re.compile(

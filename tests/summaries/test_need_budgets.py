@@ -57,3 +57,16 @@ def test_a_third_partys_budget_is_not_the_customers() -> None:
     assert states_budget("预算是二十八万")
     assert states_budget("our budget is 12k")
     assert states_budget("预算在3000元以内")
+
+
+def test_a_budget_said_without_the_word_budget_is_stated() -> None:
+    for text in (
+        "这批货公司是按80万批的钱",
+        "加了两台以后批到150万，再多就难了",
+        "我们这次就留了两万，多了真没有",
+        "honestly I have 4k for all of it",
+        "We can spend about EUR 9,000 on the racks.",
+    ):
+        assert states_budget(text), text
+    for text in ("给你们留了两台现货", "批了两个样品", "I have 40 boxes for you", "按三台批的"):
+        assert not states_budget(text), text
