@@ -217,7 +217,7 @@ def parse_conversation(
             content_start += m.end()  # "- Delivery: goods must…": a heading of notes, not a speaker
         elif (
             m
-            and roster_lines.is_speaker_label(m["name"], content[m.end() :], source[:line_start])  # not a roster
+            and roster_lines.is_speaker_label(m["name"], content[m.end() :], source, line_start)  # not a roster
             and not content.lower().startswith("http")
             and not (  # "One thing: …", "Confirmed: USD 47.50 …" or the salutation "李经理：" in a mail body
                 "email" in kinds

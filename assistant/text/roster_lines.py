@@ -60,12 +60,26 @@ def lists_people(text: str) -> bool:
     return bool(parts) and all(_person(n, note) for n, note in parts)
 
 
-def in_roster(before: str) -> bool:
-    """Whether a line after ``before`` (the text before it) is inside a roster block: a head in the last 4 lines."""
-    lines = [ln for ln in before.splitlines()[-4:] if ln.strip()]
+def in_roster(source: str, at: int) -> bool:
+    """Whether the line starting at ``at`` in ``source`` is inside a roster block: a head in the 4 lines before it.
+
+    Only those lines are read (found backwards), not everything before them: this runs for every label line.
+    """
+    start = at
+    for _ in range(4):
+        if start > 0:
+            start = source.rfind("\n", 0, start - 1) + 1
+    lines = [ln for ln in source[start:at].splitlines()[-4:] if ln.strip()]
     return any(ROSTER_HEAD.match(ln) for ln in lines)
 
 
-def is_speaker_label(name: str, rest: str, before: str = "") -> bool:
-    """Whether a "name:" prefix is a speaker: a label name not heading a roster line inside a roster block."""
-    return hd.is_label_name(name) and not (in_roster(before) and lists_people(rest))
+def is_speaker_label(name: str, rest: str, source: str = "", at: int = 0) -> bool:
+    """Whether a "name:" prefix is a speaker: a label name not heading a roster line inside a roster block.
+
+    Args:
+        name: The label before the colon.
+        rest: The line's text after the colon.
+        source: The whole conversation.
+        at: Where the label's line starts in ``source``.
+    """
+    return hd.is_label_name(name) and not (lists_people(rest) and in_roster(source, at))
