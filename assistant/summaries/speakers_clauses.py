@@ -109,8 +109,6 @@ def continue_subjects(sentences: list[Sentence], source: str) -> list[Sentence]:
     return out
 
 
-
-
 def crm_subject(text: str, d: Directory, strict: bool = False) -> Party | None:
     """Return the side of the CRM person a note starts with ("唐经理…", "Mr. Tang to send…"); ``strict``: no title guess."""
     body = text.strip()[lead_end(text.strip()) :]

@@ -16,6 +16,8 @@ THING_END = r"(?:(?<!司)[机器柜车炉床架灯泵锁桌椅屏仪秤罐锅台
 LINE_END = r"(?=$|[，,、；;。.！!\s）)]|的)"
 _COUNT = r"[一两二三四五六七八九十\d]+[台套个只把张条件辆]"
 THING_COUNT = re.compile(THING_END + rf"(?P<n>{_COUNT})" + LINE_END)
+_THING_BEFORE = re.compile(THING_END + "$")
+_ENDS_LINE = re.compile(LINE_END)
 _NOT_ORDERED = re.compile(  # a packing unit, or what the customer has or bought, before the thing
     r"每[^，,。；;]{0,3}$|[尺货整高]柜$|(?:(?<!还)有|坏了?)[^，,。；;]{0,8}$|(?:现(?:在)?有|去年|以前|之前|买的)[^。；;！!？?]{0,30}$"
 )
@@ -26,8 +28,7 @@ _NAMED = re.compile(rf"((?:{_NAME_CHAR}){{0,5}}{THING_END})(?:还?要|需要|得
 def ordered_after_thing(text: str, start: int, end: int) -> bool:
     """Whether the count at ``text[start:end]`` follows a thing's name and ends an order line's entry."""
     before = text[max(0, start - 40) : start]
-    thing = re.search(THING_END + "$", before)
-    return bool(thing and re.match(LINE_END, text[end:])) and not _NOT_ORDERED.search(before)
+    return bool(_THING_BEFORE.search(before) and _ENDS_LINE.match(text, end)) and not _NOT_ORDERED.search(before)
 
 
 def lists_things(text: str) -> bool:
