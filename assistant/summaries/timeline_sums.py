@@ -16,6 +16,7 @@ import re
 
 from assistant.summaries.date_clash import needed_mentions
 from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.timeline_starts import counts_from_order, gate_date
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
@@ -33,10 +34,10 @@ _DURATION = lazy_re.compile(
 )
 _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
-    r"生产|排产|制作|加工|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|船期|清关|"
-    r"发货|交货|工期|周期|"
+    r"生产|排产|制作|加工|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
+    r"发货|交货|交期|工期|周期|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembly|fitting|"
-    r"freight|shipping|sailing|transit|rail|trucking|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"freight|shipping|sailing|transit|rail|trucking|courier|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"inspection)\b|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
     re.I,
@@ -51,14 +52,20 @@ _CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
 _TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
     r"(?:\b(?:after|once|wait(?:s|ing)? (?:for|until)|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
-    r"最早|等到?)\s*$",
+    r"\b(?:ready|finished|done)\s+on\s+|最早|等到?)\s*$",
     re.I,
 )
 _START_WEAK = lazy_re.compile(r"\b(?:from|(?<!valid )until)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?$", re.I)  # only with a blocking event
 _BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board meets on 3 June")
     r"签|审批|批复|开会|\b(?:vote|votes|board|council|approv\w*|sign\w*|contract|permit|funds?|funding|meeting|meets|decision)\b", re.I
 )
-_START_AFTER = lazy_re.compile(r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|at the earliest)", re.I)
+_START_AFTER = lazy_re.compile(
+    r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)?(?:做好|完工|出厂|备好)|at the earliest)", re.I
+)
+_EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" after it: "4月18号开业", "9月1日酿酒季开始前"
+    r"^\s*(?:正式)?(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)|^[^，。,;；]{0,8}?开始(?:之)?前"
+)
+_BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
     r"[^，。,;；]{0,8}$",
@@ -78,7 +85,8 @@ _MONEY_OR_PAPER = lazy_re.compile(  # a date to pay or send paperwork by, not to
 _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
     r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
     r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
-    r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready)\b",
+    r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready|here|"
+    r"complete|commission\w*)\b",
     re.I,
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
@@ -155,7 +163,9 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         after = s.text[d.end :]
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or _MISSED.search(after) or (goods and _WE_NEED.search(after)):
+        if _EVENT.search(s.text[max(0, at - 12) : at]) or _EVENT_NEXT.search(after) or _MISSED.search(after):
+            out.append(d.date)
+        elif goods and (_WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
             out.append(d.date)
     return [d for d in out if d >= today]
 
@@ -171,6 +181,7 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     """
     found: list[tuple[bool, list[Sentence]]] = []  # (counted from a date of its own, the risk's sentences)
     seen: set[int] = set()
+    gate = gate_date(sents, today)  # the board, vote or signing the order waits for, said anywhere
     for i, s in enumerate(sents):
         if i in seen or not lead_days(s.text) or _SETTLED.search(s.text):
             continue
@@ -181,12 +192,14 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         stages = [j for j in turn if lead_days(sents[j].text)]
         days = sum(lead_days(sents[j].text) for j in stages)
         starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
-        if not starts and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
+        gated = gate is not None and any(counts_from_order(sents[j].text) for j in stages)
+        if not starts and not gated and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
             continue  # one stage from today: a plain lead time
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
+        if not starts and gate and any(counts_from_order(sents[j].text) for j in stages):
+            begin, origin = gate[1], [sents.index(gate[0])]  # "下单后35天" and, turns away, "董事会28号才开会"
         end = begin + dt.timedelta(days=days)
-        near = range(max(0, i - WINDOW), min(len(sents), turn[-1] + WINDOW + 1))
-        for j in sorted(near, key=lambda k: abs(k - i)):  # the nearest deadline first
+        for j in sorted(range(len(sents)), key=lambda k: abs(k - i)):  # the nearest deadline first
             if commitment_kind(sents[j].text) == "self" or _REPLY.search(sents[j].text):
                 continue  # "I'll send the drawings by Friday", "reply by Monday": a step, not a deadline
             if any(d < end and d > begin for d in _deadlines(sents[j], today, j in turn)):  # the turn's dated reasoning too

@@ -1,0 +1,77 @@
+"""The date an order waits for, said anywhere in the conversation: a board, a vote, a signing (issue 14).
+
+A lead time is often counted from the order ("标准交期是下单后35天", "production is 10 weeks after
+deposit", "从签合同到安装调试完要45天") while the date the order can be placed is said by someone else,
+turns away: "董事会这个月28号才开会，批下来才能签", "the next board meeting is on 2 April", "股东代表3月20号
+才来，到时候当面签". :func:`gate_date` finds that date — a body, an approval or a signing the order waits
+for, with a date from today on — so :mod:`~assistant.summaries.timeline_sums` can count the stages from it
+instead of from today. :func:`counts_from_order` says whether a lead time is counted from the order at all
+("sea freight is 5 weeks" is not; "35 days after the PO" is).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+from assistant.text.dates import find_dates
+
+HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
+
+_GATE = lazy_re.compile(  # what an order waits for: a body that meets or approves, or the signing itself
+    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|"
+    r"\b(?:board|council|committee|trustees|shareholders?|approv\w*|sign\w*|contract|vote|votes|decid\w*|decision)\b",
+    re.I,
+)
+_WAITS = lazy_re.compile(  # the gate's date is when it happens: "才开", "以后才能签", "meets on", "the next … is on"
+    r"^[^，。；;,.]{0,12}(?:才|以后|之后|通过后|批下来|开会|开|到时候)|"
+    r"^\s*(?:,|\.|;|$)|"
+    r"^\s*(?:at the earliest|or later)\b",
+    re.I,
+)
+_BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "vote on", "after the council vote on"
+    r"\b(?:(?:meeting|vote|decision|approval|signing)\s+(?:is|will be|takes place|comes)?\s*(?:on|in)?|meets\s+(?:on|in)?|"
+    r"after|once|until|wait(?:s|ing)? for)\s*(?:the\s+)?$",
+    re.I,
+)
+_MEETING = lazy_re.compile(r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$", re.I)  # the gate's own meeting, dated
+_FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or signing
+    r"下单|订单|签(?:约|合同|完)|定金|订金|预付|合同生效|"
+    r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:order|deposit|PO|purchase order|signing|contract|"
+    r"down ?payment|approval)\b",
+    re.I,
+)
+_STEP = lazy_re.compile(r"回复|答复|发给|发您|发你|\b(?:send|reply|revert|let you know|get back)\b", re.I)
+
+
+def counts_from_order(text: str) -> bool:
+    """Whether a lead time in ``text`` is counted from the order, the deposit or the signing."""
+    return bool(_FROM_ORDER.search(text))
+
+
+def _gate_dates(s: Sentence, today: dt.date) -> list[dt.date]:
+    if not _GATE.search(s.text) or _STEP.search(s.text):
+        return []
+    out = []
+    for d in find_dates(s.text, today):
+        at = d.start + len(d.text) - len(d.text.lstrip())
+        before = s.text[max(0, at - 30) : at]
+        if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(before):
+            continue  # the sentence's other date ("民政局验收定在4月25号")
+        if _BEFORE_DATE.search(before) or _WAITS.search(s.text[d.end :]):
+            out.append(d.date)
+    return [d for d in out if today < d <= today + HORIZON]
+
+
+def gate_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
+    """Return the sentence and the latest date an order waits for (a board, a vote, a signing), else None.
+
+    Example: "合同金额超过50万要报集团董事会，董事会这个月28号才开会，批下来才能签。" said on 11 March → that
+    sentence and 28 March; "Capital expenditure above USD 1.5 million needs board approval; the next board
+    meeting is on 2 April." → 2 April; "民政局验收定在4月25号" → None (an inspection, not the order's gate).
+    """
+    found = [(s, d) for s in sents for d in _gate_dates(s, today)]
+    return max(found, key=lambda x: x[1]) if found else None
+

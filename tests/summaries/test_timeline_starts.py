@@ -1,0 +1,98 @@
+"""The date an order waits for, said turns away from the lead time (:mod:`assistant.summaries.timeline_starts`).
+
+Written anew, not taken from any evaluation set: a lead time counted from the order ("下单后40天",
+"12 weeks after the PO") ends after the customer's deadline once the order itself waits for a board,
+a vote or a signing that someone else dates elsewhere in the conversation. Without such a gate, or
+when the lead time is not counted from the order, nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.timeline_starts import counts_from_order, gate_date
+from assistant.summaries.timeline_sums import overrun
+from tests.summaries.sentences import said
+
+TODAY = dt.date(2031, 8, 4)  # a Monday
+
+
+def test_a_board_that_meets_later_dates_the_order() -> None:
+    sents = said(
+        ("学校的储物柜这次要采购三百组", "customer"),
+        ("金额超过四十万要上校务委员会，委员会8月22号才开会，通过了才能签", "customer"),
+    )
+    assert gate_date(sents, TODAY) == (sents[1], dt.date(2031, 8, 22))
+
+
+def test_the_next_meeting_named_in_english_is_a_gate() -> None:
+    sents = said(("Anything above EUR 200,000 goes to the trustees; their next meeting is on 28 August.", "customer"),)
+    assert gate_date(sents, TODAY) == (sents[0], dt.date(2031, 8, 28))
+
+
+def test_an_inspection_date_or_our_reply_is_no_gate() -> None:
+    sents = said(
+        ("消防验收定在9月10号", "customer"),
+        ("I will send the signed contract draft by 8 August.", "we"),
+    )
+    assert gate_date(sents, TODAY) is None
+
+
+def test_a_lead_time_counts_from_the_order_only_when_it_says_so() -> None:
+    assert counts_from_order("正常是下单后40天出货")
+    assert counts_from_order("Production is 12 weeks after the PO.")
+    assert not counts_from_order("Trucking to Poznań takes about four days.")
+
+
+def test_a_lead_time_from_the_order_counted_from_a_gate_said_elsewhere_overruns() -> None:
+    sents = said(
+        ("储物柜9月15号前必须装好，开学要用", "customer"),
+        ("我们的交期是下单后40天，含安装", "we"),
+        ("好的，我先问问预算", "customer"),
+        ("另外金额超过四十万要上校务委员会，委员会8月22号才开会，通过了才能签", "customer"),
+    )
+    late = overrun(sents, TODAY)
+    assert sents[1] in late and sents[3] in late and sents[0] in late  # 22 Aug + 40 days = 1 Oct, after 15 Sep
+
+
+def test_the_same_lead_time_without_a_gate_fits() -> None:
+    sents = said(
+        ("储物柜9月15号前必须装好，开学要用", "customer"),
+        ("我们的交期是下单后40天，含安装", "we"),
+    )
+    assert overrun(sents, TODAY) == []  # one stage from today: 13 Sep, before the 15th
+
+
+def test_a_gate_does_not_move_a_lead_time_not_counted_from_the_order() -> None:
+    sents = said(
+        ("The greenhouse lights must be installed before 20 September.", "customer"),
+        ("Trucking from the port takes about four days.", "we"),
+        ("Spending above USD 80,000 needs board approval; the next board meeting is on 10 September.", "customer"),
+    )
+    assert overrun(sents, TODAY) == []
+
+
+def test_a_deadline_said_far_from_the_lead_times_still_counts() -> None:
+    filler = [(f"第{n}个问题我们再确认一下规格", "customer") for n in range(1, 11)]
+    sents = said(
+        ("The panels have to be on site in Gdańsk by 5 September", "customer"),
+        *filler,
+        ("Fabrication takes 3 weeks after the deposit, and trucking is about 2 weeks.", "we"),
+    )
+    assert overrun(sents, TODAY) == [sents[0], sents[-1]]  # 4 Aug + 35 days = 8 Sep
+
+
+def test_an_event_right_after_its_date_is_the_deadline() -> None:
+    sents = said(
+        ("9月1号开学，柜子之前一定要到", "customer"),
+        ("柜子是定做的，生产要三周，物流再两周", "we"),
+    )
+    assert overrun(sents, TODAY) == [sents[0], sents[1]]  # 4 Aug + 35 days = 8 Sep, after 1 Sep
+
+
+def test_ready_on_a_date_then_freight_starts_from_that_date() -> None:
+    sents = said(
+        ("They must be here before the trade fair we exhibit at on 12 September.", "customer"),
+        ("The replacement lamps can be ready on 8 September; courier to Milan takes about five days.", "we"),
+    )
+    assert overrun(sents, TODAY) == [sents[0], sents[1]]
