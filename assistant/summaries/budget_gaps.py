@@ -23,10 +23,11 @@ from assistant.summaries.echo_accepts import topic
 from assistant.summaries.evidence import add_quotes, is_question, quote_of
 from assistant.summaries.gap_quotes import restates
 from assistant.summaries.labels import risk_label
+from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures
-from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, REFUSAL, Gap, find_gaps, gap_text
+from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, PRICED, REFUSAL, Gap, find_gaps, gap_text
 from assistant.summaries.price_scale import same_scale
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re
@@ -77,6 +78,9 @@ def _taken(s: Sentence, gap: Gap) -> bool:
     """Whether the customer's ``s`` takes our price: an acceptance, not asked, held back or countered lower."""
     if party_of(s) == "we" or is_question(s) or not TAKES.search(s.text) or NOT_ACCEPT.search(s.text):
         return False
+    said = figures(s.text)
+    if said and not any(same_scale(f, gap.target) for f in said):
+        return False  # "床垫980可以": one item's concession taken, not our total against the budget
     if _HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
         return False
     return not any(f < (gap.ours or gap.target) and same_scale(f, gap.target) for f in figures(s.text))
@@ -88,14 +92,28 @@ def _closed(gap: Gap, ours: list[Sentence], sentences: list[Sentence]) -> bool:
         if any(f <= gap.target and same_scale(f, gap.target) for f in figures(s.text)):
             return True  # "八百八", at or under their 900
     last = ours[-1].start
-    return any(s.start > last and _taken(s, gap) for s in sentences)  # "That works, send the contract."
+    return any(
+        s.start > last and _taken(s, gap) and _about_price(s, sentences[:i], gap) for i, s in enumerate(sentences)
+    )  # "That works, send the contract."
+
+
+def _about_price(s: Sentence, before: list[Sentence], gap: Gap) -> bool:
+    """Whether ``s`` is about the price: it names a figure or a price word, or answers our figure on the gap's scale.
+
+    "行。" after "我明天把注册证发您，周四给您答复" takes that step, not our total against the budget.
+    """
+    if figures(s.text) or PRICED.search(s.text):
+        return True
+    answered = next((u for u in reversed(before) if u.speaker != s.speaker), None)
+    return answered is not None and any(same_scale(f, gap.target) for f in figures(answered.text))
 
 
 def budget_gaps(sentences: list[Sentence]) -> list[Gap]:
     """Return the budget gaps no objection was said on: a budget, our last figure above it, never closed."""
     out = []
     for gap in find_gaps(sentences):
-        if gap.ours is None or gap.settled or gap.evidence or not _BUDGET.search(gap.target_at.text):
+        budget = _BUDGET.search(gap.target_at.text) or states_budget(gap.target_at.text)  # "按60万批的钱" too
+        if gap.ours is None or gap.settled or gap.evidence or not budget:
             continue  # no quote of ours, closed, or already filed by the objection-led reading
         ours = _ours(gap, sentences)
         if not ours or gap.ours_at not in ours:
