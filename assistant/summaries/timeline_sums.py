@@ -3,10 +3,13 @@
 "设备生产要六周，现场安装还要两周" beside "我们6月20号就要开业" does not say "late" anywhere, yet the
 stages end after the opening. One turn's lead times (production, freight, installation …; a payment
 period or a warranty is none) are added up, a stated total not counted twice, from the turn's start
-date ("after the council vote on 10 June", "wait for 29 March", "4月下旬才签") or, with two stages or
-more, from the conversation's day. When that end falls after a nearby deadline (a needed-by date of
-:mod:`~assistant.summaries.date_clash`, an opening, "the 31 July we need"), the lead times, the start
-and the deadline are one timeline risk. Dates are read with :func:`assistant.text.dates.find_dates`.
+date ("after the council vote on 10 June", "wait for 29 March", "4月下旬才签"), or — when the lead time is
+counted from the order ("下单后35天") — from the board, vote or signing the order waits for, said anywhere
+(:mod:`~assistant.summaries.timeline_starts`), or, with two stages or more, from the conversation's day.
+When that end falls after a deadline (a needed-by date of :mod:`~assistant.summaries.date_clash`, an
+opening "4月18号开业", "the 31 July we need"; the nearest one first, anywhere in the conversation; a date to
+pay, order or send paperwork by is none), the lead times, the start and the deadline are one timeline
+risk. Dates are read with :func:`assistant.text.dates.find_dates`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 
-WINDOW = 6  # sentences between the lead times and the deadline
 _SAME_TURN = 3  # characters between two clauses of one turn
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 _EN_WORDS = {**EN_ONES, **EN_TENS}
@@ -77,9 +79,9 @@ _MISSED = lazy_re.compile(  # the goal a date names is missed: "十月一号肯�
     re.I,
 )
 _WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
-_MONEY_OR_PAPER = lazy_re.compile(  # a date to pay or send paperwork by, not to have the goods by
-    r"付款|付清|打款|定金|订金|尾款|余款|发票|报价|价格表|价目表|"
-    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer)\b",
+_MONEY_OR_PAPER = lazy_re.compile(  # a date to pay, order or send paperwork by, not to have the goods by
+    r"付款|付清|打款|定金|订金|尾款|余款|发票|报价|价格表|价目表|下单|"
+    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer|placed?)\b",
     re.I,
 )
 _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about

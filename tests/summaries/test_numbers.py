@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from assistant.summaries.numbers import find_numbers
+from assistant.summaries.price_figures import figures
 
 
 def test_find_numbers_amounts_quantities_percentages() -> None:
@@ -40,6 +43,12 @@ def test_pounds_as_a_weight_are_no_money() -> None:
 def test_kuai_with_a_zero_is_fen() -> None:
     assert [(n.kind, n.value) for n in find_numbers("最低十块零五")] == [("amount", "CNY 10.05")]
     assert [(n.kind, n.value) for n in find_numbers("三十六块五")] == [("amount", "CNY 36.5")]
+
+
+def test_kuai_then_one_and_a_measure_word_is_a_unit_price_not_jiao() -> None:
+    assert figures("隔壁卖二十块一条") == [Decimal("20")]  # 20 a towel, not 20.1
+    assert figures("三十块一个，五十块一双") == [Decimal("30"), Decimal("50")]
+    assert figures("最后二十块一") == [Decimal("20.1")]  # said alone, 一 is still one jiao
 
 
 def test_a_bare_figure_in_price_talk_is_a_price_not_a_quantity() -> None:

@@ -23,6 +23,8 @@ TODAY = dt.date(2031, 5, 6)
         "Your invoice has to be settled by 19 May.",
         "On 19 May we need to transfer the down payment regardless.",
         "By 19 May we need the revised tariff sheet and price list from you.",
+        "The purchase order has to be placed by 19 May at the latest.",
+        "最晚5月19号要下单",
     ],
 )
 def test_a_payment_or_paperwork_date_is_no_deadline_for_the_goods(later: str) -> None:
