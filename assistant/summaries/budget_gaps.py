@@ -27,7 +27,16 @@ from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures
-from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, PRICED, REFUSAL, Gap, find_gaps, gap_text
+from assistant.summaries.price_gaps import (
+    ACCEPTS,
+    NOT_ACCEPT,
+    OBJECTION,
+    PRICED,
+    REFUSAL,
+    Gap,
+    find_gaps,
+    gap_text,
+)
 from assistant.summaries.price_scale import same_scale
 from assistant.summaries.schema import Risk
 from assistant.text import lazy_re

@@ -76,3 +76,8 @@ def states_budget(text: str) -> bool:
     if _OVER.search(text) or _SHORT.search(text) or _THIRD.search(text):
         return False
     return _money_after(text)
+
+
+def budget_phrase(text: str) -> re.Match[str] | None:
+    """Return where ``text`` states its budget ("按60万批的钱" in "院里是按60万批的钱"), when it does; else None."""
+    return _BUDGET.search(text) if states_budget(text) else None

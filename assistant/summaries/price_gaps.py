@@ -27,7 +27,7 @@ from assistant.summaries.gap_cues import (
 )
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.message_order import in_time_order
-from assistant.summaries.need_budgets import states_budget
+from assistant.summaries.need_budgets import budget_phrase
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures, fmt_figure, money
 from assistant.summaries.price_scale import same_scale as _same_scale
@@ -131,7 +131,7 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
         return None
     for said in _CLAUSE.split(s.text):
         clause = _DIFFERENCE.sub(" ", said)  # "超预算十四万": by how much, not their target
-        if not (cue := TARGET.search(clause) or (quoted and INSISTS.search(clause)) or _budget_said(clause)):
+        if not (cue := TARGET.search(clause) or (quoted and INSISTS.search(clause)) or budget_phrase(clause)):
             continue  # a target word, an insistence, or a budget said without the word ("按60万批的钱")
         text = clause[cue.start() :] if OBJECTION.search(said) else clause
         found = [f for f in figures(text) or bare_figures(text) if f not in quoted]
@@ -141,11 +141,6 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
             return found[0]
         return None  # "最多6000": a count unless money is named or we quoted that scale
     return None
-
-
-def _budget_said(clause: str) -> re.Match[str] | None:
-    """The clause's start as the cue when it states a budget without a target word ("院里是按60万批的钱")."""
-    return re.match("", clause) if states_budget(clause) else None
 
 
 _CLAUSE = lazy_re.compile(r"[，；;：]\s*|[,:](?!\d)\s*|\s+(?:and|but)\s+")
