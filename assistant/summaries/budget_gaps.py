@@ -4,11 +4,14 @@
 final figure above it are both on the table and nobody closed the difference. The objection-led reading
 (:mod:`~assistant.summaries.price_gaps`) files a gap only once the customer objects or we refuse; this one
 files it from the figures alone, when the customer's figure is a budget, ceiling or cap ("预算", "以内",
-"上限", "budget", "ceiling", "can spend") and our latest quote for the same thing stays above it.
+"上限", "budget", "ceiling", "can spend", or said without the word: "院里是按60万批的钱", "就留了一万五", read
+by :mod:`~assistant.summaries.need_budgets`) and our latest quote for the same thing stays above it.
 
 It is closed, and nothing is filed, when any figure of ours for the budget's product meets the budget, or
 when the customer takes our price after it: a plain acceptance with no lower figure of their own ("That
-works, send the contract.", "没问题，按这个走", "we can stretch the budget"). A budget for one product is
+works, send the contract.", "没问题，按这个走", "we can stretch the budget"), about the price — naming a figure
+on the budget's scale or a word of price, or answering our figure; "床垫980可以" takes one item's concession
+and "行。" after "周四给您答复" takes a promised reply, neither our total. A budget for one product is
 compared only with our prices for that product (the product words of the budget's sentence); a budget that
 names no product only when we priced one thing. Figures in two different currencies are never compared.
 The gap joins the price risk about the same figures, else it is one new price risk quoting both sides.
