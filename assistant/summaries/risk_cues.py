@@ -42,8 +42,10 @@ _DECIDES = lazy_re.compile(
 
 
 _HOLDING = lazy_re.compile(
-    r"(?:暂停|暂缓|停止|先不)(?:付款|付|打款)|扣(?:着|留|下)(?:货款|尾款|款)?|"
-    r"\b(?:holding|withhold\w*|hold(?:ing)? back|suspend\w*) (?:the |our |all |any )?payments?\b",
+    r"(?:暂停|暂缓|停止|先不)(?:付款|支付|付|打款)|扣(?:着|留|下)(?:货款|尾款|款)?|"
+    r"\b(?:holding|withhold\w*|hold(?:ing)? back|suspend\w*) (?:the |our |all |any )?payments?\b|"
+    r"\b(?:will |are going to |'ll )?(?:hold|holding|withhold\w*) (?:back )?(?:the |our )?(?:\d+ ?% )?"
+    r"(?:balance|final payment|retention|remaining (?:payment|amount))\b",
     re.I,
 )
 _OTHERWISE = lazy_re.compile(r"不然|否则|要不然|要是|如果|\b(?:if|otherwise|unless|or else)\b", re.I)
@@ -198,6 +200,8 @@ def plain_risk(s: Sentence, label: str) -> str | None:
         return kind
     if label == "agreement" and party_of(s) != "we" and rival_quote(s.text):
         return "competitor"  # "400 fittings, and a German supplier has quoted us GBP 78 a fitting"
+    if label in ("concession", "done", "agreement") and party_of(s) != "we" and _HOLDING.search(s.text):
+        return "credit"  # "尾款15%我们先暂停支付", "we will hold the 40% balance": read as a concession or done
     if label in ("none", "next_step") and conditional_date(s):
         return "timeline"
     if label == "none" and pending_document(s):
