@@ -22,7 +22,7 @@ _DEFECT = lazy_re.compile(
     r"发霉|受潮|色差|掉色|褪色|异味|开胶|松动|断了|坏了|不亮|卡死|次品|瑕疵|频闪|闪烁|"
     r"\b(?:chipped|cracked|broken|damaged|dented|scratched|bent|warped|rust(?:y|ed)|leak(?:s|ing|ed)|mou?ldy|faded|"
     r"peeling|burrs?|sharp edges|defective|faulty|stained|torn|crushed|dead on arrival|won'?t (?:switch|turn) on|"
-    r"flicker(?:s|ing|ed)?|cutting out|stuck|sticking|stopped working)\b",
+    r"flicker(?:s|ing|ed)?|cutting out|stuck|sticking|stopped working|cracks|crazing|chips|scratches|dents)\b",
     re.I,
 )
 _HOW_MANY = lazy_re.compile(
