@@ -51,6 +51,9 @@ _BUDGET = lazy_re.compile(
 TAKES = lazy_re.compile(  # the customer takes our price: the price gaps' accept words and a few more
     ACCEPTS.pattern + r"|没关系|追加|\b(?:sounds good|go ahead|stretch\w*)\b", re.I
 )
+_DEPOSIT = lazy_re.compile(  # a deposit or a share of the total, with its figure
+    r"(?:\d+\s*%\s*)?(?:定金|订金|首付|预付款?|\b(?:deposit|down ?payment|advance)\b)[^，。,.;]{0,12}", re.I
+)
 _HOLDS = lazy_re.compile(r"但|不过|还是|\b(?:but|however|still|though)\b", re.I)  # "OK, but 9,000 is our ceiling"
 _GENERIC = lazy_re.compile(  # words of any price sentence, no product: left out of the product's words
     _BUDGET.pattern + r"|每[台个件套只支张]|合计|总价|单价|价格|报价|一共|\d|"
@@ -90,8 +93,8 @@ def _taken(s: Sentence, gap: Gap) -> bool:
     """Whether the customer's ``s`` takes our price: an acceptance, not asked, held back or countered lower."""
     if party_of(s) == "we" or is_question(s) or not TAKES.search(s.text) or NOT_ACCEPT.search(s.text):
         return False
-    said = figures(s.text)
-    if said and not any(same_scale(f, gap.target) for f in said):
+    said = figures(_DEPOSIT.sub(" ", s.text))  # "…先付30%定金5.85万": a deposit on our total is no other item
+    if said and not any(same_scale(f, gap.target) for f in said) and not _DEPOSIT.search(s.text):
         return False  # "床垫980可以": one item's concession taken, not our total against the budget
     if _HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
         return False
@@ -116,8 +119,13 @@ def _about_price(s: Sentence, before: list[Sentence], gap: Gap) -> bool:
     """
     if figures(s.text) or PRICED.search(s.text):
         return True
-    answered = next((u for u in reversed(before) if u.speaker != s.speaker), None)
-    return answered is not None and any(same_scale(f, gap.target) for f in figures(answered.text))
+    turn: list[Sentence] = []  # the other side's whole last turn: "合计最低19.5万。" + "您看可以的话我就安排合同。"
+    for u in reversed(before):
+        if u.speaker == s.speaker and turn:
+            break
+        if u.speaker != s.speaker:
+            turn.append(u)
+    return any(same_scale(f, gap.target) for u in turn for f in figures(u.text))
 
 
 def budget_gaps(sentences: list[Sentence]) -> list[Gap]:

@@ -154,3 +154,27 @@ def test_a_bare_yes_to_our_promised_paperwork_does_not_take_our_price() -> None:
         ("customer", "行。"),
     )
     assert budget_gaps(answered) == []  # "行" right after our figure takes it
+
+
+def test_a_yes_to_our_last_turn_or_with_a_deposit_takes_our_price() -> None:
+    two_lines = _talk(
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "合计最低只能到19.5万。"),
+        ("we", "您看可以的话我就安排合同。"),
+        ("customer", "行，没问题。"),
+    )
+    assert budget_gaps(two_lines) == []
+    deposit = _talk(
+        ("customer", "Our budget for the fit-out is EUR 27,000."),
+        ("we", "Best I can do is EUR 29,500 all in."),
+        ("customer", "Fine, go ahead, we'll wire the 30% deposit of EUR 8,850 tomorrow."),
+    )
+    assert budget_gaps(deposit) == []
+
+
+def test_money_kept_back_is_no_budget() -> None:
+    talk = _talk(
+        ("we", "三台冷柜加安装，合计21.6万。"),
+        ("customer", "上一单我们还留了20万尾款没结。"),
+    )
+    assert budget_gaps(talk) == []
