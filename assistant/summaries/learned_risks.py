@@ -101,8 +101,8 @@ def learned_risks(
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
-        if cheaper_elsewhere(s, priced[i], labelled[i - 1][0] if i else None):  # "网上一样的才一千五多点 你们贵好多"
-            kinds = ["competitor", *kinds]
+        if set(kinds) <= {"price_gap"} and cheaper_elsewhere(s, priced[i], labelled[i - 1][0] if i else None):
+            kinds = ["competitor", *kinds]  # "网上一样的才一千五多点 你们贵好多"; a churn threat stays one
         if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
             kinds = ["competitor"]
         if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")
