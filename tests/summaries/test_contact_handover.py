@@ -111,3 +111,21 @@ def test_a_successor_said_as_handed_to_or_taking_over_joins_the_change() -> None
 def test_someone_else_doing_the_ordering_from_a_date_is_a_change_even_with_a_return() -> None:
     assert leaves_post(_s("From Monday my colleague Tomasz does all the purchasing, I'm on site in Gdynia till July."))
     assert not leaves_post(_s("I'm on site in Gdynia till July."))  # an absence with its return, nobody else named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She handles all the ordering for our 3 sites.",
+        "Anna handles the ordering as before, nothing changes in May.",
+        "Tomasz does the purchasing every week, I just sign.",
+    ],
+)
+def test_a_standing_arrangement_for_the_ordering_is_no_change(text: str) -> None:
+    assert not leaves_post(_s(text))
+
+
+def test_our_own_side_or_a_goods_receipt_is_no_successor() -> None:
+    change = _s("我月底调到深圳分公司", start=0)
+    assert handover_sentences([change, _s("安装这块交给你们负责", start=20)]) == [change]
+    assert handover_sentences([change, _s("以后货到了都由门卫接货", start=20)]) == [change]
