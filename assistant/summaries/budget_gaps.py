@@ -115,10 +115,14 @@ def _closed(gap: Gap, ours: list[Sentence], sentences: list[Sentence]) -> bool:
 def _about_price(s: Sentence, before: list[Sentence], gap: Gap) -> bool:
     """Whether ``s`` is about the price: it names a figure or a price word, or answers our figure on the gap's scale.
 
-    "行。" after "我明天把注册证发您，周四给您答复" takes that step, not our total against the budget.
+    "行。" after "我明天把注册证发您，周四给您答复" takes that step, not our total against the budget; a yes must
+    be in the sentence's first clause ("行，没问题", "That works, send the form"), not end other news
+    ("有两个变化：领导说…改为16台，普通定风量就行").
     """
     if figures(s.text) or PRICED.search(s.text):
         return True
+    if (m := TAKES.search(s.text)) is None or m.start() > len(re.split(r"[，,；;：:。.!！?？]", s.text)[0]):
+        return False  # "…改为16台，普通定风量就行": a spec taken, said at the end of other news
     turn: list[Sentence] = []  # the other side's whole last turn: "合计最低19.5万。" + "您看可以的话我就安排合同。"
     for u in reversed(before):
         if u.speaker == s.speaker and turn:

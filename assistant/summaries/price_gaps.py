@@ -68,7 +68,7 @@ REFUSAL = lazy_re.compile(
     re.I,
 )
 ACCEPTS = lazy_re.compile(
-    r"(?:可以|行|接受|同意|成交|没问题|就按|就这么|定了|好吧)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
+    r"(?:可以|行(?![动业程李政驶情列为])|接受|同意|成交|没问题|就按|就这么|定了|好吧)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
     r"\b(?:I'll|we'll|I will|we will) take (?:that|it|those|them)\b|\bcan live with\b|按[^，。,]{0,8}走",
     re.I,
 )

@@ -178,3 +178,21 @@ def test_money_kept_back_is_no_budget() -> None:
         ("customer", "上一单我们还留了20万尾款没结。"),
     )
     assert budget_gaps(talk) == []
+
+
+def test_a_yes_at_the_end_of_other_news_does_not_take_our_price() -> None:
+    talk = _talk(
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "合计最低只能到19.5万。"),
+        ("customer", "另外领导说冷柜改成4台，灯箱用普通款就行。"),
+    )
+    assert len(budget_gaps(talk)) == 1
+
+
+def test_a_heading_with_xing_in_a_word_takes_nothing() -> None:
+    talk = _talk(
+        ("customer", "项目预算是300万元。"),
+        ("we", "总价最低320万元。"),
+        ("customer", "五、行动项"),
+    )
+    assert len(budget_gaps(talk)) == 1
