@@ -46,7 +46,8 @@ _SUCCEEDS = lazy_re.compile(
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [^,.;]{1,50},)? (?:takes?|will take|is taking|is going to take) over "
     r"(?:purchasing|buying|procurement|ordering|as|(?:the |this |our |all |my )?(?:[\w-]+ ){0,2}(?:projects?|account|orders?|"
     r"contract|tender|stuff|purchasing|buying))\b|"
-    r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理)|"
+    r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,8}(?:负责|对接|跟进|管|那边|处理|接手|接(?![受收到听货]))|"
+    r"(?:这块|这边|业务|采购|订单|项目|工作)[^，。]{0,4}(?:交给|转给|移交给)(?!你们|您|你)[^，。]{1,10}(?:负责|对接|跟进|管|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"
 )
 # the business routed to another person: "from May purchase orders go via Olga", "以后下单找小王", "handing purchasing to …"
@@ -55,6 +56,10 @@ _ROUTED = lazy_re.compile(
     r"\b(?i:go|goes|will go|should go|are going|is going)\s+(?i:thru|through|via|to)\s+[A-Z][a-z]+\b|"
     r"\b(?i:handing|passing|handing over|giving)\s+(?:[\w-]+\s+){0,2}(?i:purchasing|buying|procurement|ordering|orders|"
     r"the account)\s+(?:over\s+)?to\b|"
+    r"\b(?i:from|starting)\b[^.;]{0,30}?\b(?!(?:She|He|I|We|They|It)\b)[A-Z][\w-]+ (?:does|will do|is doing|handles|"
+    r"will handle|is handling) (?:all |the |all the )?(?i:ordering|buying|purchasing|orders|procurement)\b|"
+    r"\b(?!(?:She|He|I|We|They|It)\b)[A-Z][\w-]+ (?:will do|will handle|will be doing|will be handling) (?:all |the |all the )?"
+    r"(?i:ordering|buying|purchasing|orders|procurement)\b|"
     r"(?:以后|之后|往后|今后|起)[^，。]{0,6}(?:下单|订货|采购|进货|对接)[^，。]{0,4}(?:找|联系|发给|交给)(?!我)[^，。]{0,8}[\u4e00-\u9fff]"
 )
 # routed to no new person of theirs: a port or a system in place of another, a department, a platform, the
@@ -90,8 +95,10 @@ def leaves_post(s: Sentence) -> bool:
         return False
     if leaving_contact(s) or _ARRIVES.search(s.text):
         return True
-    moves = _MOVES.search(s.text) or (_ROUTED.search(s.text) and not _NOT_PERSON.search(s.text))
-    return bool(moves and _TIMING.search(s.text)) and not _RETURNS.search(s.text)
+    routed = bool(_ROUTED.search(s.text) and not _NOT_PERSON.search(s.text))
+    moves = _MOVES.search(s.text) or routed
+    # an absence with its return is no change, unless the business goes to someone else meanwhile
+    return bool(moves and _TIMING.search(s.text)) and (routed or not _RETURNS.search(s.text))
 
 
 def handover_sentences(sents: list[Sentence], window: int = 4) -> list[Sentence]:

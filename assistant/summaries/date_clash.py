@@ -38,7 +38,7 @@ _NEEDED_AFTER = lazy_re.compile(  # "5月20日前", "3月28日，报告必须在
 )
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
     r"预计|最快|最早|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
-    r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|at the earliest|says|will be (?:ready|issued|out|done|available)|"
+    r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|(?:at the )?(?<!your )earliest(?! convenience)|says|will be (?:ready|issued|out|done|available)|"
     r"ready|issued|announced|published|comes|arrives|away|on (?:vacation|holiday|leave))\b",
     re.I,
 )

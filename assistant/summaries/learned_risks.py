@@ -26,6 +26,7 @@ from assistant.summaries.risk_cues import plain_risk
 from assistant.summaries.risk_rules import open_risk
 from assistant.summaries.risk_settled import settled_price, settled_rival
 from assistant.summaries.risk_thresholds import amount_signoff
+from assistant.summaries.rival_cheaper import cheaper_elsewhere, our_figures
 from assistant.summaries.rival_quotes import rival_by_pronoun, rival_figure, rival_quote
 from assistant.summaries.rival_split import split_rivals
 from assistant.summaries.schema import SEVERITY_RANK, Risk
@@ -75,7 +76,8 @@ def learned_risks(
     handover = {s.start for s in handover_sentences([s for s, _ in labelled])}
     handover |= {s.start for s in reported_handover([s for s, _ in labelled])}  # minutes: "他的副手陈丽接手"
     threats = split_threats([s for s, _ in labelled])
-    for s, lab in labelled:
+    priced = our_figures([s for s, _ in labelled])  # our figures said before each sentence
+    for i, (s, lab) in enumerate(labelled):
         lab = "risk:churn_threat" if s.start in threats else lab  # "If this isn't sorted," + "X will move it to them"
         if lab == "next_step" and party_of(s) != "we" and _APPROVAL.search(s.text):
             _add_risk(found, "decision_chain", s, catalog, lang)  # "合同我们下周五前走完内部审批": still to approve
@@ -88,6 +90,8 @@ def learned_risks(
         if not lab.startswith("risk:"):
             if plain := plain_risk(s, lab):  # "清沐给我们报的是二千七", "TC-200的能效检测还在做"
                 _add_risk(found, plain, s, catalog, lang)
+            elif cheaper_elsewhere(s, priced[i], labelled[i - 1][0] if i else None):  # "The Alibaba guy is at 1.40" after our 1.85
+                _add_risk(found, "competitor", s, catalog, lang)
             continue
         kinds = [lab.split(":", 1)[1]]
         if party_of(s) != "we":  # one sentence may carry two risks ("太贵了，越南工厂便宜15%")
@@ -97,6 +101,8 @@ def learned_risks(
             # "we'll look at other suppliers" is the churn threat, not a competitor (also cut from its "if")
             kinds = [k for k in kinds if k != "competitor"] or ["churn_threat"]
         kinds = [k for k in dict.fromkeys(kinds) if open_risk(k, s)]  # not "…到没问题", not our offer
+        if set(kinds) <= {"price_gap"} and cheaper_elsewhere(s, priced[i], labelled[i - 1][0] if i else None):
+            kinds = ["competitor", *kinds]  # "网上一样的才一千五多点 你们贵好多"; a churn threat stays one
         if "competitor" in kinds:  # "越南工厂比你们便宜15%": the rival is the point, its price the gap
             kinds = ["competitor"]
         if kinds:  # one point per sentence: the kind already raised, else the first ("太贵了，老板不会批")

@@ -36,6 +36,8 @@ _OVER = lazy_re.compile(
     re.I,
 )
 
+# money kept back, not a budget: "还留了20万尾款没结"
+_KEPT_BACK = lazy_re.compile(r"留了[^，。；]{0,10}(?:尾款|货款|没结|没付|未付|欠)")
 # the budget called too low: an objection, not a target
 _SHORT = lazy_re.compile(r"不够|太低|太少|偏低|\btoo (?:low|small|tight)\b|\bnot enough\b|\bisn't enough\b", re.I)
 # someone else's budget: "竞争对手的预算", "our rival's budget"
@@ -73,6 +75,11 @@ def states_budget(text: str) -> bool:
         True for "我们这批设备预算是六十万" or "our budget is GBP 12 a unit"; False for "超预算八万" or
         "that is still over our budget".
     """
-    if _OVER.search(text) or _SHORT.search(text) or _THIRD.search(text):
+    if _OVER.search(text) or _SHORT.search(text) or _THIRD.search(text) or _KEPT_BACK.search(text):
         return False
     return _money_after(text)
+
+
+def budget_phrase(text: str) -> re.Match[str] | None:
+    """Return where ``text`` states its budget ("按60万批的钱" in "院里是按60万批的钱"), when it does; else None."""
+    return _BUDGET.search(text) if states_budget(text) else None

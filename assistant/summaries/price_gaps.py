@@ -27,6 +27,7 @@ from assistant.summaries.gap_cues import (
 )
 from assistant.summaries.labels import label, risk_label
 from assistant.summaries.message_order import in_time_order
+from assistant.summaries.need_budgets import budget_phrase
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures, fmt_figure, money
 from assistant.summaries.price_scale import same_scale as _same_scale
@@ -67,7 +68,7 @@ REFUSAL = lazy_re.compile(
     re.I,
 )
 ACCEPTS = lazy_re.compile(
-    r"(?:可以|行|接受|同意|成交|没问题|就按|就这么|定了|好吧)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
+    r"(?:可以|行(?![动业程李政驶情列为])|接受|同意|成交|没问题|就按|就这么|定了|好吧)(?![吗么？?])|\b(?:ok|okay|fine|deal|agreed?|accept\w*|works)\b|"
     r"\b(?:I'll|we'll|I will|we will) take (?:that|it|those|them)\b|\bcan live with\b|按[^，。,]{0,8}走",
     re.I,
 )
@@ -130,8 +131,8 @@ def _target_of(s: Sentence, quoted: set[Decimal]) -> Decimal | None:
         return None
     for said in _CLAUSE.split(s.text):
         clause = _DIFFERENCE.sub(" ", said)  # "超预算十四万": by how much, not their target
-        if not (cue := TARGET.search(clause) or (quoted and INSISTS.search(clause))):
-            continue
+        if not (cue := TARGET.search(clause) or (quoted and INSISTS.search(clause)) or budget_phrase(clause)):
+            continue  # a target word, an insistence, or a budget said without the word ("按60万批的钱")
         text = clause[cue.start() :] if OBJECTION.search(said) else clause
         found = [f for f in figures(text) or bare_figures(text) if f not in quoted]
         if not found:

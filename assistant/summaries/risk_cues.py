@@ -24,6 +24,7 @@ import re
 
 from assistant.summaries.owners import party_of
 from assistant.summaries.risk_defects import defect_report
+from assistant.summaries.risk_negation import clause_edges
 from assistant.summaries.risk_signoff import third_party_signoff
 from assistant.summaries.rival_quotes import rival_quote
 from assistant.text import lazy_re
@@ -42,10 +43,33 @@ _DECIDES = lazy_re.compile(
 
 
 _HOLDING = lazy_re.compile(
-    r"(?:暂停|暂缓|停止|先不)(?:付款|付|打款)|扣(?:着|留|下)(?:货款|尾款|款)?|"
-    r"\b(?:holding|withhold\w*|hold(?:ing)? back|suspend\w*) (?:the |our |all |any )?payments?\b",
+    r"(?:暂停|暂缓|停止|先不)(?:付款|支付|付|打款)|扣(?:着|留|下)(?:货款|尾款|款)?|"
+    r"\b(?:holding|withhold\w*|hold(?:ing)? back|suspend\w*) (?:the |our |all |any )?payments?\b|"
+    r"\b(?:will |are going to |'ll )?(?:hold|holding|withhold\w*) (?:back )?(?:the |our )?(?:\d+ ?% )?"
+    r"(?:balance|final payment|retention|remaining (?:payment|amount))\b",
     re.I,
 )
+_AGREED_HOLD = lazy_re.compile(  # a retention the contract provides for, not money held back
+    r"按合同|合同约定|约定|质保期|\b(?:as agreed|per (?:the )?contract|as per contract|under the contract|retention for|"
+    r"warranty period)\b",
+    re.I,
+)
+_NOT_HELD = lazy_re.compile(r"不会|不再|没有|\b(?:not|won'?t|never|no longer|don'?t)\b", re.I)
+
+
+def held_payment(text: str) -> bool:
+    """Whether ``text`` holds back a payment now ("尾款我们先暂停支付", "we will hold the 40% balance until …").
+
+    Not a negated hold ("we will not withhold the final payment") nor a retention the contract provides for
+    ("we'll hold the 10% retention for the warranty period, as agreed").
+    """
+    m = _HOLDING.search(text)
+    if m is None or _AGREED_HOLD.search(text):
+        return False
+    head, _ = clause_edges(text, m.start(), m.end())
+    return not _NOT_HELD.search(head[-16:] + m.group())
+
+
 _OTHERWISE = lazy_re.compile(r"不然|否则|要不然|要是|如果|\b(?:if|otherwise|unless|or else)\b", re.I)
 _GOES_ELSEWHERE = lazy_re.compile(
     r"重新考虑|找[^，。；]{0,8}(?:那家|别家|其他家)|\bwill go to\b|\b(?:give|move|send|switch) (?:[\w-]+ ){1,4}to "
@@ -175,7 +199,7 @@ def stated_risk(s: Sentence) -> str | None:
         return "contact_change"
     if _FINAL_SAY.search(s.text) or third_party_signoff(s.text):  # "合同得两个合伙人都签字"
         return "decision_chain"
-    if _HOLDING.search(s.text):  # "until this is settled we are holding payment": the balance at risk
+    if held_payment(s.text):  # "until this is settled we are holding payment": the balance at risk
         return "credit"
     if _GOES_ELSEWHERE.search(s.text) and (_OTHERWISE.search(s.text) or "重新考虑" in s.text):
         return "churn_threat"  # "if this is not sorted, Manchester will go to them"
@@ -198,6 +222,8 @@ def plain_risk(s: Sentence, label: str) -> str | None:
         return kind
     if label == "agreement" and party_of(s) != "we" and rival_quote(s.text):
         return "competitor"  # "400 fittings, and a German supplier has quoted us GBP 78 a fitting"
+    if label in ("concession", "done", "agreement") and party_of(s) != "we" and held_payment(s.text):
+        return "credit"  # "尾款15%我们先暂停支付", "we will hold the 40% balance": read as a concession or done
     if label in ("none", "next_step") and conditional_date(s):
         return "timeline"
     if label == "none" and pending_document(s):

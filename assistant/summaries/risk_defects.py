@@ -22,7 +22,7 @@ _DEFECT = lazy_re.compile(
     r"发霉|受潮|色差|掉色|褪色|异味|开胶|松动|断了|坏了|不亮|卡死|次品|瑕疵|频闪|闪烁|"
     r"\b(?:chipped|cracked|broken|damaged|dented|scratched|bent|warped|rust(?:y|ed)|leak(?:s|ing|ed)|mou?ldy|faded|"
     r"peeling|burrs?|sharp edges|defective|faulty|stained|torn|crushed|dead on arrival|won'?t (?:switch|turn) on|"
-    r"flicker(?:s|ing|ed)?|cutting out|stuck|sticking|stopped working)\b",
+    r"flicker(?:s|ing|ed)?|cutting out|stuck|sticking|stopped working|cracks|crazing|scratches|dents)\b",
     re.I,
 )
 _HOW_MANY = lazy_re.compile(
@@ -32,7 +32,8 @@ _HOW_MANY = lazy_re.compile(
 )
 _NOT_A_REPORT = lazy_re.compile(  # a specification or a request, not what arrived
     r"不能|不许|不要有|不得|要求|确保|保证|写清楚|写明|写进|能不能|能否|可以.{0,6}吗|麻烦|\b(?:must not|mustn'?t|make sure|ensure|"
-    r"please|can you|could you|would you|should(?:n'?t)? be|if any|in case)\b",
+    r"please|can you|could you|would you|should(?:n'?t)? be|if any|in case|stops?|prevents?|resists?|resistant|proof|"
+    r"against)\b|防",
     re.I,
 )
 _NEGATOR = lazy_re.compile(r"没|无|不|未|\b(?:no|not|none|nothing|never|without|free of|zero)\b", re.I)

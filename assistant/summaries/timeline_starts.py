@@ -27,7 +27,6 @@ _GATE = lazy_re.compile(  # what an order waits for: a body that meets or approv
 )
 _WAITS = lazy_re.compile(  # the gate's date is when it happens: "才开", "以后才能签", "meets on", "the next … is on"
     r"^[^，。；;,.]{0,12}(?:才|以后|之后|通过后|批下来|开会|开|到时候)|"
-    r"^\s*(?:,|\.|;|$)|"
     r"^\s*(?:at the earliest|or later)\b",
     re.I,
 )
@@ -43,7 +42,9 @@ _FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or
     r"down ?payment|approval)\b",
     re.I,
 )
-_STEP = lazy_re.compile(r"回复|答复|发给|发您|发你|\b(?:send|reply|revert|let you know|get back)\b", re.I)
+_STEP = lazy_re.compile(  # a reply, a payment or a quote's validity dates no gate
+    r"回复|答复|发给|发您|发你|付款|支付|打款|有效期|有效|\b(?:send|reply|revert|let you know|get back|pay\w*|valid\w*|due)\b", re.I
+)
 
 
 def counts_from_order(text: str) -> bool:

@@ -27,6 +27,7 @@ from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 
 _SAME_TURN = 3  # characters between two clauses of one turn
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
+NEAR = 6  # sentences from the lead times within which any missed deadline counts
 _EN_WORDS = {**EN_ONES, **EN_TENS}
 _NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
     r"fourteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety"
@@ -62,11 +63,12 @@ _BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board m
     r"签|审批|批复|开会|\b(?:vote|votes|board|council|approv\w*|sign\w*|contract|permit|funds?|funding|meeting|meets|decision)\b", re.I
 )
 _START_AFTER = lazy_re.compile(
-    r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)?(?:做好|完工|出厂|备好)|at the earliest)", re.I
+    r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)(?:做好|完工|出厂|备好)|at the earliest)", re.I
 )
 _EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" after it: "4月18号开业", "9月1日酿酒季开始前"
     r"^\s*(?:正式)?(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)|^[^，。,;；]{0,8}?开始(?:之)?前"
 )
+_PAST_EVENT = lazy_re.compile(r"去年|前年|已经|上个?月|(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)(?:的|了)")  # "去年9月1号开业的"
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
@@ -81,7 +83,7 @@ _MISSED = lazy_re.compile(  # the goal a date names is missed: "十月一号肯�
 _WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
 _MONEY_OR_PAPER = lazy_re.compile(  # a date to pay, order or send paperwork by, not to have the goods by
     r"付款|付清|打款|定金|订金|尾款|余款|发票|报价|价格表|价目表|下单|"
-    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer|placed?)\b",
+    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer)\b|\b(?:order|PO)\b[^.;]{0,20}\bplaced?\b|\bplace (?:the|an|your|our) (?:order|PO)\b",
     re.I,
 )
 _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
@@ -165,7 +167,8 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         after = s.text[d.end :]
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or _EVENT_NEXT.search(after) or _MISSED.search(after):
+        nxt = _EVENT_NEXT.search(after) and not _PAST_EVENT.search(s.text[max(0, at - 8) : d.end + 12])
+        if _EVENT.search(s.text[max(0, at - 12) : at]) or nxt or _MISSED.search(after):
             out.append(d.date)
         elif goods and (_WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
             out.append(d.date)
@@ -173,10 +176,14 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
 
 
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
-    """Return the sentences of a turn whose stages end after a nearby deadline, with that deadline's; else [].
+    """Return the sentences of a turn whose stages end after a deadline, with that deadline's; else [].
 
-    Of several such turns the first counted from a date of its own ("if the order waits for 20 May, …")
-    is returned, else the first counted from today.
+    The deadline is looked for nearest first: within :data:`NEAR` sentences any one the stages miss; further
+    off only the nearest deadline sentence, and none once a nearer deadline was met ("大货10月底前到就行"
+    is the one that counts, not the samples' "8月20号前" said long before). Of several such turns the first
+    counted from a date of its own ("if the order waits for 20 May, …") is returned, else the first
+    counted from today. A start from a gate (:mod:`~assistant.summaries.timeline_starts`) misses any
+    deadline before the stages end, also one before the gate itself.
 
     Example: "设备生产要六周，现场安装还要两周" then "可是我们6月20号就要开业了", said on 6 May → both (the
     stages end on 1 July); the same stages with the goods needed by 30 July → [].
@@ -184,6 +191,14 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     found: list[tuple[bool, list[Sentence]]] = []  # (counted from a date of its own, the risk's sentences)
     seen: set[int] = set()
     gate = gate_date(sents, today)  # the board, vote or signing the order waits for, said anywhere
+    cache: dict[tuple[int, bool], list[dt.date]] = {}
+
+    def deadlines(j: int, in_turn: bool) -> list[dt.date]:
+        if (j, in_turn) not in cache:
+            free = commitment_kind(sents[j].text) != "self" and not _REPLY.search(sents[j].text)
+            cache[(j, in_turn)] = _deadlines(sents[j], today, in_turn) if free else []  # a step's date is none
+        return cache[(j, in_turn)]
+
     for i, s in enumerate(sents):
         if i in seen or not lead_days(s.text) or _SETTLED.search(s.text):
             continue
@@ -194,18 +209,24 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         stages = [j for j in turn if lead_days(sents[j].text)]
         days = sum(lead_days(sents[j].text) for j in stages)
         starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
-        gated = gate is not None and any(counts_from_order(sents[j].text) for j in stages)
+        gated = not starts and gate is not None and any(counts_from_order(sents[j].text) for j in stages)
         if not starts and not gated and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
             continue  # one stage from today: a plain lead time
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
-        if not starts and gate and any(counts_from_order(sents[j].text) for j in stages):
+        if gated and gate is not None:
             begin, origin = gate[1], [sents.index(gate[0])]  # "下单后35天" and, turns away, "董事会28号才开会"
-        end = begin + dt.timedelta(days=days)
+        end, after = begin + dt.timedelta(days=days), today if gated else begin
+        met = False
         for j in sorted(range(len(sents)), key=lambda k: abs(k - i)):  # the nearest deadline first
-            if commitment_kind(sents[j].text) == "self" or _REPLY.search(sents[j].text):
-                continue  # "I'll send the drawings by Friday", "reply by Monday": a step, not a deadline
-            if any(d < end and d > begin for d in _deadlines(sents[j], today, j in turn)):  # the turn's dated reasoning too
+            far = abs(j - i) > NEAR and j not in turn
+            dates = deadlines(j, j in turn)
+            if not dates or (far and met):
+                continue
+            if any(after < d < end for d in dates):  # the turn's dated reasoning too
                 dated = [k for k in turn if find_dates(sents[k].text, today) and commitment_kind(sents[k].text) != "self"]
                 found.append((bool(starts), [sents[k] for k in sorted({*stages, *origin, *dated, j})]))
                 break
+            met = True
+            if far:
+                break  # the nearest deadline far off is met: no other far one counts
     return next((x for own, x in found if own), found[0][1] if found else [])

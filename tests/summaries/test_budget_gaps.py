@@ -117,3 +117,82 @@ def test_the_gap_joins_only_a_price_risk_about_its_figures() -> None:
     about = Risk(text="price", category="price", severity="medium", quotes=[quote_of(OPEN[1])])
     (joined,) = file_budget_gaps(OPEN, [about], "zh")
     assert [q.text for q in joined.quotes] == [OPEN[0].text, OPEN[1].text]
+
+
+def test_a_budget_said_without_the_word_after_our_total_is_a_gap() -> None:
+    talk = _talk(
+        ("we", "三台冷柜加安装，合计21.6万。"),
+        ("customer", "说实话，这次门店改造公司是按18万批的钱。"),
+        ("customer", "交货能安排在月底吗？"),
+    )
+    (gap,) = budget_gaps(talk)
+    assert (gap.target, gap.ours) == (Decimal("180000"), Decimal("216000"))
+
+
+def test_one_items_concession_taken_does_not_close_the_total() -> None:
+    talk = _talk(
+        ("we", "Total for the kiln, shelving and install is EUR 31,500."),
+        ("customer", "We can spend EUR 27,000 on the whole thing."),
+        ("we", "I can take the shelving down to EUR 40 a board."),
+        ("customer", "40 a board is fine, we accept that."),
+    )
+    (gap,) = budget_gaps(talk)
+    assert gap.ours == Decimal("31500")
+
+
+def test_a_bare_yes_to_our_promised_paperwork_does_not_take_our_price() -> None:
+    talk = _talk(
+        ("we", "三台冷柜加安装，合计21.6万。"),
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "好的，我明天把检测报告发您，周五前给您回复排产的事。"),
+        ("customer", "行。"),
+    )
+    assert len(budget_gaps(talk)) == 1
+    answered = _talk(
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "合计最低只能到19.5万。"),
+        ("customer", "行。"),
+    )
+    assert budget_gaps(answered) == []  # "行" right after our figure takes it
+
+
+def test_a_yes_to_our_last_turn_or_with_a_deposit_takes_our_price() -> None:
+    two_lines = _talk(
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "合计最低只能到19.5万。"),
+        ("we", "您看可以的话我就安排合同。"),
+        ("customer", "行，没问题。"),
+    )
+    assert budget_gaps(two_lines) == []
+    deposit = _talk(
+        ("customer", "Our budget for the fit-out is EUR 27,000."),
+        ("we", "Best I can do is EUR 29,500 all in."),
+        ("customer", "Fine, go ahead, we'll wire the 30% deposit of EUR 8,850 tomorrow."),
+    )
+    assert budget_gaps(deposit) == []
+
+
+def test_money_kept_back_is_no_budget() -> None:
+    talk = _talk(
+        ("we", "三台冷柜加安装，合计21.6万。"),
+        ("customer", "上一单我们还留了20万尾款没结。"),
+    )
+    assert budget_gaps(talk) == []
+
+
+def test_a_yes_at_the_end_of_other_news_does_not_take_our_price() -> None:
+    talk = _talk(
+        ("customer", "这次门店改造我们预算是18万。"),
+        ("we", "合计最低只能到19.5万。"),
+        ("customer", "另外领导说冷柜改成4台，灯箱用普通款就行。"),
+    )
+    assert len(budget_gaps(talk)) == 1
+
+
+def test_a_heading_with_xing_in_a_word_takes_nothing() -> None:
+    talk = _talk(
+        ("customer", "项目预算是300万元。"),
+        ("we", "总价最低320万元。"),
+        ("customer", "五、行动项"),
+    )
+    assert len(budget_gaps(talk)) == 1

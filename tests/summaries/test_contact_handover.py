@@ -96,3 +96,36 @@ def test_summary_names_who_leaves_and_who_takes_over() -> None:
     assert len(risks) == 1
     assert "holiday" in risks[0].text and "Priya Raman" in risks[0].text
     assert any("Priya Raman" in q.text for q in risks[0].quotes)
+
+
+def test_a_successor_said_as_handed_to_or_taking_over_joins_the_change() -> None:
+    change = _s("我月底调到深圳分公司", start=0)
+    handed = _s("冷链这块交给同事蒋怡负责", start=20)
+    taking = _s("六月起设备采购由潘越接，他会加您微信", start=40)
+    assert handover_sentences([change, handed]) == [change, handed]
+    assert handover_sentences([change, taking]) == [change, taking]
+    assert handover_sentences([handed]) == []  # no change said: a plain assignment
+    assert handover_sentences([change, _s("这批货我们接受了", start=20)]) == [change]
+
+
+def test_someone_else_doing_the_ordering_from_a_date_is_a_change_even_with_a_return() -> None:
+    assert leaves_post(_s("From Monday my colleague Tomasz does all the purchasing, I'm on site in Gdynia till July."))
+    assert not leaves_post(_s("I'm on site in Gdynia till July."))  # an absence with its return, nobody else named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She handles all the ordering for our 3 sites.",
+        "Anna handles the ordering as before, nothing changes in May.",
+        "Tomasz does the purchasing every week, I just sign.",
+    ],
+)
+def test_a_standing_arrangement_for_the_ordering_is_no_change(text: str) -> None:
+    assert not leaves_post(_s(text))
+
+
+def test_our_own_side_or_a_goods_receipt_is_no_successor() -> None:
+    change = _s("我月底调到深圳分公司", start=0)
+    assert handover_sentences([change, _s("安装这块交给你们负责", start=20)]) == [change]
+    assert handover_sentences([change, _s("以后货到了都由门卫接货", start=20)]) == [change]

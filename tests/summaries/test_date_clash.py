@@ -88,3 +88,20 @@ def test_a_step_due_date_and_a_later_use_are_no_clash() -> None:
         ("中央厨房六月底才用", "customer"),
     )
     assert date_clashes(sents, TODAY) == []
+
+
+def test_the_earliest_date_a_report_comes_clashes_with_the_date_it_is_needed_by() -> None:
+    sents = _seq(
+        ("The retailer needs the toys on shelf by 2 April.", "customer"),
+        ("The EN 71 retest takes three weeks, so the earliest report is around 10 April.", "we"),
+    )
+    (clash,) = date_clashes(sents, TODAY)
+    assert (clash.comes, clash.needed, clash.kind) == (sents[1], sents[0], "certification")
+
+
+def test_at_your_earliest_convenience_says_no_date_something_comes() -> None:
+    sents = _seq(
+        ("The retailer needs the toys on shelf by 2 April.", "customer"),
+        ("Please send the revised test report at your earliest convenience, our QA meeting is on 10 April.", "customer"),
+    )
+    assert date_clashes(sents, TODAY) == []

@@ -49,6 +49,7 @@ def test_kuai_then_one_and_a_measure_word_is_a_unit_price_not_jiao() -> None:
     assert figures("隔壁卖二十块一条") == [Decimal("20")]  # 20 a towel, not 20.1
     assert figures("三十块一个，五十块一双") == [Decimal("30"), Decimal("50")]
     assert figures("最后二十块一") == [Decimal("20.1")]  # said alone, 一 is still one jiao
+    assert figures("散装十五块一斤") == [Decimal("15")]
 
 
 def test_a_bare_figure_in_price_talk_is_a_price_not_a_quantity() -> None:

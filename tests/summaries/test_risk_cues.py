@@ -205,3 +205,29 @@ def test_a_conditional_move_back_to_another_supplier_is_churn(text: str) -> None
 
 def test_a_delivery_to_the_supplier_is_no_churn() -> None:
     assert stated_risk(_s("the samples go to the supplier's lab first")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("在设备全部调好之前，质保金10%我们先暂停支付。", "concession"),
+        ("We'll hold the 30% balance until the new gaskets are fitted and tested.", "done"),
+        ("We are going to withhold the final payment until the recall is finished.", "agreement"),
+    ],
+)
+def test_a_held_payment_read_as_a_concession_or_done_is_still_a_credit_risk(text: str, label: str) -> None:
+    assert plain_risk(_s(text), label) == "credit"
+    assert plain_risk(_s("We'll hold the 30% balance as agreed.", role="we"), label) is None  # our own words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not withhold the final payment, don't worry.",
+        "We'll hold the 10% retention for the 12-month warranty period, as agreed in the contract.",
+        "尾款我们不会暂停支付，周五就打。",
+    ],
+)
+def test_a_negated_hold_or_an_agreed_retention_is_no_credit_risk(text: str) -> None:
+    assert plain_risk(_s(text), "agreement") is None
+    assert plain_risk(_s(text), "none") is None

@@ -48,3 +48,21 @@ def test_no_defect_report(text: str) -> None:
 
 def test_our_own_words_are_no_report() -> None:
     assert not defect_report(_s("有几把刃口生锈，我们马上换", role="we"))
+
+
+def test_defects_named_as_nouns_are_a_report() -> None:
+    assert defect_report(_s("Our store found hairline cracks on about 40 of the vases from the March lot."))
+    assert defect_report(_s("The kitchen reports crazing in the glaze on some 60 mugs after a month of use."))
+    assert not defect_report(_s("Please check that there are no cracks on any of the 300 vases before packing."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need 500 chips for the controller boards by May.",
+        "The new coating stops scratches on all 200 panels.",
+        "这批桌面有防刮花涂层，200张都做了",
+    ],
+)
+def test_parts_food_or_a_protective_feature_is_no_defect_report(text: str) -> None:
+    assert not defect_report(_s(text))

@@ -96,3 +96,31 @@ def test_ready_on_a_date_then_freight_starts_from_that_date() -> None:
         ("The replacement lamps can be ready on 8 September; courier to Milan takes about five days.", "we"),
     )
     assert overrun(sents, TODAY) == [sents[0], sents[1]]
+
+
+def test_a_met_deadline_nearer_hides_a_far_one_for_other_goods() -> None:
+    filler = [(f"第{n}项规格我们下周确认", "customer") for n in range(1, 9)]
+    sents = said(
+        ("样品8月20号前要到，给老板看", "customer"),
+        *filler,
+        ("大货生产要30天，海运两周", "we"),
+        ("大货10月底前到就行", "customer"),
+    )
+    assert overrun(sents, TODAY) == []  # 4 Aug + 44 days = 17 Sep: the bulk's own deadline is met
+
+
+def test_a_payment_or_a_quotes_validity_is_no_gate() -> None:
+    sents = said(
+        ("Payment is due 30 days after signing, so by 30 September.", "customer"),
+        ("This quote is valid until 30 September, please sign before then.", "we"),
+    )
+    assert gate_date(sents, TODAY) is None
+
+
+def test_a_deadline_before_the_gate_is_missed_too() -> None:
+    sents = said(
+        ("The shelving must be installed by 20 August.", "customer"),
+        ("Delivery is 6 weeks after the order.", "we"),
+        ("Anything over EUR 50,000 needs board approval; the board meeting is on 22 August.", "customer"),
+    )
+    assert sents[0] in overrun(sents, TODAY)

@@ -53,3 +53,15 @@ def test_a_validity_date_does_not_start_the_stages() -> None:
         ("We need everything by 9 June.", "customer"),
     )
     assert overrun(sents, TODAY) == []
+
+
+def test_in_place_by_a_date_is_still_a_deadline() -> None:
+    sents = _seq(("Everything has to be in place by 20 May.", "customer"), ("Fabrication runs 4 weeks, trucking another 2 weeks.", "we"))
+    assert overrun(sents, TODAY) == [sents[0], sents[1]]
+
+
+def test_a_past_opening_or_a_required_completion_is_no_deadline_or_start() -> None:
+    past = _seq(("去年5月10号开业的，生意还行", "customer"), ("这批柜子生产要三周，物流两周", "we"))
+    assert overrun(past, TODAY) == []
+    required = _seq(("业主要求6月10号完工，", "customer"), ("安装要两周，调试一周", "we"), ("7月20号开业", "customer"))
+    assert overrun(required, TODAY) == []  # 6 May + 21 days ends before the opening; 6月10号 is no start
