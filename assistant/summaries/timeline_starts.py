@@ -5,7 +5,8 @@ deposit", "从签合同到安装调试完要45天") while the date the order can
 turns away: "董事会这个月28号才开会，批下来才能签", "the next board meeting is on 2 April", "股东代表3月20号
 才来，到时候当面签". :func:`gate_date` finds that date — a body, an approval or a signing the order waits
 for, with a date from today on — so :mod:`~assistant.summaries.timeline_sums` can count the stages from it
-instead of from today. :func:`counts_from_order` says whether a lead time is counted from the order at all
+instead of from today; the return of the person who decides is such a date too ("any purchase over EUR 100,000
+needs her signature, and she is back from holiday on 23 June", "她周五才从广州回来 她说了算"). :func:`counts_from_order` says whether a lead time is counted from the order at all
 ("sea freight is 5 weeks" is not; "35 days after the PO" is).
 """
 
@@ -19,10 +20,11 @@ from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
+_SAME_TURN = 3  # characters between two clauses of one turn
 
 _GATE = lazy_re.compile(  # what an order waits for: a body that meets or approves, or the signing itself
-    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|"
-    r"\b(?:board|council|committee|trustees|shareholders?|approv\w*|sign\w*|contract|vote|votes|decid\w*|decision)\b",
+    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|说了算|"
+    r"\b(?:board|council|committee|trustees|shareholders?|approv\w*|sign\w*|contract|vote|votes|decid\w*|decision|ok the money|sign-?off)\b",
     re.I,
 )
 _WAITS = lazy_re.compile(  # the gate's date is when it happens: "才开", "以后才能签", "meets on", "the next … is on"
@@ -32,18 +34,22 @@ _WAITS = lazy_re.compile(  # the gate's date is when it happens: "才开", "以�
 )
 _BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "vote on", "after the council vote on"
     r"\b(?:(?:meeting|vote|decision|approval|signing)\s+(?:is|will be|takes place|comes)?\s*(?:on|in)?|meets\s+(?:on|in)?|"
+    r"back(?: from [\w ]{1,20}?)? (?:on|in)|"
     r"after|once|until|wait(?:s|ing)? for)\s*(?:the\s+)?$",
     re.I,
 )
-_MEETING = lazy_re.compile(r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$", re.I)  # the gate's own meeting, dated
+_MEETING = lazy_re.compile(  # the gate's own meeting, or the return of the person who decides, dated
+    r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\bback(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
+)
 _FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or signing
-    r"下单|订单|签(?:约|合同|完)|定金|订金|预付|合同生效|"
+    r"下单|订单|签(?:约|合同|完)|定金|订金|预付|付款后|合同生效|现做|定做|订做|\bmade to order\b|"
     r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:order|deposit|PO|purchase order|signing|contract|"
-    r"down ?payment|approval)\b",
+    r"down ?payment|approval|payment)\b",
     re.I,
 )
 _STEP = lazy_re.compile(  # a reply, a payment or a quote's validity dates no gate
-    r"回复|答复|发给|发您|发你|付款|支付|打款|有效期|有效|\b(?:send|reply|revert|let you know|get back|pay\w*|valid\w*|due)\b", re.I
+    r"回复|答复|发给|发您|发你|(?:付款|支付|打款)[^，。]{0,10}(?:前|之前|截止|天内|期限)|有效期|有效|"
+    r"\b(?:send|reply|revert|let you know|get back|valid\w*|due)\b|\bpay\w*\b[^.;]{0,30}\b(?:by|within|days?)\b", re.I
 )
 
 
@@ -52,16 +58,20 @@ def counts_from_order(text: str) -> bool:
     return bool(_FROM_ORDER.search(text))
 
 
-def _gate_dates(s: Sentence, today: dt.date) -> list[dt.date]:
-    if not _GATE.search(s.text) or _STEP.search(s.text):
+def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> list[dt.date]:
+    """Return the dates in ``s`` an order waits for; the gate may be named in the clause before, of the same turn."""
+    joined = s.text
+    if before is not None and before.speaker == s.speaker and s.start - before.end <= _SAME_TURN:
+        joined = f"{before.text} {s.text}"  # "…needs her signature," + "and she is back from holiday on 23 June."
+    if not _GATE.search(joined) or _STEP.search(s.text):
         return []
     out = []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
-        before = s.text[max(0, at - 30) : at]
-        if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(before):
+        ahead = s.text[max(0, at - 30) : at]
+        if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead):
             continue  # the sentence's other date ("民政局验收定在4月25号")
-        if _BEFORE_DATE.search(before) or _WAITS.search(s.text[d.end :]):
+        if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]):
             out.append(d.date)
     return [d for d in out if today < d <= today + HORIZON]
 
@@ -73,6 +83,6 @@ def gate_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date]
     sentence and 28 March; "Capital expenditure above USD 1.5 million needs board approval; the next board
     meeting is on 2 April." → 2 April; "民政局验收定在4月25号" → None (an inspection, not the order's gate).
     """
-    found = [(s, d) for s in sents for d in _gate_dates(s, today)]
+    found = [(s, d) for i, s in enumerate(sents) for d in _gate_dates(s, today, sents[i - 1] if i else None)]
     return max(found, key=lambda x: x[1]) if found else None
 

@@ -38,7 +38,7 @@ _DURATION = lazy_re.compile(
 _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
     r"生产|排产|制作|加工|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
-    r"发货|交货|交期|工期|周期|"
+    r"发货|交货|交期|工期|周期|(?:下单|付款|定金|订金|签约|签合同|收款)后|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembly|fitting|"
     r"freight|shipping|sailing|transit|rail|trucking|courier|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"inspection)\b|"
@@ -46,7 +46,7 @@ _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, movin
     re.I,
 )
 _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
-    r"账期|付款|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
+    r"账期|付款(?!后[^，。]{0,12}(?:到|发|交))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
     r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,
@@ -69,6 +69,12 @@ _EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" 
     r"^\s*(?:正式)?(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)|^[^，。,;；]{0,8}?开始(?:之)?前"
 )
 _PAST_EVENT = lazy_re.compile(r"去年|前年|已经|上个?月|(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)(?:的|了)")  # "去年9月1号开业的"
+_MUST_BE = lazy_re.compile(  # the goods must be somewhere by a date, whatever "so we can …" follows
+    r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b|"
+    r"必须|一定要",
+    re.I,
+)
+_BY_THEN = lazy_re.compile(r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到", re.I)
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
@@ -90,7 +96,8 @@ _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
     r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
     r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
     r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready|here|"
-    r"complete|commission\w*)\b",
+    r"complete|commission\w*)\b|\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|"
+    r"\bmust be (?:in|at|here|there|on site|delivered)\b",
     re.I,
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
@@ -172,6 +179,8 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
             out.append(d.date)
         elif goods and (_WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
             out.append(d.date)
+    if goods and _BY_THEN.search(s.text) and (said := find_dates(s.text, today)):
+        out.append(max(d.date for d in said))  # "the first camp is Mon 21st, everything needs to be here by then"
     return [d for d in out if d >= today]
 
 
@@ -195,7 +204,8 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
 
     def deadlines(j: int, in_turn: bool) -> list[dt.date]:
         if (j, in_turn) not in cache:
-            free = commitment_kind(sents[j].text) != "self" and not _REPLY.search(sents[j].text)
+            text = sents[j].text
+            free = (commitment_kind(text) != "self" or _MUST_BE.search(text)) and not _REPLY.search(text)
             cache[(j, in_turn)] = _deadlines(sents[j], today, in_turn) if free else []  # a step's date is none
         return cache[(j, in_turn)]
 

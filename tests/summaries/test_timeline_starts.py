@@ -124,3 +124,24 @@ def test_a_deadline_before_the_gate_is_missed_too() -> None:
         ("Anything over EUR 50,000 needs board approval; the board meeting is on 22 August.", "customer"),
     )
     assert sents[0] in overrun(sents, TODAY)
+
+
+def test_the_return_of_the_person_who_decides_is_a_gate() -> None:
+    sents = said(
+        ("Any order above EUR 40,000 needs our director's signature,", "customer"),
+        ("and he is back from his trip on 25 August.", "customer"),
+    )
+    assert gate_date(sents, TODAY) == (sents[1], dt.date(2031, 8, 25))
+    zh = said(("这事我得等老板 他下周三才从成都回来 他说了算", "customer"),)
+    assert gate_date(zh, TODAY) == (zh[0], dt.date(2031, 8, 13))
+    assert gate_date(said(("I'm back in the office on 20 August, let's talk then.", "customer"),), TODAY) is None
+
+
+def test_a_lead_time_after_payment_counts_from_the_gate() -> None:
+    sents = said(
+        ("9月5号开学，柜子之前一定要到", "customer"),
+        ("柜子要工厂发，付款后30天左右到", "we"),
+        ("付款这事我得等校长 她下周三才出差回来 她说了算", "customer"),
+    )
+    assert sents[1] in overrun(sents, TODAY)  # 13 Aug + 30 days = 12 Sep, after 5 Sep
+    assert overrun(sents[:2], TODAY) == []  # from today: 3 Sep, in time

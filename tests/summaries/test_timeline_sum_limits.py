@@ -65,3 +65,19 @@ def test_a_past_opening_or_a_required_completion_is_no_deadline_or_start() -> No
     assert overrun(past, TODAY) == []
     required = _seq(("业主要求6月10号完工，", "customer"), ("安装要两周，调试一周", "we"), ("7月20号开业", "customer"))
     assert overrun(required, TODAY) == []  # 6 May + 21 days ends before the opening; 6月10号 is no start
+
+
+def test_the_goods_must_be_there_by_a_date_whatever_follows() -> None:
+    sents = _seq(
+        ("They have to be in Rotterdam by 25 May so we can train the staff.", "customer"),
+        ("Fabrication runs 4 weeks, trucking another 2 weeks.", "we"),
+    )
+    assert overrun(sents, TODAY) == [sents[0], sents[1]]
+
+
+def test_by_then_takes_the_date_said_before_it() -> None:
+    sents = _seq(
+        ("The first course starts on Mon 25 May, everything needs to be here by then.", "customer"),
+        ("Fabrication runs 4 weeks, trucking another 2 weeks.", "we"),
+    )
+    assert overrun(sents, TODAY) == [sents[0], sents[1]]
