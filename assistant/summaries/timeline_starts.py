@@ -5,9 +5,10 @@ deposit", "从签合同到安装调试完要45天") while the date the order can
 turns away: "董事会这个月28号才开会，批下来才能签", "the next board meeting is on 2 April", "股东代表3月20号
 才来，到时候当面签". :func:`gate_date` finds that date — a body, an approval or a signing the order waits
 for, with a date from today on — so :mod:`~assistant.summaries.timeline_sums` can count the stages from it
-instead of from today; the return of the person who decides is such a date too ("any purchase over EUR 100,000
-needs her signature, and she is back from holiday on 23 June", "她周五才从广州回来 她说了算"). :func:`counts_from_order` says whether a lead time is counted from the order at all
-("sea freight is 5 weeks" is not; "35 days after the PO" is).
+instead of from today; the return of the person who decides is such a date too ("any purchase over EUR
+100,000 needs her signature, and she is back from holiday on 23 June", "她周五才从广州回来 她说了算").
+:func:`counts_from_order` says whether a lead time is counted from the order at all ("sea freight is 5 weeks"
+is not; "35 days after the PO" or "付款后20天到" is). A payment due date or a quote's validity is no gate.
 """
 
 from __future__ import annotations
