@@ -93,12 +93,12 @@ def _taken(s: Sentence, gap: Gap) -> bool:
     """Whether the customer's ``s`` takes our price: an acceptance, not asked, held back or countered lower."""
     if party_of(s) == "we" or is_question(s) or not TAKES.search(s.text) or NOT_ACCEPT.search(s.text):
         return False
-    said = figures(_DEPOSIT.sub(" ", s.text))  # "…先付30%定金5.85万": a deposit on our total is no other item
-    if said and not any(same_scale(f, gap.target) for f in said) and not _DEPOSIT.search(s.text):
+    said = figures(s.text)  # "…先付30%定金5.85万": a deposit is on our total, never another item's price
+    if said and not _DEPOSIT.search(s.text) and not any(same_scale(f, gap.target) for f in said):
         return False  # "床垫980可以": one item's concession taken, not our total against the budget
     if _HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
         return False
-    return not any(f < (gap.ours or gap.target) and same_scale(f, gap.target) for f in figures(s.text))
+    return not any(f < (gap.ours or gap.target) and same_scale(f, gap.target) for f in said)
 
 
 def _closed(gap: Gap, ours: list[Sentence], sentences: list[Sentence]) -> bool:

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from assistant.summaries import statements as st
 from assistant.summaries.catalog import Catalog
+from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.date_clash import Clash, date_clashes, statement_text
 from assistant.summaries.evidence import add_quotes, quote_of
 from assistant.summaries.labels import risk_label
@@ -100,7 +101,6 @@ _ASKS_FIGURE = lazy_re.compile(  # the customer asking for a figure: "请按九�
     r"costs? us)",
     re.I,
 )
-_SAME_TURN = 3  # characters between two clauses of one turn
 
 
 def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
@@ -114,7 +114,7 @@ def add_asked_figure(found: dict[str, Risk], sents: list[Sentence]) -> None:
     for s, nxt in zip(sents, sents[1:], strict=False):
         if all(q.start != s.start for q in risk.quotes) or any(q.start == nxt.start for q in risk.quotes):
             continue
-        if nxt.speaker != s.speaker or party_of(nxt) == "we" or nxt.start - s.end > _SAME_TURN:
+        if not same_turn(s, nxt) or party_of(nxt) == "we":
             continue
         if _money(nxt.text) and _ASKS_FIGURE.search(nxt.text):
             risk.quotes.append(quote_of(nxt))
@@ -136,9 +136,8 @@ def _missed_beside(clash: Clash, sents: list[Sentence], at: dict[int, int]) -> l
     for s in (clash.comes, clash.needed):
         i = at.get(s.start)
         for j in (i - 1, i + 1) if i is not None else ():
-            if 0 <= j < len(sents) and sents[j].speaker == s.speaker and _MISSED.search(sents[j].text):
-                gap = sents[j].start - s.end if j > i else s.start - sents[j].end
-                out += [sents[j]] if gap <= _SAME_TURN else []
+            if 0 <= j < len(sents) and _MISSED.search(sents[j].text):
+                out += [sents[j]] if (same_turn(s, sents[j]) if j > i else same_turn(sents[j], s)) else []
     return out
 
 

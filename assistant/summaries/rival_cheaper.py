@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from assistant.summaries import lexicon as lx
+from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.echo_accepts import topic
 from assistant.summaries.evidence import is_question
 from assistant.summaries.owners import party_of
@@ -22,7 +23,6 @@ from assistant.summaries.price_figures import figures
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_SAME_TURN = 3  # characters between two clauses of one turn
 _JUST_SAID = 200  # characters: our price just said is what "who do them at 9.90" answers
 _CHEAPER = 2  # a rival's price at least half ours: the same thing sold cheaper, not a part or a unit of it
 _SOMEONE_ELSE = lazy_re.compile(  # a seller that is neither us nor the customer
@@ -72,7 +72,7 @@ def cheaper_elsewhere(s: Sentence, ours: list[tuple[Decimal, Sentence]], before:
     if party_of(s) == "we" or is_question(s) or not ours:
         return False
     text = s.text
-    if before is not None and before.speaker == s.speaker and s.start - before.end <= _SAME_TURN:
+    if before is not None and same_turn(before, s):
         text = f"{before.text}，{text}"
     if not _SOMEONE_ELSE.search(text) or not _SELLS.search(text) or _OURS_OR_THEIRS.search(text):
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.price_figures import figures
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -118,7 +119,6 @@ def rival_quote(text: str) -> bool:
 
 
 _QUOTING = lazy_re.compile(r"报|价|\b(?:quot\w*|offer\w*|pric\w*)\b", re.I)
-_SAME_TURN = 3  # characters between two clauses of one turn ("…也报过我们，全部做下来三百五十五万")
 
 
 def rival_figure(said: Sentence, following: list[Sentence]) -> Sentence | None:
@@ -130,7 +130,7 @@ def rival_figure(said: Sentence, following: list[Sentence]) -> Sentence | None:
     if figures(said.text) or not following:
         return None
     nxt = following[0]
-    if nxt.speaker != said.speaker or nxt.start - said.end > _SAME_TURN or not figures(nxt.text):
+    if not same_turn(said, nxt) or not figures(nxt.text):  # "…也报过我们，" + "全部做下来三百五十五万"
         return None
     if not (_QUOTING.search(said.text) or _QUOTING.search(nxt.text)):
         return None

@@ -16,12 +16,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.summaries.clause_turns import same_turn
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
-_SAME_TURN = 3  # characters between two clauses of one turn
 
 _GATE = lazy_re.compile(  # what an order waits for: a body that meets or approves, or the signing itself
     r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|说了算|"
@@ -62,7 +62,7 @@ def counts_from_order(text: str) -> bool:
 def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> list[dt.date]:
     """Return the dates in ``s`` an order waits for; the gate may be named in the clause before, of the same turn."""
     joined = s.text
-    if before is not None and before.speaker == s.speaker and s.start - before.end <= _SAME_TURN:
+    if before is not None and same_turn(before, s):
         joined = f"{before.text} {s.text}"  # "…needs her signature," + "and she is back from holiday on 23 June."
     if not _GATE.search(joined) or _STEP.search(s.text):
         return []

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.date_clash import needed_mentions
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.timeline_starts import counts_from_order, gate_date
@@ -25,7 +26,6 @@ from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 
-_SAME_TURN = 3  # characters between two clauses of one turn
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 NEAR = 6  # sentences from the lead times within which any missed deadline counts
 _EN_WORDS = {**EN_ONES, **EN_TENS}
@@ -65,19 +65,17 @@ _BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board m
 _START_AFTER = lazy_re.compile(
     r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)(?:做好|完工|出厂|备好)|at the earliest)", re.I
 )
+_EVENT_ZH = "开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕"  # the events goods are needed for, in Chinese
 _EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" after it: "4月18号开业", "9月1日酿酒季开始前"
-    r"^\s*(?:正式)?(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)|^[^，。,;；]{0,8}?开始(?:之)?前"
+    rf"^\s*(?:正式)?(?:{_EVENT_ZH})|^[^，。,;；]{{0,8}}?开始(?:之)?前"
 )
-_PAST_EVENT = lazy_re.compile(r"去年|前年|已经|上个?月|(?:开业|开张|营业|开园|开学|投产|开幕|通水|并网|上线)(?:的|了)")  # "去年9月1号开业的"
-_MUST_BE = lazy_re.compile(  # the goods must be somewhere by a date, whatever "so we can …" follows
-    r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b|"
-    r"必须|一定要",
-    re.I,
-)
+_PAST_EVENT = lazy_re.compile(rf"去年|前年|已经|上个?月|(?:{_EVENT_ZH})(?:的|了)")  # "去年9月1号开业的"
+_THERE = r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b"
+_MUST_BE = lazy_re.compile(_THERE + r"|必须|一定要", re.I)  # the goods must be somewhere by a date, whatever "so we can …" follows
 _BY_THEN = lazy_re.compile(r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到", re.I)
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
-    r"(?:开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
+    rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
     r"[^，。,;；]{0,8}$",
     re.I,
 )
@@ -96,8 +94,7 @@ _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
     r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
     r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
     r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready|here|"
-    r"complete|commission\w*)\b|\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|"
-    r"\bmust be (?:in|at|here|there|on site|delivered)\b",
+    r"complete|commission\w*)\b|" + _THERE,
     re.I,
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
@@ -137,13 +134,9 @@ def lead_days(text: str) -> int:
 def _turn(sents: list[Sentence], i: int) -> list[int]:
     """Indexes around ``i`` (two each side at most) of the same speaker's clauses with a few characters between."""
     lo = hi = i
-    while lo > max(0, i - _REACH) and sents[lo - 1].speaker == sents[i].speaker and sents[lo].start - sents[lo - 1].end <= _SAME_TURN:
+    while lo > max(0, i - _REACH) and same_turn(sents[lo - 1], sents[lo]):
         lo -= 1
-    while (
-        hi < min(len(sents) - 1, i + _REACH)
-        and sents[hi + 1].speaker == sents[i].speaker
-        and sents[hi + 1].start - sents[hi].end <= _SAME_TURN
-    ):
+    while hi < min(len(sents) - 1, i + _REACH) and same_turn(sents[hi], sents[hi + 1]):
         hi += 1
     return list(range(lo, hi + 1))
 
