@@ -22,12 +22,20 @@ from assistant.text import lazy_re
 _FIGURE = r"[\d一二两三四五六七八九十]"
 _BUDGET = lazy_re.compile(
     rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
-    r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
+    r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around|to)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
     r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d|"
     # said without the word: "按60万批的钱", "批到240万", "就留了一万五", "I have 3.5k for all of it", "we can spend 8k"
-    rf"按\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]?\s*批|批(?:到|了)\s*{_FIGURE}|(?:就|只)?留了\s*{_FIGURE}|"
-    r"\b(?:I|we)(?:'ve| have)?(?: only| got)? (?:have|got|can spend)\s+(?:about\s+|around\s+)?[$€£]?\d[\d,.]*\s*k?\s+(?:for|on)\b|"
-    r"\b(?:I|we) can spend\b",
+    rf"按\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]?\s*(?:批|准备|预备|打算)|批(?:到|了)\s*{_FIGURE}|(?:就|只)?留了\s*{_FIGURE}|"
+    r"\b(?:I|we)(?:'ve| have)?(?: only| got)? (?:have|got|can spend)\s+(?:about\s+|around\s+)?(?:[$€£]|(?-i:[A-Z]{3}) ?)?\d[\d,.]*\s*k?\s+(?:for|on)\b|"
+    r"\b(?:I|we) can spend\b|"
+    # money granted or a cap on it: "approved 80,000 US dollars for", "Approved CAPEX of USD 4.5 million", "4k max for
+    # the lot", "a maximum of EUR 9,000", "理事会给的就是五十八万", "批的是两百万出头", "最多两百一十万", "三万五以内"
+    r"\b(?:approved|sanctioned|signed off|allocated|set aside|earmarked)(?:\s+(?:a|an|the|us))?"
+    r"(?:\s+(?:capex|budget|funding|spend|sum))?(?:\s+of)?\s+"
+    r"(?:[$€£]\s?\d|(?-i:[A-Z]{3})\s?\d|\d[\d,.]*\s*(?:k\b|million|(?:US\s)?dollars|euros|pounds))|"
+    r"(?:[$€£]\s?|(?-i:[A-Z]{3})\s?)?\d[\d,.]*\s?k?\s+(?:max|maximum|tops)\b|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:[A-Z]{3})\s?)\d|"
+    rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|最多(?:只能)?(?:出|花|给|付)?\s*{_FIGURE}[^，。；]{{0,6}}万|"
+    rf"{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)",
     re.I,
 )
 _OVER = lazy_re.compile(

@@ -31,6 +31,12 @@ _CURRENCY_PREFIX = {
     "eur": "EUR",
     "£": "GBP",
     "gbp": "GBP",
+    **{c.lower(): c for c in ("SGD", "AUD", "NZD", "CAD", "HKD", "CHF", "JPY", "ZAR", "AED")},
+    "s$": "SGD",
+    "a$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "c$": "CAD",
 }
 _CURRENCY_SUFFIX = {
     "美元": "USD",
@@ -47,10 +53,15 @@ _CURRENCY_SUFFIX = {
     "gbp": "GBP",
     "pounds": "GBP",
     "英镑": "GBP",
+    "us dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    **{c.lower(): c for c in ("SGD", "AUD", "NZD", "CAD", "HKD", "CHF", "JPY", "ZAR", "AED")},
 }
+CURRENCY_CODES = "USD|RMB|CNY|EUR|GBP|SGD|AUD|NZD|CAD|HKD|CHF|JPY|ZAR|AED"  # the codes a figure is money with
 AMOUNT_RE = lazy_re.compile(
-    rf"(?P<pre>US\$|\$|USD|RMB|EUR|GBP|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|USD|RMB|EUR|GBP|dollars|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
+    rf"(?P<pre>US\$|S\$|A\$|NZ\$|HK\$|C\$|\$|{CURRENCY_CODES}|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|{CURRENCY_CODES}|US dollars|dollars|euros?\b|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
     re.I,
 )
 UNITS = (

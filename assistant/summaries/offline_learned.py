@@ -34,6 +34,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind, untargeted_price
 from assistant.summaries.need_products import named_products
 from assistant.summaries.numbers import asked_quantities, find_numbers
+from assistant.summaries.order_totals import file_order_totals
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
 from assistant.summaries.pleasantries import pleasantry
@@ -292,4 +293,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     steps = {q.start for s in summary.next_steps for q in s.quotes}  # a step's sentence stays the step's own
     summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
     summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected
+    summary.risks = file_order_totals(sentences, summary.risks, lang, steps)  # 24 × 2,060 + 24 × 1,480 > 80,000
     return dedupe(summary, parsed.source)

@@ -26,7 +26,8 @@ _THOUSANDS = lazy_re.compile(
     re.I,
 )
 _WAN = lazy_re.compile(  # "46万", "1.2万"; not "8万6" (86000, read elsewhere) nor a count ("5万次")
-    r"(?<![A-Za-z0-9_.,])(\d+(?:\.\d+)?)\s?万(?![\d一二两三四五六七八九千个件套台张只支人次条瓶袋箱])"
+    r"(?<![A-Za-z0-9_.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?万(?![\d二两三四五六七八九千个件套台张只支人次条瓶袋箱])"
+    r"(?!一(?![台套个件只把张条辆盏扇片]))"  # "23.8万一台": 238,000 a unit, not "5万一千"
 )
 _DECIMAL = lazy_re.compile(
     r"(?<![\w.,])(\d+\.\d{1,2})(?![\d.])(?!\s?(?:%|kg|cm|mm|m\b|米|公斤|吨|寸|天|年|月|个月|万))", re.I
@@ -37,7 +38,7 @@ def figures(text: str) -> list[Decimal]:
     """Return the prices in ``text``: :func:`prices` plus 毛/分 ("一毛八" 0.18, "九分五" 0.095), "6,800", "12k" and "46万"."""
     out = prices(text)
     for m in _WAN.finditer(text):  # "总预算批到46万": 460000, not 46
-        digits = Decimal(m[1])
+        digits = Decimal(m[1].replace(",", ""))  # "1,100万": 11,000,000
         if digits in out:
             out.remove(digits)
         value = digits * 10000
@@ -46,7 +47,10 @@ def figures(text: str) -> list[Decimal]:
         first, second = CN_DIGITS[m[1]], CN_DIGITS[m[3]] if m[3] else 0
         unit = Decimal("0.1") if m[2] == "毛" else Decimal("0.01")
         out.append(first * unit + second * unit / 10)
+    wan = [(m.start(), m.end()) for m in _WAN.finditer(text)]
     for m in [*_THOUSANDS.finditer(text), *_DECIMAL.finditer(text)]:
+        if any(a <= m.start() < b for a, b in wan):
+            continue  # "1,100万" was read above
         value = cn_to_decimal(m[1].replace(" ", ""))  # "6,800" → 6800, "12 k" → 12000
         if value not in out:
             out.append(value)

@@ -79,7 +79,7 @@ CLOSES = lazy_re.compile(
 _LIVES = lazy_re.compile(
     r"\bcan live with\b|\bwe(?:'ll| will) take\b|(?:不过|但)(?:也)?(?:可以|能)接受", re.I
 )
-_THEIRS = lazy_re.compile(  # our words about a rival's figure: "I understand the Dutch quote is EUR 33"
+THEIRS = lazy_re.compile(  # our words about a rival's figure: "I understand the Dutch quote is EUR 33"
     r"\bthe (?-i:[A-Z][\w-]+) (?:quote|offer|price)\b|他们|那家|别家|对方", re.I
 )
 _MEETS = lazy_re.compile(ACCEPTS.pattern + r"|批了|批下来|\bapproved\b", re.I)  # we meet their figure
@@ -175,7 +175,7 @@ def find_gaps(sentences: list[Sentence]) -> list[Gap]:
         recent = any(p is gap.ours_at for p in sentences[max(0, i - 3) : i])  # our quote just said
         if who == "we":
             refuses = gap.target in amounts and REFUSAL.search(s.text)
-            if above and not _THEIRS.search(s.text):  # "$3.90 and we waive the setup fee"; "ok ok 3.80 it is"
+            if above and not THEIRS.search(s.text):  # "$3.90 and we waive the setup fee"; "ok ok 3.80 it is"
                 gap.ours, gap.ours_at = above[-1], s
                 confirms = bool(ACCEPTS.search(s.text)) or above[-1] == gap.agreed
                 gap.settled = gap.settled and confirms and not refuses
@@ -202,7 +202,7 @@ def _new_gap(t: Decimal, s: Sentence, sentences: list[Sentence], i: int) -> Gap:
     gap = Gap(target=t, target_at=s)
     before = [p for p in sentences[max(0, i - LOOKBACK) : i] if party_of(p) == "we"]
     for p in reversed(before):  # our quote they answer ("NZD 3.10 still doesn't work: we're at 2.85")
-        if (above := [f for f in figures(p.text) if f > t and _same_scale(f, t)]) and not _THEIRS.search(p.text):
+        if (above := [f for f in figures(p.text) if f > t and _same_scale(f, t)]) and not THEIRS.search(p.text):
             gap.ours, gap.ours_at = above[-1], p
             break
     if _LIVES.search(s.text):

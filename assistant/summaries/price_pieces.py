@@ -33,7 +33,7 @@ SAME_CLAUSE_RATIO = (
     1.2  # one clause's figures of one term ("一百二也太贵了 上次才一百一 能不能一百") stay this close
 )
 PRICE_CUE = lazy_re.compile(
-    r"价|元|块|毛|钱|报|给(?:您|你)|做到|降|让|[一二两三四五六七八九十]一(?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋)|"
+    r"价|元|块|毛|钱|报|给(?:您|你)|做到|降|让|[一二两三四五六七八九十]一(?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋|盏|扇)|"
     r"[一每](?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋|吨|斤|片)[\d一二两三四五六七八九十]|"
     r"\d\.\d|[$€£¥]|\b(?:USD|EUR|GBP|RMB|CNY|AUD|NZD|CAD|price|quote|each|per|unit|can do|offer|deal)\b",
     re.I,
@@ -56,7 +56,7 @@ def _loose(text: str) -> list[Decimal]:
 _TAKES = lazy_re.compile(
     ACCEPT.pattern + r"|给(?:您|你)|算(?:您|你)|就按|按这个|\b(?:it is|you got it|done|live with)\b", re.I
 )
-_ELSEWHERE = lazy_re.compile(
+ELSEWHERE = lazy_re.compile(
     r"(?:他们|人家|别家|隔壁|代理商|同行|另一家|别的厂)[^，。]{0,10}(?:报|卖|给)|"
     r"\b(?:they|(?:a|an|another|one|some|other) (?:\w+ ){0,2}(?:suppliers?|factory|factories|vendors?|manufacturers?|distributors?)|"
     r"competitors?)\b[^.]{0,30}\b(?:quoted?|offer(?:ed|s)?|sells?)\b",
@@ -236,7 +236,7 @@ def find_paths(labelled: list[tuple[Sentence, str]]) -> list[Path]:
             if party == "customer" and before is not None and _bare_deal(s):
                 _close_on(paths, s, before)
             continue
-        if party == "customer" and _ELSEWHERE.search(s.text):
+        if party == "customer" and ELSEWHERE.search(s.text):
             continue  # "隔壁展位他们报三万一": another seller's figure, no counter
         for q in _segments(s):
             figures = _loose(q.text)  # "1,040 is the floor": a figure of a price already named

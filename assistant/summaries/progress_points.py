@@ -28,7 +28,7 @@ from assistant.summaries import product_codes
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import ACCEPT, DATE, REFUSE
 from assistant.summaries.labels import label
-from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number
+from assistant.summaries.numbers import CURRENCY_CODES, KUAI_RE, find_numbers, read_number
 from assistant.summaries.product_codes import CODE
 from assistant.summaries.schema import ProgressItem
 from assistant.summaries.spoken_prices import spoken_prices
@@ -41,10 +41,10 @@ _CN = "零〇一二两三四五六七八九十百千万"
 _NUMBER = lazy_re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_CN}]{{1,3}})?"
 )
-_MONEY = lazy_re.compile(r"(?:USD|EUR|GBP|AUD|NZD|CAD|RMB|CNY|US\$|[$€£¥])\s?$", re.I)
+_MONEY = lazy_re.compile(rf"(?:{CURRENCY_CODES}|US\$|[$€£¥])\s?$", re.I)
 # a count, duration, share or rank after the figure: not a price ("3000袋", "60 days", "两年", "30%")
 _NOT_PRICE = lazy_re.compile(
-    r"\s?(?:%|％|个|件|套|台|把|张|片|盒|箱|袋|条|只|支|双|组|家|人|天|日|号|周|年|月|小时|分钟|次|批|柜|吨|公斤|米|格|寸|"
+    r"\s?(?:%|％|个|件|套|台|把|张|片|盒|箱|袋|条|只|支|双|组|家|人|天|日|号|周|年|月|小时|分钟|次|批|柜|吨|公斤|米|格|寸|盏|扇|"
     r"根|卷|瓶|罐|桶|捆|颗|粒|辆|架|棵|株|副|顶|块(?=\s?#|的?(?:数)?量)|"
     r"(?:pcs|pieces|pairs|units|sets|boxes|cartons|days|weeks|months|years|hours)\b)"
     r"|[A-Za-z]|(?:\s+[a-z-]+){0,2}\s+[a-z]{3,}s\b|\s+#",  # "48V", "46 rusty units", "1,500 WT-R7" (masked)

@@ -70,3 +70,35 @@ def test_a_budget_said_without_the_word_budget_is_stated() -> None:
         assert states_budget(text), text
     for text in ("给你们留了两台现货", "批了两个样品", "I have 40 boxes for you", "按三台批的"):
         assert not states_budget(text), text
+
+
+def test_money_set_aside_for_the_purchase_or_a_coded_sum_is_a_budget() -> None:
+    """"按X准备的", "按X预备", and "we have CAD 12,000 for …" say what the customer can spend."""
+    assert states_budget("这批货我们店里是按八万准备的。")
+    assert states_budget("厨房设备按15万预备的钱。")
+    assert states_budget("We have CAD 12,000 for the whole kitchen.")
+    assert not states_budget("we have the 2 samples for testing")
+
+
+def test_money_granted_or_capped_is_a_budget() -> None:
+    """Approved sums, caps said after the figure, and the Chinese "给的就是/批的是/最多…万/…以内" forms."""
+    for text in (
+        "The trustees approved 45,000 US dollars for the new stage lighting.",
+        "Approved capex of EUR 2.2 million for phase one.",
+        "honestly 6k max for everything",
+        "A maximum of GBP 9,500 for the fit-out.",
+        "Since the merger the budget has gone up to AUD 30,000.",
+        "集团给的就是八十万，一分都不能多。",
+        "总部批的是一百二十万左右。",
+        "我们最多出十八万。",
+        "全部两万八以内。",
+    ):
+        assert states_budget(text), text
+    for text in (
+        "Our CFO approved your quote of USD 12,000.",  # our price taken, not their budget
+        "最多6000个就够了。",  # a count
+        "三天以内给答复。",
+        "max 500 units per pallet",
+        "We approved the sample on Friday.",
+    ):
+        assert not states_budget(text), text

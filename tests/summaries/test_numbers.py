@@ -104,3 +104,13 @@ def test_a_small_count_after_the_thing_counted_is_a_quantity() -> None:
     assert [n.value for n in find_numbers("收银台一个、冷柜两个") if n.kind == "quantity"] == ["1 个", "2 个"]
     assert not [n for n in find_numbers("上次坏了两台") if n.kind == "quantity"]  # a count of faults, not an order
     assert not [n for n in find_numbers("两个样品都收到了") if n.kind == "quantity"]
+
+
+def test_more_currencies_are_money() -> None:
+    """Codes of the currencies our buyers pay in, before or after the figure, and "US dollars"/"euros" said out."""
+    assert [n.value for n in find_numbers("Orders above SGD 45,000 need the CFO now.")] == ["SGD 45000"]
+    assert [n.value for n in find_numbers("Head office signed off 62,000 US dollars for the fit-out.")] == ["USD 62000"]
+    assert [n.value for n in find_numbers("the trays come to 9,400 euros landed")] == ["EUR 9400"]
+    assert [n.value for n in find_numbers("We can spend AUD 18,500 on the lot")] == ["AUD 18500"]
+    assert [n.value for n in find_numbers("each hood is HK$ 1,250")] == ["HKD 1250"]
+    assert [n.value for n in find_numbers("Cap is 30,000 CAD this quarter")] == ["CAD 30000"]

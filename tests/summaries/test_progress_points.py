@@ -153,3 +153,9 @@ def test_a_counter_between_the_asked_figure_and_our_offer_joins_the_point() -> N
     [point] = group_points(items, "en")
     assert [q.start for q in point.quotes] == [0, 60]
     assert "12.4 → 12.1" in point.text
+
+
+def test_a_spoken_price_then_one_measure_word_is_the_price_per_piece() -> None:
+    """"三百四一盏": 340 a lamp (the 一 says "each"), as "二百六一把" is 260 a chair — never 301."""
+    assert prices("那就三百四一盏吧") == [Decimal(340)]
+    assert prices("门板一百八一扇") == [Decimal(180)]

@@ -1,0 +1,100 @@
+"""The total nobody said (:mod:`assistant.summaries.order_totals`): our unit prices × their counts above the budget."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.summaries.evidence import quote_of
+from assistant.summaries.order_totals import file_order_totals, order_totals
+from assistant.summaries.schema import Risk
+from tests.summaries.sentences import said
+
+
+def _talk(*lines: tuple[str, str]) -> list:
+    return said(*((text, role) for role, text in lines))
+
+
+HOTEL = (
+    ("customer", "We are refitting the east wing, so it's thirty-six kettles and 36 toasters."),
+    ("we", "Our quote has the kettle at 34 and the toaster at 29."),
+    ("customer", "A bit high."),
+    ("we", "I can do the kettle at 31.50 and bring the toaster down to 27."),
+    ("customer", "Toaster at 27, fine."),
+    ("customer", "We have USD 2,000 for all the appliances, that's the limit."),
+    ("customer", "And delivery before the reopening, please."),
+)
+
+
+def test_counts_times_our_latest_prices_above_the_budget_is_one_price_risk() -> None:
+    talk = _talk(*HOTEL)
+    (found,) = order_totals(talk)
+    assert (found.budget, found.total) == (Decimal(2000), Decimal("2106.00"))
+    (risk,) = file_order_totals(talk, [], "en")
+    assert risk.category == "price"
+    assert "2,106" in risk.text and "USD 2,000" in risk.text and "36×31.5" in risk.text
+    quoted = [q.text for q in risk.quotes]
+    assert talk[5].text in quoted and talk[3].text in quoted  # the budget and our latest prices
+
+
+def test_a_chinese_order_said_in_spoken_figures() -> None:
+    talk = _talk(
+        ("customer", "门店一共要四百八十盏筒灯。"),
+        ("we", "我们报的是一百三一盏。"),
+        ("customer", "贵了点。"),
+        ("we", "那最低一百二一盏。"),
+        ("customer", "这批灯我们是按五万准备的。"),
+    )
+    (risk,) = file_order_totals(talk, [], "zh")
+    assert "5.76万" in risk.text and "480×120" in risk.text and "预算5万" in risk.text
+
+
+def test_within_the_budget_or_taken_as_a_whole_is_no_gap() -> None:
+    within = (*HOTEL[:5], ("customer", "We have USD 2,200 for all the appliances."))
+    assert order_totals(_talk(*within)) == []
+    taken = (*HOTEL[:6], ("we", "Kettles 31.50, toasters 27, delivered."), ("customer", "OK, send the contract."))
+    assert order_totals(_talk(*taken)) == []
+    ours_within = (*HOTEL[:6], ("we", "My manager says we can do the lot for 1,990."))
+    assert order_totals(_talk(*ours_within)) == []
+
+
+def test_one_item_taken_or_a_threshold_does_not_settle_or_make_a_budget() -> None:
+    item = (*HOTEL[:4], ("customer", "We have USD 2,000 for all the appliances."), ("customer", "Toaster at 27, fine."))
+    assert len(order_totals(_talk(*item))) == 1  # one item taken, the whole still above
+    threshold = (*HOTEL[:5], ("customer", "Anything above USD 2,000 needs our GM's signature."))
+    assert order_totals(_talk(*threshold)) == []
+
+
+def test_a_budget_naming_one_product_counts_that_product_only() -> None:
+    talk = _talk(
+        ("customer", "We need 20 frames and 20 saddle bags."),
+        ("we", "EUR 2,100 per frame, and the bags at 95."),
+        ("customer", "Our budget is EUR 40,000 for the frames."),
+    )
+    (found,) = order_totals(talk)
+    assert found.total == Decimal(42000) and len(found.lines) == 1
+
+
+def test_it_joins_the_price_risk_already_quoting_the_budget() -> None:
+    talk = _talk(*HOTEL)
+    risk = Risk(text="价格：超预算", category="price", severity="medium", quotes=[quote_of(talk[5])])
+    assert file_order_totals(talk, [risk], "en") == [risk]
+    assert len(risk.quotes) > 1
+
+
+def test_a_budget_for_a_product_never_priced_alone_is_left_alone() -> None:
+    """"Our budget for the high shelves" when only the shelf codes were priced: not a total of everything else."""
+    said_before = (
+        ("customer", "We need 300 tall shelves."),
+        ("we", "So 300 SH-40 and 50 CT-2 trolleys."),
+        ("we", "The SH-40 is USD 95 and the CT-2 at 240."),
+    )
+    assert order_totals(_talk(*said_before, ("customer", "Our budget for the tall shelves is USD 27,000."))) == []
+    lot = ("customer", "All in, shelves and trolleys, we have USD 36,000 for the order.")
+    (found,) = order_totals(_talk(*said_before, lot))
+    assert found.total == Decimal(40500)
+
+
+def test_our_stated_total_before_a_concession_is_quoted_too() -> None:
+    talk = _talk(*HOTEL[:2], ("we", "Total USD 2,268, delivered."), *HOTEL[2:])
+    (risk,) = file_order_totals(talk, [], "en")
+    assert "Total USD 2,268, delivered." in [q.text for q in risk.quotes]
