@@ -51,10 +51,10 @@ _BUDGET = lazy_re.compile(
 TAKES = lazy_re.compile(  # the customer takes our price: the price gaps' accept words and a few more
     ACCEPTS.pattern + r"|没关系|追加|\b(?:sounds good|go ahead|stretch\w*)\b", re.I
 )
-_DEPOSIT = lazy_re.compile(  # a deposit or a share of the total, with its figure
+DEPOSIT = lazy_re.compile(  # a deposit or a share of the total, with its figure
     r"(?:\d+\s*%\s*)?(?:定金|订金|首付|预付款?|\b(?:deposit|down ?payment|advance)\b)[^，。,.;]{0,12}", re.I
 )
-_HOLDS = lazy_re.compile(r"但|不过|还是|\b(?:but|however|still|though)\b", re.I)  # "OK, but 9,000 is our ceiling"
+HOLDS = lazy_re.compile(r"但|不过|还是|\b(?:but|however|still|though)\b", re.I)  # "OK, but 9,000 is our ceiling"
 _GENERIC = lazy_re.compile(  # words of any price sentence, no product: left out of the product's words
     _BUDGET.pattern + r"|每[台个件套只支张]|合计|总价|单价|价格|报价|一共|\d|"
     r"\b(?:each|per|units?|prices?|total|pieces?|quote\w*|best|only|just|about|more|than|our|your|can|do|is|are)\b",
@@ -67,9 +67,9 @@ def _product(s: Sentence) -> set[str]:
     return topic(_GENERIC.sub(" ", s.text))
 
 
-def _currencies(s: Sentence) -> set[str]:
+def currencies(s: Sentence) -> set[str]:
     """Return the currency codes named with a figure in ``s`` ("EUR 9,000" → {"EUR"})."""
-    return {n.value.partition(" ")[0] for n in find_numbers(s.text) if n.kind == "amount"}
+    return {n.value.partition(" ")[0] for n in find_numbers(s.text) if n.kind == "amount" and " " in n.value}
 
 
 def _ours(gap: Gap, sentences: list[Sentence]) -> list[Sentence]:
@@ -94,9 +94,9 @@ def _taken(s: Sentence, gap: Gap) -> bool:
     if party_of(s) == "we" or is_question(s) or not TAKES.search(s.text) or NOT_ACCEPT.search(s.text):
         return False
     said = figures(s.text)  # "…先付30%定金5.85万": a deposit is on our total, never another item's price
-    if said and not _DEPOSIT.search(s.text) and not any(same_scale(f, gap.target) for f in said):
+    if said and not DEPOSIT.search(s.text) and not any(same_scale(f, gap.target) for f in said):
         return False  # "床垫980可以": one item's concession taken, not our total against the budget
-    if _HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
+    if HOLDS.search(s.text) or OBJECTION.search(s.text) or REFUSAL.search(s.text):
         return False
     return not any(f < (gap.ours or gap.target) and same_scale(f, gap.target) for f in said)
 
@@ -142,7 +142,7 @@ def budget_gaps(sentences: list[Sentence]) -> list[Gap]:
         ours = _ours(gap, sentences)
         if not ours or gap.ours_at not in ours:
             continue  # our last figure is for another product, or we priced several things
-        theirs, mine = _currencies(gap.target_at), _currencies(gap.ours_at)
+        theirs, mine = currencies(gap.target_at), currencies(gap.ours_at)
         if theirs and mine and not theirs & mine:
             continue  # "EUR 9,000" against "USD 9,800": not one scale
         if not _closed(gap, ours, sentences):

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.summaries.money_marks import CODES
 from assistant.text import lazy_re
 
 _FIGURE = r"[\d一二两三四五六七八九十]"
 _BUDGET = lazy_re.compile(
     rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
-    r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around|to)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
+    r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around|(?:gone up|gone down|risen|raised|increased|cut|reduced|lowered) to)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
     r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d|"
     # said without the word: "按60万批的钱", "批到240万", "就留了一万五", "I have 3.5k for all of it", "we can spend 8k"
     rf"按\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]?\s*(?:批|准备|预备|打算)|批(?:到|了)\s*{_FIGURE}|(?:就|只)?留了\s*{_FIGURE}|"
@@ -32,10 +33,10 @@ _BUDGET = lazy_re.compile(
     # the lot", "a maximum of EUR 9,000", "理事会给的就是五十八万", "批的是两百万出头", "最多两百一十万", "三万五以内"
     r"\b(?:approved|sanctioned|signed off|allocated|set aside|earmarked)(?:\s+(?:a|an|the|us))?"
     r"(?:\s+(?:capex|budget|funding|spend|sum))?(?:\s+of)?\s+"
-    r"(?:[$€£]\s?\d|(?-i:[A-Z]{3})\s?\d|\d[\d,.]*\s*(?:k\b|million|(?:US\s)?dollars|euros|pounds))|"
-    r"(?:[$€£]\s?|(?-i:[A-Z]{3})\s?)?\d[\d,.]*\s?k?\s+(?:max|maximum|tops)\b|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:[A-Z]{3})\s?)\d|"
-    rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|最多(?:只能)?(?:出|花|给|付)?\s*{_FIGURE}[^，。；]{{0,6}}万|"
-    rf"{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)",
+    rf"(?:[$€£]\s?\d|(?<![A-Za-z])(?-i:{CODES})\s?\d|\d[\d,.]*\s*(?:k\b|million|(?:US\s)?dollars|euros|pounds))|"
+    r"(?:(?:[$€£]\s?|(?-i:[A-Z]{3})\s?)\d[\d,.]*\s?k?|\d[\d,.]*\s?k)\s+(?:max|maximum|tops)\b|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:[A-Z]{3})\s?)\d|"
+    rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|(?<!付)最多(?:只能)?(?:出|花|给)?\s*{_FIGURE}[^，。；]{{0,6}}万(?![台套个件只把张条辆盏])|"
+    rf"(?<!量)(?<!数)(?<!订)(?<![用产存])\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)",
     re.I,
 )
 _OVER = lazy_re.compile(

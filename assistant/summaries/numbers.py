@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from assistant.summaries.count_changes import current_values
 from assistant.summaries.count_words import counts
+from assistant.summaries.money_marks import CODES
 from assistant.summaries.numbers_en import CODE_BEFORE, MILLION_AFTER, english_counts, fmt, million_counts
 from assistant.summaries.thing_counts import ordered_after_thing
 from assistant.text import lazy_re
@@ -31,7 +32,7 @@ _CURRENCY_PREFIX = {
     "eur": "EUR",
     "£": "GBP",
     "gbp": "GBP",
-    **{c.lower(): c for c in ("SGD", "AUD", "NZD", "CAD", "HKD", "CHF", "JPY", "ZAR", "AED")},
+    **{c.lower(): c for c in CODES.split("|")},
     "s$": "SGD",
     "a$": "AUD",
     "nz$": "NZD",
@@ -56,12 +57,17 @@ _CURRENCY_SUFFIX = {
     "us dollars": "USD",
     "euros": "EUR",
     "euro": "EUR",
-    **{c.lower(): c for c in ("SGD", "AUD", "NZD", "CAD", "HKD", "CHF", "JPY", "ZAR", "AED")},
+    **{c.lower(): c for c in CODES.split("|")},
 }
-CURRENCY_CODES = "USD|RMB|CNY|EUR|GBP|SGD|AUD|NZD|CAD|HKD|CHF|JPY|ZAR|AED"  # the codes a figure is money with
+# the four codes said in any case ("usd 5"), the rest upper case and never inside a word ("20 audio systems")
+_CODE = rf"USD|RMB|EUR|GBP|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])"
+_CODE_AFTER = (  # after the figure only where no noun follows: "30,000 CAD this quarter", not "12 AED units"
+    rf"USD|RMB|EUR|GBP|(?-i:{CODES})(?=\s*(?:[,.;:)!?]|$)|\s+(?:each|per|a|an|the|this|that|for|in|is|was|and|or|to|"
+    r"only|max|total|budget|\d)\b)"
+)
 AMOUNT_RE = lazy_re.compile(
-    rf"(?P<pre>US\$|S\$|A\$|NZ\$|HK\$|C\$|\$|{CURRENCY_CODES}|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
-    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|{CURRENCY_CODES}|US dollars|dollars|euros?\b|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
+    rf"(?P<pre>US\$|(?<![A-Za-z])(?:S|A|NZ|HK|C)\$|\$|{_CODE}|¥|￥|€|£)\s?(?P<n1>{_NUMBER})"
+    rf"|(?P<n2>{_NUMBER})\s?(?P<suf>美元|美金|人民币|欧元|英镑|元|块|刀|{_CODE_AFTER}|US dollars|dollars|euros?\b|pounds(?! of\b)(?!\s+(?:each|per|in weight|heavy)\b))",
     re.I,
 )
 UNITS = (
@@ -114,6 +120,14 @@ PERCENT_RE = lazy_re.compile(
 
 
 _CN = "零一二两三四五六七八九十百千万"
+
+
+def said_each(token: str) -> bool:
+    """Whether a Chinese numeral ending in 一 is a price said per piece: "二百六一(把)" is 260 a chair.
+
+    Only the shortened form "X百Y一", "X千Y一", "X万Y一" (and "三万一") is: "二十一台" and "三十一盏" are 21 and 31.
+    """
+    return len(token) >= 3 and token[-1] == "一" and (token[-2] in "百千万" or (token[-3] in "百千万" and token[-2] in "一二两三四五六七八九"))
 # "二百六一把" (260 a piece), "两块六" (2.6), "报了二点五五" (2.55): prices written the way people talk
 PER_UNIT_RE = lazy_re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"

@@ -34,7 +34,7 @@ from assistant.summaries.need_points import need_points
 from assistant.summaries.need_prices import price_need_kind, untargeted_price
 from assistant.summaries.need_products import named_products
 from assistant.summaries.numbers import asked_quantities, find_numbers
-from assistant.summaries.order_totals import file_order_totals
+from assistant.summaries.order_total_risks import file_order_totals
 from assistant.summaries.owners import is_threat, party_of, step_owner
 from assistant.summaries.payment_terms import drop_open_terms, file_payment_terms
 from assistant.summaries.pleasantries import pleasantry

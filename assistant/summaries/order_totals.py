@@ -4,16 +4,20 @@
 twenty-four dryers" and our "the dryer at 1,480 … the washer down to 2,060": 24 × 2,060 + 24 × 1,480 =
 84,960, above the budget, and nobody said so. A manager wants that gap on the page: it is why the deal
 will stall. :mod:`~assistant.summaries.budget_gaps` compares a budget with a total someone stated; this
-module works the total out from the lines of the order (:mod:`~assistant.summaries.order_items`): each
-product's latest count times our latest unit price for it.
+module works the total out from each product's latest count (:mod:`~assistant.summaries.order_items`)
+times our latest unit price for it (:mod:`~assistant.summaries.order_prices`).
 
-The budget is the customer's latest figure said as a budget, ceiling or cap (not a threshold that needs
-someone's approval: "anything above SGD 50,000 goes to our board"). It covers the products its clause names
-("EUR 150,000 for the 60 bikes"), else every product counted. The total is filed only when it is above the
-budget and at most twice it (further off, the figures are about something else), each unit price is under
-half the budget (a figure near the budget is a total, not a unit price), and nothing closed it: a
-figure of ours at or under the budget said after our prices ("the lot for 79,500"), or the customer taking
-the price as a whole ("OK, send the contract") rather than one item ("dryer at 1,480, fine").
+The budget is the customer's latest figure of money said as a budget, ceiling or cap — not a deposit, a
+threshold someone else approves above ("anything above SGD 50,000 goes to our board"), a budget for a service
+("our budget for installation"), an old one ("was 80,000") or another seller's figure. It covers the products
+its clause names ("EUR 150,000 for the 60 bikes"; none of them priced: nothing is worked out), else — or when
+it says "all", "the lot", "全部" — every product priced. The total counts only the products both counted and
+priced (a product never priced adds nothing, so the total is a floor). It is filed when it is above the
+budget and at most twice it, every unit price is under half the budget, budget and prices are in one
+currency, and nothing closed it: a whole-order figure of ours at or under the budget said after our prices
+("the lot for 79,500"), or the customer taking the price as a whole ("OK, send the contract", "deal") rather
+than one item ("dryer at 1,480, fine"). When we stated a whole-order figure above the budget after our last
+price, the stated figure is the one to compare (:mod:`~assistant.summaries.budget_gaps`), not this sum.
 """
 
 from __future__ import annotations
@@ -22,36 +26,42 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.summaries import statements as st
-from assistant.summaries.budget_gaps import TAKES
-from assistant.summaries.evidence import add_quotes, is_question, quote_of
-from assistant.summaries.labels import risk_label
+from assistant.summaries.budget_gaps import DEPOSIT, HOLDS, TAKES, currencies
+from assistant.summaries.evidence import is_question
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.order_items import Line, product_counts, product_words, same_product, unit_prices
+from assistant.summaries.order_items import Line, product_counts, product_words, same_count
+from assistant.summaries.order_prices import same_product, unit_prices
 from assistant.summaries.owners import party_of
-from assistant.summaries.price_figures import figures, fmt_figure
-from assistant.summaries.price_gaps import NOT_ACCEPT, OBJECTION
+from assistant.summaries.price_figures import figures
+from assistant.summaries.price_gaps import CLOSES, NOT_ACCEPT, OBJECTION
 from assistant.summaries.product_codes import codes
-from assistant.summaries.schema import Risk
+from assistant.summaries.risk_thresholds import amount_signoff
+from assistant.summaries.rival_cheaper import SOMEONE_ELSE
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_BUDGET = lazy_re.compile(
-    r"预算|以内|上限|封顶|最多(?:只能)?(?:花|出)|\b(?:budget\w*|ceiling|cap|capex|limit|can spend|approved|at most|maximum|max)\b",
+BUDGET = lazy_re.compile(
+    r"预算|以内|上限|封顶|最多(?:只能)?(?:花|出)|\b(?:budget\w*|ceiling|cap|capex|limit|can spend|approved|at most|"
+    r"maximum|max)\b",
     re.I,
 )
-_THRESHOLD = lazy_re.compile(  # a figure above which someone else approves: no budget
-    r"(?:超过|超出|高于|以上)[^，。]{0,6}(?:要|需|得|都要)|\b(?:over|above|more than|exceeding)\s+(?:[A-Z]{3}\s?|[$€£])?[\d,.]+\s*\w*\s+"
-    r"(?:needs?|goes|go|requires?|has to)\b|\b(?:any(?:thing)?|every) (?:purchase|order|spend\w*)?\s*(?:over|above)\b",
+_MONEY = lazy_re.compile(  # the budget's figure is money: a currency, 万/元/块, k, or the budget word right before it
+    r"[$€£¥]|\b[A-Z]{3}\b|万|元|块|\d\s?k\b|\b(?:dollars?|euros?|pounds?|million)\b|"
+    r"(?:预算|budget\w*|ceiling|cap|capex|max\w*|at most|can spend)\D{0,12}\d",
+)
+_NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another seller's, a limit on a measure
+    r"安装|运费|运输|物流|培训|首付|定金|\b(?:install\w*|shipping|freight|training|deposit|was|were|originally|"
+    r"last year|used to|load|weight|capacity|noise|distance|above|over|more than|exceeding|beyond)\b|"
+    r"去年|原来|本来|以前|公里|分贝|超过|超出|以上|高于|(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
     re.I,
 )
-_CEILING = lazy_re.compile(r"^(?:that'?s|this is|it'?s) (?:the|our) (?:ceiling|limit|max\w*)|^(?:这)?(?:是|就是)?(?:上限|封顶|底线)", re.I)
-_STATED = lazy_re.compile(r"合计|总价|一共|总共|\b(?:total|in all|altogether|comes? to)\b", re.I)
-_LOT = lazy_re.compile(  # a budget for the whole order, whatever product word it also says
-    r"\b(?:all|everything|the lot|whole|total|altogether|overall)\b|全部|所有|整批|整个|总|一共|这批|全部", re.I
+_WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
+    CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同|开合同|发合同|按这个价", re.I
 )
-_HOLDS = lazy_re.compile(r"但|不过|还是|\b(?:but|however|still|though)\b", re.I)
+LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
+    r"\b(?:all|everything|the lot|whole|total|altogether|overall|in all)\b|全部|所有|整批|整个|总|一共|合计|这批", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -64,88 +74,99 @@ class OrderTotal:
     lines: tuple[tuple[Line, Line], ...]  # (count, unit price) per product
 
 
-def _budget(s: Sentence) -> tuple[Decimal, str] | None:
-    """Return the customer's budget in ``s`` with the clause saying it, or None."""
-    if party_of(s) == "we" or is_question(s) or _THRESHOLD.search(s.text):
-        return None
-    for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
-        if not (_BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
-            continue  # "超预算了" is an objection, no budget stated
-        found = [*figures(clause), *_amounts(clause)]
-        if found:
-            return max(found), clause
-    return None
-
-
-def _amounts(text: str) -> list[Decimal]:
-    """Return the figures said with a currency ("80,000 US dollars"), which :func:`figures` may read as counts."""
-    out = []
+def money_figures(text: str) -> list[Decimal]:
+    """Return the figures of ``text``, with those said with a currency ("80,000 US dollars") that :func:`figures` skips."""
+    out = figures(text)
     for n in find_numbers(text):
         if n.kind == "amount" and re.fullmatch(r"(?:[A-Z]{3} )?\d+(?:\.\d+)?", n.value):
-            out.append(Decimal(n.value.split()[-1]))
+            if (v := Decimal(n.value.split()[-1])) not in out:
+                out.append(v)
     return out
 
 
+def _budget(s: Sentence) -> tuple[Decimal, str] | None:
+    """Return the customer's budget in ``s`` with the clause saying it (the last one said), or None."""
+    if party_of(s) == "we" or is_question(s) or amount_signoff(s) or SOMEONE_ELSE.search(s.text):
+        return None
+    found = None
+    for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
+        if not (BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
+            continue  # "超预算了" is an objection, no budget stated
+        if DEPOSIT.search(clause) or _NOT_THIS.search(clause) or not _MONEY.search(clause):
+            continue
+        if said := money_figures(clause):
+            found = (max(said), clause)
+    return found
+
+
 def _products(sentences: list[Sentence]) -> list[Line]:
-    """Return each product's latest count, in order of first mention (a later count of one product replaces it)."""
+    """Return each product's latest count (an added one summed), in order of first mention."""
     products: list[Line] = []
     for s in sentences:
         for c in product_counts(s):
-            best = max(products, key=lambda p: _alike(p, c), default=None)
-            if best is not None and _alike(best, c):  # the later count, known by every name said for it
-                products[products.index(best)] = replace(c, words=best.words | c.words, codes=best.codes | c.codes)
-            else:
+            i = next((i for i in range(len(products) - 1, -1, -1) if same_count(products[i], c)), None)
+            if i is None:
                 products.append(c)
+                continue
+            old = products[i]  # the later count, known by every name said for it
+            value = old.value + c.value if c.more else c.value
+            products[i] = replace(c, value=value, words=old.words | c.words, codes=old.codes | c.codes)
     return products
 
 
-def _alike(a: Line, b: Line) -> int:
-    """Whether two counts are of one product: a shared code, shared words, or one measure word and no words."""
-    if a.codes & b.codes:
-        return 10
-    if a.codes and b.codes:
-        return 0
-    return len(a.words & b.words) or (1 if a.unit and a.unit == b.unit and not a.words and not b.words else 0)
-
-
 def _priced(products: list[Line], sentences: list[Sentence]) -> list[tuple[Line, Line]]:
-    """Pair each product with our latest unit price for it: the price naming it best, said last."""
+    """Pair each product with our latest unit price for it: the price naming it best, said last.
+
+    A price the customer reads back from our quote never replaces one we said ourselves.
+    """
     latest: dict[int, Line] = {}
     for s in sentences:
         for p in unit_prices(s):
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)
             if top and scores.count(top) == 1:
-                latest[scores.index(top)] = p
+                i = scores.index(top)
             elif not p.words and not p.codes and len(products) == 1:
-                latest[0] = p  # "USD 4.20 each" when one thing is ordered
+                i = 0  # "USD 4.20 each" when one thing is ordered
+            else:
+                continue
+            if party_of(s) == "we" or i not in latest:
+                latest[i] = p
     return [(products[i], latest[i]) for i in sorted(latest)]
 
 
+def _stated_after(total: OrderTotal, sentences: list[Sentence]) -> list[tuple[Sentence, Decimal]]:
+    """Return our whole-order figures said after our last unit price ("the best I can do is 83,000 for the lot")."""
+    last = max(p.at.start for _, p in total.lines)
+    out = []
+    for s in sentences:
+        if s.start > last and party_of(s) == "we" and LOT.search(s.text) and not DEPOSIT.search(s.text):
+            out += [(s, f) for f in money_figures(s.text) if total.budget / 2 <= f <= total.budget * 2]
+    return out
+
+
 def _closed(total: OrderTotal, sentences: list[Sentence]) -> bool:
-    """Whether a figure of ours within the budget, or the customer's taking the whole price, came after."""
+    """Whether our whole-order figure came after, or the customer took the price as a whole."""
+    if _stated_after(total, sentences):
+        return True  # within the budget: met; above it: the stated figure is budget_gaps' to compare
     last = max(total.budget_at.start, *(p.at.start for _, p in total.lines))
-    for i, s in enumerate(sentences):
-        if s.start <= last:
+    for s in sentences:
+        if s.start <= last or party_of(s) == "we" or is_question(s):
             continue
-        said = figures(s.text)
-        if party_of(s) == "we":
-            if any(total.budget / 2 <= f <= total.budget for f in said):
-                return True  # "we can do the lot for 79,500"
-            continue
-        if is_question(s) or NOT_ACCEPT.search(s.text) or _HOLDS.search(s.text) or OBJECTION.search(s.text):
+        if NOT_ACCEPT.search(s.text) or HOLDS.search(s.text) or OBJECTION.search(s.text):
             continue
         first = re.split(r"[，,；;：:。.!！?？]", s.text)[0]
-        if not TAKES.search(first):
-            continue
-        if said:  # "Dryer at 1,480, fine": one item taken; "84,960 is fine": the whole
-            if any(f >= total.total for f in said):
-                return True
-            continue
-        before = sentences[i - 1] if i else None
-        if _BUDGET.search(s.text) or (before is not None and party_of(before) == "we" and figures(before.text)):
-            return True  # "we can stretch the budget"; "OK, send the contract" right after our figures
+        said = money_figures(s.text)
+        if said and any(f >= total.total for f in said) and TAKES.search(first):
+            return True  # "84,960 is fine"
+        if not said and _WHOLE_TAKEN.search(s.text):
+            return True  # "OK, send the contract", "deal"; not "Okay, noted." nor "dryer at 1,480, fine"
     return False
+
+
+def _one_currency(budget_at: Sentence, lines: tuple[tuple[Line, Line], ...]) -> bool:
+    said = currencies(budget_at)
+    return not said or all(not currencies(p.at) or currencies(p.at) & said for _, p in lines)
 
 
 def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
@@ -156,79 +177,13 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     budget_at, (budget, clause) = said[-1]
     products = _products(sentences)
     words = product_words(clause) | codes(clause)
-    named = [p for p in products if words & (p.words | p.codes)]  # "EUR 150,000 for the 60 bikes"
-    priced = _priced(products if _LOT.search(clause) or not named else named, sentences)  # "for all the machines"
+    named = [p for p in products if words & (p.words | p.codes | {p.head})]  # "EUR 150,000 for the 60 bikes"
+    priced = _priced(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
-    if not lines:
+    if not lines or not _one_currency(budget_at, lines):
         return []
     total = sum((c.value * p.value if p.each else p.value for c, p in lines), Decimal(0))
     found = OrderTotal(budget, budget_at, total, lines)
     if not budget < total <= budget * 2 or _closed(found, sentences):
         return []
     return [found]
-
-
-def _code(found: OrderTotal) -> str:
-    """Return the currency the budget or our prices were said in ("USD"), "" for yuan or none said."""
-    for s in (found.budget_at, *(p.at for _, p in found.lines)):
-        for n in find_numbers(s.text):
-            code = n.value.partition(" ")[0]
-            if n.kind == "amount" and code.isalpha() and code.isupper() and code != "CNY":
-                return code
-    return ""
-
-
-def _cash(v: Decimal, code: str, lang: str) -> str:
-    """Return ``v`` as the summary shows money: "27.84万" (zh), "USD 84,960" (en)."""
-    if lang == "zh" and not code and v >= 10000:
-        return f"{(v / 10000).normalize():f}万"
-    shown = fmt_figure(v, lang) if lang == "zh" else f"{v.normalize():,f}"
-    return f"{code} {shown}" if code else shown
-
-
-def _text(found: OrderTotal, lang: str) -> str:
-    """Return the gap as a manager reads it: the total, how it is made up, the budget and the difference."""
-    code = _code(found)
-    total, budget, over = (_cash(v, code, lang) for v in (found.total, found.budget, found.total - found.budget))
-    parts = " + ".join(
-        f"{fmt_figure(c.value, lang)}×{fmt_figure(p.value, lang)}" if p.each else _cash(p.value, "", lang)
-        for c, p in found.lines
-    )
-    if lang == "zh":
-        return f"按我方最新单价合计约{total}（{parts}），超出客户预算{budget}约{over}"
-    return f"at our latest unit prices the order comes to {total} ({parts}), {over} above the customer's budget of {budget}"
-
-
-def file_order_totals(
-    sentences: list[Sentence], risks: list[Risk], lang: str, skip: set[int] | None = None
-) -> list[Risk]:
-    """Add a worked-out total above the budget to the price risk quoting its budget or prices, or as a new one.
-
-    Args:
-        sentences: The conversation's sentences in order.
-        risks: The risks found so far.
-        lang: Output language (``zh``/``en``).
-        skip: Starts of sentences left to another item (a next step's): not quoted.
-    """
-    for found in order_totals(sentences):
-        first = min(found.budget_at.start, max(p.at.start for _, p in found.lines))
-        after = [s for s in sentences if s.start > first and party_of(s) == "customer"]
-        objected = [s for s in after if OBJECTION.search(s.text) or _CEILING.search(s.text)][:2]  # "That's the ceiling."
-        stated = [  # "Total £4,760, delivered": a total of ours above the budget, said before a concession
-            s for s in sentences
-            if party_of(s) == "we" and _STATED.search(s.text)
-            and any(found.budget < f <= found.budget * 2 for f in [*figures(s.text), *_amounts(s.text)])
-        ]  # fmt: skip
-        said = [found.budget_at, *(p.at for _, p in found.lines), *objected, *stated[-1:]]
-        said = [s for s in {s.start: s for s in said}.values() if s.start not in (skip or set())]
-        if not said:
-            continue
-        quotes = [quote_of(s) for s in sorted(said, key=lambda s: s.start)]
-        starts = {s.start for s in said}
-        risk = next((r for r in risks if r.category == "price" and {q.start for q in r.quotes} & starts), None)
-        if risk is None:
-            text = st.statement(risk_label("price", lang), _text(found, lang), lang)
-            risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
-        else:
-            add_quotes(risk, quotes)
-    return risks

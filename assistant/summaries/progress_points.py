@@ -28,7 +28,8 @@ from assistant.summaries import product_codes
 from assistant.summaries import statements as st
 from assistant.summaries.acceptance import ACCEPT, DATE, REFUSE
 from assistant.summaries.labels import label
-from assistant.summaries.numbers import CURRENCY_CODES, KUAI_RE, find_numbers, read_number
+from assistant.summaries.money_marks import CODES
+from assistant.summaries.numbers import KUAI_RE, find_numbers, read_number, said_each
 from assistant.summaries.product_codes import CODE
 from assistant.summaries.schema import ProgressItem
 from assistant.summaries.spoken_prices import spoken_prices
@@ -41,7 +42,7 @@ _CN = "零〇一二两三四五六七八九十百千万"
 _NUMBER = lazy_re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]{{2,}}(?:点[{_CN}]{{1,3}})?"
 )
-_MONEY = lazy_re.compile(rf"(?:{CURRENCY_CODES}|US\$|[$€£¥])\s?$", re.I)
+_MONEY = lazy_re.compile(rf"(?:USD|EUR|GBP|RMB|CNY|(?<![A-Za-z])(?-i:{CODES})|US\$|[$€£¥])\s?$", re.I)
 # a count, duration, share or rank after the figure: not a price ("3000袋", "60 days", "两年", "30%")
 _NOT_PRICE = lazy_re.compile(
     r"\s?(?:%|％|个|件|套|台|把|张|片|盒|箱|袋|条|只|支|双|组|家|人|天|日|号|周|年|月|小时|分钟|次|批|柜|吨|公斤|米|格|寸|盏|扇|"
@@ -73,7 +74,7 @@ def prices(text: str) -> list[Decimal]:
     masked = CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "A4": a name, not a figure
     for m in _NUMBER.finditer(masked):
         token = m.group()
-        if token[0] in _CN and len(token) > 2 and token.endswith("一") and _NOT_PRICE.match(masked, m.end()):
+        if token[0] in _CN and said_each(token) and _NOT_PRICE.match(masked, m.end()):
             token = token[:-1]  # "二百六一把": 260 a chair, a price per unit
         elif any(a <= m.start() < b for a, b in counts) or _NOT_PRICE.match(masked, m.end()):
             continue

@@ -25,7 +25,7 @@ from assistant.text.conversation import Sentence
 
 _JUST_SAID = 200  # characters: our price just said is what "who do them at 9.90" answers
 _CHEAPER = 2  # a rival's price at least half ours: the same thing sold cheaper, not a part or a unit of it
-_SOMEONE_ELSE = lazy_re.compile(  # a seller that is neither us nor the customer
+SOMEONE_ELSE = lazy_re.compile(  # a seller that is neither us nor the customer
     r"另(?:外)?一(?:个|家)(?:牌子|品牌|厂|工厂|公司|供应商)|别(?:的|家)(?:牌子|品牌|厂|工厂|公司|供应商)?|别人家|人家|"
     r"(?:有|一)(?:一)?家(?:厂|工厂|公司|供应商|店|代理|经销商)|(?:一家|有家)[^，。；]{0,8}(?:厂|公司|店)|同行|网上|淘宝|拼多多|京东|1688|"
     r"\b(?:guys?|suppliers?|factor(?:y|ies)|producers?|vendors?|sellers?|brands?|makers?|mills?|importers?|dealers?|"
@@ -74,7 +74,7 @@ def cheaper_elsewhere(s: Sentence, ours: list[tuple[Decimal, Sentence]], before:
     text = s.text
     if before is not None and same_turn(before, s):
         text = f"{before.text}，{text}"
-    if not _SOMEONE_ELSE.search(text) or not _SELLS.search(text) or _OURS_OR_THEIRS.search(text):
+    if not SOMEONE_ELSE.search(text) or not _SELLS.search(text) or _OURS_OR_THEIRS.search(text):
         return False
     if lx.OWN_SIDE.search(text):
         return False  # "our second hotel", "我们的新门店"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.summaries.order_items import product_counts, same_product, unit_prices
+from assistant.summaries.order_items import product_counts
+from assistant.summaries.order_prices import same_product, unit_prices
 from tests.summaries.sentences import alone
 
 
@@ -71,3 +72,30 @@ def test_a_price_is_for_the_count_whose_name_it_covers() -> None:
     (child,) = product_counts(alone("and 20 junior helmets"))
     (price,) = unit_prices(alone("adult helmet £41 incl visor", "we"))
     assert same_product(price, adult) > same_product(price, child) > 0
+
+
+def test_counts_of_past_sales_and_our_own_remarks_are_no_order_lines() -> None:
+    assert product_counts(alone("We sold 60 mixers to a bakery in Leeds last month.", "we")) == []
+    assert product_counts(alone("去年我们给宁波发过十二台叉车。", "we")) == []
+    assert product_counts(alone("Last year we ordered 300 stools from you.")) == []
+    assert [c.value for c in product_counts(alone("So 40 mixers and 12 proofers, noted.", "we"))] == [40, 12]
+
+
+def test_numbers_ending_in_one_and_ordinals() -> None:
+    """"二十一台" is 21 machines; "第二台" is the second one, no count; "2 containers of stools" counts containers."""
+    assert [c.value for c in product_counts(alone("需要二十一台叉车。"))] == [Decimal(21)]
+    assert product_counts(alone("第二台叉车可以晚点到。")) == []
+    assert product_counts(alone("We need 2 containers of stools.")) == []
+    assert product_counts(alone("About 2 hundred stools.")) == []
+
+
+def test_plural_nouns_are_made_singular() -> None:
+    assert {c.head for c in product_counts(alone("We need 40 shelves, 12 boxes and 6 benches."))} == {"shelf", "box", "bench"}
+
+
+def test_another_sellers_price_a_service_and_an_old_figure_are_not_our_unit_price() -> None:
+    assert _prices("Bosch has the same mixer at 2,600.") == []
+    assert _prices("Installation is 80 per mixer.") == []
+    # the list price is the old figure; "for you 2,060" names no product: the clause before it does
+    assert _prices("The mixer lists at 2,400 but for you 2,060.") == [(Decimal(2060), {"mixer"}, True)]
+    assert [v for v, _, _ in _prices("叉车三万一台。")] == [Decimal(30000)]

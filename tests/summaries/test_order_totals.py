@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from assistant.summaries.evidence import quote_of
-from assistant.summaries.order_totals import file_order_totals, order_totals
+from assistant.summaries.order_total_risks import file_order_totals
+from assistant.summaries.order_totals import order_totals
 from assistant.summaries.schema import Risk
 from tests.summaries.sentences import said
 
@@ -98,3 +99,46 @@ def test_our_stated_total_before_a_concession_is_quoted_too() -> None:
     talk = _talk(*HOTEL[:2], ("we", "Total USD 2,268, delivered."), *HOTEL[2:])
     (risk,) = file_order_totals(talk, [], "en")
     assert "Total USD 2,268, delivered." in [q.text for q in risk.quotes]
+
+
+def test_products_sharing_a_word_stay_apart_and_added_counts_add() -> None:
+    talk = _talk(
+        ("customer", "We need 10 office desks and 200 office chairs."),
+        ("we", "Chairs at 95, desks at 450."),
+        ("customer", "Our budget is 20,000 for the lot."),
+    )
+    (found,) = order_totals(talk)
+    assert found.total == Decimal(23500)
+    more = _talk(
+        ("customer", "We need 180 stools."),
+        ("we", "Stools at 95."),
+        ("customer", "Actually add 40 more stools."),
+        ("customer", "Our budget is 20,000 for everything."),
+    )
+    assert order_totals(more)[0].total == Decimal(20900)
+
+
+def test_no_budget_from_a_threshold_a_deposit_a_measure_or_a_service() -> None:
+    for budget in (
+        "Purchases above USD 2,000 must be approved by the GM.",
+        "The deposit is at most USD 1,000.",
+        "The max load per shelf is 1,500 kg.",
+        "Our budget for installation is USD 1,200.",
+        "The budget was USD 1,800 last year.",
+    ):
+        assert order_totals(_talk(*HOTEL[:4], ("customer", budget))) == [], budget
+
+
+def test_a_bare_acknowledgement_or_a_deposit_figure_closes_nothing() -> None:
+    for after in (("customer", "Okay, noted."), ("we", "We'd need a 50% deposit, that's 1,053, on signing.")):
+        assert len(order_totals(_talk(*HOTEL[:6], after))) == 1, after
+    assert order_totals(_talk(*HOTEL[:6], ("customer", "Deal, send the PI."))) == []
+
+
+def test_prices_in_another_currency_than_the_budget_are_not_summed() -> None:
+    talk = _talk(
+        ("customer", "We need 24 mixers."),
+        ("we", "EUR 2,060 per mixer."),
+        ("customer", "Our budget is USD 45,000 for all of it."),
+    )
+    assert order_totals(talk) == []

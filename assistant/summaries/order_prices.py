@@ -1,0 +1,128 @@
+"""Our unit price for each product of an order, one per clause (issue 14).
+
+"EUR 2,640 per bike", "kids £49", "I can match 1,480 on the dryer and bring the washer down to 2,060",
+"For 480 chairs I can bring the AC-45 down from 92 to 88", "二百九一盏", "前移式降到23.8万一台": each clause
+naming a price gives the product it names (words, codes, the Chinese measure word after 一) and its new figure
+(the old one — "from 92", "instead of £145", "原价" — left out; two new ones: the lower). A clause naming no
+product takes the one the clause before it named ("The washer lists at 2,400 but for you 2,060"). A Chinese
+line with its count and no word of "each" is the line's price ("杀青机四台15.2万"). :func:`same_product` says
+how surely a price is for a count of :mod:`~assistant.summaries.order_items`.
+
+Not our unit price: a line's total ("so EUR 166,800 for 60", "合计"), a gift ("送您一套烤盘（价值600）"), a
+service or part beside the goods ("installation is 80 per washer", "a spare pump is 180"), another seller's
+price ("Bosch has the same washer at 2,600", "a Dutch builder quoted us EUR 2,450"), and the customer's words
+unless they read our quote back ("Your quote has the washer at 2,150").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from assistant.summaries.order_items import CLAUSE, CN_UNIT, REPLACED, Line, clause_counts, product_words
+from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import figures
+from assistant.summaries.price_gaps import THEIRS
+from assistant.summaries.price_pieces import ELSEWHERE, PRICE_CUE
+from assistant.summaries.product_codes import codes
+from assistant.summaries.rival_cheaper import SOMEONE_ELSE
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_PRICED_AT = lazy_re.compile(  # "bring the washer down to 2,060", "match 1,480 on the dryer", "boards at 135"
+    r"\b(?:to|at|match|is|are|for)\s+(?:[$€£]|[A-Z]{3}\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?![\d,]|\s*(?:%|(?!(?:dollars|euros|pounds|usd|eur|gbp|sgd|each|per|apiece|a|on|for)\b)[a-z]))",
+    re.I,
+)
+_EACH_ZH = lazy_re.compile(rf"(?:\d|[万千百])一(?:{CN_UNIT})")  # "18万一台", "3000一台", "叉车三万一台"
+_PER_PIECE = lazy_re.compile(rf"[一每](?:{CN_UNIT})|单价|\b(?:each|per|apiece|a piece|a unit|at)\b|/\s*\w", re.I)
+_LINE_TOTAL = lazy_re.compile(
+    r"合计|一共|总共|总价|总计|共计|\b(?:so|total|totals|altogether|in all|comes? to|came to)\b|=", re.I
+)
+_NOT_GOODS = lazy_re.compile(  # a gift, a service or a part priced beside the goods
+    r"送|赠|免费|价值|安装|运费|运输|物流|培训|调试费|配件|备件|\b(?:free|worth|complimentary|on the house|install\w*|"
+    r"shipping|freight|delivery charge|training|commissioning|spares?|spare parts?|pumps?|filters?|labou?r)\b",
+    re.I,
+)
+_OTHER_SELLER = lazy_re.compile(  # "Bosch has the same washer at 2,600", "Bosch sells the washer for 2,600"
+    r"(?<![\w-])(?-i:[A-Z][a-z]+)\s+(?:has|sells|offers|quoted|charges)\b", re.I
+)
+_NOT_A_NAME = frozenset("i we our my your you the this that these those their his her its it so and but ok okay".split())
+_OURS = lazy_re.compile(r"\b(?:I|we|our|my)\b|我们|我这边|给您|给你", re.I)
+_YOUR_QUOTE = lazy_re.compile(r"\byour (?:quote|quotation|price|offer)\b|你们(?:的)?报价|你们报的?|你们给的价", re.I)
+_TOKEN = lazy_re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s?万?|[一二两三四五六七八九十百千万点]{2,}")
+
+
+def _says_ours(s: Sentence) -> bool:
+    """Whether ``s`` says our price: we say it, or the customer reads our quote back ("your quote has …")."""
+    if ELSEWHERE.search(s.text) or THEIRS.search(s.text):
+        return False  # a rival's price, or ours about theirs
+    return party_of(s) == "we" or (party_of(s) == "customer" and bool(_YOUR_QUOTE.search(s.text)))
+
+
+def _someone_else(clause: str) -> bool:
+    """Whether the clause gives another seller's price ("a Dutch builder quoted", "Bosch has it at 2,600")."""
+    other = _OTHER_SELLER.search(clause)
+    return bool(SOMEONE_ELSE.search(clause) and not _OURS.search(clause)) or bool(
+        other and not codes(other.group()) and other.group().split()[0].lower() not in _NOT_A_NAME
+    )
+
+
+@lru_cache(maxsize=4096)
+def _token_figures(token: str) -> tuple[Decimal, ...]:
+    return tuple(figures(token))
+
+
+def _replaced(clause: str) -> set[Decimal]:
+    """Return the figures ``clause`` says as the old ones ("from 92 to 88": 92; "instead of £145"; "原价三万五")."""
+    out: set[Decimal] = set()
+    for m in _TOKEN.finditer(clause):
+        if REPLACED.search(clause[max(0, m.start() - 30) : m.start()]):  # the words that mark an old figure, as for counts
+            out.update(_token_figures(m.group().strip()))
+    return out
+
+
+def unit_prices(s: Sentence) -> list[Line]:
+    """Return our unit prices in ``s``, one per clause naming a price (see the module docstring)."""
+    if not _says_ours(s):
+        return []
+    out: list[Line] = []
+    named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the product the last clause named
+    for clause in CLAUSE.split(s.text):
+        words, found = product_words(clause), frozenset(codes(clause))
+        if words or found:
+            named = (words, found)
+        if not (PRICE_CUE.search(clause) or _PRICED_AT.search(clause) or _EACH_ZH.search(clause)):
+            continue
+        if _LINE_TOTAL.search(clause) or _NOT_GOODS.search(clause) or _someone_else(clause):
+            continue  # "so EUR 166,800 for 60"; "送您一套烤盘（价值600）"; "installation is 80 per washer"
+        if re.search(r"\d\s*(?:for|x|×)\s*\d", clause):
+            continue
+        counts = clause_counts(clause, s)
+        said = [*figures(clause), *(Decimal(x.replace(",", "")) for x in _PRICED_AT.findall(clause))]
+        old = _replaced(clause)
+        kept = [f for f in dict.fromkeys(said) if f not in {c.value for c in counts} and f not in old]
+        if not kept:
+            continue
+        whole = any(c.unit for c in counts) and not _PER_PIECE.search(clause)  # "杀青机四台15.2万": the line's
+        unit = m.group(1) if (m := re.search(rf"一({CN_UNIT})", clause)) else ""
+        words, found = (words, found) if words or found else named  # "… but for you 2,060": the washer
+        out.append(Line(min(kept), words, found, unit, s, not whole))
+    return out
+
+
+def same_product(price: Line, count: Line) -> float:
+    """How surely ``price`` and ``count`` are about one product: 0 not, more for a code or more shared words.
+
+    Shared words tie-break on how much of the count's name the price names: "adult wetsuit £68" is the
+    price of "30 adult" rather than of "20 kids wetsuits".
+    """
+    if price.codes & count.codes:
+        return 10.0
+    shared = price.words & count.words
+    if shared:
+        return len(shared) + len(shared) / (2 * len(count.words))
+    if price.codes and count.codes:
+        return 0.0
+    return 0.5 if price.unit and price.unit == count.unit and not price.words else 0.0  # "一百二一盏"

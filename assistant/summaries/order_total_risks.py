@@ -1,0 +1,103 @@
+"""File a worked-out total above the budget (:mod:`~assistant.summaries.order_totals`) as a price-gap risk.
+
+The risk reads as a manager wants it: the total, how it is made up, the budget and the difference —
+"价格差距：按我方最新单价合计约27.84万（960×290），超出客户预算25万约2.84万", "Price gap: at our latest unit
+prices the order comes to USD 84,960 (24×2,060 + 24×1,480), USD 4,960 above the customer's budget of USD
+80,000". It quotes the budget, our prices, the customer's objections after them ("还是高", "That's the
+ceiling.") and a total of ours said before a concession ("Total £4,760"). A price risk already quoting one of
+those sentences takes the quotes and the worked-out figures instead of a second risk.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.summaries import statements as st
+from assistant.summaries.evidence import add_quotes, quote_of
+from assistant.summaries.labels import risk_label
+from assistant.summaries.numbers import find_numbers
+from assistant.summaries.order_totals import LOT, OrderTotal, money_figures, order_totals
+from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import fmt_figure
+from assistant.summaries.price_gaps import OBJECTION
+from assistant.summaries.schema import Risk
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_CEILING = lazy_re.compile(
+    r"^(?:that'?s|this is|it'?s) (?:the|our) (?:ceiling|limit|max\w*)|^(?:这)?(?:是|就是)?(?:上限|封顶|底线)", re.I
+)
+
+
+def _code(found: OrderTotal) -> str:
+    """Return the currency the budget or our prices were said in ("USD"), "" for yuan or none said."""
+    for s in (found.budget_at, *(p.at for _, p in found.lines)):
+        for n in find_numbers(s.text):
+            code = n.value.partition(" ")[0]
+            if n.kind == "amount" and code.isalpha() and code.isupper() and code != "CNY":
+                return code
+    return ""
+
+
+def _cash(v: Decimal, code: str, lang: str) -> str:
+    """Return ``v`` as the summary shows money: "27.84万" (zh), "USD 84,960" (en)."""
+    if lang == "zh" and not code and v >= 10000:
+        return f"{(v / 10000).normalize():f}万"
+    shown = fmt_figure(v, lang) if lang == "zh" else f"{v.normalize():,f}"
+    return f"{code} {shown}" if code else shown
+
+
+def total_text(found: OrderTotal, lang: str) -> str:
+    """Return the gap's body: the total, how it is made up, the budget and the difference."""
+    code = _code(found)
+    total, budget, over = (_cash(v, code, lang) for v in (found.total, found.budget, found.total - found.budget))
+    parts = " + ".join(
+        f"{fmt_figure(c.value, lang)}×{fmt_figure(p.value, lang)}" if p.each else _cash(p.value, "", lang)
+        for c, p in found.lines
+    )
+    if lang == "zh":
+        return f"按我方最新单价合计约{total}（{parts}），超出客户预算{budget}约{over}"
+    return f"at our latest unit prices the order comes to {total} ({parts}), {over} above the customer's budget of {budget}"
+
+
+def _evidence(found: OrderTotal, sentences: list[Sentence]) -> list[Sentence]:
+    """Return the sentences to quote: budget, our prices, objections after them, a stated total of ours above it."""
+    first = min(found.budget_at.start, max(p.at.start for _, p in found.lines))
+    after = [s for s in sentences if s.start > first and party_of(s) == "customer"]
+    objected = [s for s in after if OBJECTION.search(s.text) or _CEILING.search(s.text)][:2]
+    stated = [  # "Total £4,760, delivered": a total of ours above the budget, said before a concession
+        s for s in sentences
+        if party_of(s) == "we" and LOT.search(s.text)
+        and any(found.budget < f <= found.budget * 2 for f in money_figures(s.text))
+    ]  # fmt: skip
+    return [found.budget_at, *(p.at for _, p in found.lines), *objected, *stated[-1:]]
+
+
+def file_order_totals(
+    sentences: list[Sentence], risks: list[Risk], lang: str, skip: set[int] | None = None
+) -> list[Risk]:
+    """Add a worked-out total above the budget as a price risk, or to the price risk quoting its sentences.
+
+    Args:
+        sentences: The conversation's sentences in order.
+        risks: The risks found so far.
+        lang: Output language (``zh``/``en``).
+        skip: Starts of sentences left to another item (a next step's): not quoted.
+    """
+    for found in order_totals(sentences):
+        said = [s for s in {s.start: s for s in _evidence(found, sentences)}.values() if s.start not in (skip or set())]
+        if not said:
+            continue
+        quotes = [quote_of(s) for s in sorted(said, key=lambda s: s.start)]
+        starts = {s.start for s in said}
+        risk = next((r for r in risks if r.category == "price" and {q.start for q in r.quotes} & starts), None)
+        body = total_text(found, lang)
+        if risk is None:
+            text = st.statement(risk_label("price", lang), body, lang)
+            risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
+            continue
+        add_quotes(risk, quotes)
+        if not re.search(r"×", risk.text):  # the worked-out figures join the risk's own words
+            risk.text = f"{risk.text}（{body}）" if lang == "zh" else f"{risk.text} ({body})"
+    return risks
