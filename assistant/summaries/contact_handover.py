@@ -21,6 +21,10 @@ _SUBJECT = r"(?:\b(?:I'm|I am|I'll be|I will be|[Hh]e's|[Ss]he's|[Hh]e is|[Ss]he
 _MOVES = lazy_re.compile(
     _SUBJECT
     + r" (?:being |getting )?(?:transferr(?:ing|ed)|relocat(?:ing|ed)|seconded|reassigned|posted) to\b|"
+    + _SUBJECT  # "I'm moving to our Changi branch", "she is going to our head office in Doha"
+    + r" (?:moving|going|heading|switching)(?: over)? to (?:our|the|their|another|a) (?:[\w-]+ ){0,2}"
+    r"(?:branch|office|plant|factory|store|project|team|department|division|subsidiary|headquarters|HQ)\b"
+    r"(?![^.;]{0,40}\bto (?:oversee|supervise|check|install|inspect|help|meet|see|visit|train)\b)|"  # a trip
     r"\b(?i:(?:on|going on|go on|taking|starting) (?:(?:sick|maternity|paternity|parental|annual|long|medical|"
     r"extended|study|unpaid) )?(?:leave|holidays?|vacation|sabbatical))\b(?! of absence form)|"
     r"休(?:产|病|婚|长|年)?假|请了?(?:长|病|产)?假|调往|调回|调任|转岗|借调|外派|"

@@ -21,7 +21,8 @@ from assistant.text import lazy_re
 from assistant.text.numerals import cn_to_decimal, cn_to_int
 
 _NUMBER = r"(?:(?<![\d,.])\d{1,3}(?:\.\d+)?\s?[kK]\b|\d[\d,]*(?:\.\d+)?万?|[零一二两三四五六七八九十百千万]{1,8}(?:点[零一二三四五六七八九]{1,3})?)"
-_CURRENCY_PREFIX = {
+_CURRENCY_PREFIX = {  # every ISO code as itself, then the signs and the yuan's other names
+    **{c.lower(): c for c in CODES.split("|")},
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -32,7 +33,6 @@ _CURRENCY_PREFIX = {
     "eur": "EUR",
     "£": "GBP",
     "gbp": "GBP",
-    **{c.lower(): c for c in CODES.split("|")},
     "s$": "SGD",
     "a$": "AUD",
     "nz$": "NZD",
@@ -40,6 +40,7 @@ _CURRENCY_PREFIX = {
     "c$": "CAD",
 }
 _CURRENCY_SUFFIX = {
+    **{c.lower(): c for c in CODES.split("|")},
     "美元": "USD",
     "美金": "USD",
     "刀": "USD",
@@ -57,7 +58,6 @@ _CURRENCY_SUFFIX = {
     "us dollars": "USD",
     "euros": "EUR",
     "euro": "EUR",
-    **{c.lower(): c for c in CODES.split("|")},
 }
 # the four codes said in any case ("usd 5"), the rest upper case and never inside a word ("20 audio systems")
 _CODE = rf"USD|RMB|EUR|GBP|(?<![A-Za-z])(?-i:{CODES})(?![A-Za-z])"
@@ -125,9 +125,14 @@ _CN = "零一二两三四五六七八九十百千万"
 def said_each(token: str) -> bool:
     """Whether a Chinese numeral ending in 一 is a price said per piece: "二百六一(把)" is 260 a chair.
 
-    Only the shortened form "X百Y一", "X千Y一", "X万Y一" (and "三万一") is: "二十一台" and "三十一盏" are 21 and 31.
+    "一百六十五一(张)", "一千零五十一(张)" and "三万一(台)" are too; "二十一台" and "三十一盏" are 21 and 31 (一 after a
+    bare 十 is a digit), and so is "二百零一".
     """
-    return len(token) >= 3 and token[-1] == "一" and (token[-2] in "百千万" or (token[-3] in "百千万" and token[-2] in "一二两三四五六七八九"))
+    if len(token) < 3 or token[-1] != "一" or token[-2] in "零〇":
+        return False
+    return token[-2] != "十" or any(c in "百千万" for c in token[:-2])
+
+
 # "二百六一把" (260 a piece), "两块六" (2.6), "报了二点五五" (2.55): prices written the way people talk
 PER_UNIT_RE = lazy_re.compile(
     rf"(?P<n>\d+(?:\.\d+)?|[{_CN}]{{1,6}}(?:点[{_CN}]{{1,3}})?)(?:块|元)?一(?P<u>把|个|件|条|套|只|台|张|片|盒|箱)"

@@ -28,6 +28,7 @@ from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
 from assistant.summaries.need_budgets import states_budget
+from assistant.summaries.need_counts import add_count_needs
 from assistant.summaries.need_heads import need_head
 from assistant.summaries.need_markers import drops_item, states_requirement, without_dropped
 from assistant.summaries.need_points import need_points
@@ -294,4 +295,5 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
     summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected
     summary.risks = file_order_totals(sentences, summary.risks, lang, steps)  # 24 × 2,060 + 24 × 1,480 > 80,000
+    summary.needs = add_count_needs(sentences, summary.needs, lang)  # "so it's twenty-four washers": an order line
     return dedupe(summary, parsed.source)

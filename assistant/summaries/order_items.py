@@ -16,7 +16,7 @@ something ("每个棚八十盏", "each store fits four"), a count replaced ("not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.summaries.count_words import WORDS
@@ -71,6 +71,15 @@ _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order ba
     r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)",
     re.I,
 )
+_LEAD = lazy_re.compile(r"^(?:[我你您他她它们这那就还也都先再要需]|另外|还有|然后|我们|一共|总共)+|(?:要|需要|得要|就要|还要)$")
+_ORIGINAL = lazy_re.compile(
+    r"\b(?:originally|initially|at first|first planned|had planned)\b|本来|原来|原计划|最开始|一开始", re.I
+)
+_BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: "we need six, not eight"
+    rf"(?<![\w$€£¥.,-])(?P<n>{_EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{_EN_NUM}\b|"
+    r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
+    re.I,
+)
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
 _GENERIC_EN = frozenset(
     "price prices unit units piece pieces pcs set sets item items order orders total each per quote offer best "
@@ -97,6 +106,8 @@ class Line:
     each: bool = True  # a price for one piece; False: the price of the whole line ("杀青机四台15.2万")
     head: str = ""  # the English head noun, singular ("washer" in "24 washer-extractors" is "extractor")
     more: bool = False  # a count added to the one said before ("20 more chairs")
+    name: str = ""  # what is counted, as said ("AC-45 chairs", "前移式")
+    span: tuple[int, int] = (0, 0)  # the clause of ``at.text`` that says it
 
 
 def stem(word: str) -> str:
@@ -138,7 +149,31 @@ def product_counts(s: Sentence) -> list[Line]:
     """Return the counts of products ``s`` says, in order (see the module docstring for what is left out)."""
     if _PAST.search(s.text) or (party_of(s) == "we" and not _READ_BACK.search(s.text)):
         return []
-    return [line for clause in CLAUSE.split(s.text) for line in clause_counts(clause, s)]
+    out: list[Line] = []
+    named: Line | None = None  # the last product a clause of this sentence named, counted or not
+    for a, b in clause_spans(s.text):
+        clause = s.text[a:b]
+        said = [replace(c, span=(a, b)) for c in clause_counts(clause, s)]
+        if _ORIGINAL.search(clause):
+            named = next(iter(clause_counts(_ORIGINAL.sub(" ", clause), s)), named)
+            continue  # "We originally budgeted for eight DD-800 units": the old count, naming the product
+        m = _BARE_NEW.search(s.text, a, min(len(s.text), b + 16)) if not said and named is not None else None
+        if m is not None and m.start() < b and (v := value_of(m["n"] or m["zh"])) and named is not None:
+            said = [replace(named, value=v, at=s, span=(a, b))]  # "…, so we need six, not eight"
+        if named is not None:  # "本来要十台前移式，现在八台": the count names no product, the clause before did
+            said = [c if c.words or c.codes else replace(c, words=named.words, codes=named.codes, name=named.name) for c in said]
+        named = said[-1] if said else named
+        out += said
+    return out
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """Return where each clause of ``text`` begins and ends (split as :data:`CLAUSE` splits)."""
+    spans, at = [], 0
+    for m in CLAUSE.finditer(text):
+        spans.append((at, m.start()))
+        at = m.end()
+    return [(a, b) for a, b in [*spans, (at, len(text))] if b > a]
 
 
 def clause_counts(clause: str, s: Sentence) -> list[Line]:
@@ -157,7 +192,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             nouns = [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", m["w"] or "")]
             last = nouns[-1].split("-")[-1] if nouns else ""
             words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
-            out.append(Line(value, words, found, "", s, head=last, more=more))
+            name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
+            out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"])]  # "二百九一盏" is a price
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
@@ -166,7 +202,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         value = value_of(m["n"])
         thing = m["t"] + (clause[m.end() :] if len(found_zh) == 1 else "")  # "要三台三吨的电动平衡重": named after
         if value is not None and value >= 2:
-            out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more))
+            name = _LEAD.sub("", m["t"]) or (_LEAD.sub("", clause[m.end() :]) if len(found_zh) == 1 else "")  # "月台装卸"
+            out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more, name=name))
     return out
 
 

@@ -99,7 +99,7 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
     return found
 
 
-def _products(sentences: list[Sentence]) -> list[Line]:
+def order_counts(sentences: list[Sentence]) -> list[Line]:
     """Return each product's latest count (an added one summed), in order of first mention."""
     products: list[Line] = []
     for s in sentences:
@@ -114,7 +114,7 @@ def _products(sentences: list[Sentence]) -> list[Line]:
     return products
 
 
-def _priced(products: list[Line], sentences: list[Sentence]) -> list[tuple[Line, Line]]:
+def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple[Line, Line]]:
     """Pair each product with our latest unit price for it: the price naming it best, said last.
 
     A price the customer reads back from our quote never replaces one we said ourselves.
@@ -175,10 +175,10 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     if not said:
         return []
     budget_at, (budget, clause) = said[-1]
-    products = _products(sentences)
+    products = order_counts(sentences)
     words = product_words(clause) | codes(clause)
     named = [p for p in products if words & (p.words | p.codes | {p.head})]  # "EUR 150,000 for the 60 bikes"
-    priced = _priced(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
+    priced = priced_counts(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
     if not lines or not _one_currency(budget_at, lines):
         return []

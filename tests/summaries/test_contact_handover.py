@@ -129,3 +129,20 @@ def test_our_own_side_or_a_goods_receipt_is_no_successor() -> None:
     change = _s("我月底调到深圳分公司", start=0)
     assert handover_sentences([change, _s("安装这块交给你们负责", start=20)]) == [change]
     assert handover_sentences([change, _s("以后货到了都由门卫接货", start=20)]) == [change]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From March I'm moving to our Xiamen office, so Ms. Lee takes over.",
+        "He's moving over to the Penang plant next month.",
+        "From June she is going to our head office in Doha.",
+    ],
+)
+def test_moving_to_another_site_of_the_customer_is_a_change(text: str) -> None:
+    assert leaves_post(_s(text))
+
+
+def test_moving_house_or_goods_is_no_change_of_post() -> None:
+    assert not leaves_post(_s("We're moving to a bigger warehouse next year."))
+    assert not leaves_post(_s("I'm moving the pallets to the back of our store."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assistant.summaries.numbers import find_numbers
+from assistant.summaries.numbers import find_numbers, said_each
 from assistant.summaries.price_figures import figures
 
 
@@ -114,3 +114,9 @@ def test_more_currencies_are_money() -> None:
     assert [n.value for n in find_numbers("We can spend AUD 18,500 on the lot")] == ["AUD 18500"]
     assert [n.value for n in find_numbers("each hood is HK$ 1,250")] == ["HKD 1250"]
     assert [n.value for n in find_numbers("Cap is 30,000 CAD this quarter")] == ["CAD 30000"]
+
+
+def test_a_numeral_ending_in_one_is_a_price_per_piece_only_in_the_shortened_form() -> None:
+    """"一百六十五一张" (165 a table), "一千零五十一张", "三万一台" are prices per piece; "三十一盏" (31) and "二百零一" are not."""
+    assert all(said_each(t) for t in ("二百六一", "一百六十五一", "一千零五十一", "三万一", "八十二一"))
+    assert not any(said_each(t) for t in ("三十一", "二十一", "二百零一", "十一"))

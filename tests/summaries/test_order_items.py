@@ -99,3 +99,11 @@ def test_another_sellers_price_a_service_and_an_old_figure_are_not_our_unit_pric
     # the list price is the old figure; "for you 2,060" names no product: the clause before it does
     assert _prices("The mixer lists at 2,400 but for you 2,060.") == [(Decimal(2060), {"mixer"}, True)]
     assert [v for v, _, _ in _prices("叉车三万一台。")] == [Decimal(30000)]
+
+
+def test_the_original_count_is_replaced_by_the_new_one_said_without_its_noun() -> None:
+    """"We first planned ten PX-20 heaters, so we need seven, not ten": seven PX-20 heaters."""
+    (line,) = product_counts(alone("We originally planned ten PX-20 heaters, but the depot shrank, so we need seven, not ten."))
+    assert (line.value, line.codes) == (Decimal(7), frozenset({"PX-20"}))
+    (zh,) = product_counts(alone("本来要十二台冷柜，现在九台就行。"))
+    assert zh.value == Decimal(9) and "冷柜" in zh.words

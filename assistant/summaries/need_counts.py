@@ -1,0 +1,85 @@
+"""One quantity need per product of the order, from the customer's latest count of it (issue 14).
+
+"so it's twenty-four washers" and "另外平衡重要三台" are the order's lines, yet the sentence classifier often
+reads them as nothing: no order verb, no product the catalogue knows. A manager wants each line as a need:
+"Quantity: 24 washers", "数量：平衡重 3台". The counts are read by :mod:`~assistant.summaries.order_items`
+(the latest count per product, an added count summed); a product becomes a need only when it is an order
+line beyond doubt: we priced it or read it back, so "six new laundromats" or "七个理事" stay out. The need
+quotes the customer's latest sentence counting it. A count some need already quotes, or already shows with its
+figure, adds nothing.
+"""
+
+from __future__ import annotations
+
+from assistant.summaries import statements as st
+from assistant.summaries.need_heads import need_head
+from assistant.summaries.order_items import Line, product_counts, same_count
+from assistant.summaries.order_totals import order_counts, priced_counts
+from assistant.summaries.owners import party_of
+from assistant.summaries.price_figures import fmt_figure
+from assistant.summaries.schema import Need, Quote
+from assistant.text.conversation import Sentence
+
+
+def _said_by_customer(product: Line, sentences: list[Sentence]) -> Quote | None:
+    """Return the clause of the customer's latest sentence counting ``product`` (not another's), or None."""
+    for s in reversed(sentences):
+        if party_of(s) != "customer":
+            continue
+        for c in product_counts(s):
+            if same_count(c, product) or (c.at is product.at and c.span == product.span):
+                a, b = c.span
+                text = s.text[a:b]
+                lead = len(text) - len(text.lstrip())
+                text = text.strip()
+                return Quote(text=text, start=s.start + a + lead, end=s.start + a + lead + len(text), speaker=s.speaker)
+    return None
+
+
+def _read_back(product: Line, sentences: list[Sentence]) -> bool:
+    """Whether we counted ``product`` too ("So 480 AC-45 chairs, …")."""
+    return any(
+        party_of(s) == "we" and any(same_count(c, product) or c.at is product.at for c in product_counts(s))
+        for s in sentences
+    )
+
+
+def _body(product: Line, lang: str) -> str:
+    figure = fmt_figure(product.value, lang)
+    if lang == "zh":
+        return f"{product.name} {figure}{product.unit}".strip()
+    return f"{figure} {product.name}".strip()
+
+
+def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> list[Need]:
+    """Add a quantity need for each order line no need covers yet; return the needs.
+
+    Args:
+        sentences: The conversation's sentences in order.
+        needs: The needs found so far.
+        lang: Output language (``zh``/``en``).
+    """
+    products = order_counts(sentences)
+    priced = {id(c) for c, _ in priced_counts(products, sentences)}
+    quoted = {(q.start, q.end) for n in needs for q in n.quotes}
+    for product in products:
+        if not (product.name and (id(product) in priced or _read_back(product, sentences))):
+            continue
+        said = _said_by_customer(product, sentences)
+        figure = fmt_figure(product.value, "en").replace(",", "")
+        if said is None or any(a < said.end and said.start < b for a, b in quoted):
+            continue  # a need quotes that clause already
+        if any(n.topic == "quantity" and any(v.split(" ")[0] == figure for v in n.values) for n in needs):
+            continue  # "数量：8 台" already
+        body = _body(product, lang)
+        needs.append(
+            Need(
+                text=st.statement(need_head("quantity", body, product.name, lang), body, lang),
+                topic="quantity",
+                subject=next(iter(sorted(product.codes)), None) or product.name,
+                values=[f"{figure} {product.unit or product.head or 'pcs'}"],
+                quotes=[said],
+            )
+        )
+        quoted.add((said.start, said.end))
+    return needs
