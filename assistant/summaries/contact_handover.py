@@ -21,8 +21,8 @@ _SUBJECT = r"(?:\b(?:I'm|I am|I'll be|I will be|[Hh]e's|[Ss]he's|[Hh]e is|[Ss]he
 _MOVES = lazy_re.compile(
     _SUBJECT
     + r" (?:being |getting )?(?:transferr(?:ing|ed)|relocat(?:ing|ed)|seconded|reassigned|posted) to\b|"
-    + _SUBJECT  # "I'm moving to our Changi branch", "she is going to our head office in Doha"
-    + r" (?:moving|going|heading|switching)(?: over)? to (?:our|the|their|another|a) (?:[\w-]+ ){0,2}"
+    + _SUBJECT  # "I'm moving to our Changi branch" (not "going to our Penang plant next week": a trip)
+    + r" (?:moving|switching)(?: over)? to (?:our|the|their|another|a) (?:[\w-]+ ){0,2}"
     r"(?:branch|office|plant|factory|store|project|team|department|division|subsidiary|headquarters|HQ)\b"
     r"(?![^.;]{0,40}\bto (?:oversee|supervise|check|install|inspect|help|meet|see|visit|train)\b)|"  # a trip
     r"\b(?i:(?:on|going on|go on|taking|starting) (?:(?:sick|maternity|paternity|parental|annual|long|medical|"

@@ -33,10 +33,12 @@ _BUDGET = lazy_re.compile(
     # the lot", "a maximum of EUR 9,000", "理事会给的就是五十八万", "批的是两百万出头", "最多两百一十万", "三万五以内"
     r"\b(?:approved|sanctioned|signed off|allocated|set aside|earmarked)(?:\s+(?:a|an|the|us))?"
     r"(?:\s+(?:capex|budget|funding|spend|sum))?(?:\s+of)?\s+"
-    rf"(?:[$€£]\s?\d|(?<![A-Za-z])(?-i:{CODES})\s?\d|\d[\d,.]*\s*(?:k\b|million|(?:US\s)?dollars|euros|pounds))|"
-    r"(?:(?:[$€£]\s?|(?-i:[A-Z]{3})\s?)\d[\d,.]*\s?k?|\d[\d,.]*\s?k)\s+(?:max|maximum|tops)\b|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:[A-Z]{3})\s?)\d|"
-    rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|(?<!付)最多(?:只能)?(?:出|花|给)?\s*{_FIGURE}[^，。；]{{0,6}}万(?![台套个件只把张条辆盏])|"
-    rf"(?<!量)(?<!数)(?<!订)(?<![用产存])\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)",
+    rf"(?:[$€£]\s?\d|(?<![A-Za-z])(?-i:{CODES})\s?\d|\d[\d,.]*\s*(?:k\b(?!\s+(?:sq|square|feet|ft|m2|units|pcs))|million|(?:US\s)?dollars|euros|pounds))|"
+    rf"(?<!weigh )(?<!weighs )(?:(?:[$€£]\s?|(?<![A-Za-z])(?-i:{CODES})\s?)\d[\d,.]*\s?k?|\d[\d,.]*\s?k)\s+(?:max|maximum|tops)\b"
+    rf"(?!\s+(?:per (?:PO|order)|go(?:es)? through|I can sign))|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:{CODES})\s?)\d|"
+    rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|(?<!付)最多(?:只能)?(?:出|花|给)?\s*{_FIGURE}[^，。；]{{0,6}}万(?![台套个件只把张条辆盏人次小时天年米吨])|"
+    rf"(?<!量)(?<!数)(?<!订)(?<![用产存])\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)"
+    r"(?![^，。；]{0,8}(?:能签|能批|直接签|直接批|审批|不用|流程|权限))",
     re.I,
 )
 _OVER = lazy_re.compile(

@@ -21,13 +21,15 @@ from assistant.summaries.schema import Need, Quote
 from assistant.text.conversation import Sentence
 
 
-def _said_by_customer(product: Line, sentences: list[Sentence]) -> Quote | None:
-    """Return the clause of the customer's latest sentence counting ``product`` (not another's), or None."""
-    for s in reversed(sentences):
+def _said_by_customer(product: Line, counted: list[tuple[Sentence, list[Line]]]) -> Quote | None:
+    """Return the customer's clause that set ``product``'s count (its latest count of it, the same figure), or None."""
+    for s, lines in reversed(counted):
         if party_of(s) != "customer":
             continue
-        for c in product_counts(s):
+        for c in lines:
             if same_count(c, product) or (c.at is product.at and c.span == product.span):
+                if c.value != product.value:
+                    return None  # our read-back or an added count set the figure: no clause of theirs says it
                 a, b = c.span
                 text = s.text[a:b]
                 lead = len(text) - len(text.lstrip())
@@ -36,12 +38,18 @@ def _said_by_customer(product: Line, sentences: list[Sentence]) -> Quote | None:
     return None
 
 
-def _read_back(product: Line, sentences: list[Sentence]) -> bool:
+def _read_back(product: Line, counted: list[tuple[Sentence, list[Line]]]) -> bool:
     """Whether we counted ``product`` too ("So 480 AC-45 chairs, …")."""
-    return any(
-        party_of(s) == "we" and any(same_count(c, product) or c.at is product.at for c in product_counts(s))
-        for s in sentences
-    )
+    return any(party_of(s) == "we" and any(same_count(c, product) for c in lines) for s, lines in counted)
+
+
+def _shows(need: Need, figure: str, product: Line) -> bool:
+    """Whether a quantity need already shows this product's figure ("24 washers", not "24 dryers")."""
+    for v in need.values:
+        number, _, rest = v.partition(" ")
+        if number == figure and (not rest or product.unit == rest or product.head in rest or rest in product.name):
+            return True
+    return False
 
 
 def _body(product: Line, lang: str) -> str:
@@ -60,16 +68,17 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
         lang: Output language (``zh``/``en``).
     """
     products = order_counts(sentences)
+    counted = [(s, product_counts(s)) for s in sentences]  # each sentence read once
     priced = {id(c) for c, _ in priced_counts(products, sentences)}
     quoted = {(q.start, q.end) for n in needs for q in n.quotes}
     for product in products:
-        if not (product.name and (id(product) in priced or _read_back(product, sentences))):
+        if not (product.name and (id(product) in priced or _read_back(product, counted))):
             continue
-        said = _said_by_customer(product, sentences)
+        said = _said_by_customer(product, counted)
         figure = fmt_figure(product.value, "en").replace(",", "")
         if said is None or any(a < said.end and said.start < b for a, b in quoted):
             continue  # a need quotes that clause already
-        if any(n.topic == "quantity" and any(v.split(" ")[0] == figure for v in n.values) for n in needs):
+        if any(n.topic == "quantity" and _shows(n, figure, product) for n in needs):
             continue  # "数量：8 台" already
         body = _body(product, lang)
         needs.append(
@@ -77,7 +86,7 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
                 text=st.statement(need_head("quantity", body, product.name, lang), body, lang),
                 topic="quantity",
                 subject=next(iter(sorted(product.codes)), None) or product.name,
-                values=[f"{figure} {product.unit or product.head or 'pcs'}"],
+                values=[f"{figure} {product.unit or (product.name.split() or ['pcs'])[-1]}"],
                 quotes=[said],
             )
         )

@@ -122,15 +122,21 @@ PERCENT_RE = lazy_re.compile(
 _CN = "零一二两三四五六七八九十百千万"
 
 
-def said_each(token: str) -> bool:
+def said_each(token: str, before: str = "") -> bool:
     """Whether a Chinese numeral ending in 一 is a price said per piece: "二百六一(把)" is 260 a chair.
 
-    "一百六十五一(张)", "一千零五十一(张)" and "三万一(台)" are too; "二十一台" and "三十一盏" are 21 and 31 (一 after a
-    bare 十 is a digit), and so is "二百零一".
+    "一百六十五一(张)" and "三万一(台)" are too; "二十一台" and "三十一盏" are 21 and 31 (一 after a bare 十 is a
+    digit), and so is "二百零一"; "一千零五十一张" is 1,050 a table only after words of price (``before``: "报价是"),
+    else 1,051 tables.
     """
     if len(token) < 3 or token[-1] != "一" or token[-2] in "零〇":
         return False
-    return token[-2] != "十" or any(c in "百千万" for c in token[:-2])
+    if token[-2] != "十":
+        return True  # "二百九一", "八十二一", "三万一"
+    return any(c in "百千万" for c in token[:-2]) and bool(_PRICE_BEFORE.search(before[-8:]))  # "报价是一千零五十一张"
+
+
+_PRICE_BEFORE = lazy_re.compile(r"价|报|最低|给到|做到|降到|让到|按|元|块|是$")
 
 
 # "二百六一把" (260 a piece), "两块六" (2.6), "报了二点五五" (2.55): prices written the way people talk

@@ -31,18 +31,19 @@ CLAUSE = lazy_re.compile(
     r"[，；;、。!?！？]|,(?!\d{3})|(?<=\d)\s+(?=[\u4e00-\u9fff])|\s+(?:and|plus|but|while)\s+|另外|还有|以及"
 )
 _EN_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_EN_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_EN_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_EN_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_EN_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
     rf"(?<![\w$€£¥.,/-])(?P<n>{_EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)"
     r"(?:(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])\s*)?"
-    r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each)\b)[a-z0-9][a-z0-9-]*\s+){0,3}[a-z][a-z-]{2,}s)?\b"
+    r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each|across|from|by|our|your|the|is|are)\b)[a-z0-9][a-z0-9-]*\s+){0,3}"
+    r"(?!(?:across|plus|less|unless|thus|always|perhaps|this|was|has|does|is|its|yes|as|us)\b)[a-z][a-z-]{2,}s)?\b"
     r"(?!\s+of\b)",  # "2 containers of chairs": a packing count
     re.I,
 )
 CN_UNIT = r"台|套|个|只|把|张|条|件|辆|盏|扇|双|顶|组|支|片|桶|卷|床|副"
 _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共九百六十盏"
     rf"(?P<t>[\u4e00-\u9fffA-Za-z0-9-]{{0,10}}?)(?:还?要|需要|得要|就要|改为|改成|一共|总共|共)?"
-    rf"(?<![\d.一二两三四五六七八九十百千万第])(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<u>{CN_UNIT})"
+    rf"(?<![\d.零〇一二两三四五六七八九十百千万第])(?P<n>\d+|[一二两三四五六七八九十百千万][零〇一二两三四五六七八九十百千万]*)(?P<u>{CN_UNIT})"
 )
 _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, a time or a share
     r"^\s*(?:%|percent|kg|g|mm|cm|m|km|ml|l|w|kw|v|ft|inch\w*|x|days?|weeks?|months?|years?|hours?|minutes?|"
@@ -52,7 +53,7 @@ _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, 
 )
 REPLACED = lazy_re.compile(  # the figure after these is the old one: "not 400", "from 92", "instead of £145"
     r"(?:\b(?:not|from|instead of|rather than|was|were|previously|originally|first planned|each|per|every|list\w*)|"
-    r"而不是|不是|从|原来|原价|原先|之前|上次|本来|每个?|各|第)\s*[^\s\d]{0,4}\s*$",
+    r"而不是|不是|从|原来|原价|原先|之前|上次|本来|每个?|各|第|list price (?:is|was|of))\s*[^\s\d]{0,4}\s*$",
     re.I,
 )
 _PER_HEAD = lazy_re.compile(  # "each store only fits four", "每个门店要十盏": a count per something
@@ -62,7 +63,8 @@ _PER_HEAD = lazy_re.compile(  # "each store only fits four", "每个门店要十
 )
 _HELD = lazy_re.compile(r"\b(?:have|has|had|bought|own|owns|use[sd]?|using)\s+(?:\w+\s+)?$|(?:有|买过|用了|在用)$", re.I)
 _PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this order
-    r"\b(?:sold|ordered|bought|purchased|supplied|delivered|last (?:year|month|time|season)|previously|used to)\b|"
+    r"\b(?:we|I|they|you|he|she)\s+(?:already\s+|have\s+|had\s+)?(?:sold|ordered|bought|purchased|supplied|delivered)\b|"
+    r"\b(?:last (?:year|month|time|season)|previously|used to)\b|"
     r"去年|上次|上回|以前|卖了|买了|卖过|买过|订过|供过|发过",
     re.I,
 )
@@ -71,7 +73,10 @@ _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order ba
     r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)",
     re.I,
 )
-_LEAD = lazy_re.compile(r"^(?:[我你您他她它们这那就还也都先再要需]|另外|还有|然后|我们|一共|总共)+|(?:要|需要|得要|就要|还要)$")
+_LEAD = lazy_re.compile(
+    r"^(?:[我你您他她它们这那就还也都先再要需加]|另外|还有|然后|我们|一共|总共|门店|每个)+|(?:要|需要|得要|就要|还要|一共|吧|就够了|够了)$|"
+    r"^(?:吧|就够了|够了|就行|了)[。！!]?$"
+)
 _ORIGINAL = lazy_re.compile(
     r"\b(?:originally|initially|at first|first planned|had planned)\b|本来|原来|原计划|最开始|一开始", re.I
 )
@@ -80,13 +85,16 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
+_ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
+    r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
+)
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
 _GENERIC_EN = frozenset(
     "price prices unit units piece pieces pcs set sets item items order orders total each per quote offer best "
     "can could will would match bring down come make give lowest final new more than only just about extra "
     "also then that this with from your ours their them they those these have what which when where there "
     "delivered included incl including logo the and for instead dollar euro pound eur usd gbp sgd aud cad rmb "
-    "quotation attached one ones now still list lists cost costs stay stays sell sells".split()
+    "quotation attached one ones now still list lists cost costs stay stays sell sells free delivery installed".split()
 )
 _GENERIC_ZH = lazy_re.compile(  # numerals, money, measure words and the words of haggling: no product's name
     r"[\d.,一二两三四五六七八九十百千万元块钱价降到报给您你们我们的是了可以就再每合计一共台套个只把张条件辆盏扇双"
@@ -108,6 +116,7 @@ class Line:
     more: bool = False  # a count added to the one said before ("20 more chairs")
     name: str = ""  # what is counted, as said ("AC-45 chairs", "前移式")
     span: tuple[int, int] = (0, 0)  # the clause of ``at.text`` that says it
+    for_count: Decimal | None = None  # a price said for an order of this size ("1,990 each for 30")
 
 
 def stem(word: str) -> str:
@@ -133,7 +142,7 @@ def product_words(text: str) -> frozenset[str]:
 
 def value_of(token: str) -> Decimal | None:
     """Read "24", "1,200", "twenty-four" or "九百六十" as a number; None when it is none."""
-    token = token.lower().replace(",", "")
+    token = re.sub(r"\s+", "-", token.strip().lower().replace(",", ""))  # "twenty four" as "twenty-four"
     if token.isdigit():
         return Decimal(token)
     tens, _, ones = token.partition("-")
@@ -147,13 +156,16 @@ def value_of(token: str) -> Decimal | None:
 
 def product_counts(s: Sentence) -> list[Line]:
     """Return the counts of products ``s`` says, in order (see the module docstring for what is left out)."""
-    if _PAST.search(s.text) or (party_of(s) == "we" and not _READ_BACK.search(s.text)):
-        return []
+    ours = party_of(s) == "we"
+    if ours and (not _READ_BACK.search(s.text) or "?" in s.text or "？" in s.text):
+        return []  # our own remark, or a question back ("So 30 washers, right?")
     out: list[Line] = []
     named: Line | None = None  # the last product a clause of this sentence named, counted or not
     for a, b in clause_spans(s.text):
         clause = s.text[a:b]
-        said = [replace(c, span=(a, b)) for c in clause_counts(clause, s)]
+        if _PAST.search(clause) or _ASKED.search(s.text[a : b + 1]):
+            continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
+        said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
         if _ORIGINAL.search(clause):
             named = next(iter(clause_counts(_ORIGINAL.sub(" ", clause), s)), named)
             continue  # "We originally budgeted for eight DD-800 units": the old count, naming the product
@@ -194,7 +206,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
             name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
-    found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"])]  # "二百九一盏" is a price
+    found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[: m.start("n")])]  # "二百九一盏"
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before):

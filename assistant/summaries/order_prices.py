@@ -20,7 +20,15 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from assistant.summaries.order_items import CLAUSE, CN_UNIT, REPLACED, Line, clause_counts, product_words
+from assistant.summaries.order_items import (
+    CLAUSE,
+    CN_UNIT,
+    REPLACED,
+    Line,
+    clause_counts,
+    product_words,
+    value_of,
+)
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures
 from assistant.summaries.price_gaps import THEIRS
@@ -42,8 +50,14 @@ _LINE_TOTAL = lazy_re.compile(
 )
 _NOT_GOODS = lazy_re.compile(  # a gift, a service or a part priced beside the goods
     r"送|赠|免费|价值|安装|运费|运输|物流|培训|调试费|配件|备件|\b(?:free|worth|complimentary|on the house|install\w*|"
-    r"shipping|freight|delivery charge|training|commissioning|spares?|spare parts?|pumps?|filters?|labou?r)\b",
+    r"shipping|freight|delivery charge|training|commissioning|spare parts?|labou?r)\b",
     re.I,
+)
+_INCLUDED = lazy_re.compile(  # the service comes with the goods' price: "1,950 each with free delivery", "包安装"
+    r"含|包|\b(?:incl\w*|with free|free (?:delivery|shipping|installation)|delivered|installed)\b", re.I
+)
+_FOR_COUNT = lazy_re.compile(  # a price for another order size: "1,990 each for 30", "三十台以上"
+    r"\b(?:for|if you (?:order|take|buy))\s+(\d[\d,]*)\b(?!\s*(?:%|days|weeks))|(\d+)\s*(?:台|个|件|套|张|把)?以上", re.I
 )
 _OTHER_SELLER = lazy_re.compile(  # "Bosch has the same washer at 2,600", "Bosch sells the washer for 2,600"
     r"(?<![\w-])(?-i:[A-Z][a-z]+)\s+(?:has|sells|offers|quoted|charges)\b", re.I
@@ -71,6 +85,12 @@ def _someone_else(clause: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _token_figures(token: str) -> tuple[Decimal, ...]:
+    """Return the figure one number token says ("5200", "三万五", "4.8万"), read on its own."""
+    bare = re.sub(r"^[$€£¥]\s?", "", token)
+    if re.fullmatch(r"[\d,.]+\s?万", bare) and (v := value_of(bare[:-1])) is not None:
+        return (v * 10000,)  # "4.8万"
+    if (v := value_of(bare)) is not None:
+        return (v,)  # "5200", "三万五"
     return tuple(figures(token))
 
 
@@ -95,7 +115,8 @@ def unit_prices(s: Sentence) -> list[Line]:
             named = (words, found)
         if not (PRICE_CUE.search(clause) or _PRICED_AT.search(clause) or _EACH_ZH.search(clause)):
             continue
-        if _LINE_TOTAL.search(clause) or _NOT_GOODS.search(clause) or _someone_else(clause):
+        service = _NOT_GOODS.search(clause) and not _INCLUDED.search(clause)
+        if _LINE_TOTAL.search(clause) or service or _someone_else(clause):
             continue  # "so EUR 166,800 for 60"; "送您一套烤盘（价值600）"; "installation is 80 per washer"
         if re.search(r"\d\s*(?:for|x|×)\s*\d", clause):
             continue
@@ -108,7 +129,8 @@ def unit_prices(s: Sentence) -> list[Line]:
         whole = any(c.unit for c in counts) and not _PER_PIECE.search(clause)  # "杀青机四台15.2万": the line's
         unit = m.group(1) if (m := re.search(rf"一({CN_UNIT})", clause)) else ""
         words, found = (words, found) if words or found else named  # "… but for you 2,060": the washer
-        out.append(Line(min(kept), words, found, unit, s, not whole))
+        size = next((Decimal((x or y).replace(",", "")) for x, y in _FOR_COUNT.findall(clause)), None)
+        out.append(Line(min(kept), words, found, unit, s, not whole, for_count=size))
     return out
 
 

@@ -29,6 +29,7 @@ from decimal import Decimal
 from assistant.summaries.budget_gaps import DEPOSIT, HOLDS, TAKES, currencies
 from assistant.summaries.evidence import is_question
 from assistant.summaries.need_budgets import states_budget
+from assistant.summaries.need_markers import drops_item
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.order_items import Line, product_counts, product_words, same_count
 from assistant.summaries.order_prices import same_product, unit_prices
@@ -48,7 +49,7 @@ BUDGET = lazy_re.compile(
 )
 _MONEY = lazy_re.compile(  # the budget's figure is money: a currency, 万/元/块, k, or the budget word right before it
     r"[$€£¥]|\b[A-Z]{3}\b|万|元|块|\d\s?k\b|\b(?:dollars?|euros?|pounds?|million)\b|"
-    r"(?:预算|budget\w*|ceiling|cap|capex|max\w*|at most|can spend)\D{0,12}\d",
+    r"(?:预算|budget\w*|ceiling|cap|capex|max\w*|at most|can spend)\D{0,30}\d",
 )
 _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another seller's, a limit on a measure
     r"安装|运费|运输|物流|培训|首付|定金|\b(?:install\w*|shipping|freight|training|deposit|was|were|originally|"
@@ -59,6 +60,10 @@ _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another 
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
     CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同|开合同|发合同|按这个价", re.I
 )
+_NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
+    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
+)
+_DISCOUNT = lazy_re.compile(r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|[一二三四五六七八九\d]个点|打[一二三四五六七八九\d.]+折", re.I)
 LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
     r"\b(?:all|everything|the lot|whole|total|altogether|overall|in all)\b|全部|所有|整批|整个|总|一共|合计|这批", re.I
 )
@@ -100,9 +105,12 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
 
 
 def order_counts(sentences: list[Sentence]) -> list[Line]:
-    """Return each product's latest count (an added one summed), in order of first mention."""
+    """Return each product's latest count (an added one summed, a dropped one gone), in order of first mention."""
     products: list[Line] = []
     for s in sentences:
+        if party_of(s) == "customer" and drops_item(s.text):  # "Let's drop the dryers for now", "烘干机先不要了"
+            gone = product_words(s.text) | codes(s.text)
+            products = [p for p in products if not gone & (p.words | p.codes | {p.head})]
         for c in product_counts(s):
             i = next((i for i in range(len(products) - 1, -1, -1) if same_count(products[i], c)), None)
             if i is None:
@@ -130,6 +138,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
                 i = 0  # "USD 4.20 each" when one thing is ordered
             else:
                 continue
+            if p.for_count is not None and p.for_count != products[i].value:
+                continue  # "or 1,990 each for 30" when 24 are ordered
             if party_of(s) == "we" or i not in latest:
                 latest[i] = p
     return [(products[i], latest[i]) for i in sorted(latest)]
@@ -159,7 +169,7 @@ def _closed(total: OrderTotal, sentences: list[Sentence]) -> bool:
         said = money_figures(s.text)
         if said and any(f >= total.total for f in said) and TAKES.search(first):
             return True  # "84,960 is fine"
-        if not said and _WHOLE_TAKEN.search(s.text):
+        if not said and _WHOLE_TAKEN.search(s.text) and not _NO.search(s.text):
             return True  # "OK, send the contract", "deal"; not "Okay, noted." nor "dryer at 1,480, fine"
     return False
 
@@ -182,6 +192,9 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
     if not lines or not _one_currency(budget_at, lines):
         return []
+    first = min(p.at.start for _, p in lines)
+    if any(party_of(s) == "we" and s.start >= first and _DISCOUNT.search(s.text) for s in sentences):
+        return []  # "再给您三个点的折扣": the total after it is not the sum of the unit prices
     total = sum((c.value * p.value if p.each else p.value for c, p in lines), Decimal(0))
     found = OrderTotal(budget, budget_at, total, lines)
     if not budget < total <= budget * 2 or _closed(found, sentences):

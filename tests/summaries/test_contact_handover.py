@@ -136,7 +136,7 @@ def test_our_own_side_or_a_goods_receipt_is_no_successor() -> None:
     [
         "From March I'm moving to our Xiamen office, so Ms. Lee takes over.",
         "He's moving over to the Penang plant next month.",
-        "From June she is going to our head office in Doha.",
+        "From June she is moving to our head office in Doha.",
     ],
 )
 def test_moving_to_another_site_of_the_customer_is_a_change(text: str) -> None:
@@ -146,3 +146,4 @@ def test_moving_to_another_site_of_the_customer_is_a_change(text: str) -> None:
 def test_moving_house_or_goods_is_no_change_of_post() -> None:
     assert not leaves_post(_s("We're moving to a bigger warehouse next year."))
     assert not leaves_post(_s("I'm moving the pallets to the back of our store."))
+    assert not leaves_post(_s("I'm going to our Penang plant next week for the audit, so let's talk after that."))

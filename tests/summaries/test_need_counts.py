@@ -32,7 +32,7 @@ def test_a_count_a_need_already_quotes_or_shows_adds_nothing() -> None:
     clause = TALK[0].text.index("so it's")
     quoted = Need(text="Quantity: 32 grinders", topic="quantity", quotes=[Quote(text="so it's", start=clause, end=clause + 7)])
     assert add_count_needs(TALK, [quoted], "en") == [quoted]
-    shown = Need(text="数量：32 台", topic="quantity", values=["32 台"], quotes=[Quote(text="x", start=900, end=901)])
+    shown = Need(text="Quantity: 32 grinders", topic="quantity", values=["32 grinders"], quotes=[Quote(text="x", start=900, end=901)])
     assert add_count_needs(TALK, [shown], "en") == [shown]
 
 
@@ -40,3 +40,11 @@ def test_a_chinese_order_line_reads_as_thing_and_count() -> None:
     talk = _talk(("customer", "冷柜要六台就够了。"), ("we", "冷柜可以做到4,800一台。"))
     (need,) = add_count_needs(talk, [], "zh")
     assert need.text == "数量：冷柜 6台" and need.quotes[0].text == "冷柜要六台就够了"
+
+
+def test_two_lines_with_one_figure_are_two_needs() -> None:
+    talk = _talk(
+        ("customer", "For the new wing it's 18 kettles and 18 toasters."),
+        ("we", "Kettles at 34 and toasters at 29."),
+    )
+    assert [n.text for n in add_count_needs(talk, [], "en")] == ["Quantity: 18 kettles", "Quantity: 18 toasters"]

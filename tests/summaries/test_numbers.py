@@ -117,6 +117,8 @@ def test_more_currencies_are_money() -> None:
 
 
 def test_a_numeral_ending_in_one_is_a_price_per_piece_only_in_the_shortened_form() -> None:
-    """"一百六十五一张" (165 a table), "一千零五十一张", "三万一台" are prices per piece; "三十一盏" (31) and "二百零一" are not."""
-    assert all(said_each(t) for t in ("二百六一", "一百六十五一", "一千零五十一", "三万一", "八十二一"))
+    """"一百六十五一张" (165 a table), "三万一台" are prices per piece; "三十一盏" (31) and "二百零一" are not."""
+    assert all(said_each(t) for t in ("二百六一", "一百六十五一", "三万一", "八十二一"))
     assert not any(said_each(t) for t in ("三十一", "二十一", "二百零一", "十一"))
+    # "一千零五十一张": 1,050 a table after words of price, else 1,051 tables
+    assert said_each("一千零五十一", "六人桌报价是") and not said_each("一千零五十一", "门店一共要")

@@ -142,3 +142,59 @@ def test_prices_in_another_currency_than_the_budget_are_not_summed() -> None:
         ("customer", "Our budget is USD 45,000 for all of it."),
     )
     assert order_totals(talk) == []
+
+
+BASE = (
+    ("customer", "We need 30 grinders."),
+    ("we", "Grinders at 410 each."),
+    ("customer", "Our budget is USD 12,000 for the lot."),
+)
+
+
+def test_a_question_or_a_condition_is_no_new_count() -> None:
+    for said_after in (
+        ("customer", "Out of curiosity, what would 40 grinders cost?"),
+        ("we", "So 40 grinders, right?"),
+        ("customer", "If we took 40 grinders, could you do better?"),
+    ):
+        assert order_totals(_talk(*BASE, said_after))[0].total == Decimal(12300), said_after
+
+
+def test_an_added_count_read_back_is_added_once() -> None:
+    talk = _talk(*BASE[:2], ("customer", "Add 5 more grinders."), ("we", "OK, 5 more grinders, noted."), BASE[2])
+    assert order_totals(talk)[0].total == Decimal(35 * 410)
+
+
+def test_our_newer_price_with_delivery_included_counts_and_an_old_one_after_it_does_not() -> None:
+    cheaper = _talk(*BASE[:2], ("we", "I can do 395 each with free delivery."), BASE[2])
+    assert order_totals(cheaper) == []  # 30 × 395 = 11,850: within the budget
+    list_after = _talk(*BASE[:2], ("we", "Grinders are 395 each now, the list price is 450."), BASE[2])
+    assert order_totals(list_after) == []
+
+
+def test_a_dropped_product_leaves_the_total() -> None:
+    talk = _talk(
+        ("customer", "We need 30 grinders and 30 kettles."),
+        ("we", "Grinders at 410 and kettles at 60."),
+        ("customer", "Our budget is USD 12,500 for everything."),
+        ("customer", "Let's drop the kettles for now, just the grinders."),
+    )
+    assert order_totals(talk) == []  # 30 × 410 = 12,300
+
+
+def test_no_deal_or_a_condition_on_signing_is_no_taking_of_the_price() -> None:
+    for reply in ("No deal.", "We can't go ahead at that price.", "下单前我们还要再比比价。"):
+        assert len(order_totals(_talk(*BASE, ("customer", reply)))) == 1, reply
+
+
+def test_a_discount_on_top_or_a_price_for_another_size_is_not_summed() -> None:
+    assert order_totals(_talk(*BASE, ("we", "And 5% off the whole order."))) == []
+    sizes = _talk(*BASE[:2], ("we", "It would be 380 each for 50."), BASE[2])
+    assert order_totals(sizes)[0].total == Decimal(12300)  # 380 is for an order of 50, not of 30
+
+
+def test_chinese_counts_with_zero_and_english_tens_without_a_hyphen() -> None:
+    zh = _talk(("customer", "叉车要一百零八台。"), ("we", "叉车三万一台。"), ("customer", "这批车预算三百万。"))
+    assert order_totals(zh)[0].total == Decimal(108 * 30000)
+    en = _talk(("customer", "so twenty four grinders"), BASE[1], ("customer", "Our budget is USD 9,500 for the lot."))
+    assert order_totals(en)[0].total == Decimal(24 * 410)
