@@ -18,7 +18,14 @@ from assistant.summaries.order_totals import order_counts, priced_counts
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import fmt_figure
 from assistant.summaries.schema import Need, Quote
+from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
+
+_NOT_NAME = lazy_re.compile(r"[，,。…、\s]|[了吗呢吧的是在被到后前说接受]")  # a clause, not the name of a thing
+_NOT_GOODS_EN = frozenset(
+    "season year month week day hour outlet store shop site branch location seat guest people staff "
+    "employee room floor time order container pallet".split()
+)
 
 
 def _said_by_customer(product: Line, counted: list[tuple[Sentence, list[Line]]]) -> Quote | None:
@@ -52,6 +59,19 @@ def _shows(need: Need, figure: str, product: Line) -> bool:
     return False
 
 
+def _names_goods(product: Line) -> bool:
+    """Whether the count names a thing sold: a code, or a short name ("前移式", "soft-top boards"), not a clause.
+
+    "补贴一般验收后三到 6个", "租客半夜被锁在门外 3个" and "3 seasons" are counts the reader caught in passing.
+    """
+    if product.codes:
+        return True
+    name = product.name
+    if product.unit:
+        return 2 <= len(name) <= 6 and product.unit != "个" and not _NOT_NAME.search(name)
+    return bool(name) and product.head not in _NOT_GOODS_EN
+
+
 def _body(product: Line, lang: str) -> str:
     figure = fmt_figure(product.value, lang)
     if lang == "zh":
@@ -72,7 +92,7 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
     priced = {id(c) for c, _ in priced_counts(products, sentences)}
     quoted = {(q.start, q.end) for n in needs for q in n.quotes}
     for product in products:
-        if not (product.name and (id(product) in priced or _read_back(product, counted))):
+        if not (_names_goods(product) and (id(product) in priced or _read_back(product, counted))):
             continue
         said = _said_by_customer(product, counted)
         figure = fmt_figure(product.value, "en").replace(",", "")

@@ -48,3 +48,16 @@ def test_two_lines_with_one_figure_are_two_needs() -> None:
         ("we", "Kettles at 34 and toasters at 29."),
     )
     assert [n.text for n in add_count_needs(talk, [], "en")] == ["Quantity: 18 kettles", "Quantity: 18 toasters"]
+
+
+def test_only_a_count_naming_a_thing_sold_becomes_a_need() -> None:
+    from assistant.summaries.need_counts import _names_goods
+    from assistant.summaries.order_items import product_counts
+    from tests.summaries.sentences import alone
+
+    (lock,) = product_counts(alone("门锁要二十把。"))
+    assert _names_goods(lock)
+    (clause,) = product_counts(alone("租客半夜被锁在门外三个"))
+    assert not _names_goods(clause)
+    (seasons,) = product_counts(alone("that covers 3 seasons"))
+    assert not _names_goods(seasons)
