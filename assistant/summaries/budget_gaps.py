@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.summaries import statements as st
 from assistant.summaries.echo_accepts import topic
-from assistant.summaries.evidence import add_quotes, is_question, quote_of
-from assistant.summaries.gap_quotes import restates
-from assistant.summaries.labels import risk_label
+from assistant.summaries.evidence import is_question
+from assistant.summaries.gap_quotes import file_price_point, restates
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.owners import party_of
@@ -169,14 +167,5 @@ def file_budget_gaps(
     """
     for gap in budget_gaps(sentences):
         said = [gap.target_at, gap.ours_at, *(s for s in sentences if restates(s, gap))]
-        said = [s for s in said if s is not None and s.start not in (skip or set())]
-        if not said:
-            continue
-        quotes = [quote_of(s) for s in sorted({s.start: s for s in said}.values(), key=lambda s: s.start)]
-        risk = next((r for r in risks if r.category == "price" and _about(r, gap)), None)
-        if risk is None:
-            text = st.statement(risk_label("price", lang), gap_text(gap, lang), lang)
-            risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
-            continue
-        add_quotes(risk, quotes)
+        file_price_point(risks, said, skip, lambda r, g=gap: _about(r, g), lambda g=gap: gap_text(g, lang), lang)
     return risks

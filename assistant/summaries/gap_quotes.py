@@ -11,8 +11,11 @@ objection and is left out, and so is our figure said with no word of price or of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from assistant.summaries import statements as st
 from assistant.summaries.evidence import add_quotes, quote_of
+from assistant.summaries.labels import risk_label
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import bare_figures, figures
 from assistant.summaries.price_gaps import ACCEPTS, NOT_ACCEPT, OBJECTION, Gap, open_gaps
@@ -57,3 +60,37 @@ def add_gap_quotes(sentences: list[Sentence], risks: list[Risk], skip: set[int] 
         have = {q.start for q in risk.quotes} | (skip or set())
         add_quotes(risk, (quote_of(s) for s in sentences if s.start not in have and restates(s, gap)))
     return risks
+
+
+def file_price_point(
+    risks: list[Risk],
+    said: list[Sentence | None],
+    skip: set[int] | None,
+    about: Callable[[Risk], bool],
+    body: Callable[[], str],
+    lang: str,
+) -> Risk | None:
+    """Quote ``said`` (less sentences in ``skip``) in the price risk ``about`` picks, or in a new price risk.
+
+    Args:
+        risks: The risks found so far; a new risk is appended.
+        said: The sentences the point is said in (None entries are left out).
+        skip: Starts of sentences left to another item (a next step's): not quoted.
+        about: Whether an existing risk is about this point.
+        body: The new risk's statement body, asked for only when one is made.
+        lang: Output language (``zh``/``en``).
+
+    Returns:
+        The existing risk the quotes joined, or None when a new risk was made or nothing was left to quote.
+    """
+    kept = {s.start: s for s in said if s is not None and s.start not in (skip or set())}
+    if not kept:
+        return None
+    quotes = [quote_of(s) for s in sorted(kept.values(), key=lambda s: s.start)]
+    risk = next((r for r in risks if r.category == "price" and about(r)), None)
+    if risk is None:
+        text = st.statement(risk_label("price", lang), body(), lang)
+        risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
+        return None
+    add_quotes(risk, quotes)
+    return risk

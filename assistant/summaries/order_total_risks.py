@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.summaries import statements as st
-from assistant.summaries.evidence import add_quotes, quote_of
-from assistant.summaries.labels import risk_label
+from assistant.summaries.gap_quotes import file_price_point
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.order_totals import LOT, OrderTotal, money_figures, order_totals
 from assistant.summaries.owners import party_of
@@ -86,18 +84,13 @@ def file_order_totals(
         skip: Starts of sentences left to another item (a next step's): not quoted.
     """
     for found in order_totals(sentences):
-        said = [s for s in {s.start: s for s in _evidence(found, sentences)}.values() if s.start not in (skip or set())]
-        if not said:
-            continue
-        quotes = [quote_of(s) for s in sorted(said, key=lambda s: s.start)]
+        said = _evidence(found, sentences)
         starts = {s.start for s in said}
-        risk = next((r for r in risks if r.category == "price" and {q.start for q in r.quotes} & starts), None)
         body = total_text(found, lang)
-        if risk is None:
-            text = st.statement(risk_label("price", lang), body, lang)
-            risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
-            continue
-        add_quotes(risk, quotes)
-        if not re.search(r"×", risk.text):  # the worked-out figures join the risk's own words
+        def quotes_one(r: Risk, k: set[int] = starts) -> bool:
+            return bool({q.start for q in r.quotes} & k)
+
+        risk = file_price_point(risks, list(said), skip, quotes_one, lambda b=body: b, lang)
+        if risk is not None and "×" not in risk.text:  # the worked-out figures join the risk's own words
             risk.text = f"{risk.text}（{body}）" if lang == "zh" else f"{risk.text} ({body})"
     return risks
