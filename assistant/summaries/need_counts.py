@@ -87,8 +87,8 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
         needs: The needs found so far.
         lang: Output language (``zh``/``en``).
     """
-    products = order_counts(sentences)
-    counted = [(s, product_counts(s)) for s in sentences]  # each sentence read once
+    counted = [(s, product_counts(s)) for s in sentences]  # each sentence read once, for the lines and the quotes
+    products = order_counts(sentences, [lines for _, lines in counted])
     priced = {id(c) for c, _ in priced_counts(products, sentences)}
     quoted = {(q.start, q.end) for n in needs for q in n.quotes}
     for product in products:

@@ -206,7 +206,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
             name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
-    found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[: m.start("n")])]  # "二百九一盏"
+    found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before):

@@ -42,7 +42,7 @@ from assistant.summaries.rival_cheaper import SOMEONE_ELSE
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-BUDGET = lazy_re.compile(
+_BUDGET = lazy_re.compile(
     r"预算|以内|上限|封顶|最多(?:只能)?(?:花|出)|\b(?:budget\w*|ceiling|cap|capex|limit|can spend|approved|at most|"
     r"maximum|max)\b",
     re.I,
@@ -95,7 +95,7 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
         return None
     found = None
     for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
-        if not (BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
+        if not (_BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
             continue  # "超预算了" is an objection, no budget stated
         if DEPOSIT.search(clause) or _NOT_THIS.search(clause) or not _MONEY.search(clause):
             continue
@@ -104,14 +104,17 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
     return found
 
 
-def order_counts(sentences: list[Sentence]) -> list[Line]:
-    """Return each product's latest count (an added one summed, a dropped one gone), in order of first mention."""
+def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = None) -> list[Line]:
+    """Return each product's latest count (an added one summed, a dropped one gone), in order of first mention.
+
+    ``counted`` holds :func:`product_counts` of each sentence when the caller has read them already.
+    """
     products: list[Line] = []
-    for s in sentences:
+    for s, said in zip(sentences, counted or (product_counts(s) for s in sentences), strict=False):
         if party_of(s) == "customer" and drops_item(s.text):  # "Let's drop the dryers for now", "烘干机先不要了"
             gone = product_words(s.text) | codes(s.text)
             products = [p for p in products if not gone & (p.words | p.codes | {p.head})]
-        for c in product_counts(s):
+        for c in said:
             i = next((i for i in range(len(products) - 1, -1, -1) if same_count(products[i], c)), None)
             if i is None:
                 products.append(c)

@@ -74,7 +74,7 @@ def prices(text: str) -> list[Decimal]:
     masked = CODE.sub(lambda m: "#" * len(m.group()), masked)  # "HD-2200", "A4": a name, not a figure
     for m in _NUMBER.finditer(masked):
         token = m.group()
-        if token[0] in _CN and said_each(token, masked[: m.start()]) and _NOT_PRICE.match(masked, m.end()):
+        if token[0] in _CN and said_each(token, masked[max(0, m.start() - 8) : m.start()]) and _NOT_PRICE.match(masked, m.end()):
             token = token[:-1]  # "二百六一把": 260 a chair, a price per unit
         elif any(a <= m.start() < b for a, b in counts) or _NOT_PRICE.match(masked, m.end()):
             continue
