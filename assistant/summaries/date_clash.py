@@ -20,8 +20,10 @@ from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates
+from assistant.text.month_parts import month_parts
 
 WINDOW = 6  # sentences between the two dates
+DOC_WINDOW = 14  # a document's date may come further from the audit it is needed for
 DOC_MARGIN = dt.timedelta(days=3)  # a document that comes this close to its due date still misses it
 SIGNING_MARGIN = dt.timedelta(days=60)  # a contract signed this close to the install date leaves no time
 
@@ -36,6 +38,12 @@ _NEEDED_AFTER = lazy_re.compile(  # "5月20日前", "3月28日，报告必须在
     r"^[^.;]{0,20}\bbefore (?:that|then)\b",
     re.I,
 )
+_EVENT_AFTER = lazy_re.compile(  # a dated event things must be ready for: "11月28号CMA现场评审", "the 30 November deadline"
+    r"^\s*(?:的|举行)?[^，。,.;]{0,8}?(?:评审|验收|审核|开业|开幕|并网|投用)(?![的了过])|^\s+deadline\b|"
+    r"^\s*[^.,;]{0,20}?\b(?:audit|inspection|opening|launch|go-live)\b(?! (?:of|went|was))",
+    re.I,
+)
+_PAST = lazy_re.compile(r"去年|前年|上个?月|\blast (?:year|month)\b", re.I)
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
     r"预计|最快|最早|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
     r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|(?:at the )?(?<!your )earliest(?! convenience)|says|will be (?:ready|issued|out|done|available)|"
@@ -47,7 +55,8 @@ _STEP = lazy_re.compile(  # a date a step is due by ("Raj to send the protocol b
 )
 _AVAILABLE_BY = lazy_re.compile(r"\b(?:ready|issued|done|available|out|finished)\s+by\s+$", re.I)
 _DOCUMENT = lazy_re.compile(
-    r"报告|证书|认证|检测|拿证|出证|注册证|许可证|\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing)\b",
+    r"报告|证书|认证|检测|校准|拿证|出证|注册证|许可证|"
+    r"\b(?:reports?|certificates?|certifi\w+|tests?|tested|testing|lab|approval|listing|inspection|registration)\b",
     re.I,
 )
 _SIGNING = lazy_re.compile(r"合同|(?<!标)签|中标|定标|下单|批复|开标|\b(?:contract|award\w*|sign\w*|purchase order|PO)\b", re.I)
@@ -88,7 +97,8 @@ def needed_mentions(s: Sentence, today: dt.date) -> list[DateMention]:
         before, after = s.text[max(0, at - 30) : at], s.text[d.end : d.end + 20]
         if _AVAILABLE_BY.search(before):
             continue  # "the report will be ready by 18 May": when it comes
-        if _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.search(after):
+        event = _EVENT_AFTER.search(after) and not _PAST.search(before)  # not "去年5月10号开业的"
+        if _NEEDED_BEFORE.search(before) or _NEEDED_AFTER.search(after) or event:
             out.append(d)
     return out
 
@@ -105,9 +115,8 @@ def _coming_dates(s: Sentence, today: dt.date) -> list[DateMention]:
     needed = set(_needed_dates(s, today))
     if needed and not _CONTRAST.search(s.text):
         return []  # "需5月15日前签约才能保6月30日并网": a condition, not a date that comes late
-    return [
-        d for d in find_dates(s.text, today) if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))
-    ]
+    said = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
+    return [d for d in said if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
 
 
 def _things(text: str) -> set[str]:
@@ -189,13 +198,17 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
         if not coming:
             continue
         margin = SIGNING_MARGIN if _SIGNING.search(s.text) else DOC_MARGIN
-        for j in range(max(0, i - WINDOW), min(len(sents), i + WINDOW + 1)):
+        kind = _kind(s, sents[i - 1] if i else None)
+        reach = DOC_WINDOW if kind == "certification" else WINDOW
+        near = range(max(0, i - reach), min(len(sents), i + reach + 1))  # a date a document is named for first
+        if kind == "certification":
+            near = sorted(near, key=lambda j: (not _DOCUMENT.search(sents[j].text), abs(j - i)))
+        for j in near:
             other = sents[j]
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
             needed = [d for d in needed_mentions(other, today) if d.date >= today] if needs[j] else []
             late = [n for n in needed if any(c.date > n.date - margin and c.date != n.date for c in coming)]
-            kind = _kind(s, sents[i - 1] if i else None)
             if late and _same_thing(s, other, late, kind):
                 out.append(Clash(s, other, kind))
                 break

@@ -28,7 +28,8 @@ from assistant.text.conversation import Sentence
 from assistant.text.numerals import cn_to_decimal
 
 CLAUSE = lazy_re.compile(
-    r"[，；;、。!?！？]|,(?!\d{3})|(?<=\d)\s+(?=[\u4e00-\u9fff])|\s+(?:and|plus|but|while)\s+|另外|还有|以及"
+    r"[，；;、。!?！？]|,(?!\d{3})|(?<=\d)\s+(?=[\u4e00-\u9fff])|\s+(?:and|plus|but|while)\s+|另外|还有|以及|"
+    r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*"  # "EUR 130 per set on the holds 🙌 mats are …"
 )
 _EN_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _EN_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_EN_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
@@ -63,7 +64,7 @@ _PER_HEAD = lazy_re.compile(  # "each store only fits four", "每个门店要十
 )
 _HELD = lazy_re.compile(r"\b(?:have|has|had|bought|own|owns|use[sd]?|using)\s+(?:\w+\s+)?$|(?:有|买过|用了|在用)$", re.I)
 _PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this order
-    r"\b(?:we|I|they|you|he|she)\s+(?:already\s+|have\s+|had\s+)?(?:sold|ordered|bought|purchased|supplied|delivered)\b|"
+    r"\b(?:we|I|they|you|he|she|(?-i:[A-Z][a-z]+))\s+(?:already\s+|have\s+|had\s+)?(?:sold|ordered|bought|purchased|supplied|delivered)\b|"
     r"\b(?:last (?:year|month|time|season)|previously|used to)\b|"
     r"去年|上次|上回|以前|卖了|买了|卖过|买过|订过|供过|发过",
     re.I,
@@ -77,9 +78,15 @@ _LEAD = lazy_re.compile(
     r"^(?:[我你您他她它们这那就还也都先再要需加]|另外|还有|然后|我们|一共|总共|门店|每个)+|(?:要|需要|得要|就要|还要|一共|吧|就够了|够了)$|"
     r"^(?:吧|就够了|够了|就行|了)[。！!]?$"
 )
-_ORIGINAL = lazy_re.compile(
-    r"\b(?:originally|initially|at first|first planned|had planned)\b|本来|原来|原计划|最开始|一开始", re.I
+_ORIGINAL = lazy_re.compile(  # the clause's count is the old one: "originally eight", "六台不够了"
+    r"\b(?:originally|initially|at first|first planned|had planned|original plan|not enough|too (?:few|many))\b|"
+    r"本来|原来|原计划|最开始|一开始|不够|太少|太多|不止",
+    re.I,
 )
+_MONEY = lazy_re.compile(r"[万元块$€£¥]|\b[A-Z]{3}\s?\d|\d\s?k\b|\b(?:dollars?|euros?|pounds?|budget|price)\b")
+_CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
+_AGREED = lazy_re.compile(r"^\W*(?:agreed|ok(?:ay)?|fine|yes|yep|sure|sounds good|deal|let'?s do)\b", re.I)
+_PREDICATE = lazy_re.compile(r"\s*[都也就全还已在是不没]")  # what follows a count says something of it: no product
 _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: "we need six, not eight"
     rf"(?<![\w$€£¥.,-])(?P<n>{_EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{_EN_NUM}\b|"
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
@@ -164,8 +171,13 @@ def product_counts(s: Sentence) -> list[Line]:
     for a, b in clause_spans(s.text):
         clause = s.text[a:b]
         if _PAST.search(clause) or _ASKED.search(s.text[a : b + 1]):
+            named = None
             continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
         said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
+        if not said and _CJK.search(clause) and not _MONEY.search(clause) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
+            # "要二百八十吨的伺服机，六台": the clause names the product the next one counts
+            named = Line(Decimal(0), words, found, "", s, name=_LEAD.sub("", clause).strip())
+            continue
         if _ORIGINAL.search(clause):
             named = next(iter(clause_counts(_ORIGINAL.sub(" ", clause), s)), named)
             continue  # "We originally budgeted for eight DD-800 units": the old count, naming the product
@@ -177,6 +189,23 @@ def product_counts(s: Sentence) -> list[Line]:
         named = said[-1] if said else named
         out += said
     return out
+
+
+def offered_counts(s: Sentence) -> list[Line]:
+    """Return the counts our sentence ``s`` proposes ("We recommend 72 PF-2010 units instead of 60"), read or not."""
+    out = []
+    for a, b in clause_spans(s.text):
+        if not (_PAST.search(s.text[a:b]) or _ASKED.search(s.text[a : b + 1])):
+            out += [replace(c, span=(a, b)) for c in clause_counts(s.text[a:b], s)]
+    return out
+
+
+def agreed_counts(s: Sentence, offered: list[Line]) -> list[Line]:
+    """Return our offered counts the customer's ``s`` agrees to by their bare number ("Agreed, 72 it is.")."""
+    if party_of(s) != "customer" or not offered or not _AGREED.search(s.text) or _ASKED.search(s.text):
+        return []
+    said = {v for t in re.findall(rf"(?<![\w$€£¥.,-]){_EN_NUM}(?![\d.,%])", s.text, re.I) if (v := value_of(t))}
+    return [replace(c, at=s, span=(0, len(s.text))) for c in offered if c.value in said]
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -212,9 +241,14 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before):
             continue
         value = value_of(m["n"])
-        thing = m["t"] + (clause[m.end() :] if len(found_zh) == 1 else "")  # "要三台三吨的电动平衡重": named after
+        start = m.start("t")
+        while start > 0 and re.match(r"[A-Za-z0-9-]", clause[start - 1]):
+            start -= 1  # "CF-16R冷冻离心机3台": the code begins before the ten characters the pattern reads
+        t = clause[start : m.end("t")]
+        after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
+        thing = t + after  # "要三台三吨的电动平衡重": named after
         if value is not None and value >= 2:
-            name = _LEAD.sub("", m["t"]) or (_LEAD.sub("", clause[m.end() :]) if len(found_zh) == 1 else "")  # "月台装卸"
+            name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
             out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more, name=name))
     return out
 

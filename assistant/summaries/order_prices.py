@@ -27,6 +27,7 @@ from assistant.summaries.order_items import (
     Line,
     clause_counts,
     product_words,
+    stem,
     value_of,
 )
 from assistant.summaries.owners import party_of
@@ -62,9 +63,16 @@ _FOR_COUNT = lazy_re.compile(  # a price for another order size: "1,990 each for
 _OTHER_SELLER = lazy_re.compile(  # "Bosch has the same washer at 2,600", "Bosch sells the washer for 2,600"
     r"(?<![\w-])(?-i:[A-Z][a-z]+)\s+(?:has|sells|offers|quoted|charges)\b", re.I
 )
+_MEASURE = lazy_re.compile(
+    r"\s*(?:公里|千米|公斤|千克|克|厘米|毫米|米|吨|千瓦|瓦|度|转|小时|分钟|秒|天|周|个月|年|%|℃|°|"
+    r"(?:km|kg|g|mm|cm|m|kw|w|rpm|mph|hours?|days?|weeks?|months?|years?|percent)\b)",
+    re.I,
+)
+_PER_NOUN = lazy_re.compile(r"\b(?:per|a|each)\s+(?!(?:cent|year|month|week|unit|piece|day|head)\b)([a-z]{3,})\b", re.I)
 _NOT_A_NAME = frozenset("i we our my your you the this that these those their his her its it so and but ok okay".split())
 _OURS = lazy_re.compile(r"\b(?:I|we|our|my)\b|我们|我这边|给您|给你", re.I)
 _YOUR_QUOTE = lazy_re.compile(r"\byour (?:quote|quotation|price|offer)\b|你们(?:的)?报价|你们报的?|你们给的价", re.I)
+_ASKS = lazy_re.compile(r"\b(?:ask\w*|wants?|wanted|target\w*|hopes?|budget\w*|request\w*)\b|希望|要求|目标|想要|预算", re.I)
 _TOKEN = lazy_re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s?万?|[一二两三四五六七八九十百千万点]{2,}")
 
 
@@ -72,6 +80,8 @@ def _says_ours(s: Sentence) -> bool:
     """Whether ``s`` says our price: we say it, or the customer reads our quote back ("your quote has …")."""
     if ELSEWHERE.search(s.text) or THEIRS.search(s.text):
         return False  # a rival's price, or ours about theirs
+    if party_of(s) == "unknown" and s.speaker is None:  # minutes' narrative: "Chenyi quoted SAR 11,500 per HB-3F"
+        return not _ASKS.search(s.text)  # not "the hospital asked for SAR 33,000"
     return party_of(s) == "we" or (party_of(s) == "customer" and bool(_YOUR_QUOTE.search(s.text)))
 
 
@@ -98,7 +108,17 @@ def _replaced(clause: str) -> set[Decimal]:
     """Return the figures ``clause`` says as the old ones ("from 92 to 88": 92; "instead of £145"; "原价三万五")."""
     out: set[Decimal] = set()
     for m in _TOKEN.finditer(clause):
-        if REPLACED.search(clause[max(0, m.start() - 30) : m.start()]):  # the words that mark an old figure, as for counts
+        r = REPLACED.search(clause[max(0, m.start() - 30) : m.start()])  # the words that mark an old figure, as for counts
+        if r and not re.match(r"\s*(?:每|each|per|every)", r.group(), re.I):  # "每台三十三万" is the price per piece
+            out.update(_token_figures(m.group().strip()))
+    return out
+
+
+def _measures(clause: str) -> set[Decimal]:
+    """Return the figures ``clause`` says as measures, not money ("最高20公里/小时", "16000转", "680 g")."""
+    out: set[Decimal] = set()
+    for m in _TOKEN.finditer(clause):
+        if not m.group().endswith("万") and _MEASURE.match(clause, m.end()):
             out.update(_token_figures(m.group().strip()))
     return out
 
@@ -123,14 +143,16 @@ def unit_prices(s: Sentence) -> list[Line]:
         counts = clause_counts(clause, s)
         said = [*figures(clause), *(Decimal(x.replace(",", "")) for x in _PRICED_AT.findall(clause))]
         old = _replaced(clause)
-        kept = [f for f in dict.fromkeys(said) if f not in {c.value for c in counts} and f not in old]
+        drop = {c.value for c in counts} | old | _measures(clause)  # counts, old figures, "最高20公里/小时"
+        kept = [f for f in dict.fromkeys(said) if f not in drop]
         if not kept:
             continue
         whole = any(c.unit for c in counts) and not _PER_PIECE.search(clause)  # "杀青机四台15.2万": the line's
-        unit = m.group(1) if (m := re.search(rf"一({CN_UNIT})", clause)) else ""
+        unit = m.group(1) if (m := re.search(rf"[一每]({CN_UNIT})|/\s*({CN_UNIT})", clause)) and m.group(1) else (m.group(2) if m else "")
         words, found = (words, found) if words or found else named  # "… but for you 2,060": the washer
         size = next((Decimal((x or y).replace(",", "")) for x, y in _FOR_COUNT.findall(clause)), None)
-        out.append(Line(min(kept), words, found, unit, s, not whole, for_count=size))
+        per = m.group(1).lower() if (m := _PER_NOUN.search(clause)) else ""  # "EUR 130 per set on the holds"
+        out.append(Line(min(kept), words, found, unit, s, not whole, head=stem(per), for_count=size))
     return out
 
 
@@ -147,4 +169,9 @@ def same_product(price: Line, count: Line) -> float:
         return len(shared) + len(shared) / (2 * len(count.words))
     if price.codes and count.codes:
         return 0.0
-    return 0.5 if price.unit and price.unit == count.unit and not price.words else 0.0  # "一百二一盏"
+    if price.head and price.head == count.head and not (count.words or count.codes):
+        return 0.5  # "EUR 130 per set" for "make it 80 sets"
+    if not price.unit or price.unit != count.unit:
+        return 0.0
+    bare = not price.words or not (count.words or count.codes)  # "一百二一盏"; "无人机每台九万八" for "要八台"
+    return 0.5 if bare else 0.25  # "报价单上是每台五万二": only the measure word ties them

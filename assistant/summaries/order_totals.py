@@ -31,7 +31,14 @@ from assistant.summaries.evidence import is_question
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.need_markers import drops_item
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.order_items import Line, product_counts, product_words, same_count
+from assistant.summaries.order_items import (
+    Line,
+    agreed_counts,
+    offered_counts,
+    product_counts,
+    product_words,
+    same_count,
+)
 from assistant.summaries.order_prices import same_product, unit_prices
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import figures
@@ -53,15 +60,16 @@ _MONEY = lazy_re.compile(  # the budget's figure is money: a currency, 万/元/�
 )
 _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another seller's, a limit on a measure
     r"安装|运费|运输|物流|培训|首付|定金|\b(?:install\w*|shipping|freight|training|deposit|was|were|originally|"
-    r"last year|used to|load|weight|capacity|noise|distance|above|over|more than|exceeding|beyond)\b|"
-    r"去年|原来|本来|以前|公里|分贝|超过|超出|以上|高于|(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
+    r"last year|used to|load|weight|capacity|noise|distance|exceeding)\b|(?<!\bno )(?<!\bnot )\b(?:above|over|more than|beyond)\b|"
+    r"去年|原来|本来|以前|公里|分贝|(?<!不)(?<!不能)(?<!不得)(?<!不要)超(?:过|出)|以上|高于|(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
     re.I,
 )
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
     CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同|开合同|发合同|按这个价", re.I
 )
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
-    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
+    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample|pay\w*)\b|不|没|前|的话|再比|考虑|[先后再]付|付款",
+    re.I,
 )
 _DISCOUNT = lazy_re.compile(r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|[一二三四五六七八九\d]个点|打[一二三四五六七八九\d.]+折", re.I)
 LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
@@ -110,12 +118,19 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
     ``counted`` holds :func:`product_counts` of each sentence when the caller has read them already.
     """
     products: list[Line] = []
+    offered: list[Line] = []  # our latest proposed counts, for a customer's "Agreed, 72 it is."
     for s, said in zip(sentences, counted or (product_counts(s) for s in sentences), strict=False):
+        if party_of(s) == "we":
+            offered = offered_counts(s) or offered
+        elif not said:
+            said = agreed_counts(s, offered)
         if party_of(s) == "customer" and drops_item(s.text):  # "Let's drop the dryers for now", "烘干机先不要了"
             gone = product_words(s.text) | codes(s.text)
             products = [p for p in products if not gone & (p.words | p.codes | {p.head})]
         for c in said:
             i = next((i for i in range(len(products) - 1, -1, -1) if same_count(products[i], c)), None)
+            if i is None and c.unit and not (c.words or c.codes or c.head):  # "对，8台": the last product in 台
+                i = next((i for i in range(len(products) - 1, -1, -1) if products[i].unit == c.unit), None)
             if i is None:
                 products.append(c)
                 continue
@@ -131,6 +146,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
     A price the customer reads back from our quote never replaces one we said ourselves.
     """
     latest: dict[int, Line] = {}
+    how: dict[int, float] = {}  # how surely the latest price names its product: a weak tie never replaces a sure one
+    before: tuple[int, int, str | None] | None = None  # (end, product, speaker) of a sentence naming one product only
     for s in sentences:
         for p in unit_prices(s):
             scores = [same_product(p, c) for c in products]
@@ -138,13 +155,18 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
             if top and scores.count(top) == 1:
                 i = scores.index(top)
             elif not p.words and not p.codes and len(products) == 1:
-                i = 0  # "USD 4.20 each" when one thing is ordered
+                i, top = 0, 1.0  # "USD 4.20 each" when one thing is ordered
+            elif not top and not p.codes and before and s.start - before[0] <= 3 and s.speaker == before[2]:
+                i, top = before[1], 1.0  # "PM-12: quoted at SAR 38,000 per monitor;" + "Zhan Haoran offered SAR 36,000."
             else:
                 continue
             if p.for_count is not None and p.for_count != products[i].value:
                 continue  # "or 1,990 each for 30" when 24 are ordered
-            if party_of(s) == "we" or i not in latest:
-                latest[i] = p
+            if (party_of(s) != "customer" or i not in latest) and (top >= 1 or top >= how.get(i, 0)):
+                latest[i], how[i] = p, top
+        said = codes(s.text)
+        named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in product_words(s.text))}
+        before = (s.end, named.pop(), s.speaker) if len(named) == 1 else None
     return [(products[i], latest[i]) for i in sorted(latest)]
 
 
@@ -170,6 +192,9 @@ def _closed(total: OrderTotal, sentences: list[Sentence]) -> bool:
             continue
         first = re.split(r"[，,；;：:。.!！?？]", s.text)[0]
         said = money_figures(s.text)
+        plain = {Decimal(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", s.text)}
+        if plain & {p.value for _, p in total.lines}:
+            continue  # "130 on the holds, deal": one line's price taken, not the whole
         if said and any(f >= total.total for f in said) and TAKES.search(first):
             return True  # "84,960 is fine"
         if not said and _WHOLE_TAKEN.search(s.text) and not _NO.search(s.text):

@@ -79,9 +79,15 @@ RELAYS = lazy_re.compile(  # our clause naming the customer's term: "Your reques
 )
 
 
+_LATE = lazy_re.compile(  # "尾款开业满一个月再付", "剩下的明年秋收卖了粮再付", "一般要两个月才能付出去"
+    _BALANCE + r"[^，。；;]{0,14}?(?:再|才)(?:能|可以)?(?:付|结|支付|给)|"
+    + N + r"\s*个?(?:月|季度)(?:以后|之后|后)?才(?:能|可以)?(?:付|结|支付|打款)(?!了)"
+)
+
+
 def long_tail(text: str) -> bool:
     """Whether ``text`` defers a balance months after the goods arrive ("余款分四个季度付", "60% at 60 days")."""
-    if LONG_TAIL.search(text):
+    if LONG_TAIL.search(text) or (_LATE.search(text) and not _SHORT.search(text)):
         return True
     return any(
         (weak := _WEAK.search(c)) and _PAY.search(c[: weak.start()] + c[weak.end() :]) for c in _CLAUSE.split(text)

@@ -3,7 +3,8 @@
 A customer's line naming a price is a need (their target, a ceiling, a price they would order at) unless
 the figure is plainly someone else's or no price at all:
 
-- a rival's quote: "a workshop in Porto quoted us EUR 9", "隔壁那家报2块9";
+- a rival's quote: "a workshop in Porto quoted us EUR 9", "隔壁那家报2块9"; any quote said as such ("晨屹报价每瓦时0.95元",
+  "Chenyi quoted SAR 11,500" in minutes): a quote is the seller's figure, the customer's target is asked of it;
 - a difference or comparison: "still 6 dollars above the other quote", "well short of what we paid";
 - an approval threshold: "anything over USD 50,000 goes to the board", "超过十万要走审批";
 - our own figure read back or totalled: "your quote had the KT-2 at …", "价格还是三百一箱？", "Total USD …";
@@ -21,6 +22,8 @@ ASIDE = lazy_re.compile(
     r"\b(?:factory|supplier|maker|fabricator|competitor|vendor|manufacturer|workshop|mill|another company)\b"
     r"[^.;!?]{0,60}\b(?:quot\w*|offer\w*|can (?:build|make|do|supply)|sells?|charg\w*)\b|"
     r"\b(?:quoted|offered) (?:us|me)\b|(?:隔壁|别家|别的厂|其他厂家?|其他家|同行|人家|对面)[^，。；]{0,8}(?:报|卖|给|开)|"
+    # a quote said in the third person, as minutes say ours: "晨屹报价每瓦时0.95元", "Chenyi quoted SAR 11,500"
+    r"报价|原报|报的是|(?-i:[A-Z][a-z]+) (?:quoted|offered|reduced (?:it|the price) to)\b|"
     # a difference or comparison
     r"\b(?:above|over|below|under|more than|less than|cheaper than|short of)\b[^.;!?]{0,25}"
     r"\b(?:quote|quotation|offer|we (?:actually )?paid|last (?:year|order))\b|"

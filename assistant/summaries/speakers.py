@@ -193,6 +193,8 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[n] = (OTHER[next(iter(known))], "other")
         elif guessed[n][1] in ("cue", "honorific", "other"):
             sides[n] = guessed[n]
+        elif parsed.kind == "chat" and {p for p, _ in sides.values()} >= {"we", "customer"} and guessed[n][0] == "customer":
+            sides[n] = ("customer", "group")  # one more voice in the customer's group chat with our rep
         else:
             sides[n] = ("unknown", "none")
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label

@@ -20,7 +20,7 @@ OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unk
 
 
 def greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
-    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：").
+    """Whether a speaker opens a message by addressing one of our people ("Hi Kevin,", "刘经理：", "@刘洋").
 
     Full names and first names of all our users count; a bare surname with a title only for the
     rep asking (``ours[0]``) and never with 总 (王总 is the customer's boss, whatever our rep is called).
@@ -32,7 +32,9 @@ def greets(texts: list[str], ours: tuple[Person, ...]) -> bool:
     forms = [rf"(?:{alt})(?:\s?(?:经理|工|老师|姐|哥))?"]
     if ours and "\u4e00" <= ours[0].name[:1] <= "\u9fff":
         forms.append(rf"{re.escape(ours[0].name[:1])}(?:经理|工|老师|姐|哥)")
-    rx = re.compile(rf"^(?:hi|hello|dear|hey)?\s*(?:{'|'.join(forms)})\s*[,，:：!！]", re.I)
+    rx = re.compile(  # "@靳若溪 靳经理，…", "@Kevin can you…": a group chat's mention of our person
+        rf"^@(?:{alt})(?![\w])|^(?:hi|hello|dear|hey)?\s*(?:{'|'.join(forms)})\s*[,，:：!！]", re.I
+    )
     return any(rx.match(t.strip()) for t in texts)
 
 

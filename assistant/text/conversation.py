@@ -27,6 +27,7 @@ _SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
 _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z\u4e00-\u9fff])(?![万千百亿元块])")  # "2.7 Budget: …"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def _trimmed(source: str, a: int, b: int, attrs: dict) -> list[Sentence]:
         a += 1
     while b > a and source[b - 1].isspace():
         b -= 1
+    a = m.end() if (m := _OUTLINE.match(source, a, b)) else a  # "2.7 Budget: …": a minutes' outline number
     if b - a < 2 and not (b > a and "\u4e00" <= source[a] <= "\u9fff"):
         return []
     return [Sentence(start=x, end=y, text=source[x:y], **attrs) for x, y in split_long(source, a, b)]
@@ -254,10 +256,7 @@ def parse_conversation(
             sentences.append(s)
     kind = next((k for k in ("email", "chat", "call") if k in kinds), "text")
     if addresses:
-        sentences = [
-            replace(s, address=addresses[s.speaker]) if s.speaker in addresses and not s.address else s
-            for s in sentences
-        ]
+        sentences = [replace(s, address=s.address or addresses.get(s.speaker)) for s in sentences]
     sentences = message_days.dated(source, sentences, today)
     dates = [s.date for s in sentences if s.date]
     return Parsed(source, _with_parties(sentences, we_names, kind), kind, max(dates) if dates else None)

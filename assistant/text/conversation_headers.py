@@ -54,6 +54,8 @@ CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows
 INLINE = lazy_re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
     rf"^[\[【]?(?P<when>{WHEN})[\]】]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*(?:：|(?<!\d):|:(?!\d{{2}}))\s*", re.I
 )  # "9:30 to 11:30 works": the colon of a time is no sender's
+NAMED_INLINE = lazy_re.compile(  # "霍嘉敏 09:02：text", "Anna Lee 09:14: text": a name, its time, then the message
+    rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z'-]+){{0,2}}))\s+(?P<when>{WHEN})\s*[：:]\s*", re.I)
 EMAIL_HEADER = lazy_re.compile(
     r"^(?P<key>from|to|cc|bcc|sent|date|subject|发件人|收件人|抄送|发送时间|时间|日期|主题)\s*[：:]\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -77,12 +79,12 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     *"价格 单价 报价 数量 交期 货期 备注 地址 电话 手机 邮箱 型号 规格 颜色 尺寸 材质 包装 付款 付款方式 时间 日期"
     " 主题 附件 注意 注 产品 品名 货号 要求 目标价 结论 问题 原因 方案 下一步 待办 总结 总计 合计 金额 链接 网址"
     " 会议 议题 结果 状态 更新 说明 事项 原文 译文 图片 文件 语音 地点 参会 参会人 参会人员 与会 会议纪要 会议记录"
-    " 会议目的 目的 会后补充 补充 确认事项 下一步计划 待办事项 记录 记录人 纪要 主持 主持人 整理人 群聊 群名 参与 参与人".split(),
+    " 会议目的 目的 会后补充 补充 确认事项 下一步计划 待办事项 记录 记录人 纪要 主持 主持人 整理人 群聊 群名 参与 参与人 项目 项目名称".split(),
     *"ps p.s note notes nb price prices unit price qty quantity moq total tel phone mobile email e-mail address"
     " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
     " agenda question answer reason todo action link url www http https deadline"
-    " participants attendees present location venue place confirmed".split(),
+    " participants attendees present location venue place confirmed project chair minutes taken by recorded by".split(),
 }
 HEADINGS = {  # "- Trial:", "Action items:": sections of call notes; the heading is no speaker
     *"行动项 跟进 风险 竞争 竞品 样品 质量 认证 物流 售后 进展 决定 决议 后续 背景 其他 备忘".split(),
@@ -224,9 +226,10 @@ def header_sender(line: str) -> tuple[Sender, int] | None:
         if (m := rx.match(line)) and _is_name(m["name"]):
             day, clock = parse_when(m["when"])
             return Sender(m["name"].strip(), date=day, time=clock), len(line)
-    if (m := INLINE.match(line)) and _is_name(m["name"]):
-        day, clock = parse_when(m["when"])
-        return Sender(m["name"].strip(), date=day, time=clock), m.end()
+    for rx in (INLINE, NAMED_INLINE):
+        if (m := rx.match(line)) and _is_name(m["name"]):
+            day, clock = parse_when(m["when"])
+            return Sender(m["name"].strip(), date=day, time=clock), m.end()
     return None
 
 

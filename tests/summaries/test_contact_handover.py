@@ -147,3 +147,8 @@ def test_moving_house_or_goods_is_no_change_of_post() -> None:
     assert not leaves_post(_s("We're moving to a bigger warehouse next year."))
     assert not leaves_post(_s("I'm moving the pallets to the back of our store."))
     assert not leaves_post(_s("I'm going to our Penang plant next week for the audit, so let's talk after that."))
+
+
+def test_successor_named_with_department_and_title() -> None:
+    sents = [_s("我下周调到成都分公司", start=0), _s("这个单子后面由采购部的柴晓雯跟你对接", start=20)]
+    assert [s.start for s in handover_sentences(sents)] == [0, 20]

@@ -105,3 +105,19 @@ def test_at_your_earliest_convenience_says_no_date_something_comes() -> None:
         ("Please send the revised test report at your earliest convenience, our QA meeting is on 10 April.", "customer"),
     )
     assert date_clashes(sents, TODAY) == []
+
+
+def test_a_certificate_in_a_month_part_after_the_dated_audit_is_a_clash_far_apart() -> None:
+    filler = [("好的。", "we")] * 9
+    sents = _seq(
+        ("设备到厂后要有第三方校准证书，4月20号市监局现场审核要看。", "customer"),
+        *filler,
+        ("计量院排队，校准证书要到5月上旬才能出。", "we"),
+    )
+    (clash,) = date_clashes(sents, TODAY)
+    assert clash.kind == "certification" and clash.needed is sents[0] and clash.comes is sents[-1]
+
+
+def test_a_past_opening_is_no_date_things_are_needed_by() -> None:
+    sents = _seq(("去年4月20号开业的，店里一直用你们的柜子。", "customer"), ("新柜子要到5月上旬才能到。", "we"))
+    assert date_clashes(sents, TODAY) == []

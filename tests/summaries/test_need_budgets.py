@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.service import summarize_text
 
@@ -102,3 +104,16 @@ def test_money_granted_or_capped_is_a_budget() -> None:
         "We approved the sample on Friday.",
     ):
         assert not states_budget(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这几台加起来不能超过三十万。", "我们总共就十二万。", "设备这块老板总共给到四十万。", "We can spend no more than EUR 18,000 on the kit."],
+)
+def test_a_cap_said_as_no_more_than_or_all_we_have_is_a_budget(text: str) -> None:
+    assert states_budget(text)
+
+
+@pytest.mark.parametrize("text", ["交货不能超过二十天。", "总共就三台。", "No more than 40 units per pallet."])
+def test_a_cap_on_days_or_counts_is_no_budget(text: str) -> None:
+    assert not states_budget(text)

@@ -221,3 +221,16 @@ def test_instalments_shares_or_quarters_without_a_payment_word_are_no_term(text:
 )
 def test_a_payment_split_with_its_payment_word_is_still_a_long_tail(text: str) -> None:
     assert long_tail(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["尾款等商场开业满两个月再结", "剩下的年底收了租金再付", "我们走报销流程，通常三个月才能付出去"],
+)
+def test_a_balance_paid_after_an_event_or_months_is_a_long_tail(text: str) -> None:
+    assert long_tail(text)
+
+
+@pytest.mark.parametrize("text", ["剩下的装船前再付", "两个月才能交货", "上季度两个月才付了一半"])
+def test_a_balance_before_shipment_a_lead_time_or_a_past_payment_is_none(text: str) -> None:
+    assert not long_tail(text)

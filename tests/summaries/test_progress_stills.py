@@ -72,3 +72,28 @@ def test_receipts_causes_and_our_fixes_stay(text: str, by: str) -> None:
 
 def test_only_stage_signals_are_judged() -> None:
     assert not still(_signal("the pallets arrive next week", "customer", kind="agreement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Have a nice trip back, Mr. Lam", "customer"),
+        ("We spilled a whole pallet of syrup on Monday", "customer"),
+        ("Our cellar floor flooded last week", "customer"),
+        ("门店这边一共给了八万", "customer"),
+    ],
+)
+def test_small_talk_trouble_and_figures_are_no_stage(text: str, by: str) -> None:
+    assert still(_signal(text, by))
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Our chefs tried the induction hob all week and it works fine", "customer"),
+        ("店长用了三天，说很满意", "customer"),
+        ("The demo on Monday convinced the board", "customer"),
+    ],
+)
+def test_a_verdict_on_our_goods_is_a_stage(text: str, by: str) -> None:
+    assert not still(_signal(text, by))

@@ -100,3 +100,15 @@ def test_a_name_matched_only_by_unicode_case_folding_names_no_one() -> None:
     # re.I matches "ſam" to "Sam" but "ſam".lower() is not "sam": no vote, no crash
     sides = _sides("Li Na: Sam, can you check?\nSam: ſam, sure.", Directory(ours=(Person("Li Na"),)))
     assert sides["Li Na"][0] == "we"
+
+
+def test_a_group_member_mentioning_our_rep_is_the_customer() -> None:
+    text = "苗一航 09:00：@祁若兰 祁经理，清单今天发。\n祁若兰 09:05：收到。\n尤嘉 09:20：@祁若兰 样品到了吗？\n"
+    result = attribute(parse_conversation(text), Directory(ours=(Person("祁若兰"),)))
+    assert result.sides["苗一航"][0] == "customer" and result.sides["尤嘉"][0] == "customer"
+
+
+def test_another_voice_in_the_customers_group_chat_is_theirs() -> None:
+    text = "苗一航 09:00：@祁若兰 清单今天发。\n祁若兰 09:05：收到。\n郑可 09:20：付款我们一般是验收后两个月。\n"
+    result = attribute(parse_conversation(text), Directory(ours=(Person("祁若兰"),)))
+    assert result.sides["郑可"][0] == "customer"

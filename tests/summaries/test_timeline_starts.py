@@ -145,3 +145,8 @@ def test_a_lead_time_after_payment_counts_from_the_gate() -> None:
     )
     assert sents[1] in overrun(sents, TODAY)  # 13 Aug + 30 days = 12 Sep, after 5 Sep
     assert overrun(sents[:2], TODAY) == []  # from today: 3 Sep, in time
+
+
+def test_the_return_of_the_one_who_signs_dates_the_order() -> None:
+    sents = said(("过二十万的单子得老板签字，他在德国看展会，18号才回来。", "customer"),)
+    assert gate_date(sents, TODAY) == (sents[0], dt.date(2031, 8, 18))

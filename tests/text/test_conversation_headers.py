@@ -24,3 +24,23 @@ def test_a_person_with_a_company_in_brackets_is_a_speaker(name: str) -> None:
 def test_a_field_line_keeps_the_previous_speaker() -> None:
     parsed = parse_conversation("Marco (Alpine Outfitters): here is the offer\nQty (pcs): 400\n")
     assert [s.speaker for s in parsed.sentences] == ["Marco (Alpine Outfitters)", "Marco (Alpine Outfitters)"]
+
+
+def test_a_name_its_time_and_a_colon_start_a_message() -> None:
+    parsed = parse_conversation("【采购群】\n鲍文清 10:05：清单我发一下：切片机2台。\nNora Vance 10:07: fine by me\n")
+    assert [(s.speaker, s.text) for s in parsed.sentences if s.speaker] == [
+        ("鲍文清", "清单我发一下：切片机2台。"),
+        ("Nora Vance", "fine by me"),
+    ]
+
+
+def test_an_outline_number_is_no_part_of_the_sentence() -> None:
+    text = "3.4 Price: Chenyi offered SAR 36,000.\n2.5 million is the cap.\n"
+    parsed = parse_conversation(text)
+    assert [s.text for s in parsed.sentences] == ["Price: Chenyi offered SAR 36,000.", "2.5 million is the cap."]
+    assert all(text[s.start : s.end] == s.text for s in parsed.sentences)
+
+
+def test_a_minutes_project_line_is_a_field_not_a_speaker() -> None:
+    parsed = parse_conversation("Project: Kettles for the Harbour Hotel\nMs. Lund confirmed 60 kettles.\n")
+    assert [s.speaker for s in parsed.sentences] == [None, None]
