@@ -174,6 +174,14 @@ def _same_thing(comes: Sentence, needed: Sentence, late: list[DateMention], kind
     return bool(_things(before) & _things(comes.text))
 
 
+def _names_document(sents: list[Sentence], j: int) -> bool:
+    """Whether ``sents[j]``, or the clause its speaker said just before, names a document ("…要有校准证书，11月28号评审")."""
+    before = sents[j - 1] if j else None
+    return bool(_DOCUMENT.search(sents[j].text)) or (
+        before is not None and before.speaker == sents[j].speaker and bool(_DOCUMENT.search(before.text))
+    )
+
+
 def _kind(s: Sentence, before: Sentence | None) -> str:
     if _SIGNING.search(s.text):  # "中标结果预计6月20日公布": the award, whatever document came before
         return "timeline"
@@ -202,9 +210,11 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
         reach = DOC_WINDOW if kind == "certification" else WINDOW
         near = range(max(0, i - reach), min(len(sents), i + reach + 1))  # a date a document is named for first
         if kind == "certification":
-            near = sorted(near, key=lambda j: (not _DOCUMENT.search(sents[j].text), abs(j - i)))
+            near = sorted(near, key=lambda j: (not _names_document(sents, j), abs(j - i)))
         for j in near:
             other = sents[j]
+            if abs(j - i) > WINDOW and not _names_document(sents, j):
+                continue  # far from the document's date, only a date the document itself is named for
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
             needed = [d for d in needed_mentions(other, today) if d.date >= today] if needs[j] else []

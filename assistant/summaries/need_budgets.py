@@ -21,6 +21,7 @@ from assistant.summaries.money_marks import CODES
 from assistant.text import lazy_re
 
 _FIGURE = r"[\d一二两三四五六七八九十]"
+_YUAN = r"(?:元|块钱|块(?![\u4e00-\u9fff])|万(?:元|块钱|块(?![\u4e00-\u9fff])|(?![块台套个件只把张条辆盏人次小时天年米吨公克斤瓦度产])))"
 _BUDGET = lazy_re.compile(
     rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
     r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around|(?:gone up|gone down|risen|raised|increased|cut|reduced|lowered) to)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"
@@ -38,10 +39,10 @@ _BUDGET = lazy_re.compile(
     rf"(?!\s+(?:per (?:PO|order)|go(?:es)? through|I can sign))|\bmax(?:imum)?\s+(?:of\s+)?(?:[$€£]|(?-i:{CODES})\s?)\d|"
     rf"(?:批的是|给的就是|给的是|只给了|只批了|拨了)\s*{_FIGURE}|(?<!付)最多(?:只能)?(?:出|花|给)?\s*{_FIGURE}[^，。；]{{0,6}}万(?![台套个件只把张条辆盏人次小时天年米吨])|"
     # a cap said as "no more than": "全部加起来不超过八万", "总共就36万", "设备总共给到七十五万", "no more than EUR 20k"
-    rf"不(?:能|可以|得|要)?超(?:过)?\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]|"
-    rf"(?:总共|一共|统共|加起来|全部)(?:就|只|只有|就只有|就给|只给|给到|就给到)\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]|"
-    rf"\b(?:no more than|not (?:a (?:cent|penny) )?(?:more than|over|above)|can'?t go (?:above|over|past|beyond))\s+"
-    rf"(?:[$€£]\s?|(?-i:{CODES})\s?)?\d[\d,.]*\s*(?:k\b|million\b)?(?!\s*(?:%|percent|units?|pcs|pieces|days?|weeks?|months?|kg|m\b))|"
+    rf"(?:不(?:能|可以|得|要)?超(?:过)?|(?:总共|一共|统共|加起来|全部)(?:就|只|只有|就只有|就给|只给|给到|就给到))"
+    rf"\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*{_YUAN}|"
+    rf"\b(?:no more than|not (?:a (?:cent|penny) )?(?:more than|over|above)|(?:can'?t|cannot) go (?:above|over|past|beyond))\s+"
+    rf"(?:(?:[$€£]\s?|(?-i:{CODES})\s?)\d[\d,.]*\s*(?:k\b|million\b)?|\d[\d,.]*\s*(?:k\b|million\b|(?:US\s)?dollars|euros|pounds))|"
     rf"(?<!量)(?<!数)(?<!订)(?<![用产存])\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块][\d一二两三四五六七八九千百]*\s*(?:以内|封顶)"
     r"(?![^，。；]{0,8}(?:能签|能批|直接签|直接批|审批|不用|流程|权限))",
     re.I,

@@ -78,15 +78,16 @@ _LEAD = lazy_re.compile(
     r"^(?:[我你您他她它们这那就还也都先再要需加]|另外|还有|然后|我们|一共|总共|门店|每个)+|(?:要|需要|得要|就要|还要|一共|吧|就够了|够了)$|"
     r"^(?:吧|就够了|够了|就行|了)[。！!]?$"
 )
-_ORIGINAL = lazy_re.compile(  # the clause's count is the old one: "originally eight", "六台不够了"
-    r"\b(?:originally|initially|at first|first planned|had planned|original plan|not enough|too (?:few|many))\b|"
-    r"本来|原来|原计划|最开始|一开始|不够|太少|太多|不止",
+_ORIGINAL = lazy_re.compile(  # the clause's count is the old one: "originally eight", "the original plan was 160"
+    r"\b(?:originally|initially|at first|first planned|had planned|original plan)\b|本来|原来|原计划|最开始|一开始",
     re.I,
 )
 _MONEY = lazy_re.compile(r"[万元块$€£¥]|\b[A-Z]{3}\s?\d|\d\s?k\b|\b(?:dollars?|euros?|pounds?|budget|price)\b")
 _CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 _AGREED = lazy_re.compile(r"^\W*(?:agreed|ok(?:ay)?|fine|yes|yep|sure|sounds good|deal|let'?s do)\b", re.I)
-_PREDICATE = lazy_re.compile(r"\s*[都也就全还已在是不没]")  # what follows a count says something of it: no product
+_PROPOSES = lazy_re.compile(r"\b(?:recommend\w*|suggest\w*|propos\w*|advis\w*|instead of|rather than)\b|建议|推荐", re.I)
+_PREDICATE = lazy_re.compile(r"\s*(?:都|也|就|还是|已经)")  # what follows a count says something of it: no product
+_TOO_FEW = lazy_re.compile(r"\s*(?:不够|太少|太多|不止)|\s+(?:is|are)\s+(?:not enough|too (?:few|many))\b", re.I)
 _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: "we need six, not eight"
     rf"(?<![\w$€£¥.,-])(?P<n>{_EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{_EN_NUM}\b|"
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
@@ -174,7 +175,7 @@ def product_counts(s: Sentence) -> list[Line]:
             named = None
             continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
         said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
-        if not said and _CJK.search(clause) and not _MONEY.search(clause) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
+        if not said and _CJK.search(clause) and not (_MONEY.search(clause) or _CN_COUNT.search(clause)) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
             # "要二百八十吨的伺服机，六台": the clause names the product the next one counts
             named = Line(Decimal(0), words, found, "", s, name=_LEAD.sub("", clause).strip())
             continue
@@ -192,7 +193,9 @@ def product_counts(s: Sentence) -> list[Line]:
 
 
 def offered_counts(s: Sentence) -> list[Line]:
-    """Return the counts our sentence ``s`` proposes ("We recommend 72 PF-2010 units instead of 60"), read or not."""
+    """Return the counts our sentence ``s`` proposes instead ("We recommend 72 PF-2010 units instead of 60")."""
+    if not _PROPOSES.search(s.text):
+        return []  # "We can ship 10 panels this week": no count the customer could take for the order's
     out = []
     for a, b in clause_spans(s.text):
         if not (_PAST.search(s.text[a:b]) or _ASKED.search(s.text[a : b + 1])):
@@ -228,6 +231,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             continue  # "80,000 US dollars": money, not a count
         if _NOT_A_COUNT.match(after) or REPLACED.search(head) or _HELD.search(head) or _PER_HEAD.search(head):
             continue
+        if _TOO_FEW.match(clause, m.end()):
+            continue  # "8 washers are not enough"
         value = value_of(m["n"])
         if value is not None and value >= 2:
             nouns = [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", m["w"] or "")]
@@ -238,8 +243,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
-        if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before):
-            continue
+        if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before) or _TOO_FEW.match(clause, m.end()):
+            continue  # "六台不够了": the old count
         value = value_of(m["n"])
         start = m.start("t")
         while start > 0 and re.match(r"[A-Za-z0-9-]", clause[start - 1]):

@@ -60,18 +60,21 @@ _MONEY = lazy_re.compile(  # the budget's figure is money: a currency, 万/元/�
 )
 _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another seller's, a limit on a measure
     r"安装|运费|运输|物流|培训|首付|定金|\b(?:install\w*|shipping|freight|training|deposit|was|were|originally|"
-    r"last year|used to|load|weight|capacity|noise|distance|exceeding)\b|(?<!\bno )(?<!\bnot )\b(?:above|over|more than|beyond)\b|"
-    r"去年|原来|本来|以前|公里|分贝|(?<!不)(?<!不能)(?<!不得)(?<!不要)超(?:过|出)|以上|高于|(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
+    r"last year|used to|load|weight|capacity|noise|distance|exceeding)\b|(?<!\bno )(?<!\bnot )(?<!\bgo )(?<!\bcent )(?<!\bpenny )"
+    r"\b(?:above|over|more than|beyond)\b|去年|原来|本来|以前|公里|分贝|(?<!不)(?<!不能)(?<!不得)(?<!不要)(?<!不可以)超(?:过|出)|以上|高于|"
+    r"(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
     re.I,
 )
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
-    CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同|开合同|发合同|按这个价", re.I
+    CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
 )
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
-    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample|pay\w*)\b|不|没|前|的话|再比|考虑|[先后再]付|付款",
-    re.I,
+    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
 )
 _DISCOUNT = lazy_re.compile(r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|[一二三四五六七八九\d]个点|打[一二三四五六七八九\d.]+折", re.I)
+_CUT = lazy_re.compile(  # a new price said without its product: "Zhan Haoran offered SAR 36,000", "降到五万一"
+    r"\b(?:reduc\w*|lower\w*|offer\w*|cut|down to|came down|brought down|match\w*|discount\w*)\b|降|让|优惠|申请到", re.I
+)
 LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
     r"\b(?:all|everything|the lot|whole|total|altogether|overall|in all)\b|全部|所有|整批|整个|总|一共|合计|这批", re.I
 )
@@ -129,6 +132,8 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
             products = [p for p in products if not gone & (p.words | p.codes | {p.head})]
         for c in said:
             i = next((i for i in range(len(products) - 1, -1, -1) if same_count(products[i], c)), None)
+            if not (c.words or c.codes or c.head) and len(products) > 1 and LOT.search(c.at.text[c.span[0] : c.span[1]]):
+                continue  # "一共8台" after two lines: the whole order's count, no one line's
             if i is None and c.unit and not (c.words or c.codes or c.head):  # "对，8台": the last product in 台
                 i = next((i for i in range(len(products) - 1, -1, -1) if products[i].unit == c.unit), None)
             if i is None:
@@ -152,11 +157,11 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
         for p in unit_prices(s):
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)
-            if top and scores.count(top) == 1:
-                i = scores.index(top)
-            elif not p.words and not p.codes and len(products) == 1:
+            if not p.words and not p.codes and len(products) == 1:
                 i, top = 0, 1.0  # "USD 4.20 each" when one thing is ordered
-            elif not top and not p.codes and before and s.start - before[0] <= 3 and s.speaker == before[2]:
+            elif top and scores.count(top) == 1:
+                i = scores.index(top)
+            elif not top and not p.codes and before and s.start - before[0] <= 3 and s.speaker == before[2] and _CUT.search(s.text):
                 i, top = before[1], 1.0  # "PM-12: quoted at SAR 38,000 per monitor;" + "Zhan Haoran offered SAR 36,000."
             else:
                 continue

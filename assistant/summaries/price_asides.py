@@ -23,7 +23,8 @@ ASIDE = lazy_re.compile(
     r"[^.;!?]{0,60}\b(?:quot\w*|offer\w*|can (?:build|make|do|supply)|sells?|charg\w*)\b|"
     r"\b(?:quoted|offered) (?:us|me)\b|(?:隔壁|别家|别的厂|其他厂家?|其他家|同行|人家|对面)[^，。；]{0,8}(?:报|卖|给|开)|"
     # a quote said in the third person, as minutes say ours: "晨屹报价每瓦时0.95元", "Chenyi quoted SAR 11,500"
-    r"报价|原报|报的是|(?-i:[A-Z][a-z]+) (?:quoted|offered|reduced (?:it|the price) to)\b|"
+    r"(?<=[\u4e00-\u9fff])(?<![们你您])报价(?:是|为)?\s*(?:每|\d)|原报|(?-i:[A-Z][a-z]+) (?:quoted|offered|reduced (?:it|the price) to)\b"
+    r"(?![^;!?]{0,60}\b(?:we|I) (?:would|will|could|can)\b)|"
     # a difference or comparison
     r"\b(?:above|over|below|under|more than|less than|cheaper than|short of)\b[^.;!?]{0,25}"
     r"\b(?:quote|quotation|offer|we (?:actually )?paid|last (?:year|order))\b|"

@@ -44,7 +44,7 @@ from assistant.summaries.speakers_roster_book import book_side, book_subject, ro
 from assistant.summaries.speakers_roster_titles import titled_line_sides
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text.conversation import Parsed, Party, Sentence
-from assistant.text.conversation_roles import assign_parties, label_party
+from assistant.text.conversation_roles import WE_CUES, assign_parties, label_party
 from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
@@ -193,10 +193,13 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[n] = (OTHER[next(iter(known))], "other")
         elif guessed[n][1] in ("cue", "honorific", "other"):
             sides[n] = guessed[n]
-        elif parsed.kind == "chat" and {p for p, _ in sides.values()} >= {"we", "customer"} and guessed[n][0] == "customer":
-            sides[n] = ("customer", "group")  # one more voice in the customer's group chat with our rep
         else:
             sides[n] = ("unknown", "none")
+    placed = {p for p, _ in sides.values()}
+    for n in rest:  # one more voice in the customer's group chat with our rep, saying nothing of ours
+        if sides[n][0] == "unknown" and parsed.kind == "chat" and placed >= {"we", "customer"}:
+            if not any(WE_CUES.search(t) for t in texts[n]):
+                sides[n] = ("customer", "group")
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
     # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a
     # label that the narrative lines after it continue

@@ -24,7 +24,7 @@ from assistant.text.dates import find_dates
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
 
 _GATE = lazy_re.compile(  # what an order waits for: a body that meets or approves, or the signing itself
-    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|签字|当面签|才能签|才(?:能|可以)?定|拍板|说了算|"
+    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|说了算|"
     r"\b(?:board|council|committee|trustees|shareholders?|approv\w*|sign\w*|contract|vote|votes|decid\w*|decision|ok the money|sign-?off)\b",
     re.I,
 )
@@ -42,7 +42,8 @@ _BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "
 _MEETING = lazy_re.compile(  # the gate's own meeting, or the return of the person who decides, dated
     r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\bback(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
 )
-_BACK_ZH = lazy_re.compile(r"[^，。；]{0,3}?(?:才|就)?(?:能|会)?(?:回来|回国|回到|回公司|到岗|上班)")
+_BACK_ZH = lazy_re.compile(r"\s*(?:才|就)(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
+_SIGNER = lazy_re.compile(r"(?:他|她|老板|[\u4e00-\u9fff]总|董事长|领导)(?:本人|亲自)?签字")
 _FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or signing
     r"下单|订单|签(?:约|合同|完)|定金|订金|预付|付款后|合同生效|现做|定做|订做|\bmade to order\b|"
     r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:order|deposit|PO|purchase order|signing|contract|"
@@ -65,13 +66,14 @@ def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> 
     joined = s.text
     if before is not None and same_turn(before, s):
         joined = f"{before.text} {s.text}"  # "…needs her signature," + "and she is back from holiday on 23 June."
-    if not _GATE.search(joined) or _STEP.search(s.text):
+    signer = bool(_SIGNER.search(joined))  # "超过五十万的合同都要他本人签字，他去荷兰看花展了，24号才回来"
+    if not (_GATE.search(joined) or signer) or _STEP.search(s.text):
         return []
     out = []
     for d in find_dates(s.text, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         ahead = s.text[max(0, at - 30) : at]
-        back = _BACK_ZH.match(s.text, d.end)  # "他去荷兰看花展了，24号才回来": the one who signs returns
+        back = signer and _BACK_ZH.match(s.text, d.end)  # the one who signs returns
         if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead) and not back:
             continue  # the sentence's other date ("民政局验收定在4月25号")
         if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]):

@@ -27,7 +27,7 @@ _SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
     r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
 _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
-_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z\u4e00-\u9fff])(?![万千百亿元块])")  # "2.7 Budget: …"
+_OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z]|[A-Z][\w-]*:|[\u4e00-\u9fff]{2})(?![万千百亿元块吨米台套个倍])")
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _trimmed(source: str, a: int, b: int, attrs: dict) -> list[Sentence]:
         a += 1
     while b > a and source[b - 1].isspace():
         b -= 1
-    a = m.end() if (m := _OUTLINE.match(source, a, b)) else a  # "2.7 Budget: …": a minutes' outline number
+    a = m.end() if (a == 0 or source[a - 1] == "\n") and (m := _OUTLINE.match(source, a, b)) else a  # at a line's start
     if b - a < 2 and not (b > a and "\u4e00" <= source[a] <= "\u9fff"):
         return []
     return [Sentence(start=x, end=y, text=source[x:y], **attrs) for x, y in split_long(source, a, b)]

@@ -84,7 +84,7 @@ FIELD_WORDS = {  # "价格：7.5", "Note: …" are fields of a message, not peop
     " re fw fwd subject attachment attachments size color colour material packing packaging payment delivery"
     " lead time incoterms fob cif exw item sku model product update fyi summary background result status"
     " agenda question answer reason todo action link url www http https deadline"
-    " participants attendees present location venue place confirmed project chair minutes taken by recorded by".split(),
+    " participants attendees present location venue place confirmed project chair".split(), "minutes taken by", "recorded by",
 }
 HEADINGS = {  # "- Trial:", "Action items:": sections of call notes; the heading is no speaker
     *"行动项 跟进 风险 竞争 竞品 样品 质量 认证 物流 售后 进展 决定 决议 后续 背景 其他 备忘".split(),
@@ -226,10 +226,10 @@ def header_sender(line: str) -> tuple[Sender, int] | None:
         if (m := rx.match(line)) and _is_name(m["name"]):
             day, clock = parse_when(m["when"])
             return Sender(m["name"].strip(), date=day, time=clock), len(line)
-    for rx in (INLINE, NAMED_INLINE):
-        if (m := rx.match(line)) and _is_name(m["name"]):
-            day, clock = parse_when(m["when"])
-            return Sender(m["name"].strip(), date=day, time=clock), m.end()
+    for rx in (INLINE, NAMED_INLINE):  # a name before its time is a person's, not "集合 7:30：" or "Lunch 12:00:"
+        if (m := rx.match(line)) and _is_name(name := m["name"].strip()):
+            if rx is INLINE or (len(name) == 3 or is_person_label(name) if "\u4e00" <= name[:1] <= "\u9fff" else " " in name):
+                return Sender(name, date=(w := parse_when(m["when"]))[0], time=w[1]), m.end()
     return None
 
 

@@ -4,7 +4,8 @@
 more often names a part of a month ("校准证书要到12月上旬才能出", "the earliest slot is in the second week of
 December", "the certificate follows in late January"). :func:`month_part_start` returns the first day such a
 part can mean — the earliest it can come — so it can be compared with a day something must be ready by.
-Without a year, the month is the next one on or after ``today``'s month ("明年" or "next year" adds a year).
+Without a year, the month is the next one on or after ``today``'s month ("明年" or "next year" adds a year); a
+month said as past ("去年12月底", "今年3月底" said in October) is none.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from assistant.text.dates import DateMention
 from assistant.text.numerals import cn_to_int
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MN = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_ZH = lazy_re.compile(r"(?P<next>明年)?(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?P<part>上旬|中旬|下旬|初|中|底|末)")
+_MN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)"
+)
+_ZH = lazy_re.compile(
+    r"(?P<year>明年|今年|去年|前年)?(?<![\d一二三四五六七八九十])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?"
+    r"(?P<part>上旬|中旬|下旬|初|底|末)"
+)
 _EN = lazy_re.compile(
     rf"\b(?:(?P<part>early|mid|late|end of|the end of)[- ]?|(?:the )?(?P<week>first|second|third|fourth|last) week of )"
     rf"(?P<m>{_MN})\b(?:\s+(?P<y>20\d\d))?(?P<next> next year)?",
     re.I,
 )
-_ZH_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 25, "末": 25}
+_ZH_DAY = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
 _EN_DAY = {"early": 1, "mid": 11, "late": 21, "end of": 25, "the end of": 25}
 _WEEK_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 22}
 
@@ -44,7 +51,9 @@ def month_parts(text: str, today: dt.date) -> list[DateMention]:
     found: list[DateMention] = []
     for m in _ZH.finditer(text):
         month = int(m["m"]) if m["m"].isdigit() else cn_to_int(m["m"])
-        day = dt.date(_year(month, today, bool(m["next"])), month, _ZH_DAY[m["part"]])
+        if m["year"] in ("去年", "前年") or (m["year"] == "今年" and month < today.month):
+            continue  # "去年12月底才拿到证书": past, not when something comes
+        day = dt.date(_year(month, today, m["year"] == "明年"), month, _ZH_DAY[m["part"]])
         found.append(DateMention(m.start(), m.end(), m.group(), day))
     for m in _EN.finditer(text):
         month = _MONTHS.index(m["m"][:3].lower()) + 1

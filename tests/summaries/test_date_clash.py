@@ -119,5 +119,11 @@ def test_a_certificate_in_a_month_part_after_the_dated_audit_is_a_clash_far_apar
 
 
 def test_a_past_opening_is_no_date_things_are_needed_by() -> None:
-    sents = _seq(("去年4月20号开业的，店里一直用你们的柜子。", "customer"), ("新柜子要到5月上旬才能到。", "we"))
+    sents = _seq(("去年4月20号开业，店里一直用你们的柜子。", "customer"), ("新柜子要到5月上旬才能到。", "we"))
+    assert date_clashes(sents, TODAY) == []
+
+
+def test_a_date_far_from_a_document_and_naming_none_is_no_clash() -> None:
+    filler = [("好的。", "we")] * 9
+    sents = _seq(("设备必须在5月10号前到货。", "customer"), *filler, ("检测报告要到5月中旬才能出。", "we"))
     assert date_clashes(sents, TODAY) == []

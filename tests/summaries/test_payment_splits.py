@@ -234,3 +234,8 @@ def test_a_balance_paid_after_an_event_or_months_is_a_long_tail(text: str) -> No
 @pytest.mark.parametrize("text", ["剩下的装船前再付", "两个月才能交货", "上季度两个月才付了一半"])
 def test_a_balance_before_shipment_a_lead_time_or_a_past_payment_is_none(text: str) -> None:
     assert not long_tail(text)
+
+
+@pytest.mark.parametrize("text", ["剩下的验收后再付", "尾款收到货再给", "余款到货验收合格再付"])
+def test_a_balance_on_delivery_or_acceptance_is_no_long_tail(text: str) -> None:
+    assert not long_tail(text)

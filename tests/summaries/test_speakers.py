@@ -112,3 +112,12 @@ def test_another_voice_in_the_customers_group_chat_is_theirs() -> None:
     text = "苗一航 09:00：@祁若兰 清单今天发。\n祁若兰 09:05：收到。\n郑可 09:20：付款我们一般是验收后两个月。\n"
     result = attribute(parse_conversation(text), Directory(ours=(Person("祁若兰"),)))
     assert result.sides["郑可"][0] == "customer"
+
+
+def test_a_voice_speaking_for_our_side_in_the_group_stays_unplaced() -> None:
+    text = (
+        "[09:00] Tom: Hi Kevin, any news on the order?\n[09:10] Kevin: Yes, soon.\n"
+        "[09:20] Wang Li: Hi Tom, we can offer a 2-year warranty and I will send you the spec sheet today.\n"
+    )
+    result = attribute(parse_conversation(text), Directory(ours=(Person("Kevin"),)))
+    assert result.sides["Wang Li"][0] == "unknown"

@@ -150,3 +150,8 @@ def test_a_lead_time_after_payment_counts_from_the_gate() -> None:
 def test_the_return_of_the_one_who_signs_dates_the_order() -> None:
     sents = said(("过二十万的单子得老板签字，他在德国看展会，18号才回来。", "customer"),)
     assert gate_date(sents, TODAY) == (sents[0], dt.date(2031, 8, 18))
+
+
+def test_a_delivery_signed_for_on_arrival_is_no_gate() -> None:
+    sents = said(("设备18号以后才能到，到了签字验收就行。", "customer"),)
+    assert gate_date(sents, TODAY) is None

@@ -44,3 +44,15 @@ def test_an_outline_number_is_no_part_of_the_sentence() -> None:
 def test_a_minutes_project_line_is_a_field_not_a_speaker() -> None:
     parsed = parse_conversation("Project: Kettles for the Harbour Hotel\nMs. Lund confirmed 60 kettles.\n")
     assert [s.speaker for s in parsed.sentences] == [None, None]
+
+
+def test_a_schedule_line_or_a_leading_figure_is_no_sender_and_no_outline() -> None:
+    parsed = parse_conversation("行程\n集合 7:30：酒店大堂\nLunch 12:00: at the hotel\n")
+    assert parsed.kind == "text" and all(s.speaker is None for s in parsed.sentences)
+    parsed = parse_conversation("Anna: 12.5 EUR per box is our best price.\n3.5 吨的叉车要两台\n")
+    assert [s.text for s in parsed.sentences] == ["12.5 EUR per box is our best price.", "3.5 吨的叉车要两台"]
+
+
+def test_an_outline_number_before_a_code_or_acronym_heading_goes_too() -> None:
+    parsed = parse_conversation("3.4 PM-12: quoted at SAR 38,000 per monitor.\n4.5 MDMA: the beds hold one.\n")
+    assert [s.text for s in parsed.sentences] == ["PM-12: quoted at SAR 38,000 per monitor.", "MDMA: the beds hold one."]

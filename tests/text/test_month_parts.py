@@ -31,3 +31,8 @@ def test_no_part_of_a_month_and_every_part_in_order() -> None:
     assert month_part_start("the report is due 30 November", TODAY) is None
     found = month_parts("11月中旬送检，12月下旬出证", TODAY)
     assert [(d.text, d.date) for d in found] == [("11月中旬", dt.date(2031, 11, 11)), ("12月下旬", dt.date(2031, 12, 21))]
+
+
+@pytest.mark.parametrize("text", ["We expect a late decision", "early marketing plans", "去年12月底才拿到证书", "今年3月底", "13月初"])
+def test_words_past_months_and_no_month_are_none(text: str) -> None:
+    assert month_part_start(text, TODAY) is None
