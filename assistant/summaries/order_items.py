@@ -11,6 +11,10 @@ Left out on purpose: counts we say except when reading the order back ("so", "no
 something ("每个棚八十盏", "each store fits four"), a count replaced ("not 400", "而不是"), an ordinal
 ("第二台"), what someone has, had, sold or bought ("we sold 50 to a hotel", "去年买了十台"), a measure
 ("18 kg", "12 litres") and money ("80,000 US dollars"). "20 more chairs" and "再加两台" add to the count.
+A Chinese count said in its own clause counts the product the clause before named ("要二百八十吨的伺服机，
+六台"); one said too few ("六台不够了") is the old count; a count followed by what is said of it ("六台都在
+里面") names nothing. :func:`agreed_counts` reads the customer taking a count we proposed instead by its
+bare number ("We recommend 72 PF-2010 units instead of 60." — "Agreed, 72 it is.").
 """
 
 from __future__ import annotations

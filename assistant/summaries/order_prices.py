@@ -1,9 +1,10 @@
 """Our unit price for each product of an order, one per clause (issue 14).
 
 "EUR 2,640 per bike", "kids £49", "I can match 1,480 on the dryer and bring the washer down to 2,060",
-"For 480 chairs I can bring the AC-45 down from 92 to 88", "二百九一盏", "前移式降到23.8万一台": each clause
-naming a price gives the product it names (words, codes, the Chinese measure word after 一) and its new figure
-(the old one — "from 92", "instead of £145", "原价" — left out; two new ones: the lower). A clause naming no
+"For 480 chairs I can bring the AC-45 down from 92 to 88", "二百九一盏", "前移式降到23.8万一台", "每台三十三万",
+"5.3万/台", "EUR 130 per set": each clause naming a price gives the product it names (words, codes, the Chinese
+measure word after 一/每 or /, the English noun after per/each) and its new figure. The old one ("from 92",
+"instead of £145", "原价") and a spec beside it ("最高20公里/小时") are left out; of two new ones, the lower. A clause naming no
 product takes the one the clause before it named ("The washer lists at 2,400 but for you 2,060"). A Chinese
 line with its count and no word of "each" is the line's price ("杀青机四台15.2万"). :func:`same_product` says
 how surely a price is for a count of :mod:`~assistant.summaries.order_items`.
@@ -11,7 +12,8 @@ how surely a price is for a count of :mod:`~assistant.summaries.order_items`.
 Not our unit price: a line's total ("so EUR 166,800 for 60", "合计"), a gift ("送您一套烤盘（价值600）"), a
 service or part beside the goods ("installation is 80 per washer", "a spare pump is 180"), another seller's
 price ("Bosch has the same washer at 2,600", "a Dutch builder quoted us EUR 2,450"), and the customer's words
-unless they read our quote back ("Your quote has the washer at 2,150").
+unless they read our quote back ("Your quote has the washer at 2,150"). Minutes' narrative (no speaker) states
+our prices unless it says a figure asked, proposed, paid elsewhere or a ceiling.
 """
 
 from __future__ import annotations

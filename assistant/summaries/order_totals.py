@@ -18,6 +18,9 @@ currency, and nothing closed it: a whole-order figure of ours at or under the bu
 ("the lot for 79,500"), or the customer taking the price as a whole ("OK, send the contract", "deal") rather
 than one item ("dryer at 1,480, fine"). When we stated a whole-order figure above the budget after our last
 price, the stated figure is the one to compare (:mod:`~assistant.summaries.budget_gaps`), not this sum.
+A bare count ("对，8台") is the last product counted in that measure word; a price naming no product, said
+right after a sentence of the same speaker naming one, with a word of cutting ("Zhan Haoran offered SAR
+36,000"), is that product's.
 """
 
 from __future__ import annotations
