@@ -21,7 +21,8 @@ from assistant.summaries.money_marks import CODES
 from assistant.text import lazy_re
 
 _FIGURE = r"[\d一二两三四五六七八九十]"
-_YUAN = r"(?:元|块钱|块(?![\u4e00-\u9fff])|万(?:元|块钱|块(?![\u4e00-\u9fff])|(?![块台套个件只把张条辆盏人次小时天年米吨公克斤瓦度产])))"
+_KUAI = r"块(?:钱|(?![\u4e00-\u9fff])|(?=[吧了的左上以多呢啊哦]))"  # money, not "两万块瓷砖"
+_YUAN = rf"(?:元|人民币|{_KUAI}|万(?:元|人民币|{_KUAI}|(?![块台套个件只把张条辆盏人次小时天年米吨公克斤瓦度产])))"
 _BUDGET = lazy_re.compile(
     rf"预算(?:是|为|在|就|只有|大概|一共|总共|批到|卡在|控制在|定在|还是|最多)?(?:每[台套把个张件]|总共|一共)?\s*{_FIGURE}|"
     r"\bbudget\b[^.;!?]{0,50}?\b(?:is|of|was|at|about|around|(?:gone up|gone down|risen|raised|increased|cut|reduced|lowered) to)\b[^.;!?]{0,25}?(?:[$€£¥]|USD|EUR|GBP|NZD|AUD|CAD|\d)|"

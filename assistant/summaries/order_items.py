@@ -90,8 +90,12 @@ _MONEY = lazy_re.compile(r"[万元块$€£¥]|\b[A-Z]{3}\s?\d|\d\s?k\b|\b(?:dol
 _CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
 _AGREED = lazy_re.compile(r"^\W*(?:agreed|ok(?:ay)?|fine|yes|yep|sure|sounds good|deal|let'?s do)\b", re.I)
 _PROPOSES = lazy_re.compile(r"\b(?:recommend\w*|suggest\w*|propos\w*|advis\w*|instead of|rather than)\b|建议|推荐", re.I)
-_PREDICATE = lazy_re.compile(r"\s*(?:都|也|就|还是|已经)")  # what follows a count says something of it: no product
-_TOO_FEW = lazy_re.compile(r"\s*(?:不够|太少|太多|不止)|\s+(?:is|are)\s+(?:not enough|too (?:few|many))\b", re.I)
+_PREDICATE = lazy_re.compile(  # what follows a count says something of it ("六台全部要进口"), not "两台全自动封口机"
+    r"\s*(?:都|也|就|还|已|全部|全都|在(?!线)|是|没|不(?!锈))"
+)
+_TOO_FEW = lazy_re.compile(
+    r"\s*(?:是?不够|太少|太多|不止)|\s+(?:(?:is|are)\s+(?:not enough|too (?:few|many))|(?:isn't|aren't) enough)\b", re.I
+)
 _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: "we need six, not eight"
     rf"(?<![\w$€£¥.,-])(?P<n>{_EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{_EN_NUM}\b|"
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",

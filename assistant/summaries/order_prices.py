@@ -71,13 +71,14 @@ _MEASURE = lazy_re.compile(
     re.I,
 )
 _GOODS_END = lazy_re.compile(r"[机器柜箱车灯床椅桌架板管泵阀表仪屏炉锅瓶罐线柜台]$")  # "干机": a product's word
+_GENERIC_GOODS = frozenset({"机器", "整机", "主机", "设备", "器材", "产品", "机子", "单机"})
 _PER_NOUN = lazy_re.compile(r"\b(?:per|a|each)\s+(?!(?:cent|year|month|week|unit|piece|day|head)\b)([a-z]{3,})\b", re.I)
 _NOT_A_NAME = frozenset("i we our my your you the this that these those their his her its it so and but ok okay".split())
 _OURS = lazy_re.compile(r"\b(?:I|we|our|my)\b|我们|我这边|给您|给你", re.I)
 _YOUR_QUOTE = lazy_re.compile(r"\byour (?:quote|quotation|price|offer)\b|你们(?:的)?报价|你们报的?|你们给的价", re.I)
 _ASKS = lazy_re.compile(  # minutes' figures that are not our price: asked, proposed, paid to others, a ceiling
-    r"\b(?:ask\w*|wants?|wanted|target\w*|hopes?|budget\w*|request\w*|propos\w*|pays?|paid|currently|ceiling|tender|"
-    r"counter\w*)\b|希望|要求|目标|想要|预算|还价|目前|现在用",
+    r"\b(?:ask\w*|wants?|wanted|target\w*|hopes?|budget\w*|request\w*|propos\w*|currently pays?|pays? (?:to|for)|"
+    r"ceiling|counter\w*)\b|希望|要求|目标|想要|预算|还价|目前用|现在用",
     re.I,
 )
 _TOKEN = lazy_re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s?万?|[一二两三四五六七八九十百千万点]{2,}")
@@ -181,6 +182,6 @@ def same_product(price: Line, count: Line) -> float:
     if not price.unit or price.unit != count.unit:
         return 0.0
     bare = not price.words or not (count.words or count.codes)  # "一百二一盏"; "无人机每台九万八" for "要八台"
-    if bare:
+    if bare or price.words <= _GENERIC_GOODS:  # "机器每台九万八" for "无人机要八台"
         return 0.5
     return 0.0 if any(_GOODS_END.search(w) for w in price.words) else 0.25  # "报价单上是每台五万二", not "烘干机每台…"

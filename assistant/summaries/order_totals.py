@@ -44,6 +44,7 @@ from assistant.summaries.order_items import (
 )
 from assistant.summaries.order_prices import same_product, unit_prices
 from assistant.summaries.owners import party_of
+from assistant.summaries.payment_cues import names_term
 from assistant.summaries.price_figures import figures
 from assistant.summaries.price_gaps import CLOSES, NOT_ACCEPT, OBJECTION
 from assistant.summaries.product_codes import codes
@@ -196,8 +197,8 @@ def _closed(total: OrderTotal, sentences: list[Sentence]) -> bool:
     for s in sentences:
         if s.start <= last or party_of(s) == "we" or is_question(s):
             continue
-        if NOT_ACCEPT.search(s.text) or HOLDS.search(s.text) or OBJECTION.search(s.text):
-            continue
+        if NOT_ACCEPT.search(s.text) or HOLDS.search(s.text) or OBJECTION.search(s.text) or names_term(s.text):
+            continue  # "一般下单后三十天付款": a payment term, no taking of the price
         first = re.split(r"[，,；;：:。.!！?？]", s.text)[0]
         said = money_figures(s.text)
         plain = {Decimal(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", s.text)}

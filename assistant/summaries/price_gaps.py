@@ -80,7 +80,7 @@ _LIVES = lazy_re.compile(
     r"\bcan live with\b|\bwe(?:'ll| will) take\b|(?:不过|但)(?:也)?(?:可以|能)接受", re.I
 )
 THEIRS = lazy_re.compile(  # our words about a rival's figure: "I understand the Dutch quote is EUR 33"
-    r"\bthe (?-i:[A-Z][a-z][\w-]*|[A-Z]{2,}(?![\w-]*\d)) (?:quote|offer|price)\b|他们|那家|别家|对方", re.I  # not "the HB-5F price"
+    r"\bthe (?-i:[A-Z][a-z][\w-]*|(?!(?:FOB|EXW|CIF|CFR|DDP|DAP|FCA|CPT|CIP|OEM|ODM|VIP|MOQ|VAT|GST|MSRP|RRP|EU|US|UK)\b)[A-Z]{2,}(?![\w-]*\d)) (?:quote|offer|price)\b|他们|那家|别家|对方", re.I  # not "the HB-5F price"
 )
 _MEETS = lazy_re.compile(ACCEPTS.pattern + r"|批了|批下来|\bapproved\b", re.I)  # we meet their figure
 NOT_ACCEPT = lazy_re.compile(

@@ -198,7 +198,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     placed = {p for p, _ in sides.values()}
     for n in rest:  # one more voice in the customer's group chat with our rep, saying nothing of ours
         if sides[n][0] == "unknown" and parsed.kind == "chat" and placed >= {"we", "customer"}:
-            if not any(WE_CUES.search(t) for t in texts[n]):
+            if not any(WE_CUES.search(t.replace("您", "")) for t in texts[n]):  # "祁经理您好": the customer's 您 too
                 sides[n] = ("customer", "group")
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label
     # such as "唐经理回应：" starts with a roster person, and a "我方：…/客户方：…" roster line is parsed as a

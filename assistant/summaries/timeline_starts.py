@@ -42,8 +42,8 @@ _BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "
 _MEETING = lazy_re.compile(  # the gate's own meeting, or the return of the person who decides, dated
     r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\bback(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
 )
-_BACK_ZH = lazy_re.compile(r"\s*(?:才|就)(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
-_SIGNER = lazy_re.compile(r"(?:他|她|老板|[\u4e00-\u9fff]总|董事长|领导)(?:本人|亲自)?签字")
+_BACK_ZH = lazy_re.compile(r"\s*(?:以后|之后)?(?:才|就)(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
+_SIGNER = lazy_re.compile(r"(?:他|她|老板|[\u4e00-\u9fff]{0,3}(?:总|长|经理|代表|领导))(?:本人|亲自)?签字")
 _FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or signing
     r"下单|订单|签(?:约|合同|完)|定金|订金|预付|付款后|合同生效|现做|定做|订做|\bmade to order\b|"
     r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:order|deposit|PO|purchase order|signing|contract|"

@@ -113,7 +113,8 @@ def _trimmed(source: str, a: int, b: int, attrs: dict) -> list[Sentence]:
         a += 1
     while b > a and source[b - 1].isspace():
         b -= 1
-    a = m.end() if (a == 0 or source[a - 1] == "\n") and (m := _OUTLINE.match(source, a, b)) else a  # at a line's start
+    at_line_start = not source[source.rfind("\n", 0, a) + 1 : a].strip()  # "  2.7 Budget: …", not "Anna: 12.5 EUR"
+    a = m.end() if at_line_start and (m := _OUTLINE.match(source, a, b)) else a
     if b - a < 2 and not (b > a and "\u4e00" <= source[a] <= "\u9fff"):
         return []
     return [Sentence(start=x, end=y, text=source[x:y], **attrs) for x, y in split_long(source, a, b)]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import lazy_re
+from assistant.text.schedule_lines import SCHEDULE
 from assistant.text.zh_person import is_person_label
 
 _MONTHS = {
@@ -117,11 +118,8 @@ def parse_when(raw: str | None) -> tuple[dt.date | None, str | None]:
 
 
 def _date(raw: str) -> dt.date | None:
-    ymd = (
-        [int(x) for x in m.groups()]
-        if (m := re.search(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", raw))
-        else []
-    )
+    m = re.search(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", raw)
+    ymd = [int(x) for x in m.groups()] if m else []
     if not ymd and (m := re.search(rf"(\d{{1,2}})\s+({_MON}),?\s+(\d{{4}})", raw, re.I)):
         ymd = [int(m[3]), _month(m[2]), int(m[1])]
     if not ymd and (m := re.search(rf"({_MON})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})", raw, re.I)):
@@ -228,7 +226,7 @@ def header_sender(line: str) -> tuple[Sender, int] | None:
             return Sender(m["name"].strip(), date=day, time=clock), len(line)
     for rx in (INLINE, NAMED_INLINE):  # a name before its time is a person's, not "集合 7:30：" or "Lunch 12:00:"
         if (m := rx.match(line)) and _is_name(name := m["name"].strip()):
-            if rx is INLINE or (len(name) == 3 or is_person_label(name) if "\u4e00" <= name[:1] <= "\u9fff" else " " in name):
+            if rx is INLINE or not SCHEDULE.match(name):
                 return Sender(name, date=(w := parse_when(m["when"]))[0], time=w[1]), m.end()
     return None
 

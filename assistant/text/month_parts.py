@@ -24,14 +24,14 @@ _MN = (
 )
 _ZH = lazy_re.compile(
     r"(?P<year>明年|今年|去年|前年)?(?<![\d一二三四五六七八九十])(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?"
-    r"(?P<part>上旬|中旬|下旬|初|底|末)"
+    r"(?P<part>上旬|中旬|下旬|初|中(?![国心标午文华东西南北部间])|底|末)"
 )
 _EN = lazy_re.compile(
     rf"\b(?:(?P<part>early|mid|late|end of|the end of)[- ]?|(?:the )?(?P<week>first|second|third|fourth|last) week of )"
     rf"(?P<m>{_MN})\b(?:\s+(?P<y>20\d\d))?(?P<next> next year)?",
     re.I,
 )
-_ZH_DAY = {"上旬": 1, "初": 1, "中旬": 11, "下旬": 21, "底": 25, "末": 25}
+_ZH_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 25, "末": 25}
 _EN_DAY = {"early": 1, "mid": 11, "late": 21, "end of": 25, "the end of": 25}
 _WEEK_DAY = {"first": 1, "second": 8, "third": 15, "fourth": 22, "last": 22}
 

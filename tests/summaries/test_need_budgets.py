@@ -117,3 +117,8 @@ def test_a_cap_said_as_no_more_than_or_all_we_have_is_a_budget(text: str) -> Non
 @pytest.mark.parametrize("text", ["交货不能超过二十天。", "总共就三台。", "No more than 40 units per pallet."])
 def test_a_cap_on_days_or_counts_is_no_budget(text: str) -> None:
     assert not states_budget(text)
+
+
+@pytest.mark.parametrize("text", ["加起来不能超过十万块吧", "总共就5万人民币", "不超过20万元"])
+def test_a_cap_in_kuai_or_renminbi_is_a_budget(text: str) -> None:
+    assert states_budget(text)

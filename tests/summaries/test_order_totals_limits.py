@@ -102,3 +102,28 @@ def test_minutes_figures_proposed_paid_elsewhere_or_a_rivals_are_no_price_of_our
     for text in ("Ms. Lund proposed NOK 800 per toaster.", "They currently pay SAR 30,000 per monitor to another firm."):
         assert unit_prices(Sentence(start=0, end=len(text), text=text, speaker=None, role="unknown")) == []
     assert unit_prices(alone("I understand the ABB quote is EUR 33 per unit.", "we")) == []
+
+
+@pytest.mark.parametrize("rest", ["全部要进口", "在月底前到", "是给二车间用的"])
+def test_what_is_said_of_a_count_in_its_own_clause_keeps_the_product_before(rest: str) -> None:
+    (line,) = product_counts(alone(f"要二百八十吨的伺服机，六台{rest}。"))
+    assert {"伺服", "服机"} <= line.words
+
+
+def test_an_incoterm_price_is_ours_and_a_generic_machine_word_prices_the_one_product() -> None:
+    (price,) = unit_prices(alone("The FOB price is USD 1,800 per kettle.", "we"))
+    assert price.value == Decimal(1800)
+    talk = _talk(("customer", "无人机要八台。"), ("we", "机器每台九万八。"), ("customer", "预算一共七十五万。"))
+    (found,) = order_totals(talk)
+    assert found.total == Decimal(8 * 98000)
+
+
+@pytest.mark.parametrize("term", ["一般下单后三十天付款。", "Payment is 30 days after we go ahead."])
+def test_a_payment_term_after_the_prices_takes_no_price(term: str) -> None:
+    talk = _talk(
+        ("customer", "We need 60 KT-20 kettles."),
+        ("we", "The KT-20 is NOK 1,800 each."),
+        ("customer", "Our budget is NOK 100,000 for the lot."),
+        ("customer", term),
+    )
+    assert len(order_totals(talk)) == 1

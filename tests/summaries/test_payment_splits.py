@@ -239,3 +239,12 @@ def test_a_balance_before_shipment_a_lead_time_or_a_past_payment_is_none(text: s
 @pytest.mark.parametrize("text", ["剩下的验收后再付", "尾款收到货再给", "余款到货验收合格再付"])
 def test_a_balance_on_delivery_or_acceptance_is_no_long_tail(text: str) -> None:
     assert not long_tail(text)
+
+
+@pytest.mark.parametrize("text", ["尾款年后再付", "尾款下半年才能付"])
+def test_a_balance_deferred_past_the_new_year_is_a_long_tail(text: str) -> None:
+    assert long_tail(text)
+
+
+def test_a_balance_paid_once_satisfied_is_no_long_tail() -> None:
+    assert not long_tail("剩下的到货满意再付")

@@ -121,3 +121,9 @@ def test_a_voice_speaking_for_our_side_in_the_group_stays_unplaced() -> None:
     )
     result = attribute(parse_conversation(text), Directory(ours=(Person("Kevin"),)))
     assert result.sides["Wang Li"][0] == "unknown"
+
+
+def test_a_customer_saying_nin_to_our_rep_in_the_group_is_still_theirs() -> None:
+    text = "苗一航 09:00：@祁若兰 清单今天发。\n祁若兰 09:05：收到。\n郑可 09:20：祁经理您好，付款我们一般是验收后两个月。\n"
+    result = attribute(parse_conversation(text), Directory(ours=(Person("祁若兰"),)))
+    assert result.sides["郑可"][0] == "customer"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries.timeline_starts import counts_from_order, gate_date
 from assistant.summaries.timeline_sums import overrun
 from tests.summaries.sentences import said
@@ -155,3 +157,9 @@ def test_the_return_of_the_one_who_signs_dates_the_order() -> None:
 def test_a_delivery_signed_for_on_arrival_is_no_gate() -> None:
     sents = said(("设备18号以后才能到，到了签字验收就行。", "customer"),)
     assert gate_date(sents, TODAY) is None
+
+
+@pytest.mark.parametrize("text", ["合同要院长签字，院长18号才回来。", "得总经理签字，他出差18号以后才回来。"])
+def test_a_titled_signer_back_later_dates_the_order(text: str) -> None:
+    sents = said((text, "customer"),)
+    assert gate_date(sents, TODAY) == (sents[0], dt.date(2031, 8, 18))

@@ -56,3 +56,8 @@ def test_a_schedule_line_or_a_leading_figure_is_no_sender_and_no_outline() -> No
 def test_an_outline_number_before_a_code_or_acronym_heading_goes_too() -> None:
     parsed = parse_conversation("3.4 PM-12: quoted at SAR 38,000 per monitor.\n4.5 MDMA: the beds hold one.\n")
     assert [s.text for s in parsed.sentences] == ["PM-12: quoted at SAR 38,000 per monitor.", "MDMA: the beds hold one."]
+
+
+def test_a_one_word_name_before_its_time_is_a_sender_and_a_programme_item_is_not() -> None:
+    parsed = parse_conversation("Tom 09:14: need 20 chairs\nKevin 09:20: EUR 80 each\n签到处 8:30：一楼大厅\n")
+    assert [s.speaker for s in parsed.sentences] == ["Tom", "Kevin", "Kevin"]

@@ -36,3 +36,8 @@ def test_no_part_of_a_month_and_every_part_in_order() -> None:
 @pytest.mark.parametrize("text", ["We expect a late decision", "early marketing plans", "去年12月底才拿到证书", "今年3月底", "13月初"])
 def test_words_past_months_and_no_month_are_none(text: str) -> None:
     assert month_part_start(text, TODAY) is None
+
+
+def test_the_middle_of_a_month_said_short() -> None:
+    assert month_part_start("证书12月中才能出", TODAY) == dt.date(2031, 12, 11)
+    assert month_part_start("12月中国展会", TODAY) is None
