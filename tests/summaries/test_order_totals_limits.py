@@ -127,3 +127,9 @@ def test_a_payment_term_after_the_prices_takes_no_price(term: str) -> None:
         ("customer", term),
     )
     assert len(order_totals(talk)) == 1
+
+
+def test_a_clause_naming_one_piece_per_site_names_the_bare_count_after_it() -> None:
+    talk = _talk(("customer", "中央厨房要两台通道式的。"), ("customer", "另外每家店还要配一台消毒柜，也是十八台。"))
+    counts = order_counts(talk)
+    assert [(c.value, "消毒" in c.words) for c in counts] == [(2, False), (18, True)]
