@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from assistant.summaries.doc_durations import document_arrivals
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -40,10 +41,16 @@ _NEEDED_AFTER = lazy_re.compile(  # "5月20日前", "3月28日，报告必须在
 )
 _EVENT_AFTER = lazy_re.compile(  # a dated event things must be ready for: "11月28号CMA现场评审", "the 30 November deadline"
     r"^\s*(?:的|举行)?[^，。,.;]{0,8}?(?:评审|验收|审核|开业|开幕|并网|投用)(?![的了过])|^\s+deadline\b|"
-    r"^\s*[^.,;]{0,20}?\b(?:audit|inspection|opening|launch|go-live)\b(?! (?:of|went|was))",
+    r"^\s*[^.,;]{0,20}?\b(?:audit|inspection|opening|reopening|launch|go-live|installation|commissioning|sign-off)\b"
+    r"(?! (?:of|went|was))",
     re.I,
 )
 _PAST = lazy_re.compile(r"去年|前年|上个?月|\blast (?:year|month)\b", re.I)
+_EVENT = lazy_re.compile(  # what a document is needed for, when the needed-by sentence names none
+    r"安装|调试|开业|验收|并网|上市|清关|发货|到货|\b(?:install\w*|commission\w*|open\w*|launch\w*|ship\w*|deliver\w*|"
+    r"arriv\w*|clear\w*|go-live|sign-off)\b",
+    re.I,
+)
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
     r"预计|最快|最早|才(?:能|会|可以)?(?:到|出|发|签|公布|下来|拿到|开|批|定|交|完成|装|进场|上)|公布|出来|出证|拿证|拿到|下来|之后|以后|后签|"
     r"\b(?:expect\w*|only|(?<!valid )until|(?<!valid )till|not before|(?:at the )?(?<!your )earliest(?! convenience)|says|will be (?:ready|issued|out|done|available)|"
@@ -109,9 +116,11 @@ def _clause(text: str, d: DateMention) -> str:
     return text[: end.start() if end else len(text)]
 
 
-def _coming_dates(s: Sentence, today: dt.date) -> list[DateMention]:
-    if not _COMES.search(s.text) or _SETTLED.search(s.text):
+def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> list[DateMention]:
+    if _SETTLED.search(s.text):
         return []
+    if not _COMES.search(s.text):  # "the SFDA review usually takes about 120 working days": from its start
+        return document_arrivals(s, before, today)
     needed = set(_needed_dates(s, today))
     if needed and not _CONTRAST.search(s.text):
         return []  # "需5月15日前签约才能保6月30日并网": a condition, not a date that comes late
@@ -202,18 +211,21 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
     free = [commitment_kind(s.text) != "self" and not _SETTLED.search(s.text) for s in sents]  # a promise, a settled date
     needs = [free[j] and not _STEP.search(s.text) for j, s in enumerate(sents)]  # "Raj to send it by Thursday": a step
     for i, s in enumerate(sents):
-        coming = _coming_dates(s, today) if free[i] else []
+        coming = _coming_dates(s, today, sents[i - 1] if i else None) if free[i] else []
         if not coming:
             continue
         margin = SIGNING_MARGIN if _SIGNING.search(s.text) else DOC_MARGIN
-        kind = _kind(s, sents[i - 1] if i else None)
-        reach = DOC_WINDOW if kind == "certification" else WINDOW
+        worked_out = not _COMES.search(s.text)  # a document's day from its start and duration (doc_durations)
+        kind = "certification" if worked_out else _kind(s, sents[i - 1] if i else None)
+        reach = len(sents) if worked_out else DOC_WINDOW if kind == "certification" else WINDOW
         near = range(max(0, i - reach), min(len(sents), i + reach + 1))  # a date a document is named for first
-        if kind == "certification":
-            near = sorted(near, key=lambda j: (not _names_document(sents, j), abs(j - i)))
+        if kind == "certification":  # a worked-out day: the installation or opening it must precede first
+            near = sorted(near, key=lambda j: (worked_out and not _EVENT.search(sents[j].text), not _names_document(sents, j), abs(j - i)))
         for j in near:
             other = sents[j]
-            if abs(j - i) > WINDOW and not _names_document(sents, j):
+            if worked_out and not (_names_document(sents, j) or _EVENT.search(other.text)):
+                continue  # a document's worked-out day against a step's "by Friday": no clash
+            if abs(j - i) > WINDOW and not worked_out and not _names_document(sents, j):
                 continue  # far from the document's date, only a date the document itself is named for
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
