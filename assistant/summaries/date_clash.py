@@ -47,8 +47,8 @@ _EVENT_AFTER = lazy_re.compile(  # a dated event things must be ready for: "11�
 )
 _PAST = lazy_re.compile(r"去年|前年|上个?月|\blast (?:year|month)\b", re.I)
 _EVENT = lazy_re.compile(  # what a document is needed for, when the needed-by sentence names none
-    r"安装|调试|开业|验收|并网|上市|清关|发货|到货|\b(?:install\w*|commission\w*|open\w*|launch\w*|ship\w*|deliver\w*|"
-    r"arriv\w*|clear\w*|go-live|sign-off)\b",
+    r"安装|调试|开业|验收|并网|上市|清关|发货|到货|\b(?:install(?:ed|ation)?|commission(?:ed|ing)?|open(?:s|ed|ing)?(?! hours)|"
+    r"reopen\w*|launch(?:es|ed)?|ship(?:s|ped)?|deliver(?:y|ed)?|arriv(?:e|es|ed|al)|clear (?:customs|the port)|go-live|sign-off)\b",
     re.I,
 )
 _COMES = lazy_re.compile(  # the sentence says when something comes, not when it is needed
@@ -116,16 +116,19 @@ def _clause(text: str, d: DateMention) -> str:
     return text[: end.start() if end else len(text)]
 
 
-def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> list[DateMention]:
+def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> tuple[list[DateMention], bool]:
+    """Return the dates ``s`` says something comes, and whether they were worked out from a start and a duration."""
     if _SETTLED.search(s.text):
-        return []
-    if not _COMES.search(s.text):  # "the SFDA review usually takes about 120 working days": from its start
-        return document_arrivals(s, before, today)
+        return [], False
+    said: list[DateMention] = []
     needed = set(_needed_dates(s, today))
-    if needed and not _CONTRAST.search(s.text):
-        return []  # "需5月15日前签约才能保6月30日并网": a condition, not a date that comes late
-    said = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
-    return [d for d in said if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
+    if _COMES.search(s.text) and not (needed and not _CONTRAST.search(s.text)):  # not "需5月15日前签约才能保6月30日并网"
+        dated = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
+        said = [d for d in dated if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
+    if said:
+        return said, False
+    worked = document_arrivals(s, before, today)  # "the SFDA review usually takes about 120 working days"
+    return worked, bool(worked)
 
 
 def _things(text: str) -> set[str]:
@@ -210,26 +213,33 @@ def date_clashes(sents: list[Sentence], today: dt.date) -> list[Clash]:
     out: list[Clash] = []
     free = [commitment_kind(s.text) != "self" and not _SETTLED.search(s.text) for s in sents]  # a promise, a settled date
     needs = [free[j] and not _STEP.search(s.text) for j, s in enumerate(sents)]  # "Raj to send it by Thursday": a step
+    needed_at: dict[int, list[DateMention]] = {}  # each sentence's needed-by dates, read once
+
+    def needed_of(j: int) -> list[DateMention]:
+        if j not in needed_at:
+            needed_at[j] = [d for d in needed_mentions(sents[j], today) if d.date >= today] if needs[j] else []
+        return needed_at[j]
+
     for i, s in enumerate(sents):
-        coming = _coming_dates(s, today, sents[i - 1] if i else None) if free[i] else []
+        coming, worked_out = _coming_dates(s, today, sents[i - 1] if i else None) if free[i] else ([], False)
         if not coming:
             continue
-        margin = SIGNING_MARGIN if _SIGNING.search(s.text) else DOC_MARGIN
-        worked_out = not _COMES.search(s.text)  # a document's day from its start and duration (doc_durations)
+        margin = SIGNING_MARGIN if _SIGNING.search(s.text) and not worked_out else DOC_MARGIN
         kind = "certification" if worked_out else _kind(s, sents[i - 1] if i else None)
         reach = len(sents) if worked_out else DOC_WINDOW if kind == "certification" else WINDOW
         near = range(max(0, i - reach), min(len(sents), i + reach + 1))  # a date a document is named for first
-        if kind == "certification":  # a worked-out day: the installation or opening it must precede first
-            near = sorted(near, key=lambda j: (worked_out and not _EVENT.search(sents[j].text), not _names_document(sents, j), abs(j - i)))
+        if worked_out:  # only the installation, opening or document it must precede, the nearest first
+            near = [j for j in near if needed_of(j) and (_EVENT.search(sents[j].text) or _DOCUMENT.search(sents[j].text))]
+            near.sort(key=lambda j: (not _EVENT.search(sents[j].text), abs(j - i)))
+        elif kind == "certification":
+            near = sorted(near, key=lambda j: (not _names_document(sents, j), abs(j - i)))
         for j in near:
             other = sents[j]
-            if worked_out and not (_names_document(sents, j) or _EVENT.search(other.text)):
-                continue  # a document's worked-out day against a step's "by Friday": no clash
             if abs(j - i) > WINDOW and not worked_out and not _names_document(sents, j):
                 continue  # far from the document's date, only a date the document itself is named for
             if j == i and len(find_dates(s.text, today)) < 2:
                 continue
-            needed = [d for d in needed_mentions(other, today) if d.date >= today] if needs[j] else []
+            needed = needed_of(j)
             late = [n for n in needed if any(c.date > n.date - margin and c.date != n.date for c in coming)]
             if late and _same_thing(s, other, late, kind):
                 out.append(Clash(s, other, kind))

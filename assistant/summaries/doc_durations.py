@@ -22,28 +22,44 @@ from assistant.text.dates import DateMention, find_dates
 from assistant.text.month_parts import month_parts
 from assistant.text.numerals import cn_to_int, en_to_int
 
-_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a few"
-_EN = lazy_re.compile(  # "takes about five months", "about six weeks later", "120 working days"
-    rf"\b(?:takes?|needs?|requires?|follows?|about|around|approximately|roughly|some|within|in)\s+(?:about\s+|around\s+)?"
-    rf"(?P<n>\d{{1,3}}|{_WORD})\s+(?P<work>working\s+|business\s+)?(?P<unit>days?|weeks?|months?)\b",
+_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|a few"
+_EN = lazy_re.compile(  # "takes about five months", "follows about six weeks later", "needs 120 working days"
+    rf"\b(?:takes?|taking|needs?|requires?|follows?|comes?|issued|ready|out|lasts?)\s+(?:\w+\s+)?(?:about\s+|around\s+|"
+    rf"approximately\s+|roughly\s+|some\s+|up to\s+)?(?P<n>\d{{1,3}}|{_WORD})\s+(?P<work>working\s+|business\s+)?"
+    rf"(?P<unit>days?|weeks?|months?)\b(?!\s+(?:before|of|ahead))",
     re.I,
 )
-_ZH = lazy_re.compile(r"(?:要|需要|需|得|约|大概|大约|左右)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?P<unit>工作日|天|周|星期|月)")
-_AUTHORITY = lazy_re.compile(  # who issues it, or what it is
+_ZH = lazy_re.compile(  # "大概要六周", "审批需要120个工作日", "之后大概要八周"
+    r"(?:要|需要|需|得)\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(?P<unit>工作日|天|周|星期|月)(?!前|内付)"
+)
+_AUTHORITY = lazy_re.compile(  # who issues it, or what it is: not any capitals ("KX-4", "CEO")
     r"报告|证书|认证|检测|检验|注册|审批|许可|实验室|认证机构|"
-    r"\b(?:reports?|certificates?|certifi\w+|tests?|lab|labs|laborator\w+|approval|registration|listing|licen[cs]e|"
-    r"review|application|authority|inspect\w+|"
-    r"(?-i:(?!(?:USD|EUR|GBP|RMB|CNY|AUD|NZD|CAD|SAR|AED|MOQ|FOB|CIF|EXW|DDP|PO|PI|QC|OEM|ETA|ETD|LC|TT)\b)[A-Z]{2,6}))\b",
+    r"\b(?:reports?|certificates?|certification|lab|labs|laborator\w+|approval|registration|listing|licen[cs]e|dossier|"
+    r"regulator|authority)\b|(?<![\w-])(?-i:TGA|SFDA|FDA|SEC|NOM|TÜV|TUV|SGS|CSA|ARTG|MDMA|PVoC|CDPH|BIS|PSE|INMETRO|SASO|"
+    r"SABER|EAC|UKCA|CCC|3C|CMA|CNAS|Intertek|Bureau Veritas)(?![\w-])",
+    re.I,
+)
+_POINTS_BACK = lazy_re.compile(  # "…to the SFDA in September;" + "the review usually takes …"
+    r"\W*(?:it|this|they|that|the (?:review|process|assessment|evaluation|approval)|审批|审核|评审)\b", re.I
+)
+_NOT_ARRIVAL = lazy_re.compile(  # a period that is no wait for a document: validity, expiry, warranty, payment, notice
+    r"valid|expir|warrant|payab|pay\w*|invoice|notice|train\w*|有效期|过期|质保|保修|付款|培训|\b(?:before|ahead)\b|前",
     re.I,
 )
 _CLAUSE = lazy_re.compile(r"[,;，；:：]|\band\b|\bso\b|而且|然后")
-_LEAD = lazy_re.compile(r"生产|排产|海运|发货|运输|安装|\b(?:production|freight|shipping|sea|transit|delivery|install\w*)\b", re.I)
-_MONTH = lazy_re.compile(
-    r"\bin\s+(?P<m>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\b",
+_LEAD = lazy_re.compile(
+    r"生产|排产|海运|发货|运输|安装|交期|\b(?:production|produc\w*|manufactur\w*|freight|ship\w*|sea|transit|delivery|"
+    r"lead time|install\w*)\b",
     re.I,
 )
-_PAST = lazy_re.compile(r"\b(?:was|were|been|filed|submitted|applied|sent|started|lodged)\b|已经?|上个?月|去年", re.I)
+_MONTH = lazy_re.compile(
+    r"\bin\s+(?P<m>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b|(?<![\d一二三四五六七八九十])(?P<zh>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?![\d一二三四五六七八九十底初中末上下])",
+    re.I,
+)
+_DONE = lazy_re.compile(r"\b(?:was|were|has been|have been|filed|submitted|applied|lodged)\b|已经?|上个?月|去年", re.I)
+_TO_COME = lazy_re.compile(r"\b(?:will|to be|plan\w*|going to|next)\b|将|计划|准备|打算", re.I)
+_BY = lazy_re.compile(r"\b(?:by|before|until|deadline)\s*(?:the\s+)?$|截止|最晚|前$", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -65,12 +81,20 @@ def _after(start: dt.date, n: int, unit: str, work: bool) -> dt.date:
 
 
 def _start(text: str, end: int, today: dt.date) -> dt.date | None:
-    """Return the latest date ``text`` says before ``end``: a day, a part of a month, or "in August"."""
-    said = [(d.start, d.date) for d in [*find_dates(text[:end], today), *month_parts(text[:end], today)]]
-    for m in _MONTH.finditer(text[:end]):
-        month = _MONTHS.index(m["m"][:3].lower()) + 1
-        year = today.year - (1 if _PAST.search(text) and month > today.month else 0)
-        year += 1 if not _PAST.search(text) and month < today.month else 0
+    """Return the latest start ``text`` says before ``end``: a day, a part of a month, "in August" or "9月".
+
+    A day something is needed by ("installed by 15 December") is no start; a bare month's year follows its
+    clause's tense ("was filed in August" said in October: this year's; "will be filed in November": this year's;
+    "in May" said in October with nothing past: next year's).
+    """
+    head = text[:end]
+    said = [(d.start, d.date) for d in [*find_dates(head, today), *month_parts(head, today)]
+            if not _BY.search(head[max(0, d.start - 12) : d.start])]  # fmt: skip
+    for m in _MONTH.finditer(head):
+        month = _MONTHS.index(m["m"][:3].lower()) + 1 if m["m"] else (int(m["zh"]) if m["zh"].isdigit() else cn_to_int(m["zh"]))
+        clause = _CLAUSE.split(head[: m.start()])[-1]
+        done = bool(_DONE.search(clause)) and not _TO_COME.search(clause)
+        year = today.year - 1 if done and month > today.month else today.year + (0 if done or month >= today.month else 1)
         said.append((m.start(), dt.date(year, month, 1)))
     return max(said)[1] if said else None
 
@@ -82,13 +106,12 @@ def document_arrivals(s: Sentence, before: Sentence | None, today: dt.date) -> l
     about 120 working days." said on 15 October 2031 → 1 September 2031 + 168 days = 16 February 2032.
     """
     joined = s.text if before is None or before.speaker != s.speaker else f"{before.text} {s.text}"
-    if not _AUTHORITY.search(joined):
-        return []
     out = []
     for m in [*_EN.finditer(s.text), *_ZH.finditer(s.text)]:
-        clause = _CLAUSE.split(s.text[: m.start()])[-1] + m.group()  # who takes that long: the clause's own subject
+        clause = _CLAUSE.split(s.text[: m.start()])[-1] + s.text[m.start() : m.end() + 30]  # the wait's own clause
+        named = _AUTHORITY.search(clause) or (_POINTS_BACK.match(clause) and _AUTHORITY.search(joined))
         n = _count(m["n"])
-        if not n or not _AUTHORITY.search(clause) or _LEAD.search(clause):
+        if not n or not named or _LEAD.search(clause) or _NOT_ARRIVAL.search(clause):
             continue
         offset = len(joined) - len(s.text)
         start = _start(joined, offset + m.start(), today) or today
