@@ -7,7 +7,10 @@ nearby one the date it is needed by (前, 截止, due, by, before, deadline). Wh
 than the second, or too close to it, the two dates clash: a document's date is a certification risk,
 anything else a timeline risk, quoting both. A contract, award or order leaves production and
 installation still to do, so it clashes even some weeks ahead (:data:`SIGNING_MARGIN`). Dates are read
-with the shared parser (:func:`assistant.text.dates.find_dates`).
+with the shared parser (:func:`assistant.text.dates.find_dates`) and parts of months (:mod:`~assistant.text.month_parts`);
+a document's day said as a start and a wait ("submitted in September; the review takes about 120 working days") is
+worked out by :mod:`~assistant.summaries.doc_durations` and set against the installation, opening or document it
+must precede, anywhere in the conversation.
 """
 
 from __future__ import annotations
