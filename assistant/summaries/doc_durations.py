@@ -16,7 +16,7 @@ import datetime as dt
 import re
 
 from assistant.text import lazy_re
-from assistant.text.calendar_words import add_months, month_end
+from assistant.text.calendar_words import MONTHS_EN, add_months, month_end
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates
 from assistant.text.month_parts import month_parts
@@ -60,7 +60,6 @@ _MONTH = lazy_re.compile(
 _DONE = lazy_re.compile(r"\b(?:was|were|has been|have been|filed|submitted|applied|lodged)\b|已经?|上个?月|去年", re.I)
 _TO_COME = lazy_re.compile(r"\b(?:will|to be|plan\w*|going to|next)\b|将|计划|准备|打算", re.I)
 _BY = lazy_re.compile(r"\b(?:by|before|until|deadline)\s*(?:the\s+)?$|截止|最晚|前$", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def _count(n: str) -> int:
@@ -68,7 +67,7 @@ def _count(n: str) -> int:
         return int(n)
     if re.fullmatch(r"[一二两三四五六七八九十]+", n):
         return cn_to_int(n)
-    return {"a couple of": 2, "a few": 3}.get(n.lower()) or en_to_int(n.lower()) or 0
+    return 3 if n.lower() == "a few" else en_to_int(n) or 0
 
 
 def _after(start: dt.date, n: int, unit: str, work: bool) -> dt.date:
@@ -91,7 +90,7 @@ def _start(text: str, end: int, today: dt.date) -> dt.date | None:
     said = [(d.start, d.date) for d in [*find_dates(head, today), *month_parts(head, today)]
             if not _BY.search(head[max(0, d.start - 12) : d.start])]  # fmt: skip
     for m in _MONTH.finditer(head):
-        month = _MONTHS.index(m["m"][:3].lower()) + 1 if m["m"] else (int(m["zh"]) if m["zh"].isdigit() else cn_to_int(m["zh"]))
+        month = MONTHS_EN[m["m"].lower()] if m["m"] else (int(m["zh"]) if m["zh"].isdigit() else cn_to_int(m["zh"]))
         clause = _CLAUSE.split(head[: m.start()])[-1]
         done = bool(_DONE.search(clause)) and not _TO_COME.search(clause)
         year = today.year - 1 if done and month > today.month else today.year + (0 if done or month >= today.month else 1)

@@ -183,8 +183,7 @@ def product_counts(s: Sentence) -> list[Line]:
             named = None
             continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
         said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
-        several = any((v := value_of(m["n"])) is not None and v >= 2 for m in _CN_COUNT.finditer(clause))  # "四台不够用了"
-        if not said and _CJK.search(clause) and not (_MONEY.search(clause) or several) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
+        if not said and _CJK.search(clause) and not (_MONEY.search(clause) or _several(clause)) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
             # "要二百八十吨的伺服机，六台": the clause names the product the next one counts
             named = Line(Decimal(0), words, found, "", s, name=_LEAD.sub("", clause).strip())
             continue
@@ -199,6 +198,11 @@ def product_counts(s: Sentence) -> list[Line]:
         named = said[-1] if said else named
         out += said
     return out
+
+
+def _several(clause: str) -> bool:
+    """Whether ``clause`` says a Chinese count of two or more, even one not read as an order line ("四台不够用了")."""
+    return any((v := value_of(m["n"])) is not None and v >= 2 for m in _CN_COUNT.finditer(clause))
 
 
 def offered_counts(s: Sentence) -> list[Line]:

@@ -156,7 +156,7 @@ def unit_prices(s: Sentence) -> list[Line]:
         if not kept:
             continue
         whole = any(c.unit for c in counts) and not _PER_PIECE.search(clause)  # "杀青机四台15.2万": the line's
-        unit = m.group(1) if (m := re.search(rf"[一每]({CN_UNIT})|/\s*({CN_UNIT})", clause)) and m.group(1) else (m.group(2) if m else "")
+        unit = m.group(1) if (m := re.search(rf"(?:[一每]|/\s*)({CN_UNIT})", clause)) else ""
         words, found = (words, found) if words or found else named  # "… but for you 2,060": the washer
         size = next((Decimal((x or y).replace(",", "")) for x, y in _FOR_COUNT.findall(clause)), None)
         per = m.group(1).lower() if (m := _PER_NOUN.search(clause)) else ""  # "EUR 130 per set on the holds"

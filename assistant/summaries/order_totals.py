@@ -173,8 +173,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
                 continue  # "or 1,990 each for 30" when 24 are ordered
             if (party_of(s) != "customer" or i not in latest) and (top >= 1 or top >= how.get(i, 0)):
                 latest[i], how[i] = p, top
-        said = codes(s.text)
-        named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in product_words(s.text))}
+        said, words = codes(s.text), product_words(s.text)
+        named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in words)}
         before = (s.end, named.pop(), s.speaker) if len(named) == 1 else None
     return [(products[i], latest[i]) for i in sorted(latest)]
 

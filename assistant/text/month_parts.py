@@ -14,10 +14,10 @@ import datetime as dt
 import re
 
 from assistant.text import lazy_re
+from assistant.text.calendar_words import MONTHS_EN
 from assistant.text.dates import DateMention
 from assistant.text.numerals import cn_to_int
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)"
@@ -56,7 +56,7 @@ def month_parts(text: str, today: dt.date) -> list[DateMention]:
         day = dt.date(_year(month, today, m["year"] == "明年"), month, _ZH_DAY[m["part"]])
         found.append(DateMention(m.start(), m.end(), m.group(), day))
     for m in _EN.finditer(text):
-        month = _MONTHS.index(m["m"][:3].lower()) + 1
+        month = MONTHS_EN[m["m"].lower()]
         first = _WEEK_DAY[m["week"].lower()] if m["week"] else _EN_DAY[re.sub(r"\s+", " ", m["part"].lower())]
         day = dt.date(_year(month, today, bool(m["next"]), int(m["y"]) if m["y"] else None), month, first)
         found.append(DateMention(m.start(), m.end(), m.group(), day))
