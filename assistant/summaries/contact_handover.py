@@ -50,6 +50,7 @@ _SUCCEEDS = lazy_re.compile(
     r"\b[A-Z][\w-]+(?: [A-Z][\w-]+)*(?:, [^,.;]{1,50},)? (?:takes?|will take|is taking|is going to take) over "
     r"(?:purchasing|buying|procurement|ordering|as|(?:the |this |our |all |my )?(?:[\w-]+ ){0,2}(?:projects?|account|orders?|"
     r"contract|tender|stuff|purchasing|buying))\b|"
+    r"\b(?!(?:I|We|They|It|This|That)\b)[A-Z][\w-]+ [A-Z][\w-]+\b[^.;,]{0,40}\b(?:takes?|will take|is taking|is going to take) over\b|"
     r"(?:以后|之后|后面|期间|这段时间|起)[^，。]{0,8}(?:都|就)?(?:由|找|走|归)[^，。]{0,12}(?:负责|对接|跟进|管|那边|处理|接手|接(?![受收到听货]))|"
     r"(?:这块|这边|业务|采购|订单|项目|工作)[^，。]{0,4}(?:交给|转给|移交给)(?!你们|您|你)[^，。]{1,10}(?:负责|对接|跟进|管|处理)|"
     r"(?:以后|之后|这段时间|期间)[^，。]{0,6}找[^，。]{1,6}$|接替(?:他|她|我)的是"

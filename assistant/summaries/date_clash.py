@@ -128,10 +128,10 @@ def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -
     if _COMES.search(s.text) and not (needed and not _CONTRAST.search(s.text)):  # not "需5月15日前签约才能保6月30日并网"
         dated = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
         said = [d for d in dated if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
-    if said:
-        return said, False
     worked = document_arrivals(s, before, today)  # "the SFDA review usually takes about 120 working days"
-    return worked, bool(worked)
+    if worked and all(d.end <= worked[0].start for d in said):  # "its test is booked for 16 March and the certificate
+        return worked, True  # comes about six weeks after": that day is the start, not the arrival
+    return said, False
 
 
 def _things(text: str) -> set[str]:

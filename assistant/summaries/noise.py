@@ -78,6 +78,12 @@ def heading(text: str) -> bool:
     return bool(_HEADING.match(text.strip()))
 
 
+def on_roster_line(source: str, at: int) -> bool:
+    """Whether offset ``at`` of ``source`` lies on a line headed as a roster ("Participants: …; X joined at 10:20")."""
+    start = source.rfind("\n", 0, at) + 1
+    return bool(ROSTER_HEAD.match(source[start : start + 40].lstrip()))
+
+
 def roster(text: str) -> bool:
     """Whether ``text`` only lists people: "Participants: Aroha Ngata (buyer, Kiwi Greens Ltd)".
 

@@ -81,6 +81,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             or nz.attachment_note(s.text)
             or nz.heading(s.text)
             or nz.roster(s.text)
+            or nz.on_roster_line(parsed.source, s.start)
             or pleasantry(s.text)
             or frame_or_agenda(s.text)
         ):

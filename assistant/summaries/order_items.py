@@ -45,6 +45,9 @@ _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 
     r"(?!\s+of\b)",  # "2 containers of chairs": a packing count
     re.I,
 )
+_OF_CODE = lazy_re.compile(  # "800 of the HM-250", "four tumble dryers of the TD-75 type": a count, its code after "of"
+    rf"(?<![\w$€£¥.,/-])(?P<n>{_EN_NUM})(?![\d.,])\s+(?P<w>(?:[a-z][a-z-]*\s+){{0,3}}?)of\s+(?:the|your|our)\s+"
+    r"(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])", re.I)  # fmt: skip
 CN_UNIT = r"台|套|个|只|把|张|条|件|辆|盏|扇|双|顶|组|支|片|桶|卷|床|副"
 _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共九百六十盏"
     rf"(?P<t>[\u4e00-\u9fffA-Za-z0-9-]{{0,10}}?)(?:还?要|需要|得要|就要|改为|改成|一共|总共|共)?"
@@ -253,6 +256,11 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
             name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
+    for m in _OF_CODE.finditer(clause):  # "four tumble dryers of the TD-75 type"
+        value, head, nouns = value_of(m["n"]), clause[max(0, m.start() - 40) : m.start()], m["w"].split()
+        if value and value >= 2 and not any(a <= m.start() < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head)):
+            last, name = stem(nouns[-1]).split("-")[-1] if nouns else "", f"{m['c']} {m['w'].strip()}".strip()
+            out.append(Line(value, product_words(m["w"]), frozenset(codes(m["c"])), "", s, head=last, more=more, name=name))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]

@@ -131,6 +131,14 @@ def _measures(clause: str) -> set[Decimal]:
     return out
 
 
+_MINIMUM = lazy_re.compile(  # a quantity said per something, with no money: "MOQ is 1,000 per colour", "do 600 per colour"
+    r"^(?!.*(?:[$€£¥元]|\b[A-Z]{3}\s?\d|\b(?:dollars?|euros?|pounds?|cents?)\b)).*"
+    r"(?:\bMOQ\b|\bminimum\b|起订|\b\d[\d,]*\s+(?:per|a|each|for each)\s+(?:colou?r|size|style|design|model|sku|variant|version|"
+    r"pattern|print)s?\b)",
+    re.I,
+)
+
+
 def unit_prices(s: Sentence) -> list[Line]:
     """Return our unit prices in ``s``, one per clause naming a price (see the module docstring)."""
     if not _says_ours(s):
@@ -146,8 +154,8 @@ def unit_prices(s: Sentence) -> list[Line]:
         service = _NOT_GOODS.search(clause) and not _INCLUDED.search(clause)
         if _LINE_TOTAL.search(clause) or service or _someone_else(clause):
             continue  # "so EUR 166,800 for 60"; "送您一套烤盘（价值600）"; "installation is 80 per washer"
-        if re.search(r"\d\s*(?:for|x|×)\s*\d", clause):
-            continue
+        if re.search(r"\d\s*(?:for|x|×)\s*\d", clause) or _MINIMUM.search(clause):
+            continue  # "MOQ … is 1,000 per colour", "we can do 600 per colour": a quantity
         counts = clause_counts(clause, s)
         said = [*figures(clause), *(Decimal(x.replace(",", "")) for x in _PRICED_AT.findall(clause))]
         old = _replaced(clause)

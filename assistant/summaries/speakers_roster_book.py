@@ -30,6 +30,14 @@ from assistant.text.roster_lines import TITLE_WORDS
 from assistant.text.zh_person import is_person_label
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we"}
+_ORG_WORD = lazy_re.compile(  # words that end an organisation's name, not a person's
+    r"\b(?:resort|hotel|hospital|school|university|college|clinic|farm|farms|mills?|works|industries|logistics|foods?|"
+    r"motors|systems|solutions|partners|holdings|international|services|laundry|operator|transport|airlines?|machinery|"
+    r"equipment|electronics|technolog\w*|textiles?|chemicals?|materials|manufacturing|engineering|energy|power|medical|"
+    r"pharma\w*|supplies|imports?|exports?|distribution|retail|stores|shops|construction|builders|brewery|winery|bakery|"
+    r"kitchens|studios?|workspace|lighting|roads|cycles?|outfitters|hostels?|resorts)\b",
+    re.I,
+)
 _HONORIFIC = lazy_re.compile(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", re.I)
 _LATIN_NAME = lazy_re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|bin|de|van|von|da|di|le|la)){0,3}")
 _CJK_NAME = lazy_re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -57,6 +65,7 @@ _NOT_PERSON = lazy_re.compile(
 def _split_outside(text: str, seps: str = ",，、") -> list[tuple[str, str]]:
     """Split a list at separators outside brackets: [(name text, bracket note)], "and"/"和" too."""
     pieces, buf, note, depth = [], "", "", 0
+    text = re.sub(r"([)）])\s+(?:and|&)\s+", r"\1,", text)  # "A (operations manager) and B (…)": two people
     for ch in text + ",":
         if ch in "(（":
             depth += 1
@@ -127,6 +136,8 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
                 label, clause = _label(sub.group(1)), clause[sub.end() :]
             listed = [untitled(name, n, TITLE_WORDS) for name, n in _split_outside(clause)]
+            if len(listed) >= 2 and _org_tail(*listed[-1]):  # "A and B (service engineer), Chenyi Trading": their team
+                label, listed = label or listed[-1][0].strip(), listed[:-1]
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
             if not rostered:
@@ -139,6 +150,14 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
         if found and (rostered or titled >= 2 or sum(len(ps) for _, ps in found) >= 2):
             groups += found
     return groups
+
+
+def _org_tail(name: str, note: str) -> bool:
+    """Whether a list's last piece names the team's organisation ("Chenyi Trading", "Coral Coast Golf Resort")."""
+    bare = name.strip()
+    return not note and bool(re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s*){2,6}", bare)) and (
+        bool(_NOT_PERSON.search(bare)) or len(bare.split()) >= 4 or bool(_ORG_WORD.search(bare))
+    )
 
 
 def _orgs(note: str) -> list[str]:

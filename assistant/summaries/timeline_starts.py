@@ -24,7 +24,7 @@ from assistant.text.dates import find_dates
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
 
 _GATE = lazy_re.compile(  # what an order waits for: a body that meets or approves, or the signing itself
-    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|才(?:能|可以)?定|拍板|说了算|"
+    r"董事会|理事会|股东|投委会|评审会|办公会|委员会|上会|审批|批下来|批了|批复|签约|签合同|当面签|才能签|不让签|不能签|没法签|才(?:能|可以)?定|拍板|说了算|"
     r"\b(?:board|council|committee|trustees|shareholders?|approv\w*|sign\w*|contract|vote|votes|decid\w*|decision|ok the money|sign-?off)\b",
     re.I,
 )
@@ -56,16 +56,55 @@ _STEP = lazy_re.compile(  # a reply, a payment or a quote's validity dates no ga
 )
 
 
+_DEPOSIT = lazy_re.compile(r"定金|订金|预付款?|首付|首款|\b(?:deposit|down ?payment|advance payment)\b", re.I)
+_PAY_IT = lazy_re.compile(r"(?:付|打|转)(?:过去|给你们|款)|\b(?:pay|transfer|wire|send)\s+(?:it|that|this|the money)\b", re.I)
+_GOODS_DAY = lazy_re.compile(r"发货|发出|能发|可以发|到货|到港|交货|出厂|装机|\b(?:ship|deliver|arriv|ready|dispatch)\w*", re.I)
+_DUE = lazy_re.compile(r"(?:\b(?:by|before|within|no later than)\s+(?:the\s+)?|截止)$", re.I)  # a due date, not when it is paid
+
+
+def from_deposit(text: str) -> bool:
+    """Whether a lead time in ``text`` is counted from the deposit ("production is 3 weeks after the deposit")."""
+    return bool(_DEPOSIT.search(text)) and counts_from_order(text)
+
+
+def deposit_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
+    """Return the sentence and the latest date the deposit is said to be paid on, else None.
+
+    The deposit is named in the sentence or in the one before ("Where are we on the deposit?" … "We'll pay it
+    once we have the revised quote, probably the week after next."); a date to pay by is a due date, not this.
+    Example: "we can pay the deposit Monday if the terms are ok" said on Friday 27 February → next Monday.
+    """
+    found = []
+    for i, s in enumerate(sents):
+        said = s.text if not i or not same_turn(sents[i - 1], s) else f"{sents[i - 1].text} {s.text}"  # "…pay it once" + "probably…"
+        named = _DEPOSIT.search(said) or (
+            _PAY_IT.search(said) and any(_DEPOSIT.search(p.text) for p in sents[max(0, i - 3) : i])
+        )
+        if not named or not re.search(r"付|打|转|\b(?:pay|paid|transfer|wire)", said, re.I):
+            continue
+        for d in find_dates(s.text, today):
+            at = d.start + len(d.text) - len(d.text.lstrip())
+            after = re.split(r"[，,。；;]", s.text[d.end :])[0]  # "我们1月30号能发": the goods' day, not the deposit's
+            if today < d.date <= today + HORIZON and not _DUE.search(s.text[max(0, at - 20) : at]) and not re.match(
+                r"\s*(?:前|之前|以前)", after
+            ) and not _GOODS_DAY.search(after):
+                found.append((s, d.date))
+    return max(found, key=lambda x: x[1]) if found else None
+
+
 def counts_from_order(text: str) -> bool:
     """Whether a lead time in ``text`` is counted from the order, the deposit or the signing."""
     return bool(_FROM_ORDER.search(text))
 
 
-def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> list[dt.date]:
-    """Return the dates in ``s`` an order waits for; the gate may be named in the clause before, of the same turn."""
+def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None, after: Sentence | None = None) -> list[dt.date]:
+    """Return the dates in ``s`` an order waits for; the gate may be named in the clause before or after, of the same turn."""
     joined = s.text
     if before is not None and same_turn(before, s):
         joined = f"{before.text} {s.text}"  # "…needs her signature," + "and she is back from holiday on 23 June."
+    gated_after = after is not None and same_turn(s, after) and bool(_GATE.search(after.text[:24]))
+    if gated_after and after is not None:
+        joined = f"{joined} {after.text}"  # "新厂房三月二十号才交钥匙，" + "拿到钥匙之前集团不让签设备合同"
     signer = bool(_SIGNER.search(joined))  # "超过五十万的合同都要他本人签字，他去荷兰看花展了，24号才回来"
     if not (_GATE.search(joined) or signer) or _STEP.search(s.text):
         return []
@@ -74,7 +113,8 @@ def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -> 
         at = d.start + len(d.text) - len(d.text.lstrip())
         ahead = s.text[max(0, at - 30) : at]
         back = signer and _BACK_ZH.match(s.text, d.end)  # the one who signs returns
-        if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead) and not back:
+        tail = gated_after and len(s.text) - d.end <= 16  # the gate named right after, in the next clause
+        if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead) and not back and not tail:
             continue  # the sentence's other date ("民政局验收定在4月25号")
         if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]):
             out.append(d.date)
@@ -88,6 +128,10 @@ def gate_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date]
     sentence and 28 March; "Capital expenditure above USD 1.5 million needs board approval; the next board
     meeting is on 2 April." → 2 April; "民政局验收定在4月25号" → None (an inspection, not the order's gate).
     """
-    found = [(s, d) for i, s in enumerate(sents) for d in _gate_dates(s, today, sents[i - 1] if i else None)]
+    found = [
+        (s, d)
+        for i, s in enumerate(sents)
+        for d in _gate_dates(s, today, sents[i - 1] if i else None, sents[i + 1] if i + 1 < len(sents) else None)
+    ]
     return max(found, key=lambda x: x[1]) if found else None
 

@@ -20,7 +20,8 @@ import re
 from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.date_clash import needed_mentions
 from assistant.summaries.speakers_commitments import commitment_kind
-from assistant.summaries.timeline_starts import counts_from_order, gate_date
+from assistant.summaries.timeline_process import process_gate
+from assistant.summaries.timeline_starts import counts_from_order, deposit_date, from_deposit, gate_date
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
@@ -29,7 +30,7 @@ from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 NEAR = 6  # sentences from the lead times within which any missed deadline counts
 _EN_WORDS = {**EN_ONES, **EN_TENS}
-_NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
+_NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|(?:(?<=within )|(?<=about )|(?<=around )|(?<=in ))an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
     r"fourteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety"
 _DURATION = lazy_re.compile(
     rf"(?<![A-Za-z0-9.])(?P<n>{_NUM})\s*-?\s*(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
@@ -39,9 +40,10 @@ _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
     r"生产|排产|制作|加工|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
     r"发货|交货|交期|工期|周期|(?:下单|付款|定金|订金|签约|签合同|收款)后|"
-    r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembly|fitting|"
+    r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembl\w*|weld\w*|fitting|"
     r"freight|shipping|sailing|transit|rail|trucking|courier|delivery|installation|install\w*|commissioning|customs|clearance|"
-    r"inspection)\b|"
+    r"by (?:sea|air|rail|road|truck|ship)|"
+    r"inspection|certificat\w*)\b|证书|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
     re.I,
 )
@@ -51,11 +53,14 @@ _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delive
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,
 )
+_MADE = lazy_re.compile(r"生产|排产|制作|定做|\b(?:production|manufactur\w*|fabricat\w*|made to order|built to order)\b", re.I)
+_SIGNED_BY = lazy_re.compile(r"\b(?:signed|sign|paid|placed)\s+(?:by|before|until)\s+(?:the\s+)?$", re.I)
+_SIGNING = lazy_re.compile(r"签|\b(?:sign\w*|contract)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
 _TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
     r"(?:\b(?:after|once|wait(?:s|ing)? (?:for|until)|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
-    r"\b(?:ready|finished|done)\s+on\s+|最早|等到?)\s*$",
+    r"\b(?:ready|finished|done)\s+on\s+|\b(?:slot|booked|scheduled|set)\s+(?:is\s+)?(?:for|on)\s+|最早|等到?)\s*$",
     re.I,
 )
 _START_WEAK = lazy_re.compile(r"\b(?:from|(?<!valid )until)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?$", re.I)  # only with a blocking event
@@ -73,7 +78,7 @@ _PAST_EVENT = lazy_re.compile(rf"去年|前年|已经|上个?月|(?:{_EVENT_ZH})
 _THERE = r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b"
 _MUST_BE = lazy_re.compile(_THERE + r"|必须|一定要", re.I)  # the goods must be somewhere by a date, whatever "so we can …" follows
 _BY_THEN = lazy_re.compile(r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到", re.I)
-_BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
+_BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
     r"[^，。,;；]{0,8}$",
@@ -91,15 +96,16 @@ _MONEY_OR_PAPER = lazy_re.compile(  # a date to pay, order or send paperwork by,
     re.I,
 )
 _GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
-    r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
-    r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|"
+    r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|调好|到位|就位|备齐|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
+    r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|replac\w+|"
     r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready|here|"
     r"complete|commission\w*)\b|" + _THERE,
     re.I,
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
 _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artwork by Monday we're fine"): read elsewhere
-    r"没问题|来得及|赶得上|\b(?:no problem|in time|on track|plenty of time|(?:we'?re|we are|it'?s|that'?s) fine|it works|we make it)\b",
+    r"没问题|来得及|赶得上|\b(?:no problem|in time|on track|plenty of time|(?:we'?re|we are|it'?s|that'?s) fine|it works|we make it|"
+    r"(?:is|are|still|quite) (?:feasible|doable|achievable|realistic))\b",
     re.I,
 )
 
@@ -121,6 +127,9 @@ def lead_days(text: str) -> int:
         a = max((x.end() for x in _CLAUSE.finditer(text, 0, m.start())), default=0)
         b = next((x.start() for x in _CLAUSE.finditer(text, m.end())), len(text))
         clause = text[a:b]
+        if not _STAGE.search(clause) and a:  # "…and then go by sea, about five weeks to Chicago": the clause before
+            c = max((x.end() for x in _CLAUSE.finditer(text, 0, max(0, a - 1))), default=0)
+            clause = text[c:b] if not _DURATION.search(text, c, a) else clause
         if not _STAGE.search(clause) or _NOT_STAGE.search(clause):
             continue
         days = _days(m.group("n"), m.group("u"))
@@ -129,6 +138,14 @@ def lead_days(text: str) -> int:
         else:
             total += days
     return total
+
+
+def _own_days(sents: list[Sentence], j: int) -> int:
+    """Return the days of ``sents[j]``'s stages, read with the clause before of the same turn ("…by sea," + "five weeks")."""
+    if j and same_turn(sents[j - 1], sents[j]):
+        before = sents[j - 1].text
+        return lead_days(f"{before}, {sents[j].text}") - lead_days(before)
+    return lead_days(sents[j].text)
 
 
 def _turn(sents: list[Sentence], i: int) -> list[int]:
@@ -174,7 +191,12 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
             out.append(d.date)
     if goods and _BY_THEN.search(s.text) and (said := find_dates(s.text, today)):
         out.append(max(d.date for d in said))  # "the first camp is Mon 21st, everything needs to be here by then"
-    return [d for d in out if d >= today]
+    paid = {  # "这周六前付定金", "3月31日前签合同", "if the contract is signed by 31 March": no day the goods are needed
+        d.date for d in find_dates(s.text, today)
+        if _MONEY_OR_PAPER.search(s.text[d.end : d.end + 6]) or _SIGNED_BY.search(s.text[max(0, d.start - 30) : d.start].rstrip() + " ")
+        or re.match(r"\s*(?:之?前)?签", s.text[d.end :])
+    }  # fmt: skip
+    return [d for d in out if d >= today and d not in paid]
 
 
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
@@ -192,7 +214,12 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     """
     found: list[tuple[bool, list[Sentence]]] = []  # (counted from a date of its own, the risk's sentences)
     seen: set[int] = set()
-    gate = gate_date(sents, today)  # the board, vote or signing the order waits for, said anywhere
+    process = process_gate(sents, today)  # a tender or approval that takes weeks
+    gates = [g for g in (gate_date(sents, today), process) if g]  # a board, a signing, a tender
+    board = max(gates, key=lambda g: g[1]) if gates else None
+    near = [] if board is None else [u.text for u in sents if u is board[0] or (same_turn(u, board[0]) or same_turn(board[0], u))]
+    before_making = board is not None and (board is process or bool(_SIGNING.search(" ".join(near))))  # nothing made before it
+    deposit = deposit_date(sents, today)  # the day the deposit is paid, said anywhere
     cache: dict[tuple[int, bool], list[dt.date]] = {}
 
     def deadlines(j: int, in_turn: bool) -> list[dt.date]:
@@ -209,10 +236,13 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         seen.update(turn)
         if any(_SETTLED.search(sents[j].text) for j in turn):
             continue
-        stages = [j for j in turn if lead_days(sents[j].text)]
-        days = sum(lead_days(sents[j].text) for j in stages)
+        stages = [j for j in turn if _own_days(sents, j)]
+        days = sum(_own_days(sents, j) for j in stages)
         starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
-        gated = not starts and gate is not None and any(counts_from_order(sents[j].text) for j in stages)
+        said = " ".join(sents[k].text for k in range(max(0, stages[0] - 1), stages[-1] + 1) if k in turn)  # "After the deposit,"
+        gate = deposit if deposit and from_deposit(said) else board
+        made = gate is board and before_making and bool(_MADE.search(said))  # "工厂排产四十天" and "之前集团不让签设备合同"
+        gated = not starts and gate is not None and (counts_from_order(said) or made)
         if not starts and not gated and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
             continue  # one stage from today: a plain lead time
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])

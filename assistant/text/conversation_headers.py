@@ -44,9 +44,10 @@ _YMD = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
+_DM_WORD = rf"\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # "Tue 24 Feb, 6:02pm - Rui: …": no year
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 DATE_RE = lazy_re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
-WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}),?\s*(?:at\s+)?)?{_TIME}"
+WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}|{_DM_WORD}),?\s*(?:at\s+)?)?{_TIME}"
 
 CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
     lazy_re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),

@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_year_end", re.compile(r"年底|年末")),
-    ("zh_next_period", re.compile(rf"下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
+    ("zh_next_period", re.compile(rf"(?P<far>下)?下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
         "zh_day",
         re.compile(
@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("en_next", re.compile(r"\bnext (?P<u>week|month)\b", re.I)),
+    ("en_next", re.compile(r"\bnext (?P<u>week|month)\b|\b(?:the\s+)?(?P<u2>week|month) after next\b", re.I)),
 ]
 
 
@@ -153,10 +153,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
     if kind == "zh_year_end":
         return dt.date(ref.year, 12, 31)
     if kind in {"zh_next_period", "en_next"}:
-        u = g["u"].lower()
+        u, far = (g["u"] or g.get("u2") or "").lower(), int(bool(g.get("far") or g.get("u2")))  # "下下周", "the week after next"
         if u in {"月", "month"}:
-            return month_end(*(lambda d: (d.year, d.month))(add_months(ref, 1)))
-        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=11)  # Friday of next week
+            return month_end(*(lambda d: (d.year, d.month))(add_months(ref, 1 + far)))
+        return ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=11 + 7 * far)  # Friday of that week
     if kind in {"zh_day", "en_day"}:
         t = m.group().lower()
         days = (

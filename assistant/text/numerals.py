@@ -33,25 +33,8 @@ EN_ONES = {
 EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 """English tens words twenty to ninety."""
 
-EN_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "sixty": 60,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
+EN_NUMBERS = {**EN_ONES, **EN_TENS, "a": 1, "an": 1}
+"""Number words :func:`en_to_int` reads: one to nineteen, the tens, "a"/"an"."""
 
 
 def cn_to_int(text: str) -> int:
@@ -106,8 +89,11 @@ def read_int(token: str) -> int | None:
 
 
 def en_to_int(token: str) -> int | None:
-    """Convert "30" or a small English number word ("two", "thirty") to an int; None otherwise."""
+    """Convert "30" or an English number word to 99 ("two", "eleven", "thirty", "twenty-one") to an int; None otherwise."""
     token = token.strip().lower()
     if token.isdigit():
         return int(token)
+    tens, _, ones = token.partition("-")  # "twenty-one"
+    if ones and tens in EN_TENS and ones in EN_ONES and EN_ONES[ones] < 10:
+        return EN_TENS[tens] + EN_ONES[ones]
     return EN_NUMBERS.get(token)

@@ -152,3 +152,10 @@ def test_moving_house_or_goods_is_no_change_of_post() -> None:
 def test_successor_named_with_department_and_title() -> None:
     sents = [_s("我下周调到成都分公司", start=0), _s("这个单子后面由采购部的柴晓雯跟你对接", start=20)]
     assert [s.start for s in handover_sentences(sents)] == [0, 20]
+
+
+def test_a_named_colleague_who_takes_over_after_a_leave_is_the_successor() -> None:
+    first = _s("Quick note: I'm on maternity leave from 2 June.")
+    then = _s("Lotte Visser from our category team takes over the lamps", start=50)
+    assert handover_sentences([first, then]) == [first, then]
+    assert handover_sentences([then]) == []

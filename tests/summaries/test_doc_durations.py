@@ -97,3 +97,21 @@ def test_the_installation_far_away_is_found() -> None:
     sents = said(NEED, *filler, ("The KX-4 dossier went to the SFDA in September;", "we"), ("it usually takes about 120 working days.", "we"))
     (clash,) = date_clashes(sents, TODAY)
     assert clash.needed is sents[0]
+
+
+def test_a_dated_test_that_starts_a_certificates_wait_is_no_arrival_of_its_own() -> None:
+    sents = said(
+        ("Our buyers sign off both certificates by 30 November.", "customer"),
+        ("The new model's EN 71 test is booked for 10 November and the certificate usually comes about five weeks after the test.", "we"),
+    )
+    (clash,) = date_clashes(sents, TODAY)  # 10 November + 35 days = 15 December, not 10 November
+    assert clash.kind == "certification" and clash.comes is sents[1]
+
+
+def test_a_date_said_after_the_wait_is_still_when_the_report_comes() -> None:
+    sents = said(
+        ("The retailer needs the toys on shelf by 2 November.", "customer"),
+        ("The EN 71 retest takes three weeks, so the earliest report is around 10 November.", "we"),
+    )
+    (clash,) = date_clashes(sents, TODAY)
+    assert clash.comes is sents[1]

@@ -74,3 +74,18 @@ def test_a_line_that_only_lists_people_is_no_point() -> None:
     assert not nz.roster("Aroha: the price is too high (again).")
     assert not nz.roster("We need 40 sets (two colours).")
     assert not nz.roster("要红色（潘通186C）")
+
+
+def test_every_piece_of_a_roster_line_is_noise_also_a_late_joiner() -> None:
+    source = (
+        "Call notes, Monday\n"
+        "Participants: Tan Hui (Chenyi Trading); Amara Obi (Lagos Cold Chain, procurement); "
+        "Mr. Fu Lei (Chenyi Trading, sales director) joined at 10:20 Lagos time.\n"
+        "Amara Obi: A rival brand offered us a similar compressor at $900.\n"
+    )
+    late = source.index("sales director)")
+    assert nz.on_roster_line(source, late)
+    assert not nz.on_roster_line(source, source.index("A rival brand"))
+    s = summarize_text(source, today=dt.date(2027, 3, 1), engine="offline", language="en")
+    quoted = [q.text for item in (*s.needs, *s.risks, *s.progress, *s.next_steps) for q in item.quotes]
+    assert not any("joined at" in q for q in quoted), quoted

@@ -118,3 +118,23 @@ def test_a_name_addressed_is_no_subject() -> None:
     assert book_subject("闫工你能不能出一份报告？", book) is None
     assert book_subject("庞经理、闫工，欢迎欢迎。", book) is None
     assert book_subject("闫工明天发图纸。", book) == "we"
+
+
+def test_people_joined_by_and_with_their_company_after_them_form_a_team() -> None:
+    book = _book(
+        "Video call, Tuesday\n"
+        "Participants: Wei Lanting and Ms. Qiu Ran (application engineer), Lantu Machinery;\n"
+        "Declan Moore (plant manager) and Sinead Walsh (buyer), Harbour Mills\n"
+    )
+    assert book == {
+        "Wei Lanting": "we",
+        "Ms. Qiu Ran": "we",
+        "Declan Moore": "customer",
+        "Sinead Walsh": "customer",
+    }
+
+
+def test_a_trailing_organisation_is_no_person_even_without_a_legal_word() -> None:
+    book = _book("Participants: Wei Lanting (sales) and Ms. Qiu Ran (engineer), Lantu Machinery;\nOrla Byrne and Cian Daly, Riverside Golf Resort\n")
+    assert book["Ms. Qiu Ran"] == "we"
+    assert "Riverside Golf Resort" not in book

@@ -61,3 +61,13 @@ def test_an_outline_number_before_a_code_or_acronym_heading_goes_too() -> None:
 def test_a_one_word_name_before_its_time_is_a_sender_and_a_programme_item_is_not() -> None:
     parsed = parse_conversation("Tom 09:14: need 20 chairs\nKevin 09:20: EUR 80 each\n签到处 8:30：一楼大厅\n")
     assert [s.speaker for s in parsed.sentences] == ["Tom", "Kevin", "Kevin"]
+
+
+def test_a_chat_line_with_a_weekday_a_day_and_month_and_a_twelve_hour_time_names_its_sender() -> None:
+    parsed = parse_conversation(
+        "Mon 3 Mar, 9:05am - Pilar (Casa Verde Hostels): morning! we need 40 bunk beds\n"
+        "Mon 3 Mar, 9:20am - Tang Yue (Chenyi Trading): Hi Pilar, the BB-90 is 210 each\n"
+    )
+    speakers = list(dict.fromkeys(s.speaker for s in parsed.sentences))
+    assert speakers == ["Pilar (Casa Verde Hostels)", "Tang Yue (Chenyi Trading)"]
+    assert parsed.sentences[0].text.startswith("morning!")

@@ -146,3 +146,18 @@ def test_working_days_count_like_business_days(text: str) -> None:
 def test_a_period_counted_from_their_event_has_no_date(text: str) -> None:
     """"within N days after we receive it" starts at an event nobody has dated."""
     assert find_dates(text, dt.date(2026, 12, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we'll pay it the week after next", "2024-03-22"),  # Friday of that week, as "next week" is next Friday
+        ("下下周给您答复", "2024-03-22"),
+        ("下周给您答复", "2024-03-15"),
+        ("the month after next", "2024-05-31"),
+        ("下下个月交货", "2024-05-31"),
+    ],
+)
+def test_the_week_or_month_after_next(text: str, expected: str) -> None:
+    (mention,) = find_dates(text, WED)
+    assert mention.date.isoformat() == expected

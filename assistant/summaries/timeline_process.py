@@ -1,0 +1,60 @@
+"""A process the order must go through first, said as how long it takes: its end is the order's gate (issue 14).
+
+"单笔超过十万的采购都要上集团招采平台，至少三家比价，走完流程要两周" or "anything over EUR 50,000 goes to a
+tender, and the tender process takes about three weeks" says no date, yet no order is placed before the
+process ends: :func:`process_gate` works that day out — today, or the day the process is said to start ("我今天
+就把项目挂到平台上", "we open the tender on 3 May"), plus the time it takes — so
+:mod:`~assistant.summaries.timeline_sums` can count production and shipping from it. A payment period, a
+validity or a reply ("流程走完两周内付款", "I'll revert within two weeks") is no such process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+from assistant.text.dates import find_dates
+from assistant.text.numerals import en_to_int, read_int
+
+_PROCESS = lazy_re.compile(  # the process, then within the clause how long it takes
+    r"(?:流程|审批|比价|招标|招采|评标|上会|\b(?:tender\w*|bidding|approval|procurement|sign-?off|vetting)\b)"
+    r"[^，。；.;!?？]{0,16}?(?:要|需要|需|得|\b(?:takes?|needs?|lasts?|is|of)\b)\s*(?:大概|大约|差不多|about|around|roughly)?\s*"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*"
+    r"(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
+    re.I,
+)
+_NOT_PROCESS = lazy_re.compile(r"付款|支付|回复|答复|有效|\b(?:pay\w*|invoice|reply|revert|valid\w*|warranty)\b", re.I)
+_STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂到平台上", "we open the tender on 3 May"
+    r"挂到?平台|挂网|上平台|发标|开标|招标|提交|报上去|走流程|\b(?:open|launch|start|submit|file|publish)\w*\b[^.;]{0,30}"
+    r"\b(?:tender|bid|process|request|application|approval)\b|\b(?:tender|bid|process)\b[^.;]{0,20}\b(?:opens|starts)\b",
+    re.I,
+)
+
+
+def _days(n: str, unit: str) -> int:
+    value = (read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else en_to_int(n)) or 0
+    unit = unit.lower()
+    if "工作日" in unit or "working" in unit or "business" in unit:
+        return round(value * 7 / 5)
+    return value * (30 if ("月" in unit or "month" in unit) else 7 if ("周" in unit or "星期" in unit or "week" in unit) else 1)
+
+
+def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
+    """Return the sentence of a process the order waits for and the day it ends, else None.
+
+    Example: "单笔超过十万的采购都要上集团招采平台，至少三家比价，走完流程要两周。" and later "我今天就把项目挂到
+    平台上" said on 17 February → that sentence and 2 March.
+    """
+    start = today
+    for s in sents:
+        if _STARTS.search(s.text):
+            said = [d.date for d in find_dates(s.text, today) if d.date >= today]
+            start = max([start, *said])
+    found = []
+    for s in sents:
+        for m in _PROCESS.finditer(s.text):
+            if not _NOT_PROCESS.search(m.group()) and (days := _days(m["n"], m["u"])):
+                found.append((s, start + dt.timedelta(days=days)))
+    return max(found, key=lambda x: x[1]) if found else None

@@ -1,0 +1,43 @@
+"""English order lines whose code comes after "of", and quantities said per something (:mod:`~assistant.summaries.order_items`).
+
+In wording of our own: "three kneading machines of the KM-40 type" and "500 of the LT-30" are counts of coded
+products; "the MOQ is 2,000 per size" and "we can do 800 per size" say quantities, never a unit price.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.summaries.order_items import product_counts
+from assistant.summaries.order_prices import unit_prices
+from assistant.summaries.order_totals import order_totals
+from tests.summaries.sentences import alone, said
+
+
+def test_a_count_whose_code_follows_of_the() -> None:
+    lines = product_counts(alone("We need 5 DM-20 dough mixers and three kneading machines of the KM-40 type."))
+    assert [(x.value, set(x.codes)) for x in lines] == [(Decimal(5), {"DM-20"}), (Decimal(3), {"KM-40"})]
+    (line,) = product_counts(alone("and 500 of the LT-30 with the battery pack."))
+    assert (line.value, set(line.codes)) == (Decimal(500), {"LT-30"})
+
+
+def test_a_packing_count_or_a_past_sale_with_of_is_no_line() -> None:
+    assert product_counts(alone("We shipped 2 containers of chairs.")) == []
+    assert product_counts(alone("We bought 300 of the KX-9 last year.")) == []
+
+
+def test_a_quantity_per_size_is_no_unit_price() -> None:
+    assert unit_prices(alone("I'm afraid our MOQ for the LT-30 is 2,000 per size.", "we")) == []
+    assert unit_prices(alone("If you take the standard sizes, we can do 800 per size.", "we")) == []
+    (price,) = unit_prices(alone("The LT-30 is USD 12 per piece, FOB Xiamen.", "we"))
+    assert price.value == Decimal(12)
+
+
+def test_coded_lines_priced_by_code_total_over_the_budget() -> None:
+    sents = said(
+        ("We need 5 DM-20 dough mixers and three kneading machines of the KM-40 type.", "customer"),
+        ("Our budget for the bakery fit-out is USD 60,000.", "customer"),
+        ("The DM-20 is USD 8,900 each and the KM-40 USD 6,500 each.", "we"),
+    )
+    (found,) = order_totals(sents)
+    assert found.total == Decimal(5 * 8900 + 3 * 6500) and found.budget == Decimal(60000)

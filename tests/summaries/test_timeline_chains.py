@@ -1,0 +1,141 @@
+"""Lead times chained from a start said elsewhere (:mod:`assistant.summaries.timeline_sums`), in wording of our own.
+
+The start of a chain of stages is often not in the sentence that lists them: the deposit the order waits for
+is paid on a day the customer names turns away ("we can wire the deposit next Thursday"), a booked slot opens
+the chain ("the factory audit slot is on 2 June; the report follows within a week, and trucking is about ten
+days"), and a stage may be named in the clause before its duration ("…then they go by rail, roughly four
+weeks to Almaty"). The chain's end is set against the day the goods are needed ("before we open on 20 June").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.timeline_process import process_gate
+from assistant.summaries.timeline_starts import deposit_date, from_deposit
+from assistant.summaries.timeline_sums import lead_days, overrun
+from tests.summaries.sentences import said as _seq
+
+TODAY = dt.date(2031, 5, 6)  # a Tuesday
+
+
+def test_the_deposit_day_the_customer_names_starts_stages_counted_from_the_deposit() -> None:
+    sents = _seq(
+        ("The pumps must be installed before we open on 30 June.", "customer"),
+        ("Manufacturing is four weeks after the deposit, then trucking to Tashkent about three weeks.", "we"),
+        ("Our finance team can wire the deposit on 26 May.", "customer"),
+    )
+    assert deposit_date(sents, TODAY) == (sents[2], dt.date(2031, 5, 26))
+    assert overrun(sents, TODAY) == sents  # 26 May + 49 days = 14 July, after 30 June
+
+
+def test_the_same_stages_from_today_fit_when_no_deposit_day_is_said() -> None:
+    sents = _seq(
+        ("The pumps must be installed before we open on 30 June.", "customer"),
+        ("Manufacturing is four weeks after the deposit, then trucking to Tashkent about three weeks.", "we"),
+    )
+    assert overrun(sents, TODAY) == []  # 6 May + 49 days = 24 June
+
+
+def test_a_deposit_named_before_and_paid_turns_later_is_the_start() -> None:
+    sents = _seq(
+        ("Has the 30% deposit been approved?", "we"),
+        ("Yes, finance approved the deposit.", "customer"),
+        ("We will pay it once the contract is stamped", "customer"),
+        ("probably the week after next.", "customer"),
+    )
+    assert deposit_date(sents, TODAY) == (sents[3], dt.date(2031, 5, 23))  # Friday of the week after next
+
+
+def test_a_day_to_pay_the_deposit_by_is_no_day_it_is_paid() -> None:
+    sents = _seq(("Please pay the deposit by 20 May so we can book the line.", "we"),)
+    assert deposit_date(sents, TODAY) is None
+    assert from_deposit("production is six weeks after the deposit")
+    assert not from_deposit("production is six weeks after the PO")
+
+
+def test_a_stage_named_in_the_clause_before_its_duration_counts() -> None:
+    assert lead_days("The frames can be welded in two weeks and then go by rail, roughly four weeks to Almaty.") == 42
+    assert lead_days("Our engineer is on leave, about two weeks.") == 0  # no stage on either side
+
+
+def test_a_booked_slot_starts_a_chain_with_a_stage_said_as_within_a_week() -> None:
+    sents = _seq(
+        ("Everything has to be on site before the ministry inspection on 20 June.", "customer"),
+        ("The pre-shipment inspection slot is booked for 2 June;", "we"),
+        ("the certificate follows within a week,", "we"),
+        ("and trucking to the site is about two weeks.", "we"),
+    )
+    assert lead_days("the certificate follows within a week,") == 7
+    assert overrun(sents, TODAY) == sents  # 2 June + 7 + 14 days = 23 June, after 20 June
+
+
+def test_the_same_chain_that_ends_in_time_is_no_overrun() -> None:
+    sents = _seq(
+        ("Everything has to be on site before the ministry inspection on 30 June.", "customer"),
+        ("The pre-shipment inspection slot is booked for 2 June;", "we"),
+        ("the certificate follows within a week,", "we"),
+        ("and trucking to the site is about two weeks.", "we"),
+    )
+    assert overrun(sents, TODAY) == []
+
+
+def test_a_tender_process_that_takes_weeks_is_the_gate_production_counts_from() -> None:
+    sents = _seq(
+        ("超过五万的采购都要走集团招标，至少三家比价，走完流程要三周。", "customer"),
+        ("4.2万一台可以，我今天就把项目挂到平台上。", "customer"),
+        ("新店6月10号开业，设备最晚6月6号要调好。", "customer"),
+        ("现在没有现货，工厂排产要两周，到店安装调试三天。", "we"),
+    )
+    assert process_gate(sents, TODAY) == (sents[0], dt.date(2031, 5, 27))
+    assert overrun(sents, TODAY) == [sents[0], sents[2], sents[3]]  # 27 May + 17 days = 13 June, after 6 June
+
+
+def test_a_reply_or_a_payment_within_weeks_is_no_process() -> None:
+    sents = _seq(("审批流程走完两周内付款。", "customer"), ("I'll revert within two weeks.", "we"))
+    assert process_gate(sents, TODAY) is None
+
+
+def test_production_counts_from_a_signing_the_group_allows_only_later() -> None:
+    sents = _seq(
+        ("七月十五号之前设备都要调好。", "customer"),
+        ("我们工厂排产四十天，发货加安装调试一周。", "we"),
+        ("新仓库六月十号才交钥匙，拿到钥匙之前集团不让签设备合同。", "customer"),
+    )
+    assert overrun(sents, TODAY) == sents  # 10 June + 47 days = 27 July, after 15 July
+
+
+def test_a_shipping_day_beside_the_deposit_is_no_deposit_day_and_a_deposit_due_date_no_deadline() -> None:
+    sents = _seq(("这周六前付定金的话，我们5月30号能发，物流三天。", "we"),)
+    assert deposit_date(sents, TODAY) is None
+    assert overrun(sents, TODAY) == []  # "这周六前" is when to pay, not when the goods are needed
+    sents = _seq(("定金下周三打过去。", "customer"),)
+    assert deposit_date(sents, TODAY) == (sents[0], dt.date(2031, 5, 14))
+
+
+def test_a_gate_named_in_the_clause_after_its_date_counts_as_units() -> None:
+    sents = _seq(
+        ("七月十五号之前设备都要调好。", "customer"),
+        ("我们工厂排产四十天，发货加安装调试一周。", "we"),
+        ("新仓库六月十号才交钥匙", "customer"),
+        ("拿到钥匙之前集团不让签设备合同。", "customer"),
+    )
+    assert overrun(sents, TODAY)[:2] == sents[:2]
+
+
+def test_a_board_date_alone_does_not_hold_production_back_and_a_feasible_plan_is_no_risk() -> None:
+    sents = _seq(
+        ("The committee meets on 17 June.", "customer"),
+        ("Production takes 35 days, so if we have your order by 30 June, 20 August on site is feasible.", "we"),
+    )
+    assert overrun(sents, TODAY) == []
+
+
+def test_a_day_to_sign_by_is_no_day_the_goods_are_needed() -> None:
+    sents = _seq(
+        ("Production 35 days, trucking three days,", "we"),
+        ("installation 30 days.", "we"),
+        ("If the contract is signed by 20 May", "we"),
+        ("the line runs by early July.", "we"),
+    )
+    assert overrun(sents, TODAY) == []
