@@ -22,6 +22,8 @@ from assistant.text.numerals import EN_ONES, EN_TENS
 
 WORDS = {**EN_ONES, **EN_TENS, "a hundred": 100, "a dozen": 12}
 _WORD = "|".join(sorted(WORDS, key=len, reverse=True))
+EN_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
+"""A count in digits ("1,200", "24") or English words ("twenty-four", "a dozen")."""
 # a number word right before another figure is a price said aloud ("make it eight thirty"), no count
 # a figure scaled or with decimals ("2.5k", "12 hundred") is left to the other readers of counts
 NUM = (

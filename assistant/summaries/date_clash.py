@@ -48,6 +48,10 @@ _EVENT_AFTER = lazy_re.compile(  # a dated event things must be ready for: "11�
     r"(?! (?:of|went|was))",
     re.I,
 )
+_STARTED = lazy_re.compile(  # the words before a day something starts on: "test is booked for", "submitted on", "送检"
+    r"\b(?:booked|scheduled|submitted|filed|lodged|starts?|begins?|test(?:ed|ing)?|inspection|audit|slot)\b[^.;]{0,12}$|提交|送检|送测|开始|申请",
+    re.I,
+)
 _PAST = lazy_re.compile(r"去年|前年|上个?月|\blast (?:year|month)\b", re.I)
 _EVENT = lazy_re.compile(  # what a document is needed for, when the needed-by sentence names none
     r"安装|调试|开业|验收|并网|上市|清关|发货|到货|\b(?:install(?:ed|ation)?|commission(?:ed|ing)?|open(?:s|ed|ing)?(?! hours)|"
@@ -129,9 +133,9 @@ def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -
         dated = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
         said = [d for d in dated if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
     worked = document_arrivals(s, before, today)  # "the SFDA review usually takes about 120 working days"
-    if worked and all(d.end <= worked[0].start for d in said):  # "its test is booked for 16 March and the certificate
-        return worked, True  # comes about six weeks after": that day is the start, not the arrival
-    return said, False
+    if worked and all(d.end <= worked[0].start and _STARTED.search(s.text[max(0, d.start - 30) : d.start]) for d in said):
+        return worked, True  # "its test is booked for 16 March and the certificate comes about six weeks after": a start
+    return (said, False) if said else (worked, bool(worked))
 
 
 def _things(text: str) -> set[str]:

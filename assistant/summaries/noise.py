@@ -78,10 +78,25 @@ def heading(text: str) -> bool:
     return bool(_HEADING.match(text.strip()))
 
 
+_ABBREV = lazy_re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|St|Co|Jr|Inc|Ltd)$")
+
+
 def on_roster_line(source: str, at: int) -> bool:
-    """Whether offset ``at`` of ``source`` lies on a line headed as a roster ("Participants: …; X joined at 10:20")."""
+    """Whether offset ``at`` of ``source`` lies in the roster a line starts with ("Participants: …; X joined at 10:20").
+
+    The roster ends at the line's first full stop outside brackets: a one-line note goes on after it ("Participants:
+    A (X), B (Y). B said they need 40 compressors…") and that is no roster.
+    """
     start = source.rfind("\n", 0, at) + 1
-    return bool(ROSTER_HEAD.match(source[start : start + 40].lstrip()))
+    if not ROSTER_HEAD.match(source[start : start + 40].lstrip()):
+        return False
+    depth, line = 0, source[start:at]
+    for i, ch in enumerate(line):
+        depth += (ch in "(（") - (ch in ")）" and depth > 0)
+        stop = ch in "。!?！？" or (ch == "." and line[i + 1 : i + 2].isspace() and not _ABBREV.search(line, 0, i))
+        if depth == 0 and stop:
+            return False  # "Participants: …. Amara said …": past the list
+    return True
 
 
 def roster(text: str) -> bool:

@@ -11,7 +11,7 @@ Left out on purpose: counts we say except when reading the order back ("so", "no
 something ("每个棚八十盏", "each store fits four"), a count replaced ("not 400", "而不是"), an ordinal
 ("第二台"), what someone has, had, sold or bought ("we sold 50 to a hotel", "去年买了十台"), a measure
 ("18 kg", "12 litres") and money ("80,000 US dollars"). "20 more chairs" and "再加两台" add to the count.
-A Chinese count said in its own clause counts the product the clause before named ("要二百八十吨的伺服机，
+"Four tumble dryers of the TD-75 type" and "800 of the HM-250" count the coded product. A Chinese count said in its own clause counts the product the clause before named ("要二百八十吨的伺服机，
 六台"); one said too few ("六台不够了") is the old count; a count followed by what is said of it ("六台都在
 里面") names nothing. :func:`agreed_counts` reads the customer taking a count we proposed instead by its
 bare number ("We recommend 72 PF-2010 units instead of 60." — "Agreed, 72 it is.").
@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from assistant.summaries.count_words import WORDS
+from assistant.summaries.count_words import EN_NUM, WORDS
 from assistant.summaries.numbers import find_numbers, said_each
+from assistant.summaries.order_of_code import of_code_counts
 from assistant.summaries.owners import party_of
 from assistant.summaries.product_codes import codes
 from assistant.text import lazy_re
@@ -35,8 +36,7 @@ CLAUSE = lazy_re.compile(
     r"[，；;、。!?！？]|,(?!\d{3})|(?<=\d)\s+(?=[\u4e00-\u9fff])|\s+(?:and|plus|but|while)\s+|另外|还有|以及|"
     r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*"  # "EUR 130 per set on the holds 🙌 mats are …"
 )
-_EN_WORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_EN_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_EN_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
+_EN_NUM = EN_NUM
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
     rf"(?<![\w$€£¥.,/-])(?P<n>{_EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)"
     r"(?:(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])\s*)?"
@@ -45,9 +45,6 @@ _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 
     r"(?!\s+of\b)",  # "2 containers of chairs": a packing count
     re.I,
 )
-_OF_CODE = lazy_re.compile(  # "800 of the HM-250", "four tumble dryers of the TD-75 type": a count, its code after "of"
-    rf"(?<![\w$€£¥.,/-])(?P<n>{_EN_NUM})(?![\d.,])\s+(?P<w>(?:[a-z][a-z-]*\s+){{0,3}}?)of\s+(?:the|your|our)\s+"
-    r"(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])", re.I)  # fmt: skip
 CN_UNIT = r"台|套|个|只|把|张|条|件|辆|盏|扇|双|顶|组|支|片|桶|卷|床|副"
 _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共九百六十盏"
     rf"(?P<t>[\u4e00-\u9fffA-Za-z0-9-]{{0,10}}?)(?:还?要|需要|得要|就要|改为|改成|一共|总共|共)?"
@@ -256,11 +253,11 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
             name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
-    for m in _OF_CODE.finditer(clause):  # "four tumble dryers of the TD-75 type"
-        value, head, nouns = value_of(m["n"]), clause[max(0, m.start() - 40) : m.start()], m["w"].split()
-        if value and value >= 2 and not any(a <= m.start() < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head)):
-            last, name = stem(nouns[-1]).split("-")[-1] if nouns else "", f"{m['c']} {m['w'].strip()}".strip()
-            out.append(Line(value, product_words(m["w"]), frozenset(codes(m["c"])), "", s, head=last, more=more, name=name))
+    for at, n, w, code in of_code_counts(clause):  # "four tumble dryers of the TD-75 type", "800 of the HM-250"
+        value, head, nouns = value_of(n), clause[max(0, at - 40) : at], w.split()
+        if value and value >= 2 and not any(a <= at < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head) or _PAST.search(head)):
+            last, name = stem(nouns[-1]).split("-")[-1] if nouns else "", f"{code} {w.strip()}".strip()
+            out.append(Line(value, product_words(w), frozenset(codes(code)), "", s, head=last, more=more, name=name))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
     for m in found_zh:
         before = clause[max(0, m.start("n") - 40) : m.start("n")]

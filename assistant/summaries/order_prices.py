@@ -131,12 +131,16 @@ def _measures(clause: str) -> set[Decimal]:
     return out
 
 
-_MINIMUM = lazy_re.compile(  # a quantity said per something, with no money: "MOQ is 1,000 per colour", "do 600 per colour"
-    r"^(?!.*(?:[$€£¥元]|\b[A-Z]{3}\s?\d|\b(?:dollars?|euros?|pounds?|cents?)\b)).*"
-    r"(?:\bMOQ\b|\bminimum\b|起订|\b\d[\d,]*\s+(?:per|a|each|for each)\s+(?:colou?r|size|style|design|model|sku|variant|version|"
-    r"pattern|print)s?\b)",
+_QUANTITY = lazy_re.compile(  # a quantity, not a price: "MOQ is 1,000 per colour", "起订500件", "do 600 per size"
+    r"(?:\bMOQ\b|\bminimum(?: order| run| quantity)?\b|起订量?)\D{0,20}?(?P<a>\d[\d,]*)|(?P<b>\d[\d,]*)\s*(?:件|个|套|台|pcs|pieces|units)?\s*起订|"
+    r"(?P<c>\d[\d,]*)\s+(?:per|a|each|for each)\s+(?:colou?r|size|style|design|model|sku|variant|version|pattern|print)s?\b",
     re.I,
 )
+
+
+def _quantities(clause: str) -> set[Decimal]:
+    """Return the figures of ``clause`` that are quantities said with a minimum or per colour/size, not prices."""
+    return {Decimal((m["a"] or m["b"] or m["c"]).replace(",", "")) for m in _QUANTITY.finditer(clause)}
 
 
 def unit_prices(s: Sentence) -> list[Line]:
@@ -154,12 +158,12 @@ def unit_prices(s: Sentence) -> list[Line]:
         service = _NOT_GOODS.search(clause) and not _INCLUDED.search(clause)
         if _LINE_TOTAL.search(clause) or service or _someone_else(clause):
             continue  # "so EUR 166,800 for 60"; "送您一套烤盘（价值600）"; "installation is 80 per washer"
-        if re.search(r"\d\s*(?:for|x|×)\s*\d", clause) or _MINIMUM.search(clause):
-            continue  # "MOQ … is 1,000 per colour", "we can do 600 per colour": a quantity
+        if re.search(r"\d\s*(?:for|x|×)\s*\d", clause):
+            continue
         counts = clause_counts(clause, s)
         said = [*figures(clause), *(Decimal(x.replace(",", "")) for x in _PRICED_AT.findall(clause))]
         old = _replaced(clause)
-        drop = {c.value for c in counts} | old | _measures(clause)  # counts, old figures, "最高20公里/小时"
+        drop = {c.value for c in counts} | old | _measures(clause) | _quantities(clause)  # counts, old figures, "最高20公里/小时"
         kept = [f for f in dict.fromkeys(said) if f not in drop]
         if not kept:
             continue

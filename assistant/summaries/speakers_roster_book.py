@@ -31,7 +31,7 @@ from assistant.text.zh_person import is_person_label
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we"}
 _ORG_WORD = lazy_re.compile(  # words that end an organisation's name, not a person's
-    r"\b(?:resort|hotel|hospital|school|university|college|clinic|farm|farms|mills?|works|industries|logistics|foods?|"
+    r"\b(?:resort|hotel|hospital|school|university|college|clinic|farms|industries|logistics|foods|"
     r"motors|systems|solutions|partners|holdings|international|services|laundry|operator|transport|airlines?|machinery|"
     r"equipment|electronics|technolog\w*|textiles?|chemicals?|materials|manufacturing|engineering|energy|power|medical|"
     r"pharma\w*|supplies|imports?|exports?|distribution|retail|stores|shops|construction|builders|brewery|winery|bakery|"
@@ -115,7 +115,7 @@ def _label(head: str) -> str:
     return _LEAD_WORDS.sub("", head.strip()).strip(" -–—")
 
 
-def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
+def _groups(source: str, companies: tuple[str, ...] = ()) -> list[tuple[str, list[tuple[str, str]]]]:
     """Read the roster lines of the first lines into (group label, [(name, note)]); label "" when unheaded."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
     for line in source.splitlines()[:HEAD_LINES]:
@@ -136,8 +136,9 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
                 label, clause = _label(sub.group(1)), clause[sub.end() :]
             listed = [untitled(name, n, TITLE_WORDS) for name, n in _split_outside(clause)]
-            if len(listed) >= 2 and _org_tail(*listed[-1]):  # "A and B (service engineer), Chenyi Trading": their team
-                label, listed = label or listed[-1][0].strip(), listed[:-1]
+            if len(listed) >= 2 and _org_tail(*listed[-1], companies):  # "A and B (service engineer), Chenyi Trading": their team
+                noted = any(_orgs(n) for _, n in listed[:-1])  # "Wei (Lantu Machinery), Declan and Sinead, Harbour Co"
+                label, listed = (label if noted else label or listed[-1][0].strip()), listed[:-1]
             people = [(p, n) for name, n in listed if (p := _person(name, n, not rostered))]
             # "Tomas: Yes, okay" is a turn: a team lists full names or titles
             if not rostered:
@@ -152,9 +153,11 @@ def _groups(source: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return groups
 
 
-def _org_tail(name: str, note: str) -> bool:
+def _org_tail(name: str, note: str, companies: tuple[str, ...] = ()) -> bool:
     """Whether a list's last piece names the team's organisation ("Chenyi Trading", "Coral Coast Golf Resort")."""
     bare = name.strip()
+    if not note and names_customer(bare, companies):
+        return True  # "…, Harbour Mills" when the customer is Harbour Mills Ltd
     return not note and bool(re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s*){2,6}", bare)) and (
         bool(_NOT_PERSON.search(bare)) or len(bare.split()) >= 4 or bool(_ORG_WORD.search(bare))
     )
@@ -182,7 +185,7 @@ def roster_book(source: str, ours: tuple[str, ...] = (), companies: tuple[str, .
         ours: Names of our people (the rep, the CRM's users), Chinese or Latin.
         companies: The customer's company names.
     """
-    groups = _groups(source)
+    groups = _groups(source, companies)
     our_forms = {f for n in ours for f in (n.lower(), *latin_forms(n))}
 
     def mine(name: str) -> bool:

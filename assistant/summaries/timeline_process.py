@@ -15,22 +15,32 @@ import re
 
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-from assistant.text.dates import find_dates
+from assistant.text.dates import DateMention, find_dates
 from assistant.text.numerals import en_to_int, read_int
 
-_PROCESS = lazy_re.compile(  # the process, then within the clause how long it takes
+_EN_N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a"
+_PROCESS = lazy_re.compile(  # the process, then within the clause how long it takes ("三到四周", "3-4 weeks": the top)
     r"(?:流程|审批|比价|招标|招采|评标|上会|\b(?:tender\w*|bidding|approval|procurement|sign-?off|vetting)\b)"
-    r"[^，。；.;!?？]{0,16}?(?:要|需要|需|得|\b(?:takes?|needs?|lasts?|is|of)\b)\s*(?:大概|大约|差不多|about|around|roughly)?\s*"
-    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*"
+    r"[^，。；.;!?？]{0,16}?(?:要|需要|需|得|\b(?:takes?|needs?|lasts?|is|of)\b)\s*"
+    r"(?:大概|大约|差不多|至少|最多|about|around|roughly|at least|up to|usually)?\s*"
+    rf"(?:(?:{_EN_N})\s*(?:-|–|~|到|至|to)\s*)?(?P<n>{_EN_N})\s*"
     r"(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
     re.I,
 )
-_NOT_PROCESS = lazy_re.compile(r"付款|支付|回复|答复|有效|\b(?:pay\w*|invoice|reply|revert|valid\w*|warranty)\b", re.I)
-_STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂到平台上", "we open the tender on 3 May"
-    r"挂到?平台|挂网|上平台|发标|开标|招标|提交|报上去|走流程|\b(?:open|launch|start|submit|file|publish)\w*\b[^.;]{0,30}"
-    r"\b(?:tender|bid|process|request|application|approval)\b|\b(?:tender|bid|process)\b[^.;]{0,20}\b(?:opens|starts)\b",
+_NOT_PROCESS = lazy_re.compile(  # a payment term, a warranty, a validity or a reply: no process before the order
+    r"付款|支付|内付|回复|答复|有效|质保|保修|期限|账期|\b(?:pay\w*|invoice|reply|revert|valid\w*|warranty|guarantee|term|terms|"
+    r"due|old|ago)\b",
     re.I,
 )
+_NO_NEED = lazy_re.compile(r"不用|不需要|不必|免|已经|上次|\b(?:no need|not needed|don'?t need|already|last time|waived)\b", re.I)
+_STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂到平台上", "we open the tender on 3 May"
+    r"挂到?平台|挂网|上平台|发标|开标|提交|报上去|走流程|\b(?:open|launch|start|submit|file|publish)\w*\b[^.;,]{0,30}"
+    r"\b(?:tender|bid|process|request|application|approval)\b|\b(?:tender|bid|process)\b[^.;,]{0,20}\b(?:opens|starts)\b",
+    re.I,
+)
+_NOT_START = lazy_re.compile(r"^\s*(?:公布|出结果|结果|截止|前|之前)|\b(?:by|before|until|deadline)\s+(?:the\s+)?$", re.I)
+_CLAUSE = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
+HORIZON = dt.timedelta(days=120)  # a process longer than this is no order's gate
 
 
 def _days(n: str, unit: str) -> int:
@@ -49,12 +59,22 @@ def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
     """
     start = today
     for s in sents:
-        if _STARTS.search(s.text):
-            said = [d.date for d in find_dates(s.text, today) if d.date >= today]
-            start = max([start, *said])
+        for clause in _CLAUSE.split(s.text):  # the day in the start's own clause, not a deadline said beside it
+            if _STARTS.search(clause):
+                said = [d.date for d in find_dates(clause, today) if d.date >= today and not _not_start(clause, d)]
+                start = max([start, *said[:1]])
     found = []
     for s in sents:
+        if _NO_NEED.search(s.text):
+            continue  # "这单金额小，不用招标"
         for m in _PROCESS.finditer(s.text):
-            if not _NOT_PROCESS.search(m.group()) and (days := _days(m["n"], m["u"])):
+            clause = next((c for c in _CLAUSE.split(s.text[: m.end()])[-1:]), "") + s.text[m.end() : m.end() + 12]
+            days = _days(m["n"], m["u"])
+            if days and not _NOT_PROCESS.search(clause) and dt.timedelta(days=days) <= HORIZON:
                 found.append((s, start + dt.timedelta(days=days)))
     return max(found, key=lambda x: x[1]) if found else None
+
+
+def _not_start(clause: str, d: DateMention) -> bool:
+    """Whether the date ``d`` of a start clause is a result or a due day ("结果5月28号公布", "by 30 July")."""
+    return bool(_NOT_START.search(clause[d.end :]) or _NOT_START.search(clause[max(0, d.start - 20) : d.start]))

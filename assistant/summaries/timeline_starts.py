@@ -58,8 +58,14 @@ _STEP = lazy_re.compile(  # a reply, a payment or a quote's validity dates no ga
 
 _DEPOSIT = lazy_re.compile(r"定金|订金|预付款?|首付|首款|\b(?:deposit|down ?payment|advance payment)\b", re.I)
 _PAY_IT = lazy_re.compile(r"(?:付|打|转)(?:过去|给你们|款)|\b(?:pay|transfer|wire|send)\s+(?:it|that|this|the money)\b", re.I)
+_PAYS = lazy_re.compile(r"(?<!尾款)付|打(?!算|折|电话|印|包)|转(?!告|达|给我)|汇(?!报|总)|\b(?:pay|wire|transfer|remit)\b", re.I)
+_PAID = lazy_re.compile(r"\b(?:paid|wired|transferred|remitted)\b|已经?(?:付|打|转|汇)|(?:付|打|转|汇)了", re.I)
+_BALANCE = lazy_re.compile(r"尾款|余款|\b(?:balance|the rest|remainder)\b", re.I)
 _GOODS_DAY = lazy_re.compile(r"发货|发出|能发|可以发|到货|到港|交货|出厂|装机|\b(?:ship|deliver|arriv|ready|dispatch)\w*", re.I)
-_DUE = lazy_re.compile(r"(?:\b(?:by|before|within|no later than)\s+(?:the\s+)?|截止)$", re.I)  # a due date, not when it is paid
+_DUE = lazy_re.compile(  # a due date, not the day it is paid
+    r"(?:\b(?:by|before|within|no later than|until|at the latest(?: on)?)\s+(?:the\s+)?|截止|最晚|最迟)$", re.I
+)
+_PIECE = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
 
 
 def from_deposit(text: str) -> bool:
@@ -67,28 +73,38 @@ def from_deposit(text: str) -> bool:
     return bool(_DEPOSIT.search(text)) and counts_from_order(text)
 
 
+def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
+    """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
+    named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
+    if not named or not _PAYS.search(clause) or _PAID.search(clause) or _BALANCE.search(clause):
+        return []  # "尾款6月30号付", "We paid the deposit on Monday"
+    out = []
+    for d in find_dates(clause, today):
+        at = d.start + len(d.text) - len(d.text.lstrip())
+        if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):
+            continue  # a day to pay by
+        if not _GOODS_DAY.search(clause[d.end :]) and today < d.date <= today + HORIZON:
+            out.append(d.date)
+    return out
+
+
 def deposit_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
     """Return the sentence and the latest date the deposit is said to be paid on, else None.
 
-    The deposit is named in the sentence or in the one before ("Where are we on the deposit?" … "We'll pay it
-    once we have the revised quote, probably the week after next."); a date to pay by is a due date, not this.
+    The deposit and its payment are named in the date's own clause, or the deposit in a sentence before ("Where
+    are we on the deposit?" … "We'll pay it once we have the revised quote, probably the week after next."); a
+    day to pay by, the balance's day, a deposit already paid and the goods' day are not this.
     Example: "we can pay the deposit Monday if the terms are ok" said on Friday 27 February → next Monday.
     """
     found = []
     for i, s in enumerate(sents):
-        said = s.text if not i or not same_turn(sents[i - 1], s) else f"{sents[i - 1].text} {s.text}"  # "…pay it once" + "probably…"
-        named = _DEPOSIT.search(said) or (
-            _PAY_IT.search(said) and any(_DEPOSIT.search(p.text) for p in sents[max(0, i - 3) : i])
-        )
-        if not named or not re.search(r"付|打|转|\b(?:pay|paid|transfer|wire)", said, re.I):
-            continue
-        for d in find_dates(s.text, today):
-            at = d.start + len(d.text) - len(d.text.lstrip())
-            after = re.split(r"[，,。；;]", s.text[d.end :])[0]  # "我们1月30号能发": the goods' day, not the deposit's
-            if today < d.date <= today + HORIZON and not _DUE.search(s.text[max(0, at - 20) : at]) and not re.match(
-                r"\s*(?:前|之前|以前)", after
-            ) and not _GOODS_DAY.search(after):
-                found.append((s, d.date))
+        joined = i and same_turn(sents[i - 1], s)  # "…pay it once we have the quote" + "probably the week after next."
+        said = f"{sents[i - 1].text} {s.text}" if joined else s.text
+        earlier = any(_DEPOSIT.search(p.text) for p in sents[max(0, i - 3) : i])
+        pieces = _PIECE.split(said)
+        own = pieces[-1] if joined else None  # only the dates of ``s`` count, read with the clause they end
+        for piece in ([own] if own is not None else pieces):
+            found += [(s, day) for day in _paid_on(piece, today, earlier)]
     return max(found, key=lambda x: x[1]) if found else None
 
 
@@ -113,7 +129,7 @@ def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None, aft
         at = d.start + len(d.text) - len(d.text.lstrip())
         ahead = s.text[max(0, at - 30) : at]
         back = signer and _BACK_ZH.match(s.text, d.end)  # the one who signs returns
-        tail = gated_after and len(s.text) - d.end <= 16  # the gate named right after, in the next clause
+        tail = gated_after and len(s.text) - d.end <= 16 and re.match(r"\s*(?:才|以后|之后)", s.text[d.end :])  # "…才交钥匙" + gate
         if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead) and not back and not tail:
             continue  # the sentence's other date ("民政局验收定在4月25号")
         if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]):

@@ -30,8 +30,12 @@ from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 NEAR = 6  # sentences from the lead times within which any missed deadline counts
 _EN_WORDS = {**EN_ONES, **EN_TENS}
-_NUM = r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|(?:(?<=within )|(?<=about )|(?<=around )|(?<=in ))an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
-    r"fourteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUM = (  # a figure or range, a Chinese numeral, an English number word to ninety-nine ("a week" after within/about/in)
+    r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|(?:(?<=within )|(?<=about )|(?<=around )|(?<=in ))an?|"
+    rf"(?:{_TENS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten"
+)
 _DURATION = lazy_re.compile(
     rf"(?<![A-Za-z0-9.])(?P<n>{_NUM})\s*-?\s*(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
     re.I,
@@ -54,13 +58,22 @@ _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delive
     re.I,
 )
 _MADE = lazy_re.compile(r"生产|排产|制作|定做|\b(?:production|manufactur\w*|fabricat\w*|made to order|built to order)\b", re.I)
-_SIGNED_BY = lazy_re.compile(r"\b(?:signed|sign|paid|placed)\s+(?:by|before|until)\s+(?:the\s+)?$", re.I)
+_SIGNED_BY = lazy_re.compile(  # "if the contract is signed by", "pay the deposit by": a day for paper or money
+    r"\b(?:signed|sign|paid|pay|placed|wire|transfer)\b(?:\s+[\w'-]+){0,3}\s+(?:by|before|until)\s+(?:the\s+)?$", re.I
+)
+_PAY_AFTER = lazy_re.compile(  # "这周六前付定金", "5月20号前签合同", "by 12 May for the deposit" (not 签收)
+    r"\s*(?:之?前|以前)?\s*(?:付|打款|交定金|定金|订金|尾款|余款|签(?!收|字验收))|\s+(?:for|with) (?:the )?(?:deposit|payment|balance)\b",
+    re.I,
+)
 _SIGNING = lazy_re.compile(r"签|\b(?:sign\w*|contract)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
+_BARE = lazy_re.compile(  # a clause that is only a duration, read with the stage named before it
+    r"\s*(?:then\s+|another\s+|plus\s+|about\s+|around\s+|roughly\s+|approx\w*\s+|maybe\s+|大约|大概|再|然后|还要|要)*\S*\s*$"
+)
 _TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
     r"(?:\b(?:after|once|wait(?:s|ing)? (?:for|until)|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
-    r"\b(?:ready|finished|done)\s+on\s+|\b(?:slot|booked|scheduled|set)\s+(?:is\s+)?(?:for|on)\s+|最早|等到?)\s*$",
+    r"\b(?:ready|finished|done)\s+on\s+|\b(?:our|the|my)\s+(?:[\w-]+\s+){0,3}slot\s+is\s+(?:for|on)\s+|最早|等到?)\s*$",
     re.I,
 )
 _START_WEAK = lazy_re.compile(r"\b(?:from|(?<!valid )until)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?$", re.I)  # only with a blocking event
@@ -110,8 +123,17 @@ _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artw
 )
 
 
+_DOUBT = lazy_re.compile(r"\b(?:not|doubt\w*|unlikely|hardly|whether)\b|n't\b|不一定|恐怕|怕|够呛|不知道|[?？]", re.I)
+
+
+def _settled(text: str) -> bool:
+    """Whether ``text`` says the dates work, not doubting it ("I don't think 20 June is realistic" is no such word)."""
+    m = _SETTLED.search(text)
+    return bool(m) and not _DOUBT.search(text[max(0, m.start() - 40) : m.end() + 2])
+
+
 def _days(n: str, unit: str) -> int:
-    top = re.split(r"\s*[-–~到至]\s*", n)[-1]
+    top = n if en_to_int(n) is not None else re.split(r"\s*[-–~到至]\s*", n)[-1]  # "forty-five"; "3-4" by its top
     value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top) or _EN_WORDS.get(top.lower())
     key = next((k for k in _UNIT if k in unit.lower()), "day")
     return (value or 0) * _UNIT[key]
@@ -127,7 +149,7 @@ def lead_days(text: str) -> int:
         a = max((x.end() for x in _CLAUSE.finditer(text, 0, m.start())), default=0)
         b = next((x.start() for x in _CLAUSE.finditer(text, m.end())), len(text))
         clause = text[a:b]
-        if not _STAGE.search(clause) and a:  # "…and then go by sea, about five weeks to Chicago": the clause before
+        if not _STAGE.search(clause) and a and _BARE.match(text, a, m.start()):  # "…go by sea, about five weeks to Chicago"
             c = max((x.end() for x in _CLAUSE.finditer(text, 0, max(0, a - 1))), default=0)
             clause = text[c:b] if not _DURATION.search(text, c, a) else clause
         if not _STAGE.search(clause) or _NOT_STAGE.search(clause):
@@ -193,8 +215,7 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
         out.append(max(d.date for d in said))  # "the first camp is Mon 21st, everything needs to be here by then"
     paid = {  # "这周六前付定金", "3月31日前签合同", "if the contract is signed by 31 March": no day the goods are needed
         d.date for d in find_dates(s.text, today)
-        if _MONEY_OR_PAPER.search(s.text[d.end : d.end + 6]) or _SIGNED_BY.search(s.text[max(0, d.start - 30) : d.start].rstrip() + " ")
-        or re.match(r"\s*(?:之?前)?签", s.text[d.end :])
+        if _PAY_AFTER.match(s.text, d.end) or _SIGNED_BY.search(s.text[max(0, d.start - 40) : d.start].rstrip() + " ")
     }  # fmt: skip
     return [d for d in out if d >= today and d not in paid]
 
@@ -230,15 +251,17 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         return cache[(j, in_turn)]
 
     for i, s in enumerate(sents):
-        if i in seen or not lead_days(s.text) or _SETTLED.search(s.text):
+        if i in seen or not lead_days(s.text) or _settled(s.text):
             continue
         turn = _turn(sents, i)
         seen.update(turn)
-        if any(_SETTLED.search(sents[j].text) for j in turn):
+        if any(_settled(sents[j].text) for j in turn):
             continue
         stages = [j for j in turn if _own_days(sents, j)]
         days = sum(_own_days(sents, j) for j in stages)
         starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
+        if not stages:
+            continue  # each clause a stated total no larger than the one before
         said = " ".join(sents[k].text for k in range(max(0, stages[0] - 1), stages[-1] + 1) if k in turn)  # "After the deposit,"
         gate = deposit if deposit and from_deposit(said) else board
         made = gate is board and before_making and bool(_MADE.search(said))  # "工厂排产四十天" and "之前集团不让签设备合同"

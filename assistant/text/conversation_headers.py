@@ -21,20 +21,8 @@ from assistant.text.zh_person import is_person_label
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
-        [
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        ]
+        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august|sep sept september|oct october|"
+        "nov november|dec december".split("|")
     )
     for m in names.split()
 }
@@ -47,7 +35,7 @@ _MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and
 _DM_WORD = rf"\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # "Tue 24 Feb, 6:02pm - Rui: …": no year
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 DATE_RE = lazy_re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
-WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}|{_DM_WORD}),?\s*(?:at\s+)?)?{_TIME}"
+WHEN = rf"(?:(?:{_WEEKDAY}),?\s*)?(?:(?:{_YMD}|{_WORD_DATE}|{_DMY}|{_MD}),?\s*(?:at\s+)?)?{_TIME}"
 
 CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows on the next lines
     lazy_re.compile(rf"^(?P<name>[^\d\s:：\[][^:：\n]{{0,39}}?),?\s+(?P<when>{WHEN})\s*$", re.I),
@@ -56,6 +44,9 @@ CHAT_HEADERS = [  # a line holding only a sender and a time; the message follows
 INLINE = lazy_re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 - Anna: text", "[10:15] 客户：…"
     rf"^[\[【]?(?P<when>{WHEN})[\]】]?\s*(?:-\s*)?(?P<name>[^:：\n\d\s][^:：\n]{{0,39}}?)\s*(?:：|(?<!\d):|:(?!\d{{2}}))\s*", re.I
 )  # "9:30 to 11:30 works": the colon of a time is no sender's
+INLINE_DM = lazy_re.compile(  # "Tue 24 Feb, 6:02pm - Rui (Ondas Surf School): …": a yearless date, then a person's name
+    rf"^(?P<when>(?:(?:{_WEEKDAY}),?\s*)?(?:{_DM_WORD}),?\s*{_TIME})\s+-\s+(?P<name>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}})"
+    r"(?:\s*[(（][^()（）]{1,40}[)）])?|[\u4e00-\u9fff]{2,4}(?:[(（][^()（）]{1,20}[)）])?)\s*[:：]\s*", re.I)  # fmt: skip
 NAMED_INLINE = lazy_re.compile(  # "霍嘉敏 09:02：text", "Anna Lee 09:14: text": a name, its time, then the message
     rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z'-]+){{0,2}}))\s+(?P<when>{WHEN})\s*[：:]\s*", re.I)
 EMAIL_HEADER = lazy_re.compile(
@@ -225,9 +216,9 @@ def header_sender(line: str) -> tuple[Sender, int] | None:
         if (m := rx.match(line)) and _is_name(m["name"]):
             day, clock = parse_when(m["when"])
             return Sender(m["name"].strip(), date=day, time=clock), len(line)
-    for rx in (INLINE, NAMED_INLINE):  # a name before its time is a person's, not "集合 7:30：" or "Lunch 12:00:"
+    for rx in (INLINE, INLINE_DM, NAMED_INLINE):  # a name before its time is a person's, not "集合 7:30：" or "Lunch 12:00:"
         if (m := rx.match(line)) and _is_name(name := m["name"].strip()):
-            if rx is INLINE or not SCHEDULE.match(name):
+            if rx is not NAMED_INLINE or not SCHEDULE.match(name):
                 return Sender(name, date=(w := parse_when(m["when"]))[0], time=w[1]), m.end()
     return None
 

@@ -26,13 +26,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_rel_md", re.compile(rf"(?P<rel>下个?月|这个?月|本月)(?P<d>{_NUM})[日号]")),  # "下个月十号": next month's 10th
     (
         "zh_week",
-        re.compile(rf"(?P<rel>下下|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
+        re.compile(rf"(?P<rel>下下个?|下个?|这个?|本|上个?)?(?:周|星期|礼拜)(?P<wd>[{_WD_ZH}])"),
     ),
     ("zh_in", re.compile(rf"(?P<n>{_NUM})(?P<u>天|个?星期|周|个?工作日|个月)(?:之?内|以内|后|之后)")),
     (
         "zh_month_part",
         re.compile(
-            r"(?:(?<![\d年])(?P<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月|(?P<rel>下个?月|这个?月|本月|月))(?P<part>初|中旬?|底|末)"
+            r"(?:(?<![\d年])(?P<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月|(?P<rel>下下个?月|下个?月|这个?月|本月|月))(?P<part>初|中旬?|底|末)"
         ),
     ),
     ("zh_year_end", re.compile(r"年底|年末")),
@@ -145,7 +145,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             month = cn_to_int(g["mo"])
             base = dt.date(ref.year + (month < ref.month), month, 1)
         else:
-            base = add_months(ref, 1) if g["rel"].startswith("下") else ref.replace(day=1)
+            base = add_months(ref, 2 if g["rel"].startswith("下下") else 1) if g["rel"].startswith("下") else ref.replace(day=1)
         last = month_end(base.year, base.month)
         return {"初": base.replace(day=5), "中": base.replace(day=15), "中旬": base.replace(day=20)}.get(
             g["part"], last

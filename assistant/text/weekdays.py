@@ -51,7 +51,7 @@ def weekday_date(ref: dt.date, wd: int, rel: str) -> dt.date:
     A bare weekday ("周三", "by Friday", "coming Friday") is the next such day after ``ref``.
     """
     monday = ref - dt.timedelta(days=ref.weekday())
-    if rel in {"下下"}:
+    if rel in {"下下", "下下个"}:
         return monday + dt.timedelta(days=14 + wd)
     if rel in {"下", "下个", "next"}:
         return monday + dt.timedelta(days=7 + wd)

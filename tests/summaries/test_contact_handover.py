@@ -159,3 +159,17 @@ def test_a_named_colleague_who_takes_over_after_a_leave_is_the_successor() -> No
     then = _s("Lotte Visser from our category team takes over the lamps", start=50)
     assert handover_sentences([first, then]) == [first, then]
     assert handover_sentences([then]) == []
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "From July our Rotterdam warehouse takes over the deliveries.",
+        "The HM-300 takes over from the HM-250 next year.",
+        "In June the new ERP system takes over all ordering.",
+        "The Berlin team will take over the calibration.",
+    ],
+)
+def test_a_place_a_model_or_a_system_that_takes_over_is_no_successor(then: str) -> None:
+    first = _s("Quick note: I'm on maternity leave from 2 June.")
+    assert handover_sentences([first, _s(then, start=50)]) == [first]

@@ -115,3 +115,16 @@ def test_a_date_said_after_the_wait_is_still_when_the_report_comes() -> None:
     )
     (clash,) = date_clashes(sents, TODAY)
     assert clash.comes is sents[1]
+
+
+def test_a_stated_arrival_with_a_usual_wait_beside_it_keeps_its_own_day() -> None:
+    late = said(
+        ("We need the test report by 10 November, before the installation.", "customer"),
+        ("The lab says the report will be ready by 14 November, they usually need about two weeks.", "we"),
+    )
+    assert len(date_clashes(late, TODAY)) == 1  # 14 November, not today + two weeks
+    fits = said(
+        ("We need the test report by 20 November, before the installation.", "customer"),
+        ("The report is expected on 12 November; they usually need about two weeks.", "we"),
+    )
+    assert date_clashes(fits, TODAY) == []  # 12 November, not 12 November + two weeks

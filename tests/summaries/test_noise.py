@@ -89,3 +89,15 @@ def test_every_piece_of_a_roster_line_is_noise_also_a_late_joiner() -> None:
     s = summarize_text(source, today=dt.date(2027, 3, 1), engine="offline", language="en")
     quoted = [q.text for item in (*s.needs, *s.risks, *s.progress, *s.next_steps) for q in item.quotes]
     assert not any("joined at" in q for q in quoted), quoted
+
+
+def test_a_one_line_note_goes_on_after_its_roster_and_that_is_no_roster() -> None:
+    source = (
+        "Participants: Tan Hui (Chenyi Trading), Amara Obi (Lagos Cold Chain). Amara Obi said they need 40 compressors "
+        "by 30 June; Tan Hui will send a revised quote by Friday."
+    )
+    assert not nz.on_roster_line(source, source.index("Amara Obi said"))
+    s = summarize_text(source, today=dt.date(2027, 3, 1), engine="offline", language="en")
+    assert s.needs or s.next_steps
+    zh = "参会：谭辉（晨屹）、王总（客户）。王总说6月30号前要40台压缩机，谭辉周五前把报价发过去。"
+    assert not nz.on_roster_line(zh, zh.index("王总说"))

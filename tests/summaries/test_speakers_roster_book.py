@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.summaries.owners import step_owner
 from assistant.summaries.speakers import Directory, Person, attribute
-from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
+from assistant.summaries.speakers_roster_book import _groups, book_side, book_subject, roster_book
 from assistant.text.conversation import parse_conversation
 
 OURS = ("Wei Lanting",)
@@ -138,3 +138,10 @@ def test_a_trailing_organisation_is_no_person_even_without_a_legal_word() -> Non
     book = _book("Participants: Wei Lanting (sales) and Ms. Qiu Ran (engineer), Lantu Machinery;\nOrla Byrne and Cian Daly, Riverside Golf Resort\n")
     assert book["Ms. Qiu Ran"] == "we"
     assert "Riverside Golf Resort" not in book
+
+
+def test_a_surname_like_a_company_word_stays_a_person_and_a_persons_own_company_note_wins() -> None:
+    line = "Participants: Wei Lanting (sales), Ma Kexin (engineer); Declan Moore (plant manager), Sarah Mills\n"
+    assert ("", [("Declan Moore", "plant manager"), ("Sarah Mills", "")]) in _groups(line)  # a person, no team label
+    book = _book("Participants: Wei Lanting (Lantu Machinery), Declan Moore and Sinead Walsh, Northgate Foods\n")
+    assert book["Wei Lanting"] == "we"

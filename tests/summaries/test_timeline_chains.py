@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from assistant.summaries.timeline_process import process_gate
 from assistant.summaries.timeline_starts import deposit_date, from_deposit
 from assistant.summaries.timeline_sums import lead_days, overrun
@@ -62,7 +64,7 @@ def test_a_stage_named_in_the_clause_before_its_duration_counts() -> None:
 def test_a_booked_slot_starts_a_chain_with_a_stage_said_as_within_a_week() -> None:
     sents = _seq(
         ("Everything has to be on site before the ministry inspection on 20 June.", "customer"),
-        ("The pre-shipment inspection slot is booked for 2 June;", "we"),
+        ("Our pre-shipment inspection slot is on 2 June;", "we"),
         ("the certificate follows within a week,", "we"),
         ("and trucking to the site is about two weeks.", "we"),
     )
@@ -73,7 +75,7 @@ def test_a_booked_slot_starts_a_chain_with_a_stage_said_as_within_a_week() -> No
 def test_the_same_chain_that_ends_in_time_is_no_overrun() -> None:
     sents = _seq(
         ("Everything has to be on site before the ministry inspection on 30 June.", "customer"),
-        ("The pre-shipment inspection slot is booked for 2 June;", "we"),
+        ("Our pre-shipment inspection slot is on 2 June;", "we"),
         ("the certificate follows within a week,", "we"),
         ("and trucking to the site is about two weeks.", "we"),
     )
@@ -120,7 +122,7 @@ def test_a_gate_named_in_the_clause_after_its_date_counts_as_units() -> None:
         ("新仓库六月十号才交钥匙", "customer"),
         ("拿到钥匙之前集团不让签设备合同。", "customer"),
     )
-    assert overrun(sents, TODAY)[:2] == sents[:2]
+    assert overrun(sents, TODAY) == sents[:3]  # 10 June + 47 days = 27 July, after 15 July
 
 
 def test_a_board_date_alone_does_not_hold_production_back_and_a_feasible_plan_is_no_risk() -> None:
@@ -139,3 +141,75 @@ def test_a_day_to_sign_by_is_no_day_the_goods_are_needed() -> None:
         ("the line runs by early July.", "we"),
     )
     assert overrun(sents, TODAY) == []
+
+
+def test_an_inspection_booked_for_a_day_is_the_deadline_not_the_start() -> None:
+    sents = _seq(
+        ("Production takes six weeks and shipping three weeks,", "we"),
+        ("and your inspection is booked for 20 June.", "we"),
+    )
+    assert overrun(sents, TODAY) == sents  # 6 May + 63 days = 8 July
+
+
+def test_a_doubted_plan_is_no_settled_one_and_a_payment_after_the_deadline_keeps_it() -> None:
+    doubted = _seq(
+        ("The machines must be installed by 20 June.", "customer"),
+        ("Production takes six weeks and shipping three weeks, so I don't think that is realistic.", "we"),
+    )
+    assert overrun(doubted, TODAY) == doubted
+    sure = _seq(("The machines must be installed by 20 June.", "customer"), ("Production takes six weeks and shipping three weeks, and that is still feasible.", "we"))
+    assert overrun(sure, TODAY) == []
+    paying = _seq(("Production takes six weeks and shipping three weeks; we need them on site by 20 June, paying the rest on arrival.", "we"),)
+    assert overrun(paying, TODAY) == paying
+    signed = _seq(("生产要六周，海运三周。", "we"), ("货最晚6月20号签收。", "customer"))
+    assert overrun(signed, TODAY) == signed
+
+
+def test_an_opening_before_a_signing_said_as_no_problem_is_no_gate() -> None:
+    sents = _seq(
+        ("新店6月10号开业", "customer"),
+        ("签合同没问题，我们明天就签。", "customer"),
+        ("下单后生产三周，物流一周。", "we"),
+    )
+    assert overrun(sents, TODAY) == []  # 6 May + 28 days = 3 June, before the opening
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("定金明天付，尾款6月30号付。", dt.date(2031, 5, 7)),
+        ("We'll wire the deposit tomorrow and pay the balance on 30 June.", dt.date(2031, 5, 7)),
+        ("We'll transfer the deposit on 12 May, and you ship on 30 June, right?", dt.date(2031, 5, 12)),
+        ("We paid the deposit on Monday.", None),
+        ("Please pay the deposit at the latest on 20 May.", None),
+        ("最晚5月20号付定金", None),
+        ("定金的事我打算5月20号跟老板商量", None),
+    ],
+)
+def test_the_deposit_day_is_the_one_its_own_clause_pays_it_on(text: str, expected: dt.date | None) -> None:
+    found = deposit_date(_seq((text, "customer"),), TODAY)
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warranty starts at sign-off and is 24 months.",
+        "Our procurement term is 60 days after invoice.",
+        "付款条件是审批后需要30天。",
+        "审批通过后需要两周内付款。",
+        "招标本来要一个月，不过这单金额小，不用招标。",
+    ],
+)
+def test_a_warranty_a_payment_term_or_a_waived_tender_is_no_process(text: str) -> None:
+    assert process_gate(_seq((text, "customer"),), TODAY) is None
+
+
+def test_a_process_starts_on_its_own_clauses_day_and_reads_a_range_by_its_top() -> None:
+    sents = _seq(
+        ("We will launch the tender on 12 May, and the chairs must be in place by 30 July.", "customer"),
+        ("The tender process takes three to four weeks.", "customer"),
+    )
+    assert process_gate(sents, TODAY) == (sents[1], dt.date(2031, 6, 9))
+    (s,) = _seq(("招标流程要三周，结果5月28号公布。", "customer"),)
+    assert process_gate([s], TODAY) == (s, dt.date(2031, 5, 27))

@@ -71,3 +71,9 @@ def test_a_chat_line_with_a_weekday_a_day_and_month_and_a_twelve_hour_time_names
     speakers = list(dict.fromkeys(s.speaker for s in parsed.sentences))
     assert speakers == ["Pilar (Casa Verde Hostels)", "Tang Yue (Chenyi Trading)"]
     assert parsed.sentences[0].text.startswith("morning!")
+
+
+def test_a_yearless_programme_line_of_notes_names_no_sender() -> None:
+    parsed = parse_conversation("Notes\nMay 3, 10:00 - Site visit: we checked the pumps\nAnna: fine\n")
+    assert [(s.speaker, s.text) for s in parsed.sentences][-1] == ("Anna", "fine")
+    assert all(s.speaker != "Site visit" for s in parsed.sentences)

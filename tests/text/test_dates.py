@@ -161,3 +161,11 @@ def test_a_period_counted_from_their_event_has_no_date(text: str) -> None:
 def test_the_week_or_month_after_next(text: str, expected: str) -> None:
     (mention,) = find_dates(text, WED)
     assert mention.date.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("下下个月底交货", "2024-05-31"), ("下下个月初", "2024-05-05"), ("下下个礼拜三见", "2024-03-20")]
+)
+def test_the_week_or_month_after_next_with_a_part_or_a_weekday(text: str, expected: str) -> None:
+    (mention,) = find_dates(text, WED)
+    assert mention.date.isoformat() == expected
