@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.text import lazy_re
 from assistant.text.roster_lines import ROSTER_HEAD, lists_people
@@ -88,15 +89,23 @@ def on_roster_line(source: str, at: int) -> bool:
     A (X), B (Y). B said they need 40 compressors…") and that is no roster.
     """
     start = source.rfind("\n", 0, at) + 1
+    return at < _roster_end(source, start)
+
+
+@lru_cache(maxsize=512)
+def _roster_end(source: str, start: int) -> int:
+    """Where the roster of the line at ``start`` ends (its first full stop outside brackets); ``start`` for none."""
     if not ROSTER_HEAD.match(source[start : start + 40].lstrip()):
-        return False
-    depth, line = 0, source[start:at]
+        return start
+    end = source.find("\n", start)
+    line = source[start : end if end >= 0 else len(source)]
+    depth = 0
     for i, ch in enumerate(line):
         depth += (ch in "(（") - (ch in ")）" and depth > 0)
-        stop = ch in "。!?！？" or (ch == "." and line[i + 1 : i + 2].isspace() and not _ABBREV.search(line, 0, i))
+        stop = ch in "。!?！？" or (ch == "." and line[i + 1 : i + 2].isspace() and not _ABBREV.search(line, max(0, i - 5), i))
         if depth == 0 and stop:
-            return False  # "Participants: …. Amara said …": past the list
-    return True
+            return start + i
+    return start + len(line)
 
 
 def roster(text: str) -> bool:

@@ -3,7 +3,8 @@
 The order-line reader (:mod:`~assistant.summaries.order_items`) takes "N nouns of …" for a packing count ("2
 containers of chairs"); with a model code after "of the" the figure counts that product. A packing, time or
 share word ("two containers of the HM-250", "20 percent of the HM-250", "3 months of the Q3 forecast"), a
-standard ("two copies of the ISO9001 certificate") or a count sent back ("we returned 20 of the HM-250") is none.
+standard ("two copies of the ISO9001 certificate"), a count sent back ("we returned 20 of the HM-250") or machines the
+customer has, said of after it ("three of the HM-250 keep tripping") is none.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _NOT_OF = lazy_re.compile(  # packing, time and share words, and standards
     re.I,
 )
 _RETURNED = lazy_re.compile(r"\b(?:returned|shipped|sent|failed)\b", re.I)
+_HELD_AFTER = lazy_re.compile(  # what is said of machines the customer has: "… in the old store are still under warranty"
+    r"\b(?:are|is|were|was|keep|kept|have|has|had|failed|broke\w*|tripp\w*|still|already|under warranty|in stock|in use|old)\b",
+    re.I,
+)
 
 
 def of_code_counts(clause: str) -> list[tuple[int, str, str, str]]:
@@ -32,4 +37,5 @@ def of_code_counts(clause: str) -> list[tuple[int, str, str, str]]:
         (m.start(), m["n"], m["w"], m["c"])
         for m in _OF_CODE.finditer(clause)
         if not _NOT_OF.search(f"{m['w']} {m['c']}") and not _RETURNED.search(clause[max(0, m.start() - 40) : m.start()])
+        and not _HELD_AFTER.search(clause, m.end())
     ]

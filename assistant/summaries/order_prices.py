@@ -132,7 +132,8 @@ def _measures(clause: str) -> set[Decimal]:
 
 
 _QUANTITY = lazy_re.compile(  # a quantity, not a price: "MOQ is 1,000 per colour", "起订500件", "do 600 per size"
-    r"(?:\bMOQ\b|\bminimum(?: order| run| quantity)?\b|起订量?)\D{0,20}?(?P<a>\d[\d,]*)|(?P<b>\d[\d,]*)\s*(?:件|个|套|台|pcs|pieces|units)?\s*起订|"
+    rf"(?:\bMOQ\b|\bminimum (?:order|run|quantity)\b|\bminimum of\b|起订量?)[^\d$€£¥]{{0,20}}?(?P<a>\d[\d,]*)(?!\d|\.\d|\s*(?:元|块|each|per\b|/))|"
+    rf"(?P<b>\d[\d,]*)\s*(?:{CN_UNIT}|pcs|pieces|units)?\s*起订|"
     r"(?P<c>\d[\d,]*)\s+(?:per|a|each|for each)\s+(?:colou?r|size|style|design|model|sku|variant|version|pattern|print)s?\b",
     re.I,
 )

@@ -156,8 +156,9 @@ def _groups(source: str, companies: tuple[str, ...] = ()) -> list[tuple[str, lis
 def _org_tail(name: str, note: str, companies: tuple[str, ...] = ()) -> bool:
     """Whether a list's last piece names the team's organisation ("Chenyi Trading", "Coral Coast Golf Resort")."""
     bare = name.strip()
-    if not note and names_customer(bare, companies):
-        return True  # "…, Harbour Mills" when the customer is Harbour Mills Ltd
+    core = [set(re.findall(r"[a-z]{3,}", re.sub(r"\b(?:ltd|limited|inc|llc|gmbh|co|corp|company|group)\b", " ", c.lower()))) for c in companies]
+    if not note and any(c and c <= set(re.findall(r"[a-z]{3,}", bare.lower())) for c in core):
+        return True  # "…, Harbour Mills" when the customer is Harbour Mills Ltd (all its words, not "Ana Ferreira")
     return not note and bool(re.fullmatch(r"(?:[A-Z][\w&'’.-]*\s*){2,6}", bare)) and (
         bool(_NOT_PERSON.search(bare)) or len(bare.split()) >= 4 or bool(_ORG_WORD.search(bare))
     )

@@ -27,12 +27,15 @@ _PROCESS = lazy_re.compile(  # the process, then within the clause how long it t
     r"(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
     re.I,
 )
-_NOT_PROCESS = lazy_re.compile(  # a payment term, a warranty, a validity or a reply: no process before the order
-    r"付款|支付|内付|回复|答复|有效|质保|保修|期限|账期|\b(?:pay\w*|invoice|reply|revert|valid\w*|warranty|guarantee|term|terms|"
-    r"due|old|ago)\b",
+_NOT_PROCESS = lazy_re.compile(  # a payment term, a warranty, a validity, a reply, or a step after the goods come
+    r"付款|支付|内付|回复|答复|有效|质保|保修|期限|账期|安装后|到货后|验收后|清关|海关|\b(?:pay\w*|invoice|reply|revert|valid\w*|"
+    r"warranty|guarantee|term|terms|due(?! to)|old|ago|customs|lead time|after (?:the )?(?:installation|arrival|delivery|"
+    r"commissioning))\b|\bour (?:procurement|approval)\b",
     re.I,
 )
-_NO_NEED = lazy_re.compile(r"不用|不需要|不必|免|已经|上次|\b(?:no need|not needed|don'?t need|already|last time|waived)\b", re.I)
+_NO_NEED = lazy_re.compile(r"(?:不用|不需要|不必|免)(?:走|上|搞)?$|\b(?:no need for|not needed for|waive[sd]?|without)\s+(?:a |the )?$", re.I)
+_WORD = lazy_re.compile(r"流程|审批|比价|招标|招采|评标|上会|tender|bidding|approval|procurement|sign-?off|vetting", re.I)
+_AFTER_GOODS = lazy_re.compile(r"安装后|到货后|验收后|\bafter (?:the )?(?:installation|arrival|delivery|commissioning)\b", re.I)
 _STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂到平台上", "we open the tender on 3 May"
     r"挂到?平台|挂网|上平台|发标|开标|提交|报上去|走流程|\b(?:open|launch|start|submit|file|publish)\w*\b[^.;,]{0,30}"
     r"\b(?:tender|bid|process|request|application|approval)\b|\b(?:tender|bid|process)\b[^.;,]{0,20}\b(?:opens|starts)\b",
@@ -65,11 +68,15 @@ def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
                 start = max([start, *said[:1]])
     found = []
     for s in sents:
-        if _NO_NEED.search(s.text):
-            continue  # "这单金额小，不用招标"
         for m in _PROCESS.finditer(s.text):
-            clause = next((c for c in _CLAUSE.split(s.text[: m.end()])[-1:]), "") + s.text[m.end() : m.end() + 12]
+            head = _CLAUSE.split(s.text[: m.start()])[-1]
+            clause = head + m.group() + _CLAUSE.split(s.text[m.end() :])[0]  # the match's own clause, to its boundaries
             days = _days(m["n"], m["u"])
+            word = _WORD.match(m.group())
+            if _NO_NEED.search(head) or (word and re.search(rf"(?:不用|不需要|不必|免|no need for (?:a |the )?|without (?:a |the )?)(?:走|上)?{re.escape(word.group())}", s.text, re.I)):
+                continue  # "这单金额小，不用招标", "no need for a tender": that process is waived
+            if _AFTER_GOODS.search(s.text[: m.start()]):
+                continue  # "After installation, the fire department sign-off takes about two weeks"
             if days and not _NOT_PROCESS.search(clause) and dt.timedelta(days=days) <= HORIZON:
                 found.append((s, start + dt.timedelta(days=days)))
     return max(found, key=lambda x: x[1]) if found else None

@@ -35,12 +35,12 @@ _WAITS = lazy_re.compile(  # the gate's date is when it happens: "才开", "以�
 )
 _BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "vote on", "after the council vote on"
     r"\b(?:(?:meeting|vote|decision|approval|signing)\s+(?:is|will be|takes place|comes)?\s*(?:on|in)?|meets\s+(?:on|in)?|"
-    r"back(?: from [\w ]{1,20}?)? (?:on|in)|"
+    r"(?:back|(?:on )?(?:his|her|their) return|returns?)(?: from [\w ]{1,20}?)? (?:on|in)|"
     r"after|once|until|wait(?:s|ing)? for)\s*(?:the\s+)?$",
     re.I,
 )
 _MEETING = lazy_re.compile(  # the gate's own meeting, or the return of the person who decides, dated
-    r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\bback(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
+    r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\b(?:back|return|returns)(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
 )
 _BACK_ZH = lazy_re.compile(r"\s*(?:以后|之后)?(?:才|就)(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
 _SIGNER = lazy_re.compile(r"(?:他|她|老板|[\u4e00-\u9fff]{0,3}(?:总|长|经理|代表|领导))(?:本人|亲自)?签字")
@@ -58,8 +58,13 @@ _STEP = lazy_re.compile(  # a reply, a payment or a quote's validity dates no ga
 
 _DEPOSIT = lazy_re.compile(r"定金|订金|预付款?|首付|首款|\b(?:deposit|down ?payment|advance payment)\b", re.I)
 _PAY_IT = lazy_re.compile(r"(?:付|打|转)(?:过去|给你们|款)|\b(?:pay|transfer|wire|send)\s+(?:it|that|this|the money)\b", re.I)
-_PAYS = lazy_re.compile(r"(?<!尾款)付|打(?!算|折|电话|印|包)|转(?!告|达|给我)|汇(?!报|总)|\b(?:pay|wire|transfer|remit)\b", re.I)
-_PAID = lazy_re.compile(r"\b(?:paid|wired|transferred|remitted)\b|已经?(?:付|打|转|汇)|(?:付|打|转|汇)了", re.I)
+_PAYS = lazy_re.compile(
+    r"(?<!尾款)付|打(?!算|折|电话|印|包)|转(?!告|达|给我)|汇(?!报|总|率)|\b(?:pay|paid|wire|wired|transfer\w*|remit\w*)\b", re.I
+)
+_PAID = lazy_re.compile(  # already paid: "We paid the deposit on Monday", "定金已经付了" (not "will be paid", "付了定金就…")
+    r"(?<!will be )(?<!to be )(?<!be )\b(?:paid|wired|transferred|remitted)\b|已经?(?:付|打|转|汇)|(?:付|打|转|汇)了(?![^，。]{0,8}(?:就|以后|之后))",
+    re.I,
+)
 _BALANCE = lazy_re.compile(r"尾款|余款|\b(?:balance|the rest|remainder)\b", re.I)
 _GOODS_DAY = lazy_re.compile(r"发货|发出|能发|可以发|到货|到港|交货|出厂|装机|\b(?:ship|deliver|arriv|ready|dispatch)\w*", re.I)
 _DUE = lazy_re.compile(  # a due date, not the day it is paid
@@ -99,11 +104,11 @@ def deposit_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
     found = []
     for i, s in enumerate(sents):
         joined = i and same_turn(sents[i - 1], s)  # "…pay it once we have the quote" + "probably the week after next."
-        said = f"{sents[i - 1].text} {s.text}" if joined else s.text
         earlier = any(_DEPOSIT.search(p.text) for p in sents[max(0, i - 3) : i])
-        pieces = _PIECE.split(said)
-        own = pieces[-1] if joined else None  # only the dates of ``s`` count, read with the clause they end
-        for piece in ([own] if own is not None else pieces):
+        pieces = _PIECE.split(s.text)
+        if joined:  # the first clause of ``s`` read with the clause of the sentence before that it continues
+            pieces[0] = f"{_PIECE.split(sents[i - 1].text)[-1]} {pieces[0]}"
+        for piece in pieces:
             found += [(s, day) for day in _paid_on(piece, today, earlier)]
     return max(found, key=lambda x: x[1]) if found else None
 

@@ -68,7 +68,9 @@ _PAY_AFTER = lazy_re.compile(  # "这周六前付定金", "5月20号前签合同
 _SIGNING = lazy_re.compile(r"签|\b(?:sign\w*|contract)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
 _BARE = lazy_re.compile(  # a clause that is only a duration, read with the stage named before it
-    r"\s*(?:then\s+|another\s+|plus\s+|about\s+|around\s+|roughly\s+|approx\w*\s+|maybe\s+|大约|大概|再|然后|还要|要)*\S*\s*$"
+    r"\s*(?:then\s+|another\s+|plus\s+|about\s+|around\s+|roughly\s+|approx\w*\s+|maybe\s+|usually\s+|typically\s+|"
+    r"it\s+takes\s+|takes\s+|大约|大概|再|然后|还要|要|一般)*\S*\s*$",
+    re.I,
 )
 _TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
@@ -123,7 +125,9 @@ _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artw
 )
 
 
-_DOUBT = lazy_re.compile(r"\b(?:not|doubt\w*|unlikely|hardly|whether)\b|n't\b|不一定|恐怕|怕|够呛|不知道|[?？]", re.I)
+_DOUBT = lazy_re.compile(
+    r"\b(?<!no )(?:not|doubt\w*|unlikely|hardly|whether)\b|(?<!don)n't\b(?! worry)|不一定|恐怕|(?<![不别])怕|够呛|不知道|[?？]", re.I
+)
 
 
 def _settled(text: str) -> bool:
@@ -192,11 +196,12 @@ def _start(s: Sentence, today: dt.date) -> dt.date | None:
     return None
 
 
-def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.date]:
+def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[tuple[dt.date, bool]]:
     """Return the dates ``s`` needs the goods by: an event, a missed goal, or a need naming the goods, a site or the stages.
 
     A date to pay, invoice or send a price list by is none ("By 3 June we need your price list"). With
-    ``in_turn``, ``s`` is a clause of the turn that adds the stages up: its need is about them.
+    ``in_turn``, ``s`` is a clause of the turn that adds the stages up: its need is about them. Each date comes
+    with whether it is a day to sign or pay by ("须9月20日前签合同"): a deadline for the gate, not for the stages.
     """
     staged = in_turn or lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
     if _MONEY_OR_PAPER.search(s.text) and not staged:
@@ -217,7 +222,7 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[dt.da
         d.date for d in find_dates(s.text, today)
         if _PAY_AFTER.match(s.text, d.end) or _SIGNED_BY.search(s.text[max(0, d.start - 40) : d.start].rstrip() + " ")
     }  # fmt: skip
-    return [d for d in out if d >= today and d not in paid]
+    return [(d, d in paid) for d in out if d >= today]
 
 
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
@@ -241,9 +246,9 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     near = [] if board is None else [u.text for u in sents if u is board[0] or (same_turn(u, board[0]) or same_turn(board[0], u))]
     before_making = board is not None and (board is process or bool(_SIGNING.search(" ".join(near))))  # nothing made before it
     deposit = deposit_date(sents, today)  # the day the deposit is paid, said anywhere
-    cache: dict[tuple[int, bool], list[dt.date]] = {}
+    cache: dict[tuple[int, bool], list[tuple[dt.date, bool]]] = {}
 
-    def deadlines(j: int, in_turn: bool) -> list[dt.date]:
+    def deadlines(j: int, in_turn: bool) -> list[tuple[dt.date, bool]]:
         if (j, in_turn) not in cache:
             text = sents[j].text
             free = (commitment_kind(text) != "self" or _MUST_BE.search(text)) and not _REPLY.search(text)
@@ -272,13 +277,15 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         if gated and gate is not None:
             begin, origin = gate[1], [sents.index(gate[0])]  # "下单后35天" and, turns away, "董事会28号才开会"
         end, after = begin + dt.timedelta(days=days), today if gated else begin
+        gate_day = begin if begin > today else (board[1] if board else None)  # a day to sign by before it is missed
         met = False
         for j in sorted(range(len(sents)), key=lambda k: abs(k - i)):  # the nearest deadline first
             far = abs(j - i) > NEAR and j not in turn
             dates = deadlines(j, j in turn)
             if not dates or (far and met):
                 continue
-            if any(after < d < end for d in dates):  # the turn's dated reasoning too
+            late = any(after < d < end for d, paper in dates if not paper or gate_day is None)  # the turn's dated reasoning too
+            if late or (gate_day is not None and any(today <= d < gate_day for d, paper in dates if paper)):
                 dated = [k for k in turn if find_dates(sents[k].text, today) and commitment_kind(sents[k].text) != "self"]
                 found.append((bool(starts), [sents[k] for k in sorted({*stages, *origin, *dated, j})]))
                 break

@@ -47,6 +47,9 @@ INLINE = lazy_re.compile(  # "[24.11.26, 09:14] Anna: text", "24/11/2026, 09:14 
 INLINE_DM = lazy_re.compile(  # "Tue 24 Feb, 6:02pm - Rui (Ondas Surf School): …": a yearless date, then a person's name
     rf"^(?P<when>(?:(?:{_WEEKDAY}),?\s*)?(?:{_DM_WORD}),?\s*{_TIME})\s+-\s+(?P<name>(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}})"
     r"(?:\s*[(（][^()（）]{1,40}[)）])?|[\u4e00-\u9fff]{2,4}(?:[(（][^()（）]{1,20}[)）])?)\s*[:：]\s*", re.I)  # fmt: skip
+_EVENT_NAME = lazy_re.compile(  # a programme item, not a person: "Factory Tour", "Lunch", "Site Visit"
+    r"\b(?:tour|lunch|dinner|breakfast|visit|meeting|call|break|session|demo|presentation|workshop|training|briefing|"
+    r"registration|arrival|departure|transfer|check|review|agenda|welcome|closing|opening|q&a)\b", re.I)  # fmt: skip
 NAMED_INLINE = lazy_re.compile(  # "霍嘉敏 09:02：text", "Anna Lee 09:14: text": a name, its time, then the message
     rf"^(?P<name>[\u4e00-\u9fff]{{2,4}}|(?-i:[A-Z][a-z]+(?: [A-Z][a-z'-]+){{0,2}}))\s+(?P<when>{WHEN})\s*[：:]\s*", re.I)
 EMAIL_HEADER = lazy_re.compile(
@@ -218,7 +221,7 @@ def header_sender(line: str) -> tuple[Sender, int] | None:
             return Sender(m["name"].strip(), date=day, time=clock), len(line)
     for rx in (INLINE, INLINE_DM, NAMED_INLINE):  # a name before its time is a person's, not "集合 7:30：" or "Lunch 12:00:"
         if (m := rx.match(line)) and _is_name(name := m["name"].strip()):
-            if rx is not NAMED_INLINE or not SCHEDULE.match(name):
+            if rx is INLINE or not (SCHEDULE.match(name) or (rx is INLINE_DM and _EVENT_NAME.search(name))):
                 return Sender(name, date=(w := parse_when(m["when"]))[0], time=w[1]), m.end()
     return None
 

@@ -41,3 +41,17 @@ def test_coded_lines_priced_by_code_total_over_the_budget() -> None:
     )
     (found,) = order_totals(sents)
     assert found.total == Decimal(5 * 8900 + 3 * 6500) and found.budget == Decimal(60000)
+
+
+def test_a_floor_price_said_as_a_minimum_stays_a_price_and_a_minimum_order_is_no_price() -> None:
+    (price,) = unit_prices(alone("For the DM-20 the minimum we can go is 1,480 per unit.", "we"))
+    assert price.value == Decimal(1480)
+    (price,) = unit_prices(alone("The DM-20 is 210 each with a minimum order of 50.", "we"))
+    assert price.value == Decimal(210)
+    (price,) = unit_prices(alone("AC-45椅子500张起订的话每张85元。", "we"))
+    assert price.value == Decimal(85)
+
+
+def test_machines_the_customer_has_said_of_after_the_code_are_no_order_line() -> None:
+    assert product_counts(alone("Twelve of the LT-30 in the old shop are still under warranty.")) == []
+    assert product_counts(alone("Three of the LT-30 keep tripping the breaker.")) == []

@@ -145,3 +145,7 @@ def test_a_surname_like_a_company_word_stays_a_person_and_a_persons_own_company_
     assert ("", [("Declan Moore", "plant manager"), ("Sarah Mills", "")]) in _groups(line)  # a person, no team label
     book = _book("Participants: Wei Lanting (Lantu Machinery), Declan Moore and Sinead Walsh, Northgate Foods\n")
     assert book["Wei Lanting"] == "we"
+
+
+def test_a_last_attendee_sharing_a_word_with_the_customer_stays_a_person() -> None:
+    assert roster_book("Attendees: Tom Wu (sales), Ana Ferreira\n", ("Tom Wu",), ("Ferreira Foods",)) == {"Tom Wu": "we"}

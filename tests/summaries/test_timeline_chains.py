@@ -133,14 +133,17 @@ def test_a_board_date_alone_does_not_hold_production_back_and_a_feasible_plan_is
     assert overrun(sents, TODAY) == []
 
 
-def test_a_day_to_sign_by_is_no_day_the_goods_are_needed() -> None:
+def test_a_day_to_sign_by_is_no_day_the_goods_are_needed_but_a_board_after_it_misses_it() -> None:
     sents = _seq(
+        ("Contracts above USD 1 million need our board; the board meets on 16 May.", "customer"),
         ("Production 35 days, trucking three days,", "we"),
         ("installation 30 days.", "we"),
         ("If the contract is signed by 20 May", "we"),
         ("the line runs by early July.", "we"),
     )
-    assert overrun(sents, TODAY) == []
+    assert overrun(sents, TODAY) == []  # the board meets before the day to sign by
+    late = _seq(("Contracts above USD 1 million need our board; the board meets on 26 May.", "customer"), *[(x.text, "we") for x in sents[1:]])
+    assert late[3] in overrun(late, TODAY)  # signing by 20 May, but the board only meets on 26 May
 
 
 def test_an_inspection_booked_for_a_day_is_the_deadline_not_the_start() -> None:
@@ -213,3 +216,14 @@ def test_a_process_starts_on_its_own_clauses_day_and_reads_a_range_by_its_top() 
     assert process_gate(sents, TODAY) == (sents[1], dt.date(2031, 6, 9))
     (s,) = _seq(("招标流程要三周，结果5月28号公布。", "customer"),)
     assert process_gate([s], TODAY) == (s, dt.date(2031, 5, 27))
+
+
+def test_reassurance_settles_and_a_waived_or_after_delivery_process_is_none() -> None:
+    sents = _seq(
+        ("The machines must be installed by 20 June.", "customer"),
+        ("Production takes six weeks and shipping three weeks, but don't worry, we will still be in time.", "we"),
+    )
+    assert overrun(sents, TODAY) == []
+    assert process_gate(_seq(("After installation, the fire department sign-off takes about two weeks.", "customer"),), TODAY) is None
+    kept = _seq(("这单金额小，不用招标，审批要一周。", "customer"),)
+    assert process_gate(kept, TODAY) == (kept[0], dt.date(2031, 5, 13))

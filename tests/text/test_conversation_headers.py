@@ -77,3 +77,8 @@ def test_a_yearless_programme_line_of_notes_names_no_sender() -> None:
     parsed = parse_conversation("Notes\nMay 3, 10:00 - Site visit: we checked the pumps\nAnna: fine\n")
     assert [(s.speaker, s.text) for s in parsed.sentences][-1] == ("Anna", "fine")
     assert all(s.speaker != "Site visit" for s in parsed.sentences)
+
+
+def test_a_yearless_programme_item_with_a_capitalised_event_names_no_sender() -> None:
+    parsed = parse_conversation("Agenda\nThu 14 May, 9:30am - Factory Tour: meet at gate 2\nWed 4 Mar, 14:00 - Lunch: at the hotel\n")
+    assert all(s.speaker is None for s in parsed.sentences)
