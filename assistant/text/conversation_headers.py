@@ -31,7 +31,7 @@ _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|星期[一二三四五六�
 _YMD = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
 _DMY = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _WORD_DATE = rf"\d{{1,2}}\s+{_MON},?\s+\d{{4}}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-_MD = r"\d{1,2}[-/月]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
+_MD = r"\d{1,2}[-/月.]\d{1,2}日?"  # "[12-15 14:02] 梁志华：…": month and day, then a time
 _DM_WORD = rf"\d{{1,2}}\s+{_MON}|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?"  # "Tue 24 Feb, 6:02pm - Rui: …": no year
 _TIME = r"(?:上午|下午|晚上|中午)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
 DATE_RE = lazy_re.compile(rf"(?:(?:{_WEEKDAY}),?\s*)?(?:{_YMD}|{_WORD_DATE}|{_DMY})", re.I)
@@ -124,7 +124,7 @@ def _date(raw: str) -> dt.date | None:
         y += 2000 if y < 100 else 0
         ymd = [y, a, b] if b > 12 >= a else [y, b, a]
     if not ymd and (
-        m := re.fullmatch(r"\s*\[?(\d{1,2})[-/月](\d{1,2})日?,?\s*(?:at\s+)?(?:" + _TIME + r")?\]?\s*", raw)
+        m := re.fullmatch(r"\s*\[?(\d{1,2})[-/月.](\d{1,2})日?,?\s*(?:at\s+)?(?:" + _TIME + r")?\]?\s*", raw)
     ):
         ymd = [NO_YEAR, int(m[1]), int(m[2])]  # "12-09 16:20": the year is the conversation's
     try:

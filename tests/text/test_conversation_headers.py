@@ -82,3 +82,9 @@ def test_a_yearless_programme_line_of_notes_names_no_sender() -> None:
 def test_a_yearless_programme_item_with_a_capitalised_event_names_no_sender() -> None:
     parsed = parse_conversation("Agenda\nThu 14 May, 9:30am - Factory Tour: meet at gate 2\nWed 4 Mar, 14:00 - Lunch: at the hotel\n")
     assert all(s.speaker is None for s in parsed.sentences)
+
+
+def test_a_month_dot_day_and_time_before_a_name_starts_a_message() -> None:
+    parsed = parse_conversation("9.13 20:41 祁若溪：院长晚上好～笼子的报价发您了\n9.13 21:07 卓院长：看了 一组2980？？\n")
+    assert list(dict.fromkeys(s.speaker for s in parsed.sentences)) == ["祁若溪", "卓院长"]
+    assert parsed.sentences[0].timestamp == "2000-09-13 20:41"  # month and day; the year is the conversation's
