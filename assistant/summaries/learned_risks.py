@@ -136,13 +136,14 @@ def _add_gap(found: dict[str, Risk], sents: list[Sentence], catalog: Catalog, la
     gap = sents if given else timeline_gap(sents)
     if not gap or (not given and not open_risk("timeline", gap[0])):  # an overrun is trouble by itself
         return
-    sep = "；" if lang == "zh" else "; "
-    joined = sep.join(st.clean(s.text) for s in sorted(gap, key=lambda s: s.start))
-    text = st.statement(risk_label("delivery", lang), joined, lang, st.values_of(joined, catalog, lang))
-    if "delivery" not in found:
-        found["delivery"] = Risk(text=text, category="delivery", severity="medium", quotes=[quote_of(gap[0])])
-    elif given:  # the stages, their start and the date they miss say the point better than a worry said before
-        found["delivery"].text = text
+    if "delivery" not in found or given:  # an overrun's stages, start and missed date say it better than a worry before
+        sep = "；" if lang == "zh" else "; "
+        joined = sep.join(st.clean(s.text) for s in sorted(gap, key=lambda s: s.start))
+        text = st.statement(risk_label("delivery", lang), joined, lang, st.values_of(joined, catalog, lang))
+        if "delivery" in found:
+            found["delivery"].text = text
+        else:
+            found["delivery"] = Risk(text=text, category="delivery", severity="medium", quotes=[quote_of(gap[0])])
     add_quotes(found["delivery"], (quote_of(s) for s in gap))
 
 

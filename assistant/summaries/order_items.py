@@ -36,9 +36,8 @@ CLAUSE = lazy_re.compile(
     r"[，；;、。!?！？]|,(?!\d{3})|(?<=\d)\s+(?=[\u4e00-\u9fff])|\s+(?:and|plus|but|while)\s+|另外|还有|以及|"
     r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*"  # "EUR 130 per set on the holds 🙌 mats are …"
 )
-_EN_NUM = EN_NUM
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
-    rf"(?<![\w$€£¥.,/-])(?P<n>{_EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)"
+    rf"(?<![\w$€£¥.,/-])(?P<n>{EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)"
     r"(?:(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])\s*)?"
     r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each|across|from|by|our|your|the|is|are)\b)[a-z0-9][a-z0-9-]*\s+){0,3}"
     r"(?!(?:across|plus|less|unless|thus|always|perhaps|this|was|has|does|is|its|yes|as|us)\b)[a-z][a-z-]{2,}s)?\b"
@@ -97,7 +96,7 @@ _TOO_FEW = lazy_re.compile(
     r"\s*(?:是?不够|太少|太多|不止)|\s+(?:(?:is|are)\s+(?:not enough|too (?:few|many))|(?:isn't|aren't) enough)\b", re.I
 )
 _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: "we need six, not eight"
-    rf"(?<![\w$€£¥.,-])(?P<n>{_EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{_EN_NUM}\b|"
+    rf"(?<![\w$€£¥.,-])(?P<n>{EN_NUM})\s*,?\s+(?:not|instead of|rather than)\s+{EN_NUM}\b|"
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
@@ -220,7 +219,7 @@ def agreed_counts(s: Sentence, offered: list[Line]) -> list[Line]:
     """Return our offered counts the customer's ``s`` agrees to by their bare number ("Agreed, 72 it is.")."""
     if party_of(s) != "customer" or not offered or not _AGREED.search(s.text) or _ASKED.search(s.text):
         return []
-    said = {v for t in re.findall(rf"(?<![\w$€£¥.,-]){_EN_NUM}(?![\d.,%])", s.text, re.I) if (v := value_of(t))}
+    said = {v for t in re.findall(rf"(?<![\w$€£¥.,-]){EN_NUM}(?![\d.,%])", s.text, re.I) if (v := value_of(t))}
     return [replace(c, at=s, span=(0, len(s.text))) for c in offered if c.value in said]
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.summaries.timeline_starts import CLAUSE_BREAK
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates
 from assistant.text.numerals import en_to_int, read_int
 
 _EN_N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a"
+_WORDS_ZH = "流程|审批|比价|招标|招采|评标|上会"
+_WORDS_EN = "bidding|approval|procurement|sign-?off|vetting"  # and "tender", read as "tender\w*" in a process
 _PROCESS = lazy_re.compile(  # the process, then within the clause how long it takes ("三到四周", "3-4 weeks": the top)
-    r"(?:流程|审批|比价|招标|招采|评标|上会|\b(?:tender\w*|bidding|approval|procurement|sign-?off|vetting)\b)"
+    rf"(?:{_WORDS_ZH}|\b(?:tender\w*|{_WORDS_EN})\b)"
     r"[^，。；.;!?？]{0,16}?(?:要|需要|需|得|\b(?:takes?|needs?|lasts?|is|of)\b)\s*"
     r"(?:大概|大约|差不多|至少|最多|about|around|roughly|at least|up to|usually)?\s*"
     rf"(?:(?:{_EN_N})\s*(?:-|–|~|到|至|to)\s*)?(?P<n>{_EN_N})\s*"
@@ -34,7 +37,7 @@ _NOT_PROCESS = lazy_re.compile(  # a payment term, a warranty, a validity, a rep
     re.I,
 )
 _NO_NEED = lazy_re.compile(r"(?:不用|不需要|不必|免)(?:走|上|搞)?$|\b(?:no need for|not needed for|waive[sd]?|without)\s+(?:a |the )?$", re.I)
-_WORD = lazy_re.compile(r"流程|审批|比价|招标|招采|评标|上会|tender|bidding|approval|procurement|sign-?off|vetting", re.I)
+_WORD = lazy_re.compile(rf"{_WORDS_ZH}|tender|{_WORDS_EN}", re.I)  # the process word a match starts with
 _AFTER_GOODS = lazy_re.compile(r"安装后|到货后|验收后|\bafter (?:the )?(?:installation|arrival|delivery|commissioning)\b", re.I)
 _STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂到平台上", "we open the tender on 3 May"
     r"挂到?平台|挂网|上平台|发标|开标|提交|报上去|走流程|\b(?:open|launch|start|submit|file|publish)\w*\b[^.;,]{0,30}"
@@ -42,7 +45,6 @@ _STARTS = lazy_re.compile(  # the day the process starts: "今天就把项目挂
     re.I,
 )
 _NOT_START = lazy_re.compile(r"^\s*(?:公布|出结果|结果|截止|前|之前)|\b(?:by|before|until|deadline)\s+(?:the\s+)?$", re.I)
-_CLAUSE = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
 HORIZON = dt.timedelta(days=120)  # a process longer than this is no order's gate
 
 
@@ -62,24 +64,31 @@ def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
     """
     start = today
     for s in sents:
-        for clause in _CLAUSE.split(s.text):  # the day in the start's own clause, not a deadline said beside it
+        for clause in CLAUSE_BREAK.split(s.text):  # the day in the start's own clause, not a deadline said beside it
             if _STARTS.search(clause):
                 said = [d.date for d in find_dates(clause, today) if d.date >= today and not _not_start(clause, d)]
                 start = max([start, *said[:1]])
     found = []
     for s in sents:
         for m in _PROCESS.finditer(s.text):
-            head = _CLAUSE.split(s.text[: m.start()])[-1]
-            clause = head + m.group() + _CLAUSE.split(s.text[m.end() :])[0]  # the match's own clause, to its boundaries
+            head = CLAUSE_BREAK.split(s.text[: m.start()])[-1]
+            clause = head + m.group() + CLAUSE_BREAK.split(s.text[m.end() :])[0]  # the match's own clause, to its boundaries
             days = _days(m["n"], m["u"])
-            word = _WORD.match(m.group())
-            if _NO_NEED.search(head) or (word and re.search(rf"(?:不用|不需要|不必|免|no need for (?:a |the )?|without (?:a |the )?)(?:走|上)?{re.escape(word.group())}", s.text, re.I)):
+            if _NO_NEED.search(head) or _waived(s.text, m.group()):
                 continue  # "这单金额小，不用招标", "no need for a tender": that process is waived
             if _AFTER_GOODS.search(s.text[: m.start()]):
                 continue  # "After installation, the fire department sign-off takes about two weeks"
             if days and not _NOT_PROCESS.search(clause) and dt.timedelta(days=days) <= HORIZON:
                 found.append((s, start + dt.timedelta(days=days)))
     return max(found, key=lambda x: x[1]) if found else None
+
+
+def _waived(text: str, process: str) -> bool:
+    """Whether ``text`` waives the process ``process`` starts with, anywhere ("不用招标", "no need for a tender")."""
+    word = _WORD.match(process)
+    return bool(word) and bool(
+        re.search(rf"(?:不用|不需要|不必|免|no need for (?:a |the )?|without (?:a |the )?)(?:走|上)?{re.escape(word.group())}", text, re.I)
+    )
 
 
 def _not_start(clause: str, d: DateMention) -> bool:

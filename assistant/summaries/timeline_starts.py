@@ -70,7 +70,8 @@ _GOODS_DAY = lazy_re.compile(r"发货|发出|能发|可以发|到货|到港|交�
 _DUE = lazy_re.compile(  # a due date, not the day it is paid
     r"(?:\b(?:by|before|within|no later than|until|at the latest(?: on)?)\s+(?:the\s+)?|截止|最晚|最迟)$", re.I
 )
-_PIECE = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
+CLAUSE_BREAK = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
+"""Where a clause of a date's sentence ends: a comma, a stop, a semicolon or "and" (a deposit's or a process's clause)."""
 
 
 def from_deposit(text: str) -> bool:
@@ -105,9 +106,9 @@ def deposit_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
     for i, s in enumerate(sents):
         joined = i and same_turn(sents[i - 1], s)  # "…pay it once we have the quote" + "probably the week after next."
         earlier = any(_DEPOSIT.search(p.text) for p in sents[max(0, i - 3) : i])
-        pieces = _PIECE.split(s.text)
+        pieces = CLAUSE_BREAK.split(s.text)
         if joined:  # the first clause of ``s`` read with the clause of the sentence before that it continues
-            pieces[0] = f"{_PIECE.split(sents[i - 1].text)[-1]} {pieces[0]}"
+            pieces[0] = f"{CLAUSE_BREAK.split(sents[i - 1].text)[-1]} {pieces[0]}"
         for piece in pieces:
             found += [(s, day) for day in _paid_on(piece, today, earlier)]
     return max(found, key=lambda x: x[1]) if found else None

@@ -25,11 +25,10 @@ from assistant.summaries.timeline_starts import counts_from_order, deposit_date,
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
-from assistant.text.numerals import EN_ONES, EN_TENS, en_to_int, read_int
+from assistant.text.numerals import en_to_int, read_int
 
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 NEAR = 6  # sentences from the lead times within which any missed deadline counts
-_EN_WORDS = {**EN_ONES, **EN_TENS}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM = (  # a figure or range, a Chinese numeral, an English number word to ninety-nine ("a week" after within/about/in)
     r"\d+(?:\s*[-–~到至]\s*\d+)?|[一二两三四五六七八九十]+|(?:(?<=within )|(?<=about )|(?<=around )|(?<=in ))an?|"
@@ -138,7 +137,7 @@ def _settled(text: str) -> bool:
 
 def _days(n: str, unit: str) -> int:
     top = n if en_to_int(n) is not None else re.split(r"\s*[-–~到至]\s*", n)[-1]  # "forty-five"; "3-4" by its top
-    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top) or _EN_WORDS.get(top.lower())
+    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top)
     key = next((k for k in _UNIT if k in unit.lower()), "day")
     return (value or 0) * _UNIT[key]
 
@@ -207,8 +206,9 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[tuple
     if _MONEY_OR_PAPER.search(s.text) and not staged:
         return []
     goods = bool(staged or _GOODS.search(s.text))
+    mentions = find_dates(s.text, today)  # read once: the events, "by then" and the days to pay or sign by
     out = [d.date for d in needed_mentions(s, today)] if goods else []
-    for d in find_dates(s.text, today):
+    for d in mentions:
         at = d.start + len(d.text) - len(d.text.lstrip())
         after = s.text[d.end :]
         nxt = _EVENT_NEXT.search(after) and not _PAST_EVENT.search(s.text[max(0, at - 8) : d.end + 12])
@@ -216,10 +216,10 @@ def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[tuple
             out.append(d.date)
         elif goods and (_WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
             out.append(d.date)
-    if goods and _BY_THEN.search(s.text) and (said := find_dates(s.text, today)):
+    if goods and _BY_THEN.search(s.text) and (said := mentions):
         out.append(max(d.date for d in said))  # "the first camp is Mon 21st, everything needs to be here by then"
     paid = {  # "这周六前付定金", "3月31日前签合同", "if the contract is signed by 31 March": no day the goods are needed
-        d.date for d in find_dates(s.text, today)
+        d.date for d in mentions
         if _PAY_AFTER.match(s.text, d.end) or _SIGNED_BY.search(s.text[max(0, d.start - 40) : d.start].rstrip() + " ")
     }  # fmt: skip
     return [(d, d in paid) for d in out if d >= today]
@@ -262,8 +262,9 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         seen.update(turn)
         if any(_settled(sents[j].text) for j in turn):
             continue
-        stages = [j for j in turn if _own_days(sents, j)]
-        days = sum(_own_days(sents, j) for j in stages)
+        stage_days = {j: _own_days(sents, j) for j in turn}  # each clause's stages, read once
+        stages = [j for j in turn if stage_days[j]]
+        days = sum(stage_days[j] for j in stages)
         starts = [(j, d) for j in turn if (d := _start(sents[j], today)) is not None]
         if not stages:
             continue  # each clause a stated total no larger than the one before
