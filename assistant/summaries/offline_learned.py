@@ -1,10 +1,9 @@
 """The learned offline summary engine (SUMMARY_OFFLINE_MODEL=learned): a sentence classifier, values and statements.
 
-Each sentence gets a learned label (need, agreement, concession, done, risk by kind, next
-step, none), corrected by a few hard rules; items read as statements with their values. As in
-the word-list engine, every item quotes whole sentences at their exact offsets
-(:mod:`assistant.summaries.evidence`) and next steps belong to whoever committed
-(:mod:`assistant.summaries.owners`).
+Each sentence gets a learned label (need, agreement, concession, done, risk by kind, next step, none), corrected
+by a few hard rules; items read as statements with their values. As in the word-list engine, every item quotes
+whole sentences at their exact offsets (:mod:`assistant.summaries.evidence`) and next steps belong to whoever
+committed (:mod:`assistant.summaries.owners`); each dated line of an action list is a step as listed.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
+from assistant.summaries.action_items import action_item_sentences, item_dates, join_action_items
 from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.agreement_words import states_agreement
 from assistant.summaries.budget_gaps import file_budget_gaps
@@ -66,15 +66,15 @@ from assistant.summaries.thing_counts import lists_things, thing_name
 from assistant.text.conversation import Parsed, Sentence
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
-# Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is
-# one point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
+# Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is one
+# point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
 SAME_TURN_GAP = 30
 
 
 def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     """Each sentence with its learned label, corrected by a few hard rules."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
-    out = []
+    out: list[tuple[Sentence, str]] = []
     for s, lab in labelled_units(sents, MIN_PROB):
         if (
             nz.off_record(s.text)
@@ -106,8 +106,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
             lab = "next_step"  # "付款方式我今天下午回复您", "我们月底前确认数量": a promise still to keep
         if lab in ("done", "agreement", "concession") and quantity_change(s):
             lab = "need"
-        if lab == "concession" and party_of(s) == "customer":
-            # the customer's "你们承担来回运费" asks, not concedes (dev blind…blind6: 3 of 29 progress; needs P .62->.57)
+        if lab == "concession" and party_of(s) == "customer":  # "你们承担来回运费" asks (dev 1-6: 3/29 progress)
             lab = "none"
         if lab in ("none", "need", "next_step", "agreement") and takes_offer(s, [u for u, _ in out]):
             lab = "agreement"  # "行，2.62", "M8可以" in reply to an offer: where the two sides agree
@@ -127,7 +126,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
-    return out
+    return join_action_items(out, action_item_sentences(sents, parsed.source))  # "2. Mr. Qiu: report…, by 1 Oct"
 
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
@@ -141,8 +140,7 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         names = {m.sku: st.product_name(m, catalog, lang) for m in products}
         counted = product_counts(s, products, names)
         quantities = counted or asked_quantities(s.text)
-        # the customer's order line (naming a model code, even read as an agreement: "2,400 emitters DE-4")
-        cue = lx.MODEL_CODE if lab == "agreement" else lx.ORDER_LINE  # "and we'll take 16 wash units"
+        cue = lx.MODEL_CODE if lab == "agreement" else lx.ORDER_LINE  # an order line: "2,400 emitters DE-4", "we'll take 16"
         order_line = party_of(s) != "we" and quantities and cue.search(s.text)
         if lab == "agreement" and not order_line:
             continue
@@ -174,8 +172,8 @@ def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) ->
         ):
             continue  # "KX-20先不要了", "印花容易掉色": a dropped item or a remark, nothing required
         aspects = topics[1:]  # "2000个，杯身需要激光刻字": an engraving need too, dropped when cancelled
-        # One item per point: the same figures for the same product restated merge; otherwise each
-        # sentence is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
+        # One item per point: the same figures for the same product restated merge; otherwise each sentence
+        # is its own need (merging a whole topic hid distinct points: dev recall 0.52 -> 0.68).
         key = (topic, subject or name, tuple(values)) if values else (topic, subject, s.start)
         if key in found:
             found[key].quotes.append(quote_of(s))
@@ -236,6 +234,7 @@ def _next_steps(
     labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str
 ) -> list[NextStep]:
     out: list[NextStep] = []
+    items = action_item_sentences([s for s, _ in labelled], parsed.source)
     for s, lab in labelled:
         if lab != "next_step" and not consults(s.text):  # "尾款这个我得回去跟财务商量": a risk and a step
             continue
@@ -243,9 +242,10 @@ def _next_steps(
             if commitment_kind(s.text) != "request":
                 continue  # the customer's "你们那边周几能发货？" asks; our answer is the step
         ref = s.date or parsed.last_date or today
-        if (dates := learned_step_dates(s, ref)) is None:  # a title, a done report, a threat…
+        item = s.start in items  # a line of an action list is one step, whatever it names; a title, a threat… none
+        if (dates := item_dates(s, ref) if item else learned_step_dates(s, ref)) is None:
             continue
-        for part, own in split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two steps
+        for part, own in [(s, dates)] if item else split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two
             if answered(part, parsed):  # "明天上午回您" … next morning "领导同意了…": kept
                 continue
             owner = consult_owner(part, step_owner(part, parsed=parsed))  # "I'll ask … whether they can give us"

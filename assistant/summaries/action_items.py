@@ -1,0 +1,121 @@
+"""Lines of an action-item list are next steps, even when they name no verb.
+
+Minutes end with a list of who does what by when ("Action items", "行动项", "会后待办"). Its lines are
+often noun phrases: "2. Mr. Qiu Bowen: root-cause report on the pilot fan failure, by 1 October",
+"3. 蔺书航：修改后的报价单，9月24日前". The sentence classifier, trained on talk, reads such a line as none
+or as progress: it names no action. A line under an action heading that starts with a person's label
+and carries a deadline ("by …", a date, "…前") is a step; its owner is the person named
+(:mod:`assistant.summaries.speakers_items`). The list runs from its heading to the first blank line
+or the first line that is no list item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+from assistant.text.dates import DateMention, find_dates
+
+_HEADING = lazy_re.compile(
+    r"^[ \t]*(?:(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})[、.．)][ \t]*)?"
+    r"(?:(?:会后|后续)?(?:行动项|待办(?:事项)?|跟进事项|下一步(?:计划|安排|工作)?|后续(?:安排|跟进|工作))|"
+    r"(?:agreed )?action (?:items|points|list)|actions(?: agreed)?|next steps|follow[- ]ups?|to[- ]dos?)"
+    r"[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*[：:]?[ \t]*$",
+    re.I | re.M,
+)
+_ITEM = lazy_re.compile(  # "1. Name: …", "- 张伟：…", "• Ms. Hao Mingyue: …"
+    r"^[ \t]*(?:[-•*·▪◦]|\d{1,2}[.、)）]|[（(]\d{1,2}[）)])?[ \t]*"
+    r"(?P<who>[^:：\n。，,!?！？；;]{1,32}?)[ \t]*[：:][ \t]*\S"
+)
+_DEADLINE = lazy_re.compile(
+    r"\b(?:by|before|until|no later than|due|on)\b[^.;\n]{0,40}"
+    r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|"
+    r"end of|next week|this week|eod|cob)|"
+    r"(?:\d{1,2}[月/.-]\d{1,2}[日号]?|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月底|月初|月中|"
+    r"下周|本周|这周|明天|后天|今天)[^，。；\n]{0,6}(?:前|之前|以前|内|完成|截止)|(?:截止|截至|最晚)[^，。；\n]{0,4}\d",
+    re.I,
+)
+_WORD_LABEL = lazy_re.compile(  # a field of the notes, not a person: "Price:", "Deadline:", "备注："
+    r"^(?:price|prices|deadline|due|owner|status|note|notes|remark|remarks|date|time|topic|item|product|"
+    r"quantity|delivery|payment|terms|risk|risks|decision|next|summary|价格|截止|负责人|状态|备注|日期|时间|议题|事项|"
+    r"产品|数量|交期|付款|风险|决定|结论)$",
+    re.I,
+)
+
+
+def action_lists(source: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the action-item lists of ``source`` (the lines under a heading)."""
+    spans = []
+    for m in _HEADING.finditer(source):
+        start = end = m.end() + 1 if source[m.end() : m.end() + 1] == "\n" else m.end()
+        at = start
+        while at < len(source):
+            nxt = source.find("\n", at)
+            line = source[at : nxt if nxt != -1 else len(source)]
+            if not line.strip() or not _ITEM.match(line):
+                break
+            end = at + len(line)
+            at = nxt + 1 if nxt != -1 else len(source)
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def action_item_sentences(sentences: list[Sentence], source: str) -> dict[int, Sentence]:
+    """Return the sentences (by start offset) that are dated lines of an action-item list naming who does it.
+
+    Args:
+        sentences: The conversation's sentences.
+        source: The conversation text their offsets index into.
+
+    Returns:
+        {start: sentence} for "2. Mr. Qiu Bowen: root-cause report on the pilot fan failure, by 1 October"
+        under "Action items"; a line without a deadline, a field label ("Deadline: …") or a line outside
+        such a list is left out.
+    """
+    spans = action_lists(source)
+    if not spans:
+        return {}
+    out = {}
+    for s in sentences:
+        if not any(a <= s.start < b for a, b in spans):
+            continue
+        line_start = source.rfind("\n", 0, s.start) + 1
+        line_end = source.find("\n", s.start)
+        m = _ITEM.match(source[line_start : line_end if line_end != -1 else len(source)])
+        who = m.group("who").strip() if m else ""
+        asks = s.text.rstrip().endswith(("?", "？", "吗"))  # "王总：下周三前能到吗？" asks, commits to nothing
+        if m and not _WORD_LABEL.match(who) and not re.search(r"\d", who) and _DEADLINE.search(s.text) and not asks:
+            out[s.start] = s
+    return out
+
+
+def join_action_items(
+    labelled: list[tuple[Sentence, str]], items: dict[int, Sentence]
+) -> list[tuple[Sentence, str]]:
+    """Replace the labelled clauses of each action-item line by the whole line, labelled a next step.
+
+    Args:
+        labelled: The conversation's clauses (units) with their labels, in order.
+        items: The action-item sentences by start offset (:func:`action_item_sentences`).
+    """
+    if not items:
+        return labelled
+    starts = sorted(items)
+    out: list[tuple[Sentence, str]] = []
+    for unit, lab in labelled:
+        k = bisect_right(starts, unit.start)
+        item = items[starts[k - 1]] if k else None
+        if item is None or unit.start >= item.end:
+            out.append((unit, lab))
+        elif not out or out[-1][0] is not item:
+            out.append((item, "next_step"))
+    return out
+
+
+def item_dates(s: Sentence, ref: dt.date) -> list[DateMention]:
+    """Return the dates of an action-item line on or after ``ref`` (its deadline among them)."""
+    return [d for d in find_dates(s.text, ref) if d.date >= ref]

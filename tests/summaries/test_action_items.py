@@ -1,0 +1,80 @@
+"""Lines of an action-item list are next steps even when they name no verb (:mod:`assistant.summaries.action_items`).
+
+Minutes close with "Action items" / "行动项": "2. Ms. Ortiz: updated drawings for the mezzanine, by 14 May".
+Each dated line is one step, owned by the person it names, due on its date; a field label, a question,
+an undated line or a line outside the list is no such step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.summaries.action_items import action_item_sentences, action_lists
+from assistant.summaries.service import summarize_text
+from assistant.text.conversation import parse_conversation
+
+DAY = dt.date(2031, 5, 6)  # a Tuesday
+
+EN = (
+    "Minutes - site meeting, 6 May 2031\n"
+    "Present: Tomas Ortiz (plant manager), Ines Vidal (buyer), Lu Hang (Chenyi Trading, sales)\n\n"
+    "1. Racking\n"
+    "The plant wants 40 bays of pallet racking for the new warehouse. Lu Hang presented the HR-900 layout.\n"
+    "2. Price\n"
+    "Ms. Vidal said the budget is fixed for this year. Lu Hang will check what discount is possible.\n\n"
+    "Action items\n"
+    "1. Lu Hang: revised quotation for 40 bays of HR-900, by Friday 9 May.\n"
+    "2. Mr. Ortiz: floor load report of the new hall, by 16 May.\n"
+    "3. Ms. Vidal: purchase approval from the board, by 23 May.\n"
+)
+
+ZH = (
+    "会议纪要（2031年5月6日）\n参会：客户方 贺立伟（采购经理）、蒋丽（仓库主管）；我方 芦航（销售）\n\n"
+    "一、需求\n仓库要上40组横梁货架，层高4.5米。\n二、价格\n贺经理表示预算今年已定，芦航回去申请折扣。\n\n"
+    "行动项\n"
+    "1. 芦航：40组货架的修改报价单，5月9日前\n"
+    "2. 蒋丽：新仓库地面承重报告，5月16日前\n"
+)
+
+
+def test_each_dated_line_of_an_english_action_list_is_a_step_of_the_person_it_names() -> None:
+    s = summarize_text(EN, today=DAY, engine="offline", language="en", we_names=("Lu Hang",))
+    steps = {re.sub(r"^\d+\.\s*", "", x.quotes[0].text).split(":")[0]: (x.owner, x.due) for x in s.next_steps}
+    assert steps["Lu Hang"] == ("we", dt.date(2031, 5, 9))
+    assert steps["Mr. Ortiz"] == ("customer", dt.date(2031, 5, 16))
+    assert steps["Ms. Vidal"] == ("customer", dt.date(2031, 5, 23))
+
+
+def test_a_chinese_action_list_of_noun_phrases_gives_one_step_per_line() -> None:
+    s = summarize_text(ZH, today=DAY, engine="offline", language="zh", we_names=("芦航",))
+    got = {(x.owner, x.due) for x in s.next_steps if any("：" in q.text for q in x.quotes)}
+    assert ("we", dt.date(2031, 5, 9)) in got and ("customer", dt.date(2031, 5, 16)) in got
+
+
+def _items(text: str) -> list[str]:
+    parsed = parse_conversation(text)
+    return [s.text for s in action_item_sentences(parsed.sentences, parsed.source).values()]
+
+
+def test_the_list_runs_from_its_heading_to_the_first_blank_line() -> None:
+    text = EN + "\nLu Hang: call the forwarder by 12 May.\n"
+    (a, b), = action_lists(text)
+    assert text[a:b].startswith("1. Lu Hang") and "forwarder" not in text[a:b]
+    assert not any("forwarder" in t for t in _items(text))
+
+
+def test_undated_lines_field_labels_and_questions_are_no_action_items() -> None:
+    text = (
+        "Notes\nThe buyer asked about racking.\n\nNext steps:\n"
+        "- Lu Hang: think about the colours.\n"
+        "- Deadline: 9 May.\n"
+        "- Ms. Vidal: can the drawings come by 9 May?\n"
+        "- Ms. Vidal: send the floor plan by 9 May.\n"
+    )
+    assert _items(text) == ["- Ms. Vidal: send the floor plan by 9 May."]
+
+
+def test_lines_that_look_like_items_outside_an_action_list_are_not_read_as_items() -> None:
+    text = "Notes\n1. Lu Hang: revised quotation, by Friday 9 May.\n2. Mr. Ortiz: floor report, by 16 May.\n"
+    assert action_lists(text) == [] and _items(text) == []
