@@ -70,6 +70,12 @@ _GOODS_DAY = lazy_re.compile(r"发货|发出|能发|可以发|到货|到港|交�
 _DUE = lazy_re.compile(  # a due date, not the day it is paid
     r"(?:\b(?:by|before|within|no later than|until|at the latest(?: on)?)\s+(?:the\s+)?|截止|最晚|最迟)$", re.I
 )
+_DEPOSIT_DAY = lazy_re.compile(r"(?:定金|订金|\bdeposit)\s*(?:on\s+|in\s+)?$", re.I)
+_PLACES_ORDER = lazy_re.compile(  # "we will issue the PO on Monday 20 September", "我们25号下单"
+    r"\b(?:issue|place|send|release|raise)\s+(?:the|our|an?|your)?\s*(?:PO|purchase order|order)\b|下单|下订单|发订单", re.I
+)
+_AFTER_PO = lazy_re.compile(r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:PO|purchase order|order)\b|下单后|订单后", re.I)
+_PLACED = lazy_re.compile(r"\b(?:issued|placed|sent|released|raised)\b|已经?下单|下了单|下单了", re.I)
 CLAUSE_BREAK = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
 """Where a clause of a date's sentence ends: a comma, a stop, a semicolon or "and" (a deposit's or a process's clause)."""
 
@@ -82,11 +88,13 @@ def from_deposit(text: str) -> bool:
 def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
     """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
     named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
-    if not named or not _PAYS.search(clause) or _PAID.search(clause) or _BALANCE.search(clause):
+    if not named or _PAID.search(clause) or _BALANCE.search(clause):
         return []  # "尾款6月30号付", "We paid the deposit on Monday"
     out = []
     for d in find_dates(clause, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
+        if not _PAYS.search(clause) and not _DEPOSIT_DAY.search(clause[max(0, at - 14) : at]):
+            continue  # "deposit monday, promise": the deposit and its day, the verb left out
         if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):
             continue  # a day to pay by
         if not _GOODS_DAY.search(clause[d.end :]) and today < d.date <= today + HORIZON:
@@ -157,3 +165,28 @@ def gate_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date]
     ]
     return max(found, key=lambda x: x[1]) if found else None
 
+
+
+def from_order_day(text: str) -> bool:
+    """Whether a lead time in ``text`` is counted from the purchase order ("Production is 35 days after the PO")."""
+    return bool(_AFTER_PO.search(text)) and not _DEPOSIT.search(text)
+
+
+def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
+    """Return the sentence and the latest day the customer says the order will be placed on, else None.
+
+    Example: "we will issue the PO on Monday 20 September" said on 8 September → 20 September; "we placed the
+    order on 3 May", a day to order by ("please order before 10 May") and a day past are none.
+    """
+    found = []
+    for s in sents:
+        for clause in CLAUSE_BREAK.split(s.text):
+            if not _PLACES_ORDER.search(clause) or _PLACED.search(clause):
+                continue
+            for d in find_dates(clause, today):
+                at = d.start + len(d.text) - len(d.text.lstrip())
+                if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):
+                    continue  # a day to order by
+                if today < d.date <= today + HORIZON:
+                    found.append((s, d.date))
+    return max(found, key=lambda x: x[1]) if found else None

@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from assistant.summaries.clause_turns import same_turn
-from assistant.summaries.date_clash import needed_mentions
 from assistant.summaries.speakers_commitments import commitment_kind
+from assistant.summaries.timeline_deadlines import BY_THEN, MUST_BE, WE_NEED, needed_by
 from assistant.summaries.timeline_process import process_gate
-from assistant.summaries.timeline_starts import counts_from_order, deposit_date, from_deposit, gate_date
+from assistant.summaries.timeline_starts import (
+    counts_from_order,
+    deposit_date,
+    from_deposit,
+    from_order_day,
+    gate_date,
+    order_date,
+)
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
@@ -57,13 +65,6 @@ _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delive
     re.I,
 )
 _MADE = lazy_re.compile(r"生产|排产|制作|定做|\b(?:production|manufactur\w*|fabricat\w*|made to order|built to order)\b", re.I)
-_SIGNED_BY = lazy_re.compile(  # "if the contract is signed by", "pay the deposit by": a day for paper or money
-    r"\b(?:signed|sign|paid|pay|placed|wire|transfer)\b(?:\s+[\w'-]+){0,3}\s+(?:by|before|until)\s+(?:the\s+)?$", re.I
-)
-_PAY_AFTER = lazy_re.compile(  # "这周六前付定金", "5月20号前签合同", "by 12 May for the deposit" (not 签收)
-    r"\s*(?:之?前|以前)?\s*(?:付|打款|交定金|定金|订金|尾款|余款|签(?!收|字验收))|\s+(?:for|with) (?:the )?(?:deposit|payment|balance)\b",
-    re.I,
-)
 _SIGNING = lazy_re.compile(r"签|\b(?:sign\w*|contract)\b", re.I)
 _CLAUSE = lazy_re.compile(r"[，,;；。]|\.\s|\band\b")
 _BARE = lazy_re.compile(  # a clause that is only a duration, read with the stage named before it
@@ -83,38 +84,6 @@ _BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board m
 )
 _START_AFTER = lazy_re.compile(
     r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)(?:做好|完工|出厂|备好)|at the earliest)", re.I
-)
-_EVENT_ZH = "开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕"  # the events goods are needed for, in Chinese
-_EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" after it: "4月18号开业", "9月1日酿酒季开始前"
-    rf"^\s*(?:正式)?(?:{_EVENT_ZH})|^[^，。,;；]{{0,8}}?开始(?:之)?前"
-)
-_PAST_EVENT = lazy_re.compile(rf"去年|前年|已经|上个?月|(?:{_EVENT_ZH})(?:的|了)")  # "去年9月1号开业的"
-_THERE = r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b"
-_MUST_BE = lazy_re.compile(_THERE + r"|必须|一定要", re.I)  # the goods must be somewhere by a date, whatever "so we can …" follows
-_BY_THEN = lazy_re.compile(r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到", re.I)
-_BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
-_EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
-    rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
-    r"[^，。,;；]{0,8}$",
-    re.I,
-)
-_MISSED = lazy_re.compile(  # the goal a date names is missed: "十月一号肯定开不了业", "1 May is not possible"
-    r"^\s*(?:就|肯定|也|都|绝对)*(?:投不了产|开不了业?|赶不上|来不及|到不了|装不完|交不了|用不上)|"
-    r"^\s*(?:is|are|will be)\s+(?:not possible|too late|missed|out of reach)\b",
-    re.I,
-)
-_WE_NEED = lazy_re.compile(r"^\s*(?:that\s+)?(?:we|you|they|the \w+)\s+(?:need|needs|must have)\b|^[^，。]{0,4}(?:前)?要(?:到|用|开业|交)", re.I)
-_MONEY_OR_PAPER = lazy_re.compile(  # a date to pay, order or send paperwork by, not to have the goods by
-    r"付款|付清|打款|定金|订金|尾款|余款|发票|报价|价格表|价目表|下单|"
-    r"\b(?:pay\w*|invoice\w*|deposit|balance|settled?|price ?list|tariff|quot\w+|transfer)\b|\b(?:order|PO)\b[^.;]{0,20}\bplaced?\b|\bplace (?:the|an|your|our) (?:order|PO)\b",
-    re.I,
-)
-_GOODS = lazy_re.compile(  # the goods, a site or an event the deadline is about
-    r"货|设备|工地|现场|开业|开张|营业|投产|安装|调试|调好|到位|就位|备齐|通水|并网|上线|完工|竣工|施工|工期|交付|到|用|装|开不了|"
-    r"\b(?:it|them|goods|everything|units?|items?|order|equipment|machines?|pumps?|parts|materials?|stands?|panels?|stock|replac\w+|"
-    r"deliver\w*|ship\w*|arriv\w*|site|venue|install\w*|open\w*|launch\w*|event|show|fair|handover|in place|ready|here|"
-    r"complete|commission\w*)\b|" + _THERE,
-    re.I,
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
 _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artwork by Monday we're fine"): read elsewhere
@@ -188,41 +157,12 @@ def _start(s: Sentence, today: dt.date) -> dt.date | None:
         at = d.start + len(d.text) - len(d.text.lstrip())
         before = s.text[max(0, at - 40) : at]
         weak = _START_WEAK.search(before) and _BLOCKING.search(s.text)
-        if _WE_NEED.search(s.text[d.end :]):
+        if WE_NEED.search(s.text[d.end :]):
             continue  # "a week after the 14 June we need": the deadline, not a start
         if d.date >= today and (_START_BEFORE.search(before) or weak or _START_AFTER.search(s.text[d.end :])):
             return d.date
     return None
 
-
-def _deadlines(s: Sentence, today: dt.date, in_turn: bool = False) -> list[tuple[dt.date, bool]]:
-    """Return the dates ``s`` needs the goods by: an event, a missed goal, or a need naming the goods, a site or the stages.
-
-    A date to pay, invoice or send a price list by is none ("By 3 June we need your price list"). With
-    ``in_turn``, ``s`` is a clause of the turn that adds the stages up: its need is about them. Each date comes
-    with whether it is a day to sign or pay by ("须9月20日前签合同"): a deadline for the gate, not for the stages.
-    """
-    staged = in_turn or lead_days(s.text) > 0  # the turn's own dated reasoning ("35 days after deposit, so … by 9 May")
-    if _MONEY_OR_PAPER.search(s.text) and not staged:
-        return []
-    goods = bool(staged or _GOODS.search(s.text))
-    mentions = find_dates(s.text, today)  # read once: the events, "by then" and the days to pay or sign by
-    out = [d.date for d in needed_mentions(s, today)] if goods else []
-    for d in mentions:
-        at = d.start + len(d.text) - len(d.text.lstrip())
-        after = s.text[d.end :]
-        nxt = _EVENT_NEXT.search(after) and not _PAST_EVENT.search(s.text[max(0, at - 8) : d.end + 12])
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or nxt or _MISSED.search(after):
-            out.append(d.date)
-        elif goods and (_WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
-            out.append(d.date)
-    if goods and _BY_THEN.search(s.text) and (said := mentions):
-        out.append(max(d.date for d in said))  # "the first camp is Mon 21st, everything needs to be here by then"
-    paid = {  # "这周六前付定金", "3月31日前签合同", "if the contract is signed by 31 March": no day the goods are needed
-        d.date for d in mentions
-        if _PAY_AFTER.match(s.text, d.end) or _SIGNED_BY.search(s.text[max(0, d.start - 40) : d.start].rstrip() + " ")
-    }  # fmt: skip
-    return [(d, d in paid) for d in out if d >= today]
 
 
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
@@ -245,14 +185,19 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     board = max(gates, key=lambda g: g[1]) if gates else None
     near = [] if board is None else [u.text for u in sents if u is board[0] or (same_turn(u, board[0]) or same_turn(board[0], u))]
     before_making = board is not None and (board is process or bool(_SIGNING.search(" ".join(near))))  # nothing made before it
-    deposit = deposit_date(sents, today)  # the day the deposit is paid, said anywhere
+    deposit, ordered = deposit_date(sents, today), order_date(sents, today)  # the deposit's and the PO's day
     cache: dict[tuple[int, bool], list[tuple[dt.date, bool]]] = {}
+    joined: set[int] = set()  # deadline clauses read with the clause before ("…on 20 Oct," + "…by then")
 
     def deadlines(j: int, in_turn: bool) -> list[tuple[dt.date, bool]]:
         if (j, in_turn) not in cache:
             text = sents[j].text
-            free = (commitment_kind(text) != "self" or _MUST_BE.search(text)) and not _REPLY.search(text)
-            cache[(j, in_turn)] = _deadlines(sents[j], today, in_turn) if free else []  # a step's date is none
+            free = (commitment_kind(text) != "self" or MUST_BE.search(text)) and not _REPLY.search(text)
+            u = sents[j]  # "…a wedding on 20 Oct," + "floor MUST be in Dubai by then!!!": the date said just before
+            if j and BY_THEN.search(text) and same_turn(sents[j - 1], u) and not find_dates(text, today):
+                u = replace(u, text=f"{sents[j - 1].text} {text}")
+                joined.add(j)
+            cache[(j, in_turn)] = needed_by(u, today, in_turn or lead_days(u.text) > 0) if free else []  # a step's date: none
         return cache[(j, in_turn)]
 
     for i, s in enumerate(sents):
@@ -269,7 +214,7 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         if not stages:
             continue  # each clause a stated total no larger than the one before
         said = " ".join(sents[k].text for k in range(max(0, stages[0] - 1), stages[-1] + 1) if k in turn)  # "After the deposit,"
-        gate = deposit if deposit and from_deposit(said) else board
+        gate = deposit if deposit and from_deposit(said) else ordered if ordered and from_order_day(said) else board
         made = gate is board and before_making and bool(_MADE.search(said))  # "工厂排产四十天" and "之前集团不让签设备合同"
         gated = not starts and gate is not None and (counts_from_order(said) or made)
         if not starts and not gated and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
@@ -288,7 +233,7 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
             late = any(after < d < end for d, paper in dates if not paper or gate_day is None)  # the turn's dated reasoning too
             if late or (gate_day is not None and any(today <= d < gate_day for d, paper in dates if paper)):
                 dated = [k for k in turn if find_dates(sents[k].text, today) and commitment_kind(sents[k].text) != "self"]
-                found.append((bool(starts), [sents[k] for k in sorted({*stages, *origin, *dated, j})]))
+                found.append((bool(starts), [sents[k] for k in sorted({*stages, *origin, *dated, j, *([j - 1] if j in joined else [])})]))
                 break
             met = True
             if far:

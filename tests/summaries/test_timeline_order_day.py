@@ -1,0 +1,69 @@
+"""Stages counted from the day the order is placed or the deposit paid, said in few words (:mod:`timeline_starts`).
+
+"Production is six weeks after the PO" starts from the day the customer says they will issue the PO ("we will
+place the order on Tuesday 20 May"), not from today; "deposit friday 🙏" names the deposit's day without a verb;
+a deadline said as "…by then" right after the clause that dates it ("the fair opens on 30 June," + "stand must
+be there by then") is that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant.summaries.timeline_starts import deposit_date, from_order_day, order_date
+from assistant.summaries.timeline_sums import overrun
+from tests.summaries.sentences import said
+
+TODAY = dt.date(2031, 5, 6)  # a Tuesday
+
+
+def test_the_day_the_customer_places_the_po_starts_stages_counted_from_the_po() -> None:
+    sents = said(
+        ("The chillers have to be installed by 30 June, when the hotel opens.", "customer"),
+        ("Manufacturing is 30 days after the PO, and trucking to Almaty takes about 12 days.", "we"),
+        ("Our board meets next week, and we will place the order on Tuesday 20 May.", "customer"),
+    )
+    assert order_date(sents, TODAY) == (sents[2], dt.date(2031, 5, 20))
+    assert overrun(sents, TODAY) == sents  # 20 May + 42 days = 1 July, after 30 June
+
+
+def test_the_same_stages_from_today_fit_without_an_order_day() -> None:
+    sents = said(
+        ("The chillers have to be installed by 30 June, when the hotel opens.", "customer"),
+        ("Manufacturing is 30 days after the PO, and trucking to Almaty takes about 12 days.", "we"),
+    )
+    assert overrun(sents, TODAY) == []  # 6 May + 42 days = 17 June
+
+
+def test_an_order_already_placed_or_a_day_to_order_by_is_no_order_day() -> None:
+    assert order_date(said(("We placed the order on 2 May.", "customer")), TODAY) is None
+    assert order_date(said(("Please place the order before 20 May to keep the slot.", "we")), TODAY) is None
+    assert order_date(said(("我们下周一下单。", "customer")), TODAY) == (said(("我们下周一下单。", "customer"))[0], dt.date(2031, 5, 12))
+
+
+def test_only_a_lead_time_counted_from_the_order_uses_the_order_day() -> None:
+    assert from_order_day("Production is 35 days after the PO")
+    assert from_order_day("生产是下单后25天")
+    assert not from_order_day("Production is 3 weeks after the deposit")
+    assert not from_order_day("sea freight is about 30 days")
+
+
+def test_a_deposit_and_its_day_without_a_verb_is_the_day_it_is_paid() -> None:
+    sents = said(
+        ("the stand must be in Milan by then!!", "customer"),
+        ("production is 20 days after deposit, trucking 9 days", "we"),
+        ("deposit friday, promise 🙏", "customer"),
+    )
+    assert deposit_date(sents, TODAY) == (sents[2], dt.date(2031, 5, 9))
+    assert deposit_date(said(("deposit was friday, all paid", "customer")), TODAY) is None
+
+
+def test_by_then_after_the_clause_that_dates_it_is_that_date() -> None:
+    sents = said(
+        ("the fair opens on 30 May,", "customer"),
+        ("stand must be in Milan by then!!", "customer"),
+        ("production is 20 days after deposit, trucking 9 days", "we"),
+        ("deposit friday, promise 🙏", "customer"),
+    )
+    late = overrun(sents, TODAY)  # 9 May + 29 days = 7 June, after 30 May
+    assert sents[0] in late and sents[1] in late and sents[3] in late
