@@ -11,10 +11,12 @@ Left out on purpose: counts we say except when reading the order back ("so", "no
 something ("每个棚八十盏", "each store fits four"), a count replaced ("not 400", "而不是"), an ordinal
 ("第二台"), what someone has, had, sold or bought ("we sold 50 to a hotel", "去年买了十台"), a measure
 ("18 kg", "12 litres") and money ("80,000 US dollars"). "20 more chairs" and "再加两台" add to the count.
-"Four tumble dryers of the TD-75 type" and "800 of the HM-250" count the coded product. A Chinese count said in its own clause counts the product the clause before named ("要二百八十吨的伺服机，
-六台"); one said too few ("六台不够了") is the old count; a count followed by what is said of it ("六台都在
-里面") names nothing. :func:`agreed_counts` reads the customer taking a count we proposed instead by its
-bare number ("We recommend 72 PF-2010 units instead of 60." — "Agreed, 72 it is.").
+"Four tumble dryers of the TD-75 type" and "800 of the HM-250" count the coded product. A Chinese count said in
+its own clause counts the product the clause before named ("要二百八十吨的伺服机，六台"); after a count added
+to ("增氧机加12台，一共72台") it is that product's new total; one said too few ("六台不够了") is the old count; a
+count followed by what is said of it ("六台都在里面") names nothing. A count in another measure word whose name
+ends in another thing is another product ("增氧机72台" and "增氧机要配智能控制箱…12个"). Counts we propose and the
+customer takes by their number: :mod:`~assistant.summaries.order_offers`.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ _PER_HEAD = lazy_re.compile(  # "each store only fits four", "每个门店要十
     re.I,
 )
 _HELD = lazy_re.compile(r"\b(?:have|has|had|bought|own|owns|use[sd]?|using)\s+(?:\w+\s+)?$|(?:有|买过|用了|在用)$", re.I)
-_PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this order
+PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this order
     r"\b(?:we|I|they|you|he|she|(?-i:[A-Z][a-z]+))\s+(?:already\s+|have\s+|had\s+)?(?:sold|ordered|bought|purchased|supplied|delivered)\b|"
     r"\b(?:last (?:year|month|time|season)|previously|used to)\b|"
     r"去年|上次|上回|以前|卖了|买了|卖过|买过|订过|供过|发过",
@@ -87,8 +89,6 @@ _ORIGINAL = lazy_re.compile(  # the clause's count is the old one: "originally e
 )
 _MONEY = lazy_re.compile(r"[万元块$€£¥]|\b[A-Z]{3}\s?\d|\d\s?k\b|\b(?:dollars?|euros?|pounds?|budget|price)\b")
 _CJK = lazy_re.compile(r"[\u4e00-\u9fff]")
-_AGREED = lazy_re.compile(r"^\W*(?:agreed|ok(?:ay)?|fine|yes|yep|sure|sounds good|deal|let'?s do)\b", re.I)
-_PROPOSES = lazy_re.compile(r"\b(?:recommend\w*|suggest\w*|propos\w*|advis\w*|instead of|rather than)\b|建议|推荐", re.I)
 _PREDICATE = lazy_re.compile(  # what follows a count says something of it ("六台全部要进口"), not "两台全自动封口机"
     r"\s*(?:都|也|就|还|已|全部|全都|在(?!线)|是|没|不(?!锈))"
 )
@@ -100,7 +100,7 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
-_ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
+ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
 )
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
@@ -178,7 +178,7 @@ def product_counts(s: Sentence) -> list[Line]:
     named: Line | None = None  # the last product a clause of this sentence named, counted or not
     for a, b in clause_spans(s.text):
         clause = s.text[a:b]
-        if _PAST.search(clause) or _ASKED.search(s.text[a : b + 1]):
+        if PAST.search(clause) or ASKED.search(s.text[a : b + 1]):
             named = None
             continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
         said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
@@ -193,7 +193,13 @@ def product_counts(s: Sentence) -> list[Line]:
         if m is not None and m.start() < b and (v := value_of(m["n"] or m["zh"])) and named is not None:
             said = [replace(named, value=v, at=s, span=(a, b))]  # "…, so we need six, not eight"
         if named is not None:  # "本来要十台前移式，现在八台": the count names no product, the clause before did
-            said = [c if c.words or c.codes else replace(c, words=named.words, codes=named.codes, name=named.name) for c in said]
+            total = named.more and named in out and len(said) == 1 and not (said[0].words or said[0].codes)
+            if total:  # "增氧机加12台，一共72台": the new total of the product just added to replaces its counts here
+                out = [c for c in out if (c.words, c.codes) != (named.words, named.codes)]
+            said = [
+                c if c.words or c.codes else replace(c, words=named.words, codes=named.codes, name=named.name, more=c.more and not total)
+                for c in said
+            ]
         named = said[-1] if said else named
         out += said
     return out
@@ -202,25 +208,6 @@ def product_counts(s: Sentence) -> list[Line]:
 def _several(clause: str) -> bool:
     """Whether ``clause`` says a Chinese count of two or more, even one not read as an order line ("四台不够用了")."""
     return any((v := value_of(m["n"])) is not None and v >= 2 for m in _CN_COUNT.finditer(clause))
-
-
-def offered_counts(s: Sentence) -> list[Line]:
-    """Return the counts our sentence ``s`` proposes instead ("We recommend 72 PF-2010 units instead of 60")."""
-    if not _PROPOSES.search(s.text):
-        return []  # "We can ship 10 panels this week": no count the customer could take for the order's
-    out = []
-    for a, b in clause_spans(s.text):
-        if not (_PAST.search(s.text[a:b]) or _ASKED.search(s.text[a : b + 1])):
-            out += [replace(c, span=(a, b)) for c in clause_counts(s.text[a:b], s)]
-    return out
-
-
-def agreed_counts(s: Sentence, offered: list[Line]) -> list[Line]:
-    """Return our offered counts the customer's ``s`` agrees to by their bare number ("Agreed, 72 it is.")."""
-    if party_of(s) != "customer" or not offered or not _AGREED.search(s.text) or _ASKED.search(s.text):
-        return []
-    said = {v for t in re.findall(rf"(?<![\w$€£¥.,-]){EN_NUM}(?![\d.,%])", s.text, re.I) if (v := value_of(t))}
-    return [replace(c, at=s, span=(0, len(s.text))) for c in offered if c.value in said]
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -254,7 +241,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
     for at, n, w, code in of_code_counts(clause):  # "four tumble dryers of the TD-75 type", "800 of the HM-250"
         value, head, nouns = value_of(n), clause[max(0, at - 40) : at], w.split()
-        if value and value >= 2 and not any(a <= at < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head) or _PAST.search(head)):
+        if value and value >= 2 and not any(a <= at < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head) or PAST.search(head)):
             last, name = stem(nouns[-1]).split("-")[-1] if nouns else "", f"{code} {w.strip()}".strip()
             out.append(Line(value, product_words(w), frozenset(codes(code)), "", s, head=last, more=more, name=name))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
@@ -267,11 +254,13 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         while start > 0 and re.match(r"[A-Za-z0-9-]", clause[start - 1]):
             start -= 1  # "CF-16R冷冻离心机3台": the code begins before the ten characters the pattern reads
         t = clause[start : m.end("t")]
+        added = t.endswith("加") and not t.endswith(("增加", "追加"))  # "增氧机加12台": twelve more
+        t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
         thing = t + after  # "要三台三吨的电动平衡重": named after
         if value is not None and value >= 2:
             name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
-            out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more, name=name))
+            out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more or added, name=name))
     return out
 
 
@@ -284,6 +273,8 @@ def same_count(a: Line, b: Line) -> bool:
     """
     if a.at is b.at:
         return False
+    if a.unit != b.unit and a.unit and b.unit and _zh_head(a.name) != _zh_head(b.name):
+        return False  # "增氧机72台" and "增氧机要配智能控制箱…12个": another thing, in its own measure word
     if a.codes & b.codes:
         return True
     if a.codes and b.codes:
@@ -294,3 +285,8 @@ def same_count(a: Line, b: Line) -> bool:
     if a.words & b.words:
         return True
     return bool(a.unit) and a.unit == b.unit and not a.words and not b.words
+
+
+def _zh_head(name: str) -> str:
+    """Return the last two Chinese characters of a product's name, its head ("控制箱" → "制箱"); "" when none."""
+    return "".join(re.findall(r"[\u4e00-\u9fff]", name))[-2:]

@@ -36,12 +36,11 @@ from assistant.summaries.need_markers import drops_item
 from assistant.summaries.numbers import find_numbers
 from assistant.summaries.order_items import (
     Line,
-    agreed_counts,
-    offered_counts,
     product_counts,
     product_words,
     same_count,
 )
+from assistant.summaries.order_offers import agreed_counts, offered_counts
 from assistant.summaries.order_prices import same_product, unit_prices
 from assistant.summaries.owners import party_of
 from assistant.summaries.payment_cues import names_term
