@@ -39,7 +39,7 @@ CLAUSE = lazy_re.compile(
     r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*"  # "EUR 130 per set on the holds 🙌 mats are …"
 )
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
-    rf"(?<![\w$€£¥.,/-])(?P<n>{EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)"
+    rf"(?<![\w$€£¥.,/-])(?P<n>{EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)(?:(?:more|additional|extra)\s+)?"
     r"(?:(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])\s*)?"
     r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each|across|from|by|our|your|the|is|are)\b)[a-z0-9][a-z0-9-]*\s+){0,3}"
     r"(?!(?:across|plus|less|unless|thus|always|perhaps|this|was|has|does|is|its|yes|as|us)\b)[a-z][a-z-]{2,}s)?\b"
@@ -100,6 +100,7 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
+_IN_TOTAL = lazy_re.compile(rf"^\s*(?P<n>{EN_NUM})\s+(?:in total|in all|altogether|all told)\b", re.I)  # after "six more X"
 ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
 )
@@ -189,6 +190,8 @@ def product_counts(s: Sentence) -> list[Line]:
         if _ORIGINAL.search(clause):
             named = next(iter(clause_counts(_ORIGINAL.sub(" ", clause), s)), named)
             continue  # "We originally budgeted for eight DD-800 units": the old count, naming the product
+        if not said and named is not None and named.more and (t := _IN_TOTAL.match(clause)) and (v := value_of(t["n"])):
+            said = [replace(named, value=v, at=s, span=(a, b), words=frozenset(), codes=frozenset(), more=False)]  # "…, 36 in total"
         m = _BARE_NEW.search(s.text, a, min(len(s.text), b + 16)) if not said and named is not None else None
         if m is not None and m.start() < b and (v := value_of(m["n"] or m["zh"])) and named is not None:
             said = [replace(named, value=v, at=s, span=(a, b))]  # "…, so we need six, not eight"

@@ -1,0 +1,80 @@
+"""A service priced per piece of the goods, added to the order's total (issue 14).
+
+Quotes price a service by the unit of the goods it is done to: "installation is GBP 55 per panel", "安装费每台
+800元", "delivery and mounting EUR 40 per unit". Nobody multiplies it out, yet it belongs in the total set
+against the customer's budget ("a ceiling of GBP 50,000 including installation"). :func:`addon_lines` reads
+such a price in our sentences and counts the pieces it applies to: the order lines whose English head noun is
+the unit named ("per panel"), or every line when the unit is generic ("per unit") or no line names its noun
+("36 IFP-75"); in Chinese the lines in the measure word named ("每台": the lines in 台).
+A service said to be free or included, or the customer's words, add nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from assistant.summaries.order_items import Line, stem
+from assistant.summaries.owners import party_of
+from assistant.text import lazy_re
+from assistant.text.conversation import Sentence
+
+_SERVICE = (
+    r"installation|install|mounting|fitting|commissioning|set-?up|delivery|training|wall mounts?|"
+    r"安装费?|安装调试费?|调试费|送货费?|运费|培训费"
+)
+_EN = lazy_re.compile(
+    rf"\b(?P<s>{_SERVICE})\b[^.;\n]{{0,30}}?(?:[$€£]|\b(?:USD|EUR|GBP|CNY|RMB|AUD|CAD|SGD|AED|SAR|CHF)\s?)"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:per|each|a|/)\s+(?P<u>[a-z-]+)",
+    re.I,
+)
+_ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
+    rf"(?P<s>{_SERVICE})[^，。；\n]{{0,6}}?每(?P<u>[台套个件张把组])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)|"
+    rf"每(?P<u2>[台套个件张把组])(?:的)?(?P<s2>{_SERVICE})[^，。；\d\n]{{0,4}}(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)"
+)
+_GENERIC = frozenset("unit units piece pieces pc pcs item items set sets".split())
+_FREE = lazy_re.compile(r"\b(?:free|included|inclusive|waived|no charge)\b|免费|包含|含在|不收", re.I)
+
+
+def _pieces(unit: str, lines: tuple[tuple[Line, Line], ...], zh: bool) -> Decimal:
+    """Return how many pieces of the priced lines a service "per ``unit``" applies to."""
+    if zh:
+        return sum((c.value for c, _ in lines if c.unit == unit), Decimal(0))
+    noun = stem(unit.lower())
+    if unit.lower() in _GENERIC or all(not c.head for c, _ in lines):  # "per unit"; coded lines ("36 IFP-75") only
+        return sum((c.value for c, _ in lines), Decimal(0))
+    return sum((c.value for c, _ in lines if c.head == noun), Decimal(0))
+
+
+def addon_lines(sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...]) -> tuple[tuple[Line, Line], ...]:
+    """Return (pieces, price per piece) for each service we price per piece of the order's priced lines.
+
+    Args:
+        sentences: The conversation's sentences.
+        lines: The order's (count, unit price) lines already priced.
+
+    Returns:
+        One pair per service, the count being the pieces it applies to ("installation is GBP 55 per panel"
+        with 36 and 10 panels ordered: 46 × 55); nothing for a free or included service.
+    """
+    out: list[tuple[Line, Line]] = []
+    seen: set[str] = set()
+    for s in sentences:
+        if party_of(s) != "we":
+            continue
+        for rx, zh in ((_EN, False), (_ZH, True)):
+            for m in rx.finditer(s.text):
+                service, unit, figure = (m["s"], m["u"], m["n"]) if m["s"] else (m["s2"], m["u2"], m["n2"])
+                service = service.lower()
+                if service in seen or _FREE.search(s.text[max(0, m.start() - 20) : m.end()]):
+                    continue
+                pieces = _pieces(unit, lines, zh)
+                if pieces <= 0:
+                    continue
+                seen.add(service)
+                value = Decimal(figure.replace(",", ""))
+                span = (m.start(), m.end())
+                count = Line(pieces, frozenset(), frozenset(), unit if zh else "", s, name=service, span=span)
+                out.append((count, Line(value, frozenset(), frozenset(), "", s, name=service, span=span)))
+    return tuple(out)
+

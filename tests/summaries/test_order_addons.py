@@ -1,0 +1,57 @@
+"""A service priced per piece joins the order's total (:mod:`assistant.summaries.order_addons`).
+
+"Fitting is EUR 35 per door" with 40 doors ordered adds 40 × 35 to the total set against a budget that
+includes the fitting; "安装费每台600元" adds 600 per machine in 台. A free or included service adds nothing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assistant.summaries.order_addons import addon_lines
+from assistant.summaries.order_items import product_counts
+from assistant.summaries.order_totals import order_totals
+from tests.summaries.sentences import alone, said
+
+EN = (
+    ("We need 40 fire doors and 12 steel frames for the depot.", "customer"),
+    ("The doors are EUR 410 each and the frames EUR 95 each.", "we"),
+    ("Fitting is EUR 35 per door.", "we"),
+    ("Our budget is EUR 18,500 including fitting.", "customer"),
+)
+
+
+def test_a_service_per_piece_adds_its_pieces_to_the_total() -> None:
+    (found,) = order_totals(said(*EN))
+    assert found.budget == Decimal(18500)
+    assert found.total == 40 * 410 + 12 * 95 + 40 * 35  # 18,940: over only with the fitting
+    assert (Decimal(40), Decimal(35)) in [(c.value, p.value) for c, p in found.lines]
+
+
+def test_without_the_service_the_same_order_fits_the_budget() -> None:
+    assert order_totals(said(*EN[:2], EN[3])) == []  # 17,540
+
+
+def test_a_free_or_included_service_adds_nothing() -> None:
+    free = said(*EN[:2], ("Fitting is included, normally EUR 35 per door.", "we"), EN[3])
+    assert order_totals(free) == []
+
+
+def test_a_chinese_service_per_machine_counts_the_lines_in_that_measure_word() -> None:
+    sents = said(
+        ("洗碗机要6台，保温柜4台。", "customer"),
+        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
+        ("每台安装调试费800元。", "we"),
+        ("预算一共17万，含安装。", "customer"),
+    )
+    (found,) = order_totals(sents)
+    assert found.total == 6 * 22000 + 4 * 9500 + 10 * 800  # 178,000 > 170,000
+
+
+def test_addon_lines_need_priced_lines_to_count() -> None:
+    assert addon_lines(said(("Installation is USD 60 per unit.", "we")), ()) == ()
+
+
+def test_a_count_added_to_then_totalled_in_english_is_the_total() -> None:
+    got = product_counts(alone("So we need six more DP-40, 30 in total."))
+    assert [(c.value, sorted(c.codes), c.more) for c in got] == [(Decimal(30), ["DP-40"], False)]
