@@ -7,6 +7,8 @@
 - A question to us about our own rules: "你们要求用指定的吗？", "Do you need our VAT number?" asks,
   it wants nothing.
 - A section heading of minutes: "三、付款与交期", "2. Requirements" names a topic, it states nothing.
+- Who wrote the minutes and a line that only announces what follows: "本纪要由蒯婷整理", "Minutes taken by
+  Ruth", "如有遗漏请补充"; "我们的要求：", "Let me first say what we need:".
 """
 
 from __future__ import annotations
@@ -52,6 +54,26 @@ _HEADING = lazy_re.compile(  # "Payment and delivery": two topics are a heading 
     rf"^(?:\d{{1,2}}[.)、]\s*)?{_TOPIC}(?:\s*(?:and|&|/)\s*{_TOPIC})?[:：]?$",
     re.I,
 )
+
+
+_COLOPHON = lazy_re.compile(
+    r"^(?:本|以上)?(?:会议)?纪要(?:由|经)[^。！!]{1,20}(?:整理|记录|起草|撰写)|^(?:纪要)?(?:整理|记录)人?[：:]|如有(?:遗漏|出入|错误|不妥)|"
+    r"^(?:these )?minutes (?:were )?(?:taken|written|recorded|prepared) by\b|^(?:recorded|prepared|minuted) by\b|"
+    r"\b(?:let me know|please advise)\b[^.]{0,30}\b(?:corrections?|anything (?:missing|i missed))\b",
+    re.I,
+)
+_ANNOUNCES = lazy_re.compile(  # only announces what follows: "我们的要求：", "Let me first say what we need:"
+    r"^[^。！？!?，,]{0,12}(?:如下|以下几点|几点要求|的要求|的需求|几个要求|几个问题)[：:]?$|"
+    r"^(?:let me|I'?ll|I will|here (?:is|are)|first(?:ly)?,?)\b[^.?!]{0,30}\b(?:what (?:we|I) need|our (?:requirements|needs)|"
+    r"the following|as follows)\b[^.?!]{0,12}[.:]?$",
+    re.I,
+)
+
+
+def colophon(text: str) -> bool:
+    """Whether ``text`` names who wrote the minutes ("本纪要由蒯婷整理") or only announces what follows ("我们的要求：")."""
+    t = text.strip()
+    return bool(_COLOPHON.search(t) or _ANNOUNCES.match(t))
 
 
 def off_record(text: str) -> bool:

@@ -77,7 +77,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
     out: list[tuple[Sentence, str]] = []
     for s, lab in labelled_units(sents, MIN_PROB):
         if (
-            nz.off_record(s.text)
+            nz.off_record(s.text) or nz.colophon(s.text)
             or nz.attachment_note(s.text)
             or nz.heading(s.text)
             or nz.roster(s.text)

@@ -101,3 +101,11 @@ def test_a_one_line_note_goes_on_after_its_roster_and_that_is_no_roster() -> Non
     assert s.needs or s.next_steps
     zh = "参会：谭辉（晨屹）、王总（客户）。王总说6月30号前要40台压缩机，谭辉周五前把报价发过去。"
     assert not nz.on_roster_line(zh, zh.index("王总说"))
+
+
+def test_who_wrote_the_minutes_and_a_line_announcing_a_list_are_noise() -> None:
+    noise = ("本纪要由孔晓雯整理。", "纪要整理：孔晓雯", "如有遗漏请于周五前补充。", "Minutes taken by Ruth Adams.")
+    for text in (*noise, "我们的要求：", "Let me first say what we need:", "Please let me know of any corrections."):
+        assert nz.colophon(text), text
+    for text in ("我们的要求是十台。", "Here is what we need: 40 doors by May.", "记录仪要带GPS。", "The minutes are due Friday."):
+        assert not nz.colophon(text), text
