@@ -33,6 +33,15 @@ _OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the KX-
     r"|满足[^，。,;；]{0,4}(?:要求|标准|国标|欧标|规格|参数|指标|认证|规范)",
     re.I,
 )
+_RATED = lazy_re.compile(  # our product's figure said to suffice: "爬坡能力是百分之十八，百分之十五的坡没问题", "rated 45 kg, no problem"
+    r"(?:[\d.]+\s*(?:%|毫米|厘米|mm|cm|kg|公斤|千克|度|℃|分贝|dB|米|吨|瓦|千瓦|kW|升|公里)|百分之|[一二三四五六七八九十]+(?:毫米|公斤|度|分贝|米|吨))"
+    r"[^。;；!?！？]{0,24}?(?:没问题|不成问题|够用|足够|绰绰有余)|"
+    r"\b(?:rated|capacity|adjustable|handles?|takes?|holds?|up to|range)\b[^.;!?]{0,30}\d[^.;!?]{0,20}"
+    r"\b(?:no problem|not a problem|is enough|is plenty|more than enough)\b|"
+    r"(?:能力|可调|承重|精度|厚度|功率|载重|容量|耐压|耐温)[^。;；!?！？]{0,24}?(?:没问题|不成问题|够用|足够)",
+    re.I,
+)
+_MADE_FOR = lazy_re.compile(r"可以做|能做|给您做|可以改|能改|定做|\bcan (?:make|do|build|supply|change|customi[sz]e)\b", re.I)
 _MOVES = lazy_re.compile(  # terms accepted, granted, approved, cut, ordered, shipped or arrived in the same breath
     r"\bwithin (?:our |the )?budget\b|\b(?:in|under) budget\b|预算(?:之?内|范围内)|不超预算|没超预算|"
     r"\b(?:accept(?:ed|s)?|agreed?|deal|order(?:ed)?|sign(?:ed)?|free of charge|for free|discount)\b|"
@@ -59,5 +68,6 @@ def claims_only(text: str, by: str = "unknown") -> bool:
     if _MOVES.search(text):
         return False
     text = _THANKS.sub(" ", text)
-    ours = by == "we" and _OUR_SPEC.search(text)
+    rated = _RATED.search(text) and not _MADE_FOR.search(text)  # "1.2米的也可以做，没问题" agrees to make it
+    ours = by == "we" and (_OUR_SPEC.search(text) or rated)
     return bool(_CAPABILITY.search(text) or _BUDGET.search(text) or ours)

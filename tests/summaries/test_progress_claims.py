@@ -33,3 +33,13 @@ def test_our_word_that_the_product_meets_a_spec_is_a_claim_but_the_customers_tes
     assert not claims_only("The samples meet the spec, the lab report came back clean.", by="customer")
     assert not claims_only("测过了，符合国标，这块没问题了。", by="customer")
     assert not claims_only("Our steering group meets on the 14th to look at it.", by="we")
+
+
+def test_our_figure_said_to_suffice_is_a_claim_not_an_agreement() -> None:
+    assert claims_only("我们这款的爬坡能力是百分之二十，十二度的坡没问题", "we")
+    assert claims_only("The LT-30 is rated 60 kg, no problem.", "we")
+    assert claims_only("噪音控制在六十分贝以内没问题", "we")
+    assert not claims_only("单价21.5没问题", "we")  # a price agreed
+    assert not claims_only("交期11月20号没问题", "we")  # a date agreed
+    assert not claims_only("1.5米的我们也可以做，没问题", "we")  # we agree to make it
+    assert not claims_only("我们这款的爬坡能力是百分之二十，十二度的坡没问题", "customer")  # their test result
