@@ -3,10 +3,13 @@
 Minutes end with a list of who does what by when ("Action items", "行动项", "会后待办"). Its lines are
 often noun phrases: "2. Mr. Qiu Bowen: root-cause report on the pilot fan failure, by 1 October",
 "3. 蔺书航：修改后的报价单，9月24日前". The sentence classifier, trained on talk, reads such a line as none
-or as progress: it names no action. A line under an action heading that starts with a person's label
-and carries a deadline ("by …", a date, "…前") is a step; its owner is the person named
-(:mod:`assistant.summaries.speakers_items`). The list runs from its heading to the first blank line
-or the first line that is no list item.
+or as progress: it names no action. A numbered or bulleted line under an action heading that starts with
+a person's label and carries a dated deadline ("by 1 October", "9月24日前") is one step, quoted as the whole
+line; its owner is the person named (:mod:`assistant.summaries.speakers_items`). The list runs from its
+heading to the first blank line or the first line that is no numbered or bulleted item. A line already done,
+cancelled or no longer needed, a question, or a line the classifier read as a need or as done keeps its
+own reading (a risk read in a dated item, "Ms. Vidal: purchase approval from the board, by 23 May", is the
+step the list names).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -23,12 +27,14 @@ _HEADING = lazy_re.compile(
     r"^[ \t]*(?:(?:第?[一二三四五六七八九十]{1,3}|\d{1,2})[、.．)][ \t]*)?"
     r"(?:(?:会后|后续)?(?:行动项|待办(?:事项)?|跟进事项|下一步(?:计划|安排|工作)?|后续(?:安排|跟进|工作))|"
     r"(?:agreed )?action (?:items|points|list)|actions(?: agreed)?|next steps|follow[- ]ups?|to[- ]dos?)"
-    r"[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*[：:]?[ \t]*$",
+    r"[ \t]*(?:[（(][^）)\n]{0,30}[）)])?[ \t]*[：:]?[ \t\r]*$",
     re.I | re.M,
 )
-_ITEM = lazy_re.compile(  # "1. Name: …", "- 张伟：…", "• Ms. Hao Mingyue: …"
-    r"^[ \t]*(?:[-•*·▪◦]|\d{1,2}[.、)）]|[（(]\d{1,2}[）)])?[ \t]*"
-    r"(?P<who>[^:：\n。，,!?！？；;]{1,32}?)[ \t]*[：:][ \t]*\S"
+_ITEM = (
+    lazy_re.compile(  # "1. Name: …", "- 张伟：…", "• Ms. Hao Mingyue: …": a bullet or a number, then a label
+        r"^[ \t]*(?:[-•*·▪◦]|\d{1,2}[.、)）]|[（(]\d{1,2}[）)])[ \t]*"
+        r"(?P<who>[^:：\n。，,!?！？；;]{1,32}?)[ \t]*[：:][ \t]*\S"
+    )
 )
 _DEADLINE = lazy_re.compile(
     r"\b(?:by|before|until|no later than|due|on)\b[^.;\n]{0,40}"
@@ -36,6 +42,10 @@ _DEADLINE = lazy_re.compile(
     r"end of|next week|this week|eod|cob)|"
     r"(?:\d{1,2}[月/.-]\d{1,2}[日号]?|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月底|月初|月中|"
     r"下周|本周|这周|明天|后天|今天)[^，。；\n]{0,6}(?:前|之前|以前|内|完成|截止)|(?:截止|截至|最晚)[^，。；\n]{0,4}\d",
+    re.I,
+)
+_SETTLED = lazy_re.compile(  # done, cancelled or no longer needed: no step left
+    r"\b(?:done|completed|sent|cancel+ed|dropped|no (?:longer|need)|not needed|closed)\b|已(?:完成|发|寄|取消|关闭)|取消|不需要|不用了|完成了",
     re.I,
 )
 _WORD_LABEL = lazy_re.compile(  # a field of the notes, not a person: "Price:", "Deadline:", "备注："
@@ -65,31 +75,41 @@ def action_lists(source: str) -> list[tuple[int, int]]:
 
 
 def action_item_sentences(sentences: list[Sentence], source: str) -> dict[int, Sentence]:
-    """Return the sentences (by start offset) that are dated lines of an action-item list naming who does it.
+    """Return the action-item lines, each as one sentence spanning its line, by the start of its first sentence.
 
     Args:
         sentences: The conversation's sentences.
         source: The conversation text their offsets index into.
 
     Returns:
-        {start: sentence} for "2. Mr. Qiu Bowen: root-cause report on the pilot fan failure, by 1 October"
-        under "Action items"; a line without a deadline, a field label ("Deadline: …") or a line outside
+        {start: line} for "2. Mr. Qiu Bowen: root-cause report on the pilot fan failure, by 1 October" under
+        "Action items" (a line split into sentences, "…fan failure. Due 1 October.", is one); a line without a
+        dated deadline, a field label ("Deadline: …"), a question, a line done or cancelled, or a line outside
         such a list is left out.
     """
     spans = action_lists(source)
     if not spans:
         return {}
-    out = {}
+    out: dict[int, Sentence] = {}
+    lines: set[int] = set()
     for s in sentences:
         if not any(a <= s.start < b for a, b in spans):
             continue
         line_start = source.rfind("\n", 0, s.start) + 1
+        if line_start in lines or not re.search(r"[^\W\d_]", s.text):
+            continue  # a later sentence of a line already read; the item's number alone ("1.")
+        lines.add(line_start)
         line_end = source.find("\n", s.start)
-        m = _ITEM.match(source[line_start : line_end if line_end != -1 else len(source)])
+        line_end = len(source) if line_end == -1 else line_end
+        text = source[s.start : line_end].rstrip()
+        m = _ITEM.match(source[line_start:line_end])
         who = m.group("who").strip() if m else ""
-        asks = s.text.rstrip().endswith(("?", "？", "吗"))  # "王总：下周三前能到吗？" asks, commits to nothing
-        if m and not _WORD_LABEL.match(who) and not re.search(r"\d", who) and _DEADLINE.search(s.text) and not asks:
-            out[s.start] = s
+        if not m or _WORD_LABEL.match(who) or re.search(r"\d", who) or not _DEADLINE.search(text):
+            continue
+        if text.endswith(("?", "？", "吗")) or _SETTLED.search(text):
+            continue  # "王总：下周三前能到吗？" asks; "revised quotation sent on 5 May (done)" is no step left
+        if find_dates(text, s.date or dt.date.today()):
+            out[s.start] = replace(s, end=s.start + len(text), text=text)
     return out
 
 
@@ -105,17 +125,23 @@ def join_action_items(
     if not items:
         return labelled
     starts = sorted(items)
-    out: list[tuple[Sentence, str]] = []
-    for unit, lab in labelled:
+
+    def item_of(unit: Sentence) -> Sentence | None:
         k = bisect_right(starts, unit.start)
         item = items[starts[k - 1]] if k else None
-        if item is None or unit.start >= item.end:
+        return item if item is not None and unit.start < item.end else None
+
+    kept = {item.start for unit, lab in labelled if (item := item_of(unit)) and lab in ("need", "done")}  # as read
+    out: list[tuple[Sentence, str]] = []
+    for unit, lab in labelled:
+        item = item_of(unit)
+        if item is None or item.start in kept:
             out.append((unit, lab))
         elif not out or out[-1][0] is not item:
             out.append((item, "next_step"))
     return out
 
 
-def item_dates(s: Sentence, ref: dt.date) -> list[DateMention]:
-    """Return the dates of an action-item line on or after ``ref`` (its deadline among them)."""
-    return [d for d in find_dates(s.text, ref) if d.date >= ref]
+def item_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
+    """Return the dates of an action-item line on or after ``ref`` (its deadline among them), None when none is."""
+    return [d for d in find_dates(s.text, ref) if d.date >= ref] or None

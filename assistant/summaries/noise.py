@@ -57,15 +57,16 @@ _HEADING = lazy_re.compile(  # "Payment and delivery": two topics are a heading 
 
 
 _COLOPHON = lazy_re.compile(
-    r"^(?:本|以上)?(?:会议)?纪要(?:由|经)[^。！!]{1,20}(?:整理|记录|起草|撰写)|^(?:纪要)?(?:整理|记录)人?[：:]|如有(?:遗漏|出入|错误|不妥)|"
+    r"^(?:本|以上)?(?:会议)?纪要(?:由|经)[^。！!]{1,20}(?:整理|记录|起草|撰写)|^(?:纪要)?(?:整理|记录)人?[：:]|"
+    r"^[^。！!]{0,8}如有(?:遗漏|出入|错误|不妥)[^。！!]{0,6}(?:请|欢迎)[^。！!]{0,8}(?:补充|指正|指出|告知|联系)|"
     r"^(?:these )?minutes (?:were )?(?:taken|written|recorded|prepared) by\b|^(?:recorded|prepared|minuted) by\b|"
     r"\b(?:let me know|please advise)\b[^.]{0,30}\b(?:corrections?|anything (?:missing|i missed))\b",
     re.I,
 )
 _ANNOUNCES = lazy_re.compile(  # only announces what follows: "我们的要求：", "Let me first say what we need:"
-    r"^[^。！？!?，,]{0,12}(?:如下|以下几点|几点要求|的要求|的需求|几个要求|几个问题)[：:]?$|"
-    r"^(?:let me|I'?ll|I will|here (?:is|are)|first(?:ly)?,?)\b[^.?!]{0,30}\b(?:what (?:we|I) need|our (?:requirements|needs)|"
-    r"the following|as follows)\b[^.?!]{0,12}[.:]?$",
+    r"^[^。！？!?，,]{0,12}(?:的要求|的需求|几点要求|几个要求|几个问题|如下|以下几点)[：:]$|^[^。！？!?，,]{0,12}如下$|"
+    r"^(?:let me (?:first )?(?:say|tell you|explain|list|go through)|here (?:is|are))\b[^.?!\d]{0,30}\b"
+    r"(?:what (?:we|I) need|our (?:requirements|needs)|the following|as follows)\b[^.?!\d]{0,12}[.:]?$",
     re.I,
 )
 

@@ -2,11 +2,13 @@
 
 Quotes price a service by the unit of the goods it is done to: "installation is GBP 55 per panel", "安装费每台
 800元", "delivery and mounting EUR 40 per unit". Nobody multiplies it out, yet it belongs in the total set
-against the customer's budget ("a ceiling of GBP 50,000 including installation"). :func:`addon_lines` reads
-such a price in our sentences and counts the pieces it applies to: the order lines whose English head noun is
+against the customer's budget when the budget says it covers the service ("a ceiling of GBP 50,000 including
+installation"; :func:`~assistant.summaries.order_totals.order_totals` asks). :func:`addon_lines` reads such a
+price in our sentences and counts the pieces it applies to: the order lines whose English head noun is
 the unit named ("per panel"), or every line when the unit is generic ("per unit") or no line names its noun
 ("36 IFP-75"); in Chinese the lines in the measure word named ("每台": the lines in 台).
-A service said to be free or included, or the customer's words, add nothing.
+A service said to be free, included, waived or done by the customer, a rate per hour, day, trip or metre,
+or the customer's words add nothing; a service priced twice counts once, at its latest price.
 """
 
 from __future__ import annotations
@@ -21,7 +23,17 @@ from assistant.text.conversation import Sentence
 
 _SERVICE = (
     r"installation|install|mounting|fitting|commissioning|set-?up|delivery|training|wall mounts?|"
-    r"安装费?|安装调试费?|调试费|送货费?|运费|培训费"
+    r"安装调试费?|安装费?|调试费|送货费?|运费|培训费"
+)
+_KIND = (  # one name per service, so a price said twice ("installation … 55", "install … 55") counts once
+    ("install", "安装", "mount", "fitting", "wall mount", "set"),
+    ("commission", "调试"),
+    ("deliver", "送货", "运费"),
+    ("train", "培训"),
+)
+_NOT_PIECE = frozenset(  # a rate per time, trip or distance, not per piece of the goods
+    "hour hours hr hrs day days week weeks month months visit visits trip trips truck trucks km mile miles "
+    "metre metres meter meters m person man-day engineer technician".split()
 )
 _EN = lazy_re.compile(
     rf"\b(?P<s>{_SERVICE})\b[^.;\n]{{0,30}}?(?:[$€£]|\b(?:USD|EUR|GBP|CNY|RMB|AUD|CAD|SGD|AED|SAR|CHF)\s?)"
@@ -33,7 +45,15 @@ _ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
     rf"每(?P<u2>[台套个件张把组])(?:的)?(?P<s2>{_SERVICE})[^，。；\d\n]{{0,4}}(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)"
 )
 _GENERIC = frozenset("unit units piece pieces pc pcs item items set sets".split())
-_FREE = lazy_re.compile(r"\b(?:free|included|inclusive|waived|no charge)\b|免费|包含|含在|不收", re.I)
+_FREE = lazy_re.compile(
+    r"\b(?:free|included|inclusive|waive[ds]?|no charge|ourselves)\b|免费|包含|含在|不收|自己装|自行", re.I
+)
+
+
+def _kind(service: str) -> str:
+    """Return the service's one name ("install" for "installation", "安装费", "wall mounts")."""
+    low = service.lower()
+    return next((k[0] for k in _KIND if any(w in low for w in k)), low)
 
 
 def _pieces(unit: str, lines: tuple[tuple[Line, Line], ...], zh: bool) -> Decimal:
@@ -41,12 +61,18 @@ def _pieces(unit: str, lines: tuple[tuple[Line, Line], ...], zh: bool) -> Decima
     if zh:
         return sum((c.value for c, _ in lines if c.unit == unit), Decimal(0))
     noun = stem(unit.lower())
-    if unit.lower() in _GENERIC or all(not c.head for c, _ in lines):  # "per unit"; coded lines ("36 IFP-75") only
+    if unit.lower() in _NOT_PIECE:
+        return Decimal(0)  # "GBP 60 per hour", "EUR 400 a day"
+    if unit.lower() in _GENERIC or all(
+        not c.head for c, _ in lines
+    ):  # "per unit"; coded lines ("36 IFP-75") only
         return sum((c.value for c, _ in lines), Decimal(0))
     return sum((c.value for c, _ in lines if c.head == noun), Decimal(0))
 
 
-def addon_lines(sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...]) -> tuple[tuple[Line, Line], ...]:
+def addon_lines(
+    sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...]
+) -> tuple[tuple[Line, Line], ...]:
     """Return (pieces, price per piece) for each service we price per piece of the order's priced lines.
 
     Args:
@@ -57,24 +83,23 @@ def addon_lines(sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...])
         One pair per service, the count being the pieces it applies to ("installation is GBP 55 per panel"
         with 36 and 10 panels ordered: 46 × 55); nothing for a free or included service.
     """
-    out: list[tuple[Line, Line]] = []
-    seen: set[str] = set()
+    found: dict[str, tuple[Line, Line]] = {}  # one per service: the latest price said for it
     for s in sentences:
-        if party_of(s) != "we":
-            continue
+        if party_of(s) != "we" or _FREE.search(s.text):
+            continue  # "Fitting is normally EUR 35 per door, but for this order we waive it."
         for rx, zh in ((_EN, False), (_ZH, True)):
             for m in rx.finditer(s.text):
                 service, unit, figure = (m["s"], m["u"], m["n"]) if m["s"] else (m["s2"], m["u2"], m["n2"])
-                service = service.lower()
-                if service in seen or _FREE.search(s.text[max(0, m.start() - 20) : m.end()]):
-                    continue
                 pieces = _pieces(unit, lines, zh)
                 if pieces <= 0:
                     continue
-                seen.add(service)
                 value = Decimal(figure.replace(",", ""))
                 span = (m.start(), m.end())
-                count = Line(pieces, frozenset(), frozenset(), unit if zh else "", s, name=service, span=span)
-                out.append((count, Line(value, frozenset(), frozenset(), "", s, name=service, span=span)))
-    return tuple(out)
-
+                count = Line(
+                    pieces, frozenset(), frozenset(), unit if zh else "", s, name=service.lower(), span=span
+                )
+                found[_kind(service)] = (
+                    count,
+                    Line(value, frozenset(), frozenset(), "", s, name=service.lower(), span=span),
+                )
+    return tuple(found.values())

@@ -11,12 +11,11 @@ Left out on purpose: counts we say except when reading the order back ("so", "no
 something ("每个棚八十盏", "each store fits four"), a count replaced ("not 400", "而不是"), an ordinal
 ("第二台"), what someone has, had, sold or bought ("we sold 50 to a hotel", "去年买了十台"), a measure
 ("18 kg", "12 litres") and money ("80,000 US dollars"). "20 more chairs" and "再加两台" add to the count.
-"Four tumble dryers of the TD-75 type" and "800 of the HM-250" count the coded product. A Chinese count said in
-its own clause counts the product the clause before named ("要二百八十吨的伺服机，六台"); after a count added
-to ("增氧机加12台，一共72台") it is that product's new total; one said too few ("六台不够了") is the old count; a
-count followed by what is said of it ("六台都在里面") names nothing. A count in another measure word whose name
-ends in another thing is another product ("增氧机72台" and "增氧机要配智能控制箱…12个"). Counts we propose and the
-customer takes by their number: :mod:`~assistant.summaries.order_offers`.
+"Four tumble dryers of the TD-75 type", "800 of the HM-250" count the coded product. A Chinese count said alone
+counts the product the clause before named ("要二百八十吨的伺服机，六台"), after a count added to with a total word
+it is the new total ("增氧机加12台，一共72台"); one said too few ("六台不够了") is the old count; "六台都在里面"
+names nothing. A thing fitted to another, in its own measure word, is another product ("增氧机72台", "…要配智能
+控制箱…12个"). Counts we propose and the customer takes by number: :mod:`~assistant.summaries.order_offers`.
 """
 
 from __future__ import annotations
@@ -100,6 +99,8 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
+_FITTED = lazy_re.compile(r"配|附带|加装|带的")  # "增氧机要配智能控制箱": a second thing named with the first
+_TOTAL_WORD = lazy_re.compile(r"一共|总共|合计|共计|加起来|总数|\b(?:in total|in all|altogether|all told)\b", re.I)
 _IN_TOTAL = lazy_re.compile(rf"^\s*(?P<n>{EN_NUM})\s+(?:in total|in all|altogether|all told)\b", re.I)  # after "six more X"
 ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
@@ -196,9 +197,13 @@ def product_counts(s: Sentence) -> list[Line]:
         if m is not None and m.start() < b and (v := value_of(m["n"] or m["zh"])) and named is not None:
             said = [replace(named, value=v, at=s, span=(a, b))]  # "…, so we need six, not eight"
         if named is not None:  # "本来要十台前移式，现在八台": the count names no product, the clause before did
-            total = named.more and named in out and len(said) == 1 and not (said[0].words or said[0].codes)
+            bare = len(said) == 1 and not (said[0].words or said[0].codes)  # "…加12台，一共72台" / "…，再加6台"
+            total = bare and named.more and named in out and not said[0].more and bool(_TOTAL_WORD.search(clause))
             if total:  # "增氧机加12台，一共72台": the new total of the product just added to replaces its counts here
                 out = [c for c in out if (c.words, c.codes) != (named.words, named.codes)]
+            elif bare and named.more and named in out and said[0].more:
+                out.remove(named)  # "增氧机加12台，再加6台": eighteen more
+                said = [replace(said[0], value=named.value + said[0].value)]
             said = [
                 c if c.words or c.codes else replace(c, words=named.words, codes=named.codes, name=named.name, more=c.more and not total)
                 for c in said
@@ -276,12 +281,12 @@ def same_count(a: Line, b: Line) -> bool:
     """
     if a.at is b.at:
         return False
-    if a.unit != b.unit and a.unit and b.unit and _zh_head(a.name) != _zh_head(b.name):
-        return False  # "增氧机72台" and "增氧机要配智能控制箱…12个": another thing, in its own measure word
     if a.codes & b.codes:
         return True
     if a.codes and b.codes:
         return False
+    if a.unit != b.unit and a.unit and b.unit and _FITTED.search(a.name + b.name) and _zh_head(a.name) != _zh_head(b.name):
+        return False  # "增氧机72台" and "增氧机要配智能控制箱…12个": another thing fitted to it, in its own measure word
     if a.head and b.head:
         mods_a, mods_b = a.words - {a.head}, b.words - {b.head}
         return a.head == b.head and (not mods_a or not mods_b or bool(mods_a & mods_b))
@@ -291,5 +296,5 @@ def same_count(a: Line, b: Line) -> bool:
 
 
 def _zh_head(name: str) -> str:
-    """Return the last two Chinese characters of a product's name, its head ("控制箱" → "制箱"); "" when none."""
+    """Return the last two Chinese characters of a product's name ("控制箱" → "制箱"; "冷藏柜" and "冷柜" differ)."""
     return "".join(re.findall(r"[\u4e00-\u9fff]", name))[-2:]

@@ -69,9 +69,9 @@ _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another 
     r"(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
     re.I,
 )
-_INCLUDED = lazy_re.compile(  # "a ceiling of GBP 50,000 including installation": the budget covers it, it is no other budget
-    r"\b(?:including|incl\.?|inclusive of|with)\s+(?:the\s+)?(?:installation|shipping|freight|delivery|training)\b|"
-    r"(?:含|包含|包括|连同)(?:安装|运费|运输|物流|培训)(?:费)?", re.I
+_COVERS = lazy_re.compile(  # "a ceiling of GBP 50,000 including installation": the budget covers it, it is no other budget
+    r"\b(?:including|incl\.?|inclusive of|with)\s+(?:the\s+)?(?:installation|fitting|shipping|freight|delivery|training)\b|"
+    r"(?<!不)(?:含|包含|包括|连同)(?:安装|运费|运输|物流|培训)(?:费)?", re.I
 )
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
     CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
@@ -116,7 +116,7 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
     for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
         if not (_BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
             continue  # "超预算了" is an objection, no budget stated
-        if DEPOSIT.search(clause) or _NOT_THIS.search(_INCLUDED.sub(" ", clause)) or not _MONEY.search(clause):
+        if DEPOSIT.search(clause) or _NOT_THIS.search(_COVERS.sub(" ", clause)) or not _MONEY.search(clause):
             continue
         if said := money_figures(clause):
             found = (max(said), clause)
@@ -231,9 +231,10 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     named = [p for p in products if words & (p.words | p.codes | {p.head})]  # "EUR 150,000 for the 60 bikes"
     priced = priced_counts(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
+    if _COVERS.search(budget_at.text):  # "…including installation" and "installation is GBP 55 per panel": 46 panels × 55
+        lines += addon_lines(sentences, lines)
     if not lines or not _one_currency(budget_at, lines):
         return []
-    lines += addon_lines(sentences, lines)  # "installation is GBP 55 per panel": 46 panels × 55
     first = min(p.at.start for _, p in lines)
     if any(party_of(s) == "we" and s.start >= first and _DISCOUNT.search(s.text) for s in sentences):
         return []  # "再给您三个点的折扣": the total after it is not the sum of the unit prices

@@ -33,15 +33,19 @@ _OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the KX-
     r"|满足[^，。,;；]{0,4}(?:要求|标准|国标|欧标|规格|参数|指标|认证|规范)",
     re.I,
 )
+_SPEC = (  # what a product's figure measures
+    r"爬坡|承重|载重|噪音|噪声|厚度|精度|功率|容量|耐压|耐温|温度|能力|产能|转速|风量|扬程|续航|"
+    r"\b(?:rated|capacity|load|noise|thickness|accuracy|power|output|throughput|gradient|slope|range|adjustable|runtime)\b"
+)
 _RATED = lazy_re.compile(  # our product's figure said to suffice: "爬坡能力是百分之十八，百分之十五的坡没问题", "rated 45 kg, no problem"
-    r"(?:[\d.]+\s*(?:%|毫米|厘米|mm|cm|kg|公斤|千克|度|℃|分贝|dB|米|吨|瓦|千瓦|kW|升|公里)|百分之|[一二三四五六七八九十]+(?:毫米|公斤|度|分贝|米|吨))"
-    r"[^。;；!?！？]{0,24}?(?:没问题|不成问题|够用|足够|绰绰有余)|"
-    r"\b(?:rated|capacity|adjustable|handles?|takes?|holds?|up to|range)\b[^.;!?]{0,30}\d[^.;!?]{0,20}"
-    r"\b(?:no problem|not a problem|is enough|is plenty|more than enough)\b|"
-    r"(?:能力|可调|承重|精度|厚度|功率|载重|容量|耐压|耐温)[^。;；!?！？]{0,24}?(?:没问题|不成问题|够用|足够)",
+    rf"(?:{_SPEC})[^。;；!?！？.]{{0,30}}?(?:\d|百分之|[一二三四五六七八九十]+(?:毫米|公斤|度|分贝|米|吨))[^。;；!?！？]{{0,24}}?"
+    r"(?:没问题|不成问题|够用|足够|绰绰有余|\bno problem\b|\bnot a problem\b|\bis enough\b|\bis plenty\b|\bmore than enough\b)",
     re.I,
 )
-_MADE_FOR = lazy_re.compile(r"可以做|能做|给您做|可以改|能改|定做|\bcan (?:make|do|build|supply|change|customi[sz]e)\b", re.I)
+_MADE_FOR = lazy_re.compile(  # we agree to make, supply or hold something: "宽度做到1.2米没问题", "hold the price"
+    r"可以做|能做|给您做|做到|可以改|能改|定做|供|给您|\b(?:can|will) (?:make|do|build|supply|change|customi[sz]e|hold|take back)\b",
+    re.I,
+)
 _MOVES = lazy_re.compile(  # terms accepted, granted, approved, cut, ordered, shipped or arrived in the same breath
     r"\bwithin (?:our |the )?budget\b|\b(?:in|under) budget\b|预算(?:之?内|范围内)|不超预算|没超预算|"
     r"\b(?:accept(?:ed|s)?|agreed?|deal|order(?:ed)?|sign(?:ed)?|free of charge|for free|discount)\b|"

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 
 from assistant.summaries.clause_turns import same_turn
+from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
@@ -71,11 +72,16 @@ _DUE = lazy_re.compile(  # a due date, not the day it is paid
     r"(?:\b(?:by|before|within|no later than|until|at the latest(?: on)?)\s+(?:the\s+)?|截止|最晚|最迟)$", re.I
 )
 _DEPOSIT_DAY = lazy_re.compile(r"(?:定金|订金|\bdeposit)\s*(?:on\s+|in\s+)?$", re.I)
-_PLACES_ORDER = lazy_re.compile(  # "we will issue the PO on Monday 20 September", "我们25号下单"
-    r"\b(?:issue|place|send|release|raise)\s+(?:the|our|an?|your)?\s*(?:PO|purchase order|order)\b|下单|下订单|发订单", re.I
+_PLACES_ORDER = lazy_re.compile(  # "we will issue the PO on Monday 20 September", "我们25号下单" (not an order confirmation)
+    r"\b(?:issue|place|send|release|raise)\s+(?:the|our|an?|your)?\s*(?:PO|purchase order|order)\b(?!\s+confirmation)|"
+    r"下单|下订单|发订单",
+    re.I,
 )
 _AFTER_PO = lazy_re.compile(r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:PO|purchase order|order)\b|下单后|订单后", re.I)
 _PLACED = lazy_re.compile(r"\b(?:issued|placed|sent|released|raised)\b|已经?下单|下了单|下单了", re.I)
+_NOT_THEN = lazy_re.compile(  # not on that day: "deposit on friday is impossible", "we will not issue the PO on 25 May"
+    r"\b(?:not|n't|never|impossible|too early|too late|no way)\b|不行|不可能|来不及|太早|不会|没法|无法|不能", re.I
+)
 CLAUSE_BREAK = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
 """Where a clause of a date's sentence ends: a comma, a stop, a semicolon or "and" (a deposit's or a process's clause)."""
 
@@ -88,8 +94,8 @@ def from_deposit(text: str) -> bool:
 def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
     """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
     named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
-    if not named or _PAID.search(clause) or _BALANCE.search(clause):
-        return []  # "尾款6月30号付", "We paid the deposit on Monday"
+    if not named or _PAID.search(clause) or _BALANCE.search(clause) or _NOT_THEN.search(clause):
+        return []  # "尾款6月30号付", "We paid the deposit on Monday", "deposit on friday is impossible"
     out = []
     for d in find_dates(clause, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
@@ -166,7 +172,6 @@ def gate_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date]
     return max(found, key=lambda x: x[1]) if found else None
 
 
-
 def from_order_day(text: str) -> bool:
     """Whether a lead time in ``text`` is counted from the purchase order ("Production is 35 days after the PO")."""
     return bool(_AFTER_PO.search(text)) and not _DEPOSIT.search(text)
@@ -180,9 +185,11 @@ def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date
     """
     found = []
     for s in sents:
+        if party_of(s) == "we" or s.text.rstrip().endswith(("?", "？", "吗")):
+            continue  # our "order confirmation on 25 May"; "Could you issue the PO on 25 May?"
         for clause in CLAUSE_BREAK.split(s.text):
-            if not _PLACES_ORDER.search(clause) or _PLACED.search(clause):
-                continue
+            if not _PLACES_ORDER.search(clause) or _PLACED.search(clause) or _NOT_THEN.search(clause):
+                continue  # "We will not issue the PO on 25 May as planned"
             for d in find_dates(clause, today):
                 at = d.start + len(d.text) - len(d.text.lstrip())
                 if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):

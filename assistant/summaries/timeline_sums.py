@@ -164,7 +164,6 @@ def _start(s: Sentence, today: dt.date) -> dt.date | None:
     return None
 
 
-
 def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
     """Return the sentences of a turn whose stages end after a deadline, with that deadline's; else [].
 
@@ -195,7 +194,7 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
             free = (commitment_kind(text) != "self" or MUST_BE.search(text)) and not _REPLY.search(text)
             u = sents[j]  # "…a wedding on 20 Oct," + "floor MUST be in Dubai by then!!!": the date said just before
             if j and BY_THEN.search(text) and same_turn(sents[j - 1], u) and not find_dates(text, today):
-                u = replace(u, text=f"{sents[j - 1].text} {text}")
+                u = replace(u, start=sents[j - 1].start, text=f"{sents[j - 1].text} {text}")  # dates: text offsets only
                 joined.add(j)
             cache[(j, in_turn)] = needed_by(u, today, in_turn or lead_days(u.text) > 0) if free else []  # a step's date: none
         return cache[(j, in_turn)]

@@ -78,3 +78,24 @@ def test_undated_lines_field_labels_and_questions_are_no_action_items() -> None:
 def test_lines_that_look_like_items_outside_an_action_list_are_not_read_as_items() -> None:
     text = "Notes\n1. Lu Hang: revised quotation, by Friday 9 May.\n2. Mr. Ortiz: floor report, by 16 May.\n"
     assert action_lists(text) == [] and _items(text) == []
+
+
+def test_a_chat_under_a_follow_up_heading_is_no_action_list() -> None:
+    text = "后续跟进\n王总：40组货架6月30号前必须装好。\n芦航：好的，我们5月9日前发排产计划。\n"
+    assert _items(text) == []  # speaker lines, not numbered or bulleted items
+
+
+def test_done_cancelled_undated_and_split_lines() -> None:
+    text = (
+        "Notes\nThe buyer asked about racking.\n\nAction items\n"
+        "1. Lu Hang: revised quotation sent on 5 May (done).\n"
+        "2. Ms. Vidal: increase the order by 10 bays.\n"
+        "3. Mr. Ortiz: no need to send the floor report by 16 May, cancelled.\n"
+        "4. Mr. Ortiz: floor load report of the new hall. Due 16 May.\n"
+    )
+    assert _items(text) == ["Mr. Ortiz: floor load report of the new hall. Due 16 May."]  # the whole line, one item
+
+
+def test_a_heading_in_a_text_with_crlf_line_ends_is_found() -> None:
+    text = "Notes\r\nThe buyer asked about racking.\r\n\r\nAction items\r\n1. Lu Hang: revised quotation, by 9 May.\r\n"
+    assert len(action_lists(text)) == 1

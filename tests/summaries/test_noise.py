@@ -107,5 +107,7 @@ def test_who_wrote_the_minutes_and_a_line_announcing_a_list_are_noise() -> None:
     noise = ("本纪要由孔晓雯整理。", "纪要整理：孔晓雯", "如有遗漏请于周五前补充。", "Minutes taken by Ruth Adams.")
     for text in (*noise, "我们的要求：", "Let me first say what we need:", "Please let me know of any corrections."):
         assert nz.colophon(text), text
-    for text in ("我们的要求是十台。", "Here is what we need: 40 doors by May.", "记录仪要带GPS。", "The minutes are due Friday."):
+    for text in ("我们的要求是十台。", "Here is what we need: 40 doors by May.", "记录仪要带GPS。", "The minutes are due Friday.",
+                 "货物如有错误，你们负责免费更换。", "如有出入，以合同为准。", "30天内交货是我们的要求",
+                 "I'll send you our requirements by Friday."):
         assert not nz.colophon(text), text

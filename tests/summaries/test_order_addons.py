@@ -55,3 +55,33 @@ def test_addon_lines_need_priced_lines_to_count() -> None:
 def test_a_count_added_to_then_totalled_in_english_is_the_total() -> None:
     got = product_counts(alone("So we need six more DP-40, 30 in total."))
     assert [(c.value, sorted(c.codes), c.more) for c in got] == [(Decimal(30), ["DP-40"], False)]
+
+
+def test_a_service_is_added_only_when_the_budget_covers_it() -> None:
+    doors = said(*EN[:3], ("Our budget is EUR 18,500 for the doors and frames.", "customer"))
+    assert order_totals(doors) == []
+    sents = said(
+        ("洗碗机要6台，保温柜4台。", "customer"),
+        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
+        ("每台安装调试费800元。", "we"),
+        ("预算一共17万，不含安装。", "customer"),
+    )
+    assert order_totals(sents) == []
+
+
+def test_a_waived_fee_a_rate_per_hour_and_a_price_said_twice() -> None:
+    waived = said(*EN[:2], ("Fitting is normally EUR 35 per door, but for this order we waive it.", "we"), EN[3])
+    assert order_totals(waived) == []
+    hourly = said(*EN[:2], ("Fitting is EUR 60 per hour.", "we"), EN[3])
+    assert order_totals(hourly) == []
+    twice = said(*EN, ("To confirm: fitting is EUR 35 per door.", "we"))
+    (found,) = order_totals(twice)
+    assert found.total == 40 * 410 + 12 * 95 + 40 * 35  # counted once
+
+
+def test_goods_named_fitting_or_mounting_keep_their_price() -> None:
+    from assistant.summaries.order_prices import unit_prices
+
+    assert [p.value for p in unit_prices(alone("The brass fitting is USD 3.20 each.", "we"))] == [Decimal("3.20")]
+    assert [p.value for p in unit_prices(alone("Mounting brackets are GBP 90 each.", "we"))] == [Decimal(90)]
+    assert unit_prices(alone("Fitting is EUR 35 per door.", "we")) == []

@@ -43,3 +43,7 @@ def test_our_figure_said_to_suffice_is_a_claim_not_an_agreement() -> None:
     assert not claims_only("交期11月20号没问题", "we")  # a date agreed
     assert not claims_only("1.5米的我们也可以做，没问题", "we")  # we agree to make it
     assert not claims_only("我们这款的爬坡能力是百分之二十，十二度的坡没问题", "customer")  # their test result
+    assert not claims_only("行，定金百分之二十没问题。", "we")  # terms agreed
+    assert not claims_only("这个月给您供500吨没问题。", "we")
+    assert not claims_only("宽度做到1.2米没问题。", "we")
+    assert not claims_only("We can hold the price up to 30 June, no problem.", "we")

@@ -67,3 +67,17 @@ def test_by_then_after_the_clause_that_dates_it_is_that_date() -> None:
     )
     late = overrun(sents, TODAY)  # 9 May + 29 days = 7 June, after 30 May
     assert sents[0] in late and sents[1] in late and sents[3] in late
+
+
+def test_a_po_day_refused_asked_ours_or_a_confirmation_is_no_order_day() -> None:
+    for text, role in (
+        ("We will not issue the PO on 25 May as planned, it goes out tomorrow.", "customer"),
+        ("Could you issue the PO on 25 May?", "customer"),
+        ("We will send the order confirmation on 25 May.", "we"),
+    ):
+        assert order_date(said((text, role)), TODAY) is None, text
+
+
+def test_a_deposit_day_refused_is_no_deposit_day() -> None:
+    for text in ("deposit on friday is impossible, earliest 20 May", "deposit on 20 May is too early for us"):
+        assert deposit_date(said((text, "customer")), TODAY) is None, text
