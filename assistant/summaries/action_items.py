@@ -7,9 +7,9 @@ or as progress: it names no action. A numbered or bulleted line under an action 
 a person's label and carries a dated deadline ("by 1 October", "9月24日前") is one step, quoted as the whole
 line; its owner is the person named (:mod:`assistant.summaries.speakers_items`). The list runs from its
 heading to the first blank line or the first line that is no numbered or bulleted item. A line already done,
-cancelled or no longer needed, a question, or a line the classifier read as a need or as done keeps its
-own reading (a risk read in a dated item, "Ms. Vidal: purchase approval from the board, by 23 May", is the
-step the list names).
+cancelled or no longer needed ("(done)", "no need to…") or a question is no step; a clause the classifier read
+as a need or as done keeps its reading beside the step ("received the samples, feedback by 23 May"); a risk
+read in a dated item ("Ms. Vidal: purchase approval from the board, by 23 May") is the step the list names.
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ _DEADLINE = lazy_re.compile(
     r"下周|本周|这周|明天|后天|今天)[^，。；\n]{0,6}(?:前|之前|以前|内|完成|截止)|(?:截止|截至|最晚)[^，。；\n]{0,4}\d",
     re.I,
 )
-_SETTLED = lazy_re.compile(  # done, cancelled or no longer needed: no step left
-    r"\b(?:done|completed|sent|cancel+ed|dropped|no (?:longer|need)|not needed|closed)\b|已(?:完成|发|寄|取消|关闭)|取消|不需要|不用了|完成了",
+_SETTLED = lazy_re.compile(  # a status at the end, or "no need" first: done, cancelled, no step left
+    r"(?:[(（\[]\s*|[-–—]\s*|\b)(?:done|completed|cancel+ed|closed)\s*[)）\]]?[.。!！]?\s*$|"
+    r"(?:[(（\[]\s*|[-–—]\s*)?(?:已完成|已发|已寄|已取消|已关闭)\s*[)）\]]?[.。!！]?\s*$|"
+    r"[:：]\s*(?:no need|not needed|no longer needed|不需要|不用|取消)",
     re.I,
 )
 _WORD_LABEL = lazy_re.compile(  # a field of the notes, not a person: "Price:", "Deadline:", "备注："
@@ -131,13 +133,17 @@ def join_action_items(
         item = items[starts[k - 1]] if k else None
         return item if item is not None and unit.start < item.end else None
 
-    kept = {item.start for unit, lab in labelled if (item := item_of(unit)) and lab in ("need", "done")}  # as read
     out: list[tuple[Sentence, str]] = []
+    added: set[int] = set()
     for unit, lab in labelled:
         item = item_of(unit)
-        if item is None or item.start in kept:
+        if item is None:
             out.append((unit, lab))
-        elif not out or out[-1][0] is not item:
+            continue
+        if lab in ("need", "done"):  # "received the samples, feedback by 23 May": what was read stays, the step too
+            out.append((unit, lab))
+        if item.start not in added:
+            added.add(item.start)
             out.append((item, "next_step"))
     return out
 

@@ -58,7 +58,7 @@ _HEADING = lazy_re.compile(  # "Payment and delivery": two topics are a heading 
 
 _COLOPHON = lazy_re.compile(
     r"^(?:本|以上)?(?:会议)?纪要(?:由|经)[^。！!]{1,20}(?:整理|记录|起草|撰写)|^(?:纪要)?(?:整理|记录)人?[：:]|"
-    r"^[^。！!]{0,8}如有(?:遗漏|出入|错误|不妥)[^。！!]{0,6}(?:请|欢迎)[^。！!]{0,8}(?:补充|指正|指出|告知|联系)|"
+    r"^[^。！!]{0,8}如有(?:遗漏|出入|错误|不妥)[^。！!]{0,6}(?:请|欢迎)[^。！!]{0,16}(?:补充|指正|指出)|"
     r"^(?:these )?minutes (?:were )?(?:taken|written|recorded|prepared) by\b|^(?:recorded|prepared|minuted) by\b|"
     r"\b(?:let me know|please advise)\b[^.]{0,30}\b(?:corrections?|anything (?:missing|i missed))\b",
     re.I,

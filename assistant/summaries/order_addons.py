@@ -2,13 +2,14 @@
 
 Quotes price a service by the unit of the goods it is done to: "installation is GBP 55 per panel", "安装费每台
 800元", "delivery and mounting EUR 40 per unit". Nobody multiplies it out, yet it belongs in the total set
-against the customer's budget when the budget says it covers the service ("a ceiling of GBP 50,000 including
-installation"; :func:`~assistant.summaries.order_totals.order_totals` asks). :func:`addon_lines` reads such a
+against the customer's budget when the budget says it covers that service ("a ceiling of GBP 50,000 including
+installation"; :func:`~assistant.summaries.order_totals.order_totals` passes the services it covers). :func:`addon_lines` reads such a
 price in our sentences and counts the pieces it applies to: the order lines whose English head noun is
 the unit named ("per panel"), or every line when the unit is generic ("per unit") or no line names its noun
 ("36 IFP-75"); in Chinese the lines in the measure word named ("每台": the lines in 台).
-A service said to be free, included, waived or done by the customer, a rate per hour, day, trip or metre,
-or the customer's words add nothing; a service priced twice counts once, at its latest price.
+A service said to be free, included or waived in its own clause, one the customer will do themselves
+("we'll do the fitting ourselves", "我们自己装"), a rate per hour, day, trip or metre, or the customer's price
+adds nothing; a service priced twice counts once, at its latest price.
 """
 
 from __future__ import annotations
@@ -21,14 +22,21 @@ from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
+COVERS = lazy_re.compile(  # "a ceiling of GBP 50,000 including installation", "预算17万，含安装" (not 不含, 不包含)
+    r"\b(?:including|incl\.?|inclusive of)\s+(?:the\s+)?(?P<s>installation|fitting|mounting|shipping|freight|delivery|training)\b|"
+    r"(?<!不)(?<!不包)(?:含|包含|包括|连同)(?P<s2>安装|运费|运输|物流|培训)(?:费)?",
+    re.I,
+)
+
 _SERVICE = (
-    r"installation|install|mounting|fitting|commissioning|set-?up|delivery|training|wall mounts?|"
+    r"installation|install|mounting|fitting|commissioning|set-?up|delivery|training|"
     r"安装调试费?|安装费?|调试费|送货费?|运费|培训费"
 )
 _KIND = (  # one name per service, so a price said twice ("installation … 55", "install … 55") counts once
-    ("install", "安装", "mount", "fitting", "wall mount", "set"),
+    ("install", "安装", "mount", "fitting"),
+    ("set",),
     ("commission", "调试"),
-    ("deliver", "送货", "运费"),
+    ("deliver", "送货", "运费", "ship", "freight", "运输", "物流"),
     ("train", "培训"),
 )
 _NOT_PIECE = frozenset(  # a rate per time, trip or distance, not per piece of the goods
@@ -45,13 +53,18 @@ _ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
     rf"每(?P<u2>[台套个件张把组])(?:的)?(?P<s2>{_SERVICE})[^，。；\d\n]{{0,4}}(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)"
 )
 _GENERIC = frozenset("unit units piece pieces pc pcs item items set sets".split())
-_FREE = lazy_re.compile(
-    r"\b(?:free|included|inclusive|waive[ds]?|no charge|ourselves)\b|免费|包含|含在|不收|自己装|自行", re.I
+_FREE = lazy_re.compile(r"\b(?:free|included|inclusive)\b|免费|包含|含在", re.I)  # said of the service in its clause
+_WAIVED = lazy_re.compile(r"\b(?:waive[ds]?|waiving|no charge)\b|免收|不收", re.I)  # "…, but for this order we waive it"
+_OURSELVES = lazy_re.compile(  # the customer does the work: "we'll do the fitting ourselves", "安装我们自己装"
+    rf"\b(?P<s>{_SERVICE})\b[^.;!?]{{0,30}}\bourselves\b|\bourselves\b[^.;!?]{{0,20}}\b(?P<s2>{_SERVICE})\b|"
+    r"(?P<s3>安装|调试|送货|培训)[^。；，]{0,6}(?:我们|我方)?(?:自己|自行)|(?:我们|我方)?(?:自己|自行)(?:来)?(?P<s4>安装|装|调试|送货|培训)",
+    re.I,
 )
+_CLAUSE = lazy_re.compile(r"[,;，；。!?！？]|\.\s|\bbut\b", re.I)
 
 
-def _kind(service: str) -> str:
-    """Return the service's one name ("install" for "installation", "安装费", "wall mounts")."""
+def kind(service: str) -> str:
+    """Return the service's one name ("install" for "installation", "安装费", "fitting")."""
     low = service.lower()
     return next((k[0] for k in _KIND if any(w in low for w in k)), low)
 
@@ -60,46 +73,62 @@ def _pieces(unit: str, lines: tuple[tuple[Line, Line], ...], zh: bool) -> Decima
     """Return how many pieces of the priced lines a service "per ``unit``" applies to."""
     if zh:
         return sum((c.value for c, _ in lines if c.unit == unit), Decimal(0))
-    noun = stem(unit.lower())
     if unit.lower() in _NOT_PIECE:
         return Decimal(0)  # "GBP 60 per hour", "EUR 400 a day"
-    if unit.lower() in _GENERIC or all(
-        not c.head for c, _ in lines
-    ):  # "per unit"; coded lines ("36 IFP-75") only
+    if unit.lower() in _GENERIC or all(not c.head for c, _ in lines):  # "per unit"; coded lines ("36 IFP-75") only
         return sum((c.value for c, _ in lines), Decimal(0))
-    return sum((c.value for c, _ in lines if c.head == noun), Decimal(0))
+    return sum((c.value for c, _ in lines if c.head == stem(unit.lower())), Decimal(0))
+
+
+def _own_clause(text: str, start: int, end: int) -> str:
+    """Return the clause of ``text`` around ``start``–``end`` (a "free" elsewhere in the sentence is another's)."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(text)), len(text)]
+    a = max(c for c in cuts if c <= start)
+    b = min((c for c in cuts if c >= end), default=len(text))
+    return text[a:b]
 
 
 def addon_lines(
-    sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...]
+    sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...], covered: frozenset[str]
 ) -> tuple[tuple[Line, Line], ...]:
-    """Return (pieces, price per piece) for each service we price per piece of the order's priced lines.
+    """Return (pieces, price per piece) for each covered service we price per piece of the order's priced lines.
 
     Args:
         sentences: The conversation's sentences.
         lines: The order's (count, unit price) lines already priced.
+        covered: The services the customer's budget covers, by :func:`kind` ("install").
 
     Returns:
         One pair per service, the count being the pieces it applies to ("installation is GBP 55 per panel"
-        with 36 and 10 panels ordered: 46 × 55); nothing for a free or included service.
+        with 36 and 10 panels ordered: 46 × 55); nothing for a free, waived or self-done service.
     """
+    themselves = {
+        kind(next(g for g in m.groups() if g))
+        for s in sentences
+        if party_of(s) != "we"
+        for m in _OURSELVES.finditer(s.text)
+    }
     found: dict[str, tuple[Line, Line]] = {}  # one per service: the latest price said for it
     for s in sentences:
-        if party_of(s) != "we" or _FREE.search(s.text):
-            continue  # "Fitting is normally EUR 35 per door, but for this order we waive it."
+        if party_of(s) != "we":
+            continue
         for rx, zh in ((_EN, False), (_ZH, True)):
             for m in rx.finditer(s.text):
                 service, unit, figure = (m["s"], m["u"], m["n"]) if m["s"] else (m["s2"], m["u2"], m["n2"])
+                name = kind(service)
+                free = _FREE.search(_own_clause(s.text, m.start(), m.end())) or _WAIVED.search(s.text)
+                if name not in covered or name in themselves or free:
+                    continue  # "Fitting is normally EUR 35 per door, but for this order we waive it."
                 pieces = _pieces(unit, lines, zh)
                 if pieces <= 0:
                     continue
-                value = Decimal(figure.replace(",", ""))
                 span = (m.start(), m.end())
-                count = Line(
-                    pieces, frozenset(), frozenset(), unit if zh else "", s, name=service.lower(), span=span
-                )
-                found[_kind(service)] = (
-                    count,
-                    Line(value, frozenset(), frozenset(), "", s, name=service.lower(), span=span),
-                )
+                count = Line(pieces, frozenset(), frozenset(), unit if zh else "", s, name=service.lower(), span=span)
+                price = Line(Decimal(figure.replace(",", "")), frozenset(), frozenset(), "", s, name=service.lower(), span=span)
+                found[name] = (count, price)
     return tuple(found.values())
+
+
+def covered_services(text: str) -> frozenset[str]:
+    """Return the services a budget sentence says it covers ("…including installation" → {"install"})."""
+    return frozenset(kind(m["s"] or m["s2"]) for m in COVERS.finditer(text))

@@ -100,7 +100,7 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     re.I,
 )
 _FITTED = lazy_re.compile(r"配|附带|加装|带的")  # "增氧机要配智能控制箱": a second thing named with the first
-_TOTAL_WORD = lazy_re.compile(r"一共|总共|合计|共计|加起来|总数|\b(?:in total|in all|altogether|all told)\b", re.I)
+_SHORT = lazy_re.compile(r"还差|还少|差|少|\b(?:short|missing)\b", re.I)  # "增氧机加12台，还差6台": no total
 _IN_TOTAL = lazy_re.compile(rf"^\s*(?P<n>{EN_NUM})\s+(?:in total|in all|altogether|all told)\b", re.I)  # after "six more X"
 ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
@@ -198,7 +198,7 @@ def product_counts(s: Sentence) -> list[Line]:
             said = [replace(named, value=v, at=s, span=(a, b))]  # "…, so we need six, not eight"
         if named is not None:  # "本来要十台前移式，现在八台": the count names no product, the clause before did
             bare = len(said) == 1 and not (said[0].words or said[0].codes)  # "…加12台，一共72台" / "…，再加6台"
-            total = bare and named.more and named in out and not said[0].more and bool(_TOTAL_WORD.search(clause))
+            total = bare and named.more and named in out and not said[0].more and not _SHORT.search(clause)
             if total:  # "增氧机加12台，一共72台": the new total of the product just added to replaces its counts here
                 out = [c for c in out if (c.words, c.codes) != (named.words, named.codes)]
             elif bare and named.more and named in out and said[0].more:
@@ -285,7 +285,7 @@ def same_count(a: Line, b: Line) -> bool:
         return True
     if a.codes and b.codes:
         return False
-    if a.unit != b.unit and a.unit and b.unit and _FITTED.search(a.name + b.name) and _zh_head(a.name) != _zh_head(b.name):
+    if a.unit != b.unit and a.unit and b.unit and (_FITTED.search(a.name, 2) or _FITTED.search(b.name, 2)) and _zh_head(a.name) != _zh_head(b.name):
         return False  # "增氧机72台" and "增氧机要配智能控制箱…12个": another thing fitted to it, in its own measure word
     if a.head and b.head:
         mods_a, mods_b = a.words - {a.head}, b.words - {b.head}

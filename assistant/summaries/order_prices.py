@@ -54,8 +54,9 @@ _LINE_TOTAL = lazy_re.compile(
 _NOT_GOODS = lazy_re.compile(  # a gift, a service or a part priced beside the goods
     r"送|赠|免费|价值|安装|运费|运输|物流|培训|调试费|配件|备件|\b(?:free|worth|complimentary|on the house|install\w*|"
     r"shipping|freight|delivery charge|training|commissioning|spare parts?|labou?r)\b|"
-    r"(?:^|[,;:(]\s*|\b(?:and|plus)\s+)(?:the\s+|our\s+)?(?:fitting|mounting|set-?up)\s+(?:is|costs?|fees?|charges?|comes to|will be|at)\b",
-    # the service said first ("Fitting is EUR 35 per door"), not goods ("The brass fitting is USD 3.20 each")
+    r"(?:^|[,;:(]\s*|\b(?:and|plus)\s+)(?:the\s+|our\s+)?(?:fitting|mounting|set-?up)\s+(?:is|costs?|fees?|charges?|comes to|will be|at)\b|"
+    r"\b(?:fitting|mounting|set-?up)\b[^.;]{0,30}\bper\s+(?!(?:piece|pc|pcs|unit|item|each)\b)[a-z]",
+    # the service ("Fitting is EUR 35 per door", "Wall mounting GBP 40 per screen"), not goods ("The brass fitting is USD 3.20 each")
     re.I,
 )
 _INCLUDED = lazy_re.compile(  # the service comes with the goods' price: "1,950 each with free delivery", "包安装"

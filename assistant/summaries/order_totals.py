@@ -34,7 +34,7 @@ from assistant.summaries.evidence import is_question
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.need_markers import drops_item
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.order_addons import addon_lines
+from assistant.summaries.order_addons import COVERS, addon_lines, covered_services
 from assistant.summaries.order_items import (
     Line,
     product_counts,
@@ -68,10 +68,6 @@ _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another 
     r"\b(?:above|over|more than|beyond)\b|去年|原来|本来|以前|公里|分贝|(?<!不)(?<!不能)(?<!不得)(?<!不要)(?<!不可以)超(?:过|出)|以上|高于|"
     r"(?:kg|km|db)\b",  # "purchases above 80,000 must be approved"
     re.I,
-)
-_COVERS = lazy_re.compile(  # "a ceiling of GBP 50,000 including installation": the budget covers it, it is no other budget
-    r"\b(?:including|incl\.?|inclusive of|with)\s+(?:the\s+)?(?:installation|fitting|shipping|freight|delivery|training)\b|"
-    r"(?<!不)(?:含|包含|包括|连同)(?:安装|运费|运输|物流|培训)(?:费)?", re.I
 )
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
     CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
@@ -116,7 +112,7 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
     for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
         if not (_BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
             continue  # "超预算了" is an objection, no budget stated
-        if DEPOSIT.search(clause) or _NOT_THIS.search(_COVERS.sub(" ", clause)) or not _MONEY.search(clause):
+        if DEPOSIT.search(clause) or _NOT_THIS.search(COVERS.sub(" ", clause)) or not _MONEY.search(clause):
             continue
         if said := money_figures(clause):
             found = (max(said), clause)
@@ -231,8 +227,8 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     named = [p for p in products if words & (p.words | p.codes | {p.head})]  # "EUR 150,000 for the 60 bikes"
     priced = priced_counts(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
-    if _COVERS.search(budget_at.text):  # "…including installation" and "installation is GBP 55 per panel": 46 panels × 55
-        lines += addon_lines(sentences, lines)
+    if covered := covered_services(budget_at.text):  # "…including installation", "installation is GBP 55 per panel"
+        lines += addon_lines(sentences, lines, covered)
     if not lines or not _one_currency(budget_at, lines):
         return []
     first = min(p.at.start for _, p in lines)

@@ -10,9 +10,11 @@ still moves.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from assistant.text import lazy_re
+from assistant.text.dates import find_dates
 
 _CAPABILITY = lazy_re.compile(
     r"\b(?:supports?|is compatible with|are compatible with|comes? with|is equipped with|are equipped with"
@@ -34,16 +36,22 @@ _OUR_SPEC = lazy_re.compile(  # our word that the product meets a spec: "the KX-
     re.I,
 )
 _SPEC = (  # what a product's figure measures
-    r"爬坡|承重|载重|噪音|噪声|厚度|精度|功率|容量|耐压|耐温|温度|能力|产能|转速|风量|扬程|续航|"
-    r"\b(?:rated|capacity|load|noise|thickness|accuracy|power|output|throughput|gradient|slope|range|adjustable|runtime)\b"
+    r"爬坡|承重|载重|噪音|噪声|厚度|精度|功率|容量|耐压|耐温|转速|风量|扬程|续航|"
+    r"\b(?:rated|capacity|noise|thickness|accuracy|power|output|throughput|gradient|slope|range|adjustable|runtime|"
+    r"handles?|takes?|holds?|up to)\b"
+)
+_MEASURE = (  # a figure with a unit of measure (never a count of goods, a price or a date)
+    r"(?:\d[\d.]*\s*(?:%|毫米|厘米|米|公斤|千克|吨|度|℃|分贝|瓦|千瓦|升|mm|cm|kg|dB|kW|W|l|litres?|liters?|degrees?|°)|"
+    r"百分之[一二三四五六七八九十]+|[一二三四五六七八九十]+(?:毫米|公斤|度|分贝|米|吨))"
 )
 _RATED = lazy_re.compile(  # our product's figure said to suffice: "爬坡能力是百分之十八，百分之十五的坡没问题", "rated 45 kg, no problem"
-    rf"(?:{_SPEC})[^。;；!?！？.]{{0,30}}?(?:\d|百分之|[一二三四五六七八九十]+(?:毫米|公斤|度|分贝|米|吨))[^。;；!?！？]{{0,24}}?"
+    rf"(?:{_SPEC})[^。;；!?！？]{{0,30}}?{_MEASURE}(?![A-Za-z])[^。;；!?！？]{{0,24}}?"
     r"(?:没问题|不成问题|够用|足够|绰绰有余|\bno problem\b|\bnot a problem\b|\bis enough\b|\bis plenty\b|\bmore than enough\b)",
     re.I,
 )
 _MADE_FOR = lazy_re.compile(  # we agree to make, supply or hold something: "宽度做到1.2米没问题", "hold the price"
-    r"可以做|能做|给您做|做到|可以改|能改|定做|供|给您|\b(?:can|will) (?:make|do|build|supply|change|customi[sz]e|hold|take back)\b",
+    r"可以做|能做|给您做|做到|可以改|能改|定做|供|给您|交|发货|派|\b(?:ship|deliver|send|add)\w*|"
+    r"\b(?:can|will) (?:make|do|build|supply|change|customi[sz]e|hold|take back)\b",
     re.I,
 )
 _MOVES = lazy_re.compile(  # terms accepted, granted, approved, cut, ordered, shipped or arrived in the same breath
@@ -72,6 +80,6 @@ def claims_only(text: str, by: str = "unknown") -> bool:
     if _MOVES.search(text):
         return False
     text = _THANKS.sub(" ", text)
-    rated = _RATED.search(text) and not _MADE_FOR.search(text)  # "1.2米的也可以做，没问题" agrees to make it
+    rated = _RATED.search(text) and not _MADE_FOR.search(text) and not find_dates(text, dt.date.today())  # "1.2米…可以做"
     ours = by == "we" and (_OUR_SPEC.search(text) or rated)
     return bool(_CAPABILITY.search(text) or _BUDGET.search(text) or ours)

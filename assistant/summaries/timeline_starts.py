@@ -79,8 +79,9 @@ _PLACES_ORDER = lazy_re.compile(  # "we will issue the PO on Monday 20 September
 )
 _AFTER_PO = lazy_re.compile(r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:PO|purchase order|order)\b|下单后|订单后", re.I)
 _PLACED = lazy_re.compile(r"\b(?:issued|placed|sent|released|raised)\b|已经?下单|下了单|下单了", re.I)
-_NOT_THEN = lazy_re.compile(  # not on that day: "deposit on friday is impossible", "we will not issue the PO on 25 May"
-    r"\b(?:not|n't|never|impossible|too early|too late|no way)\b|不行|不可能|来不及|太早|不会|没法|无法|不能", re.I
+_NOT_THEN = lazy_re.compile(r"\b(?:not|never)\b|n't\b|不会|没法|无法|不能|不再|不打算|暂不", re.I)  # just before the verb: "will not issue"
+_REFUSED = lazy_re.compile(  # the day refused: "deposit on friday is impossible", "20 May is too early for us"
+    r"\b(?:impossible|not possible|too early|too late|no way)\b|不行|不可能|来不及|太早", re.I
 )
 CLAUSE_BREAK = lazy_re.compile(r"[，,。；;]|\band\b", re.I)
 """Where a clause of a date's sentence ends: a comma, a stop, a semicolon or "and" (a deposit's or a process's clause)."""
@@ -94,7 +95,7 @@ def from_deposit(text: str) -> bool:
 def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
     """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
     named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
-    if not named or _PAID.search(clause) or _BALANCE.search(clause) or _NOT_THEN.search(clause):
+    if not named or _PAID.search(clause) or _BALANCE.search(clause) or _REFUSED.search(clause):
         return []  # "尾款6月30号付", "We paid the deposit on Monday", "deposit on friday is impossible"
     out = []
     for d in find_dates(clause, today):
@@ -185,11 +186,13 @@ def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date
     """
     found = []
     for s in sents:
-        if party_of(s) == "we" or s.text.rstrip().endswith(("?", "？", "吗")):
-            continue  # our "order confirmation on 25 May"; "Could you issue the PO on 25 May?"
-        for clause in CLAUSE_BREAK.split(s.text):
-            if not _PLACES_ORDER.search(clause) or _PLACED.search(clause) or _NOT_THEN.search(clause):
-                continue  # "We will not issue the PO on 25 May as planned"
+        if party_of(s) == "we":
+            continue  # our "order confirmation on 25 May"
+        for clause in CLAUSE_BREAK.split(s.text):  # "…on 19 May, can you confirm the lead time?": the question is another clause
+            if clause.rstrip().endswith(("?", "？", "吗")) or not (m := _PLACES_ORDER.search(clause)):
+                continue  # "Could you issue the PO on 25 May?"
+            if _PLACED.search(clause) or _NOT_THEN.search(clause[max(0, m.start() - 12) : m.start()]) or _REFUSED.search(clause):
+                continue  # "We will not issue the PO on 25 May as planned"; "下单不会再拖了" still places it
             for d in find_dates(clause, today):
                 at = d.start + len(d.text) - len(d.text.lstrip())
                 if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):

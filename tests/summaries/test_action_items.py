@@ -99,3 +99,11 @@ def test_done_cancelled_undated_and_split_lines() -> None:
 def test_a_heading_in_a_text_with_crlf_line_ends_is_found() -> None:
     text = "Notes\r\nThe buyer asked about racking.\r\n\r\nAction items\r\n1. Lu Hang: revised quotation, by 9 May.\r\n"
     assert len(action_lists(text)) == 1
+
+
+def test_a_line_to_be_completed_or_with_something_already_sent_is_still_a_step() -> None:
+    text = (
+        "Notes\nx.\n\nAction items\n1. Mr. Ortiz: floor load report to be completed by 16 May.\n"
+        "2. Lu Hang: samples already sent; invoice by 23 May.\n"
+    )
+    assert len(_items(text)) == 2

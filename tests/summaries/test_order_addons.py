@@ -49,7 +49,7 @@ def test_a_chinese_service_per_machine_counts_the_lines_in_that_measure_word() -
 
 
 def test_addon_lines_need_priced_lines_to_count() -> None:
-    assert addon_lines(said(("Installation is USD 60 per unit.", "we")), ()) == ()
+    assert addon_lines(said(("Installation is USD 60 per unit.", "we")), (), frozenset({"install"})) == ()
 
 
 def test_a_count_added_to_then_totalled_in_english_is_the_total() -> None:
@@ -85,3 +85,27 @@ def test_goods_named_fitting_or_mounting_keep_their_price() -> None:
     assert [p.value for p in unit_prices(alone("The brass fitting is USD 3.20 each.", "we"))] == [Decimal("3.20")]
     assert [p.value for p in unit_prices(alone("Mounting brackets are GBP 90 each.", "we"))] == [Decimal(90)]
     assert unit_prices(alone("Fitting is EUR 35 per door.", "we")) == []
+
+
+def test_a_fee_in_another_clause_than_free_or_ours_to_do_and_two_services() -> None:
+    free_else = said(*EN[:2], ("Fitting is EUR 35 per door; delivery is free.", "we"), EN[3])
+    assert [t.total for t in order_totals(free_else)] == [Decimal(40 * 410 + 12 * 95 + 40 * 35)]
+    ourselves = said(*EN, ("We will do the fitting ourselves.", "customer"))
+    assert order_totals(ourselves) == []
+    covers = said(*EN[:3], ("Our budget is EUR 18,500 including delivery.", "customer"))
+    assert order_totals(covers) == []  # the budget covers delivery, not the fitting
+    not_incl = said(
+        ("洗碗机要6台，保温柜4台。", "customer"),
+        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
+        ("每台安装调试费800元。", "we"),
+        ("预算一共17万，不包含安装。", "customer"),
+    )
+    assert order_totals(not_incl) == []
+
+
+def test_service_prices_said_without_a_verb_are_no_goods_price() -> None:
+    from assistant.summaries.order_prices import unit_prices
+
+    for text in ("Fitting: EUR 35 per door", "Door fitting is EUR 35 per door.", "Wall mounting is GBP 40 per screen."):
+        assert unit_prices(alone(text, "we")) == [], text
+    assert [p.value for p in unit_prices(alone("Brass fittings at USD 3.20 per piece.", "we"))] == [Decimal("3.20")]

@@ -46,3 +46,8 @@ def test_the_added_and_paired_lines_total_over_the_budget() -> None:
     )
     found = order_totals(sents)
     assert [(t.total, t.budget) for t in found] == [(Decimal(24 * 8600 + 6 * 2500), Decimal(200000))]
+
+
+def test_a_total_without_a_total_word_and_a_second_addition() -> None:
+    assert [c.value for c in order_counts(said(("增氧机要60台。", "customer"), ("增氧机加12台，共72台。", "customer")))] == [72]
+    assert [c.value for c in order_counts(said(("增氧机要60台。", "customer"), ("增氧机加12台，再加6台。", "customer")))] == [78]

@@ -47,3 +47,9 @@ def test_our_figure_said_to_suffice_is_a_claim_not_an_agreement() -> None:
     assert not claims_only("这个月给您供500吨没问题。", "we")
     assert not claims_only("宽度做到1.2米没问题。", "we")
     assert not claims_only("We can hold the price up to 30 June, no problem.", "we")
+
+
+def test_a_date_or_a_delivery_we_promise_is_no_claim_and_a_capacity_is() -> None:
+    assert not claims_only("We can ship the first load by 20 May, no problem.", "we")
+    assert not claims_only("产能这块，6月底交300台没问题。", "we")
+    assert claims_only("This model handles up to 45 kg, no problem.", "we")

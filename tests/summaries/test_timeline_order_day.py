@@ -81,3 +81,9 @@ def test_a_po_day_refused_asked_ours_or_a_confirmation_is_no_order_day() -> None
 def test_a_deposit_day_refused_is_no_deposit_day() -> None:
     for text in ("deposit on friday is impossible, earliest 20 May", "deposit on 20 May is too early for us"):
         assert deposit_date(said((text, "customer")), TODAY) is None, text
+
+
+def test_a_po_day_beside_a_question_or_a_promise_not_to_delay_stays() -> None:
+    for text in ("We will issue the PO on 19 May, can you confirm the lead time?", "我们5月19号下单不会再拖了"):
+        assert order_date(said((text, "customer")), TODAY)[1] == dt.date(2031, 5, 19), text  # type: ignore[index]
+    assert deposit_date(said(("定金5月20号付不会晚", "customer")), TODAY)[1] == dt.date(2031, 5, 20)  # type: ignore[index]
