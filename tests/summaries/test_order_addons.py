@@ -11,6 +11,7 @@ from decimal import Decimal
 from assistant.summaries.order_addons import addon_lines
 from assistant.summaries.order_items import product_counts
 from assistant.summaries.order_totals import order_totals
+from assistant.text.conversation import Sentence
 from tests.summaries.sentences import alone, said
 
 EN = (
@@ -19,6 +20,16 @@ EN = (
     ("Fitting is EUR 35 per door.", "we"),
     ("Our budget is EUR 18,500 including fitting.", "customer"),
 )
+
+
+def _dishes(budget: str) -> list[Sentence]:
+    """Six dishwashers and four warmers at our prices, commissioning per machine, then the customer's budget."""
+    return said(
+        ("洗碗机要6台，保温柜4台。", "customer"),
+        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
+        ("每台安装调试费800元。", "we"),
+        (budget, "customer"),
+    )
 
 
 def test_a_service_per_piece_adds_its_pieces_to_the_total() -> None:
@@ -38,12 +49,7 @@ def test_a_free_or_included_service_adds_nothing() -> None:
 
 
 def test_a_chinese_service_per_machine_counts_the_lines_in_that_measure_word() -> None:
-    sents = said(
-        ("洗碗机要6台，保温柜4台。", "customer"),
-        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
-        ("每台安装调试费800元。", "we"),
-        ("预算一共17万，含安装。", "customer"),
-    )
+    sents = _dishes("预算一共17万，含安装。")
     (found,) = order_totals(sents)
     assert found.total == 6 * 22000 + 4 * 9500 + 10 * 800  # 178,000 > 170,000
 
@@ -60,12 +66,7 @@ def test_a_count_added_to_then_totalled_in_english_is_the_total() -> None:
 def test_a_service_is_added_only_when_the_budget_covers_it() -> None:
     doors = said(*EN[:3], ("Our budget is EUR 18,500 for the doors and frames.", "customer"))
     assert order_totals(doors) == []
-    sents = said(
-        ("洗碗机要6台，保温柜4台。", "customer"),
-        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
-        ("每台安装调试费800元。", "we"),
-        ("预算一共17万，不含安装。", "customer"),
-    )
+    sents = _dishes("预算一共17万，不含安装。")
     assert order_totals(sents) == []
 
 
@@ -94,12 +95,7 @@ def test_a_fee_in_another_clause_than_free_or_ours_to_do_and_two_services() -> N
     assert order_totals(ourselves) == []
     covers = said(*EN[:3], ("Our budget is EUR 18,500 including delivery.", "customer"))
     assert order_totals(covers) == []  # the budget covers delivery, not the fitting
-    not_incl = said(
-        ("洗碗机要6台，保温柜4台。", "customer"),
-        ("洗碗机每台2.2万，保温柜每台9500元。", "we"),
-        ("每台安装调试费800元。", "we"),
-        ("预算一共17万，不包含安装。", "customer"),
-    )
+    not_incl = _dishes("预算一共17万，不包含安装。")
     assert order_totals(not_incl) == []
 
 
