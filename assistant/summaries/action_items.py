@@ -120,6 +120,8 @@ def join_action_items(
 ) -> list[tuple[Sentence, str]]:
     """Replace the labelled clauses of each action-item line by the whole line, labelled a next step.
 
+    A clause of the line read as a need or as done stays beside the step ("received the samples, feedback by 23 May").
+
     Args:
         labelled: The conversation's clauses (units) with their labels, in order.
         items: The action-item sentences by start offset (:func:`action_item_sentences`).
