@@ -71,8 +71,8 @@ MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
 SAME_TURN_GAP = 30
 
 
-def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
-    """Each sentence with its learned label, corrected by a few hard rules."""
+def _with_labels(parsed: Parsed, items: dict[int, Sentence] | None = None) -> list[tuple[Sentence, str]]:
+    """Each sentence with its learned label, corrected by a few hard rules; ``items``: its action-item lines."""
     sents = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     out: list[tuple[Sentence, str]] = []
     for s, lab in labelled_units(sents, MIN_PROB):
@@ -126,7 +126,7 @@ def _with_labels(parsed: Parsed) -> list[tuple[Sentence, str]]:
         if is_threat(s):  # "otherwise we will move the volume elsewhere": a churn risk, never a step
             lab = "risk:churn_threat"
         out.append((s, lab))
-    return join_action_items(out, action_item_sentences(sents, parsed.source))  # "2. Mr. Qiu: report…, by 1 Oct"
+    return join_action_items(out, action_item_sentences(sents, parsed.source) if items is None else items)
 
 
 def _needs(labelled: list[tuple[Sentence, str]], catalog: Catalog, lang: str) -> list[Need]:
@@ -231,10 +231,9 @@ def _progress(
 
 
 def _next_steps(
-    labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str
+    labelled: list[tuple[Sentence, str]], parsed: Parsed, today: dt.date, lang: str, items: dict[int, Sentence]
 ) -> list[NextStep]:
     out: list[NextStep] = []
-    items = action_item_sentences([s for s, _ in labelled], parsed.source)
     for s, lab in labelled:
         if lab != "next_step" and not consults(s.text):  # "尾款这个我得回去跟财务商量": a risk and a step
             continue
@@ -274,7 +273,9 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     """
     summary = base_summary(parsed, today=today, catalog=catalog, language=language)
     lang = summary.language
-    labelled, chains = resolution_labels(_with_labels(parsed), parsed.source)  # cause found, fix made: one point
+    sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
+    items = action_item_sentences(sentences, parsed.source)  # "2. Mr. Qiu: report…, by 1 Oct": one step each
+    labelled, chains = resolution_labels(_with_labels(parsed, items), parsed.source)  # cause found, fix made: one point
     summary.needs = _needs(labelled, catalog, lang)
     # one item per point: the offers, counters and outcome of a negotiation together (dev P .539 -> .569, R same)
     progress = group_points(merge_offers(_progress(labelled, parsed.source, catalog, lang, chains), lang), lang)
@@ -289,9 +290,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     )
     summary.progress = drop_open_terms(labelled, summary.progress)  # their open term is no agreement
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")
-    sentences = [s for s in parsed.sentences if len(s.text.strip()) >= 2]
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
-    summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang)
+    summary.next_steps = _next_steps(labelled, parsed, summary.conversation_date, lang, items)
     steps = {q.start for s in summary.next_steps for q in s.quotes}  # a step's sentence stays the step's own
     summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
     summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected

@@ -20,7 +20,7 @@ from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.owners import party_of
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-from assistant.text.dates import find_dates
+from assistant.text.dates import DateMention, find_dates
 
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
 
@@ -92,17 +92,24 @@ def from_deposit(text: str) -> bool:
     return bool(_DEPOSIT.search(text)) and counts_from_order(text)
 
 
+def _by_day(clause: str, d: DateMention) -> bool:
+    """Whether ``d`` is a day something is due by ("by 20 May", "5月20号前"), not the day it is done."""
+    at = d.start + len(d.text) - len(d.text.lstrip())
+    return bool(_DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]))
+
+
 def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
     """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
     named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
     if not named or _PAID.search(clause) or _BALANCE.search(clause) or _REFUSED.search(clause):
         return []  # "尾款6月30号付", "We paid the deposit on Monday", "deposit on friday is impossible"
     out = []
+    pays = bool(_PAYS.search(clause))
     for d in find_dates(clause, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
-        if not _PAYS.search(clause) and not _DEPOSIT_DAY.search(clause[max(0, at - 14) : at]):
+        if not pays and not _DEPOSIT_DAY.search(clause[max(0, at - 14) : at]):
             continue  # "deposit monday, promise": the deposit and its day, the verb left out
-        if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):
+        if _by_day(clause, d):
             continue  # a day to pay by
         if not _GOODS_DAY.search(clause[d.end :]) and today < d.date <= today + HORIZON:
             out.append(d.date)
@@ -194,8 +201,7 @@ def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date
             if _PLACED.search(clause) or _NOT_THEN.search(clause[max(0, m.start() - 12) : m.start()]) or _REFUSED.search(clause):
                 continue  # "We will not issue the PO on 25 May as planned"; "下单不会再拖了" still places it
             for d in find_dates(clause, today):
-                at = d.start + len(d.text) - len(d.text.lstrip())
-                if _DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]):
+                if _by_day(clause, d):
                     continue  # a day to order by
                 if today < d.date <= today + HORIZON:
                     found.append((s, d.date))
