@@ -106,13 +106,27 @@ def action_item_sentences(sentences: list[Sentence], source: str) -> dict[int, S
         text = source[s.start : line_end].rstrip()
         m = _ITEM.match(source[line_start:line_end])
         who = m.group("who").strip() if m else ""
-        if not m or _WORD_LABEL.match(who) or re.search(r"\d", who) or not _DEADLINE.search(text):
+        if not m or _WORD_LABEL.match(who) or re.search(r"\d", who):
             continue
         if text.endswith(("?", "？", "吗")) or _SETTLED.search(text):
             continue  # "王总：下周三前能到吗？" asks; "revised quotation sent on 5 May (done)" is no step left
-        if find_dates(text, s.date or dt.date.today()):
+        ref = s.date or dt.date.today()
+        dates = find_dates(text, ref)
+        if dates and (_DEADLINE.search(text) or _ends_on_date(text, dates, ref)):
             out[s.start] = replace(s, end=s.start + len(text), text=text)
     return out
+
+
+def _ends_on_date(text: str, dates: list[DateMention], ref: dt.date) -> bool:
+    """Whether the item ends on a date to come set off by a comma or dash: "revised quotation, tomorrow, 25 May."."""
+    last = dates[-1]
+    before = text[: last.start].rstrip()
+    if last.date < ref or text[last.end :].strip(" \t.。;；") or not before:
+        return False
+    if before.endswith((",", "，", "-", "–", "—", ";", "；")):
+        return True  # "…installation USD 24,000), 25 May" / "…, tomorrow, 25 May"
+    lead = re.search(r"(?:^|[,，;；\-–—])\s*(?:tomorrow|today|tonight|next week|this week)\s*,?\s*$", before, re.I)
+    return bool(lead)
 
 
 def join_action_items(

@@ -24,6 +24,12 @@ _COUNTED = lazy_re.compile(  # "400 mugs", "800 TK-40", "300 PW-65 valves": a co
     r"\d[\d,.]*\s*(?:[A-Za-z]+(?:-?\d+[A-Za-z]?)?(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$"
 )
 _NEXT_COUNT = lazy_re.compile(r"[,，]\s*\d")
+_DEADLINE_ONLY = lazy_re.compile(  # ", by Friday as well.", "，最晚周五前。": when, of the clause before
+    r"^[\s,，;；]*(?:(?:at the latest|latest|at the very latest)\s+)?(?:by|before|no later than|not later than)\s+"
+    r"[\w ,.:/-]{1,24}?(?:\s+(?:as well|too|also|at the latest|latest))?\s*[.!。！]?\s*$|"
+    r"^[\s,，;；]*(?:最晚|最迟)?[\w\u4e00-\u9fff]{1,8}?(?:前|之前|以前)(?:给到|完成)?\s*[。！!.]?\s*$",
+    re.I,
+)
 SECTIONS = {
     "need": ("need",),
     "progress": ("agreement", "concession", "done"),
@@ -83,6 +89,9 @@ def clauses(s: Sentence, min_size: int = 3) -> list[Sentence]:
     if len(pieces) > 1 and clause_size(s.text[pieces[-1][0] : pieces[-1][1]]) < min_size:
         last = pieces.pop()
         pieces[-1] = (pieces[-1][0], last[1])
+    for i in range(len(pieces) - 1, 0, -1):  # "…an earlier test slot, by Friday as well.": one clause with its date
+        if _DEADLINE_ONLY.match(s.text[pieces[i][0] : pieces[i][1]]):
+            pieces[i - 1 : i + 1] = [(pieces[i - 1][0], pieces[i][1])]
     out = []
     for a, b in pieces:
         part = s.text[a:b]

@@ -52,6 +52,18 @@ _ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
     rf"(?P<s>{_SERVICE})[^，。；\n]{{0,6}}?每(?P<u>[台套个件张把组])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)|"
     rf"每(?P<u2>[台套个件张把组])(?:的)?(?P<s2>{_SERVICE})[^，。；\d\n]{{0,4}}(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)"
 )
+_LUMP_EN = lazy_re.compile(  # "Installation including wire guidance: USD 24,000 lump sum", "USD 24,000 for installation"
+    rf"\b(?P<s>{_SERVICE})\b[^.;\n\d]{{0,30}}?(?P<m>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)"
+    r"(?!\s*(?:per|each|a|an|/)\b)|"
+    rf"(?P<m2>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)\s+(?:for\s+(?:the\s+)?)?(?P<s2>{_SERVICE})\b",
+    re.I,
+)
+_LUMP_ZH = lazy_re.compile(  # "安装调试及培菌32万元", "安装费报价3.2万": the service priced once, not 每台
+    rf"(?P<s>{_SERVICE})[^，。；\n\d每]{{0,8}}?(?P<m>\d[\d,]*(?:\.\d+)?\s*万?(?:元|块)?)(?![\d.]|\s*/)"
+)
+WHOLE = lazy_re.compile(  # a budget for the whole project covers every service priced for it
+    r"本项目|整个项目|项目(?:总)?预算|全部费用|总包|\b(?:whole|entire|total) (?:package|project|scope)\b|\ball-in\b", re.I
+)
 _GENERIC = frozenset("unit units piece pieces pc pcs item items set sets".split())
 _FREE = lazy_re.compile(r"\b(?:free|included|inclusive)\b|免费|包含|含在", re.I)  # said of the service in its clause
 _WAIVED = lazy_re.compile(r"\b(?:waive[ds]?|waiving|no charge)\b|免收|不收", re.I)  # "…, but for this order we waive it"
@@ -127,6 +139,46 @@ def addon_lines(
                 price = Line(Decimal(figure.replace(",", "")), frozenset(), frozenset(), "", s, name=service.lower(), span=span)
                 found[name] = (count, price)
     return tuple(found.values())
+
+
+def lump_lines(
+    sentences: list[Sentence], covered: frozenset[str] | None
+) -> tuple[tuple[Line, Line], ...]:
+    """Return (1, price) for each service we price once for the whole order, when the budget covers it.
+
+    "Installation including wire guidance: USD 24,000 lump sum", "安装调试及培菌32万元": counted once at its latest
+    figure. ``covered``: the services the budget names ("including installation"), or None when the budget is
+    for the whole project and covers every service. A free, waived or self-done service adds nothing; the
+    customer's figure is none of ours.
+    """
+    found: dict[str, tuple[Line, Line]] = {}
+    for s in sentences:
+        if party_of(s) == "customer":
+            continue
+        for rx in (_LUMP_EN, _LUMP_ZH):
+            for m in rx.finditer(s.text):
+                service, money = (m["s"], m["m"]) if m["s"] else (m["s2"], m["m2"])
+                name = kind(service)
+                if covered is not None and name not in covered:
+                    continue
+                if _FREE.search(_own_clause(s.text, m.start(), m.end())) or _WAIVED.search(s.text):
+                    continue
+                figures = money_value(money)
+                if figures is None:
+                    continue
+                span = (m.start(), m.end())
+                count = Line(Decimal(1), frozenset(), frozenset(), "", s, name=service.lower(), span=span)
+                found[name] = (count, Line(figures, frozenset(), frozenset(), "", s, each=False, name=service.lower(), span=span))
+    return tuple(found.values())
+
+
+def money_value(said: str) -> Decimal | None:
+    """Return the amount of "USD 24,000", "32万元", "3.2万" (None when there is no figure)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", said)
+    if not m:
+        return None
+    value = Decimal(m.group().replace(",", ""))
+    return value * 10000 if "万" in said[m.end() :] else value
 
 
 def covered_services(text: str) -> frozenset[str]:

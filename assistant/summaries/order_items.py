@@ -39,7 +39,7 @@ CLAUSE = lazy_re.compile(
 )
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
     rf"(?<![\w$€£¥.,/-])(?P<n>{EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)(?:(?:more|additional|extra)\s+)?"
-    r"(?:(?P<c>(?-i:[A-Z]{1,5}-?\d{1,5}[A-Z]?))(?![\w-])\s*)?"
+    r"(?:(?P<c>(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?))(?![\w-])\s*)?"  # "10 DW-H60"
     r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each|across|from|by|our|your|the|is|are)\b)[a-z0-9][a-z0-9-]*\s+){0,3}"
     r"(?!(?:across|plus|less|unless|thus|always|perhaps|this|was|has|does|is|its|yes|as|us)\b)[a-z][a-z-]{2,}s)?\b"
     r"(?!\s+of\b)",  # "2 containers of chairs": a packing count
@@ -53,7 +53,9 @@ _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共
 _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, a time or a share
     r"^\s*(?:%|percent|kg|g|mm|cm|m|km|ml|l|w|kw|v|ft|inch\w*|x|days?|weeks?|months?|years?|hours?|minutes?|"
     r"stores?|shops?|sites?|people|staff|times|kids? camps?|degrees|metres|meters|tons?|tonnes?|"
-    r"litres?|liters?|grams?|kilos?|kgs|lbs|feet|foot|inches|watts?|volts?|amps?|sq\w*|square|cubic)\b",
+    r"litres?|liters?|grams?|kilos?|kgs|lbs|feet|foot|inches|watts?|volts?|amps?|sq\w*|square|cubic|"
+    r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|"
+    r"nov|november|dec|december)\b",  # "the 30 June delivery": a date
     re.I,
 )
 REPLACED = lazy_re.compile(  # the figure after these is the old one: "not 400", "from 92", "instead of £145"
@@ -75,7 +77,7 @@ PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this ord
 )
 _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order back
     r"^\W*(?:so|ok(?:ay)?|understood|noted|got it|right|to confirm|confirming)\b|\bnoted\b|"
-    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)",
+    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)|整理了一下[:：]|汇总一下[:：]",
     re.I,
 )
 _LEAD = lazy_re.compile(
@@ -105,6 +107,8 @@ _IN_TOTAL = lazy_re.compile(rf"^\s*(?P<n>{EN_NUM})\s+(?:in total|in all|altogeth
 ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
 )
+_ONE_UNITS = frozenset("台套辆")  # a machine counted once ("烘干机一台") is a line; "一个", "一张" are mostly talk
+_CODE_AFTER = lazy_re.compile(r"\s*(?P<c>(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?))(?![\w-])")
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
 _GENERIC_EN = frozenset(
     "price prices unit units piece pieces pcs set sets item items order orders total each per quote offer best "
@@ -244,8 +248,9 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         if value is not None and value >= 2:
             nouns = [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", m["w"] or "")]
             last = nouns[-1].split("-")[-1] if nouns else ""
-            words, found = product_words(m["w"] or ""), frozenset(codes(m["c"] or ""))
-            name = " ".join(x for x in (m["c"], (m["w"] or "").strip()) if x)
+            code = m["c"] or ((t := _CODE_AFTER.match(clause, m.end())) and t["c"])  # "1,200 radiators OR-1500"
+            words, found = product_words(m["w"] or ""), frozenset(codes(code or ""))
+            name = " ".join(x for x in (code, (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
     for at, n, w, code in of_code_counts(clause):  # "four tumble dryers of the TD-75 type", "800 of the HM-250"
         value, head, nouns = value_of(n), clause[max(0, at - 40) : at], w.split()
@@ -266,8 +271,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
         thing = t + after  # "要三台三吨的电动平衡重": named after
-        if value is not None and value >= 2:
-            name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
+        if value is not None and (value >= 2 or (value == 1 and m["u"] in _ONE_UNITS and _CJK.search(thing))):
+            name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"; "烘干机一台", "还要一台色选机"
             out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more or added, name=name))
     return out
 

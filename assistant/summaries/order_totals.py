@@ -34,7 +34,7 @@ from assistant.summaries.evidence import is_question
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.need_markers import drops_item
 from assistant.summaries.numbers import find_numbers
-from assistant.summaries.order_addons import COVERS, addon_lines, covered_services
+from assistant.summaries.order_addons import COVERS, WHOLE, addon_lines, covered_services, kind, lump_lines
 from assistant.summaries.order_items import (
     Line,
     product_counts,
@@ -70,7 +70,7 @@ _NOT_THIS = lazy_re.compile(  # a budget of something else, an old one, another 
     re.I,
 )
 _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
-    CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
+    CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)\b(?! draft)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
 )
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
     r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
@@ -229,6 +229,9 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
     if covered := covered_services(budget_at.text):  # "…including installation", "installation is GBP 55 per panel"
         lines += addon_lines(sentences, lines, covered)
+    if lines and (covered or WHOLE.search(budget_at.text)):  # "USD 24,000 lump sum" in "the whole package"
+        done = {kind(c.name) for c, _ in lines if c.name}
+        lines += tuple(x for x in lump_lines(sentences, covered or None) if kind(x[0].name) not in done)
     if not lines or not _one_currency(budget_at, lines):
         return []
     first = min(p.at.start for _, p in lines)

@@ -50,6 +50,15 @@ from assistant.text.zh_person import is_titled_person
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
 
 
+def _talk(parsed: Parsed) -> bool:
+    """Whether ``parsed`` is a chat: an exported chat, or lines nearly all labelled with a speaker and no roster."""
+    if parsed.kind == "chat":
+        return True
+    if parsed.kind != "text" or not parsed.sentences or has_roster(parsed.source):
+        return False
+    return sum(1 for s in parsed.sentences if s.speaker) >= 0.8 * len(parsed.sentences)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """The conversation with each sentence's side set, and what could not be attributed."""
@@ -197,7 +206,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[n] = ("unknown", "none")
     placed = {p for p, _ in sides.values()}
     for n in rest:  # one more voice in the customer's group chat with our rep, saying nothing of ours
-        if sides[n][0] == "unknown" and parsed.kind == "chat" and placed >= {"we", "customer"}:
+        if sides[n][0] == "unknown" and _talk(parsed) and placed >= {"we", "customer"}:
             if not any(WE_CUES.search(t.replace("您", "")) for t in texts[n]):  # "祁经理您好": the customer's 您 too
                 sides[n] = ("customer", "group")
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label

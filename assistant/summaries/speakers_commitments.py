@@ -82,7 +82,11 @@ class Commitment:
 
 
 _OUR_BOSS = lazy_re.compile(r"给(?:我们|我司|咱们)的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)")
-_THIRD = lazy_re.compile(r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b", re.I)
+_THIRD = lazy_re.compile(
+    r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b"
+    r"|\b(?:ask|check|see|find out)\s+(?:whether|if)\s+(?:she|he|they|it)\b",  # "ask whether they can give us…"
+    re.I,
+)
 
 
 def _first(rx: re.Pattern[str], text: str) -> int | None:

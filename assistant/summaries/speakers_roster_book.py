@@ -251,7 +251,7 @@ def book_side(mention: str, book: dict[str, Party]) -> Party | None:
 
 _SUBJECT = lazy_re.compile(
     r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Z][\w ]{0,25},\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
     r"(?:\s*[（(]([^（）()]{1,40})[)）])?(?=\s*[:：]|\s+(?!you\b|we\b|they\b|i\b)[a-z])"
 )
 
