@@ -28,6 +28,7 @@ ROUND14_TEMPLATES = DATA / "sentence_templates_round14.yaml"  # needs in passing
 ROUND17_TEMPLATES = DATA / "sentence_templates_round17.yaml"  # progress with values, named errands, conditionals
 ROUND18_TEMPLATES = DATA / "sentence_templates_round18.yaml"  # risks in passing, past complaints, non-risks
 ROUND21_TEMPLATES = DATA / "sentence_templates_round21.yaml"  # weakest labels under CV: price gap, churn, ...
+ROUND35_TEMPLATES = DATA / "sentence_templates_round35.yaml"  # quality: counted defects, shades, hearsay
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -131,11 +132,11 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
 
 
 def load_spec() -> dict:
-    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17/18/21 templates merged in."""
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17/18/21/35 templates merged in."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
     rounds = (
         *(ROUND9_TEMPLATES, ROUND12_TEMPLATES, ROUND14_TEMPLATES),
-        *(ROUND17_TEMPLATES, ROUND18_TEMPLATES, ROUND21_TEMPLATES),
+        *(ROUND17_TEMPLATES, ROUND18_TEMPLATES, ROUND21_TEMPLATES, ROUND35_TEMPLATES),
     )
     for path in (MORE_TEMPLATES, *rounds):
         more = yaml.safe_load(path.read_text(encoding="utf-8"))["templates"]

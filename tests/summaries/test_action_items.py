@@ -12,6 +12,7 @@ import re
 
 from assistant.summaries.action_items import action_item_sentences, action_lists
 from assistant.summaries.service import summarize_text
+from assistant.summaries.speakers import Directory, Person
 from assistant.text.conversation import parse_conversation
 
 DAY = dt.date(2031, 5, 6)  # a Tuesday
@@ -107,3 +108,34 @@ def test_a_line_to_be_completed_or_with_something_already_sent_is_still_a_step()
         "2. Lu Hang: samples already sent; invoice by 23 May.\n"
     )
     assert len(_items(text)) == 2
+
+
+def test_a_line_that_ends_on_a_date_after_a_comma_is_dated() -> None:
+    text = (
+        "Action items:\n"
+        "1. Lu Hang: revised quotation (racking USD 58, trucks USD 66,500), tomorrow, 7 May.\n"
+        "2. Ms. Vidal: purchase approval, 23 May\n"
+        "3. Mr. Ortiz: samples received, 2 May\n"
+        "4. Mr. Ortiz: the 2 May samples are fine\n"
+    )
+    got = _items("Minutes, 6 May 2031\n\n" + text)
+    assert any(t.startswith("Lu Hang:") for t in got)
+    assert any(t.startswith("Ms. Vidal:") for t in got)
+    assert not any("samples" in t for t in got)  # a past date ends the line; a date inside names no deadline
+
+
+def test_an_owner_of_four_names_is_placed_by_the_roster() -> None:
+    text = (
+        "Minutes of meeting, 24 May 2031\n"
+        "Attendees:\n"
+        "- Mekong Gateway Logistics JSC: Ms. Nguyen Thi Lan Anh (DC Project Manager), Mr. Tran Quoc Bao (Director)\n"
+        "- Chenyi Trading: Mr. Lu Hang (Sales Manager)\n\n"
+        "Action items:\n"
+        "1. Nguyen Thi Lan Anh: floor flatness survey of the DC, by 31 May.\n"
+        "2. Lu Hang: revised quotation, by 27 May.\n"
+    )
+    d = Directory(ours=(Person("Lu Hang"),), company_names=("Mekong Gateway Logistics JSC",))
+    s = summarize_text(text, today=dt.date(2031, 5, 24), engine="offline", language="en", directory=d)
+    owners = {x.quotes[0].text.split(":")[0]: x.owner for x in s.next_steps}
+    assert owners["Nguyen Thi Lan Anh"] == "customer"
+    assert owners["Lu Hang"] == "we"

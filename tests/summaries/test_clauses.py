@@ -40,3 +40,17 @@ def test_units_quote_the_source_verbatim() -> None:
     units = labelled_units([_sentence(source[3:], 3)], 0.4)
     assert units and all(source[u.start : u.end] == u.text for u, _ in units)
     assert any(lab == "next_step" for _, lab in units)
+
+
+def test_a_clause_that_only_says_by_when_stays_with_the_clause_before() -> None:
+    text = "I will also send the Intertek quotation and ask for an earlier test slot, by Friday as well."
+    assert [p.text for p in clauses(_sentence(text))] == [text]
+    assert [p.text for p in clauses(_sentence("报价单我发您，最晚周五之前。"))] == ["报价单我发您，最晚周五之前。"]
+    parts = clauses(_sentence("We need the goods in Rotterdam, by then the price must be fixed"))
+    assert len(parts) == 2  # a clause that says more than when stands alone
+
+
+def test_a_space_between_chinese_words_of_a_chat_cuts_a_clause() -> None:
+    text = "那个封口机样机 我们试了20杯 漏了3杯😭 奶茶洒一桌"
+    assert [p.text for p in clauses(_sentence(text))] == ["那个封口机样机", "我们试了20杯", "漏了3杯😭", "奶茶洒一桌"]
+    assert [p.text for p in clauses(_sentence("晨屹 HB-220 报价 OK"))] == ["晨屹 HB-220 报价 OK"]  # no Chinese word on both sides of a space

@@ -127,3 +127,25 @@ def test_a_customer_saying_nin_to_our_rep_in_the_group_is_still_theirs() -> None
     text = "苗一航 09:00：@祁若兰 清单今天发。\n祁若兰 09:05：收到。\n郑可 09:20：祁经理您好，付款我们一般是验收后两个月。\n"
     result = attribute(parse_conversation(text), Directory(ours=(Person("祁若兰"),)))
     assert result.sides["郑可"][0] == "customer"
+
+
+def test_another_voice_in_a_labelled_chat_without_timestamps_is_theirs() -> None:
+    text = (
+        "Sanne de Vries: Hi Yunfan, we need 4,000 sets of HB-220 brakes.\n"
+        "Chai Yunfan: Hi Sanne, Chai Yunfan from Chenyi Trading here. HB-220 is EUR 19.40 per set.\n"
+        "Joost Bakker: Joost here, product manager. The display must pass EMC as part of our EPAC.\n"
+        "Joost Bakker: I'll send the firmware spec for the start screen by Monday.\n"
+    )
+    result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
+    assert result.sides["Joost Bakker"][0] == "customer"
+
+
+def test_a_labelled_speaker_of_minutes_with_a_roster_is_not_guessed_from_the_chat_rule() -> None:
+    text = (
+        "Attendees: Chenyi Trading: Chai Yunfan; Veloxa: Sanne de Vries\n"
+        "Sanne de Vries: We need 4,000 sets.\n"
+        "Chai Yunfan: EUR 19.40 per set.\n"
+        "Joost Bakker: Our lab slot is 13 June.\n"
+    )
+    result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
+    assert result.sides.get("Joost Bakker", ("unknown", ""))[1] != "group"

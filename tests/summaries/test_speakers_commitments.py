@@ -92,3 +92,10 @@ def test_asking_the_addressee_to_check_is_still_a_request() -> None:
 def test_checking_whether_without_you_is_still_asked_of_the_addressee(text: str) -> None:
     """With no first-person subject, or with a polite request word, "确认能不能…" still asks the addressee."""
     assert commitment_kind(text) == "request", text
+
+
+def test_asking_a_third_party_whether_they_can_give_us_something_is_our_own_errand() -> None:
+    text = "I will also send the Intertek quotation and ask whether they can give us an earlier test slot"
+    assert commitment_kind(text) == "self"
+    assert commitment_owner(_s(text, "we"), "we").owner == "we"
+    assert commitment_kind("Can you give us an earlier slot?") == "request"
