@@ -108,6 +108,8 @@ ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what w
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
 )
 _ONE_UNITS = frozenset("台套辆")  # a machine counted once ("烘干机一台") is a line; "一个", "一张" are mostly talk
+_ONE_THING = lazy_re.compile(r"(?:机|器|车|柜|炉|床|系统|设备|装置|生产线)$")  # …named as a machine
+_TRIAL = lazy_re.compile(r"试用|试机|租|样机|样品|演示")
 _CODE_AFTER = lazy_re.compile(r"\s*(?P<c>(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?))(?![\w-])")
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
 _GENERIC_EN = frozenset(
@@ -271,8 +273,10 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
         thing = t + after  # "要三台三吨的电动平衡重": named after
-        if value is not None and (value >= 2 or (value == 1 and m["u"] in _ONE_UNITS and _CJK.search(thing))):
-            name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"; "烘干机一台", "还要一台色选机"
+        name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
+        if value == 1 and not (m["u"] in _ONE_UNITS and _ONE_THING.search(name) and not _TRIAL.search(clause)):
+            continue  # "烘干机一台", "还要一台色选机" count; "一台才十万", "先租一台试用" do not
+        if value is not None and value >= 1:
             out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more or added, name=name))
     return out
 

@@ -143,6 +143,8 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
             if i is None:
                 products.append(c)
                 continue
+            if c.value == 1 and not c.more and products[i].value > 1:
+                continue  # "先租一台试用", "一台才十万": one of a product counted before is a trial or a price, no new count
             old = products[i]  # the later count, known by every name said for it
             value = old.value + c.value if c.more else c.value
             products[i] = replace(c, value=value, words=old.words | c.words, codes=old.codes | c.codes)

@@ -35,6 +35,8 @@ def test_one_machine_in_tai_and_our_read_back_list_are_counted() -> None:
     got = [c.value for c in product_counts(alone("设备我整理了一下：滚筒杀青机两台，揉捻机六台，烘干机一台。", "we"))]
     assert got == [Decimal(2), Decimal(6), Decimal(1)]
     assert _counts("我们开一个会，买一张桌子") == []  # 一个, 一张: talk, no line
+    assert _counts("六台算下来一台才十万") == [(Decimal(6), frozenset())]  # one at a price is no count
+    assert _counts("另外我们想先租一台叉车试用一个月") == []  # a trial
     assert product_counts(alone("滚筒杀青机两台，揉捻机六台。", "we")) == []  # our own remark, no read-back
 
 
