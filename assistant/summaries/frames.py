@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from assistant.text import lazy_re
+from assistant.text.titles import HONORIFIC
 
 _SALUTATION = lazy_re.compile(
-    r"^(?i:dear|hi|hello|hey)\s+(?:(?i:mr|mrs|ms|dr|prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*[,:!]?$|"
+    rf"^(?i:dear|hi|hello|hey)\s+(?:(?i:{HONORIFIC})\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}}\s*[,:!]?$|"
     r"^尊敬的[\u4e00-\u9fff]{1,8}[：:，,]?$|"
     r"^[\u4e00-\u9fff]{1,5}(?:您好|你好)[：:，,！!]?$",
 )

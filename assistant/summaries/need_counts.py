@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from assistant.summaries import statements as st
 from assistant.summaries.need_heads import need_head
-from assistant.summaries.order_items import Line, product_counts, same_count
+from assistant.summaries.order_items import Line, product_counts
+from assistant.summaries.order_same import same_count
 from assistant.summaries.order_totals import order_counts, priced_counts
 from assistant.summaries.owners import party_of
 from assistant.summaries.price_figures import fmt_figure

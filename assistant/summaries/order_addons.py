@@ -1,4 +1,4 @@
-"""A service priced per piece of the goods, added to the order's total (issue 14).
+"""A service priced per piece of the goods or once for the order, added to the order's total (issue 14).
 
 Quotes price a service by the unit of the goods it is done to: "installation is GBP 55 per panel", "安装费每台
 800元", "delivery and mounting EUR 40 per unit". Nobody multiplies it out, yet it belongs in the total set
@@ -9,7 +9,9 @@ the unit named ("per panel"), or every line when the unit is generic ("per unit"
 ("36 IFP-75"); in Chinese the lines in the measure word named ("每台": the lines in 台).
 A service said to be free, included or waived in its own clause, one the customer will do themselves
 ("we'll do the fitting ourselves", "我们自己装"), a rate per hour, day, trip or metre, or the customer's price
-adds nothing; a service priced twice counts once, at its latest price.
+adds nothing; a service priced twice counts once, at its latest price. A service priced once for the whole order
+("Installation including wire guidance: USD 24,000 lump sum", "安装调试及培菌32万元") is one line of its figure
+(:func:`lump_lines`), when the budget names it or is for the whole project ("for the whole package", "本项目预算").
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ head noun and modifiers, and its Chinese measure word. Our unit prices for the p
 Left out on purpose: counts we say except when reading the order back ("so", "noted", "好的"), a count per
 something ("每个棚八十盏", "each store fits four"), a count replaced ("not 400", "而不是"), an ordinal
 ("第二台"), what someone has, had, sold or bought ("we sold 50 to a hotel", "去年买了十台"), a measure
-("18 kg", "12 litres") and money ("80,000 US dollars"). "20 more chairs" and "再加两台" add to the count.
-"Four tumble dryers of the TD-75 type", "800 of the HM-250" count the coded product. A Chinese count said alone
+("18 kg", "12 litres"), a day ("the 30 June delivery") and money ("80,000 US dollars"); a count of one only
+for a machine (:mod:`~assistant.summaries.count_one`). "20 more chairs" and "再加两台" add to the count.
+"Four tumble dryers of the TD-75 type", "800 of the HM-250", "1,200 radiators OR-1500" count the coded product
+(whether two counts are one product: :mod:`~assistant.summaries.order_same`). A Chinese count said alone
 counts the product the clause before named ("要二百八十吨的伺服机，六台"), after a count added to with a total word
 it is the new total ("增氧机加12台，一共72台"); one said too few ("六台不够了") is the old count; "六台都在里面"
-names nothing. A thing fitted to another, in its own measure word, is another product ("增氧机72台", "…要配智能
-控制箱…12个"). Counts we propose and the customer takes by number: :mod:`~assistant.summaries.order_offers`.
+names nothing. Counts we propose and the customer takes by number: :mod:`~assistant.summaries.order_offers`.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.summaries.count_one import one_machine
 from assistant.summaries.count_words import EN_NUM, WORDS
 from assistant.summaries.numbers import find_numbers, said_each
 from assistant.summaries.order_of_code import of_code_counts
 from assistant.summaries.owners import party_of
-from assistant.summaries.product_codes import codes
+from assistant.summaries.product_codes import CODE_AFTER, COUNT_CODE, codes
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.numerals import cn_to_decimal
@@ -39,7 +41,7 @@ CLAUSE = lazy_re.compile(
 )
 _EN_COUNT = lazy_re.compile(  # "twenty-four washers", "480 AC-45 chairs", "100 TB-80", "30 adult wetsuits"
     rf"(?<![\w$€£¥.,/-])(?P<n>{EN_NUM})(?![\d.,])\s+(?!(?:hundred|thousand|million|of)\b)(?:(?:more|additional|extra)\s+)?"
-    r"(?:(?P<c>(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?))(?![\w-])\s*)?"  # "10 DW-H60"
+    rf"(?:(?P<c>{COUNT_CODE})(?![\w-])\s*)?"  # "10 DW-H60"
     r"(?P<w>(?:(?!(?:and|or|at|for|of|to|in|on|with|per|each|across|from|by|our|your|the|is|are)\b)[a-z0-9][a-z0-9-]*\s+){0,3}"
     r"(?!(?:across|plus|less|unless|thus|always|perhaps|this|was|has|does|is|its|yes|as|us)\b)[a-z][a-z-]{2,}s)?\b"
     r"(?!\s+of\b)",  # "2 containers of chairs": a packing count
@@ -77,7 +79,7 @@ PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this ord
 )
 _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order back
     r"^\W*(?:so|ok(?:ay)?|understood|noted|got it|right|to confirm|confirming)\b|\bnoted\b|"
-    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)|整理了一下[:：]|汇总一下[:：]",
+    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)|整理了一下[:：]|汇总一下[:：]",  # "…我整理了一下：…"
     re.I,
 )
 _LEAD = lazy_re.compile(
@@ -101,16 +103,11 @@ _BARE_NEW = lazy_re.compile(  # a new count with no noun, the old one after it: 
     r"(?P<zh>[一二两三四五六七八九十\d]+)[台套个只把张条件辆盏]?[，,]?\s*(?:而?不是|不要)[一二两三四五六七八九十\d]+",
     re.I,
 )
-_FITTED = lazy_re.compile(r"配|附带|加装|带的")  # "增氧机要配智能控制箱": a second thing named with the first
 _SHORT = lazy_re.compile(r"还差|还少|差|少|\b(?:short|missing)\b", re.I)  # "增氧机加12台，还差6台": no total
 _IN_TOTAL = lazy_re.compile(rf"^\s*(?P<n>{EN_NUM})\s+(?:in total|in all|altogether|all told)\b", re.I)  # after "six more X"
 ASKED = lazy_re.compile(  # a question or a condition: no count ordered ("what would it be for 30?", "如果要三十台")
     r"[?？]|\b(?:if|what if|would|suppose|in case|how much|what about)\b|如果|要是|假如|万一|的话", re.I
 )
-_ONE_UNITS = frozenset("台套辆")  # a machine counted once ("烘干机一台") is a line; "一个", "一张" are mostly talk
-_ONE_THING = lazy_re.compile(r"(?:机|器|车|柜|炉|床|系统|设备|装置|生产线)$")  # …named as a machine
-_TRIAL = lazy_re.compile(r"试用|试机|租|样机|样品|演示")
-_CODE_AFTER = lazy_re.compile(r"\s*(?P<c>(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?))(?![\w-])")
 _MORE = lazy_re.compile(r"\b(?:more|another|additional|extra)\b|再加|另加|多加|再要|追加", re.I)
 _GENERIC_EN = frozenset(
     "price prices unit units piece pieces pcs set sets item items order orders total each per quote offer best "
@@ -250,7 +247,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         if value is not None and value >= 2:
             nouns = [stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]+", m["w"] or "")]
             last = nouns[-1].split("-")[-1] if nouns else ""
-            code = m["c"] or ((t := _CODE_AFTER.match(clause, m.end())) and t["c"])  # "1,200 radiators OR-1500"
+            code = m["c"] or ((t := CODE_AFTER.match(clause, m.end())) and t["c"])  # "1,200 radiators OR-1500"
             words, found = product_words(m["w"] or ""), frozenset(codes(code or ""))
             name = " ".join(x for x in (code, (m["w"] or "").strip()) if x)
             out.append(Line(value, words, found, "", s, head=last, more=more, name=name))
@@ -274,36 +271,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
         thing = t + after  # "要三台三吨的电动平衡重": named after
         name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
-        if value == 1 and not (m["u"] in _ONE_UNITS and _ONE_THING.search(name) and not _TRIAL.search(clause)):
+        if value == 1 and not one_machine(m["u"], name, clause):
             continue  # "烘干机一台", "还要一台色选机" count; "一台才十万", "先租一台试用" do not
         if value is not None and value >= 1:
             out.append(Line(value, product_words(thing), frozenset(codes(thing)), m["u"], s, more=more or added, name=name))
     return out
-
-
-def same_count(a: Line, b: Line) -> bool:
-    """Whether two counts are of one product: a shared code, or one head noun and no modifier against it.
-
-    "480 AC-45 chairs" and "480 chairs" are one product; "10 office desks" and "200 office chairs" are two,
-    and so are "30 adult wetsuits" and "20 kids wetsuits". Chinese counts share a character pair, or say
-    only the same measure word. Two counts of one sentence are never one product.
-    """
-    if a.at is b.at:
-        return False
-    if a.codes & b.codes:
-        return True
-    if a.codes and b.codes:
-        return False
-    if a.unit != b.unit and a.unit and b.unit and (_FITTED.search(a.name, 2) or _FITTED.search(b.name, 2)) and _zh_head(a.name) != _zh_head(b.name):
-        return False  # "增氧机72台" and "增氧机要配智能控制箱…12个": another thing fitted to it, in its own measure word
-    if a.head and b.head:
-        mods_a, mods_b = a.words - {a.head}, b.words - {b.head}
-        return a.head == b.head and (not mods_a or not mods_b or bool(mods_a & mods_b))
-    if a.words & b.words:
-        return True
-    return bool(a.unit) and a.unit == b.unit and not a.words and not b.words
-
-
-def _zh_head(name: str) -> str:
-    """Return the last two Chinese characters of a product's name ("控制箱" → "制箱"; "冷藏柜" and "冷柜" differ)."""
-    return "".join(re.findall(r"[\u4e00-\u9fff]", name))[-2:]

@@ -39,10 +39,10 @@ from assistant.summaries.order_items import (
     Line,
     product_counts,
     product_words,
-    same_count,
 )
 from assistant.summaries.order_offers import agreed_counts, offered_counts
 from assistant.summaries.order_prices import same_product, unit_prices
+from assistant.summaries.order_same import same_count
 from assistant.summaries.owners import party_of
 from assistant.summaries.payment_cues import names_term
 from assistant.summaries.price_figures import figures

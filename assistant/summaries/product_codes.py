@@ -16,6 +16,9 @@ CODE = lazy_re.compile(
     r"(?<![A-Za-z0-9])(?=[A-Za-z][A-Za-z0-9-]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![A-Za-z0-9])"
 )
 _MIN = 3
+COUNT_CODE = r"(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?)"
+"""A code as an order line says it beside a count: "480 AC-45 chairs", "10 DW-H60", "radiators OR-1500"."""
+CODE_AFTER = lazy_re.compile(rf"\s*(?P<c>{COUNT_CODE})(?![\w-])")
 
 
 def codes(text: str) -> set[str]:

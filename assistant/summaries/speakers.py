@@ -51,12 +51,19 @@ __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "com
 
 
 def _talk(parsed: Parsed) -> bool:
-    """Whether ``parsed`` is a chat: an exported chat, or lines nearly all labelled with a speaker and no roster."""
-    if parsed.kind == "chat":
-        return True
+    """Whether ``parsed`` is lines nearly all labelled with a speaker ("Joost Bakker: …") and no roster."""
     if parsed.kind != "text" or not parsed.sentences or has_roster(parsed.source):
         return False
     return sum(1 for s in parsed.sentences if s.speaker) >= 0.8 * len(parsed.sentences)
+
+
+def _maybe_ours(name: str, texts: dict[str, list[str]], sides: dict[str, tuple[Party, str]], directory: Directory) -> bool:
+    """Whether an unplaced speaker may be one of ours: our speakers name them, or they share a surname with ours."""
+    first = name.split()[0] if " " in name else name
+    ours = [t for n, (p, _) in sides.items() if p == "we" for t in texts.get(n, [])]
+    if re.search(rf"\b{re.escape(first)}\b", " ".join(ours)):
+        return True  # "Thanks Anton, Petr and I will send…": our rep names Petr as a colleague
+    return bool(re.match(r"[\u4e00-\u9fff]", name)) and any(p.name.startswith(name[0]) for p in directory.ours)
 
 
 @dataclass(frozen=True)
@@ -206,7 +213,9 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
             sides[n] = ("unknown", "none")
     placed = {p for p, _ in sides.values()}
     for n in rest:  # one more voice in the customer's group chat with our rep, saying nothing of ours
-        if sides[n][0] == "unknown" and _talk(parsed) and placed >= {"we", "customer"}:
+        if sides[n][0] == "unknown" and placed >= {"we", "customer"} and (
+            parsed.kind == "chat" or (_talk(parsed) and not _maybe_ours(n, texts, sides, directory))
+        ):
             if not any(WE_CUES.search(t.replace("您", "")) for t in texts[n]):  # "祁经理您好": the customer's 您 too
                 sides[n] = ("customer", "group")
     # third-person minutes: "罗欣下周一约梁工…" is ours when the roster puts 罗欣 on our side; a label

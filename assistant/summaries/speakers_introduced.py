@@ -14,6 +14,7 @@ from assistant.summaries.speakers_colleagues import by_surname
 from assistant.summaries.speakers_roster import latin_subject, lead_end
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party
+from assistant.text.titles import HONORIFIC
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
 _ROLE_EN = (
@@ -22,7 +23,7 @@ _ROLE_EN = (
     r"(?:colleague|manager|engineer|boss|director|technician|expert|specialist|head|lead|supervisor|"
     r"representative|rep|designer|team leader)s?"
 )
-_NAME_EN = r"((?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_NAME_EN = rf"({HONORIFIC}\.?\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _EN = lazy_re.compile(rf"\b(?i:(our|my|your))\s+(?i:{_ROLE_EN}),?\s+{_NAME_EN}")
 # "with me is Mr. Peng, our engineer." — never at the start, where "Tom, our engineer will call" talks to Tom
 _EN_AFTER = lazy_re.compile(
@@ -93,7 +94,7 @@ def introduced_side(text: str, people: dict[str, Party]) -> Party | None:
 
 
 _PRONOUN = lazy_re.compile(r"He|She|It|We|They|You|This|That|These|Those|There|Here|Everyone|Nobody")
-_TITLE = lazy_re.compile(r"(?:Mr|Ms|Mrs|Dr|Miss|Prof)\.?$")
+_TITLE = lazy_re.compile(rf"{HONORIFIC}\.?$")
 _NOT_SUBJECT = lazy_re.compile(r"\s*(?:[，,:：!！、]|您?好|你好|说|讲|的)")
 """After a name: a vocative ("王总好，"), a label, a list of names or "孙工说…", not the one who acts."""
 

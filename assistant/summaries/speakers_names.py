@@ -13,8 +13,9 @@ import re
 
 from assistant.name_pinyin import name_parts
 from assistant.text import lazy_re
+from assistant.text.titles import HONORIFIC
 
-_EN_TITLE = lazy_re.compile(r"^(?:mr|mrs|ms|miss|dr|director|manager)\.?\s+([a-z]+)$", re.I)
+_EN_TITLE = lazy_re.compile(rf"^(?:{HONORIFIC}|director|manager)\.?\s+([a-z]+)$", re.I)
 
 
 def latin_surname(name: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from assistant.name_pinyin import latin_forms
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
+from assistant.text.titles import HONORIFIC
 from assistant.text.zh_person import is_person_label
 
 _OURS = lazy_re.compile(r"我方|我司|本公司|\bour (?:side|sales|team|company|manager)\b|\bours\b|\bus\s*[:：]", re.I)
@@ -148,7 +149,7 @@ LEAD = lazy_re.compile(rf"^(?:(?:{_NUMBER}|[-–•*·▪])\s*)?(?:[A-Za-z][a-z]
 """A bullet or number, then a heading of the notes ("- Action items: He Yong to send…")."""
 _SIDE_WORDS = lazy_re.compile(r"^(?:我方|我司|客户|对方|采购|本公司)")
 LATIN_SUBJECT = lazy_re.compile(
-    r"^((?:(?:Mr|Ms|Mrs|Dr)\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered|[a-z]{2,}s)\b|:)"
+    rf"^((?:{HONORIFIC}\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:to|will|said|says|asked|agreed|promised|confirmed|wants|needs|is|was|has|had|explained|proposed|offered|[a-z]{{2,}}s)\b|:)"
 )
 
 

@@ -27,6 +27,7 @@ from assistant.summaries.speakers_roster_layout import CLAUSE, SUBHEAD, untitled
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.roster_lines import TITLE_WORDS
+from assistant.text.titles import HONORIFIC
 from assistant.text.zh_person import is_person_label
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we"}
@@ -38,7 +39,7 @@ _ORG_WORD = lazy_re.compile(  # words that end an organisation's name, not a per
     r"kitchens|studios?|workspace|lighting|roads|cycles?|outfitters|hostels?|resorts)\b",
     re.I,
 )
-_HONORIFIC = lazy_re.compile(r"^(?:mr|mrs|ms|miss|dr|prof)\.?\s+", re.I)
+_HONORIFIC = lazy_re.compile(rf"^{HONORIFIC}\.?\s+", re.I)
 _LATIN_NAME = lazy_re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|al|bin|de|van|von|da|di|le|la)){0,3}")
 _CJK_NAME = lazy_re.compile(r"[\u4e00-\u9fff]{2,6}")
 _SKIP = lazy_re.compile(
@@ -130,7 +131,7 @@ def _groups(source: str, companies: tuple[str, ...] = ()) -> list[tuple[str, lis
         rostered = bool(ROSTER_HEAD.match(head) or _LEAD_WORDS.match(head))
         found: list[tuple[str, list[tuple[str, str]]]] = []
         for i, clause in enumerate(CLAUSE.split(rest)):
-            label = _label(head) if i == 0 else ""
+            label = _label(head) if i == 0 or (head and not rostered) else ""  # "我方：销售 A；技术 B": both ours
             if zh := _ZH_SIDE.match(clause):
                 label, clause = zh.group(1), clause[zh.end() :]
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
@@ -251,7 +252,7 @@ def book_side(mention: str, book: dict[str, Party]) -> Party | None:
 
 _SUBJECT = lazy_re.compile(
     r"^(?:(?:\d+[.、)]|[-–•*·▪])\s*)?(?:[A-Z][\w ]{0,25},\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    rf"((?:{HONORIFIC}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})"
     r"(?:\s*[（(]([^（）()]{1,40})[)）])?(?=\s*[:：]|\s+(?!you\b|we\b|they\b|i\b)[a-z])"
 )
 

@@ -17,10 +17,11 @@ from assistant.summaries.owners import party_of
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
+from assistant.text.titles import HONORIFIC
 
 _PERSON = lazy_re.compile(
     r"\b(?:I|I'll|I'd|I'm|we|we'll|we're|you|you'll|your team|he|she|they|me|us|him|her|them|let's|let)\b|"
-    r"\b(?:Mr|Ms|Mrs|Dr)\b|我|你|您|他|她|咱|贵司|麻烦|请|老板|领导|老总|[\u4e00-\u9fff](?:工|总|经理|主管|总监|主任|老师|会计|姐|哥)"
+    rf"\b{HONORIFIC}\b|我|你|您|他|她|咱|贵司|麻烦|请|老板|领导|老总|[\u4e00-\u9fff](?:工|总|经理|主管|总监|主任|老师|会计|姐|哥)"
     r"|\b(?!(?:The|Our|Also|And|So|But|Then|This|That|An?|Their|Its|My|Next|On|By|In)\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z]+",
 )  # a person acts: a pronoun, a title ("孙工…发给曾主管"), a name ("Raj sends the protocol")

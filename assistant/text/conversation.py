@@ -17,14 +17,15 @@ from assistant.text import conversation_headers as hd
 from assistant.text import message_days, roster_lines
 from assistant.text.conversation_roles import ANONYMOUS, ROLE_LABELS, Party, assign_parties, label_party
 from assistant.text.long_sentences import split_long
+from assistant.text.titles import NOT_AFTER_HONORIFIC
 
 __all__ = ["ROLE_LABELS", "Parsed", "Party", "Sentence", "parse_conversation"]
 
 _LABEL = re.compile(  # a name, or a name with its company in brackets: "Deanna (Hill Country Harriers):"
     r"^(?P<name>[^:：\n\d\s<>()（）。，,.!?！？][^:：\n。，,!?！？]{0,19}|[^:：\n\d\s<>()（）。，,.!?！？*•·-][^:：\n。，,!?！？()（）]{0,19}"
     r"[(（][^:：\n()（）。，,!?！？]{1,40}[)）])(?:：|(?<!\d):|:(?!\d{2}))\s*(?!//)")  # "9:30": a time's colon
-_SENT_END = re.compile(  # "Mr. Tang" and "Dr. Weber" do not end a sentence
-    r"[。！？!?；;…]+[”\"’)]?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
+_SENT_END = re.compile(  # "Mr. Tang", "Dr. Weber" and "Eng. Faisal" do not end a sentence
+    rf"[。！？!?；;…]+[”\"’)]?|{NOT_AFTER_HONORIFIC}(?<!\bSt)(?<!\bNo)\.(?=\s|$)|\n"
 )
 _QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
 _OUTLINE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z][a-z]|[A-Z][\w-]*:|[\u4e00-\u9fff]{2})(?![万千百亿元块吨米台套个倍])")
@@ -50,8 +51,7 @@ class Sentence:
     address: str | None = None
     quoted: bool = False
     party_source: str = ""
-    clause_sides: tuple[tuple[int, Party], ...] = ()
-    """Third-person notes: (source offset, side) where a clause names a new subject ("…，朱琳负责送检")."""
+    clause_sides: tuple[tuple[int, Party], ...] = ()  # notes: (offset, side) of a new subject ("…，朱琳负责送检")
 
     @property
     def party(self) -> Party:

@@ -14,6 +14,7 @@ import re
 
 from assistant.text import conversation_headers as hd
 from assistant.text import lazy_re
+from assistant.text.titles import HONORIFIC
 from assistant.text.zh_person import is_person_label
 
 ROSTER_HEAD = lazy_re.compile(
@@ -28,7 +29,7 @@ TITLE_WORDS = lazy_re.compile(  # a person's title in a roster's brackets: "(CFO
     re.I,
 )
 _COMPANY = lazy_re.compile(r"\b(?:ltd|llc|gmbh|inc|co|pty|plc|group|trading|b\.v|s\.a|foundation)\b|有限公司|公司|集团", re.I)
-_LATIN = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?(?:\s+[A-Z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+_LATIN = re.compile(rf"{HONORIFIC}\.?(?:\s+[A-Z][\w'’-]+){{1,3}}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}")
 _ZH_TITLE = re.compile(r"经理|总监|工程师|主管|主任|采购|销售|财务|老板|助理|代表|董事|厂长|部长|科长|会计")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
 _SEP = re.compile(r"[,，;；、]|\s+and\s+")

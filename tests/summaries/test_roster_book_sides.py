@@ -70,3 +70,26 @@ def test_a_first_name_with_a_verb_or_a_whole_name_with_a_particle_is_a_subject()
     assert book_subject("Anouk de Vries: that works for us.", book) == "customer"
     assert book_subject("Anouk accepted the revised terms.", book) == "customer"
     assert book_subject("Kang to send the wiring list by Monday.", book) == "we"
+
+
+def test_an_engineer_titled_eng_is_listed_and_placed_with_the_customer() -> None:
+    text = (
+        "Attendees:\n"
+        "- Al Noor Care Hospitals Company: Dr. Khalid Al-Otaibi (COO), Eng. Faisal Al-Harbi (Head of Biomedical"
+        " Engineering), Ms. Noura Al-Qahtani (Procurement Manager)\n"
+        "- Chenyi Trading: Zhan Haoran (Sales Manager), Ms. Mu Qingya (Application Engineer)\n"
+    )
+    book = roster_book(text, ("Zhan Haoran",), ("Al Noor Care Hospitals Company",))
+    assert book["Eng. Faisal Al-Harbi"] == "customer"
+    assert book_subject("Eng. Faisal: send the serial numbers tomorrow, 16 October.", book) == "customer"
+
+
+def test_every_person_of_a_team_line_split_by_semicolons_is_on_that_team() -> None:
+    text = (
+        "参会人：\n"
+        "客户方：康达医药物流 副总经理 冯振邦；信息部经理 邵启明；采购部 佟雅琳\n"
+        "我方（晨屹）：销售经理 卜承泽；技术经理 栾启航；财务经理 敖静怡\n"
+    )
+    book = roster_book(text, ("卜承泽",), ("郑州康达医药物流有限公司",))
+    assert book["栾启航"] == "we" and book["敖静怡"] == "we"
+    assert book["邵启明"] == "customer"
