@@ -16,11 +16,12 @@ import numpy as np
 from assistant.summaries.classifier import probabilities
 from assistant.summaries.sentence_set import LABELS, training_share
 from assistant.text import lazy_re
+from assistant.text.chat_spaces import ZH_SPACE
 from assistant.text.conversation import Sentence
 from assistant.text.long_sentences import size as clause_size  # words plus CJK characters
 
 _CUT = lazy_re.compile(  # "样机 我们试了20杯 漏了3杯": a space between Chinese words of a chat is a comma
-    r"[，；;]|,(?!\d{3})|\s[-–—]\s|(?=但是|不过|\bbut\b)|(?<=[\u4e00-\u9fff\U0001F300-\U0001FAFF\u2600-\u27BF])[ \t\u3000]+(?=[\u4e00-\u9fff])", re.I
+    rf"[，；;]|,(?!\d{{3}})|\s[-–—]\s|(?=但是|不过|\bbut\b)|{ZH_SPACE}", re.I
 )
 _COUNTED = lazy_re.compile(  # "400 mugs", "800 TK-40", "300 PW-65 valves": a counted thing, code or word
     r"\d[\d,.]*\s*(?:[A-Za-z]+(?:-?\d+[A-Za-z]?)?(?:\s[A-Za-z]+)?|[个件套只台把张箱盒包条双][\u4e00-\u9fff]{0,4})\s*$"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.text import lazy_re
+from assistant.text.chat_spaces import ZH_SPACE
 from assistant.text.conversation import Party, Sentence
 
 _OTHER: dict[Party, Party] = {"we": "customer", "customer": "we", "unknown": "unknown"}
@@ -94,7 +95,7 @@ def _first(rx: re.Pattern[str], text: str) -> int | None:
     return m.start() if m else None
 
 
-_CLAUSE = lazy_re.compile(r"[，,;；]\s*(?!\d{3}\b)")
+_CLAUSE = lazy_re.compile(rf"[，,;；]\s*(?!\d{{3}}\b)|{ZH_SPACE}")  # "今天我让财务把定金打过去 合同你发我": two
 _WHEN = lazy_re.compile(
     r"今天|今晚|明天|后天|[本下这]周|周[一二三四五六日天]|月底|[0-9一二三四五六七八九十]+[号日]"
     r"|\b(?:today|tonight|tomorrow|by|before|next week|(?:mon|tues|wednes|thurs|fri)day)\b",

@@ -99,3 +99,9 @@ def test_asking_a_third_party_whether_they_can_give_us_something_is_our_own_erra
     assert commitment_kind(text) == "self"
     assert commitment_owner(_s(text, "we"), "we").owner == "we"
     assert commitment_kind("Can you give us an earlier slot?") == "request"
+
+
+def test_a_dated_clause_of_a_chat_line_split_by_spaces_decides_over_an_undated_request() -> None:
+    text = "行 今天我让财务把定金打过去 合同你发我"
+    assert commitment_kind(text) == "self"
+    assert commitment_owner(_s(text, "customer"), "customer").owner == "customer"
