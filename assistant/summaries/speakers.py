@@ -244,7 +244,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     items = {
         s.text: o[0]
         for s in parsed.sentences
-        if (o := item_owner(s.text, sides, directory)) and o[1] != s.speaker
+        if (o := item_owner(s.text, sides, directory, book)) and o[1] != s.speaker
     }
     items |= vocative_sides(parsed, sides, directory)  # "胡斌，你今天把报价单整理好": 胡斌 acts
     sentences = [

@@ -4,7 +4,8 @@ A numbered to-do list at the end of minutes ("会后待办", "Action items") is 
 labels by the parser (a number starts the line), so its items would inherit the side of whoever
 spoke last. An item whose text starts with a person label belongs to that person's side — our
 rep, manager or any of our CRM users is ``we`` whoever the item is sent to; the customer's
-people are ``customer``. Several owners ("唐志强、贺工：…") count only when they share a side.
+people are ``customer`` — the CRM says first, then the minutes' roster, then the side of their own
+turns. Several owners ("唐志强、贺工：…") count only when they share a side.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from assistant.summaries.speakers_directory import Directory, crm_side
+from assistant.summaries.speakers_roster_book import book_side
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
 from assistant.text.conversation_roles import label_party
@@ -21,19 +23,23 @@ _ITEM = lazy_re.compile(r"^\s*(?:\d{1,2}[.、)）]\s*)?(?P<names>[^:：\n。，,
 _SPLIT = lazy_re.compile(r"\s*(?:、|，|,|/|&|\band\b|和|及)\s*", re.I)
 
 
-def _side(name: str, sides: Mapping[str, tuple[Party, str]], directory: Directory) -> Party | None:
-    """Return the side of one owner name (a role label, a known speaker or a CRM person), else None."""
+def _side(
+    name: str, sides: Mapping[str, tuple[Party, str]], directory: Directory, book: Mapping[str, Party]
+) -> Party | None:
+    """Return the side of one owner name (a role label, the CRM, the minutes' roster, a known speaker), else None."""
     if party := label_party(name):
         return party
-    known = sides.get(name, ("unknown", ""))[0]
-    if known != "unknown":
-        return known
     found = crm_side(name, None, directory)
-    return found[0] if found and found[0] != "unknown" else None
+    if found and found[0] != "unknown":
+        return found[0]
+    if listed := book_side(name, dict(book)):
+        return listed  # "訾晓雯：…" listed under our team, though a roster line was read as a speaker
+    known = sides.get(name, ("unknown", ""))[0]
+    return known if known != "unknown" else None
 
 
 def item_owner(
-    text: str, sides: Mapping[str, tuple[Party, str]], directory: Directory
+    text: str, sides: Mapping[str, tuple[Party, str]], directory: Directory, book: Mapping[str, Party] | None = None
 ) -> tuple[Party, str] | None:
     """Return the side and first name of the person an action item starts with, or None.
 
@@ -41,6 +47,7 @@ def item_owner(
         text: A sentence's text ("罗欣：明天答复冯经理", "3. Liu Yang: send the samples").
         sides: The sides already known for the conversation's speakers.
         directory: Who is ours and who is the customer's in the CRM.
+        book: The minutes' roster, {listed name: side} (:func:`~assistant.summaries.speakers_roster_book.roster_book`).
 
     Returns:
         ``("we", "罗欣")`` when 罗欣 is ours; None when the text starts with no person label, a
@@ -52,7 +59,7 @@ def item_owner(
     names = [n for n in _SPLIT.split(m.group("names").strip()) if n]
     found: set[Party] = set()
     for name in names:
-        side = _side(name, sides, directory)
+        side = _side(name, sides, directory, book or {})
         if side is None:
             return None
         found.add(side)

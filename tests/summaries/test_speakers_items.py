@@ -47,7 +47,10 @@ def test_owners_on_both_sides_or_unknown_names_place_nothing() -> None:
     sides = {"韩磊": ("we", "crm"), "魏明": ("customer", "roster")}
     assert item_owner("韩磊、魏明：一起核对样品。", sides, d) is None
     assert item_owner("注意事项：价格不含税。", sides, d) is None
-    assert item_owner("3. Ken Wu: send the revised drawing.", {"Ken Wu": ("we", "crm")}, d) == ("we", "Ken Wu")
+    assert item_owner("3. Ken Wu: send the revised drawing.", {"Ken Wu": ("we", "crm")}, d) == (
+        "we",
+        "Ken Wu",
+    )
 
 
 def test_a_title_in_an_earlier_names_parenthetical_is_no_side_marker() -> None:
@@ -58,3 +61,17 @@ def test_a_title_in_an_earlier_names_parenthetical_is_no_side_marker() -> None:
     assert sides["孙工"] == ("we", "roster")  # not the customer because of "客户经理" before him
     assert sides["周凯"] == ("we", "roster")
     assert sides["钱伟"] == ("customer", "roster")
+
+
+def test_an_item_owner_listed_in_the_roster_is_placed_by_it_over_a_misread_speaker() -> None:
+    assert item_owner(
+        "訾晓雯：向认证机构了解能否加急，下周三前书面答复。",
+        {"訾晓雯": ("customer", "greeting")},
+        Directory(),
+        {"訾晓雯": "we"},
+    ) == ("we", "訾晓雯")
+    assert item_owner("阙明辉：6月20日前提供总平面图。", {}, Directory(), {"阙明辉": "customer"}) == (
+        "customer",
+        "阙明辉",
+    )
+    assert item_owner("某某：提供图纸。", {}, Directory(), {}) is None
