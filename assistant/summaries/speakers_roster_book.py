@@ -50,7 +50,7 @@ _SKIP = lazy_re.compile(
 _HEAD = lazy_re.compile(r"^\s*(?:[-–•*·▪]\s*)?([^:：\n]{1,60}?)\s*[:：]\s*(.+)$")
 _ZH_SIDE = lazy_re.compile(r"^\s*(我方|我司|本公司|客户方|客方|对方|客户)\s*[:：]?\s*")
 _LEAD_WORDS = lazy_re.compile(
-    r"^(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参加)"
+    r"^(?:attendees|attending|participants|present|in attendance|参会人员|参会|与会人员|与会|出席人员|出席|参加人员|参加|参与人员|参与人|参与)"
     r"\s*(?:for|from|on behalf of|代表)?\s*|^(?:for|from|on behalf of|代表)\s+",
     re.I,
 )

@@ -93,3 +93,9 @@ def test_every_person_of_a_team_line_split_by_semicolons_is_on_that_team() -> No
     book = roster_book(text, ("卜承泽",), ("郑州康达医药物流有限公司",))
     assert book["栾启航"] == "we" and book["敖静怡"] == "we"
     assert book["邵启明"] == "customer"
+
+
+def test_a_participants_line_headed_canyu_is_a_roster_not_our_team() -> None:
+    text = "通话记录\n参与：鄢卓然（晨屹）、苏秀兰（岩韵茶业 理事长）、柯文彬（岩韵茶业 技术员）\n\n鄢卓然：苏理事长好。\n"
+    book = roster_book(text, ("鄢卓然",), ("安溪岩韵茶业专业合作社",))
+    assert book == {"鄢卓然": "we", "苏秀兰": "customer", "柯文彬": "customer"}

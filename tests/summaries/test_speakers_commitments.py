@@ -105,3 +105,10 @@ def test_a_dated_clause_of_a_chat_line_split_by_spaces_decides_over_an_undated_r
     text = "行 今天我让财务把定金打过去 合同你发我"
     assert commitment_kind(text) == "self"
     assert commitment_owner(_s(text, "customer"), "customer").owner == "customer"
+
+
+def test_asking_for_time_is_the_speakers_own_step() -> None:
+    text = "I'll take 345 to the owner, so give me until Monday."
+    assert commitment_kind(text) == "self"
+    assert commitment_kind("give me a few days to check") != "request"
+    assert commitment_kind("give me your best price by Monday") == "request"
