@@ -32,3 +32,10 @@ def test_in_a_while_still_means_today() -> None:
     assert _due("规格书我一会儿传给您") == REF
     assert _due("我待会把报价单发过去") == REF
     assert _due("稍后我把链接发您") == REF
+
+
+def test_dengxia_is_in_a_while_but_not_next_week() -> None:
+    assert _due("她微信我等下推给你") == REF
+    assert _due("报价单等一下发你") == REF
+    assert _due("等下周一开完会再定") == dt.date(2027, 3, 8)
+    assert _due("等下次见面再说") is None
