@@ -18,7 +18,7 @@ from assistant.text.dates import DateMention, find_dates
 
 _SAME_DAY_REF = lazy_re.compile(  # the day of an event dated before: "装柜那天", "the day the vessel sails", "by then"
     r"当天|同一天|(?<=[\u4e00-\u9fff])的?那一?天|在?那之前|届时|\b(?:the|that) same day\b|\bthat (?:day|date)\b"
-    r"|\b(?:by|before) then\b|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
+    r"|\b(?:by|before) then\b|\bthen\s*[.!]?\s*$|到时候?(?!间)|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
     r"|\bthe day (?:the|it|they|our|your|this|that)\b[^,.;]{0,30}?\b(?:leaves?|departs?|sails?|ships?|arrives?|lands?"
     r"|goes out|(?:is|are|gets?) (?:shipped|loaded|delivered|dispatched))\b",
     re.I,

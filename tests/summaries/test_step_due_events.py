@@ -93,3 +93,14 @@ def test_the_customers_meeting_date_alone_is_no_step() -> None:
 
 def test_an_arrival_promised_with_the_dispatch_is_the_due_date() -> None:
     assert _due("The crates can leave on 5 March and arrive by 11 March.") == dt.date(2027, 3, 11)
+
+
+def test_a_step_said_for_then_is_due_on_the_day_said_before_it() -> None:
+    from assistant.summaries.step_dues import same_day_due
+
+    ref = dt.date(2030, 6, 12)
+    said = "The board meets on 24 June, and "
+    earlier = find_dates(said, ref)
+    assert same_day_due("I'll put our order to the board then.", earlier).date == dt.date(2030, 6, 24)
+    assert same_day_due("到时候我把方案带过去", earlier).date == dt.date(2030, 6, 24)
+    assert same_day_due("Then I'll send the quote", earlier) is None  # "then" first: what comes next, no day
