@@ -121,9 +121,9 @@ def _ends_on_date(text: str, dates: list[DateMention], ref: dt.date) -> bool:
     """Whether the item ends on a date to come set off by a comma or dash: "revised quotation, tomorrow, 25 May."."""
     last = dates[-1]
     before = text[: last.start].rstrip()
-    if last.date < ref or text[last.end :].strip(" \t.。;；") or not before:
+    if last.date < ref or text[last.end :].strip(" \t.。;；!！") or not before:
         return False
-    if before.endswith((",", "，", "-", "–", "—", ";", "；")):
+    if before.endswith((",", "，", ";", "；")) or re.search(r"\s[-–—]$", before):  # not "20-25 May", a range
         return True  # "…installation USD 24,000), 25 May" / "…, tomorrow, 25 May"
     lead = re.search(r"(?:^|[,，;；\-–—])\s*(?:tomorrow|today|tonight|next week|this week)\s*,?\s*$", before, re.I)
     return bool(lead)

@@ -30,7 +30,8 @@ _NEXT_COUNT = lazy_re.compile(r"[,，]\s*\d")
 _DEADLINE_ONLY = lazy_re.compile(  # ", by Friday as well.", "，最晚周五前。": when, of the clause before
     r"^[\s,，;；]*(?:(?:at the latest|latest|at the very latest)\s+)?(?:by|before|no later than|not later than)\s+"
     r"[\w ,.:/-]{1,24}?(?:\s+(?:as well|too|also|at the latest|latest))?\s*[.!。！]?\s*$|"
-    r"^[\s,，;；]*(?:最晚|最迟)?[\w\u4e00-\u9fff]{1,8}?(?:前|之前|以前)(?:给到|完成)?\s*[。！!.]?\s*$",
+    r"^[\s,，;；]*(?:最晚|最迟)?(?:[本下这]周[一二三四五六日天末]?|(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]?|"
+    r"\d{1,2}[日号]|[月年]底|月初|月中|明天|后天|今天|今晚|下班)(?:之|以)?前(?:给到|完成)?\s*[。！!.]?\s*$",
     re.I,
 )
 SECTIONS = {

@@ -56,12 +56,12 @@ _ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
 )
 _LUMP_EN = lazy_re.compile(  # "Installation including wire guidance: USD 24,000 lump sum", "USD 24,000 for installation"
     rf"\b(?P<s>{_SERVICE})\b[^.;\n\d]{{0,30}}?(?P<m>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)"
-    r"(?!\s*(?:per|each|a|an|/)\b)|"
+    r"(?![\d,.])(?!\s*(?:per|each|a|an|/)(?:\b|\s))|"
     rf"(?P<m2>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)\s+(?:for\s+(?:the\s+)?)?(?P<s2>{_SERVICE})\b",
     re.I,
 )
 _LUMP_ZH = lazy_re.compile(  # "安装调试及培菌32万元", "安装费报价3.2万": the service priced once, not 每台
-    rf"(?P<s>{_SERVICE})[^，。；\n\d每]{{0,8}}?(?P<m>\d[\d,]*(?:\.\d+)?\s*万?(?:元|块)?)(?![\d.]|\s*/)"
+    rf"(?P<s>{_SERVICE})[^，。；\n\d每]{{0,8}}?(?P<m>\d[\d,]*(?:\.\d+)?\s*(?:万元?|元|块))(?![\d.]|\s*/|\s*每)"
 )
 WHOLE = lazy_re.compile(  # a budget for the whole project covers every service priced for it
     r"本项目|整个项目|项目(?:总)?预算|全部费用|总包|\b(?:whole|entire|total) (?:package|project|scope)\b|\ball-in\b", re.I
@@ -102,6 +102,16 @@ def _own_clause(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+def _themselves(sentences: list[Sentence]) -> set[str]:
+    """Return the services the customer says they will do themselves ("we'll do the fitting ourselves")."""
+    return {
+        kind(next(g for g in m.groups() if g))
+        for s in sentences
+        if party_of(s) != "we"
+        for m in _OURSELVES.finditer(s.text)
+    }
+
+
 def addon_lines(
     sentences: list[Sentence], lines: tuple[tuple[Line, Line], ...], covered: frozenset[str]
 ) -> tuple[tuple[Line, Line], ...]:
@@ -116,12 +126,7 @@ def addon_lines(
         One pair per service, the count being the pieces it applies to ("installation is GBP 55 per panel"
         with 36 and 10 panels ordered: 46 × 55); nothing for a free, waived or self-done service.
     """
-    themselves = {
-        kind(next(g for g in m.groups() if g))
-        for s in sentences
-        if party_of(s) != "we"
-        for m in _OURSELVES.finditer(s.text)
-    }
+    themselves = _themselves(sentences)
     found: dict[str, tuple[Line, Line]] = {}  # one per service: the latest price said for it
     for s in sentences:
         if party_of(s) != "we":
@@ -151,8 +156,9 @@ def lump_lines(
     "Installation including wire guidance: USD 24,000 lump sum", "安装调试及培菌32万元": counted once at its latest
     figure. ``covered``: the services the budget names ("including installation"), or None when the budget is
     for the whole project and covers every service. A free, waived or self-done service adds nothing; the
-    customer's figure is none of ours.
+    customer's figure is none of ours (minutes' lines, spoken by nobody, are read: they record our quote).
     """
+    themselves = _themselves(sentences)
     found: dict[str, tuple[Line, Line]] = {}
     for s in sentences:
         if party_of(s) == "customer":
@@ -161,7 +167,7 @@ def lump_lines(
             for m in rx.finditer(s.text):
                 service, money = (m["s"], m["m"]) if m["s"] else (m["s2"], m["m2"])
                 name = kind(service)
-                if covered is not None and name not in covered:
+                if (covered is not None and name not in covered) or name in themselves:
                     continue
                 if _FREE.search(_own_clause(s.text, m.start(), m.end())) or _WAIVED.search(s.text):
                     continue

@@ -43,8 +43,9 @@ from assistant.summaries.speakers_roster import (
 from assistant.summaries.speakers_roster_book import book_side, book_subject, roster_book
 from assistant.summaries.speakers_roster_titles import titled_line_sides
 from assistant.summaries.speakers_vocative import vocative_sides
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party, Sentence
-from assistant.text.conversation_roles import WE_CUES, assign_parties, label_party
+from assistant.text.conversation_roles import CUSTOMER_CUES, WE_CUES, assign_parties, label_party
 from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
@@ -57,13 +58,23 @@ def _talk(parsed: Parsed) -> bool:
     return sum(1 for s in parsed.sentences if s.speaker) >= 0.8 * len(parsed.sentences)
 
 
-def _maybe_ours(name: str, texts: dict[str, list[str]], sides: dict[str, tuple[Party, str]], directory: Directory) -> bool:
-    """Whether an unplaced speaker may be one of ours: our speakers name them, or they share a surname with ours."""
+_BUYER = lazy_re.compile(r"\bwe (?:need|require)\b|我们(?:需要|要求)", re.I)  # a need in the first person plural
+
+
+def _buyer_voice(name: str, texts: dict[str, list[str]], sides: dict[str, tuple[Party, str]], directory: Directory) -> bool:
+    """Whether an unplaced voice of labelled talk speaks as the buyer and may not be one of ours.
+
+    It states a need of its own ("we need all component reports by 1 July") or another buyer's cue, our speakers
+    do not name it ("Thanks Anton, Petr and I will send…": a colleague), and it shares no surname with ours.
+    """
+    said = " ".join(texts[name])
+    if not (CUSTOMER_CUES.search(said) or _BUYER.search(said)):
+        return False
     first = name.split()[0] if " " in name else name
     ours = [t for n, (p, _) in sides.items() if p == "we" for t in texts.get(n, [])]
     if re.search(rf"\b{re.escape(first)}\b", " ".join(ours)):
-        return True  # "Thanks Anton, Petr and I will send…": our rep names Petr as a colleague
-    return bool(re.match(r"[\u4e00-\u9fff]", name)) and any(p.name.startswith(name[0]) for p in directory.ours)
+        return False
+    return not (re.match(r"[\u4e00-\u9fff]", name) and any(p.name.startswith(name[0]) for p in directory.ours))
 
 
 @dataclass(frozen=True)
@@ -214,7 +225,7 @@ def attribute(parsed: Parsed, directory: Directory) -> Attribution:
     placed = {p for p, _ in sides.values()}
     for n in rest:  # one more voice in the customer's group chat with our rep, saying nothing of ours
         if sides[n][0] == "unknown" and placed >= {"we", "customer"} and (
-            parsed.kind == "chat" or (_talk(parsed) and not _maybe_ours(n, texts, sides, directory))
+            parsed.kind == "chat" or (_talk(parsed) and _buyer_voice(n, texts, sides, directory))
         ):
             if not any(WE_CUES.search(t.replace("您", "")) for t in texts[n]):  # "祁经理您好": the customer's 您 too
                 sides[n] = ("customer", "group")

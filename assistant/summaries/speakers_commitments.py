@@ -31,8 +31,8 @@ _NOT_OUR_BOSS = r"(?!的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?�
 """"报给我们周总批": the speaker's own boss is the object, not the speaker's side asking to be sent something."""
 REQUEST_OBJECT = lazy_re.compile(  # the addressee is asked to act for the speaker: "发我", "send me", "let me know"
     rf"{_VERB}(?:给|到)?(?:我|我们|我方|我司)(?![们方司这]){_NOT_OUR_BOSS}|给(?:我|我们)(?:{_VERB}|个|一个|一份|看)"
-    r"|\b(?:send|give|show|tell|email|forward|ship|provide)\s+(?:me|us)\b"
-    r"(?!\s+(?:until|till|time|a (?:day|few days|week|moment|bit)|some time|the weekend))|\blet (?:me|us) know\b"
+    r"|\b(?:send|show|tell|email|forward|ship|provide)\s+(?:me|us)\b|\blet (?:me|us) know\b"
+    r"|\bgive\s+(?:me|us)\b(?!\s+(?:until|till|a (?:day|few days|week|moment)|some time|the weekend)\b)"
     r"|\bget back to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated)\b",
     re.I,
 )
@@ -86,7 +86,8 @@ class Commitment:
 _OUR_BOSS = lazy_re.compile(r"给(?:我们|我司|咱们)的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)")
 _THIRD = lazy_re.compile(
     r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b"
-    r"|\b(?:ask|check|see|find out)\s+(?:whether|if)\s+(?:she|he|they|it)\b",  # "ask whether they can give us…"
+    r"|\b(?:i|we)(?:'ll| will| shall| can| could)?\s+(?:\w+\s+){0,8}?(?:ask|check|see|find out)\s+(?:whether|if)\s+"
+    r"(?:she|he|they|it)\b",  # "I will also … ask whether they can give us…"; not "Ask whether they can…"
     re.I,
 )
 

@@ -4,8 +4,8 @@ A numbered to-do list at the end of minutes ("会后待办", "Action items") is 
 labels by the parser (a number starts the line), so its items would inherit the side of whoever
 spoke last. An item whose text starts with a person label belongs to that person's side — our
 rep, manager or any of our CRM users is ``we`` whoever the item is sent to; the customer's
-people are ``customer`` — the CRM says first, then the minutes' roster, then the side of their own
-turns. Several owners ("唐志强、贺工：…") count only when they share a side.
+people are ``customer`` — the minutes' roster says first, then the side of their own turns, then the
+CRM (whose surname-and-title guesses are the weakest). Several owners ("唐志强、贺工：…") count only when they share a side.
 """
 
 from __future__ import annotations
@@ -26,16 +26,16 @@ _SPLIT = lazy_re.compile(r"\s*(?:、|，|,|/|&|\band\b|和|及)\s*", re.I)
 def _side(
     name: str, sides: Mapping[str, tuple[Party, str]], directory: Directory, book: Mapping[str, Party]
 ) -> Party | None:
-    """Return the side of one owner name (a role label, the CRM, the minutes' roster, a known speaker), else None."""
+    """Return the side of one owner name (a role label, the minutes' roster, a known speaker, the CRM), else None."""
     if party := label_party(name):
         return party
-    found = crm_side(name, None, directory)
-    if found and found[0] != "unknown":
-        return found[0]
     if listed := book_side(name, dict(book)):
         return listed  # "訾晓雯：…" listed under our team, though a roster line was read as a speaker
     known = sides.get(name, ("unknown", ""))[0]
-    return known if known != "unknown" else None
+    if known != "unknown":
+        return known
+    found = crm_side(name, None, directory)  # last: it guesses from a surname and a title ("王工")
+    return found[0] if found and found[0] != "unknown" else None
 
 
 def item_owner(

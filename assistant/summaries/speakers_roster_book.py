@@ -131,12 +131,15 @@ def _groups(source: str, companies: tuple[str, ...] = ()) -> list[tuple[str, lis
         rostered = bool(ROSTER_HEAD.match(head) or _LEAD_WORDS.match(head))
         found: list[tuple[str, list[tuple[str, str]]]] = []
         for i, clause in enumerate(CLAUSE.split(rest)):
-            label = _label(head) if i == 0 or (head and not rostered) else ""  # "我方：销售 A；技术 B": both ours
+            inherited = i > 0 and bool(head) and not rostered  # "我方：销售 A；技术 B": both ours
+            label = _label(head) if i == 0 or inherited else ""
             if zh := _ZH_SIDE.match(clause):
-                label, clause = zh.group(1), clause[zh.end() :]
+                label, clause, inherited = zh.group(1), clause[zh.end() :], False
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
-                label, clause = _label(sub.group(1)), clause[sub.end() :]
+                label, clause, inherited = _label(sub.group(1)), clause[sub.end() :], False
             listed = [untitled(name, n, TITLE_WORDS) for name, n in _split_outside(clause)]
+            if inherited and any(_orgs(n) or names_customer(n, companies) for _, n in listed):
+                label = ""  # "…；冯振邦（康达医药物流 副总）": the person's own company places them
             if len(listed) >= 2 and _org_tail(*listed[-1], companies):  # "A and B (service engineer), Chenyi Trading": their team
                 noted = any(_orgs(n) for _, n in listed[:-1])  # "Wei (Lantu Machinery), Declan and Sinead, Harbour Co"
                 label, listed = (label if noted else label or listed[-1][0].strip()), listed[:-1]

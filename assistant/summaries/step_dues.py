@@ -18,7 +18,7 @@ from assistant.text.dates import DateMention, find_dates
 
 _SAME_DAY_REF = lazy_re.compile(  # the day of an event dated before: "装柜那天", "the day the vessel sails", "by then"
     r"当天|同一天|(?<=[\u4e00-\u9fff])的?那一?天|在?那之前|届时|\b(?:the|that) same day\b|\bthat (?:day|date)\b"
-    r"|\b(?:by|before) then\b|\bthen\s*[.!]?\s*$|到时候?(?!间)|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
+    r"|\b(?:by|before) then\b|到时候|\bthe day of (?:shipment|departure|loading|delivery|arrival|sailing)\b"
     r"|\bthe day (?:the|it|they|our|your|this|that)\b[^,.;]{0,30}?\b(?:leaves?|departs?|sails?|ships?|arrives?|lands?"
     r"|goes out|(?:is|are|gets?) (?:shipped|loaded|delivered|dispatched))\b",
     re.I,
@@ -55,7 +55,8 @@ def part_due(
     """Return the due date of ``part`` of a sentence (``whole``: the sentence and its dates).
 
     :func:`step_due` on the part's own dates; else the date "the same day" points back to, in the
-    sentence before the part or the speaker's sentence before it.
+    sentence before the part or the speaker's sentence before it; a part ending on "then" takes the date said
+    before it in its own sentence.
     """
     s, dates = whole
     said = [d for d in dates if d.end <= part.start - s.start]
@@ -65,10 +66,16 @@ def part_due(
             return met[-1]
     earlier = said or dates_before(sentences, s, ref)
     own = named_weekday(own, sentences, s, ref)
-    return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or event_due(part.text, sentences, s, ref)
+    then = None
+    if _THEN.search(part.text):  # "The board meets on 24 June, and I'll put our order to the board then."
+        held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
+        same = said or [d for t in held for d in find_dates(t, ref) if d.date >= ref]  # its own sentence only
+        then = same[-1] if same else None
+    return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or then or event_due(part.text, sentences, s, ref)
 
 
 _TALK = ("会后", "开完会", "call", "meeting")
+_THEN = lazy_re.compile(r"\bthen\s*[.!]?\s*$", re.I)  # at the time just named, in the same sentence only
 
 _BARE_WEEKDAY = lazy_re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天]|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I

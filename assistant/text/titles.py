@@ -7,7 +7,8 @@ start with them. Gulf and Egyptian business English writes "Eng." (engineer) as 
 from __future__ import annotations
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Eng", "Engr")
-HONORIFIC = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")"
-"""A regular-expression group matching one honorific, without its full stop."""
+_DOTTED = ("Eng", "Engr")  # also a surname ("Eng Kok Hwa"): an honorific only with its full stop
+HONORIFIC = "(?:" + "|".join(w + (r"(?=\.)" if w in _DOTTED else "") for w in sorted(HONORIFICS, key=len, reverse=True)) + ")"
+"""A regular-expression group matching one honorific, without its full stop ("Eng" only before one)."""
 NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{w})" for w in HONORIFICS)
 """Lookbehinds: the position is not right after a title word ("Dr" in "Dr.")."""

@@ -139,3 +139,10 @@ def test_an_owner_of_four_names_is_placed_by_the_roster() -> None:
     owners = {x.quotes[0].text.split(":")[0]: x.owner for x in s.next_steps}
     assert owners["Nguyen Thi Lan Anh"] == "customer"
     assert owners["Lu Hang"] == "we"
+
+
+def test_a_date_range_or_a_past_day_after_a_dash_is_no_deadline_at_the_end() -> None:
+    text = "Minutes, 6 May 2031\n\nAction items:\n1. Mr. Ortiz: holiday 20-25 May.\n2. Ms. Vidal: revised drawings - 9 May!\n"
+    got = _items(text)
+    assert not any("holiday" in t for t in got)
+    assert any(t.startswith("Ms. Vidal") for t in got)

@@ -54,3 +54,8 @@ def test_a_space_between_chinese_words_of_a_chat_cuts_a_clause() -> None:
     text = "那个封口机样机 我们试了20杯 漏了3杯😭 奶茶洒一桌"
     assert [p.text for p in clauses(_sentence(text))] == ["那个封口机样机", "我们试了20杯", "漏了3杯😭", "奶茶洒一桌"]
     assert [p.text for p in clauses(_sentence("晨屹 HB-220 报价 OK"))] == ["晨屹 HB-220 报价 OK"]  # no Chinese word on both sides of a space
+
+
+def test_earlier_or_ago_is_no_deadline_clause() -> None:
+    assert len(clauses(_sentence("单价我们接受，交期能不能提前。"))) == 2
+    assert len(clauses(_sentence("合同我们今天签，交货尽量提前。"))) == 2

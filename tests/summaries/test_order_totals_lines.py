@@ -72,3 +72,26 @@ def test_taking_it_to_the_cfo_or_a_po_draft_to_come_does_not_take_the_price() ->
     (found,) = order_totals(said(*talk))
     assert found.total == Decimal(96000)
     assert order_totals(said(*talk, ("Fine, we will take it.", "customer"))) == []
+
+
+def test_a_price_per_piece_a_measure_or_a_self_done_service_is_no_lump_sum() -> None:
+    assert lump_lines(said(("Installation is USD 55 per panel.", "we")), None) == ()
+    assert lump_lines(said(("Delivery is USD 1,200 per truck.", "we")), None) == ()
+    for text in ("安装需要3天", "安装高度2500mm", "安装2台", "安装费每台800元"):
+        assert lump_lines(said((text, "we")), None) == (), text
+    done = said(("Installation: USD 24,000 lump sum.", "we"), ("We'll do the installation ourselves.", "customer"))
+    assert lump_lines(done, None) == ()
+
+
+def test_a_count_cut_down_to_one_replaces_the_earlier_count() -> None:
+    from assistant.summaries.order_totals import order_counts
+
+    talk = said(("烘干机要两台，色选机两台。", "customer"), ("烘干机改成一台。", "customer"))
+    assert [c.value for c in order_counts(talk) if "烘干" in "".join(c.words)] == [Decimal(1)]
+    kept = said(("烘干机要两台。", "customer"), ("另外我们想先租一台烘干机试用。", "customer"))
+    assert [c.value for c in order_counts(kept)] == [Decimal(2)]
+
+
+def test_a_currency_or_a_rating_after_a_count_is_no_product_code() -> None:
+    assert _counts("We need 200 sets USD50 each.")[0][1] == frozenset()
+    assert _counts("We need 8 pumps PN16 rated.")[0][1] == frozenset()

@@ -99,3 +99,12 @@ def test_a_participants_line_headed_canyu_is_a_roster_not_our_team() -> None:
     text = "通话记录\n参与：鄢卓然（晨屹）、苏秀兰（岩韵茶业 理事长）、柯文彬（岩韵茶业 技术员）\n\n鄢卓然：苏理事长好。\n"
     book = roster_book(text, ("鄢卓然",), ("安溪岩韵茶业专业合作社",))
     assert book == {"鄢卓然": "we", "苏秀兰": "customer", "柯文彬": "customer"}
+
+
+def test_a_later_clause_naming_its_own_company_is_not_the_headed_team() -> None:
+    book = roster_book("参会：\n晨屹：卜承泽（销售）；冯振邦（康达医药物流 副总）\n", ("卜承泽",), ("康达医药物流",))
+    assert book.get("冯振邦") != "we"
+    en = roster_book(
+        "Attendees:\nChenyi Trading: Lu Hang (Sales Manager); Sanne de Vries (Buyer, Veloxa)\n", ("Lu Hang",), ("Veloxa",)
+    )
+    assert en.get("Sanne de Vries") != "we"

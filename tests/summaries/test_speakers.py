@@ -133,7 +133,7 @@ def test_another_voice_in_a_labelled_chat_without_timestamps_is_theirs() -> None
     text = (
         "Sanne de Vries: Hi Yunfan, we need 4,000 sets of HB-220 brakes.\n"
         "Chai Yunfan: Hi Sanne, Chai Yunfan from Chenyi Trading here. HB-220 is EUR 19.40 per set.\n"
-        "Joost Bakker: Joost here, product manager. The display must pass EMC as part of our EPAC.\n"
+        "Joost Bakker: Joost here, product manager. We need the EMC report in our technical file by 1 July.\n"
         "Joost Bakker: I'll send the firmware spec for the start screen by Monday.\n"
     )
     result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
@@ -149,3 +149,13 @@ def test_a_labelled_speaker_of_minutes_with_a_roster_is_not_guessed_from_the_cha
     )
     result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
     assert result.sides.get("Joost Bakker", ("unknown", ""))[1] != "group"
+
+
+def test_an_unnamed_voice_of_labelled_talk_that_states_no_need_stays_unplaced() -> None:
+    text = (
+        "Sanne de Vries: Hi Yunfan, we need 4,000 sets of HB-220 brakes.\n"
+        "Chai Yunfan: Hi Sanne, HB-220 is EUR 19.40 per set.\n"
+        "Lu Hang: Hi Sanne, Lu Hang from the engineering team. The EMC report for the HB-220 is ready.\n"
+    )
+    result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
+    assert result.sides["Lu Hang"][0] == "unknown"

@@ -112,3 +112,9 @@ def test_asking_for_time_is_the_speakers_own_step() -> None:
     assert commitment_kind(text) == "self"
     assert commitment_kind("give me a few days to check") != "request"
     assert commitment_kind("give me your best price by Monday") == "request"
+
+
+def test_imperatives_that_ask_the_addressee_stay_requests() -> None:
+    assert commitment_kind("Check if they can send us the samples by Friday.") == "request"
+    assert commitment_kind("Ask whether they can give us an earlier test slot.") == "request"
+    assert commitment_kind("Send me a bit more info on the seals by Friday.") == "request"

@@ -75,3 +75,8 @@ def test_an_item_owner_listed_in_the_roster_is_placed_by_it_over_a_misread_speak
         "阙明辉",
     )
     assert item_owner("某某：提供图纸。", {}, Directory(), {}) is None
+
+
+def test_a_known_speaker_side_beats_a_crm_surname_guess() -> None:
+    d = Directory(ours=(Person("李娜"),), theirs=(Person("王芳"),))
+    assert item_owner("王工：下周一前提供图纸。", {"王工": ("we", "introduced")}, d) == ("we", "王工")

@@ -95,12 +95,17 @@ def test_an_arrival_promised_with_the_dispatch_is_the_due_date() -> None:
     assert _due("The crates can leave on 5 March and arrive by 11 March.") == dt.date(2027, 3, 11)
 
 
-def test_a_step_said_for_then_is_due_on_the_day_said_before_it() -> None:
-    from assistant.summaries.step_dues import same_day_due
+def test_a_step_said_for_then_is_due_on_the_day_said_before_it_in_its_own_sentence() -> None:
+    from assistant.summaries.step_dues import part_due, same_day_due
 
     ref = dt.date(2030, 6, 12)
-    said = "The board meets on 24 June, and "
-    earlier = find_dates(said, ref)
-    assert same_day_due("I'll put our order to the board then.", earlier).date == dt.date(2030, 6, 24)
-    assert same_day_due("到时候我把方案带过去", earlier).date == dt.date(2030, 6, 24)
-    assert same_day_due("Then I'll send the quote", earlier) is None  # "then" first: what comes next, no day
+    text = "The board meets on 24 June, and I'll put our order to the board then."
+    whole = Sentence(0, len(text), text, role="customer")
+    at = text.index("and I'll")
+    part = Sentence(at, len(text), text[at:], role="customer")
+    due = part_due(part, [], (whole, find_dates(text, ref)), [whole], ref)
+    assert due is not None and due.date == dt.date(2030, 6, 24)
+    before = Sentence(0, 19, "See you on 30 June.", role="we")
+    alone = Sentence(20, 51, "OK, I'll revise the quote then.", role="we")
+    assert part_due(alone, [], (alone, []), [before, alone], ref) is None  # "then": in that case, no day
+    assert same_day_due("到时候我把方案带过去", find_dates("评审会24号开，", ref)).date == dt.date(2030, 6, 24)
