@@ -22,6 +22,7 @@ MAX_WORDS = 9  # the same for a clause in English
 LOOKBACK = 6  # clauses back in which to find the other side's last turn
 ACCEPT = lazy_re.compile(
     r"可以(?=$|[，。！!,.~～吧啊呀的\s]|接受)|(?<![银进执运流旅发不])行(?![业李程不])|没问题|接受|就按|成交|同意|就这么定|"
+    r"^(?:那|那就)?好吧|"  # "那好吧": a reluctant yes
     r"\b(?:deal|agreed?|works(?: for (?:us|me))?|fine|accept(?:ed|able)?|(?<![-\w])ok(?:ay)?(?![-\w])|it is|go with|take it)\b",
     re.I,
 )

@@ -28,7 +28,7 @@ ROUND14_TEMPLATES = DATA / "sentence_templates_round14.yaml"  # needs in passing
 ROUND17_TEMPLATES = DATA / "sentence_templates_round17.yaml"  # progress with values, named errands, conditionals
 ROUND18_TEMPLATES = DATA / "sentence_templates_round18.yaml"  # risks in passing, past complaints, non-risks
 ROUND21_TEMPLATES = DATA / "sentence_templates_round21.yaml"  # weakest labels under CV: price gap, churn, ...
-ROUND35_TEMPLATES = DATA / "sentence_templates_round35.yaml"  # quality: counted defects, shades, hearsay
+ROUND35_TEMPLATES = DATA / "sentence_templates_round35.yaml"  # appended, one sentence each: see :func:`appended`
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -125,6 +125,27 @@ def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
     return out
 
 
+def appended(spec: dict, slots: dict, seed: int = 14) -> list[LabelledSentence]:
+    """Expand each template of ``spec`` once, with a random stream of its own label and language.
+
+    Later rounds are appended this way, not merged into :func:`expand`'s groups: a template merged there
+    shifts the one shared random stream, so every later label's sentences (and the model) would change.
+    Their template ids end in "x<i>".
+    """
+    out: list[LabelledSentence] = []
+    for label, by_lang in spec.items():
+        for lang, templates in by_lang.items():
+            rng = random.Random(f"{seed}:{label}:{lang}")
+            for i, template in enumerate(templates):
+                text = _fill(template, slots[lang], rng)
+                register, wrap = rng.choice(_REGISTERS[lang])
+                if lang == "en" and register in ("chat", "call") and not text[:2].isupper():
+                    text = text[0].lower() + text[1:]
+                text = wrap.format(t=text, n=rng.choice(slots[lang]["n"]))
+                out.append(LabelledSentence(text, label, lang, register, f"{label}/{lang}/x{i}"))
+    return out
+
+
 def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
     """Read the shipped labelled sentence set."""
     rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -132,11 +153,11 @@ def load_sentences(path: Path = SENTENCES) -> list[LabelledSentence]:
 
 
 def load_spec() -> dict:
-    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17/18/21/35 templates merged in."""
+    """Read the template spec: ``sentence_templates.yaml`` with the clause-sized and round-9/12/14/17/18/21 templates merged in."""
     spec = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
     rounds = (
         *(ROUND9_TEMPLATES, ROUND12_TEMPLATES, ROUND14_TEMPLATES),
-        *(ROUND17_TEMPLATES, ROUND18_TEMPLATES, ROUND21_TEMPLATES, ROUND35_TEMPLATES),
+        *(ROUND17_TEMPLATES, ROUND18_TEMPLATES, ROUND21_TEMPLATES),
     )
     for path in (MORE_TEMPLATES, *rounds):
         more = yaml.safe_load(path.read_text(encoding="utf-8"))["templates"]
@@ -148,7 +169,9 @@ def load_spec() -> dict:
 
 def write_sentences(path: Path = SENTENCES) -> int:
     """Regenerate ``sentences.jsonl`` from the templates; return the number of rows."""
-    rows = expand(load_spec())
+    spec = load_spec()
+    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    rows = expand(spec) + appended(extra, spec["slots"])
     path.write_text("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return len(rows)
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 import yaml
 
-from assistant.summaries.sentence_set import LABELS, expand, load_sentences, load_spec
+from assistant.summaries.sentence_set import LABELS, ROUND35_TEMPLATES, appended, expand, load_sentences, load_spec
 
 
 def test_at_least_1500_sentences_covering_every_label_in_both_languages() -> None:
@@ -22,15 +22,17 @@ def test_hard_negatives_are_labelled_none() -> None:
 
 
 def test_shipped_file_matches_the_templates() -> None:
-    assert [r.text for r in expand(load_spec())] == [r.text for r in load_sentences()]
+    spec = load_spec()
+    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    assert [r.text for r in expand(spec) + appended(extra, spec["slots"])] == [r.text for r in load_sentences()]
 
 
-def test_round35_quality_templates_are_merged_and_expanded() -> None:
-    from assistant.summaries.sentence_set import ROUND35_TEMPLATES, load_sentences, load_spec
-
-    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]["risk:quality"]
-    spec = load_spec()["templates"]["risk:quality"]
-    assert all(t in spec[lang] for lang in ("zh", "en") for t in extra[lang])
-    tpl_ids = {r.tpl for r in load_sentences() if r.label == "risk:quality"}
-    first = len(spec["zh"]) - len(extra["zh"])  # the round-35 templates come last
-    assert any(f"risk:quality/zh/{i}" in tpl_ids for i in range(first, len(spec["zh"])))
+def test_round35_templates_are_appended_once_each_without_reshuffling_the_groups() -> None:
+    spec = load_spec()
+    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    rows = load_sentences()
+    grouped = expand(spec)
+    assert rows[: len(grouped)] == grouped  # the merged groups as they were before the round
+    added = rows[len(grouped) :]
+    assert len(added) == sum(len(t) for by_lang in extra.values() for t in by_lang.values())
+    assert {r.label for r in added} == set(extra) and all("/x" in r.tpl for r in added)
