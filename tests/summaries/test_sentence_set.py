@@ -6,7 +6,14 @@ from collections import Counter
 
 import yaml
 
-from assistant.summaries.sentence_set import LABELS, ROUND35_TEMPLATES, appended, expand, load_sentences, load_spec
+from assistant.summaries.sentence_set import (
+    LABELS,
+    ROUND35_TEMPLATES,
+    appended,
+    expand,
+    load_sentences,
+    load_spec,
+)
 
 
 def test_at_least_1500_sentences_covering_every_label_in_both_languages() -> None:
