@@ -36,7 +36,7 @@ def test_every_round17_template_is_used() -> None:
     rows = load_sentences()
     for label in ("agreement", "concession", "done", "next_step"):
         for lang in ("zh", "en"):
-            used = {r.tpl for r in rows if r.label == label and r.lang == lang}
+            used = {r.tpl for r in rows if r.label == label and r.lang == lang and "/x" not in r.tpl}  # not appended
             assert len(used) == len(spec["templates"][label][lang])
 
 
