@@ -27,7 +27,8 @@ ACCEPT = lazy_re.compile(
     re.I,
 )
 REFUSE = lazy_re.compile(
-    r"不行|不可以|不能|不同意|不接受|不太行|还是(?:高|低|贵)|有点|\b(?:not|no|won'?t|can'?t|cannot|too)\b",
+    r"不行|不可以|不能|不同意|不接受|不太行|还是(?:高|低|贵)|有点|再想想|考虑|商量|再看看|看看别|算了|不订|先不|"
+    r"\b(?:not|no|won'?t|can'?t|cannot|too)\b",
     re.I,
 )
 FIGURE = lazy_re.compile(r"\d|[一二两三四五六七八九十百千]{2,}|[一二两三四五六七八九十百千]+[块毛元角分]")

@@ -123,7 +123,9 @@ def _ends_on_date(text: str, dates: list[DateMention], ref: dt.date) -> bool:
     before = text[: last.start].rstrip()
     if last.date < ref or text[last.end :].strip(" \t.。;；!！") or not before:
         return False
-    if before.endswith((",", "，", ";", "；")) or re.search(r"\s[-–—]$", before):  # not "20-25 May", a range
+    if re.search(r"\d\s*[-–—]$", before):
+        return False  # "20-25 May", "20 – 25 May": a range
+    if before.endswith((",", "，", ";", "；")) or re.search(r"\s[-–—]$", before):
         return True  # "…installation USD 24,000), 25 May" / "…, tomorrow, 25 May"
     lead = re.search(r"(?:^|[,，;；\-–—])\s*(?:tomorrow|today|tonight|next week|this week)\s*,?\s*$", before, re.I)
     return bool(lead)

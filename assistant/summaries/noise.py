@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from assistant.text import lazy_re
 from assistant.text.roster_lines import ROSTER_HEAD, lists_people
-from assistant.text.titles import HONORIFIC
+from assistant.text.titles import HONORIFIC_WORD
 
 _OFF_RECORD = lazy_re.compile(
     r"闲聊|寒暄|唠家常|不记录|不计入纪要|不入纪要|题外话|\boff the record\b|\bsmall talk\b|\bchit-?chat\b|\bnot minuted\b",
@@ -103,7 +103,7 @@ def heading(text: str) -> bool:
     return bool(_HEADING.match(text.strip()))
 
 
-_ABBREV = lazy_re.compile(rf"\b(?:{HONORIFIC}|St|Co|Jr|Inc|Ltd)$")
+_ABBREV = lazy_re.compile(rf"\b(?:{HONORIFIC_WORD}|St|Co|Jr|Inc|Ltd)$")  # read only before a full stop
 
 
 def on_roster_line(source: str, at: int) -> bool:

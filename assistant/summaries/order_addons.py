@@ -55,14 +55,17 @@ _ZH = lazy_re.compile(  # "安装费每台800元", "每台安装调试费800元"
     rf"每(?P<u2>[台套个件张把组])(?:的)?(?P<s2>{_SERVICE})[^，。；\d\n]{{0,4}}(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?:元|块)"
 )
 _LUMP_EN = lazy_re.compile(  # "Installation including wire guidance: USD 24,000 lump sum", "USD 24,000 for installation"
-    rf"\b(?P<s>{_SERVICE})\b[^.;\n\d]{{0,30}}?(?P<m>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)"
-    r"(?![\d,.])(?!\s*(?:per|each|a|an|/)(?:\b|\s))|"
-    rf"(?P<m2>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d[\d,]*(?:\.\d+)?)\s+(?:for\s+(?:the\s+)?)?(?P<s2>{_SERVICE})\b",
+    rf"\b(?P<s>{_SERVICE})\b[^.;\n\d]{{0,30}}?(?P<m>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d+(?:,\d{{3}})*(?:\.\d+)?)"
+    r"(?!\d|[.,]\d|\s*[kK]\b)(?!\s*(?:per|each|a|an|/|for each|apiece|x)(?:\b|\s))|"
+    rf"(?P<m2>(?:[$€£]|\b(?:USD|EUR|GBP|AUD|CAD|SGD|AED|SAR|CHF)\s?)\d+(?:,\d{{3}})*(?:\.\d+)?)\s+(?:for\s+(?:the\s+)?)?(?P<s2>{_SERVICE})\b",
     re.I,
 )
 _LUMP_ZH = lazy_re.compile(  # "安装调试及培菌32万元", "安装费报价3.2万": the service priced once, not 每台
-    rf"(?P<s>{_SERVICE})[^，。；\n\d每]{{0,8}}?(?P<m>\d[\d,]*(?:\.\d+)?\s*(?:万元?|元|块))(?![\d.]|\s*/|\s*每)"
+    rf"(?P<s>{_SERVICE})[^，。；\n\d每]{{0,8}}?(?P<m>\d[\d,]*(?:\.\d+)?\s*(?:万元?|元))(?![\d.]|\s*/|\s*每|\s*一[台套个件]|[件台套个只张片吨米])"
 )
+_MILESTONE = lazy_re.compile(r"付|款|后|\b(?:after|balance|due|total|payment|deposit|upon)\b", re.I)  # a payment step
+_EACH_AFTER = lazy_re.compile(r"\s*(?:一[台套个件张]|/[台套个件]|for each|apiece|\bper\b|\beach\b)", re.I)
+_PER_ONE = lazy_re.compile(r"一[台套个件张]|每")  # "安装费一台800元": per machine
 WHOLE = lazy_re.compile(  # a budget for the whole project covers every service priced for it
     r"本项目|整个项目|项目(?:总)?预算|全部费用|总包|\b(?:whole|entire|total) (?:package|project|scope)\b|\ball-in\b", re.I
 )
@@ -167,6 +170,8 @@ def lump_lines(
             for m in rx.finditer(s.text):
                 service, money = (m["s"], m["m"]) if m["s"] else (m["s2"], m["m2"])
                 name = kind(service)
+                if _MILESTONE.search(m.group()) or _EACH_AFTER.match(s.text, m.end()) or _PER_ONE.search(m.group()):
+                    continue  # "after installation, the balance of USD 150,000 is due", "安装费一台800元"
                 if (covered is not None and name not in covered) or name in themselves:
                     continue
                 if _FREE.search(_own_clause(s.text, m.start(), m.end())) or _WAIVED.search(s.text):

@@ -75,7 +75,7 @@ _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
     r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
 )
-_DOWN_TO = lazy_re.compile(r"改成|改为|只要|就够|减到|\b(?:only need|just one|reduce|down to)\b", re.I)  # "烘干机改成一台"
+_DOWN_TO = lazy_re.compile(r"改成|改为|减为|减到|只要[一1]|就要[一1]|就够|\b(?:only need|just one|reduce|down to)\b", re.I)  # "烘干机改成一台"
 _DISCOUNT = lazy_re.compile(r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|[一二三四五六七八九\d]个点|打[一二三四五六七八九\d.]+折", re.I)
 _CUT = lazy_re.compile(  # a new price said without its product: "Zhan Haoran offered SAR 36,000", "降到五万一"
     r"\b(?:reduc\w*|lower\w*|offer\w*|cut|down to|came down|brought down|match\w*|discount\w*)\b|降|让|优惠|申请到", re.I

@@ -73,7 +73,7 @@ ACCEPTS = lazy_re.compile(
     re.I,
 )
 CLOSES = lazy_re.compile(
-    r"成交|就这么定|就按这个|定了|\b(?:deal|we accept|agreed|works for us|(?:I|we)(?:'ll| will) take (?:it|that|those)\b(?!\s+(?:to|up|back|further|higher|into|under|from|offline|internally)\b))\b",
+    r"成交|就这么定|就按这个|定了|\b(?:deal|we accept|agreed|works for us|(?:I|we)(?:'ll| will) take (?:it|that|those)\b(?!\s+(?:to|up|back|further|higher|into|under|from|offline|internally|away|on|with|forward|for)\b))\b",
     re.I,
 )
 _LIVES = lazy_re.compile(

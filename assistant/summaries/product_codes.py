@@ -19,7 +19,7 @@ _MIN = 3
 COUNT_CODE = r"(?-i:[A-Z]{1,5}-?(?:[A-Z]{1,3}-?)?\d{1,5}[A-Z]?)"
 """A code as an order line says it beside a count: "480 AC-45 chairs", "10 DW-H60", "radiators OR-1500"."""
 CODE_AFTER = lazy_re.compile(  # not a currency or a pressure rating ("USD50", "PN16")
-    rf"\s*(?!(?:USD|EUR|GBP|RMB|CNY|SGD|AUD|CAD|HKD|JPY|CHF|PN|DN)\s?\d)(?P<c>{COUNT_CODE})(?![\w-])"
+    rf"\s*(?!(?:USD|EUR|GBP|RMB|CNY|SGD|AUD|CAD|HKD|JPY|CHF|AED|SAR|PN|DN|IP)[\s-]?\d)(?P<c>{COUNT_CODE})(?![\w-])"
 )
 
 

@@ -45,7 +45,7 @@ from assistant.summaries.speakers_roster_titles import titled_line_sides
 from assistant.summaries.speakers_vocative import vocative_sides
 from assistant.text import lazy_re
 from assistant.text.conversation import Parsed, Party, Sentence
-from assistant.text.conversation_roles import CUSTOMER_CUES, WE_CUES, assign_parties, label_party
+from assistant.text.conversation_roles import WE_CUES, assign_parties, label_party
 from assistant.text.zh_person import is_titled_person
 
 __all__ = ["Attribution", "Commitment", "Directory", "Person", "attribute", "commitment_owner"]
@@ -58,23 +58,25 @@ def _talk(parsed: Parsed) -> bool:
     return sum(1 for s in parsed.sentences if s.speaker) >= 0.8 * len(parsed.sentences)
 
 
-_BUYER = lazy_re.compile(r"\bwe (?:need|require)\b|我们(?:需要|要求)", re.I)  # a need in the first person plural
+_BUYER = lazy_re.compile(r"\bwe (?:need|require)\b(?! (?:your|you)\b)|我们(?:需要|要求)(?!你们|您)", re.I)  # our own need
 
 
 def _buyer_voice(name: str, texts: dict[str, list[str]], sides: dict[str, tuple[Party, str]], directory: Directory) -> bool:
     """Whether an unplaced voice of labelled talk speaks as the buyer and may not be one of ours.
 
-    It states a need of its own ("we need all component reports by 1 July") or another buyer's cue, our speakers
-    do not name it ("Thanks Anton, Petr and I will send…": a colleague), and it shares no surname with ours.
+    It states a need of its own ("we need all component reports by 1 July"; not "we need your drawing"), our
+    speakers do not name it as a colleague ("Petr and I will send…"), and it shares no name with ours.
     """
-    said = " ".join(texts[name])
-    if not (CUSTOMER_CUES.search(said) or _BUYER.search(said)):
+    if not _BUYER.search(" ".join(texts[name])):
         return False
-    first = name.split()[0] if " " in name else name
-    ours = [t for n, (p, _) in sides.items() if p == "we" for t in texts.get(n, [])]
-    if re.search(rf"\b{re.escape(first)}\b", " ".join(ours)):
-        return False
-    return not (re.match(r"[\u4e00-\u9fff]", name) and any(p.name.startswith(name[0]) for p in directory.ours))
+    first = re.escape(name.split()[0] if " " in name else name)
+    ours = " ".join(t for n, (p, _) in sides.items() if p == "we" for t in texts.get(n, []))
+    if re.search(rf"\b{first}\s+and\s+(?:I|me)\b|\b{first},\s+our\b|\bour\s+(?:\w+\s+){{0,2}}{first}\b", ours):
+        return False  # "Thanks Anton, Petr and I will send…", "Petr, our site engineer": a colleague
+    if re.match(r"[\u4e00-\u9fff]", name):
+        return not any(p.name.startswith(name[0]) for p in directory.ours)
+    tokens = {w.lower() for w in name.split()}
+    return not any(tokens & {w.lower() for w in p.name.split()} for p in directory.ours)  # "Chai Ming", ours "Chai Yunfan"
 
 
 @dataclass(frozen=True)

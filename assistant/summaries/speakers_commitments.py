@@ -86,7 +86,7 @@ class Commitment:
 _OUR_BOSS = lazy_re.compile(r"给(?:我们|我司|咱们)的?(?:老板|领导|[\u4e00-\u9fff]?总|[\u4e00-\u9fff]?经理|总监)")
 _THIRD = lazy_re.compile(
     r"(?<![其])(?:她|他|它)(?:们)?(?:说|讲|答应|表示)?|\b(?:she|he|they) (?:said|says|will|would|promised)\b"
-    r"|\b(?:i|we)(?:'ll| will| shall| can| could)?\s+(?:\w+\s+){0,8}?(?:ask|check|see|find out)\s+(?:whether|if)\s+"
+    r"|(?<!could )(?<!can )\b(?:i|we)(?:'ll| will| shall)?\s+(?:(?!you\b|like\b)\w+\s+){0,8}?(?:ask|check|see|find out)\s+(?:whether|if)\s+"
     r"(?:she|he|they|it)\b",  # "I will also … ask whether they can give us…"; not "Ask whether they can…"
     re.I,
 )

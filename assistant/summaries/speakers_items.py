@@ -29,11 +29,13 @@ def _side(
     """Return the side of one owner name (a role label, the minutes' roster, a known speaker, the CRM), else None."""
     if party := label_party(name):
         return party
-    if listed := book_side(name, dict(book)):
-        return listed  # "訾晓雯：…" listed under our team, though a roster line was read as a speaker
+    if name in book:
+        return book[name]  # "訾晓雯：…" listed under our team, though a roster line was read as a speaker
     known = sides.get(name, ("unknown", ""))[0]
     if known != "unknown":
         return known
+    if listed := book_side(name, dict(book)):
+        return listed  # "Ms. Noura:" for the roster's "Ms. Noura Al-Qahtani"
     found = crm_side(name, None, directory)  # last: it guesses from a surname and a title ("王工")
     return found[0] if found and found[0] != "unknown" else None
 

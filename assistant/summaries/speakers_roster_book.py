@@ -138,7 +138,7 @@ def _groups(source: str, companies: tuple[str, ...] = ()) -> list[tuple[str, lis
             elif (sub := SUBHEAD.match(clause)) and not re.search(r"[（(,，、]", sub.group(1)):
                 label, clause, inherited = _label(sub.group(1)), clause[sub.end() :], False
             listed = [untitled(name, n, TITLE_WORDS) for name, n in _split_outside(clause)]
-            if inherited and any(_orgs(n) or names_customer(n, companies) for _, n in listed):
+            if inherited and any(_orgs(n) or names_customer(n, companies) or side_of(n) for _, n in listed):
                 label = ""  # "…；冯振邦（康达医药物流 副总）": the person's own company places them
             if len(listed) >= 2 and _org_tail(*listed[-1], companies):  # "A and B (service engineer), Chenyi Trading": their team
                 noted = any(_orgs(n) for _, n in listed[:-1])  # "Wei (Lantu Machinery), Declan and Sinead, Harbour Co"

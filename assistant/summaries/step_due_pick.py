@@ -42,7 +42,7 @@ _SAME_DAY = lazy_re.compile(  # a time of today without a date: "合同我晚上
     r"|\blater today\b|\bwithin the hour\b|\bend of (?:the )?day\b|\bEOD\b|(?:聊完|谈完|挂了?电话|开完会|会后|散会后?)(?:我们?)?(?:就|马上|立[刻即])"
     r"|\b(?:right|straight|directly|immediately) after (?:this|the|our) (?:chat|call|meeting|conversation)\b"
     r"|(?<![第统唯〇零一二两三四五六七八九十\d])一会儿?(?![议员场签])|待会儿?(?![议员场签])|等会儿|等会(?![议员场签])"
-    r"|等一?下(?=[发推给打回传转寄报弄做联])"  # "她微信我等下推给你"; not "等下周一", "等下一批货"
+    r"|等一?下(?!发文|发布|发通知|发放|达)(?=[发推给打回传转寄报弄做联])"  # "她微信我等下推给你"; not "等下周一", "等下一批货"
     r"|稍后(?!再(?:议|说|谈|讨论|商量))|\bshortly\b(?! (?:after|before)\b)|\bin a (?:bit|minute|moment|few minutes)\b",
     re.I,  # "我一会发你", "I'll send it shortly": in a while, the same day
 )

@@ -10,5 +10,7 @@ HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Eng", "Engr")
 _DOTTED = ("Eng", "Engr")  # also a surname ("Eng Kok Hwa"): an honorific only with its full stop
 HONORIFIC = "(?:" + "|".join(w + (r"(?=\.)" if w in _DOTTED else "") for w in sorted(HONORIFICS, key=len, reverse=True)) + ")"
 """A regular-expression group matching one honorific, without its full stop ("Eng" only before one)."""
+HONORIFIC_WORD = "(?:" + "|".join(sorted(HONORIFICS, key=len, reverse=True)) + ")"
+"""One honorific word, for a reader that has already seen its full stop follow."""
 NOT_AFTER_HONORIFIC = "".join(rf"(?<!\b{w})" for w in HONORIFICS)
 """Lookbehinds: the position is not right after a title word ("Dr" in "Dr.")."""

@@ -146,3 +146,8 @@ def test_a_date_range_or_a_past_day_after_a_dash_is_no_deadline_at_the_end() -> 
     got = _items(text)
     assert not any("holiday" in t for t in got)
     assert any(t.startswith("Ms. Vidal") for t in got)
+
+
+def test_a_spaced_range_is_no_deadline_at_the_end() -> None:
+    got = _items("Minutes, 6 May 2031\n\nAction items:\n1. Mr. Ortiz: holiday 20 - 25 May.\n")
+    assert got == []

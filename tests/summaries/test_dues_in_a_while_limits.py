@@ -41,3 +41,4 @@ def test_dengxia_is_in_a_while_but_not_next_week() -> None:
     assert _due("等下次见面再说") is None
     for later in ("等下一批货到了再发给您", "等下旬再安排发货", "等下季度预算批了再下单", "等下游客户确认了再回复您"):
         assert _due(later) is None, later
+    assert _due("等下发文后再安排") is None  # 下发: to issue

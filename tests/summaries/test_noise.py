@@ -111,3 +111,10 @@ def test_who_wrote_the_minutes_and_a_line_announcing_a_list_are_noise() -> None:
                  "货物如有错误，你们负责免费更换。", "如有出入，以合同为准。", "30天内交货是我们的要求",
                  "I'll send you our requirements by Friday."):
         assert not nz.colophon(text), text
+
+
+def test_eng_does_not_end_a_roster_line() -> None:
+    from assistant.summaries.noise import on_roster_line
+
+    text = "Participants: Eng. Faisal Al-Harbi (Head of Biomedical Engineering), Dr. Khalid Al-Otaibi (COO)\n"
+    assert on_roster_line(text, text.index("Dr. Khalid"))

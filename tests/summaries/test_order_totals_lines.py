@@ -95,3 +95,24 @@ def test_a_count_cut_down_to_one_replaces_the_earlier_count() -> None:
 def test_a_currency_or_a_rating_after_a_count_is_no_product_code() -> None:
     assert _counts("We need 200 sets USD50 each.")[0][1] == frozenset()
     assert _counts("We need 8 pumps PN16 rated.")[0][1] == frozenset()
+
+
+def test_a_lump_sum_ending_a_sentence_counts_and_a_payment_milestone_does_not() -> None:
+    ((_, price),) = lump_lines(said(("Installation is USD 24,000.", "we")), None)
+    assert price.value == Decimal(24000)
+    for text in ("After installation, the balance of USD 150,000 is due.", "Installation: USD 55 for each panel.",
+                 "Installation USD 24k.", "安装完成后付尾款30万元", "安装费一台800元", "安装36块光伏板", "送货1万件"):
+        assert lump_lines(said((text, "we")), None) == (), text
+
+
+def test_only_a_reduction_word_right_before_the_count_makes_one_the_new_count() -> None:
+    from assistant.summaries.order_totals import order_counts
+
+    talk = said(("烘干机要两台。", "customer"), ("只要你们包安装，我们先订烘干机一台。", "customer"))
+    assert [c.value for c in order_counts(talk)] == [Decimal(2)]
+
+
+def test_a_price_listed_before_a_service_with_a_comma_is_not_that_services_price() -> None:
+    line = "Qu Mingze: revised quotation (racking USD 58, VNA-16 USD 66,500, installation USD 24,000), tomorrow."
+    ((_, price),) = lump_lines(said((line, "we")), None)
+    assert price.value == Decimal(24000)

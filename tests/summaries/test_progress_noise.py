@@ -85,3 +85,11 @@ def test_a_counter_on_a_condition_is_no_agreement_yet() -> None:
     assert pending_or_refused("If you do 7,900 we can agree this week")
     assert pending_or_refused("你们给到六十五我马上就下单")
     assert not pending_or_refused("Make it 400 units instead, the signups went up")
+
+
+def test_a_reluctant_yes_that_hedges_is_no_acceptance() -> None:
+    from assistant.summaries.acceptance import ACCEPT, REFUSE
+
+    assert ACCEPT.search("那好吧。") and not REFUSE.search("那好吧。")
+    for text in ("好吧。我再想想。", "好吧。那我们再看看别家。", "好吧这个价我们再考虑考虑", "好吧 8.5的话我们先不订了"):
+        assert REFUSE.search(text), text

@@ -108,3 +108,8 @@ def test_a_later_clause_naming_its_own_company_is_not_the_headed_team() -> None:
         "Attendees:\nChenyi Trading: Lu Hang (Sales Manager); Sanne de Vries (Buyer, Veloxa)\n", ("Lu Hang",), ("Veloxa",)
     )
     assert en.get("Sanne de Vries") != "we"
+
+
+def test_a_later_clause_whose_note_says_customer_is_not_the_headed_team() -> None:
+    book = roster_book("参会：\n晨屹：卜承泽（销售）；冯振邦（客户 副总）\n", ("卜承泽",), ())
+    assert book.get("冯振邦") != "we"

@@ -159,3 +159,14 @@ def test_an_unnamed_voice_of_labelled_talk_that_states_no_need_stays_unplaced() 
     )
     result = attribute(parse_conversation(text), Directory(ours=(Person("Chai Yunfan"),)))
     assert result.sides["Lu Hang"][0] == "unknown"
+
+
+def test_a_voice_asking_for_the_customers_drawing_or_sharing_our_reps_name_stays_unplaced() -> None:
+    base = "Sanne de Vries: Hi Yunfan, we need 4,000 sets of HB-220 brakes.\nChai Yunfan: Hi Sanne, EUR 19.40 per set.\n"
+    for voice in (
+        "Lu Hang: Hi Sanne, Lu Hang from our engineering team. We need your frame drawing by Friday.\n",
+        "Chai Ming: Hi Sanne, we need the frame drawing by Friday.\n",
+    ):
+        name = voice.split(":")[0]
+        result = attribute(parse_conversation(base + voice), Directory(ours=(Person("Chai Yunfan"),)))
+        assert result.sides[name][0] == "unknown", voice

@@ -118,3 +118,8 @@ def test_imperatives_that_ask_the_addressee_stay_requests() -> None:
     assert commitment_kind("Check if they can send us the samples by Friday.") == "request"
     assert commitment_kind("Ask whether they can give us an earlier test slot.") == "request"
     assert commitment_kind("Send me a bit more info on the seals by Friday.") == "request"
+
+
+def test_asking_the_addressee_to_ask_a_third_party_stays_a_request() -> None:
+    assert commitment_kind("We would like you to ask whether they can give us an earlier slot.") == "request"
+    assert commitment_kind("Could we ask whether they can give us an earlier slot?") != "self"
