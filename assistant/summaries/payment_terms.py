@@ -122,6 +122,9 @@ def _asks_approval(s: Sentence, answers: bool) -> bool:
     return bool(APPROVAL.search(s.text) and (PAYMENT_WORD.search(s.text) or answers))
 
 
+TERM_LABEL = lazy_re.compile(r"^\s*(?:payment(?: terms)?|terms|付款(?:方式|条件)?|账期)\s*[:：]", re.I)  # "Payment: 30%…"
+
+
 @dataclass
 class PaymentGap:
     """The customer's payment terms still open against ours: the clauses that state them."""
@@ -141,7 +144,7 @@ def _theirs(s: Sentence, lab: str, offered: bool) -> bool:
     A clause read as an agreement is theirs when it agrees to nothing: no acceptance in it, and either no
     term of ours said before (``offered``) or a balance deferred long after delivery, which is never ours.
     """
-    if party_of(s) != "customer" or lab == "done" or promise_only(s.text):
+    if party_of(s) != "customer" or (lab == "done" and not TERM_LABEL.match(s.text)) or promise_only(s.text):
         return False
     if lab == "agreement" and (ACCEPT.search(s.text) or (offered and not long_tail(s.text))):
         return False
@@ -167,13 +170,21 @@ def payment_gap(labelled: list[tuple[Sentence, str]]) -> PaymentGap | None:
 def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
     """Read who states which term; terms accepted afterwards move to ``settled``."""
     gap, offers, last = PaymentGap(), [], -9
+    usual: list[Sentence] = []  # the customer's term "as usual", open again if we must ask for approval
+    at = -9
     for i, (s, lab) in enumerate(labelled):
         before_theirs = last == i - 1 and bool(gap.theirs) and gap.theirs[-1] is labelled[i - 1][0]  # O(1)
         before = labelled[i - 1][0] if i else None
         after = labelled[i + 1][0] if i + 1 < len(labelled) else None
         ours = party_of(s) == "we"
-        if _kept_as_usual(s, before):
-            continue  # "付款老样子，货到付款"
+        if not ours and names_term(s.text) and (_kept_as_usual(s, before) or USUAL.search(s.text)):
+            usual, at = [*usual, s], i  # "付款还是老规矩，月结45天": kept, unless we cannot agree it as it stands
+            continue
+        if ours and usual and i - at <= 8 and _asks_approval(s, True):
+            gap.theirs += usual  # "月结45天我得跟财务申请": the usual term is not ours to give
+            gap.ours.append(s)
+            usual, last = [], i
+            continue
         if not ours and names_term(s.text) and _restates(s, offers):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs, s])  # our offer said back: agreed
         elif (

@@ -258,3 +258,26 @@ def test_a_credit_limit_quoted_by_the_payment_risk_found_before_is_kept() -> Non
     old = Risk(text="信用/回款：额度", category="payment", severity="medium", quotes=[_q(talk[1][0])])
     (risk,) = file_payment_terms(talk, [old], [], "zh")[0]
     assert [q.text for q in risk.quotes] == ["预付款我们从来不付的", "信用保险给贵司批的额度只有二十万"]
+
+
+def test_a_term_as_usual_that_we_must_ask_approval_for_is_open_again() -> None:
+    talk = _talk(
+        ("customer", "付款还是老规矩，月结45天。", "need"),
+        ("customer", "样品下周寄来。", "next_step"),
+        ("we", "月结45天我得跟财务申请，下周一给您答复。", "next_step"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and [s.text for s in gap.theirs] == ["付款还是老规矩，月结45天。"]
+    kept = _talk(("customer", "付款还是老规矩，月结45天。", "need"), ("we", "好的，没问题。", "agreement"))
+    assert payment_gap(kept) is None  # kept as usual and nobody objects: no risk
+    late = _talk(("customer", "付款还是验收以后一次付清。", "need"), ("we", "付款方式我问下财务，明天答复您。", "next_step"))
+    assert payment_gap(late) is not None
+
+
+def test_a_payment_field_read_as_done_is_still_the_customers_term() -> None:
+    talk = _talk(
+        ("customer", "Payment: 30% with the order and 70% after the locks are installed and handed over.", "done"),
+        ("we", "Our usual terms are 30% deposit and 70% before shipment.", "none"),
+    )
+    gap = payment_gap(talk)
+    assert gap is not None and len(gap.theirs) == 1
