@@ -45,6 +45,12 @@ _SEPARATORS = [  # a yearless day alone on its line, optionally with its weekday
     lazy_re.compile(r"^(?P<day>\d{1,2})/(?P<month>\d{1,2})$"),  # "04/03", day first
     lazy_re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号](?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?)?$"),
 ]
+_DECORATED = lazy_re.compile(r"^[-—–─=~·*]{2,}\s*(?P<inner>[^-—–─=~·*].{2,40}?)\s*[-—–─=~·*]{2,}$")  # "—— 11月11日 周五 ——"
+_FULL_DAY = lazy_re.compile(  # a dated separator's day with its year: "2033年11月11日 周五", "2033-11-11", "25 May 2033"
+    r"^(?P<year>\d{4})(?:年(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]|-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))"
+    r"(?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?|\s+\w+day)?$",
+    re.I,
+)
 _TIMED = lazy_re.compile(  # a time-stamped message: "10:02 Omar: …", "[周三 14:05] 名字：…" ("10:00 to 12:00 works" is none)
     r"^\[?(?:(?:周|星期|礼拜)[一二三四五六日天]\s*|[a-z]{3,9},?\s+)?\d{1,2}:\d{2}\]?\s+[^:：\s][^:：]{0,40}[:：]", re.I
 )
@@ -134,15 +140,29 @@ def _separators(
         if out and hd.header_sender(text) is not None and hd.parse_when(text)[0] is not None:
             out.append((a, b, None))  # "王芳 2031-11-24 10:15": a dated header ends the separators' run
             continue
-        if len(text) > 24 or not _TIMED.match(lines[i + 1][2]):
+        if (deco := _DECORATED.match(text)) and (full := _full_day(deco["inner"])):
+            out.append((a, b, full))  # "—— 2033年11月11日 周五 ——": a day line of its own, whatever follows
             continue
-        if (d := _separator_date(text, year or hd.NO_YEAR)) is None:
+        inner = deco["inner"] if deco else text  # "--- Wednesday 25 May ---"
+        if len(inner) > 24 or not (deco or _TIMED.match(lines[i + 1][2])):
+            continue
+        if (d := _separator_date(inner, year or hd.NO_YEAR)) is None:
             continue
         d = d if year else hd.with_year(d, today)
         if d and out and (before := out[-1][2]) and d < before and d.month < before.month:
             d = _next_year(d)  # "31 Dec" then "1 Jan": the chat went into the next year
         out.append((a, b, d))
     return out
+
+
+def _full_day(text: str) -> dt.date | None:
+    """Return the day of "2033年11月11日 周五" / "2033-11-11", or None."""
+    if not (m := _FULL_DAY.match(text.strip())):
+        return None
+    try:
+        return dt.date(int(m["year"]), int(m["month"] or m["m2"]), int(m["day"] or m["d2"]))
+    except ValueError:
+        return None
 
 
 def _next_year(d: dt.date) -> dt.date:

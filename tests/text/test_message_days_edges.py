@@ -56,3 +56,17 @@ def test_weekday_stamps_without_a_range_never_run_backwards() -> None:
     text = "[周一 09:20] 陈涛：样品到了吗？\n[周三 14:05] 陈涛：收到了，今天回复你。\n"
     days = _days(text, dt.date(2032, 10, 19))  # a Tuesday: the Wednesday was last week, and so was the Monday
     assert days["样品到了吗？"] == dt.date(2032, 10, 11) and days["收到了，今天回复你。"] == dt.date(2032, 10, 13)
+
+
+def test_a_decorated_day_line_dates_the_labelled_messages_after_it() -> None:
+    from assistant.text.conversation import parse_conversation
+
+    text = (
+        "—— 2033年11月10日 周四 ——\n尤佳琪：喂食器要600台。\n"
+        "—— 2033年11月11日 周五 ——\n房清越：我下午把新卡扣的照片发您。\n"
+    )
+    parsed = parse_conversation(text)
+    assert [(s.date.isoformat() if s.date else None, s.text) for s in parsed.sentences] == [
+        ("2033-11-10", "喂食器要600台。"),
+        ("2033-11-11", "我下午把新卡扣的照片发您。"),
+    ]
