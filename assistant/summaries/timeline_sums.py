@@ -75,7 +75,8 @@ _BARE = lazy_re.compile(  # a clause that is only a duration, read with the stag
 _TOTAL = lazy_re.compile(r"=|共|合计|\b(?:in all|in total|total|altogether|overall)\b", re.I)  # a stated total, near its figure
 _START_BEFORE = lazy_re.compile(  # words before a date a turn's stages start from
     r"(?:\b(?:after|once|wait(?:s|ing)? (?:for|until)|not before|at the earliest)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?|"
-    r"\b(?:ready|finished|done)\s+on\s+|\b(?:our|the|my)\s+(?:[\w-]+\s+){0,3}slot\s+is\s+(?:for|on)\s+|最早|等到?)\s*$",
+    r"\b(?:ready|finished|done)\s+on\s+|\b(?:our|the|my)\s+(?:[\w-]+\s+){0,3}slot\s+is\s+(?:for|on)\s+|最早|等到?|"
+    r"\b(?:production|manufacturing|the factory|work)\s+(?:starts?|begins?|will start|will begin)\s+(?:on\s+)?)\s*$",
     re.I,
 )
 _START_WEAK = lazy_re.compile(r"\b(?:from|(?<!valid )until)\b(?:\s+[\w'-]+){0,4}\s+(?:on\s+)?$", re.I)  # only with a blocking event
@@ -83,7 +84,8 @@ _BLOCKING = lazy_re.compile(  # an event the stages wait for ("until the board m
     r"签|审批|批复|开会|\b(?:vote|votes|board|council|approv\w*|sign\w*|contract|permit|funds?|funding|meeting|meets|decision)\b", re.I
 )
 _START_AFTER = lazy_re.compile(
-    r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|签(?:合同|约)|下单|定下来|(?:能|可以)(?:做好|完工|出厂|备好)|at the earliest)", re.I
+    r"^\s*(?:左右)?(?:才|之后|以后|后(?!天)|起|开始|开工|开产|投产|动工|排产|上线|签(?:合同|约)|下单|定下来|(?:能|可以)(?:做好|完工|出厂|备好)|"
+    r"at the earliest)", re.I
 )
 _REPLY = lazy_re.compile(r"回复|答复|发给|发您|\b(?:send|reply|answer|revert|let you know|get back)\b", re.I)
 _SETTLED = lazy_re.compile(  # the turn says the dates work ("if we get the artwork by Monday we're fine"): read elsewhere

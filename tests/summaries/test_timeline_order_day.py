@@ -87,3 +87,13 @@ def test_a_po_day_beside_a_question_or_a_promise_not_to_delay_stays() -> None:
     for text in ("We will issue the PO on 19 May, can you confirm the lead time?", "我们5月19号下单不会再拖了"):
         assert order_date(said((text, "customer")), TODAY)[1] == dt.date(2031, 5, 19), text  # type: ignore[index]
     assert deposit_date(said(("定金5月20号付不会晚", "customer")), TODAY)[1] == dt.date(2031, 5, 20)  # type: ignore[index]
+
+
+def test_a_day_the_factory_starts_work_on_is_the_start_of_the_stages() -> None:
+    from assistant.summaries.timeline_sums import _start
+    from assistant.text.conversation import Sentence
+
+    today = dt.date(2033, 11, 14)
+    for text in ("工厂11月17日开工，生产12天，发物流到合肥要3天。", "Production starts on 17 November, then 12 days and 3 days by truck."):
+        s = Sentence(0, len(text), text, role="we")
+        assert _start(s, today) == dt.date(2033, 11, 17), text
