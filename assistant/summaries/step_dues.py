@@ -71,7 +71,13 @@ def part_due(
         held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
         same = said or [d for t in held for d in find_dates(t, ref) if d.date >= ref]  # its own sentence only
         then = same[-1] if same else None
-    return step_due(own, part.text, ref) or same_day_due(part.text, earlier) or then or event_due(part.text, sentences, s, ref)
+    return (
+        step_due(own, part.text, ref)
+        or same_day_due(part.text, earlier)
+        or then
+        or event_due(part.text, sentences, s, ref)
+        or return_due(part.text, sentences, s, ref)
+    )
 
 
 _TALK = ("会后", "开完会", "call", "meeting")
@@ -137,6 +143,31 @@ def event_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -
         pos = next((low.find(k) for k in keys if len(k) >= 2 and k in low), -1)
         if pos >= 0 and (found := [d for d in find_dates(x.text, ref) if d.date >= ref]):
             return min(found, key=lambda d: abs(d.start - pos))  # the date said of that event
+    return None
+
+
+_ON_RETURN = lazy_re.compile(  # the step waits for someone's return: "贺总回来我就拿合同给他签", "as soon as she is back"
+    r"回来(?:后|以后|之后|就|我|再|了)|回国(?:后|就|当天)|"
+    r"\b(?:as soon as|when|once|after)\s+(?:she|he|they|the \w+|[A-Z][a-z]+)(?:'s|'re| is| are| gets?| comes?)\s+back\b",
+)
+_RETURN_DAY = lazy_re.compile(r"回来|回国|回到|返回|\bback\b|\breturns?\b", re.I)  # a day said of the return
+
+
+def return_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -> DateMention | None:
+    """Return the day someone is back, for a step that waits for it ("孙总21号回来" … "孙总回来我把报价单给他").
+
+    The day must be said of the return ("back on 3 May", "12号回来"), in the step's sentence or one before it (the
+    nearest), counted from the day that sentence was said; the writers date such a step on that day. A "back on Monday" inside the step is read here, not as its deadline.
+    """
+    from assistant.text.dates import find_dates
+
+    if not _ON_RETURN.search(text):
+        return None
+    for x in reversed([x for x in sentences if x.start <= s.start]):  # the nearest first: a trip is told once
+        for d in find_dates(x.text, x.date or ref):  # "下周三回来" counts from the day it was said
+            near = x.text[max(0, d.start - 12) : d.end + 12]
+            if d.date >= ref and _RETURN_DAY.search(near):
+                return d
     return None
 
 

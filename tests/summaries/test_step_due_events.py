@@ -109,3 +109,18 @@ def test_a_step_said_for_then_is_due_on_the_day_said_before_it_in_its_own_senten
     alone = Sentence(20, 51, "OK, I'll revise the quote then.", role="we")
     assert part_due(alone, [], (alone, []), [before, alone], ref) is None  # "then": in that case, no day
     assert same_day_due("到时候我把方案带过去", find_dates("评审会24号开，", ref)).date == dt.date(2030, 6, 24)
+
+
+def test_a_step_that_waits_for_someones_return_is_due_the_day_they_are_back() -> None:
+    from assistant.summaries.step_dues import return_due
+
+    trip = Sentence(0, 24, "合同得孙总签，他在外面出差，21号才回来。", role="customer", date=dt.date(2033, 11, 4))
+    step = Sentence(25, 40, "孙总回来我把报价单给他。", role="customer", date=dt.date(2033, 11, 7))
+    due = return_due(step.text, [trip, step], step, dt.date(2033, 11, 7))
+    assert due is not None and due.date == dt.date(2033, 11, 21)
+    said = Sentence(0, 40, "She is away; she is back on 3 May and will sign then.", role="customer")
+    step_en = Sentence(41, 80, "She will sign as soon as she is back.", role="customer")
+    assert return_due(step_en.text, [said, step_en], step_en, dt.date(2034, 4, 24)).date == dt.date(2034, 5, 3)
+    assert return_due("I'll send the quote tomorrow.", [said, step_en], step_en, dt.date(2034, 4, 24)) is None
+    away = Sentence(0, 30, "下周三我们开会讨论。", role="customer")
+    assert return_due(step.text, [away, step], step, dt.date(2033, 11, 7)) is None  # no day said of a return
