@@ -32,6 +32,7 @@ from assistant.summaries.order_of_code import of_code_counts
 from assistant.summaries.owners import party_of
 from assistant.summaries.product_codes import CODE_AFTER, COUNT_CODE, codes
 from assistant.text import lazy_re
+from assistant.text.calendar_words import MONTH_NAMES_EN
 from assistant.text.conversation import Sentence
 from assistant.text.numerals import cn_to_decimal
 
@@ -56,8 +57,7 @@ _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, 
     r"^\s*(?:%|percent|kg|g|mm|cm|m|km|ml|l|w|kw|v|ft|inch\w*|x|days?|weeks?|months?|years?|hours?|minutes?|"
     r"stores?|shops?|sites?|people|staff|times|kids? camps?|degrees|metres|meters|tons?|tonnes?|"
     r"litres?|liters?|grams?|kilos?|kgs|lbs|feet|foot|inches|watts?|volts?|amps?|sq\w*|square|cubic|"
-    r"jan|january|feb|february|mar|march|apr|april|may|june?|july?|aug|august|sept?|september|oct|october|"
-    r"nov|november|dec|december)\b",  # "the 30 June delivery": a date
+    rf"{MONTH_NAMES_EN})\b",  # "the 30 June delivery": a date
     re.I,
 )
 REPLACED = lazy_re.compile(  # the figure after these is the old one: "not 400", "from 92", "instead of £145"

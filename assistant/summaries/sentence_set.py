@@ -99,6 +99,15 @@ def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str
     return _SLOT.sub(lambda m: rng.choice(slots[m.group(1)]), template)
 
 
+def _say(template: str, slots: dict[str, list[str]], lang: str, rng: random.Random) -> tuple[str, str]:
+    """Fill ``template`` and wrap it in a register drawn from ``rng``: (sentence, register)."""
+    text = _fill(template, slots, rng)
+    register, wrap = rng.choice(_REGISTERS[lang])
+    if lang == "en" and register in ("chat", "call") and not text[:2].isupper():
+        text = text[0].lower() + text[1:]
+    return wrap.format(t=text, n=rng.choice(slots["n"])), register
+
+
 def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
     """Expand the template spec into labelled sentences (:func:`group_size` per label and language)."""
     rng = random.Random(seed)
@@ -113,11 +122,7 @@ def expand(spec: dict, seed: int = 14) -> list[LabelledSentence]:
             while len(seen) < size and tries < size * 20:
                 i = tries % len(templates)
                 tries += 1
-                text = _fill(templates[i], slots, rng)
-                register, wrap = rng.choice(_REGISTERS[lang])
-                if lang == "en" and register in ("chat", "call") and not text[:2].isupper():
-                    text = text[0].lower() + text[1:]
-                text = wrap.format(t=text, n=rng.choice(slots["n"]))
+                text, register = _say(templates[i], slots, lang, rng)
                 if text in seen:
                     continue
                 seen.add(text)
@@ -137,11 +142,7 @@ def appended(spec: dict, slots: dict, seed: int = 14) -> list[LabelledSentence]:
         for lang, templates in by_lang.items():
             rng = random.Random(f"{seed}:{label}:{lang}")
             for i, template in enumerate(templates):
-                text = _fill(template, slots[lang], rng)
-                register, wrap = rng.choice(_REGISTERS[lang])
-                if lang == "en" and register in ("chat", "call") and not text[:2].isupper():
-                    text = text[0].lower() + text[1:]
-                text = wrap.format(t=text, n=rng.choice(slots[lang]["n"]))
+                text, register = _say(template, slots[lang], lang, rng)
                 out.append(LabelledSentence(text, label, lang, register, f"{label}/{lang}/x{i}"))
     return out
 
@@ -167,11 +168,15 @@ def load_spec() -> dict:
     return spec
 
 
+def load_appended() -> dict:
+    """Read the templates appended one sentence each (:func:`appended`): {label: {lang: [template]}}."""
+    return yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+
+
 def write_sentences(path: Path = SENTENCES) -> int:
     """Regenerate ``sentences.jsonl`` from the templates; return the number of rows."""
     spec = load_spec()
-    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
-    rows = expand(spec) + appended(extra, spec["slots"])
+    rows = expand(spec) + appended(load_appended(), spec["slots"])
     path.write_text("".join(json.dumps(asdict(r), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return len(rows)
 

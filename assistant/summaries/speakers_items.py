@@ -34,7 +34,7 @@ def _side(
     known = sides.get(name, ("unknown", ""))[0]
     if known != "unknown":
         return known
-    if listed := book_side(name, dict(book)):
+    if listed := book_side(name, book):
         return listed  # "Ms. Noura:" for the roster's "Ms. Noura Al-Qahtani"
     found = crm_side(name, None, directory)  # last: it guesses from a surname and a title ("王工")
     return found[0] if found and found[0] != "unknown" else None

@@ -14,6 +14,7 @@ the mention is unambiguous.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_roster import HEAD_LINES, ROSTER_HEAD, side_of
@@ -247,7 +248,7 @@ def _matches(mention: str, name: str) -> bool:
     return got == full or (set(got) <= set(full) and got[-1] == full[-1])
 
 
-def book_side(mention: str, book: dict[str, Party]) -> Party | None:
+def book_side(mention: str, book: Mapping[str, Party]) -> Party | None:
     """Return the side of the roster person ``mention`` names, when every match agrees; else None."""
     sides = {side for name, side in book.items() if _matches(mention.strip(), name)}
     return sides.pop() if len(sides) == 1 else None

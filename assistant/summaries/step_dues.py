@@ -33,11 +33,14 @@ def same_day_due(text: str, earlier: list[DateMention]) -> DateMention | None:
     return earlier[-1] if earlier and _SAME_DAY_REF.search(text) else None
 
 
+def _held(sentences: list[Sentence], s: Sentence) -> list[str]:
+    """Return the text before ``s`` of each sentence ``s`` is a clause of."""
+    return [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
+
+
 def dates_before(sentences: list[Sentence], s: Sentence, ref: dt.date) -> list[DateMention]:
     """Return the dates (on or after ``ref``) said just before ``s``: earlier in its sentence, else in the speaker's last one."""
-    from assistant.text.dates import find_dates
-
-    held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]  # s is a clause of x
+    held = _held(sentences, s)  # s is a clause of x
     prev = [x.text for x in sentences if x.end <= s.start and x.speaker == s.speaker]
     for text in (*held, *prev[-1:]):
         if found := [d for d in find_dates(text, ref) if d.date >= ref]:
@@ -61,15 +64,14 @@ def part_due(
     s, dates = whole
     said = [d for d in dates if d.end <= part.start - s.start]
     if own and all(d.text.endswith(_TALK) for d in own):  # "评审会十二号开会，会后我给你们答复": that meeting's day
-        held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
+        held = _held(sentences, s)
         if met := [d for t in [*held, s.text[: part.start - s.start]] for d in find_dates(t, ref) if d.date >= ref]:
             return met[-1]
     earlier = said or dates_before(sentences, s, ref)
     own = named_weekday(own, sentences, s, ref)
     then = None
     if _THEN.search(part.text):  # "The board meets on 24 June, and I'll put our order to the board then."
-        held = [x.text[: s.start - x.start] for x in sentences if x.start < s.start < x.end]
-        same = said or [d for t in held for d in find_dates(t, ref) if d.date >= ref]  # its own sentence only
+        same = said or [d for t in _held(sentences, s) for d in find_dates(t, ref) if d.date >= ref]  # its own sentence
         then = same[-1] if same else None
     return (
         step_due(own, part.text, ref)
@@ -132,8 +134,6 @@ def event_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) -
         s: The sentence the step comes from (only sentences before it are read, the last twelve).
         ref: The day it was said (earlier dates are no due).
     """
-    from assistant.text.dates import find_dates
-
     if not (m := _AFTER_EVENT.search(text)):
         return meeting_due(text, sentences, s, ref)
     name = (m.group("zh") or m.group("en")).lower()
@@ -157,10 +157,9 @@ def return_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date) 
     """Return the day someone is back, for a step that waits for it ("孙总21号回来" … "孙总回来我把报价单给他").
 
     The day must be said of the return ("back on 3 May", "12号回来"), in the step's sentence or one before it (the
-    nearest), counted from the day that sentence was said; the writers date such a step on that day. A "back on Monday" inside the step is read here, not as its deadline.
+    nearest), counted from the day that sentence was said; the writers date such a step on that day. A "back on
+    Monday" inside the step is read here, not as its deadline.
     """
-    from assistant.text.dates import find_dates
-
     if not _ON_RETURN.search(text):
         return None
     for x in reversed([x for x in sentences if x.start <= s.start]):  # the nearest first: a trip is told once
@@ -185,8 +184,6 @@ def meeting_due(text: str, sentences: list[Sentence], s: Sentence, ref: dt.date)
 
     Only the three sentences before ``s`` are read, and only one that names a meeting and dates it.
     """
-    from assistant.text.dates import find_dates
-
     if not _AT_MEETING.search(text):
         return None
     for x in reversed([x for x in sentences if x.end <= s.start][-3:]):

@@ -11,6 +11,8 @@ MONTHS_EN: dict[str, int] = {m.lower(): i for i, m in enumerate(calendar.month_n
     m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
 } | {"sept": 9}
 """English month names and abbreviations ("march", "mar", "sept") → 1..12."""
+MONTH_NAMES_EN = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+"""The same names as one regular-expression alternation, longest first (lower case)."""
 
 WEEKDAYS_EN: dict[str, int] = {d.lower(): i for i, d in enumerate(calendar.day_name)} | {
     d.lower(): i for i, d in enumerate(calendar.day_abbr)

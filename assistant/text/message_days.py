@@ -46,7 +46,7 @@ _SEPARATORS = [  # a yearless day alone on its line, optionally with its weekday
     lazy_re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号](?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?)?$"),
 ]
 _DECORATED = lazy_re.compile(r"^[-—–─=~·*]{2,}\s*(?P<inner>[^-—–─=~·*].{2,40}?)\s*[-—–─=~·*]{2,}$")  # "—— 11月11日 周五 ——"
-_FULL_DAY = lazy_re.compile(  # a dated separator's day with its year: "2033年11月11日 周五", "2033-11-11", "25 May 2033"
+_FULL_DAY = lazy_re.compile(  # a dated separator's day with its year: "2033年11月11日 周五", "2033-11-11 Friday"
     r"^(?P<year>\d{4})(?:年(?P<month>\d{1,2})月(?P<day>\d{1,2})[日号]|-(?P<m2>\d{1,2})-(?P<d2>\d{1,2}))"
     r"(?:\s*[（(]?(?:周|星期)[一二三四五六日天][)）]?|\s+\w+day)?$",
     re.I,

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-import yaml
-
 from assistant.summaries.sentence_set import (
     LABELS,
-    ROUND35_TEMPLATES,
     appended,
     expand,
+    load_appended,
     load_sentences,
     load_spec,
 )
@@ -30,13 +28,13 @@ def test_hard_negatives_are_labelled_none() -> None:
 
 def test_shipped_file_matches_the_templates() -> None:
     spec = load_spec()
-    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    extra = load_appended()
     assert [r.text for r in expand(spec) + appended(extra, spec["slots"])] == [r.text for r in load_sentences()]
 
 
 def test_round35_templates_are_appended_once_each_without_reshuffling_the_groups() -> None:
     spec = load_spec()
-    extra = yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    extra = load_appended()
     rows = load_sentences()
     grouped = expand(spec)
     assert rows[: len(grouped)] == grouped  # the merged groups as they were before the round
