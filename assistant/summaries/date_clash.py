@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.summaries.doc_durations import document_arrivals
+from assistant.summaries.said_on import said_dates
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -106,7 +107,7 @@ def _needed_dates(s: Sentence, today: dt.date) -> list[dt.date]:
 def needed_mentions(s: Sentence, today: dt.date) -> list[DateMention]:
     """Return the dates ``s`` gives as needed-by ("due on 8 May", "5月20日前"), not when something is ready by."""
     out = []
-    for d in find_dates(s.text, today):
+    for d in said_dates(s, today):  # counted from the day it was said
         at = d.start + len(d.text) - len(d.text.lstrip())  # " Friday": the mention may start at its space
         before, after = s.text[max(0, at - 30) : at], s.text[d.end : d.end + 20]
         if _AVAILABLE_BY.search(before):
@@ -130,7 +131,7 @@ def _coming_dates(s: Sentence, today: dt.date, before: Sentence | None = None) -
     said: list[DateMention] = []
     needed = set(_needed_dates(s, today))
     if _COMES.search(s.text) and not (needed and not _CONTRAST.search(s.text)):  # not "需5月15日前签约才能保6月30日并网"
-        dated = [*find_dates(s.text, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
+        dated = [*said_dates(s, today), *month_parts(s.text, today)]  # "校准证书要到12月上旬才能出"
         said = [d for d in dated if d.date not in needed and d.date >= today and _COMES.search(_clause(s.text, d))]
     worked = document_arrivals(s, before, today)  # "the SFDA review usually takes about 120 working days"
     if worked and all(d.end <= worked[0].start and _STARTED.search(s.text[max(0, d.start - 30) : d.start]) for d in said):

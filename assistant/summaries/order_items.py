@@ -79,7 +79,9 @@ PAST = lazy_re.compile(  # a sale or purchase that happened: no line of this ord
 )
 _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order back
     r"^\W*(?:so|ok(?:ay)?|understood|noted|got it|right|to confirm|confirming)\b|\bnoted\b|"
-    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)|整理了一下[:：]|汇总一下[:：]",  # "…我整理了一下：…"
+    r"^\W*(?:好的|明白|收到|了解|确认一下|那就是|也就是|总结一下)|整理了一下[:：]|汇总一下[:：]|"  # "…我整理了一下：…"
+    r"(?:按|根据)(?:图纸|清单|现场|测量|方案|设计)[^，。；]{0,10}?(?:需要|要)[:：]|"  # "量过尺寸，按图纸需要：…八台，…十二个"
+    r"\b(?:per|according to|based on) (?:the|your) (?:drawings?|layout|plans?|floor plan|site survey)\b[^.;]{0,30}\byou(?:'ll)? need\b",
     re.I,
 )
 _LEAD = lazy_re.compile(

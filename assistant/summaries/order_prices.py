@@ -134,6 +134,9 @@ def _measures(clause: str) -> set[Decimal]:
     return out
 
 
+_LISTED = lazy_re.compile(  # one line of a price list: a product's name, then its figure ("果糖机2600", "封口机1900一台")
+    rf"^\s*[\u4e00-\u9fff]{{2,10}}\s*\d{{2,}}(?:\.\d+)?\s*(?:一(?:{CN_UNIT}))?\s*$"
+)
 _QUANTITY = lazy_re.compile(  # a quantity, not a price: "MOQ is 1,000 per colour", "起订500件", "do 600 per size"
     rf"(?:\bMOQ\b|\bminimum (?:order|run|quantity)\b|\bminimum of\b|起订量?)[^\d$€£¥]{{0,20}}?(?P<a>\d[\d,]*)(?!\d|\.\d|\s*(?:元|块|each|per\b|/))|"
     rf"(?P<b>\d[\d,]*)\s*(?:{CN_UNIT}|pcs|pieces|units)?\s*起订|"
@@ -153,12 +156,15 @@ def unit_prices(s: Sentence) -> list[Line]:
         return []
     out: list[Line] = []
     named: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # the product the last clause named
-    for clause in CLAUSE.split(s.text):
+    clauses = CLAUSE.split(s.text)
+    listed = [c for c in clauses if _LISTED.match(c) and product_words(c)]  # "制冰机8800，果糖机2600，封口机1900一台"
+    for clause in clauses:
         words, found = product_words(clause), frozenset(codes(clause))
         if words or found:
             named = (words, found)
         if not (PRICE_CUE.search(clause) or _PRICED_AT.search(clause) or _EACH_ZH.search(clause)):
-            continue
+            if len(listed) < 2 or clause not in listed:
+                continue  # a bare figure is a price only in a list of our products' figures
         service = _NOT_GOODS.search(clause) and not _INCLUDED.search(clause)
         if _LINE_TOTAL.search(clause) or service or _someone_else(clause):
             continue  # "so EUR 166,800 for 60"; "送您一套烤盘（价值600）"; "installation is 80 per washer"
@@ -180,6 +186,10 @@ def unit_prices(s: Sentence) -> list[Line]:
     return out
 
 
+def _cjk_chars(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(ch for w in words for ch in w if "\u4e00" <= ch <= "\u9fff")
+
+
 def same_product(price: Line, count: Line) -> float:
     """How surely ``price`` and ``count`` are about one product: 0 not, more for a code or more shared words.
 
@@ -193,6 +203,9 @@ def same_product(price: Line, count: Line) -> float:
         return len(shared) + len(shared) / (2 * len(count.words))
     if price.codes and count.codes:
         return 0.0
+    short, full = _cjk_chars(price.words), _cjk_chars(count.words)
+    if len(short) >= 2 and short <= full and len(full) > len(short):
+        return 0.75  # "万向罩每个1800元" for "万向排气罩十二个": the short name's characters all in the full one
     if price.head and price.head == count.head and not (count.words or count.codes):
         return 0.5  # "EUR 130 per set" for "make it 80 sets"
     if not price.unit or price.unit != count.unit:

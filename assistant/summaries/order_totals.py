@@ -51,6 +51,7 @@ from assistant.summaries.product_codes import codes
 from assistant.summaries.risk_thresholds import amount_signoff
 from assistant.summaries.rival_cheaper import SOMEONE_ELSE
 from assistant.text import lazy_re
+from assistant.text.chat_spaces import ZH_SPACE
 from assistant.text.conversation import Sentence
 
 _BUDGET = lazy_re.compile(
@@ -85,6 +86,16 @@ LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
 )
 
 
+_ASKS_PRICE = lazy_re.compile(  # the customer's counter for one product: "制冰机能不能8000", "could you do 1,400 on the dryer?"
+    r"能不能|可不可以|行不行|能否|便宜点|少点|\b(?:can you|could you|would you)\b[^.?]{0,20}\b(?:do|go|make it|meet)\b", re.I
+)
+_COUNTER_CUT = lazy_re.compile(rf"[，,。；;!！?？]|{ZH_SPACE}")  # a chat's clauses also split by spaces
+_FIGURE_ONLY = lazy_re.compile(  # a clause that is only a sum of money: "四十五万", "就是45万元", "USD 80,000"
+    r"^\s*(?:就是|还是|是|一共|总共|共)?\s*(?:[A-Z]{3}\s?|[$€£¥])?[\d,.]+\s*(?:万|千)?(?:元|块)?\s*$|"
+    r"^\s*(?:就是|还是|是|一共|总共|共)?[一二两三四五六七八九十百千]+万(?:元|块)?\s*$"
+)
+
+
 @dataclass(frozen=True)
 class OrderTotal:
     """Our total worked out from the order's lines, against the customer's budget."""
@@ -110,7 +121,7 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
     if party_of(s) == "we" or is_question(s) or amount_signoff(s) or SOMEONE_ELSE.search(s.text):
         return None
     found = None
-    for clause in re.split(r"[，；;。]|,(?!\d{3})|\s+but\s+", s.text):
+    for clause in _joined(re.split(rf"[，；;。]|,(?!\d{{3}})|\s+but\s+|{ZH_SPACE}", s.text)):  # a chat's spaces too
         if not (_BUDGET.search(clause) or states_budget(clause)) or OBJECTION.search(clause):
             continue  # "超预算了" is an objection, no budget stated
         if DEPOSIT.search(clause) or _NOT_THIS.search(COVERS.sub(" ", clause)) or not _MONEY.search(clause):
@@ -118,6 +129,20 @@ def _budget(s: Sentence) -> tuple[Decimal, str] | None:
         if said := money_figures(clause):
             found = (max(said), clause)
     return found
+
+
+def _joined(clauses: list[str]) -> list[str]:
+    """Join a budget clause that names no figure with the next clause when that one is only the figure.
+
+    Example: "预算还是那个数，四十五万，理事会不会再加了" → "预算还是那个数，四十五万" is one clause.
+    """
+    out: list[str] = []
+    for clause in clauses:
+        if out and _FIGURE_ONLY.match(clause) and _BUDGET.search(out[-1]) and not money_figures(out[-1]):
+            out[-1] = f"{out[-1]}，{clause}"
+        else:
+            out.append(clause)
+    return out
 
 
 def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = None) -> list[Line]:
@@ -160,7 +185,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
     latest: dict[int, Line] = {}
     how: dict[int, float] = {}  # how surely the latest price names its product: a weak tie never replaces a sure one
     before: tuple[int, int, str | None] | None = None  # (end, product, speaker) of a sentence naming one product only
-    for s in sentences:
+    asked: tuple[int, int, Decimal] | None = None  # (sentence, product, figure) of the customer's counter for one product
+    for k, s in enumerate(sentences):
         for p in unit_prices(s):
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)
@@ -170,6 +196,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
                 i = scores.index(top)
             elif not top and not p.codes and before and s.start - before[0] <= 3 and s.speaker == before[2] and _CUT.search(s.text):
                 i, top = before[1], 1.0  # "PM-12: quoted at SAR 38,000 per monitor;" + "Zhan Haoran offered SAR 36,000."
+            elif not top and not p.codes and asked and k - asked[0] <= 3 and asked[2] <= p.value <= asked[2] * Decimal("1.2"):
+                i, top = asked[1], 1.0  # "制冰机能不能8000" … "主管说最低8300了": our answer to their counter
             else:
                 continue
             if p.for_count is not None and p.for_count != products[i].value:
@@ -178,6 +206,13 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
                 latest[i], how[i] = p, top
         said, words = codes(s.text), product_words(s.text)
         named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in words)}
+        if party_of(s) == "customer" and (m := _ASKS_PRICE.search(s.text)):
+            clause = next(c for c in _COUNTER_CUT.split(s.text[m.start() :]) if c) if s.text[m.start() :].strip() else ""  # "制冰机能不能8000" of "… 设备总共就留了一万四"
+            clause = s.text[max(0, m.start() - 12) : m.start()].split("，")[-1] + clause
+            here, figs = codes(clause), money_figures(clause)
+            one = {i for i, c in enumerate(products) if c.codes & here or (c.words & product_words(clause) and not here)}
+            if len(one) == 1 and len(figs) == 1:
+                asked = (k, one.pop(), figs[0])
         before = (s.end, named.pop(), s.speaker) if len(named) == 1 else None
     return [(products[i], latest[i]) for i in sorted(latest)]
 
@@ -229,7 +264,9 @@ def order_totals(sentences: list[Sentence]) -> list[OrderTotal]:
     words = product_words(clause) | codes(clause)
     named = [p for p in products if words & (p.words | p.codes | {p.head})]  # "EUR 150,000 for the 60 bikes"
     priced = priced_counts(products if LOT.search(clause) or not named else named, sentences)  # "for all the machines"
-    lines = tuple((c, p) for c, p in priced if p.value * 2 < budget)  # a unit price, not a total
+    lines = tuple(  # a unit price, not a total (one unit of a thing may cost more than half: "制冰机8300" of 14,000)
+        (c, p) for c, p in priced if p.value * 2 < budget or (c.value == 1 and p.value < budget and len(priced) > 1)
+    )
     if covered := covered_services(budget_at.text):  # "…including installation", "installation is GBP 55 per panel"
         lines += addon_lines(sentences, lines, covered)
     if lines and (covered or WHOLE.search(budget_at.text)):  # "USD 24,000 lump sum" in "the whole package"

@@ -33,7 +33,7 @@ SAME_CLAUSE_RATIO = (
     1.2  # one clause's figures of one term ("一百二也太贵了 上次才一百一 能不能一百") stay this close
 )
 PRICE_CUE = lazy_re.compile(
-    r"价|元|块|毛|钱|报|给(?:您|你)|做到|降|让|[一二两三四五六七八九十]一(?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋|盏|扇)|"
+    r"价|元|块|毛|钱|报|给(?:您|你)|做到|降|让|最低(?=\d)|[一二两三四五六七八九十]一(?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋|盏|扇)|"
     r"[一每](?:根|个|卷|把|件|套|台|只|米|张|条|箱|盒|瓶|包|袋|吨|斤|片)[\d一二两三四五六七八九十]|"
     r"\d\.\d|[$€£¥]|\b(?:USD|EUR|GBP|RMB|CNY|AUD|NZD|CAD|price|quote|quoted|each|per|unit|can do|offer|offered|deal)\b|"
     r"(?-i:\b(?:SAR|AED|SGD|HKD|CHF|MXN|INR|JPY|KRW|BRL|ZAR|PLN|SEK|NOK|DKK|TRY|THB|MYR|IDR|PHP|VND)\s?\d)",

@@ -15,7 +15,7 @@ import re
 from assistant.summaries.date_clash import needed_mentions
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-from assistant.text.dates import find_dates
+from assistant.summaries.said_on import said_dates
 
 _SIGNED_BY = lazy_re.compile(  # "if the contract is signed by", "pay the deposit by": a day for paper or money
     r"\b(?:signed|sign|paid|pay|placed|wire|transfer)\b(?:\s+[\w'-]+){0,3}\s+(?:by|before|until)\s+(?:the\s+)?$", re.I
@@ -24,14 +24,17 @@ _PAY_AFTER = lazy_re.compile(  # "这周六前付定金", "5月20号前签合同
     r"\s*(?:之?前|以前)?\s*(?:付|打款|交定金|定金|订金|尾款|余款|签(?!收|字验收))|\s+(?:for|with) (?:the )?(?:deposit|payment|balance)\b",
     re.I,
 )
-_EVENT_ZH = "开业|开张|营业|开园|开学|投产|通水|并网|上线|开幕"  # the events goods are needed for, in Chinese
+_EVENT_ZH = "开业|开张|营业|开园|开学|投产|试产|通水|并网|上线|开幕|启用|投用|投入使用"  # the events goods are needed for, in Chinese
 _EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" after it: "4月18号开业", "9月1日酿酒季开始前"
-    rf"^\s*(?:正式)?(?:{_EVENT_ZH})|^[^，。,;；]{{0,8}}?开始(?:之)?前"
+    rf"^\s*(?:正式)?(?:要|就要|必须)?(?:{_EVENT_ZH})|^[^，。,;；]{{0,8}}?开始(?:之)?前|"
+    r"^[^，。,;；]{0,20}?(?:检查|评定|评审|审厂|验厂|考察)[^。；;]{0,6}?(?:之前|以前|前)[^。；;]{0,16}?(?:必须|一定要|要|得)"  # "…来做星级评定现场检查，之前所有床必须正常使用"
 )
 _PAST_EVENT = lazy_re.compile(rf"去年|前年|已经|上个?月|(?:{_EVENT_ZH})(?:的|了)")  # "去年9月1号开业的"
 _THERE = r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b"
 MUST_BE = lazy_re.compile(_THERE + r"|必须|一定要", re.I)  # the goods must be somewhere by a date, whatever "so we can …" follows
-BY_THEN = lazy_re.compile(r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到", re.I)
+BY_THEN = lazy_re.compile(  # "…by then"; "…检查，" + "之前所有床必须正常使用"
+    r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到|^\s*(?:在)?(?:这|那)?之前[^，。；;]{0,16}?(?:必须|一定要|得)", re.I
+)
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
@@ -68,7 +71,7 @@ def needed_by(s: Sentence, today: dt.date, staged: bool = False) -> list[tuple[d
     if _MONEY_OR_PAPER.search(s.text) and not staged:
         return []
     goods = bool(staged or _GOODS.search(s.text))
-    mentions = find_dates(s.text, today)  # read once: the events, "by then" and the days to pay or sign by
+    mentions = said_dates(s, today)  # read once, counted from the day it was said: the events, "by then" and the days to pay or sign by
     out = [d.date for d in needed_mentions(s, today)] if goods else []
     for d in mentions:
         at = d.start + len(d.text) - len(d.text.lstrip())

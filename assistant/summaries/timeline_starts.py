@@ -18,9 +18,11 @@ import re
 
 from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.owners import party_of
+from assistant.summaries.said_on import said_dates, said_on
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates
+from assistant.text.numerals import en_to_int, read_int
 
 HORIZON = dt.timedelta(days=200)  # a gate further off than this is no order's date
 
@@ -43,8 +45,11 @@ _BEFORE_DATE = lazy_re.compile(  # "the next board meeting is on", "meets on", "
 _MEETING = lazy_re.compile(  # the gate's own meeting, or the return of the person who decides, dated
     r"\b(?:meeting|meets|vote|session)\b[^.;,]{0,20}$|\b(?:back|return|returns)(?: from [\w ]{1,20}?)? (?:on|in)\s*(?:the\s+)?$", re.I
 )
-_BACK_ZH = lazy_re.compile(r"\s*(?:以后|之后)?(?:才|就)(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
-_SIGNER = lazy_re.compile(r"(?:他|她|老板|[\u4e00-\u9fff]{0,3}(?:总|长|经理|代表|领导))(?:本人|亲自)?签字")
+_BACK_ZH = lazy_re.compile(r"\s*(?:以后|之后)?(?:才|就)?(?:能|会)?(?:回来|回国|回到公司|回公司|到岗|上班)")
+_SIGNER = lazy_re.compile(  # "都要他本人签字", "合同要贺总签" (not "贺总签了": signed)
+    r"(?:他|她|老板|[\u4e00-\u9fff]{0,3}(?:总|长|经理|代表|领导))(?:本人|亲自)?签字|"
+    r"(?:要|得|需要|须|必须|由|等)(?:他|她|老板|[\u4e00-\u9fff]{1,3}(?:总|长|经理|代表|领导))(?:本人|亲自)?(?:来)?签(?![了过约])"
+)
 _FROM_ORDER = lazy_re.compile(  # a lead time counted from the order, deposit or signing
     r"下单|订单|签(?:约|合同|完)|定金|订金|预付|付款后|合同生效|现做|定做|订做|\bmade to order\b|"
     r"\b(?:after|from)\s+(?:the\s+|your\s+|receipt of (?:the\s+)?)?(?:order|deposit|PO|purchase order|signing|contract|"
@@ -98,14 +103,17 @@ def _by_day(clause: str, d: DateMention) -> bool:
     return bool(_DUE.search(clause[max(0, at - 20) : at]) or re.match(r"\s*(?:前|之前|以前)", clause[d.end :]))
 
 
-def _paid_on(clause: str, today: dt.date, earlier: bool) -> list[dt.date]:
-    """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it")."""
+def _paid_on(clause: str, today: dt.date, earlier: bool, said: dt.date | None = None) -> list[dt.date]:
+    """Return the days ``clause`` says the deposit is paid on; ``earlier``: the deposit was named before ("pay it").
+
+    Relative dates count from ``said``, the day the clause was said (default ``today``).
+    """
     named = _DEPOSIT.search(clause) or (earlier and _PAY_IT.search(clause))
     if not named or _PAID.search(clause) or _BALANCE.search(clause) or _REFUSED.search(clause):
         return []  # "尾款6月30号付", "We paid the deposit on Monday", "deposit on friday is impossible"
     out = []
     pays = bool(_PAYS.search(clause))
-    for d in find_dates(clause, today):
+    for d in find_dates(clause, said or today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         if not pays and not _DEPOSIT_DAY.search(clause[max(0, at - 14) : at]):
             continue  # "deposit monday, promise": the deposit and its day, the verb left out
@@ -132,7 +140,7 @@ def deposit_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
         if joined:  # the first clause of ``s`` read with the clause of the sentence before that it continues
             pieces[0] = f"{CLAUSE_BREAK.split(sents[i - 1].text)[-1]} {pieces[0]}"
         for piece in pieces:
-            found += [(s, day) for day in _paid_on(piece, today, earlier)]
+            found += [(s, day) for day in _paid_on(piece, today, earlier, said_on(s, today))]
     return max(found, key=lambda x: x[1]) if found else None
 
 
@@ -153,14 +161,14 @@ def _gate_dates(s: Sentence, today: dt.date, before: Sentence | None = None, aft
     if not (_GATE.search(joined) or signer) or _STEP.search(s.text):
         return []
     out = []
-    for d in find_dates(s.text, today):
+    for d in said_dates(s, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         ahead = s.text[max(0, at - 30) : at]
         back = signer and _BACK_ZH.match(s.text, d.end)  # the one who signs returns
         tail = gated_after and len(s.text) - d.end <= 16 and re.match(r"\s*(?:才|以后|之后)", s.text[d.end :])  # "…才交钥匙" + gate
         if not _GATE.search(s.text[max(0, at - 16) : d.end + 16]) and not _MEETING.search(ahead) and not back and not tail:
             continue  # the sentence's other date ("民政局验收定在4月25号")
-        if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]):
+        if _BEFORE_DATE.search(ahead) or _WAITS.search(s.text[d.end :]) or back:  # "…要贺总签，他…下周三回来"
             out.append(d.date)
     return [d for d in out if today < d <= today + HORIZON]
 
@@ -200,9 +208,32 @@ def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date
                 continue  # "Could you issue the PO on 25 May?"
             if _PLACED.search(clause) or _NOT_THEN.search(clause[max(0, m.start() - 12) : m.start()]) or _REFUSED.search(clause):
                 continue  # "We will not issue the PO on 25 May as planned"; "下单不会再拖了" still places it
-            for d in find_dates(clause, today):
+            for d in said_dates(s, today, clause):
                 if _by_day(clause, d):
                     continue  # a day to order by
                 if today < d.date <= today + HORIZON:
                     found.append((s, d.date))
     return max(found, key=lambda x: x[1]) if found else None
+
+
+_UNTIL_SIGNED = lazy_re.compile(  # "董事会批准后一周内签合同", "we sign within two weeks of the board's approval"
+    r"(?:批准|批下来|审批|通过|批复|定下来|拍板|开完会)(?:以|之)?后[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
+    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:签|付|下单|打款)|"
+    r"\b(?:sign\w*|contract|deposit|PO|order)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+(?P<eu>(?:working |business )?days?|weeks?)\s+"
+    r"(?:of|after)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:approv\w*|decision|vote|meeting)\b",
+    re.I,
+)
+
+
+def signing_delay(sents: list[Sentence]) -> int:
+    """Return the days said to pass between a gate and the signing or deposit it allows, else 0.
+
+    Example: "董事会批准后一周内签合同" → 7; "we sign within two weeks of the board's approval" → 14; "批下来就签" → 0.
+    """
+    for s in sents:
+        if m := _UNTIL_SIGNED.search(s.text):
+            n, unit = (m["n"], m["u"]) if m["n"] else (m["en"], m["eu"].lower())
+            value = read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else (en_to_int(n) or 1)
+            per = 7 if unit.startswith(("周", "星期", "个星期", "week")) else 1
+            return -(-(value or 0) * 7 // 5) if ("工作日" in unit or unit.startswith(("working", "business"))) else (value or 0) * per
+    return 0

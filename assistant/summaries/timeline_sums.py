@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from assistant.summaries.clause_turns import same_turn
+from assistant.summaries.said_on import said_dates
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.timeline_deadlines import BY_THEN, MUST_BE, WE_NEED, needed_by
 from assistant.summaries.timeline_process import process_gate
@@ -29,6 +30,7 @@ from assistant.summaries.timeline_starts import (
     from_order_day,
     gate_date,
     order_date,
+    signing_delay,
 )
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
@@ -50,7 +52,7 @@ _DURATION = lazy_re.compile(
 _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
     r"生产|排产|制作|加工|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
-    r"发货|交货|交期|工期|周期|(?:下单|付款|定金|订金|签约|签合同|收款)后|"
+    r"发货|交货|到货|交期|工期|周期|出具|出证|换完|更换|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembl\w*|weld\w*|fitting|"
     r"freight|shipping|sailing|transit|rail|trucking|courier|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"by (?:sea|air|rail|road|truck|ship)|"
@@ -59,7 +61,7 @@ _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, movin
     re.I,
 )
 _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
-    r"账期|付款(?!后[^，。]{0,12}(?:到|发|交))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
+    r"账期|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
     r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,
@@ -110,6 +112,8 @@ def _days(n: str, unit: str) -> int:
     top = n if en_to_int(n) is not None else re.split(r"\s*[-–~到至]\s*", n)[-1]  # "forty-five"; "3-4" by its top
     value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top)
     key = next((k for k in _UNIT if k in unit.lower()), "day")
+    if "工作日" in unit or re.match(r"(?:working|business)", unit, re.I):
+        return -(-(value or 0) * 7 // 5)  # five working days are a week: "五个工作日出具" → 7
     return (value or 0) * _UNIT[key]
 
 
@@ -151,11 +155,13 @@ def _turn(sents: list[Sentence], i: int) -> list[int]:
         lo -= 1
     while hi < min(len(sents) - 1, i + _REACH) and same_turn(sents[hi], sents[hi + 1]):
         hi += 1
+    while hi < min(len(sents) - 1, i + 2 * _REACH + 2) and same_turn(sents[hi], sents[hi + 1]) and lead_days(sents[hi + 1].text):
+        hi += 1  # "…排产三十天" "运输三天" "安装调试四天。" "…装好以后五个工作日出具。": every stage the turn names
     return list(range(lo, hi + 1))
 
 
 def _start(s: Sentence, today: dt.date) -> dt.date | None:
-    for d in find_dates(s.text, today):
+    for d in said_dates(s, today):
         at = d.start + len(d.text) - len(d.text.lstrip())
         before = s.text[max(0, at - 40) : at]
         weak = _START_WEAK.search(before) and _BLOCKING.search(s.text)
@@ -223,6 +229,8 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
         if gated and gate is not None:
             begin, origin = gate[1], [sents.index(gate[0])]  # "下单后35天" and, turns away, "董事会28号才开会"
+            if gate is board and board is not process:
+                begin += dt.timedelta(days=signing_delay(sents))  # "董事会批准后一周内签合同"
         end, after = begin + dt.timedelta(days=days), today if gated else begin
         gate_day = begin if begin > today else (board[1] if board else None)  # a day to sign by before it is missed
         met = False

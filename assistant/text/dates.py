@@ -36,6 +36,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_year_end", re.compile(r"年底|年末")),
+    (  # "五一开业", "国庆节前": the holiday's first day (not "五一二", "张国庆", "百分之五一")
+        "zh_holiday",
+        re.compile(r"(?<![\d零一二两三四五六七八九十百点之.])五一(?![\d零一二两三四五六七八九十百%])|(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)"),
+    ),
     ("zh_next_period", re.compile(rf"(?P<far>下)?下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
         "zh_day",
@@ -150,6 +154,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
         return {"初": base.replace(day=5), "中": base.replace(day=15), "中旬": base.replace(day=20)}.get(
             g["part"], last
         )
+    if kind == "zh_holiday":
+        return _next_md(ref, 5 if m.group() == "五一" else 10, 1, None)
     if kind == "zh_year_end":
         return dt.date(ref.year, 12, 31)
     if kind in {"zh_next_period", "en_next"}:
@@ -228,10 +234,10 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
 
 
 _EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
-    r"(?:收到|到|签|确认|付|下单|发货)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
+    r"(?:收到|到|签|确认|付|下单|发货|批准|批复|审批|通过|批下来|定下来|开完会)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
 )
 _EVENT_AFTER = re.compile(
-    r"^\s*(?:after|of|from|once) (?:the |(?:we|you|they|I) (?:have )?)?(?:receiv|receipt|signing|signature|sign|deposit|payment|pay|order|get)", re.I
+    r"^\s*(?:after|of|from|once) (?:the |(?:we|you|they|I) (?:have )?)?(?:receiv|receipt|signing|signature|sign|deposit|payment|pay|order|get|approv|decision|vote)", re.I
 )
 
 
