@@ -29,7 +29,8 @@ _BUDGET = lazy_re.compile(
     r"\bbudgeted\s+(?:about\s+|around\s+)?[$€£¥]?\d|"
     # said without the word: "按60万批的钱", "批到240万", "就留了一万五", "I have 3.5k for all of it", "we can spend 8k"
     rf"按\s*{_FIGURE}[\d.,万千百十一二两三四五六七八九]*\s*[万元块]?\s*(?:批|准备|预备|打算)|批(?:到|了)\s*{_FIGURE}|(?:就|只)?留了\s*{_FIGURE}|"
-    r"\b(?:I|we)(?:'ve| have)?(?: only| got)? (?:have|got|can spend)\s+(?:about\s+|around\s+)?(?:[$€£]|(?-i:[A-Z]{3}) ?)?\d[\d,.]*\s*k?\s+(?:for|on)\b|"
+    r"\b(?:I|we)(?:'ve| have)?(?: only| got)? (?:have|got|can spend)\s+(?:about\s+|around\s+)?(?:[$€£]|(?-i:[A-Z]{3}) ?)?\d[\d,.]*\s*k?"
+    r"(?:\s*(?-i:[A-Z]{3})|\s*(?:euros?|dollars?|pounds?))?\s+(?:for|on)\b|"  # "we have around 5k EUR for all of it"
     r"\b(?:I|we) can spend\b|"
     # money granted or a cap on it: "approved 80,000 US dollars for", "Approved CAPEX of USD 4.5 million", "4k max for
     # the lot", "a maximum of EUR 9,000", "理事会给的就是五十八万", "批的是两百万出头", "最多两百一十万", "三万五以内"

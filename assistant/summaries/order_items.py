@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from assistant.summaries.count_one import one_machine
+from assistant.summaries.count_stays import stayed_count
 from assistant.summaries.count_words import EN_NUM, WORDS
 from assistant.summaries.numbers import find_numbers, said_each
 from assistant.summaries.order_of_code import of_code_counts
@@ -53,6 +54,8 @@ _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共
     rf"(?P<t>[\u4e00-\u9fffA-Za-z0-9-]{{0,10}}?)(?:还?要|需要|得要|就要|改为|改成|一共|总共|共)?"
     rf"(?<![\d.零〇一二两三四五六七八九十百千万第])(?P<n>\d+|[一二两三四五六七八九十百千万][零〇一二两三四五六七八九十百千万]*)(?P<u>{CN_UNIT})"
 )
+_CODE_APPOSITION = lazy_re.compile(r"^\s*(?:the|model|type|i\.e\.)?\s*(?-i:[A-Z]{1,4}-?\d{1,5}[A-Z]?)\b", re.I)
+_JOINER = lazy_re.compile(r"(?:再?加|和|跟|与|及|以及|还有|另外|、)+$")
 _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, a time or a share
     r"^\s*(?:%|percent|kg|g|mm|cm|m|km|ml|l|w|kw|v|ft|inch\w*|x|days?|weeks?|months?|years?|hours?|minutes?|"
     r"stores?|shops?|sites?|people|staff|times|kids? camps?|degrees|metres|meters|tons?|tonnes?|"
@@ -189,6 +192,9 @@ def product_counts(s: Sentence) -> list[Line]:
             named = None
             continue  # "we sold 50 to a hotel", "what would it be for 30 washers?"
         said = [replace(c, span=(a, b)) for c in clause_counts(clause, s) if not (ours and c.more)]  # echoed "more"
+        if not said and out and not out[-1].codes and out[-1].at is s and (m := _CODE_APPOSITION.match(clause)):
+            out[-1] = replace(out[-1], codes=frozenset(codes(m.group())))  # "two ultrasonic cleaners, the UC-10 from…"
+            continue
         if not said and _CJK.search(clause) and not (_MONEY.search(clause) or _several(clause)) and (words := product_words(clause)) | (found := frozenset(codes(clause))):
             # "要二百八十吨的伺服机，六台": the clause names the product the next one counts
             named = Line(Decimal(0), words, found, "", s, name=_LEAD.sub("", clause).strip())
@@ -258,8 +264,12 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         if value and value >= 2 and not any(a <= at < b for a, b in money) and not (REPLACED.search(head) or _HELD.search(head) or PAST.search(head)):
             last, name = stem(nouns[-1]).split("-")[-1] if nouns else "", f"{code} {w.strip()}".strip()
             out.append(Line(value, product_words(w), frozenset(codes(code)), "", s, head=last, more=more, name=name))
+    if not out and (kept := stayed_count(clause)) and (v := value_of(kept[0])) and v >= 2:  # "The autoclaves stay at four."
+        nouns = kept[1].split()
+        out.append(Line(v, product_words(kept[1]), frozenset(codes(kept[1])), "", s, head=stem(nouns[-1]).split("-")[-1], name=kept[1]))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
-    for m in found_zh:
+    lead_first = len(found_zh) > 1 and not _LEAD.sub("", found_zh[0]["t"])  # "六台平衡重加两台前移式": each count before its noun
+    for k, m in enumerate(found_zh):
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before) or _TOO_FEW.match(clause, m.end()):
             continue  # "六台不够了": the old count
@@ -271,6 +281,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         added = t.endswith("加") and not t.endswith(("增加", "追加"))  # "增氧机加12台": twelve more
         t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
+        if lead_first:  # the noun after the count, up to the next count: "六台平衡重加" → 平衡重
+            t, after = "", _JOINER.sub("", clause[m.end() : found_zh[k + 1].start("n") if k + 1 < len(found_zh) else len(clause)])
         thing = t + after  # "要三台三吨的电动平衡重": named after
         name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
         if value == 1 and not one_machine(m["u"], name, clause):

@@ -87,7 +87,7 @@ LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
 
 
 _ASKS_PRICE = lazy_re.compile(  # the customer's counter for one product: "制冰机能不能8000", "could you do 1,400 on the dryer?"
-    r"能不能|可不可以|行不行|能否|便宜点|少点|\b(?:can you|could you|would you)\b[^.?]{0,20}\b(?:do|go|make it|meet)\b", re.I
+    r"能不能|可不可以|行不行|能否|便宜点|少点|\b(?:can you|could you|would you|can u|could u)\b[^.?]{0,20}\b(?:do|go|make it|meet)\b", re.I
 )
 _COUNTER_CUT = lazy_re.compile(rf"[，,。；;!！?？]|{ZH_SPACE}")  # a chat's clauses also split by spaces
 _FIGURE_ONLY = lazy_re.compile(  # a clause that is only a sum of money: "四十五万", "就是45万元", "USD 80,000"
@@ -208,7 +208,7 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
         named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in words)}
         if party_of(s) == "customer" and (m := _ASKS_PRICE.search(s.text)):
             clause = next(c for c in _COUNTER_CUT.split(s.text[m.start() :]) if c) if s.text[m.start() :].strip() else ""  # "制冰机能不能8000" of "… 设备总共就留了一万四"
-            clause = s.text[max(0, m.start() - 12) : m.start()].split("，")[-1] + clause
+            clause = _COUNTER_CUT.split(s.text[max(0, m.start() - 40) : m.start()])[-1] + clause  # "hmm mats a bit high 😬 can u do 13"
             here, figs = codes(clause), money_figures(clause)
             one = {i for i, c in enumerate(products) if c.codes & here or (c.words & product_words(clause) and not here)}
             if len(one) == 1 and len(figs) == 1:

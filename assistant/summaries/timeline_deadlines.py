@@ -13,9 +13,9 @@ import datetime as dt
 import re
 
 from assistant.summaries.date_clash import needed_mentions
+from assistant.summaries.said_on import said_dates
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
-from assistant.summaries.said_on import said_dates
 
 _SIGNED_BY = lazy_re.compile(  # "if the contract is signed by", "pay the deposit by": a day for paper or money
     r"\b(?:signed|sign|paid|pay|placed|wire|transfer)\b(?:\s+[\w'-]+){0,3}\s+(?:by|before|until)\s+(?:the\s+)?$", re.I
