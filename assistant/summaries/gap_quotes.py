@@ -92,5 +92,7 @@ def file_price_point(
         text = st.statement(risk_label("price", lang), body(), lang)
         risks.append(Risk(text=text, category="price", severity="medium", quotes=quotes))
         return None
+    longer = {q.start: q for q in quotes}  # "通风柜贵了点" quoted alone; the whole sentence names the budget too
+    risk.quotes = [longer[q.start] if q.start in longer and longer[q.start].end > q.end else q for q in risk.quotes]
     add_quotes(risk, quotes)
     return risk

@@ -37,7 +37,7 @@ BY_THEN = lazy_re.compile(  # "…by then"; "…检查，" + "之前所有床必
 )
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
-    rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts)\b)"
+    rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts|retreat|producing|running|operational)\b)"
     r"[^，。,;；]{0,8}$",
     re.I,
 )
@@ -77,7 +77,7 @@ def needed_by(s: Sentence, today: dt.date, staged: bool = False) -> list[tuple[d
         at = d.start + len(d.text) - len(d.text.lstrip())
         after = s.text[d.end :]
         nxt = _EVENT_NEXT.search(after) and not _PAST_EVENT.search(s.text[max(0, at - 8) : d.end + 12])
-        if _EVENT.search(s.text[max(0, at - 12) : at]) or nxt or _MISSED.search(after):
+        if _EVENT.search(s.text[max(0, at - 24) : at]) or nxt or _MISSED.search(after):
             out.append(d.date)
         elif goods and (WE_NEED.search(after) or _BEFORE_EVENT.search(s.text[max(0, at - 60) : at])):
             out.append(d.date)

@@ -225,15 +225,30 @@ _UNTIL_SIGNED = lazy_re.compile(  # "董事会批准后一周内签合同", "we 
 )
 
 
-def signing_delay(sents: list[Sentence]) -> int:
-    """Return the days said to pass between a gate and the signing or deposit it allows, else 0.
+_UNTIL_PAID = lazy_re.compile(  # "签合同后一周内付预付款", "the advance is paid within a week after signing"
+    r"(?:签约|签合同|签完|合同签订)(?:以|之)?后[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
+    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:付|打款|转账)|"
+    r"\b(?:paid|pay|deposit|advance|transfer\w*)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
+    r"(?P<eu>(?:working |business )?days?|weeks?)\s+(?:of|after)\s+(?:the\s+)?(?:signing|signature|contract)\b",
+    re.I,
+)
 
-    Example: "董事会批准后一周内签合同" → 7; "we sign within two weeks of the board's approval" → 14; "批下来就签" → 0.
+
+def _said_days(m: re.Match[str]) -> int:
+    n, unit = (m["n"], m["u"]) if m["n"] else (m["en"], m["eu"].lower())
+    value = (read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else en_to_int(n)) or 1
+    if "工作日" in unit or unit.startswith(("working", "business")):
+        return -(-value * 7 // 5)
+    return value * (7 if unit.startswith(("周", "星期", "个星期", "week")) else 1)
+
+
+def signing_delay(sents: list[Sentence]) -> int:
+    """Return the days said to pass between a gate and the signing, plus those from the signing to the deposit.
+
+    Examples: "董事会批准后一周内签合同" → 7; "we sign within two weeks of the board's approval" → 14; with "the
+    advance is paid within a week after signing" as well → 21; "批下来就签" → 0.
     """
-    for s in sents:
-        if m := _UNTIL_SIGNED.search(s.text):
-            n, unit = (m["n"], m["u"]) if m["n"] else (m["en"], m["eu"].lower())
-            value = read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else (en_to_int(n) or 1)
-            per = 7 if unit.startswith(("周", "星期", "个星期", "week")) else 1
-            return -(-(value or 0) * 7 // 5) if ("工作日" in unit or unit.startswith(("working", "business"))) else (value or 0) * per
-    return 0
+    total = 0
+    for rx in (_UNTIL_SIGNED, _UNTIL_PAID):
+        total += next((_said_days(m) for s in sents if (m := rx.search(s.text))), 0)
+    return total

@@ -22,6 +22,7 @@ from assistant.summaries.clause_turns import same_turn
 from assistant.summaries.said_on import said_dates
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.timeline_deadlines import BY_THEN, MUST_BE, WE_NEED, needed_by
+from assistant.summaries.timeline_events import event_start
 from assistant.summaries.timeline_process import process_gate
 from assistant.summaries.timeline_starts import (
     counts_from_order,
@@ -54,7 +55,7 @@ _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, movin
     r"生产|排产|制作|加工|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
     r"发货|交货|到货|交期|工期|周期|出具|出证|换完|更换|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|assembl\w*|weld\w*|fitting|"
-    r"freight|shipping|sailing|transit|rail|trucking|courier|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"freight|shipping|sailing|transit|rail|truck|trucking|courier|express|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"by (?:sea|air|rail|road|truck|ship)|"
     r"inspection|certificat\w*)\b|证书|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
@@ -64,6 +65,11 @@ _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delive
     r"账期|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
     r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
+    re.I,
+)
+_MADE_AFTER_PAY = lazy_re.compile(  # a stage counted from a payment: "production 75 days after the advance payment"
+    r"\b(?:production|manufactur\w*|lead time)\b[^.;]{0,30}\b(?:after|from)\s+(?:the\s+|your\s+)?(?:advance|down|first)\s+payment\b|"
+    r"(?:生产|排产|出厂)[^，。；]{0,12}(?:预付款|首付款|定金)(?:到账)?(?:以|之)?后|(?:预付款|首付款|定金)(?:到账)?(?:以|之)?后[^，。；]{0,6}(?:生产|排产|出厂)",
     re.I,
 )
 _MADE = lazy_re.compile(r"生产|排产|制作|定做|\b(?:production|manufactur\w*|fabricat\w*|made to order|built to order)\b", re.I)
@@ -130,8 +136,8 @@ def lead_days(text: str) -> int:
         if not _STAGE.search(clause) and a and _BARE.match(text, a, m.start()):  # "…go by sea, about five weeks to Chicago"
             c = max((x.end() for x in _CLAUSE.finditer(text, 0, max(0, a - 1))), default=0)
             clause = text[c:b] if not _DURATION.search(text, c, a) else clause
-        if not _STAGE.search(clause) or _NOT_STAGE.search(clause):
-            continue
+        if not _STAGE.search(clause) or (_NOT_STAGE.search(clause) and not _MADE_AFTER_PAY.search(clause)):
+            continue  # a payment period, not "production 75 days after the advance payment"
         days = _days(m.group("n"), m.group("u"))
         if _TOTAL.search(text[max(a, m.start() - 12) : min(b, m.end() + 12)]):  # "…, 30 days in all": the stages before
             total = max(total, days)
@@ -224,6 +230,8 @@ def overrun(sents: list[Sentence], today: dt.date) -> list[Sentence]:
         gate = deposit if deposit and from_deposit(said) else ordered if ordered and from_order_day(said) else board
         made = gate is board and before_making and bool(_MADE.search(said))  # "工厂排产四十天" and "之前集团不让签设备合同"
         gated = not starts and gate is not None and (counts_from_order(said) or made)
+        if not starts and not gated and (event := event_start(said, sents, today)):
+            gate, gated = event, True  # "18 days after artwork" and "I send you the final logo artwork on Wednesday"
         if not starts and not gated and sum(len(_DURATION.findall(sents[j].text)) for j in stages) < 2:
             continue  # one stage from today: a plain lead time
         begin, origin = (starts[0][1], [starts[0][0]]) if starts else (today, [])
