@@ -10,7 +10,7 @@ from __future__ import annotations
 from assistant.text import lazy_re
 
 _UNITS = frozenset("台套辆")
-_MACHINE = lazy_re.compile(r"(?:机|器|车|柜|炉|床|系统|设备|装置|生产线)$")
+_MACHINE = lazy_re.compile(r"(?:机|器|车|柜|箱|炉|床|系统|设备|装置|生产线)$")
 _TRIAL = lazy_re.compile(r"试用|试机|租|样机|样品|演示")
 
 

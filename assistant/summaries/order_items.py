@@ -281,8 +281,8 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         added = t.endswith("加") and not t.endswith(("增加", "追加"))  # "增氧机加12台": twelve more
         t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
-        if lead_first:  # the noun after the count, up to the next count: "六台平衡重加" → 平衡重
-            t, after = "", _JOINER.sub("", clause[m.end() : found_zh[k + 1].start("n") if k + 1 < len(found_zh) else len(clause)])
+        if lead_first:  # the noun after the count, up to the next count: "六台平衡重加" → 平衡重 ("加" joins, adds nothing)
+            added, t, after = False, "", _JOINER.sub("", clause[m.end() : found_zh[k + 1].start("n") if k + 1 < len(found_zh) else len(clause)])
         thing = t + after  # "要三台三吨的电动平衡重": named after
         name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
         if value == 1 and not one_machine(m["u"], name, clause):

@@ -74,10 +74,15 @@ _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
     CLOSES.pattern + r"|send (?:me |us )?the (?:contract|po|invoice|pi)\b(?! draft)|go ahead|下单|签合同(?![^，。]{0,2}付)|开合同|发合同|按这个价", re.I
 )
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
-    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑", re.I
+    r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑|"
+    r"定了(?:我|你|他|她|咱)?(?:就|再|以后|之后)", re.I  # "他定了我就通知你": if he decides
 )
 _DOWN_TO = lazy_re.compile(r"改成|改为|减为|减到|只要[一1]|就要[一1]|就够|\b(?:only need|just one|reduce|down to)\b", re.I)  # "烘干机改成一台"
-_DISCOUNT = lazy_re.compile(r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|[一二三四五六七八九\d]个点|打[一二三四五六七八九\d.]+折", re.I)
+_DISCOUNT = lazy_re.compile(  # not "广州只有一个点" (one service point)
+    r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|(?:让|降|优惠|少|再给|给您|给你|便宜)[^，。]{0,3}[一二两三四五六七八九\d]个点|"
+    r"[一二两三四五六七八九\d]个点的?(?:折扣|优惠)|打[一二三四五六七八九\d.]+折",
+    re.I,
+)
 _CUT = lazy_re.compile(  # a new price said without its product: "Zhan Haoran offered SAR 36,000", "降到五万一"
     r"\b(?:reduc\w*|lower\w*|offer\w*|cut|down to|came down|brought down|match\w*|discount\w*)\b|降|让|优惠|申请到", re.I
 )
@@ -86,6 +91,7 @@ LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
 )
 
 
+_TRADE_IN = lazy_re.compile(r"回收|折价|以旧换新|\btrade[- ]?ins?\b|\bbuy(?:ing)? (?:them |it )?back\b", re.I)
 _ASKS_PRICE = lazy_re.compile(  # the customer's counter for one product: "制冰机能不能8000", "could you do 1,400 on the dryer?"
     r"能不能|可不可以|行不行|能否|便宜点|少点|\b(?:can you|could you|would you|can u|could u)\b[^.?]{0,20}\b(?:do|go|make it|meet)\b", re.I
 )
@@ -153,6 +159,8 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
     products: list[Line] = []
     offered: list[Line] = []  # our latest proposed counts, for a customer's "Agreed, 72 it is."
     for s, said in zip(sentences, counted or (product_counts(s) for s in sentences), strict=False):
+        if _TRADE_IN.search(s.text):
+            continue  # "四台旧车按一万五一台回收": the old machines we take back are no line of the order
         if party_of(s) == "we":
             offered = offered_counts(s) or offered
         elif not said:
@@ -187,7 +195,7 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
     before: tuple[int, int, str | None] | None = None  # (end, product, speaker) of a sentence naming one product only
     asked: tuple[int, int, Decimal] | None = None  # (sentence, product, figure) of the customer's counter for one product
     for k, s in enumerate(sentences):
-        for p in unit_prices(s):
+        for p in [] if _TRADE_IN.search(s.text) else unit_prices(s):  # a trade-in's price is what we pay
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)
             if not p.words and not p.codes and len(products) == 1:

@@ -73,6 +73,7 @@ OUR_SIDE = lazy_re.compile(  # our standard, our limit, our counter
 APPROVAL = lazy_re.compile(
     r"请示|申请|报[^，。；]{0,3}批|报给[^，。；]{0,4}(?:领导|老板|经理|总)|审批|特批|评估|商量|问一下|问问|问下|额度|信保|信用保险|"
     r"\b(?:check with|ask (?:my|our)|approv\w*|insurer|credit (?:limit|insurance)|limit of|"
+    r"waiting (?:for|on) (?:our|my|the) (?:\w+ ){0,2}(?:director|manager|CFO|finance|boss|head|controller)|"
     r"sign-?off)\b",
     re.I,
 )

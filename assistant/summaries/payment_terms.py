@@ -63,8 +63,8 @@ def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = Fals
         return False
     if CONDITION.search(tail):
         return False
-    if BUT.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
-        return False
+    if BUT.search(tail) or APPROVAL.search(tail) or REFUSE.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part
+        return False  # "The 30% deposit is fine." + "The balance … I cannot confirm myself: I have asked our finance manager"
     if lab == "agreement" and names_term(s.text):
         return True
     if answers and ACCEPT_FIRST.search(s.text.strip()) and not REFUSE.search(s.text):

@@ -226,9 +226,9 @@ _UNTIL_SIGNED = lazy_re.compile(  # "董事会批准后一周内签合同", "we 
 
 
 _UNTIL_PAID = lazy_re.compile(  # "签合同后一周内付预付款", "the advance is paid within a week after signing"
-    r"(?:签约|签合同|签完|合同签订)(?:以|之)?后[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
+    r"(?:签约|签合同|签完|合同签订)(?:(?:以|之)?后)?[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
     r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:付|打款|转账)|"
-    r"\b(?:paid|pay|deposit|advance|transfer\w*)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
+    r"\b(?:paid|pay|payment|deposit|advance|wired?|transfer\w*)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
     r"(?P<eu>(?:working |business )?days?|weeks?)\s+(?:of|after)\s+(?:the\s+)?(?:signing|signature|contract)\b",
     re.I,
 )

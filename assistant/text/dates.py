@@ -234,7 +234,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
 
 
 _EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
-    r"(?:收到|到|签|确认|付|下单|发货|批准|批复|审批|通过|批下来|定下来|开完会)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$"
+    r"(?:收到|到|签|确认|付|下单|发货|批准|批复|审批|通过|批下来|定下来|开完会)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$|(?:签|付|收)(?:完|好)$"
 )
 _EVENT_AFTER = re.compile(
     r"^\s*(?:after|of|from|once) (?:the |(?:we|you|they|I) (?:have )?)?(?:receiv|receipt|signing|signature|sign|deposit|payment|pay|order|get|approv|decision|vote)", re.I

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from assistant.summaries.evidence import quote_of
-from assistant.summaries.gap_quotes import add_gap_quotes, restates
+from assistant.summaries.gap_quotes import add_gap_quotes, file_price_point, restates
 from assistant.summaries.price_gaps import file_price_gaps, find_gaps
-from assistant.summaries.schema import Risk
+from assistant.summaries.schema import Quote, Risk
 from tests.summaries.sentences import said
 
 
@@ -68,3 +68,20 @@ def test_our_bare_figure_outside_price_talk_is_left_out() -> None:
     (risk,) = add_gap_quotes(talk, risks)
     texts = [q.text for q in risk.quotes]
     assert talk[4].text not in texts and talk[5].text in texts
+
+
+def test_the_whole_sentence_replaces_the_clause_quoted_from_its_start() -> None:
+    s = said(("烤箱贵了点，这块预算一共十二万，包括安装。", "customer"))[0]
+    clause = Quote(text="烤箱贵了点", start=0, end=5, speaker="customer")
+    risk = Risk(text="价格差距：烤箱贵了点", category="price", severity="medium", quotes=[clause])
+    got = file_price_point([risk], [s], None, lambda r: True, lambda: "", "zh")
+    assert got is risk
+    assert risk.quotes == [quote_of(s)]  # the budget's clause is quoted too
+
+
+def test_a_quote_longer_than_the_sentence_is_kept() -> None:
+    s = said(("烤箱贵了点。", "customer"))[0]
+    longer = Quote(text="烤箱贵了点。", start=0, end=6, speaker="customer")
+    risk = Risk(text="价格差距：烤箱贵了点", category="price", severity="medium", quotes=[longer])
+    file_price_point([risk], [s], None, lambda r: True, lambda: "", "zh")
+    assert risk.quotes == [longer]
