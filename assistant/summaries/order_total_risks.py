@@ -28,6 +28,15 @@ _CEILING = lazy_re.compile(
 )
 
 
+_FIRM = lazy_re.compile(  # the budget will not move: "the budget cannot be increased this year", "理事会不会再加了"
+    r"不能超|不能再加|不会再加|不再追加|不能追加|加不了|没法再加|超了(?:就|要|得)|"
+    r"\b(?:cannot|can't|can not|won't|will not) be (?:increased|raised|exceeded|extended|changed)\b|"
+    r"\bno (?:room|way) (?:above|over|beyond|to go higher)\b|\b(?:it|that|the budget) is fixed\b|\band it(?:'s| is) fixed\b|"
+    r"\bhard (?:limit|cap|ceiling)\b|\bnot a (?:cent|penny|dollar|euro) more\b",
+    re.I,
+)
+
+
 def _code(found: OrderTotal) -> str:
     """Return the currency the budget or our prices were said in ("USD"), "" for yuan or none said."""
     for s in (found.budget_at, *(p.at for _, p in found.lines)):
@@ -69,7 +78,9 @@ def _evidence(found: OrderTotal, sentences: list[Sentence]) -> list[Sentence]:
         if party_of(s) == "we" and LOT.search(s.text)
         and any(found.budget < f <= found.budget * 2 for f in money_figures(s.text))
     ]  # fmt: skip
-    return [found.budget_at, *(p.at for _, p in found.lines), *objected, *stated[-1:]]
+    at = next((i for i, s in enumerate(sentences) if s.start >= found.budget_at.start), len(sentences))
+    firm = [s for s in sentences[at : at + 6] if party_of(s) == "customer" and _FIRM.search(s.text)][:1]
+    return [found.budget_at, *(p.at for _, p in found.lines), *objected, *firm, *stated[-1:]]
 
 
 def file_order_totals(

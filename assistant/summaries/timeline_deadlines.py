@@ -30,14 +30,17 @@ _EVENT_NEXT = lazy_re.compile(  # the event right after its date, or a "before" 
     r"^[^，。,;；]{0,20}?(?:检查|评定|评审|审厂|验厂|考察)[^。；;]{0,6}?(?:之前|以前|前)[^。；;]{0,16}?(?:必须|一定要|要|得)"  # "…来做星级评定现场检查，之前所有床必须正常使用"
 )
 _PAST_EVENT = lazy_re.compile(rf"去年|前年|已经|上个?月|(?:{_EVENT_ZH})(?:的|了)")  # "去年9月1号开业的"
-_THERE = r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered)\b|\bmust be (?:in|at|here|there|on site|delivered)\b"
+_THERE = (
+    r"\b(?:have|has|needs?) to be (?:in|at|here|there|on site|delivered|running|installed|working|operational)\b|"
+    r"\bmust be (?:in|at|here|there|on site|delivered|running|installed|working|operational)\b"
+)
 MUST_BE = lazy_re.compile(_THERE + r"|必须|一定要", re.I)  # the goods must be somewhere by a date, whatever "so we can …" follows
 BY_THEN = lazy_re.compile(  # "…by then"; "…检查，" + "之前所有床必须正常使用"
     r"\b(?:by|before) then\b|到时候之前|在那之前|之前(?:一定|必须)?要到|^\s*(?:在)?(?:这|那)?之前[^，。；;]{0,16}?(?:必须|一定要|得)", re.I
 )
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
-    rf"(?:{_EVENT_ZH}|\b(?:opening|opens|launch|go-live|festival|season starts|retreat|producing|running|operational)\b)"
+    rf"(?:{_EVENT_ZH}|(?:别|不能|不要|不可以)拖(?:过|到)|\b(?:opening|opens|launch|go-live|festival|season starts|retreat|producing|running|operational|tournament|conference|wedding|expo|exhibition|ceremony|gala)\b)"
     r"[^，。,;；]{0,8}$",
     re.I,
 )

@@ -27,6 +27,7 @@ _HANDLED = lazy_re.compile(  # events other modules date: the order, the deposit
     r"shipment|production|approval|invoice|that|this|it|them)\b",
     re.I,
 )
+_APPROVED = frozenset({"approval", "approvals", "sign-off", "signoff", "confirmation", "release"})
 _NOT_KEY = frozenset({"the", "and", "of", "to", "then", "is", "are"})
 
 
@@ -40,6 +41,8 @@ def event_start(said: str, sents: list[Sentence], today: dt.date) -> tuple[Sente
     if m is None:
         return None
     words = [w for w in m["w"].lower().split() if w not in _NOT_KEY]
+    if len(words) > 1 and words[-1] in _APPROVED:
+        words = words[:-1]  # "20 days after artwork approval": the artwork's day
     if not words or _HANDLED.search(" ".join(words)):
         return None
     key = words[-1] if len(words[-1]) >= 4 else " ".join(words)  # "welding procedure" → "procedure"; "artwork"

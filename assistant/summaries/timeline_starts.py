@@ -229,17 +229,26 @@ _UNTIL_PAID = lazy_re.compile(  # "签合同后一周内付预付款", "the adva
     r"(?:签约|签合同|签完|合同签订)(?:(?:以|之)?后)?[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
     r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:付|打款|转账)|"
     r"\b(?:paid|pay|payment|deposit|advance|wired?|transfer\w*)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
-    r"(?P<eu>(?:working |business )?days?|weeks?)\s+(?:of|after)\s+(?:the\s+)?(?:signing|signature|contract)\b",
+    r"(?P<eu>(?:working |business )?days?|weeks?)\s+(?:of|after)\s+(?:the\s+)?(?:signing|signature|contract)\b|"
+    r"\b(?:needs?|takes?)\s+(?P<en2>\d+|a|one|two|three|four)\s+(?P<eu2>(?:working |business )?days?|weeks?)\s+to\s+"
+    r"(?:release|pay|wire|transfer|remit)\s+(?:the\s+)?(?:deposit|advance|down payment)\b",  # "finance needs a week to release the deposit"
     re.I,
 )
 
 
+_SIGN_TO_PAY = lazy_re.compile(  # "从合同签字到钱出去，一般要走一个礼拜"
+    r"(?:签字|签约|签合同|合同签)[^，。；]{0,3}到(?:钱出去|付款|打款|付预付款|钱到)[^。；]{0,6}?(?:要|得)?(?:走)?"
+    r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?P<u>个?工作日|天|个?星期|个?礼拜|周)"
+)
+
+
 def _said_days(m: re.Match[str]) -> int:
-    n, unit = (m["n"], m["u"]) if m["n"] else (m["en"], m["eu"].lower())
+    groups = m.groupdict()
+    n, unit = next((groups[a], groups[b].lower()) for a, b in (("n", "u"), ("en", "eu"), ("en2", "eu2")) if groups.get(a))
     value = (read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else en_to_int(n)) or 1
     if "工作日" in unit or unit.startswith(("working", "business")):
         return -(-value * 7 // 5)
-    return value * (7 if unit.startswith(("周", "星期", "个星期", "week")) else 1)
+    return value * (7 if unit.startswith(("周", "星期", "个星期", "礼拜", "个礼拜", "week")) else 1)
 
 
 def signing_delay(sents: list[Sentence]) -> int:
@@ -249,6 +258,6 @@ def signing_delay(sents: list[Sentence]) -> int:
     advance is paid within a week after signing" as well → 21; "批下来就签" → 0.
     """
     total = 0
-    for rx in (_UNTIL_SIGNED, _UNTIL_PAID):
+    for rx in (_UNTIL_SIGNED, _UNTIL_PAID, _SIGN_TO_PAY):
         total += next((_said_days(m) for s in sents if (m := rx.search(s.text))), 0)
     return total

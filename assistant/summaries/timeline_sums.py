@@ -52,10 +52,10 @@ _DURATION = lazy_re.compile(
 )
 _UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
-    r"生产|排产|制作|加工|印刷|印制|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|铁路|物流|快递|船期|清关|"
-    r"发货|交货|到货|交期|工期|周期|出具|出证|换完|更换|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
+    r"生产|排产|制作|加工|印刷|印制|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|顺丰|铁路|物流|快递|船期|清关|"
+    r"发货|交货|到货|到厂|交期|工期|周期|出具|出证|换完|更换|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|printing|assembl\w*|weld\w*|fitting|"
-    r"freight|shipping|sailing|transit|rail|truck|trucking|courier|express|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"freight|shipping|sailing|transit|rail|truck|trucking|courier|express|DHL|FedEx|UPS|TNT|EMS|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"by (?:sea|air|rail|road|truck|ship)|"
     r"inspection|certificat\w*)\b|证书|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
@@ -69,7 +69,8 @@ _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delive
 )
 _MADE_AFTER_PAY = lazy_re.compile(  # a stage counted from a payment: "production 75 days after the advance payment"
     r"\b(?:production|manufactur\w*|lead time)\b[^.;]{0,30}\b(?:after|from)\s+(?:the\s+|your\s+)?(?:advance|down|first)\s+payment\b|"
-    r"(?:生产|排产|出厂)[^，。；]{0,12}(?:预付款|首付款|定金)(?:到账)?(?:以|之)?后|(?:预付款|首付款|定金)(?:到账)?(?:以|之)?后[^，。；]{0,6}(?:生产|排产|出厂)",
+    r"(?:生产|排产|出厂)[^，。；]{0,12}(?:预付款|首付款|定金)(?:到账)?(?:以|之)?后|"
+    r"(?:预付款|首付款|定金)(?:到账|到了)?(?:以|之)?后?[^，。；]{0,8}(?:生产|排产|出厂|到厂|到货|发货|交货)",
     re.I,
 )
 _MADE = lazy_re.compile(r"生产|排产|制作|定做|\b(?:production|manufactur\w*|fabricat\w*|made to order|built to order)\b", re.I)

@@ -38,7 +38,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_year_end", re.compile(r"年底|年末")),
     (  # "五一开业", "国庆节前": the holiday's first day (not "五一二", "张国庆", "百分之五一")
         "zh_holiday",
-        re.compile(r"(?<![\d零一二两三四五六七八九十百点之.])五一(?![\d零一二两三四五六七八九十百%])|(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)"),
+        re.compile(r"(?<![\d零一二两三四五六七八九十百点之.])五一(?![\d零一二两三四五六七八九十百%])|(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)|元旦"),
     ),
     ("zh_next_period", re.compile(rf"(?P<far>下)?下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
@@ -155,7 +155,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             g["part"], last
         )
     if kind == "zh_holiday":
-        return _next_md(ref, 5 if m.group() == "五一" else 10, 1, None)
+        month = {"五一": 5, "元旦": 1}.get(m.group(), 10)
+        return _next_md(ref, month, 1, None)
     if kind == "zh_year_end":
         return dt.date(ref.year, 12, 31)
     if kind in {"zh_next_period", "en_next"}:

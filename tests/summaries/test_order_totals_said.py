@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from assistant.summaries.count_stays import stayed_count
 from assistant.summaries.order_items import product_counts
+from assistant.summaries.order_total_risks import file_order_totals
 from assistant.summaries.order_totals import order_totals
 from tests.summaries.sentences import alone, said
 
@@ -117,3 +118,17 @@ def test_a_trade_in_a_service_point_and_a_decision_still_to_come_leave_the_gap_o
     )
     assert _total(*pairs) == (Decimal(270000), Decimal(260000))  # the trade-in is no line; nothing closed it
     assert _total(*pairs[:5], ("再给您让两个点。", "we"), *pairs[5:]) is None  # a discount: the sum is not the price
+
+
+def test_the_customer_saying_the_budget_will_not_move_is_quoted() -> None:
+    sents = said(
+        ("We need 20 benches and 10 lockers.", "customer"),
+        ("Benches are USD 1,200 each and lockers USD 950 each.", "we"),
+        ("Our budget for the changing rooms is USD 32,000.", "customer"),
+        ("And that budget cannot be increased this year.", "customer"),
+    )
+    (risk,) = file_order_totals(sents, [], "en")
+    assert sents[3].text in [q.text for q in risk.quotes]  # 20 × 1,200 + 10 × 950 = 33,500
+    sents = said(*((s.text, s.role) for s in sents[:3]), ("And we would like them in grey.", "customer"))
+    (risk,) = file_order_totals(sents, [], "en")
+    assert sents[3].text not in [q.text for q in risk.quotes]

@@ -37,6 +37,8 @@ def test_delays_between_the_gate_the_signing_and_the_deposit_add_up() -> None:
     )
     assert signing_delay(both) == 14
     assert signing_delay(said(("批下来马上就签。", "customer"))) == 0
+    assert signing_delay(said(("After the mayor signs, our treasury needs two weeks to release the deposit.", "customer"))) == 14
+    assert signing_delay(said(("从合同签字到钱出去，一般要走一个礼拜。", "customer"))) == 7
 
 
 def test_more_stages_are_read() -> None:
@@ -44,6 +46,8 @@ def test_more_stages_are_read() -> None:
     assert lead_days("验收报告是检测站出，装好以后十个工作日出具") == 14
     assert lead_days("then 4 days express to Porto") == 4
     assert lead_days("and the truck to Brno takes about 6 days") == 6
+    assert lead_days("DHL to Lyon 4 days") == 4
+    assert lead_days("合同签了以后，预付款到账四十天到厂，安装调试再要两天") == 42
     assert lead_days("manufacturing 40 days after the down payment") == 40
     assert lead_days("货到以后六十天再付四成") == 0  # a payment period
     assert lead_days("付款方式：预付三成，验收后九十天付六成") == 0
@@ -54,7 +58,10 @@ def test_more_deadlines_are_read() -> None:
     assert {d for d, _ in needed_by(alone("我们五一开业，设备得先装好"), TODAY)} == {dt.date(2035, 5, 1)}
     got = needed_by(alone("3月30日卫健委来做等级评审现场检查，之前所有设备必须调试好"), TODAY)
     assert {d for d, _ in got} == {dt.date(2035, 3, 30)}
-    assert [d for d, _ in needed_by(alone("The plant must be running by 1 September."), TODAY)] == [dt.date(2035, 9, 1)]
+    assert {d for d, _ in needed_by(alone("The plant must be running by 1 September."), TODAY)} == {dt.date(2035, 9, 1)}
+    assert dt.date(2035, 6, 2) in {d for d, _ in needed_by(alone("The regional tournament is 2 June, bring them before!"), TODAY)}
+    assert [d for d, _ in needed_by(alone("千万别拖到五月六号，六号一早产线就要开。"), TODAY)] == [dt.date(2035, 5, 6)]
+    assert [d for d, _ in needed_by(alone("The machines have to be running by then.", "customer"), TODAY)] == []  # no date of its own
 
 
 def test_a_lead_time_counts_from_the_event_it_names() -> None:
@@ -66,6 +73,14 @@ def test_a_lead_time_counts_from_the_event_it_names() -> None:
     assert event_start(sents[2].text, sents, TODAY) == (sents[1], dt.date(2035, 3, 16))
     assert overrun(sents, TODAY) == sents  # 16 March + 26 days = 11 April, after 8 April
     assert overrun([sents[0], sents[2]], TODAY) == []  # from today: 7 April, in time
+
+
+def test_an_event_named_with_its_approval_is_dated_by_the_event() -> None:
+    sents = said(
+        ("Printing is 21 days after artwork approval.", "we"),
+        ("ok, I send the final artwork on Thursday", "customer"),
+    )
+    assert event_start(sents[0].text, sents, TODAY) == (sents[1], dt.date(2035, 3, 15))
 
 
 def test_an_event_dated_only_before_its_name_or_in_another_clause_is_not_its_day() -> None:

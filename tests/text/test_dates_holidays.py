@@ -17,6 +17,7 @@ def test_may_day_and_national_day_are_their_first_days() -> None:
     assert _dates("我们餐厅五一开业") == [("五一", dt.date(2035, 5, 1))]
     assert _dates("国庆节前一定要装好") == [("国庆", dt.date(2035, 10, 1))]
     assert _dates("国庆前后都行") == [("国庆", dt.date(2035, 10, 1))]  # at the start of the sentence
+    assert _dates("元旦停产三天") == [("元旦", dt.date(2036, 1, 1))]
 
 
 def test_numbers_and_names_are_no_holiday() -> None:
