@@ -268,7 +268,11 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         nouns = kept[1].split()
         out.append(Line(v, product_words(kept[1]), frozenset(codes(kept[1])), "", s, head=stem(nouns[-1]).split("-")[-1], name=kept[1]))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
-    lead_first = len(found_zh) > 1 and not _LEAD.sub("", found_zh[0]["t"])  # "六台平衡重加两台前移式": each count before its noun
+    lead_first = (  # "六台平衡重加两台前移式": each count before its noun, joined by 加/和/、 (not "六台算下来一台才十万")
+        len(found_zh) > 1
+        and not _LEAD.sub("", found_zh[0]["t"])
+        and all(_JOINER.search(clause[a.end() : b.start("n")]) for a, b in zip(found_zh, found_zh[1:], strict=False))
+    )
     for k, m in enumerate(found_zh):
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before) or _TOO_FEW.match(clause, m.end()):

@@ -29,6 +29,7 @@ ROUND17_TEMPLATES = DATA / "sentence_templates_round17.yaml"  # progress with va
 ROUND18_TEMPLATES = DATA / "sentence_templates_round18.yaml"  # risks in passing, past complaints, non-risks
 ROUND21_TEMPLATES = DATA / "sentence_templates_round21.yaml"  # weakest labels under CV: price gap, churn, ...
 ROUND35_TEMPLATES = DATA / "sentence_templates_round35.yaml"  # appended, one sentence each: see :func:`appended`
+ROUND36_TEMPLATES = DATA / "sentence_templates_round36.yaml"  # appended after round 35 (quality, certification)
 SENTENCES = DATA / "sentences.jsonl"
 LABELS = (
     "need",
@@ -169,8 +170,16 @@ def load_spec() -> dict:
 
 
 def load_appended() -> dict:
-    """Read the templates appended one sentence each (:func:`appended`): {label: {lang: [template]}}."""
-    return yaml.safe_load(ROUND35_TEMPLATES.read_text(encoding="utf-8"))["templates"]
+    """Read the templates appended one sentence each (:func:`appended`): {label: {lang: [template]}}.
+
+    Later rounds follow the earlier ones in each label's list, so the earlier rows keep their sentences.
+    """
+    spec: dict = {}
+    for path in (ROUND35_TEMPLATES, ROUND36_TEMPLATES):
+        for label, by_lang in yaml.safe_load(path.read_text(encoding="utf-8"))["templates"].items():
+            for lang, more in by_lang.items():
+                spec.setdefault(label, {}).setdefault(lang, []).extend(more)
+    return spec
 
 
 def write_sentences(path: Path = SENTENCES) -> int:

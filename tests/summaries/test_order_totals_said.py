@@ -72,6 +72,7 @@ def test_counts_before_their_nouns_each_name_their_own_product() -> None:
     got = _counts("预算五十万，四台烤箱加两台发酵箱，全部在里面。")
     assert [(v, sorted(w)) for v, w, _ in got] == [(Decimal(4), ["烤箱"]), (Decimal(2), ["发酵", "酵箱"])]
     assert [c.more for c in product_counts(alone("四台烤箱加两台发酵箱"))] == [False, False]  # "加" joins two lines
+    assert [w for _, w, _ in _counts("六台算下来一台才十万")] == [frozenset()]  # a count and a price: no noun after it
     got = _counts("发酵箱两台，烤箱四台。")  # nouns first: unchanged
     assert [(v, sorted(w)) for v, w, _ in got] == [(Decimal(2), ["发酵", "酵箱"]), (Decimal(4), ["烤箱"])]
 
