@@ -16,14 +16,16 @@ _WORD_NUM = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 )
 _STAYS = lazy_re.compile(
-    rf"^\s*(?:and\s+|but\s+)?(?:the\s+)?(?P<w>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*s)\s+(?:stay|remain)s?\s+at\s+"
+    rf"^\s*(?:and\s+|but\s+)?(?:the\s+)?(?P<w>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?<![su])s)\s+(?:stay|remain)s?\s+at\s+"
     rf"(?P<n>\d{{1,5}}|{_WORD_NUM})\s*[.!;]?\s*$|"
-    rf"^\s*(?:and\s+|but\s+)?keep\s+(?:the\s+)?(?P<w2>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*s)\s+at\s+"
+    rf"^\s*(?:and\s+|but\s+)?keep\s+(?:the\s+)?(?P<w2>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?<![su])s)\s+at\s+"
     rf"(?P<n2>\d{{1,5}}|{_WORD_NUM})\s*[.!;]?\s*$",
     re.I,
 )
-_NOT_GOODS = lazy_re.compile(
-    r"\b(?:price|prices|terms|days|weeks|months|dates|costs|rates|fees|levels|temperatures)\b", re.I
+_NOT_GOODS = lazy_re.compile(  # a price, a term, a time or a share, not a product: "Working hours stay at eight."
+    r"\b(?:prices?|terms|hours|days|weeks|months|years|dates|costs|rates|fees|levels|temperatures|discounts|margins|"
+    r"percent|points|shifts|people|staff|visits|payments|instalments|installments)\b",
+    re.I,
 )
 
 

@@ -135,7 +135,7 @@ def _measures(clause: str) -> set[Decimal]:
 
 
 _LISTED = lazy_re.compile(  # one line of a price list: a product's name, then its figure ("果糖机2600", "封口机1900一台")
-    rf"^\s*[\u4e00-\u9fff]{{2,10}}\s*\d{{2,}}(?:\.\d+)?\s*(?:一(?:{CN_UNIT}))?\s*$"
+    rf"^\s*(?![^\d]*[要需共])[\u4e00-\u9fff]{{2,10}}\s*\d{{3,}}(?:\.\d+)?\s*(?:一(?:{CN_UNIT}))?\s*$"  # not "制冰机要12"
 )
 _QUANTITY = lazy_re.compile(  # a quantity, not a price: "MOQ is 1,000 per colour", "起订500件", "do 600 per size"
     rf"(?:\bMOQ\b|\bminimum (?:order|run|quantity)\b|\bminimum of\b|起订量?)[^\d$€£¥]{{0,20}}?(?P<a>\d[\d,]*)(?!\d|\.\d|\s*(?:元|块|each|per\b|/))|"
@@ -186,8 +186,28 @@ def unit_prices(s: Sentence) -> list[Line]:
     return out
 
 
-def _cjk_chars(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(ch for w in words for ch in w if "\u4e00" <= ch <= "\u9fff")
+def _abbreviates(short: frozenset[str], full: frozenset[str]) -> bool:
+    """Whether the Chinese name of ``short``'s pairs is ``full``'s head noun, or ``full``'s with characters left out, ends kept."""
+    a, b = _name(short), _name(full)
+    if len(a) < 2 or len(b) <= len(a) or a[-1] != b[-1]:
+        return False
+    if b.endswith(a):
+        return True  # "排气罩" of "万向排气罩": the head noun
+    rest = iter(b)
+    return a[0] == b[0] and all(ch in rest for ch in a)  # "万向罩" of "万向排气罩": in order, both ends kept
+
+
+def _name(words: frozenset[str]) -> str:
+    """Rebuild the run of Chinese characters that ``words`` (overlapping pairs) were cut from, when they chain."""
+    pairs = sorted(w for w in words if len(w) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w))
+    if not pairs:
+        return ""
+    firsts = {p[0] for p in pairs}
+    start = next((p for p in pairs if p[0] not in {q[1] for q in pairs} or p[0] not in firsts), pairs[0])
+    out, nxt = start, {p[0]: p for p in pairs}
+    while out[-1] in nxt and len(out) <= len(pairs):
+        out += nxt[out[-1]][1]
+    return out if len(out) == len(pairs) + 1 else ""
 
 
 def same_product(price: Line, count: Line) -> float:
@@ -203,9 +223,8 @@ def same_product(price: Line, count: Line) -> float:
         return len(shared) + len(shared) / (2 * len(count.words))
     if price.codes and count.codes:
         return 0.0
-    short, full = _cjk_chars(price.words), _cjk_chars(count.words)
-    if len(short) >= 2 and short <= full and len(full) > len(short):
-        return 0.75  # "万向罩每个1800元" for "万向排气罩十二个": the short name's characters all in the full one
+    if _abbreviates(price.words, count.words):
+        return 0.75  # "排气罩每个1600元" for "万向排气罩八个": the short name's characters in order in the full one
     if price.head and price.head == count.head and not (count.words or count.codes):
         return 0.5  # "EUR 130 per set" for "make it 80 sets"
     if not price.unit or price.unit != count.unit:

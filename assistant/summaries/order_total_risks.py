@@ -80,7 +80,8 @@ def _evidence(found: OrderTotal, sentences: list[Sentence]) -> list[Sentence]:
     ]  # fmt: skip
     at = next((i for i, s in enumerate(sentences) if s.start >= found.budget_at.start), len(sentences))
     firm = [s for s in sentences[at : at + 6] if party_of(s) == "customer" and _FIRM.search(s.text)][:1]
-    return [found.budget_at, *(p.at for _, p in found.lines), *objected, *firm, *stated[-1:]]
+    said = [found.budget_at, *(p.at for _, p in found.lines), *objected, *firm, *stated[-1:]]
+    return list({s.start: s for s in said}.values())  # the budget's own sentence may be the firm one too
 
 
 def file_order_totals(

@@ -56,6 +56,21 @@ from assistant.text.conversation import Sentence
 TERM_NEEDS = False
 
 
+_NOT_MINE = lazy_re.compile(r"cannot|can't|can not|not able|unable|不能|不行|没法|确认不了|做不了主|定不了|不接受|不同意", re.I)
+_ALREADY = lazy_re.compile(r"already|已经|过了|批了|\bapproved\b", re.I)
+
+
+def _left_open(tail: str) -> bool:
+    """Whether the same speaker's next sentence leaves part of the term open: refused, or still to be approved.
+
+    "The 30% deposit is fine." + "The balance 60 days after arrival I cannot confirm myself: I have asked our
+    finance manager" accepts the deposit only; + "My director already approved it" or "No problem" accepts all.
+    """
+    if not PAYMENT_WORD.search(tail):
+        return False
+    return bool(_NOT_MINE.search(tail) or (APPROVAL.search(tail) and not _ALREADY.search(tail)))
+
+
 def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = False) -> bool:
     """Whether ``s`` accepts a payment term ("45天可以", "三、六、一可以"), with no condition said with it."""
     tail = after.text if after is not None and after.speaker == s.speaker else ""
@@ -63,8 +78,8 @@ def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = Fals
         return False
     if CONDITION.search(tail):
         return False
-    if BUT.search(tail) or APPROVAL.search(tail) or REFUSE.search(tail):  # "承兑汇票我们可以接受，但最多90天": only part
-        return False  # "The 30% deposit is fine." + "The balance … I cannot confirm myself: I have asked our finance manager"
+    if BUT.search(tail) or _left_open(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
+        return False
     if lab == "agreement" and names_term(s.text):
         return True
     if answers and ACCEPT_FIRST.search(s.text.strip()) and not REFUSE.search(s.text):

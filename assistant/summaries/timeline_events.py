@@ -24,7 +24,7 @@ _AFTER_EVENT = lazy_re.compile(  # "18 days after artwork", "14 days after you a
 )
 _HANDLED = lazy_re.compile(  # events other modules date: the order, the deposit, the payment, the goods' own stages
     r"\b(?:order|po|deposit|payment|down|advance|contract|signing|delivery|arrival|receipt|installation|acceptance|"
-    r"shipment|production|approval|invoice|that|this|it|them)\b",
+    r"shipment|production|approval|invoice|that|this|it|them|now|today|then|there)\b",
     re.I,
 )
 _APPROVED = frozenset({"approval", "approvals", "sign-off", "signoff", "confirmation", "release"})
@@ -49,9 +49,10 @@ def event_start(said: str, sents: list[Sentence], today: dt.date) -> tuple[Sente
     found = []
     for s in sents:
         low = s.text.lower()
-        if key not in low or s.text in said:
+        named = re.search(rf"\b{re.escape(key)}\b", low)  # a word of its own: not "now" in "know"
+        if named is None or s.text in said:
             continue
-        at = low.index(key)
+        at = named.start()
         for d in said_dates(s, today):  # the event's own day: after its name, in its clause ("…artwork on Wednesday")
             if d.date >= today and 0 <= d.start - at <= 40 and not re.search(r"[,;.!?，。；]", s.text[at : d.start]):
                 found.append((s, d.date))

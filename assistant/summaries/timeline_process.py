@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from assistant.summaries.periods import period_days
 from assistant.summaries.timeline_starts import CLAUSE_BREAK
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import DateMention, find_dates
-from assistant.text.numerals import en_to_int, read_int
 
 _EN_N = r"\d{1,3}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a"
 _WORDS_ZH = "流程|审批|比价|招标|招采|评标|上会"
@@ -48,14 +48,6 @@ _NOT_START = lazy_re.compile(r"^\s*(?:公布|出结果|结果|截止|前|之前)
 HORIZON = dt.timedelta(days=120)  # a process longer than this is no order's gate
 
 
-def _days(n: str, unit: str) -> int:
-    value = (read_int(n) if re.match(r"[\d一二两三四五六七八九十]", n) else en_to_int(n)) or 0
-    unit = unit.lower()
-    if "工作日" in unit or "working" in unit or "business" in unit:
-        return round(value * 7 / 5)
-    return value * (30 if ("月" in unit or "month" in unit) else 7 if ("周" in unit or "星期" in unit or "week" in unit) else 1)
-
-
 def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date] | None:
     """Return the sentence of a process the order waits for and the day it ends, else None.
 
@@ -73,7 +65,7 @@ def process_gate(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.da
         for m in _PROCESS.finditer(s.text):
             head = CLAUSE_BREAK.split(s.text[: m.start()])[-1]
             clause = head + m.group() + CLAUSE_BREAK.split(s.text[m.end() :])[0]  # the match's own clause, to its boundaries
-            days = _days(m["n"], m["u"])
+            days = period_days(m["n"], m["u"])
             if _NO_NEED.search(head) or _waived(s.text, m.group()):
                 continue  # "这单金额小，不用招标", "no need for a tender": that process is waived
             if _AFTER_GOODS.search(s.text[: m.start()]):

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from assistant.summaries.clause_turns import same_turn
+from assistant.summaries.periods import period_days
 from assistant.summaries.said_on import said_dates
 from assistant.summaries.speakers_commitments import commitment_kind
 from assistant.summaries.timeline_deadlines import BY_THEN, MUST_BE, WE_NEED, needed_by
@@ -36,7 +37,6 @@ from assistant.summaries.timeline_starts import (
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
-from assistant.text.numerals import en_to_int, read_int
 
 _REACH = 2  # clauses of the turn each side of the lead times read with them (minutes run on in one "turn")
 NEAR = 6  # sentences from the lead times within which any missed deadline counts
@@ -50,19 +50,18 @@ _DURATION = lazy_re.compile(
     rf"(?<![A-Za-z0-9.])(?P<n>{_NUM})\s*-?\s*(?P<u>个?工作日|天|个?星期|周(?![一二三四五六日末])|个月|(?:working |business )?days?\b|weeks?\b|months?\b)",
     re.I,
 )
-_UNIT = {"天": 1, "工作日": 1, "星期": 7, "周": 7, "月": 30, "day": 1, "week": 7, "month": 30}
 _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, moving or fitting the goods
     r"生产|排产|制作|加工|印刷|印制|现做|定做|订做|备货|打样|开模|模具|喷涂|组装|安装|调试|施工|检验|验收|出厂|运到|运抵|运输|海运|空运|顺丰|铁路|物流|快递|船期|清关|"
-    r"发货|交货|到货|到厂|交期|工期|周期|出具|出证|换完|更换|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
+    r"发货|交货|到货|到厂|交期|工期|周期|出具|出证|换完|(?:下单|付款|定金|订金|签约|签合同|收款|装好)(?:以)?后|"
     r"\b(?:lead time|production|produc\w+|manufactur\w*|fabricat\w*|build\w*|casting|milling|painting|printing|assembl\w*|weld\w*|fitting|"
-    r"freight|shipping|sailing|transit|rail|truck|trucking|courier|express|DHL|FedEx|UPS|TNT|EMS|delivery|installation|install\w*|commissioning|customs|clearance|"
+    r"freight|shipping|sailing|transit|rail|truck|trucking|courier|express|(?-i:DHL|FedEx|UPS|TNT|EMS)|delivery|installation|install\w*|commissioning|customs|clearance|"
     r"by (?:sea|air|rail|road|truck|ship)|"
     r"inspection|certificat\w*)\b|证书|"
     r"\b(?:your|our|the|these|those)\s+(?:\w+\s+)?(?:days|weeks|months)\b[^,;]{0,20}\b(?:take|takes|bring|brings|put|puts)\b",
     re.I,
 )
 _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
-    r"账期|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
+    r"账期|退换|退货|换货|免费更换|可以更换|发票|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
     r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,
@@ -115,15 +114,6 @@ def _settled(text: str) -> bool:
     return bool(m) and not _DOUBT.search(text[max(0, m.start() - 40) : m.end() + 2])
 
 
-def _days(n: str, unit: str) -> int:
-    top = n if en_to_int(n) is not None else re.split(r"\s*[-–~到至]\s*", n)[-1]  # "forty-five"; "3-4" by its top
-    value = read_int(top) if re.match(r"[\d一二两三四五六七八九十]", top) else en_to_int(top)
-    key = next((k for k in _UNIT if k in unit.lower()), "day")
-    if "工作日" in unit or re.match(r"(?:working|business)", unit, re.I):
-        return -(-(value or 0) * 7 // 5)  # five working days are a week: "五个工作日出具" → 7
-    return (value or 0) * _UNIT[key]
-
-
 def lead_days(text: str) -> int:
     """Return the days of the stages ``text`` names, a range by its top, a stated total once; 0 for none.
 
@@ -137,9 +127,9 @@ def lead_days(text: str) -> int:
         if not _STAGE.search(clause) and a and _BARE.match(text, a, m.start()):  # "…go by sea, about five weeks to Chicago"
             c = max((x.end() for x in _CLAUSE.finditer(text, 0, max(0, a - 1))), default=0)
             clause = text[c:b] if not _DURATION.search(text, c, a) else clause
-        if not _STAGE.search(clause) or (_NOT_STAGE.search(clause) and not _MADE_AFTER_PAY.search(clause)):
+        if not _STAGE.search(clause) or _NOT_STAGE.search(_MADE_AFTER_PAY.sub(" ", clause)):
             continue  # a payment period, not "production 75 days after the advance payment"
-        days = _days(m.group("n"), m.group("u"))
+        days = period_days(m.group("n"), m.group("u"))
         if _TOTAL.search(text[max(a, m.start() - 12) : min(b, m.end() + 12)]):  # "…, 30 days in all": the stages before
             total = max(total, days)
         else:

@@ -16,10 +16,15 @@ from dataclasses import dataclass
 from assistant.text import calendar_words as cw
 from assistant.text.calendar_words import DAY, MONTHS_EN, WEEKDAYS_EN, WEEKDAYS_ZH, add_months, month_end
 from assistant.text.numerals import cn_to_int, en_to_int
+from assistant.text.period_events import after_event
 from assistant.text.weekdays import pin_weekdays, weekday_date
 
 _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
+_HOLIDAY = (  # not a figure ("百分之五一", "三万五一台", "一块五一斤", "初五一早"), a name ("张国庆") or a road ("五一路")
+    r"(?<![\d零一二两三四五六七八九十百千万块毛角点之初.])五一(?![\d零一二两三四五六七八九十百%个台套斤件只把张条米箱盒包路街广场大道])|"
+    r"(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)|元旦"
+)
 _MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
@@ -36,10 +41,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_year_end", re.compile(r"年底|年末")),
-    (  # "五一开业", "国庆节前": the holiday's first day (not "五一二", "张国庆", "百分之五一")
-        "zh_holiday",
-        re.compile(r"(?<![\d零一二两三四五六七八九十百点之.])五一(?![\d零一二两三四五六七八九十百%])|(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)|元旦"),
-    ),
+    ("zh_holiday", re.compile(_HOLIDAY)),  # "五一开业", "国庆节前", "元旦停产": the holiday's first day
     ("zh_next_period", re.compile(rf"(?P<far>下)?下(?:个)?(?P<u>周|星期|礼拜|月)(?![{_WD_ZH}初中底])")),
     (
         "zh_day",
@@ -155,8 +157,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date) -> dt.date | None:
             g["part"], last
         )
     if kind == "zh_holiday":
-        month = {"五一": 5, "元旦": 1}.get(m.group(), 10)
-        return _next_md(ref, month, 1, None)
+        return _next_md(ref, {"五一": 5, "元旦": 1}.get(m.group(), 10), 1, None)
     if kind == "zh_year_end":
         return dt.date(ref.year, 12, 31)
     if kind in {"zh_next_period", "en_next"}:
@@ -219,7 +220,7 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
         for m in rx.finditer(text):
             if not m.group().strip() or any(taken[m.start() : m.end()]):
                 continue
-            if kind in {"zh_in", "en_in"} and _after_event(text, m):
+            if kind in {"zh_in", "en_in"} and after_event(text, m):
                 continue  # "收到合同后3天内付定金": counted from an event, not from a known day
             try:
                 day = _resolve(kind, m, ref)
@@ -232,22 +233,6 @@ def find_dates(text: str, ref: dt.date) -> list[DateMention]:
     talk = [d for d in found if d.text.endswith(("会后", "开完会", "call", "meeting"))]  # "会后": this talk's day
     found = [d for d in found if d not in talk] or talk  # unless another date says when ("4月10日董事会，会后…")
     return pin_weekdays(sorted(found, key=lambda d: d.start), text, ref)  # "Thursday 10 Dec": that date
-
-
-_EVENT_BEFORE = re.compile(  # "收到合同后3天内", "收到PO我这边三天内"
-    r"(?:收到|到|签|确认|付|下单|发货|批准|批复|审批|通过|批下来|定下来|开完会)[^，。,；;]{0,8}(?:后|以后|之后)$|收到[^，。,；;]{1,8}$|(?:签|付|收)(?:完|好)$"
-)
-_EVENT_AFTER = re.compile(
-    r"^\s*(?:after|of|from|once) (?:the |(?:we|you|they|I) (?:have )?)?(?:receiv|receipt|signing|signature|sign|deposit|payment|pay|order|get|approv|decision|vote)", re.I
-)
-
-
-def _after_event(text: str, m: re.Match[str]) -> bool:
-    """Tell whether a period ("3天内", "within 5 days") is counted from an event rather than a day."""
-    return bool(
-        _EVENT_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
-        or _EVENT_AFTER.search(text[m.end() : m.end() + 40])
-    )
 
 
 _PAST_CUE = re.compile(
