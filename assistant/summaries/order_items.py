@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from assistant.summaries.count_nouns_after import counts_before_nouns, line_name
 from assistant.summaries.count_one import one_machine
 from assistant.summaries.count_stays import stayed_count
 from assistant.summaries.count_words import EN_NUM, WORDS
@@ -55,8 +56,6 @@ _CN_COUNT = lazy_re.compile(  # "前移式要八台", "揉捻机八台", "一共
     rf"(?<![\d.零〇一二两三四五六七八九十百千万第])(?P<n>\d+|[一二两三四五六七八九十百千万][零〇一二两三四五六七八九十百千万]*)(?P<u>{CN_UNIT})"
 )
 _CODE_APPOSITION = lazy_re.compile(r"^\s*(?:the|model|type|i\.e\.)?\s*(?-i:[A-Z]{1,4}-?\d{1,5}[A-Z]?)\b", re.I)
-_NOUN_AFTER = lazy_re.compile(r"[^都也全均要需带的，。,;；]*")  # "两台前移式都带侧移" → 前移式
-_JOINER = lazy_re.compile(r"(?:再?加|和|跟|与|及|以及|还有|另外|、)+$")
 _NOT_A_COUNT = lazy_re.compile(  # words after a figure that make it a measure, a time or a share
     r"^\s*(?:%|percent|kg|g|mm|cm|m|km|ml|l|w|kw|v|ft|inch\w*|x|days?|weeks?|months?|years?|hours?|minutes?|"
     r"stores?|shops?|sites?|people|staff|times|kids? camps?|degrees|metres|meters|tons?|tonnes?|"
@@ -269,13 +268,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         nouns = kept[1].split()
         out.append(Line(v, product_words(kept[1]), frozenset(codes(kept[1])), "", s, head=stem(nouns[-1]).split("-")[-1], name=kept[1]))
     found_zh = [m for m in _CN_COUNT.finditer(clause) if not said_each(m["n"], clause[max(0, m.start("n") - 8) : m.start("n")])]  # "二百九一盏"
-    lead_first = (  # "六台平衡重加两台前移式": each count before its noun, joined by 加/和/、 (not "六台算下来一台才十万")
-        len(found_zh) > 1
-        and not _LEAD.sub("", found_zh[0]["t"])
-        and all(_JOINER.search(clause[a.end() : b.start("n")]) for a, b in zip(found_zh, found_zh[1:], strict=False))
-        and all(_JOINER.sub("", clause[a.end() : b.start("n")]) for a, b in zip(found_zh, found_zh[1:], strict=False))
-        and bool(_NOUN_AFTER.match(clause, found_zh[-1].end()))  # "六台叉车再加两台": the last count names nothing
-    )
+    lead_first = counts_before_nouns(clause, found_zh, _LEAD.sub("", found_zh[0]["t"]) if found_zh else "")  # "六台X加两台Y"
     for k, m in enumerate(found_zh):
         before = clause[max(0, m.start("n") - 40) : m.start("n")]
         if REPLACED.search(before) or _HELD.search(before) or _PER_HEAD.search(before) or _TOO_FEW.match(clause, m.end()):
@@ -289,8 +282,7 @@ def clause_counts(clause: str, s: Sentence) -> list[Line]:
         t = t[:-1] if added else t
         after = "" if len(found_zh) > 1 or _PREDICATE.match(clause[m.end() :]) else clause[m.end() :]  # "六台都在里面"
         if lead_first:  # the noun after the count, up to the next count: "六台平衡重加" → 平衡重 ("加" joins, adds nothing)
-            end = found_zh[k + 1].start("n") if k + 1 < len(found_zh) else len(clause)
-            added, t, after = False, "", _JOINER.sub("", _NOUN_AFTER.match(clause, m.end(), end).group())
+            added, t, after = False, "", line_name(clause, found_zh, k)
         thing = t + after  # "要三台三吨的电动平衡重": named after
         name = _LEAD.sub("", t) or _LEAD.sub("", after)  # "月台装卸"
         if value == 1 and not one_machine(m["u"], name, clause):

@@ -202,8 +202,7 @@ def _name(words: frozenset[str]) -> str:
     pairs = sorted(w for w in words if len(w) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w))
     if not pairs:
         return ""
-    firsts = {p[0] for p in pairs}
-    start = next((p for p in pairs if p[0] not in {q[1] for q in pairs} or p[0] not in firsts), pairs[0])
+    start = next((p for p in pairs if p[0] not in {q[1] for q in pairs}), pairs[0])
     out, nxt = start, {p[0]: p for p in pairs}
     while out[-1] in nxt and len(out) <= len(pairs):
         out += nxt[out[-1]][1]

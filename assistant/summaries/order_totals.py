@@ -43,6 +43,7 @@ from assistant.summaries.order_items import (
 from assistant.summaries.order_offers import agreed_counts, offered_counts
 from assistant.summaries.order_prices import same_product, unit_prices
 from assistant.summaries.order_same import same_count
+from assistant.summaries.order_trade_ins import traded_clauses
 from assistant.summaries.owners import party_of
 from assistant.summaries.payment_cues import names_term
 from assistant.summaries.price_figures import figures
@@ -75,11 +76,11 @@ _WHOLE_TAKEN = lazy_re.compile(  # the customer takes the price as a whole
 )
 _NO = lazy_re.compile(  # "No deal.", "We can't go ahead at that price.", "下单前还要再比比价", "不签合同的话就算了"
     r"\b(?:no|not|never|won'?t|can'?t|cannot|breaker|brochure|sample)\b|不|没|前|的话|再比|考虑|"
-    r"(?:他|她|老板|领导|总|经理|他们|上面)定了(?:我|你|咱)?(?:就|再|以后|之后)", re.I  # "他定了我就通知你": if he decides
+    r"(?:他|她|老板|领导|总|经理|他们|上面|我们|咱们|我|董事会|公司)定了(?:我|你|咱)?(?:就|再|以后|之后)", re.I  # "他定了我就通知你": if he decides
 )
 _DOWN_TO = lazy_re.compile(r"改成|改为|减为|减到|只要[一1]|就要[一1]|就够|\b(?:only need|just one|reduce|down to)\b", re.I)  # "烘干机改成一台"
 _DISCOUNT = lazy_re.compile(  # not "广州只有一个点" (one service point)
-    r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|(?:让|降|优惠|少|再给|给您|给你|便宜|下浮|返)[^，。]{0,3}[一二两三四五六七八九\d]个点|"
+    r"%\s*off|\bpercent off\b|\d\s*%\s*(?:discount|rebate)|折扣|(?:让|降|优惠|少|再给|给您|给你|便宜|下浮)[^，。]{0,3}[一二两三四五六七八九\d]个点|返[一二两三四五六七八九\d]个点|返点|"
     r"[一二两三四五六七八九\d]个点的?(?:折扣|优惠)|打[一二三四五六七八九\d.]+折",
     re.I,
 )
@@ -91,18 +92,6 @@ LOT = lazy_re.compile(  # a budget, or a figure of ours, for the whole order
 )
 
 
-_TRADE_IN = lazy_re.compile(r"回收(?!期)|折价|以旧换新|\btrade[- ]?ins?\b|\bbuy(?:ing)? (?:them |it )?back\b", re.I)
-_OLD = lazy_re.compile(r"旧|\b(?:old|used|existing)\b", re.I)
-
-
-def _traded(s: Sentence) -> set[str]:
-    """Return the clauses of ``s`` about machines we take back: the trade-in's own clause and those naming old ones.
-
-    "我们那四台旧的柴油叉车，能不能折价给你们回收？" → both clauses; "投资回收期两年，我们要八台揉捻机" → none.
-    """
-    if not _TRADE_IN.search(s.text):
-        return set()
-    return {c for c in re.split(r"[，,。；;？?]", s.text) if c.strip() and (_TRADE_IN.search(c) or _OLD.search(c))}
 _ASKS_PRICE = lazy_re.compile(  # the customer's counter for one product: "制冰机能不能8000", "could you do 1,400 on the dryer?"
     r"能不能|可不可以|行不行|能否|便宜点|少点|\b(?:can you|could you|would you|can u|could u)\b[^.?]{0,20}\b(?:do|go|make it|meet)\b", re.I
 )
@@ -170,7 +159,7 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
     products: list[Line] = []
     offered: list[Line] = []  # our latest proposed counts, for a customer's "Agreed, 72 it is."
     for s, said in zip(sentences, counted or (product_counts(s) for s in sentences), strict=False):
-        if traded := _traded(s):  # "四台旧车按一万五一台回收": the old machines we take back are no line of the order
+        if traded := traded_clauses(s):  # "四台旧车按一万五一台回收": the old machines we take back are no line of the order
             said = [c for c in said if not any(s.text[c.span[0] : c.span[1]] in t or t in s.text[c.span[0] : c.span[1]] for t in traded)]
         if party_of(s) == "we":
             offered = offered_counts(s) or offered
@@ -206,7 +195,7 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
     before: tuple[int, int, str | None] | None = None  # (end, product, speaker) of a sentence naming one product only
     asked: tuple[int, int, Decimal] | None = None  # (sentence, product, figure) of the customer's counter for one product
     for k, s in enumerate(sentences):
-        traded = _traded(s)  # a trade-in's price is what we pay
+        traded = traded_clauses(s)  # a trade-in's price is what we pay
         for p in [p for p in unit_prices(s) if not any(p.value in money_figures(t) for t in traded)]:
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)

@@ -57,7 +57,11 @@ TERM_NEEDS = False
 
 
 _NOT_MINE = lazy_re.compile(r"cannot|can't|can not|not able|unable|不能|不行|没法|确认不了|做不了主|定不了|不接受|不同意", re.I)
-_ALREADY = lazy_re.compile(r"already|已经|过了|批了|\bapproved\b", re.I)
+_ALREADY = lazy_re.compile(  # an approval given, not one still to come ("needs to be approved", "已经报给老板了")
+    r"\b(?:has|have|had|already)\s+(?:been\s+)?(?:approved|signed off|agreed)\b|已经(?:批|审批|同意|确认)(?:了|过)|批过了|审批过了|批下来了",
+    re.I,
+)
+_FIRST = lazy_re.compile(r"\bfirst\b|\b(?:need|have) to\b|先|得", re.I)  # "I need to check with my boss first"
 
 
 def _left_open(tail: str) -> bool:
@@ -66,7 +70,7 @@ def _left_open(tail: str) -> bool:
     "The 30% deposit is fine." + "The balance 60 days after arrival I cannot confirm myself: I have asked our
     finance manager" accepts the deposit only; + "My director already approved it" or "No problem" accepts all.
     """
-    if not PAYMENT_WORD.search(tail):
+    if not (PAYMENT_WORD.search(tail) or _FIRST.search(tail)):
         return False
     return bool(_NOT_MINE.search(tail) or (APPROVAL.search(tail) and not _ALREADY.search(tail)))
 

@@ -41,7 +41,8 @@ BY_THEN = lazy_re.compile(  # "…by then"; "…检查，" + "之前所有床必
 _BEFORE_EVENT = lazy_re.compile(r"\bbefore (?:the|our|your|we|they|you)\b[^.;,]{0,40}\bon\s+$", re.I)  # "before the gala we cater on"
 _EVENT = lazy_re.compile(  # an event the goods are needed for, just before its date
     rf"(?:{_EVENT_ZH}|(?:别|不能|不要|不可以)拖(?:过|到)|\b(?:opening|opens|launch|go-live|festival|season starts|retreat|"
-    r"(?:must|needs? to|ha(?:ve|s) to|should) be (?:up and )?(?:producing|running|operational)|tournament|conference|wedding|expo|exhibition|ceremony|gala)\b)"
+    r"(?:must|needs? to|ha(?:ve|s) to|should) be (?:up and )?(?:producing|running|operational)|"
+    r"(?:line|plant|mill|factory|machines?|equipment|system|units?|it|them) (?:up and )?(?:running|operational|producing)|tournament|conference|wedding|expo|exhibition|ceremony|gala)\b)"
     r"[^，。,;；]{0,8}$",
     re.I,
 )

@@ -218,7 +218,7 @@ def order_date(sents: list[Sentence], today: dt.date) -> tuple[Sentence, dt.date
 
 _UNTIL_SIGNED = lazy_re.compile(  # "董事会批准后一周内签合同", "we sign within two weeks of the board's approval"
     r"(?:批准|批下来|审批|通过|批复|定下来|拍板|开完会)(?:以|之)?后[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
-    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:签|下单)|"
+    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:签|下单|付[^，。；;]{0,6}?(?:定金|订金|预付|首付))|"
     r"\b(?:sign\w*|contract|deposit|PO|order)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+(?P<eu>(?:working |business )?days?|weeks?)\s+"
     r"(?:of|after)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:approv\w*|decision|vote|meeting)\b",
     re.I,
@@ -227,8 +227,8 @@ _UNTIL_SIGNED = lazy_re.compile(  # "董事会批准后一周内签合同", "we 
 
 _UNTIL_PAID = lazy_re.compile(  # "签合同后一周内付预付款", "the advance is paid within a week after signing"
     r"(?:签约|签合同|签完|合同签订)(?:(?:以|之)?后)?[^，。；;]{0,4}?(?P<n>\d+|[一二两三四五六七八九十]+)\s*"
-    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:付|打|转)(?:过去)?(?:预付|定金|订金|首付)|"
-    r"\b(?:deposit|advance|down payment)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
+    r"(?P<u>个?工作日|天|个?星期|周)(?:之?内|以内)?[^，。；;]{0,8}?(?:付|打|转)[^，。；;]{0,6}?(?:预付|定金|订金|首付)|"
+    r"\b(?:deposit|advance|down payment|wire|transfer)\b[^.;]{0,40}?\bwithin\s+(?P<en>\d+|a|one|two|three|four)\s+"
     r"(?P<eu>(?:working |business )?days?|weeks?)\s+(?:of|after)\s+(?:the\s+)?(?:signing|signature|contract)\b|"
     r"\b(?:needs?|takes?)\s+(?P<en2>\d+|a|one|two|three|four)\s+(?P<eu2>(?:working |business )?days?|weeks?)\s+to\s+"
     r"(?:release|pay|wire|transfer|remit)\s+(?:the\s+)?(?:deposit|advance|down payment)\b",  # "finance needs a week to release the deposit"
@@ -254,6 +254,7 @@ def signing_delay(sents: list[Sentence]) -> int:
     Examples: "董事会批准后一周内签合同" → 7; "we sign within two weeks of the board's approval" → 14; with "the
     advance is paid within a week after signing" as well → 21; "批下来就签" → 0.
     """
-    signed = next((_said_days(m) for s in sents if (m := _UNTIL_SIGNED.search(s.text))), 0)
-    paid = [_said_days(m) for s in sents for rx in (_UNTIL_PAID, _SIGN_TO_PAY) if (m := rx.search(s.text))]
+    said = [s for s in sents if not _BALANCE.search(s.text)]  # "the balance within 30 days after signing": a term
+    signed = next((_said_days(m) for s in said if (m := _UNTIL_SIGNED.search(s.text))), 0)
+    paid = [_said_days(m) for s in said for rx in (_UNTIL_PAID, _SIGN_TO_PAY) if (m := rx.search(s.text))]
     return signed + max(paid, default=0)  # the days to the deposit said twice count once

@@ -61,7 +61,7 @@ _STAGE = lazy_re.compile(  # a clause whose duration is a stage of making, movin
     re.I,
 )
 _NOT_STAGE = lazy_re.compile(  # a payment period ("at most 60 days after delivery"), a warranty, a validity
-    r"账期|退换|退货|换货|免费更换|可以更换|发票|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
+    r"账期|退换|退货|换货|免费更换|可以更换|发票[^，。]{0,8}(?:出具|开具|开出)|(?:出具|开具)[^，。]{0,4}发票|(?:再|才|后|然后)付|付(?:[一二三四五六七八九十\d]+成|清|尾款|余款)|支付|付款(?!(?:到账)?(?:以)?后[^，。]{0,12}(?:到|发|交|出厂|生产|排产))|月结|质保|保修|有效|报价|经验|过去|\b(?:pay\w*|net|credit|warranty|guarantee|valid\w*|quote|invoice|terms?|"
     r"support|service|experience|record|past|over the)\b|"
     r"\b(?:days|weeks) (?:after|from) (?:the )?(?:delivery|arrival|acceptance|commissioning|installation|receipt)\b",
     re.I,

@@ -22,7 +22,7 @@ from assistant.text.weekdays import pin_weekdays, weekday_date
 _WD_ZH = "".join(WEEKDAYS_ZH)
 _NUM = r"[0-9]+|[零一二两三四五六七八九十百]+"
 _HOLIDAY = (  # not a figure ("百分之五一", "三万五一台", "一块五一斤", "初五一早"), a name ("张国庆") or a road ("五一路")
-    r"(?<![\d零一二两三四五六七八九十百千万块毛角点之初.])五一(?![\d零一二两三四五六七八九十百%个台套斤件只把张条米箱盒包路街广场大道])|"
+    r"(?<![\d零一二两三四五六七八九十百千万块毛角点之初.])五一(?![\d零一二两三四五六七八九十百%个台套斤件把张条米箱盒路街广场大道])|"
     r"(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)|元旦"
 )
 _MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

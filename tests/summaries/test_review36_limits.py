@@ -94,3 +94,45 @@ def test_discount_and_close_words() -> None:
     assert _DISCOUNT.search("可以下浮3个点") and _DISCOUNT.search("再返两个点")
     assert not _DISCOUNT.search("售后在广州只有一个点")
     assert _NO.search("方案报上去，他定了我就通知你") and not _NO.search("那就定了就这个价")
+
+
+def test_joined_counts_keep_whole_names() -> None:
+    got = product_counts(alone("要六台平衡重和两台全自动包装机"))
+    assert [sorted(c.words)[:2] for c in got] == [["平衡", "衡重"], ["全自", "动包"]]
+    got = product_counts(alone("要三台三吨的电动叉车和两台前移式"))
+    assert [sorted(c.words) for c in got] == [["动叉", "叉车", "电动"], ["移式"]]
+
+
+def test_an_approval_still_to_come_leaves_the_term_open() -> None:
+    for tail in ("The balance term needs to be approved by our CFO.", "I need to check with my boss first.", "这个我得问一下老板。"):
+        talk = _talk(
+            ("customer", "We can pay a 40% deposit and the rest 90 days after arrival.", "need"),
+            ("we", "40% deposit and 90 days after arrival is fine.", "agreement"),
+            ("we", tail, "none"),
+        )
+        assert payment_gap(talk) is not None, tail
+
+
+def test_a_period_after_an_acceptance_or_a_test_is_no_date() -> None:
+    assert find_dates("验收通过后30天内付尾款", TODAY) == []
+    assert find_dates("测试通过后两周内付款", TODAY) == []
+
+
+def test_the_deposit_named_a_little_later_or_wired_still_counts() -> None:
+    assert signing_delay(said(("签合同后一周内付30%预付款。", "customer"))) == 7
+    assert signing_delay(said(("审批通过后一周内付定金。", "customer"))) == 7
+    assert signing_delay(said(("We will wire within 5 days after signing the contract.", "customer"))) == 5
+
+
+def test_replacing_old_machines_is_an_order_and_a_recycling_machine_a_product() -> None:
+    got = order_counts(said(("我们要八台新揉捻机替换旧设备，旧设备能回收吗？", "customer")))
+    assert [c.value for c in got] == [Decimal(8)]
+    assert [c.value for c in order_counts(said(("我们要两台废料回收机。", "customer")))] == [Decimal(2)]
+
+
+def test_the_line_running_by_a_day_is_a_deadline_and_may_day_before_a_measure_word() -> None:
+    assert {d for d, _ in needed_by(alone("We need the new line running by 1 June."), TODAY)} == {dt.date(2035, 6, 1)}
+    assert [d.text for d in find_dates("五一只放一天假", TODAY)] == ["五一"]
+    assert lead_days("生产周期30天含发票") == 30
+    assert not _DISCOUNT.search("返修一个点")
+    assert _NO.search("等我们定了再说") and _NO.search("董事会定了就签")
