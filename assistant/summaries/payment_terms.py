@@ -22,25 +22,22 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.summaries import statements as st
-from assistant.summaries.acceptance import ACCEPT, REFUSE
-from assistant.summaries.evidence import is_question, quote_of
+from assistant.summaries.acceptance import ACCEPT
+from assistant.summaries.evidence import quote_of
 from assistant.summaries.owners import party_of
+from assistant.summaries.payment_accepts import accepts as accepts_term
 from assistant.summaries.payment_cues import (
-    ACCEPT_FIRST,
     APPROVAL,
     ASKED,
     ASKS_OURS,
-    BUT,
     CONDITION,
     DAYS,
     HEADING,
-    HEDGE,
     LEAD_TIME,
     OUR_SIDE,
     PAYMENT_WORD,
     PROMISE,
     RULE,
-    SPLIT,
     USUAL,
     delays_payment,
     names_term,
@@ -54,42 +51,6 @@ from assistant.text.conversation import Sentence
 # Writers up to summaries_blind15 also filed the customer's term as a need; since blind16 they file it as the
 # credit risk only (and a term kept or agreed as neither a need nor a risk). False follows the newer writers.
 TERM_NEEDS = False
-
-
-_NOT_MINE = lazy_re.compile(r"cannot|can't|can not|not able|unable|不能|不行|没法|确认不了|做不了主|定不了|不接受|不同意", re.I)
-_ALREADY = lazy_re.compile(  # an approval given, not one still to come ("needs to be approved", "已经报给老板了")
-    r"\b(?:has|have|had|already)\s+(?:been\s+)?(?:approved|signed off|agreed)\b|已经(?:批|审批|同意|确认)(?:了|过)|批过了|审批过了|批下来了",
-    re.I,
-)
-_FIRST = lazy_re.compile(r"\bfirst\b|\b(?:need|have) to\b|先|得", re.I)  # "I need to check with my boss first"
-
-
-def _left_open(tail: str) -> bool:
-    """Whether the same speaker's next sentence leaves part of the term open: refused, or still to be approved.
-
-    "The 30% deposit is fine." + "The balance 60 days after arrival I cannot confirm myself: I have asked our
-    finance manager" accepts the deposit only; + "My director already approved it" or "No problem" accepts all.
-    """
-    if not (PAYMENT_WORD.search(tail) or _FIRST.search(tail)):
-        return False
-    return bool(_NOT_MINE.search(tail) or (APPROVAL.search(tail) and not _ALREADY.search(tail)))
-
-
-def _accepts(s: Sentence, lab: str, after: Sentence | None, answers: bool = False) -> bool:
-    """Whether ``s`` accepts a payment term ("45天可以", "三、六、一可以"), with no condition said with it."""
-    tail = after.text if after is not None and after.speaker == s.speaker else ""
-    if is_question(s) or ASKED.search(s.text) or CONDITION.search(s.text) or HEDGE.search(s.text):
-        return False
-    if CONDITION.search(tail):
-        return False
-    if BUT.search(tail) or _left_open(tail):  # "承兑汇票我们可以接受，但最多90天": only part of it
-        return False
-    if lab == "agreement" and names_term(s.text):
-        return True
-    if answers and ACCEPT_FIRST.search(s.text.strip()) and not REFUSE.search(s.text):
-        return True  # "这个可以。" said right after their term
-    named = names_term(s.text) or DAYS.search(s.text) or SPLIT.search(s.text)  # "45天可以"
-    return bool(ACCEPT.search(s.text)) and not REFUSE.search(s.text) and bool(named)
 
 
 def _figures(text: str) -> list[str]:
@@ -213,7 +174,7 @@ def _read(labelled: list[tuple[Sentence, str]]) -> PaymentGap:
         ):
             gap.theirs.append(s)  # their term, or "这个是集团规定，…改不了" said of it
             last = i
-        elif gap.theirs and _accepts(s, lab, after, _answers(s, before, before_theirs)):
+        elif gap.theirs and accepts_term(s, lab, after, _answers(s, before, before_theirs)):
             gap = PaymentGap(settled=[*gap.settled, *gap.theirs])  # accepted after it was asked: progress
         elif ours and not PROMISE.search(s.text):
             offers += [s] if names_term(s.text) else []
