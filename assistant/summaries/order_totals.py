@@ -13,14 +13,16 @@ threshold someone else approves above ("anything above SGD 50,000 goes to our bo
 its clause names ("EUR 150,000 for the 60 bikes"; none of them priced: nothing is worked out), else — or when
 it says "all", "the lot", "全部" — every product priced. The total counts only the products both counted and
 priced (a product never priced adds nothing, so the total is a floor). It is filed when it is above the
-budget and at most twice it, every unit price is under half the budget, budget and prices are in one
-currency, and nothing closed it: a whole-order figure of ours at or under the budget said after our prices
+budget and at most twice it, every unit price is under half the budget (a single unit of one of several
+products may cost more: "制冰机8300" of 14,000), budget and prices are in one currency, no discount on the
+whole was offered after the prices, and nothing closed it: a whole-order figure of ours at or under the budget said after our prices
 ("the lot for 79,500"), or the customer taking the price as a whole ("OK, send the contract", "deal") rather
 than one item ("dryer at 1,480, fine"). When we stated a whole-order figure above the budget after our last
 price, the stated figure is the one to compare (:mod:`~assistant.summaries.budget_gaps`), not this sum.
 A bare count ("对，8台") is the last product counted in that measure word; a price naming no product, said
 right after a sentence of the same speaker naming one, with a word of cutting ("Zhan Haoran offered SAR
-36,000"), is that product's.
+36,000"), is that product's, as is our price answering the customer's counter for one product within a fifth
+("制冰机能不能8000" … "主管说最低8300了"). Machines we take back are no line (:mod:`order_trade_ins`).
 """
 
 from __future__ import annotations

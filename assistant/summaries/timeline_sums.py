@@ -9,7 +9,11 @@ counted from the order ("下单后35天") — from the board, vote or signing th
 When that end falls after a deadline (a needed-by date of :mod:`~assistant.summaries.date_clash`, an
 opening "4月18号开业", "the 31 July we need"; the nearest one first, anywhere in the conversation; a date to
 pay, order or send paperwork by is none), the lead times, the start and the deadline are one timeline
-risk. Dates are read with :func:`assistant.text.dates.find_dates`.
+risk. A gate's stages also wait for the days said between it, the signing and the deposit ("董事会批准后一周内签合同",
+"finance needs a week to release the deposit"); stages counted from another event ("18 days after artwork") start on
+the day that event is said to happen (:mod:`~assistant.summaries.timeline_events`). Dates are read with
+:func:`assistant.text.dates.find_dates`, relative ones from the day their message was said
+(:mod:`~assistant.summaries.said_on`).
 """
 
 from __future__ import annotations
