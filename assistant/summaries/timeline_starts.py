@@ -9,6 +9,9 @@ instead of from today; the return of the person who decides is such a date too (
 100,000 needs her signature, and she is back from holiday on 23 June", "她周五才从广州回来 她说了算").
 :func:`counts_from_order` says whether a lead time is counted from the order at all ("sea freight is 5 weeks"
 is not; "35 days after the PO" or "付款后20天到" is). A payment due date or a quote's validity is no gate.
+:func:`signing_delay` reads the days said between the gate and the signing, and between the signing and the
+deposit ("董事会批准后一周内签合同", "finance needs a week to release the deposit"); relative dates count from the
+day their message was said (:mod:`~assistant.summaries.said_on`).
 """
 
 from __future__ import annotations
