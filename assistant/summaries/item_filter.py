@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextvars
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,6 +42,7 @@ from assistant.summaries.item_features import (
 )
 from assistant.summaries.item_features import filter_key as current_key
 from assistant.summaries.schema import SalesSummary
+from assistant.text import lazy_re
 from assistant.text.conversation import Parsed
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,22 @@ def recording(recorder: Recorder) -> Iterator[None]:
         _recorder.reset(token)
 
 
+_CALENDAR_DAY = lazy_re.compile(  # "11月20日前", "by 20 May", "May 20": a day on the calendar, not "tomorrow"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.I,
+)
+
+
+def _on_a_day(item: object) -> bool:
+    """Whether a next step is due on a calendar day its own quote names ("样品麻烦11月20日前寄到我们仓库"): never noise.
+
+    The refit filter (round-36 model) dropped such a dated request of the customer's; a step tied to a named day
+    is what a manager follows up, so it is kept whatever its score.
+    """
+    return getattr(item, "due", None) is not None and any(_CALENDAR_DAY.search(q.text) for q in getattr(item, "quotes", []))
+
+
 def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: bool = False) -> SalesSummary:
     """Drop the items whose keep probability is below their section's threshold; return ``summary``.
 
@@ -137,7 +155,7 @@ def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: boo
             keep = keep_mask(p[rows], float(z[f"thr_{sec}"]), int(z[f"keep_{sec}"]))
             drop |= {
                 (sec, items[r][1]) for r, kept in zip(rows, keep, strict=True)
-                if not kept and len(items[r][2].quotes) == 1
+                if not kept and len(items[r][2].quotes) == 1 and not (sec == "next_steps" and _on_a_day(items[r][2]))
             }  # several quotes ("Can you send…?" + "I'll ship… by Friday"): the features read only the first; kept
     if needs_active:  # the needs come first in items_of order
         n = len(summary.needs)
