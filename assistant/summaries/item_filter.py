@@ -124,7 +124,9 @@ def _on_a_day(item: object) -> bool:
     The refit filter (round-36 model) dropped such a dated request of the customer's; a step tied to a named day
     is what a manager follows up, so it is kept whatever its score.
     """
-    return getattr(item, "due", None) is not None and any(_CALENDAR_DAY.search(q.text) for q in getattr(item, "quotes", []))
+    if getattr(item, "owner", "unknown") == "unknown" or getattr(item, "due", None) is None:
+        return False  # a dated line nobody owns ("9月1日开学…", "Phone call, Thursday 24 August") is no step
+    return any(_CALENDAR_DAY.search(q.text) for q in getattr(item, "quotes", []))
 
 
 def apply(summary: SalesSummary, parsed: Parsed, catalog: Catalog, followup: bool = False) -> SalesSummary:
