@@ -43,6 +43,7 @@ from assistant.summaries.item_features import (
 from assistant.summaries.item_features import filter_key as current_key
 from assistant.summaries.schema import SalesSummary
 from assistant.text import lazy_re
+from assistant.text.calendar_words import MONTH_NAMES_EN
 from assistant.text.conversation import Parsed
 
 log = logging.getLogger(__name__)
@@ -112,8 +113,8 @@ def recording(recorder: Recorder) -> Iterator[None]:
 
 
 _CALENDAR_DAY = lazy_re.compile(  # "11月20日前", "by 20 May", "May 20": a day on the calendar, not "tomorrow"
-    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    rf"\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号]|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES_EN})\b|"
+    rf"\b(?:{MONTH_NAMES_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
     re.I,
 )
 

@@ -162,7 +162,8 @@ def order_counts(sentences: list[Sentence], counted: list[list[Line]] | None = N
     offered: list[Line] = []  # our latest proposed counts, for a customer's "Agreed, 72 it is."
     for s, said in zip(sentences, counted or (product_counts(s) for s in sentences), strict=False):
         if traded := traded_clauses(s):  # "四台旧车按一万五一台回收": the old machines we take back are no line of the order
-            said = [c for c in said if not any(s.text[c.span[0] : c.span[1]] in t or t in s.text[c.span[0] : c.span[1]] for t in traded)]
+            spoken = [(c, s.text[c.span[0] : c.span[1]]) for c in said]
+            said = [c for c, x in spoken if not any(x in t or t in x for t in traded)]
         if party_of(s) == "we":
             offered = offered_counts(s) or offered
         elif not said:
@@ -197,8 +198,8 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
     before: tuple[int, int, str | None] | None = None  # (end, product, speaker) of a sentence naming one product only
     asked: tuple[int, int, Decimal] | None = None  # (sentence, product, figure) of the customer's counter for one product
     for k, s in enumerate(sentences):
-        traded = traded_clauses(s)  # a trade-in's price is what we pay
-        for p in [p for p in unit_prices(s) if not any(p.value in money_figures(t) for t in traded)]:
+        paid_back = {f for t in traded_clauses(s) for f in money_figures(t)}  # a trade-in's price is what we pay
+        for p in [p for p in unit_prices(s) if p.value not in paid_back]:
             scores = [same_product(p, c) for c in products]
             top = max(scores, default=0)
             if not p.words and not p.codes and len(products) == 1:
@@ -218,7 +219,7 @@ def priced_counts(products: list[Line], sentences: list[Sentence]) -> list[tuple
         said, words = codes(s.text), product_words(s.text)
         named = {i for i, c in enumerate(products) if c.codes & said or (not said and c.head and c.head in words)}
         if party_of(s) == "customer" and (m := _ASKS_PRICE.search(s.text)):
-            clause = next(c for c in _COUNTER_CUT.split(s.text[m.start() :]) if c)  # the match itself is never empty  # "制冰机能不能8000" of "… 设备总共就留了一万四"
+            clause = next(c for c in _COUNTER_CUT.split(s.text[m.start() :]) if c)  # "制冰机能不能8000" of "… 设备总共就留了一万四"
             clause = _COUNTER_CUT.split(s.text[max(0, m.start() - 40) : m.start()])[-1] + clause  # "hmm mats a bit high 😬 can u do 13"
             here, figs = codes(clause), money_figures(clause)
             one = {i for i, c in enumerate(products) if c.codes & here or (c.words & product_words(clause) and not here)}
