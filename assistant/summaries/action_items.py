@@ -169,3 +169,25 @@ def join_action_items(
 def item_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
     """Return the dates of an action-item line on or after ``ref`` (its deadline among them), None when none is."""
     return [d for d in find_dates(s.text, ref) if d.date >= ref] or None
+
+
+_SEMI = lazy_re.compile(r"[;；]\s*")
+
+
+def item_parts(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
+    """Split an action-item line at its semicolons when each part has a date of its own, else keep it whole.
+
+    "- Mr. Dong: send CU-90 samples to the lab on 28 August; send the run-test procedure by 30 August." is two
+    steps of one person, each due on its own day; "- 蔺书航：报价单；9月24日前" stays one.
+    """
+    cuts = [0, *(m.end() for m in _SEMI.finditer(s.text)), len(s.text)]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip(" ;；.。")]
+    if len(spans) < 2 or not all(any(a <= d.start < b for d in dates) for a, b in spans):
+        return [(s, dates)]
+    out = []
+    for a, b in spans:
+        text = s.text[a:b].rstrip(" ;；")
+        part = replace(s, start=s.start + a, end=s.start + a + len(text), text=text)
+        out.append((part, [replace(d, start=d.start - a, end=d.end - a) for d in dates if a <= d.start < b]))
+    return out
+

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from assistant.summaries import statements as st
 from assistant.summaries.need_heads import need_head
+from assistant.summaries.need_splits import split_need
 from assistant.summaries.order_items import Line, product_counts
 from assistant.summaries.order_same import same_count
 from assistant.summaries.order_totals import order_counts, priced_counts
@@ -55,7 +56,7 @@ def _shows(need: Need, figure: str, product: Line) -> bool:
     """Whether a quantity need already shows this product's figure ("24 washers", not "24 dryers")."""
     for v in need.values:
         number, _, rest = v.partition(" ")
-        if number == figure and (not rest or product.unit == rest or product.head in rest or rest in product.name):
+        if number == figure and (not rest or product.unit == rest or (product.head and product.head in rest) or rest in product.name):
             return True
     return False
 
@@ -89,6 +90,7 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
         lang: Output language (``zh``/``en``).
     """
     counted = [(s, product_counts(s)) for s in sentences]  # each sentence read once, for the lines and the quotes
+    needs = [n for need in needs for n in split_need(need, counted, lang, _names_goods)]  # "3,000 PR-08, 400 HR-30"
     products = order_counts(sentences, [lines for _, lines in counted])
     priced = {id(c) for c, _ in priced_counts(products, sentences)}
     quoted = {(q.start, q.end) for n in needs for q in n.quotes}

@@ -13,7 +13,7 @@ import datetime as dt
 from assistant.summaries import lexicon as lx
 from assistant.summaries import noise as nz
 from assistant.summaries import statements as st
-from assistant.summaries.action_items import action_item_sentences, item_dates, join_action_items
+from assistant.summaries.action_items import action_item_sentences, item_dates, item_parts, join_action_items
 from assistant.summaries.agreed_terms import agrees_terms
 from assistant.summaries.agreement_words import states_agreement
 from assistant.summaries.budget_gaps import file_budget_gaps
@@ -27,6 +27,7 @@ from assistant.summaries.gap_quotes import add_gap_quotes
 from assistant.summaries.label_rules import lexical_step, quantity_change
 from assistant.summaries.labels import label
 from assistant.summaries.learned_risks import learned_risks
+from assistant.summaries.need_anchors import anchor_deadlines
 from assistant.summaries.need_budgets import states_budget
 from assistant.summaries.need_counts import add_count_needs
 from assistant.summaries.need_heads import need_head
@@ -66,8 +67,7 @@ from assistant.summaries.thing_counts import lists_things, thing_name
 from assistant.text.conversation import Parsed, Sentence
 
 MIN_PROB = 0.4  # below this the classifier's label is not trusted ("none")
-# Progress said by one speaker within this many characters of one line ("好的，灰色1500套，含税送到仓") is one
-# point with several quotes: dev (spent blind…blind5) progress precision 0.34 -> 0.38, recall same.
+# One speaker's progress within this many characters ("好的，灰色1500套，含税送到仓") is one point: dev P .34 -> .38
 SAME_TURN_GAP = 30
 
 
@@ -244,7 +244,7 @@ def _next_steps(
         item = s.start in items  # a line of an action list is one step, whatever it names; a title, a threat… none
         if (dates := item_dates(s, ref) if item else learned_step_dates(s, ref)) is None:
             continue
-        for part, own in [(s, dates)] if item else split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two
+        for part, own in item_parts(s, dates) if item else split_steps(s, dates):  # "我今天报上去，明天中午前给您回话": two
             if answered(part, parsed):  # "明天上午回您" … next morning "领导同意了…": kept
                 continue
             owner = consult_owner(part, step_owner(part, parsed=parsed))  # "I'll ask … whether they can give us"
@@ -285,9 +285,8 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.progress = [p for p in progress if (len(p.quotes) > 1 or not _noise(p)) and not still(p)]  # "being tested"
     summary.progress = accepted_offers(summary.progress, parsed.sentences, lang)  # "19 April works"
     # the customer's payment term against ours is a credit risk, not a need (writers since blind16)
-    summary.risks, summary.needs = file_payment_terms(
-        labelled, learned_risks(labelled, catalog, lang, today), summary.needs, lang
-    )
+    risks = learned_risks(labelled, catalog, lang, today)
+    summary.risks, summary.needs = file_payment_terms(labelled, risks, summary.needs, lang)
     summary.progress = drop_open_terms(labelled, summary.progress)  # their open term is no agreement
     # the customer's target against our latest quote, read over whole sentences ("行，那就这么定，凳子七十九")
     summary.risks, summary.needs = file_price_risks(sentences, summary.risks, summary.needs, lang)
@@ -296,5 +295,6 @@ def summarize_offline(parsed: Parsed, *, today: dt.date, catalog: Catalog, langu
     summary.risks = add_gap_quotes(sentences, summary.risks, steps)  # "435我还得想想": the gap said again
     summary.risks = file_budget_gaps(sentences, summary.risks, lang, steps)  # 预算40万 vs our 40.55万, unobjected
     summary.risks = file_order_totals(sentences, summary.risks, lang, steps)  # 24 × 2,060 + 24 × 1,480 > 80,000
-    summary.needs = add_count_needs(sentences, summary.needs, lang)  # "so it's twenty-four washers": an order line
+    needs = add_count_needs(sentences, summary.needs, lang)  # "so it's twenty-four washers": an order line
+    summary.needs = anchor_deadlines(needs, sentences, lang)  # "…opens on 1 October. …installed before that."
     return dedupe(summary, parsed.source)

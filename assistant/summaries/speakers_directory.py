@@ -17,6 +17,7 @@ from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_names import english_title_surname, latin_surname, same_latin
 from assistant.summaries.speakers_roster import side_of
 from assistant.text.conversation import Party
+from assistant.text import lazy_re
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,6 +85,10 @@ def norm(name: str) -> str:
     return re.sub(r"[\s\W_]+", "", re.sub(r"\(.*?\)|（.*?）|<.*?>", "", name)).lower()
 
 
+# minutes label a line with who spoke and how: "商慕言报价：…", "钱卓补充：…" (the person's full name, then the verb)
+_SAID = lazy_re.compile(r"(?:报价|介绍|补充|说明|确认|表示|提出|回应|回复|答复|强调|提到|提议|建议|认为|解释|问|说|答)")
+
+
 def _same(name: str, person: str) -> bool:
     a, b = norm(name), norm(person)
     if not a or not b:
@@ -92,6 +97,7 @@ def _same(name: str, person: str) -> bool:
     return (
         a == b
         or (len(short) >= 3 and long_.startswith(short) and short.isascii())
+        or (len(b) >= 2 and a.startswith(b) and not b.isascii() and bool(_SAID.fullmatch(a[len(b) :])))
         or same_latin(name, latin_forms(person))
     )
 

@@ -212,6 +212,24 @@ def _subject_name(head: str, text: str) -> str | None:
     return None
 
 
+_ROSTER_ITEM = lazy_re.compile(r"^\s*(?:[-•*·▪◦]|\d{1,2}[.、)）])\s*\S")
+
+
+def roster_lines(lines: list[str]) -> list[str]:
+    """The roster lines of a head: "参会：…" lines; a bare "参会人：" with the bulleted lines under it ("- 膳源：钱卓…")."""
+    out: list[str] = []
+    under = False
+    for ln in lines:
+        if ROSTER_HEAD.match(ln):
+            out.append(ln)
+            under = not re.sub(r"^[^:：]*[:：]", "", ln).strip()  # "参会人：" alone: the names are on the lines under it
+        elif under and _ROSTER_ITEM.match(ln):
+            out.append(ln)
+        else:
+            under = False
+    return out
+
+
 def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()) -> dict[str, Party]:
     """Map the sentences of third-person notes to the side of the roster person they start with.
 
@@ -228,9 +246,7 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
         {sentence text: side} for the sentences whose subject the roster places.
     """
     first = source.splitlines()[:HEAD_LINES]  # a roster line ("参会：…") before any line naming a side
-    head = "\n".join([ln for ln in first if ROSTER_HEAD.match(ln)] or [
-        ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)
-    ])
+    head = "\n".join(roster_lines(first) or [ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)])
     names = {text: _subject_name(head, text.strip()) for text in texts}
     known = list(dict.fromkeys(n for n in names.values() if n))
     sides = roster_sides(source, known, companies) if known else {}

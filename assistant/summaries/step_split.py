@@ -55,6 +55,8 @@ _COLLEAGUE_GOES = lazy_re.compile(
     r"(?:我们|我方|我这边)的?[\u4e00-\u9fff]{0,6}?(?:经理|工程师|技术|售后|同事|师傅|质检|总监|主管|[\u4e00-\u9fff]工(?![厂作人资程]))"
     r"[\u4e00-\u9fff]{0,8}?(?:上门|(?:到|去|过去|过来|来)(?!期|岗|货|料|账|时|年|不)[^，。,；;]{0,3}?"
     r"(?:您|你们?|贵司|贵厂|厂里|现场|工地|店里|车间|仓库|门店))"
+    r"|(?:派|带|安排)[^，。,；;]{0,4}?(?:工程师|技术员?|师傅|售后|人)[^，。,；;]{0,3}?(?:上门|(?:到|去|过去|过来)[^，。,；;]{0,3}?"
+    r"(?:您|你们?|贵司|贵厂|厂里|现场|工地|店里|车间|仓库|门店))"  # "明天邵宁远带工程师到门店逐台检测", "周三派师傅上门"
     r"|\bour\s+(?:[a-z]+\s+){0,2}(?:engineers?|technicians?|colleagues?|managers?|director|team|specialists?|inspectors?)"
     r"\s+(?:will|'ll|is going to|are going to|can)\s+(?:be at|be with|visit|come to|come by|drop by|inspect)\s+(?:your|you\b|the site)",
     re.I,

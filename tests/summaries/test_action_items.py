@@ -151,3 +151,25 @@ def test_a_date_range_or_a_past_day_after_a_dash_is_no_deadline_at_the_end() -> 
 def test_a_spaced_range_is_no_deadline_at_the_end() -> None:
     got = _items("Minutes, 6 May 2031\n\nAction items:\n1. Mr. Ortiz: holiday 20 - 25 May.\n")
     assert got == []
+
+
+def test_an_item_line_with_two_dated_actions_split_by_a_semicolon_is_two_parts() -> None:
+    import datetime as dt
+
+    from assistant.summaries.action_items import item_parts
+    from assistant.text.conversation import Sentence
+    from assistant.text.dates import find_dates
+
+    text = "- Ms. Grant: send the valve samples to the lab on 9 June; send the test plan by 12 June."
+    s = Sentence(start=5, end=5 + len(text), text=text, speaker="x", role="we")
+    parts = item_parts(s, find_dates(text, dt.date(2031, 6, 2)))
+    assert [p.text for p, _ in parts] == [
+        "- Ms. Grant: send the valve samples to the lab on 9 June",
+        "send the test plan by 12 June.",
+    ]
+    assert [[d.date for d in own] for _, own in parts] == [[dt.date(2031, 6, 9)], [dt.date(2031, 6, 12)]]
+    for p, own in parts:
+        assert text[p.start - 5 : p.end - 5] == p.text and all(p.text[d.start : d.end] == d.text for d in own)
+    one = "- 蔺书航：修改后的报价单；9月24日前"
+    s1 = Sentence(start=0, end=len(one), text=one, speaker="x", role="we")
+    assert len(item_parts(s1, find_dates(one, dt.date(2031, 9, 1)))) == 1

@@ -90,3 +90,12 @@ def test_and_our_engineer_starts_a_step_of_its_own() -> None:
         ("I'll send the drawings today", REF),
         ("our engineer will visit your site on Friday.", dt.date(2027, 5, 7)),
     ]
+
+
+def test_a_named_colleague_taking_or_sending_engineers_on_a_date_is_a_step_of_its_own() -> None:
+    assert _parts("后天卢建平带工程师到门店逐台检查，整改报告这周五前发您。") == [
+        ("后天卢建平带工程师到门店逐台检查", dt.date(2027, 5, 6)),
+        ("整改报告这周五前发您。", dt.date(2027, 5, 7)),
+    ]
+    assert len(_parts("周四派师傅上门，安装方案明天发您。")) == 2
+    assert len(_parts("我明天把图纸发您，带工程师的事以后再说。")) == 1  # no day of its own: no step

@@ -32,3 +32,9 @@ def test_a_period_counted_from_an_approval_or_a_vote_is_no_date() -> None:
     assert _dates("we sign within two weeks of approval") == []
     assert _dates("签完一周内付预付款") == []
     assert _dates("两周内发货") == [("两周内", dt.date(2035, 4, 3))]  # from today: still a date
+
+
+def test_sept_is_september() -> None:
+    assert _dates("the gala is Sept 14!!") == [("Sept 14", dt.date(2035, 9, 14))]
+    assert _dates("by 3 Sept. please") == [("3 Sept", dt.date(2035, 9, 3))]
+    assert _dates("septic tank 3") == []

@@ -1,0 +1,48 @@
+"""Minutes labelled "name + verb" ("商慕言报价：…") and rosters listed under a bare "参会人：" (:mod:`speakers`).
+
+The line's side follows the person: our rep the CRM knows, or the customer's person the roster lists under
+"参会人：" on its own lines; a price list of ours with a "58万" line then counts toward the order total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from assistant.summaries.order_totals import order_totals
+from assistant.summaries.speakers import Directory, Person, attribute
+from assistant.summaries.speakers_roster import roster_lines
+from assistant.text.conversation import parse_conversation
+from tests.summaries.sentences import said
+
+MINUTES = (
+    "会议纪要｜云杉酒店洗衣房改造\n时间：2035年3月6日 10:00\n参会人：\n"
+    "- 云杉酒店：庞立夏（工程部经理）、侯晓岚（采购）\n- 我方：温以宁（销售）\n\n"
+    "庞立夏介绍：洗衣房每天要洗两千套布草。\n温以宁报价：洗脱机每台12.5万，烘干机每台6万，烫平机21万。\n"
+)
+
+
+def test_a_label_of_name_and_verb_is_that_persons_line() -> None:
+    d = Directory(ours=(Person("温以宁"),), company_names=("云杉酒店管理有限公司",))
+    parsed = attribute(parse_conversation(MINUTES, today=dt.date(2035, 3, 6)), d).parsed
+    sides = {s.text[:4]: s.role for s in parsed.sentences if s.speaker}
+    assert sides["洗脱机每"] == "we"  # 温以宁报价: our rep, known to the CRM
+    assert sides["洗衣房每"] == "customer"  # 庞立夏介绍: listed under the customer in the roster
+
+
+def test_roster_lines_take_the_bullets_under_a_bare_heading_only() -> None:
+    lines = MINUTES.splitlines()
+    assert roster_lines(lines) == [lines[2], lines[3], lines[4]]
+    inline = ["参会：丰源——钱立新经理；我方——罗欣", "1. 价格：我方报价398元"]
+    assert roster_lines(inline) == inline[:1]
+
+
+def test_a_price_list_line_in_wan_is_a_unit_price_of_the_total() -> None:
+    found = order_totals(
+        said(
+            ("洗脱机要两台，烘干机两台，烫平机一台。", "customer"),
+            ("洗脱机每台12.5万，烘干机每台6万，烫平机21万。", "we"),
+            ("我们预算一共五十五万。", "customer"),
+        )
+    )
+    assert found and found[0].total == Decimal(580000) and found[0].budget == Decimal(550000)
