@@ -26,7 +26,7 @@ from assistant.text.conversation import Sentence
 _NOT_NAME = lazy_re.compile(r"[，,。…、\s]|[了吗呢吧的是在被到后前说接受]")  # a clause, not the name of a thing
 _NOT_GOODS_EN = frozenset(
     "season year month week day hour outlet store shop site branch location seat guest people staff "
-    "employee room floor time order container pallet".split()
+    "employee room floor time order container pallet colour color shipment delivery office studio batch".split()
 )
 
 

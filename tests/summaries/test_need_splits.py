@@ -46,3 +46,9 @@ def test_a_count_with_another_unit_is_not_shown_by_a_need_of_the_same_figure() -
     shown = Need(text="数量：工作台 2 张", topic="quantity", values=["2 张"], quotes=[Quote(text="x", start=900, end=901)])
     texts = [n.text for n in add_count_needs(talk, [shown], "zh")]
     assert any(t.startswith("数量：消毒柜") for t in texts)
+
+
+def test_colours_shipments_and_offices_are_no_order_lines_to_split_off() -> None:
+    for text in ("We want 900 sweatshirts, 3 colours, 300 each", "Two shipments, 2,400 pairs each", "1,100 desks for our 3 new offices"):
+        talk = said((text, "customer"))
+        assert [n.text for n in add_count_needs(talk, [_whole(talk[0])], "en")][:1] == ["Quantity: …"], text
