@@ -172,6 +172,7 @@ def item_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
 
 
 _SEMI = lazy_re.compile(r"[;；]\s*")
+_ACTION_WORDS = lazy_re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 
 
 def item_parts(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
@@ -184,6 +185,10 @@ def item_parts(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, li
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip(" ;；.。")]
     if len(spans) < 2 or not all(any(a <= d.start < b for d in dates) for a, b in spans):
         return [(s, dates)]
+    for a, b in spans[1:]:  # "…; 4 June as backup": a later part names what is done before its day, or is no step
+        first = min(d.start for d in dates if a <= d.start < b)
+        if not _ACTION_WORDS.search(re.sub(r"\b(?:by|before|on|until|due)\b", " ", s.text[a:first], flags=re.I)):
+            return [(s, dates)]
     out = []
     for a, b in spans:
         text = s.text[a:b].rstrip(" ;；")

@@ -17,11 +17,15 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
-_THEN = lazy_re.compile(  # a deadline that points back at a day said before
-    r"\b(?:before (?:that|then|this)|by then|by that (?:day|date|time)|until then|ahead of (?:that|it))\b|"
+_THEN = lazy_re.compile(  # a deadline that points back at a day said before, closing its clause (not "before that meeting")
+    r"\b(?:before (?:that|then|this)|by then|by that (?:day|date|time)|until then|ahead of (?:that|it))\b(?=\s*(?:[^\w\s]|$))|"
     r"(?:在)?(?:这|那)(?:个日子|天)?(?:之前|以前)|到时候|那天前",
     re.I,
 )
+_PAST = lazy_re.compile(  # told as what happened or used to: "We never needed a chiller before that"
+    r"\b(?:had|never|used to|was|were|did|didn't|ended|moved)\b|以前用|一直|曾经|过去|当时", re.I
+)
+_SHOWN = 80  # characters of the day's words the statement shows
 _NAMED = lazy_re.compile(  # a day on the calendar or of the week, not "today" or "明天"
     r"\d|[日号月]|五一|国庆|元旦|周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)", re.I
 )
@@ -35,8 +39,11 @@ def names_day(text: str) -> bool:
 
 
 def _antecedent(sentences: list[Sentence], i: int, q: Quote) -> tuple[int, str] | None:
-    """Where the day the deadline points back at is said, and its words: before the quote in its own sentence, or
-    in the latest of the two sentences before it said by the same speaker."""
+    """Return where the day a deadline points back at is said, and its words.
+
+    The words come before the quote in its own sentence, or are the latest of the two sentences before it said by the
+    same speaker.
+    """
     s = sentences[i]
     head = s.text[: q.start - s.start].rstrip(" ,，;；、")
     if head.strip() and names_day(head):  # "…dates arrive from 20 November, so the rooms … must be running by then"
@@ -62,7 +69,8 @@ def anchor_deadlines(needs: list[Need], sentences: list[Sentence], lang: str) ->
     """
     quoted = {(q.start, q.end) for n in needs for q in n.quotes}
     for n in needs:
-        if len(n.quotes) != 1 or not _THEN.search(n.quotes[0].text) or names_day(n.quotes[0].text):
+        text = n.quotes[0].text if len(n.quotes) == 1 else ""
+        if not _THEN.search(text) or _PAST.search(text) or names_day(text):
             continue
         q = n.quotes[0]
         i = next((k for k, s in enumerate(sentences) if s.start <= q.start < max(s.end, s.start + 1)), None)
@@ -73,6 +81,7 @@ def anchor_deadlines(needs: list[Need], sentences: list[Sentence], lang: str) ->
         if (start, start + len(text)) in quoted:
             continue  # another need quotes those words already
         n.quotes = [q, Quote(text=text, start=start, end=start + len(text), speaker=q.speaker)]
-        n.text = f"{n.text}（{text}）" if lang == "zh" else f"{n.text} ({text})"
+        shown = text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+        n.text = f"{n.text}（{shown.rstrip('。.!！')}）" if lang == "zh" else f"{n.text} ({shown})"
         quoted.add((start, start + len(text)))
     return needs

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from assistant.summaries import statements as st
 from assistant.summaries.need_heads import need_head
-from assistant.summaries.need_splits import split_need
+from assistant.summaries.need_splits import count_body, split_need
 from assistant.summaries.order_items import Line, product_counts
 from assistant.summaries.order_same import same_count
 from assistant.summaries.order_totals import order_counts, priced_counts
@@ -74,13 +74,6 @@ def _names_goods(product: Line) -> bool:
     return bool(name) and product.head not in _NOT_GOODS_EN
 
 
-def _body(product: Line, lang: str) -> str:
-    figure = fmt_figure(product.value, lang)
-    if lang == "zh":
-        return f"{product.name} {figure}{product.unit}".strip()
-    return f"{figure} {product.name}".strip()
-
-
 def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> list[Need]:
     """Add a quantity need for each order line no need covers yet; return the needs.
 
@@ -103,7 +96,7 @@ def add_count_needs(sentences: list[Sentence], needs: list[Need], lang: str) -> 
             continue  # a need quotes that clause already
         if any(n.topic == "quantity" and _shows(n, figure, product) for n in needs):
             continue  # "数量：8 台" already
-        body = _body(product, lang)
+        body = count_body(product, lang)
         needs.append(
             Need(
                 text=st.statement(need_head("quantity", body, product.name, lang), body, lang),

@@ -10,6 +10,7 @@ only when every count in its quote names goods and each has a part of the senten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.summaries import statements as st
 from assistant.summaries.need_heads import need_head
@@ -20,22 +21,39 @@ from assistant.summaries.schema import Need, Quote
 from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
-_JOIN = lazy_re.compile(r"\s*(?:\+|&|,|，|、|;|；|\band\b|\bplus\b)\s*", re.I)  # "600 outdoor balls + 50 paddle bags"
+_JOIN = lazy_re.compile(r"\s*(?:\+|&|,(?!\d{3})|，|、|;|；|\band\b|\bplus\b)\s*", re.I)  # "600 balls + 50 bags"
+_HEDGE = lazy_re.compile(r"\b(?:maybe|possibly|perhaps|optional(?:ly)?|might)\b|可能|也许|或许|考虑|看情况", re.I)
+# what a quote may hold besides its counts: joiners, a lead ("we need", "Quantities:", "要"), punctuation, emoji
+_FILLER = lazy_re.compile(
+    r"\b(?:we|i|need|want|would like|order|for|quantit(?:y|ies)|please|also|the|autumn|spring|summer|winter|"
+    r"and|plus|pcs|each)\b|[我们要需订购还再另外数量一共请\W\d_]",
+    re.I,
+)
+_LEFT_OVER = 8  # characters of the quote outside its counts that say more (a date, a certificate, a condition)
 
 
 def _part(line: Line, shared: bool) -> tuple[int, int] | None:
-    """The span of ``line.at.text`` that counts ``line`` alone: its clause, or the piece of a shared clause naming it."""
+    """Return the span of ``line.at.text`` counting ``line`` alone: its clause, or its piece of a shared clause."""
     a, b = line.span
     if not shared:
         return a, b
     text, at, hits = line.at.text[a:b], 0, []
+    figure = fmt_figure(line.value, "en").replace(",", "")
     for m in [*_JOIN.finditer(text), None]:
         end = m.start() if m is not None else len(text)
         piece = text[at:end].lower()
-        if piece.strip() and line.name and line.name.lower() in piece and fmt_figure(line.value, "en") in piece.replace(",", ""):
+        said = figure in piece.replace(",", "") or bool(line.unit and line.unit in piece)
+        if piece.strip() and line.name and line.name.lower() in piece and said:
             hits.append((a + at, a + end))
         at = m.end() if m is not None else at
     return hits[0] if len(hits) == 1 else None
+
+
+def _says_more(q: Quote, s: Sentence, parts: list[tuple[int, int]]) -> bool:
+    """Whether the quote says more after its first count ("…，都要带CE认证，下个月15号前到货"): a split would lose it."""
+    first = parts[0][0]  # what leads up to the counts is their setting ("We are fitting out our new car park and need…")
+    keep = [c for i, c in enumerate(q.text) if (k := q.start - s.start + i) >= first and not any(a <= k < b for a, b in parts)]
+    return len(_FILLER.sub("", "".join(keep))) > _LEFT_OVER
 
 
 def _quote(s: Sentence, span: tuple[int, int]) -> Quote:
@@ -45,18 +63,21 @@ def _quote(s: Sentence, span: tuple[int, int]) -> Quote:
     return Quote(text=text, start=start, end=start + len(text), speaker=s.speaker)
 
 
-def _name(line: Line) -> str:
-    """What is counted with its code: "DE-4 drip emitters" for "2,400 drip emitters DE-4"."""
+def count_name(line: Line) -> str:
+    """Return what is counted with its code: "DE-4 drip emitters" for "2,400 drip emitters DE-4"."""
     missing = [c for c in sorted(line.codes) if c.lower() not in line.name.lower()]
     return " ".join([*missing, line.name]).strip()
 
 
-def _body(line: Line, lang: str) -> str:
+def count_body(line: Line, lang: str) -> str:
+    """Return a count line as a need says it: "蒸烤箱 3台", "400 HR-30"."""
     figure = fmt_figure(line.value, lang)
-    return f"{_name(line)} {figure}{line.unit}".strip() if lang == "zh" else f"{figure} {_name(line)}".strip()
+    return f"{count_name(line)} {figure}{line.unit}".strip() if lang == "zh" else f"{figure} {count_name(line)}".strip()
 
 
-def split_need(need: Need, counted: list[tuple[Sentence, list[Line]]], lang: str, goods: object) -> list[Need]:
+def split_need(
+    need: Need, counted: list[tuple[Sentence, list[Line]]], lang: str, goods: Callable[[Line], bool]
+) -> list[Need]:
     """Return ``need`` as one quantity need per product its quote counts, or ``[need]`` when it counts one.
 
     Args:
@@ -65,26 +86,29 @@ def split_need(need: Need, counted: list[tuple[Sentence, list[Line]]], lang: str
         lang: Output language (``zh``/``en``).
         goods: A predicate telling whether a count line names a thing sold (``need_counts._names_goods``).
     """
-    if need.topic != "quantity" or len(need.quotes) != 1:
-        return [need]
+    if need.topic != "quantity" or len(need.quotes) != 1 or _HEDGE.search(need.quotes[0].text):
+        return [need]  # "…, maybe also 10 ottomans": a count the customer is not sure of stays in its sentence
     q = need.quotes[0]
     for s, lines in counted:
-        if not s.start <= q.start < s.start + max(len(s.text), 1) or party_of(s) != "customer":
+        if not s.start <= q.start < max(s.end, s.start + 1) or party_of(s) != "customer":
             continue
         mine = [c for c in lines if s.start + c.span[0] < q.end and q.start < s.start + c.span[1]]
         keys = {(c.name.lower(), c.codes) for c in mine}
-        if len(mine) < 2 or len(keys) < len(mine) or not all(map(goods, mine)):  # type: ignore[arg-type]
+        if len(mine) < 2 or len(keys) < len(mine) or not all(map(goods, mine)):
             return [need]
         parts = [_part(c, sum(d.span == c.span for d in mine) > 1) for c in mine]
-        if any(p is None for p in parts):
-            return [need]  # two counts in one piece: no quote of its own for each
+        spans = sorted(p for p in parts if p is not None)
+        if len(spans) < len(parts) or any(x[1] > y[0] for x, y in zip(spans, spans[1:], strict=False)):
+            return [need]  # two counts in one piece ("80 laptops for 80 new hires"): no quote of its own for each
+        if _says_more(q, s, spans):
+            return [need]
         out = []
         for c, p in zip(mine, parts, strict=True):
-            body, figure = _body(c, lang), fmt_figure(c.value, "en").replace(",", "")
+            body, figure = count_body(c, lang), fmt_figure(c.value, "en").replace(",", "")
             out.append(Need(
                 text=st.statement(need_head("quantity", body, c.name, lang), body, lang), topic="quantity",
                 subject=next(iter(sorted(c.codes)), None) or c.name,
-                values=[f"{figure} {c.unit}" if c.unit else f"{figure} {_name(c)}"], quotes=[_quote(s, p)],  # type: ignore[arg-type]
+                values=[f"{figure} {c.unit}" if c.unit else f"{figure} {count_name(c)}"], quotes=[_quote(s, p)],  # type: ignore[arg-type]
             ))  # fmt: skip
         return out
     return [need]

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from assistant.name_pinyin import latin_forms
 from assistant.summaries.speakers_names import english_title_surname, latin_surname, same_latin
 from assistant.summaries.speakers_roster import side_of
-from assistant.text.conversation import Party
 from assistant.text import lazy_re
+from assistant.text.conversation import Party
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

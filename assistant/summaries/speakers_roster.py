@@ -212,20 +212,22 @@ def _subject_name(head: str, text: str) -> str | None:
     return None
 
 
-_ROSTER_ITEM = lazy_re.compile(r"^\s*(?:[-•*·▪◦]|\d{1,2}[.、)）])\s*\S")
+_ROSTER_ITEM = lazy_re.compile(  # "- 膳源团餐：钱卓（总经理助理）、陶建国", "- Client: Ms. Tan (buyer), Mr. Ho"; no agenda
+    r"^\s*(?:[-•*·▪◦]|\d{1,2}[.、)）])\s*(?!\s*(?:议程|议题|事项|agenda|topics?|items?)\s*[:：])[^:：。.\n]{1,24}[:：]\s*[^。\n]*?(?:[、,，（(]|$)", re.I
+)
 
 
 def roster_lines(lines: list[str]) -> list[str]:
-    """The roster lines of a head: "参会：…" lines; a bare "参会人：" with the bulleted lines under it ("- 膳源：钱卓…")."""
-    out: list[str] = []
-    under = False
+    """Return the roster lines of a head: "参会：…"; a bare "参会人：" with its side lines ("- 膳源：钱卓…") under it."""
+    out, under, taken = [], False, False  # taken: a side line read (blank lines may come before the first)
     for ln in lines:
         if ROSTER_HEAD.match(ln):
             out.append(ln)
-            under = not re.sub(r"^[^:：]*[:：]", "", ln).strip()  # "参会人：" alone: the names are on the lines under it
+            under, taken = not re.sub(r"^[^:：]*[:：]", "", ln).strip(), False  # the names are on the lines under it
         elif under and _ROSTER_ITEM.match(ln):
             out.append(ln)
-        else:
+            taken = True
+        elif not (under and not taken and not ln.strip()):
             under = False
     return out
 

@@ -25,7 +25,7 @@ _HOLIDAY = (  # not a figure ("百分之五一", "三万五一台", "一块五�
     r"(?<![\d零一二两三四五六七八九十百千万块毛角点之初.])五一(?![\d零一二两三四五六七八九十百%个台套斤件把张条米箱盒路街广场大道])|"
     r"(?<![\u4e00-\u9fff])国庆|国庆(?=节|假|长假|期间)|元旦"
 )
-_MN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_MN = cw.MONTH_NAMES_EN  # "march", "mar", "sept"…, longest first
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_md", re.compile(rf"(?:(?P<y>\d{{4}})年)?(?P<m>{_NUM})月(?P<d>{_NUM})[日号]")),
     ("zh_rel_md", re.compile(rf"(?P<rel>下个?月|这个?月|本月)(?P<d>{_NUM})[日号]")),  # "下个月十号": next month's 10th

@@ -173,3 +173,31 @@ def test_an_item_line_with_two_dated_actions_split_by_a_semicolon_is_two_parts()
     one = "- 蔺书航：修改后的报价单；9月24日前"
     s1 = Sentence(start=0, end=len(one), text=one, speaker="x", role="we")
     assert len(item_parts(s1, find_dates(one, dt.date(2031, 9, 1)))) == 1
+
+
+def test_a_later_part_that_only_names_a_day_is_no_step_of_its_own() -> None:
+    import datetime as dt
+
+    from assistant.summaries.action_items import item_parts
+    from assistant.text.conversation import Sentence
+    from assistant.text.dates import find_dates
+
+    text = "- Tom Lee: call the client on 3 June; 4 June as backup."
+    s = Sentence(start=0, end=len(text), text=text, speaker="x", role="we")
+    assert len(item_parts(s, find_dates(text, dt.date(2031, 6, 2)))) == 1
+
+
+def test_both_steps_of_a_split_minutes_line_belong_to_the_person_it_names() -> None:
+    import datetime as dt
+
+    from assistant.summaries.service import summarize_text
+
+    text = (
+        "Minutes: valve project review\nAttendees: Delmar Pumps: Ms. Ruth Okafor (buyer); Ours: Lin Qiao (sales)\n\n"
+        "Action items\n- Ms. Ruth Okafor: send the site drawings on 9 June; confirm the budget by 12 June.\n"
+        "- Lin Qiao: revised quotation by 10 June.\n"
+    )
+    summary = summarize_text(text, today=dt.date(2031, 6, 2), engine="offline", language="en")
+    steps = {s.quotes[0].text: (s.owner, s.due) for s in summary.next_steps}
+    assert steps["- Ms. Ruth Okafor: send the site drawings on 9 June"] == ("customer", dt.date(2031, 6, 9))
+    assert steps["confirm the budget by 12 June."] == ("customer", dt.date(2031, 6, 12))

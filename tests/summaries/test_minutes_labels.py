@@ -46,3 +46,17 @@ def test_a_price_list_line_in_wan_is_a_unit_price_of_the_total() -> None:
         )
     )
     assert found and found[0].total == Decimal(580000) and found[0].budget == Decimal(550000)
+
+
+def test_notes_or_an_agenda_under_a_bare_heading_are_no_roster_lines() -> None:
+    lines = ["参会人：", "", "- 我方：温以宁（销售）", "- 云杉酒店：庞立夏（工程部经理）", "1. 温以宁周三前发修改报价。"]
+    assert roster_lines(lines) == [lines[0], lines[2], lines[3]]  # a blank line before the list is allowed
+    assert roster_lines(["Attendees:", "- Agenda: pricing, delivery"]) == ["Attendees:"]
+    assert roster_lines(["参与：", "1) 讨论价格"]) == ["参与："]
+
+
+def test_a_name_and_more_than_a_speech_verb_is_not_that_person() -> None:
+    from assistant.summaries.speakers_directory import _same
+
+    assert _same("商慕言报价", "商慕言") and _same("钱卓补充", "钱卓")
+    assert not _same("商慕言团队", "商慕言") and not _same("钱卓然", "钱卓") and not _same("王说", "王")

@@ -36,3 +36,19 @@ def test_zh_zai_na_zhi_qian_and_no_anchor_across_speakers_or_for_today() -> None
     today = said(("Today we are busy.", "customer"), ("Everything must be here before that.", "customer"))
     assert len(anchor_deadlines([_need(today[1])], today, "en")[0].quotes) == 1
     assert names_day("下周三交货") and not names_day("明天再说")
+
+
+def test_a_past_story_or_a_named_event_after_before_that_takes_no_day() -> None:
+    past = said(("We moved into the new plant on 3 March.", "customer"), ("We never needed a chiller before that.", "customer"))
+    assert len(anchor_deadlines([_need(past[1])], past, "en")[0].quotes) == 1
+    event = said(("The showroom opens on 3 June.", "customer"), ("We need the samples before this weekend.", "customer"))
+    assert len(anchor_deadlines([_need(event[1])], event, "en")[0].quotes) == 1
+    meeting = said(("The board meets on 9 May.", "customer"), ("Send the deck before that meeting.", "customer"))
+    assert len(anchor_deadlines([_need(meeting[1])], meeting, "en")[0].quotes) == 1
+
+
+def test_a_long_day_sentence_is_shown_cut_and_a_zh_one_without_its_full_stop() -> None:
+    long_day = "The new terminal, which the port authority has been building for four years, opens on 3 March."
+    talk = said((long_day, "customer"), ("All cranes must be running by then!", "customer"))
+    (need,) = anchor_deadlines([_need(talk[1], "Requirement: All cranes must be running by then")], talk, "en")
+    assert need.quotes[1].text == long_day and need.text.endswith("…)") and len(need.text) < 140

@@ -52,3 +52,23 @@ def test_colours_shipments_and_offices_are_no_order_lines_to_split_off() -> None
     for text in ("We want 900 sweatshirts, 3 colours, 300 each", "Two shipments, 2,400 pairs each", "1,100 desks for our 3 new offices"):
         talk = said((text, "customer"))
         assert [n.text for n in add_count_needs(talk, [_whole(talk[0])], "en")][:1] == ["Quantity: …"], text
+
+
+def test_counts_sharing_a_piece_a_hedged_count_or_a_sentence_saying_more_stay_one_need() -> None:
+    for text in (
+        "For the new campus we need 80 laptops for 80 new hires.",  # one piece holds both counts
+        "We need 40 sofas, maybe also 10 ottomans.",  # the customer is not sure of the second
+        "we need 40 sofas, 40 armchairs, all in fire-retardant fabric with BS 5852 certification",  # more after them
+    ):
+        talk = said((text, "customer"))
+        assert [n.text for n in add_count_needs(talk, [_whole(talk[0])], "en")][:1] == ["Quantity: …"], text
+    zh = said(("我们要蒸烤箱三台，和面机两台，都要带CE认证，下个月15号前到货", "customer"))
+    assert add_count_needs(zh, [_whole(zh[0])], "zh")[0].text == "Quantity: …"
+
+
+def test_thousands_keep_their_comma_and_each_piece_quotes_its_own_figure() -> None:
+    talk = said(("we need 2,000 paddles + 600 balls", "customer"))
+    needs = add_count_needs(talk, [_whole(talk[0])], "en")
+    assert [n.quotes[0].text for n in needs] == ["we need 2,000 paddles", "600 balls"]
+    spans = [(n.quotes[0].start, n.quotes[0].end) for n in needs]
+    assert spans[0][1] <= spans[1][0]  # disjoint
