@@ -173,6 +173,7 @@ def item_dates(s: Sentence, ref: dt.date) -> list[DateMention] | None:
 
 _SEMI = lazy_re.compile(r"[;；]\s*")
 _ACTION_WORDS = lazy_re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
+_NO_ACTION = lazy_re.compile(r"\b(?:by|before|on|until|due|as|a|the|backup|back-up|fallback|alternative|or)\b|之?前|以前|备用|备选|或者?", re.I)
 
 
 def item_parts(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
@@ -185,9 +186,11 @@ def item_parts(s: Sentence, dates: list[DateMention]) -> list[tuple[Sentence, li
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if s.text[a:b].strip(" ;；.。")]
     if len(spans) < 2 or not all(any(a <= d.start < b for d in dates) for a, b in spans):
         return [(s, dates)]
-    for a, b in spans[1:]:  # "…; 4 June as backup": a later part names what is done before its day, or is no step
-        first = min(d.start for d in dates if a <= d.start < b)
-        if not _ACTION_WORDS.search(re.sub(r"\b(?:by|before|on|until|due)\b", " ", s.text[a:first], flags=re.I)):
+    for a, b in spans[1:]:  # "…; 4 June as backup": a later part names what is done by its day, or is no step
+        text = s.text[a:b]
+        for d in sorted((d for d in dates if a <= d.start < b), key=lambda d: -d.start):
+            text = text[: d.start - a] + " " + text[d.end - a :]
+        if not _ACTION_WORDS.search(_NO_ACTION.sub(" ", text)):
             return [(s, dates)]
     out = []
     for a, b in spans:

@@ -17,13 +17,14 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 from assistant.text.dates import find_dates
 
-_THEN = lazy_re.compile(  # a deadline that points back at a day said before, closing its clause (not "before that meeting")
-    r"\b(?:before (?:that|then|this)|by then|by that (?:day|date|time)|until then|ahead of (?:that|it))\b(?=\s*(?:[^\w\s]|$))|"
+_THEN = lazy_re.compile(  # a deadline that points back at a day said before: closing its clause, or opening it
+    r"\b(?:before (?:that|then|this)(?: (?:date|day))?|by then|by that (?:day|date|time)|until then|ahead of (?:that|it))\b"
+    r"(?=\s*(?:[^\w\s]|$|so\b|and\b))|^\W*(?:by then|before then|before that date)\b|"
     r"(?:在)?(?:这|那)(?:个日子|天)?(?:之前|以前)|到时候|那天前",
     re.I,
 )
 _PAST = lazy_re.compile(  # told as what happened or used to: "We never needed a chiller before that"
-    r"\b(?:had|never|used to|was|were|did|didn't|ended|moved)\b|以前用|一直|曾经|过去|当时", re.I
+    r"\b(?:never|used to|had (?:been|to)|ended|moved in(?:to)?)\b|以前用|曾经|当时", re.I
 )
 _SHOWN = 80  # characters of the day's words the statement shows
 _NAMED = lazy_re.compile(  # a day on the calendar or of the week, not "today" or "明天"
@@ -59,6 +60,16 @@ def _antecedent(sentences: list[Sentence], i: int, q: Quote) -> tuple[int, str] 
     return None
 
 
+def _window(text: str) -> str:
+    """Return the day's words as the statement shows them: whole, or cut around the day ("…opens on 3 March.")."""
+    if len(text) <= _SHOWN:
+        return text
+    day = next((m for m in find_dates(text, _REF) if _NAMED.search(m.text)), None)
+    centre = (day.start + day.end) // 2 if day is not None else 0
+    a = max(0, min(centre - _SHOWN // 2, len(text) - _SHOWN))
+    return ("…" if a else "") + text[a : a + _SHOWN] + ("…" if a + _SHOWN < len(text) else "")
+
+
 def anchor_deadlines(needs: list[Need], sentences: list[Sentence], lang: str) -> list[Need]:
     """Give each need whose only quote says "before that" the quote of the sentence naming the day; return the needs.
 
@@ -81,7 +92,7 @@ def anchor_deadlines(needs: list[Need], sentences: list[Sentence], lang: str) ->
         if (start, start + len(text)) in quoted:
             continue  # another need quotes those words already
         n.quotes = [q, Quote(text=text, start=start, end=start + len(text), speaker=q.speaker)]
-        shown = text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
+        shown = _window(text)
         n.text = f"{n.text}（{shown.rstrip('。.!！')}）" if lang == "zh" else f"{n.text} ({shown})"
         quoted.add((start, start + len(text)))
     return needs

@@ -22,14 +22,20 @@ from assistant.text import lazy_re
 from assistant.text.conversation import Sentence
 
 _JOIN = lazy_re.compile(r"\s*(?:\+|&|,(?!\d{3})|，|、|;|；|\band\b|\bplus\b)\s*", re.I)  # "600 balls + 50 bags"
-_HEDGE = lazy_re.compile(r"\b(?:maybe|possibly|perhaps|optional(?:ly)?|might)\b|可能|也许|或许|考虑|看情况", re.I)
-# what a quote may hold besides its counts: joiners, a lead ("we need", "Quantities:", "要"), punctuation, emoji
-_FILLER = lazy_re.compile(
-    r"\b(?:we|i|need|want|would like|order|for|quantit(?:y|ies)|please|also|the|autumn|spring|summer|winter|"
-    r"and|plus|pcs|each)\b|[我们要需订购还再另外数量一共请\W\d_]",
+_HEDGE = lazy_re.compile(
+    r"\b(?:maybe|possibly|perhaps|optional(?:ly)?|might|tbc|to be confirmed|not confirmed)\b|(?<!尽)可能|也许|或许|考虑(?!到)|看情况|暂定|待定",
     re.I,
 )
-_LEFT_OVER = 8  # characters of the quote outside its counts that say more (a date, a certificate, a condition)
+# what the text around the counts may hold and still say nothing more: joiners, a lead, punctuation, emoji
+_FILLER = lazy_re.compile(
+    r"\b(?:we|i|need|want|would like|order|quantit(?:y|ies)|please|also|the|and|plus|pcs|thanks?|thank you|pls|so much|cheers|lol)\b|"
+    r"我们|需要|还要|另外|一共|数量|[要再请\W_]",
+    re.I,
+)
+_FIGURE = r"(?:\d[\d,]*(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)"
+_SHARE = lazy_re.compile(  # a count of something else in the piece: "for 80 new hires", "24 servers per rack"
+    r"^\W*(?:for|per|each|every|one for)\b|\b(?:per|each|a|every)\s+[a-z]+\W*$|^\W*(?:每|各)", re.I
+)
 
 
 def _part(line: Line, shared: bool) -> tuple[int, int] | None:
@@ -49,11 +55,24 @@ def _part(line: Line, shared: bool) -> tuple[int, int] | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def _says_more(q: Quote, s: Sentence, parts: list[tuple[int, int]]) -> bool:
-    """Whether the quote says more after its first count ("…，都要带CE认证，下个月15号前到货"): a split would lose it."""
-    first = parts[0][0]  # what leads up to the counts is their setting ("We are fitting out our new car park and need…")
-    keep = [c for i, c in enumerate(q.text) if (k := q.start - s.start + i) >= first and not any(a <= k < b for a, b in parts)]
-    return len(_FILLER.sub("", "".join(keep))) > _LEFT_OVER
+def _core(line: Line, part: tuple[int, int]) -> tuple[int, int] | None:
+    """Return where the figure and the name of ``line`` are said in its part ("400 HR-30", "蒸烤箱三台"), or None."""
+    text = line.at.text[part[0] : part[1]]
+    name = text.lower().find(line.name.lower()) if line.name else -1
+    figures = [m for m in re.finditer(_FIGURE, text) if m.group().strip(",")]
+    if name < 0 or not figures:
+        return None
+    fig = min(figures, key=lambda m: min(abs(m.start() - name - len(line.name)), abs(name - m.end())))
+    end = max(name + len(line.name), fig.end() + (len(line.unit) if text[fig.end() :].startswith(line.unit) and line.unit else 0))
+    return part[0] + min(name, fig.start()), part[0] + end
+
+
+def _says_more(q: Quote, s: Sentence, cores: list[tuple[int, int]]) -> bool:
+    """Whether the quote says more after its first count ("…，都要带CE认证", "…GT-15 by 3 March"): a split would lose it."""
+    first = cores[0][0]  # what leads up to the counts is their setting ("We are fitting out our new car park and need…")
+    keep = [c for i, c in enumerate(q.text) if (k := q.start - s.start + i) >= first and not any(a <= k < b for a, b in cores)]
+    rest = _FILLER.sub(" ", "".join(keep))
+    return bool(re.search(r"[\u4e00-\u9fff]|[A-Za-z]{2,}|\d", rest))
 
 
 def _quote(s: Sentence, span: tuple[int, int]) -> Quote:
@@ -100,7 +119,10 @@ def split_need(
         spans = sorted(p for p in parts if p is not None)
         if len(spans) < len(parts) or any(x[1] > y[0] for x, y in zip(spans, spans[1:], strict=False)):
             return [need]  # two counts in one piece ("80 laptops for 80 new hires"): no quote of its own for each
-        if _says_more(q, s, spans):
+        if any(_SHARE.search(s.text[a:b].strip()) for a, b in spans):
+            return [need]  # "80 laptops, for 80 new hires", "3 racks, 24 servers per rack": one count is of another
+        cores = [_core(c, p) for c, p in zip(mine, parts, strict=True) if p is not None]
+        if any(c is None for c in cores) or _says_more(q, s, sorted(c for c in cores if c is not None)):
             return [need]
         out = []
         for c, p in zip(mine, parts, strict=True):

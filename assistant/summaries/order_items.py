@@ -88,7 +88,7 @@ _READ_BACK = lazy_re.compile(  # our sentence that reads the customer's order ba
     re.I,
 )
 _LEAD = lazy_re.compile(
-    r"^(?:[我你您他她它们这那就还也都先再要需加]|另外|还有|然后|我们|一共|总共|门店|每个)+|(?:也要|也需要|都要|要|需要|得要|就要|还要|一共|吧|就够了|够了|(?<=[\u4e00-\u9fff]{3})[也还都])$|"
+    r"^(?:[我你您他她它们这那就还也都先再要需加]|另外|还有|然后|我们|一共|总共|门店|每个)+|(?:也要|也需要|都要|要|需要|得要|就要|还要|一共|吧|就够了|够了|[也还]|(?<=[\u4e00-\u9fff]{3})都)$|"
     r"^(?:吧|就够了|够了|就行|了)[。！!]?$"
 )
 _ORIGINAL = lazy_re.compile(  # the clause's count is the old one: "originally eight", "the original plan was 160"

@@ -135,7 +135,7 @@ def _measures(clause: str) -> set[Decimal]:
 
 
 _LISTED = lazy_re.compile(  # one line of a price list: a product's name, then its figure ("果糖机2600", "封口机1900一台")
-    rf"^\s*(?![^\d]*[要需共])(?!首付|尾款|定金|订金|预付|余款|押金|保证金|运费|税)[\u4e00-\u9fff]{{2,10}}\s*(?:\d{{3,}}(?:\.\d+)?|\d+(?:\.\d+)?\s*万元?)\s*(?:一(?:{CN_UNIT}))?\s*$"  # not "制冰机要12"; "洗碗机58万"
+    rf"^\s*(?![^\d]*[要需共])(?!首付|尾款|定金|订金|预付|余款|押金|保证金|运费|税费|税金)(?![\u4e00-\u9fff]{{0,8}}[款金费额]\s*\d)[\u4e00-\u9fff]{{2,10}}\s*(?:\d{{3,}}(?:\.\d+)?|\d+(?:\.\d+)?\s*万元?)\s*(?:一(?:{CN_UNIT}))?\s*$"  # not "制冰机要12"; "洗碗机58万"
 )
 _QUANTITY = lazy_re.compile(  # a quantity, not a price: "MOQ is 1,000 per colour", "起订500件", "do 600 per size"
     rf"(?:\bMOQ\b|\bminimum (?:order|run|quantity)\b|\bminimum of\b|起订量?)[^\d$€£¥]{{0,20}}?(?P<a>\d[\d,]*)(?!\d|\.\d|\s*(?:元|块|each|per\b|/))|"

@@ -12,6 +12,7 @@ import re
 from assistant.name_pinyin import latin_forms
 from assistant.text import lazy_re
 from assistant.text.conversation import Party
+from assistant.text.roster_lines import roster_lines
 from assistant.text.titles import HONORIFIC
 from assistant.text.zh_person import is_person_label
 
@@ -212,26 +213,6 @@ def _subject_name(head: str, text: str) -> str | None:
     return None
 
 
-_ROSTER_ITEM = lazy_re.compile(  # "- 膳源团餐：钱卓（总经理助理）、陶建国", "- Client: Ms. Tan (buyer), Mr. Ho"; no agenda
-    r"^\s*(?:[-•*·▪◦]|\d{1,2}[.、)）])\s*(?!\s*(?:议程|议题|事项|agenda|topics?|items?)\s*[:：])[^:：。.\n]{1,24}[:：]\s*[^。\n]*?(?:[、,，（(]|$)", re.I
-)
-
-
-def roster_lines(lines: list[str]) -> list[str]:
-    """Return the roster lines of a head: "参会：…"; a bare "参会人：" with its side lines ("- 膳源：钱卓…") under it."""
-    out, under, taken = [], False, False  # taken: a side line read (blank lines may come before the first)
-    for ln in lines:
-        if ROSTER_HEAD.match(ln):
-            out.append(ln)
-            under, taken = not re.sub(r"^[^:：]*[:：]", "", ln).strip(), False  # the names are on the lines under it
-        elif under and _ROSTER_ITEM.match(ln):
-            out.append(ln)
-            taken = True
-        elif not (under and not taken and not ln.strip()):
-            under = False
-    return out
-
-
 def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()) -> dict[str, Party]:
     """Map the sentences of third-person notes to the side of the roster person they start with.
 
@@ -248,7 +229,7 @@ def subject_sides(source: str, texts: list[str], companies: tuple[str, ...] = ()
         {sentence text: side} for the sentences whose subject the roster places.
     """
     first = source.splitlines()[:HEAD_LINES]  # a roster line ("参会：…") before any line naming a side
-    head = "\n".join(roster_lines(first) or [ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)])
+    head = "\n".join(roster_lines(first, ROSTER_HEAD) or [ln for ln in first if _OURS.search(ln) or _THEIRS.search(ln)])
     names = {text: _subject_name(head, text.strip()) for text in texts}
     known = list(dict.fromkeys(n for n in names.values() if n))
     sides = roster_sides(source, known, companies) if known else {}

@@ -84,3 +84,34 @@ def is_speaker_label(name: str, rest: str, source: str = "", at: int = 0) -> boo
         at: Where the label's line starts in ``source``.
     """
     return hd.is_label_name(name) and not (lists_people(rest) and in_roster(source, at))
+
+
+_ROSTER_ITEM = lazy_re.compile(  # "- 膳源：钱卓（总经理助理）、陶建国", "- Acme Inc.: Tom Hill (buyer)", "- 周立（采购，客户方）"
+    r"^\s*(?:[-•*·▪◦]|\d{1,2}[.、)）])\s*(?![^:：\n]{0,6}(?:议程|议题|事项|备注|时间|地点|主题|日期|纪要|agenda|topics?|items?|"
+    r"next steps?|action|notes?|time|date|venue|location|minutes)\s*[:：])[^。\n]*?(?:[:：]\s*\S|[（(][^）)\n]{1,24}[）)])", re.I
+)
+
+
+def roster_lines(lines: list[str], head: re.Pattern[str]) -> list[str]:
+    """Return the roster lines of a head: "参会：…"; a bare "参会人：" with the people's lines ("- 膳源：钱卓…") under it.
+
+    ``head`` tells a roster heading (the summariser's speaker readers pass their own, wider one).
+    """
+    out: list[str] = []
+    bare = -1  # where the bare heading being read is in ``out`` (-1: none); blank lines may come before its first line
+    for ln in [*lines, "END"]:
+        if bare >= 0 and len(out) - 1 > bare and not (_ROSTER_ITEM.match(ln) and "。" not in ln):
+            bare = -1  # its list has ended
+        elif bare >= 0 and len(out) - 1 == bare and not ln.strip():
+            continue
+        elif bare >= 0:
+            if len(out) - 1 == bare and not (_ROSTER_ITEM.match(ln) and "。" not in ln):
+                out.pop()  # a bare heading with nobody under it says nothing
+                bare = -1
+            else:
+                out.append(ln)
+                continue
+        if head.match(ln):
+            out.append(ln)
+            bare = len(out) - 1 if not re.sub(r"^[^:：]*[:：]", "", ln).strip() else -1
+    return out

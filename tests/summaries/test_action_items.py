@@ -201,3 +201,16 @@ def test_both_steps_of_a_split_minutes_line_belong_to_the_person_it_names() -> N
     steps = {s.quotes[0].text: (s.owner, s.due) for s in summary.next_steps}
     assert steps["- Ms. Ruth Okafor: send the site drawings on 9 June"] == ("customer", dt.date(2031, 6, 9))
     assert steps["confirm the budget by 12 June."] == ("customer", dt.date(2031, 6, 12))
+
+
+def test_a_chinese_item_with_its_date_first_splits_too() -> None:
+    import datetime as dt
+
+    from assistant.summaries.action_items import item_parts
+    from assistant.text.conversation import Sentence
+    from assistant.text.dates import find_dates
+
+    text = "- 林乔：3月5日前发修改报价；3月9日前寄样品。"
+    s = Sentence(start=0, end=len(text), text=text, speaker="x", role="we")
+    parts = item_parts(s, find_dates(text, dt.date(2031, 3, 2)))
+    assert [p.text for p, _ in parts] == ["- 林乔：3月5日前发修改报价", "3月9日前寄样品。"]

@@ -47,8 +47,21 @@ def test_a_past_story_or_a_named_event_after_before_that_takes_no_day() -> None:
     assert len(anchor_deadlines([_need(meeting[1])], meeting, "en")[0].quotes) == 1
 
 
-def test_a_long_day_sentence_is_shown_cut_and_a_zh_one_without_its_full_stop() -> None:
+def test_a_long_day_sentence_is_shown_cut_around_its_day() -> None:
     long_day = "The new terminal, which the port authority has been building for four years, opens on 3 March."
     talk = said((long_day, "customer"), ("All cranes must be running by then!", "customer"))
     (need,) = anchor_deadlines([_need(talk[1], "Requirement: All cranes must be running by then")], talk, "en")
-    assert need.quotes[1].text == long_day and need.text.endswith("…)") and len(need.text) < 140
+    assert need.quotes[1].text == long_day and "(…" in need.text and "opens on 3 March.)" in need.text
+    assert len(need.text) < 140
+
+
+def test_by_then_opening_the_clause_and_before_that_date_anchor_and_a_passive_were_does_not_block() -> None:
+    for text in (
+        "By then we need all 40 beds installed.",
+        "All beds must be delivered before that date.",
+        "The beds we were promised must arrive before that.",
+    ):
+        talk = said(("The new ward opens on 3 March.", "customer"), (text, "customer"))
+        assert len(anchor_deadlines([_need(talk[1])], talk, "en")[0].quotes) == 2, text
+    zh = said(("我们10月8号开业", "customer"), ("在那之前把样品寄过去", "customer"))
+    assert len(anchor_deadlines([_need(zh[1])], zh, "zh")[0].quotes) == 2
