@@ -55,10 +55,11 @@ CHOSEN = "emb_l2_30"
 # objection third (p .11, .32). k=3 keeps it; its LOSO risks F1 .738 is within noise of k=2's .741 and above
 # no filter's .727, so risks ship with k fixed at 3 (FIXED_RULE): the product constraint that a short
 # conversation keeps every risk decides between two k the CV cannot tell apart. Next steps: k=0 (no gain).
-# summ-eng38 (516 cases, 37 sets, 9,082 items): progress gains under leave-one-set-out (F1 .646 -> .657, P .606 -> .646,
-# R .691 -> .668; top_cv .655); blind1-12 -> 13-17 leaves it off (no threshold beats keeping all on 12 sets, F1 .617
-# both). The summariser's progress precision is the lowest of the four sections, so progress is filtered too.
-FILTERED = ("next_steps", "risks", "progress")
+# summ-eng38 (516 cases, 37 sets, 9,082 items): progress gained under leave-one-set-out (F1 .646 -> .657, P .606 -> .646,
+# R .691 -> .668) but not blind1-12 -> 13-17 (off, F1 .617 both). Shipped, it was scored on the fresh summaries_blind38:
+# progress .600 / .519 against .627 / .615 with progress kept whole (it dropped 5 matched items and 1 extra). The
+# dev sets' items come from rules tuned on those sets, so a filter fitted on them need not carry: progress stays whole.
+FILTERED = ("next_steps", "risks")
 FIXED_RULE = {"risks": "top3"}  # section: the rule whose k is fixed; its threshold is still chosen by the CV
 # summ-eng34 (460 cases, 34 sets): LOSO next-step F1 is flat over the candidates — (.375, k=0) .778, (.5, k=0) .780,
 # the CV's pick (.5, k=2) .781 — but .5 drops a real dated step of a five-line chat (test_delta_steps: "样品麻烦11月20日前

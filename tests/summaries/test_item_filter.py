@@ -126,35 +126,3 @@ def test_items_keep_their_quotes_owners_and_dues() -> None:
     F.apply(summary, parsed, Catalog.from_products([]))
     for sec in SECTIONS:
         assert all(i.model_dump() in before[sec] for i in getattr(summary, sec))
-
-
-PROGRESS_TEXT = (
-    "王总：单价28元含税，这个价格我们同意了，下周签合同。\n李娜：好的。\n李娜：另外我们去年给你们做过一批灯。\n"
-)
-
-
-@needs_e5
-def test_progress_is_filtered_and_ranks_an_agreed_price_above_an_assent_and_a_past_remark() -> None:
-    z = F.load()
-    assert z is not None and np.isfinite(z["thr_progress"]) and int(z["keep_progress"]) == 0
-    parsed = parse_conversation(PROGRESS_TEXT, we_names=("李娜",), today=TODAY)
-    texts = ["单价28元含税，这个价格我们同意了，下周签合同。", "好的。", "另外我们去年给你们做过一批灯。"]
-    kinds = [("agreement", "customer"), ("agreement", "we"), ("stage_signal", "we")]
-
-    def summary() -> SalesSummary:
-        out = SalesSummary(engine="offline", language="zh", conversation_date=TODAY)
-        out.progress = [
-            ProgressItem(text=t, kind=k, by=b, quotes=[Quote(text=t, start=(i := PROGRESS_TEXT.index(t)), end=i + len(t))])
-            for t, (k, b) in zip(texts, kinds, strict=True)
-        ]
-        return out
-
-    s = summary()
-    p = F.scores(F.design(hand_features(s, parsed, Catalog.from_products([])), F.item_embeddings(s), z), ["progress"] * 3, z)
-    assert p[0] > max(p[1], p[2]) and p[0] >= z["thr_progress"]
-    z["thr_progress"] = np.array((p[0] + max(p[1], p[2])) / 2)  # a threshold between them: only the agreement stays
-    try:
-        kept = F.apply(summary(), parsed, Catalog.from_products([])).progress
-    finally:
-        F._cache.clear()
-    assert [x.quotes[0].text for x in kept] == texts[:1]
