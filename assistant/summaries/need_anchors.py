@@ -3,8 +3,9 @@
 "The villa wing opens on 1 October. Everything must be installed before that." is one need — installed before
 1 October — yet the sentence reader files only the second sentence, whose words hold no date: the manager reading
 "Requirement: Everything must be installed before that" cannot tell when. The need keeps its own quote and adds the
-one of the sentence before it that names the day (the same speaker's, at most two sentences back), and its statement
-says the day's sentence in brackets.
+words that name the day: earlier in its own sentence ("…arrive from 20 November, so … running by then"), or the same
+speaker's sentence at most two back; its statement shows them in brackets. A told past ("We never needed one before
+that") or a named event after the words ("before that meeting") is no deadline pointing back.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@
 two order lines, yet the sentence reader files each sentence as one quantity need. A manager checks the lines one by
 one, so such a need becomes one need per product, each quoting its own part of the sentence ("400 HR-30"). The
 counts come from :mod:`~assistant.summaries.order_items` (the same reader the order totals use); a need is split
-only when every count in its quote names goods and each has a part of the sentence to itself, else it stays whole.
+only when every count in its quote names goods and each has a part of the sentence to itself. It stays whole when
+the sentence says more after its counts ("…，都要带CE认证", "…GT-15 by 3 March"), a count is hedged ("maybe also 10
+ottomans", "暂定"), or one count is of something else ("80 laptops, for 80 new hires", "24 servers per rack").
 """
 
 from __future__ import annotations
