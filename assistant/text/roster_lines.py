@@ -92,26 +92,32 @@ _ROSTER_ITEM = lazy_re.compile(  # "- 膳源：钱卓（总经理助理）、陶
 )
 
 
+def _lists_someone(line: str) -> bool:
+    """Whether a line under a bare roster heading lists people ("- 膳源：钱卓（…）、陶建国"), not a note."""
+    return bool(_ROSTER_ITEM.match(line)) and "。" not in line
+
+
 def roster_lines(lines: list[str], head: re.Pattern[str]) -> list[str]:
     """Return the roster lines of a head: "参会：…"; a bare "参会人：" with the people's lines ("- 膳源：钱卓…") under it.
 
-    ``head`` tells a roster heading (the summariser's speaker readers pass their own, wider one).
+    ``head`` tells a roster heading (the summariser's speaker readers pass their own, wider one). Blank lines may come
+    between a bare heading and its list; a bare heading with nobody listed under it is left out.
     """
     out: list[str] = []
-    bare = -1  # where the bare heading being read is in ``out`` (-1: none); blank lines may come before its first line
-    for ln in [*lines, "END"]:
-        if bare >= 0 and len(out) - 1 > bare and not (_ROSTER_ITEM.match(ln) and "。" not in ln):
-            bare = -1  # its list has ended
-        elif bare >= 0 and len(out) - 1 == bare and not ln.strip():
+    i = 0
+    while i < len(lines):
+        line, i = lines[i], i + 1
+        if not head.match(line):
             continue
-        elif bare >= 0:
-            if len(out) - 1 == bare and not (_ROSTER_ITEM.match(ln) and "。" not in ln):
-                out.pop()  # a bare heading with nobody under it says nothing
-                bare = -1
-            else:
-                out.append(ln)
-                continue
-        if head.match(ln):
-            out.append(ln)
-            bare = len(out) - 1 if not re.sub(r"^[^:：]*[:：]", "", ln).strip() else -1
+        if re.sub(r"^[^:：]*[:：]", "", line).strip():
+            out.append(line)  # "参会：丰源——钱立新；我方——罗欣": the names are on the heading's own line
+            continue
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        listed = []
+        while i < len(lines) and _lists_someone(lines[i]):
+            listed.append(lines[i])
+            i += 1
+        if listed:
+            out += [line, *listed]
     return out
